@@ -1,0 +1,45 @@
+# newsarchive: `make run` (crawl + serve), `make test`, `make demo`, `make bench`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run crawl serve demo test lint bench eval clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found; set PYTHON=...)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## make run: crawl the enabled sources into archive.db, then serve it on 127.0.0.1:8001
+run: install
+	-$(BIN)/newsarchive crawl --db archive.db
+	$(BIN)/newsarchive serve archive.db --port 8001
+
+crawl: install
+	$(BIN)/newsarchive crawl --db archive.db
+
+serve: install
+	$(BIN)/newsarchive serve archive.db --port 8001
+
+## make demo: the same job offline, against the bundled demo site, into demo.db
+demo: install
+	$(BIN)/newsarchive demo --db demo.db --port 8001
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: install lint
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/newsarchive bench
+
+clean:
+	rm -rf $(VENV) *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,5 @@
+"""``python -m newsarchive``: the command line."""
+
+from newsarchive.cli import cli
+
+cli()

@@ -1,0 +1,112 @@
+"""Scrapy settings for newsarchive.
+
+Every setting is documented where it is defined. Our own settings start with
+``ARCHIVE_``; any of them can be overridden per run (``scrapy crawl x -s NAME=value``
+or ``newsarchive crawl --set NAME=value``) or by an environment variable of the same
+name (read below), which is how ``make demo`` points the spiders at the demo site.
+"""
+
+from __future__ import annotations
+
+import os
+
+BOT_NAME = "newsarchive"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# --- Our own settings -------------------------------------------------------------
+
+#: Where the archive is written: a SQLite file (created and migrated on first use).
+ARCHIVE_DB = os.environ.get("ARCHIVE_DB", "archive.db")
+
+#: Contact address sent in the User-Agent, so site operators can reach us.
+ARCHIVE_CONTACT_URL = os.environ.get(
+    "ARCHIVE_CONTACT_URL", "https://github.com/newsarchive/newsarchive"
+)
+
+#: Rewrite every source URL's scheme and host to this base (e.g.
+#: ``http://127.0.0.1:8765``) so that the spiders crawl the bundled demo site instead
+#: of the real ones; the site's path is kept (``/welt/...``). Empty: crawl the web.
+ARCHIVE_BASE_URL = os.environ.get("ARCHIVE_BASE_URL", "")
+
+#: Slugs of the spiders ``newsarchive crawl`` runs when given none; empty: all.
+ARCHIVE_ENABLED_SPIDERS: list[str] = [
+    s for s in os.environ.get("ARCHIVE_ENABLED_SPIDERS", "").split(",") if s
+]
+
+#: Per-spider bounds for one run (0 = unbounded). ``make run`` keeps a crawl to a few
+#: minutes with these; a spider may set its own in ``custom_settings``.
+ARCHIVE_MAX_ARTICLES = int(os.environ.get("ARCHIVE_MAX_ARTICLES", "200"))
+ARCHIVE_MAX_SECONDS = int(os.environ.get("ARCHIVE_MAX_SECONDS", "240"))
+#: How many pages discovery may follow from one sitemap index / feed list (0 = all).
+ARCHIVE_MAX_SITEMAPS = int(os.environ.get("ARCHIVE_MAX_SITEMAPS", "20"))
+
+#: Articles published before this ISO date are not requested (sitemaps with dates).
+ARCHIVE_SINCE = os.environ.get("ARCHIVE_SINCE", "")
+
+#: Skip URLs whose normalised form is already stored (articles, copies, skipped).
+ARCHIVE_INCREMENTAL = os.environ.get("ARCHIVE_INCREMENTAL", "1") == "1"
+
+#: Items written per transaction by the store stage; a crash loses at most one batch.
+ARCHIVE_BATCH_SIZE = int(os.environ.get("ARCHIVE_BATCH_SIZE", "25"))
+#: Seconds a stored row may wait in the batch before it is committed anyway.
+ARCHIVE_FLUSH_SECONDS = float(os.environ.get("ARCHIVE_FLUSH_SECONDS", "10"))
+
+#: Articles scoring below this relevance (0-1) are recorded in ``skipped``, not stored.
+ARCHIVE_RELEVANCE_THRESHOLD = float(os.environ.get("ARCHIVE_RELEVANCE_THRESHOLD", "0.5"))
+
+#: Share of a page's text that must match a stored article to count as its copy.
+ARCHIVE_DUPLICATE_SIMILARITY = float(os.environ.get("ARCHIVE_DUPLICATE_SIMILARITY", "0.6"))
+
+# --- Politeness --------------------------------------------------------------------
+
+USER_AGENT = f"newsarchive/0.1 (+{ARCHIVE_CONTACT_URL})"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+DOWNLOAD_TIMEOUT = 30
+#: Pages larger than this are not downloaded (and recorded as failures).
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+#: Opt-in HTTP cache for development: ``ARCHIVE_HTTPCACHE=1``.
+HTTPCACHE_ENABLED = os.environ.get("ARCHIVE_HTTPCACHE", "0") == "1"
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_EXPIRATION_SECS = 24 * 3600
+#: Resumable crawls: set ``JOBDIR`` (``-s JOBDIR=crawls/welt``) to persist the queue.
+
+# --- Pipeline ----------------------------------------------------------------------
+
+#: The four stages, one module each, with gaps for new ones.
+ITEM_PIPELINES = {
+    "pipelines.extract.ExtractPipeline": 100,
+    "pipelines.classify.ClassifyPipeline": 200,
+    "pipelines.dedupe.DedupePipeline": 300,
+    "pipelines.store.StorePipeline": 800,
+}
+
+EXTENSIONS = {
+    "newsarchive.extensions.CrawlRecorder": 500,
+}
+
+DOWNLOADER_MIDDLEWARES = {
+    "newsarchive.middlewares.BaseUrlMiddleware": 101,
+}
+
+SPIDER_MIDDLEWARES: dict[str, int] = {}
+
+LOG_LEVEL = os.environ.get("ARCHIVE_LOG_LEVEL", "INFO")
+FEED_EXPORT_ENCODING = "utf-8"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

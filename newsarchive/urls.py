@@ -1,0 +1,41 @@
+"""URL normalisation: one address per article, whatever tracking a link carried."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+#: Query parameters that only track a visitor and never select content.
+TRACKING_PARAMS = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|wt_\w+|wtmc|cid|ref|"
+    r"ref_src|icid|xtor|at_\w+|ns_\w+|sc_\w+|_ga|yclid|share|shared|source)$",
+    re.IGNORECASE,
+)
+
+
+def normalize_url(url: str) -> str:
+    """Normalise ``url``: https, lower-case host, no default port,
+    no fragment, no tracking parameters, sorted query.
+
+    >>> normalize_url("HTTP://WWW.Welt.de:80/a/b.html?utm_source=x&b=2&a=1#top")
+    'https://www.welt.de/a/b.html?a=1&b=2'
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https"):
+        scheme = "https"
+    host = (parts.hostname or "").lower().rstrip(".")
+    port = parts.port
+    netloc = host if port in (None, 80, 443) else f"{host}:{port}"
+    query = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not TRACKING_PARAMS.match(k)
+    )  # fmt: skip
+    path = re.sub(r"/{2,}", "/", parts.path) or "/"
+    return urlunsplit((scheme, netloc, path, urlencode(query), ""))
+
+
+def registered_domain(url: str) -> str:
+    """The host without a leading ``www.``: ``https://www.welt.de/x`` → ``welt.de``."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host

@@ -1,0 +1,1 @@
+"""Item pipeline stages, one per module: 100 extract, 200 classify, 300 dedupe, 800 store."""

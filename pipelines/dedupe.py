@@ -1,0 +1,85 @@
+"""Stage 300: recognise republished copies and link them to their original."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.crawler import Crawler
+
+from newsarchive.crawlstate import archive_for
+from newsarchive.dedupe import Candidate, containment, fingerprint, original_of
+from newsarchive.items import ArticleItem
+
+
+class DedupePipeline:
+    """Mark an article as a copy (``original_url``) or as the original of a stored copy
+    (``demote_url``) when its text matches another article's.
+
+    Matches are looked up in this crawl's articles (kept in memory) and in the
+    archive's ``fingerprints`` table.
+    """
+
+    def __init__(self, crawler: Crawler, threshold: float) -> None:
+        self.crawler = crawler
+        self.threshold = threshold
+        self.seen: dict[str, tuple[set[int], Candidate]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
+        return cls(crawler, crawler.settings.getfloat("ARCHIVE_DUPLICATE_SIMILARITY"))
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ArticleItem):
+            return item
+        item.fingerprints = fingerprint(f"{item.lead}\n{item.body}")
+        hashes = set(item.fingerprints)
+        new = Candidate(item.url, item.site, item.site_name, item.source, item.published)
+        match = self.best_match(item.url, hashes)
+        if match is not None:
+            old, similarity = match
+            if original_of(new, old) is old:
+                item.original_url, item.similarity = old.url, similarity
+                self._inc("archive/copies")
+                return item
+            item.demote_url, item.similarity = old.url, similarity
+            self.seen.pop(old.url, None)
+        self.seen[item.url] = (hashes, new)
+        return item
+
+    def best_match(self, url: str, hashes: set[int]) -> tuple[Candidate, float] | None:
+        """The stored or seen article whose text this one shares most, above threshold."""
+        best: tuple[Candidate, float] | None = None
+        for other_url, (other, candidate) in self.seen.items():
+            score = containment(hashes, other)
+            if other_url != url and score >= self.threshold and (not best or score > best[1]):
+                best = (candidate, score)
+        stored = self.stored_match(url, hashes)
+        if stored and (not best or stored[1] > best[1]):
+            best = stored
+        return best
+
+    def stored_match(self, url: str, hashes: set[int]) -> tuple[Candidate, float] | None:
+        """The best match among articles already committed to the archive."""
+        if not hashes:
+            return None
+        db = archive_for(self.crawler).db
+        marks = ",".join("?" * len(hashes))
+        rows = db.execute(
+            f"SELECT f.article_url, count(*) AS shared, a.site, a.site_name, a.source, "
+            f"a.published, (SELECT count(*) FROM fingerprints g WHERE g.article_url = "
+            f"f.article_url) AS size FROM fingerprints f JOIN articles a ON a.url = "
+            f"f.article_url WHERE f.hash IN ({marks}) AND f.article_url != ? "
+            f"GROUP BY f.article_url ORDER BY shared DESC LIMIT 3",
+            [*hashes, url],
+        ).fetchall()
+        for other_url, shared, site, site_name, source, published, size in rows:
+            if min(len(hashes), size) < 8:
+                continue
+            score = shared / min(len(hashes), size)
+            if score >= self.threshold:
+                return Candidate(other_url, site, site_name, source, published), score
+        return None
+
+    def _inc(self, key: str) -> None:
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value(key)

@@ -1,0 +1,1 @@
+"""One module per site; the module's spider ``name`` is the site's slug."""

@@ -1,0 +1,16 @@
+"""welt.de: Google News sitemap plus the business section's RSS feed."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from newsarchive.basespiders import SitemapSpider
+
+
+class WeltSpider(SitemapSpider):
+    name = "welt"
+    site_name = "WELT"
+    allowed_domains: ClassVar[list[str]] = ["welt.de"]
+    sitemap_urls = ("https://www.welt.de/sitemaps/newssitemap/newssitemap.xml",)
+    feed_urls = ("https://www.welt.de/feeds/section/wirtschaft.rss",)
+    ALLOW = (r"/(?:wirtschaft|finanzen|webwelt|kultur/medien)/",)
