@@ -22,7 +22,7 @@ class PageItem:
 
     url: str  #: the address the page was served from (after redirects)
     site: str  #: the spider's slug
-    body: bytes  #: the raw response body
+    body: bytes = field(repr=False)  #: the raw response body (kept out of log lines)
     encoding: str | None = None  #: the encoding Scrapy determined for the response
     status: int = 200
     fetched_at: str = ""  #: ISO 8601, UTC
@@ -54,7 +54,7 @@ class ArticleItem:
     fetched_url: str = ""  #: the address actually fetched
     title: str = ""
     lead: str = ""
-    body: str = ""  #: paragraphs separated by blank lines
+    body: str = field(default="", repr=False)  #: paragraphs separated by blank lines
     authors: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
     published: str | None = None  #: ISO 8601 with time zone
@@ -74,7 +74,7 @@ class ArticleItem:
     relevance: float | None = None
     banks: list[str] = field(default_factory=list)
     networks: list[str] = field(default_factory=list)
-    evidence: list[dict[str, Any]] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list, repr=False)
     original_url: str | None = None
     """Set by the dedupe stage when this page is a copy of an article already stored:
     the copy is then recorded in ``copies``, not as a second article."""
@@ -82,7 +82,7 @@ class ArticleItem:
     demote_url: str | None = None
     """Set by the dedupe stage when a stored article turns out to be a copy of this one:
     the store stage moves that row into ``copies``."""
-    fingerprints: list[int] = field(default_factory=list)
+    fingerprints: list[int] = field(default_factory=list, repr=False)
     """Sampled shingle hashes of the body (dedupe index), stored in ``fingerprints``."""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -10,19 +11,26 @@ from newsarchive.crawlstate import archive_for
 from newsarchive.dedupe import Candidate, containment, fingerprint, original_of
 from newsarchive.items import ArticleItem
 
+#: The articles passed in this process but perhaps not committed yet, per archive file:
+#: url → (fingerprint, candidate, the crawler whose batch holds it). Shared by the
+#: crawlers of one process (``newsarchive crawl`` runs every spider together), so a copy
+#: on one site is matched with its original on another before either is committed.
+_SEEN: dict[str, dict[str, tuple[set[int], Candidate, Crawler]]] = {}
+
 
 class DedupePipeline:
     """Mark an article as a copy (``original_url``) or as the original of a stored copy
     (``demote_url``) when its text matches another article's.
 
-    Matches are looked up in this crawl's articles (kept in memory) and in the
-    archive's ``fingerprints`` table.
+    Matches are looked up in the articles this process has seen for the same archive
+    (kept in memory, across spiders) and in the archive's ``fingerprints`` table.
     """
 
     def __init__(self, crawler: Crawler, threshold: float) -> None:
         self.crawler = crawler
         self.threshold = threshold
-        self.seen: dict[str, tuple[set[int], Candidate]] = {}
+        db = os.path.abspath(str(crawler.settings.get("ARCHIVE_DB")))
+        self.seen = _SEEN.setdefault(db, {})
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
@@ -42,14 +50,21 @@ class DedupePipeline:
                 self._inc("archive/copies")
                 return item
             item.demote_url, item.similarity = old.url, similarity
-            self.seen.pop(old.url, None)
-        self.seen[item.url] = (hashes, new)
+            entry = self.seen.pop(old.url, None)
+            if entry is not None and entry[2] is not self.crawler:
+                archive_for(entry[2]).flush()  # commit the old article before it is demoted
+        self.seen[item.url] = (hashes, new, self.crawler)
         return item
+
+    def close_spider(self) -> None:
+        """Forget this crawl's articles: they are committed (and in ``fingerprints``)."""
+        for url in [u for u, entry in self.seen.items() if entry[2] is self.crawler]:
+            del self.seen[url]
 
     def best_match(self, url: str, hashes: set[int]) -> tuple[Candidate, float] | None:
         """The stored or seen article whose text this one shares most, above threshold."""
         best: tuple[Candidate, float] | None = None
-        for other_url, (other, candidate) in self.seen.items():
+        for other_url, (other, candidate, _) in self.seen.items():
             score = containment(hashes, other)
             if other_url != url and score >= self.threshold and (not best or score > best[1]):
                 best = (candidate, score)

@@ -1,0 +1,57 @@
+"""Shared fixtures: free ports, the demo server, temporary archives, demo crawls."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from demo_helpers import DemoCrawl, free_port, run_crawl
+
+from newsarchive.demo import EXPECTED_FILE
+from newsarchive.demoserver import DemoServer
+
+
+@pytest.fixture
+def port() -> int:
+    """A free port."""
+    return free_port()
+
+
+@pytest.fixture
+def tmp_db(tmp_path: Path) -> Path:
+    """The path of a not yet existing archive file."""
+    return tmp_path / "archive.db"
+
+
+@pytest.fixture(scope="session")
+def expected() -> dict[str, Any]:
+    """``newsarchive/demo/expected.json``: what a demo crawl must store."""
+    data: dict[str, Any] = json.loads(EXPECTED_FILE.read_text("utf-8"))
+    return data
+
+
+@pytest.fixture(scope="session")
+def demo_server() -> Iterator[DemoServer]:
+    """The demo mirror, served on a free port for the whole session."""
+    server = DemoServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def demo_crawl(demo_server: DemoServer, expected: dict[str, Any],
+               tmp_path_factory: pytest.TempPathFactory) -> DemoCrawl:  # fmt: skip
+    """One clean crawl of every demo spider into a fresh archive (shared by the slow tests)."""
+    db = tmp_path_factory.mktemp("demo") / "x.db"
+    started = time.monotonic()
+    done = run_crawl(db, demo_server.base_url, expected["spiders"])
+    seconds = time.monotonic() - started
+    assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+    return DemoCrawl(db, demo_server.base_url, expected["spiders"], done.stdout, seconds)

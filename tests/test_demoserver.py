@@ -1,0 +1,221 @@
+"""The demo mirror and its server: files, routes, status codes, queries, redirects."""
+
+from __future__ import annotations
+
+import filecmp
+import http.client
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from newsarchive import discovery
+from newsarchive.basespiders import WordPressSpider
+from newsarchive.demo import DEMO_DIR, SITE_DIR
+from newsarchive.demo.build import build_mirror, load, write
+from newsarchive.demoserver import DemoServer, demo_spiders, load_routes, mirror_hosts
+from newsarchive.sources import spider_classes
+
+WP_API = "/steadynews.de/wp-json/wp/v2/posts"
+
+
+@pytest.fixture
+def client(demo_server: DemoServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=demo_server.base_url, follow_redirects=False) as http:
+        yield http
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Iterator[DemoServer]:
+    """A two-file mirror with a slow route."""
+    (tmp_path / "site" / "example.de").mkdir(parents=True)
+    (tmp_path / "site" / "example.de" / "a.html").write_text("<p>A</p>")
+    routes = [{"path": "/example.de/slow", "file": "example.de/a.html", "delay": 0.3}]
+    (tmp_path / "routes.json").write_text(json.dumps(routes))
+    server = DemoServer(tmp_path / "site", tmp_path / "routes.json")
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_files_and_directories(client: httpx.Client) -> None:
+    page = client.get("/www.welt.de/")
+    assert page.status_code == 200
+    assert page.headers["content-type"] == "text/html; charset=utf-8"
+    assert "WELT" in page.text
+    sitemap = client.get("/www.welt.de/sitemaps/newssitemap/newssitemap.xml")
+    assert sitemap.headers["content-type"].startswith("application/xml")
+    assert discovery.parse_sitemap(sitemap.content).entries
+
+
+def test_missing_and_escaping_paths_are_404(demo_server: DemoServer) -> None:
+    host, port = demo_server.server.server_address[:2]
+    for path in ("/www.welt.de/gibt-es-nicht.html", "/../pyproject.toml", "/%2e%2e/demo.py"):
+        conn = http.client.HTTPConnection(str(host), port, timeout=10)
+        conn.request("GET", path)
+        answer = conn.getresponse()
+        assert answer.status == 404, path
+        assert b"nicht gefunden" in answer.read()
+        conn.close()
+
+
+def test_robots_txt_at_the_root_and_per_host(client: httpx.Client) -> None:
+    assert "User-agent: *" in client.get("/robots.txt").text
+    welt = client.get("/www.welt.de/robots.txt").text
+    assert "Disallow: /wirtschaft/intern/" in welt
+    assert discovery.robots_sitemaps(welt)
+
+
+def test_query_strings_select_wordpress_api_pages(client: httpx.Client) -> None:
+    fields = "id,link,date_gmt,modified_gmt,title"
+    params = {"search": "Banken", "per_page": "50", "page": "1", "_fields": fields}
+    first = client.get(WP_API, params=params)
+    assert first.status_code == 200
+    assert first.headers["content-type"].startswith("application/json")
+    pages = int(first.headers["x-wp-totalpages"])
+    assert pages >= 1
+    posts = discovery.parse_wp_posts(first.content)
+    assert posts
+    assert all(p.url.startswith("https://steadynews.de/") for p in posts)
+    bank = [client.get(WP_API, params={"search": "Bank", "page": str(n)}) for n in (1, 2)]
+    assert int(bank[0].headers["x-wp-totalpages"]) >= 2
+    assert bank[0].json() != bank[1].json()
+    nothing = client.get(WP_API, params={"search": "Wetter", "page": "1"})
+    assert nothing.json() == []
+    assert nothing.headers["x-wp-totalpages"] == "0"
+
+
+def test_status_codes(client: httpx.Client, expected: dict[str, Any]) -> None:
+    for url, failure in expected["failures"].items():
+        if failure["reason"].startswith("http-"):
+            answer = client.get("/" + url.split("://", 1)[1])
+            assert answer.status_code == int(failure["reason"][5:]), url
+
+
+def test_redirects_give_absolute_real_urls(client: httpx.Client,
+                                          expected: dict[str, Any]) -> None:  # fmt: skip
+    loop = next(u for u, f in expected["failures"].items() if f["reason"] == "redirect-loop")
+    first = client.get("/" + loop.split("://", 1)[1])
+    assert first.status_code == 301
+    target = first.headers["location"]
+    assert target.startswith("https://www.welt.de/")
+    second = client.get("/" + target.split("://", 1)[1])
+    assert second.status_code in (301, 302)
+    assert second.headers["location"] == loop
+    moved = next(e["listed_as"] for e in expected["articles"].values() if e.get("listed_as"))
+    answer = client.get("/" + moved.split("://", 1)[1])
+    assert answer.status_code == 301
+    assert answer.headers["location"] in expected["articles"]
+
+
+def test_broken_pages_are_served_broken(client: httpx.Client, expected: dict[str, Any]) -> None:
+    reasons = {f["reason"]: u for u, f in expected["failures"].items()}
+    empty = client.get("/" + reasons["empty"].split("://", 1)[1])
+    assert empty.status_code == 200
+    assert empty.content == b""
+    binary = client.get("/" + reasons["binary"].split("://", 1)[1])
+    assert binary.headers["content-type"].startswith("text/html")
+    assert b"\x00" in binary.content
+    latin1 = [u for u, e in expected["articles"].items() if "title_contains" in e]
+    for url in latin1:
+        body = client.get("/" + url.split("://", 1)[1]).content
+        with pytest.raises(UnicodeDecodeError):
+            body.decode("utf-8")
+
+
+def test_head_requests_have_no_body(demo_server: DemoServer) -> None:
+    host, port = demo_server.server.server_address[:2]
+    conn = http.client.HTTPConnection(str(host), port, timeout=10)
+    conn.request("HEAD", "/t3n.de/rss.xml")
+    answer = conn.getresponse()
+    assert answer.status == 200
+    assert int(answer.headers["Content-Length"]) > 0
+    assert answer.read() == b""
+    conn.close()
+
+
+def test_route_delay_and_hits(tiny: DemoServer) -> None:
+    with httpx.Client(base_url=tiny.base_url) as http:
+        started = time.monotonic()
+        assert http.get("/example.de/slow").text == "<p>A</p>"
+        assert time.monotonic() - started >= 0.3
+        assert http.get("/example.de/a.html?x=1").text == "<p>A</p>"
+    assert tiny.hits == ["/example.de/slow", "/example.de/a.html?x=1"]
+
+
+def test_server_frees_its_port() -> None:
+    server = DemoServer()
+    base = server.start()
+    server.stop()
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(base + "/robots.txt", timeout=2)
+
+
+def test_packaged_mirror_is_built_from_content_yaml(tmp_path: Path) -> None:
+    write(build_mirror(load()), tmp_path)
+    for name in ("routes.json", "expected.json"):
+        assert (tmp_path / name).read_text() == (DEMO_DIR / name).read_text(), name
+    compare = filecmp.dircmp(tmp_path / "site", SITE_DIR)
+    stack = [compare]
+    while stack:
+        current = stack.pop()
+        assert not current.left_only, current.left
+        assert not current.right_only, current.left
+        _, mismatch, errors = filecmp.cmpfiles(current.left, current.right,
+                                               current.common_files, shallow=False)  # fmt: skip
+        assert not mismatch, (current.left, mismatch)
+        assert not errors, (current.left, errors)
+        stack.extend(current.subdirs.values())
+
+
+def test_routes_point_at_files_and_real_urls() -> None:
+    for route in load_routes():
+        if route.file:
+            assert (SITE_DIR / route.file).is_file(), route.file
+        if route.location:
+            assert route.location.startswith("https://"), route.location
+        assert route.path.split("/")[1] in mirror_hosts()
+
+
+def test_demo_covers_the_first_sources(expected: dict[str, Any]) -> None:
+    assert set(expected["spiders"]) <= set(demo_spiders())
+    pages = len(expected["articles"]) + len(expected["copies"]) + len(expected["skipped"])
+    assert 30 <= pages + len(expected["failures"]) <= 45
+
+
+def test_every_expected_page_is_listed(client: httpx.Client, expected: dict[str, Any]) -> None:
+    """Broken pages too: the crawl must meet every page through a sitemap, feed or API."""
+    classes = spider_classes()
+    listed: set[str] = set()
+    for slug in expected["spiders"]:
+        spider = classes[slug]
+        for url in spider.sitemap_urls:
+            body = client.get("/" + url.split("://", 1)[1]).content
+            listed.update(e.url for e in discovery.parse_sitemap(body).entries)
+        for url in spider.feed_urls:
+            body = client.get("/" + url.split("://", 1)[1]).content
+            listed.update(e.url for e in discovery.parse_feed(body))
+    for term in WordPressSpider.SEARCH_TERMS:
+        for page in (1, 2, 3):
+            body = client.get(WP_API, params={"search": term, "page": str(page)}).content
+            listed.update(e.url for e in discovery.parse_wp_posts(body))
+    wanted = {e.get("listed_as", u) for u, e in expected["articles"].items()}
+    wanted |= set(expected["copies"]) | set(expected["skipped"]) | set(expected["failures"])
+    assert wanted - listed == set()
+    assert set(expected["ignored"]) <= listed
+
+
+def test_share_buttons_on_every_page() -> None:
+    pages = [p for p in SITE_DIR.rglob("*") if p.is_file() and p.suffix in (".html", "")]
+    pages = [p for p in pages if p.read_bytes().rstrip().endswith(b"</html>")]
+    assert len(pages) > 30
+    for page in pages:
+        if "errors" in page.parts or page.parent == SITE_DIR:
+            continue
+        html = page.read_bytes()
+        for host in (b"www.facebook.com/sharer", b"twitter.com/intent/tweet", b"www.xing.com/spi"):
+            assert host in html, (page, host)
