@@ -35,10 +35,11 @@ from newsarchive.urls import normalize_url
 DEFAULT_DENY: tuple[str, ...] = (
     r"/videos?/", r"/video\d", r"/mediathek/", r"/galerien?/", r"/bildergalerie",
     r"/fotostrecke", r"/(?:live)?ticker", r"-live-?ticker", r"/liveblog", r"/newsticker",
-    r"/kurse?/", r"/aktien(?:kurs)?/[A-Z0-9]{6,}", r"/boersenkurse", r"/quiz",
+    r"[/-]kurse?/", r"/aktien(?:kurs)?/[A-Z0-9]{6,}", r"/boersenkurse", r"/quiz",
     r"/podcasts?/.*\.mp3", r"/autor(?:en)?/", r"/tag/", r"/thema/", r"/themen/", r"/schlagwort",
     r"\.(?:pdf|jpg|png|mp4|mp3)$",
     r"/newsletter", r"/abo(?:/|$)", r"/impressum", r"/datenschutz",
+    r"(?i)[/-]live-?(?:ticker|blog)", r"(?i)[/-](?:bilder|foto)strecke", r"(?i)/videos?[/-]",
 )  # fmt: skip
 
 #: Search terms WordPress spiders ask the REST API for (the archive's subject).
@@ -67,6 +68,12 @@ class ArchiveSpider(scrapy.Spider):
     allowed_domains: ClassVar[list[str]] = []
     sitemap_urls: ClassVar[tuple[str, ...]] = ()
     feed_urls: ClassVar[tuple[str, ...]] = ()
+    #: Child sitemaps of an index are followed only if they match one of these (if any
+    #: are given): the article or section sitemaps of a big index.
+    SITEMAP_ALLOW: ClassVar[tuple[str, ...]] = ()
+    #: The site's sections as Wayback CDX URL prefixes (``www.welt.de/wirtschaft/``) for
+    #: the history crawl; empty: the whole of each allowed domain.
+    HISTORY_PREFIXES: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -75,13 +82,18 @@ class ArchiveSpider(scrapy.Spider):
         self.max_sitemaps = 0
         self.since = ""
         self.requested = 0
+        self.health: object = None  #: the site health check (kept: signals hold weak refs)
         self._allow = [re.compile(p) for p in self.ALLOW]
         self._deny = [re.compile(p) for p in self.DENY]
+        self._sitemap_allow = [re.compile(p) for p in self.SITEMAP_ALLOW]
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
-        """Bound each run by ``ARCHIVE_MAX_SECONDS`` unless CLOSESPIDER_TIMEOUT is set."""
+        """Apply the site's ``ARCHIVE_SITE_SETTINGS`` and bound each run by
+        ``ARCHIVE_MAX_SECONDS`` unless CLOSESPIDER_TIMEOUT is set."""
         super().update_settings(settings)
+        for name, value in (settings.getdict("ARCHIVE_SITE_SETTINGS").get(cls.name) or {}).items():
+            settings.set(name, value, priority="spider")
         if not settings.getint("CLOSESPIDER_TIMEOUT"):
             settings.set(
                 "CLOSESPIDER_TIMEOUT", settings.getint("ARCHIVE_MAX_SECONDS"), priority="spider"
@@ -98,6 +110,9 @@ class ArchiveSpider(scrapy.Spider):
         spider.since = str(kwargs.get("since", settings.get("ARCHIVE_SINCE", "")))
         if settings.getbool("ARCHIVE_INCREMENTAL"):
             spider.known = storage.known_urls(settings.get("ARCHIVE_DB"))
+        from newsarchive.sources import SiteHealth  # connected before the crawl recorder
+
+        spider.health = SiteHealth.from_crawler(crawler)
         return spider
 
     # --- discovery --------------------------------------------------------------------
@@ -147,8 +162,17 @@ class ArchiveSpider(scrapy.Spider):
         yield from self.article_requests(sitemap.entries)
 
     def wants_sitemap(self, entry: discovery.Entry) -> bool:
-        """Whether to follow a child sitemap of an index (override to pick sections)."""
-        return not (self.since and entry.lastmod and entry.lastmod[:10] < self.since)
+        """Whether to follow a child sitemap of an index: ``SITEMAP_ALLOW`` picks article or
+        section sitemaps; with ``since``, old ones (by lastmod or the period the sitemap's
+        address names, ``sitemap-2012-05.xml``) are left out."""
+        if self._sitemap_allow and not any(p.search(entry.url) for p in self._sitemap_allow):
+            return False
+        if not self.since:
+            return True
+        period = discovery.sitemap_period(entry.url)
+        if period and period < self.since[: len(period)]:
+            return False
+        return not (entry.lastmod and entry.lastmod[:10] < self.since)
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
         """Request the articles an RSS or Atom feed lists."""
@@ -187,20 +211,32 @@ class ArchiveSpider(scrapy.Spider):
             date = entry.published or entry.lastmod
             if self.since and date and date[:10] < self.since:
                 continue
-            if not self.wants(entry.url):
+            if not self.url_is_allowed(entry.url):
                 self.crawler.stats.inc_value("archive/discovery/filtered")
+                continue
+            if normalize_url(entry.url) in self.known:
+                self.crawler.stats.inc_value("archive/discovery/known")
                 continue
             self.known.add(normalize_url(entry.url))
             self.requested += 1
+            self.crawler.stats.inc_value("archive/discovery/requested")
             yield self.article_request(entry.url, entry.hints())
 
     def article_request(self, url: str, hints: dict[str, Any] | None = None) -> scrapy.Request:
-        """The request for one article page."""
+        """The request for one article page.
+
+        ``dont_filter``: the spider already requests each URL once (``known``); Scrapy's
+        duplicate filter would silently drop the second hop of a redirect loop (A → B → A)
+        instead of letting ``REDIRECT_MAX_TIMES`` end it with a ``redirect-loop`` failure.
+        ``archive_listed_url`` names the page in failure rows, whatever the redirects.
+        """
         return scrapy.Request(
             url,
             callback=self.parse_article,
             errback=self.on_error,
             cb_kwargs={"hints": hints or {}},
+            meta={"archive_listed_url": url},
+            dont_filter=True,
         )
 
     def parse_article(
@@ -212,7 +248,8 @@ class ArchiveSpider(scrapy.Spider):
         yield PageItem(
             url=response.url, site=self.name, body=response.body, encoding=encoding,
             status=response.status, fetched_at=now_iso(),
-            request_url=response.meta.get("archive_real_url", request_url),
+            request_url=response.meta.get("archive_listed_url")
+            or response.meta.get("archive_real_url", request_url),
             hints=dict(hints or {}),
         )  # fmt: skip
 
@@ -225,7 +262,10 @@ class ArchiveSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> Iterator[FailureItem]:
         """Record a request that failed: HTTP errors, DNS, timeouts, robots.txt, size."""
         request = getattr(failure, "request", None)
-        url = request.meta.get("archive_real_url", request.url) if request else "?"
+        url = "?"
+        if request is not None:
+            meta = request.meta
+            url = meta.get("archive_listed_url") or meta.get("archive_real_url", request.url)
         yield self.failure(url, "fetch", failure_reason(failure), str(failure.value))
 
 

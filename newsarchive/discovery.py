@@ -172,6 +172,23 @@ def parse_feed(body: bytes) -> list[Entry]:
     return entries
 
 
+#: Periods named in date-partitioned sitemap addresses: ``2012-05``, ``2012/05``,
+#: ``date=2012-05-04``, ``sitemap-2012.xml``.
+_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:[-/_]([01]\d)(?:[-/_]([0-3]\d))?)?(?!\d)")
+
+
+def sitemap_period(url: str) -> str | None:
+    """The period a date-partitioned sitemap covers: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+    >>> sitemap_period("https://www.example.de/sitemaps/archive/sitemap-2012-05-p00.xml.gz")
+    '2012-05'
+    """
+    match = _PERIOD.search("/".join(url.split("/")[-2:]))
+    if not match:
+        return None
+    return "-".join(part for part in match.groups() if part)
+
+
 def robots_sitemaps(text: str) -> list[str]:
     """The ``Sitemap:`` addresses a robots.txt lists."""
     return re.findall(r"(?im)^\s*sitemap\s*:\s*(\S+)", text)

@@ -1,10 +1,12 @@
-"""Running crawls in one process and summarising them."""
+"""Running crawls in one process, showing their progress, and summarising them."""
 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TextIO
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -26,12 +28,13 @@ class SiteSummary:
     copies: int
     skipped: int
     failed: int
+    site_failed: str = ""  #: why the site yielded no articles (``archive/site_failed``)
 
     @property
     def failed_site(self) -> bool:
         """A run that stored nothing and failed somewhere: the site needs a look."""
-        return self.stored + self.copies + self.skipped == 0 and (
-            self.failed > 0 or self.pages == 0
+        return bool(self.site_failed) or (
+            self.stored + self.copies + self.skipped == 0 and (self.failed > 0 or self.pages == 0)
         )
 
 
@@ -65,46 +68,95 @@ def summarise(name: str, stats: dict[str, Any]) -> SiteSummary:
         copies=int(stats.get("archive/copies_stored", 0)),
         skipped=int(stats.get("archive/skipped", 0)),
         failed=int(stats.get("archive/failed", 0)),
+        site_failed=str(stats.get("archive/site_failed", "")),
     )
 
 
-def crawl(slugs: list[str], overrides: dict[str, Any] | None = None) -> list[SiteSummary]:
-    """Run the given spiders (default: ``ARCHIVE_ENABLED_SPIDERS``, else all) together."""
-    settings = project_settings(overrides)
-    process = CrawlerProcess(settings)
-    available = set(process.spider_loader.list())
-    wanted = slugs or settings.getlist("ARCHIVE_ENABLED_SPIDERS") or sorted(available)
-    unknown = [s for s in wanted if s not in available]
+def select_spiders(slugs: list[str], available: dict[str, Any], settings: Settings) -> list[str]:
+    """The spiders to run: the given slugs, else ``ARCHIVE_ENABLED_SPIDERS`` or all site
+    spiders, minus ``ARCHIVE_DISABLED_SPIDERS`` (given slugs are never left out)."""
+    unknown = [s for s in slugs if s not in available]
     if unknown:
         raise UnknownSpider(
             f"unknown spider(s): {', '.join(unknown)}; available: {', '.join(sorted(available))}"
         )
+    if slugs:
+        return list(slugs)
+    enabled = settings.getlist("ARCHIVE_ENABLED_SPIDERS")
+    wanted = enabled or [
+        name for name in sorted(available)
+        if not getattr(available[name], "NEEDS_ARGUMENTS", False)
+    ]  # fmt: skip
+    disabled = set(settings.getlist("ARCHIVE_DISABLED_SPIDERS"))
+    return [s for s in wanted if s in available and s not in disabled]
+
+
+def progress_line(name: str, stats: dict[str, Any]) -> str:
+    """One site's progress so far."""
+    s = summarise(name, stats)
+    return (f"{name}: {s.pages} pages, {s.stored} stored, {s.copies} copies, "
+            f"{s.skipped} skipped, {s.failed} failed")  # fmt: skip
+
+
+def _reporter(crawlers: list[Any], out: TextIO) -> Callable[[], None]:
+    def report() -> None:
+        for crawler in crawlers:
+            if crawler.crawling and crawler.spider is not None:
+                print(progress_line(crawler.spider.name, crawler.stats.get_stats()), file=out)
+        out.flush()
+
+    return report
+
+
+def crawl(
+    slugs: list[str],
+    overrides: dict[str, Any] | None = None,
+    spider_args: dict[str, dict[str, Any]] | None = None,
+    progress: TextIO | None = None,
+) -> list[SiteSummary]:
+    """Run the given spiders (default: the enabled ones) together in one process.
+
+    ``spider_args`` gives a spider its arguments (``{"wayback": {"site": "welt"}}``);
+    every ``ARCHIVE_PROGRESS_SECONDS`` a progress line per running site goes to
+    ``progress`` (default stderr). A site that fails never stops the others.
+    """
+    settings = project_settings(overrides)
+    process = CrawlerProcess(settings)
+    loader = process.spider_loader
+    available = {name: loader.load(name) for name in loader.list()}
+    wanted = select_spiders(slugs, available, settings)
     crawlers = []
     for slug in wanted:
         crawler = process.create_crawler(slug)
         crawlers.append(crawler)
-        process.crawl(crawler)
+        process.crawl(crawler, **(spider_args or {}).get(slug, {}))
+    interval = settings.getfloat("ARCHIVE_PROGRESS_SECONDS")
+    if interval > 0:
+        from twisted.internet import task
+
+        loop = task.LoopingCall(_reporter(crawlers, progress or sys.stderr))
+        loop.start(interval, now=False)
     process.start()
-    return [summarise(c.spider.name if c.spider else "?", c.stats.get_stats()) for c in crawlers]
+    return [
+        summarise(c.spider.name if c.spider else slug, c.stats.get_stats() if c.stats else {})
+        for slug, c in zip(wanted, crawlers, strict=True)
+    ]
 
 
 def format_summary(summary: list[SiteSummary]) -> str:
-    """A table of the run, one line per site, and a total."""
-    lines = [
-        f"{'site':<20} {'pages':>6} {'stored':>6} {'copies':>6} {'skipped':>7} "
-        f"{'failed':>6}  finish"
-    ]
+    """A table of the run, one line per site, and a total; failing sites say why."""
+    lines = [f"{'site':<20} {'pages':>6} {'stored':>6} {'copies':>6} {'skipped':>7} "
+             f"{'failed':>6}  finish"]  # fmt: skip
     for s in summary:
-        flag = "  FAILING SITE" if s.failed_site else ""
-        lines.append(
-            f"{s.spider:<20} {s.pages:>6} {s.stored:>6} {s.copies:>6} {s.skipped:>7} "
-            f"{s.failed:>6}  {s.finish_reason}{flag}"
-        )
-    total = [
-        sum(getattr(s, f) for s in summary)
-        for f in ("pages", "stored", "copies", "skipped", "failed")
-    ]
-    lines.append(
-        f"{'total':<20} {total[0]:>6} {total[1]:>6} {total[2]:>6} {total[3]:>7} {total[4]:>6}"
-    )
+        flag = f"  FAILING SITE ({s.site_failed or 'no articles'})" if s.failed_site else ""
+        lines.append(f"{s.spider:<20} {s.pages:>6} {s.stored:>6} {s.copies:>6} {s.skipped:>7} "
+                     f"{s.failed:>6}  {s.finish_reason}{flag}")  # fmt: skip
+    total = [sum(getattr(s, f) for s in summary)
+             for f in ("pages", "stored", "copies", "skipped", "failed")]  # fmt: skip
+    lines.append(f"{'total':<20} {total[0]:>6} {total[1]:>6} {total[2]:>6} {total[3]:>7} "
+                 f"{total[4]:>6}")  # fmt: skip
+    failing = [s.spider for s in summary if s.failed_site]
+    if failing:
+        lines.append(f"{len(failing)} of {len(summary)} sites failed: {', '.join(failing)} "
+                     "(see the crawls and failures tables)")  # fmt: skip
     return "\n".join(lines)

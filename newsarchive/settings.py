@@ -8,6 +8,7 @@ name (read below), which is how ``make demo`` points the spiders at the demo sit
 
 from __future__ import annotations
 
+import json
 import os
 
 BOT_NAME = "newsarchive"
@@ -57,6 +58,42 @@ ARCHIVE_RELEVANCE_THRESHOLD = float(os.environ.get("ARCHIVE_RELEVANCE_THRESHOLD"
 
 #: Share of a page's text that must match a stored article to count as its copy.
 ARCHIVE_DUPLICATE_SIMILARITY = float(os.environ.get("ARCHIVE_DUPLICATE_SIMILARITY", "0.6"))
+
+#: Slugs ``newsarchive crawl`` leaves out when run without slugs (comma-separated in the
+#: environment). ``wayback`` is never part of "all": it needs a site.
+ARCHIVE_DISABLED_SPIDERS: list[str] = [
+    s for s in os.environ.get("ARCHIVE_DISABLED_SPIDERS", "").split(",") if s
+]
+
+#: Per-site setting overrides, e.g. ``{"faz": {"ARCHIVE_MAX_ARTICLES": 50}}`` (JSON in the
+#: environment); applied at spider priority when that site's spider starts.
+ARCHIVE_SITE_SETTINGS: dict[str, dict[str, object]] = json.loads(
+    os.environ.get("ARCHIVE_SITE_SETTINGS", "{}")
+)
+
+#: Seconds between progress lines of ``newsarchive crawl`` (0 = none).
+ARCHIVE_PROGRESS_SECONDS = float(os.environ.get("ARCHIVE_PROGRESS_SECONDS", "30"))
+
+#: Wayback Machine history crawls (``spiders/wayback.py``, ``newsarchive crawl-history``):
+#: the years asked of the CDX API when none are given (``-a from=2008 -a to=2014``),
+ARCHIVE_WAYBACK_FROM = int(os.environ.get("ARCHIVE_WAYBACK_FROM", "2008"))
+ARCHIVE_WAYBACK_TO = int(os.environ.get("ARCHIVE_WAYBACK_TO", "2014"))
+#: captures per CDX answer and how many CDX pages per section prefix (0 = all),
+ARCHIVE_WAYBACK_CDX_LIMIT = int(os.environ.get("ARCHIVE_WAYBACK_CDX_LIMIT", "1000"))
+ARCHIVE_WAYBACK_CDX_PAGES = int(os.environ.get("ARCHIVE_WAYBACK_CDX_PAGES", "0"))
+#: words a capture's URL must contain (any of them, case-insensitive; empty: no filter),
+ARCHIVE_WAYBACK_URL_WORDS: list[str] = os.environ.get(
+    "ARCHIVE_WAYBACK_URL_WORDS",
+    "bank,sparkass,volksbank,raiffeisen,genossenschaft,kredit,finanz,geldinstitut,"
+    "facebook,twitter,xing,youtube,social,soziale-netz,netzwerk,blog,web-2,community",
+).split(",")
+#: seconds between requests to the archive (it asks crawlers to be slow),
+ARCHIVE_WAYBACK_DELAY = float(os.environ.get("ARCHIVE_WAYBACK_DELAY", "3"))
+#: and how ``429``/``503`` answers are honoured: the wait when ``Retry-After`` is
+#: missing, the longest wait, and how often one request is retried.
+ARCHIVE_WAYBACK_DEFAULT_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_DEFAULT_WAIT", "60"))
+ARCHIVE_WAYBACK_MAX_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_MAX_WAIT", "300"))
+ARCHIVE_WAYBACK_RETRIES = int(os.environ.get("ARCHIVE_WAYBACK_RETRIES", "5"))
 
 # --- Politeness --------------------------------------------------------------------
 

@@ -13,4 +13,8 @@ class HandelsblattSpider(SitemapSpider):
     allowed_domains: ClassVar[list[str]] = ["handelsblatt.com"]
     sitemap_urls = ("https://www.handelsblatt.com/sitemaps/news.xml",)
     feed_urls = ("https://www.handelsblatt.com/contentexport/feed/finanzen",)
-    ALLOW = (r"/(?:finanzen|unternehmen|technik|meinung)/",)
+    ALLOW = (r"/(?:finanzen|unternehmen|technik|technologie|meinung)/.*[/;]\d{6,}(?:\.html)?$",)
+    HISTORY_PREFIXES = (
+        "www.handelsblatt.com/finanzen/", "www.handelsblatt.com/unternehmen/",
+        "www.handelsblatt.com/technologie/",
+    )  # fmt: skip

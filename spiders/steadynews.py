@@ -13,3 +13,4 @@ class SteadynewsSpider(WordPressSpider):
     allowed_domains: ClassVar[list[str]] = ["steadynews.de"]
     wordpress_url = "https://steadynews.de"
     feed_urls = ("https://steadynews.de/feed/",)
+    DENY = (*WordPressSpider.DENY, r"/category/", r"/page/\d+", r"/wp-(?:content|json)/")

@@ -13,4 +13,5 @@ class T3nSpider(SitemapSpider):
     allowed_domains: ClassVar[list[str]] = ["t3n.de"]
     sitemap_urls = ("https://t3n.de/sitemap/news.xml",)
     feed_urls = ("https://t3n.de/rss.xml",)
-    ALLOW = (r"/news/",)
+    ALLOW = (r"t3n\.de/news/",)
+    HISTORY_PREFIXES = ("t3n.de/news/",)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from newsarchive.basespiders import SitemapSpider
+from newsarchive.basespiders import DEFAULT_DENY, SitemapSpider
 
 
 class WeltSpider(SitemapSpider):
@@ -13,4 +13,6 @@ class WeltSpider(SitemapSpider):
     allowed_domains: ClassVar[list[str]] = ["welt.de"]
     sitemap_urls = ("https://www.welt.de/sitemaps/newssitemap/newssitemap.xml",)
     feed_urls = ("https://www.welt.de/feeds/section/wirtschaft.rss",)
-    ALLOW = (r"/(?:wirtschaft|finanzen|webwelt|kultur/medien)/",)
+    ALLOW = (r"/(?:wirtschaft|finanzen|webwelt|kultur/medien)/.*article\d+",)
+    DENY = (*DEFAULT_DENY, r"/Anlegertipps-", r"/plus\d+/")
+    HISTORY_PREFIXES = ("www.welt.de/wirtschaft/", "www.welt.de/finanzen/", "www.welt.de/webwelt/")
