@@ -19,6 +19,7 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from newsarchive import search
 from newsarchive.items import ArticleItem, FailureItem
 
 logger = logging.getLogger(__name__)
@@ -237,6 +238,7 @@ class Archive:
         if item.demote_url:
             self._demote(item.demote_url, item)
         self.db.table("articles").upsert(article_row(item), pk="url")
+        search.index_article(self.db, item.url)
         self.db.execute("DELETE FROM copies WHERE url = ?", [item.url])
         self.db.execute("DELETE FROM fingerprints WHERE article_url = ?", [item.url])
         self.db.table("fingerprints").insert_all(
@@ -272,6 +274,7 @@ class Archive:
         for table in ("article_banks", "article_networks", "fingerprints"):
             key = "article_url"
             self.db.execute(f"DELETE FROM {table} WHERE {key} = ?", [url])
+        search.unindex_article(self.db, url)
         self.db.execute("DELETE FROM articles WHERE url = ?", [url])
 
     def close(self) -> None:
@@ -325,3 +328,18 @@ def counts(path: str | Path) -> dict[str, Any]:
         return result
     finally:
         db.close()
+
+
+@MIGRATIONS()
+def m002_german_search(db: sqlite_utils.Database) -> None:
+    """The German search index ``articles_search`` (see newsarchive/search.py), backfilled."""
+    search.rebuild(db)
+
+
+@MIGRATIONS()
+def m003_facet_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for Datasette's facets and filters on ``articles``: each facet count then
+    reads a small index instead of every article's full text."""
+    for columns in (["year"], ["month"], ["source"], ["language"], ["banks", "networks"],
+                    ["networks", "banks"]):  # fmt: skip
+        db.table("articles").create_index(columns, if_not_exists=True)

@@ -1,0 +1,105 @@
+"""Atom feeds for searches and stored queries, parsed as a feed reader would."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from datasette_helpers import ARTICLES, build_archive
+
+from newsarchive import serving
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+QUERIES = yaml.safe_load((serving.DATASETTE_DIR / "metadata.yml").read_text(encoding="utf-8"))[
+    "databases"
+]["archive"]["queries"]
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    path: Path = build_archive(tmp_path_factory.mktemp("feeds") / "archive.db")
+    return serving.datasette_app(path)
+
+
+async def feed(ds: Any, path: str) -> tuple[str, ET.Element]:
+    response = await ds.client.get(path)
+    assert response.status_code == 200, response.text[:1000]
+    assert response.headers["content-type"].startswith("application/xml")
+    return response.text, ET.fromstring(response.text)
+
+
+def entries(root: ET.Element) -> list[dict[str, Any]]:
+    result = []
+    for entry in root.findall(f"{ATOM}entry"):
+        link = entry.find(f"{ATOM}link")
+        result.append({
+            "id": entry.findtext(f"{ATOM}id"),
+            "title": entry.findtext(f"{ATOM}title"),
+            "updated": datetime.fromisoformat(entry.findtext(f"{ATOM}updated") or ""),
+            "link": link.get("href") if link is not None else None,
+            "content": entry.findtext(f"{ATOM}content"),
+            "authors": [a.findtext(f"{ATOM}name") for a in entry.findall(f"{ATOM}author")],
+        })  # fmt: skip
+    return result
+
+
+async def test_subscribe_to_a_search(ds: Any) -> None:
+    _, root = await feed(ds, "/archive/suche_neu.atom?suchbegriff=Sparkasse+TikTok")
+    assert root.tag == f"{ATOM}feed"
+    assert root.findtext(f"{ATOM}title") == "Suche – neueste Treffer (Feed)"
+    (entry,) = entries(root)
+    article = ARTICLES[1]
+    assert entry["id"] == article.url
+    assert entry["link"] == article.url
+    assert entry["title"] == "Die Sparkasse tanzt auf TikTok"
+    assert entry["content"] == article.lead
+    assert entry["updated"].utcoffset() is not None
+    assert entry["updated"] == datetime.fromisoformat(article.published or "")
+    assert entry["authors"] == ["Bernd Muster, Clara Probe"]
+
+
+async def test_search_feed_finds_inflected_forms(ds: Any) -> None:
+    _, root = await feed(ds, "/archive/suche_neu.atom?suchbegriff=Netzwerk")
+    assert {e["id"] for e in entries(root)} == {ARTICLES[0].url, ARTICLES[2].url}
+
+
+async def test_feed_without_hits_is_still_a_feed(ds: Any) -> None:
+    _, root = await feed(ds, "/archive/suche_neu.atom?suchbegriff=Zeppelin")
+    (entry,) = entries(root)
+    assert entry["title"] == "Noch keine Treffer"
+
+
+async def test_feed_never_carries_html(ds: Any) -> None:
+    text, root = await feed(ds, "/archive/suche_neu.atom?suchbegriff=Test")
+    assert "<script" not in text
+    assert "<img" not in text
+    (entry,) = entries(root)
+    assert entry["title"].startswith("Bank im Test <script>")  # as text, escaped in the XML
+    for element in root.iter(f"{ATOM}content"):
+        assert element.get("type") == "text"
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+async def test_every_stored_query_has_a_feed(ds: Any, name: str) -> None:
+    _, root = await feed(ds, f"/archive/{name}.atom?suchbegriff=Bank")
+    found = entries(root)
+    assert found
+    assert all(e["id"] and e["title"] for e in found)
+    assert len({e["id"] for e in found}) == len(found)
+
+
+async def test_first_mention_feed(ds: Any) -> None:
+    _, root = await feed(ds, "/archive/erste_erwaehnung.atom")
+    titles = {e["title"] for e in entries(root)}
+    assert "Hamburger Sparkasse erstmals mit TikTok: Die Sparkasse tanzt auf TikTok" in titles
