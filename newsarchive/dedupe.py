@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 #: Words per shingle.
@@ -25,7 +26,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def fingerprint(text: str) -> list[int]:
     """The sampled shingle hashes of ``text`` (signed 64-bit, as SQLite stores them)."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.casefold() for w in _WORD.findall(text)]
     hashes: set[int] = set()
     for i in range(max(0, len(words) - SHINGLE_WORDS + 1)):
         shingle = " ".join(words[i : i + SHINGLE_WORDS]).encode()
@@ -77,3 +78,48 @@ def original_of(new: Candidate, old: Candidate) -> Candidate:
     if new.published and old.published and new.published[:10] < old.published[:10]:
         return new
     return old
+
+
+class SeenIndex:
+    """Fingerprints of the articles seen (perhaps not yet committed), with an inverted
+    index from hash to URLs, so a lookup costs the size of one fingerprint, not a scan
+    of every article seen."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, tuple[set[int], Candidate, object]] = {}
+        self._by_hash: dict[int, set[str]] = defaultdict(set)
+
+    def add(self, hashes: set[int], candidate: Candidate, owner: object) -> None:
+        """Remember an article; ``owner`` is whoever will commit it."""
+        self.pop(candidate.url)
+        self.entries[candidate.url] = (hashes, candidate, owner)
+        for value in hashes:
+            self._by_hash[value].add(candidate.url)
+
+    def pop(self, url: str) -> tuple[set[int], Candidate, object] | None:
+        """Forget an article and return what was known of it."""
+        entry = self.entries.pop(url, None)
+        if entry is not None:
+            for value in entry[0]:
+                urls = self._by_hash.get(value)
+                if urls is not None:
+                    urls.discard(url)
+                    if not urls:
+                        del self._by_hash[value]
+        return entry
+
+    def forget_owner(self, owner: object) -> None:
+        """Forget every article ``owner`` committed."""
+        for url in [u for u, entry in self.entries.items() if entry[2] is owner]:
+            self.pop(url)
+
+    def best(self, url: str, hashes: set[int], threshold: float) -> tuple[Candidate, float] | None:
+        """The seen article (other than ``url``) sharing most of ``hashes``, if above threshold."""
+        shared = Counter(u for value in hashes for u in self._by_hash.get(value, ()) if u != url)
+        best: tuple[Candidate, float] | None = None
+        for other_url, _ in shared.most_common(5):
+            other, candidate, _owner = self.entries[other_url]
+            score = containment(hashes, other)
+            if score >= threshold and (best is None or score > best[1]):
+                best = (candidate, score)
+        return best

@@ -8,14 +8,14 @@ from typing import Any
 from scrapy.crawler import Crawler
 
 from newsarchive.crawlstate import archive_for
-from newsarchive.dedupe import Candidate, containment, fingerprint, original_of
+from newsarchive.dedupe import Candidate, SeenIndex, fingerprint, original_of
 from newsarchive.items import ArticleItem
 
 #: The articles passed in this process but perhaps not committed yet, per archive file:
-#: url → (fingerprint, candidate, the crawler whose batch holds it). Shared by the
+#: fingerprint, candidate and the crawler whose batch holds it. Shared by the
 #: crawlers of one process (``newsarchive crawl`` runs every spider together), so a copy
 #: on one site is matched with its original on another before either is committed.
-_SEEN: dict[str, dict[str, tuple[set[int], Candidate, Crawler]]] = {}
+_SEEN: dict[str, SeenIndex] = {}
 
 
 class DedupePipeline:
@@ -30,7 +30,7 @@ class DedupePipeline:
         self.crawler = crawler
         self.threshold = threshold
         db = os.path.abspath(str(crawler.settings.get("ARCHIVE_DB")))
-        self.seen = _SEEN.setdefault(db, {})
+        self.seen = _SEEN.setdefault(db, SeenIndex())
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
@@ -50,24 +50,24 @@ class DedupePipeline:
                 self._inc("archive/copies")
                 return item
             item.demote_url, item.similarity = old.url, similarity
-            entry = self.seen.pop(old.url, None)
-            if entry is not None and entry[2] is not self.crawler:
-                archive_for(entry[2]).flush()  # commit the old article before it is demoted
-        self.seen[item.url] = (hashes, new, self.crawler)
+            entry = self.seen.pop(old.url)
+            owner = entry[2] if entry else None
+            if isinstance(owner, Crawler):
+                if owner is not self.crawler:
+                    archive_for(owner).flush()  # commit the old article before it is demoted
+                if owner.stats is not None:  # its crawl stored a copy, not an article
+                    owner.stats.inc_value("archive/stored", -1)
+                    owner.stats.inc_value("archive/copies_stored")
+        self.seen.add(hashes, new, self.crawler)
         return item
 
     def close_spider(self) -> None:
         """Forget this crawl's articles: they are committed (and in ``fingerprints``)."""
-        for url in [u for u, entry in self.seen.items() if entry[2] is self.crawler]:
-            del self.seen[url]
+        self.seen.forget_owner(self.crawler)
 
     def best_match(self, url: str, hashes: set[int]) -> tuple[Candidate, float] | None:
         """The stored or seen article whose text this one shares most, above threshold."""
-        best: tuple[Candidate, float] | None = None
-        for other_url, (other, candidate, _) in self.seen.items():
-            score = containment(hashes, other)
-            if other_url != url and score >= self.threshold and (not best or score > best[1]):
-                best = (candidate, score)
+        best = self.seen.best(url, hashes, self.threshold)
         stored = self.stored_match(url, hashes)
         if stored and (not best or stored[1] > best[1]):
             best = stored

@@ -168,6 +168,9 @@ def test_copies_across_spiders_before_any_commit(crawlers: list[Crawler], tmp_db
         archive_for(crawler).flush()
     assert [r["url"] for r in rows(tmp_db, "articles")] == [ORIGINAL]
     assert [(r["url"], r["original_url"]) for r in rows(tmp_db, "copies")] == [(COPY, ORIGINAL)]
+    assert blog.stats is not None
+    assert blog.stats.get_value("archive/stored") == 0  # its article became a copy
+    assert blog.stats.get_value("archive/copies_stored") == 1
 
 
 def test_rerun_matches_stored_articles(crawlers: list[Crawler], tmp_db: Path) -> None:
