@@ -144,6 +144,12 @@ DOWNLOADER_MIDDLEWARES = {
 SPIDER_MIDDLEWARES: dict[str, int] = {}
 
 LOG_LEVEL = os.environ.get("ARCHIVE_LOG_LEVEL", "INFO")
+#: Dropped items are logged at DEBUG only: each is a ``failures`` or ``skipped`` row and a
+#: stats count (``archive/dropped/<reason>``), so the console is not flooded with them.
+DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"
+#: Scrapy's end-of-run stats dump is off: the stats are stored in ``crawls.stats`` and
+#: ``newsarchive crawl`` prints a summary. ``ARCHIVE_STATS_DUMP=1`` turns the dump on.
+STATS_DUMP = os.environ.get("ARCHIVE_STATS_DUMP", "0") == "1"
 FEED_EXPORT_ENCODING = "utf-8"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

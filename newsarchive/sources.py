@@ -35,18 +35,23 @@ CHECKED_FIELDS = ("title", "authors", "published", "lead", "body", "site_name")
 SITE_WIDE_REASONS = ("dns", "timeout", "robots-disallowed", "http-403", "http-401", "http-429")
 
 
+#: An incremental run whose listings named archived articles is judged only when it
+#: requested at least this many new pages: a few broken new pages don't make a failing site.
+MIN_NEW_PAGES_TO_JUDGE = 5
+
+
 def site_failure(stats: dict[str, Any]) -> str | None:
     """Why a crawl yielded no articles, or ``None`` if the site is fine.
 
     A run that stored, copied or skipped (off-topic) anything is fine; so is one whose
-    listings only named articles already in the archive.
+    listings named articles already in the archive and only a few new pages.
     """
     done = sum(int(stats.get(k, 0)) for k in ("archive/stored", "archive/copies_stored",
                                               "archive/skipped"))  # fmt: skip
     if done:
         return None
     requested = int(stats.get("archive/discovery/requested", 0))
-    if not requested and int(stats.get("archive/discovery/known", 0)):
+    if int(stats.get("archive/discovery/known", 0)) and requested < MIN_NEW_PAGES_TO_JUDGE:
         return None
     for reason in SITE_WIDE_REASONS:
         if stats.get(f"archive/failed/{reason}"):
