@@ -21,6 +21,7 @@ from sqlite_utils import Migrations
 
 from newsarchive import search
 from newsarchive.items import ArticleItem, FailureItem
+from newsarchive.urls import normalize_url
 
 logger = logging.getLogger(__name__)
 
@@ -284,7 +285,8 @@ class Archive:
 
 
 def known_urls(path: str | Path) -> set[str]:
-    """Every URL the archive has already dealt with: articles, copies, skipped pages."""
+    """Every URL the archive has already dealt with (articles, copies, skipped pages),
+    normalised as spiders compare them (rows may hold an address as fetched)."""
     if not Path(path).exists():
         return set()
     db = open_db(path)
@@ -295,7 +297,7 @@ def known_urls(path: str | Path) -> set[str]:
             "SELECT url FROM copies",
             "SELECT url FROM skipped",
         ):
-            urls.update(row[0] for row in db.execute(sql).fetchall() if row[0])
+            urls.update(normalize_url(row[0]) for row in db.execute(sql).fetchall() if row[0])
         return urls
     finally:
         db.close()

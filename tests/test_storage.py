@@ -70,11 +70,12 @@ def test_known_urls(tmp_db: Path) -> None:
     archive.add_article(item("https://t3n.de/news/a/", fetched_url="https://t3n.de/news/a/?utm=1"))
     archive.add_article(item("https://blog.de/a/", original_url="https://t3n.de/news/a/"))
     archive.add_skipped("https://t3n.de/news/sport/", "t3n", "Sport", 0.0, "off-topic")
+    archive.add_skipped("http://T3N.de/news/alt/#x", "wayback", "Alt", 0.0, "off-topic")
     archive.add_failure(FailureItem("https://t3n.de/news/404/", "t3n", "fetch", "http-404"))
     archive.close()
     assert storage.known_urls(tmp_db) == {
         "https://t3n.de/news/a/", "https://t3n.de/news/a/?utm=1", "https://blog.de/a/",
-        "https://t3n.de/news/sport/",
+        "https://t3n.de/news/sport/", "https://t3n.de/news/alt/",
     }  # fmt: skip
 
 
