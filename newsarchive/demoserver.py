@@ -265,6 +265,27 @@ def crawl_command(db_path: str | Path, base_url: str, spiders: list[str] | None 
     return command
 
 
+#: Extra settings of the demo's history crawl: no pause between Wayback requests.
+DEMO_HISTORY_SETTINGS: dict[str, str] = {"ARCHIVE_WAYBACK_DELAY": "0"}
+
+
+def history_command(db_path: str | Path, base_url: str,
+                    settings: dict[str, str] | None = None) -> list[str]:  # fmt: skip
+    """The command line of the demo's history crawl (``crawl-history`` of
+    ``HISTORY_SITE`` over ``HISTORY_FROM``–``HISTORY_TO``) against the mirror's recorded
+    Wayback Machine, into ``db_path``; politeness settings stay overridable."""
+    from newsarchive.demo import HISTORY_FROM, HISTORY_SITE, HISTORY_TO
+
+    overrides = {**DEMO_CRAWL_SETTINGS, **DEMO_HISTORY_SETTINGS, "ARCHIVE_BASE_URL": base_url,
+                 **(settings or {})}  # fmt: skip
+    command = [sys.executable, "-m", "newsarchive", "crawl-history", HISTORY_SITE,
+               "--from", str(HISTORY_FROM), "--to", str(HISTORY_TO),
+               "--db", str(db_path)]  # fmt: skip
+    for name, value in overrides.items():
+        command += ["--set", f"{name}={value}"]
+    return command
+
+
 def main(argv: list[str] | None = None) -> None:
     """``python -m newsarchive.demoserver``: serve the mirror until interrupted."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from demo_helpers import DemoCrawl, free_port, run_crawl
+from demo_helpers import DemoCrawl, free_port, run_crawl, run_history
 
 from newsarchive.demo import EXPECTED_FILE
 from newsarchive.demoserver import DemoServer
@@ -48,10 +49,15 @@ def demo_server() -> Iterator[DemoServer]:
 @pytest.fixture(scope="session")
 def demo_crawl(demo_server: DemoServer, expected: dict[str, Any],
                tmp_path_factory: pytest.TempPathFactory) -> DemoCrawl:  # fmt: skip
-    """One clean crawl of every demo spider into a fresh archive (shared by the slow tests)."""
-    db = tmp_path_factory.mktemp("demo") / "x.db"
+    """One clean crawl of every demo spider into a fresh archive, then (on a copy) the
+    demo's history crawl of the recorded Wayback Machine (shared by the slow tests)."""
+    folder = tmp_path_factory.mktemp("demo")
+    db, full = folder / "x.db", folder / "full.db"
     started = time.monotonic()
     done = run_crawl(db, demo_server.base_url, expected["spiders"])
     seconds = time.monotonic() - started
     assert done.returncode == 0, done.stdout + done.stderr[-3000:]
-    return DemoCrawl(db, demo_server.base_url, expected["spiders"], done.stdout, seconds)
+    shutil.copy(db, full)
+    history = run_history(full, demo_server.base_url)
+    assert history.returncode == 0, history.stdout + history.stderr[-3000:]
+    return DemoCrawl(db, demo_server.base_url, expected["spiders"], done.stdout, seconds, full)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsarchive.demoserver import crawl_command
+from newsarchive.demoserver import crawl_command, history_command
 
 #: Seconds a demo crawl subprocess may take before the test gives up.
 CRAWL_TIMEOUT = 120
@@ -61,6 +61,13 @@ def run_crawl(db: Path, base_url: str, spiders: list[str], **settings: str
                           capture_output=True, timeout=CRAWL_TIMEOUT, check=False)  # fmt: skip
 
 
+def run_history(db: Path, base_url: str) -> subprocess.CompletedProcess[str]:
+    """The demo's history crawl (``crawl-history``) of the mirror's Wayback Machine."""
+    env = {**os.environ, "ARCHIVE_LOG_LEVEL": "WARNING"}
+    return subprocess.run(history_command(db, base_url), env=env, text=True,
+                          capture_output=True, timeout=CRAWL_TIMEOUT, check=False)  # fmt: skip
+
+
 def query(db: Path, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     """Rows of ``sql`` on ``db`` (a short-lived connection)."""
     with sqlite3.connect(db, timeout=10) as conn:
@@ -69,10 +76,12 @@ def query(db: Path, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, .
 
 @dataclass
 class DemoCrawl:
-    """A finished clean crawl of the demo mirror."""
+    """A finished clean crawl of the demo mirror: ``db`` after the site spiders,
+    ``full_db`` a copy of it after the history crawl too (what ``newsarchive demo`` makes)."""
 
     db: Path
     base_url: str
     spiders: list[str]
     output: str
     seconds: float
+    full_db: Path

@@ -21,3 +21,9 @@ ROUTES_FILE = DEMO_DIR / "routes.json"
 EXPECTED_FILE = DEMO_DIR / "expected.json"
 #: The articles' text and metadata, the single source of the three above.
 CONTENT_FILE = DEMO_DIR / "content.yaml"
+
+#: The demo's history crawl (``newsarchive crawl-history welt --from 2008 --to 2014``):
+#: the mirror holds recorded Wayback Machine answers for exactly this site and range.
+HISTORY_SITE = "welt"
+HISTORY_FROM = 2008
+HISTORY_TO = 2014

@@ -12,6 +12,7 @@ bio boxes, a WordPress comment form and a Handelsblatt-style paywall teaser.
 # ruff: noqa: E501  (the page templates below are markup whose lines mirror real pages)
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import shutil
@@ -27,7 +28,8 @@ from urllib.parse import quote, urlsplit
 
 import yaml
 
-from newsarchive.demo import CONTENT_FILE, DEMO_DIR
+from newsarchive.demo import CONTENT_FILE, DEMO_DIR, HISTORY_FROM, HISTORY_SITE, HISTORY_TO
+from newsarchive.urls import normalize_url
 
 #: German month names for long dates ("16. August 2011").
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
@@ -76,6 +78,8 @@ class Article:
     copy_of: str = ""
     source: str = ""
     title_contains: str = ""
+    archived: str = ""
+    history: bool = False
 
     @property
     def paragraphs(self) -> list[str]:
@@ -90,6 +94,16 @@ class Article:
     @property
     def moment(self) -> datetime:
         return datetime.fromisoformat(self.published)
+
+    @property
+    def original(self) -> str:
+        """The address the Wayback Machine captured (``http://`` in those years)."""
+        return "http://" + self.url.split("://", 1)[1]
+
+    @property
+    def stored_url(self) -> str:
+        """The address the archive stores it under (normalised: ``https://``)."""
+        return normalize_url(self.url) if self.history else self.url
 
 
 @dataclass
@@ -452,6 +466,102 @@ Hinweise gern per E-Mail oder über Facebook und Twitter.
 """
 
 
+def render_der_bank_blog(a: Article, articles: dict[str, Article]) -> str:
+    """A Der Bank Blog post (WordPress with Yoast ``@graph``, author box, related posts)."""
+    author = a.authors[0] if a.authors else "Redaktion"
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "NewsArticle", "@id": f"{a.url}#article", "isPartOf": {"@id": a.url},
+             "author": {"name": author, "@id": "https://www.der-bank-blog.de/#/schema/person/" + quote(author.lower().replace(" ", "-"))},
+             "headline": a.title, "datePublished": a.published, "dateModified": a.published,
+             "mainEntityOfPage": {"@id": a.url}, "publisher": {"@id": "https://www.der-bank-blog.de/#organization"},
+             "articleSection": [a.section], "keywords": a.keywords, "inLanguage": "de"},
+            {"@type": "WebPage", "@id": a.url, "url": a.url, "name": f"{a.title} - Der Bank Blog",
+             "datePublished": a.published},
+            {"@type": "Organization", "@id": "https://www.der-bank-blog.de/#organization",
+             "name": "Der Bank Blog", "url": "https://www.der-bank-blog.de/"},
+        ],
+    }  # fmt: skip
+    related = "\n".join(f'<li><a href="{escape(articles[k].url)}">{escape(articles[k].title)}</a></li>'
+                        for k in a.related if k in articles)  # fmt: skip
+    return f"""<!DOCTYPE html>
+<html lang="de">
+{head(a, f"{a.title} - Der Bank Blog", "Der Bank Blog", f'<meta name="author" content="{escape(author)}">' + chr(10) + json_ld(graph) + chr(10))}
+<body class="post-template-default single single-post">
+<header class="site-header"><a class="logo" href="https://www.der-bank-blog.de/">Der Bank Blog</a>
+<nav class="main-nav"><a href="https://www.der-bank-blog.de/">Startseite</a> <a href="https://www.der-bank-blog.de/kategorie/digital-banking/">Digital Banking</a>
+<a href="https://www.der-bank-blog.de/kategorie/vertrieb/">Vertrieb</a> <a href="https://www.der-bank-blog.de/newsletter/">Newsletter</a></nav></header>
+<main>
+<article class="article">
+<p class="entry-category"><a href="https://www.der-bank-blog.de/kategorie/{quote(a.section.lower().replace(" ", "-"))}/">{escape(a.section)}</a></p>
+<h1 class="entry-title">{escape(a.title)}</h1>
+<p class="entry-title-lead">{escape(a.lead)}</p>
+<div class="post-meta"><span class="author">{escape(author)}</span> <time datetime="{a.published}">{german_long_date(a.moment)}</time></div>
+{share_buttons(a.url, a.title)}
+<div class="entry-content single-content">
+{paragraphs_html(a.paragraphs)}
+</div>
+<div class="author-box"><h4>Über den Autor</h4><p>{escape(author)} schreibt im Bank Blog über Vertrieb, Marketing und die Digitalisierung von Banken und Sparkassen.</p></div>
+<div class="yarpp-related"><h3>Ähnliche Beiträge</h3><ul>
+{related}
+</ul></div>
+</article>
+</main>
+<footer class="site-footer"><p>© Der Bank Blog – Alle Rechte vorbehalten</p><a href="https://www.der-bank-blog.de/impressum/">Impressum</a></footer>
+</body>
+</html>
+"""
+
+
+def render_welt_capture(a: Article, charset: str = "utf-8") -> str:
+    """A WELT ONLINE page as the Wayback Machine captured it around 2008–2012 (raw ``id_``
+    capture: the page's own bytes, old XHTML layout, no JSON-LD, social bookmarks)."""
+    author = ", ".join(a.authors)
+    stamp = f"{german_long_date(a.moment)}, {a.moment:%H:%M} Uhr"
+    section = a.section or "Wirtschaft"
+    u = quote(a.original, safe="")
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="de" lang="de">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset={charset}" />
+<title>{escape(section)}: {escape(a.title)} - Nachrichten {escape(section)} - WELT ONLINE</title>
+<meta name="description" content="{escape(a.lead)}" />
+<meta name="keywords" content="{escape(", ".join(a.keywords))}" />
+<meta name="author" content="{escape(author)}" />
+<meta name="date" content="{a.published}" />
+<link rel="canonical" href="{escape(a.original)}" />
+<meta property="og:title" content="{escape(a.title)}" />
+<meta property="og:type" content="article" />
+<meta property="og:site_name" content="WELT ONLINE" />
+</head>
+<body id="article">
+<div id="header"><a id="logo" href="http://www.welt.de/">WELT ONLINE</a>
+<ul id="navigation"><li><a href="http://www.welt.de/politik/">Politik</a></li><li><a href="http://www.welt.de/wirtschaft/">Wirtschaft</a></li>
+<li><a href="http://www.welt.de/finanzen/">Finanzen</a></li><li><a href="http://www.welt.de/webwelt/">WebWelt</a></li></ul></div>
+<div id="content">
+ <div class="article">
+  <div class="artOverline">{escape(section)}</div>
+  <h1 class="artHeadline">{escape(a.title)}</h1>
+  <p class="artIntro">{escape(a.lead)}</p>
+  <p class="artAuthor">Von <a href="http://www.welt.de/autor/{quote(author.lower().replace(" ", "-"))}/">{escape(author)}</a> {stamp}</p>
+  <div class="artContent">
+{chr(10).join(f"   <p>{escape(p)}</p>" for p in a.paragraphs)}
+  </div>
+  <div class="artTools"><span>Artikel versenden</span> | <span>drucken</span> | Bookmarken bei:
+   <a href="http://www.facebook.com/sharer.php?u={u}">Facebook</a>
+   <a href="http://twitter.com/home?status={u}">Twitter</a>
+   <a href="http://www.mister-wong.de/index.php?action=addurl&amp;bm_url={u}">Mister Wong</a>
+   <a href="http://www.webnews.de/einstellen?url={u}">Webnews</a></div>
+  <div class="relatedContent"><h3>Mehr zum Thema</h3><a href="http://www.welt.de/wirtschaft/">Alle Nachrichten aus der Wirtschaft</a></div>
+ </div>
+</div>
+<div id="footer">© Axel Springer AG {a.moment.year}. Alle Rechte vorbehalten</div>
+</body>
+</html>
+"""
+
+
 OUTLETS: dict[str, Outlet] = {
     "welt": Outlet("welt", "www.welt.de", "WELT", render_welt),
     "handelsblatt": Outlet(
@@ -460,6 +570,9 @@ OUTLETS: dict[str, Outlet] = {
     "t3n": Outlet("t3n", "t3n.de", "t3n", render_t3n),
     "steadynews": Outlet(
         "steadynews", "steadynews.de", "steadynews", render_steadynews, ("api", "feed")
+    ),
+    "der_bank_blog": Outlet(
+        "der_bank_blog", "www.der-bank-blog.de", "Der Bank Blog", render_der_bank_blog
     ),
 }
 
@@ -491,6 +604,32 @@ def news_sitemap(items: list[Article], publication: str) -> str:
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
         xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"
         xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">
+{body}
+</urlset>
+"""
+
+
+def sitemap_index(items: list[Article], children: list[str]) -> str:
+    """A Yoast sitemap index; every child's ``lastmod`` is the newest post's date."""
+    newest = max((a.published for a in items), default="2012-01-01T00:00:00+01:00")
+    rows = "\n".join(f"<sitemap>\n<loc>{escape(c)}</loc>\n<lastmod>{newest}</lastmod>\n</sitemap>"
+                     for c in children)  # fmt: skip
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<?xml-stylesheet type="text/xsl" href="//www.der-bank-blog.de/main-sitemap.xsl"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+{rows}
+</sitemapindex>
+"""
+
+
+def url_sitemap(items: list[Article], pages: list[str] | None = None) -> str:
+    """A plain (Yoast) URL sitemap of ``items``, newest first, plus static ``pages``."""
+    rows = [f"<url>\n<loc>{escape(a.listed_url)}</loc>\n<lastmod>{a.published}</lastmod>\n</url>"
+            for a in sorted(items, key=lambda x: x.published, reverse=True)]  # fmt: skip
+    rows += [f"<url>\n<loc>{escape(page)}</loc>\n</url>" for page in pages or []]
+    body = "\n".join(rows)
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 {body}
 </urlset>
 """
@@ -626,7 +765,12 @@ def build_mirror(articles: list[Article]) -> Mirror:
     mirror = Mirror()
     expected: dict[str, Any] = {"spiders": sorted(OUTLETS), "articles": {}, "copies": {},
                                 "skipped": {}, "failures": {}, "ignored": []}  # fmt: skip
+    expected["history"] = {"spider": "wayback", "site": HISTORY_SITE, "from": HISTORY_FROM,
+                           "to": HISTORY_TO, "known": [], "ignored": []}  # fmt: skip
     for a in articles:
+        if a.history:
+            _expect(expected, a, by_key)
+            continue
         outlet = OUTLETS[a.site]
         broken = a.broken
         if broken in ("", "latin1", "latin1-undeclared", "truncated"):
@@ -658,7 +802,9 @@ def build_mirror(articles: list[Article]) -> Mirror:
             mirror.route(a.moved_from, status=301, location=a.url)
         _expect(expected, a, by_key)
     for outlet in OUTLETS.values():
-        _listings(mirror, outlet, [a for a in articles if a.site == outlet.slug], by_key)
+        _listings(mirror, outlet, [a for a in articles if a.site == outlet.slug and not a.history],
+                  by_key)  # fmt: skip
+    _wayback(mirror, [a for a in articles if a.archived], expected["history"])
     mirror.files["errors/404.html"] = ERROR_PAGE.format(
         code=404, text="Seite nicht gefunden"
     ).encode()
@@ -666,14 +812,20 @@ def build_mirror(articles: list[Article]) -> Mirror:
         code=500, text="Interner Serverfehler"
     ).encode()
     mirror.files["robots.txt"] = ROBOTS_TXT.encode()
+    hosts = [o.host for o in OUTLETS.values()] + [WAYBACK_HOST]
     mirror.files["index.html"] = MIRROR_INDEX.format(
-        links="\n".join(f'<li><a href="/{o.host}/">{o.host}</a></li>' for o in OUTLETS.values())
+        links="\n".join(f'<li><a href="/{h}/">{h}</a></li>' for h in hosts)
     ).encode()
     mirror.expected = expected
     return mirror
 
 
 def _expect(expected: dict[str, Any], a: Article, by_key: dict[str, Article]) -> None:
+    if a.history and a.expect not in ("article", "skipped", "ignored"):
+        raise ValueError(f"{a.key}: a history page is an article, skipped or ignored")
+    if a.history and a.expect == "ignored":
+        expected["history"]["ignored"].append(a.original)
+        return
     if a.expect == "article":
         entry: dict[str, Any] = {"site": a.site, "banks": a.banks, "networks": a.networks,
                                  "paywalled": a.paywalled}  # fmt: skip
@@ -681,10 +833,16 @@ def _expect(expected: dict[str, Any], a: Article, by_key: dict[str, Article]) ->
             entry["title_contains"] = a.title_contains
         if a.moved_from:
             entry["listed_as"] = a.moved_from
-        expected["articles"][a.url] = entry
+        if a.history:
+            capture = f"{WAYBACK_WEB}/{a.archived}/{a.original}"
+            entry.update(archive_url=capture, archived_at=timestamp_iso(a.archived))
+        elif a.archived:
+            expected["history"]["known"].append(a.url)
+        expected["articles"][a.stored_url] = entry
     elif a.expect == "copy":
         expected["copies"][a.url] = {"site": a.site, "original_url": by_key[a.copy_of].url}
     elif a.expect == "skipped":
+        # the skipped row keeps the address as fetched (a capture's http:// original)
         expected["skipped"][a.url] = {"site": a.site}
     elif a.expect == "failure":
         stage = "fetch" if a.reason.startswith(FETCH_REASONS) else "extract"
@@ -721,6 +879,33 @@ def _listings(mirror: Mirror, outlet: Outlet, items: list[Article],
         mirror.add(sitemap, news_sitemap(in_sitemap, "t3n"))
         mirror.add("https://t3n.de/rss.xml", rss_feed(in_feed, "t3n News", "https://t3n.de/news/",
                                                       "https://t3n.de/rss.xml"))  # fmt: skip
+    elif outlet.slug == "der_bank_blog":
+        sitemap = "https://www.der-bank-blog.de/sitemap.xml"
+        mirror.add(
+            sitemap,
+            sitemap_index(
+                in_sitemap,
+                [
+                    "https://www.der-bank-blog.de/post-sitemap.xml",
+                    "https://www.der-bank-blog.de/page-sitemap.xml",
+                ],
+            ),
+        )
+        mirror.add("https://www.der-bank-blog.de/post-sitemap.xml", url_sitemap(in_sitemap))
+        mirror.add(
+            "https://www.der-bank-blog.de/page-sitemap.xml",
+            url_sitemap(
+                [],
+                [
+                    "https://www.der-bank-blog.de/impressum/",
+                    "https://www.der-bank-blog.de/newsletter/",
+                ],
+            ),
+        )
+        mirror.add("https://www.der-bank-blog.de/feed/", file="www.der-bank-blog.de/feed/rss2.xml",
+                   content=rss_feed(in_feed, "Der Bank Blog", "https://www.der-bank-blog.de/",
+                                    "https://www.der-bank-blog.de/feed/"),
+                   content_type=RSS_TYPE)  # fmt: skip
     else:
         sitemap = "https://steadynews.de/wp-sitemap.xml"
         mirror.add("https://steadynews.de/feed/",
@@ -754,6 +939,89 @@ def _wp_api(mirror: Mirror, posts: list[Article], by_key: dict[str, Article]) ->
                  content_type="application/json; charset=UTF-8",
                  headers={"X-WP-Total": "0", "X-WP-TotalPages": "0"})  # fmt: skip
 
+
+# ------------------------------------------------------------------ Wayback Machine
+
+WAYBACK_HOST = "web.archive.org"
+WAYBACK_WEB = f"https://{WAYBACK_HOST}/web"
+CDX_PATH = f"/{WAYBACK_HOST}/cdx/search/cdx"
+#: The CDX fields the wayback spider asks for (``newsarchive.wayback.CDX_FIELDS``).
+CDX_FIELDS = ("urlkey", "timestamp", "original", "mimetype", "statuscode", "digest")
+
+
+def timestamp_iso(stamp: str) -> str:
+    """``20121004101500`` → ``2012-10-04T10:15:00+00:00`` (Wayback stamps are UTC)."""
+    return datetime.strptime(stamp, "%Y%m%d%H%M%S").replace(tzinfo=UTC).isoformat()
+
+
+def surt_key(url: str) -> str:
+    """The CDX ``urlkey`` (SURT form): ``de,welt)/wirtschaft/article1/x.html``."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower().removeprefix("www.")
+    return ",".join(reversed(host.split("."))) + ")" + parts.path.lower()
+
+
+def cdx_digest(body: bytes) -> str:
+    """The capture's digest as the CDX server gives it: base32 of the SHA-1 of its bytes."""
+    return base64.b32encode(hashlib.sha1(body).digest()).decode()
+
+
+def _wayback(mirror: Mirror, items: list[Article], expected: dict[str, Any]) -> None:
+    """Recorded CDX answers for the history crawl of ``HISTORY_SITE`` and the raw
+    (``id_``) captures of its historic pages: ``items`` are the pages with ``archived``."""
+    from spiders.welt import WeltSpider
+
+    prefixes = WeltSpider.HISTORY_PREFIXES
+    rows: dict[str, list[list[str]]] = {prefix: [] for prefix in prefixes}
+    for a in items:
+        if a.site != HISTORY_SITE:
+            raise ValueError(f"{a.key}: only {HISTORY_SITE} pages have Wayback captures")
+        body = b""
+        if a.history and a.expect != "ignored":
+            latin1 = a.broken == "latin1"
+            html = render_welt_capture(a, "iso-8859-1" if latin1 else "utf-8")
+            body = html.encode("cp1252" if latin1 else "utf-8")
+            kind = "text/html; charset=iso-8859-1" if latin1 else "text/html; charset=UTF-8"
+            moment = datetime.strptime(a.archived, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+            mirror.add(
+                f"{WAYBACK_WEB}/{a.archived}id_/{a.original}", body,
+                file=f"{WAYBACK_HOST}/web/{a.archived}id_/{urlsplit(a.url).netloc}{urlsplit(a.url).path}",
+                content_type=kind,
+                headers={"Memento-Datetime": format_datetime(moment, usegmt=True),
+                         "X-Archive-Src": f"demo-crawl-{a.archived[:8]}.warc.gz"},
+            )  # fmt: skip
+        prefix = next((p for p in prefixes if a.original.split("://", 1)[1].startswith(p)), None)
+        if prefix is None:
+            raise ValueError(f"{a.key}: {a.original} is under none of {prefixes}")
+        row = [surt_key(a.original), a.archived, a.original, "text/html", "200",
+               cdx_digest(body or a.original.encode())]  # fmt: skip
+        rows[prefix].append(row)
+    query = {"output": "json", "from": str(HISTORY_FROM), "to": str(HISTORY_TO)}
+    for prefix, found in rows.items():
+        answer = [list(CDX_FIELDS), *sorted(found)]
+        text = "[" + ",\n".join(json.dumps(r) for r in answer) + "]\n"
+        name = prefix.split("/", 1)[1].strip("/")
+        mirror.files[f"{WAYBACK_HOST}/cdx/{name}.json"] = text.encode()
+        mirror.routes.append({"path": CDX_PATH, "query": {"url": prefix, **query},
+                              "file": f"{WAYBACK_HOST}/cdx/{name}.json",
+                              "content_type": "application/json"})  # fmt: skip
+    mirror.files[f"{WAYBACK_HOST}/cdx/empty.json"] = b"[]\n"
+    mirror.routes.append({"path": CDX_PATH, "file": f"{WAYBACK_HOST}/cdx/empty.json",
+                          "content_type": "application/json"})  # fmt: skip
+    mirror.files[f"{WAYBACK_HOST}/robots.txt"] = WAYBACK_ROBOTS_TXT.encode()
+    mirror.files[f"{WAYBACK_HOST}/index.html"] = MIRROR_INDEX.format(
+        links="<li>Wayback Machine: CDX answers and captures recorded for the demo</li>"
+    ).encode()
+    expected["ignored"].sort()
+    expected["known"].sort()
+
+
+#: robots.txt of the demo's web.archive.org (CDX queries and captures are allowed).
+WAYBACK_ROBOTS_TXT = """User-agent: *
+Disallow: /save/
+Disallow: /web/save/
+Disallow: /__wb/
+"""
 
 ERROR_PAGE = """<!DOCTYPE html>
 <html lang="de"><head><meta charset="utf-8"><title>{code} – {text}</title></head>
