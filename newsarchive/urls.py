@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from w3lib.url import canonicalize_url
+
 #: Query parameters that only track a visitor and never select content.
 TRACKING_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|wt_\w+|wtmc|cid|ref|"
@@ -14,8 +16,8 @@ TRACKING_PARAMS = re.compile(
 
 
 def normalize_url(url: str) -> str:
-    """Normalise ``url``: https, lower-case host, no default port,
-    no fragment, no tracking parameters, sorted query.
+    """Normalise ``url``: https, lower-case host, no default port, no fragment, no
+    tracking parameters, sorted query and canonical percent-encoding (w3lib).
 
     >>> normalize_url("HTTP://WWW.Welt.de:80/a/b.html?utm_source=x&b=2&a=1#top")
     'https://www.welt.de/a/b.html?a=1&b=2'
@@ -25,14 +27,13 @@ def normalize_url(url: str) -> str:
     if scheme in ("http", "https"):
         scheme = "https"
     host = (parts.hostname or "").lower().rstrip(".")
-    port = parts.port
-    netloc = host if port in (None, 80, 443) else f"{host}:{port}"
-    query = sorted(
+    netloc = host if parts.port in (None, 80, 443) else f"{host}:{parts.port}"
+    query = [
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if not TRACKING_PARAMS.match(k)
-    )  # fmt: skip
+    ]  # fmt: skip
     path = re.sub(r"/{2,}", "/", parts.path) or "/"
-    return urlunsplit((scheme, netloc, path, urlencode(query), ""))
+    return canonicalize_url(urlunsplit((scheme, netloc, path, urlencode(query), "")))
 
 
 def registered_domain(url: str) -> str:
