@@ -25,7 +25,18 @@ def cli() -> None:
     "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting."
 )
 def crawl(slugs: tuple[str, ...], db_path: str | None, overrides: tuple[str, ...]) -> None:
-    """Crawl the given spiders (default: all enabled) into the archive."""
+    """Crawl the given spiders (default: all enabled) into the archive.
+
+    Shows each site's progress while it runs and ends with a summary; a failing site
+    is flagged there and in the crawls table, and does not stop the others.
+    """
+    _run_crawl(list(slugs), db_path, overrides)
+
+
+def _run_crawl(
+    slugs: list[str], db_path: str | None, overrides: tuple[str, ...],
+    spider_args: dict[str, dict[str, str]] | None = None,
+) -> None:  # fmt: skip
     try:
         settings = runner.parse_overrides(overrides)
     except ValueError as error:
@@ -33,11 +44,53 @@ def crawl(slugs: tuple[str, ...], db_path: str | None, overrides: tuple[str, ...
     if db_path:
         settings["ARCHIVE_DB"] = db_path
     try:
-        summary = runner.crawl(list(slugs), settings)
+        summary = runner.crawl(slugs, settings, spider_args=spider_args)
     except runner.UnknownSpider as error:
         raise click.UsageError(str(error)) from error
     click.echo(runner.format_summary(summary))
     if summary and all(s.failed_site for s in summary):
+        sys.exit(1)
+
+
+@cli.command(name="crawl-history")
+@click.argument("slug")
+@click.option("--from", "year_from", default=2008, show_default=True, help="First year.")
+@click.option("--to", "year_to", default=2014, show_default=True, help="Last year.")
+@click.option("--db", "db_path", default=None, help="SQLite file to write (ARCHIVE_DB).")
+@click.option(
+    "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting."
+)
+def crawl_history(
+    slug: str, year_from: int, year_to: int, db_path: str | None, overrides: tuple[str, ...]
+) -> None:
+    """Crawl one site's history from the Wayback Machine (captures of its sections)."""
+    if year_from > year_to:
+        raise click.BadParameter("--from is after --to", param_hint="--from")
+    from newsarchive.sources import spider_classes
+
+    if slug not in spider_classes():
+        raise click.UsageError(f"unknown site: {slug}; known: {', '.join(spider_classes())}")
+    args = {"wayback": {"site": slug, "from": str(year_from), "to": str(year_to)}}
+    _run_crawl(["wayback"], db_path, overrides, spider_args=args)
+
+
+@cli.command(name="check-sources")
+@click.argument("slugs", nargs=-1)
+@click.option("--base-url", default=None, help="Fetch through a mirror of the web at this URL.")
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds per request.")
+def check_sources(slugs: tuple[str, ...], base_url: str | None, timeout: float) -> None:
+    """Fetch one listing and one article per source (needs the internet) and report
+    which extracted fields came out empty; exit status 1 if any source needs a look."""
+    from newsarchive import sources
+
+    classes = sources.spider_classes()
+    unknown = [s for s in slugs if s not in classes]
+    if unknown:
+        raise click.UsageError(f"unknown source(s): {', '.join(unknown)}")
+    checks = sources.check_sources([classes[s] for s in slugs or sorted(classes)], base_url,
+                                   timeout)  # fmt: skip
+    click.echo(sources.format_checks(checks))
+    if not all(check.ok for check in checks):
         sys.exit(1)
 
 
@@ -49,9 +102,47 @@ def serve(db_path: str, host: str, port: int) -> None:
     """Serve the archive read-only with Datasette."""
     if not Path(db_path).exists():
         raise click.UsageError(f"{db_path} does not exist: run 'newsarchive crawl' first")
-    storage.open_db(db_path).close()  # migrate before serving
+    _exec_datasette(db_path, host, port)
+
+
+def _exec_datasette(db_path: str, host: str, port: int) -> None:
+    """Migrate the archive, then replace this process by Datasette serving it."""
+    storage.open_db(db_path).close()
     args = serving.datasette_args(db_path, host=host, port=port)
     os.execv(sys.executable, [sys.executable, "-m", "datasette", *args])
+
+
+@cli.command()
+@click.option("--db", "db_path", default="demo.db", show_default=True, help="Archive to write.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Datasette's port.")
+@click.option("--spider", "spiders", multiple=True,
+              help="Crawl only this spider (repeatable; default: all demo sites).")  # fmt: skip
+@click.option("--no-serve", is_flag=True, help="Crawl only; do not start Datasette.")
+def demo(db_path: str, port: int, spiders: tuple[str, ...], no_serve: bool) -> None:
+    """Crawl the bundled demo news site (offline, on 127.0.0.1) into DB and serve it.
+
+    The demo site is served on a free port, the spiders are pointed at it with
+    ARCHIVE_BASE_URL (robots.txt obeyed, no delays), then (unless --spider is given)
+    a history crawl of welt 2008-2014 reads the demo's recorded Wayback Machine; then
+    Datasette serves the result on 127.0.0.1:PORT with the archive's configuration.
+    """
+    import subprocess
+
+    from newsarchive import demoserver
+
+    slugs = list(spiders) or demoserver.demo_spiders()
+    with demoserver.DemoServer() as base_url:
+        click.echo(f"Demo site on {base_url}; crawling {', '.join(slugs)} into {db_path}")
+        done = subprocess.run(demoserver.crawl_command(db_path, base_url, slugs), check=False)
+        if done.returncode == 0 and not spiders:
+            click.echo("Crawling the demo's Wayback Machine (crawl-history)")
+            done = subprocess.run(demoserver.history_command(db_path, base_url), check=False)
+    if done.returncode != 0:
+        raise click.ClickException(f"the demo crawl failed (exit status {done.returncode})")
+    if no_serve:
+        return
+    click.echo(f"Serving {db_path} on http://127.0.0.1:{port}/")
+    _exec_datasette(db_path, "127.0.0.1", port)
 
 
 @cli.command()
@@ -65,3 +156,135 @@ def stats(db_path: str, as_json: bool) -> None:
         return
     for name, value in counts.items():
         click.echo(f"{name:>24}: {value}")
+
+
+@cli.command()
+@click.argument("page", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--url", default="", help="The page's original address (for relative links).")
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Extract every page of a corpus (DIR/manifest.jsonl, DIR/pages/<id>.html.gz).",
+)
+@click.option("--out", type=click.Path(dir_okay=False), help="Write JSON Lines here (--corpus).")
+def extract(page: str | None, url: str, corpus: Path | None, out: str | None) -> None:
+    """Print the article extracted from PAGE (HTML file) as JSON, or a corpus as JSON Lines."""
+    from newsarchive import evaluation, extraction
+
+    if corpus is not None:
+        with click.open_file(out or "-", "w", encoding="utf-8") as fp:
+            for line in evaluation.extract_corpus(corpus):
+                fp.write(json.dumps(line, ensure_ascii=False) + "\n")
+        return
+    if page is None:
+        raise click.UsageError("give a PAGE file or --corpus DIR")
+    try:
+        item = extraction.extract(Path(page).read_bytes(), url)
+    except extraction.ExtractionError as error:
+        click.echo(json.dumps({"error": error.reason, "detail": error.detail}))
+        sys.exit(1)
+    click.echo(json.dumps(item, ensure_ascii=False, indent=2))
+
+
+@cli.command(name="eval")
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Corpus directory (default: ../shared/corpus/dev beside the repository).",
+)
+@click.option("--no-baseline", is_flag=True, help="Skip the trafilatura baseline run.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_(corpus: Path | None, no_baseline: bool, as_json: bool) -> None:
+    """Score extraction on a corpus, side by side with trafilatura, with pages/s."""
+    from newsarchive import evaluation
+
+    corpus = corpus or evaluation.DEFAULT_CORPUS
+    if not (corpus / "manifest.jsonl").exists():
+        raise click.UsageError(f"no manifest.jsonl in {corpus}")
+    report = evaluation.compare(corpus, with_baseline=not no_baseline)
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+    else:
+        click.echo(evaluation.format_report(report))
+
+
+@cli.command(name="classify")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option(
+    "--threshold", type=float, default=None, help="Relevance threshold (default: the setting)."
+)
+@click.option("--no-evidence", is_flag=True, help="Leave the evidence out of the output.")
+def classify_(path: str, threshold: float | None, no_evidence: bool) -> None:
+    """Classify JSON Lines articles (id, title, lead, body) for banks and social media.
+
+    Prints one JSON line per article with id, relevance (0-1), relevant, banks,
+    networks and evidence. PATH may be - for standard input.
+    """
+    from newsarchive import settings, topic_eval
+
+    limit = settings.ARCHIVE_RELEVANCE_THRESHOLD if threshold is None else threshold
+    with click.open_file(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise click.ClickException(f"{path}:{lineno}: not JSON: {error}") from error
+            result = topic_eval.classify_record(record, limit).as_dict()
+            if no_evidence:
+                del result["evidence"]
+            click.echo(json.dumps({"id": record.get("id"), **result}, ensure_ascii=False))
+
+
+@cli.command(name="eval-topics")
+@click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--threshold", type=float, default=None, help="Relevance threshold.")
+@click.option("--check", is_flag=True, help="Exit with status 1 when a target is missed.")
+@click.option("--errors", "show_errors", is_flag=True, help="List the misclassified articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_topics(
+    path: str | None, threshold: float | None, check: bool, show_errors: bool, as_json: bool
+) -> None:
+    """Precision, recall and F1 of relevance and of bank and network tagging.
+
+    PATH is a labelled JSON Lines set (default: the bundled topics_labelled.jsonl).
+    """
+    from newsarchive import settings, topic_eval
+
+    limit = settings.ARCHIVE_RELEVANCE_THRESHOLD if threshold is None else threshold
+    report = topic_eval.evaluate(topic_eval.read_jsonl(path or topic_eval.LABELLED), limit)
+    metrics = report.metrics()
+    failed = report.failed_targets()
+    if as_json:
+        out = {"articles": report.articles, **metrics, "failed_targets": failed}
+        if show_errors:
+            out["errors"] = report.errors
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        click.echo(f"{'articles':>20}: {report.articles}")
+        for name in ("relevance", "banks", "networks"):
+            p, r, f1 = (metrics[f"{name}_{m}"] for m in ("precision", "recall", "f1"))
+            click.echo(f"{name:>20}: precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}")
+        if show_errors:
+            for error in report.errors:
+                click.echo(json.dumps(error, ensure_ascii=False))
+        for line in failed:
+            click.echo(f"below target: {line}")
+    if check and failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--articles", default=200_000, show_default=True, help="Generated articles.")
+@click.option("--requests", "requests_", default=100, show_default=True,
+              help="Requests per measurement.")  # fmt: skip
+@click.option("--dir", "directory", default="bench", show_default=True,
+              type=click.Path(file_okay=False), help="Cache of generated archives.")  # fmt: skip
+@click.option("--seed", default=1, show_default=True, help="Generator seed.")
+def bench(articles: int, requests_: int, directory: str, seed: int) -> None:
+    """Time German search and faceted pages through Datasette on a generated archive."""
+    from newsarchive import bench as bench_module
+
+    click.echo(bench_module.run(directory, articles, requests_, seed))

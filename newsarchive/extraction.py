@@ -11,6 +11,8 @@ patterns) lives in :mod:`newsarchive.extraction_data`.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import html
 import json
 import logging
 import re
@@ -84,7 +86,9 @@ def decode(body: bytes | str, encoding: str | None = None) -> str:
     else:
         if not body.strip():
             raise ExtractionError("empty")
-        if b"\x00" in body[:4096] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if b"\x00" in body[:4096] and not body.startswith(
+            (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+        ):
             raise ExtractionError("binary", "NUL bytes in the body")
         text = _decode_bytes(body, encoding)
     if not text.strip():
@@ -129,6 +133,12 @@ def _decode_bytes(body: bytes, encoding: str | None) -> str:
             continue
         if codec in ("latin-1", "iso8859-1", "ascii"):
             codec = "cp1252"  # what browsers do for these labels
+        if codec in ("cp1252", "iso8859-15"):
+            # a page declared Latin-1 that is valid UTF-8 with non-ASCII bytes is UTF-8
+            # (Latin-1 text almost never forms valid multi-byte UTF-8 sequences)
+            with contextlib.suppress(UnicodeDecodeError):
+                if re.search(rb"[\xc2-\xf4][\x80-\xbf]", body):
+                    return body.decode("utf-8")
         try:
             return body.decode(codec)
         except UnicodeDecodeError:
@@ -196,6 +206,8 @@ class Metadata:
 
     jsonld: dict[str, Any]
     meta: dict[str, list[str]]
+    #: JSON-LD objects by ``@id`` (authors given as references into a ``@graph``)
+    ids: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def get(self, names: Iterable[str]) -> str | None:
         """The first meta tag value among ``names``."""
@@ -249,7 +261,10 @@ def read_metadata(tree: etree._Element) -> Metadata:
     order = {name: i for i, name in enumerate(sorted(data.ARTICLE_TYPES - {"webpage"}))}
     order["webpage"] = len(order)
     others: list[dict[str, Any]] = []
+    ids: dict[str, dict[str, Any]] = {}
     for obj in _jsonld_objects(tree):
+        if isinstance(obj.get("@id"), str) and len(obj) > 1:
+            ids.setdefault(obj["@id"], obj)
         kinds = _types(obj) & data.ARTICLE_TYPES
         if not kinds:
             others.append(obj)
@@ -268,7 +283,7 @@ def read_metadata(tree: etree._Element) -> Metadata:
         key = key or element.get("http-equiv")
         if key:
             meta.setdefault(key.strip().lower(), []).append(element.get("content") or "")
-    return Metadata(best, meta)
+    return Metadata(best, meta, ids)
 
 
 # ---------------------------------------------------------------------------- title
@@ -282,7 +297,8 @@ def _norm(text: str) -> str:
 
 def _site_keys(url: str, site_name: str | None) -> set[str]:
     keys = set()
-    host = urlsplit(url).hostname or ""
+    archived = data.ARCHIVED_URL.match(url)
+    host = urlsplit(archived.group(1) if archived else url).hostname or ""
     parts = [p for p in host.split(".") if p not in ("www", "m", "mobil", "amp")]
     if len(parts) >= 2:
         keys.add(_norm(parts[-2]))
@@ -293,36 +309,44 @@ def _site_keys(url: str, site_name: str | None) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
-def _is_site_segment(segment: str, keys: set[str], extra: tuple[str, ...]) -> bool:
+def _is_site_segment(
+    segment: str, keys: set[str], extra: tuple[str, ...], *, last: bool = False
+) -> bool:
     norm = _norm(segment)
     if not norm:
         return True
     if any(re.fullmatch(p, segment.strip(), re.IGNORECASE) for p in extra):
         return True
     for key in keys:
-        if norm == key or (len(key) >= 4 and (key in norm or norm in key) and len(segment) < 60):
+        if norm == key or (
+            last and len(key) >= 4 and (key in norm or norm in key) and len(segment) < 60
+        ):
             return True
+    if last and len(segment) < 60:
+        # "Bankwissen 2.0 und mehr" on bankwissen2null.de: the site's name, abbreviated
+        for key in keys:
+            shared = next(
+                (i for i, (a, b) in enumerate(zip(norm, key, strict=False)) if a != b), None
+            )
+            shared = min(len(norm), len(key)) if shared is None else shared
+            if shared >= max(data.SITE_MIN_PREFIX, len(key) // 2 + 1):
+                return True
     words = segment.lower().split()
     return len(words) <= 4 and any(w.strip(".:") in data.SITE_WORDS for w in words)
 
 
+def fix_text(text: str) -> str:
+    """Unescape leftover entities, repair UTF-8 read as cp1252, drop soft hyphens."""
+    text = html.unescape(text) if "&" in text else text
+    if re.search("[ÃÂ][\x80-\xbfŒ-™]", text):
+        with contextlib.suppress(UnicodeError):
+            text = text.encode("cp1252").decode("utf-8")
+    return fold(text.replace("\xad", ""))
+
+
 def clean_title(title: str, url: str, site_name: str | None, extra: tuple[str, ...] = ()) -> str:
     """A title without the site's name before or after it ("Headline | Handelsblatt")."""
-    title = fold(title)
-    keys = _site_keys(url, site_name)
-    for _ in range(3):
-        parts = data.TITLE_SEPARATORS.split(title)
-        if len(parts) < 2:
-            break
-        if _is_site_segment(parts[-1], keys, extra):
-            title = title[: title.rfind(parts[-1])].rstrip()
-            title = re.sub(r"\s*(?:\||-|–|—|::|»|›|•|⋆|·|~|/)$", "", title).rstrip()
-        elif _is_site_segment(parts[0], keys, extra):
-            title = title[len(parts[0]) :].lstrip()
-            title = re.sub(r"^(?:\||-|–|—|::|»|›|•|⋆|·|~|/)\s*", "", title)
-        else:
-            break
-    return title
+    return _clean_with(title, _site_keys(url, site_name), extra)
 
 
 def _similar(a: str, b: str) -> float:
@@ -333,25 +357,106 @@ def _similar(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
-def _h1s(tree: etree._Element) -> list[str]:
+def _headline_texts(element: etree._Element) -> Iterator[str]:
+    """A headline's text nodes, without bylines, dates or styles nested in it."""
+    if element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str) and not (
+            child.tag in data.HEADLINE_SKIP_TAGS
+            or data.HEADLINE_SKIP_CLASS.search(child.get("class") or "")
+        ):
+            yield from _headline_texts(child)
+        if child.tail:
+            yield child.tail
+
+
+def _h1_variants(h1: etree._Element) -> list[str]:
+    """A headline's text: without its kicker, "kicker: headline", and as it stands."""
+    full = re.sub(r"\s+([:,!?]|\.(?!\.))", r"\1", fix_text(" ".join(_headline_texts(h1))))
+    parts = list(h1.iterdescendants("*"))
+    kicker = [
+        c for c in parts if any(k in (c.get("class") or "").lower() for k in data.KICKER_CLASSES)
+    ]
+    main = [
+        c
+        for c in parts
+        if c not in kicker
+        and any(k in (c.get("class") or "").lower() for k in data.HEADLINE_CLASSES)
+    ]
+    if main and not kicker:
+        rest = fix_text(" ".join(main[0].itertext()))
+        kicker_text = full[: full.find(rest)].strip(" :|-–") if rest in full else ""
+    elif kicker:
+        kicker_text = fix_text(" ".join(t for k in kicker for t in k.itertext()))
+        rest = full.replace(kicker_text, "", 1).strip(" :|-–") if kicker_text else full
+    else:
+        return [full]
+    if not rest or rest == full:
+        return [full]
+    if not kicker_text:
+        return [rest, full]
+    return [rest, f"{kicker_text.rstrip(' :')}: {rest}", full]
+
+
+def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
+    """Headline readings (see :func:`_h1_variants`), each with its kind: ``h1``, ``nav`` (an
+    ``<h1>`` in a breadcrumb, a headline only if metadata repeats it) or ``other``."""
     found = []
     for h1 in tree.xpath(data.H1_XPATH):
-        if any(a.tag in data.H1_EXCLUDE_ANCESTORS for a in h1.iterancestors()):
+        ancestors = list(h1.iterancestors())
+        if any(a.tag == "footer" for a in ancestors):
             continue
-        text = _text(h1)
-        if 3 <= len(text) <= 300:
-            found.append(text)
+        if any(a.tag == "nav" for a in ancestors):
+            if h1.tag == "h1":
+                found.append(("nav", [fix_text(" ".join(_headline_texts(h1)))]))
+            continue
+        classes = " ".join([h1.get("class") or "", h1.get("id") or ""]).lower()
+        if (
+            any(a.tag == "header" for a in ancestors)
+            and not any(a.tag in ("article", "main") for a in ancestors)
+            and not any(c in classes for c in data.H1_ARTICLE_CLASSES)
+        ):
+            continue
+        if any(c in classes for c in data.H1_EXCLUDE_CLASSES) or h1.xpath(".//a[@rel='home']"):
+            continue
+        links = h1.xpath(".//a/@href")
+        if links and urlsplit(str(links[0])).path in ("", "/"):
+            continue  # a logo linking to the home page
+        variants = [v for v in _h1_variants(h1) if 3 <= len(v) <= 300]
+        if variants:
+            found.append(("h1" if h1.tag == "h1" else "other", variants))
     return found
+
+
+def _site_texts(tree: etree._Element) -> set[str]:
+    texts = set()
+    for element in tree.xpath(data.SITE_NAME_XPATH)[:20]:
+        value = _text(element) or element.get("title") or ""
+        for img in element.iter("img"):
+            value = value or img.get("alt") or ""
+        if 2 <= len(value) <= 60:
+            texts.add(_norm(value))
+    return {t for t in texts if t}
 
 
 def find_title(
     tree: etree._Element, meta: Metadata, url: str, site_name: str | None, rules: SiteRules
 ) -> str:
-    """The headline: the page's ``<h1>`` if metadata confirms it, else the cleaned meta title."""
+    """The headline, by agreement between the page's headlines and its metadata titles.
+
+    1. the ``<h1>`` reading (with or without its kicker) that most metadata titles (JSON-LD
+       ``headline``, ``og:title``, ``<title>``, JSON-LD ``name``; site names cut) repeat;
+    2. else a headline whose words mostly recur in a metadata title (the same story, the
+       metadata worded for search engines): the visible headline;
+    3. else the page's only headline;
+    4. else the metadata title most sources give (ties: in the order above).
+    """
     extra = rules.title_suffixes
+    keys = _site_keys(url, site_name) | _site_texts(tree)
     head_title = tree.findtext(".//title") or ""
-    candidates = [
-        clean_title(t, url, site_name, extra)
+    raw = [
+        t
         for t in (
             *_strings(meta.jsonld.get("headline")),
             meta.get(data.META_TITLE),
@@ -360,16 +465,62 @@ def find_title(
         )
         if t and fold(t)
     ]
-    candidates = [c for c in candidates if c]
-    h1s = _h1s(tree)
-    if candidates:
-        scored = [(max(_similar(h, c) for c in candidates), -i, h) for i, h in enumerate(h1s)]
+    candidates = [c for c in (_clean_with(t, keys, extra) for t in raw) if c]
+    lowered = [c.lower() for c in candidates]
+    social = _clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
+    found = _h1s(tree)
+    for real in (True, False):
+        h1s = [v for kind, v in found if (kind == "h1") is real and kind != "nav"]
+        best: tuple[int, str] | None = None
+        for variants in h1s + [v for kind, v in found if not real and kind == "nav"]:
+            for variant in variants:
+                # og:title settles whether the kicker belongs to the headline
+                support = lowered.count(variant.lower())
+                support += len(raw) if variant.lower() == social else 0
+                if support and (best is None or support > best[0]):
+                    best = (support, variant)
+        if best:
+            return best[1]
+        for variants in h1s:  # "Label Headline": a metadata title ends the headline
+            for candidate in candidates:
+                prefix = variants[-1][: -len(candidate)]
+                if (
+                    len(candidate) < len(variants[-1])
+                    and variants[-1].lower().endswith(candidate.lower())
+                    and prefix.endswith((" ", ":"))
+                    and len(prefix.split()) <= data.TITLE_MAX_LABEL_WORDS
+                ):
+                    return candidate
+        headlines = [v for v in h1s if _norm(v[-1]) not in keys]  # not the site's name
+        scored = [
+            (max(_similar(x, c) for c in candidates for x in v), -i, v[0])
+            for i, v in enumerate(h1s)
+            if candidates
+        ]
         if scored:
-            similarity, _, best = max(scored)
-            if similarity >= 0.6:
-                return clean_title(best, url, site_name, extra)
-        return candidates[0]
-    return clean_title(h1s[0], url, site_name, extra) if h1s else ""
+            similarity, _, headline = max(scored)
+            if similarity >= data.TITLE_MIN_SIMILARITY:
+                return headline
+        if real and len(headlines) == 1:
+            return headlines[0][0]
+    if candidates:
+        return max(candidates, key=lambda c: (lowered.count(c.lower()), -lowered.index(c.lower())))
+    return _clean_with(found[0][1][0], keys, extra) if found else ""
+
+
+def _clean_with(title: str, keys: set[str], extra: tuple[str, ...]) -> str:
+    title = fix_text(title)
+    for _ in range(3):
+        parts = data.TITLE_SEPARATORS.split(title)
+        if len(parts) < 2:
+            break
+        if _is_site_segment(parts[-1], keys, extra, last=True):
+            title = data.TITLE_DANGLING.sub("", title[: title.rfind(parts[-1])])
+        elif _is_site_segment(parts[0], keys, extra):
+            title = data.TITLE_DANGLING.sub("", title[len(parts[0]) :])
+        else:
+            break
+    return data.TITLE_DANGLING.sub("", title)
 
 
 # ---------------------------------------------------------------------------- authors
@@ -382,10 +533,11 @@ def _clean_name(raw: str) -> str:
         name = data.AUTHOR_PREFIX.sub("", name).strip()
     name = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", name).strip()
     name = re.sub(r"^@", "", name)
+    name = data.AUTHOR_TRAILER.sub("", name).strip()
     words = name.split()
     for i, word in enumerate(words):
-        if word.lower().strip(".,:") in data.ROLE_WORDS:
-            name = " ".join(words[:i]) if i else ""
+        if i and word.lower().strip(".,:") in data.ROLE_WORDS:
+            name = " ".join(words[:i])
             break
     return name.strip(" ,.;:-")
 
@@ -415,6 +567,8 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
     low = name.lower()
     if not name or low in data.AUTHOR_STOPWORDS or len(name) > 60 or len(name.split()) > 5:
         return
+    if "@" in name or name.lower() in data.ROLE_WORDS - {"redaktion"}:
+        return
     if not re.search(r"[^\W\d_]", name):
         return
     if low in data.AGENCIES:
@@ -426,27 +580,119 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
 
 
 def find_authors(
-    tree: etree._Element, meta: Metadata, rules: SiteRules
+    tree: etree._Element,
+    meta: Metadata,
+    rules: SiteRules,
+    site_keys: frozenset[str] | set[str] = frozenset(),
+    nodes: list[tuple[str, bool]] | None = None,
 ) -> tuple[list[str], list[str]]:
-    """Authors and agencies: JSON-LD ``author``, then meta tags, then the byline markup."""
+    """Authors and agencies: JSON-LD ``author``, meta tags, byline markup, byline text.
+
+    ``nodes`` are the page's text nodes from the headline on (see :func:`page_nodes`)."""
     if rules.author_xpath:
         found = split_authors(_text(e) for e in tree.xpath(rules.author_xpath))
         if found[0] or found[1]:
             return found
     raw = meta.jsonld.get("author") or meta.jsonld.get("creator")
-    values = [v for v in _strings(raw) if not v.startswith(("http", "/"))]
-    if not values and isinstance(raw, dict | list):
-        values = []
+    values = [v for v in _strings(_resolve(raw, meta.ids)) if not v.startswith(("http", "/"))]
     if not values:
         values = [v for v in meta.all(data.META_AUTHOR) if not v.startswith(("http", "@"))]
     if not values:
-        for xpath in data.AUTHOR_XPATHS:
-            elements = tree.xpath(xpath)
-            texts = [_text(e) for e in elements[:4] if 1 < len(_text(e)) < 120]
-            if texts:
-                values = texts
-                break
-    return split_authors(values)
+        values = _labelled_meta_authors(meta)
+    found = split_authors(values)
+    markup: tuple[list[str], list[str]] | None = None
+    if found[0] and not _all_site_names(found[0], meta, site_keys):
+        if all(" " in name for name in found[0]):
+            return found
+        # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
+        markup = _without_site_names(split_authors(_markup_bylines(tree)), site_keys)
+        spelled = {_norm(name): name for name in markup[0]}
+        return [spelled.get(_norm(n), n) if " " not in n else n for n in found[0]], found[1]
+    markup = _without_site_names(split_authors(_markup_bylines(tree)), site_keys)
+    if markup[0] and not _all_site_names(markup[0], meta, site_keys):
+        return markup
+    text = _without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
+    if text[0]:
+        return text
+    return found if found[0] or found[1] else markup
+
+
+def _resolve(value: Any, ids: dict[str, dict[str, Any]]) -> Any:
+    """JSON-LD references (``{"@id": ...}`` alone) replaced by the objects they name."""
+    if isinstance(value, list):
+        return [_resolve(v, ids) for v in value]
+    if isinstance(value, dict) and set(value) == {"@id"}:
+        return ids.get(str(value["@id"]), value)
+    return value
+
+
+def _labelled_meta_authors(meta: Metadata) -> list[str]:
+    """Authors from label/data meta pairs ("twitter:label1" "Verfasst von", "twitter:data1")."""
+    found = []
+    for key, labels in meta.meta.items():
+        match = re.fullmatch(r"twitter:label(\d)", key)
+        if match and any(data.AUTHOR_LABEL.fullmatch(fold(label)) for label in labels):
+            found += meta.meta.get(f"twitter:data{match.group(1)}", [])
+    return found
+
+
+def _without_site_names(
+    found: tuple[list[str], list[str]], site_keys: Iterable[str]
+) -> tuple[list[str], list[str]]:
+    """Drop the publisher ("finanzblatt.de") from a list of names."""
+    names, agencies = found
+    keys = set(site_keys)
+    names = [
+        " ".join(n.split()[:-1]) if len(n.split()) > 1 and _norm(n.split()[-1]) in keys else n
+        for n in names
+    ]  # "Anna musterblog": the blog's name after the author's
+    people = [n for n in names if not _all_site_names([n], None, site_keys)]
+    if people and len(people) < len(names):
+        names = people
+    return names, agencies
+
+
+def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
+    """Names from byline text near the headline ("Von Anna Müller", "Autor: Jan Schulz | ...")."""
+    for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
+        if skip or len(text) > data.BYLINE_MAX_CHARS:
+            continue
+        if data.BYLINE_PREFIX_ONLY.fullmatch(text) and i + 1 < len(nodes):
+            text = f"{text} {nodes[i + 1][0]}"
+        match = data.BYLINE_TEXT.search(text) or data.BYLINE_AFTER_DATE.search(text)
+        if not match:
+            continue
+        name = fold(match.group("name")).rstrip(" ,;:")
+        lead = match.groupdict().get("lead") or ""
+        handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
+        names = data.AUTHOR_SPLIT.split(name)
+        if (
+            all(data.BYLINE_NAME.fullmatch(n) for n in names)
+            or (handle and data.BYLINE_HANDLE.fullmatch(name))
+            or (lead and data.BYLINE_USER.fullmatch(name))
+        ):
+            return [name]
+    return []
+
+
+def _markup_bylines(tree: etree._Element) -> list[str]:
+    """The first byline in markup that holds a name (a forum post's ``data-author`` first)."""
+    for value in tree.xpath(data.AUTHOR_ATTR_XPATH)[:1]:
+        if fold(str(value)):
+            return [fold(str(value))]
+    for xpath in data.AUTHOR_XPATHS:
+        for element in tree.xpath(xpath)[:5]:
+            text = _text(element)
+            if 1 < len(text) < 120 and split_authors([text])[0]:
+                return [text]
+    return []
+
+
+def _all_site_names(names: list[str], meta: Metadata | None, site_keys: Iterable[str]) -> bool:
+    """True if every "author" is the publisher itself ("finanzblatt.de", "Bankblog")."""
+    return all(
+        any(k and (k in _norm(n) or _norm(n) in k) for k in site_keys if len(k) >= 3) for n in names
+    )
 
 
 # ---------------------------------------------------------------------------- dates
@@ -506,6 +752,16 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
             return _iso(datetime(int(year), month_no, int(day), int(hour), int(minute)))
         except ValueError:
             continue
+    match = data.DATE_SLASHED.search(text)
+    if match:
+        first, second, year, hour, minute = match.groups()
+        month, day = (int(first), int(second)) if int(first) <= 12 else (int(second), int(first))
+        try:
+            if hour is None:
+                return date(int(year), month, day).isoformat()
+            return _iso(datetime(int(year), month, day, int(hour), int(minute)))
+        except ValueError:
+            pass
     now = fetched_at or datetime.now(UTC)
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
@@ -538,9 +794,14 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
 
 
 def find_dates(
-    tree: etree._Element, meta: Metadata, url: str, fetched_at: datetime | None
+    tree: etree._Element,
+    meta: Metadata,
+    url: str,
+    fetched_at: datetime | None,
+    nodes: tuple[list[tuple[str, bool]], int] | None = None,
 ) -> tuple[str | None, str | None]:
-    """Published and modified: JSON-LD, meta tags, ``<time>``/date markup, then htmldate."""
+    """Published and modified: JSON-LD, meta tags, ``<time>``/date markup, the address,
+    htmldate; the visible date line replaces a metadata date close to it."""
     published = None
     for value in (
         *_strings(meta.jsonld.get("datePublished")),
@@ -553,13 +814,135 @@ def find_dates(
     if not published:
         published = _markup_date(tree, fetched_at)
     if not published:
-        published = _htmldate(tree, url)
+        published = url_date(url) or _htmldate(tree, url)
     modified = None
     for value in (*_strings(meta.jsonld.get("dateModified")), *meta.all(data.META_MODIFIED)):
         modified = parse_date(value, fetched_at)
         if modified:
             break
+    visible = visible_date(tree, fetched_at, nodes)
+    if visible and (
+        not published
+        or _days_apart(visible, published) is not None
+        or (modified and modified[:10] == visible[:10])
+    ):
+        published = visible if not published or visible[:10] != published[:10] else published
     return published, modified
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    """Days between two ISO dates, or None when more than the visible-date drift apart."""
+    try:
+        days = abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+    return days if days <= data.VISIBLE_DATE_MAX_DRIFT_DAYS else None
+
+
+def url_date(url: str) -> str | None:
+    """A day in the page address: "/2026/11/26/", "/26-11-2026"."""
+    path = urlsplit(url).path
+    match = data.URL_DATE_YMD.search(path)
+    if match:
+        year, month, day = match.groups()
+    else:
+        match = data.URL_DATE_DMY.search(path)
+        if not match:
+            return None
+        day, month, year = match.groups()
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _text_nodes(
+    body: etree._Element, headline: etree._Element | None
+) -> tuple[list[tuple[str, bool]], int]:
+    """Text nodes in document order, flagged when inside a part that carries other dates, and
+    the index of the headline's first node. The walk stops
+    :data:`~newsarchive.extraction_data.NODES_AFTER_HEADLINE` nodes after the headline."""
+    out: list[tuple[str, bool]] = []
+    mark: int | None = None
+    opened: list[bool] = []  # per open element: does it start a skipped part?
+    depth = 0  # open skipped parts
+    for event, element in etree.iterwalk(body, events=("start", "end")):
+        if event == "start":
+            if element is headline:
+                mark = len(out)
+            starts = False
+            if not depth and isinstance(element.tag, str):
+                names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+                starts = element.tag in data.VISIBLE_DATE_SKIP_TAGS or any(
+                    word in names for word in data.VISIBLE_DATE_SKIP_WORDS
+                )
+            opened.append(starts)
+            depth += starts
+            text = element.text if isinstance(element.tag, str) else None
+            if text and not text.isspace():
+                out.append((fold(text), depth > 0))
+        else:
+            depth -= opened.pop()
+            tail = element.tail if element is not body else None
+            if tail and not tail.isspace():
+                out.append((fold(tail), depth > 0))
+            if (mark is not None or headline is None) and len(out) > (
+                mark or 0
+            ) + data.NODES_AFTER_HEADLINE:
+                break
+    return out, mark or 0
+
+
+def page_nodes(tree: etree._Element) -> tuple[list[tuple[str, bool]], int]:
+    """The body's text nodes (flagged when in comments, teasers, navigation...) and the index
+    of the headline's first one (0 without an ``<h1>``)."""
+    body = tree.find("body")
+    if body is None:
+        return [], 0
+    headline = next(iter(tree.xpath("//h1[normalize-space()]")), None)
+    region = body
+    if headline is not None:
+        # the article or main part holding the headline, unless it is itself skipped
+        for ancestor in headline.iterancestors("article", "main"):
+            region = ancestor
+            break
+        if region is not body and any(
+            a.tag in data.VISIBLE_DATE_SKIP_TAGS
+            or any(
+                w in f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+                for w in data.VISIBLE_DATE_SKIP_WORDS
+            )
+            for a in (region, *region.iterancestors())
+        ):
+            region = body
+    return _text_nodes(region, headline)
+
+
+def visible_date(
+    tree: etree._Element,
+    fetched_at: datetime | None = None,
+    nodes: tuple[list[tuple[str, bool]], int] | None = None,
+) -> str | None:
+    """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any."""
+    texts, mark = nodes if nodes is not None else page_nodes(tree)
+    best: tuple[int, str] | None = None
+    for i, (text, skip) in enumerate(texts):
+        if skip or not re.search(r"\d{4}", text[:200]):
+            continue
+        match = data.DATE_LONG.search(text) or data.DATE_NUMERIC.search(text)
+        if not match or data.VISIBLE_DATE_UPDATE.search(text):
+            continue
+        rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
+        dateline = match.start() == 0 and data.DATELINE_DASH.match(text, match.end())
+        if len(rest) > data.VISIBLE_DATE_MAX_REST and not dateline:
+            continue
+        distance = i - mark if i >= mark else (mark - i) * 3
+        if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
+            continue
+        found = parse_german_date(text, fetched_at)
+        if found:
+            best = (distance, found)
+    return best[1] if best else None
 
 
 def _markup_date(tree: etree._Element, fetched_at: datetime | None) -> str | None:
@@ -576,7 +959,7 @@ def _htmldate(tree: etree._Element, url: str) -> str | None:
     from htmldate import find_date
 
     try:
-        found = find_date(tree, url=url, original_date=True, extensive_search=True)
+        found = find_date(tree, url=url, original_date=True, extensive_search=False)
     except Exception as error:  # htmldate raises many kinds on odd pages
         logger.debug("htmldate failed on %s: %s", url, error)
         return None
@@ -658,11 +1041,10 @@ def _body_lines(tree: etree._Element, url: str) -> list[str]:
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
-        fast=True,
         include_comments=False,
         include_tables=True,
         with_metadata=False,
-        favor_recall=True,
+        favor_precision=True,
     )
     text = getattr(doc, "text", None) or ""
     return [fold(line) for line in text.split("\n") if fold(line)]
@@ -677,8 +1059,15 @@ def clean_lines(
     drop = [re.compile(p, re.IGNORECASE) for p in rules.drop_lines]
     title_f, lead_f = fold(title).lower(), fold(lead).lower()
     for i, line in enumerate(lines):
+        if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
+            break  # a press release's contact block closes the text
+        line = data.AD_DISCLOSURE.sub("", line)
+        if not line:
+            continue
         low = line.lower()
         if (i < 3 and low in (title_f, lead_f)) or (lead_f and i < 3 and lead_f.startswith(low)):
+            continue
+        if i < 3 and title_f and _is_headline_repeat(line, title_f):
             continue
         if any(p.search(line) for p in drop):
             continue
@@ -687,7 +1076,9 @@ def clean_lines(
             if found:
                 source = source or found
                 continue
-        if len(line) <= data.BOILERPLATE_MAX_CHARS and data.BOILERPLATE_LINE.match(line):
+        if len(line) <= data.BOILERPLATE_MAX_CHARS and (
+            data.BOILERPLATE_LINE.match(line) or data.CAPTION_LINE.fullmatch(line)
+        ):
             continue
         kept.append(line)
     if kept and not source:
@@ -695,6 +1086,16 @@ def clean_lines(
         if match:
             source = match.group("source")
     return kept, source
+
+
+def _is_headline_repeat(line: str, title: str) -> bool:
+    """True for a heading that restates the title, e.g. with its kicker ("Kicker Title")."""
+    if line.rstrip().endswith((".", "!", "?", ":")) and not title.endswith(line[-1]):
+        return False
+    words, title_words = set(re.findall(r"\w+", line.lower())), set(re.findall(r"\w+", title))
+    if len(words) < data.HEADLINE_REPEAT_MIN_WORDS or len(line) > len(title) * 1.6 + 10:
+        return False
+    return len(words & title_words) / len(words | title_words) >= data.HEADLINE_REPEAT_SIMILARITY
 
 
 def _source_of(line: str) -> str | None:
@@ -707,10 +1108,9 @@ def _source_of(line: str) -> str | None:
 
 def find_lead(tree: etree._Element, meta: Metadata, rules: SiteRules) -> str:
     """The teaser: markup lead (site rule or generic) confirmed by the description."""
-    description = _first(
-        *_strings(meta.jsonld.get("description")), meta.get(data.META_DESCRIPTION)
-    )
+    description = _first(*_strings(meta.jsonld.get("description")), meta.get(data.META_DESCRIPTION))
     xpaths = (rules.lead_xpath,) if rules.lead_xpath else data.LEAD_XPATHS
+    intro = None
     for xpath in xpaths:
         for element in tree.xpath(xpath)[:6]:
             text = _text(element)
@@ -718,6 +1118,16 @@ def find_lead(tree: etree._Element, meta: Metadata, rules: SiteRules) -> str:
                 continue
             if rules.lead_xpath or (description and _similar(text, description) >= 0.7):
                 return text
+            if intro is None and element.xpath(data.ARTICLE_INTRO_XPATH):
+                intro = text
+    if intro:
+        return intro
+    if description and not rules.lead_xpath:
+        # a description the page never shows is a search-engine summary, not the teaser
+        body = tree.find("body")
+        shown = fold(body.text_content()) if body is not None else ""
+        if fold(description)[:60] not in shown:
+            return ""
     return description or ""
 
 
@@ -803,14 +1213,15 @@ def extract(
     meta = read_metadata(tree)
     site_name = _site_name(meta)
     title = find_title(tree, meta, url, site_name, rules)
-    authors, agencies = find_authors(tree, meta, rules)
-    if not authors and agencies:
-        authors = list(agencies)  # an agency-only byline: the agency is the author
-    published, modified = find_dates(tree, meta, url, fetched_at)
-    lead = find_lead(tree, meta, rules)
-    section = _first(
-        *_strings(meta.jsonld.get("articleSection")), meta.get(data.META_SECTION)
-    )
+    site_keys = _site_keys(url, site_name)
+    nodes, mark = page_nodes(tree)
+    byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
+    authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
+    # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
+    authors = [*authors, *(a for a in agencies if a not in authors)]
+    published, modified = find_dates(tree, meta, url, fetched_at, (nodes, mark))
+    lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules))
+    section = _first(*_strings(meta.jsonld.get("articleSection")), meta.get(data.META_SECTION))
     result: dict[str, Any] = {
         "title": title,
         "lead": lead,
@@ -834,9 +1245,11 @@ def extract(
         found = tree.xpath(rules.body_xpath)
         if found:
             scope = found[0]
-    lines = _body_lines(scope, url)
-    lines, source = clean_lines(lines, title, lead, rules)
-    if not lines:
+    found_lines = _body_lines(scope, url)
+    lines, source = clean_lines(found_lines, title, lead, rules)
+    # a page whose only text is its teaser (a video page) keeps it as the lead
+    teaser = lead if lead and fold(lead).lower() in map(str.lower, found_lines[:3]) else ""
+    if len(re.findall(r"\w+", " ".join([teaser, *lines]))) < data.MIN_BODY_WORDS:
         raise ExtractionError("no-text", "no article text found")
     text = "\n\n".join(lines)
     if lead and fold(lead) in fold(text[: len(lead) + 200]) and len(lines) > 1:
