@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import UTC, datetime
 from typing import Any, ClassVar
 from urllib.parse import urlencode
 
@@ -46,11 +45,6 @@ DEFAULT_DENY: tuple[str, ...] = (
 DEFAULT_WP_SEARCH_TERMS: tuple[str, ...] = (
     "Bank", "Banken", "Sparkasse", "Volksbank", "Social Media", "Facebook", "Twitter",
 )  # fmt: skip
-
-
-def now_iso() -> str:
-    """The current time in UTC as ISO 8601."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 class ArchiveSpider(scrapy.Spider):
@@ -149,9 +143,7 @@ class ArchiveSpider(scrapy.Spider):
             yield self.failure(response.url, "discovery", "bad-sitemap", str(error))
             return
         if sitemap.is_index:
-            children = [e for e in sitemap.entries if self.wants_sitemap(e)]
-            children.sort(key=lambda e: e.lastmod or "", reverse=True)
-            for entry in children[: self.max_sitemaps or None]:
+            for entry in self.sitemap_children(sitemap)[: self.max_sitemaps or None]:
                 yield scrapy.Request(
                     entry.url,
                     callback=self.parse_sitemap,
@@ -160,6 +152,11 @@ class ArchiveSpider(scrapy.Spider):
                 )
             return
         yield from self.article_requests(sitemap.entries)
+
+    def sitemap_children(self, index: discovery.Sitemap) -> list[discovery.Entry]:
+        """The child sitemaps of an index worth following, newest first."""
+        children = [e for e in index.entries if self.wants_sitemap(e)]
+        return sorted(children, key=lambda e: e.lastmod or "", reverse=True)
 
     def wants_sitemap(self, entry: discovery.Entry) -> bool:
         """Whether to follow a child sitemap of an index: ``SITEMAP_ALLOW`` picks article or
@@ -185,12 +182,6 @@ class ArchiveSpider(scrapy.Spider):
 
     # --- articles ---------------------------------------------------------------------
 
-    def wants(self, url: str) -> bool:
-        """Whether ``url`` is an article of this site we should fetch."""
-        if not self.url_is_allowed(url):
-            return False
-        return normalize_url(url) not in self.known
-
     def url_is_allowed(self, url: str) -> bool:
         """The site's domain and URL filters, without the incremental check."""
         host = (scrapy.utils.url.parse_url(url).hostname or "").lower()
@@ -205,8 +196,7 @@ class ArchiveSpider(scrapy.Spider):
     def article_requests(self, entries: Iterable[discovery.Entry]) -> Iterator[scrapy.Request]:
         """Requests for the wanted entries, within the per-run limit and date range."""
         for entry in entries:
-            if self.max_articles and self.requested >= self.max_articles:
-                self.crawler.stats.inc_value("archive/limit_reached")
+            if self.limit_reached():
                 return
             date = entry.published or entry.lastmod
             if self.since and date and date[:10] < self.since:
@@ -214,13 +204,30 @@ class ArchiveSpider(scrapy.Spider):
             if not self.url_is_allowed(entry.url):
                 self.crawler.stats.inc_value("archive/discovery/filtered")
                 continue
-            if normalize_url(entry.url) in self.known:
-                self.crawler.stats.inc_value("archive/discovery/known")
+            if self.is_known(entry.url):
                 continue
-            self.known.add(normalize_url(entry.url))
-            self.requested += 1
-            self.crawler.stats.inc_value("archive/discovery/requested")
+            self.count_request(entry.url)
             yield self.article_request(entry.url, entry.hints())
+
+    def limit_reached(self) -> bool:
+        """Whether this run has requested ``max_articles`` pages (counted in the stats)."""
+        if self.max_articles and self.requested >= self.max_articles:
+            self.crawler.stats.inc_value("archive/limit_reached")
+            return True
+        return False
+
+    def is_known(self, url: str) -> bool:
+        """Whether ``url`` is archived or already requested in this run (counted)."""
+        if normalize_url(url) in self.known:
+            self.crawler.stats.inc_value("archive/discovery/known")
+            return True
+        return False
+
+    def count_request(self, url: str) -> None:
+        """Note that ``url`` is requested now: it counts towards the limit and is known."""
+        self.known.add(normalize_url(url))
+        self.requested += 1
+        self.crawler.stats.inc_value("archive/discovery/requested")
 
     def article_request(self, url: str, hints: dict[str, Any] | None = None) -> scrapy.Request:
         """The request for one article page.
@@ -247,7 +254,7 @@ class ArchiveSpider(scrapy.Spider):
         request_url = response.request.url if response.request else response.url
         yield PageItem(
             url=response.url, site=self.name, body=response.body, encoding=encoding,
-            status=response.status, fetched_at=now_iso(),
+            status=response.status, fetched_at=storage.utcnow(),
             request_url=response.meta.get("archive_listed_url")
             or response.meta.get("archive_real_url", request_url),
             hints=dict(hints or {}),

@@ -14,7 +14,6 @@ Prints median and p95 per measurement, the targets, and the ratios to the baseli
 
 from __future__ import annotations
 
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from pathlib import Path
 import httpx
 
 from newsarchive import generate, serving, storage
+from newsarchive.localserver import free_port, stop_process, wait_for_url
 
 #: Latency targets (p95, milliseconds) from the project's issue 6.
 SEARCH_P95_TARGET_MS = 150.0
@@ -77,13 +77,6 @@ class Timing:
         return ordered[max(0, round(0.95 * len(ordered)) - 1)]
 
 
-def free_port() -> int:
-    """An unused TCP port on 127.0.0.1."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def archive_path(directory: str | Path, count: int, seed: int) -> Path:
     """Where the generated archive for these parameters is cached."""
     name = f"archive-{count}-s{seed}-v{generate.GENERATOR_VERSION}"
@@ -114,23 +107,10 @@ def datasette(db_path: Path, port: int | None = None) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/-/versions.json", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                stderr = process.stderr.read().decode() if process.stderr else ""
-                raise RuntimeError(f"Datasette did not start:\n{stderr}")
-            time.sleep(0.2)
+        wait_for_url(f"{base}/-/versions.json", timeout=60, process=process)
         yield base
     finally:
-        process.terminate()
-        process.wait(timeout=10)
-        if process.stderr:
-            process.stderr.close()
+        stop_process(process)
 
 
 def _time(client: httpx.Client, name: str, requests: list[tuple[str, dict[str, str]]],

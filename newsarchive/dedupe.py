@@ -38,9 +38,14 @@ def fingerprint(text: str) -> list[int]:
 
 def containment(copy: set[int], original: set[int]) -> float:
     """Share of the smaller fingerprint found in the other (0 when either is too short)."""
-    if min(len(copy), len(original)) < MIN_FINGERPRINT:
-        return 0.0
-    return len(copy & original) / min(len(copy), len(original))
+    return overlap(len(copy & original), len(copy), len(original))
+
+
+def overlap(shared: int, size: int, other_size: int) -> float:
+    """``shared`` hashes as a share of the smaller of two fingerprints of these sizes
+    (0 when either is shorter than :data:`MIN_FINGERPRINT`)."""
+    smaller = min(size, other_size)
+    return shared / smaller if smaller >= MIN_FINGERPRINT else 0.0
 
 
 def _name_key(name: str | None) -> str:

@@ -102,7 +102,7 @@ def _reporter(crawlers: list[Any], out: TextIO) -> Callable[[], None]:
     def report() -> None:
         for crawler in crawlers:
             if crawler.crawling and crawler.spider is not None:
-                print(progress_line(crawler.spider.name, crawler.stats.get_stats()), file=out)
+                out.write(progress_line(crawler.spider.name, crawler.stats.get_stats()) + "\n")
         out.flush()
 
     return report

@@ -27,10 +27,11 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import Stemmer
+
+from newsarchive.topics import read_lines, read_table
 
 #: The shadow FTS5 table; its rowid is the rowid of the article in ``articles``.
 SEARCH_TABLE = "articles_search"
@@ -48,8 +49,6 @@ LINKERS = ("ens", "es", "en", "er", "n", "s", "e")
 
 #: Snippet markers around a matched word; the Datasette plugin turns them into <mark>.
 MARK_START, MARK_END = "⟦", "⟧"
-
-DATA_DIR = Path(__file__).parent / "data"
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _UMLAUT_SPELLINGS = re.compile(r"ae|oe|(?<!q)ue")
@@ -71,18 +70,10 @@ def stem(word: str) -> str:
 
 
 def _lexicon_words() -> Iterator[str]:
-    for line in (DATA_DIR / "compound_parts.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.strip()
+    yield from read_lines("compound_parts.txt")
     # One-word bank and network names: "Sparkasse", "Postbank", "Facebook", "TikTok".
     for name in ("banks.tsv", "networks.tsv"):
-        path = DATA_DIR / name
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-            first = line.split("\t", 1)[0].strip()
-            if first and not line.startswith("#") and first != "name" and first.isalpha():
-                yield first
+        yield from (row["name"] for row in read_table(name) if row["name"].isalpha())
 
 
 @functools.cache

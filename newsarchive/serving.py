@@ -30,6 +30,8 @@ import yaml
 
 #: The Datasette configuration shipped with the package.
 DATASETTE_DIR = Path(__file__).parent / "datasette"
+#: Titles, descriptions, stored queries and facets of the archive in Datasette.
+METADATA_FILE = DATASETTE_DIR / "metadata.yml"
 
 #: Datasette settings: bounded queries and pages so the archive is safe to expose.
 DATASETTE_SETTINGS: dict[str, str] = {
@@ -55,14 +57,19 @@ def typed_settings() -> dict[str, Any]:
     return result
 
 
+def metadata() -> dict[str, Any]:
+    """The parsed :data:`METADATA_FILE`."""
+    data: dict[str, Any] = yaml.safe_load(METADATA_FILE.read_text(encoding="utf-8"))
+    return data
+
+
 def datasette_app(db_path: str | Path) -> Any:
     """An in-process Datasette configured exactly as ``newsarchive serve`` (for tests)."""
     from datasette.app import Datasette
 
-    metadata = yaml.safe_load((DATASETTE_DIR / "metadata.yml").read_text(encoding="utf-8"))
     return Datasette(
         [str(db_path)],
-        metadata=metadata,
+        metadata=metadata(),
         template_dir=str(DATASETTE_DIR / "templates"),
         plugins_dir=str(DATASETTE_DIR / "plugins"),
         static_mounts=[("assets", str(DATASETTE_DIR / "static"))],
@@ -81,7 +88,7 @@ def datasette_args(db_path: str, host: str = "127.0.0.1", port: int = 8001) -> l
         "--port",
         str(port),
         "--metadata",
-        str(DATASETTE_DIR / "metadata.yml"),
+        str(METADATA_FILE),
     ]
     for option, folder in (
         ("--template-dir", "templates"),

@@ -25,9 +25,9 @@ ARCHIVE_CONTACT_URL = os.environ.get(
     "ARCHIVE_CONTACT_URL", "https://github.com/newsarchive/newsarchive"
 )
 
-#: Rewrite every source URL's scheme and host to this base (e.g.
-#: ``http://127.0.0.1:8765``) so that the spiders crawl the bundled demo site instead
-#: of the real ones; the site's path is kept (``/welt/...``). Empty: crawl the web.
+#: Fetch every URL from a mirror of the web at this base (e.g. ``http://127.0.0.1:8765``,
+#: the bundled demo site): ``https://HOST/PATH?Q`` is fetched from ``BASE/HOST/PATH?Q``
+#: and the archive keeps the real URL (``newsarchive.middlewares``). Empty: crawl the web.
 ARCHIVE_BASE_URL = os.environ.get("ARCHIVE_BASE_URL", "")
 
 #: Slugs of the spiders ``newsarchive crawl`` runs when given none; empty: all.

@@ -21,6 +21,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from newsarchive import discovery
+from newsarchive import settings as project_settings
 from newsarchive.basespiders import ArchiveSpider, WordPressSpider
 from newsarchive.extraction import ExtractionError, extract
 from newsarchive.items import PageItem
@@ -161,8 +162,7 @@ def _entries(spider: ArchiveSpider, url: str, fetch: _Fetcher, depth: int = 0) -
         return [e.url for e in discovery.parse_feed(body)]
     if not sitemap.is_index:
         return [e.url for e in sitemap.entries]
-    children = sorted((e for e in sitemap.entries if spider.wants_sitemap(e)),
-                      key=lambda e: e.lastmod or "", reverse=True)  # fmt: skip
+    children = spider.sitemap_children(sitemap)
     return _entries(spider, children[0].url, fetch, depth + 1) if children and depth < 3 else []
 
 
@@ -202,8 +202,10 @@ def check_source(spider_cls: type[ArchiveSpider], fetch: _Fetcher) -> SourceChec
 def check_sources(
     classes: list[type[ArchiveSpider]], base_url: str | None = None, timeout: float = 20.0
 ) -> list[SourceCheck]:
-    """Check every given source; one failing source never stops the others."""
-    headers = {"User-Agent": "newsarchive check-sources (+https://github.com/newsarchive)"}
+    """Check every given source; one failing source never stops the others.
+
+    Requests carry the crawl's ``USER_AGENT`` (project name and contact URL)."""
+    headers = {"User-Agent": project_settings.USER_AGENT}
     with httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client:
         fetch = _Fetcher(client, base_url)
         return [check_source(cls, fetch) for cls in classes]

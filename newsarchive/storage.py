@@ -273,8 +273,7 @@ class Archive:
             "UPDATE copies SET original_url = ? WHERE original_url = ?", [original.url, url]
         )
         for table in ("article_banks", "article_networks", "fingerprints"):
-            key = "article_url"
-            self.db.execute(f"DELETE FROM {table} WHERE {key} = ?", [url])
+            self.db.execute(f"DELETE FROM {table} WHERE article_url = ?", [url])
         search.unindex_article(self.db, url)
         self.db.execute("DELETE FROM articles WHERE url = ?", [url])
 

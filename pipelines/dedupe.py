@@ -8,7 +8,7 @@ from typing import Any
 from scrapy.crawler import Crawler
 
 from newsarchive.crawlstate import archive_for
-from newsarchive.dedupe import Candidate, SeenIndex, fingerprint, original_of
+from newsarchive.dedupe import Candidate, SeenIndex, fingerprint, original_of, overlap
 from newsarchive.items import ArticleItem
 
 #: The articles passed in this process but perhaps not committed yet, per archive file:
@@ -88,10 +88,8 @@ class DedupePipeline:
             [*hashes, url],
         ).fetchall()
         for other_url, shared, site, site_name, source, published, size in rows:
-            if min(len(hashes), size) < 8:
-                continue
-            score = shared / min(len(hashes), size)
-            if score >= self.threshold:
+            score = overlap(shared, len(hashes), size)
+            if score > 0 and score >= self.threshold:
                 return Candidate(other_url, site, site_name, source, published), score
         return None
 

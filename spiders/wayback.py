@@ -19,10 +19,9 @@ from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.spiderloader import get_spider_loader
 
-from newsarchive import wayback
-from newsarchive.basespiders import ArchiveSpider, now_iso
+from newsarchive import storage, wayback
+from newsarchive.basespiders import ArchiveSpider
 from newsarchive.items import PageItem
-from newsarchive.urls import normalize_url
 
 
 class WaybackSpider(ArchiveSpider):
@@ -101,14 +100,11 @@ class WaybackSpider(ArchiveSpider):
             return
         self.crawler.stats.inc_value("archive/wayback/captures", len(captures))
         for capture in captures:
-            if self.max_articles and self.requested >= self.max_articles:
-                self.crawler.stats.inc_value("archive/limit_reached")
+            if self.limit_reached():
                 return
             if not self.wants_capture(capture):
                 continue
-            self.known.add(normalize_url(capture.original))
-            self.requested += 1
-            self.crawler.stats.inc_value("archive/discovery/requested")
+            self.count_request(capture.original)
             yield scrapy.Request(capture.raw_url, callback=self.parse_capture,
                                  errback=self.on_error, cb_kwargs={"capture": capture},
                                  meta={"archive_real_url": capture.original})  # fmt: skip
@@ -124,17 +120,14 @@ class WaybackSpider(ArchiveSpider):
         if not wayback.has_topic_word(capture.original, self.words):
             self.crawler.stats.inc_value("archive/wayback/off_topic_url")
             return False
-        if normalize_url(capture.original) in self.known:
-            self.crawler.stats.inc_value("archive/discovery/known")
-            return False
-        return True
+        return not self.is_known(capture.original)
 
     def parse_capture(self, response: Response, capture: wayback.Capture) -> Iterator[PageItem]:
         """The capture as the target site's page, under its original address."""
         encoding = response.encoding if isinstance(response, TextResponse) else None
         yield PageItem(
             url=capture.original, site=self.site, body=response.body, encoding=encoding,
-            status=response.status, fetched_at=now_iso(), request_url=capture.original,
+            status=response.status, fetched_at=storage.utcnow(), request_url=capture.original,
             hints={"archived": capture.archived_at},
             archive_url=capture.archive_url, archived_at=capture.archived_at,
         )  # fmt: skip

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from demo_helpers import DemoCrawl, free_port, run_crawl, run_history
+from demo_helpers import DemoCrawl, run_crawl, run_history
 
 from newsarchive.demo import EXPECTED_FILE
 from newsarchive.demoserver import DemoServer
+from newsarchive.localserver import free_port
 
 
 @pytest.fixture

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from newsarchive import serving
 from newsarchive.items import ArticleItem
 from newsarchive.storage import Archive
+
+#: The archive's Datasette metadata and its stored queries.
+METADATA = serving.metadata()
+QUERIES: dict[str, Any] = METADATA["databases"]["archive"]["queries"]
 
 #: Script-bearing content: must never reach a page, snippet or feed unescaped.
 XSS = '<script>alert("xss")</script><img src=x onerror=alert(1)>'
@@ -95,3 +101,9 @@ def build_archive(path: Path) -> Path:
         archive.add_article(item)
     archive.close()
     return path
+
+
+def archive_app(folder: Path) -> Any:
+    """Datasette in-process, configured as ``newsarchive serve``, on the invented archive
+    built in ``folder``."""
+    return serving.datasette_app(build_archive(folder / "archive.db"))

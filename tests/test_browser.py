@@ -7,18 +7,17 @@ a chart. Screenshots go to test-artifacts/ (the README's come from docs/screensh
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from datasette_helpers import ARTICLES, build_archive
+
+from newsarchive.localserver import free_port, stop_process, wait_for_url
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).parent.parent / "test-artifacts"
@@ -39,12 +38,6 @@ if not CHROMIUM.exists():
     )
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`newsarchive serve` on a small invented archive; yields the base URL."""
@@ -55,22 +48,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/-/versions.json", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert process.poll() is None, process.stderr.read() if process.stderr else ""
-            assert time.monotonic() < deadline, "newsarchive serve did not start"
-            time.sleep(0.2)
+        wait_for_url(base + "/-/versions.json", timeout=60, process=process)
         yield base
     finally:
-        process.terminate()
-        process.wait(timeout=10)
-        if process.stderr:
-            process.stderr.close()
+        stop_process(process)
 
 
 @pytest.fixture(scope="module")

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from demo_helpers import CRAWL_TIMEOUT, DemoCrawl, query, run_crawl, stop_process
+from demo_helpers import CRAWL_TIMEOUT, DemoCrawl, query, run_crawl
 
 from newsarchive.demoserver import DemoServer, crawl_command
+from newsarchive.localserver import stop_process
 
 pytestmark = pytest.mark.slow
 

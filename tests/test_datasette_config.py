@@ -6,13 +6,10 @@ import re
 from typing import Any
 
 import pytest
-import yaml
-from datasette_helpers import ARTICLES, build_archive
+from datasette_helpers import ARTICLES, METADATA, QUERIES, archive_app
 
 from newsarchive import serving
 
-METADATA = yaml.safe_load((serving.DATASETTE_DIR / "metadata.yml").read_text(encoding="utf-8"))
-QUERIES = METADATA["databases"]["archive"]["queries"]
 WELT = ARTICLES[0].url
 XSS_URL = ARTICLES[4].url
 
@@ -27,8 +24,7 @@ def anyio_backend() -> str:
 @pytest.fixture(scope="module")
 def ds(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """Datasette on a small invented archive, configured as ``newsarchive serve``."""
-    path = build_archive(tmp_path_factory.mktemp("ds") / "archive.db")
-    return serving.datasette_app(path)
+    return archive_app(tmp_path_factory.mktemp("ds"))
 
 
 async def get(ds: Any, path: str, status: int = 200) -> Any:

@@ -9,6 +9,7 @@ from newsarchive.dedupe import (
     containment,
     fingerprint,
     original_of,
+    overlap,
 )
 
 TEXT = (
@@ -41,6 +42,16 @@ def test_different_texts_are_not_contained() -> None:
 
 def test_short_texts_never_match() -> None:
     assert containment({1, 2}, {1, 2}) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("shared", "size", "other_size", "expected"),
+    [(6, 8, 100, 0.75), (6, 100, 8, 0.75), (10, 10, 10, 1.0), (7, 7, 100, 0.0), (0, 50, 50, 0.0)],
+)
+def test_overlap_is_a_share_of_the_smaller_fingerprint(
+    shared: int, size: int, other_size: int, expected: float
+) -> None:
+    assert overlap(shared, size, other_size) == expected
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,9 @@ from typing import Any
 
 import httpx
 import pytest
-from demo_helpers import DemoCrawl, query, run_crawl, run_history, stop_process, wait_for_port
+from demo_helpers import DemoCrawl, query, run_crawl, run_history
 
+from newsarchive.localserver import stop_process, wait_for_port
 from newsarchive.urls import normalize_url
 
 pytestmark = pytest.mark.slow

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from datasette_helpers import ARTICLES, build_archive
-
-from newsarchive import serving
+from datasette_helpers import ARTICLES, QUERIES, archive_app
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-QUERIES = yaml.safe_load((serving.DATASETTE_DIR / "metadata.yml").read_text(encoding="utf-8"))[
-    "databases"
-]["archive"]["queries"]
 
 pytestmark = pytest.mark.anyio
 
@@ -28,8 +21,8 @@ def anyio_backend() -> str:
 
 @pytest.fixture(scope="module")
 def ds(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    path: Path = build_archive(tmp_path_factory.mktemp("feeds") / "archive.db")
-    return serving.datasette_app(path)
+    """Datasette on a small invented archive, configured as ``newsarchive serve``."""
+    return archive_app(tmp_path_factory.mktemp("feeds"))
 
 
 async def feed(ds: Any, path: str) -> tuple[str, ET.Element]:

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 import sqlite_utils
@@ -18,7 +19,7 @@ from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 from site_helpers import spider_class
 
-from newsarchive import runner, sources
+from newsarchive import runner, settings, sources
 
 ROOT = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -79,7 +80,10 @@ def test_summary_flags_failing_sites() -> None:
 class Mirror(BaseHTTPRequestHandler):
     """welt.de from the test fixtures; handelsblatt.com forbids everything."""
 
+    user_agents: ClassVar[set[str]] = set()
+
     def do_GET(self) -> None:
+        self.user_agents.add(self.headers.get("User-Agent", ""))
         host, _, path = self.path.lstrip("/").partition("/")
         listings = {"sitemaps/newssitemap/newssitemap.xml": "newssitemap.xml",
                     "feeds/section/wirtschaft.rss": "wirtschaft.rss"}  # fmt: skip
@@ -117,6 +121,7 @@ def test_check_sources_reports_ok_and_failing(mirror: str) -> None:
     assert not handelsblatt.ok
     assert "403" in handelsblatt.error
     assert "FAILED" in sources.format_checks(checks)
+    assert Mirror.user_agents == {settings.USER_AGENT}  # names the project and a contact
 
 
 @pytest.mark.slow
