@@ -25,6 +25,10 @@ def from_mirror(url: str, base: str) -> str:
     return "https://" + rest if "/" in rest else "https://" + rest + "/"
 
 
+#: Meta keys a rewrite to the mirror sets because their checks already ran on the real URL.
+CHECKED_FLAGS = ("allow_offsite", "dont_obey_robotstxt")
+
+
 class BaseUrlMiddleware:
     """Send every request to a mirror of the web at ``ARCHIVE_BASE_URL`` (the demo site).
 
@@ -55,10 +59,35 @@ class BaseUrlMiddleware:
             "allow_offsite": True,  # the domain check ran on the real URL
             "dont_obey_robotstxt": True,  # and so did robots.txt (the mirror's copy)
             "archive_real_url": request.url,
+            "archive_saved_flags": {k: request.meta[k] for k in CHECKED_FLAGS if k in request.meta},
         }
         return request.replace(url=to_mirror(request.url, self.base), meta=meta)
 
     def process_response(self, request: Request, response: Response) -> Response:
         if response.url.startswith(self.base):
             return response.replace(url=from_mirror(response.url, self.base))
+        return response
+
+
+class MirrorResetMiddleware(BaseUrlMiddleware):
+    """Undo a rewrite's check flags on a request for a real URL again (before the offsite
+    check, priority 49).
+
+    A redirect answered by the mirror copies the rewritten request's meta into the request
+    for the new real URL; without this reset, that URL (possibly on another domain)
+    would skip the offsite and robots.txt checks.
+    """
+
+    def process_request(self, request: Request) -> Request | None:
+        saved = request.meta.pop("archive_saved_flags", None)
+        if saved is None or request.url.startswith(self.base):
+            if saved is not None:
+                request.meta["archive_saved_flags"] = saved
+            return None
+        for key in CHECKED_FLAGS:
+            request.meta.pop(key, None)
+        request.meta.update(saved)
+        return None
+
+    def process_response(self, request: Request, response: Response) -> Response:
         return response

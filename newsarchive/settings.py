@@ -138,6 +138,7 @@ EXTENSIONS = {
 }
 
 DOWNLOADER_MIDDLEWARES = {
+    "newsarchive.middlewares.MirrorResetMiddleware": 49,
     "newsarchive.middlewares.BaseUrlMiddleware": 101,
 }
 

@@ -17,7 +17,12 @@ from twisted.python.failure import Failure
 
 from newsarchive.basespiders import ArchiveSpider, SitemapSpider, WordPressSpider
 from newsarchive.items import ArticleItem, FailureItem, PageItem
-from newsarchive.middlewares import BaseUrlMiddleware, from_mirror, to_mirror
+from newsarchive.middlewares import (
+    BaseUrlMiddleware,
+    MirrorResetMiddleware,
+    from_mirror,
+    to_mirror,
+)
 from newsarchive.storage import Archive
 
 FIXTURES = Path(__file__).parent / "fixtures" / "discovery"
@@ -232,6 +237,25 @@ def test_base_url_middleware_rewrites_and_restores() -> None:
     assert middleware.process_request(rewritten) is None  # already on the mirror
     answer = HtmlResponse(rewritten.url, body=b"<p>x</p>", request=rewritten)
     assert middleware.process_response(rewritten, answer).url == request.url
+
+
+def test_redirect_from_the_mirror_is_checked_again() -> None:
+    """A redirect copies the rewritten request's meta; the reset step before the offsite
+    check restores what the spider had set, so the new URL is checked like any other."""
+    crawler = get_crawler(settings_dict={"ARCHIVE_BASE_URL": BASE})
+    rewrite = BaseUrlMiddleware.from_crawler(crawler)
+    reset = MirrorResetMiddleware.from_crawler(crawler)
+    request = scrapy.Request(f"{SITE}/a.html", meta={"dont_obey_robotstxt": False})
+    rewritten = rewrite.process_request(request)
+    assert rewritten is not None
+    assert reset.process_request(rewritten) is None  # the mirror request keeps its flags
+    assert rewritten.meta["allow_offsite"]
+    assert rewritten.meta["dont_obey_robotstxt"]
+    redirected = rewritten.replace(url="https://elsewhere.example/b.html")
+    assert reset.process_request(redirected) is None
+    assert "allow_offsite" not in redirected.meta
+    assert redirected.meta["dont_obey_robotstxt"] is False
+    assert "archive_saved_flags" not in redirected.meta
 
 
 def test_base_url_middleware_is_off_without_setting() -> None:
