@@ -52,6 +52,7 @@ class ArticleItem:
     url: str  #: normalised canonical address: the primary key
     site: str
     fetched_url: str = ""  #: the address actually fetched
+    listed_url: str = ""  #: the address discovery listed (before redirects)
     title: str = ""
     lead: str = ""
     body: str = field(default="", repr=False)  #: paragraphs separated by blank lines

@@ -292,7 +292,8 @@ def known_urls(path: str | Path) -> set[str]:
     try:
         urls: set[str] = set()
         for sql in (
-            "SELECT url FROM articles UNION SELECT fetched_url FROM articles",
+            "SELECT url FROM articles UNION SELECT fetched_url FROM articles "
+            "UNION SELECT listed_url FROM articles",
             "SELECT url FROM copies",
             "SELECT url FROM skipped",
         ):
@@ -344,3 +345,11 @@ def m003_facet_indexes(db: sqlite_utils.Database) -> None:
     for columns in (["year"], ["month"], ["source"], ["language"], ["banks", "networks"],
                     ["networks", "banks"]):  # fmt: skip
         db.table("articles").create_index(columns, if_not_exists=True)
+
+
+@MIGRATIONS()
+def m004_listed_url(db: sqlite_utils.Database) -> None:
+    """``articles.listed_url``: the address a sitemap or feed listed, so an article that
+    moved (a redirect) is not fetched again on the next incremental run."""
+    if "listed_url" not in db.table("articles").columns_dict:
+        db.table("articles").add_column("listed_url", str)

@@ -90,6 +90,7 @@ def build_article(page: PageItem, data: dict[str, Any], site_name: str | None) -
         url=article_url(page, data.get("canonical_url")),
         site=page.site,
         fetched_url=page.url,
+        listed_url=page.request_url or page.url,
         title=data.get("title") or str(hints.get("title") or ""),
         lead=data.get("lead") or "",
         body=body,

@@ -67,7 +67,8 @@ def test_stored_article_clears_its_failure(tmp_db: Path) -> None:
 def test_known_urls(tmp_db: Path) -> None:
     assert storage.known_urls(tmp_db) == set()
     archive = storage.Archive(tmp_db)
-    archive.add_article(item("https://t3n.de/news/a/", fetched_url="https://t3n.de/news/a/?utm=1"))
+    archive.add_article(item("https://t3n.de/news/a/", fetched_url="https://t3n.de/news/a/?utm=1",
+                             listed_url="https://t3n.de/news/old-slug/"))  # fmt: skip
     archive.add_article(item("https://blog.de/a/", original_url="https://t3n.de/news/a/"))
     archive.add_skipped("https://t3n.de/news/sport/", "t3n", "Sport", 0.0, "off-topic")
     archive.add_skipped("http://T3N.de/news/alt/#x", "wayback", "Alt", 0.0, "off-topic")
@@ -75,7 +76,7 @@ def test_known_urls(tmp_db: Path) -> None:
     archive.close()
     assert storage.known_urls(tmp_db) == {
         "https://t3n.de/news/a/", "https://t3n.de/news/a/?utm=1", "https://blog.de/a/",
-        "https://t3n.de/news/sport/", "https://t3n.de/news/alt/",
+        "https://t3n.de/news/sport/", "https://t3n.de/news/alt/", "https://t3n.de/news/old-slug/",
     }  # fmt: skip
 
 
