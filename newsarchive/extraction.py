@@ -567,8 +567,10 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
     low = name.lower()
     if not name or low in data.AUTHOR_STOPWORDS or len(name) > 60 or len(name.split()) > 5:
         return
-    if "@" in name or name.lower() in data.ROLE_WORDS - {"redaktion"}:
-        return
+    if "@" in name or re.search(r"[\[(]at[\])]", low) or low in data.ROLE_WORDS - {"redaktion"}:
+        return  # e-mail addresses, also spelled "name[at]example.org"
+    if " " in name and name[0].islower() and name.split()[0] not in data.NAME_PARTICLES:
+        return  # a phrase ("deinen Hochzeitsbloggern"), not a name
     if not re.search(r"[^\W\d_]", name):
         return
     if low in data.AGENCIES:
@@ -593,13 +595,34 @@ def find_authors(
         found = split_authors(_text(e) for e in tree.xpath(rules.author_xpath))
         if found[0] or found[1]:
             return found
+    names, agencies = _byline_authors(tree, meta, site_keys, nodes)
+    if not names and not agencies:
+        # a blog post's author answering in its comments (WordPress marks that comment)
+        names = [n for n in map(_text, tree.xpath(data.POST_AUTHOR_COMMENT_XPATH)) if n][:1]
+        names = split_authors(names)[0]
+    return _spelled_out(_without_places(names), tree), agencies
+
+
+def _byline_authors(
+    tree: etree._Element,
+    meta: Metadata,
+    site_keys: frozenset[str] | set[str],
+    nodes: list[tuple[str, bool]] | None,
+) -> tuple[list[str], list[str]]:
+    """Authors from metadata, byline markup or byline text, in that order."""
     raw = meta.jsonld.get("author") or meta.jsonld.get("creator")
     values = [v for v in _strings(_resolve(raw, meta.ids)) if not v.startswith(("http", "/"))]
+    found = split_authors(values)  # an organisation credited in JSON-LD is an author
     if not values:
         values = [v for v in meta.all(data.META_AUTHOR) if not v.startswith(("http", "@"))]
-    if not values:
-        values = _labelled_meta_authors(meta)
-    found = split_authors(values)
+        if not values:
+            values = _labelled_meta_authors(meta)
+        found = _without_site_names(split_authors(values), site_keys)
+        if found[0] and _unseen(values, tree):
+            # a site-wide meta author the page never shows yields to the byline it shows
+            text = _without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
+            if text[0]:
+                return text
     markup: tuple[list[str], list[str]] | None = None
     if found[0] and not _all_site_names(found[0], meta, site_keys):
         if all(" " in name for name in found[0]):
@@ -614,7 +637,47 @@ def find_authors(
     text = _without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
     if text[0]:
         return text
-    return found if found[0] or found[1] else markup
+    if found[0] or found[1]:
+        return found
+    linked = _without_site_names(split_authors(_author_links(tree)), site_keys)
+    return linked if linked[0] else markup
+
+
+def _unseen(values: list[str], tree: etree._Element) -> bool:
+    """True if no value occurs in the page's visible text (a theme's or site's meta author)."""
+    body = tree.find("body")
+    if body is None:
+        return False
+    text = " ".join(body.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
+    visible = fold(text).lower()
+    return not any(fold(v).lower() in visible for v in values)
+
+
+def _without_places(names: list[str]) -> list[str]:
+    """Drop places beside names ("Anna Müller, Frankfurt"; "Verlag, Berlin, Germany")."""
+    return [n for n in names if n.lower() not in data.AUTHOR_PLACES]
+
+
+def _spelled_out(names: list[str], tree: etree._Element) -> list[str]:
+    """A "first.last" user name spelled out where the page's text gives the full name
+    ("Anna P. Roth" for "anna.roth"). First names alone stay: many blogs sign so."""
+    handles = [n for n in names if " " not in n and len(re.split(r"[._]", n)) == 2]
+    if not handles:
+        return names
+    body = tree.find("body")
+    if body is None:
+        return names
+    visible = " ".join(body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
+    out = []
+    for name in names:
+        first, _, last = name.replace("_", ".").partition(".")
+        match = None
+        if name in handles and len(first) > 1 and len(last) > 1 and first.isalpha():
+            initial = r"\s+(?:[A-ZÄÖÜ]\.\s+)?"
+            pattern = rf"(?<!\w)(?i:{re.escape(first)}){initial}(?i:{re.escape(last)})(?!\w)"
+            match = re.search(pattern, visible)
+        out.append(fold(match.group(0)) if match else name)
+    return out
 
 
 def _resolve(value: Any, ids: dict[str, dict[str, Any]]) -> Any:
@@ -665,9 +728,9 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
         name = fold(match.group("name")).rstrip(" ,;:")
         lead = match.groupdict().get("lead") or ""
         handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
-        names = data.AUTHOR_SPLIT.split(name)
+        names = [n for n in data.AUTHOR_SPLIT.split(name) if n.lower() not in data.AUTHOR_PLACES]
         if (
-            all(data.BYLINE_NAME.fullmatch(n) for n in names)
+            (names and all(data.BYLINE_NAME.fullmatch(n) for n in names))
             or (handle and data.BYLINE_HANDLE.fullmatch(name))
             or (lead and data.BYLINE_USER.fullmatch(name))
         ):
@@ -683,8 +746,19 @@ def _markup_bylines(tree: etree._Element) -> list[str]:
     for xpath in data.AUTHOR_XPATHS:
         for element in tree.xpath(xpath)[:5]:
             text = _text(element)
-            if 1 < len(text) < 120 and split_authors([text])[0]:
+            # a list of categories or tags in an "author" element is no byline
+            if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
                 return [text]
+    return []
+
+
+def _author_links(tree: etree._Element) -> list[str]:
+    """The first link to an author's page ("/autoren/anna-mueller") whose text is a name."""
+    for element in tree.xpath(data.AUTHOR_LINK_XPATH)[:10]:
+        named = element.xpath('.//*[@itemprop="name"]')  # not the photo credit beside it
+        text = data.AUTHOR_PREFIX.sub("", _text(named[0] if named else element)).strip()
+        if data.BYLINE_NAME.fullmatch(text):
+            return [text]
     return []
 
 
@@ -871,11 +945,9 @@ def _text_nodes(
             if element is headline:
                 mark = len(out)
             starts = False
-            if not depth and isinstance(element.tag, str):
-                names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-                starts = element.tag in data.VISIBLE_DATE_SKIP_TAGS or any(
-                    word in names for word in data.VISIBLE_DATE_SKIP_WORDS
-                )
+            if not depth and isinstance(element.tag, str) and element.tag not in ("body", "html"):
+                # (a body class such as "one-sidebar" or "nav-open" marks the page, not a part)
+                starts = _skipped_part(element)
             opened.append(starts)
             depth += starts
             text = element.text if isinstance(element.tag, str) else None
@@ -893,6 +965,14 @@ def _text_nodes(
     return out, mark or 0
 
 
+def _skipped_part(element: etree._Element) -> bool:
+    """True for comments, teasers, navigation... (by tag or class/id words)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return element.tag in data.VISIBLE_DATE_SKIP_TAGS or any(
+        word in names for word in data.VISIBLE_DATE_SKIP_WORDS
+    )
+
+
 def page_nodes(tree: etree._Element) -> tuple[list[tuple[str, bool]], int]:
     """The body's text nodes (flagged when in comments, teasers, navigation...) and the index
     of the headline's first one (0 without an ``<h1>``)."""
@@ -907,12 +987,9 @@ def page_nodes(tree: etree._Element) -> tuple[list[tuple[str, bool]], int]:
             region = ancestor
             break
         if region is not body and any(
-            a.tag in data.VISIBLE_DATE_SKIP_TAGS
-            or any(
-                w in f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-                for w in data.VISIBLE_DATE_SKIP_WORDS
-            )
+            _skipped_part(a)
             for a in (region, *region.iterancestors())
+            if a.tag not in ("body", "html")
         ):
             region = body
     return _text_nodes(region, headline)
@@ -1069,6 +1146,8 @@ def clean_lines(
             continue
         if i < 3 and title_f and _is_headline_repeat(line, title_f):
             continue
+        if (i < 3 or i == len(lines) - 1) and data.BYLINE_LINE.fullmatch(line):
+            continue  # the byline and date line above (or below) the text
         if any(p.search(line) for p in drop):
             continue
         if len(line) <= 200:
@@ -1219,7 +1298,12 @@ def extract(
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
-    published, modified = find_dates(tree, meta, url, fetched_at, (nodes, mark))
+    # the visible-date rule stays off on pages whose <body> class names a skipped part
+    # ("one-sidebar", "nav-below-header"): measured, the metadata date wins there
+    body = tree.find("body")
+    marked = body is not None and _skipped_part(body)
+    date_nodes = ([], 0) if marked else (nodes, mark)
+    published, modified = find_dates(tree, meta, url, fetched_at, date_nodes)
     lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules))
     section = _first(*_strings(meta.jsonld.get("articleSection")), meta.get(data.META_SECTION))
     result: dict[str, Any] = {
@@ -1260,5 +1344,8 @@ def extract(
             text = "\n\n".join(lines)
     result["body"] = text
     result["source"] = source
+    if source and authors and _all_site_names(authors, meta, site_keys):
+        # the site credits itself, the text another publisher ("Quelle: kathpress")
+        result["authors"] = [source]
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}

@@ -181,7 +181,8 @@ BYLINE_AFTER_DATE = re.compile(
 )
 #: A byline text that is only the lead word ("Von" followed by a link): joined to the next node.
 BYLINE_PREFIX_ONLY = re.compile(
-    r"(?:von|autor(?:in)?:?|verfasst von:?|geschrieben von:?|redaktion:|text:|posted by)",
+    r"(?:von|autor(?:in)?:?|verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
+    r"posted by)",
     re.IGNORECASE,
 )
 #: A person's name in byline text: one to four capitalised words (initials allowed).
@@ -214,8 +215,90 @@ AUTHOR_PREFIX = re.compile(
     r"autor(?:in)?|autoren|verfasst\s+von|geschrieben\s+von|fotos?|interview|"
     r"zeige\s+alle\s+beiträge\s+von|alle\s+beiträge\s+von|posted\s+by|written\s+by|"
     r"mehr\s+von|artikel\s+von|redaktion:|veröffentlicht\s+von|publiziert\s+von|"
-    r"publiziert\s+am|show\s+all\s+articles\s+of|author)\s*:?\s*",
+    r"publiziert\s+am|show\s+all\s+articles\s+of|author|alles\s+von|blog\s*beitrag\s+von|"
+    r"(?:veröffentlicht|publiziert|erstellt|aktualisiert)\s+am\s+[^|]{4,40}?\s+von)\s*:?\s*",
     re.IGNORECASE,
+)
+#: Places that follow a name in a byline ("Von Anna Müller, Frankfurt") or a publisher's
+#: address in its meta author ("Verlag, Berlin, Germany"): never an author beside a name.
+AUTHOR_PLACES = frozenset(
+    {
+        "berlin",
+        "hamburg",
+        "münchen",
+        "munich",
+        "köln",
+        "frankfurt",
+        "frankfurt am main",
+        "stuttgart",
+        "düsseldorf",
+        "dortmund",
+        "essen",
+        "leipzig",
+        "bremen",
+        "dresden",
+        "hannover",
+        "nürnberg",
+        "bonn",
+        "mainz",
+        "wiesbaden",
+        "kassel",
+        "fulda",
+        "darmstadt",
+        "karlsruhe",
+        "mannheim",
+        "heidelberg",
+        "freiburg",
+        "augsburg",
+        "münster",
+        "kiel",
+        "rostock",
+        "potsdam",
+        "magdeburg",
+        "erfurt",
+        "saarbrücken",
+        "wien",
+        "vienna",
+        "graz",
+        "linz",
+        "salzburg",
+        "innsbruck",
+        "zürich",
+        "bern",
+        "basel",
+        "genf",
+        "brüssel",
+        "brussels",
+        "luxemburg",
+        "paris",
+        "london",
+        "new york",
+        "washington",
+        "deutschland",
+        "germany",
+        "österreich",
+        "austria",
+        "schweiz",
+        "switzerland",
+    }
+)
+#: Lower-case words that may start a name ("von der Leyen", "de Maizière").
+NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "della", "du", "le", "la", "zu"})
+#: Links to an author's page (outside navigation, sidebars, teasers, comments): their text is
+#: a byline when it looks like a name; read when no other source names an author.
+AUTHOR_LINK_XPATH = (
+    '//a[(contains(@href, "/author/") or contains(@href, "/autor/") or '
+    'contains(@href, "/autoren/") or contains(@href, "/authors/")) and '
+    "not(ancestor::nav or ancestor::footer or ancestor::form or ancestor::aside or "
+    "ancestor::*[contains(@class, 'comment') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' sidebar ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' widget ')])]"
+)
+#: A blog post's author answering in its comments: WordPress marks that comment
+#: ``bypostauthor``; its author element names the post's author (a user name).
+POST_AUTHOR_COMMENT_XPATH = (
+    '(//*[contains(concat(" ", normalize-space(@class), " "), " bypostauthor ")])[1]'
+    '//*[contains(@class, "comment-author") or contains(@class, "fn") or self::cite]'
 )
 #: Separators between names in a byline.
 AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*")
@@ -344,6 +427,14 @@ MONTHS = {
     "dec": 12,
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: A paragraph that is only a byline and dateline ("Von Anna Müller 28. Oktober 2008, 16:30
+#: Uhr", "Von Anna Müller und Jan Schulz"): first or last in the body, it is not text.
+BYLINE_LINE = re.compile(
+    rf"(?i:von|by|text:|autor(?:in)?:)\s+{BYLINE_NAME.pattern}"
+    rf"(?:\s*(?:,|&|\s(?i:und|and))\s*{BYLINE_NAME.pattern})*"
+    rf"(?:\s*[,|–-]?\s*\d{{1,2}}\.\s*(?:\d{{1,2}}\.|(?i:{_MONTH_NAMES})\.?)\s*\d{{2,4}}"
+    r"(?:\s*[,|]?\s*(?i:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:uhr))?)?)?\s*"
+)
 #: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr".
 DATE_LONG = re.compile(
     rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})\.?\s+(\d{{4}})"

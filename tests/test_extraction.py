@@ -495,6 +495,153 @@ def test_author_sources(head: str, top: str, expected: list[str]) -> None:
     assert extract(article_page(head, top), url)["authors"] == expected
 
 
+def person(name: str) -> dict:
+    return {"@type": "Person", "name": name}
+
+
+@pytest.mark.parametrize(
+    ("head", "top", "tail", "expected"),
+    [
+        # a place after the name is no author
+        ("", "<h1>Bank</h1><p>Von Anna Müller, Frankfurt</p>", "", ["Anna Müller"]),
+        # the site's name beside a person in meta tags is dropped ...
+        (
+            "<meta name='author' content='Eva Roth'>"
+            "<meta name='author' content='bankblog.example'>",
+            "",
+            "",
+            ["Eva Roth"],
+        ),
+        # ... an organisation credited in JSON-LD stays
+        (
+            graph(
+                {
+                    "@type": "BlogPosting",
+                    "headline": "Bank",
+                    "author": [person("Eva Roth"), {"@type": "Organization", "name": "Bankblog"}],
+                }
+            ),
+            "",
+            "",
+            ["Eva Roth", "Bankblog"],
+        ),
+        # an obfuscated e-mail address is no author: the rel=author link is
+        (
+            "<meta name='author' content='eva[at]mail.example'>",
+            "<h1>Bank</h1><p class='meta'><a rel='author' href='/u/7'>sparfuchs</a></p>",
+            "",
+            ["sparfuchs"],
+        ),
+        # a phrase in lower case is no name
+        ("<meta name='author' content='unseren Bankfreunden'>", "<h1>Bank</h1>", "", []),
+        # "Veröffentlicht am DATE von NAME" in byline markup
+        (
+            "",
+            "<h1>Bank</h1><div class='post-author'>Veröffentlicht am 3. März 2026 von Eva Roth"
+            "</div>",
+            "",
+            ["Eva Roth"],
+        ),
+        # a category list in an "author" element is no byline
+        (
+            "",
+            "<h1>Bank</h1><div class='post-author'>01.12.2026 / Banken / Social Media / Twitter /"
+            " Facebook / Blogs</div><p>Von Eva Roth</p>",
+            "",
+            ["Eva Roth"],
+        ),
+        # the link to the author's page (its name, not the photo credit in it)
+        (
+            "",
+            "<h1>Bank</h1><div class='meta'><a href='/autoren/eva-roth'>Eva Roth</a>, 3. März"
+            " 2026 | 12 Kommentare | Bewertung 4,5 von 5 Sternen aus 38 Stimmen für diesen"
+            " Beitrag</div>",
+            "",
+            ["Eva Roth"],
+        ),
+        (
+            "",
+            "<h1>Bank</h1><a href='/autor/jan-roth-17'><span>© Jan Roth</span>"
+            "<span itemprop='name'>Jan Roth</span></a>",
+            "",
+            ["Jan Roth"],
+        ),
+        # ... but not a link in a sidebar
+        (
+            "",
+            "<h1>Bank</h1>",
+            "<div class='sidebar'><a href='/autor/jan-roth'>Jan Roth</a></div>",
+            [],
+        ),
+        # the post's author answering in the comments (WordPress "bypostauthor")
+        (
+            "",
+            "<h1>Bank</h1>",
+            "<ol class='comment-list'><li class='comment byuser comment-author-kontofan"
+            " bypostauthor'><p class='comment-author'>Kontofan</p><p>Danke!</p></li></ol>",
+            ["Kontofan"],
+        ),
+        # a "first.last" user name spelled out by the text
+        (
+            graph({"@type": "NewsArticle", "headline": "Bank", "author": person("eva.roth")}),
+            "<h1>Bank</h1><p class='caption'>Chefredakteurin Eva M. Roth kommentiert.</p>",
+            "",
+            ["Eva M. Roth"],
+        ),
+        # a first name alone stays a first name
+        ("", "<h1>Bank</h1><p>Von Floyd</p><p>Floyd Beispiel wohnt hier.</p>", "", []),
+        # a theme's meta author the page never shows yields to the visible byline
+        (
+            "<meta name='author' content='Studio Nord - Theme Werk'>",
+            "<h1>Bank</h1><p class='date'>Erstellt von <a href='/f'>Fabian</a> am 6. Mai 2026</p>",
+            "",
+            ["Fabian"],
+        ),
+        # the site credits itself, the text names the source
+        (
+            "<meta name='author' content='Bankblog'>",
+            "<h1>Bank</h1>",
+            "<p>Quelle: Welt Online</p>",
+            ["Welt Online"],
+        ),
+    ],
+)
+def test_author_rules(head: str, top: str, tail: str, expected: list[str]) -> None:
+    url = "https://www.bankblog.example/2026/11/bank/"
+    assert extract(article_page(head, top, tail), url)["authors"] == expected
+
+
+def test_byline_in_a_body_class_page() -> None:
+    """A page-wide body class ("one-sidebar") does not hide the byline."""
+    page = (
+        "<html><body class='one-sidebar nav-open'><article><h1>Bank</h1>"
+        f"<p>Blog Beitrag von Eva Roth</p>{ARTICLE}</article></body></html>"
+    ).encode()
+    assert extract(page, "https://x.example/a")["authors"] == ["Eva Roth"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Von <a href='/autor/thomas-beispiel/'>Thomas Beispiel</a> 28. Oktober 2008, 16:30 Uhr",
+        "Von Anna Müller und Jan Schulz",
+        "von Anna Müller, 3.11.2008",
+    ],
+)
+def test_byline_paragraph_is_not_body(byline: str) -> None:
+    top = f"<h1>Bank</h1><p class='intro'>Die Bank twittert.</p><p class='artAuthor'>{byline}</p>"
+    item = extract(article_page("", top), "https://x.example/a")
+    paragraphs = item["body"].split("\n\n")
+    assert paragraphs[:2] == ["Die Bank twittert.", ARTICLE[3:].split("</p>")[0]]
+    assert not any(p.lower().startswith("von") for p in paragraphs)
+
+
+def test_sentence_starting_with_von_stays_body() -> None:
+    top = "<h1>Bank</h1><p>Von Berlin aus steuert die Volksbank ihre Kanäle.</p>"
+    item = extract(article_page("", top), "https://x.example/a")
+    assert item["body"].startswith("Von Berlin aus")
+
+
 @pytest.mark.parametrize(
     ("byline", "names"),
     [
