@@ -1,6 +1,7 @@
-"""A small HTTP server for the demo mirror (``newsarchive/demo/site``) on 127.0.0.1.
+"""A small HTTP server for the demo mirror on 127.0.0.1.
 
-The mirror is a directory tree ``<host>/<path>``: ``GET /www.welt.de/a.html`` answers
+The mirror is a directory tree ``<host>/<path>``, built from ``newsarchive/demo/content.yaml``
+on first use (:func:`newsarchive.demo.site_dir`): ``GET /www.welt.de/a.html`` answers
 with ``site/www.welt.de/a.html``, a directory with its ``index.html``, and ``/robots.txt``
 with the mirror's own robots.txt. Addresses that need more than a plain file are listed
 in ``routes.json``, each entry with:
@@ -35,7 +36,8 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from newsarchive.demo import ROUTES_FILE, SITE_DIR
+from newsarchive.demo import routes_file as demo_routes_file
+from newsarchive.demo import site_dir
 
 logger = logging.getLogger(__name__)
 
@@ -68,8 +70,10 @@ class Route:
         return path == self.path and all(query.get(k) == [v] for k, v in self.query.items())
 
 
-def load_routes(path: Path = ROUTES_FILE) -> list[Route]:
-    """The routes of a ``routes.json`` file (a JSON list of objects)."""
+def load_routes(path: Path | None = None) -> list[Route]:
+    """The routes of a ``routes.json`` file (a JSON list of objects; default: the
+    demo's)."""
+    path = path or demo_routes_file()
     if not path.exists():
         return []
     return [Route(**entry) for entry in json.loads(path.read_text("utf-8"))]
@@ -184,9 +188,13 @@ class DemoServer:
     ...     httpx.get(base_url + "/www.welt.de/")
     """
 
-    def __init__(self, root: Path = SITE_DIR, routes_file: Path = ROUTES_FILE,
+    def __init__(self, root: Path | None = None, routes_file: Path | None = None,
                  host: str = "127.0.0.1", port: int = 0, latency: float = 0.0) -> None:  # fmt: skip
-        self.server = MirrorServer((host, port), root, load_routes(routes_file), latency)
+        """Serve ``root`` (default: the built demo mirror) with the routes of
+        ``routes_file`` (default: the ``routes.json`` next to ``root``)."""
+        root = root or site_dir()
+        routes = load_routes(routes_file or root.parent / "routes.json")
+        self.server = MirrorServer((host, port), root, routes, latency)
         self._thread: threading.Thread | None = None
 
     @property
@@ -237,12 +245,13 @@ DEMO_CRAWL_SETTINGS: dict[str, str] = {
 }
 
 
-def mirror_hosts(root: Path = SITE_DIR) -> set[str]:
+def mirror_hosts(root: Path | None = None) -> set[str]:
     """The hosts the mirror has pages for (its top-level directories)."""
+    root = root or site_dir()
     return {p.name for p in root.iterdir() if p.is_dir() and "." in p.name}
 
 
-def demo_spiders(root: Path = SITE_DIR) -> list[str]:
+def demo_spiders(root: Path | None = None) -> list[str]:
     """Slugs of the site spiders whose domains the mirror covers, sorted."""
     from newsarchive.sources import spider_classes
 

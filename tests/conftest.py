@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from demo_helpers import DemoCrawl, run_crawl, run_history
 
-from newsarchive.demo import EXPECTED_FILE
+from newsarchive.demo import expected_file
 from newsarchive.demoserver import DemoServer
 from newsarchive.localserver import free_port
 
@@ -31,8 +31,8 @@ def tmp_db(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def expected() -> dict[str, Any]:
-    """``newsarchive/demo/expected.json``: what a demo crawl must store."""
-    data: dict[str, Any] = json.loads(EXPECTED_FILE.read_text("utf-8"))
+    """The built demo's ``expected.json``: what a demo crawl must store."""
+    data: dict[str, Any] = json.loads(expected_file().read_text("utf-8"))
     return data
 
 

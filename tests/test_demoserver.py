@@ -1,10 +1,13 @@
-"""The demo mirror and its server: files, routes, status codes, queries, redirects."""
+"""The demo mirror, its build and cache, and its server: files, routes, status codes,
+queries, redirects."""
 
 from __future__ import annotations
 
 import filecmp
 import http.client
 import json
+import shutil
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,10 +16,10 @@ from typing import Any
 import httpx
 import pytest
 
+import newsarchive
 from newsarchive import discovery, wayback
 from newsarchive.basespiders import WordPressSpider
-from newsarchive.demo import DEMO_DIR, SITE_DIR
-from newsarchive.demo.build import build_mirror, load, write
+from newsarchive.demo import CONTENT_FILE, build, site_dir
 from newsarchive.demoserver import DemoServer, demo_spiders, load_routes, mirror_hosts
 from newsarchive.sources import spider_classes
 
@@ -156,16 +159,13 @@ def test_server_frees_its_port() -> None:
         httpx.get(base + "/robots.txt", timeout=2)
 
 
-def test_packaged_mirror_is_built_from_content_yaml(tmp_path: Path) -> None:
-    write(build_mirror(load()), tmp_path)
-    for name in ("routes.json", "expected.json"):
-        assert (tmp_path / name).read_text() == (DEMO_DIR / name).read_text(), name
-    compare = filecmp.dircmp(tmp_path / "site", SITE_DIR)
-    stack = [compare]
+def assert_same_tree(left: Path, right: Path) -> None:
+    """``left`` and ``right`` hold the same files with the same bytes."""
+    stack = [filecmp.dircmp(left, right)]
     while stack:
         current = stack.pop()
-        assert not current.left_only, current.left
-        assert not current.right_only, current.left
+        assert not current.left_only, (current.left, current.left_only)
+        assert not current.right_only, (current.right, current.right_only)
         _, mismatch, errors = filecmp.cmpfiles(current.left, current.right,
                                                current.common_files, shallow=False)  # fmt: skip
         assert not mismatch, (current.left, mismatch)
@@ -173,10 +173,114 @@ def test_packaged_mirror_is_built_from_content_yaml(tmp_path: Path) -> None:
         stack.extend(current.subdirs.values())
 
 
+def test_build_is_deterministic(tmp_path: Path) -> None:
+    first = build.ensure_built(tmp_path / "a")
+    second = build.ensure_built(tmp_path / "b")
+    assert first.name == second.name == f"{build.CACHE_PREFIX}{build.input_hash()}"
+    assert (first / "routes.json").is_file()
+    assert (first / "expected.json").is_file()
+    assert len(list((first / "site").rglob("*.html"))) > 50
+    assert_same_tree(first, second)
+    build.main(["--out", str(tmp_path / "out")])
+    (tmp_path / "out" / build.MANIFEST).write_bytes((first / build.MANIFEST).read_bytes())
+    assert_same_tree(first, tmp_path / "out")
+
+
+def test_the_package_holds_no_generated_files() -> None:
+    assert site_dir().parent != CONTENT_FILE.parent
+    assert not site_dir().is_relative_to(CONTENT_FILE.parent)
+
+
+def test_cache_is_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = build.ensure_built(tmp_path)
+
+    def fail(*args: Any) -> None:
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(build, "build_mirror", fail)
+    assert build.ensure_built(tmp_path) == built
+    assert sorted(p.name for p in tmp_path.iterdir()) == [built.name]
+
+
+def test_incomplete_cache_is_rebuilt(tmp_path: Path) -> None:
+    """A temp-directory cleaner removed a file: the next use builds the directory again."""
+    built = build.ensure_built(tmp_path)
+    page = next((built / "site" / "www.welt.de").rglob("*.html"))
+    content = page.read_bytes()
+    page.unlink()
+    assert not build.is_complete(built, build.input_hash())
+    assert build.ensure_built(tmp_path) == built
+    assert page.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == [built.name]
+
+
+def test_cache_is_rebuilt_when_the_inputs_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = tmp_path / "content.yaml"
+    shutil.copy(CONTENT_FILE, content)
+    cache = tmp_path / "cache"
+    old = build.ensure_built(cache, content)
+    assert old.name == f"{build.CACHE_PREFIX}{build.input_hash()}"  # keyed by bytes, not path
+    title = "Banken nutzen gern soziale Netzwerke und twittern"
+    content.write_text(content.read_text("utf-8").replace(title, "Banken twittern gern"), "utf-8")
+    new = build.ensure_built(cache, content)
+    assert new != old
+    assert sorted(p.name for p in cache.iterdir()) == sorted([old.name, new.name])
+
+    def welt_pages(root: Path) -> list[str]:
+        return [p.read_text("utf-8") for p in (root / "site" / "www.welt.de").rglob("*.html")]
+
+    assert any(title in page for page in welt_pages(old))
+    assert any("Banken twittern gern" in page for page in welt_pages(new))
+    assert not any(title in page for page in welt_pages(new))
+    monkeypatch.setattr(newsarchive, "__version__", "99.0")
+    assert build.input_hash(content) != new.name.removeprefix(build.CACHE_PREFIX)
+
+
+def test_concurrent_builders_share_one_directory(tmp_path: Path) -> None:
+    results: list[Path] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            results.append(build.ensure_built(tmp_path))
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    assert len(results) == 4
+    assert len(set(results)) == 1
+    assert [p.name for p in tmp_path.iterdir()] == [results[0].name]  # no temporary leftovers
+    assert build.is_complete(results[0], build.input_hash())
+
+
+def test_install_keeps_a_finished_directory_and_replaces_a_broken_one(tmp_path: Path) -> None:
+    key = build.input_hash()
+    cache = tmp_path / "cache"
+    target = build.ensure_built(cache)
+    before = (target / build.MANIFEST).stat().st_ino
+    loser = tmp_path / "loser"
+    shutil.copytree(target, loser)
+    build._install(loser, target, key)  # a concurrent builder got there first
+    assert (target / build.MANIFEST).stat().st_ino == before
+    broken = cache / "broken"
+    (broken / "site").mkdir(parents=True)  # no manifest: an unfinished directory
+    build._install(loser, broken, key)
+    assert build.is_complete(broken, key)
+    assert not loser.exists()
+    assert sorted(p.name for p in cache.iterdir()) == sorted([target.name, "broken"])
+
+
 def test_routes_point_at_files_and_real_urls() -> None:
     for route in load_routes():
         if route.file:
-            assert (SITE_DIR / route.file).is_file(), route.file
+            assert (site_dir() / route.file).is_file(), route.file
         if route.location:
             assert route.location.startswith("https://"), route.location
         assert route.path.split("/")[1] in mirror_hosts()
@@ -215,11 +319,12 @@ def test_every_expected_page_is_listed(client: httpx.Client, expected: dict[str,
 
 
 def test_share_buttons_on_every_page() -> None:
-    pages = [p for p in SITE_DIR.rglob("*") if p.is_file() and p.suffix in (".html", "")]
+    root = site_dir()
+    pages = [p for p in root.rglob("*") if p.is_file() and p.suffix in (".html", "")]
     pages = [p for p in pages if p.read_bytes().rstrip().endswith(b"</html>")]
     assert len(pages) > 30
     for page in pages:
-        if "errors" in page.parts or page.parent == SITE_DIR or WAYBACK in page.parts:
+        if "errors" in page.parts or page.parent == root or WAYBACK in page.parts:
             continue
         html = page.read_bytes()
         for host in (b"www.facebook.com/sharer", b"twitter.com/intent/tweet", b"www.xing.com/spi"):

@@ -1,8 +1,8 @@
 """End to end: a real crawl of the demo mirror in a subprocess, then a real Datasette.
 
 The demo crawl (``demo_crawl`` in conftest: the site spiders, then the history crawl of
-the mirror's Wayback Machine) runs once per session; what it must store is in
-``newsarchive/demo/expected.json``.
+the mirror's Wayback Machine) runs once per session; what it must store is in the
+built demo's ``expected.json`` (``newsarchive.demo.expected_file()``).
 """
 
 from __future__ import annotations
