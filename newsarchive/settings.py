@@ -115,7 +115,10 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
+#: No consoles into a running crawl: neither the telnet console nor Scrapy's remote
+#: control HTTP server (which runs code sent to it) is needed by an archive crawl.
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 
 #: Opt-in HTTP cache for development: ``ARCHIVE_HTTPCACHE=1``.
 HTTPCACHE_ENABLED = os.environ.get("ARCHIVE_HTTPCACHE", "0") == "1"
