@@ -2,6 +2,12 @@
 
 Every table says what it is for; the extraction module reads them and holds no lists
 of its own. Words are matched case-insensitively unless a comment says otherwise.
+
+XPaths that test ``contains(@class, ...)`` start with a ``[@class]`` step (``[@id]``,
+``[@href]``, ``[@itemprop]`` likewise): the same elements, but libxml2 skips every element
+without the attribute before evaluating the string tests (measured: a third less time).
+Those that only test the class read it once: ``//@class[contains(., ...)]/..`` (the same
+elements in document order, another third less).
 """
 
 from __future__ import annotations
@@ -104,7 +110,7 @@ SITE_WORDS = frozenset(
 #: kicker and a headline span (a common layout where the ``<h1>`` is a sticky nav bar).
 H1_XPATH = (
     "//h1 | //h2[.//*[contains(@class, 'headline')] or contains(@class, 'headline')]"
-    " | //*[@itemprop='headline' and not(self::meta)]"
+    " | //*[@itemprop][@itemprop='headline' and not(self::meta)]"
 )
 #: Classes of a headline's main part (the rest being the kicker).
 HEADLINE_CLASSES = ("headline", "title")
@@ -141,8 +147,8 @@ KICKER_CLASSES = (
 )
 #: Elements whose text is the site's name (logo, home link): such title segments are cut.
 SITE_NAME_XPATH = (
-    '//a[@href="/" or @rel="home"] | //*[contains(@class, "site-title") or '
-    'contains(@class, "site-name") or contains(@class, "logo") or contains(@class, "brand")]'
+    '//a[@href="/" or @rel="home"] | //@class[contains(., "site-title") or '
+    'contains(., "site-name") or contains(., "logo") or contains(., "brand")]/..'
 )
 #: Ancestors that mark an ``<h1>`` as a logo or navigation rather than the headline.
 H1_EXCLUDE_ANCESTORS = frozenset({"header", "nav", "footer"})
@@ -151,12 +157,12 @@ H1_EXCLUDE_ANCESTORS = frozenset({"header", "nav", "footer"})
 AUTHOR_XPATHS = tuple(
     f"({xpath})[not(ancestor::form) and not(ancestor::*[contains(@class, 'comment')])]"
     for xpath in (
-        '//*[@itemprop="author"]//*[@itemprop="name"]',
-        '//*[@itemprop="author" and not(.//*[@itemprop="name"])]',
+        '//*[@itemprop][@itemprop="author"]//*[@itemprop="name"]',
+        '//*[@itemprop][@itemprop="author" and not(.//*[@itemprop="name"])]',
         '//a[@rel="author"]',
-        '//*[contains(concat(" ", normalize-space(@class), " "), " author-name ")]',
-        '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
-        '//*[contains(@class, "author") and not(contains(@class, "authors")) '
+        '//*[@class][contains(concat(" ", normalize-space(@class), " "), " author-name ")]',
+        '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]',
+        '//*[@class][contains(@class, "author") and not(contains(@class, "authors")) '
         "and not(self::div and .//p) and not(self::body)]",
     )
 )
@@ -287,7 +293,7 @@ NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "della", "du"
 #: Links to an author's page (outside navigation, sidebars, teasers, comments): their text is
 #: a byline when it looks like a name; read when no other source names an author.
 AUTHOR_LINK_XPATH = (
-    '//a[(contains(@href, "/author/") or contains(@href, "/autor/") or '
+    '//a[@href][(contains(@href, "/author/") or contains(@href, "/autor/") or '
     'contains(@href, "/autoren/") or contains(@href, "/authors/")) and '
     "not(ancestor::nav or ancestor::footer or ancestor::form or ancestor::aside or "
     "ancestor::*[contains(@class, 'comment') or "
@@ -297,7 +303,7 @@ AUTHOR_LINK_XPATH = (
 #: A blog post's author answering in its comments: WordPress marks that comment
 #: ``bypostauthor``; its author element names the post's author (a user name).
 POST_AUTHOR_COMMENT_XPATH = (
-    '(//*[contains(concat(" ", normalize-space(@class), " "), " bypostauthor ")])[1]'
+    '(//*[@class][contains(concat(" ", normalize-space(@class), " "), " bypostauthor ")])[1]'
     '//*[contains(@class, "comment-author") or contains(@class, "fn") or self::cite]'
 )
 #: Separators between names in a byline.
@@ -473,8 +479,8 @@ NUMBER_WORDS = {
 #: Markup that holds the publication date when metadata is missing.
 DATE_XPATHS = (
     "//time[@datetime]",
-    '//*[@itemprop="datePublished"]',
-    '//*[contains(@class, "date") or contains(@class, "time") or contains(@class, "publish")]',
+    '//*[@itemprop][@itemprop="datePublished"]',
+    '//@class[contains(., "date") or contains(., "time") or contains(., "publish")]/..',
 )
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
 #: number above 12 can only be a day.
@@ -528,6 +534,16 @@ NODES_AFTER_HEADLINE = 320
 #: Time zone of dates written without one (German-language news).
 DEFAULT_TZ = "Europe/Berlin"
 
+#: Elements trafilatura deletes whole in its tree cleaning, removed (tail text kept) before
+#: the tree is handed to it: its readability comparison, which reads the uncleaned tree,
+#: then sees the same region as its main extractor, and its XPath passes and tree copies
+#: touch fewer elements (about 20 % of its time). JSON-LD scripts stay (its forum check
+#: reads them). Measured on dev: 3 pages change, a related-links list and a newsletter teaser
+#: less in the body; token F1 0.971 -> 0.973, the other figures unchanged.
+TRAFILATURA_DELETED_TAGS = (
+    "script", "style", "noscript", "svg", "iframe", "nav", "footer", "aside", "menu",
+)  # fmt: skip
+
 #: Elements removed before body extraction: bios, comments, promos, sharing, related
 #: links, consent banners, image credits. A class or id token must match the whole
 #: pattern (``comments-area`` yes, ``elementor-widget`` no).
@@ -550,7 +566,10 @@ BOILERPLATE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 #: Elements always removed before body extraction.
-BOILERPLATE_XPATHS = ("//figcaption", "//*[@id='comments' or @id='respond' or @id='disqus_thread']")
+BOILERPLATE_XPATHS = (
+    "//figcaption",
+    "//*[@id][@id='comments' or @id='respond' or @id='disqus_thread']",
+)
 #: Elements holding more than this share of the page's text are never removed as
 #: boilerplate (a whole page wrapped in a form or a "widget").
 BOILERPLATE_MAX_SHARE = 0.5
@@ -631,10 +650,13 @@ DATELINE_AGENCY = re.compile(
 
 #: Paywall markers: class/id substrings and visible phrases.
 PAYWALL_XPATH = (
-    "//*[contains(@class, 'paywall') or contains(@id, 'paywall') "
+    "//*[@class or @id][contains(@class, 'paywall') or contains(@id, 'paywall') "
     "or contains(@class, 'plus-content') or contains(@class, 'premium-content') "
     "or contains(@class, 'article-locked') or contains(@class, 'piano-')]"
 )
+#: The substrings :data:`PAYWALL_XPATH` tests: a page whose source holds none of them is
+#: not searched (a string search instead of a tree walk).
+PAYWALL_MARKERS = ("paywall", "plus-content", "premium-content", "article-locked", "piano-")
 PAYWALL_PHRASES = re.compile(
     r"(?:weiterlesen mit|jetzt weiterlesen|exklusiv für abonnenten|nur für abonnenten|"
     r"lesen sie (?:diesen|den) artikel mit|um diesen artikel (?:weiter )?zu lesen|"
@@ -646,11 +668,10 @@ PAYWALL_TIERS = frozenset({"locked", "metered", "premium", "paid", "subscriber"}
 
 #: Elements that hold the teaser/lead in markup, tried in order.
 LEAD_XPATHS = (
-    '//*[@itemprop="description" and not(self::meta)]',
-    "//*[contains(@class, 'lead') or contains(@class, 'teaser-text') "
-    "or contains(@class, 'intro') or contains(@class, 'summary') or contains(@class, 'standfirst') "
-    "or contains(@class, 'kicker-text') or contains(@class, 'article-header__intro') "
-    "or contains(@class, 'entry-excerpt')]",
+    '//*[@itemprop][@itemprop="description" and not(self::meta)]',
+    "//@class[contains(., 'lead') or contains(., 'teaser-text') or contains(., 'intro') "
+    "or contains(., 'summary') or contains(., 'standfirst') or contains(., 'kicker-text') "
+    "or contains(., 'article-header__intro') or contains(., 'entry-excerpt')]/..",
 )
 
 #: A lead element inside the article (an intro the description does not repeat) is the lead.

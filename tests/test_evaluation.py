@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,26 @@ def test_dev_corpus_floors() -> None:
         k: round(report["ours"][k], 3) for k, floor in FLOORS.items() if report["ours"][k] < floor
     }
     assert not misses, f"below the floors {FLOORS}: {misses}"
+
+
+def test_side_by_side_interleaves_with_rotating_order() -> None:
+    pages = [
+        evaluation.Page(id=str(i), url=f"https://x.de/{i}", body=b"<p>x</p>") for i in range(4)
+    ]
+    calls: list[tuple[str, str]] = []
+
+    def extractor(name: str) -> Callable[[evaluation.Page], dict[str, str]]:
+        def extract(page: evaluation.Page) -> dict[str, str]:
+            calls.append((name, page.id))
+            return {"title": f"{name} {page.id}"}
+
+        return extract
+
+    results = evaluation.run_side_by_side(pages, {"a": extractor("a"), "b": extractor("b")})
+    # one warm-up call each, then page by page, the first extractor rotating
+    assert calls == [("a", "0"), ("b", "0"),
+                     ("a", "0"), ("b", "0"), ("b", "1"), ("a", "1"),
+                     ("a", "2"), ("b", "2"), ("b", "3"), ("a", "3")]  # fmt: skip
+    predictions, seconds = results["b"]
+    assert predictions["3"] == {"title": "b 3"}
+    assert seconds > 0

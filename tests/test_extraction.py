@@ -715,3 +715,48 @@ def test_article_intro_is_the_lead_and_unshown_description_is_not() -> None:
     with_intro = article_page(head, f"<h1>Bank</h1><p class='article-intro'>{intro}</p>")
     assert extract(with_intro, "https://x.example/a")["lead"] == intro
     assert extract(article_page(head, "<h1>Bank</h1>"), "https://x.example/a")["lead"] == ""
+
+
+def test_large_page_extracts_every_paragraph() -> None:
+    """No step is quadratic in page size: 5,000 paragraphs (about 600 KB) all come through."""
+    text = "".join(
+        f"<p>Absatz {i}: Die Sparkasse Musterstadt erklärt Girokonto und Kreditkarte.</p>"
+        for i in range(5000)
+    )
+    item = extract(article_page("", "<h1>Sparkasse erklärt</h1>", text), "https://x.example/a")
+    paragraphs = item["body"].split("\n\n")
+    assert sum(p.startswith("Absatz ") for p in paragraphs) == 5000
+    assert paragraphs[-1].startswith("Absatz 4999:")
+
+
+def test_text_after_removed_elements_stays() -> None:
+    """Scripts, icons and navigation leave before trafilatura runs; the text after them stays."""
+    top = (
+        "<h1>Volksbank twittert</h1><p>Die Volksbank <script>var x = 1;</script>twittert "
+        "<svg><title>Icon</title></svg>jetzt täglich über ihre Filialen in der Stadt.</p>"
+        "<nav><a href='/'>Startseite Menüpunkt</a></nav><aside>Anzeige Tagesgeld</aside>"
+    )
+    body = extract(article_page("", top), "https://x.example/a")["body"]
+    assert "Die Volksbank twittert jetzt täglich über ihre Filialen in der Stadt." in body
+    assert not any(word in body for word in ("var x", "Icon", "Menüpunkt", "Tagesgeld"))
+
+
+@pytest.mark.parametrize(
+    ("marker", "paywalled"),
+    [
+        ("<div class='article paywall-box'>Jetzt abonnieren</div>", True),
+        ("<div id='piano-container'></div>", False),  # an id, not a class, names piano
+        ("<div class='premium-content'>Plus</div>", True),
+        ("<div class='teaser'>Mehr</div>", False),
+    ],
+)
+def test_paywall_markup(marker: str, paywalled: bool) -> None:
+    assert extract(article_page("", marker), "https://x.example/a")["paywalled"] is paywalled
+
+
+def test_control_characters_leave_the_text() -> None:
+    """Control characters invalid in HTML are dropped (by :func:`decode` and at parse time)."""
+    text = "Die Volksbank\x01 twittert\x1f jetzt täglich über ihre Filialen in der Stadt."
+    assert "\x01" not in decode(f"<p>{text}</p>".encode())
+    body = extract(article_page("", f"<h1>Volksbank</h1><p>{text}</p>"), "https://x.example/a")
+    assert "Die Volksbank twittert jetzt täglich" in body["body"]
