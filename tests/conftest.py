@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from datasette_helpers import archive_app
 from demo_helpers import DemoCrawl, run_crawl, run_history
 
 from newsarchive.demo import expected_file
@@ -62,3 +63,15 @@ def demo_crawl(demo_server: DemoServer, expected: dict[str, Any],
     history = run_history(full, demo_server.base_url)
     assert history.returncode == 0, history.stdout + history.stderr[-3000:]
     return DemoCrawl(db, demo_server.base_url, expected["spiders"], done.stdout, seconds, full)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """The async tests run on asyncio (Datasette's loop)."""
+    return "asyncio"
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """Datasette on a small invented archive, configured as ``newsarchive serve``."""
+    return archive_app(tmp_path_factory.mktemp("ds"))

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from datasette_helpers import ARTICLES, METADATA, QUERIES, archive_app
+from datasette_helpers import ARTICLES, METADATA, QUERIES
 
 from newsarchive import serving
 
@@ -14,17 +14,6 @@ WELT = ARTICLES[0].url
 XSS_URL = ARTICLES[4].url
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(scope="module")
-def ds(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """Datasette on a small invented archive, configured as ``newsarchive serve``."""
-    return archive_app(tmp_path_factory.mktemp("ds"))
 
 
 async def get(ds: Any, path: str, status: int = 200) -> Any:

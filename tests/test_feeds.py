@@ -7,22 +7,11 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from datasette_helpers import ARTICLES, QUERIES, archive_app
+from datasette_helpers import ARTICLES, QUERIES
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(scope="module")
-def ds(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """Datasette on a small invented archive, configured as ``newsarchive serve``."""
-    return archive_app(tmp_path_factory.mktemp("feeds"))
 
 
 async def feed(ds: Any, path: str) -> tuple[str, ET.Element]:
