@@ -341,6 +341,9 @@ def _site_keys(url: str, site_name: str | None) -> set[str]:
         keys.add(_norm("".join(parts)))
     if site_name:
         keys.add(_norm(site_name))
+        words = re.findall(r"[^\W\d_]+", site_name)
+        if len(words) >= 2:
+            keys.add(_norm("".join(w[0] for w in words)))  # "JF" for "Junge Freiheit"
     return {k for k in keys if len(k) >= 2}
 
 
@@ -376,7 +379,7 @@ def fix_text(text: str) -> str:
     if re.search("[ÃÂ][\x80-\xbfŒ-™]", text):
         with contextlib.suppress(UnicodeError):
             text = text.encode("cp1252").decode("utf-8")
-    return fold(text.replace("\xad", ""))
+    return fold(text.translate(data.INVISIBLE))
 
 
 def clean_title(title: str, url: str, site_name: str | None, extra: tuple[str, ...] = ()) -> str:
@@ -562,7 +565,7 @@ def _clean_with(title: str, keys: set[str], extra: tuple[str, ...]) -> str:
 
 
 def _clean_name(raw: str) -> str:
-    name = fold(re.sub(r"<[^>]+>", " ", raw))
+    name = fold(re.sub(r"<[^>]+>", " ", raw).translate(data.INVISIBLE))
     name = re.sub(r"^[\s|•·:,-]+|[\s|•·:,-]+$", "", name)
     for _ in range(2):
         name = data.AUTHOR_PREFIX.sub("", name).strip()
@@ -635,7 +638,8 @@ def find_authors(
         # a blog post's author answering in its comments (WordPress marks that comment)
         names = [n for n in map(_text, tree.xpath(data.POST_AUTHOR_COMMENT_XPATH)) if n][:1]
         names = split_authors(names)[0]
-    return _spelled_out(_without_places(names), tree), agencies
+    names = _spelled_out(_without_places(names), tree)
+    return [_full_name(n, tree, meta) for n in names], agencies
 
 
 def _byline_authors(
@@ -660,6 +664,15 @@ def _byline_authors(
                 return text
     markup: tuple[list[str], list[str]] | None = None
     if found[0] and not _all_site_names(found[0], meta, site_keys):
+        text = _without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
+        if (
+            text[0]
+            and not {n.lower() for n in text[0]} & {n.lower() for n in found[0]}
+            and _unseen(values, tree)
+        ):
+            # the account that posted (metadata, shown nowhere or hidden) is not the author
+            # the article names ("Von Anna Müller" opening a guest post)
+            return text
         if all(" " in name for name in found[0]):
             return found
         # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
@@ -672,20 +685,31 @@ def _byline_authors(
     text = _without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
     if text[0]:
         return text
-    if found[0] or found[1]:
-        return found
     linked = _without_site_names(split_authors(_author_links(tree)), site_keys)
-    return linked if linked[0] else markup
+    if linked[0] and not _all_site_names(linked[0], meta, site_keys):
+        return linked
+    # nobody but the publisher itself is credited: it is the author
+    return found if found[0] or found[1] else markup
+
+
+_ALL_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+_HIDDEN = etree.XPath(  # (a <body> class such as "menu-hidden" marks a state, not a part)
+    f".//*[{data.HIDDEN_TEST}][not(ancestor::*[ancestor::body][{data.HIDDEN_TEST}])]"
+)
 
 
 def _unseen(values: list[str], tree: etree._Element) -> bool:
-    """True if no value occurs in the page's visible text (a theme's or site's meta author)."""
+    """True if no value occurs in the page's visible text (a theme's or site's meta author);
+    text in hidden elements (rich snippets for search engines) is not visible."""
     body = tree.find("body")
     if body is None:
         return False
-    text = " ".join(body.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
-    visible = fold(text).lower()
-    return not any(fold(v).lower() in visible for v in values)
+    text = fold(" ".join(_ALL_TEXT(body))).lower()
+    wanted = [v for v in (fold(v).lower() for v in values) if v in text]
+    if not wanted:
+        return True
+    hidden = fold(" ".join(" ".join(e.itertext()) for e in _HIDDEN(body))).lower()
+    return all(text.count(v) <= hidden.count(v) for v in wanted)
 
 
 def _without_places(names: list[str]) -> list[str]:
@@ -695,7 +719,8 @@ def _without_places(names: list[str]) -> list[str]:
 
 def _spelled_out(names: list[str], tree: etree._Element) -> list[str]:
     """A "first.last" user name spelled out where the page's text gives the full name
-    ("Anna P. Roth" for "anna.roth"). First names alone stay: many blogs sign so."""
+    ("Anna P. Roth" for "anna.roth"), else as the name a lower-case login spells ("Anna
+    Roth"); a styled one ("Anna.DiRoth") stays. First names alone stay: many blogs sign so."""
     handles = [n for n in names if " " not in n and len(re.split(r"[._]", n)) == 2]
     if not handles:
         return names
@@ -711,8 +736,45 @@ def _spelled_out(names: list[str], tree: etree._Element) -> list[str]:
             initial = r"\s+(?:[A-ZÄÖÜ]\.\s+)?"
             pattern = rf"(?<!\w)(?i:{re.escape(first)}){initial}(?i:{re.escape(last)})(?!\w)"
             match = re.search(pattern, visible)
-        out.append(fold(match.group(0)) if match else name)
+        if match:
+            out.append(fold(match.group(0)))
+        elif (
+            name in handles
+            and name.islower()
+            and first.isalpha()
+            and last.isalpha()
+            and last not in data.DOMAIN_ENDINGS  # "kath.net", "verlag_de": a site
+            and not {first, last} & data.HANDLE_NOT_NAMES  # "sv_team", "web.redaktion"
+        ):
+            out.append(f"{first.title()} {last.title()}")
+        else:
+            out.append(name)
     return out
+
+
+def _full_name(name: str, tree: etree._Element, meta: Metadata) -> str:
+    """A first name alone ("Anna") completed where the page introduces its author in full:
+    the author's description ("Anna Roth ist Redakteurin ...") or a heading over the
+    author's other posts ("Mehr von Anna Roth"). Elsewhere a first name alone stays."""
+    if " " in name or not name.isalpha() or not name[:1].isupper():
+        return name
+    texts = [
+        str(person.get("description") or "")
+        for person in _walk_jsonld(_resolve(meta.jsonld.get("author"), meta.ids))
+        if fold(str(person.get("name") or "")) == name
+    ]
+    texts += [_text(e) for e in tree.xpath(data.AUTHOR_BIO_XPATH)[:3]]
+    heading = re.compile(rf"{data.AUTHOR_HEADING.pattern}(?i:{re.escape(name)})\s+(\w+)", re.I)
+    for text in texts:
+        match = re.match(rf"{re.escape(name)}\s+([A-ZÄÖÜ][^\W\d_]+){data.BIO_NAME_END}", fold(text))
+        if match and match.group(1).lower() not in data.AUTHOR_STOPWORDS:
+            return f"{name} {match.group(1)}"
+    for element in tree.xpath(data.AUTHOR_HEADING_XPATH)[:50]:
+        match = heading.fullmatch(_text(element))
+        if match and match.group(1)[:1].isupper():
+            surname = match.group(1)
+            return f"{name} {surname.title() if surname.isupper() else surname}"
+    return name
 
 
 def _resolve(value: Any, ids: dict[str, dict[str, Any]]) -> Any:
@@ -755,8 +817,13 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
     for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
         if skip or len(text) > data.BYLINE_MAX_CHARS:
             continue
+        text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
         if data.BYLINE_PREFIX_ONLY.fullmatch(text) and i + 1 < len(nodes):
             text = f"{text} {nodes[i + 1][0]}"
+            j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name
+            while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
+                text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
+                j += 2
         match = data.BYLINE_TEXT.search(text) or data.BYLINE_AFTER_DATE.search(text)
         if not match:
             continue
@@ -800,7 +867,8 @@ def _author_links(tree: etree._Element) -> list[str]:
 def _all_site_names(names: list[str], meta: Metadata | None, site_keys: Iterable[str]) -> bool:
     """True if every "author" is the publisher itself ("finanzblatt.de", "Bankblog")."""
     return all(
-        any(k and (k in _norm(n) or _norm(n) in k) for k in site_keys if len(k) >= 3) for n in names
+        any(k == _norm(n) or (len(k) >= 3 and (k in _norm(n) or _norm(n) in k)) for k in site_keys)
+        for n in names
     )
 
 
@@ -1270,6 +1338,8 @@ def find_lead(
 
     ``body_text`` is the page's folded body text, if the caller has it."""
     description = _first(*_strings(meta.jsonld.get("description")), meta.get(data.META_DESCRIPTION))
+    if description and "<" in description:
+        description = fold(re.sub(r"<[^>]+>", " ", description))  # JSON-LD holding HTML
     xpaths = (rules.lead_xpath,) if rules.lead_xpath else data.LEAD_XPATHS
     intro = None
     for xpath in xpaths:

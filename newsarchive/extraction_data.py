@@ -30,6 +30,8 @@ ARTICLE_TYPES = frozenset(
         "techarticle",
         "scholarlyarticle",
         "report",
+        "howto",  # a how-to or recipe page: its instructions are the article
+        "recipe",
         "webpage",  # last resort: many blogs only declare the page
     }
 )
@@ -191,6 +193,8 @@ BYLINE_PREFIX_ONLY = re.compile(
     r"posted by)",
     re.IGNORECASE,
 )
+#: Text between two linked names in a byline ("Von <a>…</a> und <a>…</a>").
+BYLINE_JOINER = re.compile(r",|&|und|and|sowie", re.IGNORECASE)
 #: A person's name in byline text: one to four capitalised words (initials allowed).
 BYLINE_NAME = re.compile(
     r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
@@ -299,6 +303,43 @@ AUTHOR_LINK_XPATH = (
     "ancestor::*[contains(@class, 'comment') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' sidebar ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' widget ')])]"
+)
+#: Top-level domains: a "name.de" or "name_com" user name is a site, not a person's login.
+DOMAIN_ENDINGS = frozenset(
+    {"de", "at", "ch", "li", "lu", "eu", "com", "net", "org", "info", "biz", "io", "co", "tv",
+     "fm", "me", "app", "online", "news", "blog", "shop"}
+)  # fmt: skip
+#: Parts of a user name that make it a shared account, not a person ("sv_team").
+HANDLE_NOT_NAMES = frozenset(
+    {"team", "redaktion", "admin", "administrator", "support", "info", "webmaster", "office",
+     "presse", "news", "service", "kontakt", "mail", "web", "online", "verlag", "marketing",
+     "social", "media"}
+)  # fmt: skip
+#: Characters that never show: soft hyphens, zero-width spaces and joiners, BOMs (removed
+#: from names; "Mat\xadthi\xadas" is "Matthias").
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+#: An XPath test for elements whose text a reader never sees (rich snippets for search
+#: engines, ``hidden``, ``display: none``).
+HIDDEN_TEST = (
+    "@hidden or "
+    'contains(concat(" ", normalize-space(@class), " "), " hidden ") or '
+    'contains(@class, "-hidden") or '
+    'contains(translate(@style, " ", ""), "display:none")'
+)
+#: An author box's biography ("Anna Roth ist Redakteurin ..."): completes a first name alone.
+AUTHOR_BIO_XPATH = (
+    '//*[@class][contains(@class, "author") and (contains(@class, "bio") or '
+    'contains(@class, "description") or contains(@class, "about"))]'
+)
+#: What follows the full name opening a biography ("Anna Roth - Redakteurin", "Anna Roth ist
+#: ..."); a box that runs its heading into the text ("Anna Das Internet ...") has none of it.
+BIO_NAME_END = r"(?:\s*[-–,(|:]|\s+(?:ist|war|schreibt|arbeitet|lebt|wurde|studierte)\b)"
+#: Headings over an author's other posts or profile ("Mehr von Anna Roth", "Über Anna Roth").
+AUTHOR_HEADING_XPATH = "//h2 | //h3 | //h4 | //*[@class][contains(@class, 'widget-title')]"
+AUTHOR_HEADING = re.compile(
+    r"(?:mehr\s+von|mehr\s+artikel\s+von|weitere\s+(?:artikel|beiträge)\s+von|"
+    r"alle\s+(?:artikel|beiträge)\s+von|über)\s+",
+    re.IGNORECASE,
 )
 #: A blog post's author answering in its comments: WordPress marks that comment
 #: ``bypostauthor``; its author element names the post's author (a user name).

@@ -31,6 +31,7 @@ from typing import Any
 
 import Stemmer
 
+from newsarchive.extraction_data import INVISIBLE
 from newsarchive.topics import read_lines, read_table
 
 #: The shadow FTS5 table; its rowid is the rowid of the article in ``articles``.
@@ -56,8 +57,9 @@ _stemmer = Stemmer.Stemmer("german")
 
 
 def fold(text: str) -> str:
-    """Lower case, ß → ss, no diacritics, ae/oe/ue → a/o/u ("Gründer" → "grunder")."""
-    text = text.lower().replace("ß", "ss")
+    """Lower case, ß → ss, no diacritics, ae/oe/ue → a/o/u ("Gründer" → "grunder"), no soft
+    hyphens or zero-width characters ("be\xadliebt" → "beliebt")."""
+    text = text.translate(INVISIBLE).lower().replace("ß", "ss")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return _UMLAUT_SPELLINGS.sub(lambda m: m.group(0)[0], text)
@@ -364,7 +366,7 @@ def _word_keys(word: str) -> set[str]:
 def snippet(text: str | None, query_text: str | None, size: int = 32) -> str:
     """About ``size`` words of ``text`` around the densest matches of the query, matched
     words wrapped in :data:`MARK_START`/:data:`MARK_END`; plain text, not HTML."""
-    text = (text or "").replace(MARK_START, "").replace(MARK_END, "")
+    text = (text or "").translate(INVISIBLE).replace(MARK_START, "").replace(MARK_END, "")
     query = parse_query(query_text)
     spans = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
     if not spans:

@@ -20,6 +20,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from newsarchive import search
+from newsarchive.extraction_data import INVISIBLE
 from newsarchive.items import ArticleItem, FailureItem
 from newsarchive.urls import normalize_url
 
@@ -353,3 +354,14 @@ def m004_listed_url(db: sqlite_utils.Database) -> None:
     moved (a redirect) is not fetched again on the next incremental run."""
     if "listed_url" not in db.table("articles").columns_dict:
         db.table("articles").add_column("listed_url", str)
+
+
+@MIGRATIONS()
+def m005_search_invisible_characters(db: sqlite_utils.Database) -> None:
+    """Articles whose text holds soft hyphens or zero-width characters indexed again: the
+    German search now reads "be\\xadliebt" as the one word "beliebt"."""
+    invisible = [chr(c) for c in INVISIBLE]
+    rows = db.execute("SELECT url, title, lead, body FROM articles")
+    urls = [row[0] for row in rows if any(c in (t or "") for t in row[1:] for c in invisible)]
+    for url in urls:
+        search.index_article(db.conn, url)

@@ -30,6 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from newsarchive.extraction_data import INVISIBLE
+
 DATA_DIR = Path(__file__).parent / "data"
 
 #: Relevance at or above which an article is kept (``ARCHIVE_RELEVANCE_THRESHOLD``).
@@ -340,7 +342,6 @@ def lexicon() -> Lexicon:
 
 # --- Text preparation ---------------------------------------------------------------
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\t"), " ")
 _HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
 _NAV_SEPARATORS = re.compile(r"\s*[|·•]\s*")
@@ -349,7 +350,7 @@ _NAV_SEPARATORS = re.compile(r"\s*[|·•]\s*")
 def normalize(text: str) -> str:
     """NFC, no soft hyphens or odd spaces, words broken at a line end joined again."""
     text = unicodedata.normalize("NFC", text or "")
-    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_HYPHENS)
+    text = text.translate(INVISIBLE).translate(_SPACES).translate(_HYPHENS)
     text = re.sub(r"(\w)-[ ]*\n[ ]*([a-zäöüß])", r"\1\2", text)  # Spar-\nkasse
     return re.sub(r"(\w)-[ ]*\n[ ]*([A-ZÄÖÜ])", r"\1-\2", text)  # Social-\nMedia
 

@@ -588,8 +588,96 @@ def person(name: str) -> dict:
             "",
             ["Eva M. Roth"],
         ),
-        # a first name alone stays a first name
+        # a lower-case login with nothing to spell it out: the name it spells
+        (
+            graph({"@type": "HowTo", "name": "Bank", "author": person("eva.roth")}),
+            "<h1>Bank</h1>",
+            "",
+            ["Eva Roth"],
+        ),
+        # ... but a site's or a shared account's name stays as it is
+        (
+            graph({"@type": "NewsArticle", "headline": "Bank", "author": person("geldwelt.net")}),
+            "<h1>Bank</h1>",
+            "",
+            ["geldwelt.net"],
+        ),
+        (
+            graph({"@type": "NewsArticle", "headline": "Bank", "author": person("sv_team")}),
+            "<h1>Bank</h1>",
+            "",
+            ["sv_team"],
+        ),
+        # a first name alone stays a first name ...
         ("", "<h1>Bank</h1><p>Von Floyd</p><p>Floyd Beispiel wohnt hier.</p>", "", []),
+        (
+            "<meta name='author' content='Floyd'>",
+            "<h1>Bank</h1>",
+            "<div class='author-bio'>Floyd Das Internet will eine Biografie.</div>",
+            ["Floyd"],
+        ),
+        # ... unless the author's biography or a heading over the author's posts gives it all
+        (
+            graph(
+                {
+                    "@type": "BlogPosting",
+                    "headline": "Bank",
+                    "author": {
+                        "@type": "Person",
+                        "name": "Floyd",
+                        "description": "Floyd Beispiel - Bankkaufmann und Blogger.",
+                    },
+                }
+            ),
+            "<h1>Bank</h1>",
+            "",
+            ["Floyd Beispiel"],
+        ),
+        (
+            "<meta name='author' content='Floyd'>",
+            "<h1>Bank</h1>",
+            "<div class='author-bio'>Floyd Beispiel ist Bankkaufmann.</div>",
+            ["Floyd Beispiel"],
+        ),
+        (
+            "<meta name='author' content='Floyd'>",
+            "<h1>Bank</h1>",
+            "<aside><h3 class='widget-title'>MEHR VON FLOYD BEISPIEL</h3></aside>",
+            ["Floyd Beispiel"],
+        ),
+        # the account that posted, shown only to search engines, yields to the article's
+        # own byline ("Von Jan Roth", soft hyphens and all)
+        (
+            graph({"@type": "BlogPosting", "headline": "Bank", "author": person("Eva Roth")}),
+            "<h1>Bank</h1><span class='rich-snippet-hidden'><a rel='author'>Eva Roth</a></span>"
+            "<p><strong>Von Jan Ro\u00adth</strong></p>",
+            "",
+            ["Jan Roth"],
+        ),
+        # ... but a shown author stays
+        (
+            graph({"@type": "BlogPosting", "headline": "Bank", "author": person("Eva Roth")}),
+            "<h1>Bank</h1><span class='meta'><a rel='author'>Eva Roth</a></span>"
+            "<p><strong>Von Jan Roth</strong></p>",
+            "",
+            ["Eva Roth"],
+        ),
+        # every linked name of a byline
+        (
+            "",
+            "<h1>Bank</h1><p>Von <a href='/a'>Anna Müller</a> und <a href='/j'>Jan Schulz</a></p>",
+            "",
+            ["Anna Müller", "Jan Schulz"],
+        ),
+        # the publisher credited (also as its initials) yields to a person's author link
+        (
+            "<meta property='og:site_name' content='Bank Blog'><meta name='author' "
+            "content='Bank Blog'>",
+            "<h1>Bank</h1><span class='author'>BB</span>"
+            "<div class='meta'><a href='/author/eva-roth/'>Eva Roth</a></div>",
+            "",
+            ["Eva Roth"],
+        ),
         # a theme's meta author the page never shows yields to the visible byline
         (
             "<meta name='author' content='Studio Nord - Theme Werk'>",
@@ -715,6 +803,14 @@ def test_article_intro_is_the_lead_and_unshown_description_is_not() -> None:
     with_intro = article_page(head, f"<h1>Bank</h1><p class='article-intro'>{intro}</p>")
     assert extract(with_intro, "https://x.example/a")["lead"] == intro
     assert extract(article_page(head, "<h1>Bank</h1>"), "https://x.example/a")["lead"] == ""
+
+
+def test_description_holding_html_is_read_as_text() -> None:
+    """A how-to's JSON-LD description in HTML is the teaser the page shows."""
+    intro = "Die Volksbank Musterstadt zeigt, wie eine Genossenschaftsbank auf Instagram wirbt."
+    head = graph({"@type": "HowTo", "name": "Bank", "description": f"<p>{intro}</p>"})
+    page_html = article_page(head, f"<h1>Bank</h1><p>{intro}</p>")
+    assert extract(page_html, "https://x.example/a")["lead"] == intro
 
 
 def test_large_page_extracts_every_paragraph() -> None:

@@ -61,6 +61,9 @@ def matches(conn: sqlite3.Connection, text: str, query: str) -> bool:
         ("Facebook ODER Twitter", "Nur auf Twitter."),
         ("Bank -Facebook", "Die Bank auf Twitter."),
         ("Kritik", "Kritiker sprechen von Kritik."),
+        ("beliebte", "Die be\u00adliebte Bank."),  # soft hyphens
+        ('"beliebte Bank"', "Die be\u00adlieb\u00adte Bank."),
+        ("Sparkasse", "Die Spar\u200bkasse."),  # zero-width space
     ],
 )
 def test_finds(conn: sqlite3.Connection, query: str, text: str) -> None:
@@ -145,6 +148,10 @@ def test_snippet_marks_inflected_and_compound_forms() -> None:
     assert result.endswith("…")
 
 
+def test_snippet_reads_soft_hyphenated_words_whole() -> None:
+    assert search.snippet("Die be\u00adliebte Bank.", "beliebte") == "Die ⟦beliebte⟧ Bank."
+
+
 def test_snippet_html_escapes_everything_but_marks() -> None:
     html = search.snippet_html(search.snippet("<script>x</script> Die Bank", "Bank"))
     assert "<script>" not in html
@@ -204,3 +211,20 @@ def test_migration_backfills_existing_articles(tmp_path: Path) -> None:
     db = open_db(path)
     sql = "SELECT count(*) FROM articles_search WHERE articles_search MATCH ?"
     assert db.execute(sql, [search.german_query("Bank")]).fetchone()[0] == 1
+
+
+def test_migration_reindexes_soft_hyphenated_articles(tmp_path: Path) -> None:
+    """Articles indexed before soft hyphens were read as part of a word are indexed again."""
+    path = tmp_path / "archive.db"
+    db = open_db(path)
+    db.table("articles").insert({"url": "u", "title": "", "lead": "", "body": "be\u00adliebt"})
+    rowid = db.execute("SELECT rowid FROM articles").fetchone()[0]
+    db.execute("INSERT INTO articles_search (rowid, title, text, title_parts, text_parts) "
+               "VALUES (?, '', 'be liebt', '', '')", [rowid])  # fmt: skip
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm005_search_invisible_characters'")
+    db.conn.commit()
+    db.close()
+    db = open_db(path)
+    sql = "SELECT count(*) FROM articles_search WHERE articles_search MATCH ?"
+    assert db.execute(sql, [search.german_query("beliebt")]).fetchone()[0] == 1
+    assert db.table("articles_search").count == 1
