@@ -318,13 +318,19 @@ HANDLE_NOT_NAMES = frozenset(
 #: Characters that never show: soft hyphens, zero-width spaces and joiners, BOMs (removed
 #: from names; "Mat\xadthi\xadas" is "Matthias").
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-#: An XPath test for elements whose text a reader never sees (rich snippets for search
-#: engines, ``hidden``, ``display: none``).
-HIDDEN_TEST = (
-    "@hidden or "
-    'contains(concat(" ", normalize-space(@class), " "), " hidden ") or '
-    'contains(@class, "-hidden") or '
-    'contains(translate(@style, " ", ""), "display:none")'
+#: Class names of elements whose text a reader never sees (rich snippets for search
+#: engines, screen-reader text); "overflow-hidden" clips, it does not hide.
+HIDDEN_CLASSES = (
+    "hidden", "is-hidden", "d-none", "rich-snippet-hidden", "visually-hidden", "sr-only",
+    "screen-reader-text", "invisible",
+)  # fmt: skip
+#: An XPath test for such elements, also ``hidden`` and ``display: none`` ones.
+HIDDEN_TEST = " or ".join(
+    [
+        "@hidden",
+        'contains(translate(@style, " ", ""), "display:none")',
+        *(f'contains(concat(" ", normalize-space(@class), " "), " {c} ")' for c in HIDDEN_CLASSES),
+    ]
 )
 #: An author box's biography ("Anna Roth ist Redakteurin ..."): completes a first name alone.
 AUTHOR_BIO_XPATH = (

@@ -657,7 +657,7 @@ def person(name: str) -> dict:
         # ... but a shown author stays
         (
             graph({"@type": "BlogPosting", "headline": "Bank", "author": person("Eva Roth")}),
-            "<h1>Bank</h1><span class='meta'><a rel='author'>Eva Roth</a></span>"
+            "<h1>Bank</h1><span class='meta overflow-hidden'><a rel='author'>Eva Roth</a></span>"
             "<p><strong>Von Jan Roth</strong></p>",
             "",
             ["Eva Roth"],
