@@ -1502,5 +1502,5 @@ def extract(
     if source and authors and _all_site_names(authors, meta, site_keys):
         # the site credits itself, the text another publisher ("Quelle: kathpress")
         result["authors"] = [source]
-    result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
+    result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}".translate(data.INVISIBLE)))
     return {key: result[key] for key in FIELDS}

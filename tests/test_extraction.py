@@ -856,3 +856,10 @@ def test_control_characters_leave_the_text() -> None:
     assert "\x01" not in decode(f"<p>{text}</p>".encode())
     body = extract(article_page("", f"<h1>Volksbank</h1><p>{text}</p>"), "https://x.example/a")
     assert "Die Volksbank twittert jetzt täglich" in body["body"]
+
+
+def test_soft_hyphens_do_not_split_words_in_the_count() -> None:
+    url = "https://x.example/a"
+    plain = extract(article_page("", "<h1>Bank</h1>", "<p>Die beliebte Bank.</p>"), url)
+    hyphenated = extract(article_page("", "<h1>Bank</h1>", "<p>Die be&shy;liebte Bank.</p>"), url)
+    assert hyphenated["word_count"] == plain["word_count"]
