@@ -1460,6 +1460,7 @@ def extract(
     published, modified = find_dates(tree, meta, url, fetched_at, date_nodes)
     body_text = _body_text(tree)  # read once: lead, paywall and boilerplate rules use it
     lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text))
+    lead = lead.translate(data.INVISIBLE)  # as in the title and body (trafilatura drops them)
     section = _first(*_strings(meta.jsonld.get("articleSection")), meta.get(data.META_SECTION))
     result: dict[str, Any] = {
         "title": title,
@@ -1502,5 +1503,5 @@ def extract(
     if source and authors and _all_site_names(authors, meta, site_keys):
         # the site credits itself, the text another publisher ("Quelle: kathpress")
         result["authors"] = [source]
-    result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}".translate(data.INVISIBLE)))
+    result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}

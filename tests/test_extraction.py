@@ -858,8 +858,14 @@ def test_control_characters_leave_the_text() -> None:
     assert "Die Volksbank twittert jetzt täglich" in body["body"]
 
 
-def test_soft_hyphens_do_not_split_words_in_the_count() -> None:
+def test_soft_hyphens_leave_the_lead_like_the_body() -> None:
+    """Soft hyphens leave the lead (trafilatura drops them from the body): the lead is not
+    repeated in the body and its words are counted once."""
     url = "https://x.example/a"
-    plain = extract(article_page("", "<h1>Bank</h1>", "<p>Die beliebte Bank.</p>"), url)
-    hyphenated = extract(article_page("", "<h1>Bank</h1>", "<p>Die be&shy;liebte Bank.</p>"), url)
-    assert hyphenated["word_count"] == plain["word_count"]
+    intro = (
+        "<h1>Bank</h1><p class='article-intro'>Die {} Volksbank Musterstadt zeigt ihre Kanäle.</p>"
+    )
+    plain = extract(article_page("", intro.format("beliebte")), url)
+    hyphenated = extract(article_page("", intro.format("be&shy;lieb&shy;te")), url)
+    assert hyphenated["lead"] == plain["lead"]
+    assert (hyphenated["body"], hyphenated["word_count"]) == (plain["body"], plain["word_count"])
