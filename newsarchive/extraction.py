@@ -664,7 +664,7 @@ def _byline_authors(
                 return text
     markup: tuple[list[str], list[str]] | None = None
     if found[0] and not _all_site_names(found[0], meta, site_keys):
-        text = _without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
+        text = _without_site_names(split_authors(_byline_paragraph(nodes or [])), site_keys)
         if (
             text[0]
             and not {n.lower() for n in text[0]} & {n.lower() for n in found[0]}
@@ -810,6 +810,15 @@ def _without_site_names(
     if people and len(people) < len(names):
         names = people
     return names, agencies
+
+
+def _byline_paragraph(nodes: list[tuple[str, bool]]) -> list[str]:
+    """A text node that is a byline and nothing else ("Von Anna Müller"), near the headline."""
+    for text, skip in nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]:
+        text = text.translate(data.INVISIBLE)
+        if not skip and len(text) < data.BYLINE_MAX_CHARS and data.BYLINE_LINE.fullmatch(text):
+            return [data.AUTHOR_PREFIX.sub("", text)]
+    return []
 
 
 def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:

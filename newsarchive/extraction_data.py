@@ -208,6 +208,9 @@ BYLINE_USER = re.compile(r"(?=[\w.-]*[^\W\d_])(?=[\w.-]*[\d._])[\w.-]{3,30}")
 #: Byline text is looked for in this many text nodes from the headline on (and a few before).
 BYLINE_MAX_NODES = 200
 BYLINE_NODES_BEFORE = 10
+#: A byline paragraph ("Von Anna Müller" alone) that overrides a hidden metadata author is
+#: looked for in this many text nodes after the headline.
+BYLINE_PARAGRAPH_NODES = 40
 #: Longer text nodes are body text, not bylines.
 BYLINE_MAX_CHARS = 160
 #: The author of a forum thread's first post (XenForo and similar boards).
