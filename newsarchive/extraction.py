@@ -864,13 +864,26 @@ def _markup_bylines(tree: etree._Element) -> list[str]:
 
 
 def _author_links(tree: etree._Element) -> list[str]:
-    """The first link to an author's page ("/autoren/anna-mueller") whose text is a name."""
-    for element in tree.xpath(data.AUTHOR_LINK_XPATH)[:10]:
-        named = element.xpath('.//*[@itemprop="name"]')  # not the photo credit beside it
-        text = data.AUTHOR_PREFIX.sub("", _text(named[0] if named else element)).strip()
-        if data.BYLINE_NAME.fullmatch(text):
-            return [text]
+    """The first link to an author's page ("/autoren/anna-mueller") whose text is a name, with
+    the other author links of its byline ("Anna Müller, Jan Schulz & Eva Roth")."""
+    links = tree.xpath(data.AUTHOR_LINK_XPATH)[:10]
+    for element in links:
+        if name := _link_name(element):
+            parent = element.getparent()
+            names = [name]
+            for other in links:
+                more = _link_name(other) if other.getparent() is parent else None
+                if more and more not in names:
+                    names.append(more)
+            return names
     return []
+
+
+def _link_name(element: etree._Element) -> str | None:
+    """The name an author link shows (its ``itemprop="name"``, not a photo credit beside it)."""
+    named = element.xpath('.//*[@itemprop="name"]')
+    text = data.AUTHOR_PREFIX.sub("", _text(named[0] if named else element)).strip()
+    return text if data.BYLINE_NAME.fullmatch(text) else None
 
 
 def _all_site_names(names: list[str], meta: Metadata | None, site_keys: Iterable[str]) -> bool:

@@ -566,6 +566,15 @@ def person(name: str) -> dict:
             "",
             ["Jan Roth"],
         ),
+        # every author link of the byline
+        (
+            "",
+            "<h1>Bank</h1><p class='meta'><a href='/autor/eva-roth'>Eva Roth</a>, <a "
+            "href='/autor/jan-roth'>Jan Roth</a> &amp; <a href='/autor/ina-berg'>Ina Berg</a>"
+            " | 3. März 2026 | 12 Kommentare | Bewertung 4,5 von 5 Sternen aus 38 Stimmen</p>",
+            "",
+            ["Eva Roth", "Jan Roth", "Ina Berg"],
+        ),
         # ... but not a link in a sidebar
         (
             "",
