@@ -826,13 +826,13 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
     for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
         if skip or len(text) > data.BYLINE_MAX_CHARS:
             continue
-        text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
         if data.BYLINE_PREFIX_ONLY.fullmatch(text) and i + 1 < len(nodes):
             text = f"{text} {nodes[i + 1][0]}"
             j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name
             while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
                 j += 2
+        text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
         match = data.BYLINE_TEXT.search(text) or data.BYLINE_AFTER_DATE.search(text)
         if not match:
             continue

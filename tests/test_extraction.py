@@ -671,6 +671,8 @@ def person(name: str) -> dict:
             "",
             ["Eva Roth"],
         ),
+        # a linked name with soft hyphens
+        ("", "<h1>Bank</h1><p>Von <a href='/j'>Jan Ro&shy;th</a></p>", "", ["Jan Roth"]),
         # every linked name of a byline
         (
             "",
