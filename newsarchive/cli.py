@@ -9,7 +9,9 @@ from pathlib import Path
 
 import click
 
-from newsarchive import runner, serving, storage
+from newsarchive.archive import storage
+from newsarchive.crawl import runner
+from newsarchive.serve import config as serving
 
 
 @click.group()
@@ -66,7 +68,7 @@ def crawl_history(
     """Crawl one site's history from the Wayback Machine (captures of its sections)."""
     if year_from > year_to:
         raise click.BadParameter("--from is after --to", param_hint="--from")
-    from newsarchive.sources import spider_classes
+    from newsarchive.crawl.sources import spider_classes
 
     if slug not in spider_classes():
         raise click.UsageError(f"unknown site: {slug}; known: {', '.join(spider_classes())}")
@@ -81,7 +83,7 @@ def crawl_history(
 def check_sources(slugs: tuple[str, ...], base_url: str | None, timeout: float) -> None:
     """Fetch one listing and one article per source (needs the internet) and report
     which extracted fields came out empty; exit status 1 if any source needs a look."""
-    from newsarchive import sources
+    from newsarchive.crawl import sources
 
     classes = sources.spider_classes()
     unknown = [s for s in slugs if s not in classes]
@@ -128,7 +130,7 @@ def demo(db_path: str, port: int, spiders: tuple[str, ...], no_serve: bool) -> N
     """
     import subprocess
 
-    from newsarchive import demoserver
+    from newsarchive.demo import server as demoserver
 
     slugs = list(spiders) or demoserver.demo_spiders()
     with demoserver.DemoServer() as base_url:
@@ -169,7 +171,7 @@ def stats(db_path: str, as_json: bool) -> None:
 @click.option("--out", type=click.Path(dir_okay=False), help="Write JSON Lines here (--corpus).")
 def extract(page: str | None, url: str, corpus: Path | None, out: str | None) -> None:
     """Print the article extracted from PAGE (HTML file) as JSON, or a corpus as JSON Lines."""
-    from newsarchive import evaluation, extraction
+    from newsarchive.extract import evaluation, extraction
 
     if corpus is not None:
         with click.open_file(out or "-", "w", encoding="utf-8") as fp:
@@ -197,7 +199,7 @@ def extract(page: str | None, url: str, corpus: Path | None, out: str | None) ->
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def eval_(corpus: Path | None, no_baseline: bool, as_json: bool) -> None:
     """Score extraction on a corpus, side by side with trafilatura, with pages/s."""
-    from newsarchive import evaluation
+    from newsarchive.extract import evaluation
 
     corpus = corpus or evaluation.DEFAULT_CORPUS
     if not (corpus / "manifest.jsonl").exists():
@@ -221,7 +223,8 @@ def classify_(path: str, threshold: float | None, no_evidence: bool) -> None:
     Prints one JSON line per article with id, relevance (0-1), relevant, banks,
     networks and evidence. PATH may be - for standard input.
     """
-    from newsarchive import settings, topic_eval
+    from newsarchive import settings
+    from newsarchive.topics import evaluation as topic_eval
 
     limit = settings.ARCHIVE_RELEVANCE_THRESHOLD if threshold is None else threshold
     with click.open_file(path, encoding="utf-8") as f:
@@ -251,7 +254,8 @@ def eval_topics(
 
     PATH is a labelled JSON Lines set (default: the bundled topics_labelled.jsonl).
     """
-    from newsarchive import settings, topic_eval
+    from newsarchive import settings
+    from newsarchive.topics import evaluation as topic_eval
 
     limit = settings.ARCHIVE_RELEVANCE_THRESHOLD if threshold is None else threshold
     report = topic_eval.evaluate(topic_eval.read_jsonl(path or topic_eval.LABELLED), limit)
@@ -285,6 +289,6 @@ def eval_topics(
 @click.option("--seed", default=1, show_default=True, help="Generator seed.")
 def bench(articles: int, requests_: int, directory: str, seed: int) -> None:
     """Time German search and faceted pages through Datasette on a generated archive."""
-    from newsarchive import bench as bench_module
+    from newsarchive.bench import search as bench_module
 
     click.echo(bench_module.run(directory, articles, requests_, seed))

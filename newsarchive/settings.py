@@ -27,7 +27,7 @@ ARCHIVE_CONTACT_URL = os.environ.get(
 
 #: Fetch every URL from a mirror of the web at this base (e.g. ``http://127.0.0.1:8765``,
 #: the bundled demo site): ``https://HOST/PATH?Q`` is fetched from ``BASE/HOST/PATH?Q``
-#: and the archive keeps the real URL (``newsarchive.middlewares``). Empty: crawl the web.
+#: and the archive keeps the real URL (``newsarchive.crawl.middlewares``). Empty: crawl the web.
 ARCHIVE_BASE_URL = os.environ.get("ARCHIVE_BASE_URL", "")
 
 #: Slugs of the spiders ``newsarchive crawl`` runs when given none; empty: all.
@@ -137,12 +137,12 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
-    "newsarchive.extensions.CrawlRecorder": 500,
+    "newsarchive.crawl.extensions.CrawlRecorder": 500,
 }
 
 DOWNLOADER_MIDDLEWARES = {
-    "newsarchive.middlewares.MirrorResetMiddleware": 49,
-    "newsarchive.middlewares.BaseUrlMiddleware": 101,
+    "newsarchive.crawl.middlewares.MirrorResetMiddleware": 49,
+    "newsarchive.crawl.middlewares.BaseUrlMiddleware": 101,
 }
 
 SPIDER_MIDDLEWARES: dict[str, int] = {}

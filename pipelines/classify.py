@@ -8,13 +8,13 @@ from typing import Any
 from scrapy.crawler import Crawler
 
 from newsarchive.items import ArticleItem, SkipItem
-from newsarchive.topics import DEFAULT_THRESHOLD, classify
+from newsarchive.topics.classifier import DEFAULT_THRESHOLD, classify
 
 logger = logging.getLogger(__name__)
 
 
 class ClassifyPipeline:
-    """Score each :class:`ArticleItem` with :func:`newsarchive.topics.classify`.
+    """Score each :class:`ArticleItem` with :func:`newsarchive.topics.classifier.classify`.
 
     The relevance, banks, networks and evidence are set on the item. An article below
     ``ARCHIVE_RELEVANCE_THRESHOLD`` is not stored: :class:`SkipItem` records its URL,

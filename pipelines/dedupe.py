@@ -7,8 +7,8 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
-from newsarchive.crawlstate import archive_for
-from newsarchive.dedupe import Candidate, SeenIndex, fingerprint, original_of, overlap
+from newsarchive.archive.crawlstate import archive_for
+from newsarchive.archive.dedupe import Candidate, SeenIndex, fingerprint, original_of, overlap
 from newsarchive.items import ArticleItem
 
 #: The articles passed in this process but perhaps not committed yet, per archive file:

@@ -10,7 +10,7 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
-from newsarchive.extraction import ExtractionError, SiteRules, extract
+from newsarchive.extract.extraction import ExtractionError, SiteRules, extract
 from newsarchive.items import ArticleItem, DropItem, PageItem
 from newsarchive.urls import normalize_url, registered_domain
 
@@ -34,7 +34,7 @@ def article_url(page: PageItem, canonical: str | None) -> str:
 
 
 class ExtractPipeline:
-    """Extract every :class:`PageItem` with :func:`newsarchive.extraction.extract`.
+    """Extract every :class:`PageItem` with :func:`newsarchive.extract.extraction.extract`.
 
     A page with no article is dropped as ``extract/<reason>`` (and so recorded in
     ``failures``). A spider's ``RULES`` (``SiteRules``) are passed to the extractor, and a

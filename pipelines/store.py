@@ -10,7 +10,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newsarchive.crawlstate import archive_for
+from newsarchive.archive.crawlstate import archive_for
 from newsarchive.items import ArticleItem, DropItem, FailureItem, PageItem, SkipItem
 
 logger = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from newsarchive.basespiders import FeedSpider
+from newsarchive.crawl.base import FeedSpider
 
 
 class CapitalSpider(FeedSpider):

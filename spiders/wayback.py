@@ -19,8 +19,9 @@ from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.spiderloader import get_spider_loader
 
-from newsarchive import storage, wayback
-from newsarchive.basespiders import ArchiveSpider
+from newsarchive.archive import storage
+from newsarchive.crawl import wayback
+from newsarchive.crawl.base import ArchiveSpider
 from newsarchive.items import PageItem
 
 
@@ -35,8 +36,8 @@ class WaybackSpider(ArchiveSpider):
         "AUTOTHROTTLE_TARGET_CONCURRENCY": 0.5,
         "RETRY_HTTP_CODES": [500, 502, 504, 522, 524, 408],
         "DOWNLOADER_MIDDLEWARES": {
-            "newsarchive.middlewares.BaseUrlMiddleware": 40,
-            "newsarchive.wayback.RetryAfterMiddleware": 560,
+            "newsarchive.crawl.middlewares.BaseUrlMiddleware": 40,
+            "newsarchive.crawl.wayback.RetryAfterMiddleware": 560,
         },
     }
 

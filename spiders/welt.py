@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from newsarchive.basespiders import DEFAULT_DENY, SitemapSpider
+from newsarchive.crawl.base import DEFAULT_DENY, SitemapSpider
 
 
 class WeltSpider(SitemapSpider):

@@ -13,9 +13,9 @@ import pytest
 from datasette_helpers import archive_app
 from demo_helpers import DemoCrawl, run_crawl, run_history
 
+from newsarchive.bench.localserver import free_port
 from newsarchive.demo import expected_file
-from newsarchive.demoserver import DemoServer
-from newsarchive.localserver import free_port
+from newsarchive.demo.server import DemoServer
 
 
 @pytest.fixture

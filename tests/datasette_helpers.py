@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from newsarchive import serving
+from newsarchive.archive.storage import Archive
 from newsarchive.items import ArticleItem
-from newsarchive.storage import Archive
+from newsarchive.serve import config as serving
 
 #: The archive's Datasette metadata and its stored queries.
 METADATA = serving.metadata()

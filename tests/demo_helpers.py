@@ -1,6 +1,6 @@
 """Helpers of the slow tests: demo crawls in child processes, queries.
 
-Free ports, waiting for servers and stopping child processes: newsarchive.localserver.
+Free ports, waiting for servers and stopping child processes: newsarchive.bench.localserver.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsarchive.demoserver import crawl_command, history_command
+from newsarchive.demo.server import crawl_command, history_command
 
 #: Seconds a demo crawl subprocess may take before the test gives up.
 CRAWL_TIMEOUT = 120

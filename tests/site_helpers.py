@@ -25,9 +25,9 @@ from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.test import get_crawler
 
-from newsarchive.basespiders import ArchiveSpider
-from newsarchive.discovery import maybe_gunzip
-from newsarchive.extraction import extract
+from newsarchive.crawl.base import ArchiveSpider
+from newsarchive.crawl.discovery import maybe_gunzip
+from newsarchive.extract.extraction import extract
 from newsarchive.items import ArticleItem, FailureItem, PageItem
 from newsarchive.urls import normalize_url
 from pipelines.extract import apply_overrides, build_article

@@ -49,8 +49,8 @@ def test_serve_needs_existing_db(tmp_path: Path) -> None:
 
 
 def test_stats_counts(tmp_path: Path) -> None:
+    from newsarchive.archive.storage import Archive
     from newsarchive.items import ArticleItem, FailureItem
-    from newsarchive.storage import Archive
 
     archive = Archive(tmp_path / "a.db")
     archive.add_article(ArticleItem(url="https://example.de/a", site="ex", title="A"))

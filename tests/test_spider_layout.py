@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from site_helpers import spider_class
 
-from newsarchive.basespiders import WordPressSpider
+from newsarchive.crawl.base import WordPressSpider
 
 ROOT = Path(__file__).parent.parent
 MODULES = sorted(p.stem for p in (ROOT / "spiders").glob("*.py") if p.stem != "__init__")

@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import sqlite_utils
 
-from newsarchive import wayback
+from newsarchive.crawl import wayback
 
 FIXTURES = Path(__file__).parent / "fixtures" / "wayback"
 ROOT = Path(__file__).parent.parent

@@ -5,7 +5,7 @@
 pages, sitemaps, feeds and API answers the spiders read), ``routes.json`` (how addresses
 that are not plain files are answered: query strings, status codes, redirects, content
 types) and ``expected.json`` (what a crawl must make of every page). Nothing generated
-is kept in the package; :mod:`newsarchive.demoserver` serves the built mirror.
+is kept in the package; :mod:`newsarchive.demo.server` serves the built mirror.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def site_dir() -> Path:
 
 
 def routes_file() -> Path:
-    """How non-file addresses are answered (see :mod:`newsarchive.demoserver`)."""
+    """How non-file addresses are answered (see :mod:`newsarchive.demo.server`)."""
     return built_dir() / "routes.json"
 
 

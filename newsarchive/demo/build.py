@@ -955,7 +955,7 @@ def _wp_api(mirror: Mirror, posts: list[Article], by_key: dict[str, Article]) ->
 WAYBACK_HOST = "web.archive.org"
 WAYBACK_WEB = f"https://{WAYBACK_HOST}/web"
 CDX_PATH = f"/{WAYBACK_HOST}/cdx/search/cdx"
-#: The CDX fields the wayback spider asks for (``newsarchive.wayback.CDX_FIELDS``).
+#: The CDX fields the wayback spider asks for (``newsarchive.crawl.wayback.CDX_FIELDS``).
 CDX_FIELDS = ("urlkey", "timestamp", "original", "mimetype", "statuscode", "digest")
 
 

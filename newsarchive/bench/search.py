@@ -1,0 +1,197 @@
+"""Search and browse latency through Datasette's HTTP API (``newsarchive bench``).
+
+Builds (or reuses) a generated archive (newsarchive/generate.py), starts Datasette with
+the archive's real configuration (newsarchive/serving.py) on a free port, and times:
+
+- ranked German search: the stored query ``suche`` (JSON), against a baseline measured in
+  the same run: the same top-50 bm25 search on the plain ``unicode61`` index
+  (``articles_fts``, no stemming, no compounds) through the SQL API;
+- the articles page with its four default facets (site, year, banks, networks), against
+  the same page without facets (``_nofacet=1``).
+
+Prints median and p95 per measurement, the targets, and the ratios to the baselines.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from newsarchive.archive import storage
+from newsarchive.bench import generate
+from newsarchive.bench.localserver import free_port, stop_process, wait_for_url
+from newsarchive.serve import config as serving
+
+#: Latency targets (p95, milliseconds) from the project's issue 6.
+SEARCH_P95_TARGET_MS = 150.0
+FACET_P95_TARGET_MS = 500.0
+
+#: What journalists type: single words, inflected and compound forms, names, phrases,
+#: prefixes, combinations.
+SEARCH_QUERIES = [
+    "Bank", "Sparkasse TikTok", "Großbank", "soziale Netzwerke", '"soziale Netzwerke"',
+    "Bankmanager", "Netzwerk*", "Commerzbank Instagram", "Kunden Facebook", "Shitstorm",
+    "Deutsche Bank Twitter", "Datenschutz", "Gruender", "Filialen Werbung", "Youtuber",
+    "Kreditmarkt", "Volksbank -Facebook", "LinkedIn ODER Xing", "Vorstandschef", "Podcast",
+]  # fmt: skip
+#: The plain FTS baseline: the same words, unstemmed (FTS5 syntax of articles_fts).
+#: Same shape as ``suche``: the 20,000 newest matches ranked, top 50 with snippets.
+BASELINE_SQL = (
+    "with k as materialized (select rowid as id from articles_fts where articles_fts match :q "
+    "order by rowid desc limit 20000), "
+    "b as materialized (select rowid as id, bm25(articles_fts) as r, "
+    "snippet(articles_fts, 2, '[', ']', '…', 32) as auszug from articles_fts "
+    "where articles_fts match :q and rowid >= (select min(id) from k) order by r limit 50) "
+    "select a.url, a.title, b.auszug from b join articles a on a.rowid = b.id order by b.r"
+)
+#: Filters for the faceted page: the default page, a site, a year, a bank, a search.
+FACET_FILTERS = [
+    "", "site=welt", "year=2015", "banks__arraycontains=Commerzbank",
+    "networks__arraycontains=TikTok", "site=handelsblatt&year=2020", "_suche=Sparkasse",
+    "year__gte=2020",
+]  # fmt: skip
+
+
+@dataclass
+class Timing:
+    """Latencies of one kind of request, in milliseconds."""
+
+    name: str
+    samples: list[float]
+
+    @property
+    def median(self) -> float:
+        """The median latency."""
+        return statistics.median(self.samples)
+
+    @property
+    def p95(self) -> float:
+        """The 95th percentile latency (nearest rank)."""
+        ordered = sorted(self.samples)
+        return ordered[max(0, round(0.95 * len(ordered)) - 1)]
+
+
+def archive_path(directory: str | Path, count: int, seed: int) -> Path:
+    """Where the generated archive for these parameters is cached."""
+    name = f"archive-{count}-s{seed}-v{generate.GENERATOR_VERSION}"
+    return Path(directory) / name / "archive.db"
+
+
+def ensure_archive(directory: str | Path, count: int, seed: int = 1) -> tuple[Path, bool]:
+    """The cached archive for these parameters, generated if missing; (path, built)."""
+    path = archive_path(directory, count, seed)
+    done = path.with_suffix(".done")
+    if path.exists() and done.exists():
+        storage.open_db(path).close()  # apply new migrations, as `newsarchive serve` does
+        return path, False
+    generate.build(path, count, seed)
+    done.write_text("ok\n")
+    return path, True
+
+
+#: Limits raised for the benchmark only (the served archive keeps serving.DATASETTE_SETTINGS).
+BENCH_SETTINGS = ("--setting", "sql_time_limit_ms", "30000",
+                  "--setting", "facet_time_limit_ms", "30000")  # fmt: skip
+
+
+@contextmanager
+def datasette(db_path: Path, port: int | None = None) -> Iterator[str]:
+    """Run Datasette on the archive with the project's configuration; yields its base URL."""
+    port = port or free_port()
+    args = serving.datasette_args(str(db_path), port=port)
+    # Measure latency, not the safety limits: a slow baseline query must be timed, not
+    # cut off with an error (the later --setting wins over the project's value).
+    args += [*BENCH_SETTINGS]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "datasette", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_url(f"{base}/-/versions.json", timeout=60, process=process)
+        yield base
+    finally:
+        stop_process(process)
+
+
+def _time(client: httpx.Client, name: str, requests: list[tuple[str, dict[str, str]]],
+          check: str | None = None) -> Timing:  # fmt: skip
+    samples = []
+    for path, params in requests:
+        started = time.perf_counter()
+        response = client.get(path, params=params)
+        samples.append((time.perf_counter() - started) * 1000)
+        response.raise_for_status()
+        if check and check not in response.text:
+            raise RuntimeError(f"{path} {params}: expected {check!r} in the response")
+    return Timing(name, samples)
+
+
+def _cycle(items: list[tuple[str, dict[str, str]]], count: int) -> list[tuple[str, dict[str, str]]]:
+    return [items[i % len(items)] for i in range(count)]
+
+
+def measure(base: str, database: str = "archive", requests: int = 100) -> list[Timing]:
+    """Time searches and faceted pages against a running Datasette at ``base``."""
+    with httpx.Client(base_url=base, timeout=30) as client:
+        searches = [(f"/{database}/suche.json", {"suchbegriff": q, "_shape": "objects"})
+                    for q in SEARCH_QUERIES]  # fmt: skip
+        baseline = [
+            (f"/{database}.json", {"sql": BASELINE_SQL, "q": q, "_shape": "objects"})
+            for q in SEARCH_QUERIES
+            if not any(c in q for c in "*-") and "ODER" not in q
+        ]
+        facets = [(f"/{database}/articles.json?{f}", {"_size": "50"}) for f in FACET_FILTERS]
+        plain = [(f"/{database}/articles.json?{f}", {"_size": "50", "_nofacet": "1"})
+                 for f in FACET_FILTERS]  # fmt: skip
+        for path, params in searches + facets[:2]:  # warm the page cache
+            client.get(path, params=params)
+        return [
+            _time(client, "ranked search (suche, German)", _cycle(searches, requests), '"rows"'),
+            _time(client, "baseline: plain unicode61 FTS", _cycle(baseline, requests), '"rows"'),
+            _time(client, "articles page, 4 facets", _cycle(facets, requests), "facet_results"),
+            _time(client, "baseline: same page, no facets", _cycle(plain, requests), '"rows"'),
+        ]
+
+
+def report(timings: list[Timing]) -> str:
+    """The benchmark table with targets and ratios to the baselines."""
+    search, search_base, facet, facet_base = timings
+    lines = [f"{'measurement':<34} {'n':>4} {'median ms':>10} {'p95 ms':>8}  target"]
+    for timing, target in ((search, SEARCH_P95_TARGET_MS), (search_base, None),
+                           (facet, FACET_P95_TARGET_MS), (facet_base, None)):  # fmt: skip
+        verdict = ""
+        if target is not None:
+            verdict = f"p95 < {target:.0f} ms: {'ok' if timing.p95 < target else 'MISSED'}"
+        lines.append(f"{timing.name:<34} {len(timing.samples):>4} {timing.median:>10.1f} "
+                     f"{timing.p95:>8.1f}  {verdict}")  # fmt: skip
+    lines.append(
+        f"German search / plain FTS: median x{search.median / search_base.median:.2f}, "
+        f"p95 x{search.p95 / search_base.p95:.2f}"
+    )
+    lines.append(
+        f"4 facets / no facets:      median x{facet.median / facet_base.median:.2f}, "
+        f"p95 x{facet.p95 / facet_base.p95:.2f}"
+    )
+    return "\n".join(lines)
+
+
+def run(directory: str | Path, count: int, requests: int, seed: int = 1) -> str:
+    """Build or reuse the archive, serve it, measure, and return the report."""
+    started = time.perf_counter()
+    path, built = ensure_archive(directory, count, seed)
+    header = (f"archive: {path} ({count:,} generated articles, "
+              f"{'built' if built else 'reused'} in {time.perf_counter() - started:.1f} s, "
+              f"{path.stat().st_size / 1e6:.0f} MB)")  # fmt: skip
+    with datasette(path) as base:
+        timings = measure(base, requests=requests)
+    return header + "\n" + report(timings)

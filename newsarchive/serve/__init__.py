@@ -1,0 +1,8 @@
+"""Stage 5, serve: the archive read-only in Datasette, for journalists.
+
+In: ``archive.db``. Out: Datasette's pages, JSON, CSV and Atom feeds.
+
+``config`` holds Datasette's arguments and settings and the presentation helpers;
+``metadata.yml`` the titles, stored queries and facets; ``plugins/`` the project's
+Datasette plugin; ``templates/`` and ``static/`` the German interface.
+"""

@@ -1,0 +1,287 @@
+"""Datasette plugin for the archive: German search functions, article pages, charts,
+search filter on the articles table, safe snippets and robots.txt.
+
+Loaded with ``--plugins-dir`` (see newsarchive/serving.py). The logic lives in
+``newsarchive.archive.search`` and ``newsarchive.serve.config``; this module only wires it in.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import urlencode
+
+from datasette import hookimpl
+from datasette.database import QueryInterrupted
+from datasette.facets import ArrayFacet
+from datasette.filters import FilterArguments
+from datasette.utils import (
+    append_querystring,
+    escape_sqlite,
+    path_with_added_args,
+    path_with_removed_args,
+    tilde_encode,
+    urlsafe_components,
+)
+from datasette.utils.asgi import Response
+from markupsafe import Markup, escape
+
+from newsarchive.archive import search
+from newsarchive.serve import config as serving
+
+#: The canned queries whose form field ``suchbegriff`` is a German search.
+SEARCH_QUERIES = ("suche", "suche_neu")
+SEARCH_PARAM = "suchbegriff"
+#: The articles table's German search filter: ``/archive/articles?_suche=Bank``.
+TABLE_SEARCH_PARAM = "_suche"
+#: Facets offered as links on the articles page (the default four are in metadata.yml).
+MORE_FACETS = (("Monat", "month"), ("Quelle", "source"), ("Sprache", "language"),
+               ("Ressort", "section"))  # fmt: skip
+
+#: Longest string or blob any query may build (10 MB; articles are far smaller). Stops
+#: ``zeroblob(1e9)``-style memory exhaustion through the arbitrary SQL page.
+MAX_LENGTH = 10_000_000
+MAX_SQL_LENGTH = 100_000
+
+
+@hookimpl
+def prepare_connection(conn: sqlite3.Connection) -> None:
+    """Register the search and citation SQL functions; cap string sizes."""
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_LENGTH)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, MAX_SQL_LENGTH)
+    conn.create_function("german_query", 1, search.german_query, deterministic=True)
+    conn.create_function("german_query_hint", 1, search.query_hint, deterministic=True)
+    conn.create_function("german_snippet", 2, search.snippet, deterministic=True)
+    conn.create_function("german_date", 1, serving.german_date, deterministic=True)
+    conn.create_function("atom_date", 2, serving.atom_date, deterministic=True)
+    conn.create_function("zitat", 6, _zitat, deterministic=True)
+
+
+def _zitat(title: str | None, url: str | None, outlet: str | None, published: str | None,
+           fetched_at: str | None, source: str | None) -> str:  # fmt: skip
+    return serving.citation(title, url, outlet, published, fetched_at, source)
+
+
+@hookimpl
+def render_cell(
+    row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any
+) -> Markup | None:
+    """Snippets (``auszug``) as escaped HTML with <mark>ed matches; in query results, a
+    ``titel`` next to a ``url`` links to the article page."""
+    if column == "auszug" and isinstance(value, str):
+        return Markup(search.snippet_html(value))
+    if column in ("banken", "netzwerke") and table is None and isinstance(value, str):
+        return Markup(escape(", ".join(serving.json_list(value))))
+    if column == "titel" and table is None and isinstance(value, str) and "url" in row.keys():  # noqa: SIM118 (sqlite3.Row)
+        url = row["url"]
+        if not url:
+            return Markup(f"<em>{escape(value)}</em>")
+        href = datasette.urls.row(database, "articles", tilde_encode(url))
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    return None
+
+
+@hookimpl
+def filters_from_request(request: Any, table: str | None) -> FilterArguments | None:
+    """``?_suche=…`` on the articles table: the German search as a filter, so facets apply."""
+    text = request.args.get(TABLE_SEARCH_PARAM)
+    if table != "articles" or not text:
+        return None
+    return FilterArguments(
+        ["rowid IN (SELECT rowid FROM articles_search "
+         "WHERE articles_search MATCH german_query(:na_suche))"],
+        params={"na_suche": text},
+        human_descriptions=[f"Suche: „{text}“"],
+    )  # fmt: skip
+
+
+@hookimpl
+def extra_template_vars(
+    template: str, database: str | None, table: str | None, view_name: str, request: Any,
+    datasette: Any,
+) -> Callable[[], Awaitable[dict[str, Any]]]:  # fmt: skip
+    """Article data for row pages, search forms, hints and charts for our templates."""
+
+    async def inner() -> dict[str, Any]:
+        extra: dict[str, Any] = {"na_chart": _chart_function(datasette)}
+        if request is None:
+            return extra
+        args = request.args
+        if view_name == "index":
+            extra["na_search_forms"] = await _search_forms(datasette)
+        if database and table == "articles" and view_name == "table":
+            extra["supports_search"] = False  # the German search below replaces it
+            extra["na_table_search"] = args.get(TABLE_SEARCH_PARAM, "")
+            extra["na_hidden_args"] = [
+                (k, v)
+                for k in args.keys()  # noqa: SIM118 (MultiParams)
+                for v in args.getlist(k)
+                if k not in (TABLE_SEARCH_PARAM, "_next")
+            ]
+            here = request.path + ("?" + request.query_string if request.query_string else "")
+            extra["na_more_facets"] = [
+                (label, append_querystring(here, f"_facet={column}"))
+                for label, column in MORE_FACETS
+            ]
+        if database and table == "articles" and view_name == "row":
+            extra["article"] = await _article(datasette, database, request)
+        if database and request.url_vars.get("table") in SEARCH_QUERIES:
+            text = args.get(SEARCH_PARAM, "")
+            extra["na_search"] = {
+                "text": text,
+                "hints": search.parse_query(text).hints if SEARCH_PARAM in args else [],
+                "feed": datasette.urls.database(database) + "/suche_neu.atom?"
+                + _encode({SEARCH_PARAM: text}),
+                "filter": datasette.urls.table(database, "articles") + "?"
+                + _encode({TABLE_SEARCH_PARAM: text}),
+            }  # fmt: skip
+        return extra
+
+    return inner
+
+
+def _encode(params: dict[str, str]) -> str:
+    return urlencode(params)
+
+
+def _chart_function(datasette: Any) -> Callable[..., Markup]:
+    """``na_chart(database, canned_query, rows, columns, truncated)`` for query.html."""
+
+    def chart(
+        database: str, canned_query: str | None, rows: Any, columns: list[str], truncated: bool
+    ) -> Markup:
+        config = (datasette.plugin_config("newsarchive", database=database) or {}).get("charts")
+        spec = (config or {}).get(canned_query or "")
+        if not spec or not rows:
+            return Markup("")
+        dict_rows = [dict(zip(columns, row, strict=False)) for row in rows]
+        svg = serving.line_chart_svg(
+            dict_rows, spec["x"], spec["y"], spec["series"], spec.get("title", ""),
+            drop_first=bool(truncated),
+        )  # fmt: skip
+        note = ""
+        if truncated:
+            note = (f"<p class=\"na-chart-note\">Das Diagramm zeigt die neuesten "
+                    f"{len(dict_rows)} Zeilen.</p>")  # fmt: skip
+        return Markup(svg + note)
+
+    return chart
+
+
+async def _search_forms(datasette: Any) -> list[dict[str, str]]:
+    forms = []
+    for name, db in datasette.databases.items():
+        if name.startswith("_") or not await db.table_exists("articles"):
+            continue
+        if await datasette.get_canned_query(name, "suche", None):
+            forms.append({"database": name, "action": datasette.urls.database(name) + "/suche"})
+    return forms
+
+
+async def _article(datasette: Any, database: str, request: Any) -> dict[str, Any] | None:
+    db = datasette.get_database(database)
+    pks = urlsafe_components(request.url_vars["pks"])
+    if len(pks) != 1:
+        return None
+    rows = (await db.execute("SELECT * FROM articles WHERE url = ?", [pks[0]])).rows
+    if not rows:
+        return None
+    copies = await db.execute(
+        "SELECT url, site, source, published FROM copies WHERE original_url = ? ORDER BY url",
+        [pks[0]],
+    )
+    return serving.article_view(
+        dict(rows[0]), [dict(r) for r in copies.rows], datasette.urls.table(database, "articles")
+    )
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Callable[[], Awaitable[Response]]]]:
+    """``/robots.txt``: keep every crawler out of the archive."""
+    return [(r"^/robots\.txt$", _robots)]
+
+
+async def _robots() -> Response:
+    return Response.text("User-agent: *\nDisallow: /\n")
+
+
+#: Link tables holding the same lists as the JSON columns (written together by
+#: newsarchive.archive.storage.Archive): counting them is faster than parsing 200,000 JSON lists.
+LINK_TABLES = {
+    ("articles", "banks"): ("article_banks", "bank"),
+    ("articles", "networks"): ("article_networks", "network"),
+}
+
+
+class ListFacet(ArrayFacet):
+    """Datasette's array facet (``_facet_array``), rewritten to stay fast on 200,000 rows.
+
+    The built-in facet de-duplicates ``(value, inner.*)``, which drags every article's
+    full text through a sort. Our JSON lists (banks, networks) hold no duplicates, so
+    this facet (``_facet_liste=banks``, metadata ``{liste: banks}``) counts straight
+    from ``json_each`` over the one column, which SQLite reads from an index
+    (migration ``m003_facet_indexes``), or, on the unfiltered table, from the link
+    tables ``article_banks``/``article_networks``. Selecting a value adds the same
+    ``banks__arraycontains=…`` filter as the built-in facet.
+    """
+
+    type = "liste"
+
+    async def suggest(self) -> list[dict[str, Any]]:
+        return []
+
+    async def facet_results(self) -> tuple[list[dict[str, Any]], list[str]]:
+        results: list[dict[str, Any]] = []
+        timed_out: list[str] = []
+        size = self.get_facet_size()
+        pairs = self.get_querystring_pairs()
+        for source_and_config in self.get_configs():
+            config = source_and_config["config"]
+            column = config.get("column") or config["simple"]
+            sql = (
+                f"select j.value as value, count(*) as count from ({self.sql}) as t "
+                f"join json_each(t.{escape_sqlite(column)}) j "
+                f"group by j.value order by count(*) desc, j.value limit {size + 1}"
+            )
+            link = LINK_TABLES.get((self.table, column))
+            if link and " where " not in self.sql.lower():  # unfiltered: the link table
+                sql = (
+                    f"select {link[1]} as value, count(*) as count from {link[0]} "
+                    f"group by {link[1]} order by count(*) desc, {link[1]} limit {size + 1}"
+                )
+            try:
+                rows = await self.ds.execute(
+                    self.database, sql, self.params, truncate=False,
+                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+                )  # fmt: skip
+            except QueryInterrupted:
+                timed_out.append(column)
+                continue
+            values = []
+            for row in rows.rows[:size]:
+                value = str(row["value"])
+                arg = {f"{column}__arraycontains": value}
+                selected = (f"{column}__arraycontains", value) in pairs
+                path = (path_with_removed_args(self.request, arg) if selected
+                        else path_with_added_args(self.request, arg))  # fmt: skip
+                values.append({
+                    "value": value, "label": value, "count": row["count"],
+                    "toggle_url": self.ds.absolute_url(self.request, path),
+                    "selected": selected,
+                })  # fmt: skip
+            results.append({
+                "name": column, "type": self.type, "results": values,
+                "hideable": source_and_config["source"] != "metadata",
+                "toggle_url": self.ds.urls.path(
+                    path_with_removed_args(self.request, {f"_facet_{self.type}": column})
+                ),
+                "truncated": len(rows.rows) > size,
+            })  # fmt: skip
+        return results, timed_out
+
+
+@hookimpl
+def register_facet_classes() -> list[type]:
+    """The fast list facet for JSON list columns (banks, networks)."""
+    return [ListFacet]

@@ -1,0 +1,243 @@
+"""The archive in Datasette: metadata, stored queries, settings, pages and safety."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from datasette_helpers import ARTICLES, METADATA, QUERIES
+
+from newsarchive.serve import config as serving
+
+WELT = ARTICLES[0].url
+XSS_URL = ARTICLES[4].url
+
+pytestmark = pytest.mark.anyio
+
+
+async def get(ds: Any, path: str, status: int = 200) -> Any:
+    response = await ds.client.get(path)
+    assert response.status_code == status, (path, response.text[:2000])
+    return response
+
+
+def row_path(url: str) -> str:
+    from datasette.utils import tilde_encode
+
+    return "/archive/articles/" + tilde_encode(url)
+
+
+def test_demo_and_archive_share_the_configuration() -> None:
+    assert METADATA["databases"]["demo"] == METADATA["databases"]["archive"]
+
+
+def test_german_titles_and_descriptions() -> None:
+    tables = METADATA["databases"]["archive"]["tables"]
+    for name in ("articles", "copies", "crawls", "failures", "skipped", "banks", "networks"):
+        assert tables[name]["title"], name
+        assert tables[name]["description"], name
+    assert tables["articles"]["title"] == "Artikel"
+    assert set(tables["articles"]["columns"]) >= {"title", "banks", "networks", "source"}
+    for name, query in QUERIES.items():
+        assert query["title"], name
+        assert query.get("description") or query.get("description_html"), name
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+async def test_stored_queries_run(ds: Any, name: str) -> None:
+    response = await get(ds, f"/archive/{name}.json?suchbegriff=Bank&_shape=objects")
+    data = response.json()
+    assert data["ok"], data.get("error")
+    assert data["rows"], name
+    assert {"atom_id", "atom_title", "atom_updated"} <= set(data["rows"][0]), name
+
+
+async def test_settings(ds: Any) -> None:
+    settings = (await get(ds, "/-/settings.json")).json()
+    assert settings["sql_time_limit_ms"] == 1500
+    assert settings["max_returned_rows"] == 1000
+    assert settings["default_facet_size"] == 20
+    assert settings["facet_time_limit_ms"] == 1000
+    assert settings["allow_download"] is False
+    assert settings["suggest_facets"] is False
+
+
+async def test_search_ranks_and_highlights(ds: Any) -> None:
+    rows = (await get(ds, "/archive/suche.json?suchbegriff=Bank&_shape=array")).json()
+    titles = [r["titel"] for r in rows]
+    assert "Die Sparkasse tanzt auf TikTok" not in titles
+    assert len(rows) == 4
+    assert [r["platz"] for r in rows] == [1, 2, 3, 4]
+    welt = next(r for r in rows if r["url"] == WELT)
+    assert "⟦Großbanken⟧" in welt["auszug"]
+    assert "⟦Bankmanager⟧" in welt["auszug"]
+    assert welt["zitat"] == (
+        "„Banken nutzen gern soziale Netzwerke“. Welt Online, 12.03.2013. "
+        f"{WELT} (abgerufen am 01.02.2024)"
+    )
+    page = (await get(ds, "/archive/suche?suchbegriff=Bank")).text
+    assert "<mark>Großbanken</mark>" in page
+    assert 'href="/archive/articles/https~3A~2F~2Fwww' in page  # title links to the article
+
+
+async def test_search_page_gives_friendly_messages(ds: Any) -> None:
+    for query in ('"soziale Netzwerke', "(Bank OR", "NEAR(x y", "-Bank", "", "xyzzy"):
+        page = (await get(ds, f"/archive/suche?suchbegriff={query}")).text
+        assert "fts5" not in page, query
+        assert "syntax error" not in page.lower(), query
+    page = (await get(ds, '/archive/suche?suchbegriff="soziale Netzwerke')).text
+    assert "nicht geschlossen" in page
+    assert "<mark>sozialen</mark> <mark>Netzwerke</mark>" in page
+    page = (await get(ds, "/archive/suche?suchbegriff=xyzzy")).text
+    assert "Keine Treffer für „xyzzy“" in page
+
+
+async def test_search_csv_has_citations(ds: Any) -> None:
+    csv = (await get(ds, "/archive/suche.csv?suchbegriff=TikTok")).text
+    header = csv.splitlines()[0]
+    assert "zitat" in header
+    assert "titel" in header
+    assert "Handelsblatt, 01.06.2021" in csv
+
+
+async def test_articles_page_facets_and_order(ds: Any) -> None:
+    data = (await get(ds, "/archive/articles.json?_shape=objects")).json()
+    assert set(data["facet_results"]) == {"site", "year", "banks", "networks"}
+    banks = {f["value"]: f["count"] for f in data["facet_results"]["banks"]["results"]}
+    assert banks["GLS Bank"] == 1
+    published = [r["published"] for r in data["rows"]]
+    assert published == sorted(published, reverse=True)
+    page = (await get(ds, "/archive/articles")).text
+    assert "Weitere Facetten" in page
+    assert "_facet=source" in page
+    assert 'id="_search"' not in page  # Datasette's unstemmed search box is replaced
+    assert 'name="_suche"' in page
+
+
+async def test_articles_search_filter_with_facets(ds: Any) -> None:
+    data = (
+        await get(ds, "/archive/articles.json?_suche=Netzwerk&_facet=month&_shape=objects")
+    ).json()
+    assert {r["url"] for r in data["rows"]} == {WELT, ARTICLES[2].url}
+    assert "month" in data["facet_results"]
+    assert "Suche: „Netzwerk“" in data["human_description_en"]
+    data = await get(ds, "/archive/articles.json?_suche=Bank&networks__arraycontains=Twitter")
+    assert {r[0] for r in data.json()["rows"]} == {WELT, XSS_URL}
+
+
+async def test_article_page_reads_like_an_article(ds: Any) -> None:
+    page = (await get(ds, row_path(WELT))).text
+    assert "<h1>Banken nutzen gern soziale Netzwerke</h1>" in page
+    assert '<p class="na-lead">Die GLS Bank ist auf Facebook' in page
+    assert "<p>Immer mehr Geldhäuser twittern.</p>" in page
+    assert "Von Anna Beispiel" in page
+    assert "12.03.2013" in page
+    assert f'href="{WELT}"' in page
+    assert 'href="/archive/articles?banks__arraycontains=GLS+Bank"' in page
+    assert 'href="/archive/articles?networks__arraycontains=Twitter"' in page
+    assert "Anna Beispiel: „Banken nutzen gern soziale Netzwerke“. Welt Online" in page
+
+
+async def test_index_page_is_the_front_door(ds: Any) -> None:
+    page = (await get(ds, "/")).text
+    assert 'action="/archive/suche"' in page
+    assert 'name="suchbegriff"' in page
+
+
+async def test_chart(ds: Any) -> None:
+    page = (await get(ds, "/archive/artikel_pro_monat_netzwerk")).text
+    svg = re.search(r"<svg class=\"na-chart\".*?</svg>", page, re.S)
+    assert svg
+    series = set(re.findall(r'data-series="([^"]+)"', svg.group(0)))
+    assert series == {"Facebook", "Twitter", "TikTok", "Instagram", "YouTube"}
+    page = (await get(ds, "/archive/meistgenannte_banken")).text
+    assert "<svg" not in page  # no chart configured
+
+
+async def test_robots_blocked(ds: Any) -> None:
+    assert "Disallow: /" in (await get(ds, "/robots.txt")).text
+
+
+async def test_read_only(ds: Any) -> None:
+    response = await ds.client.get("/archive.json?sql=insert+into+banks+values+('X')")
+    assert response.status_code == 400
+    assert (await get(ds, "/archive/banks.json?name=X")).json()["rows"] == []
+
+
+async def test_memory_is_bounded(ds: Any) -> None:
+    response = await ds.client.get("/archive.json?sql=select+length(zeroblob(100000000))")
+    assert response.status_code == 400
+    assert "too big" in response.json()["error"]
+
+
+async def test_time_is_bounded(ds: Any) -> None:
+    sql = ("with recursive n(i) as (select 1 union all select i + 1 from n) "
+           "select count(*) from n")  # fmt: skip
+    response = await ds.client.get("/archive.json", params={"sql": sql})
+    assert response.status_code == 400
+    assert "interrupted" in response.text.lower() or "too long" in response.text.lower()
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/archive/articles", "/archive/articles?_suche=Bank", "/archive/suche?suchbegriff=Test",
+     "/archive/suche_neu?suchbegriff=Test", "/archive/erste_erwaehnung", "/archive/suche.atom?"
+     "suchbegriff=Test", "/archive/suche_neu.atom?suchbegriff=Test", row_path(XSS_URL),
+     "/archive/copies", "/archive/article_banks"],
+)  # fmt: skip
+async def test_stored_html_is_never_rendered(ds: Any, path: str) -> None:
+    """Script-bearing titles, leads, bodies and authors come out escaped everywhere."""
+    text = (await get(ds, path)).text
+    assert "<script>alert" not in text
+    assert "<img src=x" not in text
+
+
+@pytest.mark.parametrize(
+    ("query", "banks"),
+    [
+        ("", {"GLS Bank": 1, "Deutsche Bank": 1, "Hamburger Sparkasse": 1, "Commerzbank": 1,
+              "Postbank": 1}),
+        ("site=welt", {"GLS Bank": 1, "Deutsche Bank": 1}),
+        ("networks__arraycontains=Twitter", {"GLS Bank": 1, "Deutsche Bank": 1, "Postbank": 1}),
+        ("_suche=Sparkasse", {"Hamburger Sparkasse": 1}),
+    ],
+)  # fmt: skip
+async def test_list_facet_counts(ds: Any, query: str, banks: dict[str, int]) -> None:
+    """The fast list facet (link table when unfiltered, json_each when filtered)."""
+    data = (await get(ds, f"/archive/articles.json?{query}")).json()
+    facet = data["facet_results"]["banks"]
+    assert {r["value"]: r["count"] for r in facet["results"]} == banks
+    toggle = facet["results"][0]["toggle_url"]
+    assert "banks__arraycontains=" in toggle
+    if query:
+        assert query.split("=")[0] in toggle
+
+
+def test_chart_sums_long_month_series_per_year_and_escapes_labels() -> None:
+    rows = [{"monat": f"{y}-{m:02d}", "artikel": 1, "netz": "<b>X</b>"}
+            for y in range(2010, 2016) for m in range(1, 13)]  # fmt: skip
+    svg = serving.line_chart_svg(rows, "monat", "artikel", "netz")
+    assert ">2010<" in svg
+    assert ">2015<" in svg
+    assert "2010-01" not in svg
+    assert "<b>" not in svg
+    assert "&lt;b&gt;X&lt;/b&gt;" in svg
+    assert ">20<" in svg  # y axis: 12 per year, rounded up to 20
+
+
+@pytest.mark.parametrize(
+    ("value", "ceiling"), [(47, 50), (10, 10), (3, 5), (0.3, 0.5), (120, 200), (0, 1)]
+)
+def test_nice_ceiling(value: float, ceiling: float) -> None:
+    assert serving.nice_ceiling(value) == ceiling
+
+
+def test_citation_with_syndication_source() -> None:
+    line = serving.citation("Titel", "https://steadynews.de/x", "steadynews.de",
+                            "2013-03-12T10:00:00+01:00", "2024-02-01T08:00:00+00:00",
+                            "Welt Online", ["A. Autor"])  # fmt: skip
+    assert line == (
+        "A. Autor: „Titel“. steadynews.de (Quelle: Welt Online), 12.03.2013. "
+        "https://steadynews.de/x (abgerufen am 01.02.2024)"
+    )
