@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from newsarchive.archive import storage
+from newsarchive.bench import PARTS
 from newsarchive.crawl import runner
 from newsarchive.serve import config as serving
 
@@ -281,14 +282,26 @@ def eval_topics(
 
 
 @cli.command()
+@click.argument("parts", nargs=-1, type=click.Choice(sorted(PARTS)))
 @click.option("--articles", default=200_000, show_default=True, help="Generated articles.")
 @click.option("--requests", "requests_", default=100, show_default=True,
               help="Requests per measurement.")  # fmt: skip
 @click.option("--dir", "directory", default="bench", show_default=True,
-              type=click.Path(file_okay=False), help="Cache of generated archives.")  # fmt: skip
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Cache of generated archives.")  # fmt: skip
 @click.option("--seed", default=1, show_default=True, help="Generator seed.")
-def bench(articles: int, requests_: int, directory: str, seed: int) -> None:
-    """Time German search and faceted pages through Datasette on a generated archive."""
-    from newsarchive.bench import search as bench_module
+@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path),
+              help="Evaluation corpus, for parts that use real pages.")  # fmt: skip
+def bench(parts: tuple[str, ...], articles: int, requests_: int, directory: Path, seed: int,
+          corpus: Path | None) -> None:  # fmt: skip
+    """Benchmarks, each with ratios against a baseline of the same run.
 
-    click.echo(bench_module.run(directory, articles, requests_, seed))
+    PARTS (default: all) are named in newsarchive.bench.PARTS.
+    """
+    import importlib
+
+    from newsarchive.bench import Options
+
+    options = Options(articles, requests_, directory, seed, corpus)
+    for name in parts or tuple(PARTS):
+        click.echo(importlib.import_module(PARTS[name][0]).run(options))

@@ -1,6 +1,7 @@
 """The archive on disk: a SQLite file written through sqlite-utils.
 
-The schema is created and evolved by :data:`MIGRATIONS` (sqlite-utils migrations).
+The schema is created and evolved by the sqlite-utils migrations in
+:mod:`newsarchive.archive.migrations`.
 The database runs in WAL mode, so Datasette can read while a crawl writes, and a
 killed crawl loses at most the batch it had not committed.
 """
@@ -12,89 +13,20 @@ import logging
 import time
 from collections.abc import Iterator
 from dataclasses import asdict
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from sqlite_utils import Migrations
 
 from newsarchive.archive import search
-from newsarchive.extract.data import INVISIBLE
+from newsarchive.archive.migrations import MIGRATIONS, utcnow
 from newsarchive.items import ArticleItem, FailureItem
 from newsarchive.urls import normalize_url
 
 logger = logging.getLogger(__name__)
 
-MIGRATIONS = Migrations("newsarchive")
-
 #: ``articles`` columns holding lists or objects, stored as JSON text.
 JSON_COLUMNS = ("authors", "agencies", "tags", "banks", "networks", "evidence")
-
-#: The FTS5 tokenizer: case folding plus diacritics removal, so "Grunder" finds "Gründer".
-FTS_TOKENIZER = "unicode61 remove_diacritics 2"
-
-
-def utcnow() -> str:
-    """The current time as ISO 8601 in UTC, to the second."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-@MIGRATIONS()
-def m001_initial(db: sqlite_utils.Database) -> None:
-    """Articles, copies, crawls, failures, skipped pages and the full-text index."""
-    db.table("articles").create(
-        {
-            "url": str, "site": str, "fetched_url": str, "title": str, "lead": str,
-            "body": str, "authors": str, "agencies": str, "published": str,
-            "modified": str, "year": int, "month": str, "language": str, "section": str,
-            "tags": str, "site_name": str, "top_image": str, "paywalled": int,
-            "word_count": int, "source": str, "fetched_at": str, "content_hash": str,
-            "archive_url": str, "archived_at": str, "relevance": float, "banks": str,
-            "networks": str, "evidence": str,
-        },
-        pk="url",
-    )  # fmt: skip
-    db.table("articles").create_index(["site"])
-    db.table("articles").create_index(["published"])
-    db.table("articles").create_index(["content_hash"])
-    db.table("copies").create(
-        {"url": str, "site": str, "original_url": str, "title": str, "source": str,
-         "similarity": float, "published": str, "fetched_at": str},
-        pk="url",
-    )  # fmt: skip
-    db.table("copies").create_index(["original_url"])
-    db.table("crawls").create(
-        {"id": int, "spider": str, "started_at": str, "finished_at": str,
-         "finish_reason": str, "stored": int, "failed": int, "skipped": int, "stats": str},
-        pk="id",
-    )  # fmt: skip
-    db.table("failures").create(
-        {"url": str, "stage": str, "site": str, "reason": str, "detail": str,
-         "crawl_id": int, "recorded_at": str},
-        pk=("url", "stage"),
-    )  # fmt: skip
-    db.table("failures").create_index(["reason"])
-    db.table("skipped").create(
-        {"url": str, "site": str, "title": str, "relevance": float, "reason": str,
-         "detail": str, "crawl_id": int, "recorded_at": str},
-        pk="url",
-    )  # fmt: skip
-    db.table("fingerprints").create({"article_url": str, "hash": int}, pk=("article_url", "hash"))
-    db.table("fingerprints").create_index(["hash"])
-    for kind in ("banks", "networks"):
-        db.table(kind).create({"name": str}, pk="name")
-        link = f"article_{kind}"
-        column = kind[:-1]
-        db.table(link).create(
-            {"article_url": str, column: str},
-            pk=("article_url", column),
-            foreign_keys=[("article_url", "articles", "url"), (column, kind, "name")],
-        )
-        db.table(link).create_index([column])
-    db.table("articles").enable_fts(
-        ["title", "lead", "body"], tokenize=FTS_TOKENIZER, create_triggers=True
-    )
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
@@ -331,37 +263,3 @@ def counts(path: str | Path) -> dict[str, Any]:
         return result
     finally:
         db.close()
-
-
-@MIGRATIONS()
-def m002_german_search(db: sqlite_utils.Database) -> None:
-    """The German search index ``articles_search`` (see newsarchive/search.py), backfilled."""
-    search.rebuild(db)
-
-
-@MIGRATIONS()
-def m003_facet_indexes(db: sqlite_utils.Database) -> None:
-    """Indexes for Datasette's facets and filters on ``articles``: each facet count then
-    reads a small index instead of every article's full text."""
-    for columns in (["year"], ["month"], ["source"], ["language"], ["banks", "networks"],
-                    ["networks", "banks"]):  # fmt: skip
-        db.table("articles").create_index(columns, if_not_exists=True)
-
-
-@MIGRATIONS()
-def m004_listed_url(db: sqlite_utils.Database) -> None:
-    """``articles.listed_url``: the address a sitemap or feed listed, so an article that
-    moved (a redirect) is not fetched again on the next incremental run."""
-    if "listed_url" not in db.table("articles").columns_dict:
-        db.table("articles").add_column("listed_url", str)
-
-
-@MIGRATIONS()
-def m005_search_invisible_characters(db: sqlite_utils.Database) -> None:
-    """Articles whose text holds soft hyphens or zero-width characters indexed again: the
-    German search now reads "be\\xadliebt" as the one word "beliebt"."""
-    invisible = [chr(c) for c in INVISIBLE]
-    rows = db.execute("SELECT url, title, lead, body FROM articles")
-    urls = [row[0] for row in rows if any(c in (t or "") for t in row[1:] for c in invisible)]
-    for url in urls:
-        search.index_article(db.conn, url)

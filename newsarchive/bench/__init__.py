@@ -1,6 +1,31 @@
-"""Benchmarks: generated archives and timed requests against a baseline of the same run.
+"""Benchmarks: each part prints its figures as ratios against a baseline of the same run.
 
-``generate`` writes an archive of invented German articles; ``search`` times search and
-faceted pages through Datasette; ``localserver`` starts and waits for local servers (also
-used by the demo and the tests).
+``newsarchive bench [PART...]`` (``make bench``) runs the parts listed in :data:`PARTS`,
+all by default. A part is a module with ``run(options: Options) -> str``; add one by
+writing the module and one line in :data:`PARTS`.
+
+Modules: ``generate`` writes an archive of invented German articles; ``search`` times
+search and faceted pages through Datasette; ``localserver`` starts and waits for local
+servers (also used by the demo and the tests).
 """
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Benchmark parts: name -> (module with ``run(Options) -> str``, what it measures).
+PARTS: dict[str, tuple[str, str]] = {
+    "search": ("newsarchive.bench.search", "German search and faceted pages in Datasette"),
+}
+
+
+@dataclass(frozen=True)
+class Options:
+    """What every benchmark part may use; a part ignores what it does not need."""
+
+    articles: int = 200_000  #: size of generated archives
+    requests: int = 100  #: requests (or repetitions) per measurement
+    directory: Path = Path("bench")  #: cache of generated archives and other inputs
+    seed: int = 1  #: generator seed
+    corpus: Path | None = None  #: the evaluation corpus, where a part uses real pages

@@ -26,7 +26,7 @@ from pathlib import Path
 import httpx
 
 from newsarchive.archive import storage
-from newsarchive.bench import generate
+from newsarchive.bench import Options, generate
 from newsarchive.bench.localserver import free_port, stop_process, wait_for_url
 from newsarchive.serve import config as serving
 
@@ -185,8 +185,10 @@ def report(timings: list[Timing]) -> str:
     return "\n".join(lines)
 
 
-def run(directory: str | Path, count: int, requests: int, seed: int = 1) -> str:
+def run(options: Options) -> str:
     """Build or reuse the archive, serve it, measure, and return the report."""
+    directory, count = options.directory, options.articles
+    requests, seed = options.requests, options.seed
     started = time.perf_counter()
     path, built = ensure_archive(directory, count, seed)
     header = (f"archive: {path} ({count:,} generated articles, "

@@ -10,7 +10,7 @@ import pytest
 
 from newsarchive.archive import search
 from newsarchive.archive.storage import open_db
-from newsarchive.bench import generate
+from newsarchive.bench import Options, generate
 from newsarchive.bench import search as bench
 
 
@@ -57,7 +57,7 @@ def test_timing_statistics() -> None:
 
 @pytest.mark.slow
 def test_bench_runs_against_datasette(tmp_path: Path) -> None:
-    text = bench.run(tmp_path, 500, requests=8)
+    text = bench.run(Options(articles=500, requests=8, directory=tmp_path))
     assert "ranked search (suche, German)" in text
     assert "articles page, 4 facets" in text
     assert "p95 < 150 ms" in text
