@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,8 @@ import pytest
 from site_helpers import spider_class
 
 from newsarchive.crawl.base import WordPressSpider
+from newsarchive.extract import FIELDS
+from pipelines.extract import HELPER_PREFIX, site_helpers
 
 ROOT = Path(__file__).parent.parent
 MODULES = sorted(p.stem for p in (ROOT / "spiders").glob("*.py") if p.stem != "__init__")
@@ -33,6 +36,19 @@ def test_site_declares_its_discovery(slug: str) -> None:
     # the blogs (WordPress) have no sections and ask their API for the topic instead
     assert cls.ALLOW or issubclass(cls, WordPressSpider)
     assert cls.site_name
+
+
+@pytest.mark.parametrize("slug", MODULES)
+def test_site_helpers_name_a_field_and_need_no_instance(slug: str) -> None:
+    cls = spider_class(slug)
+    for name in site_helpers(cls):
+        assert name.removeprefix(HELPER_PREFIX) in FIELDS, f"{name}: no such field"
+        helper = inspect.getattr_static(cls, name)
+        assert isinstance(helper, staticmethod | classmethod), f"{name}: not a static method"
+
+
+def test_a_site_uses_the_helpers() -> None:
+    assert any(site_helpers(spider_class(slug)) for slug in MODULES)
 
 
 def test_scrapy_list_lists_every_module() -> None:
