@@ -6,6 +6,6 @@ index.
 
 Modules: ``storage`` (opening the file, batched writes), ``migrations`` (the schema),
 ``dedupe`` (shingle fingerprints and copy detection), ``search`` (the German full-text
-index and query language), ``crawlstate`` (the one :class:`~newsarchive.archive.storage.Archive` a crawl
-writes through).
+index and query language), ``crawlstate`` (the one
+:class:`~newsarchive.archive.storage.Archive` a crawl writes through).
 """
