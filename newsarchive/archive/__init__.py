@@ -4,8 +4,8 @@ In: classified articles, skipped pages and failures from the pipelines. Out: the
 file (``archive.db``): tables, migrations, the duplicate index and the German search
 index.
 
-Modules: ``storage`` (opening the file, batched writes), ``migrations`` (the schema),
-``dedupe`` (shingle fingerprints and copy detection), ``search`` (the German full-text
-index and query language), ``crawlstate`` (the one
-:class:`~newsarchive.archive.storage.Archive` a crawl writes through).
+Modules: ``storage`` (schema, migrations, batched writes), ``dedupe`` (shingle
+fingerprints and copy detection), ``search`` (the German full-text index and query
+language), ``crawlstate`` (the one :class:`~newsarchive.archive.storage.Archive` a crawl
+writes through).
 """
