@@ -12,21 +12,31 @@ rowid:
 ``title_parts`` / ``text_parts``
     the stemmed parts of compound words ("Großbank" → ``gross bank``), kept apart so
     they do not break phrase positions and weigh less in the ranking.
+
+The table is *contentless* (``content=''``, ``contentless_delete=1``, SQLite 3.43+): it
+keeps the inverted index and the column sizes bm25 needs, never a second copy of the
+analysed text; rows are deleted by rowid. On an older SQLite it falls back to an ordinary
+FTS5 table (the same queries; the terms are stored once more).
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from newsarchive.archive.search_text import index_terms
+from newsarchive.sqlite import CONTENTLESS_DELETE
 
 #: The shadow FTS5 table; its rowid is the rowid of the article in ``articles``.
 SEARCH_TABLE = "articles_search"
 
 #: Column weights for ``bm25()``: title, text, title_parts, text_parts.
 BM25_WEIGHTS = (10.0, 1.0, 5.0, 0.5)
+
+_COLUMNS = "title, text, title_parts, text_parts"
+_TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2'"
+#: URLs looked up per statement when indexing a batch (below SQLite's variable limit).
+_CHUNK = 500
 
 
 def search_row(title: str | None, lead: str | None, body: str | None) -> dict[str, str]:
@@ -40,51 +50,96 @@ def search_row(title: str | None, lead: str | None, body: str | None) -> dict[st
 # --- the index ---------------------------------------------------------------------------
 
 
+def _raw(conn: Any) -> Any:
+    """The DB-API connection of a sqlite-utils Database, or ``conn`` itself."""
+    return getattr(conn, "conn", conn)
+
+
+def table_sql(contentless: bool = CONTENTLESS_DELETE) -> str:
+    """The ``CREATE VIRTUAL TABLE`` statement of the index."""
+    options = ", content = '', contentless_delete = 1" if contentless else ""
+    return (f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} "
+            f"USING fts5({_COLUMNS}, {_TOKENIZER}{options})")  # fmt: skip
+
+
+def is_contentless(conn: Any) -> bool:
+    """Does the existing index keep no copy of its terms?"""
+    row = (
+        _raw(conn)
+        .execute("SELECT sql FROM sqlite_master WHERE name = ?", [SEARCH_TABLE])
+        .fetchone()
+    )
+    return bool(row) and "contentless_delete" in row[0].replace(" ", "")
+
+
 def create_table(conn: Any) -> None:
     """Create the shadow FTS5 table (``conn``: a sqlite-utils Database or sqlite3 connection)."""
-    conn.execute(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} USING fts5("
-        "title, text, title_parts, text_parts, tokenize = 'unicode61 remove_diacritics 2')"
-    )
+    _raw(conn).execute(table_sql())
+
+
+def index_rows(conn: Any, rows: Iterable[tuple[int, str | None, str | None, str | None]]) -> int:
+    """(Re)index articles given as ``(rowid, title, lead, body)``: the batch entry point
+    for writers that already hold the text (word analysis is cached across the batch).
+    Returns the number of rows indexed."""
+    raw = _raw(conn)
+    values = [(rowid, *search_row(title, lead, body).values()) for rowid, title, lead, body in rows]
+    raw.executemany(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = ?", [(v[0],) for v in values])
+    raw.executemany(f"INSERT INTO {SEARCH_TABLE} (rowid, {_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
+                    values)  # fmt: skip
+    return len(values)
+
+
+def index_articles(conn: Any, urls: Sequence[str]) -> int:
+    """(Re)index the stored articles ``urls``; call after writing their ``articles`` rows.
+    Returns the number of articles indexed."""
+    count = 0
+    for start in range(0, len(urls), _CHUNK):
+        chunk = list(urls[start : start + _CHUNK])
+        marks = ", ".join("?" * len(chunk))
+        rows = (
+            _raw(conn)
+            .execute(f"SELECT rowid, title, lead, body FROM articles WHERE url IN ({marks})", chunk)
+            .fetchall()
+        )
+        count += index_rows(conn, rows)
+    return count
 
 
 def index_article(conn: Any, url: str) -> None:
     """(Re)index the stored article ``url``; call after writing its ``articles`` row."""
-    rows = conn.execute(
-        "SELECT rowid, title, lead, body FROM articles WHERE url = ?", [url]
-    ).fetchall()
-    conn.execute(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN "
-                 "(SELECT rowid FROM articles WHERE url = ?)", [url])  # fmt: skip
-    for rowid, title, lead, body in rows:
-        _insert(conn, [(rowid, search_row(title, lead, body))])
+    index_articles(conn, [url])
 
 
 def unindex_article(conn: Any, url: str) -> None:
     """Remove the article ``url`` from the index; call before deleting its row."""
-    conn.execute(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN "
-                 "(SELECT rowid FROM articles WHERE url = ?)", [url])  # fmt: skip
+    _raw(conn).execute(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN "
+                       "(SELECT rowid FROM articles WHERE url = ?)", [url])  # fmt: skip
 
 
-def _insert(conn: Any, rows: Iterable[tuple[int, dict[str, str]]]) -> None:
-    sql = (f"INSERT INTO {SEARCH_TABLE} (rowid, title, text, title_parts, text_parts) "
-           "VALUES (?, ?, ?, ?, ?)")  # fmt: skip
-    values = [
-        (rowid, r["title"], r["text"], r["title_parts"], r["text_parts"]) for rowid, r in rows
-    ]
-    if isinstance(conn, sqlite3.Connection):
-        conn.executemany(sql, values)
+def _clear(conn: Any) -> None:
+    if is_contentless(conn):
+        _raw(conn).execute(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}) VALUES ('delete-all')")
     else:
-        conn.conn.executemany(sql, values)
+        _raw(conn).execute(f"DELETE FROM {SEARCH_TABLE}")
 
 
 def rebuild(conn: Any, batch: int = 2000) -> int:
     """Index every article afresh (after a lexicon change or a VACUUM); returns the count."""
     create_table(conn)
-    conn.execute(f"DELETE FROM {SEARCH_TABLE}")
-    cursor = (conn if isinstance(conn, sqlite3.Connection) else conn.conn).cursor()
+    _clear(conn)
+    cursor = _raw(conn).cursor()
     cursor.execute("SELECT rowid, title, lead, body FROM articles")
     count = 0
     while chunk := cursor.fetchmany(batch):
-        _insert(conn, ((r[0], search_row(r[1], r[2], r[3])) for r in chunk))
-        count += len(chunk)
+        count += index_rows(conn, chunk)
     return count
+
+
+def make_contentless(conn: Any) -> bool:
+    """Replace an index that stores its terms by a contentless one, rebuilt from the
+    articles (when this SQLite supports it); True if it was replaced."""
+    if not CONTENTLESS_DELETE or is_contentless(conn):
+        return False
+    _raw(conn).execute(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+    rebuild(conn)
+    return True

@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 
 from newsarchive.archive.search_text import analyse, words
 
+#: Longest query read (characters); the rest is ignored with a hint. Keeps every SQL
+#: function that reads a query (``german_query``, ``german_snippet``) cheap whatever is sent.
+MAX_QUERY_LENGTH = 1000
+
 #: An expression that is valid FTS5 and matches nothing (no index term contains "_").
 NOTHING = '"_"'
 
@@ -47,9 +51,16 @@ def parse_query(text: str | None) -> Query:
     Words are ANDed; ``"…"`` or „…“ is a phrase; ``word*`` a prefix; ``-word`` or
     ``NICHT word`` excludes; ``ODER``/``OR`` between two items means either. Anything
     else (brackets, colons, stray quotes) is ignored with a hint, never an SQL error.
+    Only the first :data:`MAX_QUERY_LENGTH` characters are read.
     """
     query = Query(text or "")
     source = (text or "").strip()
+    if len(source) > MAX_QUERY_LENGTH:
+        source = source[:MAX_QUERY_LENGTH]
+        query.hints.append(
+            f"Die Suche ist zu lang: nur die ersten {MAX_QUERY_LENGTH:,} Zeichen wurden "
+            "verwendet.".replace(",", ".")
+        )
     if not source:
         query.hints.append("Bitte einen Suchbegriff eingeben.")
         return query

@@ -11,6 +11,10 @@ from newsarchive.extract.data import INVISIBLE
 #: Snippet markers around a matched word; the Datasette plugin turns them into <mark>.
 MARK_START, MARK_END = "⟦", "⟧"
 
+#: Characters of a text the snippet reads (the longest articles are far shorter): the SQL
+#: function ``german_snippet`` stays bounded whatever string a query hands it.
+MAX_SNIPPET_SOURCE = 200_000
+
 
 def _word_keys(word: str) -> set[str]:
     stems, parts = analyse(word)
@@ -19,8 +23,13 @@ def _word_keys(word: str) -> set[str]:
 
 def snippet(text: str | None, query_text: str | None, size: int = 32) -> str:
     """About ``size`` words of ``text`` around the densest matches of the query, matched
-    words wrapped in :data:`MARK_START`/:data:`MARK_END`; plain text, not HTML."""
-    text = (text or "").translate(INVISIBLE).replace(MARK_START, "").replace(MARK_END, "")
+    words wrapped in :data:`MARK_START`/:data:`MARK_END`; plain text, not HTML. Reads the
+    first :data:`MAX_SNIPPET_SOURCE` characters of ``text``."""
+    text = text or ""
+    cut = len(text) > MAX_SNIPPET_SOURCE
+    text = (
+        text[:MAX_SNIPPET_SOURCE].translate(INVISIBLE).replace(MARK_START, "").replace(MARK_END, "")
+    )
     query = parse_query(query_text)
     spans = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
     if not spans:
@@ -51,7 +60,7 @@ def snippet(text: str | None, query_text: str | None, size: int = 32) -> str:
         out.append(f"{MARK_START}{text[start:end]}{MARK_END}" if hits[i] else text[start:end])
         cursor = end
     tail = window[-1] + 1 if window else first
-    out.append("…" if tail < len(spans) else text[cursor:])
+    out.append("…" if tail < len(spans) or cut else text[cursor:])
     return " ".join("".join(out).split())
 
 

@@ -43,10 +43,21 @@ def fold(text: str) -> str:
     return _UMLAUT_SPELLINGS.sub(lambda m: m.group(0)[0], text)
 
 
+#: Words longer than this are analysed without caching (no German word is this long; a
+#: hostile text or query must not fill the caches with megabyte-long keys).
+CACHED_WORD_LENGTH = 100
+
+
 @functools.lru_cache(maxsize=4096)
+def _cached_stem(word: str) -> str:
+    return str(_stemmer.stemWord(word))
+
+
 def stem(word: str) -> str:
     """The stem of one folded word."""
-    return str(_stemmer.stemWord(word))
+    if len(word) > CACHED_WORD_LENGTH:
+        return str(_stemmer.stemWord(word))
+    return _cached_stem(word)
 
 
 def _lexicon_words() -> Iterator[str]:
@@ -67,6 +78,13 @@ def lexicon() -> frozenset[str]:
     return frozenset(s for s in stems if len(s) >= 3)
 
 
+@functools.cache
+def longest_part() -> int:
+    """The length of the longest known part: no longer head or modifier can match, which
+    keeps splitting linear in the length of a word."""
+    return max(map(len, lexicon()), default=0)
+
+
 def _strip_linker(rest: str) -> Iterator[str]:
     yield rest
     for linker in LINKERS:
@@ -78,10 +96,10 @@ def _split(word: str, parts: set[str], depth: int = 0) -> None:
     """Add the known parts of the folded compound ``word`` to ``parts``."""
     if depth > 3 or len(word) < 6:
         return
-    known = lexicon()
+    known, longest = lexicon(), longest_part()
     stemmed = stem(word)
     # The head: the longest known part the (stemmed) word ends with.
-    for i in range(3, len(stemmed) - 2):
+    for i in range(max(3, len(stemmed) - longest), len(stemmed) - 2):
         head = stemmed[i:]
         if head in known and (len(head) >= MIN_PART or head in SHORT_PARTS):
             parts.add(head)
@@ -94,7 +112,7 @@ def _split(word: str, parts: set[str], depth: int = 0) -> None:
             _split(front, parts, depth + 1)
             break
     # The modifier: the longest known part the word starts with.
-    for i in range(len(word) - 4, 2, -1):
+    for i in range(min(len(word) - 4, longest), 2, -1):
         modifier = word[:i]
         if modifier in known and (len(modifier) >= MIN_PART or modifier in SHORT_PARTS):
             parts.add(modifier)
@@ -106,13 +124,24 @@ def _split(word: str, parts: set[str], depth: int = 0) -> None:
             break
 
 
-@functools.lru_cache(maxsize=500_000)
 def analyse(word: str) -> tuple[str, tuple[str, ...]]:
     """The index terms of one folded word: its stem and the stems of its known parts.
 
     A hyphenated word ("commerzbank-chef") yields the stems of its pieces, space
-    separated, and the joined compound's parts.
+    separated, and the joined compound's parts. Linear in the length of the word; cached
+    for words up to :data:`CACHED_WORD_LENGTH` characters.
     """
+    if len(word) > CACHED_WORD_LENGTH:
+        return _analyse(word)
+    return _cached_analyse(word)
+
+
+@functools.lru_cache(maxsize=500_000)
+def _cached_analyse(word: str) -> tuple[str, tuple[str, ...]]:
+    return _analyse(word)
+
+
+def _analyse(word: str) -> tuple[str, tuple[str, ...]]:
     pieces = [p for p in word.split("-") if p]
     stems = " ".join(stem(p) for p in pieces)
     parts: set[str] = set()
