@@ -124,3 +124,13 @@ def m006_search_contentless(db: sqlite_utils.Database) -> None:
     the freed pages back to the file system (then ``search.rebuild``: VACUUM may renumber
     the articles' rowids)."""
     search.make_contentless(db)
+
+
+@MIGRATIONS()
+def article_versions_and_rechecks(db: sqlite_utils.Database) -> None:
+    """Versions of changed articles (``versions``), the re-check state (``rechecks``),
+    ``articles.version_count``/``changed_at``/``change_kinds``/``removed_at`` and the view
+    ``nachtraeglich_geaendert`` (newsarchive/archive/versions.py)."""
+    from newsarchive.archive import versions
+
+    versions.create_tables(db)
