@@ -167,7 +167,8 @@ class RecheckMixin:
         limit = settings.getint("ARCHIVE_RECHECK_MAX_ARTICLES")
         due = due_articles(self.db, datetime.now(UTC), schedule, self.site_slug,
                            self.everything, limit)  # fmt: skip
-        self.crawler.stats.set_value("archive/recheck/due", len(due))  # type: ignore[union-attr]
+        if self.crawler.stats is not None:
+            self.crawler.stats.set_value("archive/recheck/due", len(due))
         for article in due:
             yield self.recheck_request(article)
 
@@ -199,7 +200,7 @@ class RecheckMixin:
             save_state(self.db, article["url"], last_status="unverändert (304)", **state)
             return
         if status in GONE or 300 <= status < 400:
-            location = response.urljoin(response.headers.get(b"Location", b"").decode("latin-1"))
+            location = response.urljoin(_header(response, b"Location") or "")
             same = status not in GONE and self._same_article(location, article, response.url)
             if same and not response.meta.get("archive_recheck_hop"):
                 request = self.recheck_request(article, location)

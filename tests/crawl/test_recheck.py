@@ -60,7 +60,7 @@ def test_recheck_keeps_versions_and_diffs(tmp_path: Path) -> None:
     changed[2] = changed[2].replace("beobachte Twitter", "meide Twitter")
     site.pages[PATHS["headline"]] = Page(
         body=page_html(
-            f"Banken meiden soziale Netzwerke (headline)", PARAGRAPHS, real_url(PATHS["headline"])
+            "Banken meiden soziale Netzwerke (headline)", PARAGRAPHS, real_url(PATHS["headline"])
         )
     )
     site.pages[PATHS["paragraph"]] = Page(
@@ -93,26 +93,33 @@ def test_recheck_keeps_versions_and_diffs(tmp_path: Path) -> None:
     assert "meide Twitter" in str(paragraph["body"])
     assert article(db, "whitespace")["version_count"] is None  # a re-render is no change
     gone = article(db, "gone")
-    assert gone["removed_reason"] == "http-410" and gone["removed_at"]
-    assert gone["body"] and json.loads(str(gone["change_kinds"])) == ["entfernt"]
+    assert gone["removed_reason"] == "http-410"
+    assert gone["removed_at"]
+    assert gone["body"]
+    assert json.loads(str(gone["change_kinds"])) == ["entfernt"]
     moved = article(db, "moved")
-    assert str(moved["removed_reason"]).startswith("weitergeleitet") and moved["body"]
+    assert str(moved["removed_reason"]).startswith("weitergeleitet")
+    assert moved["body"]
     broken = article(db, "broken")
-    assert broken["version_count"] is None and "GLS Bank" in str(broken["body"])
+    assert broken["version_count"] is None
+    assert "GLS Bank" in str(broken["body"])
 
     conn = storage.open_db(db)
     try:
         kept = versions.article_versions(conn, real_url(PATHS["paragraph"]))
-        assert len(kept) == 1 and kept[0]["kinds"] == ["Text"]
+        assert len(kept) == 1
+        assert kept[0]["kinds"] == ["Text"]
         body_diff = kept[0]["diff"]["body"]
-        assert ["-", "beobachte"] in body_diff and ["+", "meide"] in body_diff
+        assert ["-", "beobachte"] in body_diff
+        assert ["+", "meide"] in body_diff
         old = versions.article_versions(conn, real_url(PATHS["headline"]))[0]
         assert old["title"] == f"{TITLE} (headline)"
         assert conn.execute("SELECT count(*) FROM versions").fetchone()[0] == 2
         failures = conn.execute(
             "SELECT stage, reason FROM failures WHERE url = ?", [real_url(PATHS["broken"])]
         ).fetchall()
-        assert failures and failures[0][0] == "extract"
+        assert failures
+        assert failures[0][0] == "extract"
         # the search index follows the newest version
         conn.conn.create_function("german_query", 1, search.german_query)
         sql = ("SELECT a.url FROM articles a WHERE a.rowid IN (SELECT rowid FROM"
@@ -129,8 +136,10 @@ def test_recheck_keeps_versions_and_diffs(tmp_path: Path) -> None:
     for name in ("headline", "paragraph", "whitespace", "same"):
         assert len(second[name]) == 1, second[name]
         status, headers = second[name][0]
-        assert status == 304 and headers.get("if-none-match"), (name, second[name])
-    assert second["gone"] == [] and second["moved"] == []  # removed: not asked again
+        assert status == 304, (name, second[name])
+        assert headers.get("if-none-match"), (name, second[name])
+    assert second["gone"] == []
+    assert second["moved"] == []
     assert SITE in report
 
     # Datasette: the view and its Atom feed
@@ -142,8 +151,10 @@ def test_recheck_keeps_versions_and_diffs(tmp_path: Path) -> None:
 
     status, feed = asyncio.run(fetch("/archive/nachtraeglich_geaendert.atom"))
     assert status == 200, feed[:500]
-    assert "Banken meiden soziale Netzwerke" in feed and "Entfernt (depubliziert)" in feed
-    assert "(whitespace)" not in feed and "(same)" not in feed
+    assert "Banken meiden soziale Netzwerke" in feed
+    assert "Entfernt (depubliziert)" in feed
+    assert "(whitespace)" not in feed
+    assert "(same)" not in feed
     status, page = asyncio.run(fetch("/archive/nachtraeglich_geaendert.json?_shape=array"))
     rows = json.loads(page)
     assert [r["geaendert_am"] for r in rows] == sorted((r["geaendert_am"] for r in rows),
