@@ -8,11 +8,14 @@ import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from newsarchive.archive.storage import Archive
+from datasette_helpers import ARTICLES, XSS
+
+from newsarchive.archive import versions
+from newsarchive.archive.storage import Archive, article_row
 from newsarchive.extract.extraction import extract
 from newsarchive.items import PageItem
 
@@ -134,3 +137,26 @@ def store_pages(db_path: Path, pages: dict[str, str], fetched_at: str) -> None:
         item.relevance = 1.0
         archive.add_article(item)
     archive.close()
+
+
+def build_changed_archive(path: Path) -> tuple[str, str]:
+    """Two articles: one edited (headline and a paragraph, with script-like text), one
+    taken down. Returns their URLs."""
+    edited, removed = ARTICLES[0], ARTICLES[1]
+    archive = Archive(path)
+    archive.add_article(edited)
+    archive.add_article(removed)
+    archive.flush()
+    stored = dict(next(archive.db.query("SELECT * FROM articles WHERE url = ?", [edited.url])))
+    new = replace(
+        edited,
+        title="Banken meiden soziale Netzwerke",
+        body=edited.body.replace("mit vielen Fans", f"mit wenigen Fans {XSS}"),
+        fetched_at="2026-11-28T10:00:00+00:00",
+    )
+    with archive.db.atomic():
+        versions.record_change(archive.db, stored, article_row(new), new.fetched_at)
+        versions.mark_removed(archive.db, removed.url, "http-410", "2026-11-28T11:00:00+00:00")
+    archive.add_article(new)
+    archive.close()
+    return edited.url, removed.url

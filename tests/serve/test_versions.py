@@ -4,40 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from datasette_helpers import ARTICLES, XSS
+from datasette_helpers import ARTICLES
+from recheck_helpers import build_changed_archive
 
-from newsarchive.archive import versions
-from newsarchive.archive.storage import Archive, article_row
+from newsarchive.archive.storage import Archive
 from newsarchive.serve import config as serving
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-def build_changed_archive(path: Path) -> tuple[str, str]:
-    """Two articles: one edited (headline and a paragraph, with script-like text), one
-    taken down. Returns their URLs."""
-    edited, removed = ARTICLES[0], ARTICLES[1]
-    archive = Archive(path)
-    archive.add_article(edited)
-    archive.add_article(removed)
-    archive.flush()
-    stored = dict(next(archive.db.query("SELECT * FROM articles WHERE url = ?", [edited.url])))
-    new = replace(
-        edited,
-        title="Banken meiden soziale Netzwerke",
-        body=edited.body.replace("mit vielen Fans", f"mit wenigen Fans {XSS}"),
-        fetched_at="2026-11-28T10:00:00+00:00",
-    )
-    with archive.db.atomic():
-        versions.record_change(archive.db, stored, article_row(new), new.fetched_at)
-        versions.mark_removed(archive.db, removed.url, "http-410", "2026-11-28T11:00:00+00:00")
-    archive.add_article(new)
-    archive.close()
-    return edited.url, removed.url
 
 
 def get(path: Path, url: str) -> tuple[int, str]:
