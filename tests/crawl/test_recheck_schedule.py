@@ -78,3 +78,22 @@ def test_due_articles_skip_removed_and_wayback_rows(tmp_path: Path) -> None:
     ]
     assert len(recheck.due_articles(db, PUBLISHED, SCHEDULE, everything=True, limit=1)) == 1
     assert recheck.due_articles(db, PUBLISHED, SCHEDULE) == []
+
+
+def test_recheck_command_errors_and_nothing_due(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsarchive.cli import cli
+
+    runner = CliRunner()
+    missing = runner.invoke(cli, ["recheck", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2
+    assert "does not exist" in missing.output
+    storage.open_db(tmp_path / "a.db").close()
+    bad = runner.invoke(cli, ["recheck", "--db", str(tmp_path / "a.db"),
+                              "--set", "ARCHIVE_RECHECK_SCHEDULE=1x"])  # fmt: skip
+    assert bad.exit_code == 2
+    assert "bad re-check interval" in bad.output
+    empty = runner.invoke(cli, ["recheck", "--db", str(tmp_path / "a.db")])
+    assert empty.exit_code == 0, empty.output
+    assert "Nichts fällig" in empty.output
