@@ -108,6 +108,9 @@ ARCHIVE_RECHECK_SCHEDULE = os.environ.get("ARCHIVE_RECHECK_SCHEDULE", "1h,6h,1d,
 ARCHIVE_RECHECK_MAX_ARTICLES = int(os.environ.get("ARCHIVE_RECHECK_MAX_ARTICLES", "0"))
 #: Run ``newsarchive recheck`` on the same database after every ``newsarchive crawl``.
 ARCHIVE_RECHECK_AFTER_CRAWL = os.environ.get("ARCHIVE_RECHECK_AFTER_CRAWL", "0") == "1"
+#: Keep the ``ETag``/``Last-Modified`` of crawled article pages, so that the first
+#: re-check is conditional too (``newsarchive.crawl.recheck.ValidatorsMiddleware``).
+ARCHIVE_RECHECK_VALIDATORS = os.environ.get("ARCHIVE_RECHECK_VALIDATORS", "1") == "1"
 
 # --- Politeness --------------------------------------------------------------------
 
@@ -157,6 +160,7 @@ EXTENSIONS = {
 DOWNLOADER_MIDDLEWARES = {
     "newsarchive.crawl.middlewares.MirrorResetMiddleware": 49,
     "newsarchive.crawl.middlewares.BaseUrlMiddleware": 101,
+    "newsarchive.crawl.recheck.ValidatorsMiddleware": 95,
 }
 
 SPIDER_MIDDLEWARES: dict[str, int] = {}

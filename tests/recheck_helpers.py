@@ -72,6 +72,11 @@ class Site:
         return [(status, headers) for p, status, headers in self.log if p == path]
 
 
+def etag_of(body: str) -> str:
+    """The ETag the site sends for a page."""
+    return '"' + hashlib.sha1(body.encode()).hexdigest()[:12] + '"'
+
+
 def handler(site: Site) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -91,7 +96,7 @@ def handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.end_headers()
             else:
                 data = page.body.encode()
-                etag = '"' + hashlib.sha1(data).hexdigest()[:12] + '"'
+                etag = etag_of(page.body)
                 status = 304 if headers.get("if-none-match") == etag else 200
                 self.send_response(status)
                 self.send_header("ETag", etag)

@@ -10,7 +10,9 @@ re-render (white space, invisible characters) is no change. A page that answers 
 or redirects elsewhere is marked removed (``removed_at``, "depubliziert"); its text stays.
 
 The re-check state of each article (validators for conditional requests, when it was
-last checked and with what result) is the table ``rechecks``.
+last checked and with what result) is the table ``rechecks``; ``validators`` keeps the
+``ETag``/``Last-Modified`` a crawl received for each article page (by fetched address),
+so even the first re-check is a conditional request.
 """
 
 from __future__ import annotations
@@ -144,6 +146,10 @@ def create_tables(db: Any) -> None:
     db.table("rechecks").create(
         {"url": str, "site": str, "fetch_url": str, "first_seen": str, "last_checked": str,
          "checks": int, "last_status": str, "etag": str, "last_modified": str},
+        pk="url", if_not_exists=True,
+    )  # fmt: skip
+    db.table("validators").create(
+        {"url": str, "etag": str, "last_modified": str, "seen_at": str},
         pk="url", if_not_exists=True,
     )  # fmt: skip
     db.execute("DROP VIEW IF EXISTS nachtraeglich_geaendert")

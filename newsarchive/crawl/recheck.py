@@ -100,8 +100,10 @@ def candidates(db: Any, site: str | None = None) -> list[dict[str, Any]]:
     """Live (not removed) articles fetched from their sites, with their re-check state."""
     sql = (
         "SELECT a.url, a.site, a.fetched_url, a.listed_url, a.published, a.fetched_at,"
-        " r.first_seen, r.last_checked, r.etag, r.last_modified, r.fetch_url FROM articles a"
-        " LEFT JOIN rechecks r ON r.url = a.url"
+        " r.first_seen, r.last_checked, coalesce(r.etag, v.etag) AS etag,"
+        " coalesce(r.last_modified, v.last_modified) AS last_modified, r.fetch_url"
+        " FROM articles a LEFT JOIN rechecks r ON r.url = a.url"
+        " LEFT JOIN validators v ON v.url = a.fetched_url"
         " WHERE a.removed_at IS NULL AND a.archive_url IS NULL"
     )
     params: list[Any] = []
@@ -261,6 +263,60 @@ class RecheckMixin:
         if article:
             reason = getattr(exception, "reason", type(exception).__name__)
             save_state(self.db, article["url"], last_status=f"fehler ({reason})")
+
+
+class ValidatorsMiddleware:
+    """Keep the ``ETag``/``Last-Modified`` of every article page a crawl fetches (table
+    ``validators``, by the page's real address), so the first re-check of an article is
+    conditional too. Off with ``ARCHIVE_RECHECK_VALIDATORS=0``.
+
+    Runs below the mirror middleware (95 < 101), so it sees real addresses, and after
+    the redirect middleware, so it sees the final page. Rows are written in batches
+    through a connection of its own (a lost batch only costs one unconditional fetch).
+    """
+
+    BATCH = 100
+
+    def __init__(self, db_path: str) -> None:
+        self.db_path = db_path
+        self.rows: list[dict[str, Any]] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ValidatorsMiddleware:
+        from scrapy.exceptions import NotConfigured
+
+        if not crawler.settings.getbool("ARCHIVE_RECHECK_VALIDATORS", True):
+            raise NotConfigured
+        middleware = cls(str(crawler.settings.get("ARCHIVE_DB")))
+        crawler.signals.connect(middleware.flush, signal=signals.spider_closed)
+        return middleware
+
+    def process_response(self, request: scrapy.Request, response: Response) -> Response:
+        meta = request.meta
+        if (
+            response.status == 200
+            and "archive_listed_url" in meta
+            and ("archive_recheck" not in meta)
+        ):
+            etag, modified = _header(response, b"ETag"), _header(response, b"Last-Modified")
+            if etag or modified:
+                self.rows.append({"url": response.url, "etag": etag, "last_modified": modified,
+                                  "seen_at": storage.utcnow()})  # fmt: skip
+                if len(self.rows) >= self.BATCH:
+                    self.flush()
+        return response
+
+    def flush(self) -> None:
+        """Write the collected validators."""
+        if not self.rows:
+            return
+        rows, self.rows = self.rows, []
+        db = storage.open_db(self.db_path)
+        try:
+            with db.atomic():
+                db.table("validators").upsert_all(rows, pk="url")
+        finally:
+            db.close()
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -10,7 +10,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from recheck_helpers import PARAGRAPHS, SITE, Page, Site, page_html, real_url, serve, store_pages
+from recheck_helpers import (
+    PARAGRAPHS,
+    SITE,
+    Page,
+    Site,
+    etag_of,
+    page_html,
+    real_url,
+    serve,
+    store_pages,
+)
 
 from newsarchive.archive import search, storage, versions
 from newsarchive.serve import config as serving
@@ -56,11 +66,16 @@ def test_recheck_keeps_versions_and_diffs(tmp_path: Path) -> None:
     db = tmp_path / "archive.db"
     store_pages(db, {PATHS[n]: original(n) for n in PATHS}, "2026-11-28T09:05:00+00:00")
     site = Site({PATHS[n]: Page(body=original(n)) for n in PATHS})
+    conn = storage.open_db(db)  # what the crawl's ValidatorsMiddleware kept for one page
+    conn.table("validators").insert(
+        {"url": real_url(PATHS["same"]), "etag": etag_of(original("same"))}
+    )
+    conn.close()
     changed = [*PARAGRAPHS]
     changed[2] = changed[2].replace("beobachte Twitter", "meide Twitter")
     site.pages[PATHS["headline"]] = Page(
         body=page_html(
-            "Banken meiden soziale Netzwerke (headline)", PARAGRAPHS, real_url(PATHS["headline"])
+            "Banken verlassen soziale Netzwerke (headline)", PARAGRAPHS, real_url(PATHS["headline"])
         )
     )
     site.pages[PATHS["paragraph"]] = Page(
@@ -82,10 +97,11 @@ def test_recheck_keeps_versions_and_diffs(tmp_path: Path) -> None:
         report = run_recheck(db, base, "--all").stdout
         second = {n: site.requests_for(PATHS[n]) for n in PATHS}
 
-    assert all(len(r) == 1 and r[0][0] == 200 for n, r in first.items() if n not in
-               ("gone", "moved")), first  # fmt: skip
+    assert first["same"][0][0] == 304  # validators from the crawl: conditional at once
+    assert all(len(r) == 1 and r[0][0] == 200 for n, r in first.items()
+               if n not in ("gone", "moved", "same")), first  # fmt: skip
     headline = article(db, "headline")
-    assert headline["title"] == "Banken meiden soziale Netzwerke (headline)"
+    assert headline["title"] == "Banken verlassen soziale Netzwerke (headline)"
     assert headline["version_count"] == 2
     assert json.loads(str(headline["change_kinds"])) == ["Überschrift"]
     paragraph = article(db, "paragraph")
@@ -124,7 +140,7 @@ def test_recheck_keeps_versions_and_diffs(tmp_path: Path) -> None:
         conn.conn.create_function("german_query", 1, search.german_query)
         sql = ("SELECT a.url FROM articles a WHERE a.rowid IN (SELECT rowid FROM"
                " articles_search WHERE articles_search MATCH german_query(?))")  # fmt: skip
-        assert conn.execute(sql, ["meiden"]).fetchall() == [(real_url(PATHS["headline"]),)]
+        assert conn.execute(sql, ["verlassen"]).fetchall() == [(real_url(PATHS["headline"]),)]
         assert conn.execute(sql, ["beobachte"]).fetchall() != []  # others still say it
         assert real_url(PATHS["paragraph"]) not in {
             r[0] for r in conn.execute(sql, ["beobachte"]).fetchall()
@@ -151,7 +167,7 @@ def test_recheck_keeps_versions_and_diffs(tmp_path: Path) -> None:
 
     status, feed = asyncio.run(fetch("/archive/nachtraeglich_geaendert.atom"))
     assert status == 200, feed[:500]
-    assert "Banken meiden soziale Netzwerke" in feed
+    assert "Banken verlassen soziale Netzwerke" in feed
     assert "Entfernt (depubliziert)" in feed
     assert "(whitespace)" not in feed
     assert "(same)" not in feed

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from scrapy.exceptions import NotConfigured
 
 from newsarchive.archive import storage
 from newsarchive.crawl import recheck
@@ -97,3 +98,26 @@ def test_recheck_command_errors_and_nothing_due(tmp_path: Path) -> None:
     empty = runner.invoke(cli, ["recheck", "--db", str(tmp_path / "a.db")])
     assert empty.exit_code == 0, empty.output
     assert "Nichts fällig" in empty.output
+
+
+def test_validators_middleware_keeps_etag_and_last_modified(tmp_path: Path) -> None:
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    db_path = tmp_path / "a.db"
+    crawler = get_crawler(settings_dict={"ARCHIVE_DB": str(db_path)})
+    middleware = recheck.ValidatorsMiddleware.from_crawler(crawler)
+    headers = {"ETag": '"abc"', "Last-Modified": "Sat, 28 Nov 2026 09:00:00 GMT"}
+    article = Request("https://w.de/a", meta={"archive_listed_url": "https://w.de/a"})
+    for request, status in ((article, 200), (article, 404),
+                            (Request("https://w.de/sitemap.xml"), 200)):  # fmt: skip
+        response = HtmlResponse(request.url, status=status, headers=headers, request=request)
+        assert middleware.process_response(request, response) is response
+    middleware.flush()
+    rows = list(storage.open_db(db_path).query("SELECT url, etag, last_modified FROM validators"))
+    assert rows == [{"url": "https://w.de/a", "etag": '"abc"',
+                     "last_modified": "Sat, 28 Nov 2026 09:00:00 GMT"}]  # fmt: skip
+    off = get_crawler(settings_dict={"ARCHIVE_RECHECK_VALIDATORS": False})
+    with pytest.raises(NotConfigured):
+        recheck.ValidatorsMiddleware.from_crawler(off)
