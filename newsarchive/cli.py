@@ -53,10 +53,11 @@ def _run_crawl(
     click.echo(runner.format_summary(summary))
     if summary and all(s.failed_site for s in summary):
         sys.exit(1)
-    if runner.project_settings(settings).getbool("ARCHIVE_RECHECK_AFTER_CRAWL"):
+    resolved = runner.project_settings(settings)
+    if resolved.getbool("ARCHIVE_RECHECK_AFTER_CRAWL"):
         from newsarchive.crawl import recheck as rechecks
 
-        rechecks.main_after_crawl(runner.project_settings(settings).get("ARCHIVE_DB"))
+        rechecks.main_after_crawl(str(resolved.get("ARCHIVE_DB")), overrides)
 
 
 @cli.command(name="crawl-history")

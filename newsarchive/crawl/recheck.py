@@ -392,10 +392,13 @@ def format_report(db_path: str, results: list[runner.SiteSummary]) -> str:
     return "\n".join(lines)
 
 
-def main_after_crawl(db_path: str) -> int:
+def main_after_crawl(db_path: str, overrides: tuple[str, ...] | list[str] = ()) -> int:
     """``newsarchive crawl`` with ``ARCHIVE_RECHECK_AFTER_CRAWL``: run the re-check in a
-    fresh process (Twisted's reactor runs once per process); its exit status."""
+    fresh process (Twisted's reactor runs once per process) with the crawl's ``--set``
+    overrides; its exit status."""
     import subprocess
 
-    return subprocess.run([sys.executable, "-m", "newsarchive", "recheck", "--db", db_path],
-                          check=False).returncode  # fmt: skip
+    command = [sys.executable, "-m", "newsarchive", "recheck", "--db", db_path]
+    for pair in overrides:
+        command += ["--set", pair]
+    return subprocess.run(command, check=False).returncode

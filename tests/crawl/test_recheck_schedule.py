@@ -121,3 +121,23 @@ def test_validators_middleware_keeps_etag_and_last_modified(tmp_path: Path) -> N
     off = get_crawler(settings_dict={"ARCHIVE_RECHECK_VALIDATORS": False})
     with pytest.raises(NotConfigured):
         recheck.ValidatorsMiddleware.from_crawler(off)
+
+
+@pytest.mark.parametrize(("value", "called"), [("1", True), ("0", False)])
+def test_crawl_runs_the_recheck_afterwards_when_asked(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str, called: bool
+) -> None:
+    from click.testing import CliRunner
+
+    from newsarchive.cli import cli
+    from newsarchive.crawl import runner
+
+    calls: list[tuple[str, tuple[str, ...]]] = []
+    summary = runner.SiteSummary("welt", "finished", 3, 1, 0, 0, 0)
+    monkeypatch.setattr(runner, "crawl", lambda *a, **k: [summary])
+    monkeypatch.setattr(recheck, "main_after_crawl", lambda db, o: calls.append((db, o)) or 0)
+    db = str(tmp_path / "a.db")
+    result = CliRunner().invoke(cli, ["crawl", "welt", "--db", db, "--set",
+                                      f"ARCHIVE_RECHECK_AFTER_CRAWL={value}"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert calls == ([(db, (f"ARCHIVE_RECHECK_AFTER_CRAWL={value}",))] if called else [])
