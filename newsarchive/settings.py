@@ -109,7 +109,7 @@ ARCHIVE_RECHECK_MAX_ARTICLES = int(os.environ.get("ARCHIVE_RECHECK_MAX_ARTICLES"
 #: Run ``newsarchive recheck`` on the same database after every ``newsarchive crawl``.
 ARCHIVE_RECHECK_AFTER_CRAWL = os.environ.get("ARCHIVE_RECHECK_AFTER_CRAWL", "0") == "1"
 #: Keep the ``ETag``/``Last-Modified`` of crawled article pages, so that the first
-#: re-check is conditional too (``newsarchive.crawl.recheck.ValidatorsMiddleware``).
+#: re-check is conditional too (``recheck_state.ValidatorsMiddleware`` in newsarchive/crawl).
 ARCHIVE_RECHECK_VALIDATORS = os.environ.get("ARCHIVE_RECHECK_VALIDATORS", "1") == "1"
 
 # --- Politeness --------------------------------------------------------------------
@@ -160,7 +160,7 @@ EXTENSIONS = {
 DOWNLOADER_MIDDLEWARES = {
     "newsarchive.crawl.middlewares.MirrorResetMiddleware": 49,
     "newsarchive.crawl.middlewares.BaseUrlMiddleware": 101,
-    "newsarchive.crawl.recheck.ValidatorsMiddleware": 95,
+    "newsarchive.crawl.recheck_state.ValidatorsMiddleware": 95,
 }
 
 SPIDER_MIDDLEWARES: dict[str, int] = {}

@@ -10,7 +10,8 @@ parsers), ``middlewares`` (fetching through a mirror of the web, ``ARCHIVE_BASE_
 ``extensions`` (the ``crawls`` row), ``runner`` (several spiders in one process, progress
 and summary), ``health`` (the failing-site verdict), ``sources`` (the spider registry and
 ``check-sources``), ``wayback`` (the Wayback Machine's CDX API), ``recheck`` (fetching
-stored articles again on a schedule, conditionally: ``newsarchive recheck``). For developers:
+stored articles again, conditionally: ``newsarchive recheck``), ``recheck_state`` (its
+schedule and the validators a crawl keeps). For developers:
 ``commands`` (``scrapy genspider -t newssite``, which writes a site's spider, test and
 fixtures) and ``templates/`` (the ``newssite`` template).
 """

@@ -63,7 +63,7 @@ def article(db: Path, name: str) -> dict[str, object]:
 
 
 def test_recheck_keeps_versions_and_diffs(tmp_path: Path) -> None:
-    db = tmp_path / "archive.db"
+    db = tmp_path / "nachpruefung.db"  # a name of its own (Datasette: connections by name)
     store_pages(db, {PATHS[n]: original(n) for n in PATHS}, "2026-11-28T09:05:00+00:00")
     site = Site({PATHS[n]: Page(body=original(n)) for n in PATHS})
     conn = storage.open_db(db)  # what the crawl's ValidatorsMiddleware kept for one page
@@ -165,13 +165,13 @@ def test_recheck_keeps_versions_and_diffs(tmp_path: Path) -> None:
         response = await app.client.get(path)
         return response.status_code, response.text
 
-    status, feed = asyncio.run(fetch("/archive/nachtraeglich_geaendert.atom"))
+    status, feed = asyncio.run(fetch("/nachpruefung/nachtraeglich_geaendert.atom"))
     assert status == 200, feed[:500]
     assert "Banken verlassen soziale Netzwerke" in feed
     assert "Entfernt (depubliziert)" in feed
     assert "(whitespace)" not in feed
     assert "(same)" not in feed
-    status, page = asyncio.run(fetch("/archive/nachtraeglich_geaendert.json?_shape=array"))
+    status, page = asyncio.run(fetch("/nachpruefung/nachtraeglich_geaendert.json?_shape=array"))
     rows = json.loads(page)
     assert [r["geaendert_am"] for r in rows] == sorted((r["geaendert_am"] for r in rows),
                                                        reverse=True)  # fmt: skip

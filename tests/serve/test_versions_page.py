@@ -28,7 +28,8 @@ def get(path: Path, url: str) -> tuple[int, str]:
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
-    path = tmp_path_factory.mktemp("versions") / "archive.db"
+    # a name of its own: Datasette keeps its connections per database name and thread
+    path = tmp_path_factory.mktemp("versions") / "versionen.db"
     return (path, *build_changed_archive(path))
 
 
@@ -36,7 +37,7 @@ def test_article_page_shows_the_diff_escaped(archive: tuple[Path, str, str]) -> 
     from datasette.utils import tilde_encode
 
     path, edited, _ = archive
-    status, page = get(path, f"/archive/articles/{tilde_encode(edited)}")
+    status, page = get(path, f"/versionen/articles/{tilde_encode(edited)}")
     assert status == 200
     assert "Geändert am 28.11.2026" in page
     assert "(2 Fassungen)" in page
@@ -49,7 +50,6 @@ def test_article_page_shows_the_diff_escaped(archive: tuple[Path, str, str]) -> 
 def test_unchanged_article_page_has_no_versions_part(tmp_path: Path) -> None:
     from datasette.utils import tilde_encode
 
-    # another file name: Datasette keeps its connections per database name and thread
     archive = Archive(tmp_path / "unchanged.db")
     archive.add_article(ARTICLES[0])
     archive.close()
@@ -63,7 +63,7 @@ def test_removed_article_says_so_and_keeps_its_text(archive: tuple[Path, str, st
     from datasette.utils import tilde_encode
 
     path, _, removed = archive
-    status, page = get(path, f"/archive/articles/{tilde_encode(removed)}")
+    status, page = get(path, f"/versionen/articles/{tilde_encode(removed)}")
     assert status == 200
     assert "Depubliziert am 28.11.2026" in page
     assert "http-410" in page
@@ -72,13 +72,13 @@ def test_removed_article_says_so_and_keeps_its_text(archive: tuple[Path, str, st
 
 def test_changed_view_newest_first_with_kind_facet(archive: tuple[Path, str, str]) -> None:
     path, edited, removed = archive
-    status, text = get(path, "/archive/nachtraeglich_geaendert.json?_shape=objects")
+    status, text = get(path, "/versionen/nachtraeglich_geaendert.json?_shape=objects")
     assert status == 200
     data = json.loads(text)
     assert [r["url"] for r in data["rows"]] == [removed, edited]
     facet = {v["value"]: v["count"] for v in data["facet_results"]["aenderungen"]["results"]}
     assert facet == {"Überschrift": 1, "Text": 1, "entfernt": 1}
-    status, html = get(path, "/archive/nachtraeglich_geaendert")
+    status, html = get(path, "/versionen/nachtraeglich_geaendert")
     assert "Nachträglich geändert" in html
 
 
@@ -86,7 +86,7 @@ def test_changed_feed(archive: tuple[Path, str, str]) -> None:
     import xml.etree.ElementTree as ET
 
     path = archive[0]
-    status, text = get(path, "/archive/nachtraeglich_geaendert.atom")
+    status, text = get(path, "/versionen/nachtraeglich_geaendert.atom")
     assert status == 200
     entries = ET.fromstring(text).findall(f"{ATOM}entry")
     assert [e.findtext(f"{ATOM}title") for e in entries][1] == "Banken meiden soziale Netzwerke"

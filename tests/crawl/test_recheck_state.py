@@ -9,19 +9,19 @@ import pytest
 from scrapy.exceptions import NotConfigured
 
 from newsarchive.archive import storage
-from newsarchive.crawl import recheck
+from newsarchive.crawl import recheck, recheck_state
 
-SCHEDULE = recheck.parse_schedule("1h,6h,1d,3d,7d,30d")
+SCHEDULE = recheck_state.parse_schedule("1h,6h,1d,3d,7d,30d")
 PUBLISHED = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 
 
 def test_parse_schedule() -> None:
-    assert recheck.parse_schedule("30m, 2w,1.5h") == [
+    assert recheck_state.parse_schedule("30m, 2w,1.5h") == [
         timedelta(minutes=30), timedelta(hours=1.5), timedelta(weeks=2)
     ]  # fmt: skip
     for bad in ("", "6x", "abc", "1h,,d"):
         with pytest.raises(ValueError, match="re-check"):
-            recheck.parse_schedule(bad)
+            recheck_state.parse_schedule(bad)
 
 
 def article(last_checked: datetime | None, first_seen: datetime | None = None) -> dict[str, str]:
@@ -45,20 +45,20 @@ def article(last_checked: datetime | None, first_seen: datetime | None = None) -
 )
 def test_is_due(after: timedelta, last: timedelta | None, due: bool) -> None:
     checked = PUBLISHED + last if last else None
-    assert recheck.is_due(article(checked), PUBLISHED + after, SCHEDULE) is due
+    assert recheck_state.is_due(article(checked), PUBLISHED + after, SCHEDULE) is due
 
 
 def test_old_articles_found_late_are_not_rechecked() -> None:
     """A 2012 article archived today (Wayback, backfill): every checkpoint is past."""
     old = {"published": "2012-05-01T10:00:00+02:00", "fetched_at": "2026-11-28T09:00:00+00:00",
            "last_checked": ""}  # fmt: skip
-    assert not recheck.is_due(old, datetime(2026, 12, 1, tzinfo=UTC), SCHEDULE)
+    assert not recheck_state.is_due(old, datetime(2026, 12, 1, tzinfo=UTC), SCHEDULE)
 
 
 def test_no_publication_date_counts_from_the_first_fetch() -> None:
     row = {"published": None, "fetched_at": "2026-11-28T09:00:00+00:00", "last_checked": ""}
-    assert not recheck.is_due(row, datetime(2026, 11, 28, 9, 30, tzinfo=UTC), SCHEDULE)
-    assert recheck.is_due(row, datetime(2026, 11, 28, 10, 1, tzinfo=UTC), SCHEDULE)
+    assert not recheck_state.is_due(row, datetime(2026, 11, 28, 9, 30, tzinfo=UTC), SCHEDULE)
+    assert recheck_state.is_due(row, datetime(2026, 11, 28, 10, 1, tzinfo=UTC), SCHEDULE)
 
 
 def test_due_articles_skip_removed_and_wayback_rows(tmp_path: Path) -> None:
@@ -72,13 +72,13 @@ def test_due_articles_skip_removed_and_wayback_rows(tmp_path: Path) -> None:
         {**base, "url": "https://h.de/other", "site": "handelsblatt"},
     ])  # fmt: skip
     now = PUBLISHED + timedelta(hours=2)
-    due = recheck.due_articles(db, now, SCHEDULE)
+    due = recheck_state.due_articles(db, now, SCHEDULE)
     assert [a["url"] for a in due] == ["https://h.de/other", "https://w.de/live"]
-    assert [a["url"] for a in recheck.due_articles(db, now, SCHEDULE, site="welt")] == [
+    assert [a["url"] for a in recheck_state.due_articles(db, now, SCHEDULE, site="welt")] == [
         "https://w.de/live"
     ]
-    assert len(recheck.due_articles(db, PUBLISHED, SCHEDULE, everything=True, limit=1)) == 1
-    assert recheck.due_articles(db, PUBLISHED, SCHEDULE) == []
+    assert len(recheck_state.due_articles(db, PUBLISHED, SCHEDULE, everything=True, limit=1)) == 1
+    assert recheck_state.due_articles(db, PUBLISHED, SCHEDULE) == []
 
 
 def test_recheck_command_errors_and_nothing_due(tmp_path: Path) -> None:
@@ -107,7 +107,7 @@ def test_validators_middleware_keeps_etag_and_last_modified(tmp_path: Path) -> N
 
     db_path = tmp_path / "a.db"
     crawler = get_crawler(settings_dict={"ARCHIVE_DB": str(db_path)})
-    middleware = recheck.ValidatorsMiddleware.from_crawler(crawler)
+    middleware = recheck_state.ValidatorsMiddleware.from_crawler(crawler)
     headers = {"ETag": '"abc"', "Last-Modified": "Sat, 28 Nov 2026 09:00:00 GMT"}
     article = Request("https://w.de/a", meta={"archive_listed_url": "https://w.de/a"})
     for request, status in ((article, 200), (article, 404),
@@ -120,7 +120,7 @@ def test_validators_middleware_keeps_etag_and_last_modified(tmp_path: Path) -> N
                      "last_modified": "Sat, 28 Nov 2026 09:00:00 GMT"}]  # fmt: skip
     off = get_crawler(settings_dict={"ARCHIVE_RECHECK_VALIDATORS": False})
     with pytest.raises(NotConfigured):
-        recheck.ValidatorsMiddleware.from_crawler(off)
+        recheck_state.ValidatorsMiddleware.from_crawler(off)
 
 
 @pytest.mark.parametrize(("value", "called"), [("1", True), ("0", False)])
