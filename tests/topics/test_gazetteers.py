@@ -4,8 +4,16 @@ import re
 
 import pytest
 
-from newsarchive.topics import classifier as topics
-from newsarchive.topics.classifier import DATA_DIR, classify, read_lines, read_table, split_aliases
+from newsarchive.topics import classify
+from newsarchive.topics.lexicon import (
+    DATA_DIR,
+    entry_aliases,
+    pattern_regex,
+    read_lines,
+    read_table,
+    split_aliases,
+)
+from newsarchive.topics.normalise import fold
 
 BANK_KINDS = {
     "private", "savings", "landesbank", "cooperative", "direct", "neo", "ethical",
@@ -26,7 +34,7 @@ NETWORKS = read_table("networks.tsv")
 def literal_aliases(name: str, cell: str) -> list[str]:
     """The aliases one can write in a sentence (no regular expressions, no markers)."""
     out = []
-    for alias in topics.entry_aliases(name, cell):
+    for alias in entry_aliases(name, cell):
         if alias.startswith(("re:", "re=", "!")):
             continue
         out.append(alias.lstrip("=").strip("*"))
@@ -82,7 +90,7 @@ def test_no_alias_belongs_to_two_banks() -> None:
     owner: dict[str, str] = {}
     for row in BANKS:
         for alias in literal_aliases(row["name"], row["aliases"]):
-            key = topics.fold(alias)[0]
+            key = fold(alias)[0]
             assert owner.get(key, row["name"]) == row["name"], f"{alias!r} is ambiguous"
             owner[key] = row["name"]
 
@@ -94,7 +102,7 @@ def test_bank_patterns_format() -> None:
         assert re.search(r"\{(?:place|adj|name)\}", row["pattern"]), row
         assert row["kind"] in BANK_KINDS
         assert row["country"] in COUNTRIES
-        topics.pattern_regex(row["pattern"])
+        pattern_regex(row["pattern"])
 
 
 def test_networks_format_and_coverage() -> None:

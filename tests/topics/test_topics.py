@@ -2,14 +2,9 @@
 
 import pytest
 
-from newsarchive.topics.classifier import (
-    classify,
-    find_mentions,
-    fold,
-    is_boilerplate,
-    is_german,
-    sentences,
-)
+from newsarchive.topics import classify
+from newsarchive.topics.matching import find_mentions, is_boilerplate
+from newsarchive.topics.normalise import fold, is_german, sentences
 
 
 def sides(text: str) -> dict[str, list[str]]:

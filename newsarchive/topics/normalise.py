@@ -1,0 +1,110 @@
+"""Text preparation for the classifier: folding, normalising, sentences, language.
+
+Pure functions of the text (no lexicon): :func:`fold` spells umlauts out and keeps a map
+back to the original characters, :func:`normalize` evens out spaces, hyphens and words
+broken at a line end, :func:`sentences` splits text into sentence spans and
+:func:`is_german` tells German from other languages by function words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from newsarchive.extract.data import INVISIBLE
+
+_FOLD = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"}
+_FOLD_UPPER = {"Ä": "ae", "Ö": "oe", "Ü": "ue"}
+
+
+def words(text: str) -> list[str]:
+    """The white-space separated words of ``text`` (for word lists kept readable)."""
+    return text.split()
+
+
+_GERMAN = frozenset(
+    words(
+        "der die das und ist nicht mit von zu den auch sich des ein eine für auf im dem werden "
+        "es bei hat als wie sind wird noch nach aus oder wir ihre über dass kann haben nur vor "
+        "zum zur einen einem einer sein war wenn aber schon mehr sie er ich wurde wurden"
+    )
+)
+_ENGLISH = frozenset(
+    words(
+        "the and of to is that for with on are by this it be from at have has its their which "
+        "not or they but been about would there were what when who into than"
+    )
+)
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Lower-case ``text`` and spell umlauts and ß out (ä -> ae, ß -> ss).
+
+    Returns the folded text and, for each of its characters, the index of the
+    character in ``text`` it came from, so matches map back to the original.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        low = _FOLD.get(ch) or _FOLD_UPPER.get(ch) or ch.lower()
+        if len(low) != 1 and ch not in _FOLD and ch not in _FOLD_UPPER:
+            low = ch  # lower() that changes length (rare): keep the character
+        out.append(low)
+        index.extend([i] * len(low))
+    return "".join(out), index
+
+
+def fold_pattern(pattern: str) -> str:
+    """Spell umlauts out in a regular expression meant for folded text."""
+    for src, dst in (*_FOLD.items(), *_FOLD_UPPER.items()):
+        pattern = pattern.replace(src, dst)
+    return pattern
+
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\t"), " ")
+_HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
+
+
+def normalize(text: str) -> str:
+    """NFC, no soft hyphens or odd spaces, words broken at a line end joined again."""
+    text = unicodedata.normalize("NFC", text or "")
+    text = text.translate(INVISIBLE).translate(_SPACES).translate(_HYPHENS)
+    text = re.sub(r"(\w)-[ ]*\n[ ]*([a-zäöüß])", r"\1\2", text)  # Spar-\nkasse
+    return re.sub(r"(\w)-[ ]*\n[ ]*([A-ZÄÖÜ])", r"\1-\2", text)  # Social-\nMedia
+
+
+_ABBREVIATIONS = frozenset(
+    words(
+        "z.b u.a d.h bzw ca dr prof nr st vgl ggf inkl usw etc mio mrd bzw sog evtl jh jr "
+        "abs art hr fr mr dipl ing str tel u.ä o.ä s.o v.a"
+    )
+)
+_SPLIT = re.compile(r"(?<=[.!?…])[\"'“”»«)]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])")
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Spans ``(start, end)`` of the sentences of ``text`` (lines split too)."""
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for split in _SPLIT.finditer(line.group()):
+            before = line.group()[: split.start()].rstrip(".!?…\"'“”»«)")
+            last = re.split(r"\s", before)[-1].lower() if before else ""
+            if last in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}|[a-zäöü]", last):
+                continue  # "z.B. Die", "am 3. Mai", "Johann S. Bach"
+            end = line.start() + split.start()
+            if text[start:end].strip():
+                yield start, end
+            start = line.start() + split.end()
+        if text[start : line.end()].strip():
+            yield start, line.end()
+
+
+def is_german(text: str) -> bool:
+    """Whether ``text`` reads as German (function-word counts; short texts pass)."""
+    words = re.findall(r"[a-zäöüß]+", text.lower())
+    german = sum(w in _GERMAN for w in words)
+    english = sum(w in _ENGLISH for w in words)
+    if len(words) < 20:
+        return not (english >= 3 and english > 2 * german)
+    return german >= max(2, 0.04 * len(words)) and english <= 1.5 * german
