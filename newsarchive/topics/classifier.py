@@ -74,7 +74,8 @@ def classify(
     article_folded = fold(full)[0]
     fields: Fields = {}
     for name, text in texts.items():
-        fields[name] = (list(sentences(text)), find_mentions(text, name, article_folded))
+        bounds = list(sentences(text))
+        fields[name] = (bounds, find_mentions(text, name, article_folded, bounds))
     mentions = [m for _, ms in fields.values() for m in ms]
     banks = tag_banks({m.name for m in mentions if m.rule.kind == "bank"})
     networks = tag_networks({m.name for m in mentions if m.rule.kind == "network"})

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsarchive.topics.normalise import fold, fold_pattern, words
+from newsarchive.topics.prefilter import FOLDED, TEXT, Prefilter
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -198,6 +199,9 @@ class Lexicon:
     role_before: list[re.Pattern[str]]
     role_after: list[re.Pattern[str]]
     role_sentence: list[re.Pattern[str]]
+    #: which rules / false friends can match a text (see ``prefilter``)
+    rule_filter: Prefilter
+    false_friend_filter: Prefilter
     banks: dict[str, dict[str, str]] = field(default_factory=dict)
     networks: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -242,13 +246,16 @@ def lexicon() -> Lexicon:
     def compiled(where: str) -> list[re.Pattern[str]]:
         return [re.compile(fold_pattern(r["pattern"]), re.I) for r in roles if r["where"] == where]
 
+    false_friends = [re.compile(fold_pattern(p), re.I) for p in read_lines("false_friends.txt")]
     return Lexicon(
         rules=rules,
-        false_friends=[re.compile(fold_pattern(p), re.I) for p in read_lines("false_friends.txt")],
+        false_friends=false_friends,
         boilerplate=[re.compile(p, re.I) for p in read_lines("boilerplate.txt")],
         role_before=compiled("before"),
         role_after=compiled("after"),
         role_sentence=compiled("sentence"),
+        rule_filter=Prefilter.build([(r.regex, FOLDED if r.folded else TEXT) for r in rules]),
+        false_friend_filter=Prefilter.build([(p, FOLDED) for p in false_friends]),
         banks=banks,
         networks=networks,
     )

@@ -10,9 +10,10 @@ and weighs a bank down when its sentence shows it is only a source (``bank_roles
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsarchive.topics.lexicon import Rule, lexicon
 from newsarchive.topics.normalise import fold, sentences
@@ -91,22 +92,34 @@ def _pattern_name(term: str) -> str:
     return re.sub(r"\b([A-ZÄÖÜ]\w*isch)e[nr]\b", r"\1e", name)
 
 
-def find_mentions(text: str, field_name: str, article_folded: str) -> list[Mention]:
-    """Banks, networks and topic terms in one field's (prepared) text."""
+def find_mentions(
+    text: str,
+    field_name: str,
+    article_folded: str,
+    bounds: list[tuple[int, int]] | None = None,
+) -> list[Mention]:
+    """Banks, networks and topic terms in one field's (prepared) text.
+
+    Only the rules whose literal occurs in the field are run (``prefilter``). ``bounds``
+    are the field's sentence spans, when the caller has them already (the mentions'
+    ``sentence`` indexes refer to them).
+    """
     lex = lexicon()
     folded, index = fold(text)
     spans = [
         (index[m.start()], index[m.end() - 1] + 1)
-        for p in lex.false_friends
-        for m in p.finditer(folded)
+        for i in lex.false_friend_filter.select(text, folded)
+        for m in lex.false_friends[i].finditer(folded)
         if m.end() > m.start()
     ]
     if spans:
         text = _blank(text, spans)
         folded, index = fold(text)
+        bounds = None  # blanks can move sentence bounds
     candidates: list[tuple[int, int, Rule]] = []
-    for rule in lex.rules:
-        if rule.context is not None and not rule.context.search(article_folded):
+    for i in lex.rule_filter.select(text, folded):
+        rule = lex.rules[i]
+        if rule.context is not None and not _in_context(rule.context, article_folded):
             continue
         haystack = folded if rule.folded else text
         for m in rule.regex.finditer(haystack):
@@ -118,12 +131,9 @@ def find_mentions(text: str, field_name: str, article_folded: str) -> list[Menti
             candidates.append((s, e, rule))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2].priority, c[2].order, c[0]))
     taken = bytearray(len(text) + 1)
-    bounds = list(sentences(text))
+    if bounds is None:
+        bounds = list(sentences(text))
     starts = [b[0] for b in bounds]
-    to_folded = [0] * (len(text) + 1)  # original offset -> first folded offset
-    to_folded[len(text)] = len(folded)
-    for position in range(len(index) - 1, -1, -1):
-        to_folded[index[position]] = position
     mentions: list[Mention] = []
     for s, e, rule in candidates:
         if any(taken[s:e]):
@@ -133,14 +143,23 @@ def find_mentions(text: str, field_name: str, article_folded: str) -> list[Menti
         sentence = max(0, bisect_right(starts, s) - 1)
         weight = rule.weight
         if rule.side == "bank":
-            ss, se = (to_folded[i] for i in (bounds[sentence] if bounds else (0, len(text))))
-            fs, fe = to_folded[s], to_folded[e]
+            # original offset -> first folded offset (index is sorted)
+            ss, se, fs, fe = (
+                bisect_left(index, i)
+                for i in (*(bounds[sentence] if bounds else (0, len(text))), s, e)
+            )
             if _source_role(folded[ss:fs], folded[fe:se], folded[ss:se]):
                 weight = min(weight, ROLE_WEIGHT)
         name = _pattern_name(text[s:e]) if rule.pattern else rule.name
         mentions.append(Mention(rule, field_name, sentence, s, e, term, name, weight))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@lru_cache(maxsize=256)
+def _in_context(context: re.Pattern[str], article_folded: str) -> bool:
+    """Whether an article has a rule's context (asked once per article, not per field)."""
+    return context.search(article_folded) is not None
 
 
 def _source_role(before: str, after: str, sentence: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from newsarchive.extract.data import INVISIBLE
 
@@ -38,21 +38,47 @@ _ENGLISH = frozenset(
 )
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+#: After lower(): the characters spelt out (ẞ.lower() is ß).
+_SPELLED = [(ch, spelled) for ch, spelled in _FOLD.items() if ch == ch.lower()]
+#: The characters that fold to two (every other one folds to one).
+_WIDENING = re.compile(f"[{''.join(_FOLD)}{''.join(_FOLD_UPPER)}]")
+
+
+def _fold_chars(text: str) -> str:
+    """Each character folded by itself (``str.lower`` of a whole text looks at words)."""
+    out: list[str] = []
+    for ch in text:
+        low = _FOLD.get(ch) or _FOLD_UPPER.get(ch) or ch.lower()
+        if len(low) != 1 and ch not in _FOLD and ch not in _FOLD_UPPER:
+            low = ch  # lower() that changes length (rare): keep the character
+        out.append(low)
+    return "".join(out)
+
+
+def fold(text: str) -> tuple[str, Sequence[int]]:
     """Lower-case ``text`` and spell umlauts and ß out (ä -> ae, ß -> ss).
 
     Returns the folded text and, for each of its characters, the index of the
     character in ``text`` it came from, so matches map back to the original.
     """
-    out: list[str] = []
+    if "\u0130" in text or "\u03a3" in text:  # İ, Σ: lower() would differ per character
+        folded = _fold_chars(text)
+    else:
+        folded = text.lower()
+        for ch, spelled in _SPELLED:
+            if ch in folded:
+                folded = folded.replace(ch, spelled)
+    if len(folded) == len(text):
+        return folded, range(len(text))
     index: list[int] = []
-    for i, ch in enumerate(text):
-        low = _FOLD.get(ch) or _FOLD_UPPER.get(ch) or ch.lower()
-        if len(low) != 1 and ch not in _FOLD and ch not in _FOLD_UPPER:
-            low = ch  # lower() that changes length (rare): keep the character
-        out.append(low)
-        index.extend([i] * len(low))
-    return "".join(out), index
+    last = 0
+    for wide in _WIDENING.finditer(text):
+        at = wide.start()
+        index.extend(range(last, at + 1))
+        index.append(at)
+        last = at + 1
+    index.extend(range(last, len(text)))
+    return folded, index
 
 
 def fold_pattern(pattern: str) -> str:
@@ -64,12 +90,18 @@ def fold_pattern(pattern: str) -> str:
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\t"), " ")
 _HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
+_BROKEN = re.compile(r"-[ ]*\n")
+#: Any character the three tables above change (most texts have none: no translation).
+_ODD = re.compile("[" + re.escape("".join(map(chr, {**INVISIBLE, **_SPACES, **_HYPHENS}))) + "]")
 
 
 def normalize(text: str) -> str:
     """NFC, no soft hyphens or odd spaces, words broken at a line end joined again."""
     text = unicodedata.normalize("NFC", text or "")
-    text = text.translate(INVISIBLE).translate(_SPACES).translate(_HYPHENS)
+    if _ODD.search(text):
+        text = text.translate(INVISIBLE).translate(_SPACES).translate(_HYPHENS)
+    if not _BROKEN.search(text):
+        return text
     text = re.sub(r"(\w)-[ ]*\n[ ]*([a-zäöüß])", r"\1\2", text)  # Spar-\nkasse
     return re.sub(r"(\w)-[ ]*\n[ ]*([A-ZÄÖÜ])", r"\1-\2", text)  # Social-\nMedia
 
@@ -80,6 +112,7 @@ _ABBREVIATIONS = frozenset(
         "abs art hr fr mr dipl ing str tel u.ä o.ä s.o v.a"
     )
 )
+_NUMBER_OR_INITIAL = re.compile(r"\d{1,2}|[a-zäöü]")
 _SPLIT = re.compile(r"(?<=[.!?…])[\"'“”»«)]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])")
 
 
@@ -89,8 +122,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         start = line.start()
         for split in _SPLIT.finditer(line.group()):
             before = line.group()[: split.start()].rstrip(".!?…\"'“”»«)")
-            last = re.split(r"\s", before)[-1].lower() if before else ""
-            if last in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}|[a-zäöü]", last):
+            last = "" if not before or before[-1].isspace() else before.rsplit(None, 1)[-1]
+            last = last.lower()
+            if last in _ABBREVIATIONS or _NUMBER_OR_INITIAL.fullmatch(last):
                 continue  # "z.B. Die", "am 3. Mai", "Johann S. Bach"
             end = line.start() + split.start()
             if text[start:end].strip():
