@@ -149,3 +149,27 @@ def test_real_news_articles_off_the_subject_are_not_relevant() -> None:
         assert not result.relevant, expected.get("title")
         checked += 1
     assert checked >= 10
+
+
+REALSTYLE = [LABELLED.with_name(f"topics_realstyle_{half}.jsonl") for half in "ab"]
+
+
+@pytest.mark.parametrize("path", REALSTYLE)
+def test_realstyle_halves_format(path: Path) -> None:
+    records = list(read_jsonl(path))
+    assert len(records) >= 75
+    for record in records:
+        assert set(record) == {"id", "title", "lead", "body", "relevant", "banks", "networks"}
+        assert record["banks"] == sorted(set(record["banks"]))
+        assert record["networks"] == sorted(set(record["networks"]))
+    relevant = sum(r["relevant"] for r in records)
+    assert 30 <= relevant <= len(records) - 30
+    kinds = {re.sub(r"^[ab]-|-\d+$", "", r["id"]) for r in records}
+    assert {"local", "trade", "press", "blog", "market", "passing", "word"} <= kinds
+
+
+def test_realstyle_halves_are_apart() -> None:
+    texts = [{r["body"] for r in read_jsonl(path)} for path in REALSTYLE]
+    tuning = {r["body"] for r in RECORDS} | {r["body"] for r in BLIND_RECORDS}
+    assert not texts[0] & texts[1]
+    assert not (texts[0] | texts[1]) & tuning
