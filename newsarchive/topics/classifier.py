@@ -25,10 +25,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsarchive.topics.channel import MARKET_CAP, PASSING_CAP, USE_FLOOR, Verdict, decide
 from newsarchive.topics.lexicon import DATA_DIR, read_lines, read_table
-from newsarchive.topics.matching import find_mentions, strip_boilerplate, tag_banks, tag_networks
+from newsarchive.topics.matching import (
+    find_mentions,
+    in_passing,
+    strip_boilerplate,
+    tag_banks,
+    tag_networks,
+)
 from newsarchive.topics.normalise import fold, is_german, normalize, sentences
-from newsarchive.topics.scoring import Fields, evidence, score
+from newsarchive.topics.scoring import MAX_SENTENCE, Fields, evidence, score
 
 __all__ = ["DATA_DIR", "DEFAULT_THRESHOLD", "Classification", "classify", "read_lines",
            "read_table"]  # fmt: skip
@@ -46,7 +53,9 @@ class Classification:
     banks: list[str]
     networks: list[str]
     evidence: list[dict[str, Any]]
-    reason: str = ""  #: why: ``relevant``, ``not-german``, ``no-bank``, ``no-social``, ``weak``
+    #: why: ``relevant``, ``not-german``, ``no-bank``, ``no-social``, ``market``,
+    #: ``passing``, ``weak``, ``empty``
+    reason: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -76,6 +85,13 @@ def classify(
     for name, text in texts.items():
         bounds = list(sentences(text))
         fields[name] = (bounds, find_mentions(text, name, article_folded, bounds))
+    passing = in_passing([m for _, ms in fields.values() for m in ms])
+    if passing:
+        kept = iter(range(sum(len(ms) for _, ms in fields.values())))
+        fields = {
+            name: (bounds, [m for m in ms if next(kept) not in passing])
+            for name, (bounds, ms) in fields.items()
+        }
     mentions = [m for _, ms in fields.values() for m in ms]
     banks = tag_banks({m.name for m in mentions if m.rule.kind == "bank"})
     networks = tag_networks({m.name for m in mentions if m.rule.kind == "network"})
@@ -83,6 +99,17 @@ def classify(
     if not is_german(full):
         return Classification(0.0, False, banks, networks, found, "not-german")
     relevance = score(fields)
+    folded = {
+        name: [fold(texts[name][s:e])[0] for s, e in bounds] for name, (bounds, _) in fields.items()
+    }
+    verdict = decide(fields, folded)
+    if verdict.kind == "use":
+        relevance = max(relevance, USE_FLOOR)
+        found.insert(0, use_evidence(verdict, fields, texts))
+    elif verdict.kind == "market":
+        relevance = min(relevance, MARKET_CAP)
+    elif verdict.kind == "passing":
+        relevance = min(relevance, PASSING_CAP)
     sides = {m.rule.side for m in mentions}
     if relevance >= threshold:
         reason = "relevant"
@@ -90,6 +117,23 @@ def classify(
         reason = "no-bank"
     elif "social" not in sides:
         reason = "no-social"
+    elif verdict.kind in ("market", "passing"):
+        reason = verdict.kind
     else:
         reason = "weak"
     return Classification(relevance, relevance >= threshold, banks, networks, found, reason)
+
+
+def use_evidence(verdict: Verdict, fields: Fields, texts: dict[str, str]) -> dict[str, Any]:
+    """The evidence item of the sentence in which the bank uses the network."""
+    bounds, mentions = fields[verdict.field]
+    start, end = bounds[verdict.sentence] if bounds else (0, len(texts[verdict.field]))
+    names = [m.name for m in mentions if m.sentence == verdict.sentence and m.rule.kind != "topic"]
+    return {
+        "kind": "use",
+        "side": "both",
+        "term": verdict.term,
+        "name": ", ".join(dict.fromkeys(names)),
+        "field": verdict.field,
+        "sentence": texts[verdict.field][start:end].strip()[:MAX_SENTENCE],
+    }

@@ -202,6 +202,9 @@ class Lexicon:
     #: which rules / false friends can match a text (see ``prefilter``)
     rule_filter: Prefilter
     false_friend_filter: Prefilter
+    #: use and market words around a network (``channel_terms.tsv``), one regex each
+    use_terms: re.Pattern[str]
+    market_terms: re.Pattern[str]
     banks: dict[str, dict[str, str]] = field(default_factory=dict)
     networks: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -247,6 +250,12 @@ def lexicon() -> Lexicon:
         return [re.compile(fold_pattern(r["pattern"]), re.I) for r in roles if r["where"] == where]
 
     false_friends = [re.compile(fold_pattern(p), re.I) for p in read_lines("false_friends.txt")]
+    channel = read_table("channel_terms.tsv")
+
+    def joined(kind: str) -> re.Pattern[str]:
+        patterns = [fold_pattern(r["pattern"]) for r in channel if r["kind"] == kind]
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
     return Lexicon(
         rules=rules,
         false_friends=false_friends,
@@ -256,6 +265,8 @@ def lexicon() -> Lexicon:
         role_sentence=compiled("sentence"),
         rule_filter=Prefilter.build([(r.regex, FOLDED if r.folded else TEXT) for r in rules]),
         false_friend_filter=Prefilter.build([(p, FOLDED) for p in false_friends]),
+        use_terms=joined("use"),
+        market_terms=joined("market"),
         banks=banks,
         networks=networks,
     )

@@ -172,12 +172,50 @@ def _source_role(before: str, after: str, sentence: str) -> bool:
 
 
 def tag_banks(names: set[str]) -> list[str]:
-    """Sorted bank names, without a short name that a longer one found extends.
+    """Sorted bank names, without a short name that a longer one found contains.
 
     "Die Sparda-Bank" in a lead and "Die Sparda-Bank West" in the body are one bank: the
-    regional name (from a name pattern) is kept, the group name dropped.
+    regional name (from a name pattern) is kept, the group name dropped; so is a name
+    that ends a longer one ("Raiffeisenbank Bad Kissingen" in "Volksbank Raiffeisenbank
+    Bad Kissingen").
     """
-    return sorted(n for n in names if not any(o.startswith(n + " ") for o in names))
+    return sorted(
+        n for n in names if not any(o.startswith(n + " ") or o.endswith(" " + n) for o in names)
+    )
+
+
+#: Network kinds whose words are also used in passing ("ein Finanzblog berichtete",
+#: "die Influencerin der Märkte"): tagged only when the article means the channel.
+PASSING_KINDS = ("blog", "influencer")
+
+
+def in_passing(mentions: list[Mention]) -> set[int]:
+    """Indexes of the mentions of a blog or influencer named only in passing.
+
+    A name of :data:`PASSING_KINDS` (other than a corporate blog) counts when one of its
+    sentences also names a bank or holds another social-side mention.
+    """
+    rows = lexicon().networks
+    weak = [
+        i
+        for i, m in enumerate(mentions)
+        if m.rule.kind == "network"
+        and rows.get(m.name, {}).get("kind") in PASSING_KINDS
+        and m.name != "Corporate Blog"
+    ]
+    out: set[int] = set()
+    for i in weak:
+        m = mentions[i]
+        if any(
+            (o.field, o.sentence) == (n.field, n.sentence)
+            and ((o.rule.side == "social" and o.name != m.name) or o.rule.kind == "bank")
+            for n in mentions
+            if n.name == m.name and n.rule.kind == "network"
+            for o in mentions
+        ):
+            continue
+        out.add(i)
+    return out
 
 
 def tag_networks(names: set[str]) -> list[str]:

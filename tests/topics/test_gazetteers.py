@@ -13,6 +13,7 @@ from newsarchive.topics.lexicon import (
     read_table,
     split_aliases,
 )
+from newsarchive.topics.matching import PASSING_KINDS
 from newsarchive.topics.normalise import fold
 
 BANK_KINDS = {
@@ -29,6 +30,7 @@ STATUSES = {"active", "historic"}
 
 BANKS = read_table("banks.tsv")
 NETWORKS = read_table("networks.tsv")
+NETWORK_KIND = {row["name"]: row["kind"] for row in NETWORKS}
 
 
 def literal_aliases(name: str, cell: str) -> list[str]:
@@ -173,5 +175,7 @@ def test_every_bank_alias_finds_its_bank(name: str, alias: str) -> None:
 )
 def test_every_network_alias_finds_its_network(name: str, alias: str) -> None:
     context = "Die App von Meta, ein Netzwerk mit Video und Audio, anonym."
-    result = classify(body=f"Wie berichtet, ist {alias} am Montag gestartet. {context}")
+    # a blog or influencer counts beside a bank or another network (not in passing)
+    bank = " mit der Sparkasse Hannover" if NETWORK_KIND[name] in PASSING_KINDS else ""
+    result = classify(body=f"Wie berichtet, ist {alias}{bank} am Montag gestartet. {context}")
     assert name in result.networks, f"{alias!r} -> {result.networks}"
