@@ -32,7 +32,6 @@ MAX_LINES = 400
 NOT_YET_SPLIT: set[str] = {
     "newsarchive/extract/extraction.py",
     "newsarchive/demo/build.py",
-    "newsarchive/archive/search.py",
 }
 
 
