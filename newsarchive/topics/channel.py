@@ -13,7 +13,7 @@ Facebook's share price with five underwriting banks. This module looks at senten
 :func:`decide` gives the verdict on an article:
 
 ``use``
-    a use sentence in the title, the lead or the first two sentences of the body (what
+    a use sentence in the title, the lead or the first three sentences of the body (what
     the article is about), or two or more anywhere: one bank, one network and one
     concrete use are the archive's core, so relevance is lifted to :data:`USE_FLOOR`;
 ``market``
@@ -21,8 +21,8 @@ Facebook's share price with five underwriting banks. This module looks at senten
     deal in (underwriters, lenders, analysts); relevance is capped at :data:`MARKET_CAP`;
 ``passing``
     the only social-side sentence comes late in a longer article (bank news with one
-    line on social media; a short article whose one social sentence is a use sentence is
-    about that use); relevance is capped at :data:`PASSING_CAP`;
+    line on social media; not when that line is the use sentence of a short article);
+    relevance is capped at :data:`PASSING_CAP`;
 ``""``
     none of these: the score stands.
 """
@@ -100,11 +100,11 @@ def decide(fields: Fields, folded: dict[str, list[str]]) -> Verdict:
             if used and (bank[i] or (i > 0 and bank[i - 1])):
                 uses.append(Verdict("use", name, i, used.group()))
     leading = [u for u in uses if _leading(u.field, u.sentence)]
+    body_sentences = len(fields["body"][0]) if "body" in fields else 0
     if leading or len(uses) >= 2:
         return (leading or uses)[0]
     if markets >= MARKET_SENTENCES and not uses:
         return Verdict("market")
-    body_sentences = len(fields["body"][0]) if "body" in fields else 0
     if (
         len(social_sentences) == 1
         and body_sentences >= LONG_BODY

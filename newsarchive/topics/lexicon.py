@@ -166,8 +166,11 @@ _ADJ_STOP = words(
 )
 _PLACEHOLDERS = {
     "{place}": (
-        rf"(?:(?:am|an der|Region) )?(?:(?:Bad|St\.|Sankt) ?)?(?!(?:{'|'.join(_STOP)})\b)"
-        rf"(?![A-ZÄÖÜ][a-zäöüß]*(?:{_NOUN_ENDINGS})\b){_CAP}"
+        # after "Bad"/"St." a place follows ("Bad Salzungen": no noun-ending guard there);
+        # "Bad" alone is no place
+        rf"(?:(?:am|an der|Region) )?(?:(?:Bad|St\.|Sankt) ?(?!(?:{'|'.join(_STOP)})\b){_CAP}"
+        rf"|(?!(?:{'|'.join(_STOP)}|Bad|Sankt)\b)"
+        rf"(?![A-ZÄÖÜ][a-zäöüß]*(?:{_NOUN_ENDINGS})\b){_CAP})"
         rf"(?:[-/]{_CAP}|-[a-zäöü]+-{_CAP})*"
         r"(?: (?:Ost|West|Nord|Süd|Mitte|Nordwest|Südwest|Nordost|Südost))?"
     ),

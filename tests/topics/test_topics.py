@@ -468,6 +468,8 @@ def test_blog_and_influencer_in_passing_are_not_tagged(text: str, networks: list
         ("Die Volksbank Raiffeisenbank Bad Kissingen wirbt.",
          ["Volksbank Raiffeisenbank Bad Kissingen"]),
         ("Die Volksbank Lübbecker Land wirbt.", ["Volksbank Lübbecker Land"]),
+        ("Die VR-Bank Bad Salzungen wirbt.", ["VR-Bank Bad Salzungen"]),
+        ("Die Sparkasse Bad wirbt.", []),
         ("Die Sparkasse Bad Tölz-Wolfratshausen wirbt. Die Sparkasse zahlt.",
          ["Sparkasse Bad Tölz-Wolfratshausen"]),
     ],
