@@ -115,3 +115,12 @@ def m005_search_invisible_characters(db: sqlite_utils.Database) -> None:
     urls = [row[0] for row in rows if any(c in (t or "") for t in row[1:] for c in invisible)]
     for url in urls:
         search.index_article(db.conn, url)
+
+
+@MIGRATIONS()
+def m006_media(db: sqlite_utils.Database) -> None:
+    """The ``media`` table: one proper name, homepage and group per site slug
+    (``newsarchive/archive/data/media.tsv``), so every page names an outlet the same way."""
+    from newsarchive.archive.media import sync_media
+
+    sync_media(db)
