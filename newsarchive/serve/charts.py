@@ -62,11 +62,15 @@ def timeline_spec(data: dict[str, dict[str, int]], title: str, series_title: str
     values = [{"monat": f"{m}-01", "artikel": n, "reihe": name}
               for name, months in data.items() for m, n in months.items()]  # fmt: skip
     single = len(data) == 1
+    top = max((n for months in data.values() for n in months.values()), default=0)
+    y_axis: dict[str, Any] = {"tickMinStep": 1, "format": "d"}
+    if top <= 10:  # small counts: a tick on every whole number, none between
+        y_axis["values"] = list(range(0, max(top, 1) + 1))
     encoding: dict[str, Any] = {
         "x": {"field": "monat", "type": "temporal", "timeUnit": "yearmonth", "title": "Monat",
               "axis": {"labelOverlap": True, "labelSeparation": 8, "tickCount": 8}},
-        "y": {"field": "artikel", "type": "quantitative", "title": y_title,
-              "axis": {"tickMinStep": 1, "format": "d"}, "scale": {"domainMin": 0}},
+        "y": {"field": "artikel", "type": "quantitative", "title": y_title, "axis": y_axis,
+              "scale": {"domainMin": 0, "nice": True}},
         "tooltip": [
             {"field": "monat", "type": "temporal", "timeUnit": "yearmonth", "title": "Monat",
              "format": "%B %Y"},

@@ -70,7 +70,7 @@ def citation(
         parts.append(", ".join(authors) + ":")
     parts.append(f"„{(title or '').strip()}“.")
     where = outlet or ""
-    if source and source.strip().lower() != (outlet or "").strip().lower():
+    if source and not same_outlet(source, outlet):
         where += f" (Quelle: {source})"
     if published:
         where += f", {german_date(published)}"
@@ -87,6 +87,12 @@ def citation(
     elif fetched_at:
         parts.append(f"(abgerufen am {german_date(fetched_at)})")
     return " ".join(parts)
+
+
+def same_outlet(a: str | None, b: str | None) -> bool:
+    """True when two outlet names name the same brand ("Welt Online" and "WELT")."""
+    x, y = (a or "").strip().lower(), (b or "").strip().lower()
+    return bool(x and y) and (x == y or x.startswith(y + " ") or y.startswith(x + " "))
 
 
 def json_list(value: Any) -> list[str]:
