@@ -86,7 +86,7 @@ async def article_rows(db: Any, rowids: list[int]) -> list[dict[str, Any]]:
     return [by_id[i] for i in rowids if i in by_id]
 
 
-def listing(row: dict[str, Any], media: dict[str, str], urls: dict[str, str]) -> dict[str, Any]:
+def listing(row: dict[str, Any], media: dict[str, str], urls: dict[str, Any]) -> dict[str, Any]:
     """One article as a line of a list (no HTML)."""
     kind, _ = present.provenance(row)
     return {

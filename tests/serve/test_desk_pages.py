@@ -105,7 +105,8 @@ def test_citation_names_the_archive_copy() -> None:
     imported = {**row, "archive_url": None, "source_archive": "CC-NEWS 2016-09"}
     assert present.provenance(imported) == ("import", "CC-NEWS 2016-09")
     assert "(aus CC-NEWS 2016-09, abgerufen am 29.11.2026)" in present.article_citation(
-        imported, {})
+        imported, {}
+    )
 
 
 def test_citation_with_syndication_source() -> None:

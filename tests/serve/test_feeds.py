@@ -94,8 +94,9 @@ async def test_reading_view_feed_is_the_rows_shown(ds: Any) -> None:
     _, root = await feed(ds, "/archive/artikel.atom?suche=Bank&sortierung=neu")
     assert root.findtext(f"{ATOM}title") == "Suche: Bank – newsarchive"
     found = entries(root)
-    assert [e["id"] for e in found] == [a.url for a in (ARTICLES[4], ARTICLES[2], ARTICLES[3],
-                                                       ARTICLES[0])]
+    assert [e["id"] for e in found] == [
+        a.url for a in (ARTICLES[4], ARTICLES[2], ARTICLES[3], ARTICLES[0])
+    ]
     assert all(e["link"].startswith("http://localhost/archive/articles/") for e in found)
     assert [e["original"] for e in found] == [e["id"] for e in found]
     assert all("⟦" not in (e["content"] or "") for e in found)

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from datasette.utils import MultiParams
-from datasette_helpers import ARTICLES
 
 from newsarchive.bench import generate
 from newsarchive.serve import config as serving
@@ -41,8 +40,8 @@ def facet(page: str, name: str) -> dict[str, int]:
     section = re.search(rf'<section class="na-facet" id="facet-{name}">(.*?)</section>', page,
                         re.S)  # fmt: skip
     assert section, name
-    pairs = re.findall(r'<a[^>]*>(?:<strong>)?([^<]+?)(?:</strong> ✕)?</a> '
-                       r'<span class="na-facet-count">([\d.]+)</span>', section.group(1))  # fmt: skip
+    pattern = r'<a[^>]*>(?:<strong>)?([^<]+?)(?:</strong> ✕)?</a> <span class="na-facet-count">'
+    pairs = re.findall(pattern + r"([\d.]+)</span>", section.group(1))
     return {label: int(count.replace(".", "")) for label, count in pairs}
 
 
@@ -96,7 +95,7 @@ async def test_sort(ds: Any) -> None:
     page = (await get(ds, "/archive/artikel?sortierung=alt")).text
     assert titles(page)[0] == "Banken nutzen gern soziale Netzwerke"
     page = (await get(ds, "/archive/artikel?suche=Bank")).text
-    assert "<strong class=\"na-sort-current\">Relevanz</strong>" in page
+    assert '<strong class="na-sort-current">Relevanz</strong>' in page
     page = (await get(ds, "/archive/artikel")).text
     assert "Relevanz" not in page  # only with a search
 
@@ -131,8 +130,8 @@ async def test_pages_of_fifty(many: Any) -> None:
 
 async def test_exports_are_the_rows_shown_and_clean(many: Any) -> None:
     page = (await get(many, "/archive/artikel?suche=Sparkasse&seite=2&sortierung=neu")).text
-    rows = list(csv.DictReader(io.StringIO(
-        (await get(many, "/archive/artikel.csv?suche=Sparkasse&seite=2&sortierung=neu")).text)))  # fmt: skip
+    text = (await get(many, "/archive/artikel.csv?suche=Sparkasse&seite=2&sortierung=neu")).text
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert [r["titel"] for r in rows] == [t.replace("&#34;", '"') for t in titles(page)]
     assert list(rows[0]) == list(reading_view_columns())
     assert not any("⟦" in r["auszug"] or "<mark>" in r["auszug"] for r in rows)
