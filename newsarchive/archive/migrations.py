@@ -124,3 +124,14 @@ def m006_media(db: sqlite_utils.Database) -> None:
     from newsarchive.archive.media import sync_media
 
     sync_media(db)
+
+
+@MIGRATIONS()
+def m007_reading_index(db: sqlite_utils.Database) -> None:
+    """A covering index for the reading view and the bank and network pages: joins from
+    the link tables by URL read date, month, year, outlet, language and archive copy from
+    the index instead of the (long) article row."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS articles_reading ON articles "
+        "(url, published, month, year, site, language, archive_url)"
+    )
