@@ -130,8 +130,9 @@ def run(options: Options) -> str:
     """Build or reuse the archive, serve it, measure, and return the report."""
     started = time.perf_counter()
     path, built = ensure_archive(options.directory, options.articles, options.seed)
+    took = time.perf_counter() - started
     header = (f"archive: {path} ({options.articles:,} generated articles, "
-              f"{'built' if built else 'reused'} in {time.perf_counter() - started:.1f} s)")  # fmt: skip
+              f"{'built' if built else 'reused'} in {took:.1f} s)")  # fmt: skip
     with datasette(path) as base:
         timings = measure(base, options.requests, options.seed)
     return header + "\n" + report(timings, options.articles)

@@ -8,11 +8,13 @@ time limits apply); values from users are always parameters.
 
 from __future__ import annotations
 
+import asyncio
 import os
+import time
 from collections import OrderedDict
 from typing import Any
 
-from newsarchive.serve import charts, present
+from newsarchive.serve import charts, facetindex, present
 
 #: Entity pages: kind -> (link table, its name column, the other link table and column,
 #: German singular, German plural of the other kind).
@@ -24,6 +26,46 @@ LATEST = 10
 
 _cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 CACHE_SIZE = 512
+#: Archives up to this size get their facet index built before the first page is
+#: answered; larger ones build it in the background and use SQL meanwhile.
+BUILD_INLINE_BELOW = 50_000
+
+#: False: count with SQL only (the tests compare both ways).
+USE_INDEX = True
+_indexes: dict[str, facetindex.FacetIndex] = {}
+_building: dict[str, asyncio.Task[None]] = {}
+
+
+async def facet_index(db: Any) -> facetindex.FacetIndex | None:
+    """The database's facet index, or None while the first one is being built. A changed
+    archive is rebuilt in the background at most every ``REFRESH_SECONDS``."""
+    if not USE_INDEX:
+        return None
+    current = state(db)
+    key = str(db.path or db.name)
+    index = _indexes.get(key)
+    if index is not None and (
+        index.state == current or time.monotonic() - index.built < facetindex.REFRESH_SECONDS
+    ):
+        return index  # fmt: skip
+    if key not in _building:
+        task = asyncio.get_running_loop().create_task(_build(db, key, current))
+        _building[key] = task
+        if index is None:
+            count = (await db.execute("select max(rowid) as n from articles")).first()
+            if not count or (count["n"] or 0) < BUILD_INLINE_BELOW:
+                await task
+    return _indexes.get(key)
+
+
+async def _build(db: Any, key: str, current: tuple[Any, ...]) -> None:
+    try:
+        columns = await article_columns(db)
+        now = time.monotonic()
+        index = await db.execute_fn(lambda conn: facetindex.build(conn, columns, current, now))
+        _indexes[key] = index
+    finally:
+        _building.pop(key, None)
 
 
 def state(db: Any) -> tuple[Any, ...]:
@@ -32,7 +74,7 @@ def state(db: Any) -> tuple[Any, ...]:
     path = getattr(db, "path", None)
     if not path:
         return (id(db),)
-    result: list[Any] = [db.name]
+    result: list[Any] = [db.name, path]
     for suffix in ("", "-wal"):
         try:
             info = os.stat(f"{path}{suffix}")
@@ -133,9 +175,32 @@ async def newest(db: Any, limit: int = LATEST, where: str = "", params: Any = No
     return await article_rows(db, [r["id"] for r in rows])
 
 
+def _entity_from_index(index: facetindex.FacetIndex, kind: str, name: str
+                       ) -> dict[str, Any] | None:  # fmt: skip
+    other = "netzwerk" if kind == "bank" else "bank"
+    bits = index.values[kind].get(name, 0)
+    if not bits:
+        return None
+    rows = [{"monat": m, "artikel": n} for m, b in index.months.items()
+            if (n := (bits & b).bit_count())]  # fmt: skip
+    together = []
+    for value, other_bits in index.values[other].items():
+        both = bits & other_bits
+        if both:
+            first = index.oldest(both)
+            together.append({"name": value, "n": both.bit_count(), "first_id": first,
+                             "first": index.day(first) if first else None})  # fmt: skip
+    together.sort(key=lambda r: (-r["n"], r["name"]))
+    return {"name": name, "count": bits.bit_count(), "series": charts.monthly_series(rows),
+            "together": together, "latest": index.page(bits, 0, LATEST)}  # fmt: skip
+
+
 async def entity_page(db: Any, kind: str, name: str) -> dict[str, Any] | None:
     """A bank's or network's page: articles per month, the first article naming each
     network (bank), which networks (banks) are named together, and counts."""
+    index = await facet_index(db)
+    if index is not None:
+        return _entity_from_index(index, kind, name)
     link, column, other, other_column, _, _ = ENTITIES[kind]
     key = ("entity", kind, name, state(db))
     cached = cache_get(key)
@@ -167,6 +232,16 @@ async def entity_page(db: Any, kind: str, name: str) -> dict[str, Any] | None:
 
 async def entity_names(db: Any, kind: str) -> list[dict[str, Any]]:
     """Every bank (network) with its number of articles and first and last date."""
+    index = await facet_index(db)
+    if index is not None:
+        found = []
+        for name, bits in index.values[kind].items():
+            newest = index.page(bits, 0, 1)
+            oldest = index.oldest(bits)
+            found.append({"name": name, "n": bits.bit_count(),
+                          "first": index.day(oldest) if oldest else None,
+                          "last": index.day(newest[0]) if newest else None})  # fmt: skip
+        return sorted(found, key=lambda r: (-r["n"], r["name"]))
     link, column = ENTITIES[kind][:2]
     key = ("entities", kind, state(db))
     cached = cache_get(key)
@@ -182,6 +257,15 @@ async def entity_names(db: Any, kind: str) -> list[dict[str, Any]]:
 async def first_articles(db: Any, bank: str = "", network: str = "") -> list[dict[str, Any]]:
     """The first article per bank × network, oldest first (optionally for one bank or
     network)."""
+    index = await facet_index(db)
+    if index is not None:
+        pairs = []
+        for b, b_bits in index.values["bank"].items():
+            for n, n_bits in index.values["netzwerk"].items():
+                first = index.oldest(b_bits & n_bits)
+                if first and (not bank or b == bank) and (not network or n == network):
+                    pairs.append({"bank": b, "network": n, "first": index.day(first), "id": first})
+        return sorted(pairs, key=lambda r: (r["first"], r["bank"], r["network"]))
     key = ("first", bank, network, state(db))
     cached = cache_get(key)
     if cached is not None:

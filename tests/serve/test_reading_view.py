@@ -13,7 +13,7 @@ from datasette.utils import MultiParams
 
 from newsarchive.bench import generate
 from newsarchive.serve import config as serving
-from newsarchive.serve import reading
+from newsarchive.serve import desk, reading
 
 pytestmark = pytest.mark.anyio
 
@@ -156,3 +156,33 @@ def test_parse_keeps_values_as_parameters() -> None:
     clause, params = reading.where(sel, {"archive_url"})
     assert "drop" not in clause
     assert params["bank0"] == evil
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "bank=Sparkasse", "medium=welt&jahr=2015&jahr=2016", "suche=Sparkasse&netzwerk=TikTok",
+     "von=2012-03-05&bis=2014-12-31&sortierung=alt", "suche=Bank&seite=2",
+     "netzwerk=Facebook&netzwerk=Twitter&sprache=de&quelle=crawl", "bank=Nirgendbank"],
+)  # fmt: skip
+async def test_facet_index_and_sql_agree(many: Any, query: str,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """The in-memory facet index (small and large archives) and the SQL path (while it is
+    built) give the same counts, facets and page."""
+    with_index = (await get(many, f"/archive/artikel.json?{query}")).json()
+    page_index = (await get(many, f"/archive/artikel?{query}")).text
+    monkeypatch.setattr(desk, "USE_INDEX", False)
+    with_sql = (await get(many, f"/archive/artikel.json?{query}")).json()
+    page_sql = (await get(many, f"/archive/artikel?{query}")).text
+    assert with_index == with_sql
+    for name in reading.FACETS:
+        assert facet(page_index, name) == facet(page_sql, name), name
+
+
+async def test_entity_pages_agree(many: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = ["/archive/bank/Sparkasse", "/archive/netzwerk/TikTok", "/archive/banken",
+             "/archive/wer-war-zuerst"]  # fmt: skip
+    with_index = [(await get(many, p)).text for p in paths]
+    monkeypatch.setattr(desk, "USE_INDEX", False)
+    with_sql = [(await get(many, p)).text for p in paths]
+    for path, ours, theirs in zip(paths, with_index, with_sql, strict=True):
+        assert ours == theirs, path

@@ -129,8 +129,12 @@ async def entity(datasette: Any, request: Any) -> Response:
         "articles_href": f"{base}/artikel?" + urlencode({kind: name, other_kind: r["name"]}),
         "first": by_id.get(r["first_id"]),
     } for r in data["together"]]  # fmt: skip
-    link = f"where a.url in (select article_url from {desk.ENTITIES[kind][0]} where {column} = :n)"
-    newest = await desk.newest(db, desk.LATEST, link, {"n": name})
+    if "latest" in data:
+        newest = await desk.article_rows(db, data["latest"])
+    else:
+        table = desk.ENTITIES[kind][0]
+        link = f"where a.url in (select article_url from {table} where {column} = :n)"
+        newest = await desk.newest(db, desk.LATEST, link, {"n": name})
     latest = [desk.listing(r, media, urls) for r in newest]
     title = f"Artikel pro Monat, die {name} nennen"
     spec = charts.timeline_spec(data["series"], title)

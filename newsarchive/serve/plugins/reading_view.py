@@ -19,7 +19,7 @@ from datasette.utils.asgi import BadRequest, NotFound, Response
 from markupsafe import Markup
 
 from newsarchive.archive import search
-from newsarchive.serve import atom, desk, present, reading
+from newsarchive.serve import atom, desk, facetindex, present, reading
 
 EXCERPT_WORDS = 40
 EXPORT_COLUMNS = ("titel", "medium", "datum", "banken", "netzwerke", "auszug", "quelle",
@@ -62,17 +62,21 @@ async def run(datasette: Any, db: Any, sel: reading.Selection) -> dict[str, Any]
     """Hit count, facets and the page's articles for a selection."""
     columns = await desk.article_columns(db)
     media = await desk.media_names(db)
-    key = ("artikel", sel.key(), desk.state(db))
-    counted = desk.cache_get(key)
-    if counted is None:
-        counted = await _count(datasette, db, sel, columns, media)
-        if not counted["timed_out"]:
-            desk.cache_put(key, counted)
-    sql, params = reading.page_sql(sel, columns)
-    try:
-        ids = [r["id"] for r in await db.execute(sql, params)]
-    except QueryInterrupted:
-        raise BadRequest("Die Abfrage dauerte zu lange. Bitte die Suche eingrenzen.") from None
+    index = await desk.facet_index(db)
+    if index is not None:
+        counted, ids = await _with_index(db, index, sel, media)
+    else:
+        key = ("artikel", sel.key(), desk.state(db))
+        counted = desk.cache_get(key)
+        if counted is None:
+            counted = await _count(datasette, db, sel, columns, media)
+            if not counted["timed_out"]:
+                desk.cache_put(key, counted)
+        sql, params = reading.page_sql(sel, columns)
+        try:
+            ids = [r["id"] for r in await db.execute(sql, params)]
+        except QueryInterrupted:
+            raise BadRequest("Die Abfrage dauerte zu lange. Bitte die Suche eingrenzen.") from None
     rows = await desk.article_rows(db, ids)
     urls = {"row": lambda url: datasette.urls.row(db.name, "articles", tilde_encode(url))}
     articles = []
@@ -120,6 +124,59 @@ async def _count(datasette: Any, db: Any, sel: reading.Selection, columns: set[s
         "facets": facets,
         "timed_out": timed_out,
     }
+
+
+async def _with_index(db: Any, index: facetindex.FacetIndex, sel: reading.Selection,
+                      media: dict[str, str]) -> tuple[dict[str, Any], list[int]]:  # fmt: skip
+    """Hit count, facets and the page's rowids from the facet index."""
+    base, capped, found = index.all, False, []
+    if sel.text:
+        sql = ("select rowid as id from articles_search where articles_search match "
+               f"german_query(:q) order by rowid desc limit {reading.SEARCH_CAP + 1}")  # fmt: skip
+        found = [r["id"] for r in await db.execute(sql, {"q": sel.text})]
+        capped, found = len(found) > reading.SEARCH_CAP, found[: reading.SEARCH_CAP]
+        base = index.from_rowids(found)
+    if sel.von or sel.bis:
+        base &= index.date_range(sel.von, sel.bis)
+    parts: dict[str, int] = {}
+    for name, (_, kind) in reading.FACETS.items():
+        chosen = [index.values[name].get(v, 0) for v in sel.get(name)]
+        if chosen:
+            parts[name] = _combine(chosen, any_of=kind == "any")
+    mask = _combine([base, *parts.values()], any_of=False)
+    facets = []
+    for name, (_, kind) in reading.FACETS.items():
+        within = mask
+        if kind == "any" and name in parts:
+            within = _combine([base, *(v for k, v in parts.items() if k != name)], any_of=False)
+        counts = index.counts(name, within)
+        if name == "jahr":
+            counts.sort(key=lambda c: c[0], reverse=True)
+        else:
+            counts.sort(key=lambda c: (-c[1], c[0]))
+        rows = [{"value": v or None, "n": n} for v, n in counts[: reading.FACET_SIZE + 1]]
+        facets.append(_facet(name, rows, sel, media))
+    offset = (sel.page - 1) * reading.PAGE_SIZE
+    if sel.sort == "relevanz" and found:
+        w1, w2, w3, w4 = search.BM25_WEIGHTS
+        sql = (f"select rowid as id from articles_search where articles_search match "
+               f"german_query(:q) and rowid >= :low order by bm25(articles_search, {w1}, {w2}, "
+               f"{w3}, {w4}), rowid desc")  # fmt: skip
+        ranked = await db.execute(sql, {"q": sel.text, "low": min(found)})
+        inside = index.to_bytes(mask)
+        hits = [r["id"] for r in ranked if index.has(inside, r["id"])]
+        ids = hits[offset : offset + reading.PAGE_SIZE]
+    else:
+        ids = index.page(mask, offset, reading.PAGE_SIZE, oldest_first=sel.sort == "alt")
+    counted = {"total": mask.bit_count(), "capped": capped, "facets": facets, "timed_out": []}
+    return counted, ids
+
+
+def _combine(bitsets: list[int], any_of: bool) -> int:
+    result = bitsets[0]
+    for bits in bitsets[1:]:
+        result = result | bits if any_of else result & bits
+    return result
 
 
 def _facet(name: str, rows: list[Any], sel: reading.Selection, media: dict[str, str]
