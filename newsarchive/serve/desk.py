@@ -183,7 +183,7 @@ def _entity_from_index(index: facetindex.FacetIndex, kind: str, name: str
         return None
     rows = [{"monat": m, "artikel": n} for m, b in index.months.items()
             if (n := (bits & b).bit_count())]  # fmt: skip
-    together = []
+    together: list[dict[str, Any]] = []
     for value, other_bits in index.values[other].items():
         both = bits & other_bits
         if both:

@@ -205,15 +205,15 @@ def build(conn: Any, columns: set[str], state: tuple[Any, ...] = (), now: float 
             groups[name].setdefault("" if value is None else str(value), []).append(rank)
         if len(published) >= 7:
             months.setdefault(published[:7], []).append(rank)
-    rank_by_url = {}
+    rank_by_url: dict[str, int] = {}
     for rowid, url in conn.execute(f"select rowid, url from articles {hint}"):
         rank_by_url[url] = index.rank_of[rowid]
     for name, table, column in (("bank", "article_banks", "bank"),
                                 ("netzwerk", "article_networks", "network")):  # fmt: skip
         for url, value in conn.execute(f"select article_url, {column} from {table}"):
-            rank = rank_by_url.get(url)
-            if rank is not None:
-                groups[name].setdefault(value, []).append(rank)
+            found = rank_by_url.get(url)
+            if found is not None:
+                groups[name].setdefault(value, []).append(found)
     index.values = {name: {v: index.bits(r) for v, r in found.items()}
                     for name, found in groups.items()}  # fmt: skip
     index.months = {m: index.bits(r) for m, r in months.items()}

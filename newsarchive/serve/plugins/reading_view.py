@@ -55,7 +55,9 @@ async def artikel(datasette: Any, request: Any) -> Response:
     html = await datasette.render_template(
         "artikel.html", context, request=request, view_name="artikel"
     )
-    return Response.html(html)
+    # counted from the facet index, or with SQL while the index is being built
+    headers = {"x-newsarchive-facets": "index" if result["indexed"] else "sql"}
+    return Response.html(html, headers=headers)
 
 
 async def run(datasette: Any, db: Any, sel: reading.Selection) -> dict[str, Any]:
@@ -90,7 +92,7 @@ async def run(datasette: Any, db: Any, sel: reading.Selection) -> dict[str, Any]
         item["citation"] = present.article_citation(row, media)
         item["archive_url"] = row.get("archive_url") or ""
         articles.append(item)
-    return {**counted, "articles": articles, "media": media}
+    return {**counted, "articles": articles, "media": media, "indexed": index is not None}
 
 
 async def _count(datasette: Any, db: Any, sel: reading.Selection, columns: set[str],
