@@ -118,7 +118,16 @@ def m005_search_invisible_characters(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def m006_media(db: sqlite_utils.Database) -> None:
+def m006_search_contentless(db: sqlite_utils.Database) -> None:
+    """The German search index without a second copy of every text: a contentless FTS5
+    table (SQLite 3.43+), rebuilt from the articles. Run ``VACUUM`` afterwards to give
+    the freed pages back to the file system (then ``search.rebuild``: VACUUM may renumber
+    the articles' rowids)."""
+    search.make_contentless(db)
+
+
+@MIGRATIONS()
+def m007_media(db: sqlite_utils.Database) -> None:
     """The ``media`` table: one proper name, homepage and group per site slug
     (``newsarchive/archive/data/media.tsv``), so every page names an outlet the same way."""
     from newsarchive.archive.media import sync_media
@@ -127,7 +136,7 @@ def m006_media(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def m007_reading_index(db: sqlite_utils.Database) -> None:
+def m008_reading_index(db: sqlite_utils.Database) -> None:
     """A covering index for the reading view and the bank and network pages: joins from
     the link tables by URL read date, month, year, outlet, language and archive copy from
     the index instead of the (long) article row."""

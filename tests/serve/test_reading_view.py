@@ -20,8 +20,10 @@ pytestmark = pytest.mark.anyio
 
 @pytest.fixture(scope="module")
 def many(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """Datasette on 130 generated articles (three pages of 50)."""
-    path = tmp_path_factory.mktemp("many") / "archive.db"
+    """Datasette on 130 generated articles (three pages of 50), as database "demo" (Datasette
+    keeps one connection per thread and database name, so in-process instances in one test
+    run need different names)."""
+    path = tmp_path_factory.mktemp("many") / "demo.db"
     generate.build(path, 130, seed=3)
     return serving.datasette_app(path)
 
@@ -112,15 +114,15 @@ async def test_bad_parameters_give_a_german_400(ds: Any, query: str, message: st
 
 
 async def test_pages_of_fifty(many: Any) -> None:
-    first = (await get(many, "/archive/artikel")).text
+    first = (await get(many, "/demo/artikel")).text
     assert "<strong>130 Artikel</strong>" in first
     assert "Seite 1 von 3" in first
     assert len(titles(first)) == 50
     assert 'rel="prev"' not in first
-    third = (await get(many, "/archive/artikel?seite=3")).text
+    third = (await get(many, "/demo/artikel?seite=3")).text
     assert len(titles(third)) == 30
     assert 'rel="next"' not in third
-    second = (await get(many, "/archive/artikel?seite=2")).text
+    second = (await get(many, "/demo/artikel?seite=2")).text
     seen = titles(first) + titles(second) + titles(third)
     assert len(seen) == 130
     dates = re.findall(r"<time>(\d\d)\.(\d\d)\.(\d{4})</time>", first + second + third)
@@ -129,14 +131,14 @@ async def test_pages_of_fifty(many: Any) -> None:
 
 
 async def test_exports_are_the_rows_shown_and_clean(many: Any) -> None:
-    page = (await get(many, "/archive/artikel?suche=Sparkasse&seite=2&sortierung=neu")).text
-    text = (await get(many, "/archive/artikel.csv?suche=Sparkasse&seite=2&sortierung=neu")).text
+    page = (await get(many, "/demo/artikel?suche=Sparkasse&seite=2&sortierung=neu")).text
+    text = (await get(many, "/demo/artikel.csv?suche=Sparkasse&seite=2&sortierung=neu")).text
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [r["titel"] for r in rows] == [t.replace("&#34;", '"') for t in titles(page)]
     assert list(rows[0]) == list(reading_view_columns())
     assert not any("⟦" in r["auszug"] or "<mark>" in r["auszug"] for r in rows)
-    assert all(r["archivseite"].startswith("http://localhost/archive/articles/") for r in rows)
-    data = (await get(many, "/archive/artikel.json?suche=Sparkasse&seite=2&sortierung=neu")).json()
+    assert all(r["archivseite"].startswith("http://localhost/demo/articles/") for r in rows)
+    data = (await get(many, "/demo/artikel.json?suche=Sparkasse&seite=2&sortierung=neu")).json()
     assert [r["titel"] for r in data["artikel"]] == [r["titel"] for r in rows]
     assert data["seite"] == 2
     assert not any(key.startswith("atom_") for key in data["artikel"][0])
@@ -168,19 +170,19 @@ async def test_facet_index_and_sql_agree(many: Any, query: str,
                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     """The in-memory facet index (small and large archives) and the SQL path (while it is
     built) give the same counts, facets and page."""
-    with_index = (await get(many, f"/archive/artikel.json?{query}")).json()
-    page_index = (await get(many, f"/archive/artikel?{query}")).text
+    with_index = (await get(many, f"/demo/artikel.json?{query}")).json()
+    page_index = (await get(many, f"/demo/artikel?{query}")).text
     monkeypatch.setattr(desk, "USE_INDEX", False)
-    with_sql = (await get(many, f"/archive/artikel.json?{query}")).json()
-    page_sql = (await get(many, f"/archive/artikel?{query}")).text
+    with_sql = (await get(many, f"/demo/artikel.json?{query}")).json()
+    page_sql = (await get(many, f"/demo/artikel?{query}")).text
     assert with_index == with_sql
     for name in reading.FACETS:
         assert facet(page_index, name) == facet(page_sql, name), name
 
 
 async def test_entity_pages_agree(many: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    paths = ["/archive/bank/Sparkasse", "/archive/netzwerk/TikTok", "/archive/banken",
-             "/archive/wer-war-zuerst"]  # fmt: skip
+    paths = ["/demo/bank/Sparkasse", "/demo/netzwerk/TikTok", "/demo/banken",
+             "/demo/wer-war-zuerst"]  # fmt: skip
     with_index = [(await get(many, p)).text for p in paths]
     monkeypatch.setattr(desk, "USE_INDEX", False)
     with_sql = [(await get(many, p)).text for p in paths]

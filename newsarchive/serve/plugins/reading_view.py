@@ -15,13 +15,14 @@ from urllib.parse import urlencode
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.utils import tilde_encode
-from datasette.utils.asgi import BadRequest, NotFound, Response
+from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup
 
 from newsarchive.archive import search
 from newsarchive.serve import atom, desk, facetindex, present, reading
 
 EXCERPT_WORDS = 40
+TOO_LONG = "Die Abfrage dauerte zu lange. Bitte die Suche eingrenzen."
 EXPORT_COLUMNS = ("titel", "medium", "datum", "banken", "netzwerke", "auszug", "quelle",
                   "url", "archivseite", "zitat")  # fmt: skip
 
@@ -43,9 +44,9 @@ async def artikel(datasette: Any, request: Any) -> Response:
         raise NotFound(f"„{database}“ enthält keine Artikel.")
     try:
         sel = reading.parse(request.args)
+        result = await run(datasette, db, sel)
     except reading.BadRequest as error:
-        raise BadRequest(str(error)) from None
-    result = await run(datasette, db, sel)
+        return await german_400(datasette, request, str(error))
     fmt = (request.url_vars.get("format") or "").lstrip(".")
     base = datasette.urls.database(database) + "/artikel"
     if fmt:
@@ -58,6 +59,15 @@ async def artikel(datasette: Any, request: Any) -> Response:
     # counted from the facet index, or with SQL while the index is being built
     headers = {"x-newsarchive-facets": "index" if result["indexed"] else "sql"}
     return Response.html(html, headers=headers)
+
+
+async def german_400(datasette: Any, request: Any, message: str) -> Response:
+    """The error page with our own German message (status 400)."""
+    context = {"ok": False, "error": message, "status": 400, "title": None}
+    if request.path.endswith(".json"):
+        return Response.json({**context, "title": "Ungültige Anfrage"}, status=400)
+    html = await datasette.render_template("error.html", context, request=request)
+    return Response.html(html, status=400)
 
 
 async def run(datasette: Any, db: Any, sel: reading.Selection) -> dict[str, Any]:
@@ -78,7 +88,7 @@ async def run(datasette: Any, db: Any, sel: reading.Selection) -> dict[str, Any]
         try:
             ids = [r["id"] for r in await db.execute(sql, params)]
         except QueryInterrupted:
-            raise BadRequest("Die Abfrage dauerte zu lange. Bitte die Suche eingrenzen.") from None
+            raise reading.BadRequest(TOO_LONG) from None
     rows = await desk.article_rows(db, ids)
     urls = {"row": lambda url: datasette.urls.row(db.name, "articles", tilde_encode(url))}
     articles = []
@@ -112,7 +122,7 @@ async def _count(datasette: Any, db: Any, sel: reading.Selection, columns: set[s
             db.execute(sql, params), *(facet(name) for name in reading.FACETS)
         )
     except QueryInterrupted:
-        raise BadRequest("Die Abfrage dauerte zu lange. Bitte die Suche eingrenzen.") from None
+        raise reading.BadRequest(TOO_LONG) from None
     first = counted.first()
     facets, timed_out = [], []
     for name, rows in facet_rows:
