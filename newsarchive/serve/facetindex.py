@@ -38,8 +38,8 @@ class FacetIndex:
     size: int = 0
     dated: int = 0  #: ranks below this have a publication date
     rowids: array = field(default_factory=lambda: array("q"))  #: rank -> rowid
-    rank_of: dict[int, int] = field(default_factory=dict)  #: rowid -> rank
-    days: list[str] = field(default_factory=list)  #: rank -> "JJJJ-MM-TT" ("" if none)
+    rank_of: array = field(default_factory=lambda: array("q"))  #: rowid -> rank (-1: none)
+    days: array = field(default_factory=lambda: array("l"))  #: rank -> JJJJMMTT (0: none)
     values: dict[str, dict[str, int]] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
     state: tuple[Any, ...] = ()
@@ -59,8 +59,11 @@ class FacetIndex:
 
     def from_rowids(self, rowids: Iterable[int]) -> int:
         """A bitset of the articles with these rowids (unknown rowids are ignored)."""
-        rank_of = self.rank_of
-        return self.bits(rank_of[r] for r in rowids if r in rank_of)
+        return self.bits(rank for rank in map(self.rank, rowids) if rank >= 0)
+
+    def rank(self, rowid: int) -> int:
+        """The article's rank, or -1 if the index does not know it."""
+        return self.rank_of[rowid] if 0 <= rowid < len(self.rank_of) else -1
 
     def date_range(self, von: str, bis: str) -> int:
         """Articles published from ``von`` to ``bis`` (``JJJJ-MM-TT``, inclusive, either
@@ -78,8 +81,8 @@ class FacetIndex:
 
     def _first_rank_on_or_before(self, day: str) -> int:
         # days[:dated] descending; find the first rank whose day <= ``day``
-        keys = _Descending(self.days, self.dated)
-        return bisect.bisect_left(keys, _Key(day))
+        target = _day_number(day)
+        return bisect.bisect_left(self.days, -target, 0, self.dated, key=lambda d: -d)
 
     def count(self, mask: int) -> int:
         """Articles in ``mask``."""
@@ -106,13 +109,14 @@ class FacetIndex:
 
     def day(self, rowid: int) -> str:
         """The publication day of an article ("" if unknown)."""
-        rank = self.rank_of.get(rowid)
-        return self.days[rank] if rank is not None else ""
+        rank = self.rank(rowid)
+        n = self.days[rank] if rank >= 0 else 0
+        return f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}" if n else ""
 
     def has(self, mask_bytes: bytes, rowid: int) -> bool:
         """Whether the article is in the mask given as ``mask.to_bytes(...)``."""
-        rank = self.rank_of.get(rowid)
-        if rank is None or rank >> 3 >= len(mask_bytes):
+        rank = self.rank(rowid)
+        if rank < 0 or rank >> 3 >= len(mask_bytes):
             return False
         return bool(mask_bytes[rank >> 3] >> (rank & 7) & 1)
 
@@ -126,22 +130,10 @@ class FacetIndex:
         return [(value, n) for value, n in found if n]
 
 
-class _Key(str):
-    """A day compared in reverse, for bisecting a descending list."""
-
-    def __lt__(self, other: object) -> bool:
-        return str.__gt__(self, str(other))
-
-
-class _Descending:
-    def __init__(self, days: list[str], length: int) -> None:
-        self.days, self.length = days, length
-
-    def __len__(self) -> int:
-        return self.length
-
-    def __getitem__(self, i: int) -> _Key:
-        return _Key(self.days[i])
+def _day_number(day: str) -> int:
+    """``2013-03-12...`` -> 20130312 (0 if not a date)."""
+    digits = day[:10].replace("-", "")
+    return int(digits) if len(digits) == 8 and digits.isdigit() else 0
 
 
 def _day_before(day: str) -> str:
@@ -194,8 +186,10 @@ def build(conn: Any, columns: set[str], state: tuple[Any, ...] = (), now: float 
     index = FacetIndex(size=len(rows), state=state, built=now)
     index.dated = sum(1 for r in rows if r[1])
     index.rowids = array("q", (r[0] for r in rows))
-    index.rank_of = {r[0]: rank for rank, r in enumerate(rows)}
-    index.days = [r[1][:10] for r in rows]
+    index.rank_of = array("q", [-1]) * (max((r[0] for r in rows), default=0) + 1)
+    for rank, row in enumerate(rows):
+        index.rank_of[row[0]] = rank
+    index.days = array("l", (_day_number(r[1]) for r in rows))
     names = ("medium", "jahr", "sprache", "quelle", "bank", "netzwerk")
     groups: dict[str, dict[str, list[int]]] = {n: {} for n in names}
     months: dict[str, list[int]] = {}
@@ -207,7 +201,7 @@ def build(conn: Any, columns: set[str], state: tuple[Any, ...] = (), now: float 
             months.setdefault(published[:7], []).append(rank)
     rank_by_url: dict[str, int] = {}
     for rowid, url in conn.execute(f"select rowid, url from articles {hint}"):
-        rank_by_url[url] = index.rank_of[rowid]
+        rank_by_url[url] = index.rank(rowid)
     for name, table, column in (("bank", "article_banks", "bank"),
                                 ("netzwerk", "article_networks", "network")):  # fmt: skip
         for url, value in conn.execute(f"select article_url, {column} from {table}"):
