@@ -135,15 +135,21 @@ def check_sources(slugs: tuple[str, ...], base_url: str | None, timeout: float) 
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
 def serve(db_path: str, host: str, port: int) -> None:
-    """Serve the archive read-only with Datasette."""
+    """Serve the archive read-only with Datasette (German; opens on the search page)."""
     if not Path(db_path).exists():
         raise click.UsageError(f"{db_path} does not exist: run 'newsarchive crawl' first")
     _exec_datasette(db_path, host, port)
 
 
 def _exec_datasette(db_path: str, host: str, port: int) -> None:
-    """Migrate the archive, then replace this process by Datasette serving it."""
-    storage.open_db(db_path).close()
+    """Migrate the archive and refresh its media names, then replace this process by
+    Datasette serving it (the start page is the search)."""
+    from newsarchive.archive.media import sync_media
+
+    db = storage.open_db(db_path)
+    sync_media(db)
+    db.close()
+    click.echo(f"Archiv durchsuchen: http://{host}:{port}/")
     args = serving.datasette_args(db_path, host=host, port=port)
     os.execv(sys.executable, [sys.executable, "-m", "datasette", *args])
 
