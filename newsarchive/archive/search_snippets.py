@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import html
 
-from newsarchive.archive.search_query import parse_query
+from newsarchive.archive.search_query import MAX_QUERY_LENGTH, Query, parse_query
 from newsarchive.archive.search_text import WORD, analyse, fold
 from newsarchive.extract.data import INVISIBLE
 
@@ -16,9 +17,46 @@ MARK_START, MARK_END = "⟦", "⟧"
 MAX_SNIPPET_SOURCE = 200_000
 
 
+#: Words remembered per query (whether each matches); cleared when full, so a hostile text
+#: cannot grow it without bound.
+MEMO_WORDS = 50_000
+
+
 def _word_keys(word: str) -> set[str]:
     stems, parts = analyse(word)
     return set(stems.split()) | set(parts)
+
+
+class _Matcher:
+    """Whether a word of a text matches a query, remembered per word as written: the
+    excerpts of one results page (and the next pages) analyse each distinct word once."""
+
+    def __init__(self, query: Query) -> None:
+        self.query = query
+        self.memo: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        hit = self.memo.get(word)
+        if hit is None:
+            keys = _word_keys(fold(word))
+            query = self.query
+            hit = bool(keys & query.terms) or any(
+                k.startswith(p) for k in keys for p in query.prefixes
+            )
+            if len(self.memo) >= MEMO_WORDS:
+                self.memo.clear()
+            self.memo[word] = hit
+        return hit
+
+
+def _matcher(query_text: str | None) -> _Matcher:
+    # only the first MAX_QUERY_LENGTH characters are read: a long query is a short key
+    return _cached_matcher((query_text or "")[:MAX_QUERY_LENGTH])
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_matcher(query_text: str) -> _Matcher:
+    return _Matcher(parse_query(query_text))
 
 
 def snippet(text: str | None, query_text: str | None, size: int = 32) -> str:
@@ -30,15 +68,11 @@ def snippet(text: str | None, query_text: str | None, size: int = 32) -> str:
     text = (
         text[:MAX_SNIPPET_SOURCE].translate(INVISIBLE).replace(MARK_START, "").replace(MARK_END, "")
     )
-    query = parse_query(query_text)
+    matches = _matcher(query_text)
     spans = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
     if not spans:
         return ""
-    hits = []
-    for _start, _end, word in spans:
-        keys = _word_keys(fold(word))
-        hit = bool(keys & query.terms) or any(k.startswith(p) for k in keys for p in query.prefixes)
-        hits.append(hit)
+    hits = [matches(word) for _start, _end, word in spans]
     best, best_count, count = 0, -1, 0
     for i in range(len(spans)):
         count += hits[i]

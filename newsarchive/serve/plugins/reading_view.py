@@ -19,7 +19,7 @@ from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup
 
 from newsarchive.archive import search
-from newsarchive.serve import atom, desk, facetindex, present, reading
+from newsarchive.serve import atom, desk, facetindex, matches, present, reading
 
 EXCERPT_WORDS = 40
 TOO_LONG = "Die Abfrage dauerte zu lange. Bitte die Suche eingrenzen."
@@ -141,13 +141,13 @@ async def _count(datasette: Any, db: Any, sel: reading.Selection, columns: set[s
 async def _with_index(db: Any, index: facetindex.FacetIndex, sel: reading.Selection,
                       media: dict[str, str]) -> tuple[dict[str, Any], list[int]]:  # fmt: skip
     """Hit count, facets and the page's rowids from the facet index."""
-    base, capped, found = index.all, False, []
+    base, capped, found = index.all, False, None
     if sel.text:
-        sql = ("select rowid as id from articles_search where articles_search match "
-               f"german_query(:q) order by rowid desc limit {reading.SEARCH_CAP + 1}")  # fmt: skip
-        found = [r["id"] for r in await db.execute(sql, {"q": sel.text})]
-        capped, found = len(found) > reading.SEARCH_CAP, found[: reading.SEARCH_CAP]
-        base = index.from_rowids(found)
+        try:
+            found = await matches.matches(db, sel.text)
+        except QueryInterrupted:
+            raise reading.BadRequest(TOO_LONG) from None
+        capped, base = found.capped, found.bits(index)
     if sel.von or sel.bis:
         base &= index.date_range(sel.von, sel.bis)
     parts: dict[str, int] = {}
@@ -169,15 +169,8 @@ async def _with_index(db: Any, index: facetindex.FacetIndex, sel: reading.Select
         rows = [{"value": v or None, "n": n} for v, n in counts[: reading.FACET_SIZE + 1]]
         facets.append(_facet(name, rows, sel, media))
     offset = (sel.page - 1) * reading.PAGE_SIZE
-    if sel.sort == "relevanz" and found:
-        w1, w2, w3, w4 = search.BM25_WEIGHTS
-        sql = (f"select rowid as id from articles_search where articles_search match "
-               f"german_query(:q) and rowid >= :low order by bm25(articles_search, {w1}, {w2}, "
-               f"{w3}, {w4}), rowid desc")  # fmt: skip
-        ranked = await db.execute(sql, {"q": sel.text, "low": min(found)})
-        inside = index.to_bytes(mask)
-        hits = [r["id"] for r in ranked if index.has(inside, r["id"])]
-        ids = hits[offset : offset + reading.PAGE_SIZE]
+    if sel.sort == "relevanz" and found is not None:
+        ids = found.page(index, mask, offset, reading.PAGE_SIZE)
     else:
         ids = index.page(mask, offset, reading.PAGE_SIZE, oldest_first=sel.sort == "alt")
     counted = {"total": mask.bit_count(), "capped": capped, "facets": facets, "timed_out": []}

@@ -1,0 +1,77 @@
+"""Search matches read once per query (rowids with bm25 scores), ranked and paged in
+Python exactly as the SQL ranking did; snippets remember each word's match per query."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from datasette_helpers import ARTICLES
+
+from newsarchive.archive import search, search_snippets
+from newsarchive.archive.storage import Archive
+from newsarchive.serve import facetindex, matches
+from newsarchive.sqlite import sqlite3
+
+
+@pytest.fixture
+def conn(tmp_path: Path) -> sqlite3.Connection:
+    archive = Archive(tmp_path / "a.db")
+    for item in ARTICLES:
+        archive.add_article(item)
+    archive.close()
+    conn = sqlite3.connect(tmp_path / "a.db")
+    conn.create_function("german_query", 1, search.german_query, deterministic=True)
+    return conn
+
+
+def sql_ranking(conn: sqlite3.Connection, text: str) -> list[int]:
+    w1, w2, w3, w4 = search.BM25_WEIGHTS
+    return [r[0] for r in conn.execute(
+        f"select rowid from articles_search where articles_search match german_query(?) "
+        f"order by bm25(articles_search, {w1}, {w2}, {w3}, {w4}), rowid desc", [text])]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Bank", "Facebook", "soziale Netzwerke", "Twitter ODER Bank"])
+def test_ranked_like_sql(conn: sqlite3.Connection, text: str) -> None:
+    found = matches.read(conn, text)
+    assert found.ranked() == sql_ranking(conn, text)
+    assert list(found.ids) == sorted(found.ids, reverse=True)
+    assert not found.capped
+
+
+def test_capped_keeps_the_newest(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+                                 ) -> None:  # fmt: skip
+    every = matches.read(conn, "Bank")
+    assert len(every.ids) >= 3
+    monkeypatch.setattr(matches, "SEARCH_CAP", 2)
+    capped = matches.read(conn, "Bank")
+    assert capped.capped
+    assert list(capped.ids) == list(every.ids[:2])
+
+
+def test_page_within_a_mask(conn: sqlite3.Connection) -> None:
+    columns = {r[1] for r in conn.execute("pragma table_info(articles)")}
+    index = facetindex.build(conn, columns)
+    found = matches.read(conn, "Bank")
+    ranked = found.ranked()
+    assert found.page(index, found.bits(index), 0, 50) == ranked
+    keep = index.from_rowids(ranked[1:])
+    assert found.page(index, keep, 0, 50) == ranked[1:]
+    assert found.page(index, keep, 1, 1) == ranked[2:3]
+    assert found.page(index, 0, 0, 50) == []
+
+
+def test_snippets_remember_words_per_query(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Die Großbank und ihre Banken: Bankmanager twittern. " * 3
+    first = search.snippet(text, "Bank", 12)
+    assert search.snippet(text, "Bank", 12) == first
+    assert "⟦Großbank⟧" in first
+    assert first.count("⟦") == 6
+    assert "⟦twittern⟧" not in first
+    monkeypatch.setattr(search_snippets, "MEMO_WORDS", 2)
+    search_snippets._cached_matcher.cache_clear()
+    assert search.snippet(text, "Bank", 12) == first  # a full memo is emptied, same result
+    assert len(search_snippets._matcher("Bank").memo) <= 2
+    long = "Bank " + "x" * 5000
+    assert search_snippets._matcher(long) is search_snippets._matcher(long + "y")
