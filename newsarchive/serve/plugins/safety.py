@@ -36,7 +36,7 @@ from datasette.utils.asgi import Request, Response
 
 from newsarchive import sqlite as sqlite_limits
 from newsarchive.serve import config as serving
-from newsarchive.serve import facet_counts, guard
+from newsarchive.serve import facet_counts, guard, throttle
 from newsarchive.sqlite import sqlite3
 
 #: Per-connection SQLite limits (``sqlite3_limit``): no string or blob over 10 MB, SQL
@@ -279,7 +279,8 @@ def extra_template_vars(request: Any) -> dict[str, str]:
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[guard.ASGIApp], guard.ASGIApp]:
     """Install the guard (newsarchive/serve/guard.py) around Datasette, with the German
-    400 for table parameters naming no column."""
+    400 for table parameters naming no column, and inside it the response cache and the
+    gate on heavy requests (newsarchive/serve/throttle.py)."""
 
     async def check(scope: guard.Scope, receive: guard.Receive) -> Response | None:
         request = Request(scope, receive)
@@ -288,4 +289,4 @@ def asgi_wrapper(datasette: Any) -> Callable[[guard.ASGIApp], guard.ASGIApp]:
             return await bad_request(datasette, request, problem, inside=False)
         return None
 
-    return lambda app: guard.wrap(app, check)
+    return lambda app: guard.wrap(throttle.wrap(app, datasette), check)
