@@ -5,8 +5,14 @@ settings and runs :data:`CLIENTS` concurrent clients for :data:`SECONDS` seconds
 sending the next request when the last one answered, mixing the search page, the
 articles table with facets and filters, article pages and the search feed. The baseline
 of the same run: the same mix sent by one client (no contention). Prints, per kind,
-requests, errors, median and p95, the targets (0 errors, article pages p95 <= 1 s,
-everything p95 <= 3 s) and the ratio to the baseline.
+requests, errors (of them, German 503s of the heavy-request gate), median and p95, the
+targets (0 errors, article pages p95 <= 1 s, everything p95 <= 3 s) and the ratio to the
+baseline.
+
+The mix also holds the reading view (``/archive/artikel``) with filter sets and searches
+(:data:`READING_REQUESTS` different ones). ``ARCHIVE_RESPONSE_CACHE=0`` in the
+environment serves without the response cache (newsarchive/serve/throttle.py), to see
+what the gate alone does.
 """
 
 from __future__ import annotations
@@ -33,13 +39,25 @@ CLIENTS = 50
 SECONDS = 60.0
 #: A request slower than this counts as an error (the issue's clients gave up at 10 s).
 TIMEOUT = 10.0
+Outcome = tuple[dict[str, list[float]], dict[str, int], dict[str, int]]
 TARGETS_MS = {"article": 1000.0, "all": 3000.0}
+#: Different reading-view requests in the mix (filter sets, and searches within a bank).
+READING_REQUESTS = 60
 
 
 def request_mix(urls: list[str], rng: random.Random, database: str = "archive"
                 ) -> list[tuple[str, str]]:  # fmt: skip
-    """``(kind, path)`` pairs: searches, faceted tables, article pages and feeds."""
+    """``(kind, path)`` pairs: searches, faceted tables, the reading view, article pages
+    and feeds."""
+    from newsarchive.bench.desk import BANKS, reading_requests
+
     mix: list[tuple[str, str]] = []
+    for ours, _ in reading_requests(READING_REQUESTS // 2, rng.randrange(1000)):
+        mix.append(("reading", f"/{database}/artikel?" + urlencode(ours)))
+    words = [q for q in SEARCH_QUERIES if not any(c in q for c in "*-") and "ODER" not in q]
+    for i in range(READING_REQUESTS // 2):
+        params = {"suche": words[i % len(words)], "bank": BANKS[i // len(words)]}
+        mix.append(("reading", f"/{database}/artikel?" + urlencode(params)))
     for query in SEARCH_QUERIES:
         mix.append(("search", f"/{database}/suche?" + urlencode({"suchbegriff": query})))
         mix.append(("feed", f"/{database}/suche_neu.atom?" + urlencode({"suchbegriff": query})))
@@ -53,7 +71,8 @@ def request_mix(urls: list[str], rng: random.Random, database: str = "archive"
 
 
 async def _client(base: str, mix: list[tuple[str, str]], until: float, seed: int,
-                  results: dict[str, list[float]], errors: dict[str, int]) -> None:  # fmt: skip
+                  results: dict[str, list[float]], errors: dict[str, int],
+                  busy: dict[str, int]) -> None:  # fmt: skip
     rng = random.Random(seed)
     async with httpx.AsyncClient(base_url=base, timeout=TIMEOUT) as client:
         while time.monotonic() < until:
@@ -62,6 +81,8 @@ async def _client(base: str, mix: list[tuple[str, str]], until: float, seed: int
             try:
                 response = await client.get(path)
                 ok = response.status_code == 200
+                if response.status_code == 503:
+                    busy[kind] += 1
             except httpx.HTTPError:
                 ok = False
             elapsed = (time.perf_counter() - started) * 1000
@@ -72,24 +93,25 @@ async def _client(base: str, mix: list[tuple[str, str]], until: float, seed: int
 
 
 async def run_load(base: str, mix: list[tuple[str, str]], clients: int, seconds: float
-                   ) -> tuple[dict[str, list[float]], dict[str, int]]:  # fmt: skip
-    """Latencies (ms) and error counts per kind of ``clients`` clients for ``seconds``."""
+                   ) -> Outcome:  # fmt: skip
+    """Latencies (ms), error counts and 503 counts per kind of ``clients`` clients for
+    ``seconds``."""
     results: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, int] = defaultdict(int)
+    busy: dict[str, int] = defaultdict(int)
     until = time.monotonic() + seconds
-    await asyncio.gather(*(_client(base, mix, until, n, results, errors) for n in range(clients)))
-    return results, errors
+    await asyncio.gather(*(_client(base, mix, until, n, results, errors, busy)
+                           for n in range(clients)))  # fmt: skip
+    return results, errors, busy
 
 
-def report(loaded: tuple[dict[str, list[float]], dict[str, int]],
-           baseline: tuple[dict[str, list[float]], dict[str, int]], clients: int,
-           seconds: float) -> str:  # fmt: skip
-    """The load table: per kind, requests, errors, median, p95, ratio to the baseline."""
-    results, errors = loaded
-    base_results, _ = baseline
+def report(loaded: Outcome, baseline: Outcome, clients: int, seconds: float) -> str:
+    """The load table: per kind, requests, errors (503s), median, p95, baseline p95."""
+    results, errors, busy = loaded
+    base_results = baseline[0]
     every = [x for samples in results.values() for x in samples]
     lines = [f"load: {clients} clients for {seconds:.0f} s, baseline: 1 client",
-             f"{'kind':<10} {'n':>6} {'errors':>6} {'median ms':>10} {'p95 ms':>8} "
+             f"{'kind':<10} {'n':>6} {'errors':>6} {'503':>5} {'median ms':>10} {'p95 ms':>8} "
              f"{'base p95':>9}  target"]  # fmt: skip
     for kind in sorted(set(results) | set(errors)):
         timing = Timing(kind, results.get(kind) or [0.0])
@@ -99,11 +121,13 @@ def report(loaded: tuple[dict[str, list[float]], dict[str, int]],
         if target is not None:
             verdict = f"p95 <= {target:.0f} ms: {'ok' if timing.p95 <= target else 'MISSED'}"
         count, failed_kind = len(results.get(kind, [])), errors.get(kind, 0)
-        lines.append(f"{kind:<10} {count:>6} {failed_kind:>6} {timing.median:>10.1f} "
+        lines.append(f"{kind:<10} {count:>6} {failed_kind:>6} {busy.get(kind, 0):>5} "
+                     f"{timing.median:>10.1f} "
                      f"{timing.p95:>8.1f} {base.p95:>9.1f}  {verdict}")  # fmt: skip
     total = Timing("all", every or [0.0])
     failed = sum(errors.values())
-    lines.append(f"{'all':<10} {len(every):>6} {failed:>6} {total.median:>10.1f} "
+    lines.append(f"{'all':<10} {len(every):>6} {failed:>6} {sum(busy.values()):>5} "
+                 f"{total.median:>10.1f} "
                  f"{total.p95:>8.1f} {'':>9}  p95 <= 3000 ms: "
                  f"{'ok' if total.p95 <= TARGETS_MS['all'] else 'MISSED'}; "
                  f"0 errors: {'ok' if failed == 0 else 'MISSED'}")  # fmt: skip

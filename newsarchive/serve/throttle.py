@@ -44,6 +44,9 @@ CACHE_BYTES = 64_000_000
 ENTRY_BYTES = 2_000_000
 #: Longest life of a cached response (also while the files do not change).
 CACHE_SECONDS = 300.0
+#: Environment: ``ARCHIVE_RESPONSE_CACHE=0`` serves without the response cache (the gate
+#: stays).
+CACHE_ENV = "ARCHIVE_RESPONSE_CACHE"
 BUSY_TEXT = ("Das Archiv ist gerade stark ausgelastet. Bitte versuchen Sie es in "
              f"{RETRY_AFTER} Sekunden noch einmal.")  # fmt: skip
 
@@ -71,8 +74,8 @@ def _cookies(scope: guard.Scope) -> dict[str, str]:
 
 
 def cacheable(scope: guard.Scope) -> bool:
-    """A GET without login cookie or Authorization header."""
-    if scope.get("method") != "GET":
+    """A GET without login cookie or Authorization header (and the cache not off)."""
+    if scope.get("method") != "GET" or os.environ.get(CACHE_ENV, "").strip() == "0":
         return False
     if any(name.lower() == b"authorization" for name, _ in scope.get("headers", [])):
         return False

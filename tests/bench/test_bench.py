@@ -116,5 +116,8 @@ def test_load_part_runs_briefly(tmp_path: Path) -> None:
 
 def test_load_mix_covers_every_kind() -> None:
     mix = load.request_mix([f"https://x.example/{i}" for i in range(50)], random.Random(1))
-    assert {kind for kind, _ in mix} == {"search", "table", "article", "feed"}
+    assert {kind for kind, _ in mix} == {"search", "table", "article", "feed", "reading"}
+    reading = [path for kind, path in mix if kind == "reading"]
+    assert len(set(reading)) == load.READING_REQUESTS
+    assert any("suche=" in path and "bank=" in path for path in reading)
     assert any("site=welt" in path for kind, path in mix if kind == "table")

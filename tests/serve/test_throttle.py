@@ -140,3 +140,13 @@ async def test_wait_for_a_slot_is_bounded(tmp_path: Path, monkeypatch: pytest.Mo
     first, second = await asyncio.gather(get(wrapped, "/archive/x", query=b"a=1"),
                                          get(wrapped, "/archive/x", query=b"a=2"))  # fmt: skip
     assert (first[0], second[0]) == (200, 503)
+
+
+async def test_cache_can_be_switched_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                         ) -> None:  # fmt: skip
+    monkeypatch.setenv(throttle.CACHE_ENV, "0")
+    app = App()
+    wrapped = throttle.wrap(app, datasette(tmp_path))
+    for _ in range(2):
+        await get(wrapped, "/archive/articles")
+    assert app.calls == 2
