@@ -51,3 +51,10 @@ def test_values_pairs_and_counts(tmp_path: Path) -> None:
     mask = index.to_bytes(twitter)
     assert index.has(mask, rowids[ARTICLES[0].url])
     assert not index.has(mask, rowids[ARTICLES[1].url])
+
+
+def test_slow_builds_are_repeated_less_often() -> None:
+    quick = facetindex.FacetIndex(took=0.5)
+    slow = facetindex.FacetIndex(took=35.0)
+    assert quick.stale_after() == facetindex.REFRESH_SECONDS
+    assert slow.stale_after() == 35.0 * facetindex.REFRESH_FACTOR
