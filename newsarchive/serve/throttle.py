@@ -11,7 +11,8 @@ not gated.
   database file keeps its size and time (a crawl writing invalidates it) and for at most
   :data:`CACHE_SECONDS`. Identical requests arriving together are computed once: the
   others wait for the first. Not cached: responses that set a cookie, requests with a
-  login cookie or ``Authorization``, pages carrying the requester's CSRF token. The CSP
+  login cookie or ``Authorization``, pages carrying the requester's CSRF token, interim
+  answers (the reading view counted with SQL while its facet index is being built). The CSP
   nonce of a replayed HTML page is replaced by the new request's.
 - **Gate**: at most :data:`HEAVY_SLOTS` heavy requests compute at once; up to
   :data:`MAX_WAITING` more wait at most :data:`WAIT_SECONDS` for a slot; beyond that the
@@ -44,6 +45,9 @@ CACHE_BYTES = 64_000_000
 ENTRY_BYTES = 2_000_000
 #: Longest life of a cached response (also while the files do not change).
 CACHE_SECONDS = 300.0
+#: A response answered in the meantime (counted with SQL while the facet index is being
+#: built): never cached.
+INTERIM = (b"x-newsarchive-facets", b"sql")
 #: Environment: ``ARCHIVE_RESPONSE_CACHE=0`` serves without the response cache (the gate
 #: stays).
 CACHE_ENV = "ARCHIVE_RESPONSE_CACHE"
@@ -232,8 +236,9 @@ async def _compute(app: guard.ASGIApp, scope: guard.Scope, receive: guard.Receiv
     async def keep(message: guard.Message) -> None:
         if kept["ok"]:
             if message["type"] == "http.response.start":
-                names = {k.lower() for k, _ in message.get("headers", [])}
-                kept["ok"] = message.get("status") == 200 and b"set-cookie" not in names
+                headers = {k.lower(): v for k, v in message.get("headers", [])}
+                kept["ok"] = (message.get("status") == 200 and b"set-cookie" not in headers
+                              and headers.get(INTERIM[0]) != INTERIM[1])  # fmt: skip
                 kept["start"] = message
             elif message["type"] == "http.response.body":
                 kept["body"].append(message.get("body", b""))

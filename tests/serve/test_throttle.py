@@ -96,6 +96,7 @@ async def test_requests_arriving_together_wait_for_the_first(tmp_path: Path) -> 
     ([], [(b"cookie", b"ds_actor=someone")], 200),
     ([], [(b"authorization", b"Bearer x")], 200),
     ([], [], 400),
+    ([throttle.INTERIM], [], 200),
 ])  # fmt: skip
 async def test_not_cached(tmp_path: Path, response_headers: Headers, request_headers: Headers,
                           status: int) -> None:  # fmt: skip
