@@ -95,6 +95,14 @@ ARCHIVE_WAYBACK_DEFAULT_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_DEFAULT_WAI
 ARCHIVE_WAYBACK_MAX_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_MAX_WAIT", "300"))
 ARCHIVE_WAYBACK_RETRIES = int(os.environ.get("ARCHIVE_WAYBACK_RETRIES", "5"))
 
+#: The raw archive (``newsarchive.archive.warcfiles``): every response the crawl receives
+#: is written as WARC records before its row commits. ``ARCHIVE_WARC=0`` turns it off;
+#: ``ARCHIVE_WARC_DIR`` is the folder (relative paths below the database's folder; empty:
+#: ``warc/`` beside the database); files are rotated after ``ARCHIVE_WARC_MAX_BYTES``.
+ARCHIVE_WARC = os.environ.get("ARCHIVE_WARC", "1") == "1"
+ARCHIVE_WARC_DIR = os.environ.get("ARCHIVE_WARC_DIR", "")
+ARCHIVE_WARC_MAX_BYTES = int(os.environ.get("ARCHIVE_WARC_MAX_BYTES", "1000000000"))
+
 # --- Politeness --------------------------------------------------------------------
 
 USER_AGENT = f"newsarchive/0.1 (+{ARCHIVE_CONTACT_URL})"
@@ -133,6 +141,7 @@ ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.classify.ClassifyPipeline": 200,
     "pipelines.dedupe.DedupePipeline": 300,
+    "pipelines.warc.WarcJournalPipeline": 700,
     "pipelines.store.StorePipeline": 800,
 }
 
@@ -143,6 +152,8 @@ EXTENSIONS = {
 DOWNLOADER_MIDDLEWARES = {
     "newsarchive.crawl.middlewares.MirrorResetMiddleware": 49,
     "newsarchive.crawl.middlewares.BaseUrlMiddleware": 101,
+    # next to the downloader: raw responses, before decompression, redirects and retries
+    "newsarchive.crawl.warcrecorder.WarcRecorder": 950,
 }
 
 SPIDER_MIDDLEWARES: dict[str, int] = {}

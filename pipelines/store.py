@@ -11,7 +11,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from newsarchive.archive.crawlstate import archive_for
-from newsarchive.items import ArticleItem, DropItem, FailureItem, PageItem, SkipItem
+from newsarchive.items import ArticleItem, DropItem, FailureItem, PageItem, SkipItem, warc_fields
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +52,8 @@ class StorePipeline:
         url, site, title = _identity(item)
         if isinstance(exception, SkipItem):
             self.archive.add_skipped(
-                url, site, title, exception.score, exception.reason, exception.detail
+                url, site, title, exception.score, exception.reason, exception.detail,
+                **warc_fields(item),
             )
             self._inc("archive/skipped", f"archive/dropped/{exception.reason}")
             return
@@ -60,7 +61,9 @@ class StorePipeline:
             stage, reason, detail = exception.stage, exception.reason, exception.detail
         else:
             stage, reason, detail = "pipeline", "dropped", str(exception)
-        self.archive.add_failure(FailureItem(url, site, stage, reason, detail[:500]))
+        self.archive.add_failure(
+            FailureItem(url, site, stage, reason, detail[:500], **warc_fields(item))
+        )
         self._inc("archive/failed", f"archive/dropped/{reason}")
 
     def spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:

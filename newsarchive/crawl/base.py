@@ -27,6 +27,7 @@ from twisted.python.failure import Failure
 from newsarchive.archive import storage
 from newsarchive.crawl import discovery
 from newsarchive.crawl.health import SiteHealth  # connected before the crawl recorder
+from newsarchive.crawl.warcrecorder import fetched_at, located
 from newsarchive.extract.extraction import SiteRules
 from newsarchive.items import FailureItem, PageItem
 from newsarchive.urls import normalize_url
@@ -62,6 +63,9 @@ class ArchiveSpider(scrapy.Spider):
     RULES: ClassVar[SiteRules] = SiteRules()
 
     allowed_domains: ClassVar[list[str]] = []
+    #: Domains the site used before (its pages in web archives and CC-NEWS are its own:
+    #: ``import-warc`` keeps them; DENY applies to them, ALLOW does not).
+    OLD_DOMAINS: ClassVar[tuple[str, ...]] = ()
     sitemap_urls: ClassVar[tuple[str, ...]] = ()
     feed_urls: ClassVar[tuple[str, ...]] = ()
     #: Child sitemaps of an index are followed only if they match one of these (if any
@@ -140,7 +144,8 @@ class ArchiveSpider(scrapy.Spider):
         try:
             sitemap = discovery.parse_sitemap(response.body)
         except discovery.DiscoveryError as error:
-            yield self.failure(response.url, "discovery", "bad-sitemap", str(error))
+            yield self.failure(response.url, "discovery", "bad-sitemap", str(error),
+                               response.meta)
             return
         if sitemap.is_index:
             for entry in self.sitemap_children(sitemap)[: self.max_sitemaps or None]:
@@ -176,7 +181,8 @@ class ArchiveSpider(scrapy.Spider):
         try:
             entries = discovery.parse_feed(response.body)
         except discovery.DiscoveryError as error:
-            yield self.failure(response.url, "discovery", "bad-feed", str(error))
+            yield self.failure(response.url, "discovery", "bad-feed", str(error),
+                               response.meta)
             return
         yield from self.article_requests(entries)
 
@@ -254,26 +260,30 @@ class ArchiveSpider(scrapy.Spider):
         request_url = response.request.url if response.request else response.url
         yield PageItem(
             url=response.url, site=self.name, body=response.body, encoding=encoding,
-            status=response.status, fetched_at=storage.utcnow(),
+            status=response.status, fetched_at=fetched_at(response.meta),
             request_url=response.meta.get("archive_listed_url")
             or response.meta.get("archive_real_url", request_url),
-            hints=dict(hints or {}),
+            hints=dict(hints or {}), **located(response.meta),
         )  # fmt: skip
 
     # --- failures ---------------------------------------------------------------------
 
-    def failure(self, url: str, stage: str, reason: str, detail: str = "") -> FailureItem:
-        """A failure row for the archive."""
-        return FailureItem(url=url, site=self.name, stage=stage, reason=reason, detail=detail[:500])
+    def failure(self, url: str, stage: str, reason: str, detail: str = "",
+                meta: dict[str, Any] | None = None) -> FailureItem:  # fmt: skip
+        """A failure row for the archive (``meta``: of the request, whose last recorded
+        response the row then points at)."""
+        return FailureItem(url=url, site=self.name, stage=stage, reason=reason,
+                           detail=detail[:500], **located(meta or {}))  # fmt: skip
 
     def on_error(self, failure: Failure) -> Iterator[FailureItem]:
         """Record a request that failed: HTTP errors, DNS, timeouts, robots.txt, size."""
         request = getattr(failure, "request", None)
         url = "?"
+        meta: dict[str, Any] = {}
         if request is not None:
             meta = request.meta
             url = meta.get("archive_listed_url") or meta.get("archive_real_url", request.url)
-        yield self.failure(url, "fetch", failure_reason(failure), str(failure.value))
+        yield self.failure(url, "fetch", failure_reason(failure), str(failure.value), meta)
 
 
 def failure_reason(failure: Failure) -> str:
@@ -354,7 +364,8 @@ class WordPressSpider(ArchiveSpider):
         try:
             entries = discovery.parse_wp_posts(response.body)
         except discovery.DiscoveryError as error:
-            yield self.failure(response.url, "discovery", "bad-api-response", str(error))
+            yield self.failure(response.url, "discovery", "bad-api-response", str(error),
+                               response.meta)
             return
         yield from self.article_requests(entries)
         total = int(response.headers.get(b"X-WP-TotalPages", b"1") or 1)
