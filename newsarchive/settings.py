@@ -81,12 +81,21 @@ ARCHIVE_WAYBACK_TO = int(os.environ.get("ARCHIVE_WAYBACK_TO", "2014"))
 #: captures per CDX answer and how many CDX pages per section prefix (0 = all),
 ARCHIVE_WAYBACK_CDX_LIMIT = int(os.environ.get("ARCHIVE_WAYBACK_CDX_LIMIT", "1000"))
 ARCHIVE_WAYBACK_CDX_PAGES = int(os.environ.get("ARCHIVE_WAYBACK_CDX_PAGES", "0"))
-#: words a capture's URL must contain (any of them, case-insensitive; empty: no filter),
-ARCHIVE_WAYBACK_URL_WORDS: list[str] = os.environ.get(
-    "ARCHIVE_WAYBACK_URL_WORDS",
-    "bank,sparkass,volksbank,raiffeisen,genossenschaft,kredit,finanz,geldinstitut,"
-    "facebook,twitter,xing,youtube,social,soziale-netz,netzwerk,blog,web-2,community",
-).split(",")
+#: the topic words an archived URL must contain to be fetched (any of them,
+#: case-insensitive): the one list, for the Wayback crawl and the sitemap backfill;
+ARCHIVE_URL_WORDS: list[str] = [
+    w for w in os.environ.get(
+        "ARCHIVE_URL_WORDS",
+        "bank,sparkass,volksbank,raiffeisen,genossenschaft,kredit,finanz,geldinstitut,"
+        "facebook,twitter,xing,youtube,social,soziale-netz,netzwerk,blog,web-2,community",
+    ).split(",") if w
+]  # fmt: skip
+#: the words the Wayback crawl asks for (default: ``ARCHIVE_URL_WORDS``; empty: no filter),
+ARCHIVE_WAYBACK_URL_WORDS: list[str] = [
+    w
+    for w in os.environ.get("ARCHIVE_WAYBACK_URL_WORDS", ",".join(ARCHIVE_URL_WORDS)).split(",")
+    if w
+]
 #: seconds between requests to the archive (it asks crawlers to be slow),
 ARCHIVE_WAYBACK_DELAY = float(os.environ.get("ARCHIVE_WAYBACK_DELAY", "3"))
 #: and how ``429``/``503`` answers are honoured: the wait when ``Retry-After`` is
@@ -102,6 +111,18 @@ ARCHIVE_WAYBACK_RETRIES = int(os.environ.get("ARCHIVE_WAYBACK_RETRIES", "5"))
 ARCHIVE_WARC = os.environ.get("ARCHIVE_WARC", "1") == "1"
 ARCHIVE_WARC_DIR = os.environ.get("ARCHIVE_WARC_DIR", "")
 ARCHIVE_WARC_MAX_BYTES = int(os.environ.get("ARCHIVE_WARC_MAX_BYTES", "1000000000"))
+
+#: Backfill from the sites' own sitemap archives (``newsarchive crawl --since DATE``):
+#: ``ARCHIVE_UNTIL`` ends the range (ISO date, empty: today); with ``ARCHIVE_BACKFILL=1``
+#: every date-partitioned child sitemap (``sitemap-2012-05.xml``, ``?date=2012-05-04``)
+#: inside the range is followed, not only the newest ``ARCHIVE_MAX_SITEMAPS``, and
+#: article URLs must carry a topic word (``ARCHIVE_URL_WORDS``) unless
+#: ``ARCHIVE_BACKFILL_ALL_URLS=1``. ``ARCHIVE_JOBDIR``: a folder under which each spider
+#: keeps its request queue (Scrapy ``JOBDIR``), so a stopped backfill resumes.
+ARCHIVE_UNTIL = os.environ.get("ARCHIVE_UNTIL", "")
+ARCHIVE_BACKFILL = os.environ.get("ARCHIVE_BACKFILL", "0") == "1"
+ARCHIVE_BACKFILL_ALL_URLS = os.environ.get("ARCHIVE_BACKFILL_ALL_URLS", "0") == "1"
+ARCHIVE_JOBDIR = os.environ.get("ARCHIVE_JOBDIR", "")
 
 # --- Politeness --------------------------------------------------------------------
 

@@ -51,10 +51,8 @@ class StorePipeline:
     ) -> None:
         url, site, title = _identity(item)
         if isinstance(exception, SkipItem):
-            self.archive.add_skipped(
-                url, site, title, exception.score, exception.reason, exception.detail,
-                **warc_fields(item),
-            )
+            self.archive.add_skipped(url, site, title, exception.score, exception.reason,
+                                     exception.detail, **warc_fields(item))  # fmt: skip
             self._inc("archive/skipped", f"archive/dropped/{exception.reason}")
             return
         if isinstance(exception, DropItem):

@@ -15,11 +15,12 @@ import contextlib
 import gzip
 import importlib
 import io
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, BinaryIO, cast
+from typing import Any
 
 #: Bytes of a record's block read to find the end of its HTTP head.
 HEAD_BYTES = 16 * 1024
@@ -176,7 +177,7 @@ class Record:
     def _more(self, size: int = -1) -> bytes:
         if self._done or self._reader is None:
             return b""
-        chunk = self._reader(size)
+        chunk = self._reader() if size < 0 else self._reader(size)
         if size < 0 or not chunk:
             self._done = True
         self._read += chunk
@@ -211,28 +212,48 @@ class Record:
 # --- sources ---------------------------------------------------------------------------
 
 
-class _HttpStream(io.RawIOBase):
-    """A forward-only file object over an httpx streaming response."""
+class Source(io.RawIOBase):
+    """A forward-only binary stream over a file or an HTTP body, with the positions of
+    the underlying file (``tell``), a ``peek`` for format detection, and the bytes read
+    since the last :meth:`mark` (to check what follows the last complete record)."""
 
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = chunks
-        self._buffer = b""
-        self._pos = 0
+    def __init__(self, read: Any, start: int = 0) -> None:
+        self._read = read
+        self._pos = start
+        self._ahead = b""
+        self._mark = start
+        self._kept: list[bytes] = []
 
     def readable(self) -> bool:
         return True
 
-    def read(self, size: int = -1) -> bytes:
-        while size < 0 or len(self._buffer) < size:
-            chunk = next(self._chunks, b"")
+    def seekable(self) -> bool:
+        return True  # tell() only: FastWARC asks for the position, never moves it
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if (whence == 1 and offset == 0) or (whence == 0 and offset == self._pos):
+            return self._pos
+        raise io.UnsupportedOperation("forward-only stream")
+
+    def tell(self) -> int:
+        return self._pos
+
+    def peek(self, size: int) -> bytes:
+        while len(self._ahead) < size:
+            chunk = self._read(size - len(self._ahead))
             if not chunk:
                 break
-            self._buffer += chunk
-        if size < 0:
-            data, self._buffer = self._buffer, b""
+            self._ahead += chunk
+        return self._ahead[:size]
+
+    def read(self, size: int = -1) -> bytes:
+        if self._ahead:
+            data = self._ahead if size < 0 else self._ahead[:size]
+            self._ahead = self._ahead[len(data) :]
         else:
-            data, self._buffer = self._buffer[:size], self._buffer[size:]
+            data = self._read(size if size >= 0 else -1)
         self._pos += len(data)
+        self._kept.append(data)
         return data
 
     def readinto(self, buffer: Any) -> int:
@@ -240,8 +261,17 @@ class _HttpStream(io.RawIOBase):
         buffer[: len(data)] = data
         return len(data)
 
-    def tell(self) -> int:
-        return self._pos
+    def mark(self, position: int) -> None:
+        """Forget the bytes before ``position`` (the start of the newest record)."""
+        kept = b"".join(self._kept)
+        self._kept = [kept[max(0, position - self._mark) :]]
+        self._mark = max(position, self._mark)
+
+    def since_mark(self) -> tuple[int, bytes]:
+        """The marked position and every byte from there to the end of the stream."""
+        while self.read(1 << 16):
+            pass
+        return self._mark, b"".join(self._kept)
 
 
 def is_url(source: str) -> bool:
@@ -250,14 +280,14 @@ def is_url(source: str) -> bool:
 
 
 @contextlib.contextmanager
-def open_source(source: str, offset: int = 0) -> Iterator[BinaryIO]:
-    """A binary stream of a local file or an http(s) URL, from ``offset`` (a range
+def open_source(source: str, offset: int = 0) -> Iterator[Source]:
+    """A :class:`Source` over a local file or an http(s) URL, from ``offset`` (a range
     request for URLs)."""
     if not is_url(source):
         with open(source, "rb") as handle:
             if offset:
                 handle.seek(offset)
-            yield handle
+            yield Source(handle.read, offset)
         return
     import httpx
 
@@ -267,13 +297,28 @@ def open_source(source: str, offset: int = 0) -> Iterator[BinaryIO]:
         response.raise_for_status()
         if offset and response.status_code != 206:
             raise OSError(f"{source}: the server does not answer range requests")
-        yield io.BufferedReader(_HttpStream(response.iter_raw()), 1 << 16)
+        yield Source(_chunk_reader(response.iter_raw(1 << 16)), offset)
 
 
-def is_arc(stream: BinaryIO) -> bool:
-    """Whether a (peekable) stream holds an ARC file rather than a WARC file."""
-    peek = getattr(stream, "peek", None)
-    start = peek(512)[:512] if peek else b""
+def _chunk_reader(chunks: Iterator[bytes]) -> Any:
+    buffer = b""
+
+    def read(size: int = -1) -> bytes:
+        nonlocal buffer
+        while size < 0 or len(buffer) < size:
+            chunk = next(chunks, b"")
+            if not chunk:
+                break
+            buffer += chunk
+        data, buffer = (buffer, b"") if size < 0 else (buffer[:size], buffer[size:])
+        return data
+
+    return read
+
+
+def is_arc(stream: Source) -> bool:
+    """Whether a stream holds an ARC file rather than a WARC file."""
+    start = stream.peek(512)
     if start[:2] == b"\x1f\x8b":
         try:
             start = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(start, 64)
@@ -282,33 +327,59 @@ def is_arc(stream: BinaryIO) -> bool:
     return start.startswith(b"filedesc://")
 
 
+def check_tail(start: int, tail: bytes) -> None:
+    """Raise :class:`WarcDamage` if bytes after the last complete record (which begins
+    ``tail``, at ``start``) hold a cut-off record."""
+    if not tail.strip(b"\r\n\x00 \t"):
+        return
+    if tail[:2] == b"\x1f\x8b":
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            inflate.decompress(tail)
+        except zlib.error as error:
+            raise WarcDamage(start, "corrupt", f"after offset {start}: {error}") from error
+        rest = inflate.unused_data
+        if inflate.eof and not rest.strip(b"\r\n\x00 \t"):
+            return
+        end = start + len(tail) - len(rest)
+        raise WarcDamage(end, "truncated", f"a cut-off record after offset {start}")
+    head_end = tail.find(b"\r\n\r\n")
+    match = re.search(rb"(?im)^content-length:\s*(\d+)", tail[: max(head_end, 0)])
+    end = head_end + 4 + int(match.group(1)) + 4 if match and head_end >= 0 else 0
+    if end and not tail[end:].strip(b"\r\n\x00 \t"):
+        return
+    raise WarcDamage(start + end, "truncated", f"a cut-off record after offset {start}")
+
+
 # --- iteration -------------------------------------------------------------------------
 
 
-def records(stream: BinaryIO, start: int = 0) -> Iterator[Record]:
-    """The records of a WARC or ARC stream (offsets counted from ``start``)."""
-    if not hasattr(stream, "peek"):
-        stream = io.BufferedReader(cast(Any, stream), 1 << 16)
+def records(stream: Source) -> Iterator[Record]:
+    """The records of a WARC or ARC stream (offsets are positions in the file)."""
     if is_arc(stream):
-        yield from _warcio_records(stream, start)
+        yield from _warcio_records(stream)
     else:
-        yield from _fastwarc_records(stream, start)
+        yield from _fastwarc_records(stream)
 
 
-def _fastwarc_records(stream: BinaryIO, start: int) -> Iterator[Record]:
+def _fastwarc_records(stream: Source) -> Iterator[Record]:
     from fastwarc.warc import ArchiveIterator
 
     iterator = iter(ArchiveIterator(stream, parse_http=False))
-    end = start
+    end = last = stream.tell()
     while True:
         try:
             raw = next(iterator)
         except StopIteration:
+            check_tail(*stream.since_mark())
             return
         except (OSError, ValueError, RuntimeError) as error:
             raise WarcDamage(end, "corrupt", f"after offset {end}: {error}") from error
         headers = {k.lower(): v for k, v in raw.headers.to_tuples()}
-        offset = start + raw.stream_pos
+        offset = raw.stream_pos
+        if offset > last:
+            stream.mark(offset)
+            last = offset
         record = Record(
             kind=str(raw.record_type), uri=headers.get("warc-target-uri", "").strip("<>"),
             date=iso_date(headers.get("warc-date", "")), record_id=raw.record_id,
@@ -328,10 +399,11 @@ def _fastwarc_records(stream: BinaryIO, start: int) -> Iterator[Record]:
         end = offset
 
 
-def _warcio_records(stream: BinaryIO, start: int) -> Iterator[Record]:
+def _warcio_records(stream: Source) -> Iterator[Record]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    start = stream.tell()
     iterator = ArchiveIterator(stream, arc2warc=True)
     generator = iter(iterator)
     end = start
@@ -371,7 +443,7 @@ def _warcio_records(stream: BinaryIO, start: int) -> Iterator[Record]:
 def read_record_at(source: str, offset: int) -> Record:
     """The record at ``offset`` of a local file or URL, with its head and payload read."""
     with open_source(source, offset) as stream:
-        for record in records(stream, offset):
+        for record in records(stream):
             record.http()
             record.block()
             record._reader = None

@@ -54,8 +54,9 @@ class ImportSummary:
     @property
     def accounted(self) -> int:
         """Records with an outcome: every record read, once the run is over."""
-        return self.imported + self.copies + self.skipped + self.failed + sum(
-            self.filtered.values())
+        return (
+            self.imported + self.copies + self.skipped + self.failed + sum(self.filtered.values())
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "records": self.records, "imported": self.imported,

@@ -206,8 +206,32 @@ class RecordReader:
             return entry
         return "other-record"
 
-    def page_item(self, page: Candidate) -> PageItem | str:
-        """The page item of a page record, as the crawl's spider made it."""
+    def page_at(self, offset: int, site: str) -> PageItem:
+        """The page whose response record starts at ``offset``, as the site's page (for
+        re-extraction: no filters); raise :class:`WarcDamage` if there is none."""
+        lead: Candidate | None = None
+        with open_source(self.source, offset) as stream:
+            for record in records(stream):
+                if lead is None:
+                    decision = self.decide(record)
+                    if not isinstance(decision, Candidate):
+                        raise WarcDamage(offset, "not-a-page", f"{record.kind}: {decision}")
+                    lead = decision
+                    continue
+                if not same_id(record.header("WARC-Concurrent-To"), lead.record.record_id):
+                    break
+                decision = self.decide(record)
+                if isinstance(decision, dict):
+                    lead.journal = decision
+        if lead is None:
+            raise WarcDamage(offset, "not-a-page", "no record at this offset")
+        item = self.page_item(lead, site)
+        assert isinstance(item, PageItem)
+        return item
+
+    def page_item(self, page: Candidate, site_of_row: str = "") -> PageItem | str:
+        """The page item of a page record, as the crawl's spider made it (``site_of_row``:
+        the site a stored row names, which then skips the filters)."""
         record, journal = page.record, page.journal or {}
         url, listed, hints = record.uri, record.uri, {}
         archive_url: str | None = None
@@ -226,17 +250,20 @@ class RecordReader:
             archive_url = f"https://web.archive.org/web/{stamp}/{url}"
             archived_at = to_iso(page.head.get("Memento-Datetime") or "") or to_iso(stamp)
             hints = {"archived": archived_at}
-        if not site:
+        if site_of_row:
+            site = site_of_row
+        elif not site:
             verdict = self.site_for(url, page)
             if verdict.startswith("!"):
                 return verdict[1:]
             site = verdict
         elif site not in self.matcher.sites and not self.matcher.german:
             return "other-site"
-        keys = {normalize_url(url), normalize_url(listed)}
-        if keys & self.known:
-            return "known"
-        self.known.update(keys)
+        if not site_of_row:
+            keys = {normalize_url(url), normalize_url(listed)}
+            if keys & self.known:
+                return "known"
+            self.known.update(keys)
         status = page.head.status
         return PageItem(
             url=url, site=site, body=page.body,
@@ -263,7 +290,8 @@ class RecordReader:
         if not looks_like_html(page.head.content_type, page.body):
             return "!not-html"
         declared = page.head.get("Content-Language") or page.record.header(
-            "WARC-Identified-Content-Language")
+            "WARC-Identified-Content-Language"
+        )
         if not is_german(page.body, declared):
             return "!not-german"
         return medium_of(host)
