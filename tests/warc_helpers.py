@@ -48,10 +48,12 @@ class WarcBuilder:
     records: list[object] = field(default_factory=list)
     writer: WARCWriter = field(default_factory=lambda: WARCWriter(io.BytesIO(), gzip=True))
 
-    def response(self, url: str, body: bytes, status: str = "200 OK",
-                 content_type: str = "text/html; charset=utf-8",
-                 headers: list[tuple[str, str]] | None = None,
-                 date: str = "2016-09-26T10:00:00Z", record_type: str = "response") -> str:  # fmt: skip
+    def response(
+        self, url: str, body: bytes, status: str = "200 OK",
+        content_type: str = "text/html; charset=utf-8",
+        headers: list[tuple[str, str]] | None = None,
+        date: str = "2016-09-26T10:00:00Z", record_type: str = "response",
+    ) -> str:  # fmt: skip
         """Add a response record; return its record id."""
         http = StatusAndHeaders(status, [("Content-Type", content_type), *(headers or [])],
                                 protocol="HTTP/1.1")  # fmt: skip

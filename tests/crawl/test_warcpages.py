@@ -72,14 +72,15 @@ def test_page_items_are_what_a_crawl_yields(mixed: Path) -> None:
     assert page.fetched_at == "2016-09-26T10:00:00+00:00"
     assert page.request_url == WELT
     assert page.source_archive == page.warc_file == str(mixed)
-    assert page.warc_offset == 0 and page.warc_record_id
+    assert page.warc_offset == 0
+    assert page.warc_record_id
 
 
 def test_latin1_page_keeps_its_declared_encoding(mixed: Path) -> None:
     _, items = read(mixed)
-    latin = [i for i in items if isinstance(i, PageItem) and "Sparkasse" in i.url][0]
+    latin = next(i for i in items if isinstance(i, PageItem) and "Sparkasse" in i.url)
     assert latin.encoding == "cp1252"  # Scrapy's name for a declared ISO-8859-1
-    assert "zwitschert".encode() in latin.body
+    assert b"zwitschert" in latin.body
     assert latin.body.decode("cp1252").count("Großbanken") == 1
 
 

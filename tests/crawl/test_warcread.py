@@ -14,8 +14,8 @@ from warc_helpers import WarcBuilder, arc_file, article_html
 from newsarchive.archive.warcread import (
     HttpHead,
     WarcDamage,
-    decode_body,
     dechunk,
+    decode_body,
     iso_date,
     open_source,
     parse_http_head,
@@ -27,6 +27,14 @@ from newsarchive.archive.warcread import (
 def read_all(source: str) -> list[tuple[str, str, int | None]]:
     with open_source(source) as stream:
         return [(r.kind, r.uri, (r.http() or HttpHead(0, [])).status) for r in records(stream)]
+
+
+def collect(source: str, into: list[str], uris: bool = False) -> None:
+    """Read every record of ``source`` (payloads too), noting kinds or URIs in ``into``."""
+    with open_source(source) as stream:
+        for record in records(stream):
+            record.payload()
+            into.append(record.uri if uris else record.kind)
 
 
 @pytest.fixture
@@ -58,7 +66,8 @@ def test_offsets_read_back_the_same_record(sample: tuple[Path, list[int]]) -> No
     assert [o for o, _ in seen] == offsets
     record = read_record_at(str(path), offsets[2])
     assert record.uri == "https://www.welt.de/missing.html"
-    assert record.http() is not None and record.http().status == 404  # type: ignore[union-attr]
+    assert record.http() is not None
+    assert record.http().status == 404
     assert record.payload() == b"nope"
     assert read_record_at(str(path), offsets[0]).payload() == article_html()
 
@@ -68,7 +77,8 @@ def test_record_fields(sample: tuple[Path, list[int]]) -> None:
     with open_source(str(path)) as stream:
         first = next(iter(records(stream)))
         assert first.date == "2016-09-26T10:00:00+00:00"
-        assert first.record_id and first.record_id.startswith("<urn:uuid:")
+        assert first.record_id
+        assert first.record_id.startswith("<urn:uuid:")
         assert first.content_type.startswith("application/http")
         assert first.http().content_type == "text/html"  # type: ignore[union-attr]
 
@@ -80,10 +90,9 @@ def test_truncated_file_yields_the_complete_records_then_damage(
     data = path.read_bytes()
     cut = tmp_path / "cut.warc.gz"
     cut.write_bytes(data[: offsets[2] + 20])  # inside the third record
-    kinds = []
-    with pytest.raises(WarcDamage) as damage, open_source(str(cut)) as stream:
-        for record in records(stream):
-            kinds.append(record.kind)
+    kinds: list[str] = []
+    with pytest.raises(WarcDamage) as damage:
+        collect(str(cut), kinds)
     assert damage.value.reason in ("truncated", "corrupt")
     assert kinds[:2] == ["response", "request"]
 
@@ -94,9 +103,8 @@ def test_truncated_record_in_a_plain_file(tmp_path: Path) -> None:
     path = tmp_path / "x.warc"
     warc.write(path, gzip_records=False)
     path.write_bytes(path.read_bytes()[:-200])
-    with pytest.raises(WarcDamage) as damage, open_source(str(path)) as stream:
-        for record in records(stream):
-            record.payload()
+    with pytest.raises(WarcDamage) as damage:
+        collect(str(path), [])
     assert damage.value.reason == "truncated"
     assert damage.value.damaged_record == 0
 
@@ -108,10 +116,9 @@ def test_corrupt_gzip_member(sample: tuple[Path, list[int]], tmp_path: Path) -> 
         data[i] ^= 0xFF
     bad = tmp_path / "bad.warc.gz"
     bad.write_bytes(bytes(data))
-    seen = []
-    with pytest.raises(WarcDamage), open_source(str(bad)) as stream:
-        for record in records(stream):
-            seen.append(record.uri)
+    seen: list[str] = []
+    with pytest.raises(WarcDamage):
+        collect(str(bad), seen, uris=True)
     assert seen[:1] == ["https://www.welt.de/a.html"]
 
 
@@ -128,9 +135,13 @@ def test_arc_files(tmp_path: Path, compressed: bool) -> None:
 
 
 def test_http_head_and_body_decoding() -> None:
-    head, size = parse_http_head(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
-                                 b"Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\nX")  # fmt: skip
-    assert head is not None and head.status == 200 and size == 96
+    head, size = parse_http_head(
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+        b"Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\nX"
+    )
+    assert head is not None
+    assert head.status == 200
+    assert size == 96
     body = gzip.compress(b"<html>Bank</html>")
     chunked = f"{len(body):x}\r\n".encode() + body + b"\r\n0\r\n\r\n"
     decoded, headers = decode_body(chunked, head)
@@ -178,8 +189,9 @@ def served(sample: tuple[Path, list[int]]) -> Iterator[str]:
         server.server_close()
 
 
-def test_reading_from_a_url_streamed_and_by_range(served: str,
-                                                  sample: tuple[Path, list[int]]) -> None:  # fmt: skip
+def test_reading_from_a_url_streamed_and_by_range(
+    served: str, sample: tuple[Path, list[int]]
+) -> None:
     assert read_all(served) == read_all(str(sample[0]))
     record = read_record_at(served, sample[1][2])
     assert record.uri == "https://www.welt.de/missing.html"
