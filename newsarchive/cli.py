@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from datetime import datetime
 from pathlib import Path
 
 import click
@@ -326,6 +325,15 @@ def bench(parts: tuple[str, ...], articles: int, requests_: int, directory: Path
         click.echo(importlib.import_module(PARTS[name][0]).run(options))
 
 
+def _settings(overrides: tuple[str, ...], db_path: str | None) -> dict[str, object]:
+    """``--set`` pairs (and ``--db``) as settings; a usage error if malformed."""
+    try:
+        settings: dict[str, object] = dict(runner.parse_overrides(overrides))
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--set") from error
+    return {**settings, "ARCHIVE_DB": db_path} if db_path else settings
+
+
 @cli.command(name="import-warc")
 @click.argument("sources", nargs=-1, required=True, metavar="PATH_OR_URL...")
 @click.option("--sites", default="all", show_default=True,
@@ -333,9 +341,7 @@ def bench(parts: tuple[str, ...], articles: int, requests_: int, directory: Path
 @click.option("--german", is_flag=True, help="Also keep German-language pages of any other "
               "host (the host is the medium).")  # fmt: skip
 @click.option("--db", "db_path", default=None, help="SQLite file to write (ARCHIVE_DB).")
-@click.option(
-    "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting."
-)
+@click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE", help="A setting.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def import_warc(sources: tuple[str, ...], sites: str, german: bool, db_path: str | None,
                 overrides: tuple[str, ...], as_json: bool) -> None:  # fmt: skip
@@ -348,24 +354,13 @@ def import_warc(sources: tuple[str, ...], sites: str, german: bool, db_path: str
     source was damaged or unreadable.
     """
     from newsarchive.crawl import warcimport
-    from newsarchive.crawl.sources import spider_classes
 
-    wanted = None if sites.strip().lower() == "all" else [
-        s.strip() for s in sites.split(",") if s.strip()]  # fmt: skip
-    unknown = [s for s in wanted or [] if s not in spider_classes()]
-    if unknown:
-        raise click.BadParameter(f"unknown site(s): {', '.join(unknown)}", param_hint="--sites")
     try:
-        settings = runner.parse_overrides(overrides)
+        wanted = warcimport.parse_sites(sites)
+        found = warcimport.expand_sources(sources, check=True)
     except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--set") from error
-    if db_path:
-        settings["ARCHIVE_DB"] = db_path
-    found = warcimport.expand_sources(sources)
-    missing = [s for s in found if "://" not in s and not Path(s).is_file()]
-    if missing or not found:
-        raise click.UsageError(f"no such WARC file: {', '.join(missing) or ' '.join(sources)}")
-    summaries = warcimport.run_import(found, settings, wanted, german)
+        raise click.UsageError(str(error)) from error
+    summaries = warcimport.run_import(found, _settings(overrides, db_path), wanted, german)
     click.echo(warcimport.summaries_json(summaries) if as_json
                else warcimport.format_import(summaries))  # fmt: skip
     if any(s.damage for s in summaries):
@@ -379,9 +374,7 @@ def import_warc(sources: tuple[str, ...], sites: str, german: bool, db_path: str
 @click.option("--db", "db_path", default="archive.db", show_default=True,
               type=click.Path(exists=True, dir_okay=False), help="The archive.")  # fmt: skip
 @click.option("--restart", is_flag=True, help="Start over instead of resuming a stopped run.")
-@click.option(
-    "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting."
-)
+@click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE", help="A setting.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def reextract(site: str | None, since: str | None, db_path: str, restart: bool,
               overrides: tuple[str, ...], as_json: bool) -> None:  # fmt: skip
@@ -392,17 +385,12 @@ def reextract(site: str | None, since: str | None, db_path: str, restart: bool,
     counts the rows changed per field and per site. A stopped run resumes where it was.
     """
     from newsarchive.crawl import reextract as reextraction
+    from newsarchive.crawl.backfill import check_date
 
-    if since:
-        try:
-            datetime.fromisoformat(since)
-        except ValueError as error:
-            raise click.BadParameter(f"not an ISO date: {since}", param_hint="--since") from error
     try:
-        settings = runner.parse_overrides(overrides)
+        check_date(since, "--since") if since else None
     except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--set") from error
-    settings["ARCHIVE_DB"] = db_path
-    summary = reextraction.run_reextract(settings, site, since, restart)
+        raise click.BadParameter(str(error), param_hint="--since") from error
+    summary = reextraction.run_reextract(_settings(overrides, db_path), site, since, restart)
     click.echo(json.dumps(summary.as_dict(), indent=2, ensure_ascii=False) if as_json
                else reextraction.format_summary(summary))  # fmt: skip

@@ -64,10 +64,32 @@ class ImportSummary:
                 "filtered": dict(self.filtered), "damage": self.damage}  # fmt: skip
 
 
-def expand_sources(sources: Iterable[str]) -> list[str]:
+def parse_sites(text: str) -> list[str] | None:
+    """``all`` → ``None``; ``welt,faz`` → the slugs (``ValueError`` for unknown ones)."""
+    if text.strip().lower() == "all":
+        return None
+    from newsarchive.crawl.sources import spider_classes
+
+    wanted = [s.strip() for s in text.split(",") if s.strip()]
+    unknown = [s for s in wanted if s not in spider_classes()]
+    if unknown or not wanted:
+        raise ValueError(f"--sites: unknown site(s): {', '.join(unknown) or text!r}")
+    return wanted
+
+
+def expand_sources(sources: Iterable[str], check: bool = False) -> list[str]:
     """Paths (absolute), directories (their WARC/ARC files) and URLs, in order; a file
     named ``*.paths`` or ``*.paths.gz`` lists sources one per line (CC's listings, with
-    ``https://data.commoncrawl.org/`` put before relative paths)."""
+    ``https://data.commoncrawl.org/`` put before relative paths). ``check``: raise
+    ``ValueError`` if a local file is missing or nothing is left."""
+    found = _expand(sources)
+    missing = [s for s in found if not is_url(s) and not Path(s).is_file()]
+    if check and (missing or not found):
+        raise ValueError(f"no such WARC file: {', '.join(missing) or ' '.join(sources)}")
+    return found
+
+
+def _expand(sources: Iterable[str]) -> list[str]:
     found: list[str] = []
     for source in sources:
         if is_url(source):
