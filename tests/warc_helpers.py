@@ -21,22 +21,43 @@ ARTICLE = """<!DOCTYPE html>
 </head><body><article>
 <h1>{title}</h1>
 <p class="byline">Von Anna Beispiel</p>
-<p>Die Sparkasse KölnBonn und die GLS Bank sind auf Facebook aktiv. Großbanken zögern
+{body}
+</article></body></html>
+"""
+
+
+#: Three article texts (pages with the same text would be copies of one another).
+TEXTS = (
+    """<p>Die Sparkasse KölnBonn und die GLS Bank sind auf Facebook aktiv. Großbanken zögern
 dagegen noch, weil sie fürchten, die Kontrolle über die Gespräche mit ihren Kunden zu
 verlieren. Auf Twitter melden sich inzwischen auch Volksbanken zu Wort.</p>
 <p>Die Commerzbank beobachtet die sozialen Netzwerke genau. Ein Sprecher sagte, man wolle
 erst eine Social-Media-Strategie entwickeln, bevor die Bank eine eigene Facebook-Seite
 startet. Kunden der Deutschen Bank fragen dort schon nach Gebühren und Filialen.</p>
 <p>Fachleute raten den Instituten, auf Kritik im Netz schnell zu antworten. Wer schweigt,
-überlässt anderen das Gespräch über die eigene Bank, sagt eine Beraterin aus München.</p>
-</article></body></html>
-"""
+überlässt anderen das Gespräch über die eigene Bank, sagt eine Beraterin aus München.</p>""",
+    """<p>Die Hamburger Sparkasse twittert seit dem Frühjahr über neue Filialen, Zinsen und
+Veranstaltungen. Mehr als zweitausend Menschen folgen dem Konto bereits, berichtet die
+Leiterin der Pressestelle, die Großbanken schauen interessiert zu.</p>
+<p>Auch die Volksbank Stuttgart plant einen Auftritt bei Facebook. Dort sollen Azubis über
+ihren Alltag in der Bank schreiben, damit junge Kunden die Genossenschaftsbank kennenlernen
+und Fragen zu Konten und Krediten stellen können.</p>
+<p>Datenschützer warnen die Institute, keine Kundendaten in sozialen Netzwerken zu nennen.
+Die Sparkasse verspricht, Anfragen zu Konten nur über sichere Wege zu beantworten.</p>""",
+    """<p>Azubis der Volksbank erklären auf TikTok und Twitter, wie ein Girokonto funktioniert
+und worauf man bei einem Kredit achten sollte. Die kurzen Videos erreichen vor allem
+Schülerinnen und Schüler, die bisher kaum Kontakt zu ihrer Bank hatten.</p>
+<p>Die Genossenschaftsbank will so Nachwuchs gewinnen. Auch die Sparkasse in der Nachbarstadt
+prüft ein eigenes Konto, sagt ihr Vorstand, man lerne gern von den Kollegen.</p>
+<p>Fachleute für Finanzbildung loben den Versuch. Soziale Netzwerke seien für junge Leute der
+wichtigste Ort, um sich über Geld zu informieren, sagt ein Professor aus Köln.</p>""",
+)
 
 
-def article_html(title: str = "Banken entdecken Facebook und Twitter",
-                 charset: str = "utf-8") -> bytes:  # fmt: skip
-    """An article page encoded as ``charset``."""
-    return ARTICLE.format(title=title, charset=charset).encode(
+def article_html(title: str = "Banken entdecken Facebook und Twitter", charset: str = "utf-8",
+                 text: int = 0) -> bytes:  # fmt: skip
+    """An article page (one of :data:`TEXTS`) encoded as ``charset``."""
+    return ARTICLE.format(title=title, charset=charset, body=TEXTS[text]).encode(
         "cp1252" if charset.lower() in ("iso-8859-1", "latin-1", "windows-1252") else charset
     )
 
