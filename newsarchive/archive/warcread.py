@@ -15,9 +15,9 @@ import gzip
 import importlib
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, BinaryIO
 
 from newsarchive.archive.warcsource import (  # noqa: F401 (read from here too)
     Source,
@@ -28,6 +28,9 @@ from newsarchive.archive.warcsource import (  # noqa: F401 (read from here too)
     open_source,
 )
 
+#: FastWARC's record types by value.
+KINDS = {2: "warcinfo", 4: "response", 8: "resource", 16: "request", 32: "metadata",
+         64: "revisit", 128: "conversion", 256: "continuation"}  # fmt: skip
 #: Bytes of a record's block read to find the end of its HTTP head.
 HEAD_BYTES = 16 * 1024
 
@@ -135,23 +138,48 @@ def iso_date(value: str) -> str:
     return moment.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
-@dataclass
 class Record:
     """One record of a WARC/ARC file. Its head and payload are read on demand, and only
-    while the iteration stays on it (read what you need before the next record)."""
+    while the iteration stays on it (read what you need before the next record); its
+    WARC headers and date are parsed on first use (a scan that skips a record pays for
+    neither)."""
 
-    kind: str  #: ``response``, ``request``, ``metadata``, ``revisit``, ``resource``, ...
-    uri: str
-    date: str  #: ISO 8601 UTC
-    record_id: str | None
-    offset: int  #: where the record (its gzip member) starts in the file
-    length: int  #: the block's ``Content-Length``
-    warc_headers: dict[str, str] = field(default_factory=dict)  #: lower-case names
-    _reader: Any = field(default=None, repr=False)
-    _read: bytes = field(default=b"", repr=False)
-    _done: bool = field(default=False, repr=False)
-    _head: HttpHead | None = field(default=None, repr=False)
-    _head_len: int = field(default=-1, repr=False)
+    __slots__ = ("_date", "_done", "_head", "_head_len", "_headers", "_read", "_reader",
+                 "_source", "kind", "length", "offset", "record_id", "uri")  # fmt: skip
+
+    def __init__(self, kind: str, uri: str, offset: int, length: int,
+                 headers: Any, reader: Any = None,
+                 record_id: str | None = None) -> None:  # fmt: skip
+        self.kind = kind  #: ``response``, ``request``, ``metadata``, ``revisit``, ...
+        self.uri = uri
+        self.offset = offset  #: where the record (its gzip member) starts in the file
+        self.length = length  #: the block's ``Content-Length``
+        self.record_id = record_id
+        self._source = headers  #: a dict, or FastWARC's header map (read lazily)
+        self._headers: dict[str, str] | None = headers if isinstance(headers, dict) else None
+        self._date: str | None = None
+        self._reader = reader
+        self._read = b""
+        self._done = False
+        self._head: HttpHead | None = None
+        self._head_len = -1
+
+    def __repr__(self) -> str:
+        return f"Record({self.kind} {self.uri} at {self.offset})"
+
+    @property
+    def warc_headers(self) -> dict[str, str]:
+        """The record's WARC headers, lower-case names."""
+        if self._headers is None:
+            self._headers = {k.lower(): v for k, v in self._source.to_tuples()}
+        return self._headers
+
+    @property
+    def date(self) -> str:
+        """The record's date, ISO 8601 UTC."""
+        if self._date is None:
+            self._date = iso_date(self.warc_headers.get("warc-date", ""))
+        return self._date
 
     @property
     def content_type(self) -> str:
@@ -200,7 +228,7 @@ class Record:
 # --- iteration -------------------------------------------------------------------------
 
 
-def records(stream: Source) -> Iterator[Record]:
+def records(stream: Source | BinaryIO) -> Iterator[Record]:
     """The records of a WARC or ARC stream (offsets are positions in the file)."""
     if is_arc(stream):
         yield from _warcio_records(stream)
@@ -208,7 +236,7 @@ def records(stream: Source) -> Iterator[Record]:
         yield from _fastwarc_records(stream)
 
 
-def _fastwarc_records(stream: Source) -> Iterator[Record]:
+def _fastwarc_records(stream: Source | BinaryIO) -> Iterator[Record]:
     from fastwarc.warc import ArchiveIterator
 
     iterator = iter(ArchiveIterator(stream, parse_http=False))
@@ -217,21 +245,23 @@ def _fastwarc_records(stream: Source) -> Iterator[Record]:
         try:
             raw = next(iterator)
         except StopIteration:
-            check_tail(*stream.since_mark())
+            if isinstance(stream, Source):
+                check_tail(*stream.since_mark())
+            else:  # a file: read what follows the last record's start again
+                stream.seek(last)
+                check_tail(last, stream.read())
             return
         except (OSError, ValueError, RuntimeError) as error:
             raise WarcDamage(end, "corrupt", f"after offset {end}: {error}") from error
-        headers = {k.lower(): v for k, v in raw.headers.to_tuples()}
         offset = raw.stream_pos
         if offset > last:
-            stream.mark(offset)
+            if isinstance(stream, Source):
+                stream.mark(offset)
             last = offset
-        record = Record(
-            kind=str(raw.record_type), uri=headers.get("warc-target-uri", "").strip("<>"),
-            date=iso_date(headers.get("warc-date", "")), record_id=raw.record_id,
-            offset=offset, length=raw.content_length, warc_headers=headers,
-            _reader=raw.reader.read,
-        )  # fmt: skip
+        kind = KINDS.get(int(raw.record_type)) or str(raw.record_type)
+        uri = (raw.headers.get("WARC-Target-URI") or "").strip("<>")
+        record = Record(kind, uri, offset, raw.content_length, raw.headers, raw.reader.read,
+                        raw.record_id)  # fmt: skip
         yield record
         try:
             rest = raw.consume()
@@ -245,7 +275,7 @@ def _fastwarc_records(stream: Source) -> Iterator[Record]:
         end = offset
 
 
-def _warcio_records(stream: Source) -> Iterator[Record]:
+def _warcio_records(stream: Source | BinaryIO) -> Iterator[Record]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -263,12 +293,9 @@ def _warcio_records(stream: Source) -> Iterator[Record]:
         offset = start + iterator.offset
         headers = {k.lower(): v for k, v in raw.rec_headers.headers}
         http = raw.http_headers
-        record = Record(
-            kind=raw.rec_type, uri=headers.get("warc-target-uri", "").strip("<>"),
-            date=iso_date(headers.get("warc-date", "")),
-            record_id=headers.get("warc-record-id"), offset=offset,
-            length=int(raw.length or 0), warc_headers=headers, _reader=raw.raw_stream.read,
-        )  # fmt: skip
+        record = Record(raw.rec_type, headers.get("warc-target-uri", "").strip("<>"), offset,
+                        int(raw.length or 0), headers, raw.raw_stream.read,
+                        headers.get("warc-record-id"))  # fmt: skip
         if http is not None and raw.rec_type in ("response", "revisit") and http.statusline:
             code = http.get_statuscode()
             record._head = HttpHead(int(code) if code and code.isdigit() else 0,

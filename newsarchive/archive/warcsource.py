@@ -12,7 +12,7 @@ import io
 import re
 import zlib
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 #: Timeout (seconds) of reads from an http(s) source.
 HTTP_TIMEOUT = 60.0
@@ -44,7 +44,7 @@ class Source(io.RawIOBase):
         self._pos = start
         self._ahead = b""
         self._mark = start
-        self._kept: list[bytes] = []
+        self._kept: list[tuple[int, bytes]] = []  #: (position, chunk) since the mark
 
     def readable(self) -> bool:
         return True
@@ -74,8 +74,8 @@ class Source(io.RawIOBase):
             self._ahead = self._ahead[len(data) :]
         else:
             data = self._read(size if size >= 0 else -1)
+        self._kept.append((self._pos, data))
         self._pos += len(data)
-        self._kept.append(data)
         return data
 
     def readinto(self, buffer: Any) -> int:
@@ -84,16 +84,22 @@ class Source(io.RawIOBase):
         return len(data)
 
     def mark(self, position: int) -> None:
-        """Forget the bytes before ``position`` (the start of the newest record)."""
-        kept = b"".join(self._kept)
-        self._kept = [kept[max(0, position - self._mark) :]]
+        """Forget the chunks read before ``position`` (the start of the newest record)."""
+        kept = self._kept
+        drop = 0
+        while drop < len(kept) and kept[drop][0] + len(kept[drop][1]) <= position:
+            drop += 1
+        if drop:
+            del kept[:drop]
         self._mark = max(position, self._mark)
 
     def since_mark(self) -> tuple[int, bytes]:
         """The marked position and every byte from there to the end of the stream."""
         while self.read(1 << 16):
             pass
-        return self._mark, b"".join(self._kept)
+        data = b"".join(chunk for _, chunk in self._kept)
+        first = self._kept[0][0] if self._kept else self._mark
+        return self._mark, data[max(0, self._mark - first) :]
 
 
 def is_url(source: str) -> bool:
@@ -102,14 +108,14 @@ def is_url(source: str) -> bool:
 
 
 @contextlib.contextmanager
-def open_source(source: str, offset: int = 0) -> Iterator[Source]:
-    """A :class:`Source` over a local file or an http(s) URL, from ``offset`` (a range
-    request for URLs)."""
+def open_source(source: str, offset: int = 0) -> Iterator[Source | BinaryIO]:
+    """The local file, or a :class:`Source` over an http(s) URL, positioned at ``offset``
+    (a range request for URLs)."""
     if not is_url(source):
-        with open(source, "rb") as handle:
+        with open(source, "rb") as handle:  # FastWARC reads a real file at native speed
             if offset:
                 handle.seek(offset)
-            yield Source(handle.read, offset)
+            yield handle
         return
     import httpx
 
@@ -138,9 +144,9 @@ def _chunk_reader(chunks: Iterator[bytes]) -> Any:
     return read
 
 
-def is_arc(stream: Source) -> bool:
+def is_arc(stream: Source | BinaryIO) -> bool:
     """Whether a stream holds an ARC file rather than a WARC file."""
-    start = stream.peek(512)
+    start = stream.peek(512)[:512]  # type: ignore[union-attr]
     if start[:2] == b"\x1f\x8b":
         try:
             start = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(start, 64)

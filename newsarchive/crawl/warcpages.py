@@ -165,7 +165,7 @@ class RecordReader:
         url = record.uri
         if not url.startswith(("http://", "https://")):
             return "other-record"
-        wayback = WAYBACK.match(url)
+        wayback = WAYBACK.match(url) if "web.archive.org/web/" in url else None
         host = host_of(wayback.group(2) if wayback else url)
         if self.matcher.site_of(host) is None and not self.matcher.german:
             return "other-site"
@@ -244,7 +244,7 @@ class RecordReader:
         elif journal.get("kind") == "page":
             listed = str(journal.get("listed_url") or url)
             hints = dict(journal.get("hints") or {})
-        elif wayback := WAYBACK.match(url):
+        elif "web.archive.org/web/" in url and (wayback := WAYBACK.match(url)):
             stamp, url = wayback.group(1), wayback.group(2)
             listed = url
             archive_url = f"https://web.archive.org/web/{stamp}/{url}"
