@@ -215,6 +215,25 @@ class WarcWriter:
                 self._write_journal(url, journal, stamp, concurrent_to=location.record_id)
             return location
 
+    def write_copy(self, url: str, block: bytes, *, date: str, record_id: str | None,
+                   journal: dict[str, Any] | None = None) -> WarcLocation:  # fmt: skip
+        """Copy a ``response`` record read elsewhere (an import from a URL), keeping its
+        date and id, with the journal entry it had; return the copy's location."""
+        stamp = warc_date(date or iso_now())
+        headers = {"WARC-Date": stamp}
+        if record_id:
+            headers["WARC-Record-ID"] = record_id
+        with self._lock:
+            self._rotate_if_full()
+            record = self._builder.create_warc_record(
+                url, "response", payload=io.BytesIO(block), length=len(block),
+                warc_headers_dict=headers,
+            )  # fmt: skip
+            location = self._write(record)
+            if journal is not None:
+                self._write_journal(url, journal, stamp, concurrent_to=location.record_id)
+            return location
+
     def write_journal(self, url: str, entry: dict[str, Any], *,
                       date: str | None = None) -> WarcLocation:  # fmt: skip
         """Write a ``metadata`` record holding ``entry`` (JSON) about ``url``."""

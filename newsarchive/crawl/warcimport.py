@@ -25,10 +25,12 @@ from scrapy import signals
 from scrapy.crawler import Crawler, CrawlerProcess
 
 from newsarchive.archive import storage
+from newsarchive.archive.warcfiles import release_writer
 from newsarchive.archive.warcread import is_url
 from newsarchive.crawl.progress import Progress
 from newsarchive.crawl.runner import project_settings
 from newsarchive.crawl.warcpages import RecordReader
+from newsarchive.crawl.warcrecorder import writer_for
 from newsarchive.crawl.warcsites import MediumSite, SiteMatcher
 from newsarchive.items import ArticleItem, FailureItem, PageItem, SkipItem
 
@@ -156,8 +158,10 @@ class WarcImportSpider(scrapy.Spider):
         self.progress = Progress(sum(sizes.values()) if whole else 0,
                                  "bytes" if whole else "records")  # fmt: skip
         before = 0
+        copies = writer_for(self.crawler) if any(is_url(s) for s in self.sources) else None
         for source in self.sources:
             reader = RecordReader(source, self.matcher, self.known)
+            reader.copy_to = copies if is_url(source) else None
             summary = self.summaries[source]
             for item in reader.items():
                 while self.in_flight >= MAX_IN_FLIGHT:
@@ -172,6 +176,8 @@ class WarcImportSpider(scrapy.Spider):
             before += sizes.get(source, 0) if whole else reader.records
         while self.in_flight:
             await asyncio.sleep(0.01)
+        if copies is not None:
+            release_writer(copies)
         self.progress.update(before, "", force=True)
         self.progress.finish()
 

@@ -21,6 +21,7 @@ from typing import Any
 from scrapy.http import Headers, TextResponse
 from scrapy.responsetypes import responsetypes
 
+from newsarchive.archive.warcfiles import WarcWriter
 from newsarchive.archive.warcread import (
     HttpHead,
     Record,
@@ -93,6 +94,9 @@ class RecordReader:
     filtered: Counter[str] = field(default_factory=Counter)
     damage: str = ""  #: ``truncated at offset N: ...`` if the file is damaged
     position: int = 0  #: offset of the record being read (for progress)
+    copy_to: WarcWriter | None = None
+    """Where pages read from a URL are copied (the archive's own WARC files), so they can
+    be read again without the network; ``None``: rows point at the source itself."""
 
     def items(self) -> Iterator[PageItem | FailureItem]:
         """The items of the source, in file order."""
@@ -265,13 +269,17 @@ class RecordReader:
                 return "known"
             self.known.update(keys)
         status = page.head.status
+        warc_file, offset, record_id = self.source, record.offset, record.record_id
+        if self.copy_to is not None and not site_of_row:
+            copy = self.copy_to.write_copy(record.uri, record.block(), date=record.date,
+                                           record_id=record_id, journal=page.journal)  # fmt: skip
+            warc_file, offset, record_id = copy.file, copy.offset, copy.record_id
         return PageItem(
             url=url, site=site, body=page.body,
             encoding=page_encoding(record.uri, status, page.headers, page.body),
             status=status, fetched_at=record.date, request_url=listed, hints=hints,
-            archive_url=archive_url, archived_at=archived_at, warc_file=self.source,
-            warc_offset=record.offset, warc_record_id=record.record_id,
-            source_archive=self.source,
+            archive_url=archive_url, archived_at=archived_at, source_archive=self.source,
+            warc_file=warc_file, warc_offset=offset, warc_record_id=record_id,
         )  # fmt: skip
 
     def site_for(self, url: str, page: Candidate) -> str:

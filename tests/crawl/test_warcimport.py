@@ -6,6 +6,10 @@ import json
 import sqlite3
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -114,3 +118,37 @@ def test_bad_input_is_a_clear_error(tmp_path: Path) -> None:
     done = run("import-warc", "x.warc.gz", "--sites", "nosuchsite")
     assert done.returncode == 2
     assert "unknown site" in done.stderr
+
+
+@pytest.fixture
+def served(files: tuple[Path, Path, Path]) -> Iterator[str]:
+    """The good file on a local HTTP server."""
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = partial(Quiet, directory=str(files[0].parent))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/{files[0].name}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_import_from_a_url_keeps_a_copy_for_offline_reextraction(
+    served: str, tmp_path: Path
+) -> None:
+    db = tmp_path / "archive.db"
+    done = run("import-warc", served, "--db", str(db), "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout)[0]["imported"] == 2
+    stored = rows(db, "SELECT source_archive, warc_file FROM articles")
+    assert {r[0] for r in stored} == {served}
+    assert all(r[1].startswith("warc/") for r in stored)  # the archive's own copy
+    again = run("reextract", "--db", str(db), "--json")  # the server may be gone: no network
+    assert again.returncode == 0, again.stderr[-2000:]
+    summary = json.loads(again.stdout)
+    assert (summary["rows"], summary["unchanged"], summary["unreadable"]) == (4, 4, 0)
