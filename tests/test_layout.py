@@ -33,7 +33,6 @@ NOT_YET_SPLIT: set[str] = {
     "newsarchive/extract/extraction.py",
     "newsarchive/demo/build.py",
     "newsarchive/topics/classifier.py",
-    "newsarchive/archive/search.py",
 }
 
 

@@ -117,13 +117,22 @@ def m005_search_invisible_characters(db: sqlite_utils.Database) -> None:
         search.index_article(db.conn, url)
 
 
+@MIGRATIONS()
+def m006_search_contentless(db: sqlite_utils.Database) -> None:
+    """The German search index without a second copy of every text: a contentless FTS5
+    table (SQLite 3.43+), rebuilt from the articles. Run ``VACUUM`` afterwards to give
+    the freed pages back to the file system (then ``search.rebuild``: VACUUM may renumber
+    the articles' rowids)."""
+    search.make_contentless(db)
+
+
 #: The columns locating a row's page in the WARC files, and where an imported row came from.
 WARC_COLUMNS = {"warc_file": str, "warc_offset": int, "warc_record_id": str,
                 "source_archive": str}  # fmt: skip
 
 
 @MIGRATIONS()
-def m006_warc_records(db: sqlite_utils.Database) -> None:
+def m007_warc_records(db: sqlite_utils.Database) -> None:
     """Every article, copy, skipped page and failure keeps where its page lies in the
     WARC files (``warc_file``, ``warc_offset``, ``warc_record_id``) and, when it was
     imported, the file it came from (``source_archive``); ``reextract_runs`` records the

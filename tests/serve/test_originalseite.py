@@ -31,7 +31,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An archive with one crawled article whose page is in a WARC file, one Wayback
     capture and one CC-NEWS import (pages not kept), and one article from before WARC."""
     folder = tmp_path_factory.mktemp("original")
-    db = folder / "archive.db"
+    db = folder / "original.db"  # its own name: Datasette keeps connections per name
     writer = WarcWriter(folder / "warc", db)
     where = writer.write_exchange(
         URL, HttpMessage("GET /x HTTP/1.1", [("Host", "www.welt.de")]),
@@ -70,8 +70,8 @@ def app(archive: Path) -> Any:
 
 @pytest.mark.anyio
 async def test_page_is_cleaned_and_sandboxed(app: Any) -> None:
-    response = await app.client.get("/archive/-/originalseite", params={"url": URL})
-    assert response.status_code == 200
+    response = await app.client.get("/original/-/originalseite", params={"url": URL})
+    assert response.status_code == 200, response.text
     policy = response.headers["content-security-policy"]
     assert "sandbox" in policy
     assert "default-src 'none'" in policy
@@ -86,7 +86,7 @@ async def test_page_is_cleaned_and_sandboxed(app: Any) -> None:
 
 @pytest.mark.anyio
 async def test_page_as_plain_text(app: Any) -> None:
-    response = await app.client.get("/archive/-/originalseite",
+    response = await app.client.get("/original/-/originalseite",
                                     params={"url": URL, "format": "text"})  # fmt: skip
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/plain")
@@ -101,7 +101,7 @@ async def test_page_as_plain_text(app: Any) -> None:
     ("https://www.handelsblatt.com/finanzen/volksbank-instagram.html", 200, "nicht abgerufen"),
 ])  # fmt: skip
 async def test_pages_that_cannot_be_shown(app: Any, url: str, status: int, says: str) -> None:
-    response = await app.client.get("/archive/-/originalseite", params={"url": url})
+    response = await app.client.get("/original/-/originalseite", params={"url": url})
     assert response.status_code == status
     assert says in response.text
 
@@ -110,11 +110,11 @@ async def test_pages_that_cannot_be_shown(app: Any, url: str, status: int, says:
 async def test_article_page_links_the_original_and_says_where_the_text_came_from(
     app: Any,
 ) -> None:
-    response = await app.client.get(f"/archive/articles/{tilde_encode(URL)}")
+    response = await app.client.get(f"/original/articles/{tilde_encode(URL)}")
     assert response.status_code == 200
     assert "Crawl von www.welt.de, abgerufen am 27.01.2026" in response.text
-    assert "/archive/-/originalseite?url=" in response.text
-    old = await app.client.get(f"/archive/articles/{tilde_encode('https://t3n.de/news/alt.html')}")
+    assert "/original/-/originalseite?url=" in response.text
+    old = await app.client.get(f"/original/articles/{tilde_encode('https://t3n.de/news/alt.html')}")
     assert "Crawl von t3n.de" in old.text
     assert "originalseite" not in old.text
 
