@@ -40,26 +40,22 @@ def crawl(slugs: tuple[str, ...], db_path: str | None, overrides: tuple[str, ...
     is flagged there and in the crawls table, and does not stop the others. With
     --since it backfills from the sites' sitemap archives instead of their newest pages.
     """
-    extra: dict[str, object] = {}
-    if since or until or all_urls:
-        from newsarchive.crawl.backfill import backfill_settings
+    from newsarchive.crawl.backfill import backfill_settings
 
-        if not since:
-            raise click.UsageError("--until and --all-urls go with --since DATE")
-        try:
-            extra = backfill_settings(since, until, all_urls, db_path)
-        except ValueError as error:
-            raise click.BadParameter(str(error), param_hint="--since/--until") from error
-    _run_crawl(list(slugs), db_path, overrides, defaults=extra)
+    try:
+        fixed, defaults = backfill_settings(since, until, all_urls, db_path)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--since/--until") from error
+    _run_crawl(list(slugs), db_path, overrides, defaults=defaults, fixed=fixed)
 
 
 def _run_crawl(
     slugs: list[str], db_path: str | None, overrides: tuple[str, ...],
     spider_args: dict[str, dict[str, str]] | None = None,
-    defaults: dict[str, object] | None = None,
+    defaults: dict[str, object] | None = None, fixed: dict[str, object] | None = None,
 ) -> None:  # fmt: skip
     try:
-        settings = {**(defaults or {}), **runner.parse_overrides(overrides)}
+        settings = {**(defaults or {}), **runner.parse_overrides(overrides), **(fixed or {})}
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--set") from error
     if db_path:
@@ -144,8 +140,9 @@ def demo(db_path: str, port: int, spiders: tuple[str, ...], no_serve: bool) -> N
 
     The demo site is served on a free port, the spiders are pointed at it with
     ARCHIVE_BASE_URL (robots.txt obeyed, no delays), then (unless --spider is given)
-    a history crawl of welt 2008-2014 reads the demo's recorded Wayback Machine; then
-    Datasette serves the result on 127.0.0.1:PORT with the archive's configuration.
+    a history crawl of welt 2008-2014 reads the demo's recorded Wayback Machine and a
+    backfill follows WELT's monthly sitemap archive since 2008; then Datasette serves
+    the result on 127.0.0.1:PORT with the archive's configuration.
     """
     import subprocess
 
@@ -158,6 +155,9 @@ def demo(db_path: str, port: int, spiders: tuple[str, ...], no_serve: bool) -> N
         if done.returncode == 0 and not spiders:
             click.echo("Crawling the demo's Wayback Machine (crawl-history)")
             done = subprocess.run(demoserver.history_command(db_path, base_url), check=False)
+            if done.returncode == 0:
+                click.echo("Backfilling from WELT's sitemap archive (crawl --since 2008-01-01)")
+                done = subprocess.run(demoserver.backfill_command(db_path, base_url), check=False)
     if done.returncode != 0:
         raise click.ClickException(f"the demo crawl failed (exit status {done.returncode})")
     if no_serve:

@@ -20,7 +20,7 @@ import sqlite_utils
 
 from newsarchive.archive import search
 from newsarchive.archive.migrations import MIGRATIONS, utcnow
-from newsarchive.items import ArticleItem, FailureItem, warc_fields
+from newsarchive.items import WARC_FIELDS, ArticleItem, FailureItem, warc_fields
 from newsarchive.urls import normalize_url
 
 logger = logging.getLogger(__name__)
@@ -206,7 +206,7 @@ class Archive:
             {"url": url, "site": row["site"], "original_url": original.url,
              "title": row["title"], "source": row["source"],
              "similarity": original.similarity, "published": row["published"],
-             "fetched_at": row["fetched_at"]},
+             "fetched_at": row["fetched_at"], **{k: row.get(k) for k in WARC_FIELDS}},
             pk="url",
         )  # fmt: skip
         self.db.execute(

@@ -29,22 +29,23 @@ def check_date(value: str, name: str) -> str:
     return value
 
 
-def backfill_settings(since: str, until: str | None, all_urls: bool,
-                      db_path: str | None) -> dict[str, Any]:  # fmt: skip
-    """The settings of a backfill run (``--set`` given by the user still wins)."""
+def backfill_settings(since: str | None, until: str | None, all_urls: bool,
+                      db_path: str | None) -> tuple[dict[str, Any], dict[str, Any]]:  # fmt: skip
+    """The settings of a backfill run: those the options fix (they win over ``--set``)
+    and defaults ``--set`` may change (bounds, the job folder); two empty ones without
+    ``since`` (a normal crawl)."""
+    if not since:
+        if until or all_urls:
+            raise ValueError("--until and --all-urls go with --since DATE")
+        return {}, {}
     check_date(since, "--since")
     if until:
         check_date(until, "--until")
         if until < since:
             raise ValueError("--until is before --since")
-    stem = Path(db_path or "archive.db").stem
-    return {
-        "ARCHIVE_SINCE": since,
-        "ARCHIVE_UNTIL": until or "",
-        "ARCHIVE_BACKFILL": True,
-        "ARCHIVE_BACKFILL_ALL_URLS": all_urls,
-        "ARCHIVE_MAX_ARTICLES": 0,
-        "ARCHIVE_MAX_SECONDS": 0,
-        "ARCHIVE_JOBDIR": str(Path(db_path or "archive.db").resolve().parent / JOB_ROOT
-                              / f"backfill-{stem}"),
-    }  # fmt: skip
+    path = Path(db_path or "archive.db").resolve()
+    fixed = {"ARCHIVE_SINCE": since, "ARCHIVE_UNTIL": until or "", "ARCHIVE_BACKFILL": True,
+             "ARCHIVE_BACKFILL_ALL_URLS": all_urls}  # fmt: skip
+    jobs = path.parent / JOB_ROOT / f"backfill-{path.stem}"
+    defaults = {"ARCHIVE_MAX_ARTICLES": 0, "ARCHIVE_MAX_SECONDS": 0, "ARCHIVE_JOBDIR": str(jobs)}
+    return fixed, defaults
