@@ -36,6 +36,8 @@ from newsarchive.items import ArticleItem, FailureItem, PageItem, SkipItem
 
 #: Items handed to the pipeline and not yet stored or dropped (bounds memory).
 MAX_IN_FLIGHT = 64
+#: Where Common Crawl's path listings point (``crawl-data/CC-NEWS/…``).
+COMMON_CRAWL = "https://data.commoncrawl.org/"
 #: File names read from a directory.
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 
@@ -94,25 +96,30 @@ def expand_sources(sources: Iterable[str], check: bool = False) -> list[str]:
 def _expand(sources: Iterable[str]) -> list[str]:
     found: list[str] = []
     for source in sources:
-        if is_url(source):
+        if source.endswith((".paths", ".paths.gz")):
+            found += listed_sources(source)
+        elif is_url(source):
             found.append(source)
-            continue
-        path = Path(source).expanduser()
-        if path.is_dir():
+        elif (path := Path(source).expanduser()).is_dir():
             found += [str(p.resolve()) for p in sorted(path.iterdir())
                       if p.name.endswith(WARC_SUFFIXES)]  # fmt: skip
-        elif path.name.endswith((".paths", ".paths.gz")):
-            opener = gzip.open if path.name.endswith(".gz") else open
-            with opener(path, "rt", encoding="utf-8") as lines:
-                for line in lines:
-                    entry = line.strip()
-                    if entry and not entry.startswith("#"):
-                        full = entry if is_url(entry) or entry.startswith("/") else \
-                            f"https://data.commoncrawl.org/{entry}"  # fmt: skip
-                        found.append(full)
         else:
-            found.append(str(path.resolve()))
+            found.append(str(Path(source).expanduser().resolve()))
     return found
+
+
+def listed_sources(listing: str) -> list[str]:
+    """The sources a path listing names (a local file or a URL, gzip or not), one per
+    line; relative paths are Common Crawl's (``https://data.commoncrawl.org/`` before)."""
+    if is_url(listing):
+        import httpx
+
+        data = httpx.get(listing, timeout=60, follow_redirects=True).raise_for_status().content
+    else:
+        data = Path(listing).expanduser().read_bytes()
+    text = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8")
+    entries = [e.strip() for e in text.splitlines() if e.strip() and not e.startswith("#")]
+    return [e if is_url(e) or e.startswith("/") else f"{COMMON_CRAWL}{e}" for e in entries]
 
 
 class WarcImportSpider(scrapy.Spider):

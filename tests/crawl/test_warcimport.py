@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
 import subprocess
@@ -152,3 +153,19 @@ def test_import_from_a_url_keeps_a_copy_for_offline_reextraction(
     assert again.returncode == 0, again.stderr[-2000:]
     summary = json.loads(again.stdout)
     assert (summary["rows"], summary["unchanged"], summary["unreadable"]) == (4, 4, 0)
+
+
+def test_sources_from_directories_and_path_listings(tmp_path: Path) -> None:
+    from newsarchive.crawl.warcimport import expand_sources
+
+    (tmp_path / "a.warc.gz").write_bytes(b"")
+    (tmp_path / "b.arc").write_bytes(b"")
+    (tmp_path / "notes.txt").write_text("x")
+    listing = tmp_path / "warc.paths.gz"
+    listing.write_bytes(gzip.compress(b"crawl-data/CC-NEWS/2016/09/CC-NEWS-1.warc.gz\n\n"))
+    found = expand_sources([str(tmp_path), str(listing)])
+    month = "https://data.commoncrawl.org/crawl-data/CC-NEWS/2016/09/"
+    assert found == [str(tmp_path / "a.warc.gz"), str(tmp_path / "b.arc"),
+                     f"{month}CC-NEWS-1.warc.gz"]  # fmt: skip
+    with pytest.raises(ValueError, match="no such WARC file"):
+        expand_sources([str(tmp_path / "missing.warc")], check=True)
