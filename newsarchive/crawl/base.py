@@ -31,6 +31,7 @@ from newsarchive.crawl.warcrecorder import fetched_at, located
 from newsarchive.crawl.wayback import has_topic_word
 from newsarchive.extract.extraction import SiteRules
 from newsarchive.items import FailureItem, PageItem
+from newsarchive.settings import ARCHIVE_URL_WORDS as URL_WORDS
 from newsarchive.urls import normalize_url
 
 #: URL patterns that never lead to an article text: videos, galleries, live tickers,
@@ -81,8 +82,7 @@ class ArchiveSpider(scrapy.Spider):
         self.max_articles = 0
         self.max_sitemaps = 0
         self.since = ""
-        self.until = ""  #: end of a backfill's range (ISO date; empty: open)
-        self.backfill = False  #: follow every dated child sitemap inside the range
+        self.until, self.backfill = "", False  #: a backfill's range end; backfill or not
         self.url_words: list[str] = []  #: a backfill's topic words (empty: every URL)
         self.requested = 0
         self.health: object = None  #: the site health check (kept: signals hold weak refs)
@@ -117,7 +117,7 @@ class ArchiveSpider(scrapy.Spider):
         spider.until = str(kwargs.get("until", settings.get("ARCHIVE_UNTIL", "")))
         spider.backfill = settings.getbool("ARCHIVE_BACKFILL")
         if spider.backfill and not settings.getbool("ARCHIVE_BACKFILL_ALL_URLS"):
-            spider.url_words = settings.getlist("ARCHIVE_URL_WORDS")
+            spider.url_words = settings.getlist("ARCHIVE_URL_WORDS", URL_WORDS)
         if settings.getbool("ARCHIVE_INCREMENTAL"):
             spider.known = storage.known_urls(settings.get("ARCHIVE_DB"))
         spider.health = SiteHealth.from_crawler(crawler)
