@@ -7,9 +7,10 @@ output stays short either way.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
-from typing import TextIO
+from typing import Any, TextIO
 
 #: Width of the bar in characters.
 WIDTH = 30
@@ -33,13 +34,15 @@ class Progress:
     def line(self) -> str:
         """The current progress as one line."""
         seconds = max(time.monotonic() - self.started, 1e-6)
-        rate = f"{self.done / seconds:,.1f}/s"
+        scale, unit, digits = (1e6, "MB", 1) if self.unit == "bytes" else (1, self.unit, 0)
+        done, total = self.done / scale, self.total / scale
+        rate = f"{done / seconds:,.1f} {unit}/s"
         if self.total:
             share = min(1.0, self.done / self.total)
             bar = "#" * int(WIDTH * share) + "." * (WIDTH - int(WIDTH * share))
-            text = f"[{bar}] {share:4.0%}  {self.done:,}/{self.total:,} {self.unit}  {rate}"
+            text = f"[{bar}] {share:4.0%}  {done:,.{digits}f}/{total:,.{digits}f} {unit}  {rate}"
         else:
-            text = f"{self.done:,} {self.unit}  {rate}"
+            text = f"{done:,.{digits}f} {unit}  {rate}"
         return f"{text}  {self.note}".rstrip()
 
     def update(self, done: int, note: str = "", force: bool = False) -> None:
@@ -61,3 +64,12 @@ class Progress:
         if self.tty:
             self.out.write("\n")
             self.out.flush()
+
+
+def quiet(overrides: dict[str, Any] | None) -> dict[str, Any]:
+    """Settings for a run whose terminal output is its progress bar and summary: Scrapy
+    logs warnings only, unless ``ARCHIVE_LOG_LEVEL`` or ``--set LOG_LEVEL`` says else."""
+    settings = dict(overrides or {})
+    if "LOG_LEVEL" not in settings and "ARCHIVE_LOG_LEVEL" not in os.environ:
+        settings["LOG_LEVEL"] = "WARNING"
+    return settings

@@ -28,7 +28,7 @@ from newsarchive.archive.crawlstate import archive_for
 from newsarchive.archive.reextraction import StoredRow, Summary
 from newsarchive.archive.warcfiles import resolve
 from newsarchive.archive.warcread import WarcDamage
-from newsarchive.crawl.progress import Progress
+from newsarchive.crawl.progress import Progress, quiet
 from newsarchive.crawl.runner import project_settings
 from newsarchive.crawl.warcpages import RecordReader
 from newsarchive.crawl.warcsites import MediumSite, SiteMatcher
@@ -216,7 +216,7 @@ class ReextractSpider(scrapy.Spider):
 def run_reextract(overrides: dict[str, Any] | None = None, site: str | None = None,
                   since: str | None = None, restart: bool = False) -> Summary:  # fmt: skip
     """Re-extract the archive (``ARCHIVE_DB`` of ``overrides``) in this process."""
-    settings = project_settings(overrides)
+    settings = project_settings(quiet(overrides))
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(ReextractSpider)
     process.crawl(crawler, site=site, since=since, restart=restart)

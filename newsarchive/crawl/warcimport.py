@@ -27,7 +27,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from newsarchive.archive import storage
 from newsarchive.archive.warcfiles import release_writer
 from newsarchive.archive.warcread import is_url
-from newsarchive.crawl.progress import Progress
+from newsarchive.crawl.progress import Progress, quiet
 from newsarchive.crawl.runner import project_settings
 from newsarchive.crawl.warcpages import RecordReader
 from newsarchive.crawl.warcrecorder import writer_for
@@ -226,7 +226,7 @@ def run_import(
 ) -> list[ImportSummary]:  # fmt: skip
     """Import ``sources`` into the archive (``ARCHIVE_DB`` of ``overrides``) in this
     process; one summary per source."""
-    settings = project_settings(overrides)
+    settings = project_settings(quiet(overrides))
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(WarcImportSpider)
     process.crawl(crawler, sources=sources, sites=sites, german=german)
