@@ -140,8 +140,20 @@ def test_a_stopped_run_resumes_where_it_was(db: Path) -> None:
 
 
 def test_site_and_since_select_the_pages(db: Path) -> None:
-    assert run("reextract", "--db", str(db), "--json", "--site", "t3n")["rows"] == 1
-    assert run("reextract", "--db", str(db), "--json", "--since", "2030-01-01")["rows"] == 0
+    from newsarchive.archive import reextraction
+    from newsarchive.archive.storage import open_db
+
+    archive = open_db(db)
+    try:
+        assert reextraction.count_rows(archive, None, None) == 4
+        assert [r.url for r in reextraction.iter_rows(archive, "t3n", None)] == [AZUBIS]
+        assert reextraction.count_rows(archive, None, "2030-01-01") == 0
+        rows = list(reextraction.iter_rows(archive, None, None))
+        assert [r.position for r in rows] == sorted(r.position for r in rows)
+        after = list(reextraction.iter_rows(archive, None, None, rows[1].position))
+        assert after == rows[2:]
+    finally:
+        archive.close()
 
 
 def test_a_missing_warc_file_keeps_the_rows(db: Path, tmp_path: Path) -> None:
