@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from newsarchive.archive import search
+from newsarchive.archive import facets, search
 from newsarchive.extract.data import INVISIBLE
 
 MIGRATIONS = Migrations("newsarchive")
@@ -126,13 +126,23 @@ def m006_search_contentless(db: sqlite_utils.Database) -> None:
     search.make_contentless(db)
 
 
+@MIGRATIONS()
+def m_facet_counts_table(db: sqlite_utils.Database) -> None:
+    """``facet_counts``: every facet's counts per site, year and bank/network filter, kept in
+    sync by triggers (newsarchive/archive/facets.py), so faceted pages need not count
+    a million rows; indexes that give a site's or a year's articles newest first."""
+    facets.create(db.conn)
+    for columns in (["site", "published"], ["year", "published"]):
+        db.table("articles").create_index(columns, if_not_exists=True)
+
+
 #: The columns locating a row's page in the WARC files, and where an imported row came from.
 WARC_COLUMNS = {"warc_file": str, "warc_offset": int, "warc_record_id": str,
                 "source_archive": str}  # fmt: skip
 
 
 @MIGRATIONS()
-def m007_warc_records(db: sqlite_utils.Database) -> None:
+def m_warc_records(db: sqlite_utils.Database) -> None:
     """Every article, copy, skipped page and failure keeps where its page lies in the
     WARC files (``warc_file``, ``warc_offset``, ``warc_record_id``) and, when it was
     imported, the file it came from (``source_archive``); ``reextract_runs`` records the

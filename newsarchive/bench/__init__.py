@@ -17,6 +17,7 @@ from pathlib import Path
 #: Benchmark parts: name -> (module with ``run(Options) -> str``, what it measures).
 PARTS: dict[str, tuple[str, str]] = {
     "search": ("newsarchive.bench.search", "German search and faceted pages in Datasette"),
+    "classifier": ("newsarchive.bench.classifier", "topic classifier texts/CPU-s, new vs old"),
     "load": ("newsarchive.bench.load", "50 concurrent clients for 60 s against Datasette"),
     "warc": ("newsarchive.bench.warc", "WARC scan, import and re-extraction rates, WARC size"),
 }
