@@ -41,7 +41,7 @@ from newsarchive.bench import Options, generate
 SCAN_RECORDS = 2000
 SITE_SHARE = 0.03
 #: Pages imported and re-extracted.
-PAGES = 120
+PAGES = 400
 #: Bump when the generated files change.
 VERSION = 1
 HOSTS = ["www.welt.de", "t3n.de"]
