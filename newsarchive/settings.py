@@ -109,6 +109,18 @@ ARCHIVE_WAYBACK_DEFAULT_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_DEFAULT_WAI
 ARCHIVE_WAYBACK_MAX_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_MAX_WAIT", "300"))
 ARCHIVE_WAYBACK_RETRIES = int(os.environ.get("ARCHIVE_WAYBACK_RETRIES", "5"))
 
+#: Re-checks (``newsarchive recheck``, newsarchive/crawl/recheck.py): the checkpoints after
+#: an article's publication at which it is fetched again (conditionally) to see whether
+#: it changed or was taken down; units m, h, d, w. None after the last one.
+ARCHIVE_RECHECK_SCHEDULE = os.environ.get("ARCHIVE_RECHECK_SCHEDULE", "1h,6h,1d,3d,7d,30d")
+#: Articles one re-check run fetches per site at most (0 = every due one).
+ARCHIVE_RECHECK_MAX_ARTICLES = int(os.environ.get("ARCHIVE_RECHECK_MAX_ARTICLES", "0"))
+#: Run ``newsarchive recheck`` on the same database after every ``newsarchive crawl``.
+ARCHIVE_RECHECK_AFTER_CRAWL = os.environ.get("ARCHIVE_RECHECK_AFTER_CRAWL", "0") == "1"
+#: Keep the ``ETag``/``Last-Modified`` of crawled article pages, so that the first
+#: re-check is conditional too (``recheck_state.ValidatorsMiddleware`` in newsarchive/crawl).
+ARCHIVE_RECHECK_VALIDATORS = os.environ.get("ARCHIVE_RECHECK_VALIDATORS", "1") == "1"
+
 #: The raw archive (``newsarchive.archive.warcfiles``): every response the crawl receives
 #: is written as WARC records before its row commits. ``ARCHIVE_WARC=0`` turns it off;
 #: ``ARCHIVE_WARC_DIR`` is the folder (relative paths below the database's folder; empty:
@@ -178,6 +190,7 @@ EXTENSIONS = {
 DOWNLOADER_MIDDLEWARES = {
     "newsarchive.crawl.middlewares.MirrorResetMiddleware": 49,
     "newsarchive.crawl.middlewares.BaseUrlMiddleware": 101,
+    "newsarchive.crawl.recheck_state.ValidatorsMiddleware": 95,
     # next to the downloader: raw responses, before decompression, redirects and retries
     "newsarchive.crawl.warcrecorder.WarcRecorder": 950,
 }

@@ -20,7 +20,7 @@ from datasette.utils import tilde_encode
 from newsarchive.archive.warcfiles import resolve
 from newsarchive.archive.warcread import WarcDamage, decode_body, is_url, read_record_at
 from newsarchive.crawl.warcpages import page_encoding
-from newsarchive.serve.config import german_date
+from newsarchive.serve.present import german_date
 
 #: Headers of the cleaned page: no script, no plugin, no request to anyone, an origin of
 #: its own (``sandbox``), no referrer, no content sniffing.
