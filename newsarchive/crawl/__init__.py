@@ -14,8 +14,8 @@ stored articles again, conditionally: ``newsarchive recheck``), ``recheck_state`
 schedule and the validators a crawl keeps), ``backfill`` (the settings of ``crawl
 --since``). History: ``warcrecorder`` (every response into the WARC files), ``warcsites``
 and ``warcpages`` (WARC records into the page items a crawl yields), ``warcimport``
-(``import-warc``), ``reextract`` (``reextract``), ``progress`` (their progress bar). For
-developers:
+(``import-warc``), ``reextract`` (``reextract``), ``progress`` (their progress bar),
+``history_cli`` (their commands). For developers:
 ``commands`` (``scrapy genspider -t newssite``, which writes a site's spider, test and
 fixtures) and ``templates/`` (the ``newssite`` template).
 """
