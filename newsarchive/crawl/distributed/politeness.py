@@ -65,7 +65,7 @@ class FleetPolitenessMiddleware:
         self.keys = keys.Keys(settings.get("ARCHIVE_REDIS_PREFIX"))
         self.limit = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"))
         self.delay_ms = int(settings.getfloat("DOWNLOAD_DELAY") * 1000)
-        self.lease_ms = int((settings.getfloat("DOWNLOAD_TIMEOUT") + 30) * 1000)
+        self.lease_ms = int((settings.getfloat("DOWNLOAD_TIMEOUT") + 5) * 1000)
         self.poll_ms = int(settings.getfloat("ARCHIVE_REDIS_POLL_SECONDS") * 1000) or 20
         self.acquire = self.server.register_script(ACQUIRE)
         self.stats = crawler.stats
