@@ -33,7 +33,8 @@ def test_download_slots_are_shared_and_spaced(redis_url: str) -> None:
     def take(token: str, delay_ms: int = 0) -> int:
         return int(acquire(keys=slot_keys, args=[2, delay_ms, 60_000, token, 25]))
 
-    assert take("w1") == 0 and take("w2") == 0
+    assert take("w1") == 0
+    assert take("w2") == 0
     assert take("w3") == 25  # full: two slots for the whole fleet
     server.zrem(names.slots("a.de"), "w1")
     assert take("w3", delay_ms=300) == 0
@@ -56,15 +57,35 @@ def test_status_names_queues_rates_and_dead_workers(redis_url: str) -> None:
     server.set(names.stored(previous), 120)
     now = time.time()
     beat = {"host": "h", "pid": 1, "spider": "welt", "pages": 5, "items": 4}
-    server.hset(names.workers, "w-live:welt", json.dumps({**beat, "seen": now, "state": "crawling"}))
+    server.hset(
+        names.workers, "w-live:welt", json.dumps({**beat, "seen": now, "state": "crawling"})
+    )
     server.hset(names.workers, "w-dead:welt", json.dumps({**beat, "seen": now - 60,
                                                          "state": "crawling"}))  # fmt: skip
     status = fleet_status(server, worker_timeout=10)
-    assert status.queues == {"welt": 2} and status.in_flight == {"welt": 1}
+    assert status.queues == {"welt": 2}
+    assert status.in_flight == {"welt": 1}
     assert status.stream == 1
     assert status.items_per_second == 2.0
     assert status.domain_rates == {"www.welt.de": 0.5}
     assert [w["worker"] for w in status.workers] == ["w-live:welt"]
     assert [w["worker"] for w in status.failed] == ["w-dead:welt"]
     text = format_status(status)
-    assert "FAILED workers (no heartbeat): 1" in text and "www.welt.de: 0.50 fetches/s" in text
+    assert "FAILED workers (no heartbeat): 1" in text
+    assert "www.welt.de: 0.50 fetches/s" in text
+
+
+def test_queue_takes_the_sites_in_turn(redis_url: str) -> None:
+    from scrapy import Request, Spider
+
+    from newsarchive.crawl.distributed.scheduler import DomainFairQueue
+
+    queue = DomainFairQueue(keys.connect(redis_url), Spider(name="s"), "s:requests")
+    for n in range(3):
+        queue.push(Request(f"https://a.de/{n}"))
+    for n in range(2):
+        queue.push(Request(f"https://b.de/{n}"))
+    queue.push(Request("https://b.de/first", priority=5))
+    popped = [queue.pop().url for _ in range(len(queue))]
+    assert popped == ["https://b.de/first", "https://a.de/0", "https://b.de/0",
+                      "https://a.de/1", "https://b.de/1", "https://a.de/2"]  # fmt: skip

@@ -14,12 +14,36 @@ import uuid
 from typing import Any
 
 from scrapy import Request, Spider
+from scrapy.utils.httpobj import urlparse_cached
+from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from newsarchive.crawl.distributed.keys import Keys
 
 #: The request meta key holding the task id.
 TASK = "archive_redis_task"
+
+
+#: Score step of one priority level (a domain's sequence numbers stay below it).
+PRIORITY_STEP = 1e9
+
+
+class DomainFairQueue(PriorityQueue):
+    """scrapy-redis's priority queue, taking the domains in turn within a priority.
+
+    The n-th request queued for a domain scores ``n`` (plus ``-priority`` steps), so
+    the fleet pops the first request of every domain, then the second of every domain...
+    With plain scrapy-redis, equal scores pop in byte order, i.e. one site's pages in a
+    row, and the fleet's per-site limit (:mod:`.politeness`) would leave the workers
+    waiting on one site while the others idle.
+    """
+
+    def push(self, request: Request) -> None:
+        real = request.meta.get("archive_real_url")
+        host = (urlparse_cached(Request(real)) if real else urlparse_cached(request)).hostname
+        sequence = self.server.incr(f"{self.key}:seq:{host or ''}")
+        score = -request.priority * PRIORITY_STEP + sequence
+        self.server.zadd(self.key, {self._encode_request(request): score})
 
 
 class _Stats:

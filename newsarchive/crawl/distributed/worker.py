@@ -226,6 +226,7 @@ def worker_settings(base: Settings, redis_url: str) -> dict[str, Any]:
         "SCHEDULER": "newsarchive.crawl.distributed.scheduler.ReliableScheduler",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         "SCHEDULER_PERSIST": True,
+        "SCHEDULER_QUEUE_CLASS": "newsarchive.crawl.distributed.scheduler.DomainFairQueue",
         "SCHEDULER_QUEUE_KEY": names.queue,
         "SCHEDULER_DUPEFILTER_KEY": names.dupefilter,
         "ARCHIVE_INCREMENTAL": False,  # the Redis sets take the archive's place
