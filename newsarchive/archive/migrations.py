@@ -134,3 +134,33 @@ def m_facet_counts_table(db: sqlite_utils.Database) -> None:
     facets.create(db.conn)
     for columns in (["site", "published"], ["year", "published"]):
         db.table("articles").create_index(columns, if_not_exists=True)
+
+
+@MIGRATIONS()
+def article_versions_and_rechecks(db: sqlite_utils.Database) -> None:
+    """Versions of changed articles (``versions``), the re-check state (``rechecks``),
+    ``articles.version_count``/``changed_at``/``change_kinds``/``removed_at`` and the view
+    ``nachtraeglich_geaendert`` (newsarchive/archive/versions.py)."""
+    from newsarchive.archive import versions
+
+    versions.create_tables(db)
+
+
+@MIGRATIONS()
+def m007_media(db: sqlite_utils.Database) -> None:
+    """The ``media`` table: one proper name, homepage and group per site slug
+    (``newsarchive/archive/data/media.tsv``), so every page names an outlet the same way."""
+    from newsarchive.archive.media import sync_media
+
+    sync_media(db)
+
+
+@MIGRATIONS()
+def m008_reading_index(db: sqlite_utils.Database) -> None:
+    """A covering index for the reading view and the bank and network pages: joins from
+    the link tables by URL read date, month, year, outlet, language and archive copy from
+    the index instead of the (long) article row."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS articles_reading ON articles "
+        "(url, published, month, year, site, language, archive_url)"
+    )
