@@ -89,3 +89,25 @@ def test_queue_takes_the_sites_in_turn(redis_url: str) -> None:
     popped = [queue.pop().url for _ in range(len(queue))]
     assert popped == ["https://b.de/first", "https://a.de/0", "https://b.de/0",
                       "https://a.de/1", "https://b.de/1", "https://a.de/2"]  # fmt: skip
+
+
+def test_status_command(redis_url: str) -> None:
+    from click.testing import CliRunner
+
+    from newsarchive.cli import cli
+
+    done = CliRunner().invoke(cli, ["status", "--redis", redis_url])
+    assert done.exit_code == 0, done.output
+    assert "workers alive: 0" in done.output
+    as_json = CliRunner().invoke(cli, ["status", "--redis", redis_url, "--json"])
+    assert json.loads(as_json.output)["stream"] == 0
+
+
+def test_commands_reject_a_bad_redis_url() -> None:
+    from click.testing import CliRunner
+
+    from newsarchive.cli import cli
+
+    done = CliRunner().invoke(cli, ["worker", "--redis", "localhost:6379"])
+    assert done.exit_code == 2
+    assert "not a Redis URL" in done.output
