@@ -12,6 +12,7 @@ import click
 from newsarchive.archive import storage
 from newsarchive.bench import PARTS
 from newsarchive.crawl import runner
+from newsarchive.crawl.distributed import commands as fleet_commands
 from newsarchive.crawl.history_cli import import_warc, reextract
 from newsarchive.serve import config as serving
 
@@ -368,3 +369,8 @@ def bench(parts: tuple[str, ...], articles: int, requests_: int, directory: Path
 # the history commands (newsarchive/crawl/history_cli.py)
 cli.add_command(import_warc)
 cli.add_command(reextract)
+
+# --- distributed mode: worker, ingest, status (newsarchive.crawl.distributed.commands)
+
+for _command in fleet_commands.COMMANDS:
+    cli.add_command(_command)

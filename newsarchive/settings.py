@@ -109,6 +109,23 @@ ARCHIVE_WAYBACK_DEFAULT_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_DEFAULT_WAI
 ARCHIVE_WAYBACK_MAX_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_MAX_WAIT", "300"))
 ARCHIVE_WAYBACK_RETRIES = int(os.environ.get("ARCHIVE_WAYBACK_RETRIES", "5"))
 
+#: Distributed mode (``newsarchive worker`` / ``ingest`` / ``status --redis``; unused by
+#: ``newsarchive crawl``): the Redis server (``--redis`` sets it),
+ARCHIVE_REDIS_URL = os.environ.get("ARCHIVE_REDIS_URL", "")
+#: the prefix of every key (several archives may share one Redis with different ones),
+ARCHIVE_REDIS_PREFIX = os.environ.get("ARCHIVE_REDIS_PREFIX", "newsarchive")
+#: this worker's id in heartbeats and task records (empty: host-pid-random),
+ARCHIVE_REDIS_WORKER_ID = os.environ.get("ARCHIVE_REDIS_WORKER_ID", "")
+#: seconds without a heartbeat after which a worker counts as dead (its requests and
+#: WARC files are taken again),
+ARCHIVE_REDIS_WORKER_TIMEOUT = float(os.environ.get("ARCHIVE_REDIS_WORKER_TIMEOUT", "10"))
+#: stream entries ingest reads, stores and commits at once,
+ARCHIVE_REDIS_BATCH = int(os.environ.get("ARCHIVE_REDIS_BATCH", "100"))
+#: seconds an entry may stay unacknowledged by another ingest before this one claims it,
+ARCHIVE_REDIS_CLAIM_SECONDS = float(os.environ.get("ARCHIVE_REDIS_CLAIM_SECONDS", "60"))
+#: and how often a worker asks again for a busy domain's download slot.
+ARCHIVE_REDIS_POLL_SECONDS = float(os.environ.get("ARCHIVE_REDIS_POLL_SECONDS", "0.02"))
+
 #: Re-checks (``newsarchive recheck``, newsarchive/crawl/recheck.py): the checkpoints after
 #: an article's publication at which it is fetched again (conditionally) to see whether
 #: it changed or was taken down; units m, h, d, w. None after the last one.
