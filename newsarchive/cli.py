@@ -12,6 +12,8 @@ import click
 from newsarchive.archive import storage
 from newsarchive.bench import PARTS
 from newsarchive.crawl import runner
+from newsarchive.crawl.distributed import commands as fleet_commands
+from newsarchive.crawl.history_cli import import_warc, reextract
 from newsarchive.serve import config as serving
 
 
@@ -27,21 +29,35 @@ def cli() -> None:
 @click.option(
     "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting."
 )
-def crawl(slugs: tuple[str, ...], db_path: str | None, overrides: tuple[str, ...]) -> None:
+@click.option("--since", default=None, metavar="DATE", help="Backfill: follow the sites' dated "
+              "sitemap archives from this ISO date on (resumable; see README).")  # fmt: skip
+@click.option("--until", default=None, metavar="DATE", help="Backfill: up to this ISO date.")
+@click.option("--all-urls", is_flag=True, help="Backfill: every article URL, not only those "
+              "whose address carries a topic word.")  # fmt: skip
+def crawl(slugs: tuple[str, ...], db_path: str | None, overrides: tuple[str, ...],
+          since: str | None, until: str | None, all_urls: bool) -> None:  # fmt: skip
     """Crawl the given spiders (default: all enabled) into the archive.
 
     Shows each site's progress while it runs and ends with a summary; a failing site
-    is flagged there and in the crawls table, and does not stop the others.
+    is flagged there and in the crawls table, and does not stop the others. With
+    --since it backfills from the sites' sitemap archives instead of their newest pages.
     """
-    _run_crawl(list(slugs), db_path, overrides)
+    from newsarchive.crawl.backfill import backfill_settings
+
+    try:
+        fixed, defaults = backfill_settings(since, until, all_urls, db_path)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--since/--until") from error
+    _run_crawl(list(slugs), db_path, overrides, defaults=defaults, fixed=fixed)
 
 
 def _run_crawl(
     slugs: list[str], db_path: str | None, overrides: tuple[str, ...],
     spider_args: dict[str, dict[str, str]] | None = None,
+    defaults: dict[str, object] | None = None, fixed: dict[str, object] | None = None,
 ) -> None:  # fmt: skip
     try:
-        settings = runner.parse_overrides(overrides)
+        settings = {**(defaults or {}), **runner.parse_overrides(overrides), **(fixed or {})}
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--set") from error
     if db_path:
@@ -165,8 +181,9 @@ def demo(db_path: str, port: int, spiders: tuple[str, ...], no_serve: bool) -> N
 
     The demo site is served on a free port, the spiders are pointed at it with
     ARCHIVE_BASE_URL (robots.txt obeyed, no delays), then (unless --spider is given)
-    a history crawl of welt 2008-2014 reads the demo's recorded Wayback Machine; then
-    Datasette serves the result on 127.0.0.1:PORT with the archive's configuration.
+    a history crawl of welt 2008-2014 reads the demo's recorded Wayback Machine and a
+    backfill follows WELT's monthly sitemap archive since 2008; then Datasette serves
+    the result on 127.0.0.1:PORT with the archive's configuration.
     """
     import subprocess
 
@@ -179,6 +196,9 @@ def demo(db_path: str, port: int, spiders: tuple[str, ...], no_serve: bool) -> N
         if done.returncode == 0 and not spiders:
             click.echo("Crawling the demo's Wayback Machine (crawl-history)")
             done = subprocess.run(demoserver.history_command(db_path, base_url), check=False)
+            if done.returncode == 0:
+                click.echo("Backfilling from WELT's sitemap archive (crawl --since 2008-01-01)")
+                done = subprocess.run(demoserver.backfill_command(db_path, base_url), check=False)
     if done.returncode != 0:
         raise click.ClickException(f"the demo crawl failed (exit status {done.returncode})")
     if no_serve:
@@ -344,3 +364,13 @@ def bench(parts: tuple[str, ...], articles: int, requests_: int, directory: Path
     options = Options(articles, requests_, directory, seed, corpus)
     for name in parts or tuple(PARTS):
         click.echo(importlib.import_module(PARTS[name][0]).run(options))
+
+
+# the history commands (newsarchive/crawl/history_cli.py)
+cli.add_command(import_warc)
+cli.add_command(reextract)
+
+# --- distributed mode: worker, ingest, status (newsarchive.crawl.distributed.commands)
+
+for _command in fleet_commands.COMMANDS:
+    cli.add_command(_command)

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from scrapy.crawler import Crawler
 
 from newsarchive.extract.extraction import ExtractionError, SiteRules, extract
-from newsarchive.items import ArticleItem, DropItem, PageItem
+from newsarchive.items import ArticleItem, DropItem, PageItem, warc_fields
 from newsarchive.urls import normalize_url, registered_domain
 
 logger = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class ExtractPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem):
             return item
-        spider = self.crawler.spider
+        spider = site_spider(self.crawler.spider, item)
         rules = getattr(spider, "RULES", None)
         fetched = datetime.fromisoformat(item.fetched_at) if item.fetched_at else None
         try:
@@ -74,6 +74,13 @@ class ExtractPipeline:
         if spider is not None:
             apply_overrides(type(spider), item, data)
         return build_article(item, data, getattr(spider, "site_name", "") or None)
+
+
+def site_spider(spider: Any, page: PageItem) -> Any:
+    """The spider whose extraction rules and site name apply to ``page``: the crawling
+    spider, or the site spider a multi-site reader (the WARC import) names for it."""
+    pick = getattr(spider, "spider_for", None)
+    return pick(page) if callable(pick) else spider
 
 
 def site_helpers(spider_cls: type[Any]) -> list[str]:
@@ -142,6 +149,7 @@ def build_article(page: PageItem, data: dict[str, Any], site_name: str | None) -
         content_hash=content_hash(body),
         archive_url=page.archive_url,
         archived_at=page.archived_at,
+        **warc_fields(page),
     )
 
 
