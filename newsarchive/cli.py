@@ -47,11 +47,11 @@ def _run_crawl(
     if db_path:
         settings["ARCHIVE_DB"] = db_path
     try:
-        summary = runner.crawl(slugs, settings, spider_args=spider_args)
+        run = runner.crawl(slugs, settings, spider_args=spider_args)
     except runner.UnknownSpider as error:
         raise click.UsageError(str(error)) from error
-    click.echo(runner.format_summary(summary))
-    if summary and all(s.failed_site for s in summary):
+    click.echo(run.summary())
+    if run.sites and all(s.failed_site for s in run.sites):
         sys.exit(1)
 
 
@@ -133,6 +133,11 @@ def demo(db_path: str, port: int, spiders: tuple[str, ...], no_serve: bool) -> N
 
     from newsarchive.demo import server as demoserver
 
+    if not no_serve and _port_in_use(port):
+        raise click.ClickException(
+            f"port {port} on 127.0.0.1 is already in use (Port {port} ist belegt): stop the "
+            f"server using it, or choose another port, e.g. newsarchive demo --port {port + 1}"
+        )
     slugs = list(spiders) or demoserver.demo_spiders()
     with demoserver.DemoServer() as base_url:
         click.echo(f"Demo site on {base_url}; crawling {', '.join(slugs)} into {db_path}")
@@ -148,6 +153,19 @@ def demo(db_path: str, port: int, spiders: tuple[str, ...], no_serve: bool) -> N
     _exec_datasette(db_path, "127.0.0.1", port)
 
 
+def _port_in_use(port: int) -> bool:
+    """Whether a server already listens on 127.0.0.1:``port`` (as Datasette binds it)."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return True
+    return False
+
+
 @cli.command()
 @click.argument("db_path", default="archive.db", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -157,8 +175,22 @@ def stats(db_path: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(counts, indent=2))
         return
-    for name, value in counts.items():
-        click.echo(f"{name:>24}: {value}")
+    click.echo(_counts_table(counts))
+
+
+def _counts_table(counts: dict[str, object]) -> str:
+    """Row counts, then each breakdown (``articles_per_site`` ...) as its own table."""
+    plain = {k: v for k, v in counts.items() if not isinstance(v, dict)}
+    groups = {k: v for k, v in counts.items() if isinstance(v, dict)}
+    width = max([len(k) for k in plain] + [len(n) + 2 for g in groups.values() for n in g] + [8])
+    lines = [f"{'table':<{width}} {'rows':>8}"]
+    lines += [f"{name:<{width}} {value:>8}" for name, value in plain.items()]
+    for title, group in groups.items():
+        lines += ["", title.replace("_", " ")]
+        lines += [f"  {name:<{width - 2}} {value:>8}" for name, value in group.items()]
+        if not group:
+            lines.append("  (none)")
+    return "\n".join(lines)
 
 
 @cli.command()

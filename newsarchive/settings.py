@@ -95,6 +95,20 @@ ARCHIVE_WAYBACK_DEFAULT_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_DEFAULT_WAI
 ARCHIVE_WAYBACK_MAX_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_MAX_WAIT", "300"))
 ARCHIVE_WAYBACK_RETRIES = int(os.environ.get("ARCHIVE_WAYBACK_RETRIES", "5"))
 
+#: Worker processes that extract and classify pages (``pipelines/pool.py``), shared by
+#: every spider of a crawl process; default: one per core. 0 runs both stages in the crawl
+#: process itself, on the reactor thread, without a page budget (for debugging).
+ARCHIVE_WORKERS = int(os.environ.get("ARCHIVE_WORKERS") or len(os.sched_getaffinity(0)))
+#: Wall-clock seconds a worker may spend on one page in one stage; a page over budget
+#: has its worker killed and replaced and becomes a ``failures`` row (``extract/timeout``).
+ARCHIVE_PAGE_TIMEOUT = float(os.environ.get("ARCHIVE_PAGE_TIMEOUT", "10"))
+
+#: Where ``newsarchive crawl`` writes Scrapy's log (tracebacks included): empty = beside
+#: the database, ``archive.db`` -> ``archive.crawl.log`` (appended to); ``-`` = no file,
+#: everything on the terminal as plain Scrapy does. The terminal otherwise gets one
+#: settings line, one line per unreachable site, progress lines and the summary.
+ARCHIVE_LOG_FILE = os.environ.get("ARCHIVE_LOG_FILE", "")
+
 # --- Politeness --------------------------------------------------------------------
 
 USER_AGENT = f"newsarchive/0.1 (+{ARCHIVE_CONTACT_URL})"
@@ -143,6 +157,10 @@ EXTENSIONS = {
 DOWNLOADER_MIDDLEWARES = {
     "newsarchive.crawl.middlewares.MirrorResetMiddleware": 49,
     "newsarchive.crawl.middlewares.BaseUrlMiddleware": 101,
+    #: redirects must stay on the spider's domains (then robots.txt is checked at 100)
+    "newsarchive.crawl.middlewares.RedirectGuardMiddleware": 51,
+    #: no retries against a host whose name did not resolve (before RetryMiddleware, 550)
+    "newsarchive.crawl.middlewares.UnresolvedHostMiddleware": 555,
 }
 
 SPIDER_MIDDLEWARES: dict[str, int] = {}
