@@ -17,6 +17,7 @@ from pathlib import Path
 #: Benchmark parts: name -> (module with ``run(Options) -> str``, what it measures).
 PARTS: dict[str, tuple[str, str]] = {
     "search": ("newsarchive.bench.search", "German search and faceted pages in Datasette"),
+    "crawl": ("newsarchive.bench.crawl", "N local pages through every pipeline vs bare Scrapy"),
 }
 
 
