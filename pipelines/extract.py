@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import logging
 import pickle
 import re
+import warnings
 from datetime import datetime
 from typing import Any
 
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from scrapy.crawler import Crawler
 
 from newsarchive.extract.extraction import ExtractionError, SiteRules, extract
@@ -17,6 +20,9 @@ from newsarchive.urls import normalize_url, registered_domain
 from pipelines.pool import JobError, Offload
 
 logger = logging.getLogger(__name__)
+
+#: Spider methods named ``_parse_<field>`` are site helpers (see :func:`apply_overrides`).
+HELPER_PREFIX = "_parse_"
 
 
 def content_hash(body: str) -> str:
@@ -43,8 +49,8 @@ class ExtractPipeline:
     (and so recorded in ``failures``): the extractor's reason (``empty``, ``binary``,
     ``too-large``, ...), ``timeout`` for a page over budget, ``worker-crashed``, or the
     name of any other error. A spider's ``RULES`` (``SiteRules``) are passed to the
-    extractor, and a spider method ``_parse_<field>(html, article)`` overrides that field
-    when it returns something other than ``None``. Items leave in the order they came.
+    extractor, and its ``_parse_<field>`` helpers then read what the generic path missed
+    (see :func:`apply_overrides`), in the worker too. Items leave in the order they came.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -82,26 +88,25 @@ class ExtractPipeline:
             raise DropItem("extract", answer[1], answer[2])
         data: dict[str, Any] = answer[1]
         if spider is not None and not in_worker:
-            apply_overrides(spider, item, data)
+            apply_overrides(type(spider), item, data)
         return build_article(item, data, getattr(spider, "site_name", "") or None)
 
     def _helpers(self, spider: Any) -> tuple[bool, type | None]:
-        """Whether the spider's helpers run in the worker, and the class that has them."""
+        """Whether the spider's helpers run in the worker, and the class that has them
+        (a class a worker cannot import by name keeps its helpers in this process)."""
         if self._helper_plan is None:
-            in_worker = spider is not None and _picklable(type(spider))
-            helpers = type(spider) if in_worker and _has_helpers(spider) else None
-            self._helper_plan = (in_worker or not _has_helpers(spider), helpers)
+            cls = type(spider)
+            has = spider is not None and bool(site_helpers(cls))
+            in_worker = not has or _picklable(cls)
+            self._helper_plan = (in_worker, cls if has and in_worker else None)
         return self._helper_plan
 
 
 def extract_page(
     page: PageItem, rules: SiteRules | None, helpers: type | None = None
 ) -> tuple[Any, ...]:
-    """Extract one page (in a worker): ``("ok", fields)`` or ``("error", reason, detail)``.
-
-    ``helpers`` is the spider class whose ``_parse_<field>`` helpers apply (they run on
-    an instance made here, as they only read the page).
-    """
+    """Extract one page (in a worker): ``("ok", fields)`` or ``("error", reason, detail)``;
+    ``helpers`` is the spider class whose ``_parse_<field>`` helpers apply."""
     fetched = datetime.fromisoformat(page.fetched_at) if page.fetched_at else None
     try:
         data = extract(page.body, page.url, encoding=page.encoding, fetched_at=fetched,
@@ -109,29 +114,12 @@ def extract_page(
     except ExtractionError as error:
         return ("error", error.reason, error.detail)
     if helpers is not None:
-        apply_overrides(_stand_in(helpers), page, data)
+        apply_overrides(helpers, page, data)
     return ("ok", data)
 
 
-_STAND_INS: dict[type, Any] = {}
-
-
-def _stand_in(cls: type) -> Any:
-    """An instance of a spider class to call its helpers on, outside any crawl."""
-    if cls not in _STAND_INS:
-        try:
-            _STAND_INS[cls] = cls()
-        except Exception:  # a spider that needs arguments: its helpers still read pages
-            _STAND_INS[cls] = object.__new__(cls)
-    return _STAND_INS[cls]
-
-
-def _has_helpers(spider: Any) -> bool:
-    return any(name.startswith("_parse_") for name in dir(type(spider)))
-
-
 def _picklable(cls: type) -> bool:
-    """Whether a worker can import ``cls`` by name (else its helpers run here)."""
+    """Whether a worker can import ``cls`` by name."""
     try:
         pickle.dumps(cls)
     except Exception:
@@ -154,16 +142,42 @@ def warm_up() -> None:
     extract(WARM_UP_PAGE, "https://example.de/warm-up")
 
 
-def apply_overrides(spider: Any, page: PageItem, data: dict[str, Any]) -> None:
-    """Let the spider's ``_parse_<field>`` helpers override extracted fields."""
-    helpers = [name for name in dir(type(spider)) if name.startswith("_parse_")]
+def site_helpers(spider_cls: type[Any]) -> list[str]:
+    """The names of a spider class's ``_parse_<field>`` helpers, in name order."""
+    return sorted(name for name in dir(spider_cls) if name.startswith(HELPER_PREFIX))
+
+
+def page_document(page: PageItem) -> BeautifulSoup:
+    """The page as a BeautifulSoup document (lxml parser; the declared encoding, else
+    the one the page's bytes and ``<meta charset>`` give)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # XHTML pages are HTML too
+        return BeautifulSoup(page.body, "lxml", from_encoding=page.encoding)
+
+
+def apply_overrides(spider_cls: type[Any], page: PageItem, data: dict[str, Any]) -> None:
+    """Let the spider class's ``_parse_<field>`` helpers fill or correct extracted fields.
+
+    A helper is a static (or class) method ``_parse_<field>(doc, article)``: ``doc`` is
+    the page as a :class:`~bs4.BeautifulSoup` document, ``article`` the fields extracted
+    so far; a value other than ``None`` replaces ``article[<field>]``. The document is
+    parsed once a page, and only for spiders that have helpers (the generic path parses
+    with lxml alone). A plain function of the class, the page and the fields, so it runs
+    as well in another process as in the crawl's.
+    """
+    helpers = site_helpers(spider_cls)
     if not helpers:
         return
-    html = page.body.decode(page.encoding or "utf-8", errors="replace")
+    doc = page_document(page)
     for name in helpers:
-        value = getattr(spider, name)(html, data)
+        if not isinstance(inspect.getattr_static(spider_cls, name), staticmethod | classmethod):
+            raise TypeError(
+                f"{spider_cls.__name__}.{name} must be a @staticmethod or @classmethod "
+                "(site helpers run without a spider instance)"
+            )
+        value = getattr(spider_cls, name)(doc, data)
         if value is not None:
-            data[name.removeprefix("_parse_")] = value
+            data[name.removeprefix(HELPER_PREFIX)] = value
 
 
 def build_article(page: PageItem, data: dict[str, Any], site_name: str | None) -> ArticleItem:

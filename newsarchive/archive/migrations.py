@@ -115,3 +115,12 @@ def m005_search_invisible_characters(db: sqlite_utils.Database) -> None:
     urls = [row[0] for row in rows if any(c in (t or "") for t in row[1:] for c in invisible)]
     for url in urls:
         search.index_article(db.conn, url)
+
+
+@MIGRATIONS()
+def m006_search_contentless(db: sqlite_utils.Database) -> None:
+    """The German search index without a second copy of every text: a contentless FTS5
+    table (SQLite 3.43+), rebuilt from the articles. Run ``VACUUM`` afterwards to give
+    the freed pages back to the file system (then ``search.rebuild``: VACUUM may renumber
+    the articles' rowids)."""
+    search.make_contentless(db)

@@ -41,8 +41,9 @@ class HangingSpider(FeedSpider):
     allowed_domains: ClassVar[list[str]] = ["haengt.example"]
     feed_urls = ("https://haengt.example/feed.rss",)
 
-    def _parse_section(self, html: str, article: dict[str, Any]) -> str | None:
-        if HANG in html:
+    @staticmethod
+    def _parse_section(doc: Any, article: dict[str, Any]) -> str | None:
+        if HANG in doc.get_text():
             time.sleep(3600)
         return None
 

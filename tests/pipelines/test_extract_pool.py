@@ -24,10 +24,12 @@ class HelperSite(Spider):
 
     name = "helper_site"
 
-    def _parse_section(self, html: str, article: dict[str, Any]) -> str | None:
-        if "LANGSAM" in html:
+    @staticmethod
+    def _parse_section(doc: Any, article: dict[str, Any]) -> str | None:
+        text = doc.get_text()
+        if "LANGSAM" in text:
             time.sleep(1)
-        if "HAENGT" in html:
+        if "HAENGT" in text:
             time.sleep(3600)
         return "Geprüft"
 
