@@ -103,7 +103,10 @@ ARCHIVE_WAYBACK_RETRIES = int(os.environ.get("ARCHIVE_WAYBACK_RETRIES", "5"))
 #: Worker processes that extract and classify pages (``pipelines/pool.py``), shared by
 #: every spider of a crawl process; default: one per core. 0 runs both stages in the crawl
 #: process itself, on the reactor thread, without a page budget (for debugging).
-ARCHIVE_WORKERS = int(os.environ.get("ARCHIVE_WORKERS") or len(os.sched_getaffinity(0)))
+ARCHIVE_WORKERS = int(
+    os.environ.get("ARCHIVE_WORKERS")
+    or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+)
 #: Wall-clock seconds a worker may spend on one page in one stage; a page over budget
 #: has its worker killed and replaced and becomes a ``failures`` row (``extract/timeout``).
 ARCHIVE_PAGE_TIMEOUT = float(os.environ.get("ARCHIVE_PAGE_TIMEOUT", "10"))

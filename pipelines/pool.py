@@ -116,7 +116,8 @@ class WorkerPool:
     def _spawn(self) -> Worker:
         to_parent, from_worker = os.pipe()
         to_worker, from_parent = os.pipe()
-        config = {"path": sys.path, "fds": [to_worker, from_worker], "warm_up": self.warm_up}
+        config = {"path": sys.path, "fds": [to_worker, from_worker], "warm_up": self.warm_up,
+                  "parent": os.getpid()}  # fmt: skip
         process = subprocess.Popen(
             [sys.executable, "-c", BOOT], pass_fds=(to_worker, from_worker),
             env={**os.environ, WORKER_ENV: json.dumps(config)}, stdin=subprocess.DEVNULL,

@@ -9,11 +9,15 @@ process is gone.
 
 from __future__ import annotations
 
+import ctypes
 import importlib
 import json
 import logging
 import os
 import pickle
+import signal
+import threading
+import time
 import traceback
 from multiprocessing.connection import Connection
 from typing import Any
@@ -22,6 +26,8 @@ logger = logging.getLogger(__name__)
 
 #: Environment variable that hands a worker its pipes, ``sys.path`` and warm-up list.
 WORKER_ENV = "NEWSARCHIVE_WORKER"
+#: ``prctl`` option: the signal a Linux process gets when its parent dies.
+PR_SET_PDEATHSIG = 1
 #: What a worker process runs.
 BOOT = (
     f"import json, os, sys; sys.path[:0] = json.loads(os.environ['{WORKER_ENV}'])['path']; "
@@ -33,6 +39,7 @@ def serve() -> None:
     """A worker's life (see :data:`BOOT`): warm up, say ``ready``, then answer jobs until
     told to stop or until the crawl process is gone."""
     config = json.loads(os.environ[WORKER_ENV])
+    die_with(int(config["parent"]))
     inbox = Connection(config["fds"][0], writable=False)
     outbox = Connection(config["fds"][1], readable=False)
     logging.basicConfig(level=logging.WARNING, format="%(name)s %(levelname)s: %(message)s")
@@ -52,6 +59,26 @@ def serve() -> None:
         answer = _answer(data)
         if answer is None or not _send(outbox, answer):
             return
+
+
+def die_with(parent: int) -> None:
+    """End this worker when the crawl process ``parent`` ends, even by ``SIGKILL`` and
+    even in the middle of a job that never returns (Linux: the kernel's parent-death
+    signal; elsewhere a thread that looks every second)."""
+    try:
+        armed = ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        armed = False
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+    if not armed:
+        threading.Thread(target=_watch, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _answer(data: bytes) -> tuple[Any, ...] | None:

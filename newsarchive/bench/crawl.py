@@ -39,6 +39,7 @@ from typing import Any, ClassVar
 
 from newsarchive.bench import Options
 from newsarchive.bench.generate import generate_articles
+from pipelines.pool import default_workers
 
 #: Pages crawled by ``newsarchive bench crawl`` (fewer with ``--articles``).
 PAGES = 2_000
@@ -247,10 +248,10 @@ def report(figures: dict[str, Any]) -> str:
     """The part's lines: both crawls, the ratio against the target, the archive."""
     bare, full = figures["bare"], figures["full"]
     ratio = full["seconds"] / bare["seconds"]
-    workers = os.environ.get("ARCHIVE_WORKERS") or str(len(os.sched_getaffinity(0)))
+    workers = os.environ.get("ARCHIVE_WORKERS") or str(default_workers())
     lines = [
         f"crawl: {figures['pages']:,} generated pages from a local mirror, "
-        f"{len(os.sched_getaffinity(0))} cores, {workers} workers",
+        f"{default_workers()} cores, {workers} workers",
         f"  bare Scrapy (same URLs)   {bare['seconds']:7.1f} s wall {bare['cpu']:7.1f} CPU-s  "
         f"peak RSS {bare['rss_mib']:.0f} MiB  ({bare['response_received_count']:,} pages)",
         f"  all pipelines             {full['seconds']:7.1f} s wall {full['cpu']:7.1f} CPU-s "

@@ -6,7 +6,10 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -130,3 +133,50 @@ def test_offload_runs_in_process_outside_a_crawl() -> None:
     with pytest.raises(JobFailed, match="ValueError"):
         run(offload.run(int, "x"))
     assert Offload(Settings()).workers >= 1
+
+
+ORPHAN = """
+import asyncio, os, sys, time
+from pipelines.pool import WorkerPool
+
+async def main():
+    pool = WorkerPool(2, warm_up=())
+    pool.start()
+    while not all(w.ready for w in pool.workers):
+        await asyncio.sleep(0.05)
+    jobs = [asyncio.ensure_future(pool.run(time.sleep, 3600)) for _ in range(2)]
+    await asyncio.sleep(0.5)
+    print(*(w.process.pid for w in pool.workers), flush=True)
+    await asyncio.gather(*jobs)
+
+asyncio.run(main())
+"""
+
+
+def alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie waiting for its reaper does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_workers_end_with_a_killed_crawl_even_in_the_middle_of_a_job() -> None:
+    crawl = subprocess.Popen([sys.executable, "-c", ORPHAN], stdout=subprocess.PIPE, text=True,
+                             cwd=Path(__file__).parent.parent.parent)  # fmt: skip
+    try:
+        assert crawl.stdout is not None
+        pids = [int(pid) for pid in crawl.stdout.readline().split()]
+        assert len(pids) == 2
+        assert all(alive(pid) for pid in pids)
+    finally:
+        crawl.kill()  # SIGKILL: no clean-up in the crawl process
+        crawl.wait(timeout=10)
+        if crawl.stdout is not None:
+            crawl.stdout.close()
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in pids)
