@@ -178,6 +178,8 @@ class WorkerPool:
 
     def _replace(self, worker: Worker, error: JobError | None = None) -> None:
         """Kill a stuck or dead worker, fail its job, and start another in its place."""
+        if worker not in self.workers:  # replaced already (it died while handed over)
+            return
         self._stop(worker, kill=True)
         if error is not None and worker.job is not None and not worker.job.done():
             worker.job.set_exception(error)
