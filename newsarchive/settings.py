@@ -157,6 +157,11 @@ ITEM_PIPELINES = {
     "pipelines.dedupe.DedupePipeline": 300,
     "pipelines.store.StorePipeline": 800,
 }
+#: Bytes of fetched pages a spider may hold while the pipeline works on them (Scrapy's
+#: default is 5 MB): the downloader waits beyond it. Pages wait for the worker pool while
+#: the downloader runs ahead; 2 MB keeps memory bounded and is still 20 pages of 100 KB,
+#: enough to keep every worker busy.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 2_000_000
 
 EXTENSIONS = {
     "newsarchive.crawl.extensions.CrawlRecorder": 500,
