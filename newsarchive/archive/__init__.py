@@ -7,5 +7,6 @@ index.
 Modules: ``storage`` (schema, migrations, batched writes), ``dedupe`` (shingle
 fingerprints and copy detection), ``search`` (the German full-text index and query
 language), ``crawlstate`` (the one :class:`~newsarchive.archive.storage.Archive` a crawl
-writes through).
+writes through), ``versions`` (what changed after publication: versions, word diffs,
+removed articles).
 """

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from newsarchive.archive import search
+from newsarchive.archive import facets, search
 from newsarchive.extract.data import INVISIBLE
 
 MIGRATIONS = Migrations("newsarchive")
@@ -124,3 +124,23 @@ def m006_search_contentless(db: sqlite_utils.Database) -> None:
     the freed pages back to the file system (then ``search.rebuild``: VACUUM may renumber
     the articles' rowids)."""
     search.make_contentless(db)
+
+
+@MIGRATIONS()
+def m_facet_counts_table(db: sqlite_utils.Database) -> None:
+    """``facet_counts``: every facet's counts per site, year and bank/network filter, kept in
+    sync by triggers (newsarchive/archive/facets.py), so faceted pages need not count
+    a million rows; indexes that give a site's or a year's articles newest first."""
+    facets.create(db.conn)
+    for columns in (["site", "published"], ["year", "published"]):
+        db.table("articles").create_index(columns, if_not_exists=True)
+
+
+@MIGRATIONS()
+def article_versions_and_rechecks(db: sqlite_utils.Database) -> None:
+    """Versions of changed articles (``versions``), the re-check state (``rechecks``),
+    ``articles.version_count``/``changed_at``/``change_kinds``/``removed_at`` and the view
+    ``nachtraeglich_geaendert`` (newsarchive/archive/versions.py)."""
+    from newsarchive.archive import versions
+
+    versions.create_tables(db)

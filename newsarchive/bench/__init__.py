@@ -18,6 +18,7 @@ from pathlib import Path
 PARTS: dict[str, tuple[str, str]] = {
     "search": ("newsarchive.bench.search", "German search and faceted pages in Datasette"),
     "crawl": ("newsarchive.bench.crawl", "N local pages through every pipeline vs bare Scrapy"),
+    "classifier": ("newsarchive.bench.classifier", "topic classifier texts/CPU-s, new vs old"),
     "load": ("newsarchive.bench.load", "50 concurrent clients for 60 s against Datasette"),
 }
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsarchive.serve import config as serving
+from newsarchive.serve import facet_counts
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -124,6 +125,7 @@ def wrap(app: ASGIApp, check: Check | None = None) -> ASGIApp:
         nonce = secrets.token_urlsafe(16)
         scope[NONCE_KEY] = nonce
         LANE.set("light" if _light(path) else "heavy")
+        facet_counts.set_request(path, scope.get("query_string", b""))
         cap = serving.max_response_bytes()
         state: dict[str, Any] = {"start": None, "sent": 0, "cut": False, "type": ""}
 

@@ -8,7 +8,8 @@
   response stops at ``ARCHIVE_MAX_RESPONSE_BYTES`` (default 5 MB) while it streams, with
   a German notice where it was cut.
 - Cheap pages (article pages, static files) run their SQL on a pool of their own, so they
-  never wait behind facet counts and searches.
+  never wait behind facet counts and searches; facets and row counts of ``articles`` come
+  from precomputed counts or a bounded sample (newsarchive/serve/facet_counts.py).
 - Bad sort, filter and facet parameters give a German 400 page, never a 500.
 - Headers: a Content-Security-Policy allowing only our own and Datasette's known inline
   scripts (by hash) or those carrying the request's nonce (``{{ csp_nonce }}``),
@@ -29,12 +30,13 @@ from typing import Any
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted, Results, connections
+from datasette.facets import ColumnFacet
 from datasette.utils import sqlite_timelimit, tilde_decode
 from datasette.utils.asgi import Request, Response
 
 from newsarchive import sqlite as sqlite_limits
 from newsarchive.serve import config as serving
-from newsarchive.serve import guard
+from newsarchive.serve import facet_counts, guard
 from newsarchive.sqlite import sqlite3
 
 #: Per-connection SQLite limits (``sqlite3_limit``): no string or blob over 10 MB, SQL
@@ -72,11 +74,15 @@ async def _execute(self: Any, sql: str, params: Any = None, truncate: bool = Fal
     :data:`serving.ROW_BYTES` bytes (a truncated page, like the row cap)."""
     page_size = page_size or self.ds.page_size
     budget = serving.ROW_BYTES
+    pairs = facet_counts.PAIRS.get()  # read here: executor threads do not see it
 
     def run(conn: Any) -> Results:
         limit_ms = self.ds.sql_time_limit_ms
         if custom_time_limit and custom_time_limit < limit_ms:
             limit_ms = custom_time_limit
+        counted = facet_counts.count_answer(conn, sql, pairs)
+        if counted is not None:  # from the precomputed counts (serve/facet_counts.py)
+            return Results([(counted,)], False, (("count(*)",) + (None,) * 6,))
         with sqlite_timelimit(conn, limit_ms):
             try:
                 cursor = conn.cursor()
@@ -131,7 +137,12 @@ async def _execute_fn(self: Any, fn: Callable[[Any], Any]) -> Any:
 
 @hookimpl
 def startup(datasette: Any) -> None:
-    """Bound every database's queries (:func:`_execute`, :func:`_execute_fn`)."""
+    """Bound every database's queries (:func:`_execute`, :func:`_execute_fn`) and every
+    facet's work (serve/facet_counts.py)."""
+    from datasette.plugins import pm
+
+    classes = [k for found in pm.hook.register_facet_classes() for k in found]
+    facet_counts.install([ColumnFacet, *classes])
     for db in datasette.databases.values():
         if getattr(db, "_na_execute_fn", None) is None:
             db._na_execute_fn = db.execute_fn
