@@ -107,11 +107,18 @@ class WorkerPool:
     _waiting: deque[asyncio.Future[Worker]] = field(default_factory=deque)
     _closed: bool = False
     _early_deaths: int = 0  #: workers that died before they were ready, in a row
+    _started: bool = False
 
     def start(self) -> None:
-        """Start the workers (they say ``ready`` once warmed up). Call in the loop."""
+        """Start the workers (they say ``ready`` once warmed up). Call in the loop; the
+        first :meth:`run` does it if nobody did (a crawl that fetches no page starts none)."""
+        if self._started:
+            return
+        self._started = True
+        started = time.monotonic()
         for _ in range(self.size):
             self._spawn()
+        logger.debug("%d workers started in %.2f s", self.size, time.monotonic() - started)
 
     def _spawn(self) -> Worker:
         to_parent, from_worker = os.pipe()
@@ -226,6 +233,7 @@ class WorkerPool:
         if self._closed:
             raise JobCrashed("the worker pool is closed")
         payload = pickle.dumps((function, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL)
+        self.start()
         loop = asyncio.get_running_loop()
         if self._idle:
             worker = self._idle.popleft()
@@ -321,14 +329,10 @@ _SHARED: dict[int, _Shared] = {}
 
 
 def acquire(size: int, warm_up: tuple[str, ...] = WARM_UP) -> WorkerPool:
-    """The process's pool (started with ``size`` workers on first use); one more user."""
+    """The process's pool (its ``size`` workers start with its first job); one more user."""
     key = id(asyncio.get_running_loop())
     if key not in _SHARED:
-        started = time.monotonic()
-        pool = WorkerPool(size, warm_up)
-        pool.start()
-        logger.debug("%d workers started in %.2f s", size, time.monotonic() - started)
-        _SHARED[key] = _Shared(pool)
+        _SHARED[key] = _Shared(WorkerPool(size, warm_up))
     shared = _SHARED[key]
     shared.users += 1
     return shared.pool
