@@ -212,7 +212,10 @@ def next_steps(summary: list[SiteSummary], logfile: str | None = None, errors: i
         lines.append(f"{len(failing)} of {len(summary)} sites failed: "
                      f"{', '.join(s.spider for s in failing)} (see {where})")  # fmt: skip
     if errors:
-        lines.append(f"{errors} errors were logged" + (f" in {logfile}" if logfile else ""))
+        lines.append(
+            f"{errors} {'error was' if errors == 1 else 'errors were'} logged"
+            + (f" in {logfile}" if logfile else "")
+        )
     unreachable = [s for s in failing if s.site_failed in UNREACHABLE]
     if summary and len(unreachable) == len(summary):
         counts: dict[str, int] = {}
