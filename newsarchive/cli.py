@@ -12,6 +12,8 @@ import click
 from newsarchive.archive import storage
 from newsarchive.bench import PARTS
 from newsarchive.crawl import runner
+from newsarchive.crawl.distributed import commands as fleet_commands
+from newsarchive.crawl.history_cli import import_warc, reextract
 from newsarchive.serve import config as serving
 
 
@@ -27,21 +29,35 @@ def cli() -> None:
 @click.option(
     "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting."
 )
-def crawl(slugs: tuple[str, ...], db_path: str | None, overrides: tuple[str, ...]) -> None:
+@click.option("--since", default=None, metavar="DATE", help="Backfill: follow the sites' dated "
+              "sitemap archives from this ISO date on (resumable; see README).")  # fmt: skip
+@click.option("--until", default=None, metavar="DATE", help="Backfill: up to this ISO date.")
+@click.option("--all-urls", is_flag=True, help="Backfill: every article URL, not only those "
+              "whose address carries a topic word.")  # fmt: skip
+def crawl(slugs: tuple[str, ...], db_path: str | None, overrides: tuple[str, ...],
+          since: str | None, until: str | None, all_urls: bool) -> None:  # fmt: skip
     """Crawl the given spiders (default: all enabled) into the archive.
 
     Shows each site's progress while it runs and ends with a summary; a failing site
-    is flagged there and in the crawls table, and does not stop the others.
+    is flagged there and in the crawls table, and does not stop the others. With
+    --since it backfills from the sites' sitemap archives instead of their newest pages.
     """
-    _run_crawl(list(slugs), db_path, overrides)
+    from newsarchive.crawl.backfill import backfill_settings
+
+    try:
+        fixed, defaults = backfill_settings(since, until, all_urls, db_path)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--since/--until") from error
+    _run_crawl(list(slugs), db_path, overrides, defaults=defaults, fixed=fixed)
 
 
 def _run_crawl(
     slugs: list[str], db_path: str | None, overrides: tuple[str, ...],
     spider_args: dict[str, dict[str, str]] | None = None,
+    defaults: dict[str, object] | None = None, fixed: dict[str, object] | None = None,
 ) -> None:  # fmt: skip
     try:
-        settings = runner.parse_overrides(overrides)
+        settings = {**(defaults or {}), **runner.parse_overrides(overrides), **(fixed or {})}
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--set") from error
     if db_path:
@@ -135,15 +151,21 @@ def check_sources(slugs: tuple[str, ...], base_url: str | None, timeout: float) 
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
 def serve(db_path: str, host: str, port: int) -> None:
-    """Serve the archive read-only with Datasette."""
+    """Serve the archive read-only with Datasette (German; opens on the search page)."""
     if not Path(db_path).exists():
         raise click.UsageError(f"{db_path} does not exist: run 'newsarchive crawl' first")
     _exec_datasette(db_path, host, port)
 
 
 def _exec_datasette(db_path: str, host: str, port: int) -> None:
-    """Migrate the archive, then replace this process by Datasette serving it."""
-    storage.open_db(db_path).close()
+    """Migrate the archive and refresh its media names, then replace this process by
+    Datasette serving it (the start page is the search)."""
+    from newsarchive.archive.media import sync_media
+
+    db = storage.open_db(db_path)
+    sync_media(db)
+    db.close()
+    click.echo(f"Archiv durchsuchen: http://{host}:{port}/")
     args = serving.datasette_args(db_path, host=host, port=port)
     os.execv(sys.executable, [sys.executable, "-m", "datasette", *args])
 
@@ -159,14 +181,16 @@ def demo(db_path: str, port: int, spiders: tuple[str, ...], no_serve: bool) -> N
 
     The demo site is served on a free port, the spiders are pointed at it with
     ARCHIVE_BASE_URL (robots.txt obeyed, no delays), then (unless --spider is given)
-    a history crawl of welt 2008-2014 reads the demo's recorded Wayback Machine; then
-    Datasette serves the result on 127.0.0.1:PORT with the archive's configuration.
+    a history crawl of welt 2008-2014 reads the demo's recorded Wayback Machine and a
+    backfill follows WELT's monthly sitemap archive since 2008; then Datasette serves
+    the result on 127.0.0.1:PORT with the archive's configuration.
     """
     import subprocess
 
+    from newsarchive.bench.localserver import port_in_use
     from newsarchive.demo import server as demoserver
 
-    if not no_serve and _port_in_use(port):
+    if not no_serve and port_in_use(port):
         raise click.ClickException(
             f"port {port} on 127.0.0.1 is already in use (Port {port} ist belegt): stop the "
             f"server using it, or choose another port, e.g. newsarchive demo --port {port + 1}"
@@ -178,25 +202,15 @@ def demo(db_path: str, port: int, spiders: tuple[str, ...], no_serve: bool) -> N
         if done.returncode == 0 and not spiders:
             click.echo("Crawling the demo's Wayback Machine (crawl-history)")
             done = subprocess.run(demoserver.history_command(db_path, base_url), check=False)
+            if done.returncode == 0:
+                click.echo("Backfilling from WELT's sitemap archive (crawl --since 2008-01-01)")
+                done = subprocess.run(demoserver.backfill_command(db_path, base_url), check=False)
     if done.returncode != 0:
         raise click.ClickException(f"the demo crawl failed (exit status {done.returncode})")
     if no_serve:
         return
     click.echo(f"Serving {db_path} on http://127.0.0.1:{port}/")
     _exec_datasette(db_path, "127.0.0.1", port)
-
-
-def _port_in_use(port: int) -> bool:
-    """Whether a server already listens on 127.0.0.1:``port`` (as Datasette binds it)."""
-    import socket
-
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return True
-    return False
 
 
 @cli.command()
@@ -208,22 +222,7 @@ def stats(db_path: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(counts, indent=2))
         return
-    click.echo(_counts_table(counts))
-
-
-def _counts_table(counts: dict[str, object]) -> str:
-    """Row counts, then each breakdown (``articles_per_site`` ...) as its own table."""
-    plain = {k: v for k, v in counts.items() if not isinstance(v, dict)}
-    groups = {k: v for k, v in counts.items() if isinstance(v, dict)}
-    width = max([len(k) for k in plain] + [len(n) + 2 for g in groups.values() for n in g] + [8])
-    lines = [f"{'table':<{width}} {'rows':>8}"]
-    lines += [f"{name:<{width}} {value:>8}" for name, value in plain.items()]
-    for title, group in groups.items():
-        lines += ["", title.replace("_", " ")]
-        lines += [f"  {name:<{width - 2}} {value:>8}" for name, value in group.items()]
-        if not group:
-            lines.append("  (none)")
-    return "\n".join(lines)
+    click.echo(runner.format_counts(counts))
 
 
 @cli.command()
@@ -370,3 +369,13 @@ def bench(parts: tuple[str, ...], articles: int, requests_: int, directory: Path
     options = Options(articles, requests_, directory, seed, corpus)
     for name in parts or tuple(PARTS):
         click.echo(importlib.import_module(PARTS[name][0]).run(options))
+
+
+# the history commands (newsarchive/crawl/history_cli.py)
+cli.add_command(import_warc)
+cli.add_command(reextract)
+
+# --- distributed mode: worker, ingest, status (newsarchive.crawl.distributed.commands)
+
+for _command in fleet_commands.COMMANDS:
+    cli.add_command(_command)

@@ -32,6 +32,13 @@ class PageItem:
     ``lastmod``, ``keywords``. Extraction prefers the page's own metadata."""
     archive_url: str | None = None  #: the Wayback Machine capture fetched, if any
     archived_at: str | None = None  #: the capture's time, ISO 8601
+    warc_file: str | None = None
+    """The WARC file holding the page's response record (see ``newsarchive.archive.warcfiles``)."""
+    warc_offset: int | None = None  #: where that record starts in the file
+    warc_record_id: str | None = None  #: its ``WARC-Record-ID``
+    source_archive: str | None = None
+    """Where an imported page came from (``import-warc``: the file or URL read); ``None``
+    for the crawl's own fetches."""
 
 
 @dataclass
@@ -43,6 +50,10 @@ class FailureItem:
     stage: str  #: ``fetch``, ``extract``, ``classify``, ``dedupe``, ``store``
     reason: str  #: a short slug, e.g. ``http-404``, ``dns``, ``empty``, ``binary``
     detail: str = ""
+    warc_file: str | None = None  #: the record of the failed response or of the failure
+    warc_offset: int | None = None
+    warc_record_id: str | None = None
+    source_archive: str | None = None  #: the file or URL an import read (``import-warc``)
 
 
 @dataclass
@@ -85,6 +96,19 @@ class ArticleItem:
     the store stage moves that row into ``copies``."""
     fingerprints: list[int] = field(default_factory=list, repr=False)
     """Sampled shingle hashes of the body (dedupe index), stored in ``fingerprints``."""
+    warc_file: str | None = None  #: the WARC record of the page (from its ``PageItem``)
+    warc_offset: int | None = None
+    warc_record_id: str | None = None
+    source_archive: str | None = None  #: the file or URL an import read (``import-warc``)
+
+
+#: The fields that locate an item's page in the WARC files, copied from stage to stage.
+WARC_FIELDS = ("warc_file", "warc_offset", "warc_record_id", "source_archive")
+
+
+def warc_fields(item: object) -> dict[str, Any]:
+    """An item's WARC location and origin (``{}`` for objects without them)."""
+    return {name: getattr(item, name) for name in WARC_FIELDS if hasattr(item, name)}
 
 
 class DropItem(_ScrapyDropItem):

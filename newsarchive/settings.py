@@ -86,12 +86,21 @@ ARCHIVE_WAYBACK_TO = int(os.environ.get("ARCHIVE_WAYBACK_TO", "2014"))
 #: captures per CDX answer and how many CDX pages per section prefix (0 = all),
 ARCHIVE_WAYBACK_CDX_LIMIT = int(os.environ.get("ARCHIVE_WAYBACK_CDX_LIMIT", "1000"))
 ARCHIVE_WAYBACK_CDX_PAGES = int(os.environ.get("ARCHIVE_WAYBACK_CDX_PAGES", "0"))
-#: words a capture's URL must contain (any of them, case-insensitive; empty: no filter),
-ARCHIVE_WAYBACK_URL_WORDS: list[str] = os.environ.get(
-    "ARCHIVE_WAYBACK_URL_WORDS",
-    "bank,sparkass,volksbank,raiffeisen,genossenschaft,kredit,finanz,geldinstitut,"
-    "facebook,twitter,xing,youtube,social,soziale-netz,netzwerk,blog,web-2,community",
-).split(",")
+#: the topic words an archived URL must contain to be fetched (any of them,
+#: case-insensitive): the one list, for the Wayback crawl and the sitemap backfill;
+ARCHIVE_URL_WORDS: list[str] = [
+    w for w in os.environ.get(
+        "ARCHIVE_URL_WORDS",
+        "bank,sparkass,volksbank,raiffeisen,genossenschaft,kredit,finanz,geldinstitut,"
+        "facebook,twitter,xing,youtube,social,soziale-netz,netzwerk,blog,web-2,community",
+    ).split(",") if w
+]  # fmt: skip
+#: the words the Wayback crawl asks for (default: ``ARCHIVE_URL_WORDS``; empty: no filter),
+ARCHIVE_WAYBACK_URL_WORDS: list[str] = [
+    w
+    for w in os.environ.get("ARCHIVE_WAYBACK_URL_WORDS", ",".join(ARCHIVE_URL_WORDS)).split(",")
+    if w
+]
 #: seconds between requests to the archive (it asks crawlers to be slow),
 ARCHIVE_WAYBACK_DELAY = float(os.environ.get("ARCHIVE_WAYBACK_DELAY", "3"))
 #: and how ``429``/``503`` answers are honoured: the wait when ``Retry-After`` is
@@ -117,6 +126,23 @@ ARCHIVE_PAGE_TIMEOUT = float(os.environ.get("ARCHIVE_PAGE_TIMEOUT", "10"))
 #: settings line, one line per unreachable site, progress lines and the summary.
 ARCHIVE_LOG_FILE = os.environ.get("ARCHIVE_LOG_FILE", "")
 
+#: Distributed mode (``newsarchive worker`` / ``ingest`` / ``status --redis``; unused by
+#: ``newsarchive crawl``): the Redis server (``--redis`` sets it),
+ARCHIVE_REDIS_URL = os.environ.get("ARCHIVE_REDIS_URL", "")
+#: the prefix of every key (several archives may share one Redis with different ones),
+ARCHIVE_REDIS_PREFIX = os.environ.get("ARCHIVE_REDIS_PREFIX", "newsarchive")
+#: this worker's id in heartbeats and task records (empty: host-pid-random),
+ARCHIVE_REDIS_WORKER_ID = os.environ.get("ARCHIVE_REDIS_WORKER_ID", "")
+#: seconds without a heartbeat after which a worker counts as dead (its requests and
+#: WARC files are taken again),
+ARCHIVE_REDIS_WORKER_TIMEOUT = float(os.environ.get("ARCHIVE_REDIS_WORKER_TIMEOUT", "10"))
+#: stream entries ingest reads, stores and commits at once,
+ARCHIVE_REDIS_BATCH = int(os.environ.get("ARCHIVE_REDIS_BATCH", "100"))
+#: seconds an entry may stay unacknowledged by another ingest before this one claims it,
+ARCHIVE_REDIS_CLAIM_SECONDS = float(os.environ.get("ARCHIVE_REDIS_CLAIM_SECONDS", "60"))
+#: and how often a worker asks again for a busy domain's download slot.
+ARCHIVE_REDIS_POLL_SECONDS = float(os.environ.get("ARCHIVE_REDIS_POLL_SECONDS", "0.02"))
+
 #: Re-checks (``newsarchive recheck``, newsarchive/crawl/recheck.py): the checkpoints after
 #: an article's publication at which it is fetched again (conditionally) to see whether
 #: it changed or was taken down; units m, h, d, w. None after the last one.
@@ -128,6 +154,26 @@ ARCHIVE_RECHECK_AFTER_CRAWL = os.environ.get("ARCHIVE_RECHECK_AFTER_CRAWL", "0")
 #: Keep the ``ETag``/``Last-Modified`` of crawled article pages, so that the first
 #: re-check is conditional too (``recheck_state.ValidatorsMiddleware`` in newsarchive/crawl).
 ARCHIVE_RECHECK_VALIDATORS = os.environ.get("ARCHIVE_RECHECK_VALIDATORS", "1") == "1"
+
+#: The raw archive (``newsarchive.archive.warcfiles``): every response the crawl receives
+#: is written as WARC records before its row commits. ``ARCHIVE_WARC=0`` turns it off;
+#: ``ARCHIVE_WARC_DIR`` is the folder (relative paths below the database's folder; empty:
+#: ``warc/`` beside the database); files are rotated after ``ARCHIVE_WARC_MAX_BYTES``.
+ARCHIVE_WARC = os.environ.get("ARCHIVE_WARC", "1") == "1"
+ARCHIVE_WARC_DIR = os.environ.get("ARCHIVE_WARC_DIR", "")
+ARCHIVE_WARC_MAX_BYTES = int(os.environ.get("ARCHIVE_WARC_MAX_BYTES", "1000000000"))
+
+#: Backfill from the sites' own sitemap archives (``newsarchive crawl --since DATE``):
+#: ``ARCHIVE_UNTIL`` ends the range (ISO date, empty: today); with ``ARCHIVE_BACKFILL=1``
+#: every date-partitioned child sitemap (``sitemap-2012-05.xml``, ``?date=2012-05-04``)
+#: inside the range is followed, not only the newest ``ARCHIVE_MAX_SITEMAPS``, and
+#: article URLs must carry a topic word (``ARCHIVE_URL_WORDS``) unless
+#: ``ARCHIVE_BACKFILL_ALL_URLS=1``. ``ARCHIVE_JOBDIR``: a folder under which each spider
+#: keeps its request queue (Scrapy ``JOBDIR``), so a stopped backfill resumes.
+ARCHIVE_UNTIL = os.environ.get("ARCHIVE_UNTIL", "")
+ARCHIVE_BACKFILL = os.environ.get("ARCHIVE_BACKFILL", "0") == "1"
+ARCHIVE_BACKFILL_ALL_URLS = os.environ.get("ARCHIVE_BACKFILL_ALL_URLS", "0") == "1"
+ARCHIVE_JOBDIR = os.environ.get("ARCHIVE_JOBDIR", "")
 
 # --- Politeness --------------------------------------------------------------------
 
@@ -167,6 +213,7 @@ ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.classify.ClassifyPipeline": 200,
     "pipelines.dedupe.DedupePipeline": 300,
+    "pipelines.warc.WarcJournalPipeline": 700,
     "pipelines.store.StorePipeline": 800,
 }
 #: Bytes of fetched pages a spider may hold while the pipeline works on them (Scrapy's
@@ -187,6 +234,8 @@ DOWNLOADER_MIDDLEWARES = {
     #: no retries against a host whose name did not resolve (before RetryMiddleware, 550)
     "newsarchive.crawl.middlewares.UnresolvedHostMiddleware": 555,
     "newsarchive.crawl.recheck_state.ValidatorsMiddleware": 95,
+    # next to the downloader: raw responses, before decompression, redirects and retries
+    "newsarchive.crawl.warcrecorder.WarcRecorder": 950,
 }
 
 SPIDER_MIDDLEWARES: dict[str, int] = {}

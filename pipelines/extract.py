@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from scrapy.crawler import Crawler
 
 from newsarchive.extract.extraction import ExtractionError, SiteRules, extract
-from newsarchive.items import ArticleItem, DropItem, PageItem
+from newsarchive.items import ArticleItem, DropItem, PageItem, warc_fields
 from newsarchive.urls import normalize_url, registered_domain
 from pipelines.pool import JobError, Offload
 
@@ -56,7 +56,7 @@ class ExtractPipeline:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.offload = Offload(crawler.settings)
-        self._helper_plan: tuple[bool, type | None] | None = None
+        self._helper_plans: dict[type, tuple[bool, type | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
@@ -76,7 +76,7 @@ class ExtractPipeline:
 
     async def extract(self, item: PageItem) -> ArticleItem:
         """The article of one page, or :class:`DropItem` with the reason."""
-        spider = self.crawler.spider
+        spider = site_spider(self.crawler.spider, item)
         rules = getattr(spider, "RULES", None)
         rules = rules if isinstance(rules, SiteRules) else None
         in_worker, helpers = self._helpers(spider)
@@ -94,12 +94,12 @@ class ExtractPipeline:
     def _helpers(self, spider: Any) -> tuple[bool, type | None]:
         """Whether the spider's helpers run in the worker, and the class that has them
         (a class a worker cannot import by name keeps its helpers in this process)."""
-        if self._helper_plan is None:
-            cls = type(spider)
+        cls = type(spider)
+        if cls not in self._helper_plans:
             has = spider is not None and bool(site_helpers(cls))
             in_worker = not has or _picklable(cls)
-            self._helper_plan = (in_worker, cls if has and in_worker else None)
-        return self._helper_plan
+            self._helper_plans[cls] = (in_worker, cls if has and in_worker else None)
+        return self._helper_plans[cls]
 
 
 def extract_page(
@@ -140,6 +140,13 @@ WARM_UP_PAGE = (
 def warm_up() -> None:
     """Extract :data:`WARM_UP_PAGE` once (a worker does this before its first job)."""
     extract(WARM_UP_PAGE, "https://example.de/warm-up")
+
+
+def site_spider(spider: Any, page: PageItem) -> Any:
+    """The spider whose extraction rules and site name apply to ``page``: the crawling
+    spider, or the site spider a multi-site reader (the WARC import) names for it."""
+    pick = getattr(spider, "spider_for", None)
+    return pick(page) if callable(pick) else spider
 
 
 def site_helpers(spider_cls: type[Any]) -> list[str]:
@@ -208,6 +215,7 @@ def build_article(page: PageItem, data: dict[str, Any], site_name: str | None) -
         content_hash=content_hash(body),
         archive_url=page.archive_url,
         archived_at=page.archived_at,
+        **warc_fields(page),
     )
 
 

@@ -11,7 +11,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from newsarchive.archive.crawlstate import archive_for
-from newsarchive.items import ArticleItem, DropItem, FailureItem, PageItem, SkipItem
+from newsarchive.items import ArticleItem, DropItem, FailureItem, PageItem, SkipItem, warc_fields
 
 logger = logging.getLogger(__name__)
 
@@ -51,16 +51,17 @@ class StorePipeline:
     ) -> None:
         url, site, title = _identity(item)
         if isinstance(exception, SkipItem):
-            self.archive.add_skipped(
-                url, site, title, exception.score, exception.reason, exception.detail
-            )
+            self.archive.add_skipped(url, site, title, exception.score, exception.reason,
+                                     exception.detail, **warc_fields(item))  # fmt: skip
             self._inc("archive/skipped", f"archive/dropped/{exception.reason}")
             return
         if isinstance(exception, DropItem):
             stage, reason, detail = exception.stage, exception.reason, exception.detail
         else:
             stage, reason, detail = "pipeline", "dropped", str(exception)
-        self.archive.add_failure(FailureItem(url, site, stage, reason, detail[:500]))
+        self.archive.add_failure(
+            FailureItem(url, site, stage, reason, detail[:500], **warc_fields(item))
+        )
         self._inc("archive/failed", f"archive/dropped/{reason}")
 
     def spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:

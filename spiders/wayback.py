@@ -19,9 +19,9 @@ from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.spiderloader import get_spider_loader
 
-from newsarchive.archive import storage
 from newsarchive.crawl import wayback
 from newsarchive.crawl.base import ArchiveSpider
+from newsarchive.crawl.warcrecorder import fetched_at, located
 from newsarchive.items import PageItem
 
 
@@ -38,6 +38,7 @@ class WaybackSpider(ArchiveSpider):
         "DOWNLOADER_MIDDLEWARES": {
             "newsarchive.crawl.middlewares.BaseUrlMiddleware": 40,
             "newsarchive.crawl.wayback.RetryAfterMiddleware": 560,
+            "newsarchive.crawl.warcrecorder.WarcRecorder": 950,
         },
     }
 
@@ -97,7 +98,7 @@ class WaybackSpider(ArchiveSpider):
         try:
             captures, resume = wayback.parse_cdx(response.body)
         except wayback.CdxError as error:
-            yield self.failure(response.url, "discovery", "bad-cdx", str(error))
+            yield self.failure(response.url, "discovery", "bad-cdx", str(error), response.meta)
             return
         self.crawler.stats.inc_value("archive/wayback/captures", len(captures))
         for capture in captures:
@@ -128,7 +129,8 @@ class WaybackSpider(ArchiveSpider):
         encoding = response.encoding if isinstance(response, TextResponse) else None
         yield PageItem(
             url=capture.original, site=self.site, body=response.body, encoding=encoding,
-            status=response.status, fetched_at=storage.utcnow(), request_url=capture.original,
-            hints={"archived": capture.archived_at},
+            status=response.status, fetched_at=fetched_at(response.meta),
+            request_url=capture.original, hints={"archived": capture.archived_at},
             archive_url=capture.archive_url, archived_at=capture.archived_at,
+            **located(response.meta),
         )  # fmt: skip

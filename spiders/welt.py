@@ -1,4 +1,4 @@
-"""welt.de: Google News sitemap plus the business section's RSS feed."""
+"""welt.de: Google News sitemap, the monthly sitemap archive, the business RSS feed."""
 
 from __future__ import annotations
 
@@ -11,7 +11,11 @@ class WeltSpider(SitemapSpider):
     name = "welt"
     site_name = "WELT"
     allowed_domains: ClassVar[list[str]] = ["welt.de"]
-    sitemap_urls = ("https://www.welt.de/sitemaps/newssitemap/newssitemap.xml",)
+    #: the news sitemap, and the sitemap index of monthly archives (F) for backfills
+    sitemap_urls = (
+        "https://www.welt.de/sitemaps/newssitemap/newssitemap.xml",
+        "https://www.welt.de/sitemaps/sitemap/sitemap.xml",
+    )
     feed_urls = ("https://www.welt.de/feeds/section/wirtschaft.rss",)
     ALLOW = (r"/(?:wirtschaft|finanzen|webwelt|kultur/medien)/.*article\d+",)
     DENY = (*DEFAULT_DENY, r"/Anlegertipps-", r"/plus\d+/")

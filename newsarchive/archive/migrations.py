@@ -144,3 +144,46 @@ def article_versions_and_rechecks(db: sqlite_utils.Database) -> None:
     from newsarchive.archive import versions
 
     versions.create_tables(db)
+
+
+@MIGRATIONS()
+def m007_media(db: sqlite_utils.Database) -> None:
+    """The ``media`` table: one proper name, homepage and group per site slug
+    (``newsarchive/archive/data/media.tsv``), so every page names an outlet the same way."""
+    from newsarchive.archive.media import sync_media
+
+    sync_media(db)
+
+
+@MIGRATIONS()
+def m008_reading_index(db: sqlite_utils.Database) -> None:
+    """A covering index for the reading view and the bank and network pages: joins from
+    the link tables by URL read date, month, year, outlet, language and archive copy from
+    the index instead of the (long) article row."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS articles_reading ON articles "
+        "(url, published, month, year, site, language, archive_url)"
+    )
+
+
+#: The columns locating a row's page in the WARC files, and where an imported row came from.
+WARC_COLUMNS = {"warc_file": str, "warc_offset": int, "warc_record_id": str,
+                "source_archive": str}  # fmt: skip
+
+
+@MIGRATIONS()
+def m_warc_records(db: sqlite_utils.Database) -> None:
+    """Every article, copy, skipped page and failure keeps where its page lies in the
+    WARC files (``warc_file``, ``warc_offset``, ``warc_record_id``) and, when it was
+    imported, the file it came from (``source_archive``); ``reextract_runs`` records the
+    re-extraction runs (options, position reached, summary) so an interrupted run resumes."""
+    for table in ("articles", "copies", "skipped", "failures"):
+        existing = db.table(table).columns_dict
+        for column, kind in WARC_COLUMNS.items():
+            if column not in existing:
+                db.table(table).add_column(column, kind)
+    db.table("reextract_runs").create(
+        {"id": int, "options": str, "started_at": str, "finished_at": str, "done": int,
+         "total": int, "position": str, "summary": str},
+        pk="id", if_not_exists=True,
+    )  # fmt: skip

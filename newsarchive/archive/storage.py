@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ import sqlite_utils
 
 from newsarchive.archive import search
 from newsarchive.archive.migrations import MIGRATIONS, utcnow
-from newsarchive.items import ArticleItem, FailureItem
+from newsarchive.items import WARC_FIELDS, ArticleItem, FailureItem, warc_fields
 from newsarchive.urls import normalize_url
 
 logger = logging.getLogger(__name__)
@@ -64,6 +64,7 @@ def copy_row(item: ArticleItem) -> dict[str, Any]:
         "similarity": item.similarity,
         "published": item.published,
         "fetched_at": item.fetched_at,
+        **warc_fields(item),
     }
 
 
@@ -80,6 +81,9 @@ class Archive:
         self._articles: list[ArticleItem] = []
         self._failures: list[dict[str, Any]] = []
         self._skipped: list[dict[str, Any]] = []
+        #: Called with the database inside every batch's transaction, after its rows are
+        #: written (e.g. the WARC files are synced, re-extraction retires moved rows).
+        self.commit_hooks: list[Callable[[sqlite_utils.Database], None]] = []
 
     # --- crawls ----------------------------------------------------------------------
 
@@ -123,13 +127,14 @@ class Archive:
         self._maybe_flush()
 
     def add_skipped(
-        self, url: str, site: str, title: str, relevance: float, reason: str, detail: str = ""
-    ) -> None:
-        """Queue a skipped (off-topic) page."""
+        self, url: str, site: str, title: str, relevance: float, reason: str, detail: str = "",
+        **located: Any,
+    ) -> None:  # fmt: skip
+        """Queue a skipped (off-topic) page (``located``: its ``warc_*`` columns)."""
         self._skipped.append(
             {"url": url, "site": site, "title": title, "relevance": relevance,
              "reason": reason, "detail": detail, "crawl_id": self.crawl_id,
-             "recorded_at": utcnow()}
+             "recorded_at": utcnow(), **located}
         )  # fmt: skip
         self._maybe_flush()
 
@@ -158,6 +163,8 @@ class Archive:
                 self.db.table("failures").upsert_all(failures, pk=("url", "stage"))
             if skipped:
                 self.db.table("skipped").upsert_all(skipped, pk="url")
+            for hook in self.commit_hooks:
+                hook(self.db)
         logger.debug(
             "committed %d articles, %d failures, %d skipped",
             len(articles),
@@ -199,7 +206,7 @@ class Archive:
             {"url": url, "site": row["site"], "original_url": original.url,
              "title": row["title"], "source": row["source"],
              "similarity": original.similarity, "published": row["published"],
-             "fetched_at": row["fetched_at"]},
+             "fetched_at": row["fetched_at"], **{k: row.get(k) for k in WARC_FIELDS}},
             pk="url",
         )  # fmt: skip
         self.db.execute(

@@ -20,6 +20,9 @@ PARTS: dict[str, tuple[str, str]] = {
     "crawl": ("newsarchive.bench.crawl", "N local pages through every pipeline vs bare Scrapy"),
     "classifier": ("newsarchive.bench.classifier", "topic classifier texts/CPU-s, new vs old"),
     "load": ("newsarchive.bench.load", "50 concurrent clients for 60 s against Datasette"),
+    "distributed": ("newsarchive.bench.distributed", "crawl pages/s with 1, 2, 4 Redis workers"),
+    "desk": ("newsarchive.bench.desk", "reading view with 6 facets, bank pages, search"),
+    "warc": ("newsarchive.bench.warc", "WARC scan, import and re-extraction rates, WARC size"),
 }
 
 

@@ -11,7 +11,11 @@ parsers), ``middlewares`` (fetching through a mirror of the web, ``ARCHIVE_BASE_
 and summary), ``health`` (the failing-site verdict), ``sources`` (the spider registry and
 ``check-sources``), ``wayback`` (the Wayback Machine's CDX API), ``recheck`` (fetching
 stored articles again, conditionally: ``newsarchive recheck``), ``recheck_state`` (its
-schedule and the validators a crawl keeps). For developers:
+schedule and the validators a crawl keeps), ``backfill`` (the settings of ``crawl
+--since``). History: ``warcrecorder`` (every response into the WARC files), ``warcsites``
+and ``warcpages`` (WARC records into the page items a crawl yields), ``warcimport``
+(``import-warc``), ``reextract`` (``reextract``), ``progress`` (their progress bar),
+``history_cli`` (their commands). For developers:
 ``commands`` (``scrapy genspider -t newssite``, which writes a site's spider, test and
 fixtures) and ``templates/`` (the ``newssite`` template).
 """

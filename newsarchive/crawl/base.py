@@ -29,8 +29,11 @@ from newsarchive.archive import storage
 from newsarchive.crawl import discovery
 from newsarchive.crawl.health import SiteHealth  # connected before the crawl recorder
 from newsarchive.crawl.reasons import REASON_TEXT, UNREACHABLE_REASONS, failure_reason
+from newsarchive.crawl.warcrecorder import fetched_at, located
+from newsarchive.crawl.wayback import has_topic_word
 from newsarchive.extract.extraction import SiteRules
 from newsarchive.items import FailureItem, PageItem
+from newsarchive.settings import ARCHIVE_URL_WORDS as URL_WORDS
 from newsarchive.urls import normalize_url
 
 logger = logging.getLogger(__name__)
@@ -66,6 +69,8 @@ class ArchiveSpider(scrapy.Spider):
     RULES: ClassVar[SiteRules] = SiteRules()
 
     allowed_domains: ClassVar[list[str]] = []
+    #: Domains the site used before (``import-warc`` keeps them; DENY applies, ALLOW not).
+    OLD_DOMAINS: ClassVar[tuple[str, ...]] = ()
     sitemap_urls: ClassVar[tuple[str, ...]] = ()
     feed_urls: ClassVar[tuple[str, ...]] = ()
     #: Child sitemaps of an index are followed only if they match one of these (if any
@@ -81,6 +86,8 @@ class ArchiveSpider(scrapy.Spider):
         self.max_articles = 0
         self.max_sitemaps = 0
         self.since = ""
+        self.until, self.backfill = "", False  #: a backfill's range end; backfill or not
+        self.url_words: list[str] = []  #: a backfill's topic words (empty: every URL)
         self.requested = 0
         self.health: object = None  #: the site health check (kept: signals hold weak refs)
         self.said_unreachable = False  #: whether the console heard that a host is unreachable
@@ -95,6 +102,9 @@ class ArchiveSpider(scrapy.Spider):
         super().update_settings(settings)
         for name, value in (settings.getdict("ARCHIVE_SITE_SETTINGS").get(cls.name) or {}).items():
             settings.set(name, value, priority="spider")
+        jobs = settings.get("ARCHIVE_JOBDIR")
+        if jobs and not settings.get("JOBDIR"):  # one resumable queue per spider
+            settings.set("JOBDIR", f"{jobs.rstrip('/')}/{cls.name}", priority="spider")
         if not settings.getint("CLOSESPIDER_TIMEOUT"):
             settings.set(
                 "CLOSESPIDER_TIMEOUT", settings.getint("ARCHIVE_MAX_SECONDS"), priority="spider"
@@ -109,6 +119,10 @@ class ArchiveSpider(scrapy.Spider):
         )
         spider.max_sitemaps = settings.getint("ARCHIVE_MAX_SITEMAPS")
         spider.since = str(kwargs.get("since", settings.get("ARCHIVE_SINCE", "")))
+        spider.until = str(kwargs.get("until", settings.get("ARCHIVE_UNTIL", "")))
+        spider.backfill = settings.getbool("ARCHIVE_BACKFILL")
+        if spider.backfill and not settings.getbool("ARCHIVE_BACKFILL_ALL_URLS"):
+            spider.url_words = settings.getlist("ARCHIVE_URL_WORDS", URL_WORDS)
         if settings.getbool("ARCHIVE_INCREMENTAL"):
             spider.known = storage.known_urls(settings.get("ARCHIVE_DB"))
         spider.health = SiteHealth.from_crawler(crawler)
@@ -145,10 +159,10 @@ class ArchiveSpider(scrapy.Spider):
         try:
             sitemap = discovery.parse_sitemap(response.body)
         except discovery.DiscoveryError as error:
-            yield self.failure(response.url, "discovery", "bad-sitemap", str(error))
+            yield self.failure(response.url, "discovery", "bad-sitemap", str(error), response.meta)
             return
         if sitemap.is_index:
-            for entry in self.sitemap_children(sitemap)[: self.max_sitemaps or None]:
+            for entry in self.followed_children(sitemap):
                 yield scrapy.Request(
                     entry.url,
                     callback=self.parse_sitemap,
@@ -163,15 +177,24 @@ class ArchiveSpider(scrapy.Spider):
         children = [e for e in index.entries if self.wants_sitemap(e)]
         return sorted(children, key=lambda e: e.lastmod or "", reverse=True)
 
+    def followed_children(self, index: discovery.Sitemap) -> list[discovery.Entry]:
+        """The newest ``max_sitemaps`` children, in a backfill plus every dated one in range."""
+        children = self.sitemap_children(index)
+        newest = children[: self.max_sitemaps or None]
+        dated = [e for e in children[len(newest) :] if discovery.sitemap_period(e.url)]
+        return newest + dated if self.backfill else newest
+
     def wants_sitemap(self, entry: discovery.Entry) -> bool:
         """Whether to follow a child sitemap of an index: ``SITEMAP_ALLOW`` picks article or
         section sitemaps; with ``since``, old ones (by lastmod or the period the sitemap's
         address names, ``sitemap-2012-05.xml``) are left out."""
         if self._sitemap_allow and not any(p.search(entry.url) for p in self._sitemap_allow):
             return False
+        period = discovery.sitemap_period(entry.url)
+        if self.until and period and period > self.until[: len(period)]:
+            return False
         if not self.since:
             return True
-        period = discovery.sitemap_period(entry.url)
         if period and period < self.since[: len(period)]:
             return False
         return not (entry.lastmod and entry.lastmod[:10] < self.since)
@@ -181,7 +204,7 @@ class ArchiveSpider(scrapy.Spider):
         try:
             entries = discovery.parse_feed(response.body)
         except discovery.DiscoveryError as error:
-            yield self.failure(response.url, "discovery", "bad-feed", str(error))
+            yield self.failure(response.url, "discovery", "bad-feed", str(error), response.meta)
             return
         yield from self.article_requests(entries)
 
@@ -206,8 +229,13 @@ class ArchiveSpider(scrapy.Spider):
             date = entry.published or entry.lastmod
             if self.since and date and date[:10] < self.since:
                 continue
+            if self.until and date and date[:10] > self.until:
+                continue
             if not self.url_is_allowed(entry.url):
                 self.crawler.stats.inc_value("archive/discovery/filtered")
+                continue
+            if self.url_words and not has_topic_word(entry.url, self.url_words):
+                self.crawler.stats.inc_value("archive/discovery/off_topic_url")
                 continue
             if self.is_known(entry.url):
                 continue
@@ -259,17 +287,19 @@ class ArchiveSpider(scrapy.Spider):
         request_url = response.request.url if response.request else response.url
         yield PageItem(
             url=response.url, site=self.name, body=response.body, encoding=encoding,
-            status=response.status, fetched_at=storage.utcnow(),
+            status=response.status, fetched_at=fetched_at(response.meta),
             request_url=response.meta.get("archive_listed_url")
             or response.meta.get("archive_real_url", request_url),
-            hints=dict(hints or {}),
+            hints=dict(hints or {}), **located(response.meta),
         )  # fmt: skip
 
     # --- failures ---------------------------------------------------------------------
 
-    def failure(self, url: str, stage: str, reason: str, detail: str = "") -> FailureItem:
-        """A failure row for the archive."""
-        return FailureItem(url=url, site=self.name, stage=stage, reason=reason, detail=detail[:500])
+    def failure(self, url: str, stage: str, reason: str, detail: str = "",
+                meta: dict[str, Any] | None = None) -> FailureItem:  # fmt: skip
+        """A failure row (``meta``: of the request, whose last response it points at)."""
+        return FailureItem(url=url, site=self.name, stage=stage, reason=reason,
+                           detail=detail[:500], **located(meta or {}))  # fmt: skip
 
     def on_error(self, failure: Failure) -> Iterator[FailureItem]:
         """Record a request that failed: HTTP errors, DNS, timeouts, robots.txt, size.
@@ -279,16 +309,17 @@ class ArchiveSpider(scrapy.Spider):
         """
         request = getattr(failure, "request", None)
         url = "?"
+        meta: dict[str, Any] = {}
         if request is not None:
             meta = request.meta
             url = meta.get("archive_listed_url") or meta.get("archive_real_url", request.url)
         reason = failure_reason(failure)
         if reason in UNREACHABLE_REASONS and not self.said_unreachable:
             self.said_unreachable = True
-            real = request.meta.get("archive_real_url", request.url) if request else url
+            real = meta.get("archive_real_url", request.url) if request else url
             host = scrapy.utils.url.parse_url(real).hostname or real
             logger.warning("%s: cannot reach %s (%s)", self.name, host, REASON_TEXT[reason])
-        yield self.failure(url, "fetch", reason, str(failure.value))
+        yield self.failure(url, "fetch", reason, str(failure.value), meta)
 
 
 class SitemapSpider(ArchiveSpider):
@@ -341,7 +372,9 @@ class WordPressSpider(ArchiveSpider):
         try:
             entries = discovery.parse_wp_posts(response.body)
         except discovery.DiscoveryError as error:
-            yield self.failure(response.url, "discovery", "bad-api-response", str(error))
+            yield self.failure(
+                response.url, "discovery", "bad-api-response", str(error), response.meta
+            )
             return
         yield from self.article_requests(entries)
         total = int(response.headers.get(b"X-WP-TotalPages", b"1") or 1)

@@ -80,18 +80,24 @@ def summarise(name: str, stats: dict[str, Any]) -> SiteSummary:
     )
 
 
-@dataclass
-class CrawlRun:
-    """What :func:`crawl` did: a summary per site, the log file, and how many errors the
-    log holds."""
+class CrawlRun(list[SiteSummary]):
+    """What :func:`crawl` did: a summary per site (the list itself), the log file, and
+    how many errors the log holds."""
 
-    sites: list[SiteSummary]
-    logfile: str | None = None
-    errors: int = 0
+    def __init__(self, sites: list[SiteSummary], logfile: str | None = None, errors: int = 0
+                 ) -> None:  # fmt: skip
+        super().__init__(sites)
+        self.logfile = logfile
+        self.errors = errors
+
+    @property
+    def sites(self) -> list[SiteSummary]:
+        """The per-site summaries."""
+        return list(self)
 
     def summary(self) -> str:
         """The table and next steps printed at the end (:func:`format_summary`)."""
-        return format_summary(self.sites, self.logfile, self.errors)
+        return format_summary(self, self.logfile, self.errors)
 
 
 def select_spiders(slugs: list[str], available: dict[str, Any], settings: Settings) -> list[str]:
@@ -283,3 +289,19 @@ class ConsoleHandler(logging.Handler):
             self.stream.flush()
         except Exception:
             self.handleError(record)
+
+
+def format_counts(counts: dict[str, object]) -> str:
+    """``newsarchive stats``: row counts, then each breakdown (``articles_per_site`` ...)
+    as its own table."""
+    plain = {k: v for k, v in counts.items() if not isinstance(v, dict)}
+    groups = {k: v for k, v in counts.items() if isinstance(v, dict)}
+    width = max([len(k) for k in plain] + [len(n) + 2 for g in groups.values() for n in g] + [8])
+    lines = [f"{'table':<{width}} {'rows':>8}"]
+    lines += [f"{name:<{width}} {value:>8}" for name, value in plain.items()]
+    for title, group in groups.items():
+        lines += ["", title.replace("_", " ")]
+        lines += [f"  {name:<{width - 2}} {value:>8}" for name, value in group.items()]
+        if not group:
+            lines.append("  (none)")
+    return "\n".join(lines)

@@ -23,6 +23,13 @@ HISTORY_SITE = "welt"
 HISTORY_FROM = 2008
 HISTORY_TO = 2014
 
+#: The demo's backfill (``newsarchive crawl welt --since 2008-01-01``): WELT's monthly
+#: sitemap archive spans these months; pages listed only there (``discover: [archive]``)
+#: are older than its newest ``ARCHIVE_MAX_SITEMAPS`` (20) children.
+BACKFILL_SITE = "welt"
+BACKFILL_SINCE = "2008-01-01"
+ARCHIVE_MONTHS = ("2008-01", "2026-01")
+
 
 def built_dir() -> Path:
     """The directory of the built demo data (built on first use, then reused; see

@@ -295,6 +295,16 @@ def history_command(db_path: str | Path, base_url: str,
     return command
 
 
+def backfill_command(db_path: str | Path, base_url: str,
+                     settings: dict[str, str] | None = None) -> list[str]:  # fmt: skip
+    """The command line of the demo's backfill (``crawl BACKFILL_SITE --since
+    BACKFILL_SINCE``: every month of WELT's sitemap archive) into ``db_path``."""
+    from newsarchive.demo import BACKFILL_SINCE, BACKFILL_SITE
+
+    return [*crawl_command(db_path, base_url, [BACKFILL_SITE], settings),
+            "--since", BACKFILL_SINCE]  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> None:
     """``python -m newsarchive.demo.server``: serve the mirror until interrupted."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])

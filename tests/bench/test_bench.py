@@ -118,3 +118,18 @@ def test_load_mix_covers_every_kind() -> None:
     mix = load.request_mix([f"https://x.example/{i}" for i in range(50)], random.Random(1))
     assert {kind for kind, _ in mix} == {"search", "table", "article", "feed"}
     assert any("site=welt" in path for kind, path in mix if kind == "table")
+
+
+def test_warc_bench_scan_on_a_small_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsarchive.archive.warcread import open_source, records
+    from newsarchive.bench import warc
+
+    monkeypatch.setattr(warc, "SCAN_RECORDS", 60)
+    monkeypatch.setattr(warc, "SITE_SHARE", 0.2)
+    path = warc.scan_file(tmp_path)
+    with open_source(str(path)) as stream:
+        found = [(r.kind, r.http().status) for r in records(stream)]  # type: ignore[union-attr]
+    assert found == [("response", 200)] * 60
+    text = warc.scan(path)
+    assert "filter / bare: x" in text
+    assert "target >= 0.8" in text

@@ -323,9 +323,14 @@ def test_every_expected_page_is_listed(client: httpx.Client, expected: dict[str,
     listed: set[str] = set()
     for slug in expected["spiders"]:
         spider = classes[slug]
-        for url in spider.sitemap_urls:
-            body = client.get("/" + url.split("://", 1)[1]).content
-            listed.update(e.url for e in discovery.parse_sitemap(body).entries)
+        sitemaps = list(spider.sitemap_urls)
+        while sitemaps:  # indexes too (WELT's monthly archive)
+            body = client.get("/" + sitemaps.pop().split("://", 1)[1]).content
+            sitemap = discovery.parse_sitemap(body)
+            if sitemap.is_index:
+                sitemaps.extend(e.url for e in sitemap.entries)
+            else:
+                listed.update(e.url for e in sitemap.entries)
         for url in spider.feed_urls:
             body = client.get("/" + url.split("://", 1)[1]).content
             listed.update(e.url for e in discovery.parse_feed(body))

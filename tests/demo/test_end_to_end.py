@@ -235,9 +235,12 @@ def test_demo_command_crawls_and_serves(tmp_path: Path, port: int,
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
             rows = client.get("/demo/articles.json", params={"_shape": "array", "_size": "max"})
             assert rows.status_code == 200
-            assert len(rows.json()) == len(expected["articles"])
+            backfilled = len(expected["backfill"]["articles"])
+            assert len(rows.json()) == len(expected["articles"]) + backfilled
             crawls = client.get("/demo/crawls.json", params={"_shape": "array"}).json()
-            assert sorted(c["spider"] for c in crawls) == sorted([*expected["spiders"], "wayback"])
+            assert sorted(c["spider"] for c in crawls) == sorted(
+                [*expected["spiders"], "wayback", expected["backfill"]["site"]]
+            )
             archived = client.get("/demo/articles.json", params={
                 "_shape": "array", "archive_url__notblank": "1"}).json()  # fmt: skip
             assert len(archived) == sum(1 for e in expected["articles"].values()

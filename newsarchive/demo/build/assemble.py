@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from html import escape
 
+from newsarchive.demo.build.archive_sitemaps import add_archive
 from newsarchive.demo.build.content import Article
 from newsarchive.demo.build.expectations import expect, new_expected
 from newsarchive.demo.build.listings import add_listings
@@ -32,6 +33,7 @@ def build_mirror(articles: list[Article]) -> Mirror:
     for outlet in OUTLETS.values():
         listed = [a for a in articles if a.site == outlet.slug and not a.history]
         add_listings(mirror, outlet, listed, by_key)
+    add_archive(mirror, [a for a in articles if "archive" in a.discover])
     add_wayback(mirror, [a for a in articles if a.archived], expected["history"])
     mirror.files["errors/404.html"] = ERROR_PAGE.format(
         code=404, text="Seite nicht gefunden"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsarchive.demo import HISTORY_FROM, HISTORY_SITE, HISTORY_TO
+from newsarchive.demo import BACKFILL_SINCE, BACKFILL_SITE, HISTORY_FROM, HISTORY_SITE, HISTORY_TO
 from newsarchive.demo.build.content import Article
 from newsarchive.demo.build.wayback import WAYBACK_WEB, timestamp_iso
 
@@ -20,11 +20,26 @@ def new_expected(spiders: list[str]) -> dict[str, Any]:
                                 "skipped": {}, "failures": {}, "ignored": []}  # fmt: skip
     expected["history"] = {"spider": "wayback", "site": HISTORY_SITE, "from": HISTORY_FROM,
                            "to": HISTORY_TO, "known": [], "ignored": []}  # fmt: skip
+    expected["backfill"] = {"site": BACKFILL_SITE, "since": BACKFILL_SINCE, "articles": {},
+                            "skipped": {}, "ignored": []}  # fmt: skip
     return expected
 
 
 def expect(expected: dict[str, Any], a: Article, by_key: dict[str, Article]) -> None:
     """Add what the crawl must make of article ``a`` to ``expected``."""
+    if "archive" in a.discover:  # only the backfill reaches it; a normal crawl must not
+        expected["ignored"].append(a.url)
+        backfill = expected["backfill"]
+        if a.expect == "article":
+            backfill["articles"][a.url] = {"site": a.site, "banks": a.banks,
+                                           "networks": a.networks}  # fmt: skip
+        elif a.expect == "skipped":
+            backfill["skipped"][a.url] = {"site": a.site}
+        elif a.expect == "ignored":  # no topic word in its address
+            backfill["ignored"].append(a.url)
+        else:
+            raise ValueError(f"{a.key}: an archive-only page is an article, skipped or ignored")
+        return
     if a.history and a.expect not in ("article", "skipped", "ignored"):
         raise ValueError(f"{a.key}: a history page is an article, skipped or ignored")
     if a.history and a.expect == "ignored":

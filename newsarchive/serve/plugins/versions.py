@@ -19,7 +19,7 @@ from datasette.utils import urlsafe_components
 from markupsafe import Markup
 
 from newsarchive.archive import versions
-from newsarchive.serve import config as serving
+from newsarchive.serve import present
 
 VIEW = "nachtraeglich_geaendert"
 #: Field labels of the diff, in the order the page shows them.
@@ -83,9 +83,9 @@ async def _versions(db: Any, url: str) -> dict[str, Any] | None:
         "SELECT version, seen_at, replaced_at, kinds, diff FROM versions WHERE article_url = ?"
         " ORDER BY version DESC LIMIT 50", [url])).rows  # fmt: skip
     return {
-        "changed_at": serving.german_date(article["changed_at"]),
+        "changed_at": present.german_date(article["changed_at"]),
         "count": article["version_count"] or 1,
-        "removed_at": serving.german_date(article["removed_at"]),
+        "removed_at": present.german_date(article["removed_at"]),
         "removed_reason": article["removed_reason"] or "",
         "changes": [_change(row) for row in kept],
     }
@@ -99,8 +99,8 @@ def _change(row: Any) -> dict[str, Any]:
     return {
         "from": row["version"],
         "to": row["version"] + 1,
-        "seen_at": serving.german_date(row["seen_at"]),
-        "replaced_at": serving.german_date(row["replaced_at"]),
+        "seen_at": present.german_date(row["seen_at"]),
+        "replaced_at": present.german_date(row["replaced_at"]),
         "kinds": versions.stored_kinds(row["kinds"]),
         "fields": fields,
     }

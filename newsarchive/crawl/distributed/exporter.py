@@ -1,0 +1,82 @@
+"""Stage 800 of a worker: items go onto the Redis stream instead of into SQLite.
+
+Articles (extracted and classified), failures and off-topic pages become stream
+entries (:mod:`.keys`); ``newsarchive ingest`` deduplicates and stores them. Once an
+item is on the stream, the request it came from is finished (:class:`.worker.FleetWorker`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from newsarchive.crawl.distributed import keys
+from newsarchive.crawl.distributed.scheduler import finish_task
+from newsarchive.items import ArticleItem, DropItem, FailureItem, PageItem, SkipItem
+
+
+class RedisExportPipeline:
+    """Put every item, dropped item and spider error on the stream (``XADD``)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        self.server = keys.connect(settings.get("ARCHIVE_REDIS_URL"))
+        self.keys = keys.Keys(settings.get("ARCHIVE_REDIS_PREFIX"))
+        self.maxlen = settings.getint("ARCHIVE_REDIS_STREAM_MAXLEN") or None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RedisExportPipeline:
+        pipeline = cls(crawler)
+        # connected before the worker extension's handlers: the entry is written first
+        crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(pipeline.spider_error, signal=signals.spider_error)
+        return pipeline
+
+    def push(self, record: dict[str, str]) -> None:
+        """Append one entry to the stream."""
+        self.server.xadd(self.keys.stream, record)
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value("archive/queued")
+            self.crawler.stats.inc_value(f"archive/queued/{record['kind']}")
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, ArticleItem):
+            self.push(keys.article_record(item))
+        elif isinstance(item, FailureItem):
+            self.push(keys.failure_record(item))
+        return item
+
+    def item_dropped(self, item: Any, response: Response | None, exception: Exception,
+                     spider: Spider) -> None:  # fmt: skip
+        url, site, title = _identity(item)
+        if isinstance(exception, SkipItem):
+            self.push(keys.skipped_record(url, site, title, exception.score, exception.reason,
+                                          exception.detail))  # fmt: skip
+            finish_task(self.crawler, response)
+            return
+        if isinstance(exception, DropItem):
+            stage, reason, detail = exception.stage, exception.reason, exception.detail
+        else:
+            stage, reason, detail = "pipeline", "dropped", str(exception)
+        self.push(keys.failure_record(FailureItem(url, site, stage, reason, detail[:500])))
+        finish_task(self.crawler, response)
+
+    def spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:
+        reason, detail = type(failure.value).__name__, str(failure.value)[:500]
+        self.push(keys.failure_record(FailureItem(response.url, spider.name, "parse", reason,
+                                                  detail)))  # fmt: skip
+        finish_task(self.crawler, response)
+
+
+def _identity(item: Any) -> tuple[str, str, str]:
+    """URL, site and title of any of our items."""
+    if isinstance(item, ArticleItem):
+        return item.url, item.site, item.title
+    if isinstance(item, PageItem):
+        return item.url, item.site, str(item.hints.get("title", ""))
+    return str(getattr(item, "url", "?")), str(getattr(item, "site", "?")), ""

@@ -1,0 +1,241 @@
+"""``newsarchive reextract``: the archived pages through extract → classify → dedupe →
+store again, read from the WARC files, without the network.
+
+:class:`ReextractSpider` streams the rows that point at a page (articles, copies,
+skipped pages, extraction failures) in WARC order, reads each page back
+(:meth:`~newsarchive.crawl.warcpages.RecordReader.page_at`: the same page item the crawl
+made, hints and all) and hands it to the pipeline. Signals tell what became of it; the
+old row is compared with the new one (a summary per field, per move and per site) and
+retired when the page now lands elsewhere (``skipped`` → ``articles`` and back). Moves and
+the run's position are written in the batch's own transaction, so a run stopped at any
+point resumes where its last batch committed (``reextract_runs``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import AsyncIterator
+from typing import Any
+
+import scrapy
+import sqlite_utils
+from scrapy import signals
+from scrapy.crawler import Crawler, CrawlerProcess
+
+from newsarchive.archive import reextraction, storage
+from newsarchive.archive.crawlstate import archive_for
+from newsarchive.archive.reextraction import StoredRow, Summary
+from newsarchive.archive.warcfiles import resolve
+from newsarchive.archive.warcread import WarcDamage
+from newsarchive.crawl.progress import Progress, quiet
+from newsarchive.crawl.runner import project_settings
+from newsarchive.crawl.warcpages import RecordReader
+from newsarchive.crawl.warcsites import MediumSite, SiteMatcher
+from newsarchive.items import ArticleItem, DropItem, PageItem, SkipItem
+from pipelines.store import _identity as stored_identity
+
+#: Pages handed to the pipeline and not yet stored (bounds memory).
+MAX_IN_FLIGHT = 32
+
+Position = tuple[str, int]
+
+
+class ReextractSpider(scrapy.Spider):
+    """Reads the archive's pages back from the WARC files (no requests)."""
+
+    name = "reextract"
+
+    def __init__(self, site: str | None = None, since: str | None = None,
+                 restart: bool = False, *args: Any, **kwargs: Any) -> None:  # fmt: skip
+        super().__init__(*args, **kwargs)
+        self.site_filter = site or None
+        self.since = since or None
+        self.restart = restart
+        self.db_path = ""
+        self.matcher = SiteMatcher({}, german=True)
+        self.summary = Summary()
+        self.run_id = 0
+        self.rows: dict[Position, StoredRow] = {}  #: in flight
+        self.order: deque[Position] = deque()  #: dispatched, oldest first
+        self.finished: set[Position] = set()
+        self.position: Position | None = None  #: every page up to here is stored
+        self.done = 0
+        self.actions: list[tuple[str, StoredRow, str | None]] = []  #: for the next commit
+        self.progress: Progress | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ReextractSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        assert isinstance(spider, ReextractSpider)
+        from newsarchive.crawl.sources import spider_classes
+
+        spider.db_path = str(crawler.settings.get("ARCHIVE_DB"))
+        spider.matcher = SiteMatcher(spider_classes(), german=True)
+        crawler.signals.connect(spider.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(spider.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(spider.item_error, signal=signals.item_error)
+        return spider
+
+    def spider_for(self, page: PageItem) -> scrapy.Spider | MediumSite:
+        """The site spider whose rules extract ``page``."""
+        return self.matcher.spider(page.site)
+
+    # --- reading ---------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Any]:
+        archive = archive_for(self.crawler)
+        archive.commit_hooks.append(self.on_commit)
+        reader_db = storage.open_db(self.db_path)
+        options = {"site": self.site_filter, "since": self.since}
+        total = reextraction.count_rows(reader_db, self.site_filter, self.since)
+        self.run_id, self.position, self.summary = reextraction.open_run(
+            archive.db, options, total, self.restart)  # fmt: skip
+        self.done = self.summary.rows
+        self.progress = Progress(total)
+        self.progress.update(self.done, "", force=True)
+        try:
+            for row in reextraction.iter_rows(reader_db, self.site_filter, self.since,
+                                              self.position):  # fmt: skip
+                page = self.read(row)
+                if page is None:
+                    continue
+                while len(self.rows) >= MAX_IN_FLIGHT:
+                    await asyncio.sleep(0.002)
+                yield page
+        finally:
+            reader_db.close()
+        while self.rows:
+            await asyncio.sleep(0.01)
+        archive.flush()
+        with archive.db.atomic():
+            self.on_commit(archive.db, finished=True)
+        self.progress.finish()
+
+    def read(self, row: StoredRow) -> PageItem | None:
+        """The row's page from its WARC record (``None`` if unreadable: row kept)."""
+        self.order.append(row.position)
+        try:
+            page = RecordReader(resolve(row.warc_file, self.db_path), self.matcher).page_at(
+                row.warc_offset, row.site)  # fmt: skip
+        except (WarcDamage, OSError) as error:
+            self.logger.warning("cannot read %s at %s: %s", row.warc_file, row.warc_offset, error)
+            self.summary.unreadable += 1
+            self.summary.note(row.site, "unreadable")
+            self.complete(row.position)
+            return None
+        page.warc_file, page.warc_offset = row.warc_file, row.warc_offset
+        page.source_archive = row.source_archive
+        self.rows[row.position] = row
+        return page
+
+    def complete(self, position: Position) -> None:
+        """Note a page done; move the run's position over every page done in order."""
+        self.finished.add(position)
+        self.done += 1
+        self.summary.rows += 1
+        while self.order and self.order[0] in self.finished:
+            self.position = self.order.popleft()
+            self.finished.discard(self.position)
+        if self.progress is not None:
+            self.progress.update(self.done, f"{self.summary.changed} changed, "
+                                 f"{sum(self.summary.moved.values())} moved")  # fmt: skip
+
+    # --- outcomes --------------------------------------------------------------------
+
+    def _row(self, item: Any) -> StoredRow | None:
+        key = (getattr(item, "warc_file", None), getattr(item, "warc_offset", None))
+        return self.rows.pop(key, None)  # type: ignore[arg-type]
+
+    def item_scraped(self, item: Any) -> None:
+        row = self._row(item)
+        if row is None or not isinstance(item, ArticleItem):
+            return
+        table = "copies" if item.original_url else "articles"
+        new = storage.copy_row(item) if item.original_url else storage.article_row(item)
+        self.outcome(row, table, item.url, new, item.original_url or item.url)
+
+    def item_dropped(self, item: Any, exception: Exception) -> None:
+        row = self._row(item)
+        if row is None:
+            return
+        url, _, title = stored_identity(item)  # the dropped item as the spider yielded it
+        if isinstance(exception, SkipItem):
+            new = {"url": url, "title": title, "relevance": exception.score,
+                   "reason": exception.reason}  # fmt: skip
+            self.outcome(row, "skipped", url, new, None)
+        else:
+            reason = exception.reason if isinstance(exception, DropItem) else "dropped"
+            self.outcome(row, "failures", url, {"url": url, "reason": reason}, None)
+
+    def item_error(self, item: Any) -> None:
+        row = self._row(item)
+        if row is not None:
+            self.outcome(row, "failures", row.url, {"url": row.url, "reason": "error"}, None)
+
+    def outcome(self, row: StoredRow, table: str, url: str, new: dict[str, Any],
+                replaced_by: str | None) -> None:  # fmt: skip
+        """Compare the old row with what the page gives now; queue the move, if any."""
+        summary = self.summary
+        if table == "failures" and row.table != "failures":
+            summary.failed_now += 1  # the old row stays: nothing is lost
+            summary.note(row.site, "failed now")
+        elif (table, url) == (row.table, row.url):
+            fields = reextraction.changed_fields(row.data, new, table)
+            if fields:
+                summary.changed += 1
+                summary.fields.update(fields)
+                summary.note(row.site, "changed")
+            else:
+                summary.unchanged += 1
+                if table in ("skipped", "failures"):
+                    self.actions.append(("restore", row, None))
+        else:
+            move = f"{row.table} → {table}" if table != row.table else f"{table}: new address"
+            summary.moved[move] += 1
+            summary.note(row.site, "moved")
+            if table == "articles" and row.table == "articles":
+                summary.fields.update(["url"])
+            self.actions.append(("retire", row, replaced_by))
+        self.complete(row.position)
+
+    def on_commit(self, db: sqlite_utils.Database, finished: bool = False) -> None:
+        """Inside the batch's transaction: retire moved rows, restore unchanged ones'
+        bookkeeping, save the run's position and summary."""
+        actions, self.actions = self.actions, []
+        for action, row, replaced_by in actions:
+            if action == "retire":
+                stage = row.data.get("stage") if row.table == "failures" else None
+                reextraction.retire(db, row.table, row.url, replaced_by, stage)
+            else:
+                reextraction.restore_bookkeeping(db, row.table, row.data)
+        reextraction.save_run(db, self.run_id, self.position, self.done, self.summary,
+                              finished)  # fmt: skip
+
+
+def run_reextract(overrides: dict[str, Any] | None = None, site: str | None = None,
+                  since: str | None = None, restart: bool = False) -> Summary:  # fmt: skip
+    """Re-extract the archive (``ARCHIVE_DB`` of ``overrides``) in this process."""
+    settings = project_settings(quiet(overrides))
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(ReextractSpider)
+    process.crawl(crawler, site=site, since=since, restart=restart)
+    process.start()
+    spider = crawler.spider
+    return spider.summary if isinstance(spider, ReextractSpider) else Summary()
+
+
+def format_summary(summary: Summary) -> str:
+    """A short report: rows read, what changed per field, move and site."""
+    moved = sum(summary.moved.values())
+    lines = [f"re-extracted {summary.rows} pages: {summary.unchanged} unchanged, "
+             f"{summary.changed} changed, {moved} moved, {summary.failed_now} no longer "
+             f"extract (kept), {summary.unreadable} unreadable (kept)"]  # fmt: skip
+    if summary.fields:
+        lines.append("fields changed: " + ", ".join(
+            f"{k} {v}" for k, v in summary.fields.most_common()))  # fmt: skip
+    if summary.moved:
+        lines.append("moves: " + ", ".join(f"{k} {v}" for k, v in summary.moved.most_common()))
+    for site, counts in sorted(summary.sites.items()):
+        lines.append(f"  {site}: " + ", ".join(f"{v} {k}" for k, v in sorted(counts.items())))
+    return "\n".join(lines)

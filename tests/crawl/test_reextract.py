@@ -1,0 +1,165 @@
+"""``newsarchive reextract``: the archived pages read back from the WARC files and run
+through the pipeline again (real runs in subprocesses)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from warc_helpers import WarcBuilder, article_html
+
+pytestmark = pytest.mark.slow
+
+BANKS = "https://www.welt.de/wirtschaft/article13547180/Banken-entdecken-Facebook.html"
+HASPA = "https://www.welt.de/finanzen/article13547183/Sparkasse-twittert.html"
+AZUBIS = "https://t3n.de/news/volksbank-tiktok-azubis-1554321/"
+TABLES = ("articles", "copies", "skipped", "failures", "fingerprints", "article_banks",
+          "article_networks")  # fmt: skip
+
+#: Runs the CLI after changing an extraction rule of the welt spider (paragraphs naming
+#: the Commerzbank are dropped), as an upgrade of the extractor would.
+WITH_NEW_RULE = (
+    "import sys; from spiders.welt import WeltSpider; "
+    "from newsarchive.crawl.base import SiteRules; "
+    "WeltSpider.RULES = SiteRules(drop_lines=(r'Commerzbank',)); "
+    "from newsarchive.cli import cli; cli(sys.argv[1:])"
+)
+
+
+def run(*args: str, code: str = "") -> dict[str, Any]:
+    command = [sys.executable, "-c", code, *args] if code else [
+        sys.executable, "-m", "newsarchive", *args]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    data: dict[str, Any] = json.loads(done.stdout[done.stdout.index("{") :]) if "{" in \
+        done.stdout else {}  # fmt: skip
+    return data
+
+
+def dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with sqlite3.connect(db) as conn:
+        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
+                for t in TABLES}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive imported from a WARC file: three articles and an off-topic page."""
+    folder = tmp_path_factory.mktemp("reextract")
+    warc = WarcBuilder()
+    warc.response(BANKS, article_html())
+    warc.response(HASPA, article_html("Die Haspa twittert", text=1))
+    warc.response(AZUBIS, article_html("Volksbank-Azubis auf TikTok", text=2))
+    warc.response(
+        "https://www.welt.de/wirtschaft/article1/Bundesliga.html",
+        (
+            "<html lang='de'><head><meta charset='utf-8'><title>Bundesliga</title></head><body>"
+            "<article><h1>Bundesliga meldet Rekord</h1><p>Die Vereine der Bundesliga melden so "
+            "viele Zuschauer wie nie, die Stadien waren voll und die Stimmung gut.</p><p>Der "
+            "Liga-Chef lobte die Fans. Im Winter folgen neue Regeln für den Spielplan, sagte er "
+            "am Montag vor Journalisten in Frankfurt.</p></article></body></html>"
+        ).encode(),
+    )
+    path = folder / "pages.warc.gz"
+    warc.write(path)
+    db = folder / "archive.db"
+    done = subprocess.run([sys.executable, "-m", "newsarchive", "import-warc", str(path),
+                           "--db", str(db)], capture_output=True, text=True, timeout=180,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    return db
+
+
+@pytest.fixture
+def db(archive: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "archive.db"
+    shutil.copy(archive, copy)
+    return copy
+
+
+def test_nothing_changes_when_nothing_changed(db: Path) -> None:
+    before = dump(db)
+    summary = run("reextract", "--db", str(db), "--json")
+    assert summary["rows"] == 4
+    assert summary["unchanged"] == 4
+    assert (summary["changed"], summary["moved"], summary["failed_now"]) == (0, {}, 0)
+    assert dump(db) == before
+
+
+def test_a_changed_extraction_rule_changes_the_stored_row(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        (body,) = conn.execute("SELECT body FROM articles WHERE url = ?", [BANKS]).fetchone()
+    assert "Commerzbank" in body
+    summary = run("reextract", "--db", str(db), "--json", code=WITH_NEW_RULE)
+    assert summary["changed"] == 1
+    assert summary["fields"]["body"] == 1
+    assert summary["sites"]["welt"] == {"changed": 1}
+    with sqlite3.connect(db) as conn:
+        (body,) = conn.execute("SELECT body FROM articles WHERE url = ?", [BANKS]).fetchone()
+    assert "Commerzbank" not in body
+    assert "GLS Bank" in body
+
+
+def test_pages_move_between_articles_and_skipped(db: Path) -> None:
+    strict = run("reextract", "--db", str(db), "--json", "--restart",
+                 "--set", "ARCHIVE_RELEVANCE_THRESHOLD=0.999")  # fmt: skip
+    assert strict["moved"] == {"articles → skipped": 3}
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM skipped").fetchone() == (4,)
+        assert conn.execute("SELECT count(*) FROM article_banks").fetchone() == (0,)
+    back = run("reextract", "--db", str(db), "--json")
+    assert back["moved"] == {"skipped → articles": 3}
+    with sqlite3.connect(db) as conn:
+        urls = {r[0] for r in conn.execute("SELECT url FROM articles")}
+        assert urls == {BANKS, HASPA, AZUBIS}
+        assert conn.execute("SELECT count(*) FROM skipped").fetchone() == (1,)
+
+
+def test_a_stopped_run_resumes_where_it_was(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        first = conn.execute("SELECT warc_file, warc_offset FROM articles "
+                             "ORDER BY warc_offset LIMIT 1").fetchone()  # fmt: skip
+        conn.execute("INSERT INTO reextract_runs (options, started_at, done, total, position, "
+                     "summary) VALUES (?, '2026-01-01T00:00:00+00:00', 1, 4, ?, ?)",
+                     ['{"since": null, "site": null}', json.dumps(list(first)),
+                      json.dumps({"rows": 1, "unchanged": 1})])  # fmt: skip
+    summary = run("reextract", "--db", str(db), "--json")
+    assert summary["rows"] == 4  # one from the stopped run, three now
+    with sqlite3.connect(db) as conn:
+        runs = conn.execute("SELECT done, finished_at FROM reextract_runs").fetchall()
+    assert len(runs) == 1
+    assert runs[0][0] == 4
+    assert runs[0][1]
+
+
+def test_site_and_since_select_the_pages(db: Path) -> None:
+    from newsarchive.archive import reextraction
+    from newsarchive.archive.storage import open_db
+
+    archive = open_db(db)
+    try:
+        assert reextraction.count_rows(archive, None, None) == 4
+        assert [r.url for r in reextraction.iter_rows(archive, "t3n", None)] == [AZUBIS]
+        assert reextraction.count_rows(archive, None, "2030-01-01") == 0
+        rows = list(reextraction.iter_rows(archive, None, None))
+        assert [r.position for r in rows] == sorted(r.position for r in rows)
+        after = list(reextraction.iter_rows(archive, None, None, rows[1].position))
+        assert after == rows[2:]
+    finally:
+        archive.close()
+
+
+def test_a_missing_warc_file_keeps_the_rows(db: Path, tmp_path: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET warc_file = ?", [str(tmp_path / "gone.warc.gz")])
+    before = dump(db)
+    summary = run("reextract", "--db", str(db), "--json")
+    assert summary["unreadable"] == 3
+    assert dump(db) == before

@@ -1,0 +1,82 @@
+"""Helpers of the distributed tests: a Redis per test, workers and ingest as processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from demo_helpers import query
+
+from newsarchive.demo.server import DEMO_CRAWL_SETTINGS, DemoServer, MirrorHandler
+
+#: Settings of the fleet in tests: dead workers are noticed after 4 s.
+FLEET_SETTINGS = {"ARCHIVE_REDIS_WORKER_TIMEOUT": "4"}
+
+
+def set_args(settings: dict[str, str]) -> list[str]:
+    """``--set NAME=VALUE`` arguments."""
+    return [arg for name, value in settings.items() for arg in ("--set", f"{name}={value}")]
+
+
+def start_worker(redis_url: str, base_url: str, spiders: list[str], log: Path,
+                 **settings: str) -> subprocess.Popen[bytes]:  # fmt: skip
+    """``newsarchive worker`` against the mirror at ``base_url``, logging to ``log``."""
+    overrides = {**DEMO_CRAWL_SETTINGS, "ARCHIVE_BASE_URL": base_url, **FLEET_SETTINGS,
+                 **settings}  # fmt: skip
+    command = [sys.executable, "-m", "newsarchive", "worker", "--redis", redis_url, *spiders,
+               *set_args(overrides)]  # fmt: skip
+    env = {**os.environ, "ARCHIVE_LOG_LEVEL": "WARNING"}
+    with log.open("ab") as out:
+        return subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+
+
+def start_ingest(redis_url: str, db: Path, log: Path) -> subprocess.Popen[bytes]:
+    """``newsarchive ingest --until-done`` into ``db``."""
+    command = [sys.executable, "-m", "newsarchive", "ingest", "--redis", redis_url, "--db",
+               str(db), "--until-done", *set_args(FLEET_SETTINGS)]  # fmt: skip
+    env = {**os.environ, "ARCHIVE_LOG_LEVEL": "WARNING"}
+    with log.open("ab") as out:
+        return subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+
+
+def archive_rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """What must be equal between two archives of the same crawl."""
+    return {
+        "articles": query(db, "SELECT url, site, title, relevance FROM articles ORDER BY url"),
+        "copies": query(db, "SELECT url, original_url FROM copies ORDER BY url"),
+        "skipped": query(db, "SELECT url, site, reason FROM skipped ORDER BY url"),
+        "failures": query(db, "SELECT url, stage, reason FROM failures ORDER BY url, stage"),
+    }
+
+
+class CountingHandler(MirrorHandler):
+    """The mirror's handler, counting requests in progress per host (the path's first
+    segment is the real host)."""
+
+    def answer(self, with_body: bool) -> None:
+        server: Any = self.server
+        host = self.path.lstrip("/").split("/", 1)[0]
+        with server.count_lock:
+            server.active[host] = server.active.get(host, 0) + 1
+            server.peak[host] = max(server.peak.get(host, 0), server.active[host])
+        try:
+            super().answer(with_body)
+        finally:
+            with server.count_lock:
+                server.active[host] -= 1
+
+
+def counting_mirror(latency: float) -> DemoServer:
+    """The demo mirror with :class:`CountingHandler`: ``server.server.peak`` holds the
+    most requests in progress at once per host."""
+    mirror = DemoServer(latency=latency)
+    inner: Any = mirror.server
+    inner.RequestHandlerClass = CountingHandler
+    inner.count_lock = threading.Lock()
+    inner.active = {}
+    inner.peak = {}
+    return mirror

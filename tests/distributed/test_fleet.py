@@ -1,0 +1,82 @@
+"""Three workers and one ingest make the archive the one-process crawl makes; killing a
+worker and the ingest mid-way loses and doubles nothing; politeness holds for the fleet."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from demo_helpers import CRAWL_TIMEOUT, DemoCrawl, query
+from fleet_helpers import archive_rows, counting_mirror, start_ingest, start_worker
+
+from newsarchive.bench.localserver import stop_process
+from newsarchive.crawl.distributed import keys
+
+pytestmark = pytest.mark.slow
+
+#: Seconds the mirror waits before each answer, so three workers overlap.
+LATENCY = 0.05
+
+
+def wait_all(processes: list[subprocess.Popen[bytes]], logs: list[Path]) -> None:
+    """Wait for the processes; fail with the log of one that failed."""
+    for process, log in zip(processes, logs, strict=True):
+        try:
+            code = process.wait(timeout=CRAWL_TIMEOUT)
+        finally:
+            stop_process(process)
+        assert code == 0, log.read_text(errors="replace")[-3000:]
+
+
+def queued_items(redis_url: str) -> int:
+    """Items the workers have put on the stream so far (their heartbeats)."""
+    server = keys.connect(redis_url)
+    return sum(json.loads(raw)["items"] for raw in server.hvals(keys.Keys().workers))
+
+
+def test_three_workers_make_the_one_process_archive(
+    demo_crawl: DemoCrawl, redis_url: str, tmp_path: Path
+) -> None:
+    db = tmp_path / "fleet.db"
+    mirror = counting_mirror(LATENCY)
+    logs = [tmp_path / f"worker{i}.log" for i in range(3)] + [tmp_path / "ingest.log"]
+    with mirror as base_url:
+        processes = [start_worker(redis_url, base_url, demo_crawl.spiders, log)
+                     for log in logs[:3]]  # fmt: skip
+        processes.append(start_ingest(redis_url, db, logs[3]))
+        wait_all(processes, logs)
+    assert archive_rows(db) == archive_rows(demo_crawl.db)
+    # politeness: the fleet never had more requests in progress on a host than one
+    # worker may (CONCURRENT_REQUESTS_PER_DOMAIN = 2)
+    peak = mirror.server.peak  # type: ignore[attr-defined]
+    assert peak
+    assert max(peak.values()) <= 2, peak
+    assert "ingested" in logs[3].read_text()
+
+
+def test_killed_worker_and_ingest_lose_and_double_nothing(
+    demo_crawl: DemoCrawl, redis_url: str, tmp_path: Path
+) -> None:
+    db = tmp_path / "killed.db"
+    logs = [tmp_path / f"worker{i}.log" for i in range(3)] + [tmp_path / "ingest.log"]
+    with counting_mirror(0.2) as base_url:
+        workers = [start_worker(redis_url, base_url, demo_crawl.spiders, log)
+                   for log in logs[:3]]  # fmt: skip
+        ingest = start_ingest(redis_url, db, logs[3])
+        deadline = time.monotonic() + CRAWL_TIMEOUT
+        while queued_items(redis_url) < 8 and time.monotonic() < deadline:
+            assert workers[0].poll() is None, logs[0].read_text(errors="replace")[-3000:]
+            time.sleep(0.1)
+        for victim in (workers[0], ingest):
+            victim.kill()  # SIGKILL: no flush, no acknowledgement, no goodbye
+            victim.wait(timeout=10)
+        stored_when_killed = query(db, "SELECT count(*) FROM articles")[0][0]
+        assert stored_when_killed < len(archive_rows(demo_crawl.db)["articles"])
+        workers[0] = start_worker(redis_url, base_url, demo_crawl.spiders, logs[0])
+        ingest = start_ingest(redis_url, db, logs[3])
+        wait_all([*workers, ingest], logs)
+    assert archive_rows(db) == archive_rows(demo_crawl.db)
+    assert query(db, "PRAGMA integrity_check") == [("ok",)]
