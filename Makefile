@@ -16,8 +16,9 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 ## make run: crawl the enabled sources into archive.db, then serve it on 127.0.0.1:8001
+## (served even when every site failed: the crawl's summary says what to do next)
 run: install
-	-$(BIN)/newsarchive crawl --db archive.db
+	@$(BIN)/newsarchive crawl --db archive.db || true
 	$(BIN)/newsarchive serve archive.db --port 8001
 
 crawl: install

@@ -63,11 +63,11 @@ def _run_crawl(
     if db_path:
         settings["ARCHIVE_DB"] = db_path
     try:
-        summary = runner.crawl(slugs, settings, spider_args=spider_args)
+        run = runner.crawl(slugs, settings, spider_args=spider_args)
     except runner.UnknownSpider as error:
         raise click.UsageError(str(error)) from error
-    click.echo(runner.format_summary(summary))
-    if summary and all(s.failed_site for s in summary):
+    click.echo(run.summary())
+    if run.sites and all(s.failed_site for s in run.sites):
         sys.exit(1)
     resolved = runner.project_settings(settings)
     if resolved.getbool("ARCHIVE_RECHECK_AFTER_CRAWL"):
@@ -187,8 +187,14 @@ def demo(db_path: str, port: int, spiders: tuple[str, ...], no_serve: bool) -> N
     """
     import subprocess
 
+    from newsarchive.bench.localserver import port_in_use
     from newsarchive.demo import server as demoserver
 
+    if not no_serve and port_in_use(port):
+        raise click.ClickException(
+            f"port {port} on 127.0.0.1 is already in use (Port {port} ist belegt): stop the "
+            f"server using it, or choose another port, e.g. newsarchive demo --port {port + 1}"
+        )
     slugs = list(spiders) or demoserver.demo_spiders()
     with demoserver.DemoServer() as base_url:
         click.echo(f"Demo site on {base_url}; crawling {', '.join(slugs)} into {db_path}")
@@ -216,8 +222,7 @@ def stats(db_path: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(counts, indent=2))
         return
-    for name, value in counts.items():
-        click.echo(f"{name:>24}: {value}")
+    click.echo(runner.format_counts(counts))
 
 
 @cli.command()

@@ -109,6 +109,23 @@ ARCHIVE_WAYBACK_DEFAULT_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_DEFAULT_WAI
 ARCHIVE_WAYBACK_MAX_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_MAX_WAIT", "300"))
 ARCHIVE_WAYBACK_RETRIES = int(os.environ.get("ARCHIVE_WAYBACK_RETRIES", "5"))
 
+#: Worker processes that extract and classify pages (``pipelines/pool.py``), shared by
+#: every spider of a crawl process; default: one per core. 0 runs both stages in the crawl
+#: process itself, on the reactor thread, without a page budget (for debugging).
+ARCHIVE_WORKERS = int(
+    os.environ.get("ARCHIVE_WORKERS")
+    or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+)
+#: Wall-clock seconds a worker may spend on one page in one stage; a page over budget
+#: has its worker killed and replaced and becomes a ``failures`` row (``extract/timeout``).
+ARCHIVE_PAGE_TIMEOUT = float(os.environ.get("ARCHIVE_PAGE_TIMEOUT", "10"))
+
+#: Where ``newsarchive crawl`` writes Scrapy's log (tracebacks included): empty = beside
+#: the database, ``archive.db`` -> ``archive.crawl.log`` (appended to); ``-`` = no file,
+#: everything on the terminal as plain Scrapy does. The terminal otherwise gets one
+#: settings line, one line per unreachable site, progress lines and the summary.
+ARCHIVE_LOG_FILE = os.environ.get("ARCHIVE_LOG_FILE", "")
+
 #: Distributed mode (``newsarchive worker`` / ``ingest`` / ``status --redis``; unused by
 #: ``newsarchive crawl``): the Redis server (``--redis`` sets it),
 ARCHIVE_REDIS_URL = os.environ.get("ARCHIVE_REDIS_URL", "")
@@ -199,6 +216,11 @@ ITEM_PIPELINES = {
     "pipelines.warc.WarcJournalPipeline": 700,
     "pipelines.store.StorePipeline": 800,
 }
+#: Bytes of fetched pages a spider may hold while the pipeline works on them (Scrapy's
+#: default is 5 MB): the downloader waits beyond it. Pages wait for the worker pool while
+#: the downloader runs ahead; 2 MB keeps memory bounded and is still 20 pages of 100 KB,
+#: enough to keep every worker busy.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 2_000_000
 
 EXTENSIONS = {
     "newsarchive.crawl.extensions.CrawlRecorder": 500,
@@ -207,6 +229,10 @@ EXTENSIONS = {
 DOWNLOADER_MIDDLEWARES = {
     "newsarchive.crawl.middlewares.MirrorResetMiddleware": 49,
     "newsarchive.crawl.middlewares.BaseUrlMiddleware": 101,
+    #: redirects must stay on the spider's domains (then robots.txt is checked at 100)
+    "newsarchive.crawl.middlewares.RedirectGuardMiddleware": 51,
+    #: no retries against a host whose name did not resolve (before RetryMiddleware, 550)
+    "newsarchive.crawl.middlewares.UnresolvedHostMiddleware": 555,
     "newsarchive.crawl.recheck_state.ValidatorsMiddleware": 95,
     # next to the downloader: raw responses, before decompression, redirects and retries
     "newsarchive.crawl.warcrecorder.WarcRecorder": 950,

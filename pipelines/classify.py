@@ -7,8 +7,9 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
-from newsarchive.items import ArticleItem, SkipItem
+from newsarchive.items import ArticleItem, DropItem, SkipItem
 from newsarchive.topics.classifier import DEFAULT_THRESHOLD, classify
+from pipelines.pool import JobError, Offload
 
 logger = logging.getLogger(__name__)
 
@@ -18,23 +19,43 @@ class ClassifyPipeline:
 
     The relevance, banks, networks and evidence are set on the item. An article below
     ``ARCHIVE_RELEVANCE_THRESHOLD`` is not stored: :class:`SkipItem` records its URL,
-    score and reason in ``skipped``. Other items pass through unchanged.
+    score and reason in ``skipped``. Classification runs in the worker pool
+    (:mod:`pipelines.pool`); an article it cannot classify within ``ARCHIVE_PAGE_TIMEOUT``
+    or that makes it fail is dropped as ``classify/<reason>`` (a ``failures`` row). Other
+    items pass through unchanged; items leave in the order they came.
     """
 
     def __init__(self, crawler: Crawler, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
         self.threshold = threshold
+        self.offload = Offload(crawler.settings)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ClassifyPipeline:
         threshold = crawler.settings.getfloat("ARCHIVE_RELEVANCE_THRESHOLD", DEFAULT_THRESHOLD)
         return cls(crawler, threshold)
 
-    def process_item(self, item: Any) -> Any:
-        if not isinstance(item, ArticleItem):
-            return item
-        result = classify(item.title, item.lead, item.body, threshold=self.threshold)
+    async def open_spider(self) -> None:
+        self.offload.open()
+
+    async def close_spider(self) -> None:
+        self.offload.close()
+
+    async def process_item(self, item: Any) -> Any:
+        async with self.offload.order.turn():
+            if not isinstance(item, ArticleItem):
+                return item
+            return await self.classify(item)
+
+    async def classify(self, item: ArticleItem) -> ArticleItem:
+        """Tag a relevant article; raise :class:`SkipItem` for an off-topic one."""
+        try:
+            result = await self.offload.run(
+                classify, item.title, item.lead, item.body, threshold=self.threshold
+            )
+        except JobError as error:
+            raise DropItem("classify", error.reason, str(error)) from error
         item.relevance = result.relevance
         item.banks = result.banks
         item.networks = result.networks
@@ -55,3 +76,8 @@ class ClassifyPipeline:
     def _inc(self, key: str) -> None:
         if self.stats is not None:
             self.stats.inc_value(key)
+
+
+def warm_up() -> None:
+    """Classify a short text once (a worker does this before its first job)."""
+    classify("Sparkasse auf Facebook", "", "Die Sparkasse redet auf Facebook mit Kunden.")

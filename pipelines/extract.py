@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import logging
+import pickle
 import re
 import warnings
 from datetime import datetime
@@ -16,6 +17,7 @@ from scrapy.crawler import Crawler
 from newsarchive.extract.extraction import ExtractionError, SiteRules, extract
 from newsarchive.items import ArticleItem, DropItem, PageItem, warc_fields
 from newsarchive.urls import normalize_url, registered_domain
+from pipelines.pool import JobError, Offload
 
 logger = logging.getLogger(__name__)
 
@@ -42,38 +44,102 @@ def article_url(page: PageItem, canonical: str | None) -> str:
 class ExtractPipeline:
     """Extract every :class:`PageItem` with :func:`newsarchive.extract.extraction.extract`.
 
-    A page with no article is dropped as ``extract/<reason>`` (and so recorded in
-    ``failures``). A spider's ``RULES`` (``SiteRules``) are passed to the extractor, and
-    its ``_parse_<field>`` helpers then read what the generic path missed (see
-    :func:`apply_overrides`).
+    Extraction runs in the worker pool (:mod:`pipelines.pool`) within the page budget
+    ``ARCHIVE_PAGE_TIMEOUT``. A page with no article is dropped as ``extract/<reason>``
+    (and so recorded in ``failures``): the extractor's reason (``empty``, ``binary``,
+    ``too-large``, ...), ``timeout`` for a page over budget, ``worker-crashed``, or the
+    name of any other error. A spider's ``RULES`` (``SiteRules``) are passed to the
+    extractor, and its ``_parse_<field>`` helpers then read what the generic path missed
+    (see :func:`apply_overrides`), in the worker too. Items leave in the order they came.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        self.offload = Offload(crawler.settings)
+        self._helper_plans: dict[type, tuple[bool, type | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
         return cls(crawler)
 
-    def process_item(self, item: Any) -> Any:
-        if not isinstance(item, PageItem):
-            return item
+    async def open_spider(self) -> None:
+        self.offload.open()
+
+    async def close_spider(self) -> None:
+        self.offload.close()
+
+    async def process_item(self, item: Any) -> Any:
+        async with self.offload.order.turn():
+            if not isinstance(item, PageItem):
+                return item
+            return await self.extract(item)
+
+    async def extract(self, item: PageItem) -> ArticleItem:
+        """The article of one page, or :class:`DropItem` with the reason."""
         spider = site_spider(self.crawler.spider, item)
         rules = getattr(spider, "RULES", None)
-        fetched = datetime.fromisoformat(item.fetched_at) if item.fetched_at else None
+        rules = rules if isinstance(rules, SiteRules) else None
+        in_worker, helpers = self._helpers(spider)
         try:
-            data = extract(
-                item.body,
-                item.url,
-                encoding=item.encoding,
-                fetched_at=fetched,
-                rules=rules if isinstance(rules, SiteRules) else None,
-            )
-        except ExtractionError as error:
-            raise DropItem("extract", error.reason, error.detail) from error
-        if spider is not None:
+            answer = await self.offload.run(extract_page, item, rules, helpers)
+        except JobError as error:
+            raise DropItem("extract", error.reason, str(error)) from error
+        if answer[0] == "error":
+            raise DropItem("extract", answer[1], answer[2])
+        data: dict[str, Any] = answer[1]
+        if spider is not None and not in_worker:
             apply_overrides(type(spider), item, data)
         return build_article(item, data, getattr(spider, "site_name", "") or None)
+
+    def _helpers(self, spider: Any) -> tuple[bool, type | None]:
+        """Whether the spider's helpers run in the worker, and the class that has them
+        (a class a worker cannot import by name keeps its helpers in this process)."""
+        cls = type(spider)
+        if cls not in self._helper_plans:
+            has = spider is not None and bool(site_helpers(cls))
+            in_worker = not has or _picklable(cls)
+            self._helper_plans[cls] = (in_worker, cls if has and in_worker else None)
+        return self._helper_plans[cls]
+
+
+def extract_page(
+    page: PageItem, rules: SiteRules | None, helpers: type | None = None
+) -> tuple[Any, ...]:
+    """Extract one page (in a worker): ``("ok", fields)`` or ``("error", reason, detail)``;
+    ``helpers`` is the spider class whose ``_parse_<field>`` helpers apply."""
+    fetched = datetime.fromisoformat(page.fetched_at) if page.fetched_at else None
+    try:
+        data = extract(page.body, page.url, encoding=page.encoding, fetched_at=fetched,
+                       rules=rules)  # fmt: skip
+    except ExtractionError as error:
+        return ("error", error.reason, error.detail)
+    if helpers is not None:
+        apply_overrides(helpers, page, data)
+    return ("ok", data)
+
+
+def _picklable(cls: type) -> bool:
+    """Whether a worker can import ``cls`` by name."""
+    try:
+        pickle.dumps(cls)
+    except Exception:
+        return False
+    return True
+
+
+#: A small German article: :func:`warm_up` runs it through extraction once per worker,
+#: so one-off start-up costs (date parser locales, compiled rules) hit no real page.
+WARM_UP_PAGE = (
+    b"<html lang='de'><head><title>Sparkasse auf Facebook</title></head><body><article>"
+    b"<h1>Sparkasse auf Facebook</h1><p>Von Anna Muster, 3. Mai 2012</p><p>Die Sparkasse "
+    b"redet seit Mai auf Facebook mit ihren Kunden. Die Bank will so junge Leute erreichen, "
+    b"sagt der Vorstand, und antwortet auch auf Kritik.</p></article></body></html>"
+)
+
+
+def warm_up() -> None:
+    """Extract :data:`WARM_UP_PAGE` once (a worker does this before its first job)."""
+    extract(WARM_UP_PAGE, "https://example.de/warm-up")
 
 
 def site_spider(spider: Any, page: PageItem) -> Any:

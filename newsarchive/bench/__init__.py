@@ -17,6 +17,7 @@ from pathlib import Path
 #: Benchmark parts: name -> (module with ``run(Options) -> str``, what it measures).
 PARTS: dict[str, tuple[str, str]] = {
     "search": ("newsarchive.bench.search", "German search and faceted pages in Datasette"),
+    "crawl": ("newsarchive.bench.crawl", "N local pages through every pipeline vs bare Scrapy"),
     "classifier": ("newsarchive.bench.classifier", "topic classifier texts/CPU-s, new vs old"),
     "load": ("newsarchive.bench.load", "50 concurrent clients for 60 s against Datasette"),
     "distributed": ("newsarchive.bench.distributed", "crawl pages/s with 1, 2, 4 Redis workers"),

@@ -18,6 +18,17 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def port_in_use(port: int, host: str = "127.0.0.1") -> bool:
+    """Whether a server already listens on ``host:port`` (bound as Datasette binds it)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return True
+    return False
+
+
 def _check_alive(process: subprocess.Popen[Any] | None) -> None:
     """Raise if ``process`` has exited (with its stderr, when piped)."""
     if process is None or process.poll() is None:

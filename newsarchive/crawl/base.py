@@ -13,6 +13,7 @@ handed to the pipeline, and an errback that records every failed fetch.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any, ClassVar
@@ -27,12 +28,15 @@ from twisted.python.failure import Failure
 from newsarchive.archive import storage
 from newsarchive.crawl import discovery
 from newsarchive.crawl.health import SiteHealth  # connected before the crawl recorder
+from newsarchive.crawl.reasons import REASON_TEXT, UNREACHABLE_REASONS, failure_reason
 from newsarchive.crawl.warcrecorder import fetched_at, located
 from newsarchive.crawl.wayback import has_topic_word
 from newsarchive.extract.extraction import SiteRules
 from newsarchive.items import FailureItem, PageItem
 from newsarchive.settings import ARCHIVE_URL_WORDS as URL_WORDS
 from newsarchive.urls import normalize_url
+
+logger = logging.getLogger(__name__)
 
 #: URL patterns that never lead to an article text: videos, galleries, live tickers,
 #: share-price tickers, quizzes, podcasts' audio pages, author and tag listings.
@@ -86,6 +90,7 @@ class ArchiveSpider(scrapy.Spider):
         self.url_words: list[str] = []  #: a backfill's topic words (empty: every URL)
         self.requested = 0
         self.health: object = None  #: the site health check (kept: signals hold weak refs)
+        self.said_unreachable = False  #: whether the console heard that a host is unreachable
         self._allow = [re.compile(p) for p in self.ALLOW]
         self._deny = [re.compile(p) for p in self.DENY]
         self._sitemap_allow = [re.compile(p) for p in self.SITEMAP_ALLOW]
@@ -297,42 +302,24 @@ class ArchiveSpider(scrapy.Spider):
                            detail=detail[:500], **located(meta or {}))  # fmt: skip
 
     def on_error(self, failure: Failure) -> Iterator[FailureItem]:
-        """Record a request that failed: HTTP errors, DNS, timeouts, robots.txt, size."""
+        """Record a request that failed: HTTP errors, DNS, timeouts, robots.txt, size.
+
+        The first failure of the site to reach a host at all (DNS, connection) is also
+        said in one console line; the rest are rows (and lines in the log file).
+        """
         request = getattr(failure, "request", None)
         url = "?"
         meta: dict[str, Any] = {}
         if request is not None:
             meta = request.meta
             url = meta.get("archive_listed_url") or meta.get("archive_real_url", request.url)
-        yield self.failure(url, "fetch", failure_reason(failure), str(failure.value), meta)
-
-
-def failure_reason(failure: Failure) -> str:
-    """A short slug for why a request failed."""
-    from scrapy.exceptions import IgnoreRequest
-    from scrapy.spidermiddlewares.httperror import HttpError
-    from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
-
-    value = failure.value
-    if isinstance(value, HttpError):
-        return f"http-{value.response.status}"
-    if isinstance(value, DNSLookupError):
-        return "dns"
-    if isinstance(value, TimeoutError | TCPTimedOutError):
-        return "timeout"
-    if isinstance(value, IgnoreRequest):
-        text = str(value).lower()
-        if "robots" in text:
-            return "robots-disallowed"
-        if "redirect" in text:
-            return "redirect-loop"
-        if "size" in text or "maxsize" in text:
-            return "too-large"
-        return "ignored"
-    name = type(value).__name__
-    if "maxsize" in str(value).lower() or "size" in name.lower():
-        return "too-large"
-    return re.sub(r"(?<!^)(?=[A-Z])", "-", name).lower()
+        reason = failure_reason(failure)
+        if reason in UNREACHABLE_REASONS and not self.said_unreachable:
+            self.said_unreachable = True
+            real = meta.get("archive_real_url", request.url) if request else url
+            host = scrapy.utils.url.parse_url(real).hostname or real
+            logger.warning("%s: cannot reach %s (%s)", self.name, host, REASON_TEXT[reason])
+        yield self.failure(url, "fetch", reason, str(failure.value), meta)
 
 
 class SitemapSpider(ArchiveSpider):

@@ -1,7 +1,8 @@
 """Is a site failing? The verdict of a finished crawl.
 
 :func:`site_failure` reads a finished crawl's stats and names why a site yielded no
-articles (``dns``, ``http-403``, ``no-articles-discovered``, ...); the :class:`SiteHealth`
+articles (``dns``, ``http-403``, ``no-articles-discovered``, ...; every value is listed
+in the README, "Running crawls"); the :class:`SiteHealth`
 extension stores it as the stat ``archive/site_failed`` so the ``crawls`` row (and
 ``newsarchive crawl``'s summary) shows it.
 """
@@ -16,8 +17,10 @@ from scrapy.crawler import Crawler
 
 logger = logging.getLogger(__name__)
 
-#: Fetch failures that name a site-wide problem, most telling first.
-SITE_WIDE_REASONS = ("dns", "timeout", "robots-disallowed", "http-403", "http-401", "http-429")
+#: Fetch failures that name a site-wide problem, most telling first (the site's verdict
+#: ``archive/site_failed`` when it yielded nothing).
+SITE_WIDE_REASONS = ("dns", "connection-refused", "connection-failed", "timeout",
+                     "robots-disallowed", "http-403", "http-401", "http-429")  # fmt: skip
 
 
 #: An incremental run whose listings named archived articles is judged only when it
@@ -74,4 +77,4 @@ class SiteHealth:
         verdict = site_failure(stats.get_stats())
         if verdict:
             stats.set_value("archive/site_failed", verdict)
-            logger.warning("%s: no articles (%s)", spider.name, verdict)
+            logger.info("%s: no articles (%s)", spider.name, verdict)  # the summary says it

@@ -1,11 +1,19 @@
-"""Running crawls in one process, showing their progress, and summarising them."""
+"""Running crawls in one process, showing their progress, and summarising them.
+
+The terminal gets short lines meant for a person: one line with the run's settings, one
+line per site that cannot be reached, progress lines, and a summary that ends with what
+to do next. Everything Scrapy logs (tracebacks included) goes to the crawl's log file
+(``ARCHIVE_LOG_FILE``, by default ``<database>.crawl.log``).
+"""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TextIO
 
 from scrapy.crawler import CrawlerProcess
@@ -72,6 +80,26 @@ def summarise(name: str, stats: dict[str, Any]) -> SiteSummary:
     )
 
 
+class CrawlRun(list[SiteSummary]):
+    """What :func:`crawl` did: a summary per site (the list itself), the log file, and
+    how many errors the log holds."""
+
+    def __init__(self, sites: list[SiteSummary], logfile: str | None = None, errors: int = 0
+                 ) -> None:  # fmt: skip
+        super().__init__(sites)
+        self.logfile = logfile
+        self.errors = errors
+
+    @property
+    def sites(self) -> list[SiteSummary]:
+        """The per-site summaries."""
+        return list(self)
+
+    def summary(self) -> str:
+        """The table and next steps printed at the end (:func:`format_summary`)."""
+        return format_summary(self, self.logfile, self.errors)
+
+
 def select_spiders(slugs: list[str], available: dict[str, Any], settings: Settings) -> list[str]:
     """The spiders to run: the given slugs, else ``ARCHIVE_ENABLED_SPIDERS`` or all site
     spiders, minus ``ARCHIVE_DISABLED_SPIDERS`` (given slugs are never left out)."""
@@ -113,7 +141,7 @@ def crawl(
     overrides: dict[str, Any] | None = None,
     spider_args: dict[str, dict[str, Any]] | None = None,
     progress: TextIO | None = None,
-) -> list[SiteSummary]:
+) -> CrawlRun:
     """Run the given spiders (default: the enabled ones) together in one process.
 
     ``spider_args`` gives a spider its arguments (``{"wayback": {"site": "welt"}}``);
@@ -121,10 +149,18 @@ def crawl(
     ``progress`` (default stderr). A site that fails never stops the others.
     """
     settings = project_settings(overrides)
+    out = progress or sys.stderr
+    logfile = log_file(settings)
+    if logfile:
+        settings.set("LOG_FILE", logfile, priority="cmdline")
     process = CrawlerProcess(settings)
+    console = ConsoleHandler(out)
+    if logfile:
+        logging.root.addHandler(console)
     loader = process.spider_loader
     available = {name: loader.load(name) for name in loader.list()}
     wanted = select_spiders(slugs, available, settings)
+    out.write(settings_line(wanted, settings, logfile) + "\n")
     crawlers = []
     for slug in wanted:
         crawler = process.create_crawler(slug)
@@ -134,17 +170,23 @@ def crawl(
     if interval > 0:
         from twisted.internet import task
 
-        loop = task.LoopingCall(_reporter(crawlers, progress or sys.stderr))
+        loop = task.LoopingCall(_reporter(crawlers, out))
         loop.start(interval, now=False)
-    process.start()
-    return [
+    try:
+        process.start()
+    finally:
+        logging.root.removeHandler(console)
+    sites = [
         summarise(c.spider.name if c.spider else slug, c.stats.get_stats() if c.stats else {})
         for slug, c in zip(wanted, crawlers, strict=True)
     ]
+    return CrawlRun(sites, logfile, console.errors)
 
 
-def format_summary(summary: list[SiteSummary]) -> str:
-    """A table of the run, one line per site, and a total; failing sites say why."""
+def format_summary(summary: list[SiteSummary], logfile: str | None = None, errors: int = 0
+                   ) -> str:  # fmt: skip
+    """A table of the run, one line per site, and a total; failing sites say why, and
+    the last line says what to do next."""
     lines = [f"{'site':<20} {'pages':>6} {'stored':>6} {'copies':>6} {'skipped':>7} "
              f"{'failed':>6}  finish"]  # fmt: skip
     for s in summary:
@@ -155,8 +197,111 @@ def format_summary(summary: list[SiteSummary]) -> str:
              for f in ("pages", "stored", "copies", "skipped", "failed")]  # fmt: skip
     lines.append(f"{'total':<20} {total[0]:>6} {total[1]:>6} {total[2]:>6} {total[3]:>7} "
                  f"{total[4]:>6}")  # fmt: skip
-    failing = [s.spider for s in summary if s.failed_site]
-    if failing:
-        lines.append(f"{len(failing)} of {len(summary)} sites failed: {', '.join(failing)} "
-                     "(see the crawls and failures tables)")  # fmt: skip
+    lines.extend(next_steps(summary, logfile, errors))
+    return "\n".join(lines)
+
+
+#: Site verdicts that mean the site could not be reached at all.
+UNREACHABLE = ("dns", "connection-refused", "connection-failed", "timeout", "unreachable")
+
+
+def next_steps(summary: list[SiteSummary], logfile: str | None = None, errors: int = 0
+               ) -> list[str]:  # fmt: skip
+    """The summary's last lines: which sites failed, and what to do about it."""
+    failing = [s for s in summary if s.failed_site]
+    where = "the crawls and failures tables (newsarchive stats)"
+    where += f" and {logfile}" if logfile else ""
+    lines = []
+    if failing and len(failing) == len(summary) > 1:
+        lines.append(f"All {len(summary)} sites failed (see {where})")
+    elif failing:
+        lines.append(f"{len(failing)} of {len(summary)} sites failed: "
+                     f"{', '.join(s.spider for s in failing)} (see {where})")  # fmt: skip
+    if errors:
+        lines.append(
+            f"{errors} {'error was' if errors == 1 else 'errors were'} logged"
+            + (f" in {logfile}" if logfile else "")
+        )
+    unreachable = [s for s in failing if s.site_failed in UNREACHABLE]
+    if summary and len(unreachable) == len(summary):
+        counts: dict[str, int] = {}
+        for s in unreachable:
+            counts[s.site_failed] = counts.get(s.site_failed, 0) + 1
+        why = ", ".join(f"{reason}: {n}" for reason, n in sorted(counts.items()))
+        lines.append(f"No site could be reached ({why}). Check the network connection (and "
+                     "any proxy), or run `make demo` to see the whole job offline.")  # fmt: skip
+    elif unreachable:
+        lines.append("Some sites could not be reached: run the crawl again later, or check "
+                     "their addresses with `newsarchive check-sources`.")  # fmt: skip
+    return lines
+
+
+def log_file(settings: Settings) -> str | None:
+    """Where Scrapy's log goes: ``ARCHIVE_LOG_FILE``, by default the database's name with
+    ``.crawl.log``; ``None`` (``-``) leaves it all on the terminal, as Scrapy does."""
+    value = str(settings.get("ARCHIVE_LOG_FILE") or "")
+    if value == "-":
+        return None
+    return value or str(Path(str(settings.get("ARCHIVE_DB"))).with_suffix(".crawl.log"))
+
+
+def settings_line(spiders: list[str], settings: Settings, logfile: str | None) -> str:
+    """The one line about the run's settings that the terminal gets."""
+    articles = settings.getint("ARCHIVE_MAX_ARTICLES") or "unbounded"
+    seconds = settings.getint("CLOSESPIDER_TIMEOUT") or settings.getint("ARCHIVE_MAX_SECONDS")
+    workers = settings.get("ARCHIVE_WORKERS")
+    names = ", ".join(spiders) if len(spiders) <= 5 else f"{len(spiders)} sites"
+    line = (f"Crawling {names} into {settings.get('ARCHIVE_DB')}: at most {articles} articles "
+            f"and {seconds or 'unbounded'} s per site, {workers} workers")  # fmt: skip
+    if settings.get("ARCHIVE_BASE_URL"):
+        line += f", from the mirror {settings.get('ARCHIVE_BASE_URL')}"
+    return line + (f"; log: {logfile}" if logfile else "")
+
+
+class ConsoleHandler(logging.Handler):
+    """The terminal's share of the log: our own warnings and errors (the message only,
+    never a traceback), anything critical, and Scrapy's shutdown notices."""
+
+    #: Loggers whose warnings a person should read.
+    OWN = ("newsarchive", "spiders", "pipelines")
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__(logging.INFO)
+        self.stream = stream
+        self.errors = 0  #: ERROR and CRITICAL records seen (the log file has them all)
+
+    def handle(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR:
+            self.errors += 1
+        return bool(super().handle(record))
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.CRITICAL:
+            return True
+        if record.name.split(".")[0] in self.OWN:
+            return record.levelno >= logging.WARNING
+        return record.name == "scrapy.crawler" and str(record.msg).startswith("Received")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            prefix = "" if record.levelno < logging.ERROR else f"{record.levelname}: "
+            self.stream.write(prefix + record.getMessage() + "\n")
+            self.stream.flush()
+        except Exception:
+            self.handleError(record)
+
+
+def format_counts(counts: dict[str, object]) -> str:
+    """``newsarchive stats``: row counts, then each breakdown (``articles_per_site`` ...)
+    as its own table."""
+    plain = {k: v for k, v in counts.items() if not isinstance(v, dict)}
+    groups = {k: v for k, v in counts.items() if isinstance(v, dict)}
+    width = max([len(k) for k in plain] + [len(n) + 2 for g in groups.values() for n in g] + [8])
+    lines = [f"{'table':<{width}} {'rows':>8}"]
+    lines += [f"{name:<{width}} {value:>8}" for name, value in plain.items()]
+    for title, group in groups.items():
+        lines += ["", title.replace("_", " ")]
+        lines += [f"  {name:<{width - 2}} {value:>8}" for name, value in group.items()]
+        if not group:
+            lines.append("  (none)")
     return "\n".join(lines)

@@ -134,7 +134,7 @@ def test_crawl_runs_the_recheck_afterwards_when_asked(
 
     calls: list[tuple[str, tuple[str, ...]]] = []
     summary = runner.SiteSummary("welt", "finished", 3, 1, 0, 0, 0)
-    monkeypatch.setattr(runner, "crawl", lambda *a, **k: [summary])
+    monkeypatch.setattr(runner, "crawl", lambda *a, **k: runner.CrawlRun([summary]))
     monkeypatch.setattr(recheck, "main_after_crawl", lambda db, o: calls.append((db, o)) or 0)
     db = str(tmp_path / "a.db")
     result = CliRunner().invoke(cli, ["crawl", "welt", "--db", db, "--set",

@@ -1,5 +1,6 @@
 """Stage 200: relevant articles are tagged and pass, off-topic ones are skipped."""
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -31,7 +32,7 @@ def article(**fields: str) -> ArticleItem:
 
 def test_relevant_article_is_tagged_and_passes() -> None:
     stage = pipeline()
-    item = stage.process_item(article(**RELEVANT))
+    item = asyncio.run(stage.process_item(article(**RELEVANT)))
     assert isinstance(item, ArticleItem)
     assert item.relevance is not None
     assert item.relevance >= 0.5
@@ -45,7 +46,7 @@ def test_relevant_article_is_tagged_and_passes() -> None:
 def test_off_topic_article_is_skipped_with_score_and_reason() -> None:
     stage = pipeline()
     with pytest.raises(SkipItem) as raised:
-        stage.process_item(article(**OFF_TOPIC))
+        asyncio.run(stage.process_item(article(**OFF_TOPIC)))
     assert raised.value.reason == "off-topic"
     assert raised.value.stage == "classify"
     assert raised.value.score == 0.0
@@ -56,10 +57,10 @@ def test_off_topic_article_is_skipped_with_score_and_reason() -> None:
 
 def test_threshold_comes_from_the_setting() -> None:
     with pytest.raises(SkipItem):
-        pipeline(ARCHIVE_RELEVANCE_THRESHOLD=1.01).process_item(article(**RELEVANT))
-    assert pipeline(ARCHIVE_RELEVANCE_THRESHOLD=0.0).process_item(article(**OFF_TOPIC))
+        asyncio.run(pipeline(ARCHIVE_RELEVANCE_THRESHOLD=1.01).process_item(article(**RELEVANT)))
+    assert asyncio.run(pipeline(ARCHIVE_RELEVANCE_THRESHOLD=0.0).process_item(article(**OFF_TOPIC)))
 
 
 def test_other_items_pass_unchanged() -> None:
     failure = FailureItem("https://example.de/b", "example", "fetch", "http-404")
-    assert pipeline().process_item(failure) is failure
+    assert asyncio.run(pipeline().process_item(failure)) is failure

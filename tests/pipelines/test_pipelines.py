@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,7 +71,7 @@ def test_extract_turns_a_page_into_an_article(crawlers: list[Crawler], tmp_db: P
     page = PageItem(url="https://www.example.de/a.html?utm_source=x", site="example",
                     body=HTML.format(body=BODY).encode(), encoding="utf-8",
                     fetched_at="2024-01-01T00:00:00+00:00")  # fmt: skip
-    item = stage.process_item(page)
+    item = asyncio.run(stage.process_item(page))
     assert isinstance(item, ArticleItem)
     assert item.url == "https://www.example.de/a.html"
     assert item.fetched_url == page.url
@@ -84,7 +85,8 @@ def test_extract_drops_pages_without_article(crawlers: list[Crawler], tmp_db: Pa
                                              reason: str) -> None:  # fmt: skip
     stage = ExtractPipeline.from_crawler(crawler_for(crawlers, tmp_db))
     with pytest.raises(DropItem) as dropped:
-        stage.process_item(PageItem(url="https://www.example.de/x", site="example", body=body))
+        asyncio.run(stage.process_item(PageItem(url="https://www.example.de/x", site="example",
+                                                body=body)))  # fmt: skip
     assert (dropped.value.stage, dropped.value.reason) == ("extract", reason)
 
 

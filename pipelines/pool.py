@@ -1,0 +1,390 @@
+"""A process pool for the CPU-heavy stages, driven from the reactor's asyncio loop.
+
+Extraction and classification run in worker processes, so the reactor thread keeps
+fetching while pages are processed and every core works. The pool is not
+:class:`concurrent.futures.ProcessPoolExecutor` because a page must have a wall-clock
+budget: a job that runs past its ``timeout`` has its worker killed (``SIGKILL``) and
+replaced, and the caller gets :class:`JobTimeout`; a worker that dies gets
+:class:`JobCrashed`; an exception inside a job comes back as :class:`JobFailed`.
+
+A worker is a fresh interpreter (:mod:`pipelines.worker`) in its own session (Ctrl-C
+is the crawl's business: Scrapy finishes the pages in progress), talking pickled
+messages over two pipes. It imports the stages and warms them up (:data:`WARM_UP`)
+before it says ``ready``, so that one-off cost is never charged to a page's budget; what
+it writes to stderr goes to the crawl's log. When the crawl process dies, even by
+``SIGKILL``, the pipes close and the workers end.
+
+One pool serves every crawler of a process (``newsarchive crawl`` runs all spiders in
+one process): :func:`acquire` and :func:`release` count its users. :class:`Sequencer`
+keeps items leaving a stage in the order they entered it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import pickle
+import subprocess
+import sys
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager, suppress
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from typing import Any
+
+from scrapy.settings import BaseSettings
+
+from pipelines.worker import BOOT, WORKER_ENV
+
+logger = logging.getLogger(__name__)
+
+#: ``module:function`` names each worker calls once before its first job.
+WARM_UP = ("pipelines.extract:warm_up", "pipelines.classify:warm_up")
+#: Workers that die before they are ready, one after another, before the pool gives up.
+MAX_EARLY_DEATHS = 3
+
+
+def default_workers() -> int:
+    """The number of cores this process may run on (the pool's default size)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class JobError(Exception):
+    """A job did not return a result; ``reason`` is a short slug for a failure row."""
+
+    reason = "error"
+
+
+class JobTimeout(JobError):
+    """The job ran past its wall-clock budget; its worker was killed and replaced."""
+
+    reason = "timeout"
+
+
+class JobCrashed(JobError):
+    """The worker died while running the job (killed, out of memory, a crash in C)."""
+
+    reason = "worker-crashed"
+
+
+class JobFailed(JobError):
+    """The job raised: ``reason`` is the exception's class name as a slug."""
+
+    def __init__(self, type_name: str, message: str) -> None:
+        super().__init__(f"{type_name}: {message}" if message else type_name)
+        self.reason = "".join(f"-{c.lower()}" if c.isupper() else c for c in type_name).lstrip("-")
+
+
+# --- the pool ---------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class Worker:
+    """One worker process and the parent's ends of its pipes."""
+
+    process: subprocess.Popen[bytes]
+    inbox: Connection  #: what the worker says
+    outbox: Connection  #: jobs for the worker
+    ready: bool = False
+    job: asyncio.Future[Any] | None = None  #: the answer awaited, while a job runs
+
+
+@dataclass(eq=False)
+class WorkerPool:
+    """``size`` worker processes; :meth:`run` sends a job to the next idle one."""
+
+    size: int
+    warm_up: tuple[str, ...] = WARM_UP
+    workers: list[Worker] = field(default_factory=list)
+    _idle: deque[Worker] = field(default_factory=deque)
+    _waiting: deque[asyncio.Future[Worker]] = field(default_factory=deque)
+    _closed: bool = False
+    _early_deaths: int = 0  #: workers that died before they were ready, in a row
+    _started: bool = False
+
+    def start(self) -> None:
+        """Start the workers (they say ``ready`` once warmed up). Call in the loop; the
+        first :meth:`run` does it if nobody did (a crawl that fetches no page starts none)."""
+        if self._started:
+            return
+        self._started = True
+        started = time.monotonic()
+        for _ in range(self.size):
+            self._spawn()
+        logger.debug("%d workers started in %.2f s", self.size, time.monotonic() - started)
+
+    def _spawn(self) -> Worker:
+        to_parent, from_worker = os.pipe()
+        to_worker, from_parent = os.pipe()
+        config = {"path": sys.path, "fds": [to_worker, from_worker], "warm_up": self.warm_up,
+                  "parent": os.getpid()}  # fmt: skip
+        process = subprocess.Popen(
+            [sys.executable, "-c", BOOT], pass_fds=(to_worker, from_worker),
+            env={**os.environ, WORKER_ENV: json.dumps(config)}, stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        )  # fmt: skip
+        os.close(to_worker)
+        os.close(from_worker)
+        worker = Worker(process, Connection(to_parent, writable=False),
+                        Connection(from_parent, readable=False))  # fmt: skip
+        self.workers.append(worker)
+        loop = asyncio.get_running_loop()
+        loop.add_reader(to_parent, self._readable, worker)
+        assert process.stderr is not None
+        os.set_blocking(process.stderr.fileno(), False)
+        loop.add_reader(process.stderr.fileno(), self._log_stderr, worker)
+        return worker
+
+    def _log_stderr(self, worker: Worker) -> None:
+        """Pass what a worker writes to stderr to the crawl's log."""
+        assert worker.process.stderr is not None
+        try:
+            data = os.read(worker.process.stderr.fileno(), 65536)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:
+            with suppress(ValueError, OSError):
+                asyncio.get_running_loop().remove_reader(worker.process.stderr.fileno())
+            return
+        for line in data.decode(errors="replace").splitlines():
+            if line.strip():
+                logger.info("worker %d: %s", worker.process.pid, line)
+
+    def _readable(self, worker: Worker) -> None:
+        """The worker said something: ``ready``, an answer, or nothing (it died)."""
+        try:
+            message = pickle.loads(worker.inbox.recv_bytes())
+        except (EOFError, OSError, pickle.UnpicklingError):
+            code = worker.process.poll()
+            self._replace(worker, JobCrashed(f"worker {worker.process.pid} died ({code})"))
+            return
+        if message[0] == "ready":
+            worker.ready = True
+        elif worker.job is not None and not worker.job.done():
+            worker.job.set_result(message)
+        worker.job = None
+        self._hand_over(worker)
+
+    def _hand_over(self, worker: Worker) -> None:
+        """Give an idle worker to the first caller still waiting, or keep it idle."""
+        while self._waiting:
+            waiter = self._waiting.popleft()
+            if not waiter.done():
+                waiter.set_result(worker)
+                return
+        self._idle.append(worker)
+
+    def _replace(self, worker: Worker, error: JobError | None = None) -> None:
+        """Kill a stuck or dead worker, fail its job, and start another in its place."""
+        if worker not in self.workers:  # replaced already (it died while handed over)
+            return
+        self._stop(worker, kill=True)
+        if error is not None and worker.job is not None and not worker.job.done():
+            worker.job.set_exception(error)
+        self._early_deaths = 0 if worker.ready else self._early_deaths + 1
+        if self._early_deaths >= MAX_EARLY_DEATHS:  # workers cannot start: stop trying
+            logger.error("worker processes die on start-up (%s -c %r); no pool",
+                         sys.executable, BOOT)  # fmt: skip
+            self.close()
+        if not self._closed:
+            self._spawn()
+
+    def _stop(self, worker: Worker, kill: bool) -> None:
+        loop = asyncio.get_running_loop()
+        for stream in (worker.inbox, worker.process.stderr):
+            with suppress(ValueError, OSError, AttributeError):
+                loop.remove_reader(stream.fileno())  # type: ignore[union-attr]
+        if worker in self.workers:
+            self.workers.remove(worker)
+        with suppress(ValueError):
+            self._idle.remove(worker)
+        if kill:
+            worker.process.kill()
+        else:
+            with suppress(OSError):
+                worker.outbox.send_bytes(pickle.dumps(None))
+        try:
+            worker.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            worker.process.kill()
+            worker.process.wait(timeout=5)
+        for conn in (worker.inbox, worker.outbox):
+            conn.close()
+        if worker.process.stderr is not None:
+            worker.process.stderr.close()
+
+    async def run(self, function: Callable[..., Any], *args: Any, timeout: float = 0,
+                  **kwargs: Any) -> Any:  # fmt: skip
+        """``function(*args, **kwargs)`` in a worker; its result, or a :class:`JobError`.
+
+        ``function`` must be importable by name (a module-level function). ``timeout``
+        (seconds, 0 = none) is the job's budget from the moment a worker takes it;
+        waiting for an idle worker does not count.
+        """
+        if self._closed:
+            raise JobCrashed("the worker pool is closed")
+        payload = pickle.dumps((function, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL)
+        self.start()
+        loop = asyncio.get_running_loop()
+        if self._idle:
+            worker = self._idle.popleft()
+        else:
+            waiter: asyncio.Future[Worker] = loop.create_future()
+            self._waiting.append(waiter)
+            try:
+                worker = await waiter
+            except asyncio.CancelledError:
+                if self._closed:
+                    raise JobCrashed("the worker pool is closed") from None
+                raise
+        worker.job = answer = loop.create_future()
+        try:
+            worker.outbox.send_bytes(payload)
+            message = await asyncio.wait_for(answer, timeout or None)
+        except TimeoutError:
+            worker.job = None
+            self._replace(worker)
+            raise JobTimeout(f"over {timeout:g} s") from None
+        except asyncio.CancelledError:
+            worker.job = None
+            self._replace(worker)
+            raise
+        except OSError as error:  # the pipe broke while sending
+            worker.job = None
+            self._replace(worker)
+            raise JobCrashed(str(error)) from error
+        if message[0] == "ok":
+            return message[1]
+        raise JobFailed(message[1], message[2])
+
+    def close(self) -> None:
+        """Stop every worker (an idle one is asked to stop; a busy one is killed)."""
+        self._closed = True
+        for waiter in self._waiting:
+            if not waiter.done():
+                waiter.cancel()
+        for worker in list(self.workers):
+            busy = worker.job is not None or not worker.ready
+            if worker.job is not None and not worker.job.done():
+                worker.job.set_exception(JobCrashed("the pool was closed"))
+            self._stop(worker, kill=busy)
+
+
+class Offload:
+    """How a stage runs its CPU-heavy function: in the process's pool while its spider is
+    open (``ARCHIVE_WORKERS`` workers, ``ARCHIVE_PAGE_TIMEOUT`` seconds per job), in the
+    calling thread otherwise (no pool, no budget: outside a crawl, or with 0 workers).
+
+    Either way an exception comes back as a :class:`JobError`, and ``order`` keeps the
+    stage's items in the order they came.
+    """
+
+    def __init__(self, settings: BaseSettings) -> None:
+        workers = settings.get("ARCHIVE_WORKERS")
+        self.workers = default_workers() if workers in (None, "") else int(workers)
+        self.timeout = settings.getfloat("ARCHIVE_PAGE_TIMEOUT", 10.0)
+        self.pool: WorkerPool | None = None
+        self.order = Sequencer()
+
+    def open(self) -> None:
+        """Use the process's pool (call in the reactor's loop, when the spider opens)."""
+        if self.workers > 0 and self.pool is None:
+            self.pool = acquire(self.workers)
+
+    def close(self) -> None:
+        """Stop using the pool."""
+        if self.pool is not None:
+            release(self.pool)
+            self.pool = None
+
+    async def run(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """``function(*args, **kwargs)``, in a worker if the pool is in use."""
+        if self.pool is not None:
+            return await self.pool.run(function, *args, timeout=self.timeout, **kwargs)
+        try:
+            return function(*args, **kwargs)
+        except Exception as error:
+            raise JobFailed(type(error).__name__, str(error)[:500]) from error
+
+
+# --- one pool per process ---------------------------------------------------------------
+
+
+@dataclass
+class _Shared:
+    pool: WorkerPool
+    users: int = 0
+
+
+_SHARED: dict[int, _Shared] = {}
+
+
+def acquire(size: int, warm_up: tuple[str, ...] = WARM_UP) -> WorkerPool:
+    """The process's pool (its ``size`` workers start with its first job); one more user."""
+    key = id(asyncio.get_running_loop())
+    if key not in _SHARED:
+        _SHARED[key] = _Shared(WorkerPool(size, warm_up))
+    shared = _SHARED[key]
+    shared.users += 1
+    return shared.pool
+
+
+def release(pool: WorkerPool) -> None:
+    """One user less; the last one closes the pool."""
+    for key, shared in list(_SHARED.items()):
+        if shared.pool is pool:
+            shared.users -= 1
+            if shared.users <= 0:
+                del _SHARED[key]
+                pool.close()
+
+
+# --- keeping the order ------------------------------------------------------------------
+
+
+class Sequencer:
+    """Items leave a stage in the order they entered it, however long each one takes.
+
+    ``async with sequencer.turn(): ...`` takes a ticket on entry; on exit (result or
+    exception) it waits until every earlier ticket has left.
+    """
+
+    def __init__(self) -> None:
+        self._issued = 0
+        self._next = 0  #: the ticket that may leave now
+        self._left: set[int] = set()
+        self._waiters: dict[int, asyncio.Future[None]] = {}
+
+    @asynccontextmanager
+    async def turn(self) -> AsyncIterator[None]:
+        ticket = self._issued
+        self._issued += 1
+        try:
+            yield
+        finally:
+            try:
+                if ticket != self._next:
+                    waiter = asyncio.get_running_loop().create_future()
+                    self._waiters[ticket] = waiter
+                    await waiter
+            finally:
+                self._waiters.pop(ticket, None)
+                self._leave(ticket)
+
+    def _leave(self, ticket: int) -> None:
+        self._left.add(ticket)
+        while self._next in self._left:
+            self._left.remove(self._next)
+            self._next += 1
+        waiter = self._waiters.get(self._next)
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
