@@ -1,7 +1,7 @@
-"""Data for :mod:`newsarchive.extract.extraction`: XPaths, lexicons and patterns, apart from logic.
+"""Data for :mod:`newsarchive.extract`: XPaths, lexicons and patterns, apart from logic.
 
-Every table says what it is for; the extraction module reads them and holds no lists
-of its own. Words are matched case-insensitively unless a comment says otherwise.
+Every table says what it is for; the extraction modules read them and hold no lists
+of their own. Words are matched case-insensitively unless a comment says otherwise.
 
 XPaths that test ``contains(@class, ...)`` start with a ``[@class]`` step (``[@id]``,
 ``[@href]``, ``[@itemprop]`` likewise): the same elements, but libxml2 skips every element

@@ -9,19 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.extract.extraction import (
-    FIELDS,
-    ExtractionError,
-    SiteRules,
-    clean_lines,
-    clean_title,
-    decode,
-    decode_cfemail,
-    extract,
-    parse_date,
-    split_authors,
-    url_date,
-)
+from newsarchive.extract import FIELDS, ExtractionError, SiteRules, extract
+from newsarchive.extract.body import clean_lines, decode_cfemail
+from newsarchive.extract.dates import parse_date, url_date
+from newsarchive.extract.names import split_authors
+from newsarchive.extract.parsing import decode
+from newsarchive.extract.title import clean_title
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "extraction"
 NEWS_URL = "https://www.finanzblatt.example/banken/sparkasse-instagram-123.html"
