@@ -197,15 +197,23 @@ def extract(page: str | None, url: str, corpus: Path | None, out: str | None) ->
     help="Corpus directory (default: ../shared/corpus/dev beside the repository).",
 )
 @click.option("--no-baseline", is_flag=True, help="Skip the trafilatura baseline run.")
+@click.option(
+    "--folds",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Also score on N folds grouped by registered domain (site-grouped cross-validation).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def eval_(corpus: Path | None, no_baseline: bool, as_json: bool) -> None:
+def eval_(corpus: Path | None, no_baseline: bool, folds: int, as_json: bool) -> None:
     """Score extraction on a corpus, side by side with trafilatura, with pages/s."""
     from newsarchive.extract import evaluation
 
     corpus = corpus or evaluation.DEFAULT_CORPUS
     if not (corpus / "manifest.jsonl").exists():
         raise click.UsageError(f"no manifest.jsonl in {corpus}")
-    report = evaluation.compare(corpus, with_baseline=not no_baseline)
+    if folds == 1:
+        raise click.UsageError("--folds needs at least 2 folds")
+    report = evaluation.compare(corpus, with_baseline=not no_baseline, folds=folds)
     if as_json:
         click.echo(json.dumps(report, indent=2))
     else:
