@@ -501,6 +501,12 @@ DATE_LONG = re.compile(
 DATE_NUMERIC = re.compile(
     r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?"
 )
+#: "November 26, 2026", "Nov. 26th, 2026 at 14:05": English, month first (blog themes).
+DATE_MONTH_FIRST = re.compile(
+    rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+    r"(?:\s*(?:,|at|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2}))?",
+    re.IGNORECASE,
+)
 #: "vor 3 Stunden", "vor einer Minute", "vor 2 Tagen": relative to the fetch time.
 DATE_RELATIVE = re.compile(
     r"\bvor\s+(\d+|einer|einem|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+"
@@ -532,6 +538,14 @@ DATE_XPATHS = (
     '//*[@itemprop][@itemprop="datePublished"]',
     '//@class[contains(., "date") or contains(., "time") or contains(., "publish")]/..',
 )
+#: Date markup elements read per XPath of :data:`DATE_XPATHS`, in document order; those in
+#: parts with other dates (:data:`VISIBLE_DATE_SKIP_WORDS`: comments, teasers, sidebars...)
+#: and those marked as a modification date are passed over.
+DATE_MARKUP_CANDIDATES = 20
+#: (A part holding the headline is the page's layout, whatever its class says:
+#: "layout-right-sidebar", "with-navigation".) hAtom marks one element "published updated".
+DATE_MARKUP_MODIFIED = re.compile(r"modif|update|aktualisier|edited|geändert", re.IGNORECASE)
+DATE_MARKUP_PUBLISHED = re.compile(r"publi|creat|erstellt|veröffentlicht", re.IGNORECASE)
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
 #: number above 12 can only be a day.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")

@@ -1,5 +1,5 @@
 """Dates: published and modified from JSON-LD, meta tags, date markup, the address, the
-visible date line and htmldate; German date forms."""
+visible date line and htmldate (the strings are read by :mod:`.datetext`)."""
 
 from __future__ import annotations
 
@@ -7,115 +7,16 @@ import logging
 import re
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.datetext import parse_date, parse_german_date
 from newsarchive.extract.metadata import Metadata, strings
-from newsarchive.extract.nodes import page_nodes
+from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import element_text
-from newsarchive.extract.text import fold
 
 logger = logging.getLogger(__name__)
-
-
-_TZ = ZoneInfo(data.DEFAULT_TZ)
-
-
-def _iso(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=_TZ)
-    return moment.isoformat()
-
-
-def parse_date(value: str | None, fetched_at: datetime | None = None) -> str | None:
-    """An ISO 8601 string from a metadata or German text date; date-only stays ``YYYY-MM-DD``."""
-    text = fold(value)
-    if not text:
-        return None
-    iso = re.match(
-        r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*"
-        r"(Z|[+-]\d{2}:?\d{2})?)?",
-        text,
-    )
-    if iso:
-        year, month, day, hour, minute, second, zone = iso.groups()
-        try:
-            if hour is None:
-                return date(int(year), int(month), int(day)).isoformat()
-            moment = datetime(
-                int(year), int(month), int(day), int(hour), int(minute), int(second or 0)
-            )
-        except ValueError:
-            return None
-        if zone:
-            zone = "+00:00" if zone == "Z" else zone
-            if ":" not in zone:
-                zone = zone[:3] + ":" + zone[3:]
-            try:
-                return datetime.fromisoformat(moment.isoformat() + zone).isoformat()
-            except ValueError:
-                return _iso(moment)
-        return _iso(moment)
-    return parse_german_date(text, fetched_at)
-
-
-def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | None:
-    """German dates in text: "26. November 2026, 14:05 Uhr", "26.11.2026", "vor 3 Stunden"."""
-    for pattern, month_is_name in ((data.DATE_LONG, True), (data.DATE_NUMERIC, False)):
-        match = pattern.search(text)
-        if not match:
-            continue
-        day, month, year, hour, minute = match.groups()
-        month_no = data.MONTHS.get(month.lower().rstrip(".")) if month_is_name else int(month)
-        if not month_no:
-            continue
-        try:
-            if hour is None:
-                return date(int(year), month_no, int(day)).isoformat()
-            return _iso(datetime(int(year), month_no, int(day), int(hour), int(minute)))
-        except ValueError:
-            continue
-    match = data.DATE_SLASHED.search(text)
-    if match:
-        first, second, year, hour, minute = match.groups()
-        month, day = (int(first), int(second)) if int(first) <= 12 else (int(second), int(first))
-        try:
-            if hour is None:
-                return date(int(year), month, day).isoformat()
-            return _iso(datetime(int(year), month, day, int(hour), int(minute)))
-        except ValueError:
-            pass
-    now = fetched_at or datetime.now(UTC)
-    if now.tzinfo is None:
-        now = now.replace(tzinfo=UTC)
-    now = now.astimezone(_TZ)
-    match = data.DATE_RELATIVE.search(text)
-    if match:
-        count_word, unit = match.groups()
-        count = int(count_word) if count_word.isdigit() else data.NUMBER_WORDS[count_word.lower()]
-        unit = unit.lower()
-        if unit.startswith("sek"):
-            delta = timedelta(seconds=count)
-        elif unit.startswith("min"):
-            delta = timedelta(minutes=count)
-        elif unit.startswith(("stunde", "std")):
-            delta = timedelta(hours=count)
-        elif unit.startswith("tag"):
-            delta = timedelta(days=count)
-        else:
-            delta = timedelta(weeks=count)
-        return (now - delta).replace(microsecond=0).isoformat()
-    match = data.DATE_DAYWORD.search(text)
-    if match:
-        word, hour, minute = match.groups()
-        back = {"heute": 0, "gestern": 1, "vorgestern": 2}[word.lower()]
-        day = now - timedelta(days=back)
-        if hour is None:
-            return day.date().isoformat()
-        return day.replace(hour=int(hour), minute=int(minute), second=0, microsecond=0).isoformat()
-    return None
 
 
 def find_dates(
@@ -126,33 +27,51 @@ def find_dates(
     nodes: tuple[list[tuple[str, bool]], int] | None = None,
 ) -> tuple[str | None, str | None]:
     """Published and modified: JSON-LD, meta tags, ``<time>``/date markup, the address,
-    htmldate; the visible date line replaces a metadata date close to it."""
+    htmldate; the visible date line replaces a metadata date close to it; a day in the
+    address overrules them all; no date after the fetch."""
+    latest = _latest(fetched_at)
     published = None
     for value in (
         *strings(meta.jsonld.get("datePublished")),
         *strings(meta.jsonld.get("dateCreated")),
         *meta.all(data.META_PUBLISHED),
     ):
-        published = parse_date(value, fetched_at)
+        published = _until(parse_date(value, fetched_at), latest)
         if published:
             break
     if not published:
-        published = _markup_date(tree, fetched_at)
+        published = _until(_markup_date(tree, fetched_at), latest)
+    day_in_url = url_date(url)
     if not published:
-        published = url_date(url) or _htmldate(tree, url)
+        published = day_in_url or _until(_htmldate(tree, url), latest)
     modified = None
     for value in (*strings(meta.jsonld.get("dateModified")), *meta.all(data.META_MODIFIED)):
-        modified = parse_date(value, fetched_at)
+        modified = _until(parse_date(value, fetched_at), latest)
         if modified:
             break
-    visible = visible_date(tree, fetched_at, nodes)
+    visible = _until(visible_date(tree, fetched_at, nodes), latest)
     if visible and (
         not published
         or _days_apart(visible, published) is not None
         or (modified and modified[:10] == visible[:10])
     ):
         published = visible if not published or visible[:10] != published[:10] else published
+    if day_in_url and (not published or published[:10] != day_in_url):
+        # the address names the day: keep a time only from a source on that day
+        same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
+        published = same_day[0] if same_day else day_in_url
     return published, modified
+
+
+def _latest(fetched_at: datetime | None) -> str:
+    """The last day a page fetched at ``fetched_at`` (or now) can carry, as ``YYYY-MM-DD``."""
+    moment = fetched_at or datetime.now(UTC)
+    return (moment.date() + timedelta(days=1)).isoformat()
+
+
+def _until(found: str | None, latest: str) -> str | None:
+    """A date no later than ``latest`` (a date after the fetch is an event, not the article)."""
+    return found if found and found[:10] <= latest else None
 
 
 def _days_apart(a: str, b: str) -> int | None:
@@ -192,7 +111,11 @@ def visible_date(
     for i, (text, skip) in enumerate(texts):
         if skip or not re.search(r"\d{4}", text[:200]):
             continue
-        match = data.DATE_LONG.search(text) or data.DATE_NUMERIC.search(text)
+        match = (
+            data.DATE_LONG.search(text)
+            or data.DATE_NUMERIC.search(text)
+            or data.DATE_MONTH_FIRST.search(text)
+        )
         if not match or data.VISIBLE_DATE_UPDATE.search(text):
             continue
         rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
@@ -209,8 +132,15 @@ def visible_date(
 
 
 def _markup_date(tree: etree._Element, fetched_at: datetime | None) -> str | None:
+    """The first date in date markup (``<time>``, ``datePublished``, a "date" class) that is
+    not in a part carrying other dates (comments, teasers, sidebars... that do not hold the
+    headline) and not marked as the modification date only."""
+    headline = next(iter(tree.xpath("//h1[normalize-space()]")), None)
+    layout = set(headline.iterancestors()) if headline is not None else set()
     for xpath in data.DATE_XPATHS:
-        for element in tree.xpath(xpath)[:5]:
+        for element in tree.xpath(xpath)[: data.DATE_MARKUP_CANDIDATES]:
+            if _other_date(element, layout):
+                continue
             for value in (
                 element.get("datetime"),
                 element.get("content"),
@@ -220,6 +150,19 @@ def _markup_date(tree: etree._Element, fetched_at: datetime | None) -> str | Non
                 if found:
                     return found
     return None
+
+
+def _other_date(element: etree._Element, layout: set[etree._Element]) -> bool:
+    """True for date markup that names a modification (and not the publication) or sits in a
+    part with other dates; ``layout`` are the headline's ancestors, never such a part."""
+    names = " ".join(filter(None, (element.get(a) for a in ("class", "id", "itemprop"))))
+    if data.DATE_MARKUP_MODIFIED.search(names) and not data.DATE_MARKUP_PUBLISHED.search(names):
+        return True
+    return any(
+        skipped_part(part)
+        for part in (element, *element.iterancestors())
+        if part.tag not in ("body", "html") and part not in layout
+    )
 
 
 def _htmldate(tree: etree._Element, url: str) -> str | None:
