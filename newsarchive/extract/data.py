@@ -84,10 +84,13 @@ META_IMAGE = ("og:image", "og:image:url", "twitter:image", "twitter:image:src")
 META_LANGUAGE = ("og:locale", "content-language", "language", "dc.language")
 
 #: Separators between a headline and a site name in ``<title>`` and ``og:title``.
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s+")
+#: A colon with a space before it ("Titel : Blogname") separates too; a colon right after a
+#: word ("Rubrik: Titel") is part of the headline.
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·|~|/)\s+")
 #: A separator left dangling at either end of a cut title.
 TITLE_DANGLING = re.compile(
     r"^\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*|\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*$"
+    r"|^\s*:\s+|\s+:\s*$"
 )
 #: Share of a headline's words that must recur in a metadata title for the two to tell the
 #: same story (then the visible headline wins).
@@ -105,15 +108,34 @@ HEADLINE_REPEAT_SIMILARITY = 0.65
 HEADLINE_REPEAT_MIN_WORDS = 4
 #: Words that mark a title segment as a site's tagline rather than the headline.
 SITE_WORDS = frozenset(
-    {"online", "magazin", "blog", "news", "nachrichten", "zeitung", "startseite"}
-)
+    {"online", "magazin", "blog", "news", "nachrichten", "zeitung", "startseite", "archiv",
+     "blog-archiv", "blogarchiv", "homepage", "website", "webseite", "portal"}
+)  # fmt: skip
 
+#: Headings that name a kind of page or a section, never an article ("Aktuelles",
+#: "Unsere Produkte"): such an ``<h1>`` is passed over and the metadata title decides
+#: (shop, service and listing pages). Lower case, the whole heading.
+GENERIC_HEADINGS = frozenset(
+    {"aktuelles", "aktuelle meldungen", "aktuelle nachrichten", "neuigkeiten", "news", "blog",
+     "willkommen", "herzlich willkommen", "startseite", "home", "produkte", "unsere produkte",
+     "leistungen", "unsere leistungen", "angebote", "unsere angebote", "service", "shop",
+     "presse", "pressemitteilungen", "pressemeldungen", "archiv", "blog-archiv", "beiträge",
+     "artikel", "kategorie", "kategorien", "suche", "suchergebnisse", "menü", "navigation",
+     "kontakt", "impressum", "datenschutz", "über uns", "termine", "veranstaltungen",
+     "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
+     "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
+     "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge"}
+)  # fmt: skip
 #: Markup that holds the visible headline: ``<h1>``s, then article ``<h2>``s built from a
 #: kicker and a headline span (a common layout where the ``<h1>`` is a sticky nav bar).
 H1_XPATH = (
     "//h1 | //h2[.//*[contains(@class, 'headline')] or contains(@class, 'headline')]"
     " | //*[@itemprop][@itemprop='headline' and not(self::meta)]"
 )
+#: Other headings read as headlines when a metadata title repeats them word for word (the
+#: first so many, outside navigation and footers).
+REPEATED_HEADING_XPATH = "(//h2 | //h3)[not(ancestor::nav or ancestor::footer)]"
+REPEATED_HEADING_MAX = 30
 #: Classes of a headline's main part (the rest being the kicker).
 HEADLINE_CLASSES = ("headline", "title")
 #: Classes that mark an ``<h1>`` as the site's logo or a screen-reader label.

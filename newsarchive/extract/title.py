@@ -130,8 +130,23 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
         if links and urlsplit(str(links[0])).path in ("", "/"):
             continue  # a logo linking to the home page
         variants = [v for v in _h1_variants(h1) if 3 <= len(v) <= 300]
+        if variants and fold(variants[-1]).lower().strip(" :!.") in data.GENERIC_HEADINGS:
+            continue  # "Aktuelles", "Produkte": the page's kind, not an article's headline
         if variants:
             found.append(("h1" if h1.tag == "h1" else "other", variants))
+    return found
+
+
+def _repeated_headings(tree: etree._Element, titles: list[str]) -> list[tuple[str, list[str]]]:
+    """Other headings (``<h2>``, ``<h3>``) that a metadata title repeats word for word: the
+    article's headline on pages whose ``<h1>`` is the site's or a section's."""
+    if not titles:
+        return []
+    found = []
+    for heading in tree.xpath(data.REPEATED_HEADING_XPATH)[: data.REPEATED_HEADING_MAX]:
+        text = fix_text(" ".join(_headline_texts(heading)))
+        if 3 <= len(text) <= 300 and text.lower() in titles:
+            found.append(("other", [text]))
     return found
 
 
@@ -174,7 +189,8 @@ def find_title(
     candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c]
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
-    found = _h1s(tree)
+    found = _h1s(tree) + _repeated_headings(tree, lowered)
+    only: str | None = None
     for real in (True, False):
         h1s = [v for kind, v in found if (kind == "h1") is real and kind != "nav"]
         best: tuple[int, str] | None = None
@@ -187,6 +203,8 @@ def find_title(
                     best = (support, variant)
         if best:
             return best[1]
+        if only:  # the page's only <h1>, when no other heading is repeated in the metadata
+            return only
         for variants in h1s:  # "Label Headline": a metadata title ends the headline
             for candidate in candidates:
                 prefix = variants[-1][: -len(candidate)]
@@ -208,7 +226,9 @@ def find_title(
             if similarity >= data.TITLE_MIN_SIMILARITY:
                 return headline
         if real and len(headlines) == 1:
-            return headlines[0][0]
+            only = headlines[0][0]
+    if only:
+        return only
     if candidates:
         return max(candidates, key=lambda c: (lowered.count(c.lower()), -lowered.index(c.lower())))
     return clean_with(found[0][1][0], keys, extra) if found else ""
