@@ -12,6 +12,7 @@ from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
     full_name,
+    is_login,
     spelled_out,
     split_authors,
     without_places,
@@ -81,18 +82,47 @@ def _byline_authors(
         # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
         markup = without_site_names(split_authors(_markup_bylines(tree)), site_keys)
         spelled = {norm(name): name for name in markup[0]}
-        return [spelled.get(norm(n), n) if " " not in n else n for n in found[0]], found[1]
+        names = [spelled.get(norm(n), n) if " " not in n else n for n in found[0]]
+        if all(is_login(n) for n in names):
+            # a login ("bankfan77") is nobody's name: a full name the page shows is
+            shown = _shown_names(tree, nodes or [], site_keys, markup)
+            if shown:
+                return shown, found[1]
+        return names, found[1]
     markup = without_site_names(split_authors(_markup_bylines(tree)), site_keys)
     if markup[0] and not all_site_names(markup[0], meta, site_keys):
         return markup
     text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
     if text[0]:
         return text
+    signed = without_site_names(split_authors(_footer_bylines(tree)), site_keys)
+    if signed[0]:
+        return signed
     linked = without_site_names(split_authors(_author_links(tree)), site_keys)
     if linked[0] and not all_site_names(linked[0], meta, site_keys):
         return linked
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
+
+
+def _shown_names(
+    tree: etree._Element,
+    nodes: list[tuple[str, bool]],
+    site_keys: frozenset[str] | set[str],
+    markup: tuple[list[str], list[str]],
+) -> list[str]:
+    """Full names (two words or more) in the page's bylines: markup, text near the headline,
+    the post's footer, author links."""
+    for source in (
+        lambda: markup[0],
+        lambda: without_site_names(split_authors(text_bylines(nodes)), site_keys)[0],
+        lambda: without_site_names(split_authors(_footer_bylines(tree)), site_keys)[0],
+        lambda: without_site_names(split_authors(_author_links(tree)), site_keys)[0],
+    ):
+        names = [n for n in source() if " " in n and not is_login(n)]
+        if names:
+            return names
+    return []
 
 
 _ALL_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
@@ -161,6 +191,19 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
             or (lead and data.BYLINE_USER.fullmatch(name))
         ):
             return [name]
+    return []
+
+
+def _footer_bylines(tree: etree._Element) -> list[str]:
+    """Byline text in a post's footer or meta line, wherever it stands ("Geschrieben von Anna
+    Müller in Banken" under a long post; themes put the byline in the article's ``<footer>``,
+    which the walk near the headline passes over); never in comments."""
+    for element in tree.xpath(data.POST_FOOTER_XPATH)[: data.POST_FOOTER_MAX]:
+        nodes = [(fold(text), False) for text in element.itertext() if text.strip()]
+        if sum(len(text) for text, _ in nodes) <= data.POST_FOOTER_MAX_CHARS:
+            found = text_bylines(nodes)
+            if found:
+                return found
     return []
 
 

@@ -199,7 +199,8 @@ AUTHOR_LABEL = re.compile(
 BYLINE_TEXT = re.compile(
     r"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>von|vom|autor(?:in)?\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text\s*:|posted\s+by|written\s+by|"
-    r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von)\s+"
+    r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
+    r"eingestellt\s+von|gepostet\s+von)\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am\s|um\s|tags?:|kategorie))",
     re.IGNORECASE,
@@ -212,7 +213,7 @@ BYLINE_AFTER_DATE = re.compile(
 #: A byline text that is only the lead word ("Von" followed by a link): joined to the next node.
 BYLINE_PREFIX_ONLY = re.compile(
     r"(?:von|autor(?:in)?:?|verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
-    r"posted by)",
+    r"posted by|eingestellt von|gepostet von)",
     re.IGNORECASE,
 )
 #: Text between two linked names in a byline ("Von <a>…</a> und <a>…</a>").
@@ -222,8 +223,27 @@ BYLINE_NAME = re.compile(
     r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
     r"(?:\s+(?:von\s+|van\s+|de\s+)?(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_'’]*(?:['’-][A-ZÄÖÜ]?[^\W\d_]+)?)){1,3}"
 )
+#: A greeting that closes a blog post before its author's name ("Viele Grüße", "Eure"; not
+#: the formal "Ihre", which signs for companies: "Ihre Sparkasse").
+SIGNATURE_GREETING = re.compile(
+    r"(?i:(?:viele|liebe|herzliche|beste|schöne|sonnige|sportliche)\s+grü(?:ß|ss)e|"
+    r"(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|sonnigen)\s+grü(?:ß|ss)en|"
+    r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers)[,!.]?"
+)
+#: A post's last line signed by its author after a greeting ("Viele Grüße, Anna Müller",
+#: "Eure Anna"); the name's words capitalised (case-sensitive). A name alone or after a
+#: dash is no signature: German nouns are capitalised too ("– Eigene Recherche").
+SIGNATURE = re.compile(
+    rf"{SIGNATURE_GREETING.pattern}\s*"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2})"
+    r"\s*[.!]?"
+)
+#: Words of a signature that signs for a group, not a person ("Euer Redaktionsteam").
+SIGNATURE_NOT_NAMES = re.compile(r"team|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE)
 #: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.
-BYLINE_HANDLE_LEADS = ("verfasst", "geschrieben", "posted", "erstellt", "veröffentlicht")
+BYLINE_HANDLE_LEADS = (
+    "verfasst", "geschrieben", "posted", "erstellt", "veröffentlicht", "eingestellt", "gepostet",
+)  # fmt: skip
 BYLINE_HANDLE = re.compile(r"[\w.-]{3,30}")
 #: A user name after any lead: letters with digits, dots or underscores ("Sparfuchs7").
 BYLINE_USER = re.compile(r"(?=[\w.-]*[^\W\d_])(?=[\w.-]*[\d._])[\w.-]{3,30}")
@@ -235,6 +255,15 @@ BYLINE_NODES_BEFORE = 10
 BYLINE_PARAGRAPH_NODES = 40
 #: Longer text nodes are body text, not bylines.
 BYLINE_MAX_CHARS = 160
+#: A post's footer or meta line (outside comments), read for byline text when the text near
+#: the headline names nobody: the first so many, of at most so many characters.
+POST_FOOTER_XPATH = (
+    "(//article//footer | //@class[contains(., 'entry-footer') or contains(., 'post-footer') "
+    "or contains(., 'entry-meta') or contains(., 'post-meta') or contains(., 'postmeta')]/..)"
+    "[not(ancestor-or-self::*[contains(@class, 'comment')])]"
+)
+POST_FOOTER_MAX = 10
+POST_FOOTER_MAX_CHARS = 400
 #: The author of a forum thread's first post (XenForo and similar boards).
 AUTHOR_ATTR_XPATH = "(//article[@data-author])[1]/@data-author"
 #: Trailing text after a name in a byline: dates, "sagt", "Alle Artikel", arrows.
@@ -251,6 +280,7 @@ AUTHOR_PREFIX = re.compile(
     r"zeige\s+alle\s+beiträge\s+von|alle\s+beiträge\s+von|posted\s+by|written\s+by|"
     r"mehr\s+von|artikel\s+von|redaktion:|veröffentlicht\s+von|publiziert\s+von|"
     r"publiziert\s+am|show\s+all\s+articles\s+of|author|alles\s+von|blog\s*beitrag\s+von|"
+    r"eingestellt\s+von|gepostet\s+von|erstellt\s+von|"
     r"(?:veröffentlicht|publiziert|erstellt|aktualisiert)\s+am\s+[^|]{4,40}?\s+von)\s*:?\s*",
     re.IGNORECASE,
 )

@@ -39,12 +39,12 @@ from newsarchive.extract.metadata import (
     read_metadata,
     strings,
 )
-from newsarchive.extract.names import all_site_names
+from newsarchive.extract.names import all_site_names, is_login, signature
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold
-from newsarchive.extract.title import find_title, keys_for_site
+from newsarchive.extract.title import find_title, keys_for_site, site_texts
 
 __all__ = ["FIELDS", "ExtractionError", "SiteRules", "extract"]
 
@@ -71,7 +71,7 @@ def extract(
     meta = read_metadata(tree)
     site_name = find_site_name(meta)
     title = find_title(tree, meta, url, site_name, rules)
-    site_keys = keys_for_site(url, site_name)
+    site_keys = keys_for_site(url, site_name) | site_texts(tree)
     nodes, mark = page_nodes(tree)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
@@ -128,5 +128,13 @@ def extract(
     if source and authors and all_site_names(authors, meta, site_keys):
         # the site credits itself, the text another publisher ("Quelle: kathpress")
         result["authors"] = [source]
+    elif not agencies and (
+        not authors or all_site_names(authors, meta, site_keys) or all(is_login(a) for a in authors)
+    ):
+        # nobody but the site (or a login) is credited: a post signed at its end ("Viele
+        # Grüße, Anna")
+        signed = signature(lines)
+        if signed and signed.lower() not in {a.lower() for a in authors}:
+            result["authors"] = [signed]
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}

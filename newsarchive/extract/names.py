@@ -155,3 +155,29 @@ def all_site_names(names: list[str], meta: Metadata | None, site_keys: Iterable[
         any(k == norm(n) or (len(k) >= 3 and (k in norm(n) or norm(n) in k)) for k in site_keys)
         for n in names
     )
+
+
+def signature(lines: list[str]) -> str | None:
+    """The name signing a post in its last line after a greeting ("Viele Grüße, Anna",
+    "Eure Anna Müller"); the greeting may stand on the line before."""
+    if not lines:
+        return None
+    last = lines[-1].translate(data.INVISIBLE).strip()
+    before = lines[-2].strip() if len(lines) > 1 else ""
+    match = data.SIGNATURE.fullmatch(last)
+    if match is None and data.SIGNATURE_GREETING.fullmatch(before):
+        match = data.SIGNATURE.fullmatch(f"{before} {last}")
+    if match is None:
+        return None
+    name = match.group("name")
+    if name.lower() in data.AUTHOR_STOPWORDS | data.AUTHOR_PLACES or (
+        data.SIGNATURE_NOT_NAMES.search(name)
+    ):
+        return None
+    return name
+
+
+def is_login(name: str) -> bool:
+    """True for a user name rather than a person's name: one word, in lower case or with
+    digits, dots or underscores ("bankfan77", "a.roth"); "Anna" alone is a first name."""
+    return " " not in name and (name.islower() or any(c.isdigit() or c in "._" for c in name))

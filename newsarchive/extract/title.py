@@ -150,7 +150,7 @@ def _repeated_headings(tree: etree._Element, titles: list[str]) -> list[tuple[st
     return found
 
 
-def _site_texts(tree: etree._Element) -> set[str]:
+def site_texts(tree: etree._Element) -> set[str]:
     texts = set()
     for element in tree.xpath(data.SITE_NAME_XPATH)[:20]:
         value = element_text(element) or element.get("title") or ""
@@ -174,7 +174,7 @@ def find_title(
     4. else the metadata title most sources give (ties: in the order above).
     """
     extra = rules.title_suffixes
-    keys = keys_for_site(url, site_name) | _site_texts(tree)
+    keys = keys_for_site(url, site_name) | site_texts(tree)
     head_title = tree.findtext(".//title") or ""
     raw = [
         t
