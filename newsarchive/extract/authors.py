@@ -18,7 +18,7 @@ from newsarchive.extract.names import (
     without_places,
     without_site_names,
 )
-from newsarchive.extract.parsing import element_text
+from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold, norm
 
@@ -34,13 +34,13 @@ def find_authors(
 
     ``nodes`` are the page's text nodes from the headline on (see :func:`page_nodes`)."""
     if rules.author_xpath:
-        found = split_authors(element_text(e) for e in tree.xpath(rules.author_xpath))
+        found = split_authors(element_text(e) for e in xpath(tree, rules.author_xpath))
         if found[0] or found[1]:
             return found
     names, agencies = _byline_authors(tree, meta, site_keys, nodes)
     if not names and not agencies:
         # a blog post's author answering in its comments (WordPress marks that comment)
-        names = [n for n in map(element_text, tree.xpath(data.POST_AUTHOR_COMMENT_XPATH)) if n][:1]
+        names = [n for n in map(element_text, xpath(tree, data.POST_AUTHOR_COMMENT_XPATH)) if n][:1]
         names = split_authors(names)[0]
     names = spelled_out(without_places(names), tree)
     return [full_name(n, tree, meta) for n in names], agencies
@@ -198,7 +198,7 @@ def _footer_bylines(tree: etree._Element) -> list[str]:
     """Byline text in a post's footer or meta line, wherever it stands ("Geschrieben von Anna
     Müller in Banken" under a long post; themes put the byline in the article's ``<footer>``,
     which the walk near the headline passes over); never in comments."""
-    for element in tree.xpath(data.POST_FOOTER_XPATH)[: data.POST_FOOTER_MAX]:
+    for element in xpath(tree, data.POST_FOOTER_XPATH)[: data.POST_FOOTER_MAX]:
         nodes = [(fold(text), False) for text in element.itertext() if text.strip()]
         if sum(len(text) for text, _ in nodes) <= data.POST_FOOTER_MAX_CHARS:
             found = text_bylines(nodes)
@@ -209,11 +209,11 @@ def _footer_bylines(tree: etree._Element) -> list[str]:
 
 def _markup_bylines(tree: etree._Element) -> list[str]:
     """The first byline in markup that holds a name (a forum post's ``data-author`` first)."""
-    for value in tree.xpath(data.AUTHOR_ATTR_XPATH)[:1]:
+    for value in xpath(tree, data.AUTHOR_ATTR_XPATH)[:1]:
         if fold(str(value)):
             return [fold(str(value))]
-    for xpath in data.AUTHOR_XPATHS:
-        for element in tree.xpath(xpath)[:5]:
+    for expression in data.AUTHOR_XPATHS:
+        for element in xpath(tree, expression)[:5]:
             text = element_text(element)
             # a list of categories or tags in an "author" element is no byline
             if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
@@ -224,7 +224,7 @@ def _markup_bylines(tree: etree._Element) -> list[str]:
 def _author_links(tree: etree._Element) -> list[str]:
     """The first link to an author's page ("/autoren/anna-mueller") whose text is a name, with
     the other author links of its byline ("Anna Müller, Jan Schulz & Eva Roth")."""
-    links = tree.xpath(data.AUTHOR_LINK_XPATH)[:10]
+    links = xpath(tree, data.AUTHOR_LINK_XPATH)[:10]
     for element in links:
         if name := _link_name(element):
             parent = element.getparent()
@@ -239,6 +239,6 @@ def _author_links(tree: etree._Element) -> list[str]:
 
 def _link_name(element: etree._Element) -> str | None:
     """The name an author link shows (its ``itemprop="name"``, not a photo credit beside it)."""
-    named = element.xpath('.//*[@itemprop="name"]')
+    named = xpath(element, './/*[@itemprop="name"]')
     text = data.AUTHOR_PREFIX.sub("", element_text(named[0] if named else element)).strip()
     return text if data.BYLINE_NAME.fullmatch(text) else None

@@ -12,7 +12,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.metadata import Metadata, first, strings
-from newsarchive.extract.parsing import element_text, page_text
+from newsarchive.extract.parsing import element_text, page_text, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold, similar
 
@@ -23,7 +23,7 @@ def decode_cfemails(tree: etree._Element) -> bool:
     """Replace Cloudflare-obfuscated e-mail addresses with the addresses they hide; True if
     the page's text changed."""
     changed = False
-    for element in tree.xpath(data.CFEMAIL_XPATH):
+    for element in xpath(tree, data.CFEMAIL_XPATH):
         address = decode_cfemail(element.get("data-cfemail") or "")
         if address is None:
             continue
@@ -34,7 +34,7 @@ def decode_cfemails(tree: etree._Element) -> bool:
         del element.attrib["data-cfemail"]
         if element.get("href", "").startswith(data.CFEMAIL_HREF):
             element.set("href", "mailto:" + address)
-    for link in tree.xpath(f'//a[starts-with(@href, "{data.CFEMAIL_HREF}")]'):
+    for link in xpath(tree, f'//a[starts-with(@href, "{data.CFEMAIL_HREF}")]'):
         address = decode_cfemail(link.get("href", "").split("#", 1)[-1])
         if address:
             link.set("href", "mailto:" + address)
@@ -54,11 +54,11 @@ def decode_cfemail(encoded: str) -> str | None:
 
 
 def drop_xpaths(tree: etree._Element, xpaths: Iterable[str]) -> None:
-    for xpath in xpaths:
+    for expression in xpaths:
         try:
-            elements = tree.xpath(xpath)
+            elements = xpath(tree, expression)
         except etree.XPathError as error:
-            logger.warning("bad XPath %r: %s", xpath, error)
+            logger.warning("bad XPath %r: %s", expression, error)
             continue
         for element in elements:
             if element.tag in ("html", "body", "article", "main"):
@@ -203,14 +203,14 @@ def find_lead(
         description = fold(re.sub(r"<[^>]+>", " ", description))  # JSON-LD holding HTML
     xpaths = (rules.lead_xpath,) if rules.lead_xpath else data.LEAD_XPATHS
     intro = None
-    for xpath in xpaths:
-        for element in tree.xpath(xpath)[:6]:
+    for expression in xpaths:
+        for element in xpath(tree, expression)[:6]:
             text = element_text(element)
             if not 30 <= len(text) <= 800:
                 continue
             if rules.lead_xpath or (description and similar(text, description) >= 0.7):
                 return text
-            if intro is None and element.xpath(data.ARTICLE_INTRO_XPATH):
+            if intro is None and xpath(element, data.ARTICLE_INTRO_XPATH):
                 intro = text
     if intro:
         return intro
@@ -232,7 +232,7 @@ def is_paywalled(
     if tier in data.PAYWALL_TIERS:
         return True
     marked = source is None or any(marker in source for marker in data.PAYWALL_MARKERS)
-    if marked and tree.xpath(data.PAYWALL_XPATH):
+    if marked and xpath(tree, data.PAYWALL_XPATH):
         return True
     tail = (page_text(tree) if body_text is None else body_text)[-3000:]
     return bool(data.PAYWALL_PHRASES.search(tail))

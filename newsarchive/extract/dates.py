@@ -14,7 +14,7 @@ from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_date, parse_german_date
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import page_nodes, skipped_part
-from newsarchive.extract.parsing import element_text
+from newsarchive.extract.parsing import element_text, xpath
 
 logger = logging.getLogger(__name__)
 
@@ -135,10 +135,10 @@ def _markup_date(tree: etree._Element, fetched_at: datetime | None) -> str | Non
     """The first date in date markup (``<time>``, ``datePublished``, a "date" class) that is
     not in a part carrying other dates (comments, teasers, sidebars... that do not hold the
     headline) and not marked as the modification date only."""
-    headline = next(iter(tree.xpath("//h1[normalize-space()]")), None)
+    headline = next(iter(xpath(tree, "//h1[normalize-space()]")), None)
     layout = set(headline.iterancestors()) if headline is not None else set()
-    for xpath in data.DATE_XPATHS:
-        for element in tree.xpath(xpath)[: data.DATE_MARKUP_CANDIDATES]:
+    for expression in data.DATE_XPATHS:
+        for element in xpath(tree, expression)[: data.DATE_MARKUP_CANDIDATES]:
             if _other_date(element, layout):
                 continue
             for value in (

@@ -24,7 +24,7 @@ from newsarchive.extract.scoring import score
 #: The corpus beside the repository (``<repo>/../shared/corpus/dev``).
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
 #: A text no locale reads as a date: dateparser tries every one of its 200 locales on it
-#: and so builds all their patterns (see :func:`warm_up_dates`).
+#: and so builds all their patterns (see :func:`warm_up`).
 WARM_UP_TEXT = "qqq 1234 zzz 56"
 
 
@@ -99,19 +99,29 @@ def _parse_fetched(value: str | None) -> datetime | None:
         return None
 
 
-def warm_up_dates() -> None:
-    """Pay htmldate's one-off start-up outside the timed pass.
+def warm_up() -> None:
+    """Pay the libraries' one-off start-ups outside the timed pass.
 
-    htmldate's extensive search (trafilatura uses it) hands text it cannot read to
-    dateparser, which on the first such call builds the patterns of all its locales
-    (about 2-4 CPU seconds, once per process). Which page first reaches it depends on
-    the corpus, so without this the cost lands on one page of whichever extractor gets
-    there first and not on the per-page figures."""
+    - htmldate's extensive search (trafilatura uses it) hands text it cannot read to
+      dateparser, which on the first such call builds the patterns of all its locales
+      (about 2-4 CPU seconds, once per process);
+    - trafilatura's justext fallback (both extractors reach it on poor pages) loads the
+      stop words of all its languages on first use (about 0.5 CPU seconds).
+
+    Which page first reaches them depends on the corpus: without this the cost lands on
+    one page of whichever extractor gets there first, not on the per-page figures."""
     try:
         from htmldate.extractors import get_external_parser
     except ImportError:  # another htmldate: nothing known to warm up
+        pass
+    else:
+        get_external_parser().get_date_data(WARM_UP_TEXT)
+    try:
+        from trafilatura import external
+    except ImportError:
         return
-    get_external_parser().get_date_data(WARM_UP_TEXT)
+    if getattr(external, "JT_STOPLIST", ()) is None:
+        external.jt_stoplist_init()
 
 
 def run(
@@ -174,7 +184,7 @@ def compare(corpus: Path, *, with_baseline: bool = True, folds: int = 0) -> dict
     extractors: dict[str, Callable[[Page], dict[str, Any]]] = {"ours": ours}
     if with_baseline:
         extractors["trafilatura"] = trafilatura_baseline
-        warm_up_dates()
+        warm_up()
     results = run_side_by_side(pages, extractors)
     mine = results["ours"][0]
     report: dict[str, Any] = {

@@ -41,7 +41,7 @@ from newsarchive.extract.metadata import (
 )
 from newsarchive.extract.names import all_site_names, is_login, signature
 from newsarchive.extract.nodes import page_nodes, skipped_part
-from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse
+from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
@@ -70,8 +70,8 @@ def extract(
     tree = parse(page_html)
     meta = read_metadata(tree)
     site_name = find_site_name(meta)
-    title = find_title(tree, meta, url, site_name, rules)
     site_keys = keys_for_site(url, site_name) | site_texts(tree)
+    title = find_title(tree, meta, site_keys, rules)
     nodes, mark = page_nodes(tree)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
@@ -107,7 +107,7 @@ def extract(
     drop_xpaths(tree, rules.drop_xpaths)
     scope = tree
     if rules.body_xpath:
-        found = tree.xpath(rules.body_xpath)
+        found = xpath(tree, rules.body_xpath)
         if found:
             scope = found[0]
     found_lines = body_lines(scope, url)

@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.parsing import xpath
 from newsarchive.extract.text import fold
 
 
@@ -61,7 +62,7 @@ class Metadata:
 
 
 def _jsonld_objects(tree: etree._Element) -> Iterator[dict[str, Any]]:
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
+    for script in xpath(tree, '//script[@type="application/ld+json"]'):
         raw = (script.text or "").strip()
         if not raw:
             continue
@@ -116,7 +117,7 @@ def read_metadata(tree: etree._Element) -> Metadata:
                 best = {**best, "publisher": obj}
                 break
     meta: dict[str, list[str]] = {}
-    for element in tree.xpath("//meta[@content]"):
+    for element in xpath(tree, "//meta[@content]"):
         key = element.get("property") or element.get("name") or element.get("itemprop")
         key = key or element.get("http-equiv")
         if key:
@@ -165,7 +166,7 @@ def find_image(meta: Metadata, url: str) -> str | None:
 
 
 def find_canonical(tree: etree._Element, meta: Metadata, url: str) -> str | None:
-    for href in tree.xpath('//link[@rel="canonical"]/@href'):
+    for href in xpath(tree, '//link[@rel="canonical"]/@href'):
         if fold(href):
             return urljoin(url, fold(href))
     value = meta.get(("og:url",))

@@ -9,7 +9,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.metadata import Metadata, resolve_ids, walk_jsonld
-from newsarchive.extract.parsing import element_text
+from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.text import fold, norm
 
 
@@ -83,7 +83,7 @@ def spelled_out(names: list[str], tree: etree._Element) -> list[str]:
     body = tree.find("body")
     if body is None:
         return names
-    visible = " ".join(body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
+    visible = " ".join(xpath(body, ".//text()[not(ancestor::script) and not(ancestor::style)]"))
     out = []
     for name in names:
         first, _, last = name.replace("_", ".").partition(".")
@@ -119,13 +119,13 @@ def full_name(name: str, tree: etree._Element, meta: Metadata) -> str:
         for person in walk_jsonld(resolve_ids(meta.jsonld.get("author"), meta.ids))
         if fold(str(person.get("name") or "")) == name
     ]
-    texts += [element_text(e) for e in tree.xpath(data.AUTHOR_BIO_XPATH)[:3]]
+    texts += [element_text(e) for e in xpath(tree, data.AUTHOR_BIO_XPATH)[:3]]
     heading = re.compile(rf"{data.AUTHOR_HEADING.pattern}(?i:{re.escape(name)})\s+(\w+)", re.I)
     for text in texts:
         match = re.match(rf"{re.escape(name)}\s+([A-ZÄÖÜ][^\W\d_]+){data.BIO_NAME_END}", fold(text))
         if match and match.group(1).lower() not in data.AUTHOR_STOPWORDS:
             return f"{name} {match.group(1)}"
-    for element in tree.xpath(data.AUTHOR_HEADING_XPATH)[:50]:
+    for element in xpath(tree, data.AUTHOR_HEADING_XPATH)[:50]:
         match = heading.fullmatch(element_text(element))
         if match and match.group(1)[:1].isupper():
             surname = match.group(1)

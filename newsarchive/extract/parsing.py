@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import re
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -159,3 +161,15 @@ def page_text(tree: etree._Element) -> str:
     """The ``<body>``'s text, whitespace folded ("" without a body)."""
     body = tree.find("body")
     return element_text(body) if body is not None else ""
+
+
+@functools.lru_cache(maxsize=512)
+def compiled(expression: str) -> etree.XPath:
+    """An XPath compiled once (the extractor's expressions are evaluated on every page; a
+    site rule's invalid one raises :class:`lxml.etree.XPathSyntaxError` here)."""
+    return etree.XPath(expression)
+
+
+def xpath(node: etree._Element, expression: str) -> Any:
+    """``node.xpath(expression)`` with the expression compiled once."""
+    return compiled(expression)(node)

@@ -10,7 +10,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.metadata import Metadata, strings
-from newsarchive.extract.parsing import element_text
+from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fix_text, fold, norm, similar
 
@@ -109,7 +109,7 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
     """Headline readings (see :func:`_h1_variants`), each with its kind: ``h1``, ``nav`` (an
     ``<h1>`` in a breadcrumb, a headline only if metadata repeats it) or ``other``."""
     found = []
-    for h1 in tree.xpath(data.H1_XPATH):
+    for h1 in xpath(tree, data.H1_XPATH):
         ancestors = list(h1.iterancestors())
         if any(a.tag == "footer" for a in ancestors):
             continue
@@ -124,9 +124,9 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
             and not any(c in classes for c in data.H1_ARTICLE_CLASSES)
         ):
             continue
-        if any(c in classes for c in data.H1_EXCLUDE_CLASSES) or h1.xpath(".//a[@rel='home']"):
+        if any(c in classes for c in data.H1_EXCLUDE_CLASSES) or xpath(h1, ".//a[@rel='home']"):
             continue
-        links = h1.xpath(".//a/@href")
+        links = xpath(h1, ".//a/@href")
         if links and urlsplit(str(links[0])).path in ("", "/"):
             continue  # a logo linking to the home page
         variants = [v for v in _h1_variants(h1) if 3 <= len(v) <= 300]
@@ -143,7 +143,7 @@ def _repeated_headings(tree: etree._Element, titles: list[str]) -> list[tuple[st
     if not titles:
         return []
     found = []
-    for heading in tree.xpath(data.REPEATED_HEADING_XPATH)[: data.REPEATED_HEADING_MAX]:
+    for heading in xpath(tree, data.REPEATED_HEADING_XPATH)[: data.REPEATED_HEADING_MAX]:
         text = fix_text(" ".join(_headline_texts(heading)))
         if 3 <= len(text) <= 300 and text.lower() in titles:
             found.append(("other", [text]))
@@ -152,7 +152,7 @@ def _repeated_headings(tree: etree._Element, titles: list[str]) -> list[tuple[st
 
 def site_texts(tree: etree._Element) -> set[str]:
     texts = set()
-    for element in tree.xpath(data.SITE_NAME_XPATH)[:20]:
+    for element in xpath(tree, data.SITE_NAME_XPATH)[:20]:
         value = element_text(element) or element.get("title") or ""
         for img in element.iter("img"):
             value = value or img.get("alt") or ""
@@ -161,9 +161,7 @@ def site_texts(tree: etree._Element) -> set[str]:
     return {t for t in texts if t}
 
 
-def find_title(
-    tree: etree._Element, meta: Metadata, url: str, site_name: str | None, rules: SiteRules
-) -> str:
+def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: SiteRules) -> str:
     """The headline, by agreement between the page's headlines and its metadata titles.
 
     1. the ``<h1>`` reading (with or without its kicker) that most metadata titles (JSON-LD
@@ -172,9 +170,9 @@ def find_title(
        metadata worded for search engines): the visible headline;
     3. else the page's only headline;
     4. else the metadata title most sources give (ties: in the order above).
-    """
+
+    ``keys`` name the site (:func:`keys_for_site` and :func:`site_texts`): segments cut."""
     extra = rules.title_suffixes
-    keys = keys_for_site(url, site_name) | site_texts(tree)
     head_title = tree.findtext(".//title") or ""
     raw = [
         t

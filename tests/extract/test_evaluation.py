@@ -198,7 +198,7 @@ def test_compare_warms_up_dates_before_the_timed_pass(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     order: list[str] = []
-    monkeypatch.setattr(evaluation, "warm_up_dates", lambda: order.append("warm-up"))
+    monkeypatch.setattr(evaluation, "warm_up", lambda: order.append("warm-up"))
     timed = evaluation.run_side_by_side
 
     def run(pages: list, extractors: dict) -> dict:
