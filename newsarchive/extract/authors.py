@@ -128,9 +128,9 @@ def _shown_names(
 _ALL_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
 
 
-_HIDDEN = etree.XPath(  # (a <body> class such as "menu-hidden" marks a state, not a part)
-    f".//*[{data.HIDDEN_TEST}][not(ancestor::*[ancestor::body][{data.HIDDEN_TEST}])]"
-)
+#: Hidden elements below the ``<body>`` (a body class such as "menu-hidden" marks a state,
+#: not a part); :func:`_unseen` keeps the outermost ones.
+_HIDDEN = etree.XPath(f".//*[{data.HIDDEN_TEST}]")
 
 
 def _unseen(values: list[str], tree: etree._Element) -> bool:
@@ -143,7 +143,10 @@ def _unseen(values: list[str], tree: etree._Element) -> bool:
     wanted = [v for v in (fold(v).lower() for v in values) if v in text]
     if not wanted:
         return True
-    hidden = fold(" ".join(" ".join(e.itertext()) for e in _HIDDEN(body))).lower()
+    found = _HIDDEN(body)
+    inside = set(found)
+    outer = [e for e in found if not any(a in inside for a in e.iterancestors())]
+    hidden = fold(" ".join(" ".join(e.itertext()) for e in outer)).lower()
     return all(text.count(v) <= hidden.count(v) for v in wanted)
 
 

@@ -122,6 +122,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     ]
     for element in doomed:
         element.drop_tree()  # keeps the tail text
+    etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,

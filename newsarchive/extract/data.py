@@ -664,6 +664,11 @@ TRAFILATURA_DELETED_TAGS = (
     "noindex",
 )  # fmt: skip
 
+TRAFILATURA_STRIPPED_TAGS = (
+    "abbr", "acronym", "address", "bdi", "bdo", "big", "cite", "data", "dfn", "font", "hgroup",
+    "img", "ins", "mark", "nobr", "ruby", "small", "tbody", "template", "tfoot", "thead", "col",
+    "colgroup",
+)  # fmt: skip
 #: Elements removed before body extraction: bios, comments, promos, sharing, related
 #: links, consent banners, image credits. A class or id token must match the whole
 #: pattern (``comments-area`` yes, ``elementor-widget`` no).

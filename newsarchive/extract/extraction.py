@@ -102,7 +102,9 @@ def extract(
         "paywalled": is_paywalled(tree, meta, body_text, page_html),
         "canonical_url": find_canonical(tree, meta, url),
     }
-    changed = decode_cfemails(tree)
+    # (the obfuscation leaves its marks in the source: most pages skip the two searches)
+    cloaked = "data-cfemail" in page_html or data.CFEMAIL_HREF in page_html
+    changed = cloaked and decode_cfemails(tree)
     drop_boilerplate(tree, None if changed else len(body_text))
     drop_xpaths(tree, rules.drop_xpaths)
     scope = tree
