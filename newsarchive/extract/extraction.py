@@ -13,6 +13,7 @@ repeated. Data (XPaths, lexicons, patterns) lives in :mod:`newsarchive.extract.d
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import datetime
 from typing import Any
@@ -43,10 +44,12 @@ from newsarchive.extract.names import all_site_names, is_login, signature
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import fold
+from newsarchive.extract.text import clean_text, fold
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 
 __all__ = ["FIELDS", "ExtractionError", "SiteRules", "extract"]
+
+logger = logging.getLogger(__name__)
 
 #: The keys :func:`extract` always returns.
 FIELDS = (
@@ -64,8 +67,42 @@ def extract(
     fetched_at: datetime | None = None,
     rules: SiteRules | None = None,
 ) -> dict[str, Any]:
-    """Extract one article from a page: the keys of :data:`FIELDS`."""
-    rules = rules or SiteRules()
+    """Extract one article from a page: the keys of :data:`FIELDS`, every string free of
+    lone surrogates and control characters.
+
+    Raises :class:`ExtractionError` and nothing else: its reasons are ``empty``, ``binary``,
+    ``not-html``, ``no-text``, ``too-large`` and ``bad-jsonld`` (the size guards of
+    :mod:`~newsarchive.extract.data`), and ``error`` for a fault of the extractor itself
+    (logged with its traceback)."""
+    try:
+        result = _extract(body, url, encoding, fetched_at, rules or SiteRules())
+    except ExtractionError:
+        raise
+    except RecursionError as error:
+        raise ExtractionError("too-large", "nested too deep") from error
+    except Exception as error:
+        logger.exception("extraction failed on %s", url)
+        raise ExtractionError("error", f"{type(error).__name__}: {error}") from error
+    return {key: _clean(value) for key, value in result.items()}
+
+
+def _clean(value: Any) -> Any:
+    """A field without lone surrogates and control characters (empty list items leave)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [c for c in (_clean(v) for v in value) if c != ""]
+    return value
+
+
+def _extract(
+    body: bytes | str,
+    url: str,
+    encoding: str | None,
+    fetched_at: datetime | None,
+    rules: SiteRules,
+) -> dict[str, Any]:
+    """:func:`extract` without its guarantees."""
     page_html = decode_text(body, encoding)
     tree = parse(page_html)
     meta = read_metadata(tree)

@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.parsing import xpath
+from newsarchive.extract.parsing import ExtractionError, xpath
 from newsarchive.extract.text import fold
 
 
@@ -62,18 +62,46 @@ class Metadata:
 
 
 def _jsonld_objects(tree: etree._Element) -> Iterator[dict[str, Any]]:
+    """The objects of the page's JSON-LD scripts; ``ExtractionError('bad-jsonld')`` for one
+    over the size or depth guard (a page built to exhaust the parser is refused, whole)."""
     for script in xpath(tree, '//script[@type="application/ld+json"]'):
         raw = (script.text or "").strip()
         if not raw:
             continue
+        if len(raw) > data.MAX_JSONLD_CHARS:
+            raise ExtractionError("bad-jsonld", f"{len(raw):,} characters")
         try:
-            parsed = json.loads(raw, strict=False)
+            parsed = _loads(raw)
         except ValueError:
-            try:
-                parsed = json.loads(re.sub(r"[\x00-\x1f]", " ", raw), strict=False)
-            except ValueError:
-                continue
+            continue
+        if _too_deep(parsed, data.MAX_JSONLD_DEPTH):
+            raise ExtractionError("bad-jsonld", f"nested over {data.MAX_JSONLD_DEPTH} levels")
         yield from walk_jsonld(parsed)
+
+
+def _loads(raw: str) -> Any:
+    """JSON with raw control characters tolerated; nesting past Python's recursion limit
+    is ``bad-jsonld``."""
+    try:
+        try:
+            return json.loads(raw, strict=False)
+        except ValueError:
+            return json.loads(re.sub(r"[\x00-\x1f]", " ", raw), strict=False)
+    except RecursionError as error:
+        raise ExtractionError("bad-jsonld", "nested too deep") from error
+
+
+def _too_deep(value: Any, limit: int) -> bool:
+    """True if ``value`` nests lists and objects more than ``limit`` levels (no recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
 
 
 def walk_jsonld(value: Any) -> Iterator[dict[str, Any]]:

@@ -7,11 +7,13 @@ import codecs
 import contextlib
 import functools
 import re
+import zlib
 from typing import Any
 
 import lxml.html
 from lxml import etree
 
+from newsarchive.extract import data
 from newsarchive.extract.text import fold
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
@@ -45,6 +47,16 @@ _PARSER.set_element_class_lookup(
         entity=lxml.html.HtmlEntity,
     )
 )
+#: Numeric character references; those to control characters or surrogates are removed
+#: before parsing (libxml2 would keep them as entity nodes that break trafilatura).
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+#: A start tag this long is checked for its number of attributes before parsing (libxml2
+#: compares each new attribute with the tag's others: time grows with their square).
+_LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{8000,}>")
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+_ATTRIBUTE_NAME = re.compile(r"\s[^\s=<>/]+")
+_COUNT_ELEMENTS = etree.XPath("count(//*)")
+_COUNT_ATTRIBUTES = etree.XPath("count(//@*)")
 _HTMLISH = re.compile(r"<\s*(?:html|head|body|p|div|article|title|meta|!doctype)\b", re.I)
 
 
@@ -55,6 +67,21 @@ class ExtractionError(Exception):
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason
         self.detail = detail
+
+
+def ungzip(body: bytes) -> bytes:
+    """``body`` uncompressed if it is gzip data (a saved ``.html.gz`` page), else as it is;
+    ``ExtractionError('too-large')`` past :data:`~newsarchive.extract.data.MAX_GZIP_BYTES`."""
+    if not body.startswith(b"\x1f\x8b"):
+        return body
+    inflate = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+    try:
+        plain = inflate.decompress(body, data.MAX_GZIP_BYTES)
+    except zlib.error as error:
+        raise ExtractionError("binary", f"bad gzip data: {error}") from error
+    if inflate.unconsumed_tail:
+        raise ExtractionError("too-large", f"gzip data over {data.MAX_GZIP_BYTES:,} bytes")
+    return plain
 
 
 def decode(body: bytes | str, encoding: str | None = None) -> str:
@@ -139,9 +166,29 @@ def _decode_bytes(body: bytes, encoding: str | None) -> str:
         return body.decode("cp1252", errors="replace")
 
 
+def _char_ref(match: re.Match[str]) -> str:
+    hexa, decimal = match.groups()
+    code = int(hexa, 16) if hexa else int(decimal)
+    bad = code < 0x20 and code not in (0x09, 0x0A, 0x0C, 0x0D)
+    return (
+        ""
+        if bad or code == 0x7F or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF
+        else (match.group(0))
+    )
+
+
 def parse(text: str) -> etree._Element:
-    """Parse HTML text into an lxml tree; ``ExtractionError('not-html')`` if impossible."""
+    """Parse HTML text into an lxml tree; ``ExtractionError('not-html')`` if impossible,
+    ``ExtractionError('too-large')`` over the size guards (see :func:`check_size`)."""
+    if len(text) > data.MAX_HTML_CHARS:
+        raise ExtractionError("too-large", f"{len(text):,} characters")
+    for tag in _LONG_TAG.finditer(text):
+        attributes = len(_ATTRIBUTE_NAME.findall(_QUOTED.sub("", tag.group())))
+        if attributes > data.MAX_TAG_ATTRIBUTES:
+            raise ExtractionError("too-large", f"{attributes:,} attributes in one tag")
     text = _XML_DECL.sub("", text, count=1)
+    if "&#" in text:
+        text = _CHAR_REF.sub(_char_ref, text)
     raw = text.encode("utf-8", "replace").translate(None, _CONTROL_BYTES)
     try:
         tree = lxml.html.document_fromstring(raw, parser=_PARSER)
@@ -149,7 +196,25 @@ def parse(text: str) -> etree._Element:
         raise ExtractionError("not-html", str(error)) from error
     if tree is None or len(tree) == 0:
         raise ExtractionError("not-html", "empty document")
+    check_size(tree, len(text))
     return tree
+
+
+def check_size(tree: etree._Element, chars: int) -> None:
+    """Refuse a page with too many elements or attributes (``too-large``); drop overlong
+    attribute values (see the guards in :mod:`newsarchive.extract.data`)."""
+    elements = int(_COUNT_ELEMENTS(tree))
+    if elements > data.MAX_ELEMENTS:
+        raise ExtractionError("too-large", f"{elements:,} elements")
+    if chars <= data.ATTRIBUTE_CHECK_CHARS:
+        return  # (a smaller page cannot hold enough attribute text to matter)
+    attributes = int(_COUNT_ATTRIBUTES(tree))
+    if attributes > data.MAX_ATTRIBUTES:
+        raise ExtractionError("too-large", f"{attributes:,} attributes")
+    for value in xpath(tree, f"//@*[string-length() > {data.MAX_ATTRIBUTE_CHARS}]"):
+        owner = value.getparent()
+        if owner is not None and value.attrname in owner.attrib:
+            del owner.attrib[value.attrname]
 
 
 def element_text(element: etree._Element) -> str:

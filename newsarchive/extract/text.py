@@ -1,6 +1,7 @@
 """Text helpers shared by every step: whitespace folding, comparison keys, repairs.
 
-No parser and no extractor is imported here (cheap to import)."""
+No parser and no extractor is imported here (cheap to import: the archive can clean its
+strings with :func:`clean_text` without loading the extractor)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,15 @@ import re
 import unicodedata
 
 from newsarchive.extract import data
+
+#: Characters no output string carries: lone surrogates (UTF-8 and SQLite writers reject
+#: them), C0 controls but tab and line feed, DEL and the C1 controls.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without lone surrogates and control characters (tab and line feed stay)."""
+    return _UNPRINTABLE.sub("", text)
 
 
 def fold(text: str | None) -> str:

@@ -256,3 +256,31 @@ def test_eval_command_with_folds(corpus: Path) -> None:
     )
     assert report["folds"]["ours"]["title"]["per_fold"] == [1.0, 1.0]
     assert CliRunner().invoke(cli, ["eval", "--corpus", str(corpus), "--folds", "1"]).exit_code
+
+
+@pytest.mark.parametrize("form", ["gzip-file", "stdin", "gzip-stdin"])
+def test_extract_page_command_reads_gzip_and_standard_input(form: str, tmp_path: Path) -> None:
+    html = (FIXTURES / "blog_markup.html").read_bytes()
+    args = ["extract", "-", "--url", "https://b.example/"]
+    stdin: bytes | None = html
+    if form == "gzip-file":
+        path = tmp_path / "seite.html.gz"
+        path.write_bytes(gzip.compress(html))
+        args[1], stdin = str(path), None
+    elif form == "gzip-stdin":
+        stdin = gzip.compress(html)
+    result = CliRunner().invoke(cli, args, input=stdin)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["source"] == "Welt Online"
+
+
+def test_a_gzip_bomb_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from newsarchive.extract import data, parsing
+
+    monkeypatch.setattr(data, "MAX_GZIP_BYTES", 1_000)
+    path = tmp_path / "bombe.html.gz"
+    path.write_bytes(gzip.compress(b"<html><body>" + b" " * 100_000 + b"</body></html>"))
+    result = CliRunner().invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 1
+    assert json.loads(result.output)["error"] == "too-large"
+    assert parsing.ungzip(b"<html></html>") == b"<html></html>"
