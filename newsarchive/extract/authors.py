@@ -212,6 +212,8 @@ def _footer_bylines(tree: etree._Element) -> list[str]:
 
 def _markup_bylines(tree: etree._Element) -> list[str]:
     """The first byline in markup that holds a name (a forum post's ``data-author`` first)."""
+    if not xpath(tree, data.AUTHOR_MARKUP_ANY):
+        return []  # (one search instead of seven on the half of pages without such markup)
     for value in xpath(tree, data.AUTHOR_ATTR_XPATH)[:1]:
         if fold(str(value)):
             return [fold(str(value))]

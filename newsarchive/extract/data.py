@@ -190,6 +190,12 @@ AUTHOR_XPATHS = tuple(
         "and not(self::div and .//p) and not(self::body)]",
     )
 )
+#: Every element :data:`AUTHOR_XPATHS` and :data:`AUTHOR_ATTR_XPATH` can find (and more):
+#: a page without any is not searched further.
+AUTHOR_MARKUP_ANY = (
+    "//*[@itemprop='author'] | //a[@rel='author'] | //article[@data-author] | "
+    "//@class[contains(., 'author') or contains(., 'byline')]/.."
+)
 #: Labels of ``twitter:labelN`` meta tags whose ``twitter:dataN`` names the author (Yoast).
 AUTHOR_LABEL = re.compile(
     r"(?:verfasst|geschrieben|erstellt)\s+von|written\s+by|autor(?:in)?|author", re.IGNORECASE
@@ -659,9 +665,11 @@ MAX_GZIP_BYTES = 4 * MAX_HTML_CHARS
 #: element count: 40,000 tiny paragraphs took 9 s, 20,000 under 3 s).
 MAX_ELEMENTS = 20_000
 #: Pages longer than this many characters are also checked for attributes: more than
-#: :data:`MAX_ATTRIBUTES` of them refuse the page; values longer than
-#: :data:`MAX_ATTRIBUTE_CHARS` are dropped (inline data and images, never read here).
+#: :data:`MAX_ATTRIBUTES` of them refuse the page; on pages longer than
+#: :data:`LONG_ATTRIBUTE_CHECK_CHARS`, values longer than :data:`MAX_ATTRIBUTE_CHARS` are
+#: dropped (inline data and images, never read here).
 ATTRIBUTE_CHECK_CHARS = 300_000
+LONG_ATTRIBUTE_CHECK_CHARS = 1_000_000
 #: A tag with more attributes is refused before parsing (the parser's time grows with the
 #: square of a tag's attributes: 150,000 in three tags took 31 s).
 MAX_TAG_ATTRIBUTES = 1_000

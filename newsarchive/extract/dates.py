@@ -42,14 +42,15 @@ def find_dates(
     if not published:
         published = _until(_markup_date(tree, fetched_at), latest)
     day_in_url = url_date(url)
+    visible = _until(visible_date(tree, fetched_at, nodes), latest)
     if not published:
-        published = day_in_url or _until(_htmldate(tree, url), latest)
+        # htmldate, the slowest source, only where the page shows no date line either
+        published = day_in_url or (None if visible else _until(_htmldate(tree, url), latest))
     modified = None
     for value in (*strings(meta.jsonld.get("dateModified")), *meta.all(data.META_MODIFIED)):
         modified = _until(parse_date(value, fetched_at), latest)
         if modified:
             break
-    visible = _until(visible_date(tree, fetched_at, nodes), latest)
     if visible and (
         not published
         or _days_apart(visible, published) is not None

@@ -49,7 +49,11 @@ _PARSER.set_element_class_lookup(
 )
 #: Numeric character references; those to control characters or surrogates are removed
 #: before parsing (libxml2 would keep them as entity nodes that break trafilatura).
-_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+#: (Only references that may name such a character match: most pages have none.)
+_CHAR_REF = re.compile(
+    r"&#(?:[xX]0*([0-9a-fA-F]|1[0-9a-fA-F]|7[fF]|[dD][89a-fA-F][0-9a-fA-F]{2})(?![0-9a-fA-F])"
+    r"|0*([0-9]|[12][0-9]|3[01]|127|5[5-7][0-9]{3})(?![0-9]));?"
+)
 #: A start tag this long is checked for its number of attributes before parsing (libxml2
 #: compares each new attribute with the tag's others: time grows with their square).
 _LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{8000,}>")
@@ -207,10 +211,12 @@ def check_size(tree: etree._Element, chars: int) -> None:
     if elements > data.MAX_ELEMENTS:
         raise ExtractionError("too-large", f"{elements:,} elements")
     if chars <= data.ATTRIBUTE_CHECK_CHARS:
-        return  # (a smaller page cannot hold enough attribute text to matter)
+        return  # (a smaller page cannot hold enough attributes to matter)
     attributes = int(_COUNT_ATTRIBUTES(tree))
     if attributes > data.MAX_ATTRIBUTES:
         raise ExtractionError("too-large", f"{attributes:,} attributes")
+    if chars <= data.LONG_ATTRIBUTE_CHECK_CHARS:
+        return
     for value in xpath(tree, f"//@*[string-length() > {data.MAX_ATTRIBUTE_CHARS}]"):
         owner = value.getparent()
         if owner is not None and value.attrname in owner.attrib:

@@ -62,6 +62,7 @@ def test_size_guards_apply_at_their_limits(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_overlong_attribute_values_are_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(data, "ATTRIBUTE_CHECK_CHARS", 0)
+    monkeypatch.setattr(data, "LONG_ATTRIBUTE_CHECK_CHARS", 0)
     monkeypatch.setattr(data, "MAX_ATTRIBUTE_CHARS", 100)
     body = stress.article_text().replace("<article>", f"<article data-x='{'x' * 200}' id='a'>")
     tree = parse(decode_text(stress.page("", body), None))
