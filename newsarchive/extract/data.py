@@ -1,7 +1,7 @@
-"""Data for :mod:`newsarchive.extract.extraction`: XPaths, lexicons and patterns, apart from logic.
+"""Data for :mod:`newsarchive.extract`: XPaths, lexicons and patterns, apart from logic.
 
-Every table says what it is for; the extraction module reads them and holds no lists
-of its own. Words are matched case-insensitively unless a comment says otherwise.
+Every table says what it is for; the extraction modules read them and hold no lists
+of their own. Words are matched case-insensitively unless a comment says otherwise.
 
 XPaths that test ``contains(@class, ...)`` start with a ``[@class]`` step (``[@id]``,
 ``[@href]``, ``[@itemprop]`` likewise): the same elements, but libxml2 skips every element
@@ -84,10 +84,13 @@ META_IMAGE = ("og:image", "og:image:url", "twitter:image", "twitter:image:src")
 META_LANGUAGE = ("og:locale", "content-language", "language", "dc.language")
 
 #: Separators between a headline and a site name in ``<title>`` and ``og:title``.
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s+")
+#: A colon with a space before it ("Titel : Blogname") separates too; a colon right after a
+#: word ("Rubrik: Titel") is part of the headline.
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·|~|/)\s+")
 #: A separator left dangling at either end of a cut title.
 TITLE_DANGLING = re.compile(
     r"^\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*|\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*$"
+    r"|^\s*:\s+|\s+:\s*$"
 )
 #: Share of a headline's words that must recur in a metadata title for the two to tell the
 #: same story (then the visible headline wins).
@@ -105,15 +108,34 @@ HEADLINE_REPEAT_SIMILARITY = 0.65
 HEADLINE_REPEAT_MIN_WORDS = 4
 #: Words that mark a title segment as a site's tagline rather than the headline.
 SITE_WORDS = frozenset(
-    {"online", "magazin", "blog", "news", "nachrichten", "zeitung", "startseite"}
-)
+    {"online", "magazin", "blog", "news", "nachrichten", "zeitung", "startseite", "archiv",
+     "blog-archiv", "blogarchiv", "homepage", "website", "webseite", "portal"}
+)  # fmt: skip
 
+#: Headings that name a kind of page or a section, never an article ("Aktuelles",
+#: "Unsere Produkte"): such an ``<h1>`` is passed over and the metadata title decides
+#: (shop, service and listing pages). Lower case, the whole heading.
+GENERIC_HEADINGS = frozenset(
+    {"aktuelles", "aktuelle meldungen", "aktuelle nachrichten", "neuigkeiten", "news", "blog",
+     "willkommen", "herzlich willkommen", "startseite", "home", "produkte", "unsere produkte",
+     "leistungen", "unsere leistungen", "angebote", "unsere angebote", "service", "shop",
+     "presse", "pressemitteilungen", "pressemeldungen", "archiv", "blog-archiv", "beiträge",
+     "artikel", "kategorie", "kategorien", "suche", "suchergebnisse", "menü", "navigation",
+     "kontakt", "impressum", "datenschutz", "über uns", "termine", "veranstaltungen",
+     "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
+     "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
+     "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge"}
+)  # fmt: skip
 #: Markup that holds the visible headline: ``<h1>``s, then article ``<h2>``s built from a
 #: kicker and a headline span (a common layout where the ``<h1>`` is a sticky nav bar).
 H1_XPATH = (
     "//h1 | //h2[.//*[contains(@class, 'headline')] or contains(@class, 'headline')]"
     " | //*[@itemprop][@itemprop='headline' and not(self::meta)]"
 )
+#: Other headings read as headlines when a metadata title repeats them word for word (the
+#: first so many, outside navigation and footers).
+REPEATED_HEADING_XPATH = "(//h2 | //h3)[not(ancestor::nav or ancestor::footer)]"
+REPEATED_HEADING_MAX = 30
 #: Classes of a headline's main part (the rest being the kicker).
 HEADLINE_CLASSES = ("headline", "title")
 #: Classes that mark an ``<h1>`` as the site's logo or a screen-reader label.
@@ -168,6 +190,12 @@ AUTHOR_XPATHS = tuple(
         "and not(self::div and .//p) and not(self::body)]",
     )
 )
+#: Every element :data:`AUTHOR_XPATHS` and :data:`AUTHOR_ATTR_XPATH` can find (and more):
+#: a page without any is not searched further.
+AUTHOR_MARKUP_ANY = (
+    "//*[@itemprop='author'] | //a[@rel='author'] | //article[@data-author] | "
+    "//@class[contains(., 'author') or contains(., 'byline')]/.."
+)
 #: Labels of ``twitter:labelN`` meta tags whose ``twitter:dataN`` names the author (Yoast).
 AUTHOR_LABEL = re.compile(
     r"(?:verfasst|geschrieben|erstellt)\s+von|written\s+by|autor(?:in)?|author", re.IGNORECASE
@@ -177,7 +205,8 @@ AUTHOR_LABEL = re.compile(
 BYLINE_TEXT = re.compile(
     r"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>von|vom|autor(?:in)?\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text\s*:|posted\s+by|written\s+by|"
-    r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von)\s+"
+    r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
+    r"eingestellt\s+von|gepostet\s+von)\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am\s|um\s|tags?:|kategorie))",
     re.IGNORECASE,
@@ -190,7 +219,7 @@ BYLINE_AFTER_DATE = re.compile(
 #: A byline text that is only the lead word ("Von" followed by a link): joined to the next node.
 BYLINE_PREFIX_ONLY = re.compile(
     r"(?:von|autor(?:in)?:?|verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
-    r"posted by)",
+    r"posted by|eingestellt von|gepostet von)",
     re.IGNORECASE,
 )
 #: Text between two linked names in a byline ("Von <a>…</a> und <a>…</a>").
@@ -200,8 +229,27 @@ BYLINE_NAME = re.compile(
     r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
     r"(?:\s+(?:von\s+|van\s+|de\s+)?(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_'’]*(?:['’-][A-ZÄÖÜ]?[^\W\d_]+)?)){1,3}"
 )
+#: A greeting that closes a blog post before its author's name ("Viele Grüße", "Eure"; not
+#: the formal "Ihre", which signs for companies: "Ihre Sparkasse").
+SIGNATURE_GREETING = re.compile(
+    r"(?i:(?:viele|liebe|herzliche|beste|schöne|sonnige|sportliche)\s+grü(?:ß|ss)e|"
+    r"(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|sonnigen)\s+grü(?:ß|ss)en|"
+    r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers)[,!.]?"
+)
+#: A post's last line signed by its author after a greeting ("Viele Grüße, Anna Müller",
+#: "Eure Anna"); the name's words capitalised (case-sensitive). A name alone or after a
+#: dash is no signature: German nouns are capitalised too ("– Eigene Recherche").
+SIGNATURE = re.compile(
+    rf"{SIGNATURE_GREETING.pattern}\s*"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2})"
+    r"\s*[.!]?"
+)
+#: Words of a signature that signs for a group, not a person ("Euer Redaktionsteam").
+SIGNATURE_NOT_NAMES = re.compile(r"team|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE)
 #: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.
-BYLINE_HANDLE_LEADS = ("verfasst", "geschrieben", "posted", "erstellt", "veröffentlicht")
+BYLINE_HANDLE_LEADS = (
+    "verfasst", "geschrieben", "posted", "erstellt", "veröffentlicht", "eingestellt", "gepostet",
+)  # fmt: skip
 BYLINE_HANDLE = re.compile(r"[\w.-]{3,30}")
 #: A user name after any lead: letters with digits, dots or underscores ("Sparfuchs7").
 BYLINE_USER = re.compile(r"(?=[\w.-]*[^\W\d_])(?=[\w.-]*[\d._])[\w.-]{3,30}")
@@ -213,6 +261,15 @@ BYLINE_NODES_BEFORE = 10
 BYLINE_PARAGRAPH_NODES = 40
 #: Longer text nodes are body text, not bylines.
 BYLINE_MAX_CHARS = 160
+#: A post's footer or meta line (outside comments), read for byline text when the text near
+#: the headline names nobody: the first so many, of at most so many characters.
+POST_FOOTER_XPATH = (
+    "(//article//footer | //@class[contains(., 'entry-footer') or contains(., 'post-footer') "
+    "or contains(., 'entry-meta') or contains(., 'post-meta') or contains(., 'postmeta')]/..)"
+    "[not(ancestor-or-self::*[contains(@class, 'comment')])]"
+)
+POST_FOOTER_MAX = 10
+POST_FOOTER_MAX_CHARS = 400
 #: The author of a forum thread's first post (XenForo and similar boards).
 AUTHOR_ATTR_XPATH = "(//article[@data-author])[1]/@data-author"
 #: Trailing text after a name in a byline: dates, "sagt", "Alle Artikel", arrows.
@@ -229,6 +286,7 @@ AUTHOR_PREFIX = re.compile(
     r"zeige\s+alle\s+beiträge\s+von|alle\s+beiträge\s+von|posted\s+by|written\s+by|"
     r"mehr\s+von|artikel\s+von|redaktion:|veröffentlicht\s+von|publiziert\s+von|"
     r"publiziert\s+am|show\s+all\s+articles\s+of|author|alles\s+von|blog\s*beitrag\s+von|"
+    r"eingestellt\s+von|gepostet\s+von|erstellt\s+von|"
     r"(?:veröffentlicht|publiziert|erstellt|aktualisiert)\s+am\s+[^|]{4,40}?\s+von)\s*:?\s*",
     re.IGNORECASE,
 )
@@ -501,6 +559,12 @@ DATE_LONG = re.compile(
 DATE_NUMERIC = re.compile(
     r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?"
 )
+#: "November 26, 2026", "Nov. 26th, 2026 at 14:05": English, month first (blog themes).
+DATE_MONTH_FIRST = re.compile(
+    rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+    r"(?:\s*(?:,|at|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2}))?",
+    re.IGNORECASE,
+)
 #: "vor 3 Stunden", "vor einer Minute", "vor 2 Tagen": relative to the fetch time.
 DATE_RELATIVE = re.compile(
     r"\bvor\s+(\d+|einer|einem|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+"
@@ -532,6 +596,14 @@ DATE_XPATHS = (
     '//*[@itemprop][@itemprop="datePublished"]',
     '//@class[contains(., "date") or contains(., "time") or contains(., "publish")]/..',
 )
+#: Date markup elements read per XPath of :data:`DATE_XPATHS`, in document order; those in
+#: parts with other dates (:data:`VISIBLE_DATE_SKIP_WORDS`: comments, teasers, sidebars...)
+#: and those marked as a modification date are passed over.
+DATE_MARKUP_CANDIDATES = 20
+#: (A part holding the headline is the page's layout, whatever its class says:
+#: "layout-right-sidebar", "with-navigation".) hAtom marks one element "published updated".
+DATE_MARKUP_MODIFIED = re.compile(r"modif|update|aktualisier|edited|geändert", re.IGNORECASE)
+DATE_MARKUP_PUBLISHED = re.compile(r"publi|creat|erstellt|veröffentlicht", re.IGNORECASE)
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
 #: number above 12 can only be a day.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
@@ -581,6 +653,34 @@ VISIBLE_DATE_MAX_DRIFT_DAYS = 200
 #: Text nodes read after the headline for the visible date and byline text (the walk stops).
 NODES_AFTER_HEADLINE = 320
 
+#: Size guards, checked before the expensive steps so that every page is extracted or
+#: refused (``ExtractionError('too-large')`` / ``('bad-jsonld')``) in time linear in its size,
+#: well inside the crawl's per-page budget. Measured on the dev corpus: at most 2.2 million
+#: characters, 9,748 elements, 7,134 attributes, JSON-LD 8 levels deep and 15 KB long.
+#: Decoded HTML longer than this is refused before parsing.
+MAX_HTML_CHARS = 5_000_000
+#: A gzipped page (``newsarchive extract PAGE.html.gz``) is inflated up to this many bytes.
+MAX_GZIP_BYTES = 4 * MAX_HTML_CHARS
+#: A parsed page with more elements is refused (trafilatura's time grows faster than the
+#: element count: 40,000 tiny paragraphs took 9 s, 20,000 under 3 s).
+MAX_ELEMENTS = 20_000
+#: Pages longer than this many characters are also checked for attributes: more than
+#: :data:`MAX_ATTRIBUTES` of them refuse the page; on pages longer than
+#: :data:`LONG_ATTRIBUTE_CHECK_CHARS`, values longer than :data:`MAX_ATTRIBUTE_CHARS` are
+#: dropped (inline data and images, never read here).
+ATTRIBUTE_CHECK_CHARS = 300_000
+LONG_ATTRIBUTE_CHECK_CHARS = 1_000_000
+#: A tag with more attributes is refused before parsing (the parser's time grows with the
+#: square of a tag's attributes: 150,000 in three tags took 31 s).
+MAX_TAG_ATTRIBUTES = 1_000
+MAX_ATTRIBUTES = 50_000
+MAX_ATTRIBUTE_CHARS = 5_000
+#: A JSON-LD script longer than this, or nested deeper, refuses the page as ``bad-jsonld``
+#: (real ones are a few kilobytes and under 15 levels; deep nesting is an attack on the
+#: parser's recursion).
+MAX_JSONLD_CHARS = 2_000_000
+MAX_JSONLD_DEPTH = 64
+
 #: Time zone of dates written without one (German-language news).
 DEFAULT_TZ = "Europe/Berlin"
 
@@ -591,9 +691,20 @@ DEFAULT_TZ = "Europe/Berlin"
 #: reads them). Measured on dev: 3 pages change, a related-links list and a newsletter teaser
 #: less in the body; token F1 0.971 -> 0.973, the other figures unchanged.
 TRAFILATURA_DELETED_TAGS = (
-    "script", "style", "noscript", "svg", "iframe", "nav", "footer", "aside", "menu",
+    "script", "style", "noscript", "svg", "iframe", "nav", "footer", "aside", "menu", "meta",
+    "link", "embed", "object", "applet", "audio", "canvas", "figure", "map", "picture", "video",
+    "area", "button", "datalist", "dialog", "fieldset", "input", "label", "legend", "select",
+    "option", "optgroup", "textarea", "source", "track", "param", "progress", "output", "use",
+    "noindex",
 )  # fmt: skip
 
+#: Elements trafilatura's cleaning strips (their text stays), stripped before it reads the
+#: tree: the same text, fewer elements for its XPath passes (measured: no dev page changes).
+TRAFILATURA_STRIPPED_TAGS = (
+    "abbr", "acronym", "address", "bdi", "bdo", "big", "cite", "data", "dfn", "font", "hgroup",
+    "img", "ins", "mark", "nobr", "ruby", "small", "tbody", "template", "tfoot", "thead", "col",
+    "colgroup",
+)  # fmt: skip
 #: Elements removed before body extraction: bios, comments, promos, sharing, related
 #: links, consent banners, image credits. A class or id token must match the whole
 #: pattern (``comments-area`` yes, ``elementor-widget`` no).

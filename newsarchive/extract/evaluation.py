@@ -1,42 +1,31 @@
-"""Score article extraction against an evaluation corpus, as ``corpus/README.md`` defines.
+"""Evaluate article extraction on a corpus, side by side with trafilatura.
 
 A corpus directory holds ``manifest.jsonl`` (one object a page: ``id``, ``url``,
-``fetched``, ``expected``) and ``pages/<id>.html.gz``. :func:`score` compares
-predictions (dicts with ``title``, ``lead``, ``body``, ``authors``, ``published``) with
-``expected``:
-
-- snippets: every ``body_with`` snippet found in lead + body (after whitespace folding)
-  is a true positive, one missed a false negative, every ``body_without`` snippet found a
-  false positive; precision, recall and F1 are micro-averaged over the corpus;
-- token F1: bag-of-words F1 of our lead + body against the expected ``lead`` +
-  ``body_paragraphs``, averaged over the pages that have them;
-- title: equal after whitespace folding, case-insensitive;
-- authors: the set of names equal, case-insensitive;
-- date: ``published`` on the same calendar day.
-
-A page whose extraction failed counts as an empty prediction.
+``fetched``, ``expected``) and ``pages/<id>.html.gz``. :func:`compare` loads the pages into
+memory, runs our extractor and trafilatura's interleaved (:func:`run_side_by_side`, CPU
+time, both warmed up first), scores both on the whole corpus (:mod:`.scoring`) and, with
+``folds``, on site-grouped folds (:mod:`.folds`).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-import re
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-#: The corpus beside the repository (``<repo>/../shared/corpus/dev``).
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
+from newsarchive.extract.folds import cross_validate, format_folds
+from newsarchive.extract.scoring import score
 
-#: Word tokens for the bag-of-words F1: runs of letters and digits.
-TOKEN_RE = re.compile(r"\w+")
-#: A calendar day at the start of an expected or predicted date (tolerates ``2022-01.26``).
-DAY_RE = re.compile(r"(\d{4})-(\d{1,2})[-.](\d{1,2})")
+#: The corpus beside the repository (``<repo>/../shared/corpus/dev``).
+DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
+#: A text no locale reads as a date: dateparser tries every one of its 200 locales on it
+#: and so builds all their patterns (see :func:`warm_up`).
+WARM_UP_TEXT = "qqq 1234 zzz 56"
 
 
 @dataclass
@@ -74,97 +63,6 @@ def load_pages(corpus: Path) -> list[Page]:
     return pages
 
 
-def fold(text: str | None) -> str:
-    """Collapse runs of whitespace to one space and strip."""
-    return " ".join((text or "").split())
-
-
-def tokens(text: str) -> Counter[str]:
-    """The bag of word tokens of a text."""
-    return Counter(TOKEN_RE.findall(text))
-
-
-def token_f1(predicted: str, expected: str) -> float:
-    """Bag-of-words F1 of two texts."""
-    pred, gold = tokens(predicted), tokens(expected)
-    if not pred and not gold:
-        return 1.0
-    overlap = sum((pred & gold).values())
-    if not overlap:
-        return 0.0
-    precision = overlap / sum(pred.values())
-    recall = overlap / sum(gold.values())
-    return 2 * precision * recall / (precision + recall)
-
-
-def same_day(predicted: str | None, expected: str) -> bool:
-    """True if both dates fall on the same calendar day (in the expected time zone)."""
-    if not predicted:
-        return False
-    gold_day = DAY_RE.search(expected)
-    if not gold_day:
-        return False
-    try:
-        gold = datetime.fromisoformat(expected.strip().replace(" ", "T"))
-        pred = datetime.fromisoformat(predicted.strip().replace(" ", "T"))
-    except ValueError:
-        pass
-    else:
-        if gold.tzinfo and pred.tzinfo:
-            return pred.astimezone(gold.tzinfo).date() == gold.date()
-    pred_day = DAY_RE.search(predicted)
-    return pred_day is not None and tuple(map(int, pred_day.groups())) == tuple(
-        map(int, gold_day.groups())
-    )
-
-
-def _lead_body(prediction: dict[str, Any]) -> str:
-    return "\n\n".join(p for p in (prediction.get("lead"), prediction.get("body")) if p)
-
-
-def score(
-    records: Iterable[dict[str, Any]], predictions: dict[str, dict[str, Any]]
-) -> dict[str, Any]:
-    """Score predictions (by page id) against the records' ``expected``."""
-    tp = fn = fp = 0
-    f1s: list[float] = []
-    hits: dict[str, list[bool]] = {"title": [], "authors": [], "date": []}
-    for record in records:
-        expected = record.get("expected") or {}
-        pred = predictions.get(record["id"]) or {}
-        text = fold(_lead_body(pred))
-        for snippet in expected.get("body_with") or []:
-            if fold(snippet) in text:
-                tp += 1
-            else:
-                fn += 1
-        fp += sum(1 for s in expected.get("body_without") or [] if fold(s) in text)
-        if "body_paragraphs" in expected:
-            gold = "\n".join([*(expected.get("lead") or []), *expected["body_paragraphs"]])
-            f1s.append(token_f1(text, gold))
-        if expected.get("title") is not None:
-            hits["title"].append(fold(pred.get("title")).lower() == fold(expected["title"]).lower())
-        if expected.get("authors"):
-            ours = {fold(a).lower() for a in pred.get("authors") or []}
-            hits["authors"].append(ours == {fold(a).lower() for a in expected["authors"]})
-        if expected.get("published"):
-            hits["date"].append(same_day(pred.get("published"), expected["published"]))
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    result: dict[str, Any] = {
-        "snippet_precision": precision,
-        "snippet_recall": recall,
-        "snippet_f1": f1,
-        "token_f1": sum(f1s) / len(f1s) if f1s else 0.0,
-        "token_pages": len(f1s),
-    }
-    for name, values in hits.items():
-        result[name] = sum(values) / len(values) if values else 0.0
-        result[f"{name}_pages"] = len(values)
-    return result
-
-
 def trafilatura_baseline(page: Page) -> dict[str, Any]:
     """trafilatura ``bare_extraction`` in standard mode with metadata, as a prediction."""
     import trafilatura
@@ -199,6 +97,31 @@ def _parse_fetched(value: str | None) -> datetime | None:
         return datetime.fromisoformat(value)
     except ValueError:
         return None
+
+
+def warm_up() -> None:
+    """Pay the libraries' one-off start-ups outside the timed pass.
+
+    - htmldate's extensive search (trafilatura uses it) hands text it cannot read to
+      dateparser, which on the first such call builds the patterns of all its locales
+      (about 2-4 CPU seconds, once per process);
+    - trafilatura's justext fallback (both extractors reach it on poor pages) loads the
+      stop words of all its languages on first use (about 0.5 CPU seconds).
+
+    Which page first reaches them depends on the corpus: without this the cost lands on
+    one page of whichever extractor gets there first, not on the per-page figures."""
+    try:
+        from htmldate.extractors import get_external_parser
+    except ImportError:  # another htmldate: nothing known to warm up
+        pass
+    else:
+        get_external_parser().get_date_data(WARM_UP_TEXT)
+    try:
+        from trafilatura import external
+    except ImportError:
+        return
+    if getattr(external, "JT_STOPLIST", ()) is None:
+        external.jt_stoplist_init()
 
 
 def run(
@@ -239,26 +162,29 @@ def extract_corpus(corpus: Path) -> Iterator[dict[str, Any]]:
         yield {"id": page.id, "url": page.url, **ours(page)}
 
 
-#: The figures of a report, their labels and the issue's targets.
+#: The figures of a report, their labels and the held-out targets (issue 11).
 FIGURES = (
-    ("snippet_f1", "snippet F1", 0.95),
+    ("snippet_f1", "snippet F1", 0.945),
     ("snippet_precision", "  precision", None),
     ("snippet_recall", "  recall", None),
     ("token_f1", "token F1", 0.97),
-    ("title", "title", 0.90),
-    ("authors", "authors", 0.85),
-    ("date", "date", 0.95),
+    ("title", "title", 0.88),
+    ("authors", "authors", 0.80),
+    ("date", "date", 0.92),
 )
+#: Our pages per CPU second over trafilatura's, warmed up, in the same run.
+SPEED_TARGET = 1.5
 
 
-def compare(corpus: Path, *, with_baseline: bool = True) -> dict[str, Any]:
+def compare(corpus: Path, *, with_baseline: bool = True, folds: int = 0) -> dict[str, Any]:
     """Run ours and (optionally) trafilatura on the same in-memory pages, interleaved;
-    scores and speed (pages per CPU second)."""
+    scores and speed (pages per CPU second), and with ``folds`` the fold report."""
     pages = load_pages(corpus)
     records = [{"id": p.id, "expected": p.expected} for p in pages]
     extractors: dict[str, Callable[[Page], dict[str, Any]]] = {"ours": ours}
     if with_baseline:
         extractors["trafilatura"] = trafilatura_baseline
+        warm_up()
     results = run_side_by_side(pages, extractors)
     mine = results["ours"][0]
     report: dict[str, Any] = {
@@ -273,11 +199,15 @@ def compare(corpus: Path, *, with_baseline: bool = True) -> dict[str, Any]:
         }
     if with_baseline:
         report["speed_ratio"] = report["ours"]["pages_per_s"] / report["trafilatura"]["pages_per_s"]
+    if folds:
+        urls = {p.id: p.url for p in pages}
+        predictions = {name: predicted for name, (predicted, _) in results.items()}
+        report["folds"] = cross_validate(records, urls, predictions, folds)
     return report
 
 
 def format_report(report: dict[str, Any]) -> str:
-    """The report as a side-by-side table."""
+    """The report as a side-by-side table (and the fold table, if there is one)."""
     has_base = "trafilatura" in report
     lines = [f"{report['pages']} pages, {report['errors']} without an article (ours)", ""]
     head = f"{'':<14}{'ours':>8}"
@@ -288,7 +218,7 @@ def format_report(report: dict[str, Any]) -> str:
         row = f"{label:<14}{report['ours'][key]:>8.3f}"
         if has_base:
             row += f"{report['trafilatura'][key]:>13.3f}"
-        row += f"{target:>8.2f}" if target is not None else ""
+        row += f"{target:>8.3f}" if target is not None else ""
         if target is not None:
             row += "  ok" if report["ours"][key] >= target else "  MISSED"
         lines.append(row)
@@ -298,12 +228,14 @@ def format_report(report: dict[str, Any]) -> str:
     lines.append(row)
     if has_base:
         ratio = report["speed_ratio"]
-        verdict = "ok" if ratio >= 1.0 else "MISSED"
-        lines.append(f"{'speed ratio':<14}{ratio:>8.2f}{'':>13}{1.0:>8.2f}  {verdict}")
+        verdict = "ok" if ratio >= SPEED_TARGET else "MISSED"
+        lines.append(f"{'speed ratio':<14}{ratio:>8.2f}{'':>13}{SPEED_TARGET:>8.2f}  {verdict}")
     counts = report["ours"]
     lines.append("")
     lines.append(
         f"scored pages: token F1 {counts['token_pages']}, title {counts['title_pages']}, "
         f"authors {counts['authors_pages']}, date {counts['date_pages']}"
     )
+    if "folds" in report:
+        lines += ["", format_folds(report["folds"])]
     return "\n".join(lines)

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsarchive.cli import cli
-from newsarchive.extract import evaluation
+from newsarchive.extract import evaluation, folds, scoring
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "extraction"
 DEV = Path(__file__).resolve().parent.parent.parent.parent / "shared" / "corpus" / "dev"
@@ -39,7 +39,7 @@ def test_snippets_micro_averaged() -> None:
         "a": {"lead": "Die Bank", "body": "wächst\nstark. Newsletter"},
         "b": {"body": "Text"},
     }
-    scores = evaluation.score(records, predictions)
+    scores = scoring.score(records, predictions)
     assert scores["snippet_precision"] == pytest.approx(2 / 3)
     assert scores["snippet_recall"] == pytest.approx(2 / 3)
     assert scores["snippet_f1"] == pytest.approx(2 / 3)
@@ -47,8 +47,8 @@ def test_snippets_micro_averaged() -> None:
 
 def test_token_f1_over_lead_and_body() -> None:
     records = [record("a", lead=["Die Bank"], body_paragraphs=["wächst stark"])]
-    exact = evaluation.score(records, {"a": {"lead": "Die Bank", "body": "wächst stark"}})
-    half = evaluation.score(records, {"a": {"body": "Die Bank"}})
+    exact = scoring.score(records, {"a": {"lead": "Die Bank", "body": "wächst stark"}})
+    half = scoring.score(records, {"a": {"body": "Die Bank"}})
     assert exact["token_f1"] == 1.0
     assert half["token_f1"] == pytest.approx(2 / 3)
     assert half["token_pages"] == 1
@@ -69,7 +69,7 @@ def test_title_authors_date() -> None:
         },
         "b": {"title": "Y", "authors": [], "published": "2026-11-27T00:30:00+01:00"},
     }
-    scores = evaluation.score(records, predictions)
+    scores = scoring.score(records, predictions)
     assert scores["title"] == 0.5
     assert scores["authors"] == 0.5
     assert scores["date"] == 1.0  # the same day in the expected time zone
@@ -85,7 +85,7 @@ def test_title_authors_date() -> None:
     ],
 )
 def test_same_day(predicted: str | None, expected: str, same: bool) -> None:
-    assert evaluation.same_day(predicted, expected) is same
+    assert scoring.same_day(predicted, expected) is same
 
 
 @pytest.fixture
@@ -188,3 +188,99 @@ def test_side_by_side_interleaves_with_rotating_order() -> None:
     predictions, seconds = results["b"]
     assert predictions["3"] == {"title": "b 3"}
     assert seconds > 0
+
+
+def test_default_corpus_is_beside_the_repository() -> None:
+    assert evaluation.DEFAULT_CORPUS == DEV
+
+
+def test_compare_warms_up_dates_before_the_timed_pass(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order: list[str] = []
+    monkeypatch.setattr(evaluation, "warm_up", lambda: order.append("warm-up"))
+    timed = evaluation.run_side_by_side
+
+    def run(pages: list, extractors: dict) -> dict:
+        order.append("timed")
+        return timed(pages, extractors)
+
+    monkeypatch.setattr(evaluation, "run_side_by_side", run)
+    evaluation.compare(corpus)
+    assert order == ["warm-up", "timed"]
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://www.finanzblatt.example/a.html", "finanzblatt.example"),
+        ("https://blog.bank.de/2026/11/x/", "bank.de"),
+        ("https://news.bank.co.uk/x", "bank.co.uk"),
+        ("http://web.archive.org/web/2012/http://www.bank.de/x", "bank.de"),
+    ],
+)
+def test_site_of_is_the_registered_domain(url: str, site: str) -> None:
+    assert folds.site_of(url) == site
+
+
+def test_folds_keep_a_site_together_and_are_balanced() -> None:
+    sites = {f"a{i}": "a.de" for i in range(4)} | {f"p{i}": f"s{i}.de" for i in range(8)}
+    assigned = folds.assign_folds(sites, 3)
+    assert len({assigned[f"a{i}"] for i in range(4)}) == 1
+    sizes = sorted(list(assigned.values()).count(i) for i in range(3))
+    assert sizes == [4, 4, 4]
+    assert folds.assign_folds(dict(reversed(list(sites.items()))), 3) == assigned
+
+
+def test_summarise_skips_folds_without_pages_for_a_field() -> None:
+    base = {"snippet_precision": 1.0, "snippet_recall": 1.0, "snippet_f1": 1.0,
+            "token_f1": 0.0, "token_pages": 0, "title_pages": 2, "authors": 1.0,
+            "authors_pages": 1, "date": 0.5, "date_pages": 2}  # fmt: skip
+    summary = folds.summarise([{**base, "title": 1.0}, {**base, "title": 0.5}])
+    assert summary["title"]["mean"] == 0.75
+    assert summary["title"]["sd"] == 0.25
+    assert summary["title"]["min"] == 0.5
+    assert summary["token_f1"]["per_fold"] == [None, None]
+    assert summary["token_f1"]["mean"] == 0.0
+
+
+def test_eval_command_with_folds(corpus: Path) -> None:
+    result = CliRunner().invoke(cli, ["eval", "--corpus", str(corpus), "--folds", "2"])
+    assert result.exit_code == 0, result.output
+    assert "2 folds by registered domain (3 sites; pages per fold: 2 1)" in result.output
+    assert "trafilatura" in result.output.split("folds by registered domain")[1]
+    report = json.loads(
+        CliRunner()
+        .invoke(cli, ["eval", "--corpus", str(corpus), "--folds", "2", "--no-baseline", "--json"])
+        .output
+    )
+    assert report["folds"]["ours"]["title"]["per_fold"] == [1.0, 1.0]
+    assert CliRunner().invoke(cli, ["eval", "--corpus", str(corpus), "--folds", "1"]).exit_code
+
+
+@pytest.mark.parametrize("form", ["gzip-file", "stdin", "gzip-stdin"])
+def test_extract_page_command_reads_gzip_and_standard_input(form: str, tmp_path: Path) -> None:
+    html = (FIXTURES / "blog_markup.html").read_bytes()
+    args = ["extract", "-", "--url", "https://b.example/"]
+    stdin: bytes | None = html
+    if form == "gzip-file":
+        path = tmp_path / "seite.html.gz"
+        path.write_bytes(gzip.compress(html))
+        args[1], stdin = str(path), None
+    elif form == "gzip-stdin":
+        stdin = gzip.compress(html)
+    result = CliRunner().invoke(cli, args, input=stdin)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["source"] == "Welt Online"
+
+
+def test_a_gzip_bomb_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from newsarchive.extract import data, parsing
+
+    monkeypatch.setattr(data, "MAX_GZIP_BYTES", 1_000)
+    path = tmp_path / "bombe.html.gz"
+    path.write_bytes(gzip.compress(b"<html><body>" + b" " * 100_000 + b"</body></html>"))
+    result = CliRunner().invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 1
+    assert json.loads(result.output)["error"] == "too-large"
+    assert parsing.ungzip(b"<html></html>") == b"<html></html>"

@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import codecs
-import json
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from extract_pages import ARTICLE, FETCHED, article_page, graph
 
-from newsarchive.extract.extraction import (
-    FIELDS,
-    ExtractionError,
-    SiteRules,
-    clean_lines,
-    clean_title,
-    decode,
-    decode_cfemail,
-    extract,
-    parse_date,
-    split_authors,
-    url_date,
-)
+from newsarchive.extract import FIELDS, ExtractionError, SiteRules, extract
+from newsarchive.extract.body import clean_lines, decode_cfemail
+from newsarchive.extract.dates import url_date
+from newsarchive.extract.datetext import parse_date
+from newsarchive.extract.names import split_authors
+from newsarchive.extract.parsing import decode
+from newsarchive.extract.title import clean_title
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "extraction"
 NEWS_URL = "https://www.finanzblatt.example/banken/sparkasse-instagram-123.html"
@@ -159,13 +152,11 @@ def test_split_authors(byline: str, names: list[str], agencies: list[str]) -> No
     assert split_authors([byline]) == (names, agencies)
 
 
-FETCHED = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("2026-11-26T14:05:00Z", "2026-11-26T14:05:00+00:00"),
+        ("2026-11-26T14:05:00Z", "2026-11-26T15:05:00+01:00"),  # UTC in German local time
+        ("2026-11-26T23:30:00+00:00", "2026-11-27T00:30:00+01:00"),  # the day a reader sees
         ("2026-11-26T14:05:00+0100", "2026-11-26T14:05:00+01:00"),
         ("2026-11-26T14:05:00", "2026-11-26T14:05:00+01:00"),
         ("2026-07-01 08:00", "2026-07-01T08:00:00+02:00"),
@@ -258,29 +249,6 @@ def test_page_without_text() -> None:
 
 
 # ---------------------------------------------------------------- headline, date, byline rules
-
-ARTICLE = "".join(
-    f"<p>Die Volksbank Musterstadt erklärt im {n}. Absatz, warum sie jetzt auf Instagram und "
-    "LinkedIn setzt und was Kundinnen und Kunden davon haben sollen.</p>"
-    for n in range(1, 5)
-)
-
-
-def article_page(head: str = "", top: str = "", tail: str = "") -> bytes:
-    """An invented article page: ``top`` before the text (headline, byline), ``tail`` after."""
-    return (
-        f"<html><head><meta charset='utf-8'>{head}</head><body><main><article>{top}"
-        f"{ARTICLE}{tail}</article></main></body></html>"
-    ).encode()
-
-
-def graph(*objects: dict) -> str:
-    return (
-        '<script type="application/ld+json">'
-        + json.dumps({"@context": "https://schema.org", "@graph": list(objects)})
-        + "</script>"
-    )
-
 
 KICKER_H1 = (
     "<h1><span class='kicker'>Soziale Netzwerke</span> "
@@ -416,11 +384,11 @@ PUBLISHED_META = "<meta property='article:published_time' content='2026-11-20T08
         (PUBLISHED_META, "<h1>Bank</h1><p>1. März 2024</p>", "", "2026-11-20T08:00:00+01:00"),
         # unless it is the modification date the page shows
         (
-            PUBLISHED_META
-            + "<meta property='article:modified_time' content='2027-12-15T09:00:00+01:00'>",
-            "<h1>Bank</h1><p>15.12.2027</p>",
+            "<meta property='article:published_time' content='2025-11-20T08:00:00+01:00'>"
+            "<meta property='article:modified_time' content='2026-11-15T09:00:00+01:00'>",
+            "<h1>Bank</h1><p>15.11.2026</p>",
             "",
-            "2027-12-15",
+            "2026-11-15",
         ),
         # dates in comments and sentences do not count
         (

@@ -1,0 +1,249 @@
+"""Authors: which byline to believe (JSON-LD, meta tags, byline markup, byline text,
+author links) and where each is found."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.metadata import Metadata, resolve_ids, strings
+from newsarchive.extract.names import (
+    all_site_names,
+    full_name,
+    is_login,
+    spelled_out,
+    split_authors,
+    without_places,
+    without_site_names,
+)
+from newsarchive.extract.parsing import element_text, xpath
+from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.text import fold, norm
+
+
+def find_authors(
+    tree: etree._Element,
+    meta: Metadata,
+    rules: SiteRules,
+    site_keys: frozenset[str] | set[str] = frozenset(),
+    nodes: list[tuple[str, bool]] | None = None,
+) -> tuple[list[str], list[str]]:
+    """Authors and agencies: JSON-LD ``author``, meta tags, byline markup, byline text.
+
+    ``nodes`` are the page's text nodes from the headline on (see :func:`page_nodes`)."""
+    if rules.author_xpath:
+        found = split_authors(element_text(e) for e in xpath(tree, rules.author_xpath))
+        if found[0] or found[1]:
+            return found
+    names, agencies = _byline_authors(tree, meta, site_keys, nodes)
+    if not names and not agencies:
+        # a blog post's author answering in its comments (WordPress marks that comment)
+        names = [n for n in map(element_text, xpath(tree, data.POST_AUTHOR_COMMENT_XPATH)) if n][:1]
+        names = split_authors(names)[0]
+    names = spelled_out(without_places(names), tree)
+    return [full_name(n, tree, meta) for n in names], agencies
+
+
+def _byline_authors(
+    tree: etree._Element,
+    meta: Metadata,
+    site_keys: frozenset[str] | set[str],
+    nodes: list[tuple[str, bool]] | None,
+) -> tuple[list[str], list[str]]:
+    """Authors from metadata, byline markup or byline text, in that order."""
+    raw = meta.jsonld.get("author") or meta.jsonld.get("creator")
+    values = [v for v in strings(resolve_ids(raw, meta.ids)) if not v.startswith(("http", "/"))]
+    found = split_authors(values)  # an organisation credited in JSON-LD is an author
+    if not values:
+        values = [v for v in meta.all(data.META_AUTHOR) if not v.startswith(("http", "@"))]
+        if not values:
+            values = _labelled_meta_authors(meta)
+        found = without_site_names(split_authors(values), site_keys)
+        if found[0] and _unseen(values, tree):
+            # a site-wide meta author the page never shows yields to the byline it shows
+            text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
+            if text[0]:
+                return text
+    markup: tuple[list[str], list[str]] | None = None
+    if found[0] and not all_site_names(found[0], meta, site_keys):
+        text = without_site_names(split_authors(_byline_paragraph(nodes or [])), site_keys)
+        if (
+            text[0]
+            and not {n.lower() for n in text[0]} & {n.lower() for n in found[0]}
+            and _unseen(values, tree)
+        ):
+            # the account that posted (metadata, shown nowhere or hidden) is not the author
+            # the article names ("Von Anna Müller" opening a guest post)
+            return text
+        if all(" " in name for name in found[0]):
+            return found
+        # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
+        markup = without_site_names(split_authors(_markup_bylines(tree)), site_keys)
+        spelled = {norm(name): name for name in markup[0]}
+        names = [spelled.get(norm(n), n) if " " not in n else n for n in found[0]]
+        if all(is_login(n) for n in names):
+            # a login ("bankfan77") is nobody's name: a full name the page shows is
+            shown = _shown_names(tree, nodes or [], site_keys, markup)
+            if shown:
+                return shown, found[1]
+        return names, found[1]
+    markup = without_site_names(split_authors(_markup_bylines(tree)), site_keys)
+    if markup[0] and not all_site_names(markup[0], meta, site_keys):
+        return markup
+    text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
+    if text[0]:
+        return text
+    signed = without_site_names(split_authors(_footer_bylines(tree)), site_keys)
+    if signed[0]:
+        return signed
+    linked = without_site_names(split_authors(_author_links(tree)), site_keys)
+    if linked[0] and not all_site_names(linked[0], meta, site_keys):
+        return linked
+    # nobody but the publisher itself is credited: it is the author
+    return found if found[0] or found[1] else markup
+
+
+def _shown_names(
+    tree: etree._Element,
+    nodes: list[tuple[str, bool]],
+    site_keys: frozenset[str] | set[str],
+    markup: tuple[list[str], list[str]],
+) -> list[str]:
+    """Full names (two words or more) in the page's bylines: markup, text near the headline,
+    the post's footer, author links."""
+    for source in (
+        lambda: markup[0],
+        lambda: without_site_names(split_authors(text_bylines(nodes)), site_keys)[0],
+        lambda: without_site_names(split_authors(_footer_bylines(tree)), site_keys)[0],
+        lambda: without_site_names(split_authors(_author_links(tree)), site_keys)[0],
+    ):
+        names = [n for n in source() if " " in n and not is_login(n)]
+        if names:
+            return names
+    return []
+
+
+_ALL_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+
+
+#: Hidden elements below the ``<body>`` (a body class such as "menu-hidden" marks a state,
+#: not a part); :func:`_unseen` keeps the outermost ones.
+_HIDDEN = etree.XPath(f".//*[{data.HIDDEN_TEST}]")
+
+
+def _unseen(values: list[str], tree: etree._Element) -> bool:
+    """True if no value occurs in the page's visible text (a theme's or site's meta author);
+    text in hidden elements (rich snippets for search engines) is not visible."""
+    body = tree.find("body")
+    if body is None:
+        return False
+    text = fold(" ".join(_ALL_TEXT(body))).lower()
+    wanted = [v for v in (fold(v).lower() for v in values) if v in text]
+    if not wanted:
+        return True
+    found = _HIDDEN(body)
+    inside = set(found)
+    outer = [e for e in found if not any(a in inside for a in e.iterancestors())]
+    hidden = fold(" ".join(" ".join(e.itertext()) for e in outer)).lower()
+    return all(text.count(v) <= hidden.count(v) for v in wanted)
+
+
+def _labelled_meta_authors(meta: Metadata) -> list[str]:
+    """Authors from label/data meta pairs ("twitter:label1" "Verfasst von", "twitter:data1")."""
+    found = []
+    for key, labels in meta.meta.items():
+        match = re.fullmatch(r"twitter:label(\d)", key)
+        if match and any(data.AUTHOR_LABEL.fullmatch(fold(label)) for label in labels):
+            found += meta.meta.get(f"twitter:data{match.group(1)}", [])
+    return found
+
+
+def _byline_paragraph(nodes: list[tuple[str, bool]]) -> list[str]:
+    """A text node that is a byline and nothing else ("Von Anna Müller"), near the headline."""
+    for text, skip in nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]:
+        text = text.translate(data.INVISIBLE)
+        if not skip and len(text) < data.BYLINE_MAX_CHARS and data.BYLINE_LINE.fullmatch(text):
+            return [data.AUTHOR_PREFIX.sub("", text)]
+    return []
+
+
+def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
+    """Names from byline text near the headline ("Von Anna Müller", "Autor: Jan Schulz | ...")."""
+    for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
+        if skip or len(text) > data.BYLINE_MAX_CHARS:
+            continue
+        if data.BYLINE_PREFIX_ONLY.fullmatch(text) and i + 1 < len(nodes):
+            text = f"{text} {nodes[i + 1][0]}"
+            j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name
+            while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
+                text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
+                j += 2
+        text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
+        match = data.BYLINE_TEXT.search(text) or data.BYLINE_AFTER_DATE.search(text)
+        if not match:
+            continue
+        name = fold(match.group("name")).rstrip(" ,;:")
+        lead = match.groupdict().get("lead") or ""
+        handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
+        names = [n for n in data.AUTHOR_SPLIT.split(name) if n.lower() not in data.AUTHOR_PLACES]
+        if (
+            (names and all(data.BYLINE_NAME.fullmatch(n) for n in names))
+            or (handle and data.BYLINE_HANDLE.fullmatch(name))
+            or (lead and data.BYLINE_USER.fullmatch(name))
+        ):
+            return [name]
+    return []
+
+
+def _footer_bylines(tree: etree._Element) -> list[str]:
+    """Byline text in a post's footer or meta line, wherever it stands ("Geschrieben von Anna
+    Müller in Banken" under a long post; themes put the byline in the article's ``<footer>``,
+    which the walk near the headline passes over); never in comments."""
+    for element in xpath(tree, data.POST_FOOTER_XPATH)[: data.POST_FOOTER_MAX]:
+        nodes = [(fold(text), False) for text in element.itertext() if text.strip()]
+        if sum(len(text) for text, _ in nodes) <= data.POST_FOOTER_MAX_CHARS:
+            found = text_bylines(nodes)
+            if found:
+                return found
+    return []
+
+
+def _markup_bylines(tree: etree._Element) -> list[str]:
+    """The first byline in markup that holds a name (a forum post's ``data-author`` first)."""
+    if not xpath(tree, data.AUTHOR_MARKUP_ANY):
+        return []  # (one search instead of seven on the half of pages without such markup)
+    for value in xpath(tree, data.AUTHOR_ATTR_XPATH)[:1]:
+        if fold(str(value)):
+            return [fold(str(value))]
+    for expression in data.AUTHOR_XPATHS:
+        for element in xpath(tree, expression)[:5]:
+            text = element_text(element)
+            # a list of categories or tags in an "author" element is no byline
+            if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
+                return [text]
+    return []
+
+
+def _author_links(tree: etree._Element) -> list[str]:
+    """The first link to an author's page ("/autoren/anna-mueller") whose text is a name, with
+    the other author links of its byline ("Anna Müller, Jan Schulz & Eva Roth")."""
+    links = xpath(tree, data.AUTHOR_LINK_XPATH)[:10]
+    for element in links:
+        if name := _link_name(element):
+            parent = element.getparent()
+            names = [name]
+            for other in links:
+                more = _link_name(other) if other.getparent() is parent else None
+                if more and more not in names:
+                    names.append(more)
+            return names
+    return []
+
+
+def _link_name(element: etree._Element) -> str | None:
+    """The name an author link shows (its ``itemprop="name"``, not a photo credit beside it)."""
+    named = xpath(element, './/*[@itemprop="name"]')
+    text = data.AUTHOR_PREFIX.sub("", element_text(named[0] if named else element)).strip()
+    return text if data.BYLINE_NAME.fullmatch(text) else None

@@ -1,0 +1,239 @@
+"""Body and boilerplate: boilerplate removal, the body paragraphs from trafilatura, our
+paragraph rules (source lines, promos, captions, headline repeats), the lead, the paywall."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.metadata import Metadata, first, strings
+from newsarchive.extract.parsing import element_text, page_text, xpath
+from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.text import fold, similar
+
+logger = logging.getLogger(__name__)
+
+
+def decode_cfemails(tree: etree._Element) -> bool:
+    """Replace Cloudflare-obfuscated e-mail addresses with the addresses they hide; True if
+    the page's text changed."""
+    changed = False
+    for element in xpath(tree, data.CFEMAIL_XPATH):
+        address = decode_cfemail(element.get("data-cfemail") or "")
+        if address is None:
+            continue
+        changed = True
+        for child in list(element):
+            element.remove(child)
+        element.text = address
+        del element.attrib["data-cfemail"]
+        if element.get("href", "").startswith(data.CFEMAIL_HREF):
+            element.set("href", "mailto:" + address)
+    for link in xpath(tree, f'//a[starts-with(@href, "{data.CFEMAIL_HREF}")]'):
+        address = decode_cfemail(link.get("href", "").split("#", 1)[-1])
+        if address:
+            link.set("href", "mailto:" + address)
+    return changed
+
+
+def decode_cfemail(encoded: str) -> str | None:
+    """Decode a ``data-cfemail`` hex string (first byte is the XOR key)."""
+    try:
+        raw = bytes.fromhex(encoded)
+    except ValueError:
+        return None
+    if len(raw) < 2:
+        return None
+    key = raw[0]
+    return bytes(b ^ key for b in raw[1:]).decode("utf-8", errors="replace")
+
+
+def drop_xpaths(tree: etree._Element, xpaths: Iterable[str]) -> None:
+    for expression in xpaths:
+        try:
+            elements = xpath(tree, expression)
+        except etree.XPathError as error:
+            logger.warning("bad XPath %r: %s", expression, error)
+            continue
+        for element in elements:
+            if element.tag in ("html", "body", "article", "main"):
+                continue
+            if element.getparent() is not None:
+                element.drop_tree()
+
+
+#: Forms and elements with a class or id: the only candidates of :func:`drop_boilerplate`.
+_CLASSED_OR_FORM = etree.XPath("//*[@class or @id] | //form")
+
+
+@functools.lru_cache(maxsize=8192)
+def _boilerplate_token(token: str) -> bool:
+    """True for a class or id token naming boilerplate (tokens recur within and across pages)."""
+    return data.BOILERPLATE_TOKEN.fullmatch(token) is not None
+
+
+@functools.lru_cache(maxsize=16384)
+def _boilerplate_classes(classes: str) -> bool:
+    """True for a class attribute with a boilerplate token (whole attributes recur too)."""
+    return any(_boilerplate_token(token) for token in classes.split())
+
+
+def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
+    """Remove forms and elements whose class or id names boilerplate (bios, comments...).
+
+    ``total`` is the length of the page's folded body text, if the caller has it."""
+    if total is None:
+        body = tree.find("body")
+        total = len(element_text(body)) if body is not None else 0
+    doomed = []
+    for element in _CLASSED_OR_FORM(tree):
+        if element.tag in ("html", "body", "article", "main"):
+            continue
+        classes, ident = element.get("class"), element.get("id")
+        if (
+            element.tag == "form"
+            or (classes and _boilerplate_classes(classes))
+            or (ident and _boilerplate_token(ident))
+        ):
+            doomed.append(element)
+    for element in doomed:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if total and len(element_text(element)) > total * data.BOILERPLATE_MAX_SHARE:
+            continue
+        element.drop_tree()
+    drop_xpaths(tree, data.BOILERPLATE_XPATHS)
+
+
+def body_lines(tree: etree._Element, url: str) -> list[str]:
+    """The body's lines from trafilatura, run on ``tree`` (which it leaves changed)."""
+    import trafilatura  # imported on first use: 0.7 s, and only extraction needs it
+
+    doomed = [
+        element
+        for element in tree.iterdescendants(*data.TRAFILATURA_DELETED_TAGS)
+        if element.get("type") != "application/ld+json"
+    ]
+    for element in doomed:
+        element.drop_tree()  # keeps the tail text
+    etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=False,
+        favor_precision=True,
+    )
+    text = getattr(doc, "text", None) or ""
+    return [fold(line) for line in text.split("\n") if fold(line)]
+
+
+def clean_lines(
+    lines: list[str], title: str, lead: str, rules: SiteRules
+) -> tuple[list[str], str | None]:
+    """Body paragraphs without boilerplate, the title/lead repeats and the source line."""
+    source = None
+    kept: list[str] = []
+    drop = [re.compile(p, re.IGNORECASE) for p in rules.drop_lines]
+    title_f, lead_f = fold(title).lower(), fold(lead).lower()
+    for i, line in enumerate(lines):
+        if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
+            break  # a press release's contact block closes the text
+        line = data.AD_DISCLOSURE.sub("", line)
+        if not line:
+            continue
+        low = line.lower()
+        if (i < 3 and low in (title_f, lead_f)) or (lead_f and i < 3 and lead_f.startswith(low)):
+            continue
+        if i < 3 and title_f and _is_headline_repeat(line, title_f):
+            continue
+        if (i < 3 or i == len(lines) - 1) and data.BYLINE_LINE.fullmatch(line):
+            continue  # the byline and date line above (or below) the text
+        if any(p.search(line) for p in drop):
+            continue
+        if len(line) <= 200:
+            found = _source_of(line)
+            if found:
+                source = source or found
+                continue
+        if len(line) <= data.BOILERPLATE_MAX_CHARS and (
+            data.BOILERPLATE_LINE.match(line) or data.CAPTION_LINE.fullmatch(line)
+        ):
+            continue
+        kept.append(line)
+    if kept and not source:
+        match = data.DATELINE_AGENCY.match(kept[0])
+        if match:
+            source = match.group("source")
+    return kept, source
+
+
+def _is_headline_repeat(line: str, title: str) -> bool:
+    """True for a heading that restates the title, e.g. with its kicker ("Kicker Title")."""
+    if line.rstrip().endswith((".", "!", "?", ":")) and not title.endswith(line[-1]):
+        return False
+    words, title_words = set(re.findall(r"\w+", line.lower())), set(re.findall(r"\w+", title))
+    if len(words) < data.HEADLINE_REPEAT_MIN_WORDS or len(line) > len(title) * 1.6 + 10:
+        return False
+    return len(words & title_words) / len(words | title_words) >= data.HEADLINE_REPEAT_SIMILARITY
+
+
+def _source_of(line: str) -> str | None:
+    for pattern in data.SOURCE_LINES:
+        match = pattern.match(line)
+        if match:
+            return fold(match.group("source")).rstrip(".")
+    return None
+
+
+def find_lead(
+    tree: etree._Element, meta: Metadata, rules: SiteRules, body_text: str | None = None
+) -> str:
+    """The teaser: markup lead (site rule or generic) confirmed by the description.
+
+    ``body_text`` is the page's folded body text, if the caller has it."""
+    description = first(*strings(meta.jsonld.get("description")), meta.get(data.META_DESCRIPTION))
+    if description and "<" in description:
+        description = fold(re.sub(r"<[^>]+>", " ", description))  # JSON-LD holding HTML
+    xpaths = (rules.lead_xpath,) if rules.lead_xpath else data.LEAD_XPATHS
+    intro = None
+    for expression in xpaths:
+        for element in xpath(tree, expression)[:6]:
+            text = element_text(element)
+            if not 30 <= len(text) <= 800:
+                continue
+            if rules.lead_xpath or (description and similar(text, description) >= 0.7):
+                return text
+            if intro is None and xpath(element, data.ARTICLE_INTRO_XPATH):
+                intro = text
+    if intro:
+        return intro
+    if description and not rules.lead_xpath:
+        # a description the page never shows is a search-engine summary, not the teaser
+        shown = page_text(tree) if body_text is None else body_text
+        if fold(description)[:60] not in shown:
+            return ""
+    return description or ""
+
+
+def is_paywalled(
+    tree: etree._Element, meta: Metadata, body_text: str | None = None, source: str | None = None
+) -> bool:
+    free = meta.jsonld.get("isAccessibleForFree")
+    if free is not None:
+        return str(free).strip().lower() in ("false", "0", "no")
+    tier = (meta.get(("article:content_tier", "content_tier")) or "").lower()
+    if tier in data.PAYWALL_TIERS:
+        return True
+    marked = source is None or any(marker in source for marker in data.PAYWALL_MARKERS)
+    if marked and xpath(tree, data.PAYWALL_XPATH):
+        return True
+    tail = (page_text(tree) if body_text is None else body_text)[-3000:]
+    return bool(data.PAYWALL_PHRASES.search(tail))

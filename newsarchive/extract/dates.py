@@ -1,0 +1,177 @@
+"""Dates: published and modified from JSON-LD, meta tags, date markup, the address, the
+visible date line and htmldate (the strings are read by :mod:`.datetext`)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import UTC, date, datetime, timedelta
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.datetext import parse_date, parse_german_date
+from newsarchive.extract.metadata import Metadata, strings
+from newsarchive.extract.nodes import page_nodes, skipped_part
+from newsarchive.extract.parsing import element_text, xpath
+
+logger = logging.getLogger(__name__)
+
+
+def find_dates(
+    tree: etree._Element,
+    meta: Metadata,
+    url: str,
+    fetched_at: datetime | None,
+    nodes: tuple[list[tuple[str, bool]], int] | None = None,
+) -> tuple[str | None, str | None]:
+    """Published and modified: JSON-LD, meta tags, ``<time>``/date markup, the address,
+    htmldate; the visible date line replaces a metadata date close to it; a day in the
+    address overrules them all; no date after the fetch."""
+    latest = _latest(fetched_at)
+    published = None
+    for value in (
+        *strings(meta.jsonld.get("datePublished")),
+        *strings(meta.jsonld.get("dateCreated")),
+        *meta.all(data.META_PUBLISHED),
+    ):
+        published = _until(parse_date(value, fetched_at), latest)
+        if published:
+            break
+    if not published:
+        published = _until(_markup_date(tree, fetched_at), latest)
+    day_in_url = url_date(url)
+    visible = _until(visible_date(tree, fetched_at, nodes), latest)
+    if not published:
+        # htmldate, the slowest source, only where the page shows no date line either
+        published = day_in_url or (None if visible else _until(_htmldate(tree, url), latest))
+    modified = None
+    for value in (*strings(meta.jsonld.get("dateModified")), *meta.all(data.META_MODIFIED)):
+        modified = _until(parse_date(value, fetched_at), latest)
+        if modified:
+            break
+    if visible and (
+        not published
+        or _days_apart(visible, published) is not None
+        or (modified and modified[:10] == visible[:10])
+    ):
+        published = visible if not published or visible[:10] != published[:10] else published
+    if day_in_url and (not published or published[:10] != day_in_url):
+        # the address names the day: keep a time only from a source on that day
+        same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
+        published = same_day[0] if same_day else day_in_url
+    return published, modified
+
+
+def _latest(fetched_at: datetime | None) -> str:
+    """The last day a page fetched at ``fetched_at`` (or now) can carry, as ``YYYY-MM-DD``."""
+    moment = fetched_at or datetime.now(UTC)
+    return (moment.date() + timedelta(days=1)).isoformat()
+
+
+def _until(found: str | None, latest: str) -> str | None:
+    """A date no later than ``latest`` (a date after the fetch is an event, not the article)."""
+    return found if found and found[:10] <= latest else None
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    """Days between two ISO dates, or None when more than the visible-date drift apart."""
+    try:
+        days = abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+    return days if days <= data.VISIBLE_DATE_MAX_DRIFT_DAYS else None
+
+
+def url_date(url: str) -> str | None:
+    """A day in the page address: "/2026/11/26/", "/26-11-2026"."""
+    path = urlsplit(url).path
+    match = data.URL_DATE_YMD.search(path)
+    if match:
+        year, month, day = match.groups()
+    else:
+        match = data.URL_DATE_DMY.search(path)
+        if not match:
+            return None
+        day, month, year = match.groups()
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def visible_date(
+    tree: etree._Element,
+    fetched_at: datetime | None = None,
+    nodes: tuple[list[tuple[str, bool]], int] | None = None,
+) -> str | None:
+    """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any."""
+    texts, mark = nodes if nodes is not None else page_nodes(tree)
+    best: tuple[int, str] | None = None
+    for i, (text, skip) in enumerate(texts):
+        if skip or not re.search(r"\d{4}", text[:200]):
+            continue
+        match = (
+            data.DATE_LONG.search(text)
+            or data.DATE_NUMERIC.search(text)
+            or data.DATE_MONTH_FIRST.search(text)
+        )
+        if not match or data.VISIBLE_DATE_UPDATE.search(text):
+            continue
+        rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
+        dateline = match.start() == 0 and data.DATELINE_DASH.match(text, match.end())
+        if len(rest) > data.VISIBLE_DATE_MAX_REST and not dateline:
+            continue
+        distance = i - mark if i >= mark else (mark - i) * 3
+        if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
+            continue
+        found = parse_german_date(text, fetched_at)
+        if found:
+            best = (distance, found)
+    return best[1] if best else None
+
+
+def _markup_date(tree: etree._Element, fetched_at: datetime | None) -> str | None:
+    """The first date in date markup (``<time>``, ``datePublished``, a "date" class) that is
+    not in a part carrying other dates (comments, teasers, sidebars... that do not hold the
+    headline) and not marked as the modification date only."""
+    headline = next(iter(xpath(tree, "//h1[normalize-space()]")), None)
+    layout = set(headline.iterancestors()) if headline is not None else set()
+    for expression in data.DATE_XPATHS:
+        for element in xpath(tree, expression)[: data.DATE_MARKUP_CANDIDATES]:
+            if _other_date(element, layout):
+                continue
+            for value in (
+                element.get("datetime"),
+                element.get("content"),
+                element_text(element)[:120],
+            ):
+                found = parse_date(value, fetched_at) if value else None
+                if found:
+                    return found
+    return None
+
+
+def _other_date(element: etree._Element, layout: set[etree._Element]) -> bool:
+    """True for date markup that names a modification (and not the publication) or sits in a
+    part with other dates; ``layout`` are the headline's ancestors, never such a part."""
+    names = " ".join(filter(None, (element.get(a) for a in ("class", "id", "itemprop"))))
+    if data.DATE_MARKUP_MODIFIED.search(names) and not data.DATE_MARKUP_PUBLISHED.search(names):
+        return True
+    return any(
+        skipped_part(part)
+        for part in (element, *element.iterancestors())
+        if part.tag not in ("body", "html") and part not in layout
+    )
+
+
+def _htmldate(tree: etree._Element, url: str) -> str | None:
+    from htmldate import find_date
+
+    try:
+        found = find_date(tree, url=url, original_date=True, extensive_search=False)
+    except Exception as error:  # htmldate raises many kinds on odd pages
+        logger.debug("htmldate failed on %s: %s", url, error)
+        return None
+    return str(found) if found else None

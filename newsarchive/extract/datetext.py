@@ -1,0 +1,124 @@
+"""Date strings: ISO 8601 from metadata, German (and English) dates in text, relative dates.
+
+Every date comes out as ISO 8601: ``YYYY-MM-DD`` without a time, else with its offset. A
+time without a zone is German local time (:data:`~newsarchive.extract.data.DEFAULT_TZ`);
+a UTC time is given in German local time too, the day a German reader sees (sites store
+UTC in their metadata and show local time: 23:30 UTC is the next day in Berlin).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from newsarchive.extract import data
+from newsarchive.extract.text import fold
+
+TZ = ZoneInfo(data.DEFAULT_TZ)
+_ISO = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*"
+    r"(Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+def iso(moment: datetime) -> str:
+    """ISO 8601 with an offset: German local time for a naive or a UTC moment."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=TZ)
+    elif moment.utcoffset() == timedelta(0):
+        moment = moment.astimezone(TZ)
+    return moment.isoformat()
+
+
+def parse_date(value: str | None, fetched_at: datetime | None = None) -> str | None:
+    """An ISO 8601 string from a metadata or German text date; date-only stays ``YYYY-MM-DD``."""
+    text = fold(value)
+    if not text:
+        return None
+    match = _ISO.match(text)
+    if not match:
+        return parse_german_date(text, fetched_at)
+    year, month, day, hour, minute, second, zone = match.groups()
+    try:
+        if hour is None:
+            return date(int(year), int(month), int(day)).isoformat()
+        moment = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
+    except ValueError:
+        return None
+    if zone:
+        zone = "+00:00" if zone == "Z" else zone
+        if ":" not in zone:
+            zone = zone[:3] + ":" + zone[3:]
+        try:
+            return iso(datetime.fromisoformat(moment.isoformat() + zone))
+        except ValueError:
+            pass
+    return iso(moment)
+
+
+def _day(year: str, month: int, day: str, hour: str | None, minute: str | None) -> str | None:
+    try:
+        if hour is None or minute is None:
+            return date(int(year), month, int(day)).isoformat()
+        return iso(datetime(int(year), month, int(day), int(hour), int(minute)))
+    except ValueError:
+        return None
+
+
+def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | None:
+    """Dates in text: "26. November 2026, 14:05 Uhr", "26.11.2026", "November 26, 2026",
+    "11/26/2026", and relative to the fetch time "vor 3 Stunden", "gestern, 18:15 Uhr"."""
+    for pattern, month_is_name in ((data.DATE_LONG, True), (data.DATE_NUMERIC, False)):
+        match = pattern.search(text)
+        if not match:
+            continue
+        day, month, year, hour, minute = match.groups()
+        month_no = data.MONTHS.get(month.lower().rstrip(".")) if month_is_name else int(month)
+        if month_no and (found := _day(year, month_no, day, hour, minute)):
+            return found
+    match = data.DATE_MONTH_FIRST.search(text)
+    if match:
+        month, day, year, hour, minute = match.groups()
+        month_no = data.MONTHS.get(month.lower().rstrip("."))
+        if month_no and (found := _day(year, month_no, day, hour, minute)):
+            return found
+    match = data.DATE_SLASHED.search(text)
+    if match:
+        first, second, year, hour, minute = match.groups()
+        month, day = (first, second) if int(first) <= 12 else (second, first)
+        if found := _day(year, int(month), day, hour, minute):
+            return found
+    return _relative_date(text, fetched_at) if fetched_at else None
+
+
+def _relative_date(text: str, fetched_at: datetime) -> str | None:
+    """ "vor 3 Stunden", "heute, 14:05 Uhr": only with the fetch time (without it, "heute"
+    would be the day the page happens to be read, not the day it was written)."""
+    now = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
+    now = now.astimezone(TZ)
+    match = data.DATE_RELATIVE.search(text)
+    if match:
+        count_word, unit = match.groups()
+        count = int(count_word) if count_word.isdigit() else data.NUMBER_WORDS[count_word.lower()]
+        unit = unit.lower()
+        if unit.startswith("sek"):
+            delta = timedelta(seconds=count)
+        elif unit.startswith("min"):
+            delta = timedelta(minutes=count)
+        elif unit.startswith(("stunde", "std")):
+            delta = timedelta(hours=count)
+        elif unit.startswith("tag"):
+            delta = timedelta(days=count)
+        else:
+            delta = timedelta(weeks=count)
+        return (now - delta).replace(microsecond=0).isoformat()
+    match = data.DATE_DAYWORD.search(text)
+    if match:
+        word, hour, minute = match.groups()
+        back = {"heute": 0, "gestern": 1, "vorgestern": 2}[word.lower()]
+        day = now - timedelta(days=back)
+        if hour is None:
+            return day.date().isoformat()
+        return day.replace(hour=int(hour), minute=int(minute), second=0, microsecond=0).isoformat()
+    return None

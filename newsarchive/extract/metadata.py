@@ -1,0 +1,210 @@
+"""Metadata: the JSON-LD article object and the meta tags (OpenGraph, Dublin Core, ...),
+and the fields read from them alone (language, tags, image, canonical URL, site name)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.parsing import ExtractionError, xpath
+from newsarchive.extract.text import fold
+
+
+def strings(value: Any) -> Iterator[str]:
+    """Strings in a JSON-LD value: a string, a list of them, or objects with ``name``."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
+    elif isinstance(value, dict):
+        for key in ("name", "@value", "url", "@id"):
+            if isinstance(value.get(key), str):
+                yield value[key]
+                break
+
+
+def first(*values: str | None) -> str | None:
+    """The first value with text, whitespace folded."""
+    for value in values:
+        if value and fold(value):
+            return fold(value)
+    return None
+
+
+@dataclass
+class Metadata:
+    """What JSON-LD and meta tags say about a page."""
+
+    jsonld: dict[str, Any]
+    meta: dict[str, list[str]]
+    #: JSON-LD objects by ``@id`` (authors given as references into a ``@graph``)
+    ids: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def get(self, names: Iterable[str]) -> str | None:
+        """The first meta tag value among ``names``."""
+        for name in names:
+            for value in self.meta.get(name, ()):
+                if fold(value):
+                    return fold(value)
+        return None
+
+    def all(self, names: Iterable[str]) -> list[str]:
+        """Every value of the meta tags among ``names``."""
+        return [fold(v) for name in names for v in self.meta.get(name, ()) if fold(v)]
+
+
+def _jsonld_objects(tree: etree._Element) -> Iterator[dict[str, Any]]:
+    """The objects of the page's JSON-LD scripts; ``ExtractionError('bad-jsonld')`` for one
+    over the size or depth guard (a page built to exhaust the parser is refused, whole)."""
+    for script in xpath(tree, '//script[@type="application/ld+json"]'):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        if len(raw) > data.MAX_JSONLD_CHARS:
+            raise ExtractionError("bad-jsonld", f"{len(raw):,} characters")
+        try:
+            parsed = _loads(raw)
+        except ValueError:
+            continue
+        if _too_deep(parsed, data.MAX_JSONLD_DEPTH):
+            raise ExtractionError("bad-jsonld", f"nested over {data.MAX_JSONLD_DEPTH} levels")
+        yield from walk_jsonld(parsed)
+
+
+def _loads(raw: str) -> Any:
+    """JSON with raw control characters tolerated; nesting past Python's recursion limit
+    is ``bad-jsonld``."""
+    try:
+        try:
+            return json.loads(raw, strict=False)
+        except ValueError:
+            return json.loads(re.sub(r"[\x00-\x1f]", " ", raw), strict=False)
+    except RecursionError as error:
+        raise ExtractionError("bad-jsonld", "nested too deep") from error
+
+
+def _too_deep(value: Any, limit: int) -> bool:
+    """True if ``value`` nests lists and objects more than ``limit`` levels (no recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
+
+
+def walk_jsonld(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, list):
+        for item in value:
+            yield from walk_jsonld(item)
+    elif isinstance(value, dict):
+        yield value
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if isinstance(value.get(key), list | dict):
+                yield from walk_jsonld(value[key])
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    names = kind if isinstance(kind, list) else [kind]
+    return {n.lower() for n in names if isinstance(n, str)}
+
+
+def read_metadata(tree: etree._Element) -> Metadata:
+    """JSON-LD article object (merged with its ``WebPage``) and all meta tags."""
+    best: dict[str, Any] = {}
+    rank = len(data.ARTICLE_TYPES) + 1
+    order = {name: i for i, name in enumerate(sorted(data.ARTICLE_TYPES - {"webpage"}))}
+    order["webpage"] = len(order)
+    others: list[dict[str, Any]] = []
+    ids: dict[str, dict[str, Any]] = {}
+    for obj in _jsonld_objects(tree):
+        if isinstance(obj.get("@id"), str) and len(obj) > 1:
+            ids.setdefault(obj["@id"], obj)
+        kinds = _types(obj) & data.ARTICLE_TYPES
+        if not kinds:
+            others.append(obj)
+            continue
+        obj_rank = 1 if kinds != {"webpage"} else 2
+        if obj_rank < rank:
+            best, rank = obj, obj_rank
+    if best and "publisher" not in best:
+        for obj in others:
+            if _types(obj) & {"organization", "newsmediaorganization", "website"}:
+                best = {**best, "publisher": obj}
+                break
+    meta: dict[str, list[str]] = {}
+    for element in xpath(tree, "//meta[@content]"):
+        key = element.get("property") or element.get("name") or element.get("itemprop")
+        key = key or element.get("http-equiv")
+        if key:
+            meta.setdefault(key.strip().lower(), []).append(element.get("content") or "")
+    return Metadata(best, meta, ids)
+
+
+def resolve_ids(value: Any, ids: dict[str, dict[str, Any]]) -> Any:
+    """JSON-LD references (``{"@id": ...}`` alone) replaced by the objects they name."""
+    if isinstance(value, list):
+        return [resolve_ids(v, ids) for v in value]
+    if isinstance(value, dict) and set(value) == {"@id"}:
+        return ids.get(str(value["@id"]), value)
+    return value
+
+
+def find_language(tree: etree._Element, meta: Metadata) -> str | None:
+    value = (
+        tree.get("lang")
+        or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+        or first(*strings(meta.jsonld.get("inLanguage")))
+        or meta.get(data.META_LANGUAGE)
+    )
+    if not value:
+        return None
+    code = re.split(r"[-_]", value.strip())[0].lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+
+
+def find_tags(meta: Metadata) -> list[str]:
+    values = list(strings(meta.jsonld.get("keywords"))) or meta.all(data.META_TAGS)
+    tags: list[str] = []
+    for value in values:
+        for tag in re.split(r"\s*[,;]\s*", value):
+            tag = fold(tag)
+            if tag and tag.lower() not in {t.lower() for t in tags} and len(tag) < 80:
+                tags.append(tag)
+    return tags
+
+
+def find_image(meta: Metadata, url: str) -> str | None:
+    for value in (*strings(meta.jsonld.get("image")), meta.get(data.META_IMAGE)):
+        if value and not value.startswith("data:"):
+            return urljoin(url, value)
+    return None
+
+
+def find_canonical(tree: etree._Element, meta: Metadata, url: str) -> str | None:
+    for href in xpath(tree, '//link[@rel="canonical"]/@href'):
+        if fold(href):
+            return urljoin(url, fold(href))
+    value = meta.get(("og:url",))
+    return urljoin(url, value) if value else None
+
+
+def find_site_name(meta: Metadata) -> str | None:
+    publisher = meta.jsonld.get("publisher")
+    return first(
+        meta.get(data.META_SITE_NAME[:1]),
+        next(iter(strings(publisher)), None) if isinstance(publisher, dict | list) else None,
+        meta.get(data.META_SITE_NAME[1:]),
+    )

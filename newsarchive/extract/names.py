@@ -1,0 +1,183 @@
+"""Author names: byline strings split into names and agencies, cleaned, completed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.metadata import Metadata, resolve_ids, walk_jsonld
+from newsarchive.extract.parsing import element_text, xpath
+from newsarchive.extract.text import fold, norm
+
+
+def _clean_name(raw: str) -> str:
+    name = fold(re.sub(r"<[^>]+>", " ", raw).translate(data.INVISIBLE))
+    name = re.sub(r"^[\s|•·:,-]+|[\s|•·:,-]+$", "", name)
+    for _ in range(2):
+        name = data.AUTHOR_PREFIX.sub("", name).strip()
+    name = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", name).strip()
+    name = re.sub(r"^@", "", name)
+    name = data.AUTHOR_TRAILER.sub("", name).strip()
+    words = name.split()
+    for i, word in enumerate(words):
+        if i and word.lower().strip(".,:") in data.ROLE_WORDS:
+            name = " ".join(words[:i])
+            break
+    return name.strip(" ,.;:-")
+
+
+def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Clean names and agencies from byline strings ("Von Anna Müller und Jan Schulz, dpa")."""
+    names: list[str] = []
+    agencies: list[str] = []
+    for raw in values:
+        if not raw or raw.startswith(("http://", "https://")):
+            continue
+        text = data.AUTHOR_PREFIX.sub("", fold(raw)).strip()
+        for part in data.AUTHOR_SPLIT.split(text):
+            for piece in re.split(r"\s*/\s*", part):
+                _add_author(piece, names, agencies)
+    return names, agencies
+
+
+def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
+    low = piece.strip(" .,;:()").lower()
+    if low in data.AGENCIES:
+        agency = data.AGENCIES[low]
+        if agency not in agencies:
+            agencies.append(agency)
+        return
+    name = _clean_name(piece)
+    low = name.lower()
+    if not name or low in data.AUTHOR_STOPWORDS or len(name) > 60 or len(name.split()) > 5:
+        return
+    if "@" in name or re.search(r"[\[(]at[\])]", low) or low in data.ROLE_WORDS - {"redaktion"}:
+        return  # e-mail addresses, also spelled "name[at]example.org"
+    if " " in name and name[0].islower() and name.split()[0] not in data.NAME_PARTICLES:
+        return  # a phrase ("deinen Hochzeitsbloggern"), not a name
+    if not re.search(r"[^\W\d_]", name):
+        return
+    if low in data.AGENCIES:
+        if data.AGENCIES[low] not in agencies:
+            agencies.append(data.AGENCIES[low])
+        return
+    if low not in {n.lower() for n in names}:
+        names.append(name)
+
+
+def without_places(names: list[str]) -> list[str]:
+    """Drop places beside names ("Anna Müller, Frankfurt"; "Verlag, Berlin, Germany")."""
+    return [n for n in names if n.lower() not in data.AUTHOR_PLACES]
+
+
+def spelled_out(names: list[str], tree: etree._Element) -> list[str]:
+    """A "first.last" user name spelled out where the page's text gives the full name
+    ("Anna P. Roth" for "anna.roth"), else as the name a lower-case login spells ("Anna
+    Roth"); a styled one ("Anna.DiRoth") stays. First names alone stay: many blogs sign so."""
+    handles = [n for n in names if " " not in n and len(re.split(r"[._]", n)) == 2]
+    if not handles:
+        return names
+    body = tree.find("body")
+    if body is None:
+        return names
+    visible = " ".join(xpath(body, ".//text()[not(ancestor::script) and not(ancestor::style)]"))
+    out = []
+    for name in names:
+        first, _, last = name.replace("_", ".").partition(".")
+        match = None
+        if name in handles and len(first) > 1 and len(last) > 1 and first.isalpha():
+            initial = r"\s+(?:[A-ZÄÖÜ]\.\s+)?"
+            pattern = rf"(?<!\w)(?i:{re.escape(first)}){initial}(?i:{re.escape(last)})(?!\w)"
+            match = re.search(pattern, visible)
+        if match:
+            out.append(fold(match.group(0)))
+        elif (
+            name in handles
+            and name.islower()
+            and first.isalpha()
+            and last.isalpha()
+            and last not in data.DOMAIN_ENDINGS  # "kath.net", "verlag_de": a site
+            and not {first, last} & data.HANDLE_NOT_NAMES  # "sv_team", "web.redaktion"
+        ):
+            out.append(f"{first.title()} {last.title()}")
+        else:
+            out.append(name)
+    return out
+
+
+def full_name(name: str, tree: etree._Element, meta: Metadata) -> str:
+    """A first name alone ("Anna") completed where the page introduces its author in full:
+    the author's description ("Anna Roth ist Redakteurin ...") or a heading over the
+    author's other posts ("Mehr von Anna Roth"). Elsewhere a first name alone stays."""
+    if " " in name or not name.isalpha() or not name[:1].isupper():
+        return name
+    texts = [
+        str(person.get("description") or "")
+        for person in walk_jsonld(resolve_ids(meta.jsonld.get("author"), meta.ids))
+        if fold(str(person.get("name") or "")) == name
+    ]
+    texts += [element_text(e) for e in xpath(tree, data.AUTHOR_BIO_XPATH)[:3]]
+    heading = re.compile(rf"{data.AUTHOR_HEADING.pattern}(?i:{re.escape(name)})\s+(\w+)", re.I)
+    for text in texts:
+        match = re.match(rf"{re.escape(name)}\s+([A-ZÄÖÜ][^\W\d_]+){data.BIO_NAME_END}", fold(text))
+        if match and match.group(1).lower() not in data.AUTHOR_STOPWORDS:
+            return f"{name} {match.group(1)}"
+    for element in xpath(tree, data.AUTHOR_HEADING_XPATH)[:50]:
+        match = heading.fullmatch(element_text(element))
+        if match and match.group(1)[:1].isupper():
+            surname = match.group(1)
+            return f"{name} {surname.title() if surname.isupper() else surname}"
+    return name
+
+
+def without_site_names(
+    found: tuple[list[str], list[str]], site_keys: Iterable[str]
+) -> tuple[list[str], list[str]]:
+    """Drop the publisher ("finanzblatt.de") from a list of names."""
+    names, agencies = found
+    keys = set(site_keys)
+    names = [
+        " ".join(n.split()[:-1]) if len(n.split()) > 1 and norm(n.split()[-1]) in keys else n
+        for n in names
+    ]  # "Anna musterblog": the blog's name after the author's
+    people = [n for n in names if not all_site_names([n], None, site_keys)]
+    if people and len(people) < len(names):
+        names = people
+    return names, agencies
+
+
+def all_site_names(names: list[str], meta: Metadata | None, site_keys: Iterable[str]) -> bool:
+    """True if every "author" is the publisher itself ("finanzblatt.de", "Bankblog")."""
+    return all(
+        any(k == norm(n) or (len(k) >= 3 and (k in norm(n) or norm(n) in k)) for k in site_keys)
+        for n in names
+    )
+
+
+def signature(lines: list[str]) -> str | None:
+    """The name signing a post in its last line after a greeting ("Viele Grüße, Anna",
+    "Eure Anna Müller"); the greeting may stand on the line before."""
+    if not lines:
+        return None
+    last = lines[-1].translate(data.INVISIBLE).strip()
+    before = lines[-2].strip() if len(lines) > 1 else ""
+    match = data.SIGNATURE.fullmatch(last)
+    if match is None and data.SIGNATURE_GREETING.fullmatch(before):
+        match = data.SIGNATURE.fullmatch(f"{before} {last}")
+    if match is None:
+        return None
+    name = match.group("name")
+    if name.lower() in data.AUTHOR_STOPWORDS | data.AUTHOR_PLACES or (
+        data.SIGNATURE_NOT_NAMES.search(name)
+    ):
+        return None
+    return name
+
+
+def is_login(name: str) -> bool:
+    """True for a user name rather than a person's name: one word, in lower case or with
+    digits, dots or underscores ("bankfan77", "a.roth"); "Anna" alone is a first name."""
+    return " " not in name and (name.islower() or any(c.isdigit() or c in "._" for c in name))

@@ -1,0 +1,51 @@
+"""Text helpers shared by every step: whitespace folding, comparison keys, repairs.
+
+No parser and no extractor is imported here (cheap to import: the archive can clean its
+strings with :func:`clean_text` without loading the extractor)."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import re
+import unicodedata
+
+from newsarchive.extract import data
+
+#: Characters no output string carries: lone surrogates (UTF-8 and SQLite writers reject
+#: them), C0 controls but tab and line feed, DEL and the C1 controls.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without lone surrogates and control characters (tab and line feed stay)."""
+    return _UNPRINTABLE.sub("", text)
+
+
+def fold(text: str | None) -> str:
+    """Collapse whitespace (including no-break spaces) and strip."""
+    return " ".join((text or "").split())
+
+
+def norm(text: str) -> str:
+    """A comparison key: lower case, umlauts spelled out, letters and digits only."""
+    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def similar(a: str, b: str) -> float:
+    """Word overlap of two titles (0..1, relative to the shorter)."""
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def fix_text(text: str) -> str:
+    """Unescape leftover entities, repair UTF-8 read as cp1252, drop soft hyphens."""
+    text = html.unescape(text) if "&" in text else text
+    if re.search("[ÃÂ][\x80-\xbfŒ-™]", text):
+        with contextlib.suppress(UnicodeError):
+            text = text.encode("cp1252").decode("utf-8")
+    return fold(text.translate(data.INVISIBLE))

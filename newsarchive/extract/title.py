@@ -1,0 +1,247 @@
+"""The title: the visible headline confirmed by the metadata titles, site names cut."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.metadata import Metadata, strings
+from newsarchive.extract.parsing import element_text, xpath
+from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.text import fix_text, fold, norm, similar
+
+
+def keys_for_site(url: str, site_name: str | None) -> set[str]:
+    keys = set()
+    archived = data.ARCHIVED_URL.match(url)
+    host = urlsplit(archived.group(1) if archived else url).hostname or ""
+    parts = [p for p in host.split(".") if p not in ("www", "m", "mobil", "amp")]
+    if len(parts) >= 2:
+        keys.add(norm(parts[-2]))
+        keys.add(norm("".join(parts[-2:])))
+        keys.add(norm("".join(parts)))
+    if site_name:
+        keys.add(norm(site_name))
+        words = re.findall(r"[^\W\d_]+", site_name)
+        if len(words) >= 2:
+            keys.add(norm("".join(w[0] for w in words)))  # "JF" for "Junge Freiheit"
+    return {k for k in keys if len(k) >= 2}
+
+
+def _is_site_segment(
+    segment: str, keys: set[str], extra: tuple[str, ...], *, last: bool = False
+) -> bool:
+    normed = norm(segment)
+    if not normed:
+        return True
+    if any(re.fullmatch(p, segment.strip(), re.IGNORECASE) for p in extra):
+        return True
+    for key in keys:
+        if normed == key or (
+            last and len(key) >= 4 and (key in normed or normed in key) and len(segment) < 60
+        ):
+            return True
+    if last and len(segment) < 60:
+        # "Bankwissen 2.0 und mehr" on bankwissen2null.de: the site's name, abbreviated
+        for key in keys:
+            shared = next(
+                (i for i, (a, b) in enumerate(zip(normed, key, strict=False)) if a != b), None
+            )
+            shared = min(len(normed), len(key)) if shared is None else shared
+            if shared >= max(data.SITE_MIN_PREFIX, len(key) // 2 + 1):
+                return True
+    words = segment.lower().split()
+    return len(words) <= 4 and any(w.strip(".:") in data.SITE_WORDS for w in words)
+
+
+def clean_title(title: str, url: str, site_name: str | None, extra: tuple[str, ...] = ()) -> str:
+    """A title without the site's name before or after it ("Headline | Handelsblatt")."""
+    return clean_with(title, keys_for_site(url, site_name), extra)
+
+
+def _headline_texts(element: etree._Element) -> Iterator[str]:
+    """A headline's text nodes, without bylines, dates or styles nested in it."""
+    if element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str) and not (
+            child.tag in data.HEADLINE_SKIP_TAGS
+            or data.HEADLINE_SKIP_CLASS.search(child.get("class") or "")
+        ):
+            yield from _headline_texts(child)
+        if child.tail:
+            yield child.tail
+
+
+def _h1_variants(h1: etree._Element) -> list[str]:
+    """A headline's text: without its kicker, "kicker: headline", and as it stands."""
+    full = re.sub(r"\s+([:,!?]|\.(?!\.))", r"\1", fix_text(" ".join(_headline_texts(h1))))
+    parts = list(h1.iterdescendants("*"))
+    kicker = [
+        c for c in parts if any(k in (c.get("class") or "").lower() for k in data.KICKER_CLASSES)
+    ]
+    main = [
+        c
+        for c in parts
+        if c not in kicker
+        and any(k in (c.get("class") or "").lower() for k in data.HEADLINE_CLASSES)
+    ]
+    if main and not kicker:
+        rest = fix_text(" ".join(main[0].itertext()))
+        kicker_text = full[: full.find(rest)].strip(" :|-–") if rest in full else ""
+    elif kicker:
+        kicker_text = fix_text(" ".join(t for k in kicker for t in k.itertext()))
+        rest = full.replace(kicker_text, "", 1).strip(" :|-–") if kicker_text else full
+    else:
+        return [full]
+    if not rest or rest == full:
+        return [full]
+    if not kicker_text:
+        return [rest, full]
+    return [rest, f"{kicker_text.rstrip(' :')}: {rest}", full]
+
+
+def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
+    """Headline readings (see :func:`_h1_variants`), each with its kind: ``h1``, ``nav`` (an
+    ``<h1>`` in a breadcrumb, a headline only if metadata repeats it) or ``other``."""
+    found = []
+    for h1 in xpath(tree, data.H1_XPATH):
+        ancestors = list(h1.iterancestors())
+        if any(a.tag == "footer" for a in ancestors):
+            continue
+        if any(a.tag == "nav" for a in ancestors):
+            if h1.tag == "h1":
+                found.append(("nav", [fix_text(" ".join(_headline_texts(h1)))]))
+            continue
+        classes = " ".join([h1.get("class") or "", h1.get("id") or ""]).lower()
+        if (
+            any(a.tag == "header" for a in ancestors)
+            and not any(a.tag in ("article", "main") for a in ancestors)
+            and not any(c in classes for c in data.H1_ARTICLE_CLASSES)
+        ):
+            continue
+        if any(c in classes for c in data.H1_EXCLUDE_CLASSES) or xpath(h1, ".//a[@rel='home']"):
+            continue
+        links = xpath(h1, ".//a/@href")
+        if links and urlsplit(str(links[0])).path in ("", "/"):
+            continue  # a logo linking to the home page
+        variants = [v for v in _h1_variants(h1) if 3 <= len(v) <= 300]
+        if variants and fold(variants[-1]).lower().strip(" :!.") in data.GENERIC_HEADINGS:
+            continue  # "Aktuelles", "Produkte": the page's kind, not an article's headline
+        if variants:
+            found.append(("h1" if h1.tag == "h1" else "other", variants))
+    return found
+
+
+def _repeated_headings(tree: etree._Element, titles: list[str]) -> list[tuple[str, list[str]]]:
+    """Other headings (``<h2>``, ``<h3>``) that a metadata title repeats word for word: the
+    article's headline on pages whose ``<h1>`` is the site's or a section's."""
+    if not titles:
+        return []
+    found = []
+    for heading in xpath(tree, data.REPEATED_HEADING_XPATH)[: data.REPEATED_HEADING_MAX]:
+        text = fix_text(" ".join(_headline_texts(heading)))
+        if 3 <= len(text) <= 300 and text.lower() in titles:
+            found.append(("other", [text]))
+    return found
+
+
+def site_texts(tree: etree._Element) -> set[str]:
+    texts = set()
+    for element in xpath(tree, data.SITE_NAME_XPATH)[:20]:
+        value = element_text(element) or element.get("title") or ""
+        for img in element.iter("img"):
+            value = value or img.get("alt") or ""
+        if 2 <= len(value) <= 60:
+            texts.add(norm(value))
+    return {t for t in texts if t}
+
+
+def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: SiteRules) -> str:
+    """The headline, by agreement between the page's headlines and its metadata titles.
+
+    1. the ``<h1>`` reading (with or without its kicker) that most metadata titles (JSON-LD
+       ``headline``, ``og:title``, ``<title>``, JSON-LD ``name``; site names cut) repeat;
+    2. else a headline whose words mostly recur in a metadata title (the same story, the
+       metadata worded for search engines): the visible headline;
+    3. else the page's only headline;
+    4. else the metadata title most sources give (ties: in the order above).
+
+    ``keys`` name the site (:func:`keys_for_site` and :func:`site_texts`): segments cut."""
+    extra = rules.title_suffixes
+    head_title = tree.findtext(".//title") or ""
+    raw = [
+        t
+        for t in (
+            *strings(meta.jsonld.get("headline")),
+            meta.get(data.META_TITLE),
+            head_title,
+            *strings(meta.jsonld.get("name")),
+        )
+        if t and fold(t)
+    ]
+    candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c]
+    lowered = [c.lower() for c in candidates]
+    social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
+    found = _h1s(tree) + _repeated_headings(tree, lowered)
+    only: str | None = None
+    for real in (True, False):
+        h1s = [v for kind, v in found if (kind == "h1") is real and kind != "nav"]
+        best: tuple[int, str] | None = None
+        for variants in h1s + [v for kind, v in found if not real and kind == "nav"]:
+            for variant in variants:
+                # og:title settles whether the kicker belongs to the headline
+                support = lowered.count(variant.lower())
+                support += len(raw) if variant.lower() == social else 0
+                if support and (best is None or support > best[0]):
+                    best = (support, variant)
+        if best:
+            return best[1]
+        if only:  # the page's only <h1>, when no other heading is repeated in the metadata
+            return only
+        for variants in h1s:  # "Label Headline": a metadata title ends the headline
+            for candidate in candidates:
+                prefix = variants[-1][: -len(candidate)]
+                if (
+                    len(candidate) < len(variants[-1])
+                    and variants[-1].lower().endswith(candidate.lower())
+                    and prefix.endswith((" ", ":"))
+                    and len(prefix.split()) <= data.TITLE_MAX_LABEL_WORDS
+                ):
+                    return candidate
+        headlines = [v for v in h1s if norm(v[-1]) not in keys]  # not the site's name
+        scored = [
+            (max(similar(x, c) for c in candidates for x in v), -i, v[0])
+            for i, v in enumerate(h1s)
+            if candidates
+        ]
+        if scored:
+            similarity, _, headline = max(scored)
+            if similarity >= data.TITLE_MIN_SIMILARITY:
+                return headline
+        if real and len(headlines) == 1:
+            only = headlines[0][0]
+    if only:
+        return only
+    if candidates:
+        return max(candidates, key=lambda c: (lowered.count(c.lower()), -lowered.index(c.lower())))
+    return clean_with(found[0][1][0], keys, extra) if found else ""
+
+
+def clean_with(title: str, keys: set[str], extra: tuple[str, ...]) -> str:
+    title = fix_text(title)
+    for _ in range(3):
+        parts = data.TITLE_SEPARATORS.split(title)
+        if len(parts) < 2:
+            break
+        if _is_site_segment(parts[-1], keys, extra, last=True):
+            title = data.TITLE_DANGLING.sub("", title[: title.rfind(parts[-1])])
+        elif _is_site_segment(parts[0], keys, extra):
+            title = data.TITLE_DANGLING.sub("", title[len(parts[0]) :])
+        else:
+            break
+    return data.TITLE_DANGLING.sub("", title)

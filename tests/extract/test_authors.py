@@ -1,0 +1,104 @@
+"""Authors on blogs and small sites: general rules, each on a small page written for the test."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+from newsarchive.extract.names import is_login, signature
+
+URL = "https://blog.example/2026/11/03/volksbank-twittert/"
+TEXT = "".join(
+    f"<p>Die Volksbank Musterstadt erklärt im {n}. Absatz, warum sie jetzt auf Instagram und "
+    "LinkedIn setzt und was Kundinnen und Kunden davon haben sollen.</p>"
+    for n in range(1, 6)
+)
+COMMENTS = (
+    "<div id='comments' class='comments-area'><ol class='comment-list'><li class='comment'>"
+    "<article class='comment-body'><footer class='comment-meta'><div class='comment-author "
+    "vcard'><b class='fn'>Hans Meier</b> <span class='says'>sagt:</span></div></footer>"
+    "<div class='comment-content'><p>Geschrieben von Hans Meier: toller Beitrag!</p></div>"
+    "</article></li></ol></div>"
+)
+
+
+def authors(body: str, head: str = "") -> list[str]:
+    return extract(page_with(body, head), URL, fetched_at=FETCHED)["authors"]
+
+
+def post(inner: str, after: str = "") -> str:
+    return f"<article><h1>Volksbank twittert</h1>{inner}</article>{after}"
+
+
+def test_blogger_byline() -> None:
+    body = (
+        "<div class='post hentry'><h3 class='post-title entry-title'>Volksbank twittert</h3>"
+        f"<div class='post-body entry-content'>{TEXT}</div><div class='post-footer'>"
+        "<span class='post-author vcard'>Eingestellt von <span class='fn'>Anna Müller</span>"
+        "</span> um <abbr class='published' title='2026-11-03T10:00:00+01:00'>10:00</abbr>"
+        f"</div></div>{COMMENTS}"
+    )
+    assert authors(body) == ["Anna Müller"]
+
+
+def test_byline_in_the_posts_footer_after_a_long_text() -> None:
+    footer = (
+        "<footer class='entry-footer'><span>Geschrieben von Anna Müller</span> in "
+        "<a href='/kategorie/banken/'>Banken</a></footer>"
+    )
+    assert authors(post(TEXT * 8 + footer, COMMENTS)) == ["Anna Müller"]
+
+
+def test_commenters_are_not_authors() -> None:
+    assert authors(post(TEXT, COMMENTS)) == []
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("<p>Viele Grüße, Anna Müller</p>", ["Anna Müller"]),
+        ("<p>Liebe Grüße<br>Anna</p>", ["Anna"]),
+        ("<p>Eure Anna</p>", ["Anna"]),
+        ("<p>Ihre Sparkasse Musterstadt</p>", []),  # a company signs formally
+        ("<p>Euer Redaktionsteam</p>", []),
+        ("<p>– Eigene Recherche</p>", []),  # German nouns are capitalised too
+        ("<p>Weitere Informationen</p>", []),
+    ],
+)
+def test_a_post_signed_at_its_end(closing: str, expected: list[str]) -> None:
+    assert authors(post(TEXT + closing)) == expected
+
+
+def test_a_login_yields_to_the_full_name_the_page_shows() -> None:
+    person = {"@type": "Person", "@id": "#p", "name": "bankfan77"}
+    head = (
+        "<script type='application/ld+json'>"
+        + json.dumps({"@graph": [{"@type": "BlogPosting", "author": {"@id": "#p"}}, person]})
+        + "</script>"
+    )
+    assert authors(post("<div class='byline'>Anna Müller</div>" + TEXT), head) == ["Anna Müller"]
+    assert authors(post(TEXT + "<p>Viele Grüße, Anna Müller</p>"), head) == ["Anna Müller"]
+    assert authors(post(TEXT), head) == ["bankfan77"]  # nobody else named: the login stays
+
+
+def test_the_blogs_name_in_its_logo_is_not_an_author() -> None:
+    head = "<meta name='author' content='Finanzwelt'>"
+    body = "<a class='logo' href='/'>Finanzwelt</a>" + post("<p>Von Anna Müller</p>" + TEXT)
+    assert authors(body, head) == ["Anna Müller"]
+
+
+@pytest.mark.parametrize(
+    ("name", "login"),
+    [("bankfan77", True), ("a.roth", True), ("annaroth", True), ("Anna", False),
+     ("Anna Roth", False)],
+)  # fmt: skip
+def test_is_login(name: str, login: bool) -> None:
+    assert is_login(name) is login
+
+
+def test_signature_needs_a_greeting() -> None:
+    assert signature(["Text.", "Anna Müller"]) is None
+    assert signature(["Text.", "Herzliche Grüße", "Anna Müller"]) == "Anna Müller"

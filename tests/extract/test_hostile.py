@@ -1,0 +1,113 @@
+"""Hostile pages, generated here: extract() refuses or extracts them, never hangs, raises
+nothing but ExtractionError, and returns clean strings."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from newsarchive.cli import cli
+from newsarchive.extract import ExtractionError, data, extract, extraction, stress
+from newsarchive.extract.parsing import decode_text, parse
+
+URL = "https://stress.example/seite"
+UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def refused(body: bytes) -> str:
+    with pytest.raises(ExtractionError) as caught:
+        extract(body, URL)
+    return caught.value.reason
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda: stress.flat_divs(100_000), "too-large"),
+        (lambda: stress.tiny_paragraphs(100_000), "too-large"),
+        (lambda: stress.many_attributes(100), "too-large"),
+        (lambda: stress.one_tag_attributes(50_000), "too-large"),
+        (lambda: stress.line_breaks(5), "too-large"),
+        (lambda: stress.deep_jsonld(1_000), "bad-jsonld"),
+        (lambda: stress.deep_jsonld(10_000), "bad-jsonld"),
+        (lambda: stress.deep_jsonld(100_000), "bad-jsonld"),
+        (lambda: stress.deep_jsonld(data.MAX_JSONLD_DEPTH + 1), "bad-jsonld"),
+    ],
+)
+def test_hostile_pages_are_refused_with_a_reason(make: Callable[[], bytes], reason: str) -> None:
+    assert refused(make()) == reason
+
+
+def test_json_ld_within_the_depth_guard_is_read() -> None:
+    assert extract(stress.deep_jsonld(20), URL)["title"] == "Bank"
+
+
+def test_a_long_article_is_extracted() -> None:
+    result = extract(stress.long_article(2_000), URL)
+    assert result["word_count"] > 20_000
+
+
+def test_size_guards_apply_at_their_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(data, "MAX_ELEMENTS", 60)
+    assert extract(stress.long_article(40), URL)["title"] == "Bank"
+    assert refused(stress.long_article(60)) == "too-large"
+    monkeypatch.setattr(data, "MAX_HTML_CHARS", 1_000)
+    assert refused(stress.long_article(20)) == "too-large"
+
+
+def test_overlong_attribute_values_are_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(data, "ATTRIBUTE_CHECK_CHARS", 0)
+    monkeypatch.setattr(data, "LONG_ATTRIBUTE_CHECK_CHARS", 0)
+    monkeypatch.setattr(data, "MAX_ATTRIBUTE_CHARS", 100)
+    body = stress.article_text().replace("<article>", f"<article data-x='{'x' * 200}' id='a'>")
+    tree = parse(decode_text(stress.page("", body), None))
+    article = tree.find(".//article")
+    assert article is not None
+    assert dict(article.attrib) == {"id": "a"}
+
+
+def strings_of(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [s for item in value for s in strings_of(item)]
+    return []
+
+
+def test_output_strings_carry_no_surrogates_or_control_characters() -> None:
+    result = extract(stress.surrogates_and_controls(), URL)
+    texts = [s for value in result.values() for s in strings_of(value)]
+    assert not [t for t in texts if UNPRINTABLE.search(t.replace("\n", "").replace("\t", ""))]
+    json.dumps(result, ensure_ascii=False).encode("utf-8")  # no lone surrogate left
+    assert result["title"] == "Bank twittert"
+    assert result["tags"] == ["Bank", "Netz"]
+    assert result["authors"] == ["Anna Müller"]
+    assert "Absatz 4" in result["body"]
+
+
+def test_a_fault_of_the_extractor_becomes_an_extraction_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object) -> str:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(extraction, "find_title", broken)
+    assert refused(stress.long_article(5)) == "error"
+
+    def deep(*args: object) -> str:
+        raise RecursionError("too deep")
+
+    monkeypatch.setattr(extraction, "find_title", deep)
+    assert refused(stress.long_article(5)) == "too-large"
+
+
+def test_stress_report_command() -> None:
+    result = CliRunner().invoke(cli, ["eval", "--stress"])
+    assert result.exit_code == 0, result.output
+    assert "tiny paragraphs" in result.output
+    assert "bad-jsonld" in result.output

@@ -1,0 +1,54 @@
+"""Titles: general rules for kinds of pages, each on a small page written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, article_page, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://www.bankblog.example/2026/volksbank-twittert/"
+
+
+def title_of(page: bytes, url: str = URL) -> str:
+    return extract(page, url, fetched_at=FETCHED)["title"]
+
+
+@pytest.mark.parametrize(
+    ("head_title", "expected"),
+    [
+        # a spaced colon separates like a dash; the WordPress archive label is the site's
+        ("Volksbank twittert jetzt : Blog-Archiv", "Volksbank twittert jetzt"),
+        ("Bankblog » Blog-Archiv » Volksbank twittert jetzt", "Volksbank twittert jetzt"),
+        # a colon right after a word belongs to the headline
+        ("Social Media: Volksbank twittert jetzt", "Social Media: Volksbank twittert jetzt"),
+    ],
+)
+def test_site_and_archive_segments_leave_the_title(head_title: str, expected: str) -> None:
+    page = article_page(f"<title>{head_title}</title>")  # no <h1>: the metadata decides
+    assert title_of(page) == expected
+
+
+def test_a_generic_h1_yields_to_the_metadata_title() -> None:
+    head = "<meta property='og:title' content='Girokonto mit Instagram-Support'>"
+    assert title_of(article_page(head, "<h1>Unsere Produkte</h1>")) == (
+        "Girokonto mit Instagram-Support"
+    )
+
+
+def test_a_heading_repeated_in_the_metadata_beats_an_unconfirmed_h1() -> None:
+    head = "<title>Volksbank twittert jetzt | Bankblog</title>"
+    body = (
+        "<div class='intro'><h1>Geld und Netz</h1></div>"
+        "<main><article><h2>Volksbank twittert jetzt</h2>"
+        "<p>Die Volksbank Musterstadt erklärt im Absatz, warum sie jetzt auf Instagram und "
+        "LinkedIn setzt und was Kundinnen und Kunden davon haben sollen.</p></article></main>"
+    )
+    assert title_of(page_with(body, head)) == "Volksbank twittert jetzt"
+
+
+def test_a_rubric_in_the_metadata_only_stays_out() -> None:
+    head = "<meta property='og:title' content='Digitales: Volksbank twittert jetzt'>"
+    assert title_of(article_page(head, "<h1>Volksbank twittert jetzt</h1>")) == (
+        "Volksbank twittert jetzt"
+    )
