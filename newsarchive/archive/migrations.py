@@ -115,3 +115,57 @@ def m005_search_invisible_characters(db: sqlite_utils.Database) -> None:
     urls = [row[0] for row in rows if any(c in (t or "") for t in row[1:] for c in invisible)]
     for url in urls:
         search.index_article(db.conn, url)
+
+
+@MIGRATIONS()
+def m006_compact_duplicate_index(db: sqlite_utils.Database) -> None:
+    """The duplicate index as integers: ``fingerprints`` becomes ``(hash, article)`` pairs
+    (32-bit hash, ``articles`` rowid) in a ``WITHOUT ROWID`` table, with each article's
+    hashes packed in ``fingerprint_sets``; recomputed from the stored texts (it used to
+    repeat the article's URL beside every 64-bit hash, in a table and two indexes)."""
+    from newsarchive.archive.dedupe import fingerprint, pack
+
+    db.execute("DROP TABLE IF EXISTS fingerprints")
+    db.execute("CREATE TABLE fingerprints (hash INTEGER NOT NULL, article INTEGER NOT NULL, "
+               "PRIMARY KEY (hash, article)) WITHOUT ROWID")  # fmt: skip
+    db.execute("CREATE TABLE fingerprint_sets (article INTEGER PRIMARY KEY, hashes BLOB NOT NULL)")
+    conn = db.conn
+    conn.execute("CREATE TEMP TABLE pairs (hash INTEGER, article INTEGER)")
+    cursor = conn.cursor()
+    cursor.execute("SELECT rowid, lead, body FROM articles")
+    while chunk := cursor.fetchmany(1000):
+        sets = [(rowid, fingerprint(f"{lead or ''}\n{body or ''}")) for rowid, lead, body in chunk]
+        conn.executemany("INSERT INTO fingerprint_sets VALUES (?, ?)",
+                         [(rowid, pack(hashes)) for rowid, hashes in sets])  # fmt: skip
+        conn.executemany("INSERT INTO pairs VALUES (?, ?)",
+                         [(h, rowid) for rowid, hashes in sets for h in hashes])  # fmt: skip
+    # In key order, so the pages of the new table are filled, not split at random.
+    conn.execute("INSERT OR IGNORE INTO fingerprints SELECT hash, article FROM pairs "
+                 "ORDER BY hash, article")  # fmt: skip
+    conn.execute("DROP TABLE temp.pairs")
+
+
+@MIGRATIONS()
+def m007_known_urls(db: sqlite_utils.Database) -> None:
+    """``known_urls``: a 64-bit key of every normalised address the archive has dealt
+    with (articles as stored, fetched and listed; copies; skipped pages), so a spider
+    checks candidate URLs with indexed lookups instead of loading every URL."""
+    from newsarchive.archive.rows import url_key
+
+    db.execute("CREATE TABLE IF NOT EXISTS known_urls (key INTEGER PRIMARY KEY)")
+    cursor = db.conn.cursor()
+    cursor.execute(
+        "SELECT url, fetched_url, listed_url FROM articles UNION ALL "
+        "SELECT url, NULL, NULL FROM copies UNION ALL SELECT url, NULL, NULL FROM skipped"
+    )
+    while chunk := cursor.fetchmany(5000):
+        keys = {url_key(url) for row in chunk for url in set(row) if url}
+        db.conn.executemany("INSERT OR IGNORE INTO known_urls VALUES (?)", [(k,) for k in keys])
+
+
+@MIGRATIONS()
+def m008_crawl_pid(db: sqlite_utils.Database) -> None:
+    """``crawls.pid``: the process running a crawl, so the next run can tell a crawl that
+    was killed (its row never finished) from one still running, and close its row."""
+    if "pid" not in db.table("crawls").columns_dict:
+        db.table("crawls").add_column("pid", int)

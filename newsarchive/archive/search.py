@@ -225,6 +225,48 @@ def rebuild(conn: Any, batch: int = 2000) -> int:
     return count
 
 
+# --- batch writes (the store stage) ------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=200_000)
+def token_terms(token: str) -> tuple[str, str]:
+    """:func:`index_terms` of one token without white space, cached (most tokens of a new
+    text were seen before)."""
+    return index_terms(token)
+
+
+def cached_index_terms(text: str) -> tuple[str, str]:
+    """:func:`index_terms` of ``text``, token by token through :func:`token_terms`: the same
+    result, since :func:`fold` never joins or splits across white space."""
+    stems: list[str] = []
+    parts: list[str] = []
+    for token in text.translate(INVISIBLE).split():
+        token_stems, token_parts = token_terms(token)
+        if token_stems:
+            stems.append(token_stems)
+        if token_parts:
+            parts.append(token_parts)
+    return " ".join(stems), " ".join(parts)
+
+
+def index_rows(conn: Any, rows: Iterable[tuple[int, str | None, str | None, str | None]]) -> None:
+    """Index articles not in the index yet, given as ``(rowid, title, lead, body)``, in one
+    statement (after :func:`unindex_rowids` for articles being replaced)."""
+    entries = []
+    for rowid, title, lead, body in rows:
+        title_stems, title_parts = cached_index_terms(title or "")
+        text_stems, text_parts = cached_index_terms(f"{lead or ''}\n{body or ''}")
+        entries.append((rowid, {"title": title_stems, "text": text_stems,
+                                "title_parts": title_parts, "text_parts": text_parts}))  # fmt: skip
+    _insert(conn, entries)
+
+
+def unindex_rowids(conn: Any, rowids: Iterable[int]) -> None:
+    """Remove articles from the index by rowid; call before changing or deleting their rows."""
+    raw = conn if isinstance(conn, sqlite3.Connection) else conn.conn
+    raw.executemany(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = ?", [(r,) for r in rowids])
+
+
 # --- queries -----------------------------------------------------------------------------
 
 #: An expression that is valid FTS5 and matches nothing (no index term contains "_").
