@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from functools import lru_cache
 from typing import Any
 
@@ -60,9 +60,11 @@ def clean_text(value: str) -> str:
 
 def clean_row(row: dict[str, Any]) -> dict[str, Any]:
     """``row`` with every string cleaned (:func:`clean_text`), in place; returned."""
-    for key, value in row.items():
-        if isinstance(value, str):
-            row[key] = clean_text(value)
+    texts = [value for value in row.values() if isinstance(value, str)]
+    if _BAD.search("".join(texts)):
+        for key, value in row.items():
+            if isinstance(value, str):
+                row[key] = clean_text(value)
     return row
 
 
@@ -83,13 +85,17 @@ def values(table: str, row: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(row.get(c) for c in TABLES[table][0])
 
 
+#: Item fields stored in ``articles`` (the others are for the store stage itself).
+_ITEM_FIELDS = tuple(f.name for f in fields(ArticleItem) if f.name not in
+                     {"original_url", "similarity", "demote_url", "fingerprints"})  # fmt: skip
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def article_row(item: ArticleItem) -> dict[str, Any]:
     """The ``articles`` row for an item: lists as JSON, year and month derived, cleaned."""
-    row = asdict(item)
-    for key in ("original_url", "similarity", "demote_url", "fingerprints"):
-        row.pop(key)
+    row = {name: getattr(item, name) for name in _ITEM_FIELDS}
     for key in JSON_COLUMNS:
-        row[key] = json.dumps(row[key], ensure_ascii=False)
+        row[key] = _to_json(row[key]) if row[key] else "[]"
     row["paywalled"] = int(bool(row["paywalled"]))
     published = item.published or ""
     row["year"] = int(published[:4]) if published[:4].isdigit() else None

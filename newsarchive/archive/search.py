@@ -228,6 +228,9 @@ def rebuild(conn: Any, batch: int = 2000) -> int:
 # --- batch writes (the store stage) ------------------------------------------------------
 
 
+_INVISIBLE = re.compile("[" + "".join(chr(c) for c in INVISIBLE) + "]")
+
+
 @functools.lru_cache(maxsize=200_000)
 def token_terms(token: str) -> tuple[str, str]:
     """:func:`index_terms` of one token without white space, cached (most tokens of a new
@@ -238,15 +241,11 @@ def token_terms(token: str) -> tuple[str, str]:
 def cached_index_terms(text: str) -> tuple[str, str]:
     """:func:`index_terms` of ``text``, token by token through :func:`token_terms`: the same
     result, since :func:`fold` never joins or splits across white space."""
-    stems: list[str] = []
-    parts: list[str] = []
-    for token in text.translate(INVISIBLE).split():
-        token_stems, token_parts = token_terms(token)
-        if token_stems:
-            stems.append(token_stems)
-        if token_parts:
-            parts.append(token_parts)
-    return " ".join(stems), " ".join(parts)
+    if _INVISIBLE.search(text):
+        text = text.translate(INVISIBLE)
+    terms = list(map(token_terms, text.split()))
+    stems = " ".join(filter(None, [t[0] for t in terms]))
+    return stems, " ".join(filter(None, [t[1] for t in terms]))
 
 
 def index_rows(conn: Any, rows: Iterable[tuple[int, str | None, str | None, str | None]]) -> None:

@@ -64,10 +64,10 @@ class Queued:
     banks: list[str] = field(default_factory=list)
     networks: list[str] = field(default_factory=list)
     keys: set[int] = field(default_factory=set)  #: ``known_urls`` keys of its addresses
+    url: str = field(init=False)
 
-    @property
-    def url(self) -> str:
-        return str(self.row["url"])
+    def __post_init__(self) -> None:
+        self.url = str(self.row["url"])
 
 
 #: A batch: articles and copies in arrival order, failures, skipped pages.
