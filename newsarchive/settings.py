@@ -14,6 +14,11 @@ import os
 BOT_NAME = "newsarchive"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+#: Project templates: ``scrapy genspider -t newssite <slug> <domain>`` renders
+#: ``spiders/newssite.tmpl`` and the test and fixtures in ``newssite/`` beside it.
+TEMPLATES_DIR = os.path.join(os.path.dirname(__file__), "crawl", "templates")
+#: Project commands (``newsarchive.crawl.commands.genspider`` writes the whole triplet).
+COMMANDS_MODULE = "newsarchive.crawl.commands"
 
 # --- Our own settings -------------------------------------------------------------
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import logging
 import re
+import warnings
 from datetime import datetime
 from typing import Any
 
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from scrapy.crawler import Crawler
 
 from newsarchive.extract.extraction import ExtractionError, SiteRules, extract
@@ -15,6 +18,9 @@ from newsarchive.items import ArticleItem, DropItem, PageItem
 from newsarchive.urls import normalize_url, registered_domain
 
 logger = logging.getLogger(__name__)
+
+#: Spider methods named ``_parse_<field>`` are site helpers (see :func:`apply_overrides`).
+HELPER_PREFIX = "_parse_"
 
 
 def content_hash(body: str) -> str:
@@ -37,9 +43,9 @@ class ExtractPipeline:
     """Extract every :class:`PageItem` with :func:`newsarchive.extract.extraction.extract`.
 
     A page with no article is dropped as ``extract/<reason>`` (and so recorded in
-    ``failures``). A spider's ``RULES`` (``SiteRules``) are passed to the extractor, and a
-    spider method ``_parse_<field>(html, article)`` overrides that field when it returns
-    something other than ``None``.
+    ``failures``). A spider's ``RULES`` (``SiteRules``) are passed to the extractor, and
+    its ``_parse_<field>`` helpers then read what the generic path missed (see
+    :func:`apply_overrides`).
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -66,20 +72,46 @@ class ExtractPipeline:
         except ExtractionError as error:
             raise DropItem("extract", error.reason, error.detail) from error
         if spider is not None:
-            apply_overrides(spider, item, data)
+            apply_overrides(type(spider), item, data)
         return build_article(item, data, getattr(spider, "site_name", "") or None)
 
 
-def apply_overrides(spider: Any, page: PageItem, data: dict[str, Any]) -> None:
-    """Let the spider's ``_parse_<field>`` helpers override extracted fields."""
-    helpers = [name for name in dir(type(spider)) if name.startswith("_parse_")]
+def site_helpers(spider_cls: type[Any]) -> list[str]:
+    """The names of a spider class's ``_parse_<field>`` helpers, in name order."""
+    return sorted(name for name in dir(spider_cls) if name.startswith(HELPER_PREFIX))
+
+
+def page_document(page: PageItem) -> BeautifulSoup:
+    """The page as a BeautifulSoup document (lxml parser; the declared encoding, else
+    the one the page's bytes and ``<meta charset>`` give)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # XHTML pages are HTML too
+        return BeautifulSoup(page.body, "lxml", from_encoding=page.encoding)
+
+
+def apply_overrides(spider_cls: type[Any], page: PageItem, data: dict[str, Any]) -> None:
+    """Let the spider class's ``_parse_<field>`` helpers fill or correct extracted fields.
+
+    A helper is a static (or class) method ``_parse_<field>(doc, article)``: ``doc`` is
+    the page as a :class:`~bs4.BeautifulSoup` document, ``article`` the fields extracted
+    so far; a value other than ``None`` replaces ``article[<field>]``. The document is
+    parsed once a page, and only for spiders that have helpers (the generic path parses
+    with lxml alone). A plain function of the class, the page and the fields, so it runs
+    as well in another process as in the crawl's.
+    """
+    helpers = site_helpers(spider_cls)
     if not helpers:
         return
-    html = page.body.decode(page.encoding or "utf-8", errors="replace")
+    doc = page_document(page)
     for name in helpers:
-        value = getattr(spider, name)(html, data)
+        if not isinstance(inspect.getattr_static(spider_cls, name), staticmethod | classmethod):
+            raise TypeError(
+                f"{spider_cls.__name__}.{name} must be a @staticmethod or @classmethod "
+                "(site helpers run without a spider instance)"
+            )
+        value = getattr(spider_cls, name)(doc, data)
         if value is not None:
-            data[name.removeprefix("_parse_")] = value
+            data[name.removeprefix(HELPER_PREFIX)] = value
 
 
 def build_article(page: PageItem, data: dict[str, Any], site_name: str | None) -> ArticleItem:

@@ -6,13 +6,13 @@ Free ports, waiting for servers and stopping child processes: newsarchive.bench.
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsarchive.demo.server import crawl_command, history_command
+from newsarchive.sqlite import sqlite3
 
 #: Seconds a demo crawl subprocess may take before the test gives up.
 CRAWL_TIMEOUT = 120

@@ -117,7 +117,7 @@ def article_from_fixture(case: SiteCase) -> ArticleItem:
     page = PageItem(url=case.article_url, site=case.slug, body=body, encoding="utf-8",
                     fetched_at="2024-05-01T08:00:00+00:00")  # fmt: skip
     data = extract(body, page.url, encoding=page.encoding, rules=spider.RULES)
-    apply_overrides(spider, page, data)
+    apply_overrides(type(spider), page, data)
     return build_article(page, data, spider.site_name)
 
 

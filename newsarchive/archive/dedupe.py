@@ -18,12 +18,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sqlite3
 import struct
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
+
+from newsarchive.sqlite import sqlite3
 
 #: Words per shingle.
 SHINGLE_WORDS = 5
@@ -261,3 +262,31 @@ class DuplicateIndex:
             [json.dumps(sorted(rowids))],
         )
         return {r[0]: (Candidate(*r[1:6]), set(unpack(r[6]))) for r in rows}
+
+
+def rebuild(conn: sqlite3.Connection) -> int:
+    """Create the duplicate index's tables if needed and index every stored article afresh
+    (after a change of :func:`fingerprint`, or a ``VACUUM`` that renumbered the articles);
+    returns the number of articles."""
+    conn.execute("CREATE TABLE IF NOT EXISTS fingerprints (hash INTEGER NOT NULL, article "
+                 "INTEGER NOT NULL, PRIMARY KEY (hash, article)) WITHOUT ROWID")  # fmt: skip
+    conn.execute("CREATE TABLE IF NOT EXISTS fingerprint_sets (article INTEGER PRIMARY KEY, "
+                 "hashes BLOB NOT NULL)")  # fmt: skip
+    conn.execute("DELETE FROM fingerprints")
+    conn.execute("DELETE FROM fingerprint_sets")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS pairs (hash INTEGER, article INTEGER)")
+    cursor = conn.cursor()
+    cursor.execute("SELECT rowid, lead, body FROM articles")
+    count = 0
+    while chunk := cursor.fetchmany(1000):
+        sets = [(rowid, fingerprint(f"{lead or ''}\n{body or ''}")) for rowid, lead, body in chunk]
+        conn.executemany("INSERT INTO fingerprint_sets VALUES (?, ?)",
+                         [(rowid, pack(hashes)) for rowid, hashes in sets])  # fmt: skip
+        conn.executemany("INSERT INTO pairs VALUES (?, ?)",
+                         [(h, rowid) for rowid, hashes in sets for h in hashes])  # fmt: skip
+        count += len(chunk)
+    # In key order, so the pages of the index are filled, not split at random.
+    conn.execute("INSERT OR IGNORE INTO fingerprints SELECT hash, article FROM pairs "
+                 "ORDER BY hash, article")  # fmt: skip
+    conn.execute("DROP TABLE temp.pairs")
+    return count

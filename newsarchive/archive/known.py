@@ -11,12 +11,12 @@ front, so start-up costs the same on an empty archive and on a million articles.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 
 from newsarchive.archive.rows import url_key
+from newsarchive.sqlite import sqlite3
 
 #: Answers from the archive kept in memory (the oldest leave first).
 CACHE_SIZE = 100_000

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from newsarchive.archive import search
+from newsarchive.archive import facets, search
 from newsarchive.extract.data import INVISIBLE
 
 MIGRATIONS = Migrations("newsarchive")
@@ -118,35 +118,38 @@ def m005_search_invisible_characters(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def m006_compact_duplicate_index(db: sqlite_utils.Database) -> None:
+def m006_search_contentless(db: sqlite_utils.Database) -> None:
+    """The German search index without a second copy of every text: a contentless FTS5
+    table (SQLite 3.43+), rebuilt from the articles. Run ``VACUUM`` afterwards to give
+    the freed pages back to the file system (then ``search.rebuild``: VACUUM may renumber
+    the articles' rowids)."""
+    search.make_contentless(db)
+
+
+@MIGRATIONS()
+def m_facet_counts_table(db: sqlite_utils.Database) -> None:
+    """``facet_counts``: every facet's counts per site, year and bank/network filter, kept in
+    sync by triggers (newsarchive/archive/facets.py), so faceted pages need not count
+    a million rows; indexes that give a site's or a year's articles newest first."""
+    facets.create(db.conn)
+    for columns in (["site", "published"], ["year", "published"]):
+        db.table("articles").create_index(columns, if_not_exists=True)
+
+
+@MIGRATIONS()
+def m007_compact_duplicate_index(db: sqlite_utils.Database) -> None:
     """The duplicate index as integers: ``fingerprints`` becomes ``(hash, article)`` pairs
     (32-bit hash, ``articles`` rowid) in a ``WITHOUT ROWID`` table, with each article's
     hashes packed in ``fingerprint_sets``; recomputed from the stored texts (it used to
     repeat the article's URL beside every 64-bit hash, in a table and two indexes)."""
-    from newsarchive.archive.dedupe import fingerprint, pack
+    from newsarchive.archive.dedupe import rebuild
 
     db.execute("DROP TABLE IF EXISTS fingerprints")
-    db.execute("CREATE TABLE fingerprints (hash INTEGER NOT NULL, article INTEGER NOT NULL, "
-               "PRIMARY KEY (hash, article)) WITHOUT ROWID")  # fmt: skip
-    db.execute("CREATE TABLE fingerprint_sets (article INTEGER PRIMARY KEY, hashes BLOB NOT NULL)")
-    conn = db.conn
-    conn.execute("CREATE TEMP TABLE pairs (hash INTEGER, article INTEGER)")
-    cursor = conn.cursor()
-    cursor.execute("SELECT rowid, lead, body FROM articles")
-    while chunk := cursor.fetchmany(1000):
-        sets = [(rowid, fingerprint(f"{lead or ''}\n{body or ''}")) for rowid, lead, body in chunk]
-        conn.executemany("INSERT INTO fingerprint_sets VALUES (?, ?)",
-                         [(rowid, pack(hashes)) for rowid, hashes in sets])  # fmt: skip
-        conn.executemany("INSERT INTO pairs VALUES (?, ?)",
-                         [(h, rowid) for rowid, hashes in sets for h in hashes])  # fmt: skip
-    # In key order, so the pages of the new table are filled, not split at random.
-    conn.execute("INSERT OR IGNORE INTO fingerprints SELECT hash, article FROM pairs "
-                 "ORDER BY hash, article")  # fmt: skip
-    conn.execute("DROP TABLE temp.pairs")
+    rebuild(db.conn)
 
 
 @MIGRATIONS()
-def m007_known_urls(db: sqlite_utils.Database) -> None:
+def m008_known_urls(db: sqlite_utils.Database) -> None:
     """``known_urls``: a 64-bit key of every normalised address the archive has dealt
     with (articles as stored, fetched and listed; copies; skipped pages), so a spider
     checks candidate URLs with indexed lookups instead of loading every URL."""
@@ -164,7 +167,7 @@ def m007_known_urls(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def m008_crawl_pid(db: sqlite_utils.Database) -> None:
+def m009_crawl_pid(db: sqlite_utils.Database) -> None:
     """``crawls.pid``: the process running a crawl, so the next run can tell a crawl that
     was killed (its row never finished) from one still running, and close its row."""
     if "pid" not in db.table("crawls").columns_dict:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from newsarchive.archive.rows import (
     values,
 )
 from newsarchive.items import ArticleItem, FailureItem
+from newsarchive.sqlite import sqlite3
 
 logger = logging.getLogger(__name__)
 
@@ -240,10 +240,8 @@ class Archive:
         if articles:
             urls = [q.url for q in articles]
             existing = self._rowids(urls)
-            if existing:
-                old = list(existing.values())
-                search.unindex_rowids(conn, old)
-                self.duplicates.remove(old)
+            if existing:  # (the search index replaces their entries itself)
+                self.duplicates.remove(list(existing.values()))
                 for link in ("article_banks", "article_networks"):
                     conn.executemany(f"DELETE FROM {link} WHERE article_url = ?",
                                      [(u,) for u in existing])  # fmt: skip
@@ -297,7 +295,7 @@ class Archive:
         for table in ("article_banks", "article_networks"):
             self.conn.execute(f"DELETE FROM {table} WHERE article_url = ?", [url])
         self.duplicates.remove([rowid])
-        search.unindex_rowids(self.conn, [rowid])
+        search.unindex_article(self.conn, url)
         self.conn.execute("DELETE FROM articles WHERE url = ?", [url])
 
     def close(self) -> None:

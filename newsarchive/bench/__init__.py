@@ -17,6 +17,8 @@ from pathlib import Path
 #: Benchmark parts: name -> (module with ``run(Options) -> str``, what it measures).
 PARTS: dict[str, tuple[str, str]] = {
     "search": ("newsarchive.bench.search", "German search and faceted pages in Datasette"),
+    "classifier": ("newsarchive.bench.classifier", "topic classifier texts/CPU-s, new vs old"),
+    "load": ("newsarchive.bench.load", "50 concurrent clients for 60 s against Datasette"),
     "ingest": ("newsarchive.bench.ingest", "batched ingest vs raw executemany, bytes per article"),
     "memory": ("newsarchive.bench.memory", "RSS of the crawl's stages, a spider's start-up"),
 }

@@ -23,7 +23,7 @@ import json
 import multiprocessing
 import re
 import resource
-import sqlite3
+import sqlite3 as stdlib_sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -218,7 +218,7 @@ PARTS = (("articles_fts", "FTS5 index"), ("articles_search", "German search inde
 
 def sizes(db: Path, source: Path, count: int) -> dict[str, float]:
     """Bytes per article of each part, of the text, and of the old duplicate index."""
-    conn = sqlite3.connect(db)
+    conn = stdlib_sqlite3.connect(db)  # the standard library's SQLite has ``dbstat``
     tables = dict(conn.execute("SELECT name, tbl_name FROM sqlite_master").fetchall())
     found: dict[str, float] = {}
     for name, size in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
@@ -235,7 +235,7 @@ def sizes(db: Path, source: Path, count: int) -> dict[str, float]:
 
 def old_index_size(source: Path, db: Path, count: int) -> float:
     """Bytes per article of the old duplicate index for the same articles."""
-    conn = sqlite3.connect(fresh(db))
+    conn = stdlib_sqlite3.connect(fresh(db))
     conn.execute("CREATE TABLE f (article_url TEXT, hash INTEGER, PRIMARY KEY (article_url, hash))")
     conn.execute("CREATE INDEX f_hash ON f (hash)")
     with conn:

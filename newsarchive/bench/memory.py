@@ -11,7 +11,6 @@ and a spider's start-up on a large archive. Each in a fresh child process.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -30,6 +29,7 @@ from newsarchive.bench.ingest import (
     rss_mb,
     to_item,
 )
+from newsarchive.sqlite import sqlite3
 from newsarchive.urls import normalize_url
 
 STARTUP_ARTICLES = 1_000_000

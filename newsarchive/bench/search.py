@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 
@@ -43,14 +44,18 @@ SEARCH_QUERIES = [
     "Kreditmarkt", "Volksbank -Facebook", "LinkedIn ODER Xing", "Vorstandschef", "Podcast",
 ]  # fmt: skip
 #: The plain FTS baseline: the same words, unstemmed (FTS5 syntax of articles_fts).
-#: Same shape as ``suche``: the 20,000 newest matches ranked, top 50 with snippets.
+#: Same shape and ranking as ``suche``: the 20,000 newest matches ranked by bm25 (title
+#: weighted 10, lead and body 1), snippets for the top 50 only.
 BASELINE_SQL = (
     "with k as materialized (select rowid as id from articles_fts where articles_fts match :q "
     "order by rowid desc limit 20000), "
-    "b as materialized (select rowid as id, bm25(articles_fts) as r, "
-    "snippet(articles_fts, 2, '[', ']', '…', 32) as auszug from articles_fts "
-    "where articles_fts match :q and rowid >= (select min(id) from k) order by r limit 50) "
-    "select a.url, a.title, b.auszug from b join articles a on a.rowid = b.id order by b.r"
+    "b as materialized (select rowid as id, bm25(articles_fts, 10.0, 1.0, 1.0) as r "
+    "from articles_fts where articles_fts match :q and rowid >= (select min(id) from k) "
+    "order by r limit 50), "
+    "s as (select rowid as id, snippet(articles_fts, 2, '[', ']', '…', 32) as auszug "
+    "from articles_fts where articles_fts match :q and rowid in (select id from b)) "
+    "select a.url, a.title, s.auszug from b join articles a on a.rowid = b.id "
+    "join s on s.id = b.id order by b.r"
 )
 #: Filters for the faceted page: the default page, a site, a year, a bank, a search.
 FACET_FILTERS = [
@@ -66,6 +71,7 @@ class Timing:
 
     name: str
     samples: list[float]
+    lost: int = 0  #: facets lost to time-outs (``facets_timed_out``) over all requests
 
     @property
     def median(self) -> float:
@@ -97,19 +103,22 @@ def ensure_archive(directory: str | Path, count: int, seed: int = 1) -> tuple[Pa
     return path, True
 
 
-#: Limits raised for the benchmark only (the served archive keeps serving.DATASETTE_SETTINGS).
-BENCH_SETTINGS = ("--setting", "sql_time_limit_ms", "30000",
-                  "--setting", "facet_time_limit_ms", "30000")  # fmt: skip
+#: Limits raised for the benchmark only (the served archive keeps serving.DATASETTE_SETTINGS):
+#: the query limit, so a slow baseline is timed, not cut off. Facets keep the project's
+#: facet_time_limit_ms, so a facet lost to a time-out is counted, not hidden.
+BENCH_SETTINGS = ("--setting", "sql_time_limit_ms", "30000")
 
 
 @contextmanager
-def datasette(db_path: Path, port: int | None = None) -> Iterator[str]:
+def datasette(db_path: Path, port: int | None = None, bench_settings: bool = True
+              ) -> Iterator[str]:  # fmt: skip
     """Run Datasette on the archive with the project's configuration; yields its base URL."""
     port = port or free_port()
     args = serving.datasette_args(str(db_path), port=port)
     # Measure latency, not the safety limits: a slow baseline query must be timed, not
     # cut off with an error (the later --setting wins over the project's value).
-    args += [*BENCH_SETTINGS]
+    if bench_settings:
+        args += [*BENCH_SETTINGS]
     process = subprocess.Popen(
         [sys.executable, "-m", "datasette", *args],
         stdout=subprocess.DEVNULL,
@@ -123,17 +132,27 @@ def datasette(db_path: Path, port: int | None = None) -> Iterator[str]:
         stop_process(process)
 
 
+def request_url(path: str, params: dict[str, str]) -> str:
+    """``path`` (which may carry a query string of filters) with ``params`` added: httpx's
+    ``params=`` would replace the query string already in the path."""
+    if not params:
+        return path
+    return path + ("&" if "?" in path else "?") + urlencode(params)
+
+
 def _time(client: httpx.Client, name: str, requests: list[tuple[str, dict[str, str]]],
           check: str | None = None) -> Timing:  # fmt: skip
-    samples = []
+    samples, lost = [], 0
     for path, params in requests:
         started = time.perf_counter()
-        response = client.get(path, params=params)
+        response = client.get(request_url(path, params))
         samples.append((time.perf_counter() - started) * 1000)
         response.raise_for_status()
         if check and check not in response.text:
             raise RuntimeError(f"{path} {params}: expected {check!r} in the response")
-    return Timing(name, samples)
+        if check == "facet_results":
+            lost += len(response.json().get("facets_timed_out") or [])
+    return Timing(name, samples, lost)
 
 
 def _cycle(items: list[tuple[str, dict[str, str]]], count: int) -> list[tuple[str, dict[str, str]]]:
@@ -154,7 +173,7 @@ def measure(base: str, database: str = "archive", requests: int = 100) -> list[T
         plain = [(f"/{database}/articles.json?{f}", {"_size": "50", "_nofacet": "1"})
                  for f in FACET_FILTERS]  # fmt: skip
         for path, params in searches + facets[:2]:  # warm the page cache
-            client.get(path, params=params)
+            client.get(request_url(path, params))
         return [
             _time(client, "ranked search (suche, German)", _cycle(searches, requests), '"rows"'),
             _time(client, "baseline: plain unicode61 FTS", _cycle(baseline, requests), '"rows"'),
@@ -171,7 +190,8 @@ def report(timings: list[Timing]) -> str:
                            (facet, FACET_P95_TARGET_MS), (facet_base, None)):  # fmt: skip
         verdict = ""
         if target is not None:
-            verdict = f"p95 < {target:.0f} ms: {'ok' if timing.p95 < target else 'MISSED'}"
+            good = timing.p95 < target and not timing.lost
+            verdict = f"p95 < {target:.0f} ms: {'ok' if good else 'MISSED'}"
         lines.append(f"{timing.name:<34} {len(timing.samples):>4} {timing.median:>10.1f} "
                      f"{timing.p95:>8.1f}  {verdict}")  # fmt: skip
     lines.append(
@@ -182,6 +202,8 @@ def report(timings: list[Timing]) -> str:
         f"4 facets / no facets:      median x{facet.median / facet_base.median:.2f}, "
         f"p95 x{facet.p95 / facet_base.p95:.2f}"
     )
+    lines.append(f"facets lost to time-outs:  {facet.lost} of {4 * len(facet.samples)}"
+                 f"{'' if facet.lost else ' (every facet present)'}")  # fmt: skip
     return "\n".join(lines)
 
 

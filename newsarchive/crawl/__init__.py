@@ -6,8 +6,10 @@ URL filters) and the archive's list of stored URLs. Out: :class:`~newsarchive.it
 fetch that failed, with its reason), handed to the pipelines.
 
 Modules: ``base`` (the base spiders), ``discovery`` (sitemap, feed, API and robots.txt
-parsers), ``middlewares`` (the demo mirror), ``extensions`` (the ``crawls`` row),
-``runner`` (several spiders in one process, progress and summary), ``health`` (the
-failing-site verdict), ``sources`` (the spider registry and ``check-sources``),
-``wayback`` (the Wayback Machine's CDX API).
+parsers), ``middlewares`` (fetching through a mirror of the web, ``ARCHIVE_BASE_URL``),
+``extensions`` (the ``crawls`` row), ``runner`` (several spiders in one process, progress
+and summary), ``health`` (the failing-site verdict), ``sources`` (the spider registry and
+``check-sources``), ``wayback`` (the Wayback Machine's CDX API). For developers:
+``commands`` (``scrapy genspider -t newssite``, which writes a site's spider, test and
+fixtures) and ``templates/`` (the ``newssite`` template).
 """

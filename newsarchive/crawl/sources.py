@@ -126,7 +126,7 @@ def check_source(spider_cls: type[ArchiveSpider], fetch: _Fetcher) -> SourceChec
         check.error = f"{check.article}: {error}"
         return check
     page = PageItem(url=check.article, site=spider.name, body=body)
-    apply_overrides(spider, page, data)
+    apply_overrides(spider_cls, page, data)
     article = build_article(page, data, None)
     check.empty = [name for name in CHECKED_FIELDS if not getattr(article, name)]
     return check

@@ -43,5 +43,5 @@ def routes_file() -> Path:
 
 
 def expected_file() -> Path:
-    """What a crawl of the demo site must store (see ``tests/test_end_to_end.py``)."""
+    """What a crawl of the demo site must store (see ``tests/demo/test_end_to_end.py``)."""
     return built_dir() / "expected.json"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -44,12 +45,42 @@ DATASETTE_SETTINGS: dict[str, str] = {
     "allow_download": "off",  # no download of the whole database file
     "default_cache_ttl": "60",
 }
+#: Settings of a public instance (``ARCHIVE_PUBLIC=1``), on top of the above: no CSV
+#: stream of whole tables (``?_stream=on`` ignores the row cap).
+PUBLIC_SETTINGS: dict[str, str] = {"allow_csv_stream": "off"}
+
+#: Environment: ``ARCHIVE_PUBLIC=1`` serves a public instance (no arbitrary SQL, no
+#: ``/-/`` debug pages, no CSV streaming; plugins/safety.py).
+PUBLIC_ENV = "ARCHIVE_PUBLIC"
+#: Environment: the hard cap on the bytes of any response (default 5 MB); a response is
+#: cut there while it streams, with a German notice.
+MAX_RESPONSE_ENV = "ARCHIVE_MAX_RESPONSE_BYTES"
+MAX_RESPONSE_BYTES = 5_000_000
+#: Query results stop after this many bytes of values (marked truncated, like the row
+#: cap), so no page is rendered from more data than a response may carry.
+ROW_BYTES = MAX_RESPONSE_BYTES
+
+
+def public() -> bool:
+    """Is this a public instance (``ARCHIVE_PUBLIC`` set to 1/true/yes/on)?"""
+    return os.environ.get(PUBLIC_ENV, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def max_response_bytes() -> int:
+    """The response cap in bytes (``ARCHIVE_MAX_RESPONSE_BYTES``, default 5 MB)."""
+    value = os.environ.get(MAX_RESPONSE_ENV, "").strip().replace("_", "")
+    return int(value) if value.isdigit() and int(value) >= 10_000 else MAX_RESPONSE_BYTES
+
+
+def settings() -> dict[str, str]:
+    """:data:`DATASETTE_SETTINGS`, with :data:`PUBLIC_SETTINGS` on a public instance."""
+    return {**DATASETTE_SETTINGS, **(PUBLIC_SETTINGS if public() else {})}
 
 
 def typed_settings() -> dict[str, Any]:
-    """:data:`DATASETTE_SETTINGS` as the Python values ``Datasette(settings=...)`` expects."""
+    """:func:`settings` as the Python values ``Datasette(settings=...)`` expects."""
     result: dict[str, Any] = {}
-    for name, value in DATASETTE_SETTINGS.items():
+    for name, value in settings().items():
         if value in ("on", "off"):
             result[name] = value == "on"
         else:
@@ -98,7 +129,7 @@ def datasette_args(db_path: str, host: str = "127.0.0.1", port: int = 8001) -> l
         path = DATASETTE_DIR / folder
         if path.is_dir():
             args += [option, f"assets:{path}" if option == "--static" else str(path)]
-    for name, value in DATASETTE_SETTINGS.items():
+    for name, value in settings().items():
         args += ["--setting", name, value]
     return args
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsarchive.topics.classifier import DATA_DIR, DEFAULT_THRESHOLD, Classification, classify
+from newsarchive.topics.classifier import DEFAULT_THRESHOLD, Classification, classify
+from newsarchive.topics.lexicon import DATA_DIR
 
 #: The bundled labelled set.
 LABELLED = DATA_DIR / "topics_labelled.jsonl"

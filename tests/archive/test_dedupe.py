@@ -1,7 +1,6 @@
 """Near-duplicate detection: fingerprints, containment, which text is the original, the
 index on disk and the bounded one in memory."""
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,10 +17,12 @@ from newsarchive.archive.dedupe import (
     original_of,
     overlap,
     pack,
+    rebuild,
     unpack,
 )
 from newsarchive.archive.migrations import MIGRATIONS
 from newsarchive.archive.storage import open_db
+from newsarchive.sqlite import sqlite3
 
 TEXT = (
     "Die GLS Bank pflegt seit Jahren eine Facebook-Seite mit vielen Fans. Große Banken "
@@ -185,7 +186,7 @@ def test_duplicate_index_remove(conn: sqlite3.Connection) -> None:
 def test_migration_rebuilds_the_duplicate_index(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     db = sqlite_utils.Database(path)
-    MIGRATIONS.apply(db, stop_before="m006_compact_duplicate_index")
+    MIGRATIONS.apply(db, stop_before="m007_compact_duplicate_index")
     db["articles"].insert_all([{"url": "https://www.welt.de/a", "site": "welt", "lead": "",
                                 "body": TEXT}, {"url": "https://x.de/b", "site": "x",
                                 "lead": None, "body": OTHER}])  # fmt: skip
@@ -201,3 +202,13 @@ def test_migration_rebuilds_the_duplicate_index(tmp_path: Path) -> None:
     assert match is not None
     assert match[0].url == "https://www.welt.de/a"
     db.close()
+
+
+def test_rebuild_indexes_every_article_again(conn: sqlite3.Connection) -> None:
+    _store(conn, "https://www.welt.de/a", "welt", TEXT)
+    _store(conn, "https://x.de/b", "x", OTHER)
+    before = conn.execute("SELECT * FROM fingerprints ORDER BY hash, article").fetchall()
+    conn.execute("DELETE FROM fingerprints WHERE article = 1")  # lost entries
+    conn.execute("INSERT INTO fingerprints VALUES (8, 99)")  # a stale one
+    assert rebuild(conn) == 2
+    assert conn.execute("SELECT * FROM fingerprints ORDER BY hash, article").fetchall() == before

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from newsarchive.archive import search
 from newsarchive.archive.storage import Archive, open_db
 from newsarchive.items import ArticleItem
+from newsarchive.sqlite import sqlite3
 
 
 @pytest.fixture

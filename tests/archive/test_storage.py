@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,11 +12,12 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from newsarchive.archive import storage
+from newsarchive.archive import search_text, storage
 from newsarchive.archive.known import KnownUrls
 from newsarchive.archive.migrations import MIGRATIONS
 from newsarchive.archive.rows import clean_text, error_reason, url_key
 from newsarchive.items import ArticleItem, FailureItem
+from newsarchive.sqlite import sqlite3
 
 
 def item(url: str, **fields: object) -> ArticleItem:
@@ -118,7 +118,7 @@ def test_known_urls_prefetch_is_one_query_and_the_cache_is_bounded(tmp_db: Path)
 
 def test_known_urls_migration_fills_the_table(tmp_db: Path) -> None:
     db = sqlite_utils.Database(tmp_db)
-    MIGRATIONS.apply(db, stop_before="m007_known_urls")
+    MIGRATIONS.apply(db, stop_before="m008_known_urls")
     db["articles"].insert({"url": "https://t3n.de/a/", "fetched_url": "http://T3N.de/a/#x",
                            "listed_url": "https://t3n.de/alt/"})  # fmt: skip
     db["skipped"].insert({"url": "https://t3n.de/sport/"})
@@ -283,3 +283,13 @@ def test_killed_crawls_are_closed_on_the_next_run(tmp_db: Path) -> None:
     assert rows(tmp_db, f"SELECT pid FROM crawls WHERE id = {running}") == [(os.getpid(),)]
     stats = json.loads(str(rows(tmp_db, f"SELECT stats FROM crawls WHERE id = {killed}")[0][0]))
     assert "archive/closed_at" in stats
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Großbanken fürchten den Kontrollverlust", "Gruender\xa0und Gründer", "be\xadliebt und "
+     "Facebook-Seite", "Σ ΟΔΟΣ ¨x ´y ﬁnanz", " \t\n", "", "Commerzbank-Chef  auf\u3000Xing"],
+)  # fmt: skip
+def test_cached_analysis_is_the_analysis(text: str) -> None:
+    assert search_text.cached_index_terms(text) == search_text.index_terms(text)
+    assert search_text.cached_index_terms(text) == search_text.index_terms(text)  # cached

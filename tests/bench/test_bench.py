@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import http.server
 import itertools
 import json
+import random
+import threading
 from pathlib import Path
 
 import pytest
 
 from newsarchive.archive import search
 from newsarchive.archive.storage import open_db
-from newsarchive.bench import Options, generate
+from newsarchive.bench import Options, generate, load
 from newsarchive.bench import search as bench
 
 
@@ -63,3 +66,55 @@ def test_bench_runs_against_datasette(tmp_path: Path) -> None:
     assert "p95 < 150 ms" in text
     assert "p95 < 500 ms" in text
     assert "German search / plain FTS: median x" in text
+
+
+def test_request_url_keeps_the_filters_in_the_path() -> None:
+    url = bench.request_url("/a/articles.json?site=welt&year=2015", {"_size": "50"})
+    assert url == "/a/articles.json?site=welt&year=2015&_size=50"
+    assert bench.request_url("/a/suche.json", {"q": "ä b"}) == "/a/suche.json?q=%C3%A4+b"
+
+
+def test_bench_requests_reach_the_server_with_their_filters() -> None:
+    """A recording HTTP server sees every facet filter of the bench, not just _size."""
+    seen: list[str] = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen.append(self.path)
+            body = b'{"rows": [], "facet_results": {}, "facets_timed_out": []}'
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        bench.measure(f"http://127.0.0.1:{server.server_port}", "x",
+                      requests=len(bench.FACET_FILTERS))  # fmt: skip
+    finally:
+        server.shutdown()
+        server.server_close()
+    facet_paths = [p for p in seen if p.startswith("/x/articles.json") and "_nofacet" not in p]
+    for wanted in bench.FACET_FILTERS:
+        query = [p.split("?", 1)[1] for p in facet_paths]
+        assert any(q.startswith(wanted) and "_size=50" in q for q in query), wanted
+    assert any("site=welt" in p and "_nofacet=1" in p for p in seen)
+
+
+@pytest.mark.slow
+def test_load_part_runs_briefly(tmp_path: Path) -> None:
+    text = load.run(Options(articles=300, directory=tmp_path), clients=3, seconds=3.0)
+    assert "load: 3 clients for 3 s, baseline: 1 client" in text
+    assert "0 errors: ok" in text
+
+
+def test_load_mix_covers_every_kind() -> None:
+    mix = load.request_mix([f"https://x.example/{i}" for i in range(50)], random.Random(1))
+    assert {kind for kind, _ in mix} == {"search", "table", "article", "feed"}
+    assert any("site=welt" in path for kind, path in mix if kind == "table")

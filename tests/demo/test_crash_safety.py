@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import time
 from pathlib import Path
@@ -14,6 +13,7 @@ from demo_helpers import CRAWL_TIMEOUT, DemoCrawl, query, run_crawl
 
 from newsarchive.bench.localserver import stop_process
 from newsarchive.demo.server import DemoServer, crawl_command
+from newsarchive.sqlite import sqlite3
 
 pytestmark = pytest.mark.slow
 

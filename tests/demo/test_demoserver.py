@@ -6,6 +6,7 @@ from __future__ import annotations
 import filecmp
 import http.client
 import json
+import pkgutil
 import shutil
 import threading
 import time
@@ -20,7 +21,8 @@ import newsarchive
 from newsarchive.crawl import discovery, wayback
 from newsarchive.crawl.base import WordPressSpider
 from newsarchive.crawl.sources import spider_classes
-from newsarchive.demo import CONTENT_FILE, build, site_dir
+from newsarchive.demo import CONTENT_FILE, site_dir
+from newsarchive.demo.build import cache as build_cache
 from newsarchive.demo.server import DemoServer, demo_spiders, load_routes, mirror_hosts
 
 WP_API = "/steadynews.de/wp-json/wp/v2/posts"
@@ -174,16 +176,37 @@ def assert_same_tree(left: Path, right: Path) -> None:
 
 
 def test_build_is_deterministic(tmp_path: Path) -> None:
-    first = build.ensure_built(tmp_path / "a")
-    second = build.ensure_built(tmp_path / "b")
-    assert first.name == second.name == f"{build.CACHE_PREFIX}{build.input_hash()}"
+    first = build_cache.ensure_built(tmp_path / "a")
+    second = build_cache.ensure_built(tmp_path / "b")
+    assert first.name == second.name == f"{build_cache.CACHE_PREFIX}{build_cache.input_hash()}"
     assert (first / "routes.json").is_file()
     assert (first / "expected.json").is_file()
     assert len(list((first / "site").rglob("*.html"))) > 50
     assert_same_tree(first, second)
-    build.main(["--out", str(tmp_path / "out")])
-    (tmp_path / "out" / build.MANIFEST).write_bytes((first / build.MANIFEST).read_bytes())
+    build_cache.main(["--out", str(tmp_path / "out")])
+    manifest = (first / build_cache.MANIFEST).read_bytes()
+    (tmp_path / "out" / build_cache.MANIFEST).write_bytes(manifest)
     assert_same_tree(first, tmp_path / "out")
+
+
+def test_the_hash_covers_every_build_module() -> None:
+    modules = [m.name for m in pkgutil.iter_modules([str(build_cache.BUILD_DIR)])]
+    assert len(modules) >= 10  # the build split by what it makes
+    inputs = set(build_cache.input_files())
+    for name in modules:
+        assert build_cache.BUILD_DIR / f"{name}.py" in inputs, name
+    assert CONTENT_FILE in inputs
+
+
+def test_the_hash_follows_a_build_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = build_cache.input_hash()
+    copy = tmp_path / "build"
+    shutil.copytree(build_cache.BUILD_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "listings.py").write_text(
+        (copy / "listings.py").read_text("utf-8") + "# changed\n", "utf-8"
+    )
+    monkeypatch.setattr(build_cache, "BUILD_DIR", copy)
+    assert build_cache.input_hash() != before
 
 
 def test_the_package_holds_no_generated_files() -> None:
@@ -192,24 +215,24 @@ def test_the_package_holds_no_generated_files() -> None:
 
 
 def test_cache_is_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    built = build.ensure_built(tmp_path)
+    built = build_cache.ensure_built(tmp_path)
 
     def fail(*args: Any) -> None:
         raise AssertionError("built again")
 
-    monkeypatch.setattr(build, "build_mirror", fail)
-    assert build.ensure_built(tmp_path) == built
+    monkeypatch.setattr(build_cache, "build_mirror", fail)
+    assert build_cache.ensure_built(tmp_path) == built
     assert sorted(p.name for p in tmp_path.iterdir()) == [built.name]
 
 
 def test_incomplete_cache_is_rebuilt(tmp_path: Path) -> None:
     """A temp-directory cleaner removed a file: the next use builds the directory again."""
-    built = build.ensure_built(tmp_path)
+    built = build_cache.ensure_built(tmp_path)
     page = next((built / "site" / "www.welt.de").rglob("*.html"))
     content = page.read_bytes()
     page.unlink()
-    assert not build.is_complete(built, build.input_hash())
-    assert build.ensure_built(tmp_path) == built
+    assert not build_cache.is_complete(built, build_cache.input_hash())
+    assert build_cache.ensure_built(tmp_path) == built
     assert page.read_bytes() == content
     assert sorted(p.name for p in tmp_path.iterdir()) == [built.name]
 
@@ -220,11 +243,12 @@ def test_cache_is_rebuilt_when_the_inputs_change(
     content = tmp_path / "content.yaml"
     shutil.copy(CONTENT_FILE, content)
     cache = tmp_path / "cache"
-    old = build.ensure_built(cache, content)
-    assert old.name == f"{build.CACHE_PREFIX}{build.input_hash()}"  # keyed by bytes, not path
+    old = build_cache.ensure_built(cache, content)
+    # keyed by bytes, not path
+    assert old.name == f"{build_cache.CACHE_PREFIX}{build_cache.input_hash()}"
     title = "Banken nutzen gern soziale Netzwerke und twittern"
     content.write_text(content.read_text("utf-8").replace(title, "Banken twittern gern"), "utf-8")
-    new = build.ensure_built(cache, content)
+    new = build_cache.ensure_built(cache, content)
     assert new != old
     assert sorted(p.name for p in cache.iterdir()) == sorted([old.name, new.name])
 
@@ -235,7 +259,7 @@ def test_cache_is_rebuilt_when_the_inputs_change(
     assert any("Banken twittern gern" in page for page in welt_pages(new))
     assert not any(title in page for page in welt_pages(new))
     monkeypatch.setattr(newsarchive, "__version__", "99.0")
-    assert build.input_hash(content) != new.name.removeprefix(build.CACHE_PREFIX)
+    assert build_cache.input_hash(content) != new.name.removeprefix(build_cache.CACHE_PREFIX)
 
 
 def test_concurrent_builders_share_one_directory(tmp_path: Path) -> None:
@@ -244,7 +268,7 @@ def test_concurrent_builders_share_one_directory(tmp_path: Path) -> None:
 
     def run() -> None:
         try:
-            results.append(build.ensure_built(tmp_path))
+            results.append(build_cache.ensure_built(tmp_path))
         except BaseException as error:  # reported below
             errors.append(error)
 
@@ -257,22 +281,22 @@ def test_concurrent_builders_share_one_directory(tmp_path: Path) -> None:
     assert len(results) == 4
     assert len(set(results)) == 1
     assert [p.name for p in tmp_path.iterdir()] == [results[0].name]  # no temporary leftovers
-    assert build.is_complete(results[0], build.input_hash())
+    assert build_cache.is_complete(results[0], build_cache.input_hash())
 
 
 def test_install_keeps_a_finished_directory_and_replaces_a_broken_one(tmp_path: Path) -> None:
-    key = build.input_hash()
+    key = build_cache.input_hash()
     cache = tmp_path / "cache"
-    target = build.ensure_built(cache)
-    before = (target / build.MANIFEST).stat().st_ino
+    target = build_cache.ensure_built(cache)
+    before = (target / build_cache.MANIFEST).stat().st_ino
     loser = tmp_path / "loser"
     shutil.copytree(target, loser)
-    build._install(loser, target, key)  # a concurrent builder got there first
-    assert (target / build.MANIFEST).stat().st_ino == before
+    build_cache._install(loser, target, key)  # a concurrent builder got there first
+    assert (target / build_cache.MANIFEST).stat().st_ino == before
     broken = cache / "broken"
     (broken / "site").mkdir(parents=True)  # no manifest: an unfinished directory
-    build._install(loser, broken, key)
-    assert build.is_complete(broken, key)
+    build_cache._install(loser, broken, key)
+    assert build_cache.is_complete(broken, key)
     assert not loser.exists()
     assert sorted(p.name for p in cache.iterdir()) == sorted([target.name, "broken"])
 

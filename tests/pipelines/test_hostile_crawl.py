@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 
 from newsarchive.bench.generate import generate_articles
 from newsarchive.demo.server import DEMO_CRAWL_SETTINGS, DemoServer
+from newsarchive.sqlite import sqlite3
 from newsarchive.urls import normalize_url
 
 pytestmark = pytest.mark.slow

@@ -4,8 +4,17 @@ import re
 
 import pytest
 
-from newsarchive.topics import classifier as topics
-from newsarchive.topics.classifier import DATA_DIR, classify, read_lines, read_table, split_aliases
+from newsarchive.topics import classify
+from newsarchive.topics.lexicon import (
+    DATA_DIR,
+    entry_aliases,
+    pattern_regex,
+    read_lines,
+    read_table,
+    split_aliases,
+)
+from newsarchive.topics.matching import PASSING_KINDS
+from newsarchive.topics.normalise import fold
 
 BANK_KINDS = {
     "private", "savings", "landesbank", "cooperative", "direct", "neo", "ethical",
@@ -21,12 +30,13 @@ STATUSES = {"active", "historic"}
 
 BANKS = read_table("banks.tsv")
 NETWORKS = read_table("networks.tsv")
+NETWORK_KIND = {row["name"]: row["kind"] for row in NETWORKS}
 
 
 def literal_aliases(name: str, cell: str) -> list[str]:
     """The aliases one can write in a sentence (no regular expressions, no markers)."""
     out = []
-    for alias in topics.entry_aliases(name, cell):
+    for alias in entry_aliases(name, cell):
         if alias.startswith(("re:", "re=", "!")):
             continue
         out.append(alias.lstrip("=").strip("*"))
@@ -82,7 +92,7 @@ def test_no_alias_belongs_to_two_banks() -> None:
     owner: dict[str, str] = {}
     for row in BANKS:
         for alias in literal_aliases(row["name"], row["aliases"]):
-            key = topics.fold(alias)[0]
+            key = fold(alias)[0]
             assert owner.get(key, row["name"]) == row["name"], f"{alias!r} is ambiguous"
             owner[key] = row["name"]
 
@@ -94,7 +104,7 @@ def test_bank_patterns_format() -> None:
         assert re.search(r"\{(?:place|adj|name)\}", row["pattern"]), row
         assert row["kind"] in BANK_KINDS
         assert row["country"] in COUNTRIES
-        topics.pattern_regex(row["pattern"])
+        pattern_regex(row["pattern"])
 
 
 def test_networks_format_and_coverage() -> None:
@@ -165,5 +175,7 @@ def test_every_bank_alias_finds_its_bank(name: str, alias: str) -> None:
 )
 def test_every_network_alias_finds_its_network(name: str, alias: str) -> None:
     context = "Die App von Meta, ein Netzwerk mit Video und Audio, anonym."
-    result = classify(body=f"Wie berichtet, ist {alias} am Montag gestartet. {context}")
+    # a blog or influencer counts beside a bank or another network (not in passing)
+    bank = " mit der Sparkasse Hannover" if NETWORK_KIND[name] in PASSING_KINDS else ""
+    result = classify(body=f"Wie berichtet, ist {alias}{bank} am Montag gestartet. {context}")
     assert name in result.networks, f"{alias!r} -> {result.networks}"

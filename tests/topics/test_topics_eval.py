@@ -9,8 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from newsarchive.cli import cli
-from newsarchive.topics import classifier as topics
+from newsarchive.topics import classify
 from newsarchive.topics.evaluation import LABELLED, Counts, evaluate, read_jsonl
+from newsarchive.topics.lexicon import lexicon, pattern_regex, read_table
 
 RECORDS = list(read_jsonl(LABELLED))
 #: Written blind (before reading the classifier) to measure how it generalises.
@@ -41,8 +42,8 @@ def test_labelled_set_has_every_kind_of_hard_negative() -> None:
 
 @pytest.mark.parametrize("records", [RECORDS, BLIND_RECORDS])
 def test_labels_use_canonical_names(records: list[dict[str, Any]]) -> None:
-    lex = topics.lexicon()
-    patterns = [topics.pattern_regex(r["pattern"]) for r in topics.read_table("bank_patterns.tsv")]
+    lex = lexicon()
+    patterns = [pattern_regex(r["pattern"]) for r in read_table("bank_patterns.tsv")]
     for record in records:
         for bank in record["banks"]:
             assert bank in lex.banks or any(p.fullmatch(bank) for p in patterns), bank
@@ -140,7 +141,7 @@ def test_real_news_articles_off_the_subject_are_not_relevant() -> None:
         expected = json.loads(line)["expected"]
         if "body_paragraphs" not in expected:
             continue
-        result = topics.classify(
+        result = classify(
             expected.get("title", ""),
             " ".join(expected.get("lead", [])),
             "\n\n".join(expected["body_paragraphs"]),
@@ -148,3 +149,27 @@ def test_real_news_articles_off_the_subject_are_not_relevant() -> None:
         assert not result.relevant, expected.get("title")
         checked += 1
     assert checked >= 10
+
+
+REALSTYLE = [LABELLED.with_name(f"topics_realstyle_{half}.jsonl") for half in "ab"]
+
+
+@pytest.mark.parametrize("path", REALSTYLE)
+def test_realstyle_halves_format(path: Path) -> None:
+    records = list(read_jsonl(path))
+    assert len(records) >= 75
+    for record in records:
+        assert set(record) == {"id", "title", "lead", "body", "relevant", "banks", "networks"}
+        assert record["banks"] == sorted(set(record["banks"]))
+        assert record["networks"] == sorted(set(record["networks"]))
+    relevant = sum(r["relevant"] for r in records)
+    assert 30 <= relevant <= len(records) - 30
+    kinds = {re.sub(r"^[ab]-|-\d+$", "", r["id"]) for r in records}
+    assert {"local", "trade", "press", "blog", "market", "passing", "word"} <= kinds
+
+
+def test_realstyle_halves_are_apart() -> None:
+    texts = [{r["body"] for r in read_jsonl(path)} for path in REALSTYLE]
+    tuning = {r["body"] for r in RECORDS} | {r["body"] for r in BLIND_RECORDS}
+    assert not texts[0] & texts[1]
+    assert not (texts[0] | texts[1]) & tuning

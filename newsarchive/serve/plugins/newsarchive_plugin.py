@@ -39,17 +39,10 @@ TABLE_SEARCH_PARAM = "_suche"
 MORE_FACETS = (("Monat", "month"), ("Quelle", "source"), ("Sprache", "language"),
                ("Ressort", "section"))  # fmt: skip
 
-#: Longest string or blob any query may build (10 MB; articles are far smaller). Stops
-#: ``zeroblob(1e9)``-style memory exhaustion through the arbitrary SQL page.
-MAX_LENGTH = 10_000_000
-MAX_SQL_LENGTH = 100_000
-
 
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
-    """Register the search and citation SQL functions; cap string sizes."""
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_LENGTH)
-    conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, MAX_SQL_LENGTH)
+    """Register the search and citation SQL functions (limits: plugins/safety.py)."""
     conn.create_function("german_query", 1, search.german_query, deterministic=True)
     conn.create_function("german_query_hint", 1, search.query_hint, deterministic=True)
     conn.create_function("german_snippet", 2, search.snippet, deterministic=True)

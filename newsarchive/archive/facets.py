@@ -1,0 +1,166 @@
+"""Precomputed facet counts for the ``articles`` table (issue 17, items 8 and 9).
+
+Counting facets from the rows costs a pass over every matching article (``json_each``
+over 1,000,000 bank lists takes seconds). The table ``facet_counts`` holds, per site and
+year, how many articles carry each facet value, once without a list filter
+(``filter = ''``) and once per bank and network the article names (``filter = 'banks'``,
+``filter_value = 'Commerzbank'``): so the counts of every facet for the unfiltered table,
+for any site/year filter, and for one bank or network filter on top are sums over a few
+hundred rows, whatever the size of the archive.
+
+SQLite triggers on ``articles`` keep the table in sync on every insert, update and
+delete (no code in the writer needed; ``INSERT OR REPLACE`` needs
+``PRAGMA recursive_triggers = ON`` for the delete half). :func:`rebuild` recounts.
+
+Readers (the Datasette facets, the reading view): :func:`answerable` says whether a set
+of filters can be answered here, :func:`counts` returns the values of one facet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+#: Facets counted: plain columns and JSON list columns of ``articles``.
+COLUMNS = ("site", "year", "month", "source", "language", "section")
+LISTS = ("banks", "networks")
+FACETS = COLUMNS + LISTS
+
+TABLE = "facet_counts"
+
+
+def _json(column: str, row: str) -> str:
+    return (f"json_each(CASE WHEN json_valid({row}.{column}) AND "
+            f"json_type({row}.{column}) = 'array' THEN {row}.{column} ELSE '[]' END)")  # fmt: skip
+
+
+def _cells(row: str) -> str:
+    """SELECT of (site, year, filter, filter_value, facet, value) for one article row."""
+    filters = " UNION ALL ".join(
+        ["SELECT '' AS name, '' AS value"]
+        + [f"SELECT '{name}', value FROM {_json(name, row)}" for name in LISTS]
+    )
+    values = " UNION ALL ".join(
+        [f"SELECT '{c}' AS facet, {row}.{c} AS value" for c in COLUMNS]
+        + [f"SELECT '{name}', value FROM {_json(name, row)}" for name in LISTS]
+    )
+    return (
+        f"SELECT coalesce({row}.site, ''), coalesce({row}.year, 0), f.name, f.value, "
+        f"v.facet, v.value FROM ({filters}) f, ({values}) v "
+        "WHERE v.value IS NOT NULL AND f.value IS NOT NULL"
+    )
+
+
+KEY = "site, year, filter, filter_value, facet, value"
+
+
+def schema() -> list[str]:
+    """The statements creating the table and its triggers."""
+    watched = ", ".join(FACETS)
+    remove = (f"UPDATE {TABLE} SET n = n - 1 WHERE ({KEY}) IN ({_cells('old')}); "
+              f"DELETE FROM {TABLE} WHERE n <= 0;")  # fmt: skip
+    add = (f"INSERT INTO {TABLE} ({KEY}, n) SELECT *, 1 FROM ({_cells('new')}) WHERE 1 "
+           "ON CONFLICT DO UPDATE SET n = n + 1;")  # fmt: skip
+    return [
+        f"CREATE TABLE IF NOT EXISTS {TABLE} (site TEXT NOT NULL, year INTEGER NOT NULL, "
+        "filter TEXT NOT NULL, filter_value TEXT NOT NULL, facet TEXT NOT NULL, "
+        "value ANY NOT NULL, n INTEGER NOT NULL, "
+        "PRIMARY KEY (filter, filter_value, facet, site, year, value)) WITHOUT ROWID",
+        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_ai AFTER INSERT ON articles BEGIN {add} END",
+        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_ad AFTER DELETE ON articles BEGIN {remove} END",
+        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_au AFTER UPDATE OF {watched} ON articles "
+        f"BEGIN {remove} {add} END",
+    ]
+
+
+def create(conn: Any) -> None:
+    """Create the counts table and triggers (if missing) and fill it from the articles."""
+    for statement in schema():
+        conn.execute(statement)
+    rebuild(conn)
+
+
+def rebuild(conn: Any) -> None:
+    """Recount every facet from the articles (one pass)."""
+    filters = " UNION ALL ".join(
+        ["SELECT rowid AS id, coalesce(site, '') AS site, coalesce(year, 0) AS year, "
+         "'' AS name, '' AS value FROM articles a"]
+        + [f"SELECT a.rowid, coalesce(a.site, ''), coalesce(a.year, 0), '{name}', j.value "
+           f"FROM articles a, {_json(name, 'a')} j WHERE j.value IS NOT NULL" for name in LISTS]
+    )  # fmt: skip
+    values = " UNION ALL ".join(
+        [f"SELECT rowid AS id, '{c}' AS facet, {c} AS value FROM articles WHERE {c} IS NOT NULL"
+         for c in COLUMNS]
+        + [f"SELECT a.rowid, '{name}', j.value FROM articles a, {_json(name, 'a')} j "
+           "WHERE j.value IS NOT NULL" for name in LISTS]
+    )  # fmt: skip
+    conn.execute(f"DELETE FROM {TABLE}")
+    conn.execute(
+        f"WITH f AS MATERIALIZED ({filters}), v AS MATERIALIZED ({values}) "
+        f"INSERT INTO {TABLE} ({KEY}, n) SELECT f.site, f.year, f.name, f.value, v.facet, "
+        "v.value, count(*) FROM f JOIN v ON v.id = f.id GROUP BY 1, 2, 3, 4, 5, 6"
+    )
+
+
+#: Filter parameters this table answers: column -> Datasette lookups.
+COLUMN_LOOKUPS = {"site": ("", "exact", "in"), "year": ("", "exact", "gt", "gte", "lt", "lte")}
+LIST_LOOKUP = "arraycontains"
+OPERATORS = {"": "=", "exact": "=", "gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
+
+
+def answerable(pairs: Iterable[tuple[str, str]]) -> dict[str, Any] | None:
+    """The filters of a table request (query-string pairs) as a counts query, or None
+    if the counts table cannot answer them (search, other columns, two list filters).
+    Underscore parameters other than ``_facet*``, ``_size``, ``_sort*``, ``_next`` and
+    ``_nocount`` make it unanswerable, as do unknown parameters."""
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    list_filter: tuple[str, str] | None = None
+    for key, value in pairs:
+        if key.startswith("_"):
+            if key.startswith(("_facet", "_sort", "_size", "_next", "_nocount", "_nofacet")):
+                continue
+            if key in ("_labels", "_shape", "_json", "_col", "_nocol", "_extra", "_trace"):
+                continue
+            return None
+        column, _, lookup = key.partition("__")
+        if column in LISTS and lookup == LIST_LOOKUP:
+            if list_filter is not None:
+                return None
+            list_filter = (column, value)
+            continue
+        if column not in COLUMN_LOOKUPS or lookup not in COLUMN_LOOKUPS[column]:
+            return None
+        name = f"f{len(params)}"
+        if lookup == "in":
+            values = [v for v in value.split(",") if v]
+            names = [f"{name}_{i}" for i in range(len(values))]
+            params.update(zip(names, values, strict=True))
+            where.append(f"{column} IN ({', '.join(':' + n for n in names)})")
+            continue
+        if column == "year":
+            if not value.lstrip("-").isdigit():
+                return None
+            params[name] = int(value)
+        else:
+            params[name] = value
+        where.append(f"{column} {OPERATORS[lookup]} :{name}")
+    return {"where": where, "params": params, "list": list_filter}
+
+
+def counts(conn: Any, query: dict[str, Any], facet: str, limit: int) -> list[tuple[Any, int]]:
+    """Up to ``limit`` (value, count) pairs of ``facet``, most frequent first, for a query
+    from :func:`answerable`."""
+    name, value = query["list"] or ("", "")
+    where = " AND ".join(["filter = :na_filter", "filter_value = :na_filter_value",
+                          "facet = :na_facet", *query["where"]])  # fmt: skip
+    sql = (f"SELECT value, sum(n) AS count FROM {TABLE} WHERE {where} GROUP BY value "
+           f"ORDER BY count DESC, value LIMIT {int(limit)}")  # fmt: skip
+    params = {**query["params"], "na_filter": name, "na_filter_value": value, "na_facet": facet}
+    return [(row[0], row[1]) for row in conn.execute(sql, params).fetchall()]
+
+
+def total(conn: Any, query: dict[str, Any]) -> int:
+    """How many articles match a query from :func:`answerable` (each counted once)."""
+    rows = counts(conn, query, "site", 1_000_000)
+    return sum(n for _, n in rows)

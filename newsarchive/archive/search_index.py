@@ -1,0 +1,145 @@
+"""The German search index: a stemmed, decompounded shadow FTS5 table.
+
+SQLite's ``unicode61`` tokenizer (``articles_fts``) only folds case and diacritics: it
+cannot find "Banken" for "Bank" or "Großbank" for "Bank". FTS5 tokenizers cannot be
+written in Python, so the text is analysed here (:mod:`search_text`) and the result
+stored in a second FTS5 table, ``articles_search``, whose rowid is the ``articles``
+rowid:
+
+``title`` / ``text``
+    the stems of the title and of lead + body, one per word, in order (so phrase
+    queries work on stems: "sozialen Netzwerken" finds "soziale Netzwerke");
+``title_parts`` / ``text_parts``
+    the stemmed parts of compound words ("Großbank" → ``gross bank``), kept apart so
+    they do not break phrase positions and weigh less in the ranking.
+
+The table is *contentless* (``content=''``, ``contentless_delete=1``, SQLite 3.43+): it
+keeps the inverted index and the column sizes bm25 needs, never a second copy of the
+analysed text; rows are deleted by rowid. On an older SQLite it falls back to an ordinary
+FTS5 table (the same queries; the terms are stored once more).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from newsarchive.archive.search_text import cached_index_terms
+from newsarchive.sqlite import CONTENTLESS_DELETE
+
+#: The shadow FTS5 table; its rowid is the rowid of the article in ``articles``.
+SEARCH_TABLE = "articles_search"
+
+#: Column weights for ``bm25()``: title, text, title_parts, text_parts.
+BM25_WEIGHTS = (10.0, 1.0, 5.0, 0.5)
+
+_COLUMNS = "title, text, title_parts, text_parts"
+_TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2'"
+#: URLs looked up per statement when indexing a batch (below SQLite's variable limit).
+_CHUNK = 500
+
+
+def search_row(title: str | None, lead: str | None, body: str | None) -> dict[str, str]:
+    """The ``articles_search`` columns for an article."""
+    title_stems, title_parts = cached_index_terms(title or "")
+    text_stems, text_parts = cached_index_terms(f"{lead or ''}\n{body or ''}")
+    return {"title": title_stems, "text": text_stems, "title_parts": title_parts,
+            "text_parts": text_parts}  # fmt: skip
+
+
+# --- the index ---------------------------------------------------------------------------
+
+
+def _raw(conn: Any) -> Any:
+    """The DB-API connection of a sqlite-utils Database, or ``conn`` itself."""
+    return getattr(conn, "conn", conn)
+
+
+def table_sql(contentless: bool = CONTENTLESS_DELETE) -> str:
+    """The ``CREATE VIRTUAL TABLE`` statement of the index."""
+    options = ", content = '', contentless_delete = 1" if contentless else ""
+    return (f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} "
+            f"USING fts5({_COLUMNS}, {_TOKENIZER}{options})")  # fmt: skip
+
+
+def is_contentless(conn: Any) -> bool:
+    """Does the existing index keep no copy of its terms?"""
+    row = (
+        _raw(conn)
+        .execute("SELECT sql FROM sqlite_master WHERE name = ?", [SEARCH_TABLE])
+        .fetchone()
+    )
+    return bool(row) and "contentless_delete" in row[0].replace(" ", "")
+
+
+def create_table(conn: Any) -> None:
+    """Create the shadow FTS5 table (``conn``: a sqlite-utils Database or sqlite3 connection)."""
+    _raw(conn).execute(table_sql())
+
+
+def index_rows(conn: Any, rows: Iterable[tuple[int, str | None, str | None, str | None]]) -> int:
+    """(Re)index articles given as ``(rowid, title, lead, body)``: the batch entry point
+    for writers that already hold the text (word analysis is cached across the batch).
+    Returns the number of rows indexed."""
+    raw = _raw(conn)
+    values = [(rowid, *search_row(title, lead, body).values()) for rowid, title, lead, body in rows]
+    raw.executemany(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = ?", [(v[0],) for v in values])
+    raw.executemany(f"INSERT INTO {SEARCH_TABLE} (rowid, {_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
+                    values)  # fmt: skip
+    return len(values)
+
+
+def index_articles(conn: Any, urls: Sequence[str]) -> int:
+    """(Re)index the stored articles ``urls``; call after writing their ``articles`` rows.
+    Returns the number of articles indexed."""
+    count = 0
+    for start in range(0, len(urls), _CHUNK):
+        chunk = list(urls[start : start + _CHUNK])
+        marks = ", ".join("?" * len(chunk))
+        rows = (
+            _raw(conn)
+            .execute(f"SELECT rowid, title, lead, body FROM articles WHERE url IN ({marks})", chunk)
+            .fetchall()
+        )
+        count += index_rows(conn, rows)
+    return count
+
+
+def index_article(conn: Any, url: str) -> None:
+    """(Re)index the stored article ``url``; call after writing its ``articles`` row."""
+    index_articles(conn, [url])
+
+
+def unindex_article(conn: Any, url: str) -> None:
+    """Remove the article ``url`` from the index; call before deleting its row."""
+    _raw(conn).execute(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN "
+                       "(SELECT rowid FROM articles WHERE url = ?)", [url])  # fmt: skip
+
+
+def _clear(conn: Any) -> None:
+    if is_contentless(conn):
+        _raw(conn).execute(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}) VALUES ('delete-all')")
+    else:
+        _raw(conn).execute(f"DELETE FROM {SEARCH_TABLE}")
+
+
+def rebuild(conn: Any, batch: int = 2000) -> int:
+    """Index every article afresh (after a lexicon change or a VACUUM); returns the count."""
+    create_table(conn)
+    _clear(conn)
+    cursor = _raw(conn).cursor()
+    cursor.execute("SELECT rowid, title, lead, body FROM articles")
+    count = 0
+    while chunk := cursor.fetchmany(batch):
+        count += index_rows(conn, chunk)
+    return count
+
+
+def make_contentless(conn: Any) -> bool:
+    """Replace an index that stores its terms by a contentless one, rebuilt from the
+    articles (when this SQLite supports it); True if it was replaced."""
+    if not CONTENTLESS_DELETE or is_contentless(conn):
+        return False
+    _raw(conn).execute(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+    rebuild(conn)
+    return True

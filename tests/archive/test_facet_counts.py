@@ -1,0 +1,97 @@
+"""Precomputed facet counts (newsarchive/archive/facets.py) equal counting the rows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsarchive.archive import facets, storage
+from newsarchive.bench import generate
+
+FILTERS = [
+    [], [("site", "welt")], [("year", "2015")], [("year__gte", "2020")],
+    [("site__in", "welt,faz")], [("banks__arraycontains", "Commerzbank")],
+    [("site", "t3n"), ("year__lt", "2014"), ("networks__arraycontains", "TikTok")],
+]  # fmt: skip
+
+
+def json_list(value: str | None) -> list[Any]:
+    """A list column as the triggers read it: anything but a JSON array is empty."""
+    try:
+        data = json.loads(value or "")
+    except ValueError:
+        return []
+    return data if isinstance(data, list) else []
+
+
+def truth(conn: Any, pairs: list[tuple[str, str]], facet: str) -> dict[Any, int]:
+    """The counts of ``facet`` over the matching rows, counted row by row in Python."""
+    ops = {"": "==", "exact": "==", "gte": ">=", "lt": "<"}
+    found: dict[Any, int] = {}
+    for row in conn.execute("SELECT * FROM articles").fetchall():
+        article = dict(zip([d[0] for d in conn.execute("SELECT * FROM articles LIMIT 0")
+                            .description], row, strict=True))  # fmt: skip
+        ok = True
+        for key, value in pairs:
+            column, _, lookup = key.partition("__")
+            if lookup == "arraycontains":
+                ok &= value in json_list(article[column])
+            elif lookup == "in":
+                ok &= article[column] in value.split(",")
+            else:
+                wanted: Any = int(value) if column == "year" else value
+                ok &= eval(f"a {ops[lookup]} b", {"a": article[column], "b": wanted})
+        if not ok:
+            continue
+        values = json_list(article[facet]) if facet in facets.LISTS else [article[facet]]
+        for v in values:
+            if v is not None:
+                found[v] = found.get(v, 0) + 1
+    return found
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Any:
+    path = tmp_path / "archive.db"
+    generate.build(path, 400, seed=3)
+    return storage.open_db(path)
+
+
+@pytest.mark.parametrize("pairs", FILTERS)
+def test_counts_equal_counting_the_rows(db: Any, pairs: list[tuple[str, str]]) -> None:
+    query = facets.answerable(pairs)
+    assert query is not None
+    for facet in facets.FACETS:
+        assert dict(facets.counts(db.conn, query, facet, 1000)) == truth(db.conn, pairs, facet)
+    assert facets.total(db.conn, query) == sum(truth(db.conn, pairs, "site").values())
+
+
+def test_triggers_follow_updates_and_deletes(db: Any) -> None:
+    url = db.execute("SELECT url FROM articles LIMIT 1").fetchone()[0]
+    db.execute("UPDATE articles SET site = 'neu', banks = '[\"Neue Bank\"]' WHERE url = ?", [url])
+    db.execute("INSERT INTO articles (url, site, year, banks, networks) "
+               "VALUES ('u', 'welt', 2015, 'kein JSON', '{\"a\": 1}')")  # fmt: skip
+    db.execute("DELETE FROM articles WHERE url = (SELECT url FROM articles LIMIT 1 OFFSET 5)")
+    for pairs in [*FILTERS, [("banks__arraycontains", "Neue Bank")]]:
+        query = facets.answerable(pairs)
+        assert query is not None
+        for facet in facets.FACETS:
+            assert dict(facets.counts(db.conn, query, facet, 1000)) == truth(db.conn, pairs, facet)
+
+
+def test_rebuild_recounts(db: Any) -> None:
+    before = db.execute("SELECT * FROM facet_counts ORDER BY 1, 2, 3, 4, 5, 6").fetchall()
+    db.execute("UPDATE facet_counts SET n = n + 7")
+    facets.rebuild(db.conn)
+    assert db.execute("SELECT * FROM facet_counts ORDER BY 1, 2, 3, 4, 5, 6").fetchall() == before
+
+
+@pytest.mark.parametrize("pairs", [
+    [("_suche", "Bank")], [("title", "x")], [("year", "zwanzig")], [("_where", "1")],
+    [("banks__arraycontains", "A"), ("networks__arraycontains", "B")],
+])  # fmt: skip
+def test_unanswerable_filters(pairs: list[tuple[str, str]]) -> None:
+    assert facets.answerable(pairs) is None
