@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsarchive.items import ArticleItem, FailureItem
+from newsarchive.sqlite import sqlite3
 from newsarchive.urls import normalize_url
 
 #: ``articles`` columns holding lists or objects, stored as JSON text.
@@ -121,6 +122,20 @@ def error_reason(error: BaseException) -> str:
     """A failure reason for an exception: ``UnicodeEncodeError`` → ``unicode-encode-error``."""
     name = type(error).__name__
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "-", name).lower()
+
+
+#: Words of SQLite errors about the database rather than a row: writing waits (rows stay
+#: queued) instead of recording the rows as failures.
+_DATABASE_TROUBLE = ("locked", "busy", "disk", "readonly", "read-only", "unable to open",
+                     "malformed", "not a database", "no such table", "interrupted")  # fmt: skip
+
+
+def database_error(error: Exception) -> bool:
+    """Whether ``error`` concerns the database (locked, full, unreadable), not one row."""
+    message = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and any(
+        w in message for w in _DATABASE_TROUBLE
+    )
 
 
 # --- known URLs ----------------------------------------------------------------------

@@ -30,6 +30,7 @@ from newsarchive.archive.rows import (
     clean_row,
     clean_text,
     copy_row,
+    database_error,
     error_reason,
     failure_row,
     upsert_sql,
@@ -172,9 +173,9 @@ class Archive:
         try:
             with self.db.atomic():
                 stored = self._write(batch)
-        except sqlite3.OperationalError:
-            raise
-        except Exception as error:  # one bad row: write them one by one
+        except Exception as error:
+            if database_error(error):
+                raise
             logger.warning("batch not written (%s); writing its rows one by one", error)
             stored = self._write_one_by_one(batch)
         del self._articles[: len(batch[0])]
@@ -209,9 +210,9 @@ class Archive:
                 try:
                     with self.db.atomic():
                         stored += self._write(unit)
-                except sqlite3.OperationalError:
-                    raise
                 except Exception as error:
+                    if database_error(error):
+                        raise
                     self._record_unwritable(unit, error)
         return stored
 
@@ -225,9 +226,9 @@ class Archive:
         try:
             with self.db.atomic():
                 self._write(([], [failure_row(failure, self.crawl_id, utcnow())], []))
-        except sqlite3.OperationalError:
-            raise
         except Exception as again:  # the failure row itself: nothing more to record
+            if database_error(again):
+                raise
             logger.error("failure row of %s not stored either: %s", row.get("url"), again)
 
     def _write_segment(self, segment: list[Queued]) -> None:

@@ -15,7 +15,7 @@ import sqlite_utils
 from newsarchive.archive import search_text, storage
 from newsarchive.archive.known import KnownUrls
 from newsarchive.archive.migrations import MIGRATIONS
-from newsarchive.archive.rows import clean_text, error_reason, url_key
+from newsarchive.archive.rows import clean_text, database_error, error_reason, url_key
 from newsarchive.items import ArticleItem, FailureItem
 from newsarchive.sqlite import sqlite3
 
@@ -293,3 +293,15 @@ def test_killed_crawls_are_closed_on_the_next_run(tmp_db: Path) -> None:
 def test_cached_analysis_is_the_analysis(text: str) -> None:
     assert search_text.cached_index_terms(text) == search_text.index_terms(text)
     assert search_text.cached_index_terms(text) == search_text.index_terms(text)  # cached
+
+
+@pytest.mark.parametrize(
+    ("error", "database"),
+    [(sqlite3.OperationalError("database is locked"), True),
+     (sqlite3.OperationalError("database or disk is full"), True),
+     (sqlite3.OperationalError("unrecognized token: x"), False),
+     (sqlite3.DataError("string or blob too big"), False), (OverflowError(), False)],
+)  # fmt: skip
+def test_database_errors_keep_rows_queued_row_errors_do_not(error: Exception,
+                                                            database: bool) -> None:  # fmt: skip
+    assert database_error(error) is database
