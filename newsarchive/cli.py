@@ -53,6 +53,11 @@ def _run_crawl(
     click.echo(runner.format_summary(summary))
     if summary and all(s.failed_site for s in summary):
         sys.exit(1)
+    resolved = runner.project_settings(settings)
+    if resolved.getbool("ARCHIVE_RECHECK_AFTER_CRAWL"):
+        from newsarchive.crawl import recheck as rechecks
+
+        rechecks.main_after_crawl(str(resolved.get("ARCHIVE_DB")), overrides)
 
 
 @cli.command(name="crawl-history")
@@ -75,6 +80,34 @@ def crawl_history(
         raise click.UsageError(f"unknown site: {slug}; known: {', '.join(spider_classes())}")
     args = {"wayback": {"site": slug, "from": str(year_from), "to": str(year_to)}}
     _run_crawl(["wayback"], db_path, overrides, spider_args=args)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=None, help="SQLite file to re-check (ARCHIVE_DB).")
+@click.option("--all", "everything", is_flag=True,
+              help="Re-check every live article now, whatever the schedule.")  # fmt: skip
+@click.option(
+    "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting."
+)
+def recheck(db_path: str | None, everything: bool, overrides: tuple[str, ...]) -> None:
+    """Fetch stored articles again on their schedule (ARCHIVE_RECHECK_SCHEDULE) and keep
+    what changed as versions; taken-down articles are marked removed.
+
+    Conditional requests (ETag, Last-Modified): an unchanged page costs one small
+    request. Resumable: what is still due is picked up by the next run.
+    """
+    from newsarchive.crawl import recheck as rechecks
+
+    try:
+        settings = runner.parse_overrides(overrides)
+        path = db_path or str(runner.project_settings(settings).get("ARCHIVE_DB"))
+        rechecks.parse_schedule(runner.project_settings(settings).get("ARCHIVE_RECHECK_SCHEDULE"))
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--set") from error
+    if not Path(path).exists():
+        raise click.UsageError(f"{path} does not exist: run 'newsarchive crawl' first")
+    results = rechecks.recheck(path, settings, everything)
+    click.echo(rechecks.format_report(path, results))
 
 
 @cli.command(name="check-sources")
@@ -102,15 +135,21 @@ def check_sources(slugs: tuple[str, ...], base_url: str | None, timeout: float) 
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
 def serve(db_path: str, host: str, port: int) -> None:
-    """Serve the archive read-only with Datasette."""
+    """Serve the archive read-only with Datasette (German; opens on the search page)."""
     if not Path(db_path).exists():
         raise click.UsageError(f"{db_path} does not exist: run 'newsarchive crawl' first")
     _exec_datasette(db_path, host, port)
 
 
 def _exec_datasette(db_path: str, host: str, port: int) -> None:
-    """Migrate the archive, then replace this process by Datasette serving it."""
-    storage.open_db(db_path).close()
+    """Migrate the archive and refresh its media names, then replace this process by
+    Datasette serving it (the start page is the search)."""
+    from newsarchive.archive.media import sync_media
+
+    db = storage.open_db(db_path)
+    sync_media(db)
+    db.close()
+    click.echo(f"Archiv durchsuchen: http://{host}:{port}/")
     args = serving.datasette_args(db_path, host=host, port=port)
     os.execv(sys.executable, [sys.executable, "-m", "datasette", *args])
 

@@ -100,6 +100,18 @@ ARCHIVE_WAYBACK_DEFAULT_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_DEFAULT_WAI
 ARCHIVE_WAYBACK_MAX_WAIT = float(os.environ.get("ARCHIVE_WAYBACK_MAX_WAIT", "300"))
 ARCHIVE_WAYBACK_RETRIES = int(os.environ.get("ARCHIVE_WAYBACK_RETRIES", "5"))
 
+#: Re-checks (``newsarchive recheck``, newsarchive/crawl/recheck.py): the checkpoints after
+#: an article's publication at which it is fetched again (conditionally) to see whether
+#: it changed or was taken down; units m, h, d, w. None after the last one.
+ARCHIVE_RECHECK_SCHEDULE = os.environ.get("ARCHIVE_RECHECK_SCHEDULE", "1h,6h,1d,3d,7d,30d")
+#: Articles one re-check run fetches per site at most (0 = every due one).
+ARCHIVE_RECHECK_MAX_ARTICLES = int(os.environ.get("ARCHIVE_RECHECK_MAX_ARTICLES", "0"))
+#: Run ``newsarchive recheck`` on the same database after every ``newsarchive crawl``.
+ARCHIVE_RECHECK_AFTER_CRAWL = os.environ.get("ARCHIVE_RECHECK_AFTER_CRAWL", "0") == "1"
+#: Keep the ``ETag``/``Last-Modified`` of crawled article pages, so that the first
+#: re-check is conditional too (``recheck_state.ValidatorsMiddleware`` in newsarchive/crawl).
+ARCHIVE_RECHECK_VALIDATORS = os.environ.get("ARCHIVE_RECHECK_VALIDATORS", "1") == "1"
+
 # --- Politeness --------------------------------------------------------------------
 
 USER_AGENT = f"newsarchive/0.1 (+{ARCHIVE_CONTACT_URL})"
@@ -148,6 +160,7 @@ EXTENSIONS = {
 DOWNLOADER_MIDDLEWARES = {
     "newsarchive.crawl.middlewares.MirrorResetMiddleware": 49,
     "newsarchive.crawl.middlewares.BaseUrlMiddleware": 101,
+    "newsarchive.crawl.recheck_state.ValidatorsMiddleware": 95,
 }
 
 SPIDER_MIDDLEWARES: dict[str, int] = {}

@@ -9,5 +9,6 @@ lists, text cleaning, upsert statements), ``migrations`` (the schema), ``dedupe`
 fingerprints, copy detection, the duplicate index on disk), ``known`` (indexed look-ups
 of the URLs already dealt with), ``search`` (the German full-text index and query
 language), ``crawlstate`` (the one :class:`~newsarchive.archive.storage.Archive` a crawl
-writes through).
+writes through), ``versions`` (what changed after publication: versions, word diffs,
+removed articles).
 """

@@ -137,7 +137,37 @@ def m_facet_counts_table(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def m007_compact_duplicate_index(db: sqlite_utils.Database) -> None:
+def article_versions_and_rechecks(db: sqlite_utils.Database) -> None:
+    """Versions of changed articles (``versions``), the re-check state (``rechecks``),
+    ``articles.version_count``/``changed_at``/``change_kinds``/``removed_at`` and the view
+    ``nachtraeglich_geaendert`` (newsarchive/archive/versions.py)."""
+    from newsarchive.archive import versions
+
+    versions.create_tables(db)
+
+
+@MIGRATIONS()
+def m007_media(db: sqlite_utils.Database) -> None:
+    """The ``media`` table: one proper name, homepage and group per site slug
+    (``newsarchive/archive/data/media.tsv``), so every page names an outlet the same way."""
+    from newsarchive.archive.media import sync_media
+
+    sync_media(db)
+
+
+@MIGRATIONS()
+def m008_reading_index(db: sqlite_utils.Database) -> None:
+    """A covering index for the reading view and the bank and network pages: joins from
+    the link tables by URL read date, month, year, outlet, language and archive copy from
+    the index instead of the (long) article row."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS articles_reading ON articles "
+        "(url, published, month, year, site, language, archive_url)"
+    )
+
+
+@MIGRATIONS()
+def m009_compact_duplicate_index(db: sqlite_utils.Database) -> None:
     """The duplicate index as integers: ``fingerprints`` becomes ``(hash, article)`` pairs
     (32-bit hash, ``articles`` rowid) in a ``WITHOUT ROWID`` table, with each article's
     hashes packed in ``fingerprint_sets``; recomputed from the stored texts (it used to
@@ -149,7 +179,7 @@ def m007_compact_duplicate_index(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def m008_known_urls(db: sqlite_utils.Database) -> None:
+def m010_known_urls(db: sqlite_utils.Database) -> None:
     """``known_urls``: a 64-bit key of every normalised address the archive has dealt
     with (articles as stored, fetched and listed; copies; skipped pages), so a spider
     checks candidate URLs with indexed lookups instead of loading every URL."""
@@ -167,7 +197,7 @@ def m008_known_urls(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def m009_crawl_pid(db: sqlite_utils.Database) -> None:
+def m011_crawl_pid(db: sqlite_utils.Database) -> None:
     """``crawls.pid``: the process running a crawl, so the next run can tell a crawl that
     was killed (its row never finished) from one still running, and close its row."""
     if "pid" not in db.table("crawls").columns_dict:

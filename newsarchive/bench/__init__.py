@@ -19,6 +19,7 @@ PARTS: dict[str, tuple[str, str]] = {
     "search": ("newsarchive.bench.search", "German search and faceted pages in Datasette"),
     "classifier": ("newsarchive.bench.classifier", "topic classifier texts/CPU-s, new vs old"),
     "load": ("newsarchive.bench.load", "50 concurrent clients for 60 s against Datasette"),
+    "desk": ("newsarchive.bench.desk", "reading view with 6 facets, bank pages, search"),
     "ingest": ("newsarchive.bench.ingest", "batched ingest vs raw executemany, bytes per article"),
     "memory": ("newsarchive.bench.memory", "RSS of the crawl's stages, a spider's start-up"),
 }

@@ -9,7 +9,9 @@ Modules: ``base`` (the base spiders), ``discovery`` (sitemap, feed, API and robo
 parsers), ``middlewares`` (fetching through a mirror of the web, ``ARCHIVE_BASE_URL``),
 ``extensions`` (the ``crawls`` row), ``runner`` (several spiders in one process, progress
 and summary), ``health`` (the failing-site verdict), ``sources`` (the spider registry and
-``check-sources``), ``wayback`` (the Wayback Machine's CDX API). For developers:
+``check-sources``), ``wayback`` (the Wayback Machine's CDX API), ``recheck`` (fetching
+stored articles again, conditionally: ``newsarchive recheck``), ``recheck_state`` (its
+schedule and the validators a crawl keeps). For developers:
 ``commands`` (``scrapy genspider -t newssite``, which writes a site's spider, test and
 fixtures) and ``templates/`` (the ``newssite`` template).
 """

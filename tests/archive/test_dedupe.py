@@ -186,7 +186,7 @@ def test_duplicate_index_remove(conn: sqlite3.Connection) -> None:
 def test_migration_rebuilds_the_duplicate_index(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     db = sqlite_utils.Database(path)
-    MIGRATIONS.apply(db, stop_before="m007_compact_duplicate_index")
+    MIGRATIONS.apply(db, stop_before="m009_compact_duplicate_index")
     db["articles"].insert_all([{"url": "https://www.welt.de/a", "site": "welt", "lead": "",
                                 "body": TEXT}, {"url": "https://x.de/b", "site": "x",
                                 "lead": None, "body": OTHER}])  # fmt: skip

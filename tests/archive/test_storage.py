@@ -118,7 +118,7 @@ def test_known_urls_prefetch_is_one_query_and_the_cache_is_bounded(tmp_db: Path)
 
 def test_known_urls_migration_fills_the_table(tmp_db: Path) -> None:
     db = sqlite_utils.Database(tmp_db)
-    MIGRATIONS.apply(db, stop_before="m008_known_urls")
+    MIGRATIONS.apply(db, stop_before="m010_known_urls")
     db["articles"].insert({"url": "https://t3n.de/a/", "fetched_url": "http://T3N.de/a/#x",
                            "listed_url": "https://t3n.de/alt/"})  # fmt: skip
     db["skipped"].insert({"url": "https://t3n.de/sport/"})

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 import pytest
 from datasette_helpers import ARTICLES, METADATA, QUERIES
 
-from newsarchive.serve import config as serving
+from newsarchive.serve import present
 
 WELT = ARTICLES[0].url
 XSS_URL = ARTICLES[4].url
@@ -73,7 +74,7 @@ async def test_search_ranks_and_highlights(ds: Any) -> None:
     assert "⟦Großbanken⟧" in welt["auszug"]
     assert "⟦Bankmanager⟧" in welt["auszug"]
     assert welt["zitat"] == (
-        "„Banken nutzen gern soziale Netzwerke“. Welt Online, 12.03.2013. "
+        "„Banken nutzen gern soziale Netzwerke“. WELT, 12.03.2013. "
         f"{WELT} (abgerufen am 01.02.2024)"
     )
     page = (await get(ds, "/archive/suche?suchbegriff=Bank")).text
@@ -134,25 +135,36 @@ async def test_article_page_reads_like_an_article(ds: Any) -> None:
     assert "Von Anna Beispiel" in page
     assert "12.03.2013" in page
     assert f'href="{WELT}"' in page
-    assert 'href="/archive/articles?banks__arraycontains=GLS+Bank"' in page
-    assert 'href="/archive/articles?networks__arraycontains=Twitter"' in page
-    assert "Anna Beispiel: „Banken nutzen gern soziale Netzwerke“. Welt Online" in page
+    assert 'href="/archive/bank/GLS%20Bank"' in page
+    assert 'href="/archive/netzwerk/Twitter"' in page
+    assert 'href="/archive/artikel?medium=welt"' in page
+    assert "Anna Beispiel: „Banken nutzen gern soziale Netzwerke“. WELT, 12.03.2013." in page
 
 
 async def test_index_page_is_the_front_door(ds: Any) -> None:
     page = (await get(ds, "/")).text
-    assert 'action="/archive/suche"' in page
-    assert 'name="suchbegriff"' in page
+    assert 'action="/archive/artikel"' in page
+    assert 'name="suche"' in page
+    assert "5 Artikel</strong> aus 4 Medien, 12.03.2013 bis 01.06.2021" in page
+    assert "Daten und SQL" in page
+    newest = re.findall(r'<h3 class="na-item-title"><a href="[^"]+">([^<]+)</a>', page)
+    assert newest[0] == "Die Sparkasse tanzt auf TikTok"  # newest first
+    assert "rows in" not in page
+    assert "Powered by" not in page
 
 
 async def test_chart(ds: Any) -> None:
     page = (await get(ds, "/archive/artikel_pro_monat_netzwerk")).text
-    svg = re.search(r"<svg class=\"na-chart\".*?</svg>", page, re.S)
-    assert svg
-    series = set(re.findall(r'data-series="([^"]+)"', svg.group(0)))
-    assert series == {"Facebook", "Twitter", "TikTok", "Instagram", "YouTube"}
+    found = re.search(r'id="na-spec-chart">(.*?)</script>', page, re.S)
+    assert found
+    spec = json.loads(found.group(1))
+    assert spec["encoding"]["x"]["type"] == "temporal"
+    assert {v["reihe"] for v in spec["data"]["values"]} == {
+        "Facebook", "Twitter", "TikTok", "Instagram", "YouTube"}  # fmt: skip
+    assert "datasette_dashboards/vega-lite.min.js" in page  # from the installed package
+    assert "Zahlen als Tabelle" in page
     page = (await get(ds, "/archive/meistgenannte_banken")).text
-    assert "<svg" not in page  # no chart configured
+    assert "na-spec" not in page  # no chart configured
 
 
 async def test_robots_blocked(ds: Any) -> None:
@@ -214,27 +226,8 @@ async def test_list_facet_counts(ds: Any, query: str, banks: dict[str, int]) -> 
         assert query.split("=")[0] in toggle
 
 
-def test_chart_sums_long_month_series_per_year_and_escapes_labels() -> None:
-    rows = [{"monat": f"{y}-{m:02d}", "artikel": 1, "netz": "<b>X</b>"}
-            for y in range(2010, 2016) for m in range(1, 13)]  # fmt: skip
-    svg = serving.line_chart_svg(rows, "monat", "artikel", "netz")
-    assert ">2010<" in svg
-    assert ">2015<" in svg
-    assert "2010-01" not in svg
-    assert "<b>" not in svg
-    assert "&lt;b&gt;X&lt;/b&gt;" in svg
-    assert ">20<" in svg  # y axis: 12 per year, rounded up to 20
-
-
-@pytest.mark.parametrize(
-    ("value", "ceiling"), [(47, 50), (10, 10), (3, 5), (0.3, 0.5), (120, 200), (0, 1)]
-)
-def test_nice_ceiling(value: float, ceiling: float) -> None:
-    assert serving.nice_ceiling(value) == ceiling
-
-
 def test_citation_with_syndication_source() -> None:
-    line = serving.citation("Titel", "https://steadynews.de/x", "steadynews.de",
+    line = present.citation("Titel", "https://steadynews.de/x", "steadynews.de",
                             "2013-03-12T10:00:00+01:00", "2024-02-01T08:00:00+00:00",
                             "Welt Online", ["A. Autor"])  # fmt: skip
     assert line == (

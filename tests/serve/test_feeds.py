@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
+from datasette.utils import tilde_encode
 from datasette_helpers import ARTICLES, QUERIES
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -17,19 +18,20 @@ pytestmark = pytest.mark.anyio
 async def feed(ds: Any, path: str) -> tuple[str, ET.Element]:
     response = await ds.client.get(path)
     assert response.status_code == 200, response.text[:1000]
-    assert response.headers["content-type"].startswith("application/xml")
+    assert response.headers["content-type"] == "application/atom+xml; charset=utf-8"
     return response.text, ET.fromstring(response.text)
 
 
 def entries(root: ET.Element) -> list[dict[str, Any]]:
     result = []
     for entry in root.findall(f"{ATOM}entry"):
-        link = entry.find(f"{ATOM}link")
+        links = {e.get("rel"): e.get("href") for e in entry.findall(f"{ATOM}link")}
         result.append({
             "id": entry.findtext(f"{ATOM}id"),
             "title": entry.findtext(f"{ATOM}title"),
             "updated": datetime.fromisoformat(entry.findtext(f"{ATOM}updated") or ""),
-            "link": link.get("href") if link is not None else None,
+            "link": links.get("alternate"),
+            "original": links.get("related"),
             "content": entry.findtext(f"{ATOM}content"),
             "authors": [a.findtext(f"{ATOM}name") for a in entry.findall(f"{ATOM}author")],
         })  # fmt: skip
@@ -39,16 +41,17 @@ def entries(root: ET.Element) -> list[dict[str, Any]]:
 async def test_subscribe_to_a_search(ds: Any) -> None:
     _, root = await feed(ds, "/archive/suche_neu.atom?suchbegriff=Sparkasse+TikTok")
     assert root.tag == f"{ATOM}feed"
-    assert root.findtext(f"{ATOM}title") == "Suche – neueste Treffer (Feed)"
+    assert root.findtext(f"{ATOM}title") == "Suche: Sparkasse TikTok – newsarchive"
     (entry,) = entries(root)
     article = ARTICLES[1]
     assert entry["id"] == article.url
-    assert entry["link"] == article.url
+    assert entry["link"] == "http://localhost/archive/articles/" + tilde_encode(article.url)
+    assert entry["original"] == article.url
     assert entry["title"] == "Die Sparkasse tanzt auf TikTok"
     assert entry["content"] == article.lead
     assert entry["updated"].utcoffset() is not None
     assert entry["updated"] == datetime.fromisoformat(article.published or "")
-    assert entry["authors"] == ["Bernd Muster, Clara Probe"]
+    assert entry["authors"] == ["Bernd Muster", "Clara Probe"]
 
 
 async def test_search_feed_finds_inflected_forms(ds: Any) -> None:
@@ -85,3 +88,17 @@ async def test_first_mention_feed(ds: Any) -> None:
     _, root = await feed(ds, "/archive/erste_erwaehnung.atom")
     titles = {e["title"] for e in entries(root)}
     assert "Hamburger Sparkasse erstmals mit TikTok: Die Sparkasse tanzt auf TikTok" in titles
+
+
+async def test_reading_view_feed_is_the_rows_shown(ds: Any) -> None:
+    _, root = await feed(ds, "/archive/artikel.atom?suche=Bank&sortierung=neu")
+    assert root.findtext(f"{ATOM}title") == "Suche: Bank – newsarchive"
+    found = entries(root)
+    assert [e["id"] for e in found] == [
+        a.url for a in (ARTICLES[4], ARTICLES[2], ARTICLES[3], ARTICLES[0])
+    ]
+    assert all(e["link"].startswith("http://localhost/archive/articles/") for e in found)
+    assert [e["original"] for e in found] == [e["id"] for e in found]
+    assert all("⟦" not in (e["content"] or "") for e in found)
+    _, root = await feed(ds, "/archive/artikel.atom?bank=GLS+Bank&medium=welt")
+    assert root.findtext(f"{ATOM}title") == "Medium: WELT, Bank: GLS Bank – newsarchive"

@@ -1,12 +1,15 @@
-"""Datasette plugin for the archive: German search functions, article pages, charts,
-search filter on the articles table, safe snippets and robots.txt.
+"""Datasette plugin for the archive: German search functions, article pages, the search
+page's links, charts of stored queries, the search filter on the articles table, safe
+snippets and robots.txt. The other pages live in the sibling plugin modules
+(``reading_view``, ``desk_pages``, ``feeds``).
 
-Loaded with ``--plugins-dir`` (see newsarchive/serving.py). The logic lives in
-``newsarchive.archive.search`` and ``newsarchive.serve.config``; this module only wires it in.
+Loaded with ``--plugins-dir`` (see newsarchive/serve/config.py). The logic lives in
+``newsarchive.archive.search`` and ``newsarchive.serve``; this module only wires it in.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -28,7 +31,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from newsarchive.archive import search
-from newsarchive.serve import config as serving
+from newsarchive.serve import charts, desk, present
 
 #: The canned queries whose form field ``suchbegriff`` is a German search.
 SEARCH_QUERIES = ("suche", "suche_neu")
@@ -46,14 +49,14 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("german_query", 1, search.german_query, deterministic=True)
     conn.create_function("german_query_hint", 1, search.query_hint, deterministic=True)
     conn.create_function("german_snippet", 2, search.snippet, deterministic=True)
-    conn.create_function("german_date", 1, serving.german_date, deterministic=True)
-    conn.create_function("atom_date", 2, serving.atom_date, deterministic=True)
+    conn.create_function("german_date", 1, present.german_date, deterministic=True)
+    conn.create_function("atom_date", 2, present.atom_date, deterministic=True)
     conn.create_function("zitat", 6, _zitat, deterministic=True)
 
 
 def _zitat(title: str | None, url: str | None, outlet: str | None, published: str | None,
            fetched_at: str | None, source: str | None) -> str:  # fmt: skip
-    return serving.citation(title, url, outlet, published, fetched_at, source)
+    return present.citation(title, url, outlet, published, fetched_at, source)
 
 
 @hookimpl
@@ -65,7 +68,7 @@ def render_cell(
     if column == "auszug" and isinstance(value, str):
         return Markup(search.snippet_html(value))
     if column in ("banken", "netzwerke") and table is None and isinstance(value, str):
-        return Markup(escape(", ".join(serving.json_list(value))))
+        return Markup(escape(", ".join(present.json_list(value))))
     if column == "titel" and table is None and isinstance(value, str) and "url" in row.keys():  # noqa: SIM118 (sqlite3.Row)
         url = row["url"]
         if not url:
@@ -94,16 +97,14 @@ def extra_template_vars(
     template: str, database: str | None, table: str | None, view_name: str, request: Any,
     datasette: Any,
 ) -> Callable[[], Awaitable[dict[str, Any]]]:  # fmt: skip
-    """Article data for row pages, search forms, hints and charts for our templates."""
+    """Article data for row pages, the search page's links and stored queries' charts."""
 
     async def inner() -> dict[str, Any]:
-        extra: dict[str, Any] = {"na_chart": _chart_function(datasette)}
-        if request is None:
+        extra: dict[str, Any] = {}
+        if request is None or not database:
             return extra
         args = request.args
-        if view_name == "index":
-            extra["na_search_forms"] = await _search_forms(datasette)
-        if database and table == "articles" and view_name == "table":
+        if table == "articles" and view_name == "table":
             extra["supports_search"] = False  # the German search below replaces it
             extra["na_table_search"] = args.get(TABLE_SEARCH_PARAM, "")
             extra["na_hidden_args"] = [
@@ -117,59 +118,43 @@ def extra_template_vars(
                 (label, append_querystring(here, f"_facet={column}"))
                 for label, column in MORE_FACETS
             ]
-        if database and table == "articles" and view_name == "row":
+        if table == "articles" and view_name == "row":
             extra["article"] = await _article(datasette, database, request)
-        if database and request.url_vars.get("table") in SEARCH_QUERIES:
+        query = request.url_vars.get("table")
+        if query in SEARCH_QUERIES:
             text = args.get(SEARCH_PARAM, "")
+            base = datasette.urls.database(database)
             extra["na_search"] = {
                 "text": text,
                 "hints": search.parse_query(text).hints if SEARCH_PARAM in args else [],
-                "feed": datasette.urls.database(database) + "/suche_neu.atom?"
-                + _encode({SEARCH_PARAM: text}),
-                "filter": datasette.urls.table(database, "articles") + "?"
-                + _encode({TABLE_SEARCH_PARAM: text}),
-            }  # fmt: skip
+                "feed": base + "/artikel.atom?" + urlencode({"suche": text, "sortierung": "neu"}),
+                "filter": base + "/artikel?" + urlencode({"suche": text}),
+            }
+        if query and view_name != "row":
+            extra["na_chart"] = await _query_chart(datasette, database, query, request)
         return extra
 
     return inner
 
 
-def _encode(params: dict[str, str]) -> str:
-    return urlencode(params)
-
-
-def _chart_function(datasette: Any) -> Callable[..., Markup]:
-    """``na_chart(database, canned_query, rows, columns, truncated)`` for query.html."""
-
-    def chart(
-        database: str, canned_query: str | None, rows: Any, columns: list[str], truncated: bool
-    ) -> Markup:
-        config = (datasette.plugin_config("newsarchive", database=database) or {}).get("charts")
-        spec = (config or {}).get(canned_query or "")
-        if not spec or not rows:
-            return Markup("")
-        dict_rows = [dict(zip(columns, row, strict=False)) for row in rows]
-        svg = serving.line_chart_svg(
-            dict_rows, spec["x"], spec["y"], spec["series"], spec.get("title", ""),
-            drop_first=bool(truncated),
-        )  # fmt: skip
-        note = ""
-        if truncated:
-            note = (f"<p class=\"na-chart-note\">Das Diagramm zeigt die neuesten "
-                    f"{len(dict_rows)} Zeilen.</p>")  # fmt: skip
-        return Markup(svg + note)
-
-    return chart
-
-
-async def _search_forms(datasette: Any) -> list[dict[str, str]]:
-    forms = []
-    for name, db in datasette.databases.items():
-        if name.startswith("_") or not await db.table_exists("articles"):
-            continue
-        if await datasette.get_canned_query(name, "suche", None):
-            forms.append({"database": name, "action": datasette.urls.database(name) + "/suche"})
-    return forms
+async def _query_chart(datasette: Any, database: str, query: str, request: Any
+                       ) -> dict[str, Any] | None:  # fmt: skip
+    """A stored query's chart (plugin config ``charts``), from all its rows."""
+    config = (datasette.plugin_config("newsarchive", database=database) or {}).get("charts")
+    spec = (config or {}).get(query)
+    if not spec:
+        return None
+    canned = await datasette.get_canned_query(database, query, request.actor)
+    if not canned:
+        return None
+    rows = await datasette.get_database(database).execute(canned["sql"])
+    data = charts.monthly_series([dict(r) for r in rows], spec["x"], spec["y"], spec["series"])
+    if not data:
+        return None
+    chart = charts.timeline_spec(data, spec.get("title", ""), spec.get("series_title", ""))
+    text = json.dumps(chart, ensure_ascii=False).replace("</", "<\\/")
+    return {"id": "chart", "spec_json": Markup(text), "table": charts.table(data),
+            "title": spec.get("title", "")}  # fmt: skip
 
 
 async def _article(datasette: Any, database: str, request: Any) -> dict[str, Any] | None:
@@ -184,9 +169,10 @@ async def _article(datasette: Any, database: str, request: Any) -> dict[str, Any
         "SELECT url, site, source, published FROM copies WHERE original_url = ? ORDER BY url",
         [pks[0]],
     )
-    return serving.article_view(
-        dict(rows[0]), [dict(r) for r in copies.rows], datasette.urls.table(database, "articles")
-    )
+    base = datasette.urls.database(database)
+    urls = {"artikel": base + "/artikel", "bank": base + "/bank", "netzwerk": base + "/netzwerk"}
+    media = await desk.media_names(db)
+    return present.article_view(dict(rows[0]), [dict(r) for r in copies.rows], urls, media)
 
 
 @hookimpl

@@ -1,0 +1,150 @@
+"""The journalist's desk under load of size (``newsarchive bench desk``): the reading
+view with its six facets, bank pages and the search, on a generated archive
+(newsarchive/bench/generate.py), through Datasette's HTTP interface with the project's
+configuration, each against a baseline measured in the same run:
+
+- reading view ``/archive/artikel`` with 6 facets, a different filter set on every request,
+  against Datasette's own table page with the same filters and no facets
+  (``articles.json?...&_nofacet=1``);
+- bank and network pages ``/archive/bank/<name>``, each once, against Datasette's table page
+  of that bank's link rows (``article_banks.json?bank=<name>``);
+- search in the reading view (relevance, first page, with facets) against the same top-50
+  search on the plain ``unicode61`` index through the SQL API (bench/search.py's baseline).
+
+The facet index (newsarchive/serve/facetindex.py) is built in the background when the
+first page is asked for; the time until it answers is reported, the pages are timed after.
+Targets (issue 14): p95 ≤ 300 ms for the reading view and the bank pages, ≤ 100 ms for the
+search. Prints median and p95, the ratios to the baselines and, for a smaller archive than
+1,000,000 articles, says so.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from urllib.parse import quote, urlencode
+
+import httpx
+
+from newsarchive.bench import Options, generate
+from newsarchive.bench.search import (
+    BASELINE_SQL,
+    SEARCH_QUERIES,
+    Timing,
+    _time,
+    datasette,
+    ensure_archive,
+)
+
+#: p95 targets in milliseconds.
+READING_P95_TARGET_MS = 300.0
+ENTITY_P95_TARGET_MS = 300.0
+SEARCH_P95_TARGET_MS = 100.0
+FULL_SIZE = 1_000_000
+#: Seconds to wait for the facet index of a large archive.
+INDEX_TIMEOUT = 900
+Requests = list[tuple[str, dict[str, str]]]
+LINKS = {"bank": ("article_banks", "bank"), "netzwerk": ("article_networks", "network")}
+NO_PARAMS: dict[str, str] = {}
+SITES = [slug for slug, _ in generate.OUTLETS]
+BANKS = [names[0] for names in generate.BANKS]
+NETWORKS = [names[0] for names in generate.NETWORKS]
+
+
+def reading_requests(count: int, seed: int = 1) -> list[tuple[dict[str, str], dict[str, str]]]:
+    """``count`` different filter sets for the reading view, each with the equivalent
+    filters of Datasette's table page (reading-view params, table params)."""
+    rng = random.Random(seed)
+    result: list[tuple[dict[str, str], dict[str, str]]] = []
+    seen: set[tuple[tuple[str, str], ...]] = set()
+    while len(result) < count:
+        ours: dict[str, str] = {}
+        table: dict[str, str] = {}
+        kind = len(result) % 4
+        if kind in (0, 3):
+            ours["medium"] = table["site"] = rng.choice(SITES)
+        if kind in (1, 3):
+            year = str(rng.randint(2009, 2024))
+            ours["jahr"] = table["year"] = year
+        if kind == 2 or rng.random() < 0.3:
+            ours["bank"] = table["banks__arraycontains"] = rng.choice(BANKS)
+        if rng.random() < 0.3:
+            ours["netzwerk"] = table["networks__arraycontains"] = rng.choice(NETWORKS)
+        if rng.random() < 0.3:
+            ours["sortierung"] = "alt"
+            table["_sort"] = "published"
+        key = tuple(sorted(ours.items()))
+        if key not in seen:
+            seen.add(key)
+            result.append((ours, table))
+    return result
+
+
+def measure(base: str, requests: int, seed: int = 1) -> tuple[list[Timing], float]:
+    """The desk's timings and their baselines against a running Datasette at ``base``."""
+    with httpx.Client(base_url=base, timeout=120) as client:
+        # the facet index is built in the background: wait for it (the build is reported)
+        deadline = time.monotonic() + INDEX_TIMEOUT
+        while client.get("/archive/artikel").headers.get("x-newsarchive-facets") != "index":
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"no facet index after {INDEX_TIMEOUT} s")
+            time.sleep(1)
+        index_seconds = time.monotonic() - deadline + INDEX_TIMEOUT
+        pairs = reading_requests(requests, seed)
+        ours: Requests = [(f"/archive/artikel?{urlencode(o)}", NO_PARAMS) for o, _ in pairs]
+        theirs: Requests = [("/archive/articles.json?" + urlencode({**t, "_nofacet": "1"}),
+                             NO_PARAMS) for _, t in pairs]  # fmt: skip
+        names = [("bank", b) for b in BANKS] + [("netzwerk", n) for n in NETWORKS]
+        entities: Requests = [(f"/archive/{k}/{quote(n, safe='')}", NO_PARAMS) for k, n in names]
+        links: Requests = []
+        for kind, name in names:
+            table, column = LINKS[kind]
+            links.append((f"/archive/{table}.json?" + urlencode({column: name}), NO_PARAMS))
+        words = [q for q in SEARCH_QUERIES if not any(c in q for c in "*-") and "ODER" not in q]
+        search: Requests = [(f"/archive/artikel?{urlencode({'suche': q, 'bank': b})}", NO_PARAMS)
+                  for q in words for b in BANKS[:5]][:requests]  # fmt: skip
+        plain: Requests = [("/archive.json", {"sql": BASELINE_SQL, "q": q, "_shape": "objects"})
+                 for q in words]  # fmt: skip
+        return [
+            _time(client, "reading view, 6 facets", ours, "na-facet"),
+            _time(client, "baseline: table page, no facets", theirs, '"rows"'),
+            _time(client, "bank/network page (first visit)", entities, "na-together"),
+            _time(client, "baseline: link table page", links, '"rows"'),
+            _time(client, "search in reading view", search, "na-count"),
+            _time(client, "baseline: plain unicode61 FTS", plain, '"rows"'),
+        ], index_seconds
+
+
+def report(timings: list[Timing], count: int) -> str:
+    """The table with targets, ratios and, below 1,000,000 articles, the extrapolation."""
+    targets = [READING_P95_TARGET_MS, None, ENTITY_P95_TARGET_MS, None,
+               SEARCH_P95_TARGET_MS, None]  # fmt: skip
+    lines = [f"{'measurement':<34} {'n':>4} {'median ms':>10} {'p95 ms':>8}  target"]
+    for timing, target in zip(timings, targets, strict=True):
+        verdict = ""
+        if target is not None:
+            verdict = f"p95 <= {target:.0f} ms: {'ok' if timing.p95 <= target else 'MISSED'}"
+        lines.append(f"{timing.name:<34} {len(timing.samples):>4} {timing.median:>10.1f} "
+                     f"{timing.p95:>8.1f}  {verdict}")  # fmt: skip
+    for i, label in ((0, "reading view / table page"), (2, "bank page / link table"),
+                     (4, "search / plain FTS")):  # fmt: skip
+        ours, base = timings[i], timings[i + 1]
+        lines.append(f"{label + ':':<27} median x{ours.median / base.median:.2f}, "
+                     f"p95 x{ours.p95 / base.p95:.2f}")  # fmt: skip
+    if count < FULL_SIZE:
+        lines.append(f"NOTE: {count:,} articles, not {FULL_SIZE:,}: run with --articles "
+                     f"{FULL_SIZE} for the target size")  # fmt: skip
+    return "\n".join(lines)
+
+
+def run(options: Options) -> str:
+    """Build or reuse the archive, serve it, measure, and return the report."""
+    started = time.perf_counter()
+    path, built = ensure_archive(options.directory, options.articles, options.seed)
+    took = time.perf_counter() - started
+    header = (f"archive: {path} ({options.articles:,} generated articles, "
+              f"{'built' if built else 'reused'} in {took:.1f} s)")  # fmt: skip
+    with datasette(path) as base:
+        timings, index_seconds = measure(base, options.requests, options.seed)
+    header += f"\nfacet index ready {index_seconds:.1f} s after the first request"
+    return header + "\n" + report(timings, options.articles)

@@ -1,0 +1,77 @@
+"""German texts for Datasette's error messages, titles and filter operators, so every
+page a journalist can reach reads German (error.html, table.html)."""
+
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup, escape
+
+#: Titles by HTTP status.
+TITLES = {400: "Ungültige Anfrage", 403: "Kein Zugriff", 404: "Nicht gefunden",
+          405: "Methode nicht erlaubt", 413: "Antwort zu groß", 500: "Interner Fehler"}  # fmt: skip
+
+#: Datasette's English messages (regular expression) -> German (``{0}``: first group).
+MESSAGES = [
+    (r"Cannot sort table by (.+)", "Nach „{0}“ kann nicht sortiert werden."),
+    (r"Cannot sort by (.+)", "Nach „{0}“ kann nicht sortiert werden."),
+    (r"Table not found: (.+)", "Tabelle „{0}“ gibt es nicht."),
+    (r"Database not found: (.+)", "Datenbank „{0}“ gibt es nicht."),
+    (r"Database not found", "Diese Datenbank gibt es nicht."),
+    (r"Row not found: (.+)", "Datensatz „{0}“ gibt es nicht."),
+    (r"Row not found", "Diesen Datensatz gibt es nicht."),
+    (r"Query not found: (.+)", "Abfrage „{0}“ gibt es nicht."),
+    (r"Invalid SQL: (.+)", "Ungültiges SQL: {0}"),
+    (r"Statement must be a SELECT", "Nur Abfragen mit SELECT sind erlaubt."),
+    (r"SQL query took too long.*", "Die Abfrage hat zu lange gedauert und wurde abgebrochen."),
+    (r"(?s).*sql_time_limit_ms.*", "Die Abfrage hat zu lange gedauert und wurde abgebrochen."),
+    (r"_size must be a positive integer", "_size muss eine positive ganze Zahl sein."),
+    (r"_size must be <= (\d+)", "_size darf höchstens {0} sein."),
+    (r"Invalid _facet_size", "Ungültige Facettengröße."),
+    (r"Invalid _sort.*", "Ungültige Sortierung."),
+    (r"Not found", "Diese Seite gibt es nicht."),
+    (r"Permission denied", "Kein Zugriff."),
+    (r"Forbidden", "Kein Zugriff."),
+    (r"Method not allowed", "Diese Methode ist hier nicht erlaubt."),
+    (r"string or blob too big", "Das Ergebnis wäre zu groß."),
+    (r"interrupted", "Die Abfrage hat zu lange gedauert und wurde abgebrochen."),
+]
+_COMPILED = [(re.compile(pattern + r"\Z", re.I), text) for pattern, text in MESSAGES]
+
+#: German names of Datasette's filter operators (``filters.lookups()`` keys).
+LOOKUPS = {
+    "exact": "gleich", "not": "ungleich", "contains": "enthält", "endswith": "endet mit",
+    "startswith": "beginnt mit", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤",
+    "like": "wie (LIKE)", "glob": "Muster (GLOB)", "in": "ist einer von",
+    "notin": "ist keiner von", "arraycontains": "Liste enthält",
+    "arraynotcontains": "Liste enthält nicht", "date": "Datum ist", "isnull": "ist leer",
+    "notnull": "ist nicht leer", "isblank": "ist leer oder fehlt",
+    "notblank": "ist nicht leer und vorhanden",
+}  # fmt: skip
+
+
+def german_error(message: object) -> Markup:
+    """A Datasette error message in German (unknown messages are kept, escaped; HTML
+    messages such as "SQL Interrupted" never show the SQL)."""
+    text = re.sub(r"<[^>]+>", " ", str(message or ""))
+    text = " ".join(text.split())
+    if "time limit" in text or "took too long" in text:
+        return Markup(escape("Die Abfrage hat zu lange gedauert und wurde abgebrochen. "
+                             "Bitte die Suche oder Abfrage eingrenzen."))  # fmt: skip
+    for pattern, german in _COMPILED:
+        match = pattern.match(text)
+        if match:
+            return Markup(escape(german.format(*match.groups())))
+    return Markup(escape(text))
+
+
+def title(status: int | None, given: str | None = None) -> str:
+    """The error page's German title."""
+    if given and given.lower().startswith("sql interrupted"):
+        return "Abfrage abgebrochen"
+    return TITLES.get(int(status or 500), f"Fehler {status}")
+
+
+def lookup_label(key: str, display: str) -> str:
+    """A filter operator's German name."""
+    return LOOKUPS.get(key, display)

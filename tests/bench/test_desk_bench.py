@@ -1,0 +1,24 @@
+"""The desk benchmark part: distinct filter sets, one report line per measurement."""
+
+from __future__ import annotations
+
+from newsarchive.bench import PARTS, desk
+from newsarchive.bench.search import Timing
+
+
+def test_every_reading_view_request_is_a_new_filter_set() -> None:
+    pairs = desk.reading_requests(200)
+    assert len({tuple(sorted(ours.items())) for ours, _ in pairs}) == 200
+    for ours, table in pairs:
+        assert ours.get("medium") == table.get("site")
+        assert ours.get("bank") == table.get("banks__arraycontains")
+    assert "desk" in PARTS
+
+
+def test_report_has_targets_ratios_and_the_size() -> None:
+    timings = [Timing(f"t{i}", [10.0 * (i + 1)] * 20) for i in range(6)]
+    text = desk.report(timings, 200_000)
+    assert "p95 <= 300 ms: ok" in text
+    assert "p95 <= 100 ms: ok" in text
+    assert "x0.50" in text  # 10 ms against 20 ms
+    assert "200,000 articles, not 1,000,000" in text
