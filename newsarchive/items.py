@@ -124,6 +124,7 @@ class DropItem(_ScrapyDropItem):
 class SkipItem(DropItem):
     """Drop an article as off-topic; recorded in ``skipped`` so it is not fetched again."""
 
-    def __init__(self, reason: str, score: float, detail: str = "") -> None:
+    def __init__(self, reason: str, score: float, detail: str = "", title: str = "") -> None:
         super().__init__("classify", reason, detail)
         self.score = score
+        self.title = title  #: the article's title (the signal carries the page item)

@@ -63,7 +63,9 @@ class ClassifyPipeline:
         self._inc("archive/classified")
         if not result.relevant:
             self._inc(f"archive/skipped/{result.reason}")
-            raise SkipItem("off-topic", result.relevance, self.detail(result.reason, item))
+            raise SkipItem(
+                "off-topic", result.relevance, self.detail(result.reason, item), item.title
+            )
         self._inc("archive/relevant")
         return item
 

@@ -8,13 +8,14 @@ from typing import Any
 from scrapy.crawler import Crawler
 
 from newsarchive.archive.crawlstate import archive_for
-from newsarchive.archive.dedupe import Candidate, SeenIndex, fingerprint, original_of, overlap
+from newsarchive.archive.dedupe import Candidate, SeenIndex, fingerprint, original_of
 from newsarchive.items import ArticleItem
 
-#: The articles passed in this process but perhaps not committed yet, per archive file:
+#: The articles passed in this process but not committed yet, per archive file:
 #: fingerprint, candidate and the crawler whose batch holds it. Shared by the
 #: crawlers of one process (``newsarchive crawl`` runs every spider together), so a copy
-#: on one site is matched with its original on another before either is committed.
+#: on one site is matched with its original on another before either is committed. An
+#: article leaves it when its batch is committed (it is then in the archive's index).
 _SEEN: dict[str, SeenIndex] = {}
 
 
@@ -22,8 +23,9 @@ class DedupePipeline:
     """Mark an article as a copy (``original_url``) or as the original of a stored copy
     (``demote_url``) when its text matches another article's.
 
-    Matches are looked up in the articles this process has seen for the same archive
-    (kept in memory, across spiders) and in the archive's ``fingerprints`` table.
+    Matches are looked up in the articles this process has seen but not committed (in
+    memory, bounded, across spiders) and in the archive's duplicate index on disk
+    (:class:`newsarchive.archive.dedupe.DuplicateIndex`).
     """
 
     def __init__(self, crawler: Crawler, threshold: float) -> None:
@@ -31,6 +33,7 @@ class DedupePipeline:
         self.threshold = threshold
         db = os.path.abspath(str(crawler.settings.get("ARCHIVE_DB")))
         self.seen = _SEEN.setdefault(db, SeenIndex())
+        self._listening = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
@@ -39,6 +42,7 @@ class DedupePipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem):
             return item
+        self._listen()
         item.fingerprints = fingerprint(f"{item.lead}\n{item.body}")
         hashes = set(item.fingerprints)
         new = Candidate(item.url, item.site, item.site_name, item.source, item.published)
@@ -61,8 +65,18 @@ class DedupePipeline:
         self.seen.add(hashes, new, self.crawler)
         return item
 
+    def _listen(self) -> None:
+        """Forget this crawler's articles from :data:`_SEEN` as its batches are committed."""
+        if not self._listening:
+            archive_for(self.crawler).on_commit.append(self.committed)
+            self._listening = True
+
+    def committed(self, urls: list[str]) -> None:
+        """Articles of this crawler are committed: the archive's index has them now."""
+        self.seen.forget(urls, self.crawler)
+
     def close_spider(self) -> None:
-        """Forget this crawl's articles: they are committed (and in ``fingerprints``)."""
+        """Forget this crawl's articles: they are committed (or never will be)."""
         self.seen.forget_owner(self.crawler)
 
     def best_match(self, url: str, hashes: set[int]) -> tuple[Candidate, float] | None:
@@ -77,21 +91,8 @@ class DedupePipeline:
         """The best match among articles already committed to the archive."""
         if not hashes:
             return None
-        db = archive_for(self.crawler).db
-        marks = ",".join("?" * len(hashes))
-        rows = db.execute(
-            f"SELECT f.article_url, count(*) AS shared, a.site, a.site_name, a.source, "
-            f"a.published, (SELECT count(*) FROM fingerprints g WHERE g.article_url = "
-            f"f.article_url) AS size FROM fingerprints f JOIN articles a ON a.url = "
-            f"f.article_url WHERE f.hash IN ({marks}) AND f.article_url != ? "
-            f"GROUP BY f.article_url ORDER BY shared DESC LIMIT 3",
-            [*hashes, url],
-        ).fetchall()
-        for other_url, shared, site, site_name, source, published, size in rows:
-            score = overlap(shared, len(hashes), size)
-            if score > 0 and score >= self.threshold:
-                return Candidate(other_url, site, site_name, source, published), score
-        return None
+        index = archive_for(self.crawler).duplicates
+        return index.matches([(url, hashes)], self.threshold)[0]
 
     def _inc(self, key: str) -> None:
         if self.crawler.stats is not None:

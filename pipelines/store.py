@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from scrapy import Spider, signals
@@ -11,16 +12,19 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from newsarchive.archive.crawlstate import archive_for
+from newsarchive.archive.rows import error_reason
 from newsarchive.items import ArticleItem, DropItem, FailureItem, PageItem, SkipItem, warc_fields
 
 logger = logging.getLogger(__name__)
 
 
 class StorePipeline:
-    """Queue every item in the crawl's archive batch; record drops and spider errors.
+    """Queue every item in the crawl's archive batch; record drops and errors.
 
     Dropped items (``item_dropped``) land in ``failures`` or, for off-topic pages, in
-    ``skipped``; exceptions in spider callbacks (``spider_error``) land in ``failures``.
+    ``skipped``; an exception in any pipeline stage (``item_error``) lands in
+    ``failures`` with that stage and the exception's name as reason; exceptions in spider
+    callbacks (``spider_error``) too, with stage ``parse``.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -30,6 +34,7 @@ class StorePipeline:
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         pipeline = cls(crawler)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
         crawler.signals.connect(pipeline.spider_error, signal=signals.spider_error)
         return pipeline
 
@@ -51,6 +56,7 @@ class StorePipeline:
     ) -> None:
         url, site, title = _identity(item)
         if isinstance(exception, SkipItem):
+            title = exception.title or title
             self.archive.add_skipped(url, site, title, exception.score, exception.reason,
                                      exception.detail, **warc_fields(item))  # fmt: skip
             self._inc("archive/skipped", f"archive/dropped/{exception.reason}")
@@ -63,6 +69,18 @@ class StorePipeline:
             FailureItem(url, site, stage, reason, detail[:500], **warc_fields(item))
         )
         self._inc("archive/failed", f"archive/dropped/{reason}")
+
+    def item_error(
+        self, item: Any, response: Response | None, spider: Spider, failure: Failure
+    ) -> None:
+        """An exception in a pipeline stage: a ``failures`` row with the stage it came from."""
+        url, site, _title = _identity(item)
+        error = failure.value if isinstance(failure.value, BaseException) else Exception()
+        stage = failing_stage(failure)
+        reason = error_reason(error)
+        detail = f"{type(error).__name__}: {error}"[:500]
+        self.archive.add_failure(FailureItem(url, site, stage, reason, detail, **warc_fields(item)))
+        self._inc("archive/failed", f"archive/failed/{stage}/{reason}")
 
     def spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:
         reason = type(failure.value).__name__
@@ -77,6 +95,20 @@ class StorePipeline:
         if self.crawler.stats is not None:
             for key in keys:
                 self.crawler.stats.inc_value(key)
+
+
+#: This package's folder: a traceback frame in one of its modules names the stage.
+_STAGES = Path(__file__).resolve().parent
+
+
+def failing_stage(failure: Failure) -> str:
+    """The pipeline stage (module of ``pipelines/``) whose code raised, else ``pipeline``."""
+    stage = "pipeline"
+    for frame in failure.frames:
+        path = Path(frame[1])
+        if path.parent.resolve() == _STAGES and path.stem != "__init__":
+            stage = path.stem
+    return stage
 
 
 def _identity(item: Any) -> tuple[str, str, str]:

@@ -29,8 +29,7 @@ ORDER: tuple[tuple[str, ...], ...] = (
 #: ``*_data.py``) may be longer.
 MAX_LINES = 400
 #: Modules still waiting to be split by responsibility (this list only shrinks).
-NOT_YET_SPLIT: set[str] = {
-}
+NOT_YET_SPLIT: set[str] = set()
 
 
 def modules() -> dict[str, Path]:
@@ -169,5 +168,5 @@ def test_no_code_module_over_the_limit() -> None:
 
 def test_graph_sees_imports_at_the_top_and_inside_functions() -> None:
     edges = graph()
-    assert "newsarchive.archive.storage" in edges["newsarchive.crawl.base"]
+    assert "newsarchive.archive.known" in edges["newsarchive.crawl.base"]
     assert "newsarchive.crawl.sources" in edges["newsarchive.cli"]  # imported in a function

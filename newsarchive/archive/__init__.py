@@ -4,8 +4,10 @@ In: classified articles, skipped pages and failures from the pipelines. Out: the
 file (``archive.db``): tables, migrations, the duplicate index and the German search
 index.
 
-Modules: ``storage`` (schema, migrations, batched writes), ``dedupe`` (shingle
-fingerprints and copy detection), ``search`` (the German full-text index and query
+Modules: ``storage`` (opening the file, batched writes, crawl rows), ``rows`` (column
+lists, text cleaning, upsert statements), ``migrations`` (the schema), ``dedupe`` (shingle
+fingerprints, copy detection, the duplicate index on disk), ``known`` (indexed look-ups
+of the URLs already dealt with), ``search`` (the German full-text index and query
 language), ``crawlstate`` (the one :class:`~newsarchive.archive.storage.Archive` a crawl
 writes through), ``versions`` (what changed after publication: versions, word diffs,
 removed articles); the raw archive: ``warcfiles`` (writing the WARC files), ``warcsource``

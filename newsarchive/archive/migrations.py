@@ -187,3 +187,41 @@ def m_warc_records(db: sqlite_utils.Database) -> None:
          "total": int, "position": str, "summary": str},
         pk="id", if_not_exists=True,
     )  # fmt: skip
+
+
+@MIGRATIONS()
+def m009_compact_duplicate_index(db: sqlite_utils.Database) -> None:
+    """The duplicate index as integers: ``fingerprints`` becomes ``(hash, article)`` pairs
+    (32-bit hash, ``articles`` rowid) in a ``WITHOUT ROWID`` table, with each article's
+    hashes packed in ``fingerprint_sets``; recomputed from the stored texts (it used to
+    repeat the article's URL beside every 64-bit hash, in a table and two indexes)."""
+    from newsarchive.archive.dedupe import rebuild
+
+    db.execute("DROP TABLE IF EXISTS fingerprints")
+    rebuild(db.conn)
+
+
+@MIGRATIONS()
+def m010_known_urls(db: sqlite_utils.Database) -> None:
+    """``known_urls``: a 64-bit key of every normalised address the archive has dealt
+    with (articles as stored, fetched and listed; copies; skipped pages), so a spider
+    checks candidate URLs with indexed lookups instead of loading every URL."""
+    from newsarchive.archive.rows import url_key
+
+    db.execute("CREATE TABLE IF NOT EXISTS known_urls (key INTEGER PRIMARY KEY)")
+    cursor = db.conn.cursor()
+    cursor.execute(
+        "SELECT url, fetched_url, listed_url FROM articles UNION ALL "
+        "SELECT url, NULL, NULL FROM copies UNION ALL SELECT url, NULL, NULL FROM skipped"
+    )
+    while chunk := cursor.fetchmany(5000):
+        keys = {url_key(url) for row in chunk for url in set(row) if url}
+        db.conn.executemany("INSERT OR IGNORE INTO known_urls VALUES (?)", [(k,) for k in keys])
+
+
+@MIGRATIONS()
+def m011_crawl_pid(db: sqlite_utils.Database) -> None:
+    """``crawls.pid``: the process running a crawl, so the next run can tell a crawl that
+    was killed (its row never finished) from one still running, and close its row."""
+    if "pid" not in db.table("crawls").columns_dict:
+        db.table("crawls").add_column("pid", int)

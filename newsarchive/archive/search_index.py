@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from newsarchive.archive.search_text import index_terms
+from newsarchive.archive.search_text import cached_index_terms
 from newsarchive.sqlite import CONTENTLESS_DELETE
 
 #: The shadow FTS5 table; its rowid is the rowid of the article in ``articles``.
@@ -41,8 +41,8 @@ _CHUNK = 500
 
 def search_row(title: str | None, lead: str | None, body: str | None) -> dict[str, str]:
     """The ``articles_search`` columns for an article."""
-    title_stems, title_parts = index_terms(title or "")
-    text_stems, text_parts = index_terms(f"{lead or ''}\n{body or ''}")
+    title_stems, title_parts = cached_index_terms(title or "")
+    text_stems, text_parts = cached_index_terms(f"{lead or ''}\n{body or ''}")
     return {"title": title_stems, "text": text_stems, "title_parts": title_parts,
             "text_parts": text_parts}  # fmt: skip
 

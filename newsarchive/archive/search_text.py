@@ -169,3 +169,25 @@ def index_terms(text: str) -> tuple[str, str]:
         stems.append(word_stems)
         parts.extend(word_parts)
     return " ".join(stems), " ".join(parts)
+
+
+# --- many texts (the store stage's batches) ----------------------------------------------
+
+_INVISIBLE = re.compile("[" + "".join(chr(c) for c in INVISIBLE) + "]")
+
+
+@functools.lru_cache(maxsize=200_000)
+def token_terms(token: str) -> tuple[str, str]:
+    """:func:`index_terms` of one token without white space, cached: most tokens of a new
+    text were seen before, and folding them again is most of the work."""
+    return index_terms(token)
+
+
+def cached_index_terms(text: str) -> tuple[str, str]:
+    """:func:`index_terms` of ``text``, token by token through :func:`token_terms` (the same
+    result: :func:`fold` never joins or splits words across white space)."""
+    if _INVISIBLE.search(text):
+        text = text.translate(INVISIBLE)
+    terms = list(map(token_terms, text.split()))
+    stems = " ".join(filter(None, [t[0] for t in terms]))
+    return stems, " ".join(filter(None, [t[1] for t in terms]))

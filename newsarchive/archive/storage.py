@@ -1,32 +1,47 @@
-"""The archive on disk: a SQLite file written through sqlite-utils.
+"""The archive on disk: a SQLite file, its schema kept by sqlite-utils migrations.
 
-The schema is created and evolved by the sqlite-utils migrations in
-:mod:`newsarchive.archive.migrations`.
-The database runs in WAL mode, so Datasette can read while a crawl writes, and a
-killed crawl loses at most the batch it had not committed.
+The schema is created and evolved by the migrations in
+:mod:`newsarchive.archive.migrations`. The database runs in WAL mode, so Datasette can
+read while a crawl writes, and a killed crawl loses at most the batch it had not
+committed. Rows are written in batches, one prepared statement per table and batch
+(:mod:`newsarchive.archive.rows` builds them); a row that cannot be written becomes a
+``failures`` row and never takes the other rows of its batch with it.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from newsarchive.archive import search
+from newsarchive.archive.dedupe import DuplicateIndex
+from newsarchive.archive.killed import close_killed_crawls
 from newsarchive.archive.migrations import MIGRATIONS, utcnow
-from newsarchive.items import WARC_FIELDS, ArticleItem, FailureItem, warc_fields
-from newsarchive.urls import normalize_url
+from newsarchive.archive.rows import (
+    JSON_COLUMNS,
+    article_row,
+    clean_row,
+    clean_text,
+    copy_row,
+    database_error,
+    error_reason,
+    failure_row,
+    upsert_sql,
+    url_key,
+    values,
+)
+from newsarchive.items import WARC_FIELDS, ArticleItem, FailureItem
+from newsarchive.sqlite import sqlite3
 
 logger = logging.getLogger(__name__)
-
-#: ``articles`` columns holding lists or objects, stored as JSON text.
-JSON_COLUMNS = ("authors", "agencies", "tags", "banks", "networks", "evidence")
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
@@ -39,33 +54,26 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     return db
 
 
-def article_row(item: ArticleItem) -> dict[str, Any]:
-    """The ``articles`` row for an item: lists as JSON, year and month derived."""
-    row = asdict(item)
-    for key in ("original_url", "similarity", "demote_url", "fingerprints"):
-        row.pop(key)
-    for key in JSON_COLUMNS:
-        row[key] = json.dumps(row[key], ensure_ascii=False)
-    row["paywalled"] = int(bool(row["paywalled"]))
-    published = item.published or ""
-    row["year"] = int(published[:4]) if published[:4].isdigit() else None
-    row["month"] = published[:7] if len(published) >= 7 else None
-    return row
+@dataclass
+class Queued:
+    """An article (or copy) waiting for its batch: its row, cleaned, and what goes with it."""
+
+    table: str  #: ``articles`` or ``copies``
+    row: dict[str, Any]
+    demote_url: str | None = None
+    similarity: float | None = None
+    fingerprints: list[int] = field(default_factory=list)
+    banks: list[str] = field(default_factory=list)
+    networks: list[str] = field(default_factory=list)
+    keys: set[int] = field(default_factory=set)  #: ``known_urls`` keys of its addresses
+    url: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.url = str(self.row["url"])
 
 
-def copy_row(item: ArticleItem) -> dict[str, Any]:
-    """The ``copies`` row for an article found to be a copy of ``item.original_url``."""
-    return {
-        "url": item.url,
-        "site": item.site,
-        "original_url": item.original_url,
-        "title": item.title,
-        "source": item.source,
-        "similarity": item.similarity,
-        "published": item.published,
-        "fetched_at": item.fetched_at,
-        **warc_fields(item),
-    }
+#: A batch: articles and copies in arrival order, failures, skipped pages.
+Batch = tuple[list[Queued], list[dict[str, Any]], list[dict[str, Any]]]
 
 
 class Archive:
@@ -74,13 +82,17 @@ class Archive:
     def __init__(self, path: str | Path, batch_size: int = 25, max_delay: float = 10.0) -> None:
         self.path = str(path)
         self.db = open_db(path)
+        self.conn: sqlite3.Connection = self.db.conn
+        self.duplicates = DuplicateIndex(self.conn)
         self.batch_size = max(1, batch_size)
         self.max_delay = max_delay  #: seconds a queued row may wait for its commit
         self._last_flush = time.monotonic()
         self.crawl_id: int | None = None
-        self._articles: list[ArticleItem] = []
+        self._articles: list[Queued] = []
         self._failures: list[dict[str, Any]] = []
         self._skipped: list[dict[str, Any]] = []
+        #: Called after each commit with the URLs of the articles it stored.
+        self.on_commit: list[Callable[[list[str]], None]] = []
         #: Called with the database inside every batch's transaction, after its rows are
         #: written (e.g. the WARC files are synced, re-extraction retires moved rows).
         self.commit_hooks: list[Callable[[sqlite_utils.Database], None]] = []
@@ -88,42 +100,49 @@ class Archive:
     # --- crawls ----------------------------------------------------------------------
 
     def start_crawl(self, spider: str) -> int:
-        """Record the start of a crawl and return its id."""
-        table = self.db.table("crawls")
+        """Record the start of a crawl and return its id (closing killed crawls' rows)."""
         with self.db.atomic():
-            table.insert({"spider": spider, "started_at": utcnow()})
-        crawl_id = int(table.last_pk or 0)
-        self.crawl_id = crawl_id
-        return crawl_id
+            close_killed_crawls(self.conn)
+            cursor = self.conn.execute(
+                "INSERT INTO crawls (spider, started_at, pid) VALUES (?, ?, ?)",
+                [spider, utcnow(), os.getpid()],
+            )
+        self.crawl_id = int(cursor.lastrowid or 0)
+        return self.crawl_id
 
     def finish_crawl(self, crawl_id: int, reason: str, stats: dict[str, Any]) -> None:
         """Record the end of a crawl with Scrapy's stats."""
         self.flush()
         with self.db.atomic():
-            self.db.table("crawls").update(
-                crawl_id,
-                {
-                    "finished_at": utcnow(),
-                    "finish_reason": reason,
-                    "stored": int(stats.get("archive/stored", 0)),
-                    "failed": int(stats.get("archive/failed", 0)),
-                    "skipped": int(stats.get("archive/skipped", 0)),
-                    "stats": json.dumps(stats, default=str, sort_keys=True),
-                },
-            )
+            self.conn.execute(
+                "UPDATE crawls SET finished_at = ?, finish_reason = ?, stored = ?, failed = ?, "
+                "skipped = ?, stats = ? WHERE id = ?",
+                [utcnow(), reason, int(stats.get("archive/stored", 0)),
+                 int(stats.get("archive/failed", 0)), int(stats.get("archive/skipped", 0)),
+                 json.dumps(stats, default=str, sort_keys=True), crawl_id],
+            )  # fmt: skip
 
     # --- buffered writes -------------------------------------------------------------
 
     def add_article(self, item: ArticleItem) -> None:
         """Queue an article (or, with ``original_url`` set, a copy) for the next batch."""
-        self._articles.append(item)
+        if item.original_url:
+            queued = Queued("copies", copy_row(item))
+            queued.keys = {url_key(queued.url)}
+        else:
+            row = article_row(item)
+            queued = Queued(
+                "articles", row, item.demote_url, item.similarity, list(item.fingerprints),
+                [clean_text(n) for n in item.banks], [clean_text(n) for n in item.networks],
+            )  # fmt: skip
+            addresses = {row["url"], row.get("fetched_url"), row.get("listed_url")}
+            queued.keys = {url_key(u) for u in addresses if u}
+        self._articles.append(queued)
         self._maybe_flush()
 
     def add_failure(self, failure: FailureItem) -> None:
         """Queue a failure row."""
-        row = asdict(failure)
-        row.update(crawl_id=self.crawl_id, recorded_at=utcnow())
-        self._failures.append(row)
+        self._failures.append(failure_row(failure, self.crawl_id, utcnow()))
         self._maybe_flush()
 
     def add_skipped(
@@ -131,11 +150,11 @@ class Archive:
         **located: Any,
     ) -> None:  # fmt: skip
         """Queue a skipped (off-topic) page (``located``: its ``warc_*`` columns)."""
-        self._skipped.append(
+        self._skipped.append(clean_row(
             {"url": url, "site": site, "title": title, "relevance": relevance,
              "reason": reason, "detail": detail, "crawl_id": self.crawl_id,
              "recorded_at": utcnow(), **located}
-        )  # fmt: skip
+        ))  # fmt: skip
         self._maybe_flush()
 
     @property
@@ -149,73 +168,149 @@ class Archive:
             self.flush()
 
     def flush(self) -> None:
-        """Write everything queued in one transaction."""
+        """Write everything queued in one transaction; the queues are emptied only once it
+        is committed. A row that cannot be written is recorded in ``failures`` instead; a
+        database that cannot be written (locked, full) raises with the rows still queued."""
         self._last_flush = time.monotonic()
         if not self.pending:
             return
-        articles, self._articles = self._articles, []
-        failures, self._failures = self._failures, []
-        skipped, self._skipped = self._skipped, []
+        batch: Batch = (list(self._articles), list(self._failures), list(self._skipped))
+        try:
+            with self.db.atomic():
+                stored = self._write(batch)
+                self._run_hooks()
+        except Exception as error:
+            if database_error(error):
+                raise
+            logger.warning("batch not written (%s); writing its rows one by one", error)
+            stored = self._write_one_by_one(batch)
+        del self._articles[: len(batch[0])]
+        del self._failures[: len(batch[1])]
+        del self._skipped[: len(batch[2])]
+        logger.debug("committed %d articles and copies, %d failures, %d skipped",
+                     *(len(rows) for rows in batch))  # fmt: skip
+        for listener in self.on_commit:
+            listener(stored)
+
+    def _write(self, batch: Batch) -> list[str]:
+        """Write a batch (inside a transaction); returns the URLs of the articles stored."""
+        articles, failures, skipped = batch
+        stored: list[str] = []
+        for segment in _segments(articles):
+            self._write_segment(segment)
+            stored.extend(q.url for q in segment if q.table == "articles")
+        if failures:
+            self.conn.executemany(upsert_sql("failures"), [values("failures", r) for r in failures])
+        if skipped:
+            self.conn.executemany(upsert_sql("skipped"), [values("skipped", r) for r in skipped])
+            self._remember([url_key(r["url"]) for r in skipped])
+        return stored
+
+    def _write_one_by_one(self, batch: Batch) -> list[str]:
+        """Write each row of a batch on its own; record the ones that fail as failures."""
+        units: list[Batch] = [([q], [], []) for q in batch[0]]
+        units += [([], [r], []) for r in batch[1]] + [([], [], [r]) for r in batch[2]]
+        stored: list[str] = []
         with self.db.atomic():
-            for item in articles:
-                self._write_article(item)
-            if failures:
-                self.db.table("failures").upsert_all(failures, pk=("url", "stage"))
-            if skipped:
-                self.db.table("skipped").upsert_all(skipped, pk="url")
-            for hook in self.commit_hooks:
-                hook(self.db)
-        logger.debug(
-            "committed %d articles, %d failures, %d skipped",
-            len(articles),
-            len(failures),
-            len(skipped),
-        )
+            for unit in units:
+                try:
+                    with self.db.atomic():
+                        stored += self._write(unit)
+                except Exception as error:
+                    if database_error(error):
+                        raise
+                    self._record_unwritable(unit, error)
+            self._run_hooks()
+        return stored
 
-    def _write_article(self, item: ArticleItem) -> None:
-        if item.original_url:
-            self.db.table("copies").upsert(copy_row(item), pk="url")
-            return
-        if item.demote_url:
-            self._demote(item.demote_url, item)
-        self.db.table("articles").upsert(article_row(item), pk="url")
-        search.index_article(self.db, item.url)
-        self.db.execute("DELETE FROM copies WHERE url = ?", [item.url])
-        self.db.execute("DELETE FROM fingerprints WHERE article_url = ?", [item.url])
-        self.db.table("fingerprints").insert_all(
-            ({"article_url": item.url, "hash": h} for h in set(item.fingerprints)), ignore=True
-        )
-        self.db.execute("DELETE FROM failures WHERE url = ?", [item.url])
-        for kind, names in (("banks", item.banks), ("networks", item.networks)):
-            column = kind[:-1]
-            link = f"article_{kind}"
-            self.db.execute(f"DELETE FROM {link} WHERE article_url = ?", [item.url])
-            if names:
-                self.db.table(kind).insert_all(({"name": n} for n in names), ignore=True)
-                self.db.table(link).insert_all(
-                    ({"article_url": item.url, column: n} for n in names), ignore=True
-                )
+    def _run_hooks(self) -> None:
+        """Call the :attr:`commit_hooks` (inside the batch's transaction)."""
+        for hook in self.commit_hooks:
+            hook(self.db)
 
-    def _demote(self, url: str, original: ArticleItem) -> None:
+    def _record_unwritable(self, unit: Batch, error: Exception) -> None:
+        """Record a row that could not be written as a ``store`` failure of its URL."""
+        row = unit[0][0].row if unit[0] else (unit[1] or unit[2])[0]
+        logger.error("row of %s not stored: %s", row.get("url"), error)
+        detail = f"{type(error).__name__}: {error}"[:500]
+        failure = FailureItem(str(row.get("url")), str(row.get("site")), "store",
+                              error_reason(error), detail)  # fmt: skip
+        try:
+            with self.db.atomic():
+                self._write(([], [failure_row(failure, self.crawl_id, utcnow())], []))
+        except Exception as again:  # the failure row itself: nothing more to record
+            if database_error(again):
+                raise
+            logger.error("failure row of %s not stored either: %s", row.get("url"), again)
+
+    def _write_segment(self, segment: list[Queued]) -> None:
+        """Write articles and copies with distinct URLs, one statement per table."""
+        conn = self.conn
+        if segment[0].demote_url:
+            self._demote(segment[0].demote_url, segment[0])
+        articles = [q for q in segment if q.table == "articles"]
+        copies = [q for q in segment if q.table == "copies"]
+        if articles:
+            urls = [q.url for q in articles]
+            existing = self._rowids(urls)
+            if existing:  # (the search index replaces their entries itself)
+                self.duplicates.remove(list(existing.values()))
+                for link in ("article_banks", "article_networks"):
+                    conn.executemany(f"DELETE FROM {link} WHERE article_url = ?",
+                                     [(u,) for u in existing])  # fmt: skip
+            conn.executemany(upsert_sql("articles"), [values("articles", q.row) for q in articles])
+            rowids = {**existing, **self._rowids([u for u in urls if u not in existing])}
+            search.index_rows(conn, [(rowids[q.url], q.row["title"], q.row["lead"],
+                                      q.row["body"]) for q in articles])  # fmt: skip
+            self.duplicates.add((rowids[q.url], q.fingerprints) for q in articles)
+            for table in ("copies", "failures"):
+                conn.executemany(f"DELETE FROM {table} WHERE url = ?", [(u,) for u in urls])
+            for kind, column in (("banks", "bank"), ("networks", "network")):
+                links = [(q.url, name) for q in articles for name in getattr(q, kind)]
+                conn.executemany(f"INSERT OR IGNORE INTO {kind} (name) VALUES (?)",
+                                 [(name,) for _, name in links])  # fmt: skip
+                conn.executemany(f"INSERT OR IGNORE INTO article_{kind} (article_url, {column}) "
+                                 "VALUES (?, ?)", links)  # fmt: skip
+        if copies:
+            conn.executemany(upsert_sql("copies"), [values("copies", q.row) for q in copies])
+        self._remember([key for q in segment for key in q.keys])
+
+    def _rowids(self, urls: list[str]) -> dict[str, int]:
+        if not urls:
+            return {}
+        rows = self.conn.execute(
+            "SELECT url, rowid FROM articles WHERE url IN (SELECT value FROM json_each(?))",
+            [json.dumps(urls)],
+        )
+        return dict(rows.fetchall())
+
+    def _remember(self, keys: list[int]) -> None:
+        """Add addresses to ``known_urls``."""
+        self.conn.executemany("INSERT OR IGNORE INTO known_urls (key) VALUES (?)",
+                              [(k,) for k in keys])  # fmt: skip
+
+    def _demote(self, url: str, original: Queued) -> None:
         """Move the stored article ``url`` into ``copies`` as a copy of ``original``."""
-        rows = list(self.db.query("SELECT * FROM articles WHERE url = ?", [url]))
-        if not rows:
+        found = self.conn.execute(
+            "SELECT rowid, site, title, source, published, fetched_at, "
+            f"{', '.join(WARC_FIELDS)} FROM articles WHERE url = ?", [url]
+        ).fetchone()  # fmt: skip
+        if found is None:
             return
-        row = rows[0]
-        self.db.table("copies").upsert(
-            {"url": url, "site": row["site"], "original_url": original.url,
-             "title": row["title"], "source": row["source"],
-             "similarity": original.similarity, "published": row["published"],
-             "fetched_at": row["fetched_at"], **{k: row.get(k) for k in WARC_FIELDS}},
-            pk="url",
-        )  # fmt: skip
-        self.db.execute(
+        rowid, site, title, source, published, fetched_at, *located = found
+        copy = {"url": url, "site": site, "original_url": original.url, "title": title,
+                "source": source, "similarity": original.similarity, "published": published,
+                "fetched_at": fetched_at,
+                **dict(zip(WARC_FIELDS, located, strict=True))}  # fmt: skip
+        self.conn.execute(upsert_sql("copies"), values("copies", copy))
+        self.conn.execute(
             "UPDATE copies SET original_url = ? WHERE original_url = ?", [original.url, url]
         )
-        for table in ("article_banks", "article_networks", "fingerprints"):
-            self.db.execute(f"DELETE FROM {table} WHERE article_url = ?", [url])
-        search.unindex_article(self.db, url)
-        self.db.execute("DELETE FROM articles WHERE url = ?", [url])
+        for table in ("article_banks", "article_networks"):
+            self.conn.execute(f"DELETE FROM {table} WHERE article_url = ?", [url])
+        self.duplicates.remove([rowid])
+        search.unindex_article(self.conn, url)
+        self.conn.execute("DELETE FROM articles WHERE url = ?", [url])
 
     def close(self) -> None:
         """Commit what is queued and close the file."""
@@ -223,24 +318,19 @@ class Archive:
         self.db.close()
 
 
-def known_urls(path: str | Path) -> set[str]:
-    """Every URL the archive has already dealt with (articles, copies, skipped pages),
-    normalised as spiders compare them (rows may hold an address as fetched)."""
-    if not Path(path).exists():
-        return set()
-    db = open_db(path)
-    try:
-        urls: set[str] = set()
-        for sql in (
-            "SELECT url FROM articles UNION SELECT fetched_url FROM articles "
-            "UNION SELECT listed_url FROM articles",
-            "SELECT url FROM copies",
-            "SELECT url FROM skipped",
-        ):
-            urls.update(normalize_url(row[0]) for row in db.execute(sql).fetchall() if row[0])
-        return urls
-    finally:
-        db.close()
+def _segments(queued: list[Queued]) -> Iterator[list[Queued]]:
+    """The queue cut where order matters: before an article that demotes another and
+    before a second row for the same URL; each piece can be written table by table."""
+    segment: list[Queued] = []
+    urls: set[str] = set()
+    for q in queued:
+        if segment and (q.demote_url or q.url in urls):
+            yield segment
+            segment, urls = [], set()
+        segment.append(q)
+        urls.add(q.url)
+    if segment:
+        yield segment
 
 
 def iter_articles(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:

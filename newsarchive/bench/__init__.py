@@ -23,6 +23,8 @@ PARTS: dict[str, tuple[str, str]] = {
     "distributed": ("newsarchive.bench.distributed", "crawl pages/s with 1, 2, 4 Redis workers"),
     "desk": ("newsarchive.bench.desk", "reading view with 6 facets, bank pages, search"),
     "warc": ("newsarchive.bench.warc", "WARC scan, import and re-extraction rates, WARC size"),
+    "ingest": ("newsarchive.bench.ingest", "batched ingest vs raw executemany, bytes per article"),
+    "memory": ("newsarchive.bench.memory", "RSS of the crawl's stages, a spider's start-up"),
 }
 
 

@@ -25,7 +25,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
-from newsarchive.archive import storage
+from newsarchive.archive.known import KnownUrls
 from newsarchive.crawl import discovery
 from newsarchive.crawl.health import SiteHealth  # connected before the crawl recorder
 from newsarchive.crawl.reasons import REASON_TEXT, UNREACHABLE_REASONS, failure_reason
@@ -34,7 +34,6 @@ from newsarchive.crawl.wayback import has_topic_word
 from newsarchive.extract.extraction import SiteRules
 from newsarchive.items import FailureItem, PageItem
 from newsarchive.settings import ARCHIVE_URL_WORDS as URL_WORDS
-from newsarchive.urls import normalize_url
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +81,7 @@ class ArchiveSpider(scrapy.Spider):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.known: set[str] = set()
+        self.known = KnownUrls()  #: archived or requested URLs (set-like, indexed lookups)
         self.max_articles = 0
         self.max_sitemaps = 0
         self.since = ""
@@ -124,7 +123,7 @@ class ArchiveSpider(scrapy.Spider):
         if spider.backfill and not settings.getbool("ARCHIVE_BACKFILL_ALL_URLS"):
             spider.url_words = settings.getlist("ARCHIVE_URL_WORDS", URL_WORDS)
         if settings.getbool("ARCHIVE_INCREMENTAL"):
-            spider.known = storage.known_urls(settings.get("ARCHIVE_DB"))
+            spider.known = KnownUrls(settings.get("ARCHIVE_DB"))
         spider.health = SiteHealth.from_crawler(crawler)
         return spider
 
@@ -223,6 +222,8 @@ class ArchiveSpider(scrapy.Spider):
 
     def article_requests(self, entries: Iterable[discovery.Entry]) -> Iterator[scrapy.Request]:
         """Requests for the wanted entries, within the per-run limit and date range."""
+        entries = list(entries)
+        self.known.prefetch(entry.url for entry in entries)  # one lookup for the listing
         for entry in entries:
             if self.limit_reached():
                 return
@@ -251,14 +252,14 @@ class ArchiveSpider(scrapy.Spider):
 
     def is_known(self, url: str) -> bool:
         """Whether ``url`` is archived or already requested in this run (counted)."""
-        if normalize_url(url) in self.known:
+        if url in self.known:
             self.crawler.stats.inc_value("archive/discovery/known")
             return True
         return False
 
     def count_request(self, url: str) -> None:
         """Note that ``url`` is requested now: it counts towards the limit and is known."""
-        self.known.add(normalize_url(url))
+        self.known.add(url)
         self.requested += 1
         self.crawler.stats.inc_value("archive/discovery/requested")
 

@@ -24,7 +24,7 @@ import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler, CrawlerProcess
 
-from newsarchive.archive import storage
+from newsarchive.archive.known import KnownUrls
 from newsarchive.archive.warcfiles import release_writer
 from newsarchive.archive.warcread import is_url
 from newsarchive.crawl.progress import Progress, quiet
@@ -134,7 +134,7 @@ class WarcImportSpider(scrapy.Spider):
         self.sites = sites
         self.german = german
         self.matcher = SiteMatcher({})
-        self.known: set[str] = set()
+        self.known: set[str] | KnownUrls = set()
         self.summaries = {s: ImportSummary(s) for s in self.sources}
         self.in_flight = 0
         self.progress: Progress | None = None
@@ -148,7 +148,7 @@ class WarcImportSpider(scrapy.Spider):
         spider.matcher = SiteMatcher(spider_classes(), set(spider.sites) if spider.sites else None,
                                      spider.german)  # fmt: skip
         if crawler.settings.getbool("ARCHIVE_INCREMENTAL"):
-            spider.known = storage.known_urls(crawler.settings.get("ARCHIVE_DB"))
+            spider.known = KnownUrls(crawler.settings.get("ARCHIVE_DB"))
         crawler.signals.connect(spider.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(spider.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(spider.item_error, signal=signals.item_error)

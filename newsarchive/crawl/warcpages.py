@@ -21,6 +21,7 @@ from typing import Any
 from scrapy.http import Headers, TextResponse
 from scrapy.responsetypes import responsetypes
 
+from newsarchive.archive.known import KnownUrls
 from newsarchive.archive.warcfiles import WarcWriter
 from newsarchive.archive.warcread import (
     HttpHead,
@@ -87,7 +88,7 @@ class RecordReader:
 
     source: str
     matcher: SiteMatcher
-    known: set[str] = field(default_factory=set)
+    known: set[str] | KnownUrls = field(default_factory=set)
     records: int = 0  #: records read (the damage counts as one)
     pages: int = 0  #: page items yielded
     failures: int = 0  #: failure items yielded (journal and damage)
@@ -265,9 +266,10 @@ class RecordReader:
             return "other-site"
         if not site_of_row:
             keys = {normalize_url(url), normalize_url(listed)}
-            if keys & self.known:
+            if any(key in self.known for key in keys):
                 return "known"
-            self.known.update(keys)
+            for key in keys:
+                self.known.add(key)
         status = page.head.status
         warc_file, offset, record_id = self.source, record.offset, record.record_id
         if self.copy_to is not None and not site_of_row:

@@ -58,6 +58,10 @@ def test_kill_mid_crawl_then_resume(demo_crawl: DemoCrawl, expected: dict[str, A
     done = run_crawl(db, demo_crawl.base_url, demo_crawl.spiders)
     assert done.returncode == 0, done.stderr[-3000:]
     assert query(db, "PRAGMA integrity_check") == [("ok",)]
+    # The killed crawls' rows were closed by the next run.
+    assert query(db, "SELECT count(*) FROM crawls WHERE finished_at IS NULL")[0][0] == 0
+    killed = query(db, "SELECT count(*) FROM crawls WHERE finish_reason = 'killed'")[0][0]
+    assert killed == unfinished
     for table in ("articles", "copies", "skipped"):
         resumed = sorted(r[0] for r in query(db, f"SELECT url FROM {table}"))
         clean = sorted(r[0] for r in query(demo_crawl.db, f"SELECT url FROM {table}"))

@@ -28,6 +28,7 @@ from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.misc import load_object
 
 from newsarchive.archive import crawlstate, storage
+from newsarchive.archive.known import archived_urls
 from newsarchive.crawl import runner
 from newsarchive.crawl.distributed import keys
 from newsarchive.crawl.distributed.worker import WRITER_STAGES
@@ -97,9 +98,8 @@ class Ingest:
             if "BUSYGROUP" not in str(error):
                 raise
         storage.open_db(self.db).close()
-        known = sorted(storage.known_urls(self.db))
-        for start in range(0, len(known), 5000):
-            self.server.sadd(self.keys.archived, *known[start : start + 5000])
+        for chunk in archived_urls(self.db):
+            self.server.sadd(self.keys.archived, *chunk)
 
     def _call(self, function: Callable[..., Any], *args: Any) -> Any:
         result = function(*args)

@@ -23,7 +23,7 @@ import os
 import socket
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
 from scrapy import Spider, signals
@@ -40,6 +40,7 @@ from newsarchive.crawl.distributed.scheduler import (
     finish_task,
     scheduler_of,
 )
+from newsarchive.urls import normalize_url
 
 logger = logging.getLogger(__name__)
 
@@ -63,12 +64,16 @@ class SharedKnown:
         self.requested_key = requested_key
 
     def __contains__(self, url: object) -> bool:
-        if self.server.sismember(self.archived_key, str(url)):
+        key = normalize_url(str(url))
+        if self.server.sismember(self.archived_key, key):
             return True
-        return not self.server.sadd(self.requested_key, str(url))
+        return not self.server.sadd(self.requested_key, key)
 
     def add(self, url: str) -> None:
-        self.server.sadd(self.requested_key, url)
+        self.server.sadd(self.requested_key, normalize_url(url))
+
+    def prefetch(self, urls: Iterable[str]) -> None:
+        """Nothing to prepare: each ``in`` test is one round trip that also claims the URL."""
 
     def __len__(self) -> int:
         return int(self.server.scard(self.requested_key))
