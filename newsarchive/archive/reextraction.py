@@ -19,6 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from newsarchive.archive import search
+from newsarchive.archive.dedupe import DuplicateIndex
 from newsarchive.archive.migrations import utcnow
 
 #: Tables whose rows point at a page in the WARC files (failures: extraction only; a
@@ -153,8 +154,10 @@ def retire(db: sqlite_utils.Database, table: str, url: str, replaced_by: str | N
         if replaced_by:
             db.execute("UPDATE copies SET original_url = ? WHERE original_url = ?",
                        [replaced_by, url])  # fmt: skip
-        for link in ("article_banks", "article_networks", "fingerprints"):
+        for link in ("article_banks", "article_networks"):
             db.execute(f"DELETE FROM {link} WHERE article_url = ?", [url])
+        rowids = [r[0] for r in db.execute("SELECT rowid FROM articles WHERE url = ?", [url])]
+        DuplicateIndex(db.conn).remove(rowids)
         search.unindex_article(db.conn, url)
         db.execute("DELETE FROM articles WHERE url = ?", [url])
     elif table == "failures":

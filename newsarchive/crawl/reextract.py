@@ -160,8 +160,8 @@ class ReextractSpider(scrapy.Spider):
         if row is None:
             return
         url, _, title = stored_identity(item)  # the dropped item as the spider yielded it
-        if isinstance(exception, SkipItem):
-            new = {"url": url, "title": title, "relevance": exception.score,
+        if isinstance(exception, SkipItem):  # the store keeps the article's title
+            new = {"url": url, "title": exception.title or title, "relevance": exception.score,
                    "reason": exception.reason}  # fmt: skip
             self.outcome(row, "skipped", url, new, None)
         else:
