@@ -133,19 +133,6 @@ def changed_fields(old: dict[str, Any], new: dict[str, Any], table: str = "artic
     return out
 
 
-def restore_bookkeeping(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> None:
-    """Give an unchanged skipped or failure row back its crawl and time (the store stage
-    wrote it anew), so a run that changes nothing leaves these tables as they were."""
-    if table == "failures":
-        db.execute("UPDATE failures SET crawl_id = ?, recorded_at = ?, detail = ? "
-                   "WHERE url = ? AND stage = ?", [row.get("crawl_id"), row.get("recorded_at"),
-                   row.get("detail"), row.get("url"), row.get("stage")])  # fmt: skip
-    elif table == "skipped":
-        db.execute("UPDATE skipped SET crawl_id = ?, recorded_at = ?, detail = ? WHERE url = ?",
-                   [row.get("crawl_id"), row.get("recorded_at"), row.get("detail"),
-                    row.get("url")])  # fmt: skip
-
-
 def retire(db: sqlite_utils.Database, table: str, url: str, replaced_by: str | None = None,
            stage: str | None = None) -> None:  # fmt: skip
     """Delete a row whose page now lives elsewhere; an article's copies follow the
