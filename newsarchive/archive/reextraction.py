@@ -19,6 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from newsarchive.archive import search
+from newsarchive.archive.dedupe import DuplicateIndex
 from newsarchive.archive.migrations import utcnow
 
 #: Tables whose rows point at a page in the WARC files (failures: extraction only; a
@@ -132,19 +133,6 @@ def changed_fields(old: dict[str, Any], new: dict[str, Any], table: str = "artic
     return out
 
 
-def restore_bookkeeping(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> None:
-    """Give an unchanged skipped or failure row back its crawl and time (the store stage
-    wrote it anew), so a run that changes nothing leaves these tables as they were."""
-    if table == "failures":
-        db.execute("UPDATE failures SET crawl_id = ?, recorded_at = ?, detail = ? "
-                   "WHERE url = ? AND stage = ?", [row.get("crawl_id"), row.get("recorded_at"),
-                   row.get("detail"), row.get("url"), row.get("stage")])  # fmt: skip
-    elif table == "skipped":
-        db.execute("UPDATE skipped SET crawl_id = ?, recorded_at = ?, detail = ? WHERE url = ?",
-                   [row.get("crawl_id"), row.get("recorded_at"), row.get("detail"),
-                    row.get("url")])  # fmt: skip
-
-
 def retire(db: sqlite_utils.Database, table: str, url: str, replaced_by: str | None = None,
            stage: str | None = None) -> None:  # fmt: skip
     """Delete a row whose page now lives elsewhere; an article's copies follow the
@@ -153,8 +141,10 @@ def retire(db: sqlite_utils.Database, table: str, url: str, replaced_by: str | N
         if replaced_by:
             db.execute("UPDATE copies SET original_url = ? WHERE original_url = ?",
                        [replaced_by, url])  # fmt: skip
-        for link in ("article_banks", "article_networks", "fingerprints"):
+        for link in ("article_banks", "article_networks"):
             db.execute(f"DELETE FROM {link} WHERE article_url = ?", [url])
+        rowids = [r[0] for r in db.execute("SELECT rowid FROM articles WHERE url = ?", [url])]
+        DuplicateIndex(db.conn).remove(rowids)
         search.unindex_article(db.conn, url)
         db.execute("DELETE FROM articles WHERE url = ?", [url])
     elif table == "failures":

@@ -22,6 +22,8 @@ import scrapy
 import sqlite_utils
 from scrapy import signals
 from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.http import Response
+from scrapy.settings import BaseSettings
 
 from newsarchive.archive import reextraction, storage
 from newsarchive.archive.crawlstate import archive_for
@@ -33,7 +35,11 @@ from newsarchive.crawl.runner import project_settings
 from newsarchive.crawl.warcpages import RecordReader
 from newsarchive.crawl.warcsites import MediumSite, SiteMatcher
 from newsarchive.items import ArticleItem, DropItem, PageItem, SkipItem
+from pipelines.store import StorePipeline
 from pipelines.store import _identity as stored_identity
+
+#: The project's store stage, replaced by :class:`ReextractStorePipeline` in a run.
+STORE = "pipelines.store.StorePipeline"
 
 #: Pages handed to the pipeline and not yet stored (bounds memory).
 MAX_IN_FLIGHT = 32
@@ -61,7 +67,7 @@ class ReextractSpider(scrapy.Spider):
         self.finished: set[Position] = set()
         self.position: Position | None = None  #: every page up to here is stored
         self.done = 0
-        self.actions: list[tuple[str, StoredRow, str | None]] = []  #: for the next commit
+        self.actions: list[tuple[StoredRow, str | None]] = []  #: rows to retire, next commit
         self.progress: Progress | None = None
 
     @classmethod
@@ -72,10 +78,17 @@ class ReextractSpider(scrapy.Spider):
 
         spider.db_path = str(crawler.settings.get("ARCHIVE_DB"))
         spider.matcher = SiteMatcher(spider_classes(), german=True)
-        crawler.signals.connect(spider.item_scraped, signal=signals.item_scraped)
-        crawler.signals.connect(spider.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(spider.item_error, signal=signals.item_error)
         return spider
+
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        """The store stage is :class:`ReextractStorePipeline` (it asks the spider first)."""
+        super().update_settings(settings)
+        stages = dict(settings.getdict("ITEM_PIPELINES"))
+        order = stages.pop(STORE, 800)
+        stages[f"{__name__}.ReextractStorePipeline"] = order
+        settings.set("ITEM_PIPELINES", stages, priority="spider")
 
     def spider_for(self, page: PageItem) -> scrapy.Spider | MediumSite:
         """The site spider whose rules extract ``page``."""
@@ -147,26 +160,28 @@ class ReextractSpider(scrapy.Spider):
         key = (getattr(item, "warc_file", None), getattr(item, "warc_offset", None))
         return self.rows.pop(key, None)  # type: ignore[arg-type]
 
-    def item_scraped(self, item: Any) -> None:
-        row = self._row(item)
-        if row is None or not isinstance(item, ArticleItem):
-            return
-        table = "copies" if item.original_url else "articles"
-        new = storage.copy_row(item) if item.original_url else storage.article_row(item)
-        self.outcome(row, table, item.url, new, item.original_url or item.url)
-
-    def item_dropped(self, item: Any, exception: Exception) -> None:
+    def article_outcome(self, item: ArticleItem) -> bool:
+        """Note what became of an article's page (before it is stored); ``True`` if its
+        stored row stays as it is (the store stage then leaves it alone)."""
         row = self._row(item)
         if row is None:
-            return
+            return False
+        table = "copies" if item.original_url else "articles"
+        new = storage.copy_row(item) if item.original_url else storage.article_row(item)
+        return self.outcome(row, table, item.url, new, item.original_url or item.url)
+
+    def dropped_outcome(self, item: Any, exception: Exception) -> bool:
+        """As :meth:`article_outcome`, for a page dropped as off-topic or failed."""
+        row = self._row(item)
+        if row is None:
+            return False
         url, _, title = stored_identity(item)  # the dropped item as the spider yielded it
         if isinstance(exception, SkipItem):
-            new = {"url": url, "title": title, "relevance": exception.score,
-                   "reason": exception.reason}  # fmt: skip
-            self.outcome(row, "skipped", url, new, None)
-        else:
-            reason = exception.reason if isinstance(exception, DropItem) else "dropped"
-            self.outcome(row, "failures", url, {"url": url, "reason": reason}, None)
+            new = {"url": url, "title": exception.title or title,
+                   "relevance": exception.score, "reason": exception.reason}  # fmt: skip
+            return self.outcome(row, "skipped", url, new, None)
+        reason = exception.reason if isinstance(exception, DropItem) else "dropped"
+        return self.outcome(row, "failures", url, {"url": url, "reason": reason}, None)
 
     def item_error(self, item: Any) -> None:
         row = self._row(item)
@@ -174,9 +189,10 @@ class ReextractSpider(scrapy.Spider):
             self.outcome(row, "failures", row.url, {"url": row.url, "reason": "error"}, None)
 
     def outcome(self, row: StoredRow, table: str, url: str, new: dict[str, Any],
-                replaced_by: str | None) -> None:  # fmt: skip
-        """Compare the old row with what the page gives now; queue the move, if any."""
-        summary = self.summary
+                replaced_by: str | None) -> bool:  # fmt: skip
+        """Compare the old row with what the page gives now; queue the move, if any;
+        ``True`` if the stored row is what the page gives now."""
+        summary, unchanged = self.summary, False
         if table == "failures" and row.table != "failures":
             summary.failed_now += 1  # the old row stays: nothing is lost
             summary.note(row.site, "failed now")
@@ -188,29 +204,52 @@ class ReextractSpider(scrapy.Spider):
                 summary.note(row.site, "changed")
             else:
                 summary.unchanged += 1
-                if table in ("skipped", "failures"):
-                    self.actions.append(("restore", row, None))
+                unchanged = True
         else:
             move = f"{row.table} → {table}" if table != row.table else f"{table}: new address"
             summary.moved[move] += 1
             summary.note(row.site, "moved")
             if table == "articles" and row.table == "articles":
                 summary.fields.update(["url"])
-            self.actions.append(("retire", row, replaced_by))
+            self.actions.append((row, replaced_by))
         self.complete(row.position)
+        return unchanged
 
     def on_commit(self, db: sqlite_utils.Database, finished: bool = False) -> None:
-        """Inside the batch's transaction: retire moved rows, restore unchanged ones'
-        bookkeeping, save the run's position and summary."""
+        """Inside the batch's transaction: retire moved rows, save the run's position and
+        summary."""
         actions, self.actions = self.actions, []
-        for action, row, replaced_by in actions:
-            if action == "retire":
-                stage = row.data.get("stage") if row.table == "failures" else None
-                reextraction.retire(db, row.table, row.url, replaced_by, stage)
-            else:
-                reextraction.restore_bookkeeping(db, row.table, row.data)
+        for row, replaced_by in actions:
+            stage = row.data.get("stage") if row.table == "failures" else None
+            reextraction.retire(db, row.table, row.url, replaced_by, stage)
         reextraction.save_run(db, self.run_id, self.position, self.done, self.summary,
                               finished)  # fmt: skip
+
+
+class ReextractStorePipeline(StorePipeline):
+    """The store stage of a re-extraction: the spider notes what became of each page
+    first (in this order, so a move and the new row share a batch); a page whose stored
+    row would not change is not written again (no upsert, search index, facet or link
+    rewrites: most pages of a run after a small rule change)."""
+
+    def _spider(self) -> ReextractSpider | None:
+        spider = self.crawler.spider
+        return spider if isinstance(spider, ReextractSpider) else None
+
+    def process_item(self, item: Any) -> Any:
+        spider = self._spider()
+        if spider is not None and isinstance(item, ArticleItem) and spider.article_outcome(item):
+            self._inc("archive/unchanged")
+            return item
+        return super().process_item(item)
+
+    def item_dropped(self, item: Any, response: Response | None, exception: Exception,
+                     spider: scrapy.Spider) -> None:  # fmt: skip
+        ours = self._spider()
+        if ours is not None and ours.dropped_outcome(item, exception):
+            self._inc("archive/unchanged")
+            return
+        super().item_dropped(item, response, exception, spider)
 
 
 def run_reextract(overrides: dict[str, Any] | None = None, site: str | None = None,

@@ -114,6 +114,7 @@ def test_pages_move_between_articles_and_skipped(db: Path) -> None:
         assert conn.execute("SELECT count(*) FROM articles").fetchone() == (0,)
         assert conn.execute("SELECT count(*) FROM skipped").fetchone() == (4,)
         assert conn.execute("SELECT count(*) FROM article_banks").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM fingerprint_sets").fetchone() == (0,)
     back = run("reextract", "--db", str(db), "--json")
     assert back["moved"] == {"skipped → articles": 3}
     with sqlite3.connect(db) as conn:
