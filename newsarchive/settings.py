@@ -53,8 +53,10 @@ ARCHIVE_SINCE = os.environ.get("ARCHIVE_SINCE", "")
 #: Skip URLs whose normalised form is already stored (articles, copies, skipped).
 ARCHIVE_INCREMENTAL = os.environ.get("ARCHIVE_INCREMENTAL", "1") == "1"
 
-#: Items written per transaction by the store stage; a crash loses at most one batch.
-ARCHIVE_BATCH_SIZE = int(os.environ.get("ARCHIVE_BATCH_SIZE", "25"))
+#: Rows written per transaction by the store stage (at the latest every
+#: ARCHIVE_FLUSH_SECONDS); a crash loses at most the uncommitted rows, whose pages are
+#: fetched again by the next run.
+ARCHIVE_BATCH_SIZE = int(os.environ.get("ARCHIVE_BATCH_SIZE", "200"))
 #: Seconds a stored row may wait in the batch before it is committed anyway.
 ARCHIVE_FLUSH_SECONDS = float(os.environ.get("ARCHIVE_FLUSH_SECONDS", "10"))
 

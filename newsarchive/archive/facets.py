@@ -11,6 +11,9 @@ hundred rows, whatever the size of the archive.
 SQLite triggers on ``articles`` keep the table in sync on every insert, update and
 delete (no code in the writer needed; ``INSERT OR REPLACE`` needs
 ``PRAGMA recursive_triggers = ON`` for the delete half). :func:`rebuild` recounts.
+A batch writer may instead :func:`pause` the triggers inside its transaction and count
+its rows in one statement (:func:`add_articles`, :func:`remove_articles`): the same
+counts at a third of the cost (the storage's batched ingest does).
 
 Readers (the Datasette facets, the reading view): :func:`answerable` says whether a set
 of filters can be answered here, :func:`counts` returns the values of one facet.
@@ -18,6 +21,7 @@ of filters can be answered here, :func:`counts` returns the values of one facet.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,6 +31,9 @@ LISTS = ("banks", "networks")
 FACETS = COLUMNS + LISTS
 
 TABLE = "facet_counts"
+#: While this table has a row the triggers do nothing: a writer that counts its own rows
+#: adds one and removes it in the same transaction, so no other connection sees it.
+PAUSED = "facet_counts_paused"
 
 
 def _json(column: str, row: str) -> str:
@@ -57,6 +64,7 @@ KEY = "site, year, filter, filter_value, facet, value"
 def schema() -> list[str]:
     """The statements creating the table and its triggers."""
     watched = ", ".join(FACETS)
+    when = f"WHEN NOT EXISTS (SELECT 1 FROM {PAUSED})"
     remove = (f"UPDATE {TABLE} SET n = n - 1 WHERE ({KEY}) IN ({_cells('old')}); "
               f"DELETE FROM {TABLE} WHERE n <= 0;")  # fmt: skip
     add = (f"INSERT INTO {TABLE} ({KEY}, n) SELECT *, 1 FROM ({_cells('new')}) WHERE 1 "
@@ -66,11 +74,21 @@ def schema() -> list[str]:
         "filter TEXT NOT NULL, filter_value TEXT NOT NULL, facet TEXT NOT NULL, "
         "value ANY NOT NULL, n INTEGER NOT NULL, "
         "PRIMARY KEY (filter, filter_value, facet, site, year, value)) WITHOUT ROWID",
-        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_ai AFTER INSERT ON articles BEGIN {add} END",
-        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_ad AFTER DELETE ON articles BEGIN {remove} END",
-        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_au AFTER UPDATE OF {watched} ON articles "
+        f"CREATE TABLE IF NOT EXISTS {PAUSED} (paused INTEGER NOT NULL)",
+        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_ai AFTER INSERT ON articles {when} BEGIN {add} END",
+        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_ad AFTER DELETE ON articles {when} "
+        f"BEGIN {remove} END",
+        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_au AFTER UPDATE OF {watched} ON articles {when} "
         f"BEGIN {remove} {add} END",
     ]
+
+
+def recreate_triggers(conn: Any) -> None:
+    """Replace the triggers by those of :func:`schema` (after a change of it)."""
+    for suffix in ("ai", "ad", "au"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {TABLE}_{suffix}")
+    for statement in schema():
+        conn.execute(statement)
 
 
 def create(conn: Any) -> None:
@@ -80,26 +98,70 @@ def create(conn: Any) -> None:
     rebuild(conn)
 
 
-def rebuild(conn: Any) -> None:
-    """Recount every facet from the articles (one pass)."""
+def _grouped(where: str) -> str:
+    """SELECT of (site, year, filter, filter_value, facet, value, n) over the articles
+    matching ``where`` (a condition on the alias ``a``)."""
     filters = " UNION ALL ".join(
-        ["SELECT rowid AS id, coalesce(site, '') AS site, coalesce(year, 0) AS year, "
-         "'' AS name, '' AS value FROM articles a"]
+        ["SELECT a.rowid AS id, coalesce(a.site, '') AS site, coalesce(a.year, 0) AS year, "
+         f"'' AS name, '' AS value FROM articles a WHERE {where}"]
         + [f"SELECT a.rowid, coalesce(a.site, ''), coalesce(a.year, 0), '{name}', j.value "
-           f"FROM articles a, {_json(name, 'a')} j WHERE j.value IS NOT NULL" for name in LISTS]
+           f"FROM articles a, {_json(name, 'a')} j WHERE j.value IS NOT NULL AND {where}"
+           for name in LISTS]
     )  # fmt: skip
     values = " UNION ALL ".join(
-        [f"SELECT rowid AS id, '{c}' AS facet, {c} AS value FROM articles WHERE {c} IS NOT NULL"
-         for c in COLUMNS]
+        [f"SELECT a.rowid AS id, '{c}' AS facet, a.{c} AS value FROM articles a "
+         f"WHERE a.{c} IS NOT NULL AND {where}" for c in COLUMNS]
         + [f"SELECT a.rowid, '{name}', j.value FROM articles a, {_json(name, 'a')} j "
-           "WHERE j.value IS NOT NULL" for name in LISTS]
+           f"WHERE j.value IS NOT NULL AND {where}" for name in LISTS]
     )  # fmt: skip
-    conn.execute(f"DELETE FROM {TABLE}")
-    conn.execute(
+    return (
         f"WITH f AS MATERIALIZED ({filters}), v AS MATERIALIZED ({values}) "
-        f"INSERT INTO {TABLE} ({KEY}, n) SELECT f.site, f.year, f.name, f.value, v.facet, "
-        "v.value, count(*) FROM f JOIN v ON v.id = f.id GROUP BY 1, 2, 3, 4, 5, 6"
+        "SELECT f.site AS site, f.year AS year, f.name AS filter, f.value AS filter_value, "
+        "v.facet AS facet, v.value AS value, count(*) AS n "
+        "FROM f JOIN v ON v.id = f.id GROUP BY 1, 2, 3, 4, 5, 6"
     )
+
+
+def rebuild(conn: Any) -> None:
+    """Recount every facet from the articles (one pass)."""
+    conn.execute(f"DELETE FROM {TABLE}")
+    conn.execute(f"INSERT INTO {TABLE} ({KEY}, n) {_grouped('1')}")
+
+
+_BATCH = "a.rowid IN (SELECT value FROM json_each(:rowids))"
+
+
+def pause(conn: Any) -> None:
+    """Stop the triggers (inside a transaction; :func:`resume` before it commits)."""
+    conn.execute(f"INSERT INTO {PAUSED} (paused) VALUES (1)")
+
+
+def resume(conn: Any) -> None:
+    """Let the triggers count again."""
+    conn.execute(f"DELETE FROM {PAUSED}")
+
+
+def add_articles(conn: Any, rowids: Iterable[int]) -> None:
+    """Count the stored articles ``rowids`` (written while the triggers were paused)."""
+    conn.execute(
+        f"INSERT INTO {TABLE} ({KEY}, n) SELECT * FROM ({_grouped(_BATCH)}) WHERE 1 "
+        "ON CONFLICT DO UPDATE SET n = n + excluded.n",
+        {"rowids": json.dumps(list(rowids))},
+    )
+
+
+def remove_articles(conn: Any, rowids: Iterable[int]) -> None:
+    """Uncount the stored articles ``rowids`` (before they change while paused)."""
+    ids = {"rowids": json.dumps(list(rowids))}
+    conn.execute(
+        f"UPDATE {TABLE} SET n = {TABLE}.n - c.n FROM ({_grouped(_BATCH)}) c "
+        f"WHERE ({', '.join(f'{TABLE}.{k}' for k in KEY.split(', '))}) = "
+        f"({', '.join(f'c.{k}' for k in KEY.split(', '))})",
+        ids,
+    )
+    conn.execute(f"DELETE FROM {TABLE} WHERE n <= 0 AND ({KEY}) IN "
+                 f"(SELECT {KEY} FROM ({_grouped(_BATCH)}))",
+                 ids)  # fmt: skip
 
 
 #: Filter parameters this table answers: column -> Datasette lookups.

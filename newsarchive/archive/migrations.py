@@ -225,3 +225,10 @@ def m011_crawl_pid(db: sqlite_utils.Database) -> None:
     was killed (its row never finished) from one still running, and close its row."""
     if "pid" not in db.table("crawls").columns_dict:
         db.table("crawls").add_column("pid", int)
+
+
+@MIGRATIONS()
+def m012_facet_counts_pause(db: sqlite_utils.Database) -> None:
+    """``facet_counts_paused``: the facet triggers do nothing while it has a row, so the
+    batched ingest counts a whole batch in one statement (newsarchive/archive/facets.py)."""
+    facets.recreate_triggers(db.conn)

@@ -21,7 +21,7 @@ from typing import Any
 
 import sqlite_utils
 
-from newsarchive.archive import search
+from newsarchive.archive import facets, search
 from newsarchive.archive.dedupe import DuplicateIndex
 from newsarchive.archive.killed import close_killed_crawls
 from newsarchive.archive.migrations import MIGRATIONS, utcnow
@@ -79,7 +79,7 @@ Batch = tuple[list[Queued], list[dict[str, Any]], list[dict[str, Any]]]
 class Archive:
     """Batched writes to the archive; one per crawl process."""
 
-    def __init__(self, path: str | Path, batch_size: int = 25, max_delay: float = 10.0) -> None:
+    def __init__(self, path: str | Path, batch_size: int = 200, max_delay: float = 10.0) -> None:
         self.path = str(path)
         self.db = open_db(path)
         self.conn: sqlite3.Connection = self.db.conn
@@ -256,11 +256,18 @@ class Archive:
             existing = self._rowids(urls)
             if existing:  # (the search index replaces their entries itself)
                 self.duplicates.remove(list(existing.values()))
+                facets.remove_articles(conn, existing.values())
                 for link in ("article_banks", "article_networks"):
                     conn.executemany(f"DELETE FROM {link} WHERE article_url = ?",
                                      [(u,) for u in existing])  # fmt: skip
-            conn.executemany(upsert_sql("articles"), [values("articles", q.row) for q in articles])
+            facets.pause(conn)  # the batch is counted in one statement below
+            try:
+                conn.executemany(upsert_sql("articles"),
+                                 [values("articles", q.row) for q in articles])  # fmt: skip
+            finally:
+                facets.resume(conn)
             rowids = {**existing, **self._rowids([u for u in urls if u not in existing])}
+            facets.add_articles(conn, rowids.values())
             search.index_rows(conn, [(rowids[q.url], q.row["title"], q.row["lead"],
                                       q.row["body"]) for q in articles])  # fmt: skip
             self.duplicates.add((rowids[q.url], q.fingerprints) for q in articles)

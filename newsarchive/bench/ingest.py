@@ -31,6 +31,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from newsarchive import settings
 from newsarchive.archive import search, storage
 from newsarchive.archive.dedupe import SAMPLE_MODULUS, SHINGLE_WORDS, fingerprint
 from newsarchive.archive.rows import ARTICLE_COLUMNS, article_row
@@ -39,6 +40,7 @@ from newsarchive.items import ArticleItem
 
 INGEST_ARTICLES = 100_000
 OLD_PATH_SAMPLE = 2_000  #: articles written through the old per-row path
+CRAWL_BATCH = settings.ARCHIVE_BATCH_SIZE  #: the crawl's batch size
 #: Targets of issue 17: articles/s, KB per article beyond the article's text.
 TARGET_RATE, STRETCH_RATE, TARGET_KB = 2_000, 5_000, 6.0
 
@@ -265,7 +267,8 @@ def measure(options: Options, spawn: bool = True) -> dict[str, Any]:
     db = options.directory / "ingest.db"
     results: dict[str, Any] = {"count": count, "sample": sample, "source": source.name}
     results["raw"] = call(ingest_raw, source, db, count)
-    results["crawl"] = call(ingest_archive, source, db, count, 25)
+    results["crawl"] = call(ingest_archive, source, db, count, CRAWL_BATCH)
+    results["small"] = call(ingest_archive, source, db, count, 25)
     results["bulk"] = call(ingest_archive, source, db, count, 500)
     results["old"] = call(ingest_old, source, db, sample)
     for path in (db, db.with_suffix(".old.db")):
@@ -276,9 +279,9 @@ def measure(options: Options, spawn: bool = True) -> dict[str, Any]:
 def report(results: dict[str, Any]) -> str:
     """The part's report from :func:`measure`'s results."""
     count, sample = results["count"], results["sample"]
-    raw, crawl, bulk, old = (results[k] for k in ("raw", "crawl", "bulk", "old"))
-    runs = (("raw", raw, count), ("crawl", crawl, count), ("bulk", bulk, count),
-            ("old", old, sample))  # fmt: skip
+    raw, crawl, small, bulk, old = (results[k] for k in ("raw", "crawl", "small", "bulk", "old"))
+    runs = (("raw", raw, count), ("crawl", crawl, count), ("small", small, count),
+            ("bulk", bulk, count), ("old", old, sample))  # fmt: skip
     rate = {name: n / r["seconds"] for name, r, n in runs}
     cpu = {name: n / r["cpu"] for name, r, n in runs}
     lines = [f"ingest: {count:,} generated articles ({results['source']})",
@@ -286,14 +289,15 @@ def report(results: dict[str, Any]) -> str:
              f"{'peak RSS':>9}"]  # fmt: skip
     for name, label, result in (
         ("raw", "baseline: raw executemany + FTS5, 5,000/tx", raw),
-        ("crawl", "Archive, batches of 25 (ARCHIVE_BATCH_SIZE)", crawl),
+        ("crawl", f"Archive, batches of {CRAWL_BATCH} (ARCHIVE_BATCH_SIZE)", crawl),
+        ("small", "Archive, batches of 25 (the old default)", small),
         ("bulk", "Archive, batches of 500", bulk),
         ("old", f"old path: per-row upserts ({sample:,} articles)", old),
     ):
         lines.append(f"{label:<46} {rate[name]:>10,.0f} {rate[name] / rate['raw']:>6.2f} "
                      f"{cpu[name]:>7,.0f} {cpu[name] / cpu['raw']:>6.2f} "
                      f"{result['rss']:>6.0f} MB")  # fmt: skip
-    for name, label in (("crawl", "batches of 25"), ("bulk", "batches of 500")):
+    for name, label in (("crawl", f"batches of {CRAWL_BATCH}"), ("bulk", "batches of 500")):
         lines.append(f"Archive, {label}: x{rate[name] / rate['old']:.1f} the old path; "
                      f">= {TARGET_RATE:,}/s: {_ok(rate[name] >= TARGET_RATE)} "
                      f"({_ok(cpu[name] >= TARGET_RATE)} per CPU-s), stretch {STRETCH_RATE:,}/s: "

@@ -10,6 +10,7 @@ import pytest
 
 from newsarchive.archive import facets, storage
 from newsarchive.bench import generate
+from newsarchive.bench.ingest import to_item
 
 FILTERS = [
     [], [("site", "welt")], [("year", "2015")], [("year__gte", "2020")],
@@ -95,3 +96,24 @@ def test_rebuild_recounts(db: Any) -> None:
 ])  # fmt: skip
 def test_unanswerable_filters(pairs: list[tuple[str, str]]) -> None:
     assert facets.answerable(pairs) is None
+
+
+def test_batched_writes_count_like_the_triggers(tmp_path: Path) -> None:
+    """The store's batches pause the triggers and count in one statement: the counts equal
+    a recount, after new articles and after stored ones change their facets."""
+    archive = storage.Archive(tmp_path / "a.db", batch_size=50)
+    items = [to_item(row) for row in generate.generate_articles(60, 5)]
+    for item in items:
+        archive.add_article(item)
+    archive.flush()
+    for item in items[:30]:  # stored again with other banks, sites and years
+        item.banks, item.site, item.published = ["Neue Bank"], "neu", "2001-02-03"
+        archive.add_article(item)
+    archive.close()
+    db = storage.open_db(tmp_path / "a.db")
+    ordered = "SELECT * FROM facet_counts ORDER BY 1, 2, 3, 4, 5, 6"
+    counted = db.execute(ordered).fetchall()
+    assert db.execute("SELECT count(*) FROM facet_counts_paused").fetchone()[0] == 0
+    facets.rebuild(db.conn)
+    assert counted == db.execute(ordered).fetchall()
+    assert ("neu", 2001, "banks", "Neue Bank", "site", "neu", 30) in counted
