@@ -22,6 +22,7 @@ of filters can be answered here, :func:`counts` returns the values of one facet.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -139,6 +140,58 @@ def pause(conn: Any) -> None:
 def resume(conn: Any) -> None:
     """Let the triggers count again."""
     conn.execute(f"DELETE FROM {PAUSED}")
+
+
+Cell = tuple[str, int, str, str, str, Any]  #: (site, year, filter, filter_value, facet, value)
+
+
+def _list(text: Any) -> list[str] | None:
+    """A list column's values as the triggers read them, or None if one is not a string."""
+    if not isinstance(text, str):
+        return None if text is not None else []
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []  # (not JSON: counted as no values, as json_valid() says)
+    if not isinstance(data, list):
+        return []
+    return data if all(isinstance(v, str) for v in data) else None
+
+
+def cells(row: dict[str, Any]) -> list[Cell] | None:
+    """The cells an ``articles`` row adds to the counts, as the triggers count them; None
+    when a value's type needs SQLite's reading (then :func:`add_articles` counts it)."""
+    plain = {c: row.get(c) for c in COLUMNS}
+    if not all(v is None or isinstance(v, str) for c, v in plain.items() if c != "year"):
+        return None
+    year = plain["year"]
+    if year is not None and type(year) is not int:
+        return None
+    lists = {name: _list(row.get(name)) for name in LISTS}
+    if any(v is None for v in lists.values()):
+        return None
+    site = plain["site"] or ""
+    filters = [("", ""), *((name, v) for name in LISTS for v in lists[name] or [])]
+    values = [(c, v) for c, v in plain.items() if v is not None]
+    values += [(name, v) for name in LISTS for v in lists[name] or []]
+    return [(site, year or 0, f, fv, facet, v) for f, fv in filters for facet, v in values]
+
+
+def add_rows(conn: Any, rows: Iterable[dict[str, Any]]) -> bool:
+    """Count articles from the rows just written (triggers paused): one upsert per
+    distinct cell. False (nothing counted) if a row needs :func:`add_articles`."""
+    found: Counter[Cell] = Counter()
+    for row in rows:
+        row_cells = cells(row)
+        if row_cells is None:
+            return False
+        found.update(row_cells)
+    conn.executemany(
+        f"INSERT INTO {TABLE} ({KEY}, n) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT DO UPDATE SET n = n + excluded.n",
+        [(*cell, n) for cell, n in found.items()],
+    )
+    return True
 
 
 def add_articles(conn: Any, rowids: Iterable[int]) -> None:

@@ -267,7 +267,8 @@ class Archive:
             finally:
                 facets.resume(conn)
             rowids = {**existing, **self._rowids([u for u in urls if u not in existing])}
-            facets.add_articles(conn, rowids.values())
+            if not facets.add_rows(conn, [q.row for q in articles]):
+                facets.add_articles(conn, rowids.values())
             search.index_rows(conn, [(rowids[q.url], q.row["title"], q.row["lead"],
                                       q.row["body"]) for q in articles])  # fmt: skip
             self.duplicates.add((rowids[q.url], q.fingerprints) for q in articles)

@@ -109,6 +109,9 @@ def test_batched_writes_count_like_the_triggers(tmp_path: Path) -> None:
     for item in items[:30]:  # stored again with other banks, sites and years
         item.banks, item.site, item.published = ["Neue Bank"], "neu", "2001-02-03"
         archive.add_article(item)
+    archive.flush()
+    items[40].section = 5  # type: ignore[assignment]  # (stored as text: counted in SQL)
+    archive.add_article(items[40])
     archive.close()
     db = storage.open_db(tmp_path / "a.db")
     ordered = "SELECT * FROM facet_counts ORDER BY 1, 2, 3, 4, 5, 6"
@@ -117,3 +120,16 @@ def test_batched_writes_count_like_the_triggers(tmp_path: Path) -> None:
     facets.rebuild(db.conn)
     assert counted == db.execute(ordered).fetchall()
     assert ("neu", 2001, "banks", "Neue Bank", "site", "neu", 30) in counted
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    ({"site": "welt", "year": 2015, "banks": '["A"]', "networks": "kein JSON"},
+     [("welt", 2015, f, fv, facet, v) for f, fv in (("", ""), ("banks", "A"))
+      for facet, v in (("site", "welt"), ("year", 2015), ("banks", "A"))]),
+    ({"site": None, "year": None, "section": "x", "banks": "{}", "networks": None},
+     [("", 0, "", "", "section", "x")]),
+    ({"site": "welt", "banks": "[1]"}, None),
+    ({"site": "welt", "section": 5}, None),
+])  # fmt: skip
+def test_cells_of_a_row(row: dict[str, Any], expected: list[Any] | None) -> None:
+    assert facets.cells(row) == expected
