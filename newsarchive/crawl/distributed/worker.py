@@ -250,6 +250,7 @@ def worker_settings(base: Settings, redis_url: str) -> dict[str, Any]:
         "SCHEDULER_QUEUE_KEY": names.queue,
         "SCHEDULER_DUPEFILTER_KEY": names.dupefilter,
         "ARCHIVE_INCREMENTAL": False,  # the Redis sets take the archive's place
+        "ARCHIVE_RECHECK_VALIDATORS": False,  # its table is in SQLite: a worker has none
         "ITEM_PIPELINES": pipelines,
         "EXTENSIONS": extensions,
         "DOWNLOADER_MIDDLEWARES": downloader,
