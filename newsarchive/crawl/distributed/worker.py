@@ -235,6 +235,7 @@ def worker_settings(base: Settings, redis_url: str) -> dict[str, Any]:
     downloader = {
         **base.getdict("DOWNLOADER_MIDDLEWARES"),
         "newsarchive.crawl.distributed.politeness.FleetPolitenessMiddleware": 950,
+        "newsarchive.crawl.distributed.robots.FleetRobotsMiddleware": 102,  # after the mirror
     }
     spider_mw = {**base.getdict("SPIDER_MIDDLEWARES"),
                  "newsarchive.crawl.distributed.worker.TaskDoneMiddleware": 10}  # fmt: skip
