@@ -214,9 +214,8 @@ class WorkerPool:
             self._idle.remove(worker)
         if kill:
             worker.process.kill()
-        else:
-            with suppress(OSError):
-                worker.outbox.send_bytes(pickle.dumps(None))
+        else:  # idle: nothing to finish, so no interpreter shutdown to wait for (~1 s)
+            worker.process.terminate()
 
     @staticmethod
     def _reap(worker: Worker) -> None:
@@ -276,7 +275,7 @@ class WorkerPool:
         raise JobFailed(message[1], message[2])
 
     def close(self) -> None:
-        """Stop every worker (an idle one is asked to stop; a busy one is killed)."""
+        """Stop every worker (an idle one with ``SIGTERM``, a busy one with ``SIGKILL``)."""
         self._closed = True
         for waiter in self._waiting:
             if not waiter.done():
