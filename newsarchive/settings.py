@@ -142,6 +142,9 @@ ARCHIVE_REDIS_BATCH = int(os.environ.get("ARCHIVE_REDIS_BATCH", "100"))
 ARCHIVE_REDIS_CLAIM_SECONDS = float(os.environ.get("ARCHIVE_REDIS_CLAIM_SECONDS", "60"))
 #: and how often a worker asks again for a busy domain's download slot.
 ARCHIVE_REDIS_POLL_SECONDS = float(os.environ.get("ARCHIVE_REDIS_POLL_SECONDS", "0.02"))
+#: Seconds a worker holds a WARC file of ``import-warc --redis`` without renewing its
+#: lease (it renews every quarter of it); then another worker reads the file again.
+ARCHIVE_REDIS_WARC_LEASE = float(os.environ.get("ARCHIVE_REDIS_WARC_LEASE", "60"))
 
 #: Re-checks (``newsarchive recheck``, newsarchive/crawl/recheck.py): the checkpoints after
 #: an article's publication at which it is fetched again (conditionally) to see whether

@@ -99,13 +99,14 @@ class Archive:
 
     # --- crawls ----------------------------------------------------------------------
 
-    def start_crawl(self, spider: str) -> int:
-        """Record the start of a crawl and return its id (closing killed crawls' rows)."""
+    def start_crawl(self, spider: str, started_at: str | None = None) -> int:
+        """Record the start of a crawl (now, or ``started_at`` for a crawl another process
+        ran) and return its id (closing killed crawls' rows)."""
         with self.db.atomic():
             close_killed_crawls(self.conn)
             cursor = self.conn.execute(
                 "INSERT INTO crawls (spider, started_at, pid) VALUES (?, ?, ?)",
-                [spider, utcnow(), os.getpid()],
+                [spider, started_at or utcnow(), os.getpid()],
             )
         self.crawl_id = int(cursor.lastrowid or 0)
         return self.crawl_id

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from newsarchive.crawl import runner
+
+if TYPE_CHECKING:
+    from newsarchive.crawl.warcimport import ImportSummary
 
 
 def _settings(overrides: tuple[str, ...], db_path: str | None) -> dict[str, object]:
@@ -29,8 +33,14 @@ def _settings(overrides: tuple[str, ...], db_path: str | None) -> dict[str, obje
 @click.option("--db", "db_path", default=None, help="SQLite file to write (ARCHIVE_DB).")
 @click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE", help="A setting.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--redis", "redis_url", default=None, metavar="URL",
+              help="Queue the files in this Redis for 'newsarchive worker --warc' (a file "
+              "a worker at a time) and 'newsarchive ingest' instead of importing.")  # fmt: skip
+@click.option("--wait", is_flag=True, help="With --redis: wait until the workers and ingest "
+              "are done, then print the summary.")  # fmt: skip
 def import_warc(sources: tuple[str, ...], sites: str, german: bool, db_path: str | None,
-                overrides: tuple[str, ...], as_json: bool) -> None:  # fmt: skip
+                overrides: tuple[str, ...], as_json: bool, redis_url: str | None,
+                wait: bool) -> None:  # fmt: skip
     """Import WARC/ARC files (gzip or not; paths, directories, http(s) URLs, or CC's
     ``warc.paths.gz`` listings) through the crawl's pipeline.
 
@@ -46,11 +56,35 @@ def import_warc(sources: tuple[str, ...], sites: str, german: bool, db_path: str
         found = warcimport.expand_sources(sources, check=True)
     except ValueError as error:
         raise click.UsageError(str(error)) from error
-    summaries = warcimport.run_import(found, _settings(overrides, db_path), wanted, german)
+    if redis_url:
+        summaries = _queue(redis_url, found, wanted, german, overrides, wait)
+        if summaries is None:
+            return
+    else:
+        summaries = warcimport.run_import(found, _settings(overrides, db_path), wanted, german)
     click.echo(warcimport.summaries_json(summaries) if as_json
                else warcimport.format_import(summaries))  # fmt: skip
     if any(s.damage for s in summaries):
         sys.exit(1)
+
+
+def _queue(redis_url: str, sources: list[str], sites: list[str] | None, german: bool,
+           overrides: tuple[str, ...], wait: bool) -> list[ImportSummary] | None:  # fmt: skip
+    """``import-warc --redis``: queue the files; with ``wait`` the job's summaries."""
+    from newsarchive.crawl.distributed import warcqueue
+    from newsarchive.crawl.distributed.commands import _redis
+
+    prefix = str(runner.project_settings(_settings(overrides, None)).get("ARCHIVE_REDIS_PREFIX"))
+    server = _redis(redis_url)
+    if not wait:
+        job = warcqueue.queue_files(server, prefix, sources, sites, german)
+        click.echo(f"queued {len(sources)} WARC files (job {job}); import them with "
+                   f"'newsarchive worker --redis {redis_url} --warc' (any number) and "
+                   f"'newsarchive ingest --redis {redis_url}'")  # fmt: skip
+        return None
+    job, summaries = warcqueue.queue_and_wait(server, prefix, sources, sites, german, True)
+    click.echo(f"job {job} done", err=True)
+    return summaries
 
 
 @click.command()

@@ -30,8 +30,9 @@ def start_worker(redis_url: str, base_url: str, spiders: list[str], log: Path,
     command = [sys.executable, "-m", "newsarchive", "worker", "--redis", redis_url, *spiders,
                *set_args(overrides)]  # fmt: skip
     env = {**os.environ, "ARCHIVE_LOG_LEVEL": "WARNING"}
-    with log.open("ab") as out:
-        return subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+    with log.open("ab") as out:  # in the log's folder: the worker's own log file goes there
+        return subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                cwd=log.parent)  # fmt: skip
 
 
 def start_ingest(redis_url: str, db: Path, log: Path) -> subprocess.Popen[bytes]:

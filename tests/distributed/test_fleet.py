@@ -55,6 +55,19 @@ def test_three_workers_make_the_one_process_archive(
     assert peak
     assert max(peak.values()) <= 2, peak
     assert "ingested" in logs[3].read_text()
+    # one crawls row per worker and spider, with the counts of what ingest stored
+    crawls = query(db, "SELECT spider, finish_reason, stored, skipped, failed, "
+                   "json_extract(stats, '$.\"archive/redis/worker\"') FROM crawls")  # fmt: skip
+    assert len(crawls) == 3 * len(demo_crawl.spiders), crawls
+    assert {row[0] for row in crawls} == set(demo_crawl.spiders)
+    assert {row[1] for row in crawls} == {"finished"}
+    assert len({row[5] for row in crawls}) == 3
+    # each item is counted as ingest stored it: an article found later to be a copy was
+    # stored first (as in one process), a page a dead worker's task redid counts twice
+    rows = archive_rows(db)
+    assert sum(row[2] for row in crawls) >= len(rows["articles"])
+    assert sum(row[3] for row in crawls) >= len(rows["skipped"])
+    assert sum(row[4] for row in crawls) >= len(rows["failures"]) > 0
 
 
 def test_killed_worker_and_ingest_lose_and_double_nothing(

@@ -28,14 +28,17 @@ def _redis(url: str) -> Any:
 @click.argument("slugs", nargs=-1)
 @click.option("--redis", "redis_url", required=True, metavar="URL",
               help="Redis of the fleet: redis://HOST:6379/0.")  # fmt: skip
+@click.option("--warc", is_flag=True,
+              help="Import the WARC files queued by 'import-warc --redis' instead.")  # fmt: skip
 @click.option(
     "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting."
 )
-def worker(slugs: tuple[str, ...], redis_url: str, overrides: tuple[str, ...]) -> None:
+def worker(slugs: tuple[str, ...], redis_url: str, warc: bool, overrides: tuple[str, ...]) -> None:
     """Crawl as one of any number of workers sharing a frontier in Redis.
 
     Extracts and classifies; the items go to Redis for 'newsarchive ingest' (the SQLite
-    file is never opened). Stops when the spiders' shared queues are empty.
+    file is never opened). Stops when the spiders' shared queues are empty. With
+    --warc: takes the queued WARC files one at a time, and stops when none is left.
     """
     from newsarchive.crawl.distributed import worker as fleet
 
@@ -44,11 +47,18 @@ def worker(slugs: tuple[str, ...], redis_url: str, overrides: tuple[str, ...]) -
         settings = runner.parse_overrides(overrides)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--set") from error
+    if warc:
+        if slugs:
+            raise click.UsageError("--warc takes no spiders (the queued files name the sites)")
+        from newsarchive.crawl.distributed import warcworker
+
+        click.echo(warcworker.format_read(warcworker.run_warc_worker(redis_url, settings)))
+        return
     try:
-        summary = fleet.run_worker(list(slugs), redis_url, settings)
+        summary, beats = fleet.run_worker(list(slugs), redis_url, settings)
     except runner.UnknownSpider as error:
         raise click.UsageError(str(error)) from error
-    click.echo(fleet.format_summary(summary))
+    click.echo(fleet.format_summary(summary, beats))
 
 
 @click.command()

@@ -28,6 +28,7 @@ class RedisExportPipeline:
         self.server = keys.connect(settings.get("ARCHIVE_REDIS_URL"))
         self.keys = keys.Keys(settings.get("ARCHIVE_REDIS_PREFIX"))
         self.maxlen = settings.getint("ARCHIVE_REDIS_STREAM_MAXLEN") or None
+        self.worker_id = settings.get("ARCHIVE_REDIS_WORKER_ID")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RedisExportPipeline:
@@ -38,8 +39,11 @@ class RedisExportPipeline:
         return pipeline
 
     def push(self, record: dict[str, str]) -> None:
-        """Append one entry to the stream."""
-        self.server.xadd(self.keys.stream, record)
+        """Append one entry to the stream (tagged with the WARC import job, if any)."""
+        spider = self.crawler.spider
+        job = getattr(spider, "warc_job", "")
+        tags = {"run": f"{self.worker_id}:{spider.name if spider else ''}"}
+        self.server.xadd(self.keys.stream, {**record, **tags, **({"job": job} if job else {})})
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value("archive/queued")
             self.crawler.stats.inc_value(f"archive/queued/{record['kind']}")
@@ -54,16 +58,18 @@ class RedisExportPipeline:
     def item_dropped(self, item: Any, response: Response | None, exception: Exception,
                      spider: Spider) -> None:  # fmt: skip
         url, site, title = _identity(item)
+        source = getattr(item, "source_archive", None) or ""
         if isinstance(exception, SkipItem):
             self.push(keys.skipped_record(url, site, title, exception.score, exception.reason,
-                                          exception.detail))  # fmt: skip
+                                          exception.detail, source))  # fmt: skip
             finish_task(self.crawler, response)
             return
         if isinstance(exception, DropItem):
             stage, reason, detail = exception.stage, exception.reason, exception.detail
         else:
             stage, reason, detail = "pipeline", "dropped", str(exception)
-        self.push(keys.failure_record(FailureItem(url, site, stage, reason, detail[:500])))
+        self.push(keys.failure_record(FailureItem(url, site, stage, reason, detail[:500],
+                                                  source_archive=source or None)))  # fmt: skip
         finish_task(self.crawler, response)
 
     def spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:

@@ -17,6 +17,7 @@ import inspect
 import json
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,13 +29,21 @@ from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.misc import load_object
 
 from newsarchive.archive import crawlstate, storage
+from newsarchive.archive.crawlstate import archive_for
 from newsarchive.archive.known import archived_urls
 from newsarchive.crawl import runner
 from newsarchive.crawl.distributed import keys
+from newsarchive.crawl.distributed.warcqueue import count_outcomes, warc_files_left
 from newsarchive.crawl.distributed.worker import WRITER_STAGES
 from newsarchive.items import ArticleItem, FailureItem, SkipItem
 
 logger = logging.getLogger(__name__)
+
+#: The ``crawls`` row's stat of each outcome of an item (as the store stage counts them).
+RUN_STATS = {"imported": "archive/stored", "copies": "archive/copies_stored",
+             "skipped": "archive/skipped", "failed": "archive/failed"}  # fmt: skip
+#: Seconds the per-run counts are kept in Redis (a run's end may come much later).
+RUN_COUNTS_TTL = 7 * 86400
 
 
 class IngestSpider(scrapy.Spider):
@@ -52,6 +61,7 @@ class IngestTotals:
     failures: int = 0
     skipped: int = 0
     redelivered: int = 0
+    crawls: int = 0  #: ``crawls`` rows written (one per worker's run of a spider)
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -128,31 +138,22 @@ class Ingest:
         return list(answer[0][1]) if answer else []
 
     def store(self, entries: list[tuple[bytes, dict[bytes, bytes]]]) -> None:
-        """Pass a batch through the writer stages, commit, then acknowledge it."""
+        """Pass a batch through the writer stages, commit, then acknowledge it (and count
+        the outcomes of WARC import jobs, in the same Redis transaction)."""
         urls: list[str] = []
+        counted: list[tuple[str, str, str, str]] = []  # job, source, outcome, record
+        runs: Counter[tuple[str, str]] = Counter()  # (run, stat) → items stored
         for _entry_id, fields in entries:
             kind, data = keys.decode(fields)
-            if kind == "article":
-                item: Any = ArticleItem(**data)
-                for stage in self.stages:
-                    if hasattr(stage, "process_item"):
-                        item = self._call(stage.process_item, item)
-                urls.append(item.url)
-                self.totals.articles += 1
-            elif kind == "skipped":
-                page = ArticleItem(url=data["url"], site=data["site"], title=data["title"])
-                error = SkipItem(data["reason"], float(data["score"]), data["detail"])
-                for stage in self.stages:
-                    if hasattr(stage, "item_dropped"):
-                        self._call(stage.item_dropped, page, None, error, self.spider)
-                urls.append(data["url"])
-                self.totals.skipped += 1
-            else:
-                failure: Any = FailureItem(**data)
-                for stage in self.stages:
-                    if hasattr(stage, "process_item"):
-                        failure = self._call(stage.process_item, failure)
-                self.totals.failures += 1
+            if kind == "crawl":
+                self.record_crawl(data, runs)
+                continue
+            outcome, record = self.store_one(kind, data, urls)
+            job, source = keys.job_of(fields), str(data.get("source_archive") or "")
+            if job and source:
+                counted.append((job, source, outcome, record))
+            if run := keys.run_of(fields):
+                runs[run, RUN_STATS[outcome]] += 1
         for stage in self.stages:  # commit (store) and forget the batch's texts (dedupe)
             if hasattr(stage, "close_spider"):
                 self._call(stage.close_spider)
@@ -160,6 +161,11 @@ class Ingest:
         with self.server.pipeline() as pipe:
             if urls:
                 pipe.sadd(self.keys.archived, *urls)
+            if counted:
+                count_outcomes(pipe, self.keys.prefix, counted)
+            for (run, stat), count in runs.items():
+                pipe.hincrby(self.keys.run_counts(run), stat, count)
+                pipe.expire(self.keys.run_counts(run), RUN_COUNTS_TTL)
             pipe.xack(self.keys.stream, self.keys.group, *ids)
             pipe.xdel(self.keys.stream, *ids)
             stored = self.keys.stored(keys.bucket())
@@ -168,9 +174,60 @@ class Ingest:
             pipe.execute()
         self.totals.batches += 1
 
+    def record_crawl(self, data: dict[str, Any], batch: Counter[tuple[str, str]]) -> None:
+        """One ``crawls`` row for a worker's finished run of a spider: the worker's stats
+        with what ingest stored of its items (once, also when the entry comes again)."""
+        run, stats = str(data["run"]), dict(data["stats"])
+        archive = archive_for(self.crawler)
+        found = archive.conn.execute(
+            "SELECT 1 FROM crawls WHERE json_extract(stats, '$.\"archive/redis/run\"') = ?", [run]
+        ).fetchone()
+        if found:
+            return
+        stored = {k.decode(): int(v) for k, v in
+                  self.server.hgetall(self.keys.run_counts(run)).items()}  # fmt: skip
+        for stat in RUN_STATS.values():
+            stats[stat] = stored.get(stat, 0) + batch[run, stat]
+        stats["archive/redis/run"] = run
+        started = str(stats.get("start_time") or "").replace(" ", "T", 1) or None
+        crawl_id = archive.start_crawl(str(data["spider"]), started)
+        archive.finish_crawl(crawl_id, str(data["reason"]), stats)
+        self.totals.crawls += 1
+
+    def store_one(self, kind: str, data: dict[str, Any], urls: list[str]) -> tuple[str, str]:
+        """Store one entry; its outcome (as ``import-warc`` counts it) and the id of its
+        record within its WARC file."""
+        if kind == "article":
+            record = f"{data.get('warc_offset')}|{data['url']}"
+            item: Any = ArticleItem(**data)
+            for stage in self.stages:
+                if hasattr(stage, "process_item"):
+                    item = self._call(stage.process_item, item)
+            urls.append(item.url)
+            self.totals.articles += 1
+            return ("copies" if item.original_url else "imported"), record
+        if kind == "skipped":
+            page = ArticleItem(url=data["url"], site=data["site"], title=data["title"],
+                               source_archive=data.get("source_archive") or None)  # fmt: skip
+            error = SkipItem(data["reason"], float(data["score"]), data["detail"])
+            for stage in self.stages:
+                if hasattr(stage, "item_dropped"):
+                    self._call(stage.item_dropped, page, None, error, self.spider)
+            urls.append(data["url"])
+            self.totals.skipped += 1
+            return "skipped", f"|{data['url']}"
+        failure: Any = FailureItem(**data)
+        for stage in self.stages:
+            if hasattr(stage, "process_item"):
+                failure = self._call(stage.process_item, failure)
+        self.totals.failures += 1
+        return "failed", f"{data.get('warc_offset')}|{data['url']}|{data['stage']}"
+
     def fleet_done(self) -> bool:
-        """Some worker has run, none is alive, nothing waits on the stream or is
-        unacknowledged."""
+        """Some worker has run, none is alive, no WARC file is queued or being read,
+        nothing waits on the stream or is unacknowledged."""
+        if warc_files_left(self.server, self.keys.prefix):
+            return False  # workers (maybe not started yet) will read them
         now = time.time()
         beats = self.server.hvals(self.keys.workers)
         if not beats:

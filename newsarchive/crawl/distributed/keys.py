@@ -93,8 +93,13 @@ class Keys:
         """When the next download from a domain may start (the fleet's delay)."""
         return f"{self.prefix}:polite:{domain}:next"
 
+    def run_counts(self, run: str) -> str:
+        """Hash stat → count of the items of one worker run ingest stored."""
+        return f"{self.prefix}:run:{run}"
+
     @property
     def warc_files(self) -> str:
+        """List of WARC files queued for import (:mod:`.warcqueue` has the others)."""
         return f"{self.prefix}:warc:todo"
 
 
@@ -121,14 +126,31 @@ def failure_record(item: FailureItem) -> dict[str, str]:
 
 
 def skipped_record(url: str, site: str, title: str, score: float, reason: str,
-                   detail: str) -> dict[str, str]:  # fmt: skip
-    """A stream entry for an off-topic page."""
+                   detail: str, source_archive: str = "") -> dict[str, str]:  # fmt: skip
+    """A stream entry for an off-topic page (``source_archive``: the WARC it came from)."""
     data = {"url": url, "site": site, "title": title, "score": score, "reason": reason,
-            "detail": detail}  # fmt: skip
+            "detail": detail, "source_archive": source_archive}  # fmt: skip
     return {"kind": "skipped", "data": json.dumps(data, ensure_ascii=False)}
+
+
+def crawl_record(run: str, spider: str, reason: str, stats: dict[str, Any]) -> dict[str, str]:
+    """A stream entry for the end of one worker's run of a spider (ingest writes its
+    ``crawls`` row)."""
+    data = {"run": run, "spider": spider, "reason": reason, "stats": stats}
+    return {"kind": "crawl", "data": json.dumps(data, default=str, ensure_ascii=False)}
+
+
+def run_of(fields: dict[bytes, bytes]) -> str:
+    """The worker run (``worker-id:spider``) that put a stream entry."""
+    return fields.get(b"run", b"").decode()
 
 
 def decode(fields: dict[bytes, bytes]) -> tuple[str, dict[str, Any]]:
     """``(kind, data)`` of a stream entry."""
     kind = fields[b"kind"].decode()
     return kind, json.loads(fields[b"data"])
+
+
+def job_of(fields: dict[bytes, bytes]) -> str:
+    """The WARC import job of a stream entry (``""``: a crawl's entry)."""
+    return fields.get(b"job", b"").decode()

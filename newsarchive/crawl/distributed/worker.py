@@ -46,6 +46,8 @@ logger = logging.getLogger(__name__)
 
 #: The one-process stages a worker leaves to ingest (they read and write SQLite).
 WRITER_STAGES = ("pipelines.dedupe.", "pipelines.store.")
+#: Items a worker counts by kind (``archive/queued/<kind>``), with their column widths.
+QUEUED = {"article": 8, "skipped": 7, "failure": 8}
 #: The one-process extensions a worker leaves out (they write SQLite).
 WRITER_EXTENSIONS = ("newsarchive.crawl.extensions.CrawlRecorder",)
 
@@ -124,6 +126,7 @@ class FleetWorker:
                 "spider": spider.name if spider else "", "state": self.state,
                 "pages": int(stats.get("response_received_count", 0)),
                 "items": int(stats.get("archive/queued", 0))}  # fmt: skip
+        beat.update({kind: int(stats.get(f"archive/queued/{kind}", 0)) for kind in QUEUED})
         self.server.hset(self.keys.workers, f"{self.worker_id}:{beat['spider']}",
                          json.dumps(beat))  # fmt: skip
         self.recover()
@@ -180,8 +183,20 @@ class FleetWorker:
                     scheduler.requeue(task)
         if self.loop is not None and self.loop.running:
             self.loop.stop()
+        self.report(spider, reason)  # before the last heartbeat: ingest waits for it
         self.state = "closed"
         self.beat()
+
+    def report(self, spider: Spider, reason: str) -> None:
+        """Put this run's end on the stream, for ingest's ``crawls`` row. A worker sees
+        only its share of a site: the site-health verdict (made on its share) is left
+        out."""
+        stats = dict(self.crawler.stats.get_stats()) if self.crawler.stats else {}
+        stats.pop("archive/site_failed", None)
+        stats["archive/redis/worker"] = self.worker_id
+        run = f"{self.worker_id}:{spider.name}"
+        self.server.xadd(self.keys.stream, {**keys.crawl_record(run, spider.name, reason, stats),
+                                            "run": run})  # fmt: skip
 
 
 class TaskDoneMiddleware:
@@ -242,17 +257,46 @@ def worker_settings(base: Settings, redis_url: str) -> dict[str, Any]:
     }
 
 
-def format_summary(summary: list[Any]) -> str:
-    """One line per spider: pages fetched and items queued for ingest."""
-    lines = [f"{s.spider:<20} {s.pages:>6} pages  {s.finish_reason}" for s in summary]
+def format_summary(summary: list[Any], beats: dict[str, dict[str, Any]] | None = None) -> str:
+    """What this worker knows, one line per spider: pages it fetched and items it put on
+    the stream (``beats``: its last heartbeat per spider). A site's health is judged on the
+    whole fleet's run, not on one worker's share (the other workers may have fetched all
+    of a site's pages): no verdict here."""
+    lines = [f"{'site':<20} {'pages':>6} {'articles':>8} {'skipped':>7} {'failures':>8}  finish"]
+    for s in summary:
+        beat = (beats or {}).get(s.spider, {})
+        counts = " ".join(f"{int(beat.get(kind, 0)):>{width}}" for kind, width in QUEUED.items())
+        lines.append(f"{s.spider:<20} {s.pages:>6} {counts}  {s.finish_reason}")
+    lines.append("(pages this worker fetched and items it queued for ingest; what the fleet "
+                 "stored: the crawls table, 'newsarchive stats')")  # fmt: skip
     return "\n".join(lines)
 
 
+def last_beats(redis_url: str, worker_id: str, prefix: str = keys.DEFAULT_PREFIX
+               ) -> dict[str, dict[str, Any]]:  # fmt: skip
+    """Spider → this worker's last heartbeat for it."""
+    server = keys.connect(redis_url)
+    found = {}
+    for name, raw in server.hgetall(keys.Keys(prefix).workers).items():
+        worker, _, spider = name.decode().rpartition(":")
+        if worker == worker_id:
+            found[spider] = json.loads(raw)
+    return found
+
+
 def run_worker(slugs: list[str], redis_url: str, overrides: dict[str, Any] | None = None
-               ) -> list[Any]:  # fmt: skip
-    """Run the given spiders (default: the enabled ones) as one worker of the fleet."""
+               ) -> tuple[list[Any], dict[str, dict[str, Any]]]:  # fmt: skip
+    """Run the given spiders (default: the enabled ones) as one worker of the fleet; the
+    per-site summaries and this worker's last heartbeats."""
     from newsarchive.crawl import runner
 
     keys.connect(redis_url)  # fail early and clearly
     base = runner.project_settings(overrides)
-    return runner.crawl(slugs, {**(overrides or {}), **worker_settings(base, redis_url)})
+    fleet = worker_settings(base, redis_url)
+    if not base.get("ARCHIVE_LOG_FILE"):  # one log per worker, not the archive's
+        fleet["ARCHIVE_LOG_FILE"] = f"worker-{fleet['ARCHIVE_REDIS_WORKER_ID']}.crawl.log"
+    summary = runner.crawl(slugs, {**(overrides or {}), **fleet})
+    beats = last_beats(
+        redis_url, fleet["ARCHIVE_REDIS_WORKER_ID"], base.get("ARCHIVE_REDIS_PREFIX")
+    )
+    return summary, beats
