@@ -217,8 +217,7 @@ class WorkerPool:
         else:  # idle: nothing to finish, so no interpreter shutdown to wait for (~1 s)
             worker.process.terminate()
 
-    @staticmethod
-    def _reap(worker: Worker) -> None:
+    def _reap(self, worker: Worker) -> None:
         """Wait for a stopped worker (killed after 5 s) and close its pipes."""
         try:
             worker.process.wait(timeout=5)
