@@ -25,6 +25,7 @@ from newsarchive.crawl.distributed import keys
 from newsarchive.crawl.distributed.scheduler import finish_task
 from newsarchive.crawl.warcrecorder import writer_for
 from newsarchive.items import ArticleItem, DropItem, FailureItem, PageItem, SkipItem
+from pipelines.warc import PARSE_FAILURE_META
 
 
 class GroupSync:
@@ -121,8 +122,14 @@ class RedisExportPipeline:
 
     def spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:
         reason, detail = type(failure.value).__name__, str(failure.value)[:500]
-        self.push(keys.failure_record(FailureItem(response.url, spider.name, "parse", reason,
-                                                  detail)))  # fmt: skip
+        # the journal stage (700) recorded the error in the WARC files first
+        where = (getattr(response, "meta", None) or {}).get(PARSE_FAILURE_META) or {}
+        item = FailureItem(response.url, spider.name, "parse", reason, detail, **where)
+        if item.warc_file:
+            item.warc_file = resolve(item.warc_file, self.db)
+            if self.writer is not None:  # rare: one fsync of its own
+                self.writer.sync()
+        self.push(keys.failure_record(item))
         finish_task(self.crawler, response)
 
 
