@@ -259,7 +259,8 @@ def report(figures: dict[str, Any]) -> str:
         f"peak RSS {full['rss_mib']:.0f} MiB, largest worker {full['worker_rss_mib']:.0f} MiB "
         f"({figures['pages'] / full['seconds']:.0f} pages/s)",
         f"  all pipelines / bare Scrapy: {ratio:.1f}x wall (target <= {TARGET_RATIO:g}x): "
-        + ("ok" if ratio <= TARGET_RATIO else "MISSED"),
+        + ("ok" if ratio <= TARGET_RATIO else "MISSED")
+        + f"; {full['cpu'] / bare['cpu']:.1f}x CPU (less swayed by others' load)",
         f"  archive: {full['archive/stored']:,} stored, {full['archive/copies_stored']:,} "
         f"copies, {full['archive/skipped']:,} skipped, {full['archive/failed']:,} failed",
     ]

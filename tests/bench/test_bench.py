@@ -136,3 +136,57 @@ def test_warc_bench_scan_on_a_small_file(tmp_path: Path, monkeypatch: pytest.Mon
     text = warc.scan(path)
     assert "filter / bare: x" in text
     assert "target >= 0.8" in text
+
+
+def test_latency_bench_serves_without_the_response_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The search part repeats 8 facet URLs over 100 requests: with the response cache on
+    it would time replays (baselines too), so its Datasette runs with the cache off."""
+    from newsarchive.serve import throttle
+
+    scope = {"method": "GET", "headers": [], "path": "/archive/articles.json"}
+    monkeypatch.delenv(throttle.CACHE_ENV, raising=False)
+    assert throttle.cacheable(scope)
+    for name, value in bench.server_env(cache=False).items():
+        monkeypatch.setenv(name, value)
+    assert not throttle.cacheable(scope)
+    monkeypatch.delenv(throttle.CACHE_ENV)
+    assert throttle.CACHE_ENV not in bench.server_env(cache=True)
+    started: list[dict[str, str]] = []
+
+    class Stop(Exception):
+        pass
+
+    def popen(*args: object, env: dict[str, str], **kwargs: object) -> None:
+        started.append(env)
+        raise Stop
+
+    monkeypatch.setattr(bench.subprocess, "Popen", popen)
+    monkeypatch.setattr(bench, "ensure_archive", lambda *a: (Path(__file__), False))
+    with pytest.raises(Stop):
+        bench.run(Options(articles=10, requests=1))
+    assert started[0][throttle.CACHE_ENV] == "0"
+
+
+def test_load_runs_before_its_baseline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The single-client baseline must not warm the response cache for the load."""
+    import contextlib
+    import sqlite3
+
+    db = tmp_path / "archive.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE articles (url TEXT)")
+        conn.executemany("INSERT INTO articles VALUES (?)", [(f"https://x.example/{i}",)
+                                                             for i in range(50)])  # fmt: skip
+    order: list[int] = []
+
+    async def run_load(base: str, mix: object, clients: int, seconds: float) -> load.Outcome:
+        order.append(clients)
+        return {"article": [1.0]}, {}, {}
+
+    monkeypatch.setattr(load, "ensure_archive", lambda *a: (db, False))
+    monkeypatch.setattr(load, "datasette", lambda *a, **k: contextlib.nullcontext("http://x"))
+    monkeypatch.setattr(load, "wait_for_index", lambda base: 0.0)
+    monkeypatch.setattr(load, "run_load", run_load)
+    text = load.run(Options(articles=50, directory=tmp_path), clients=7, seconds=1.0)
+    assert order == [7, 1]
+    assert "cold response cache" in text

@@ -28,7 +28,7 @@ def test_report_compares_against_the_target() -> None:
     run = {"seconds": 2.0, "cpu": 1.0, "crawl_cpu": 0.5, "rss_mib": 90.0,
            "worker_rss_mib": 80.0, **stats}  # fmt: skip
     text = crawl.report({"pages": 10, "bare": {**run, "seconds": 1.0}, "full": run})
-    assert "2.0x wall (target <= 6x): ok" in text
+    assert "2.0x wall (target <= 6x): ok; 1.0x CPU" in text
     assert "8 stored, 1 copies, 1 skipped, 0 failed" in text
     slow = crawl.report({"pages": 10, "bare": {**run, "seconds": 0.1}, "full": run})
     assert "MISSED" in slow
