@@ -228,6 +228,16 @@ def m011_crawl_pid(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+def m_versions_warc(db: sqlite_utils.Database) -> None:
+    """Each kept version of an article (``versions``) keeps where the page it was read
+    from lies in the WARC files (``warc_file``, ``warc_offset``, ``warc_record_id``)."""
+    existing = db.table("versions").columns_dict
+    for column in ("warc_file", "warc_offset", "warc_record_id"):
+        if column not in existing:
+            db.table("versions").add_column(column, WARC_COLUMNS[column])
+
+
+@MIGRATIONS()
 def m012_facet_counts_pause(db: sqlite_utils.Database) -> None:
     """``facet_counts_paused``: the facet triggers do nothing while it has a row, so the
     batched ingest counts a whole batch in one statement (newsarchive/archive/facets.py)."""

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -251,7 +252,10 @@ def settings_line(spiders: list[str], settings: Settings, logfile: str | None) -
     seconds = settings.getint("CLOSESPIDER_TIMEOUT") or settings.getint("ARCHIVE_MAX_SECONDS")
     workers = settings.get("ARCHIVE_WORKERS")
     names = ", ".join(spiders) if len(spiders) <= 5 else f"{len(spiders)} sites"
-    line = (f"Crawling {names} into {settings.get('ARCHIVE_DB')}: at most {articles} articles "
+    redis = urlsplit(settings.get("ARCHIVE_REDIS_URL") or "")  # a fleet worker: to ingest
+    target = (f"the Redis stream at {redis.hostname}:{redis.port or 6379}{redis.path}"
+              if redis.hostname else settings.get("ARCHIVE_DB"))  # fmt: skip
+    line = (f"Crawling {names} into {target}: at most {articles} articles "
             f"and {seconds or 'unbounded'} s per site, {workers} workers")  # fmt: skip
     if settings.get("ARCHIVE_BASE_URL"):
         line += f", from the mirror {settings.get('ARCHIVE_BASE_URL')}"

@@ -8,10 +8,16 @@ Wayback captures, a ``metadata`` record with what the spider knew when it asked
 (``archive_warc``), from where :func:`located` copies it into the page's item, and its
 ``WARC-Date`` becomes the page's ``fetched_at``, so a page read back from the WARC file
 is the page the crawl saw, to the second.
+
+Records become durable (``fsync``) before the rows that name them: in one process
+before each commit of the archive, in a fleet worker (``ARCHIVE_REDIS_URL``, which never
+opens the archive) before the items go on the Redis stream
+(:mod:`newsarchive.crawl.distributed.exporter`). A worker's files carry its id.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,6 +28,7 @@ from scrapy.http import Response
 
 from newsarchive.archive.crawlstate import archive_for
 from newsarchive.archive.warcfiles import (
+    DEFAULT_PREFIX,
     HttpMessage,
     WarcWriter,
     acquire_writer,
@@ -43,8 +50,17 @@ def writer_for(crawler: Crawler) -> WarcWriter | None:
     if not settings.getbool("ARCHIVE_WARC", True):
         return None
     db = settings.get("ARCHIVE_DB")
-    return acquire_writer(warc_dir_for(db, settings.get("ARCHIVE_WARC_DIR", "")), db,
-                          max_bytes=settings.getint("ARCHIVE_WARC_MAX_BYTES", 10**9))  # fmt: skip
+    writer = acquire_writer(warc_dir_for(db, settings.get("ARCHIVE_WARC_DIR", "")), db,
+                            max_bytes=settings.getint("ARCHIVE_WARC_MAX_BYTES", 10**9))  # fmt: skip
+    worker = settings.get("ARCHIVE_REDIS_WORKER_ID") if is_fleet_worker(crawler) else ""
+    if worker and writer.path is None:  # one file series per worker, named after it
+        writer.prefix = DEFAULT_PREFIX + "-" + re.sub(r"[^\w.-]", "_", worker)
+    return writer
+
+
+def is_fleet_worker(crawler: Crawler) -> bool:
+    """A worker of the distributed mode: it has no archive to open."""
+    return bool(crawler.settings.get("ARCHIVE_REDIS_URL"))
 
 
 def _text(value: bytes | str) -> str:
@@ -112,6 +128,8 @@ class WarcRecorder:
         return recorder
 
     def spider_opened(self, spider: Spider) -> None:
+        if is_fleet_worker(self.crawler):  # no archive: the exporter syncs
+            return
         # the records of a batch are made durable before the batch commits
         archive_for(self.crawler).commit_hooks.append(lambda db: self.writer.sync())
 

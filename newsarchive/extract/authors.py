@@ -56,12 +56,19 @@ def _byline_authors(
     raw = meta.jsonld.get("author") or meta.jsonld.get("creator")
     values = [v for v in strings(resolve_ids(raw, meta.ids)) if not v.startswith(("http", "/"))]
     found = split_authors(values)  # an organisation credited in JSON-LD is an author
+    seen: list[bool] = []  # _unseen(values, tree), computed once when first asked
+
+    def unseen() -> bool:
+        if not seen:
+            seen.append(_unseen(values, tree))
+        return seen[0]
+
     if not values:
         values = [v for v in meta.all(data.META_AUTHOR) if not v.startswith(("http", "@"))]
         if not values:
             values = _labelled_meta_authors(meta)
         found = without_site_names(split_authors(values), site_keys)
-        if found[0] and _unseen(values, tree):
+        if found[0] and unseen():
             # a site-wide meta author the page never shows yields to the byline it shows
             text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
             if text[0]:
@@ -72,7 +79,7 @@ def _byline_authors(
         if (
             text[0]
             and not {n.lower() for n in text[0]} & {n.lower() for n in found[0]}
-            and _unseen(values, tree)
+            and unseen()
         ):
             # the account that posted (metadata, shown nowhere or hidden) is not the author
             # the article names ("Von Anna Müller" opening a guest post)

@@ -101,14 +101,24 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
             or (ident and _boilerplate_token(ident))
         ):
             doomed.append(element)
+    dropped: set[etree._Element] = set()
+    limit = total * data.BOILERPLATE_MAX_SHARE
     for element in doomed:
         parent = element.getparent()
-        if parent is None:
-            continue
-        if total and len(element_text(element)) > total * data.BOILERPLATE_MAX_SHARE:
+        if parent is None or any(a in dropped for a in element.iterancestors()):
+            continue  # (inside a part already dropped: nothing left to remove)
+        if total and _longer_than(element, limit):
             continue
         element.drop_tree()
+        dropped.add(element)
     drop_xpaths(tree, data.BOILERPLATE_XPATHS)
+
+
+def _longer_than(element: etree._Element, limit: float) -> bool:
+    """True if the element's folded text is longer than ``limit`` (folding only shortens
+    it, so the raw text decides most elements without folding)."""
+    raw = element.text_content() if hasattr(element, "text_content") else ""
+    return len(raw) > limit and len(fold(raw)) > limit
 
 
 def body_lines(tree: etree._Element, url: str) -> list[str]:

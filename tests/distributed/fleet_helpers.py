@@ -35,10 +35,10 @@ def start_worker(redis_url: str, base_url: str, spiders: list[str], log: Path,
                                 cwd=log.parent)  # fmt: skip
 
 
-def start_ingest(redis_url: str, db: Path, log: Path) -> subprocess.Popen[bytes]:
+def start_ingest(redis_url: str, db: Path, log: Path, **settings: str) -> subprocess.Popen[bytes]:
     """``newsarchive ingest --until-done`` into ``db``."""
     command = [sys.executable, "-m", "newsarchive", "ingest", "--redis", redis_url, "--db",
-               str(db), "--until-done", *set_args(FLEET_SETTINGS)]  # fmt: skip
+               str(db), "--until-done", *set_args({**FLEET_SETTINGS, **settings})]  # fmt: skip
     env = {**os.environ, "ARCHIVE_LOG_LEVEL": "WARNING"}
     with log.open("ab") as out:
         return subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)

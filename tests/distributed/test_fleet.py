@@ -12,6 +12,8 @@ import pytest
 from demo_helpers import CRAWL_TIMEOUT, DemoCrawl, query
 from fleet_helpers import archive_rows, counting_mirror, start_ingest, start_worker
 
+from newsarchive.archive.warcfiles import resolve
+from newsarchive.archive.warcread import read_record_at
 from newsarchive.bench.localserver import stop_process
 from newsarchive.crawl.distributed import keys
 
@@ -37,18 +39,42 @@ def queued_items(redis_url: str) -> int:
     return sum(json.loads(raw)["items"] for raw in server.hvals(keys.Keys().workers))
 
 
+def assert_rows_point_at_records(db: Path) -> None:
+    """Every row that names a WARC record names one the project's reader finds, in the
+    archive's WARC folder, for the row's page (the response) or failure (its journal)."""
+    rows = query(db, "SELECT url, warc_file, warc_offset, 'response' FROM articles "
+                 "UNION ALL SELECT url, warc_file, warc_offset, NULL FROM failures "
+                 "WHERE warc_file IS NOT NULL")  # fmt: skip
+    assert any(kind for *_, kind in rows), rows
+    for url, name, offset, kind in rows:
+        assert name.startswith("warc/newsarchive-"), name  # named as one process names it
+        record = read_record_at(resolve(name, db), offset)
+        assert record.kind == (kind or record.kind)
+        assert record.kind in ("response", "metadata")
+        if kind:
+            assert record.uri == url
+
+
 def test_three_workers_make_the_one_process_archive(
     demo_crawl: DemoCrawl, redis_url: str, tmp_path: Path
 ) -> None:
     db = tmp_path / "fleet.db"
+    workdir = tmp_path / "workers"  # the workers' working directory (their logs go there)
+    workdir.mkdir()
+    fleet = {"ARCHIVE_WARC_DIR": str(tmp_path / "warc")}  # the fleet's shared WARC folder
     mirror = counting_mirror(LATENCY)
-    logs = [tmp_path / f"worker{i}.log" for i in range(3)] + [tmp_path / "ingest.log"]
+    logs = [workdir / f"worker{i}.log" for i in range(3)] + [tmp_path / "ingest.log"]
     with mirror as base_url:
-        processes = [start_worker(redis_url, base_url, demo_crawl.spiders, log)
+        processes = [start_worker(redis_url, base_url, demo_crawl.spiders, log, **fleet)
                      for log in logs[:3]]  # fmt: skip
-        processes.append(start_ingest(redis_url, db, logs[3]))
+        processes.append(start_ingest(redis_url, db, logs[3], **fleet))
         wait_all(processes, logs)
     assert archive_rows(db) == archive_rows(demo_crawl.db)
+    # workers never open SQLite; each writes its own WARC files in the shared folder
+    assert not [p.name for p in workdir.rglob("*") if ".db" in p.name]
+    assert not (workdir / "warc").exists()
+    assert len({p.name.rsplit("-", 3)[0] for p in (tmp_path / "warc").iterdir()}) == 3
+    assert_rows_point_at_records(db)
     # politeness: the fleet never had more requests in progress on a host than one
     # worker may (CONCURRENT_REQUESTS_PER_DOMAIN = 2)
     peak = mirror.server.peak  # type: ignore[attr-defined]

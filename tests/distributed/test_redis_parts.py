@@ -75,6 +75,26 @@ def test_status_names_queues_rates_and_dead_workers(redis_url: str) -> None:
     assert "www.welt.de: 0.50 fetches/s" in text
 
 
+def test_status_shows_the_warc_import_queue(redis_url: str) -> None:
+    from newsarchive.crawl.distributed.warcqueue import WarcQueue, queue_files
+    from newsarchive.crawl.warcimport import ImportSummary
+
+    server = keys.connect(redis_url)
+    assert "WARC" not in format_status(fleet_status(server))  # no import: no line
+    queue_files(server, keys.DEFAULT_PREFIX, ["/d/a.warc.gz", "/d/b.warc.gz", "/d/c.warc.gz"])
+    queue_files(server, keys.DEFAULT_PREFIX, ["/d/d.warc.gz"])
+    reader = WarcQueue(server, keys.DEFAULT_PREFIX, "w1", lease=60)
+    done = reader.take()
+    assert done is not None
+    reader.finish(done, ImportSummary(done.source))
+    assert reader.take() is not None  # being read
+    WarcQueue(server, keys.DEFAULT_PREFIX, "w2", lease=-1).take()  # its worker died
+    status = fleet_status(server)
+    assert status.warc_files == {"queued": 1, "leased": 2, "expired": 1, "done": 1, "files": 4}
+    line = format_status(status).splitlines()[1]
+    assert line.startswith("WARC files: 1 queued, 2 being read, 1 done of 4 (1 whose worker")
+
+
 def test_queue_takes_the_sites_in_turn(redis_url: str) -> None:
     from scrapy import Request, Spider
 

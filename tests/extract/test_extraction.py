@@ -848,3 +848,28 @@ def test_soft_hyphens_leave_the_lead_like_the_body() -> None:
     hyphenated = extract(article_page("", intro.format("be&shy;lieb&shy;te")), url)
     assert hyphenated["lead"] == plain["lead"]
     assert (hyphenated["body"], hyphenated["word_count"]) == (plain["body"], plain["word_count"])
+
+
+def test_boilerplate_share_counts_folded_text_and_nested_parts() -> None:
+    """A part whose raw text is long only by its whitespace is dropped (the share is of the
+    folded text); a boilerplate part inside a dropped one leaves with it; a part holding
+    most of the page's text stays."""
+    from lxml import html
+
+    from newsarchive.extract.body import drop_boilerplate
+
+    padding = " " * 500
+    tree = html.fromstring(
+        "<html><body><div class='content'><p>Erster Absatz mit genug Text für die Seite, "
+        "der den größten Teil ausmacht und bleibt.</p></div>"
+        f"<div class='author-bio'>{padding}Kurz{padding}<div class='comments'>Noch ein "
+        "Kommentar</div></div><form><p>Der ganze Rest der Seite steht in einem Formular, "
+        "das mehr als die Hälfte des Textes hält, und bleibt deshalb stehen.</p>"
+        "<p>Noch mehr Text im Formular.</p></form></body></html>"
+    )
+    drop_boilerplate(tree)
+    text = " ".join(tree.text_content().split())
+    assert "Kurz" not in text
+    assert "Kommentar" not in text
+    assert "Erster Absatz" in text
+    assert "Formular" in text

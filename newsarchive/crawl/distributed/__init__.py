@@ -6,6 +6,7 @@
 * :mod:`.worker` – ``newsarchive worker``: spiders with the shared frontier; items go to
   the stream instead of SQLite.
 * :mod:`.politeness` – per-domain concurrency and delay for the whole fleet.
+* :mod:`.robots` – robots.txt checked by the worker that downloads a page.
 * :mod:`.ingest` – ``newsarchive ingest``: the one writer of the SQLite file.
 * :mod:`.status` – ``newsarchive status --redis``.
 

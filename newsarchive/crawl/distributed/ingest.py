@@ -20,6 +20,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import redis
@@ -31,6 +32,7 @@ from scrapy.utils.misc import load_object
 from newsarchive.archive import crawlstate, storage
 from newsarchive.archive.crawlstate import archive_for
 from newsarchive.archive.known import archived_urls
+from newsarchive.archive.warcfiles import stored_name, warc_dir_for
 from newsarchive.crawl import runner
 from newsarchive.crawl.distributed import keys
 from newsarchive.crawl.distributed.warcqueue import count_outcomes, warc_files_left
@@ -88,6 +90,7 @@ class Ingest:
         self.keys = keys.Keys(settings.get("ARCHIVE_REDIS_PREFIX"))
         self.consumer = consumer
         self.db = db
+        self.warc_dir = warc_dir_for(db, settings.get("ARCHIVE_WARC_DIR", "")).resolve()
         self.claim_ms = int(settings.getfloat("ARCHIVE_REDIS_CLAIM_SECONDS") * 1000)
         self.worker_timeout = settings.getfloat("ARCHIVE_REDIS_WORKER_TIMEOUT")
         self.crawler = Crawler(IngestSpider, settings)
@@ -197,6 +200,8 @@ class Ingest:
     def store_one(self, kind: str, data: dict[str, Any], urls: list[str]) -> tuple[str, str]:
         """Store one entry; its outcome (as ``import-warc`` counts it) and the id of its
         record within its WARC file."""
+        if data.get("warc_file"):
+            data["warc_file"] = self.warc_name(str(data["warc_file"]))
         if kind == "article":
             record = f"{data.get('warc_offset')}|{data['url']}"
             item: Any = ArticleItem(**data)
@@ -222,6 +227,15 @@ class Ingest:
                 failure = self._call(stage.process_item, failure)
         self.totals.failures += 1
         return "failed", f"{data.get('warc_offset')}|{data['url']}|{data['stage']}"
+
+    def warc_name(self, name: str) -> str:
+        """How the archive names a WARC file (workers send absolute paths): relative to
+        the database's folder for a file in the archive's WARC directory, as one process
+        names it; anything else as sent."""
+        path = Path(name)
+        if path.is_absolute() and path.resolve().is_relative_to(self.warc_dir):
+            return stored_name(path, self.db)
+        return name
 
     def fleet_done(self) -> bool:
         """Some worker has run, none is alive, no WARC file is queued or being read,

@@ -10,6 +10,7 @@ from typing import Any
 import redis
 
 from newsarchive.crawl.distributed import keys
+from newsarchive.crawl.distributed.warcqueue import WarcKeys
 
 #: Seconds of history the rates are averaged over (whole rate buckets).
 RATE_WINDOW = 60
@@ -27,6 +28,9 @@ class FleetStatus:
     domain_rates: dict[str, float] = field(default_factory=dict)  #: fetches/s per domain
     workers: list[dict[str, Any]] = field(default_factory=list)
     failed: list[dict[str, Any]] = field(default_factory=list)  #: heartbeat stopped
+    #: WARC files of ``import-warc --redis``: queued, leased (being read), expired (lease
+    #: ran out: the worker died, another takes the file), done, files (of all jobs)
+    warc_files: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return self.__dict__.copy()
@@ -48,6 +52,7 @@ def fleet_status(server: Any, prefix: str = keys.DEFAULT_PREFIX,
         except redis.ResponseError:  # no consumer group yet: ingest never ran
             status.unacked = 0
     now = time.time()
+    status.warc_files = warc_queue(server, prefix, now)
     current = keys.bucket(now)
     buckets = range(current - RATE_WINDOW // keys.BUCKET_SECONDS, current)
     stored = [server.get(names.stored(b)) for b in buckets]
@@ -66,6 +71,31 @@ def fleet_status(server: Any, prefix: str = keys.DEFAULT_PREFIX,
     return status
 
 
+def warc_queue(server: Any, prefix: str, now: float) -> dict[str, int]:
+    """The WARC import queue: files queued, leased, leased past their lease, done and in
+    all (over the jobs still in Redis)."""
+    names = WarcKeys(prefix)
+    files = done = 0
+    for key in server.scan_iter(match=f"{names.base}:*:meta", count=500):
+        job = key.decode()[len(names.base) + 1 : -len(":meta")]
+        files += int(server.hget(key, "files") or 0)
+        done += int(server.hlen(names.job(job) + "done"))
+    return {"queued": int(server.llen(names.todo)), "leased": int(server.zcard(names.leases)),
+            "expired": int(server.zcount(names.leases, "-inf", now)), "done": done,
+            "files": files}  # fmt: skip
+
+
+def format_warc(warc: dict[str, int]) -> str | None:
+    """The WARC queue's line, if an import was queued."""
+    if not (warc.get("files") or warc.get("queued") or warc.get("leased")):
+        return None
+    line = (f"WARC files: {warc['queued']} queued, {warc['leased']} being read, "
+            f"{warc['done']} done of {warc['files']}")  # fmt: skip
+    if warc.get("expired"):
+        line += f" ({warc['expired']} whose worker stopped: read again once taken)"
+    return line
+
+
 def format_status(status: FleetStatus) -> str:
     """A short report for a person."""
     lines = [f"items waiting for ingest: {status.stream} ({status.unacked} being stored); "
@@ -74,6 +104,8 @@ def format_status(status: FleetStatus) -> str:
         held = status.in_flight.get(spider, 0)
         if queued or held:
             lines.append(f"  queue {spider}: {queued} requests, {held} in flight")
+    if warc := format_warc(status.warc_files):
+        lines.append(warc)
     for domain, rate in status.domain_rates.items():
         lines.append(f"  {domain}: {rate:.2f} fetches/s")
     lines.append(f"workers alive: {len(status.workers)}")
