@@ -31,7 +31,8 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from newsarchive.archive import search
-from newsarchive.serve import charts, desk, present
+from newsarchive.serve import charts, desk, matches, present
+from newsarchive.sqlite import sqlite3 as sqlite_module
 
 #: The canned queries whose form field ``suchbegriff`` is a German search.
 SEARCH_QUERIES = ("suche", "suche_neu")
@@ -44,8 +45,13 @@ MORE_FACETS = (("Monat", "month"), ("Quelle", "source"), ("Sprache", "language")
 
 
 @hookimpl
-def prepare_connection(conn: sqlite3.Connection) -> None:
+def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) -> None:
     """Register the search and citation SQL functions (limits: plugins/safety.py)."""
+    try:
+        key = str(datasette.get_database(database).path or database)
+    except KeyError:
+        key = database
+    conn.create_function("na_treffer", 1, matches.ids_function(conn, key))
     conn.create_function("german_query", 1, search.german_query, deterministic=True)
     conn.create_function("german_query_hint", 1, search.query_hint, deterministic=True)
     conn.create_function("german_snippet", 2, search.snippet, deterministic=True)
@@ -79,17 +85,38 @@ def render_cell(
 
 
 @hookimpl
-def filters_from_request(request: Any, table: str | None) -> FilterArguments | None:
-    """``?_suche=…`` on the articles table: the German search as a filter, so facets apply."""
-    text = request.args.get(TABLE_SEARCH_PARAM)
-    if table != "articles" or not text:
-        return None
-    return FilterArguments(
-        ["rowid IN (SELECT rowid FROM articles_search "
-         "WHERE articles_search MATCH german_query(:na_suche))"],
-        params={"na_suche": text},
-        human_descriptions=[f"Suche: „{text}“"],
-    )  # fmt: skip
+def filters_from_request(request: Any, table: str | None, database: str, datasette: Any
+                         ) -> Callable[[], Awaitable[FilterArguments | None]]:  # fmt: skip
+    """``?_suche=…`` on the articles table: the German search as a filter, so facets apply.
+
+    The matches are searched once per query text and archive state (the reading view's
+    cache, newsarchive/serve/matches.py: the newest ``SEARCH_CAP``) and read back as a
+    rowid list (``na_treffer``), so the rows, the count and every facet reuse them instead
+    of running the search again; facets count them in the facet index
+    (serve/facet_counts.py)."""
+
+    async def inner() -> FilterArguments | None:
+        text = request.args.get(TABLE_SEARCH_PARAM)
+        if table != "articles" or not text:
+            return None
+        description = f"Suche: „{text}“"
+        try:
+            found = await matches.matches(datasette.get_database(database), text)
+        except (QueryInterrupted, sqlite_module.DatabaseError):  # the plain filter: Datasette
+            # reports the time-out or error
+            return FilterArguments(
+                ["rowid IN (SELECT rowid FROM articles_search "
+                 "WHERE articles_search MATCH german_query(:na_suche))"],
+                params={"na_suche": text}, human_descriptions=[description],
+            )  # fmt: skip
+        if found.capped:
+            description += f" (die neuesten {matches.SEARCH_CAP:,} Treffer)".replace(",", ".")
+        return FilterArguments(
+            ["rowid IN (SELECT value FROM json_each(na_treffer(:na_suche)))"],
+            params={"na_suche": text}, human_descriptions=[description],
+        )  # fmt: skip
+
+    return inner
 
 
 @hookimpl
