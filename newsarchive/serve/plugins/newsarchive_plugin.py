@@ -189,17 +189,26 @@ async def _article(datasette: Any, database: str, request: Any) -> dict[str, Any
     pks = urlsafe_components(request.url_vars["pks"])
     if len(pks) != 1:
         return None
-    rows = (await db.execute("SELECT * FROM articles WHERE url = ?", [pks[0]])).rows
+
+    def read(conn: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The article and its copies, in one trip to the SQL thread."""
+        found = conn.execute("SELECT * FROM articles WHERE url = ?", [pks[0]])
+        names = [d[0] for d in found.description]
+        rows = [dict(zip(names, r, strict=True)) for r in found.fetchall()]
+        if not rows:
+            return [], []
+        found = conn.execute("SELECT url, site, source, published FROM copies "
+                             "WHERE original_url = ? ORDER BY url", [pks[0]])  # fmt: skip
+        names = [d[0] for d in found.description]
+        return rows, [dict(zip(names, r, strict=True)) for r in found.fetchall()]
+
+    rows, copies = await db.execute_fn(read)
     if not rows:
         return None
-    copies = await db.execute(
-        "SELECT url, site, source, published FROM copies WHERE original_url = ? ORDER BY url",
-        [pks[0]],
-    )
     base = datasette.urls.database(database)
     urls = {"artikel": base + "/artikel", "bank": base + "/bank", "netzwerk": base + "/netzwerk"}
     media = await desk.media_names(db)
-    return present.article_view(dict(rows[0]), [dict(r) for r in copies.rows], urls, media)
+    return present.article_view(rows[0], copies, urls, media)
 
 
 @hookimpl
