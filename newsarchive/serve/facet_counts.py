@@ -191,7 +191,7 @@ async def from_search(facet: Any) -> FacetResults | None:
     if any(c not in INDEX_NAMES or (c in facets.LISTS) != list_type for c in columns):
         return None
     db = facet.ds.get_database(facet.database)
-    index = await desk.facet_index(db)
+    index = await desk.facet_index(db, wait=False)  # building: the sample this once
     if index is None:
         return None
     found = await matches.matches(db, texts[0])
