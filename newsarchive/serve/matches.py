@@ -30,6 +30,11 @@ from newsarchive.sqlite import sqlite3
 SEARCH_CAP = reading.SEARCH_CAP
 #: Query texts whose matches are kept.
 CACHE_SIZE = 32
+#: Matches are "dense" when at least DENSE_MIN of them fill at least DENSE_SHARE of their
+#: rowid span: the table's search filter then walks the date index (plugin
+#: ``filters_from_request``) instead of reading every match to sort it.
+DENSE_SHARE = 0.01
+DENSE_MIN = 200
 
 _cache: OrderedDict[tuple[Any, ...], Matches] = OrderedDict()
 #: The latest matches per (database, query text): what the table's search filter reads
@@ -47,6 +52,12 @@ class Matches:
     _ranked: list[int] | None = None
     _bits: tuple[tuple[int, float], int] | None = None  #: (which facet index, bitset)
     _json: str | None = None
+
+    def dense(self) -> bool:
+        """Are the matches many and close together (see :data:`DENSE_SHARE`)?"""
+        if len(self.ids) < DENSE_MIN:
+            return False
+        return len(self.ids) >= DENSE_SHARE * (self.ids[0] - self.ids[-1] + 1)
 
     def ids_json(self) -> str:
         """The rowids as a JSON list (for ``json_each`` in SQL), built once."""

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from newsarchive.serve import desk, facet_counts
+from newsarchive.serve import desk, facet_counts, matches, throttle
 
 pytestmark = pytest.mark.anyio
 
@@ -78,12 +78,19 @@ async def test_search_filter_facets_are_exact_from_the_facet_index(ds: Any, monk
     assert all("sample" not in f for f in data["facet_results"].get("results", {}).values())
 
 
-async def test_search_filter_rows_are_the_search_matches(ds: Any) -> None:
-    data = await page(ds, "_suche=Bank&_shape=objects&_col=title")
-    search_sql = ("WHERE rowid IN (SELECT rowid FROM articles_search "
-                  "WHERE articles_search MATCH german_query(?))")  # fmt: skip
-    expected = await direct(ds, search_sql, ["Bank"])
-    assert len(data["rows"]) == sum(expected["site"].values())
+@pytest.mark.parametrize("dense_min", [0, 10**9])  # the date index walked, or not
+async def test_search_filter_rows_are_the_search_matches(ds: Any, monkeypatch: Any,
+                                                         dense_min: int) -> None:  # fmt: skip
+    monkeypatch.setattr(matches, "DENSE_MIN", dense_min)
+    monkeypatch.setenv(throttle.CACHE_ENV, "0")  # computed, not replayed
+    data = await page(ds, "_suche=Bank&_shape=objects&_col=published")
+    rows = (await ds.get_database("archive").execute(
+        "SELECT url, published FROM articles WHERE rowid IN (SELECT rowid FROM articles_search "
+        "WHERE articles_search MATCH german_query(?)) ORDER BY published DESC, rowid DESC",
+        ["Bank"])).rows  # fmt: skip
+    assert rows
+    assert ("+rowid IN" in data["query"]["sql"]) == (dense_min == 0)
+    assert [(r["url"], r["published"]) for r in data["rows"]] == [tuple(r) for r in rows]
 
 
 @pytest.mark.parametrize("query", ["_suche=Bank", "title__contains=Bank"])

@@ -111,8 +111,12 @@ def filters_from_request(request: Any, table: str | None, database: str, dataset
             )  # fmt: skip
         if found.capped:
             description += f" (die neuesten {matches.SEARCH_CAP:,} Treffer)".replace(",", ".")
+        # many matches, newest first: walk the date index and test each rowid against the
+        # list (``+rowid``) rather than read every match to sort it
+        sort = request.args.get("_sort_desc") or request.args.get("_sort") or "published"
+        column = "+rowid" if sort == "published" and found.dense() else "rowid"
         return FilterArguments(
-            ["rowid IN (SELECT value FROM json_each(na_treffer(:na_suche)))"],
+            [f"{column} IN (SELECT value FROM json_each(na_treffer(:na_suche)))"],
             params={"na_suche": text}, human_descriptions=[description],
         )  # fmt: skip
 
