@@ -25,7 +25,9 @@ class DedupePipeline:
 
     Matches are looked up in the articles this process has seen but not committed (in
     memory, bounded, across spiders) and in the archive's duplicate index on disk
-    (:class:`newsarchive.archive.dedupe.DuplicateIndex`).
+    (:class:`newsarchive.archive.dedupe.DuplicateIndex`). A spider may say an article's
+    text is the one stored already (``text_unchanged(item)``, a re-extraction): then its
+    place as an original stands and nothing is looked up (nor fingerprinted).
     """
 
     def __init__(self, crawler: Crawler, threshold: float) -> None:
@@ -43,6 +45,10 @@ class DedupePipeline:
         if not isinstance(item, ArticleItem):
             return item
         self._listen()
+        unchanged = getattr(self.crawler.spider, "text_unchanged", None)
+        if callable(unchanged) and unchanged(item):  # a re-extracted article, same text
+            self._inc("archive/dedupe/unchanged")
+            return item
         item.fingerprints = fingerprint(f"{item.lead}\n{item.body}")
         hashes = set(item.fingerprints)
         new = Candidate(item.url, item.site, item.site_name, item.source, item.published)

@@ -85,7 +85,10 @@ class StorePipeline:
     def spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:
         reason = type(failure.value).__name__
         detail = str(failure.value)[:500]
-        self.archive.add_failure(FailureItem(response.url, spider.name, "parse", reason, detail))
+        located = (getattr(response, "meta", None) or {}).get("archive_parse_failure", {})
+        self.archive.add_failure(
+            FailureItem(response.url, spider.name, "parse", reason, detail, **located)
+        )
         self._inc("archive/failed", "archive/failed/parse")
 
     def close_spider(self) -> None:

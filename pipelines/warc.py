@@ -5,6 +5,11 @@ A failure is noted there too, as a ``metadata`` record (JSON: URL, site, stage, 
 detail), so the WARC files tell the whole crawl: ``import-warc`` rebuilds from them the
 same failure rows, also for failures no response explains (robots.txt, DNS, timeouts, a
 redirect loop). A failure without a recorded response points at its journal record.
+
+Exceptions in spider callbacks (Scrapy's ``spider_error``: a ``parse`` failure, which is
+no item) are journaled the same way: the stage listens to that signal before the store
+stage does and hands the journal record's location on in the response's ``meta``
+(:data:`PARSE_FAILURE_META`), where the store stage's ``spider_error`` takes it.
 """
 
 from __future__ import annotations
@@ -12,13 +17,18 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.http import Response
+from twisted.python.failure import Failure
 
 from newsarchive.archive.warcfiles import WarcWriter, acquire_writer, release_writer, warc_dir_for
 from newsarchive.items import WARC_FIELDS, FailureItem
 
 #: The journal entry's kind for a failure.
 FAILURE_KIND = "failure"
+#: ``response.meta`` key: the ``warc_*`` fields of a parse failure's journal record.
+PARSE_FAILURE_META = "archive_parse_failure"
 
 
 class WarcJournalPipeline:
@@ -31,7 +41,10 @@ class WarcJournalPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcJournalPipeline:
-        return cls(crawler)
+        pipeline = cls(crawler)
+        # connected before the store stage's receiver (stages are built in their order)
+        crawler.signals.connect(pipeline.spider_error, signal=signals.spider_error)
+        return pipeline
 
     def _writer(self) -> WarcWriter:
         if self.writer is None:
@@ -47,13 +60,29 @@ class WarcJournalPipeline:
         # failures an import read from a WARC file are journaled there already
         if not self.enabled or not isinstance(item, FailureItem) or item.source_archive:
             return item
+        self.journal(item)
+        return item
+
+    def journal(self, item: FailureItem) -> None:
+        """Write the failure's journal record; a failure without a page points at it."""
         entry = {k: v for k, v in asdict(item).items() if k not in WARC_FIELDS}
         where = self._writer().write_journal(item.url, {"kind": FAILURE_KIND,
                                                         "failure": entry})  # fmt: skip
         if item.warc_file is None:
             item.warc_file, item.warc_offset = where.file, where.offset
             item.warc_record_id = where.record_id
-        return item
+
+    def spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:
+        """Journal an exception of a spider callback as the store stage will record it
+        (stage ``parse``, the exception's class name as reason)."""
+        meta = getattr(response, "meta", None)  # (a response without its request: none)
+        if not self.enabled or meta is None:
+            return
+        item = FailureItem(response.url, spider.name, "parse", type(failure.value).__name__,
+                           str(failure.value)[:500])  # fmt: skip
+        self.journal(item)
+        meta[PARSE_FAILURE_META] = {"warc_file": item.warc_file, "warc_offset": item.warc_offset,
+                                    "warc_record_id": item.warc_record_id}  # fmt: skip
 
     def close_spider(self) -> None:
         if self.writer is not None:

@@ -225,3 +225,13 @@ def m011_crawl_pid(db: sqlite_utils.Database) -> None:
     was killed (its row never finished) from one still running, and close its row."""
     if "pid" not in db.table("crawls").columns_dict:
         db.table("crawls").add_column("pid", int)
+
+
+@MIGRATIONS()
+def m_versions_warc(db: sqlite_utils.Database) -> None:
+    """Each kept version of an article (``versions``) keeps where the page it was read
+    from lies in the WARC files (``warc_file``, ``warc_offset``, ``warc_record_id``)."""
+    existing = db.table("versions").columns_dict
+    for column in ("warc_file", "warc_offset", "warc_record_id"):
+        if column not in existing:
+            db.table("versions").add_column(column, WARC_COLUMNS[column])

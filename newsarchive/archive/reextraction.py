@@ -92,21 +92,33 @@ def iter_rows(db: sqlite_utils.Database, site: str | None, since: str | None,
         if not rows:
             return
         seen = None
+        stored = rows_data(db, [(table, url) for table, url, *_ in rows])
         for table, url, row_site, warc_file, offset, source in rows:
             if (warc_file, offset) == seen:
                 continue
             seen = (warc_file, offset)
-            data = row_data(db, table, url)
+            data = stored.get((table, url), {})
             yield StoredRow(table, url, row_site, warc_file, int(offset), source, data)
         last = seen
 
 
-def row_data(db: sqlite_utils.Database, table: str, url: str) -> dict[str, Any]:
-    """The stored row (for the comparison with its new version)."""
-    cursor = db.execute(f"SELECT * FROM {table} WHERE url = ?", [url])
-    names = [d[0] for d in cursor.description]
-    found = cursor.fetchone()
-    return dict(zip(names, found, strict=True)) if found else {}
+def rows_data(db: sqlite_utils.Database, keys: list[tuple[str, str]]
+              ) -> dict[tuple[str, str], dict[str, Any]]:  # fmt: skip
+    """The stored rows of (table, URL) pairs (for the comparison with their new
+    versions), one query per table; for ``failures`` the extraction failure."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for table in ROW_TABLES:
+        urls = sorted({url for name, url in keys if name == table})
+        if not urls:
+            continue
+        where = " AND stage = 'extract'" if table == "failures" else ""
+        cursor = db.execute(f"SELECT * FROM {table} WHERE url IN (SELECT value FROM "
+                            f"json_each(?)){where}", [json.dumps(urls)])  # fmt: skip
+        names = [d[0] for d in cursor.description]
+        for values in cursor.fetchall():
+            row = dict(zip(names, values, strict=True))
+            found.setdefault((table, row["url"]), row)
+    return found
 
 
 #: Fields compared for the other tables.

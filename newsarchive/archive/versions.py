@@ -200,11 +200,16 @@ def _merge_kinds(old: str | None, new: Iterable[str]) -> str:
     return json.dumps([k for k in KINDS if k in found], ensure_ascii=False)
 
 
+#: Where the page of a kept version lies in the WARC files (the stored row's fields).
+VERSION_WARC_FIELDS = ("warc_file", "warc_offset", "warc_record_id")
+
+
 def record_change(
     db: Any, stored: Mapping[str, Any], new_row: Mapping[str, Any], seen_at: str
 ) -> list[str]:
     """Compare a stored article with its new fetch; on a change keep the stored text as a
-    ``versions`` row (with the diff to the new text) and update the article's version
+    ``versions`` row (with the diff to the new text and the WARC location of the page it
+    was read from) and update the article's version
     columns. Returns the kinds of change ([] when nothing changed). The caller commits;
     the new text itself is written by the store stage.
 
@@ -227,12 +232,13 @@ def record_change(
     else:
         db.execute(
             "INSERT INTO versions (article_url, version, title, lead, body, authors, published,"
-            " modified, seen_at, replaced_at, kinds, diff, content_key)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " modified, seen_at, replaced_at, kinds, diff, content_key, warc_file, warc_offset,"
+            " warc_record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [url, number, stored.get("title"), stored.get("lead"), stored.get("body"),
              stored.get("authors"), stored.get("published"), stored.get("modified"),
              stored.get("fetched_at"), seen_at, json.dumps(kinds, ensure_ascii=False),
-             json.dumps(field_diffs(old, new), ensure_ascii=False), content_key(old)],
+             json.dumps(field_diffs(old, new), ensure_ascii=False), content_key(old),
+             *(stored.get(name) for name in VERSION_WARC_FIELDS)],
         )  # fmt: skip
     db.execute(
         "UPDATE articles SET version_count = ?, changed_at = ?, change_kinds = ? WHERE url = ?",
@@ -258,9 +264,11 @@ def mark_removed(db: Any, url: str, reason: str, when: str) -> bool:
 
 
 def article_versions(db: Any, url: str) -> list[dict[str, Any]]:
-    """The kept versions of an article, oldest first, diffs decoded."""
+    """The kept versions of an article, oldest first, diffs decoded (with the WARC
+    location of the page each was read from)."""
     cursor = db.execute(
-        "SELECT version, title, seen_at, replaced_at, kinds, diff FROM versions"
+        "SELECT version, title, seen_at, replaced_at, kinds, diff, warc_file, warc_offset,"
+        " warc_record_id FROM versions"
         " WHERE article_url = ? ORDER BY version",
         [url],
     )

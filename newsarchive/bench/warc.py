@@ -174,6 +174,20 @@ def _elapsed(db: Path, spider: str) -> tuple[float, int]:
     return float(data.get("elapsed_time_seconds", 0.0)), items
 
 
+def _steady(db: Path) -> float:
+    """Pages/s of the newest re-extraction from its first page done to its last (the
+    worker pool's start-up and shutdown left out), from its stats; 0 if unknown."""
+    with sqlite3.connect(db) as conn:
+        (stats,) = conn.execute("SELECT stats FROM crawls WHERE spider = 'reextract' "
+                                "ORDER BY id DESC LIMIT 1").fetchone()  # fmt: skip
+    data = json.loads(stats)
+    first, last = data.get("reextract/first_page_seconds"), data.get("reextract/last_page_seconds")
+    pages = int(data.get("reextract/pages", 0))
+    if first is None or last is None or pages < 2 or last <= first:
+        return 0.0
+    return (pages - 1) / (float(last) - float(first))
+
+
 def real_pages(corpus: Path | None, limit: int = 100) -> list[tuple[str, bytes]]:
     """Up to ``limit`` pages of an evaluation corpus (``manifest.jsonl``, ``pages/``)."""
     if corpus is None or not (corpus / "manifest.jsonl").exists():
@@ -230,6 +244,7 @@ def pipeline(directory: Path, options_corpus: Path | None = None) -> str:
                    check=True, timeout=1800)  # fmt: skip
     seconds, items = _elapsed(db, "reextract")
     again = items / max(seconds, 1e-9)
+    steady = _steady(db)
     sized, kind = real_pages(options_corpus) or pages, "real pages of the corpus"
     if sized is pages:
         kind = "generated pages"
@@ -248,6 +263,9 @@ def pipeline(directory: Path, options_corpus: Path | None = None) -> str:
             f"(target >= 0.8)\n"
             f"  classification alone: {classified:.1f} pages/s; extraction and classification "
             f"alone: {both:.1f} pages/s; reextract x{again / both:.2f} of that\n"
+            f"  reextract from its first page done to its last (worker start-up and shutdown "
+            f"left out): {steady:.1f} pages/s, x{steady / alone:.2f} of extraction alone, "
+            f"x{steady / both:.2f} of extraction and classification\n"
             f"WARC per page: {size / len(sized) / 1024:.1f} KiB (request, response, journal; "
             f"gzip) for {raw / len(sized) / 1024:.1f} KiB of HTML: x{size / raw:.2f} "
             f"({len(sized)} {kind})")  # fmt: skip

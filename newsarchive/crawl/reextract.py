@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import AsyncIterator
+from datetime import datetime
 from typing import Any
 
 import scrapy
@@ -27,6 +28,7 @@ from scrapy.settings import BaseSettings
 
 from newsarchive.archive import reextraction, storage
 from newsarchive.archive.crawlstate import archive_for
+from newsarchive.archive.dedupe import fingerprint
 from newsarchive.archive.reextraction import StoredRow, Summary
 from newsarchive.archive.warcfiles import resolve
 from newsarchive.archive.warcread import WarcDamage
@@ -69,6 +71,8 @@ class ReextractSpider(scrapy.Spider):
         self.done = 0
         self.actions: list[tuple[StoredRow, str | None]] = []  #: rows to retire, next commit
         self.progress: Progress | None = None
+        self.reader: RecordReader | None = None  #: of the WARC file being read
+        self.completed_here = 0  #: pages done by this process (a resumed run did more)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ReextractSpider:
@@ -118,8 +122,12 @@ class ReextractSpider(scrapy.Spider):
                 yield page
         finally:
             reader_db.close()
+            if self.reader is not None:
+                self.reader.close()
+                self.reader = None
         while self.rows:
             await asyncio.sleep(0.01)
+        self.mark("reextract/last_page_seconds")
         archive.flush()
         with archive.db.atomic():
             self.on_commit(archive.db, finished=True)
@@ -128,9 +136,13 @@ class ReextractSpider(scrapy.Spider):
     def read(self, row: StoredRow) -> PageItem | None:
         """The row's page from its WARC record (``None`` if unreadable: row kept)."""
         self.order.append(row.position)
+        path = resolve(row.warc_file, self.db_path)
+        if self.reader is None or self.reader.source != path:
+            if self.reader is not None:
+                self.reader.close()
+            self.reader = RecordReader(path, self.matcher)  # one open file per WARC file
         try:
-            page = RecordReader(resolve(row.warc_file, self.db_path), self.matcher).page_at(
-                row.warc_offset, row.site)  # fmt: skip
+            page = self.reader.page_at(row.warc_offset, row.site)
         except (WarcDamage, OSError) as error:
             self.logger.warning("cannot read %s at %s: %s", row.warc_file, row.warc_offset, error)
             self.summary.unreadable += 1
@@ -145,6 +157,9 @@ class ReextractSpider(scrapy.Spider):
     def complete(self, position: Position) -> None:
         """Note a page done; move the run's position over every page done in order."""
         self.finished.add(position)
+        self.completed_here += 1
+        if self.completed_here == 1:
+            self.mark("reextract/first_page_seconds")
         self.done += 1
         self.summary.rows += 1
         while self.order and self.order[0] in self.finished:
@@ -153,6 +168,25 @@ class ReextractSpider(scrapy.Spider):
         if self.progress is not None:
             self.progress.update(self.done, f"{self.summary.changed} changed, "
                                  f"{sum(self.summary.moved.values())} moved")  # fmt: skip
+
+    def text_unchanged(self, item: ArticleItem) -> bool:
+        """Whether ``item`` is the page of a stored article and its text (lead, body
+        hash) is the stored one: then the article's place as an original stands, and the
+        dedupe stage skips its look-up (and its fingerprints, see
+        :class:`ReextractStorePipeline`)."""
+        row = self.rows.get((item.warc_file, item.warc_offset))  # type: ignore[arg-type]
+        return (row is not None and row.table == "articles" and row.url == item.url
+                and bool(item.content_hash) and row.data.get("content_hash") == item.content_hash
+                and (row.data.get("lead") or "") == (item.lead or ""))  # fmt: skip
+
+    def mark(self, key: str) -> None:
+        """Seconds since the run started, as the stat ``key`` (with the pages done so far):
+        the benchmark's steady rate leaves out the worker pool's start and stop."""
+        stats = self.crawler.stats
+        started = stats.get_value("start_time") if stats is not None else None
+        if stats is not None and isinstance(started, datetime):
+            stats.set_value(key, (datetime.now(started.tzinfo) - started).total_seconds())
+            stats.set_value("reextract/pages", self.completed_here)
 
     # --- outcomes --------------------------------------------------------------------
 
@@ -238,9 +272,12 @@ class ReextractStorePipeline(StorePipeline):
 
     def process_item(self, item: Any) -> Any:
         spider = self._spider()
-        if spider is not None and isinstance(item, ArticleItem) and spider.article_outcome(item):
-            self._inc("archive/unchanged")
-            return item
+        if spider is not None and isinstance(item, ArticleItem):
+            if spider.article_outcome(item):
+                self._inc("archive/unchanged")
+                return item
+            if not item.original_url and not item.fingerprints:  # dedupe skipped it
+                item.fingerprints = fingerprint(f"{item.lead}\n{item.body}")
         return super().process_item(item)
 
     def item_dropped(self, item: Any, response: Response | None, exception: Exception,

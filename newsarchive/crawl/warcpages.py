@@ -15,8 +15,9 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 from scrapy.http import Headers, TextResponse
 from scrapy.responsetypes import responsetypes
@@ -28,6 +29,7 @@ from newsarchive.archive.warcread import (
     Record,
     WarcDamage,
     decode_body,
+    is_url,
     open_source,
     records,
 )
@@ -45,6 +47,9 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 WAYBACK = re.compile(r"^https?://web\.archive\.org/web/(\d{4,14})(?:[a-z]{2}_)?/(.+)$")
 #: The failure rows' site for damage that belongs to no site.
 IMPORT_SITE = "import"
+#: :meth:`RecordReader.page_at` reads on through up to this many bytes of other records
+#: to the next page asked for; further on, it seeks.
+SKIP_BYTES = 1 << 20
 
 
 def page_encoding(url: str, status: int, headers: list[tuple[str, str]], body: bytes) -> str | None:
@@ -98,6 +103,11 @@ class RecordReader:
     copy_to: WarcWriter | None = None
     """Where pages read from a URL are copied (the archive's own WARC files), so they can
     be read again without the network; ``None``: rows point at the source itself."""
+    # the open file of :meth:`page_at`: its records, and the one read ahead
+    _file: BinaryIO | None = field(default=None, init=False, repr=False)
+    _stack: ExitStack | None = field(default=None, init=False, repr=False)
+    _records: Iterator[Record] | None = field(default=None, init=False, repr=False)
+    _ahead: Record | None = field(default=None, init=False, repr=False)
 
     def items(self) -> Iterator[PageItem | FailureItem]:
         """The items of the source, in file order."""
@@ -213,26 +223,80 @@ class RecordReader:
 
     def page_at(self, offset: int, site: str) -> PageItem:
         """The page whose response record starts at ``offset``, as the site's page (for
-        re-extraction: no filters); raise :class:`WarcDamage` if there is none."""
-        lead: Candidate | None = None
-        with open_source(self.source, offset) as stream:
-            for record in records(stream):
-                if lead is None:
-                    decision = self.decide(record)
-                    if not isinstance(decision, Candidate):
-                        raise WarcDamage(offset, "not-a-page", f"{record.kind}: {decision}")
-                    lead = decision
-                    continue
+        re-extraction: no filters); raise :class:`WarcDamage` if there is none.
+
+        Calls in file order read on through one open file (records between two pages
+        are skipped, not reopened); :meth:`close` ends that."""
+        try:
+            record = self._record_at(offset)
+            decision = self.decide(record) if record is not None else "no record"
+            if record is None or record.offset != offset:
+                raise WarcDamage(offset, "not-a-page", "no record at this offset")
+            if not isinstance(decision, Candidate):
+                raise WarcDamage(offset, "not-a-page", f"{record.kind}: {decision}")
+            lead = decision
+            while (record := self._advance()) is not None:
                 if not same_id(record.header("WARC-Concurrent-To"), lead.record.record_id):
+                    self._ahead = record  # the next page, most likely: not read yet
                     break
-                decision = self.decide(record)
-                if isinstance(decision, dict):
-                    lead.journal = decision
-        if lead is None:
-            raise WarcDamage(offset, "not-a-page", "no record at this offset")
+                found = self.decide(record)
+                if isinstance(found, dict):
+                    lead.journal = found
+        except BaseException:
+            self.close()  # the next call starts afresh
+            raise
         item = self.page_item(lead, site)
         assert isinstance(item, PageItem)
         return item
+
+    def _record_at(self, offset: int) -> Record | None:
+        """The record at ``offset``: the one read ahead, one further on in the open file
+        (up to :data:`SKIP_BYTES` on), or the first after a seek."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and 0 <= offset - ahead.offset <= SKIP_BYTES:
+            record: Record | None = ahead
+            try:
+                while record is not None and record.offset < offset:
+                    record = self._advance()
+            except WarcDamage:  # damage between the two pages: seek past it
+                record = None
+            if record is not None and record.offset == offset:
+                return record
+        self._open(offset)
+        return self._advance()
+
+    def _open(self, offset: int) -> None:
+        """Start reading records at ``offset`` (a local file is opened once)."""
+        self._drop_records()
+        if is_url(self.source):
+            self.close()
+            self._stack = ExitStack()
+            self._records = records(self._stack.enter_context(open_source(self.source, offset)))
+            return
+        if self._file is None:
+            self._file = open(self.source, "rb")  # noqa: SIM115 (closed by close())
+        self._file.seek(offset)
+        self._records = records(self._file)
+
+    def _advance(self) -> Record | None:
+        return next(self._records, None) if self._records is not None else None
+
+    def _drop_records(self) -> None:
+        close = getattr(self._records, "close", None)  # (a generator)
+        if close is not None:
+            close()
+        self._records = None
+
+    def close(self) -> None:
+        """Close the file :meth:`page_at` reads."""
+        self._drop_records()
+        self._ahead = None
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        if self._stack is not None:
+            self._stack.close()
+            self._stack = None
 
     def page_item(self, page: Candidate, site_of_row: str = "") -> PageItem | str:
         """The page item of a page record, as the crawl's spider made it (``site_of_row``:

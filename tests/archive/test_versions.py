@@ -85,6 +85,20 @@ def test_record_change_keeps_the_previous_text(tmp_path: Path) -> None:
     assert versions.record_change(db, new, {**new, "body": new["body"] + " "}, "x") == []
 
 
+def test_a_kept_version_keeps_the_warc_location_of_its_page(tmp_path: Path) -> None:
+    db = storage.open_db(tmp_path / "a.db")
+    stored = {**ROW, "warc_file": "warc/na-1.warc.gz", "warc_offset": 4096,
+              "warc_record_id": "<urn:uuid:1>"}  # fmt: skip
+    db.table("articles").insert(stored)
+    new = {**stored, "body": "Ein neuer Absatz.", "warc_file": "warc/na-2.warc.gz",
+           "warc_offset": 0, "warc_record_id": "<urn:uuid:2>"}  # fmt: skip
+    with db.atomic():
+        versions.record_change(db, stored, new, "2026-11-29T08:00:00+00:00")
+    (kept,) = versions.article_versions(db, ROW["url"])
+    where = (kept["warc_file"], kept["warc_offset"], kept["warc_record_id"])
+    assert where == ("warc/na-1.warc.gz", 4096, "<urn:uuid:1>")  # the old text's page
+
+
 def test_mark_removed_keeps_text_and_marks_once(tmp_path: Path) -> None:
     db = storage.open_db(tmp_path / "a.db")
     db.table("articles").insert(ROW)

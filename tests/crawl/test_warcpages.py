@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from warc_helpers import WarcBuilder, arc_file, article_html
 
+from newsarchive.archive.warcread import WarcDamage
 from newsarchive.crawl.base import SitemapSpider
 from newsarchive.crawl.sources import spider_classes
 from newsarchive.crawl.warcpages import RecordReader, page_encoding
@@ -74,6 +75,27 @@ def test_page_items_are_what_a_crawl_yields(mixed: Path) -> None:
     assert page.source_archive == page.warc_file == str(mixed)
     assert page.warc_offset == 0
     assert page.warc_record_id
+
+
+def test_page_at_reads_pages_in_file_order_through_one_open_file(mixed: Path) -> None:
+    _, items = read(mixed)
+    pages = [i for i in items if isinstance(i, PageItem)]
+    reader = RecordReader(str(mixed), SiteMatcher(spider_classes()))
+    handles = set()
+    for page in pages:  # forward: read on, over the records in between
+        assert page.warc_offset is not None
+        again = reader.page_at(page.warc_offset, "welt")
+        assert (again.url, again.body, again.warc_offset) == (page.url, page.body,
+                                                              page.warc_offset)  # fmt: skip
+        handles.add(id(reader._file))
+    assert len(handles) == 1
+    assert pages[0].warc_offset is not None
+    assert reader.page_at(pages[0].warc_offset, "welt").url == pages[0].url  # back: a seek
+    with pytest.raises(WarcDamage):
+        reader.page_at(pages[0].warc_offset + 1, "welt")  # no record starts there
+    assert reader.page_at(pages[1].warc_offset or 0, "welt").url == pages[1].url
+    reader.close()
+    assert reader._file is None
 
 
 def test_latin1_page_keeps_its_declared_encoding(mixed: Path) -> None:

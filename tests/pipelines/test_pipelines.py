@@ -187,3 +187,30 @@ def test_rerun_matches_stored_articles(crawlers: list[Crawler], tmp_db: Path) ->
     archive_for(second).flush()
     assert [r["url"] for r in rows(tmp_db, "articles")] == [ORIGINAL]
     assert [r["original_url"] for r in rows(tmp_db, "copies")] == [ORIGINAL]
+
+
+class Reextraction(Spider):
+    """A spider that knows which articles' texts are stored unchanged (as re-extraction)."""
+
+    name = "reextract"
+
+    def text_unchanged(self, item: ArticleItem) -> bool:
+        return item.url == ORIGINAL
+
+
+def test_an_article_whose_stored_text_is_unchanged_skips_the_look_up(
+    crawlers: list[Crawler], tmp_db: Path
+) -> None:
+    first = crawler_for(crawlers, tmp_db)
+    run(first, article(COPY, "steadynews", source="Welt Online"))  # stored as an article
+    release(first)
+    again = crawler_for(crawlers, tmp_db)
+    again.spider = Reextraction()
+    dedupe = DedupePipeline.from_crawler(again)
+    same = dedupe.process_item(article(ORIGINAL, "welt"))
+    assert (same.original_url, same.demote_url, same.fingerprints) == (None, None, [])
+    other = dedupe.process_item(article(ORIGINAL + "?neu", "welt"))
+    assert other.fingerprints  # other articles are looked up as ever
+    assert other.demote_url == COPY
+    assert again.stats is not None
+    assert again.stats.get_value("archive/dedupe/unchanged") == 1
