@@ -21,7 +21,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -74,6 +74,8 @@ class Timing:
     name: str
     samples: list[float]
     lost: int = 0  #: facets lost to time-outs (``facets_timed_out``) over all requests
+    #: the samples by request path (the faceted page: one entry per filter set)
+    per: dict[str, list[float]] = field(default_factory=dict)
 
     @property
     def median(self) -> float:
@@ -159,16 +161,18 @@ def request_url(path: str, params: dict[str, str]) -> str:
 def _time(client: httpx.Client, name: str, requests: list[tuple[str, dict[str, str]]],
           check: str | None = None) -> Timing:  # fmt: skip
     samples, lost = [], 0
+    per: dict[str, list[float]] = {}
     for path, params in requests:
         started = time.perf_counter()
         response = client.get(request_url(path, params))
         samples.append((time.perf_counter() - started) * 1000)
+        per.setdefault(path, []).append(samples[-1])
         response.raise_for_status()
         if check and check not in response.text:
             raise RuntimeError(f"{path} {params}: expected {check!r} in the response")
         if check == "facet_results":
             lost += len(response.json().get("facets_timed_out") or [])
-    return Timing(name, samples, lost)
+    return Timing(name, samples, lost, per)
 
 
 def _cycle(items: list[tuple[str, dict[str, str]]], count: int) -> list[tuple[str, dict[str, str]]]:
@@ -220,6 +224,15 @@ def report(timings: list[Timing]) -> str:
     )
     lines.append(f"facets lost to time-outs:  {facet.lost} of {4 * len(facet.samples)}"
                  f"{'' if facet.lost else ' (every facet present)'}")  # fmt: skip
+    lines.append(f"{'per filter set (4 facets)':<34} {'n':>4} {'median ms':>10} {'p95 ms':>8}"
+                 f"  no facets: median, p95")  # fmt: skip
+    plain = list(facet_base.per.values())
+    for i, (path, samples) in enumerate(facet.per.items()):
+        one = Timing(path, samples)
+        base = Timing(path, plain[i]) if i < len(plain) else one
+        label = path.partition("?")[2] or "(no filter)"
+        lines.append(f"  {label[:32]:<32} {len(samples):>4} {one.median:>10.1f} {one.p95:>8.1f}"
+                     f"  {base.median:.1f}, {base.p95:.1f}")  # fmt: skip
     return "\n".join(lines)
 
 

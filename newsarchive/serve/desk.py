@@ -36,10 +36,11 @@ _indexes: dict[str, facetindex.FacetIndex] = {}
 _building: dict[str, asyncio.Task[None]] = {}
 
 
-async def facet_index(db: Any) -> facetindex.FacetIndex | None:
+async def facet_index(db: Any, wait: bool = True) -> facetindex.FacetIndex | None:
     """The database's facet index, or None while the first one is being built. A changed
     archive is rebuilt in the background at most every ``REFRESH_SECONDS`` (and ten
-    times the last build's duration: ``FacetIndex.stale_after``)."""
+    times the last build's duration: ``FacetIndex.stale_after``). ``wait=False``: never
+    wait for the first build, even of a small archive."""
     if not USE_INDEX:
         return None
     current = state(db)
@@ -52,7 +53,7 @@ async def facet_index(db: Any) -> facetindex.FacetIndex | None:
     if key not in _building:
         task = asyncio.get_running_loop().create_task(_build(db, key, current))
         _building[key] = task
-        if index is None:
+        if index is None and wait:
             count = (await db.execute("select max(rowid) as n from articles")).first()
             if not count or (count["n"] or 0) < BUILD_INLINE_BELOW:
                 await task

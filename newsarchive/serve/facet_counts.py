@@ -6,9 +6,14 @@ Wired in by plugins/safety.py:
   from the precomputed ``facet_counts`` table (newsarchive/archive/facets.py) whenever the
   request's filters are ones it answers (none, site, year and its ranges, one bank or
   network): a sum over a few hundred rows at any archive size, exact.
-- Other filters (the German search ``_suche``, other columns, two list filters) count
-  the matches among the :data:`SAMPLE` newest articles only, so no facet takes seconds
-  and none is lost to the facet time limit; such facets carry ``"sample": SAMPLE``.
+- With the German search ``_suche`` (and otherwise the filters above), facets are
+  counted exactly in the reading view's facet index (serve/facetindex.py): the search's
+  matches (found once per query text, serve/matches.py) as a bitset, ``&`` the filters'
+  bitsets, one popcount per value: milliseconds at any archive size.
+- Other filters (other columns, two list filters, or ``_suche`` while the index is being
+  built) count the matches among the :data:`SAMPLE` newest articles only, so no facet
+  takes seconds and none is lost to the facet time limit; such facets carry
+  ``"sample": SAMPLE``.
 - The table's row count (``select count(*) from articles where ...``) comes from the
   same table when the filters allow it (counting a bank filter scans every article).
 
@@ -25,6 +30,7 @@ from typing import Any
 from datasette.utils import path_with_added_args, path_with_removed_args
 
 from newsarchive.archive import facets
+from newsarchive.serve import desk, facetindex, matches
 
 #: The table whose facets are precomputed.
 TABLE = "articles"
@@ -128,6 +134,83 @@ async def from_counts(facet: Any) -> FacetResults | None:
     return results, []
 
 
+#: Facet index names of the ``articles`` columns (serve/facetindex.py).
+INDEX_NAMES = {"site": "medium", "year": "jahr", "language": "sprache", "banks": "bank",
+               "networks": "netzwerk"}  # fmt: skip
+#: The search filter's query-string parameter (plugins/newsarchive_plugin.py).
+SEARCH_PARAM = "_suche"
+
+
+def filter_mask(index: facetindex.FacetIndex, pairs: list[tuple[str, str]]) -> int | None:
+    """The articles passing these filters as a bitset of ``index`` (pairs that
+    :func:`facets.answerable` accepts; control parameters are skipped), or None."""
+    mask = index.all
+    for key, value in pairs:
+        if key.startswith("_"):
+            continue
+        column, _, lookup = key.partition("__")
+        found = index.values.get(INDEX_NAMES.get(column, ""), {})
+        if column in facets.LISTS:
+            mask &= found.get(value, 0)
+        elif column == "site":
+            names = value.split(",") if lookup == "in" else [value]
+            mask &= _union(found.get(n, 0) for n in names)
+        elif column == "year":
+            test = {"": int.__eq__, "exact": int.__eq__, "gt": int.__gt__, "gte": int.__ge__,
+                    "lt": int.__lt__, "lte": int.__le__}[lookup]  # fmt: skip
+            wanted = int(value)
+            mask &= _union(bits for year, bits in found.items()
+                           if year.lstrip("-").isdigit() and test(int(year), wanted))  # fmt: skip
+        else:
+            return None
+    return mask
+
+
+def _union(parts: Any) -> int:
+    result = 0
+    for bits in parts:
+        result |= bits
+    return result
+
+
+def _value(column: str, value: str) -> Any:
+    return int(value) if column == "year" and value.lstrip("-").isdigit() else value
+
+
+async def from_search(facet: Any) -> FacetResults | None:
+    """Every configured facet of a ``_suche`` request, counted exactly in the facet
+    index, or None (another table, facet or filter; the index not built yet)."""
+    pairs = list(facet.get_querystring_pairs())
+    texts = [v for k, v in pairs if k == SEARCH_PARAM and v]
+    rest = [(k, v) for k, v in pairs if k != SEARCH_PARAM]
+    if facet.table != TABLE or len(texts) != 1 or facets.answerable(rest) is None:
+        return None
+    configs = facet.get_configs()
+    columns = [_column(c) for c in configs]
+    list_type = facet.type != "column"
+    if any(c not in INDEX_NAMES or (c in facets.LISTS) != list_type for c in columns):
+        return None
+    db = facet.ds.get_database(facet.database)
+    index = await desk.facet_index(db, wait=False)  # building: the sample this once
+    if index is None:
+        return None
+    found = await matches.matches(db, texts[0])
+    mask = filter_mask(index, rest)
+    if mask is None:
+        return None
+    mask &= found.bits(index)
+    size = facet.get_facet_size()
+    toggle_param = "_facet" if not list_type else f"_facet_{facet.type}"
+    results = []
+    for column, config in zip(columns, configs, strict=True):
+        counted = [(_value(column, v), n) for v, n in index.counts(INDEX_NAMES[column], mask) if v]
+        counted.sort(key=lambda pair: (-pair[1], str(pair[0])))
+        results.append(_result(facet, column, config["source"], counted[: size + 1], size,
+                               f"{column}__arraycontains" if list_type else column,
+                               toggle_param))  # fmt: skip
+    return results, []
+
+
 def bounded(facet: Any) -> None:
     """Count among the :data:`SAMPLE` newest articles only (the facet's SQL, narrowed):
     the work per facet is bounded whatever the filter matches."""
@@ -145,6 +228,8 @@ def wrap(original: Callable[[Any], Awaitable[FacetResults]]
 
     async def facet_results(self: Any) -> FacetResults:
         answer = await from_counts(self)
+        if answer is None:
+            answer = await from_search(self)
         if answer is not None:
             return answer
         bounded(self)

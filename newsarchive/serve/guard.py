@@ -8,8 +8,10 @@ import base64
 import contextvars
 import hashlib
 import json
+import os
 import re
 import secrets
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from functools import cache
 from pathlib import Path
@@ -30,6 +32,13 @@ Check = Callable[[Scope, Receive], Awaitable[Any]]
 NONCE_KEY = "newsarchive.csp_nonce"
 #: Which pool runs a request's SQL: "light" (article pages) or "heavy" (everything else).
 LANE: contextvars.ContextVar[str] = contextvars.ContextVar("newsarchive_lane", default="heavy")
+#: Per request: seconds its SQL waited for a thread and ran, and statements (plugins/safety.py).
+SQL_TIMES: contextvars.ContextVar[list[float] | None] = contextvars.ContextVar(
+    "newsarchive_sql_times", default=None
+)
+#: Environment: ``ARCHIVE_TIMING_LOG=FILE`` appends one line per request: kind, total ms,
+#: ms its SQL waited for a thread, ms its SQL ran, statements, path (to find who waits).
+TIMING_ENV = "ARCHIVE_TIMING_LOG"
 #: Paths under ``/-/`` a public instance still serves (assets).
 PUBLIC_PATHS = ("/-/static/", "/-/static-plugins/")
 #: Template variables that appear inside Datasette's inline scripts, with every value.
@@ -110,6 +119,30 @@ async def _not_found(send: Send) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
+def request_kind(path: str) -> str:
+    """``article`` (a row page), ``light`` (static files, start page) or ``heavy``."""
+    parts = [p for p in path.split("/") if p]
+    if len(parts) >= 3 and parts[0] != "-":
+        return "article"
+    return "heavy" if len(parts) == 2 and parts[0] != "-" else "light"
+
+
+async def _timed(app: ASGIApp, scope: Scope, receive: Receive, send: Send, log: str) -> None:
+    """Run the request and append its timings to the file ``log`` (:data:`TIMING_ENV`)."""
+    times = [0.0, 0.0, 0.0]
+    SQL_TIMES.set(times)
+    started = time.perf_counter()
+    try:
+        await app(scope, receive, send)
+    finally:
+        total = (time.perf_counter() - started) * 1000
+        path = scope.get("path", "")
+        line = (f"{request_kind(path)}\t{total:.1f}\t{times[0] * 1000:.1f}\t"
+                f"{times[1] * 1000:.1f}\t{times[2]:.0f}\t{path[:80]}\n")  # fmt: skip
+        with open(log, "a", encoding="utf-8") as file:
+            file.write(line)
+
+
 def wrap(app: ASGIApp, check: Check | None = None) -> ASGIApp:
     """The ASGI wrapper: public-instance blocks, headers, lanes and the byte cap;
     ``check(scope, receive)`` may answer a request itself (bad parameters)."""
@@ -164,6 +197,10 @@ def wrap(app: ASGIApp, check: Check | None = None) -> ASGIApp:
             if response is not None:
                 await response.asgi_send(capped)
                 return
-        await app(scope, receive, capped)
+        log = os.environ.get(TIMING_ENV)
+        if log:
+            await _timed(app, scope, receive, capped, log)
+        else:
+            await app(scope, receive, capped)
 
     return wrapped

@@ -30,8 +30,16 @@ from newsarchive.sqlite import sqlite3
 SEARCH_CAP = reading.SEARCH_CAP
 #: Query texts whose matches are kept.
 CACHE_SIZE = 32
+#: Matches are "dense" when at least DENSE_MIN of them fill at least DENSE_SHARE of their
+#: rowid span: the table's search filter then walks the date index (plugin
+#: ``filters_from_request``) instead of reading every match to sort it.
+DENSE_SHARE = 0.01
+DENSE_MIN = 200
 
 _cache: OrderedDict[tuple[Any, ...], Matches] = OrderedDict()
+#: The latest matches per (database, query text): what the table's search filter reads
+#: (``na_treffer``) in the SQL thread.
+_latest: dict[tuple[str, str], Matches] = {}
 
 
 @dataclass
@@ -43,6 +51,19 @@ class Matches:
     capped: bool = False
     _ranked: list[int] | None = None
     _bits: tuple[tuple[int, float], int] | None = None  #: (which facet index, bitset)
+    _json: str | None = None
+
+    def dense(self) -> bool:
+        """Are the matches many and close together (see :data:`DENSE_SHARE`)?"""
+        if len(self.ids) < DENSE_MIN:
+            return False
+        return len(self.ids) >= DENSE_SHARE * (self.ids[0] - self.ids[-1] + 1)
+
+    def ids_json(self) -> str:
+        """The rowids as a JSON list (for ``json_each`` in SQL), built once."""
+        if self._json is None:
+            self._json = "[" + ",".join(map(str, self.ids)) + "]"
+        return self._json
 
     def ranked(self) -> list[int]:
         """Rowids by relevance: best bm25 first, newer first among equals."""
@@ -94,6 +115,7 @@ async def matches(db: Any, text: str) -> Matches:
     found = _cache.get(key)
     if found is not None:
         _cache.move_to_end(key)
+        _latest[key[:2]] = found
         return found
     limit = db.ds.setting("sql_time_limit_ms")
 
@@ -108,11 +130,31 @@ async def matches(db: Any, text: str) -> Matches:
 
     found = await db.execute_fn(run)
     _cache[key] = found
+    _latest[key[:2]] = found
     while len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
+    while len(_latest) > CACHE_SIZE:
+        del _latest[next(iter(_latest))]
     return found
+
+
+def ids_function(conn: Any, database: str) -> Any:
+    """The SQL function ``na_treffer(text)`` of a connection to ``database``: the rowids
+    of the newest matches of ``text`` as a JSON list, from the matches :func:`matches`
+    found last (the table's ``_suche`` filter reads it), else searched on ``conn``."""
+
+    def na_treffer(text: str | None) -> str:
+        if not text:
+            return "[]"
+        found = _latest.get((database, text))
+        if found is None:
+            found = read(conn, text)
+        return found.ids_json()
+
+    return na_treffer
 
 
 def clear() -> None:
     """Forget every cached search (tests)."""
     _cache.clear()
+    _latest.clear()

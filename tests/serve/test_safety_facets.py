@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from newsarchive.serve import facet_counts
+from newsarchive.serve import desk, facet_counts, matches, throttle
 
 pytestmark = pytest.mark.anyio
 
@@ -61,9 +61,44 @@ async def test_facets_and_count_from_the_counts_table(ds: Any, query: str, where
     assert all("sample" not in f for f in data["facet_results"].get("results", {}).values())
 
 
-async def test_search_filter_counts_a_bounded_sample(ds: Any, monkeypatch: Any) -> None:
+async def test_search_filter_facets_are_exact_from_the_facet_index(ds: Any, monkeypatch: Any
+                                                                   ) -> None:  # fmt: skip
+    monkeypatch.setattr(facet_counts, "SAMPLE", 1)  # not from a sample
+    await ds.invoke_startup()
+    assert await desk.facet_index(ds.get_database("archive"))  # built (the first request
+    data = await page(ds, "_suche=Bank&year__gte=2010")  # does not wait for it)
+    expected = await direct(
+        ds, "WHERE year >= ? AND rowid IN (SELECT rowid FROM articles_search "
+        "WHERE articles_search MATCH german_query(?))", [2010, "Bank"])  # fmt: skip
+    assert expected["site"], "the fixture has matches"
+    assert facet_values(data) == expected
+    assert data.get("count", data.get("filtered_table_rows_count")) == sum(
+        expected["site"].values()
+    )
+    assert all("sample" not in f for f in data["facet_results"].get("results", {}).values())
+
+
+@pytest.mark.parametrize("dense_min", [0, 10**9])  # the date index walked, or not
+async def test_search_filter_rows_are_the_search_matches(ds: Any, monkeypatch: Any,
+                                                         dense_min: int) -> None:  # fmt: skip
+    monkeypatch.setattr(matches, "DENSE_MIN", dense_min)
+    monkeypatch.setenv(throttle.CACHE_ENV, "0")  # computed, not replayed
+    data = await page(ds, "_suche=Bank&_shape=objects&_col=published")
+    rows = (await ds.get_database("archive").execute(
+        "SELECT url, published FROM articles WHERE rowid IN (SELECT rowid FROM articles_search "
+        "WHERE articles_search MATCH german_query(?)) ORDER BY published DESC, rowid DESC",
+        ["Bank"])).rows  # fmt: skip
+    assert rows
+    assert ("+rowid IN" in data["query"]["sql"]) == (dense_min == 0)
+    assert [(r["url"], r["published"]) for r in data["rows"]] == [tuple(r) for r in rows]
+
+
+@pytest.mark.parametrize("query", ["_suche=Bank", "title__contains=Bank"])
+async def test_other_filters_count_a_bounded_sample(ds: Any, monkeypatch: Any,
+                                                    query: str) -> None:  # fmt: skip
     monkeypatch.setattr(facet_counts, "SAMPLE", 1)
-    data = await page(ds, "_suche=Bank")
+    monkeypatch.setattr(desk, "USE_INDEX", False)  # _suche: the index is not ready yet
+    data = await page(ds, query)
     facets = data["facet_results"].get("results", data["facet_results"])
     assert set(facets) == {"site", "year", "banks", "networks"}
     assert all(f["sample"] == 1 for f in facets.values())

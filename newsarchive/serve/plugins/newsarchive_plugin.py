@@ -31,7 +31,8 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from newsarchive.archive import search
-from newsarchive.serve import charts, desk, present
+from newsarchive.serve import charts, desk, matches, present
+from newsarchive.sqlite import sqlite3 as sqlite_module
 
 #: The canned queries whose form field ``suchbegriff`` is a German search.
 SEARCH_QUERIES = ("suche", "suche_neu")
@@ -44,8 +45,13 @@ MORE_FACETS = (("Monat", "month"), ("Quelle", "source"), ("Sprache", "language")
 
 
 @hookimpl
-def prepare_connection(conn: sqlite3.Connection) -> None:
+def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) -> None:
     """Register the search and citation SQL functions (limits: plugins/safety.py)."""
+    try:
+        key = str(datasette.get_database(database).path or database)
+    except KeyError:
+        key = database
+    conn.create_function("na_treffer", 1, matches.ids_function(conn, key))
     conn.create_function("german_query", 1, search.german_query, deterministic=True)
     conn.create_function("german_query_hint", 1, search.query_hint, deterministic=True)
     conn.create_function("german_snippet", 2, search.snippet, deterministic=True)
@@ -79,17 +85,42 @@ def render_cell(
 
 
 @hookimpl
-def filters_from_request(request: Any, table: str | None) -> FilterArguments | None:
-    """``?_suche=…`` on the articles table: the German search as a filter, so facets apply."""
-    text = request.args.get(TABLE_SEARCH_PARAM)
-    if table != "articles" or not text:
-        return None
-    return FilterArguments(
-        ["rowid IN (SELECT rowid FROM articles_search "
-         "WHERE articles_search MATCH german_query(:na_suche))"],
-        params={"na_suche": text},
-        human_descriptions=[f"Suche: „{text}“"],
-    )  # fmt: skip
+def filters_from_request(request: Any, table: str | None, database: str, datasette: Any
+                         ) -> Callable[[], Awaitable[FilterArguments | None]]:  # fmt: skip
+    """``?_suche=…`` on the articles table: the German search as a filter, so facets apply.
+
+    The matches are searched once per query text and archive state (the reading view's
+    cache, newsarchive/serve/matches.py: the newest ``SEARCH_CAP``) and read back as a
+    rowid list (``na_treffer``), so the rows, the count and every facet reuse them instead
+    of running the search again; facets count them in the facet index
+    (serve/facet_counts.py)."""
+
+    async def inner() -> FilterArguments | None:
+        text = request.args.get(TABLE_SEARCH_PARAM)
+        if table != "articles" or not text:
+            return None
+        description = f"Suche: „{text}“"
+        try:
+            found = await matches.matches(datasette.get_database(database), text)
+        except (QueryInterrupted, sqlite_module.DatabaseError):  # the plain filter: Datasette
+            # reports the time-out or error
+            return FilterArguments(
+                ["rowid IN (SELECT rowid FROM articles_search "
+                 "WHERE articles_search MATCH german_query(:na_suche))"],
+                params={"na_suche": text}, human_descriptions=[description],
+            )  # fmt: skip
+        if found.capped:
+            description += f" (die neuesten {matches.SEARCH_CAP:,} Treffer)".replace(",", ".")
+        # many matches, newest first: walk the date index and test each rowid against the
+        # list (``+rowid``) rather than read every match to sort it
+        sort = request.args.get("_sort_desc") or request.args.get("_sort") or "published"
+        column = "+rowid" if sort == "published" and found.dense() else "rowid"
+        return FilterArguments(
+            [f"{column} IN (SELECT value FROM json_each(na_treffer(:na_suche)))"],
+            params={"na_suche": text}, human_descriptions=[description],
+        )  # fmt: skip
+
+    return inner
 
 
 @hookimpl
@@ -162,17 +193,26 @@ async def _article(datasette: Any, database: str, request: Any) -> dict[str, Any
     pks = urlsafe_components(request.url_vars["pks"])
     if len(pks) != 1:
         return None
-    rows = (await db.execute("SELECT * FROM articles WHERE url = ?", [pks[0]])).rows
+
+    def read(conn: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The article and its copies, in one trip to the SQL thread."""
+        found = conn.execute("SELECT * FROM articles WHERE url = ?", [pks[0]])
+        names = [d[0] for d in found.description]
+        rows = [dict(zip(names, r, strict=True)) for r in found.fetchall()]
+        if not rows:
+            return [], []
+        found = conn.execute("SELECT url, site, source, published FROM copies "
+                             "WHERE original_url = ? ORDER BY url", [pks[0]])  # fmt: skip
+        names = [d[0] for d in found.description]
+        return rows, [dict(zip(names, r, strict=True)) for r in found.fetchall()]
+
+    rows, copies = await db.execute_fn(read)
     if not rows:
         return None
-    copies = await db.execute(
-        "SELECT url, site, source, published FROM copies WHERE original_url = ? ORDER BY url",
-        [pks[0]],
-    )
     base = datasette.urls.database(database)
     urls = {"artikel": base + "/artikel", "bank": base + "/bank", "netzwerk": base + "/netzwerk"}
     media = await desk.media_names(db)
-    return present.article_view(dict(rows[0]), [dict(r) for r in copies.rows], urls, media)
+    return present.article_view(rows[0], copies, urls, media)
 
 
 @hookimpl

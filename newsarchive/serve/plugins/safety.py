@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import re
 import sys
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from types import MethodType
@@ -36,7 +37,7 @@ from datasette.utils.asgi import Request, Response
 
 from newsarchive import sqlite as sqlite_limits
 from newsarchive.serve import config as serving
-from newsarchive.serve import facet_counts, guard, throttle
+from newsarchive.serve import facet_counts, guard, schemacache, throttle
 from newsarchive.sqlite import sqlite3
 
 #: Per-connection SQLite limits (``sqlite3_limit``): no string or blob over 10 MB, SQL
@@ -71,7 +72,19 @@ async def _execute(self: Any, sql: str, params: Any = None, truncate: bool = Fal
                    custom_time_limit: int | None = None, page_size: int | None = None,
                    log_sql_errors: bool = True) -> Results:  # fmt: skip
     """Datasette's ``Database.execute``, with results that stop at
-    :data:`serving.ROW_BYTES` bytes (a truncated page, like the row cap)."""
+    :data:`serving.ROW_BYTES` bytes (a truncated page, like the row cap); schema lookups
+    answered from the schema cache (serve/schemacache.py)."""
+    args = (sql, params, truncate, custom_time_limit, page_size, log_sql_errors)
+    if not schemacache.schema_sql(sql):
+        return await _execute_sql(self, *args)
+    key = ("sql", sql, schemacache.frozen(params), truncate)
+    found: Results = await schemacache.cached(self, key, lambda: _execute_sql(self, *args))
+    return found
+
+
+async def _execute_sql(self: Any, sql: str, params: Any, truncate: bool,
+                       custom_time_limit: int | None, page_size: int | None,
+                       log_sql_errors: bool) -> Results:  # fmt: skip
     page_size = page_size or self.ds.page_size
     budget = serving.ROW_BYTES
     pairs = facet_counts.PAIRS.get()  # read here: executor threads do not see it
@@ -123,14 +136,23 @@ async def _execute_fn(self: Any, fn: Callable[[Any], Any]) -> Any:
     if self.ds.executor is None:
         return await self._na_execute_fn(fn)
     executor = _light_executor if guard.LANE.get() == "light" else self.ds.executor
+    times = guard.SQL_TIMES.get()  # [waited, ran, statements] (ARCHIVE_TIMING_LOG)
+    submitted = time.perf_counter()
 
     def in_thread() -> Any:
+        started = time.perf_counter()
         conn = getattr(connections, self.name, None)
         if not conn:
             conn = self.connect()
             self.ds._prepare_connection(conn, self.name)
             setattr(connections, self.name, conn)
-        return fn(conn)
+        try:
+            return fn(conn)
+        finally:
+            if times is not None:
+                times[0] += started - submitted
+                times[1] += time.perf_counter() - started
+                times[2] += 1
 
     return await asyncio.get_running_loop().run_in_executor(executor, in_thread)
 
@@ -148,6 +170,7 @@ def startup(datasette: Any) -> None:
             db._na_execute_fn = db.execute_fn
             db.execute = MethodType(_execute, db)
             db.execute_fn = MethodType(_execute_fn, db)
+            schemacache.install(db)
 
 
 # --- public instances -------------------------------------------------------------------

@@ -1,0 +1,73 @@
+"""Schema answers kept per file state (newsarchive/serve/schemacache.py) and the
+per-request timing log (``ARCHIVE_TIMING_LOG``): an article page sends few statements."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from datasette.utils import tilde_encode
+from datasette_helpers import ARTICLES, build_archive
+
+from newsarchive.serve import config as serving
+from newsarchive.serve import guard
+from newsarchive.sqlite import sqlite3
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Any:
+    return serving.datasette_app(build_archive(tmp_path / "archive.db"))
+
+
+def count_trips(ds: Any) -> list[int]:
+    """Count the database's trips to its SQL threads."""
+    db = ds.get_database("archive")
+    original, trips = db.execute_fn, [0]
+
+    async def counted(fn: Any) -> Any:
+        trips[0] += 1
+        return await original(fn)
+
+    db.execute_fn = counted
+    return trips
+
+
+async def test_an_article_page_asks_the_schema_once(app: Any) -> None:
+    await app.invoke_startup()
+    path = f"/archive/articles/{tilde_encode(ARTICLES[0].url)}"
+    first = await app.client.get(path)
+    await app.client.get(path)  # opening the archive may create its WAL: a new state
+    trips = count_trips(app)
+    again = await app.client.get(path)
+    assert first.status_code == again.status_code == 200
+    assert again.text.count("<h1") == first.text.count("<h1")
+    assert trips[0] <= 6  # row, linked rows, article and copies, original, versions
+
+
+async def test_a_changed_file_gets_fresh_answers(app: Any) -> None:
+    await app.invoke_startup()
+    db = app.get_database("archive")
+    assert not await db.table_exists("notizen")
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("CREATE TABLE notizen (text TEXT)")
+    os.utime(db.path)  # a new state even within the file time's resolution
+    assert await db.table_exists("notizen")
+    found = await db.execute("select name from sqlite_master where name = ?", ["notizen"])
+    assert [r[0] for r in found.rows] == ["notizen"]
+
+
+async def test_timing_log_has_a_line_per_request(app: Any, tmp_path: Path,
+                                                 monkeypatch: Any) -> None:  # fmt: skip
+    log = tmp_path / "timing.log"
+    monkeypatch.setenv(guard.TIMING_ENV, str(log))
+    await app.invoke_startup()
+    await app.client.get(f"/archive/articles/{tilde_encode(ARTICLES[0].url)}")
+    await app.client.get("/archive/articles?site=welt")
+    kinds = [line.split("\t") for line in log.read_text().splitlines()]
+    assert [k[0] for k in kinds] == ["article", "heavy"]
+    assert all(float(k[1]) >= float(k[2]) + float(k[3]) for k in kinds)
+    assert int(kinds[0][4]) >= 1
