@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from scrapy.crawler import Crawler
 
 from newsarchive.items import ArticleItem, DropItem, SkipItem
 from newsarchive.topics.classifier import DEFAULT_THRESHOLD, classify
-from pipelines.pool import JobError, Offload
+from pipelines.pool import JobError
+from pipelines.stage import OffloadStage
 
 logger = logging.getLogger(__name__)
 
 
-class ClassifyPipeline:
+class ClassifyPipeline(OffloadStage):
     """Score each :class:`ArticleItem` with :func:`newsarchive.topics.classifier.classify`.
 
     The relevance, banks, networks and evidence are set on the item. An article below
@@ -25,28 +25,20 @@ class ClassifyPipeline:
     items pass through unchanged; items leave in the order they came.
     """
 
+    accepts = ArticleItem
+
     def __init__(self, crawler: Crawler, threshold: float = DEFAULT_THRESHOLD) -> None:
-        self.crawler = crawler
+        super().__init__(crawler)
         self.stats = crawler.stats
         self.threshold = threshold
-        self.offload = Offload(crawler.settings)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ClassifyPipeline:
         threshold = crawler.settings.getfloat("ARCHIVE_RELEVANCE_THRESHOLD", DEFAULT_THRESHOLD)
         return cls(crawler, threshold)
 
-    async def open_spider(self) -> None:
-        self.offload.open()
-
-    async def close_spider(self) -> None:
-        self.offload.close()
-
-    async def process_item(self, item: Any) -> Any:
-        async with self.offload.order.turn():
-            if not isinstance(item, ArticleItem):
-                return item
-            return await self.classify(item)
+    async def handle(self, item: ArticleItem) -> ArticleItem:
+        return await self.classify(item)
 
     async def classify(self, item: ArticleItem) -> ArticleItem:
         """Tag a relevant article; raise :class:`SkipItem` for an off-topic one."""

@@ -17,7 +17,8 @@ from scrapy.crawler import Crawler
 from newsarchive.extract.extraction import ExtractionError, SiteRules, extract
 from newsarchive.items import ArticleItem, DropItem, PageItem, warc_fields
 from newsarchive.urls import normalize_url, registered_domain
-from pipelines.pool import JobError, Offload
+from pipelines.pool import JobError
+from pipelines.stage import OffloadStage
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ def article_url(page: PageItem, canonical: str | None) -> str:
     return normalize_url(page.url)
 
 
-class ExtractPipeline:
+class ExtractPipeline(OffloadStage):
     """Extract every :class:`PageItem` with :func:`newsarchive.extract.extraction.extract`.
 
     Extraction runs in the worker pool (:mod:`pipelines.pool`) within the page budget
@@ -53,26 +54,18 @@ class ExtractPipeline:
     (see :func:`apply_overrides`), in the worker too. Items leave in the order they came.
     """
 
+    accepts = PageItem
+
     def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-        self.offload = Offload(crawler.settings)
+        super().__init__(crawler)
         self._helper_plans: dict[type, tuple[bool, type | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
         return cls(crawler)
 
-    async def open_spider(self) -> None:
-        self.offload.open()
-
-    async def close_spider(self) -> None:
-        self.offload.close()
-
-    async def process_item(self, item: Any) -> Any:
-        async with self.offload.order.turn():
-            if not isinstance(item, PageItem):
-                return item
-            return await self.extract(item)
+    async def handle(self, item: PageItem) -> ArticleItem:
+        return await self.extract(item)
 
     async def extract(self, item: PageItem) -> ArticleItem:
         """The article of one page, or :class:`DropItem` with the reason."""

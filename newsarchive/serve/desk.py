@@ -14,6 +14,8 @@ import time
 from collections import OrderedDict
 from typing import Any
 
+from datasette.utils.asgi import NotFound
+
 from newsarchive.serve import charts, facetindex, present
 
 #: Entity pages: kind -> (link table, its name column, the other link table and column,
@@ -287,3 +289,16 @@ async def first_articles(db: Any, bank: str = "", network: str = "") -> list[dic
         "join articles a on a.url = b.article_url where " + " and ".join(clauses) + " "
         "group by b.bank, n.network order by first, bank, network", params)  # fmt: skip
     return list(cache_put(key, [dict(r) for r in rows]))
+
+
+async def archive_database(datasette: Any, request: Any) -> Any:
+    """The request's database (``database`` in the route); a German 404 if it is unknown
+    or holds no articles."""
+    database = request.url_vars["database"]
+    try:
+        db = datasette.get_database(database)
+    except KeyError:
+        raise NotFound(f"Keine Datenbank „{database}“.") from None
+    if not await db.table_exists("articles"):
+        raise NotFound(f"„{database}“ enthält keine Artikel.")
+    return db

@@ -88,17 +88,6 @@ def _urls(datasette: Any, database: str) -> dict[str, Any]:
     return {"row": lambda url: datasette.urls.row(database, "articles", tilde_encode(url))}
 
 
-async def _database(datasette: Any, request: Any) -> Any:
-    database = request.url_vars["database"]
-    try:
-        db = datasette.get_database(database)
-    except KeyError:
-        raise NotFound(f"Keine Datenbank „{database}“.") from None
-    if not await db.table_exists("articles"):
-        raise NotFound(f"„{database}“ enthält keine Artikel.")
-    return db
-
-
 def chart_context(spec: dict[str, Any], data: dict[str, dict[str, int]], ident: str
                   ) -> dict[str, Any]:  # fmt: skip
     """A chart for the template: the spec as JSON (a data block, never executed) and the
@@ -110,7 +99,7 @@ def chart_context(spec: dict[str, Any], data: dict[str, dict[str, int]], ident: 
 
 async def entity(datasette: Any, request: Any) -> Response:
     """``/<db>/bank/<name>`` and ``/<db>/netzwerk/<name>``."""
-    db = await _database(datasette, request)
+    db = await desk.archive_database(datasette, request)
     kind, name = request.url_vars["kind"], unquote(request.url_vars["name"])
     data = await desk.entity_page(db, kind, name)
     if data is None:
@@ -152,7 +141,7 @@ async def entity(datasette: Any, request: Any) -> Response:
 
 async def entities(datasette: Any, request: Any) -> Response:
     """``/<db>/banken`` and ``/<db>/netzwerke``: every name with counts and dates."""
-    db = await _database(datasette, request)
+    db = await desk.archive_database(datasette, request)
     kind = "bank" if request.url_vars["kinds"] == "banken" else "netzwerk"
     base = datasette.urls.database(db.name)
     rows = [{**r, "href": f"{base}/{kind}/{quote(r['name'], safe='')}",
@@ -167,7 +156,7 @@ async def entities(datasette: Any, request: Any) -> Response:
 
 async def first_page(datasette: Any, request: Any) -> Response:
     """``/<db>/wer-war-zuerst``: the first article per bank × network, oldest first."""
-    db = await _database(datasette, request)
+    db = await desk.archive_database(datasette, request)
     bank, network = request.args.get("bank", ""), request.args.get("netzwerk", "")
     rows = await desk.first_articles(db, bank, network)
     media = await desk.media_names(db)

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.utils import tilde_encode
-from datasette.utils.asgi import NotFound, Response
+from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from newsarchive.archive import search
@@ -36,12 +36,7 @@ def register_routes() -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
 async def artikel(datasette: Any, request: Any) -> Response:
     """The reading view (HTML) or one of its exports."""
     database = request.url_vars["database"]
-    try:
-        db = datasette.get_database(database)
-    except KeyError:
-        raise NotFound(f"Keine Datenbank „{database}“.") from None
-    if not await db.table_exists("articles"):
-        raise NotFound(f"„{database}“ enthält keine Artikel.")
+    db = await desk.archive_database(datasette, request)
     try:
         sel = reading.parse(request.args)
         result = await run(datasette, db, sel)
