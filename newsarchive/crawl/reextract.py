@@ -22,7 +22,7 @@ from typing import Any
 import scrapy
 import sqlite_utils
 from scrapy import signals
-from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
 
@@ -32,8 +32,8 @@ from newsarchive.archive.dedupe import fingerprint
 from newsarchive.archive.reextraction import StoredRow, Summary
 from newsarchive.archive.warcfiles import resolve
 from newsarchive.archive.warcread import WarcDamage
-from newsarchive.crawl.progress import Progress, quiet
-from newsarchive.crawl.runner import project_settings
+from newsarchive.crawl.progress import Progress
+from newsarchive.crawl.runner import run_offline_spider
 from newsarchive.crawl.warcpages import RecordReader
 from newsarchive.crawl.warcsites import MediumSite, SiteMatcher
 from newsarchive.items import ArticleItem, DropItem, PageItem, SkipItem
@@ -292,12 +292,8 @@ class ReextractStorePipeline(StorePipeline):
 def run_reextract(overrides: dict[str, Any] | None = None, site: str | None = None,
                   since: str | None = None, restart: bool = False) -> Summary:  # fmt: skip
     """Re-extract the archive (``ARCHIVE_DB`` of ``overrides``) in this process."""
-    settings = project_settings(quiet(overrides))
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(ReextractSpider)
-    process.crawl(crawler, site=site, since=since, restart=restart)
-    process.start()
-    spider = crawler.spider
+    spider = run_offline_spider(ReextractSpider, overrides, site=site, since=since,
+                                restart=restart)  # fmt: skip
     return spider.summary if isinstance(spider, ReextractSpider) else Summary()
 
 

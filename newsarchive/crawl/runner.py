@@ -21,6 +21,8 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from newsarchive.crawl.progress import quiet
+
 
 class UnknownSpider(ValueError):
     """A slug that names no spider."""
@@ -309,3 +311,14 @@ def format_counts(counts: dict[str, object]) -> str:
         if not group:
             lines.append("  (none)")
     return "\n".join(lines)
+
+
+def run_offline_spider(spider_cls: type[Any], overrides: dict[str, Any] | None = None,
+                       **kwargs: Any) -> Any:  # fmt: skip
+    """Run one spider that reads no network (re-extraction, WARC import) in this process,
+    with the project's settings and the quiet terminal; returns the spider when it ends."""
+    process = CrawlerProcess(project_settings(quiet(overrides)))
+    crawler = process.create_crawler(spider_cls)
+    process.crawl(crawler, **kwargs)
+    process.start()
+    return crawler.spider

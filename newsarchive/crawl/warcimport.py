@@ -22,13 +22,13 @@ from typing import Any
 
 import scrapy
 from scrapy import signals
-from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.crawler import Crawler
 
 from newsarchive.archive.known import KnownUrls
 from newsarchive.archive.warcfiles import release_writer
 from newsarchive.archive.warcread import is_url
-from newsarchive.crawl.progress import Progress, quiet
-from newsarchive.crawl.runner import project_settings
+from newsarchive.crawl.progress import Progress
+from newsarchive.crawl.runner import run_offline_spider
 from newsarchive.crawl.warcpages import RecordReader
 from newsarchive.crawl.warcrecorder import writer_for
 from newsarchive.crawl.warcsites import MediumSite, SiteMatcher
@@ -226,12 +226,8 @@ def run_import(
 ) -> list[ImportSummary]:  # fmt: skip
     """Import ``sources`` into the archive (``ARCHIVE_DB`` of ``overrides``) in this
     process; one summary per source."""
-    settings = project_settings(quiet(overrides))
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(WarcImportSpider)
-    process.crawl(crawler, sources=sources, sites=sites, german=german)
-    process.start()
-    spider = crawler.spider
+    spider = run_offline_spider(WarcImportSpider, overrides, sources=sources, sites=sites,
+                                german=german)  # fmt: skip
     if not isinstance(spider, WarcImportSpider):
         return [ImportSummary(s, damage="not read") for s in sources]
     return [spider.summaries[s] for s in sources]
