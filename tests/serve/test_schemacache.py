@@ -4,6 +4,7 @@ per-request timing log (``ARCHIVE_TIMING_LOG``): an article page sends few state
 from __future__ import annotations
 
 import os
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from datasette.utils import tilde_encode
 from datasette_helpers import ARTICLES, build_archive
 
 from newsarchive.serve import config as serving
-from newsarchive.serve import guard
+from newsarchive.serve import guard, schemacache
 from newsarchive.sqlite import sqlite3
 
 pytestmark = pytest.mark.anyio
@@ -23,13 +24,18 @@ def app(tmp_path: Path) -> Any:
     return serving.datasette_app(build_archive(tmp_path / "archive.db"))
 
 
-def count_trips(ds: Any) -> list[int]:
-    """Count the database's trips to its SQL threads."""
+def count_trips(ds: Any) -> list[tuple[str, bool]]:
+    """Record the database's trips to its SQL threads: who asked, and was it about the
+    schema (a cached ``Database`` method or a schema statement)?"""
     db = ds.get_database("archive")
-    original, trips = db.execute_fn, [0]
+    original, trips = db.execute_fn, []
 
     async def counted(fn: Any) -> Any:
-        trips[0] += 1
+        frames = [f.name for f in traceback.extract_stack()[:-1]]
+        cells = dict(zip(fn.__code__.co_freevars, fn.__closure__ or (), strict=True))
+        sql = cells["sql"].cell_contents if "sql" in cells else ""
+        schema = schemacache.schema_sql(sql) or bool(set(frames) & set(schemacache.METHODS))
+        trips.append((" <- ".join(reversed(frames[-4:])), schema))
         return await original(fn)
 
     db.execute_fn = counted
@@ -42,14 +48,27 @@ async def test_an_article_page_asks_the_schema_once(app: Any) -> None:
     first = await app.client.get(path)
     await app.client.get(path)  # opening the archive may create its WAL: a new state
     trips = count_trips(app)
-    counts = []
+    asked = []
     for _ in range(3):  # the file's state may still change once (a WAL checkpoint)
-        trips[0] = 0
+        trips.clear()
         again = await app.client.get(path)
         assert again.status_code == first.status_code == 200
         assert again.text.count("<h1") == first.text.count("<h1")
-        counts.append(trips[0])
-    assert min(counts) <= 6  # row, linked rows, article and copies, original, versions
+        asked.append([who for who, schema in trips if schema])
+    # the row, linked rows, article and copies, original, versions: none about the schema
+    assert min(asked, key=len) == [], "\n".join(who for who, _ in trips)
+
+
+async def test_trips_about_the_schema_are_told_apart(app: Any, monkeypatch: Any) -> None:
+    """Without the cache the same page asks about the schema again (the test can fail)."""
+    monkeypatch.setattr(schemacache, "cached", lambda db, key, compute: compute())
+    await app.invoke_startup()
+    path = f"/archive/articles/{tilde_encode(ARTICLES[0].url)}"
+    await app.client.get(path)
+    trips = count_trips(app)
+    await app.client.get(path)
+    assert sum(schema for _, schema in trips) >= 5
+    assert any(not schema for _, schema in trips)
 
 
 async def test_a_changed_file_gets_fresh_answers(app: Any) -> None:
