@@ -8,6 +8,7 @@ from scrapy.crawler import Crawler
 
 from newsarchive.items import ArticleItem, DropItem, SkipItem
 from newsarchive.topics.classifier import DEFAULT_THRESHOLD, classify
+from pipelines.jobs import take_verdict
 from pipelines.pool import JobError
 from pipelines.stage import OffloadStage
 
@@ -21,8 +22,10 @@ class ClassifyPipeline(OffloadStage):
     ``ARCHIVE_RELEVANCE_THRESHOLD`` is not stored: :class:`SkipItem` records its URL,
     score and reason in ``skipped``. Classification runs in the worker pool
     (:mod:`pipelines.pool`); an article it cannot classify within ``ARCHIVE_PAGE_TIMEOUT``
-    or that makes it fail is dropped as ``classify/<reason>`` (a ``failures`` row). Other
-    items pass through unchanged; items leave in the order they came.
+    or that makes it fail is dropped as ``classify/<reason>`` (a ``failures`` row). An
+    article whose extract job classified it already (:mod:`pipelines.jobs`) takes that
+    verdict without a second job. Other items pass through unchanged; items leave in the
+    order they came.
     """
 
     accepts = ArticleItem
@@ -42,12 +45,14 @@ class ClassifyPipeline(OffloadStage):
 
     async def classify(self, item: ArticleItem) -> ArticleItem:
         """Tag a relevant article; raise :class:`SkipItem` for an off-topic one."""
-        try:
-            result = await self.offload.run(
-                classify, item.title, item.lead, item.body, threshold=self.threshold
-            )
-        except JobError as error:
-            raise DropItem("classify", error.reason, str(error)) from error
+        result = take_verdict(item, self.threshold)  # the extract stage's job found it
+        if result is None:
+            try:
+                result = await self.offload.run(
+                    classify, item.title, item.lead, item.body, threshold=self.threshold
+                )
+            except JobError as error:
+                raise DropItem("classify", error.reason, str(error)) from error
         item.relevance = result.relevance
         item.banks = result.banks
         item.networks = result.networks
@@ -70,8 +75,3 @@ class ClassifyPipeline(OffloadStage):
     def _inc(self, key: str) -> None:
         if self.stats is not None:
             self.stats.inc_value(key)
-
-
-def warm_up() -> None:
-    """Classify a short text once (a worker does this before its first job)."""
-    classify("Sparkasse auf Facebook", "", "Die Sparkasse redet auf Facebook mit Kunden.")

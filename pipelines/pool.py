@@ -14,9 +14,9 @@ before it says ``ready``, so that one-off cost is never charged to a page's budg
 it writes to stderr goes to the crawl's log. When the crawl process dies, even by
 ``SIGKILL``, the pipes close and the workers end.
 
-One pool serves every crawler of a process (``newsarchive crawl`` runs all spiders in
-one process): :func:`acquire` and :func:`release` count its users. :class:`Sequencer`
-keeps items leaving a stage in the order they entered it.
+The jobs are the light functions of :mod:`pipelines.jobs` (no Scrapy in a worker). How
+a stage uses the pool (one pool per process, items kept in order) is
+:mod:`pipelines.offload`.
 """
 
 from __future__ import annotations
@@ -30,20 +30,18 @@ import subprocess
 import sys
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager, suppress
+from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
-
-from scrapy.settings import BaseSettings
 
 from pipelines.worker import BOOT, WORKER_ENV
 
 logger = logging.getLogger(__name__)
 
 #: ``module:function`` names each worker calls once before its first job.
-WARM_UP = ("pipelines.extract:warm_up", "pipelines.classify:warm_up")
+WARM_UP = ("pipelines.jobs:warm_up",)
 #: Workers that die before they are ready, one after another, before the pool gives up.
 MAX_EARLY_DEATHS = 3
 
@@ -287,114 +285,3 @@ class WorkerPool:
             self._signal_stop(worker, kill=busy)
         for worker in stopping:
             self._reap(worker)
-
-
-class Offload:
-    """How a stage runs its CPU-heavy function: in the process's pool while its spider is
-    open (``ARCHIVE_WORKERS`` workers, ``ARCHIVE_PAGE_TIMEOUT`` seconds per job), in the
-    calling thread otherwise (no pool, no budget: outside a crawl, or with 0 workers).
-
-    Either way an exception comes back as a :class:`JobError`, and ``order`` keeps the
-    stage's items in the order they came.
-    """
-
-    def __init__(self, settings: BaseSettings) -> None:
-        workers = settings.get("ARCHIVE_WORKERS")
-        self.workers = default_workers() if workers in (None, "") else int(workers)
-        self.timeout = settings.getfloat("ARCHIVE_PAGE_TIMEOUT", 10.0)
-        self.pool: WorkerPool | None = None
-        self.order = Sequencer()
-
-    def open(self) -> None:
-        """Use the process's pool (call in the reactor's loop, when the spider opens)."""
-        if self.workers > 0 and self.pool is None:
-            self.pool = acquire(self.workers)
-
-    def close(self) -> None:
-        """Stop using the pool."""
-        if self.pool is not None:
-            release(self.pool)
-            self.pool = None
-
-    async def run(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """``function(*args, **kwargs)``, in a worker if the pool is in use."""
-        if self.pool is not None:
-            return await self.pool.run(function, *args, timeout=self.timeout, **kwargs)
-        try:
-            return function(*args, **kwargs)
-        except Exception as error:
-            raise JobFailed(type(error).__name__, str(error)[:500]) from error
-
-
-# --- one pool per process ---------------------------------------------------------------
-
-
-@dataclass
-class _Shared:
-    pool: WorkerPool
-    users: int = 0
-
-
-_SHARED: dict[int, _Shared] = {}
-
-
-def acquire(size: int, warm_up: tuple[str, ...] = WARM_UP) -> WorkerPool:
-    """The process's pool (its ``size`` workers start with its first job); one more user."""
-    key = id(asyncio.get_running_loop())
-    if key not in _SHARED:
-        _SHARED[key] = _Shared(WorkerPool(size, warm_up))
-    shared = _SHARED[key]
-    shared.users += 1
-    return shared.pool
-
-
-def release(pool: WorkerPool) -> None:
-    """One user less; the last one closes the pool."""
-    for key, shared in list(_SHARED.items()):
-        if shared.pool is pool:
-            shared.users -= 1
-            if shared.users <= 0:
-                del _SHARED[key]
-                pool.close()
-
-
-# --- keeping the order ------------------------------------------------------------------
-
-
-class Sequencer:
-    """Items leave a stage in the order they entered it, however long each one takes.
-
-    ``async with sequencer.turn(): ...`` takes a ticket on entry; on exit (result or
-    exception) it waits until every earlier ticket has left.
-    """
-
-    def __init__(self) -> None:
-        self._issued = 0
-        self._next = 0  #: the ticket that may leave now
-        self._left: set[int] = set()
-        self._waiters: dict[int, asyncio.Future[None]] = {}
-
-    @asynccontextmanager
-    async def turn(self) -> AsyncIterator[None]:
-        ticket = self._issued
-        self._issued += 1
-        try:
-            yield
-        finally:
-            try:
-                if ticket != self._next:
-                    waiter = asyncio.get_running_loop().create_future()
-                    self._waiters[ticket] = waiter
-                    await waiter
-            finally:
-                self._waiters.pop(ticket, None)
-                self._leave(ticket)
-
-    def _leave(self, ticket: int) -> None:
-        self._left.add(ticket)
-        while self._next in self._left:
-            self._left.remove(self._next)
-            self._next += 1
-        waiter = self._waiters.get(self._next)
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)

@@ -6,11 +6,11 @@ from typing import Any, ClassVar
 
 from scrapy.crawler import Crawler
 
-from pipelines.pool import Offload
+from pipelines.offload import Offload
 
 
 class OffloadStage:
-    """A pipeline stage over :class:`pipelines.pool.Offload`: items of ``accepts`` go to
+    """A pipeline stage over :class:`pipelines.offload.Offload`: items of ``accepts`` go to
     :meth:`handle` (which may run its work in the pool), other items pass through, and all
     leave in the order they came. The pool is used while the spider is open."""
 

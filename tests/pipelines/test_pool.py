@@ -15,16 +15,8 @@ from typing import Any
 import pytest
 from scrapy.settings import Settings
 
-from pipelines.pool import (
-    JobCrashed,
-    JobFailed,
-    JobTimeout,
-    Offload,
-    Sequencer,
-    WorkerPool,
-    acquire,
-    release,
-)
+from pipelines.offload import Offload, Sequencer, acquire, release
+from pipelines.pool import JobCrashed, JobFailed, JobTimeout, WorkerPool
 
 #: Workers in these tests skip the stages' warm-up, and their jobs are functions of the
 #: standard library, so a worker (and its replacement) starts in a fraction of a second.

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-import pipelines.extract
+import pipelines.helpers
 from newsarchive.items import PageItem
 from pipelines.extract import apply_overrides, page_document, site_helpers
 
@@ -52,7 +52,7 @@ def test_no_helpers_no_document(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(page: PageItem) -> BeautifulSoup:
         raise AssertionError("parsed for a spider without helpers")
 
-    monkeypatch.setattr(pipelines.extract, "page_document", fail)
+    monkeypatch.setattr(pipelines.helpers, "page_document", fail)
     data: dict[str, Any] = {"section": None}
     apply_overrides(Plain, PAGE, data)
     assert data == {"section": None}

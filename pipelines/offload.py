@@ -1,0 +1,133 @@
+"""How a pipeline stage uses the worker pool (:mod:`pipelines.pool`).
+
+One pool serves every crawler of a process (``newsarchive crawl`` runs all spiders in
+one process): :func:`acquire` and :func:`release` count its users. :class:`Offload` runs
+a stage's function in that pool, or in the calling thread when there is none.
+:class:`Sequencer` keeps items leaving a stage in the order they entered it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from scrapy.settings import BaseSettings
+
+from pipelines.pool import WARM_UP, JobFailed, WorkerPool, default_workers
+
+
+class Offload:
+    """How a stage runs its CPU-heavy function: in the process's pool while its spider is
+    open (``ARCHIVE_WORKERS`` workers, ``ARCHIVE_PAGE_TIMEOUT`` seconds per job), in the
+    calling thread otherwise (no pool, no budget: outside a crawl, or with 0 workers).
+
+    Either way an exception comes back as a :class:`JobError`, and ``order`` keeps the
+    stage's items in the order they came.
+    """
+
+    def __init__(self, settings: BaseSettings) -> None:
+        workers = settings.get("ARCHIVE_WORKERS")
+        self.workers = default_workers() if workers in (None, "") else int(workers)
+        self.timeout = settings.getfloat("ARCHIVE_PAGE_TIMEOUT", 10.0)
+        self.pool: WorkerPool | None = None
+        self.order = Sequencer()
+
+    def open(self) -> None:
+        """Use the process's pool (call in the reactor's loop, when the spider opens)."""
+        if self.workers > 0 and self.pool is None:
+            self.pool = acquire(self.workers)
+
+    def close(self) -> None:
+        """Stop using the pool."""
+        if self.pool is not None:
+            release(self.pool)
+            self.pool = None
+
+    async def run(self, function: Callable[..., Any], *args: Any,
+                  timeout: float | None = None, **kwargs: Any) -> Any:  # fmt: skip
+        """``function(*args, **kwargs)``, in a worker if the pool is in use (``timeout``:
+        this job's budget, if not the stage's)."""
+        if self.pool is not None:
+            budget = self.timeout if timeout is None else timeout
+            return await self.pool.run(function, *args, timeout=budget, **kwargs)
+        try:
+            return function(*args, **kwargs)
+        except Exception as error:
+            raise JobFailed(type(error).__name__, str(error)[:500]) from error
+
+
+# --- one pool per process ---------------------------------------------------------------
+
+
+@dataclass
+class _Shared:
+    pool: WorkerPool
+    users: int = 0
+
+
+_SHARED: dict[int, _Shared] = {}
+
+
+def acquire(size: int, warm_up: tuple[str, ...] = WARM_UP) -> WorkerPool:
+    """The process's pool (its ``size`` workers start with its first job); one more user."""
+    key = id(asyncio.get_running_loop())
+    if key not in _SHARED:
+        _SHARED[key] = _Shared(WorkerPool(size, warm_up))
+    shared = _SHARED[key]
+    shared.users += 1
+    return shared.pool
+
+
+def release(pool: WorkerPool) -> None:
+    """One user less; the last one closes the pool."""
+    for key, shared in list(_SHARED.items()):
+        if shared.pool is pool:
+            shared.users -= 1
+            if shared.users <= 0:
+                del _SHARED[key]
+                pool.close()
+
+
+# --- keeping the order ------------------------------------------------------------------
+
+
+class Sequencer:
+    """Items leave a stage in the order they entered it, however long each one takes.
+
+    ``async with sequencer.turn(): ...`` takes a ticket on entry; on exit (result or
+    exception) it waits until every earlier ticket has left.
+    """
+
+    def __init__(self) -> None:
+        self._issued = 0
+        self._next = 0  #: the ticket that may leave now
+        self._left: set[int] = set()
+        self._waiters: dict[int, asyncio.Future[None]] = {}
+
+    @asynccontextmanager
+    async def turn(self) -> AsyncIterator[None]:
+        ticket = self._issued
+        self._issued += 1
+        try:
+            yield
+        finally:
+            try:
+                if ticket != self._next:
+                    waiter = asyncio.get_running_loop().create_future()
+                    self._waiters[ticket] = waiter
+                    await waiter
+            finally:
+                self._waiters.pop(ticket, None)
+                self._leave(ticket)
+
+    def _leave(self, ticket: int) -> None:
+        self._left.add(ticket)
+        while self._next in self._left:
+            self._left.remove(self._next)
+            self._next += 1
+        waiter = self._waiters.get(self._next)
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
