@@ -85,10 +85,10 @@ def crawler(**settings: Any) -> Any:
 def test_extract_classifies_only_when_the_classify_stage_follows() -> None:
     assert classify_ahead(crawler(ITEM_PIPELINES=STAGES)) == 0.5
     assert classify_ahead(crawler(ITEM_PIPELINES=STAGES, ARCHIVE_RELEVANCE_THRESHOLD=0.7)) == 0.7
-    assert classify_ahead(crawler(ITEM_PIPELINES={**STAGES,
-                                                  "pipelines.classify.ClassifyPipeline": 50})
-                          ) is None  # fmt: skip
-    assert classify_ahead(crawler(ITEM_PIPELINES={"pipelines.extract.ExtractPipeline": 100})) is None
+    before = {**STAGES, "pipelines.classify.ClassifyPipeline": 50}
+    assert classify_ahead(crawler(ITEM_PIPELINES=before)) is None
+    alone = {"pipelines.extract.ExtractPipeline": 100}
+    assert classify_ahead(crawler(ITEM_PIPELINES=alone)) is None
 
 
 @pytest.mark.parametrize(("body", "relevant"), [(RELEVANT, True), (OFF_TOPIC, False)])
