@@ -7,7 +7,8 @@ and zero-width spaces removed, every run of white space one space), the previous
 kept as a row of ``versions`` with a word-level diff to its successor (paragraph breaks
 kept, shown as line breaks), and ``articles`` gets the newest text with
 ``version_count``, ``changed_at`` and ``change_kinds``. A re-render (white space,
-invisible characters) is no change. A page that answers 404/410 or redirects elsewhere is marked removed (``removed_at``, "depubliziert"); its text stays.
+invisible characters) is no change. A page that answers 404/410 or redirects elsewhere
+is marked removed (``removed_at``, "depubliziert"); its text stays.
 
 The re-check state of each article (validators for conditional requests, when it was
 last checked and with what result) is the table ``rechecks``; ``validators`` keeps the
