@@ -22,7 +22,13 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newsarchive.archive.warcfiles import WarcWriter, acquire_writer, release_writer, warc_dir_for
+from newsarchive.archive.warcfiles import (
+    RESPONSE_META,
+    WarcWriter,
+    acquire_writer,
+    release_writer,
+    warc_dir_for,
+)
 from newsarchive.items import WARC_FIELDS, FailureItem
 
 #: The journal entry's kind for a failure.
@@ -63,11 +69,13 @@ class WarcJournalPipeline:
         self.journal(item)
         return item
 
-    def journal(self, item: FailureItem) -> None:
-        """Write the failure's journal record; a failure without a page points at it."""
+    def journal(self, item: FailureItem, page_id: str | None = None) -> None:
+        """Write the failure's journal record; a failure without a page points at it
+        (``page_id``: the record id of the page whose parse failed, so an import of the
+        file leaves that page out, as the crawl did)."""
         entry = {k: v for k, v in asdict(item).items() if k not in WARC_FIELDS}
-        where = self._writer().write_journal(item.url, {"kind": FAILURE_KIND,
-                                                        "failure": entry})  # fmt: skip
+        found = {"kind": FAILURE_KIND, "failure": entry, **({"page": page_id} if page_id else {})}
+        where = self._writer().write_journal(item.url, found)
         if item.warc_file is None:
             item.warc_file, item.warc_offset = where.file, where.offset
             item.warc_record_id = where.record_id
@@ -80,7 +88,7 @@ class WarcJournalPipeline:
             return
         item = FailureItem(response.url, spider.name, "parse", type(failure.value).__name__,
                            str(failure.value)[:500])  # fmt: skip
-        self.journal(item)
+        self.journal(item, (meta.get(RESPONSE_META) or {}).get("record_id"))
         meta[PARSE_FAILURE_META] = {"warc_file": item.warc_file, "warc_offset": item.warc_offset,
                                     "warc_record_id": item.warc_record_id}  # fmt: skip
 

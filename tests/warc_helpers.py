@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,6 +90,13 @@ class WarcBuilder:
         http = StatusAndHeaders("GET / HTTP/1.1", [("Host", url.split("/")[2])],
                                 is_http_request=True)  # fmt: skip
         self.records.append(self.writer.create_warc_record(url, "request", http_headers=http))
+
+    def journal(self, url: str, entry: dict[str, object]) -> None:
+        """Add one of the crawl's journal entries (a JSON ``metadata`` record)."""
+        data = json.dumps(entry).encode()
+        self.records.append(self.writer.create_warc_record(
+            url, "metadata", payload=io.BytesIO(data), length=len(data),
+            warc_content_type="application/json"))  # fmt: skip
 
     def revisit(self, url: str) -> None:
         http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")

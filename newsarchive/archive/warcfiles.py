@@ -35,6 +35,9 @@ from warcio.warcwriter import WARCWriter
 DEFAULT_MAX_BYTES = 1_000_000_000
 #: Name prefix of the files the crawl writes: ``newsarchive-<time>-<serial>-<pid>.warc.gz``.
 DEFAULT_PREFIX = "newsarchive"
+#: The ``request.meta`` key where the crawl's recorder puts the location of the response
+#: record (``file``, ``offset``, ``record_id``, ``date``).
+RESPONSE_META = "archive_warc"
 #: The ``metadata`` records' content type (our journal entries are JSON objects).
 JOURNAL_TYPE = "application/json"
 #: Software named in each file's ``warcinfo`` record.

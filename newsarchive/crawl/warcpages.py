@@ -40,7 +40,14 @@ from newsarchive.urls import normalize_url
 
 #: Why a record was not imported (``filtered`` counts).
 FILTER_REASONS = ("other-site", "url-filter", "not-html", "not-200", "revisit", "known",
-                  "not-german", "other-record")  # fmt: skip
+                  "not-german", "other-record", "parse-failed")  # fmt: skip
+#: Pages held back, in file order, until this many more pages were read: a crawl journals
+#: a page's parse failure (:mod:`pipelines.warc`) when its callback fails, a few records
+#: after the page; a page whose parse failed is then counted ``parse-failed``, not
+#: imported, as the crawl stored no article for it (its failure row is imported).
+HOLD_PAGES = 64
+#: ... or until the held pages' bodies reach this many bytes.
+HOLD_BYTES = 32 << 20
 #: Media types read as pages.
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 #: A Wayback Machine capture address: ``/web/<timestamp>[id_]/<original>``.
@@ -88,6 +95,17 @@ class Candidate:
 
 
 @dataclass
+class PageFailure:
+    """A journaled parse failure of the page whose response record is ``page_id``."""
+
+    item: FailureItem
+    page_id: str
+
+
+Decision = Candidate | FailureItem | str
+
+
+@dataclass
 class RecordReader:
     """Read ``source`` (a path or URL) into items; see the module docstring."""
 
@@ -110,31 +128,36 @@ class RecordReader:
     _ahead: Record | None = field(default=None, init=False, repr=False)
 
     def items(self) -> Iterator[PageItem | FailureItem]:
-        """The items of the source, in file order."""
-        group: list[Candidate | FailureItem | str] = []  # a page and its concurrent records
+        """The items of the source, in file order (pages held back a little:
+        :data:`HOLD_PAGES`)."""
+        group: list[Decision] = []  # a page and its concurrent records
         lead: Candidate | None = None
+        held = _Held()
         try:
             with open_source(self.source) as stream:
                 for record in records(stream):
                     self.position = record.offset
-                    decision = self.decide(record)
+                    found = self.decide(record)
+                    if isinstance(found, PageFailure):
+                        held.parse_failed(found.page_id, group, lead)
+                        found = found.item
                     if lead is not None and same_id(record.header("WARC-Concurrent-To"),
                                                     lead.record.record_id):  # fmt: skip
-                        if isinstance(decision, dict):  # the page's journal entry
-                            lead.journal = decision
-                        group.append("other-record" if isinstance(decision, dict) else decision)
+                        if isinstance(found, dict):  # the page's journal entry
+                            lead.journal = found
+                        group.append("other-record" if isinstance(found, dict) else found)
                         continue
-                    for done in group:
+                    for done in held.add(group, lead):
                         yield from self.emit(done)
-                    if isinstance(decision, dict):
-                        decision = "other-record"
+                    decision = "other-record" if isinstance(found, dict) else found
                     group = [decision]
                     lead = decision if isinstance(decision, Candidate) else None
-            for done in group:
+            for done in held.add(group, lead, flush=True):
                 yield from self.emit(done)
         except WarcDamage as damage:
             # the last record read is complete unless the damage cut it short
-            for done in group[:-1] if damage.damaged_record is not None else group:
+            whole = group[:-1] if damage.damaged_record is not None else group
+            for done in held.add(whole, None, flush=True):
                 yield from self.emit(done)
             self.damage = str(damage)
             yield self.failure("warc-" + damage.reason, str(damage), damage.offset)
@@ -150,7 +173,7 @@ class RecordReader:
                            detail=detail[:500], warc_file=self.source, warc_offset=offset,
                            source_archive=self.source)  # fmt: skip
 
-    def emit(self, decision: Candidate | FailureItem | str) -> Iterator[PageItem | FailureItem]:
+    def emit(self, decision: Decision) -> Iterator[PageItem | FailureItem]:
         """Count a decision and yield its item, if any."""
         self.records += 1
         if isinstance(decision, str):
@@ -168,7 +191,7 @@ class RecordReader:
 
     # --- decisions on single records ------------------------------------------------
 
-    def decide(self, record: Record) -> Candidate | FailureItem | dict[str, Any] | str:
+    def decide(self, record: Record) -> Decision | PageFailure | dict[str, Any]:
         """What a record is: a page, a journal entry (dict), a failure, or why not."""
         kind = record.kind
         if kind == "revisit":
@@ -196,7 +219,7 @@ class RecordReader:
         body, headers = decode_body(record.payload(), head)
         return Candidate(record, head, body, headers)
 
-    def journal(self, record: Record) -> dict[str, Any] | FailureItem | str:
+    def journal(self, record: Record) -> dict[str, Any] | FailureItem | PageFailure | str:
         """A journal entry of the crawl (JSON metadata record), or ``other-record``."""
         if "json" not in record.content_type:
             return "other-record"
@@ -211,12 +234,14 @@ class RecordReader:
             slug = str(data.get("site") or "")
             if slug not in self.matcher.sites and not self.matcher.german:
                 return "other-site"
-            return FailureItem(
+            item = FailureItem(
                 url=str(data.get("url", "")), site=slug, stage=str(data.get("stage", "fetch")),
                 reason=str(data.get("reason", "")), detail=str(data.get("detail", "")),
                 warc_file=self.source, warc_offset=record.offset,
                 warc_record_id=record.record_id, source_archive=self.source,
             )  # fmt: skip
+            page = entry.get("page")
+            return PageFailure(item, str(page)) if page else item
         if entry.get("kind") in ("page", "capture"):
             return entry
         return "other-record"
@@ -369,3 +394,37 @@ class RecordReader:
         if not is_german(page.body, declared):
             return "!not-german"
         return medium_of(host)
+
+
+@dataclass
+class _Held:
+    """Groups of records (a page and its concurrent records, or a single other record)
+    held back in file order until :data:`HOLD_PAGES` pages or :data:`HOLD_BYTES` follow."""
+
+    groups: list[tuple[list[Decision], Candidate | None]] = field(default_factory=list)
+    pages: int = 0
+    size: int = 0
+
+    def add(self, group: list[Decision], lead: Candidate | None, flush: bool = False
+            ) -> Iterator[Decision]:  # fmt: skip
+        """Hold ``group``; the decisions now due, oldest first (all with ``flush``)."""
+        if group:
+            self.groups.append((group, lead))
+            if lead is not None:
+                self.pages += 1
+                self.size += len(lead.body)
+        while self.groups and (flush or self.groups[0][1] is None or self.pages > HOLD_PAGES
+                               or self.size > HOLD_BYTES):  # fmt: skip
+            done, page = self.groups.pop(0)
+            if page is not None:
+                self.pages -= 1
+                self.size -= len(page.body)
+            yield from done
+
+    def parse_failed(self, page_id: str, group: list[Decision], lead: Candidate | None
+                     ) -> None:  # fmt: skip
+        """The crawl's parse of this page (held, or ``lead`` of the ``group`` being read)
+        failed: count it, do not import it."""
+        for done, page in [*self.groups, (group, lead)]:
+            if page is not None and same_id(page.record.record_id, page_id) and page in done:
+                done[done.index(page)] = "parse-failed"

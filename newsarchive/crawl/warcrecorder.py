@@ -29,6 +29,7 @@ from scrapy.http import Response
 from newsarchive.archive.crawlstate import archive_for
 from newsarchive.archive.warcfiles import (
     DEFAULT_PREFIX,
+    RESPONSE_META,
     HttpMessage,
     WarcWriter,
     acquire_writer,
@@ -39,7 +40,7 @@ from newsarchive.archive.warcfiles import (
 from newsarchive.crawl.middlewares import from_mirror
 
 #: The ``response.meta`` key holding the response record's location.
-META_KEY = "archive_warc"
+META_KEY = RESPONSE_META
 #: Response headers not kept: Scrapy's client has already undone the chunking.
 DROPPED_HEADERS = {b"transfer-encoding"}
 

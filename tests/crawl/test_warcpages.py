@@ -63,6 +63,47 @@ def test_every_record_is_accounted_for(mixed: Path) -> None:
     assert not reader.damage
 
 
+def failure_entry(url: str, page: str | None) -> dict[str, object]:
+    failure = {"url": url, "site": "welt", "stage": "parse", "reason": "KeyError",
+               "detail": "'title'"}  # fmt: skip
+    return {"kind": "failure", "failure": failure, **({"page": page} if page else {})}
+
+
+@pytest.mark.parametrize("between", [0, 3, 40])
+def test_a_page_whose_parse_failed_is_not_imported(tmp_path: Path, between: int) -> None:
+    """The crawl journals a parse failure a few records after its page: the page is
+    counted ``parse-failed`` (the crawl stored no article for it), its failure imported."""
+    warc = WarcBuilder()
+    failed = warc.response(WELT, article_html())
+    others = [f"https://www.welt.de/wirtschaft/article{i}/Sparkasse-{i}.html"
+              for i in range(between)]  # fmt: skip
+    for url in others:
+        warc.response(url, article_html())
+    warc.journal(WELT, failure_entry(WELT, failed))
+    warc.write(tmp_path / "crawl.warc.gz")
+    reader, items = read(tmp_path / "crawl.warc.gz")
+    assert [i.url for i in items if isinstance(i, PageItem)] == others  # in file order
+    (failure,) = [i for i in items if isinstance(i, FailureItem)]
+    assert (failure.url, failure.stage, failure.reason) == (WELT, "parse", "KeyError")
+    assert dict(reader.filtered) == {"parse-failed": 1}
+    assert reader.records == between + 2 == accounted(reader)
+
+
+def test_a_parse_failure_far_from_its_page_leaves_the_page_imported(tmp_path: Path) -> None:
+    """Pages are held back for a while only (``HOLD_PAGES``): memory stays bounded."""
+    from newsarchive.crawl.warcpages import HOLD_PAGES
+
+    warc = WarcBuilder()
+    failed = warc.response(WELT, article_html())
+    for i in range(HOLD_PAGES + 1):
+        warc.response(f"https://www.welt.de/wirtschaft/article{i}/Bank-{i}.html", article_html())
+    warc.journal(WELT, failure_entry(WELT, failed))
+    warc.write(tmp_path / "crawl.warc.gz")
+    reader, items = read(tmp_path / "crawl.warc.gz")
+    assert sum(isinstance(i, PageItem) for i in items) == HOLD_PAGES + 2
+    assert reader.records == accounted(reader)
+
+
 def test_page_items_are_what_a_crawl_yields(mixed: Path) -> None:
     _, items = read(mixed)
     page = items[0]

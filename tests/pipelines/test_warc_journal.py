@@ -3,6 +3,7 @@ so that ``import-warc`` of the crawl's own files rebuilds the same failure rows.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
 from newsarchive.archive.crawlstate import release
-from newsarchive.archive.warcfiles import resolve
+from newsarchive.archive.warcfiles import RESPONSE_META, resolve
 from newsarchive.crawl.sources import spider_classes
 from newsarchive.crawl.warcpages import RecordReader
 from newsarchive.crawl.warcsites import SiteMatcher
@@ -37,8 +38,8 @@ def crawler(tmp_db: Path) -> Iterator[Crawler]:
     release(made)
 
 
-def parse_error(crawler: Crawler) -> None:
-    response = HtmlResponse(URL, body=b"<urlset>", request=Request(URL))
+def parse_error(crawler: Crawler, meta: dict[str, object] | None = None) -> None:
+    response = HtmlResponse(URL, body=b"<urlset>", request=Request(URL, meta=meta))
     try:
         raise KeyError("loc")
     except KeyError:
@@ -82,3 +83,23 @@ def test_without_warc_files_a_parse_error_is_still_a_failure_row(tmp_db: Path) -
     rows = sqlite_utils.Database(tmp_db).execute("SELECT stage, warc_file FROM failures")
     assert rows.fetchall() == [("parse", None)]
     assert not (tmp_db.parent / "warc").exists()
+
+
+def test_the_journal_names_the_page_whose_parse_failed(crawler: Crawler, tmp_db: Path) -> None:
+    """So an import of the file leaves that page out, as the crawl did."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    journal = WarcJournalPipeline.from_crawler(crawler)
+    store = StorePipeline.from_crawler(crawler)
+    page = {"file": "x.warc.gz", "offset": 0, "record_id": "<urn:uuid:1>", "date": "2026"}
+    parse_error(crawler, {RESPONSE_META: page})
+    parse_error(crawler)  # a response not recorded: no page named
+    store.close_spider()
+    journal.close_spider()
+    rows = sqlite_utils.Database(tmp_db).execute("SELECT warc_file FROM failures")
+    (name,) = {row[0] for row in rows}
+    with open(resolve(name, tmp_db), "rb") as stream:
+        entries = [json.loads(r.content_stream().read()) for r in ArchiveIterator(stream)
+                   if r.rec_type == "metadata"]  # fmt: skip
+    assert [e.get("page") for e in entries] == ["<urn:uuid:1>", None]
+    assert {e["failure"]["stage"] for e in entries} == {"parse"}
