@@ -8,6 +8,7 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.index import contains_any, in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
@@ -208,7 +209,7 @@ def _footer_bylines(tree: etree._Element) -> list[str]:
     """Byline text in a post's footer or meta line, wherever it stands ("Geschrieben von Anna
     Müller in Banken" under a long post; themes put the byline in the article's ``<footer>``,
     which the walk near the headline passes over); never in comments."""
-    for element in xpath(tree, data.POST_FOOTER_XPATH)[: data.POST_FOOTER_MAX]:
+    for element in _post_footers(tree)[: data.POST_FOOTER_MAX]:
         nodes = [(fold(text), False) for text in element.itertext() if text.strip()]
         if sum(len(text) for text, _ in nodes) <= data.POST_FOOTER_MAX_CHARS:
             found = text_bylines(nodes)
@@ -217,9 +218,36 @@ def _footer_bylines(tree: etree._Element) -> list[str]:
     return []
 
 
+def _post_footers(tree: etree._Element) -> list[etree._Element]:
+    """A post's footers and meta lines (:data:`~.data.POST_FOOTER_CLASS_PARTS`)."""
+    index = page_index(tree)
+    footers = [
+        (p, e)
+        for p, e in index.tags["footer"]
+        if next(e.iterancestors("article"), None) is not None
+    ]
+    found = in_order(footers, with_class(tree, data.POST_FOOTER_CLASS_PARTS))
+    return [
+        e
+        for e in found
+        if not any("comment" in (a.get("class") or "") for a in (e, *e.iterancestors()))
+    ]
+
+
+def _has_author_markup(tree: etree._Element) -> bool:
+    """True if the page has any element :func:`_markup_bylines` may read."""
+    index = page_index(tree)
+    return (
+        any(p == "author" for _, _, p in index.itemprops)
+        or any(a.get("rel") == "author" for a in index.tag("a"))
+        or any(a.get("data-author") is not None for a in index.tag("article"))
+        or any(contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS) for _, _, c in index.classed())
+    )
+
+
 def _markup_bylines(tree: etree._Element) -> list[str]:
     """The first byline in markup that holds a name (a forum post's ``data-author`` first)."""
-    if not xpath(tree, data.AUTHOR_MARKUP_ANY):
+    if not _has_author_markup(tree):
         return []  # (one search instead of seven on the half of pages without such markup)
     for value in xpath(tree, data.AUTHOR_ATTR_XPATH)[:1]:
         if fold(str(value)):

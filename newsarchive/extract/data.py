@@ -170,10 +170,8 @@ KICKER_CLASSES = (
     "label",
 )
 #: Elements whose text is the site's name (logo, home link): such title segments are cut.
-SITE_NAME_XPATH = (
-    '//a[@href="/" or @rel="home"] | //@class[contains(., "site-title") or '
-    'contains(., "site-name") or contains(., "logo") or contains(., "brand")]/..'
-)
+#: (Links with ``href="/"`` or ``rel="home"`` and elements whose class contains one of these.)
+SITE_NAME_CLASS_PARTS = ("site-title", "site-name", "logo", "brand")
 #: Ancestors that mark an ``<h1>`` as a logo or navigation rather than the headline.
 H1_EXCLUDE_ANCESTORS = frozenset({"header", "nav", "footer"})
 
@@ -191,11 +189,9 @@ AUTHOR_XPATHS = tuple(
     )
 )
 #: Every element :data:`AUTHOR_XPATHS` and :data:`AUTHOR_ATTR_XPATH` can find (and more):
-#: a page without any is not searched further.
-AUTHOR_MARKUP_ANY = (
-    "//*[@itemprop='author'] | //a[@rel='author'] | //article[@data-author] | "
-    "//@class[contains(., 'author') or contains(., 'byline')]/.."
-)
+#: ``itemprop="author"``, ``<a rel="author">``, ``<article data-author>`` and a class that
+#: contains one of these; a page without any is not searched further.
+AUTHOR_MARKUP_CLASS_PARTS = ("author", "byline")
 #: Labels of ``twitter:labelN`` meta tags whose ``twitter:dataN`` names the author (Yoast).
 AUTHOR_LABEL = re.compile(
     r"(?:verfasst|geschrieben|erstellt)\s+von|written\s+by|autor(?:in)?|author", re.IGNORECASE
@@ -263,11 +259,9 @@ BYLINE_PARAGRAPH_NODES = 40
 BYLINE_MAX_CHARS = 160
 #: A post's footer or meta line (outside comments), read for byline text when the text near
 #: the headline names nobody: the first so many, of at most so many characters.
-POST_FOOTER_XPATH = (
-    "(//article//footer | //@class[contains(., 'entry-footer') or contains(., 'post-footer') "
-    "or contains(., 'entry-meta') or contains(., 'post-meta') or contains(., 'postmeta')]/..)"
-    "[not(ancestor-or-self::*[contains(@class, 'comment')])]"
-)
+#: (``<footer>``s inside an ``<article>`` and elements whose class contains one of these, in
+#: document order, unless they or an ancestor have a class containing "comment".)
+POST_FOOTER_CLASS_PARTS = ("entry-footer", "post-footer", "entry-meta", "post-meta", "postmeta")
 POST_FOOTER_MAX = 10
 POST_FOOTER_MAX_CHARS = 400
 #: The author of a forum thread's first post (XenForo and similar boards).
@@ -591,12 +585,10 @@ NUMBER_WORDS = {
     "zehn": 10,
 }
 #: Markup that holds the publication date when metadata is missing.
-DATE_XPATHS = (
-    "//time[@datetime]",
-    '//*[@itemprop][@itemprop="datePublished"]',
-    '//@class[contains(., "date") or contains(., "time") or contains(., "publish")]/..',
-)
-#: Date markup elements read per XPath of :data:`DATE_XPATHS`, in document order; those in
+#: ``<time datetime>``, then ``itemprop="datePublished"``, then a class containing one of these.
+DATE_ITEMPROP = "datePublished"
+DATE_CLASS_PARTS = ("date", "time", "publish")
+#: Date markup elements read per kind of :data:`DATE_CLASS_PARTS`, in document order; those in
 #: parts with other dates (:data:`VISIBLE_DATE_SKIP_WORDS`: comments, teasers, sidebars...)
 #: and those marked as a modification date are passed over.
 DATE_MARKUP_CANDIDATES = 20
@@ -726,11 +718,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"entry-(?:meta|footer|tags)|print-?link)",
     re.IGNORECASE,
 )
-#: Elements always removed before body extraction.
-BOILERPLATE_XPATHS = (
-    "//figcaption",
-    "//*[@id][@id='comments' or @id='respond' or @id='disqus_thread']",
-)
+#: Elements always removed before body extraction: these, then those with these ids.
+BOILERPLATE_XPATHS = ("//figcaption",)
+BOILERPLATE_IDS = frozenset({"comments", "respond", "disqus_thread"})
 #: Elements holding more than this share of the page's text are never removed as
 #: boilerplate (a whole page wrapped in a form or a "widget").
 BOILERPLATE_MAX_SHARE = 0.5
@@ -827,13 +817,14 @@ PAYWALL_PHRASES = re.compile(
 #: Content-tier meta values that mean the article is behind a paywall.
 PAYWALL_TIERS = frozenset({"locked", "metered", "premium", "paid", "subscriber"})
 
-#: Elements that hold the teaser/lead in markup, tried in order.
-LEAD_XPATHS = (
-    '//*[@itemprop][@itemprop="description" and not(self::meta)]',
-    "//@class[contains(., 'lead') or contains(., 'teaser-text') or contains(., 'intro') "
-    "or contains(., 'summary') or contains(., 'standfirst') or contains(., 'kicker-text') "
-    "or contains(., 'article-header__intro') or contains(., 'entry-excerpt')]/..",
-)
+#: Elements that hold the teaser/lead in markup, tried in order: those with
+#: ``itemprop="description"`` (not a ``<meta>``), then those whose class contains one of
+#: these (:func:`~newsarchive.extract.body.lead_candidates`).
+LEAD_ITEMPROP = "description"
+LEAD_CLASS_PARTS = (
+    "lead", "teaser-text", "intro", "summary", "standfirst", "kicker-text",
+    "article-header__intro", "entry-excerpt",
+)  # fmt: skip
 
 #: A lead element inside the article (an intro the description does not repeat) is the lead.
 ARTICLE_INTRO_XPATH = (

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
@@ -152,7 +153,12 @@ def _repeated_headings(tree: etree._Element, titles: list[str]) -> list[tuple[st
 
 def site_texts(tree: etree._Element) -> set[str]:
     texts = set()
-    for element in xpath(tree, data.SITE_NAME_XPATH)[:20]:
+    links = [
+        (p, a)
+        for p, a in page_index(tree).tags["a"]
+        if a.get("href") == "/" or a.get("rel") == "home"
+    ]
+    for element in in_order(links, with_class(tree, data.SITE_NAME_CLASS_PARTS))[:20]:
         value = element_text(element) or element.get("title") or ""
         for img in element.iter("img"):
             value = value or img.get("alt") or ""

@@ -1,0 +1,73 @@
+"""The shared page index answers as the whole-page XPaths it replaces."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsarchive.extract import body, index
+from newsarchive.extract.parsing import parse
+
+PAGE = """<html><head><title>t</title>
+<link rel="canonical" href="/a"><meta name="x" content="1"><meta name="y">
+</head><body class="home-page">
+<header><a href="/" class="logo-link">Site</a><h1>\u00a0</h1></header>
+<div id="main" class="lead-box"><h1> Headline </h1>
+<p class="intro teaser">One</p><span itemprop="description">Two</span>
+<meta itemprop="description" content="three"><time datetime="2026-01-02">2 Jan</time>
+<div class="entry-meta comment-x"><span class="date">d</span></div>
+<article data-author="x"><footer class="post-footer">f</footer></article>
+<form><input class="brand"></form></div>
+<div id="comments" class=""><p class="summary">c</p></div>
+</body></html>"""
+
+
+@pytest.fixture
+def tree() -> lxml.html.HtmlElement:
+    return parse(PAGE)
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [("lead", "intro"), ("date", "time"), ("brand", "logo"), ("post-footer", "nothing"), ("",)],
+)
+def test_with_class_is_the_class_xpath(tree: lxml.html.HtmlElement, parts: tuple[str, ...]) -> None:
+    test = " or ".join(f"contains(., '{p}')" for p in parts)
+    expected = tree.xpath(f"//@class[{test}]/..")
+    assert [e for _, e in index.with_class(tree, parts)] == expected
+
+
+def test_in_order_is_an_xpath_union(tree: lxml.html.HtmlElement) -> None:
+    pages = index.page_index(tree)
+    links = [(p, a) for p, a in pages.tags["a"] if a.get("href") == "/"]
+    merged = index.in_order(links, index.with_class(tree, ("logo", "intro")))
+    assert merged == tree.xpath(
+        "//a[@href='/'] | //@class[contains(., 'logo') or contains(., 'intro')]/.."
+    )
+
+
+def test_marked_lists_classed_identified_and_forms(tree: lxml.html.HtmlElement) -> None:
+    listed = [e for _, e, _, _ in index.page_index(tree).marked]
+    assert listed == tree.xpath("//*[@class or @id] | //form")
+
+
+def test_first_headline_skips_xpath_whitespace_only(tree: lxml.html.HtmlElement) -> None:
+    # a no-break space is text for XPath's normalize-space(), unlike Python's isspace()
+    assert index.first_headline(tree) is tree.xpath("//h1[normalize-space()]")[0]
+    assert index.first_headline(parse("<html><body><h1> \n</h1><p>x</p></body></html>")) is None
+
+
+def test_index_is_shared_and_forgotten_when_the_tree_changes(tree: lxml.html.HtmlElement) -> None:
+    first = index.page_index(tree)
+    assert index.page_index(tree.find("body")) is first  # (any element of the page)
+    body.drop_boilerplate(tree)
+    again = index.page_index(tree)
+    assert again is not first
+    assert [e for _, e, _, _ in again.marked] == tree.xpath("//*[@class or @id] | //form")
+    assert not tree.xpath("//*[@id='comments'] | //form")
+
+
+def test_lead_candidates_in_order(tree: lxml.html.HtmlElement) -> None:
+    described, classed = body.lead_candidates(tree)
+    assert [e.text for e in described] == ["Two"]  # (not the <meta>)
+    assert [e.get("class") for e in classed] == ["lead-box", "intro teaser", "summary"]
