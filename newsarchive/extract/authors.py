@@ -8,7 +8,7 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, in_order, page_index, with_class
+from newsarchive.extract.index import contains_any, in_order, page_index, with_class, xml_tokens
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
@@ -41,10 +41,23 @@ def find_authors(
     names, agencies = _byline_authors(tree, meta, site_keys, nodes)
     if not names and not agencies:
         # a blog post's author answering in its comments (WordPress marks that comment)
-        names = [n for n in map(element_text, xpath(tree, data.POST_AUTHOR_COMMENT_XPATH)) if n][:1]
+        names = [n for n in map(element_text, _post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0]
     names = spelled_out(without_places(names), tree)
     return [full_name(n, tree, meta) for n in names], agencies
+
+
+def _post_author_comment(tree: etree._Element) -> list[etree._Element]:
+    """The author elements of the first comment by the post's author (WordPress)."""
+    for _, comment, classes in page_index(tree).classed:
+        if data.POST_AUTHOR_COMMENT_CLASS in xml_tokens(classes):
+            return [
+                e
+                for e in comment.iterdescendants(etree.Element)
+                if e.tag == "cite"
+                or contains_any(e.get("class") or "", data.POST_AUTHOR_COMMENT_PARTS)
+            ]
+    return []
 
 
 def _byline_authors(
@@ -241,7 +254,7 @@ def _has_author_markup(tree: etree._Element) -> bool:
         any(p == "author" for _, _, p in index.itemprops)
         or any(a.get("rel") == "author" for a in index.tag("a"))
         or any(a.get("data-author") is not None for a in index.tag("article"))
-        or any(contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS) for _, _, c in index.classed())
+        or any(contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS) for _, _, c in index.classed)
     )
 
 

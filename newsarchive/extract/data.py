@@ -128,13 +128,13 @@ GENERIC_HEADINGS = frozenset(
 )  # fmt: skip
 #: Markup that holds the visible headline: ``<h1>``s, then article ``<h2>``s built from a
 #: kicker and a headline span (a common layout where the ``<h1>`` is a sticky nav bar).
-H1_XPATH = (
-    "//h1 | //h2[.//*[contains(@class, 'headline')] or contains(@class, 'headline')]"
-    " | //*[@itemprop][@itemprop='headline' and not(self::meta)]"
-)
+#: (``<h1>``s, ``<h2>``s whose class or a descendant's contains this, and elements with
+#: ``itemprop="headline"`` but ``<meta>``s, in document order.)
+H1_CLASS_PART = "headline"
 #: Other headings read as headlines when a metadata title repeats them word for word (the
 #: first so many, outside navigation and footers).
-REPEATED_HEADING_XPATH = "(//h2 | //h3)[not(ancestor::nav or ancestor::footer)]"
+#: (``<h2>``s and ``<h3>``s outside these.)
+REPEATED_HEADING_OUTSIDE = frozenset({"nav", "footer"})
 REPEATED_HEADING_MAX = 30
 #: Classes of a headline's main part (the rest being the kicker).
 HEADLINE_CLASSES = ("headline", "title")
@@ -404,10 +404,10 @@ AUTHOR_HEADING = re.compile(
 )
 #: A blog post's author answering in its comments: WordPress marks that comment
 #: ``bypostauthor``; its author element names the post's author (a user name).
-POST_AUTHOR_COMMENT_XPATH = (
-    '(//*[@class][contains(concat(" ", normalize-space(@class), " "), " bypostauthor ")])[1]'
-    '//*[contains(@class, "comment-author") or contains(@class, "fn") or self::cite]'
-)
+#: (The first element with this class, then those of its descendants whose class contains one
+#: of :data:`POST_AUTHOR_COMMENT_PARTS`, and its ``<cite>``s.)
+POST_AUTHOR_COMMENT_CLASS = "bypostauthor"
+POST_AUTHOR_COMMENT_PARTS = ("comment-author", "fn")
 #: Separators between names in a byline.
 AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*")
 #: Job titles and roles that follow or precede a name; the part they start is dropped.

@@ -13,16 +13,17 @@ step that changes the tree (:mod:`~newsarchive.extract.body`) calls :func:`forge
 
 from __future__ import annotations
 
-import functools
 import heapq
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 #: Tags whose elements the index lists (every element of each, in document order).
-INDEXED_TAGS = frozenset({"a", "article", "footer", "form", "h1", "link", "meta", "script", "time"})
+INDEXED_TAGS = frozenset(
+    {"a", "article", "footer", "form", "h1", "h2", "h3", "link", "meta", "script", "time"}
+)
 #: Where XPath's ``normalize-space()`` sees whitespace (not Python's wider ``isspace``).
 XML_SPACE = " \t\r\n"
 
@@ -34,6 +35,8 @@ class PageIndex:
 
     #: elements with a ``class`` or an ``id``, and forms: (position, element, class, id)
     marked: list[tuple[int, etree._Element, str | None, str | None]] = field(default_factory=list)
+    #: elements with a ``class``: (position, element, class)
+    classed: list[tuple[int, etree._Element, str]] = field(default_factory=list)
     #: elements with an ``itemprop``: (position, element, itemprop)
     itemprops: list[tuple[int, etree._Element, str]] = field(default_factory=list)
     #: elements of :data:`INDEXED_TAGS`, by tag: (position, element)
@@ -42,10 +45,6 @@ class PageIndex:
     def tag(self, name: str) -> list[etree._Element]:
         """Every ``<name>`` element (``name`` one of :data:`INDEXED_TAGS`)."""
         return [element for _, element in self.tags.get(name, ())]
-
-    def classed(self) -> Iterator[tuple[int, etree._Element, str]]:
-        """(position, element, class) of the elements with a ``class`` attribute."""
-        return ((pos, e, c) for pos, e, c, _ in self.marked if c is not None)
 
 
 _INDEXES: weakref.WeakKeyDictionary[etree._Element, PageIndex] = weakref.WeakKeyDictionary()
@@ -67,12 +66,14 @@ def forget(tree: etree._Element) -> None:
 
 def _build(root: etree._Element) -> PageIndex:
     index = PageIndex(tags={tag: [] for tag in INDEXED_TAGS})
-    marked, itemprops, tags = index.marked, index.itemprops, index.tags
+    marked, classed, itemprops, tags = index.marked, index.classed, index.itemprops, index.tags
     for pos, element in enumerate(root.iter(etree.Element)):
         get = element.get
         classes, ident, tag = get("class"), get("id"), element.tag
         if classes is not None or ident is not None or tag == "form":
             marked.append((pos, element, classes, ident))
+            if classes is not None:
+                classed.append((pos, element, classes))
         prop = get("itemprop")
         if prop is not None:
             itemprops.append((pos, element, prop))
@@ -81,17 +82,31 @@ def _build(root: etree._Element) -> PageIndex:
     return index
 
 
-@functools.lru_cache(maxsize=65536)
+#: Per tuple of parts, whether a class value contains one of them (class values recur
+#: within and across pages; each table is emptied past :data:`MATCHES_MAX` values).
+_MATCHES: dict[tuple[str, ...], dict[str, bool]] = {}
+MATCHES_MAX = 50_000
+
+
 def contains_any(value: str, parts: tuple[str, ...]) -> bool:
-    """XPath's ``contains(., 'a') or contains(., 'b') ...`` on an attribute value (values
-    recur within and across pages: cached)."""
+    """XPath's ``contains(., 'a') or contains(., 'b') ...`` on an attribute value."""
     return any(part in value for part in parts)
 
 
 def with_class(tree: etree._Element, parts: tuple[str, ...]) -> list[tuple[int, etree._Element]]:
     """(position, element) of the elements whose class attribute contains one of ``parts``
     (``//@class[contains(., part) or ...]/..``)."""
-    return [(p, e) for p, e, c in page_index(tree).classed() if contains_any(c, parts)]
+    known = _MATCHES.setdefault(parts, {})
+    if len(known) > MATCHES_MAX:
+        known.clear()
+    out = []
+    for pos, element, classes in page_index(tree).classed:
+        hit = known.get(classes)
+        if hit is None:
+            hit = known[classes] = any(part in classes for part in parts)
+        if hit:
+            out.append((pos, element))
+    return out
 
 
 def in_order(*parts: Iterable[tuple[int, etree._Element]]) -> list[etree._Element]:
@@ -104,6 +119,15 @@ def in_order(*parts: Iterable[tuple[int, etree._Element]]) -> list[etree._Elemen
             out.append(element)
             last = pos
     return out
+
+
+_XML_SPACES = str.maketrans("\t\r\n", "   ")
+
+
+def xml_tokens(value: str) -> list[str]:
+    """The words of an attribute as ``normalize-space()`` splits them (the test
+    ``contains(concat(" ", normalize-space(@class), " "), " word ")`` is ``word in`` these)."""
+    return [token for token in value.translate(_XML_SPACES).split(" ") if token]
 
 
 def has_text(element: etree._Element) -> bool:

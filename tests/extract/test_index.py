@@ -71,3 +71,43 @@ def test_lead_candidates_in_order(tree: lxml.html.HtmlElement) -> None:
     described, classed = body.lead_candidates(tree)
     assert [e.text for e in described] == ["Two"]  # (not the <meta>)
     assert [e.get("class") for e in classed] == ["lead-box", "intro teaser", "summary"]
+
+
+HEADINGS = """<html><body><nav><h2>Menu</h2><h1>Site</h1></nav>
+<h2 class="big-headline">A</h2><h2><span class="headline">B</span></h2><h2>Ccc</h2>
+<meta itemprop="headline" content="x"><div itemprop="headline">D</div><h3>Eee</h3>
+<footer><h3>Fff</h3></footer>
+<li class="comment  bypostauthor\tx"><cite>Anna</cite><span class="fn">A. R.</span></li>
+</body></html>"""
+
+
+def test_headline_elements_are_the_headline_xpath() -> None:
+    from newsarchive.extract.title import _headline_elements, _repeated_headings
+
+    tree = parse(HEADINGS)
+    expected = tree.xpath(
+        "//h1 | //h2[.//*[contains(@class, 'headline')] or contains(@class, 'headline')]"
+        " | //*[@itemprop][@itemprop='headline' and not(self::meta)]"
+    )
+    assert _headline_elements(tree) == expected
+    assert [t for _, (t,) in _repeated_headings(tree, ["menu", "ccc", "eee", "fff"])] == ["Ccc", "Eee"]
+
+
+def test_post_author_comment_is_its_xpath() -> None:
+    from newsarchive.extract.authors import _post_author_comment
+
+    tree = parse(HEADINGS)
+    expected = tree.xpath(
+        '(//*[@class][contains(concat(" ", normalize-space(@class), " "), " bypostauthor ")])[1]'
+        '//*[contains(@class, "comment-author") or contains(@class, "fn") or self::cite]'
+    )
+    assert _post_author_comment(tree) == expected
+    assert len(expected) == 2
+
+
+@pytest.mark.parametrize(
+    ("value", "tokens"),
+    [("a  b\tc\nd", ["a", "b", "c", "d"]), ("a\u00a0b", ["a\u00a0b"]), ("", [])],
+)
+def test_xml_tokens_split_as_normalize_space(value: str, tokens: list[str]) -> None:
+    assert index.xml_tokens(value) == tokens
