@@ -262,16 +262,58 @@ def _markup_bylines(tree: etree._Element) -> list[str]:
     """The first byline in markup that holds a name (a forum post's ``data-author`` first)."""
     if not _has_author_markup(tree):
         return []  # (one search instead of seven on the half of pages without such markup)
-    for value in xpath(tree, data.AUTHOR_ATTR_XPATH)[:1]:
-        if fold(str(value)):
-            return [fold(str(value))]
-    for expression in data.AUTHOR_XPATHS:
-        for element in xpath(tree, expression)[:5]:
+    index = page_index(tree)
+    attributes = (a.get(data.AUTHOR_ATTRIBUTE) for a in index.tag("article"))
+    value = next((v for v in attributes if v is not None), None)
+    if value is not None and fold(value):
+        return [fold(value)]
+    for kind in markup_byline_kinds(tree):
+        for element in kind[:5]:
             text = element_text(element)
             # a list of categories or tags in an "author" element is no byline
             if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
                 return [text]
     return []
+
+
+def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
+    """Byline markup, kind by kind (see :data:`~newsarchive.extract.data.AUTHOR_CLASS_WORDS`)."""
+    index = page_index(tree)
+    props = index.itemprops
+    named = [
+        e
+        for _, e, p in props
+        if p == "name" and any(a.get("itemprop") == "author" for a in e.iterancestors())
+    ]
+    unnamed = [
+        e
+        for _, e, p in props
+        if p == "author"
+        and not any(d.get("itemprop") == "name" for d in e.iterdescendants(etree.Element))
+    ]
+    rel = [a for a in index.tag("a") if a.get("rel") == "author"]
+    words = [
+        [e for _, e, c in index.classed if word in c and word in xml_tokens(c)]
+        for word in data.AUTHOR_CLASS_WORDS
+    ]
+    classed = [
+        e
+        for _, e, c in index.classed
+        if "author" in c
+        and "authors" not in c
+        and e.tag != "body"
+        and not (e.tag == "div" and next(e.iterdescendants("p"), None) is not None)
+    ]
+    return [
+        [e for e in kind if not _in_form_or_comment(e)]
+        for kind in (named, unnamed, rel, *words, classed)
+    ]
+
+
+def _in_form_or_comment(element: etree._Element) -> bool:
+    return any(
+        a.tag == "form" or "comment" in (a.get("class") or "") for a in element.iterancestors()
+    )
 
 
 def _author_links(tree: etree._Element) -> list[str]:

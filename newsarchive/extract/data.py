@@ -175,20 +175,14 @@ SITE_NAME_CLASS_PARTS = ("site-title", "site-name", "logo", "brand")
 #: Ancestors that mark an ``<h1>`` as a logo or navigation rather than the headline.
 H1_EXCLUDE_ANCESTORS = frozenset({"header", "nav", "footer"})
 
-#: Bylines in markup, tried in order when JSON-LD and meta tags name no author.
-AUTHOR_XPATHS = tuple(
-    f"({xpath})[not(ancestor::form) and not(ancestor::*[contains(@class, 'comment')])]"
-    for xpath in (
-        '//*[@itemprop][@itemprop="author"]//*[@itemprop="name"]',
-        '//*[@itemprop][@itemprop="author" and not(.//*[@itemprop="name"])]',
-        '//a[@rel="author"]',
-        '//*[@class][contains(concat(" ", normalize-space(@class), " "), " author-name ")]',
-        '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]',
-        '//*[@class][contains(@class, "author") and not(contains(@class, "authors")) '
-        "and not(self::div and .//p) and not(self::body)]",
-    )
-)
-#: Every element :data:`AUTHOR_XPATHS` and :data:`AUTHOR_ATTR_XPATH` can find (and more):
+#: Bylines in markup, tried in order when JSON-LD and meta tags name no author
+#: (:func:`~newsarchive.extract.authors.markup_byline_kinds`): ``itemprop="name"`` inside
+#: ``itemprop="author"``; ``itemprop="author"`` without such a name; ``<a rel="author">``;
+#: a class with one of :data:`AUTHOR_CLASS_WORDS` (whole words, in order); a class that
+#: contains "author" but not "authors" (not the ``<body>``, not a ``<div>`` holding a ``<p>``);
+#: none inside a form or inside an element whose class contains "comment".
+AUTHOR_CLASS_WORDS = ("author-name", "byline")
+#: Every element :data:`AUTHOR_CLASS_WORDS` describes and a forum post's ``data-author`` (and more):
 #: ``itemprop="author"``, ``<a rel="author">``, ``<article data-author>`` and a class that
 #: contains one of these; a page without any is not searched further.
 AUTHOR_MARKUP_CLASS_PARTS = ("author", "byline")
@@ -264,8 +258,9 @@ BYLINE_MAX_CHARS = 160
 POST_FOOTER_CLASS_PARTS = ("entry-footer", "post-footer", "entry-meta", "post-meta", "postmeta")
 POST_FOOTER_MAX = 10
 POST_FOOTER_MAX_CHARS = 400
-#: The author of a forum thread's first post (XenForo and similar boards).
-AUTHOR_ATTR_XPATH = "(//article[@data-author])[1]/@data-author"
+#: The author of a forum thread's first post (XenForo and similar boards): this attribute of
+#: the first ``<article>`` that has it.
+AUTHOR_ATTRIBUTE = "data-author"
 #: Trailing text after a name in a byline: dates, "sagt", "Alle Artikel", arrows.
 AUTHOR_TRAILER = re.compile(
     r"(?:\s+am\s+\w+|\s*vor\s+\d+.*|\s+sagt\b.*|\s*alle\s+(?:artikel|beiträge).*|"

@@ -90,7 +90,10 @@ def test_headline_elements_are_the_headline_xpath() -> None:
         " | //*[@itemprop][@itemprop='headline' and not(self::meta)]"
     )
     assert _headline_elements(tree) == expected
-    assert [t for _, (t,) in _repeated_headings(tree, ["menu", "ccc", "eee", "fff"])] == ["Ccc", "Eee"]
+    assert [t for _, (t,) in _repeated_headings(tree, ["menu", "ccc", "eee", "fff"])] == [
+        "Ccc",
+        "Eee",
+    ]
 
 
 def test_post_author_comment_is_its_xpath() -> None:
@@ -111,3 +114,35 @@ def test_post_author_comment_is_its_xpath() -> None:
 )
 def test_xml_tokens_split_as_normalize_space(value: str, tokens: list[str]) -> None:
     assert index.xml_tokens(value) == tokens
+
+
+BYLINES = """<html><body><form><span class="byline">Form</span></form>
+<div itemprop="author"><span itemprop="name">Anna</span></div><span itemprop="author">Jan</span>
+<a rel="author" href="/a">Eva</a><p class="x author-name">Tom</p><p class="author-names">Ute</p>
+<div class="comments"><span class="byline">Comment</span></div><span class=" byline\t">Max</span>
+<div class="author-box"><p>Bio</p></div><span class="post-author">Ina</span>
+<span class="authors">Many</span><article data-author="forum">Post</article>
+</body></html>"""
+#: The XPaths the markup bylines were read with before the page index.
+BYLINE_XPATHS = [
+    f"({xpath})[not(ancestor::form) and not(ancestor::*[contains(@class, 'comment')])]"
+    for xpath in (
+        '//*[@itemprop][@itemprop="author"]//*[@itemprop="name"]',
+        '//*[@itemprop][@itemprop="author" and not(.//*[@itemprop="name"])]',
+        '//a[@rel="author"]',
+        '//*[@class][contains(concat(" ", normalize-space(@class), " "), " author-name ")]',
+        '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]',
+        '//*[@class][contains(@class, "author") and not(contains(@class, "authors")) '
+        "and not(self::div and .//p) and not(self::body)]",
+    )
+]
+
+
+def test_markup_byline_kinds_are_their_xpaths() -> None:
+    from newsarchive.extract.authors import _markup_bylines, markup_byline_kinds
+
+    tree = parse(BYLINES)
+    kinds = markup_byline_kinds(tree)
+    assert kinds == [tree.xpath(expression) for expression in BYLINE_XPATHS]
+    assert [[e.text for e in kind] for kind in kinds][3:5] == [["Tom"], ["Max"]]
+    assert _markup_bylines(tree) == ["forum"]
