@@ -319,7 +319,7 @@ def _in_form_or_comment(element: etree._Element) -> bool:
 def _author_links(tree: etree._Element) -> list[str]:
     """The first link to an author's page ("/autoren/anna-mueller") whose text is a name, with
     the other author links of its byline ("Anna Müller, Jan Schulz & Eva Roth")."""
-    links = xpath(tree, data.AUTHOR_LINK_XPATH)[:10]
+    links = author_link_elements(tree)[:10]
     for element in links:
         if name := _link_name(element):
             parent = element.getparent()
@@ -330,6 +330,27 @@ def _author_links(tree: etree._Element) -> list[str]:
                     names.append(more)
             return names
     return []
+
+
+def author_link_elements(tree: etree._Element) -> list[etree._Element]:
+    """Links to author pages outside navigation, sidebars, comments... (see
+    :data:`~newsarchive.extract.data.AUTHOR_LINK_PATHS`)."""
+    return [
+        a
+        for a in page_index(tree).tag("a")
+        if contains_any(a.get("href") or "", data.AUTHOR_LINK_PATHS)
+        and not any(map(_outside_author_links, a.iterancestors()))
+    ]
+
+
+def _outside_author_links(element: etree._Element) -> bool:
+    """True for a part whose author links are not the post's (navigation, sidebar...)."""
+    if element.tag in data.AUTHOR_LINK_OUTSIDE_TAGS:
+        return True
+    classes = element.get("class") or ""
+    return "comment" in classes or not data.AUTHOR_LINK_OUTSIDE_WORDS.isdisjoint(
+        xml_tokens(classes)
+    )
 
 
 def _link_name(element: etree._Element) -> str | None:

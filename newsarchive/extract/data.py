@@ -346,14 +346,12 @@ AUTHOR_PLACES = frozenset(
 NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "della", "du", "le", "la", "zu"})
 #: Links to an author's page (outside navigation, sidebars, teasers, comments): their text is
 #: a byline when it looks like a name; read when no other source names an author.
-AUTHOR_LINK_XPATH = (
-    '//a[@href][(contains(@href, "/author/") or contains(@href, "/autor/") or '
-    'contains(@href, "/autoren/") or contains(@href, "/authors/")) and '
-    "not(ancestor::nav or ancestor::footer or ancestor::form or ancestor::aside or "
-    "ancestor::*[contains(@class, 'comment') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' sidebar ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' widget ')])]"
-)
+#: (Links whose address contains one of these, not inside an element of
+#: :data:`AUTHOR_LINK_OUTSIDE_TAGS`, nor one whose class contains "comment" or has one of the
+#: words of :data:`AUTHOR_LINK_OUTSIDE_WORDS`.)
+AUTHOR_LINK_PATHS = ("/author/", "/autor/", "/autoren/", "/authors/")
+AUTHOR_LINK_OUTSIDE_TAGS = frozenset({"nav", "footer", "form", "aside"})
+AUTHOR_LINK_OUTSIDE_WORDS = frozenset({"sidebar", "widget"})
 #: Top-level domains: a "name.de" or "name_com" user name is a site, not a person's login.
 DOMAIN_ENDINGS = frozenset(
     {"de", "at", "ch", "li", "lu", "eu", "com", "net", "org", "info", "biz", "io", "co", "tv",

@@ -146,3 +146,26 @@ def test_markup_byline_kinds_are_their_xpaths() -> None:
     assert kinds == [tree.xpath(expression) for expression in BYLINE_XPATHS]
     assert [[e.text for e in kind] for kind in kinds][3:5] == [["Tom"], ["Max"]]
     assert _markup_bylines(tree) == ["forum"]
+
+
+LINKS = """<html><body><nav><a href="/autor/nav">Nav</a></nav>
+<div class="x  sidebar"><a href="/autor/side">Side</a></div><a href="/autoren/anna">Anna Roth</a>
+<div class="widgets"><a href="/author/jan">Jan Jansen</a></div><a>None</a>
+<div class="comment-list"><a href="/authors/c">C</a></div></body></html>"""
+
+
+def test_author_links_are_their_xpath() -> None:
+    from newsarchive.extract.authors import _author_links, author_link_elements
+
+    tree = parse(LINKS)
+    expected = tree.xpath(
+        '//a[@href][(contains(@href, "/author/") or contains(@href, "/autor/") or '
+        'contains(@href, "/autoren/") or contains(@href, "/authors/")) and '
+        "not(ancestor::nav or ancestor::footer or ancestor::form or ancestor::aside or "
+        "ancestor::*[contains(@class, 'comment') or "
+        "contains(concat(' ', normalize-space(@class), ' '), ' sidebar ') or "
+        "contains(concat(' ', normalize-space(@class), ' '), ' widget ')])]"
+    )
+    assert [a.text for a in expected] == ["Anna Roth", "Jan Jansen"]
+    assert author_link_elements(tree) == expected
+    assert _author_links(tree) == ["Anna Roth"]
