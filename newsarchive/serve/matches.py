@@ -68,8 +68,9 @@ class Matches:
     def ranked(self) -> list[int]:
         """Rowids by relevance: best bm25 first, newer first among equals."""
         if self._ranked is None:
-            order = sorted(range(len(self.ids)), key=lambda i: (self.scores[i], -self.ids[i]))
-            self._ranked = [self.ids[i] for i in order]
+            # ids are newest first: a stable sort by score keeps newer first among equals
+            order = sorted(range(len(self.ids)), key=self.scores.__getitem__)
+            self._ranked = list(map(self.ids.__getitem__, order))
         return self._ranked
 
     def bits(self, index: facetindex.FacetIndex) -> int:
