@@ -121,7 +121,7 @@ def test_load_errors_are_told_by_status_and_answer(tmp_path: Path) -> None:
                               "<h1>SQL Interrupted</h1>\n  too long", 1612.4),
                 load.describe("feed", "/archive/suche_neu.atom?q=2", 400,
                               "<h1>SQL Interrupted</h1>\n  too long", 1580.0),
-                load.describe("table", "/archive/articles", "ReadTimeout", "", 10000.0)]  # fmt: skip
+                load.describe("table", "/archive/articles", "ReadTimeout", "", 1e4)]  # fmt: skip
     log = tmp_path / "errors.log"
     outcome: load.Outcome = ({"feed": [5.0]}, {"feed": 2, "table": 1}, {}, failures)
     text = load.report(outcome, ({}, {}, {}, []), 2, 1.0, log)
