@@ -126,3 +126,27 @@ def test_word_terms_are_kept_across_queries() -> None:
     assert before.misses == 5
     assert after.misses == before.misses
     assert after.hits >= before.hits + 5
+
+
+def test_scores_only_what_the_page_ranks(conn: sqlite3.Connection) -> None:
+    """Scoring only the matches inside the other filters (or none) gives the same pages as
+    scoring all; the rest are scored by a later pass when asked for."""
+    index = facetindex.build(conn, {"site", "year", "language", "published"})
+    full = matches.read(conn, "Bank")
+    assert not full.unscored
+    keep = full.bits(index) & ~index.from_rowids(full.ids[:1])
+    inside = index.to_bytes(keep)
+    part = matches.read(conn, "Bank", lambda rowid: index.has(inside, rowid))
+    assert list(part.ids) == list(full.ids)
+    assert part.unscored == 1
+    assert part.page(index, keep, 0, 50) == full.page(index, keep, 0, 50)
+    with pytest.raises(ValueError, match="not scored"):
+        part.page(index, full.bits(index), 0, 50)
+    none = matches.read(conn, "Bank", matches.unranked)
+    assert none.unscored == len(none.ids)
+    assert none.missing(matches.unranked) == []
+    missing = none.missing(None)
+    none.add_scores(matches.read_scores(conn, "Bank", missing))
+    assert not none.unscored
+    assert none.ranked() == full.ranked()
+    assert list(none.scores) == list(full.scores)

@@ -163,7 +163,8 @@ def test_parse_keeps_values_as_parameters() -> None:
 @pytest.mark.parametrize(
     "query",
     ["", "bank=Sparkasse", "medium=welt&jahr=2015&jahr=2016", "suche=Sparkasse&netzwerk=TikTok",
-     "von=2012-03-05&bis=2014-12-31&sortierung=alt", "suche=Bank&seite=2",
+     "von=2012-03-05&bis=2014-12-31&sortierung=alt", "suche=Bank&bank=Sparkasse",
+     "suche=Bank&seite=2", "suche=Bank&sortierung=neu",
      "netzwerk=Facebook&netzwerk=Twitter&sprache=de&quelle=crawl", "bank=Nirgendbank"],
 )  # fmt: skip
 async def test_facet_index_and_sql_agree(many: Any, query: str,
