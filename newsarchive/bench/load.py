@@ -19,7 +19,9 @@ what the gate alone does.
 from __future__ import annotations
 
 import asyncio
+import html
 import random
+import re
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -49,6 +51,8 @@ TARGETS_MS = {"article": 1000.0, "all": 3000.0}
 READING_REQUESTS = 60
 #: Characters of an error answer's body kept in its description.
 ERROR_BODY_CHARS = 300
+_HEAD = re.compile(r"(?is)<head\b.*?</head>|<(script|style|nav|header)\b.*?</\1>")
+_TAGS = re.compile(r"<[^>]+>")
 #: Error lines printed (grouped by kind, status and body); every one goes to the log file.
 ERROR_LINES = 5
 
@@ -79,7 +83,10 @@ def request_mix(urls: list[str], rng: random.Random, database: str = "archive"
 
 
 def describe(kind: str, path: str, status: int | str, body: str, ms: float) -> str:
-    """One error as a line: kind, status (or the client's exception), time, path, body."""
+    """One error as a line: kind, status (or the client's exception), time, path, body
+    (of an HTML page its text: the message, not the page's head)."""
+    if "<html" in body[:200].lower():
+        body = html.unescape(_TAGS.sub(" ", _HEAD.sub(" ", body)))
     text = " ".join(body.split())[:ERROR_BODY_CHARS]
     return f"{kind}\t{status}\t{ms:.0f} ms\t{path}\t{text}"
 

@@ -130,6 +130,13 @@ def test_load_errors_are_told_by_status_and_answer(tmp_path: Path) -> None:
     assert "1 x table ReadTimeout: (no body)" in text
     assert log.read_text().splitlines()[0].split("\t")[:3] == ["feed", "400", "1612 ms"]
     assert len(log.read_text().splitlines()) == 3
+    page = ("<!DOCTYPE html><html lang='de'><head><title>Ungültige Anfrage</title></head>"
+            "<body><nav>Archiv</nav><main><h1>Ungültige Anfrage</h1><p>Die Abfrage hat zu "
+            "lange gedauert &amp; wurde abgebrochen.</p></main></body></html>")  # fmt: skip
+    line = load.describe("feed", "/f", 400, page, 1.0)
+    assert line.endswith(
+        "\tUngültige Anfrage Die Abfrage hat zu lange gedauert & wurde abgebrochen."
+    )
 
 
 def test_load_mix_covers_every_kind() -> None:
