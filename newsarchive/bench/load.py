@@ -10,6 +10,10 @@ requests, errors (of them, German 503s of the heavy-request gate), median and p9
 targets (0 errors, article pages p95 <= 1 s, everything p95 <= 3 s) and the ratio to the
 baseline.
 
+Every error is kept with its status (or the client's exception, e.g. ``ReadTimeout``) and
+the start of its answer (of an HTML page, its text): the report groups them, and
+``<dir>/load-errors.log`` holds one line per error.
+
 The mix also holds the reading view (``/archive/artikel``) with filter sets and searches
 (:data:`READING_REQUESTS` different ones). ``ARCHIVE_RESPONSE_CACHE=0`` in the
 environment serves without the response cache (newsarchive/serve/throttle.py), to see
