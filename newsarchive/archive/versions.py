@@ -4,10 +4,11 @@ A re-check (``newsarchive recheck``, :mod:`newsarchive.crawl.recheck`) fetches a
 article again. When its title, lead, body, authors or publication date differ from the
 stored ones *after normalising* (Unicode NFC, invisible characters such as soft hyphens
 and zero-width spaces removed, every run of white space one space), the previous text is
-kept as a row of ``versions`` with a word-level diff to its successor, and ``articles``
-gets the newest text with ``version_count``, ``changed_at`` and ``change_kinds``. A
-re-render (white space, invisible characters) is no change. A page that answers 404/410
-or redirects elsewhere is marked removed (``removed_at``, "depubliziert"); its text stays.
+kept as a row of ``versions`` with a word-level diff to its successor (paragraph breaks
+kept, shown as line breaks), and ``articles`` gets the newest text with
+``version_count``, ``changed_at`` and ``change_kinds``. A re-render (white space,
+invisible characters) is no change. A page that answers 404/410 or redirects elsewhere
+is marked removed (``removed_at``, "depubliziert"); its text stays.
 
 The re-check state of each article (validators for conditional requests, when it was
 last checked and with what result) is the table ``rechecks``; ``validators`` keeps the
@@ -73,6 +74,19 @@ def snapshot(row: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
+def paragraphs(text: str | None) -> str:
+    """``text`` as shown in a diff: each paragraph normalised, paragraphs one ``\\n``
+    apart (so a diff keeps the breaks a comparison ignores)."""
+    parts = (normalise(part) for part in (text or "").split("\n"))
+    return "\n".join(part for part in parts if part)
+
+
+def shown(row: Mapping[str, Any]) -> dict[str, str]:
+    """The compared fields as a diff shows them: :func:`snapshot` with paragraphs kept."""
+    return {**snapshot(row), "lead": paragraphs(row.get("lead")),
+            "body": paragraphs(row.get("body"))}  # fmt: skip
+
+
 def content_key(fields: Mapping[str, str]) -> str:
     """A short hash of a snapshot (identifies a version's text)."""
     text = "\x1f".join(fields[name] for name in FIELD_KINDS)
@@ -85,9 +99,16 @@ def change_kinds(old: Mapping[str, str], new: Mapping[str, str]) -> list[str]:
     return [kind for kind in KINDS if kind in found]
 
 
+#: A diff's tokens: words, and a paragraph break as a token of its own.
+_TOKEN = re.compile(r"\n|[^ \n]+")
+#: A paragraph break in a diff's text (the ``\\n`` token between spaces).
+BREAK = "\n"
+
+
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:
-    """A word-level diff: ``[("=", same), ("-", deleted), ("+", added), ...]``."""
-    a, b = old.split(" ") if old else [], new.split(" ") if new else []
+    """A word-level diff: ``[("=", same), ("-", deleted), ("+", added), ...]``; tokens
+    joined by spaces, a paragraph break (``\\n`` in the text) kept as a token."""
+    a, b = _TOKEN.findall(old or ""), _TOKEN.findall(new or "")
     ops: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -101,28 +122,37 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     return ops
 
 
-def field_diffs(old: Mapping[str, str], new: Mapping[str, str]) -> dict[str, list[Any]]:
-    """The word diff of every compared field that changed."""
-    return {name: word_diff(old[name], new[name]) for name in FIELD_KINDS if old[name] != new[name]}
+def field_diffs(old: Mapping[str, str], new: Mapping[str, str],
+                shown_old: Mapping[str, str] | None = None,
+                shown_new: Mapping[str, str] | None = None) -> dict[str, list[Any]]:  # fmt: skip
+    """The word diff of every compared field that changed (``old``/``new``: snapshots),
+    drawn between ``shown_old`` and ``shown_new`` (:func:`shown`, paragraphs kept) if
+    given."""
+    a, b = shown_old or old, shown_new or new
+    return {name: word_diff(a[name], b[name]) for name in FIELD_KINDS if old[name] != new[name]}
 
 
 def diff_html(ops: Iterable[Iterable[str]], context: int = 12) -> str:
     """A diff as HTML: deleted words in ``<del>``, added in ``<ins>``, all text escaped.
 
-    Long unchanged stretches are shortened to ``context`` words either side (``…``).
+    Long unchanged stretches are shortened to ``context`` words either side (``…``). A
+    paragraph break is a line break (``<br>``); a deleted or added one also shows ``¶``.
     """
     parts: list[str] = []
     for op, text in (tuple(o) for o in ops):
-        if op == "-":
-            parts.append(f"<del>{escape(text)}</del>")
-        elif op == "+":
-            parts.append(f"<ins>{escape(text)}</ins>")
+        if op in ("-", "+"):
+            tag = "del" if op == "-" else "ins"
+            parts.append(f"<{tag}>{_html(text.split(' '), '¶<br>')}</{tag}>")
         else:
             words = text.split(" ")
             if len(words) > 2 * context + 1:
-                text = " ".join([*words[:context], "…", *words[-context:]])
-            parts.append(escape(text))
+                words = [*words[:context], "…", *words[-context:]]
+            parts.append(_html(words, "<br>"))
     return " ".join(parts)
+
+
+def _html(words: list[str], paragraph: str) -> str:
+    return " ".join(paragraph if word == BREAK else escape(word) for word in words)
 
 
 # --- the tables -------------------------------------------------------------------------
@@ -237,7 +267,8 @@ def record_change(
             [url, number, stored.get("title"), stored.get("lead"), stored.get("body"),
              stored.get("authors"), stored.get("published"), stored.get("modified"),
              stored.get("fetched_at"), seen_at, json.dumps(kinds, ensure_ascii=False),
-             json.dumps(field_diffs(old, new), ensure_ascii=False), content_key(old),
+             json.dumps(field_diffs(old, new, shown(stored), shown(new_row)),
+                        ensure_ascii=False), content_key(old),
              *(stored.get(name) for name in VERSION_WARC_FIELDS)],
         )  # fmt: skip
     db.execute(

@@ -147,6 +147,10 @@ class ValidatorsMiddleware:
         if not self.rows:
             return
         rows, self.rows = self.rows, []
+        self.write(rows)
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        """Upsert a batch of validators rows (a fleet worker sends them instead)."""
         db = storage.open_db(self.db_path)
         try:
             with db.atomic():

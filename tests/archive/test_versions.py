@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,37 @@ def test_diff_html_shortens_long_unchanged_stretches() -> None:
     html = versions.diff_html(versions.word_diff(words + " alt", words + " neu"), context=5)
     assert html.startswith("w0 w1 w2 w3 w4 … w95")
     assert html.endswith("<del>alt</del> <ins>neu</ins>")
+
+
+def test_a_diff_keeps_the_paragraph_breaks() -> None:
+    old = versions.paragraphs("Erster  Absatz.\n\n Zweiter Absatz mit Facebook.")
+    new = versions.paragraphs("Erster Absatz.\nZweiter Absatz mit Twitter.\n\nDritter.")
+    assert old == "Erster Absatz.\nZweiter Absatz mit Facebook."
+    html = versions.diff_html(versions.word_diff(old, new))
+    assert html == ("Erster Absatz. <br> Zweiter Absatz mit <del>Facebook.</del> "
+                    "<ins>Twitter. ¶<br> Dritter.</ins>")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "shown"),
+    [
+        ("Eins.\n\nZwei.", "Eins. Zwei.", "Eins. <del>¶<br></del> Zwei."),
+        ("Eins. Zwei.", "Eins.\nZwei.", "Eins. <ins>¶<br></ins> Zwei."),
+    ],
+)
+def test_a_break_added_or_removed_is_marked(old: str, new: str, shown: str) -> None:
+    ops = versions.word_diff(versions.paragraphs(old), versions.paragraphs(new))
+    assert versions.diff_html(ops) == shown
+
+
+def test_a_stored_diff_shows_the_paragraphs(tmp_path: Path) -> None:
+    db = storage.open_db(tmp_path / "a.db")
+    db.table("articles").insert(ROW)
+    new = {**ROW, "body": "Erster Absatz.\n\nZweiter Absatz mit Twitter."}
+    assert versions.record_change(db.conn, ROW, new, "2026-11-29T10:00:00+00:00") == ["Text"]
+    diff = json.loads(db.execute("SELECT diff FROM versions").fetchone()[0])
+    assert diff["body"][0] == ["=", "Erster Absatz. \n Zweiter Absatz mit"]
+    assert "<br>" in versions.diff_html(diff["body"])
 
 
 def test_record_change_keeps_the_previous_text(tmp_path: Path) -> None:

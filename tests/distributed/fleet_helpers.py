@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import threading
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +57,12 @@ def archive_rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 class CountingHandler(MirrorHandler):
     """The mirror's handler, counting requests in progress per host (the path's first
-    segment is the real host)."""
+    segment is the real host), and sending an ``ETag`` made of the path with every answer
+    (for the validators a re-check uses)."""
+
+    def end_headers(self) -> None:
+        self.send_header("ETag", etag_of(self.path))
+        super().end_headers()
 
     def answer(self, with_body: bool) -> None:
         server: Any = self.server
@@ -69,6 +75,11 @@ class CountingHandler(MirrorHandler):
         finally:
             with server.count_lock:
                 server.active[host] -= 1
+
+
+def etag_of(path: str) -> str:
+    """The ``ETag`` :class:`CountingHandler` sends for ``path``."""
+    return f'"{zlib.crc32(path.encode()):08x}"'
 
 
 def counting_mirror(latency: float) -> DemoServer:

@@ -94,6 +94,12 @@ def test_three_workers_make_the_one_process_archive(
     assert sum(row[2] for row in crawls) >= len(rows["articles"])
     assert sum(row[3] for row in crawls) >= len(rows["skipped"])
     assert sum(row[4] for row in crawls) >= len(rows["failures"]) > 0
+    # the validators of every article page reached the archive (the first re-check is a
+    # conditional request, as after a one-process crawl)
+    validators = dict(query(db, "SELECT url, etag FROM validators"))
+    fetched = [url for (url,) in query(db, "SELECT fetched_url FROM articles")]
+    assert fetched
+    assert all(validators[url].startswith('"') for url in fetched), (fetched, validators)
 
 
 def test_killed_worker_and_ingest_lose_and_double_nothing(

@@ -131,3 +131,20 @@ def test_commands_reject_a_bad_redis_url() -> None:
     done = CliRunner().invoke(cli, ["worker", "--redis", "localhost:6379"])
     assert done.exit_code == 2
     assert "not a Redis URL" in done.output
+
+
+def test_a_worker_sends_its_validators_as_one_entry_a_batch(redis_url: str) -> None:
+    from newsarchive.crawl.distributed.validators import FleetValidatorsMiddleware
+
+    server = keys.connect(redis_url)
+    names = keys.Keys()
+    middleware = FleetValidatorsMiddleware(server, names.stream)
+    middleware.flush()  # nothing collected: no entry
+    assert server.xlen(names.stream) == 0
+    rows = [{"url": f"https://a.de/{i}", "etag": f'"{i}"', "last_modified": None,
+             "seen_at": "2026-11-29T10:00:00+00:00"} for i in range(3)]  # fmt: skip
+    middleware.rows = list(rows)
+    middleware.flush()
+    ((_, fields),) = server.xrange(names.stream)
+    assert keys.decode(fields) == ("validators", {"rows": rows})
+    assert middleware.rows == []

@@ -151,6 +151,9 @@ class Ingest:
             if kind == "crawl":
                 self.record_crawl(data, runs)
                 continue
+            if kind == "validators":
+                self.record_validators(data["rows"])
+                continue
             outcome, record = self.store_one(kind, data, urls)
             job, source = keys.job_of(fields), str(data.get("source_archive") or "")
             if job and source:
@@ -176,6 +179,12 @@ class Ingest:
             pipe.expire(stored, 120)
             pipe.execute()
         self.totals.batches += 1
+
+    def record_validators(self, rows: list[dict[str, Any]]) -> None:
+        """Upsert a worker's batch of ``validators`` rows (committed with the batch)."""
+        if rows:
+            table = archive_for(self.crawler).db.table("validators")
+            table.upsert_all(rows, pk="url")
 
     def record_crawl(self, data: dict[str, Any], batch: Counter[tuple[str, str]]) -> None:
         """One ``crawls`` row for a worker's finished run of a spider: the worker's stats

@@ -140,6 +140,11 @@ def crawl_record(run: str, spider: str, reason: str, stats: dict[str, Any]) -> d
     return {"kind": "crawl", "data": json.dumps(data, default=str, ensure_ascii=False)}
 
 
+def validators_record(rows: list[dict[str, Any]]) -> dict[str, str]:
+    """A stream entry for a batch of ``validators`` rows (ETag/Last-Modified per page)."""
+    return {"kind": "validators", "data": json.dumps({"rows": rows}, ensure_ascii=False)}
+
+
 def run_of(fields: dict[bytes, bytes]) -> str:
     """The worker run (``worker-id:spider``) that put a stream entry."""
     return fields.get(b"run", b"").decode()

@@ -236,6 +236,9 @@ def worker_settings(base: Settings, redis_url: str) -> dict[str, Any]:
         **base.getdict("DOWNLOADER_MIDDLEWARES"),
         "newsarchive.crawl.distributed.politeness.FleetPolitenessMiddleware": 950,
         "newsarchive.crawl.distributed.robots.FleetRobotsMiddleware": 102,  # after the mirror
+        # validators go onto the stream (a worker has no database)
+        "newsarchive.crawl.recheck_state.ValidatorsMiddleware": None,
+        "newsarchive.crawl.distributed.validators.FleetValidatorsMiddleware": 95,
     }
     spider_mw = {**base.getdict("SPIDER_MIDDLEWARES"),
                  "newsarchive.crawl.distributed.worker.TaskDoneMiddleware": 10}  # fmt: skip
@@ -251,7 +254,6 @@ def worker_settings(base: Settings, redis_url: str) -> dict[str, Any]:
         "SCHEDULER_QUEUE_KEY": names.queue,
         "SCHEDULER_DUPEFILTER_KEY": names.dupefilter,
         "ARCHIVE_INCREMENTAL": False,  # the Redis sets take the archive's place
-        "ARCHIVE_RECHECK_VALIDATORS": False,  # its table is in SQLite: a worker has none
         "ITEM_PIPELINES": pipelines,
         "EXTENSIONS": extensions,
         "DOWNLOADER_MIDDLEWARES": downloader,
