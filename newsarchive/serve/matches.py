@@ -1,14 +1,15 @@
-"""The matches of a German search, computed once per query text and database state and
-shared by everything a results page needs: the hit count, the six facets, the page of
-rows in relevance order, the next pages and the exports.
+"""The matches of a German search, computed once per query text and database state and shared
+by everything a results page needs: the hit count, the six facets, the page of rows in
+relevance order, the next pages and the exports.
 
-One SQL statement reads the most recently archived matches (at most
-:data:`SEARCH_CAP` + 1, newest first) with the bm25 score (title weighted, the same
-weights as everywhere: ``search.BM25_WEIGHTS``) of the ones the page will rank: only those
-inside the reader's other filters (bank, medium, dates ...), none when it sorts by date.
-bm25 is three quarters of the statement's time and depends on the whole index only, not
-on which rows are scored, so the order is the same; rows a later request needs are scored
-then, in one more pass (:func:`matches` with ``wanted``). The result is kept in a small cache
+One SQL statement reads the most recently archived matches (at most :data:`SEARCH_CAP` +
+1, newest first) with the bm25 score (title weighted, the same weights as everywhere:
+``search.BM25_WEIGHTS``) of the ones the page will rank: only those inside the reader's
+other filters (bank, medium, dates ...), none when it sorts by date. bm25 is three
+quarters of the statement's time and depends on the whole index only, not on which rows
+are scored, so the order is the same. When a later request ranks a match without a score,
+one more pass scores every match left (:func:`matches`), so a search costs at most two
+passes, and nothing more for any filter after that. The result is kept in a small cache
 (:data:`CACHE_SIZE` query texts; a few hundred kB each at the cap), so a facet click, the
 next page or another sort of the same search costs no SQL at all. Its bitset in the facet
 index is computed once per index build.
@@ -190,9 +191,9 @@ async def matches(db: Any, text: str, wanted: Wanted = None) -> Matches:
     if found is not None:
         _cache.move_to_end(key)
         _latest[key[:2]] = found
-        missing = found.missing(wanted)
-        if missing:
-            found.add_scores(await _run(db, text, lambda conn: read_scores(conn, text, missing)))
+        if found.missing(wanted):  # every match left is scored now: later filters need no SQL
+            rest = found.missing(None)
+            found.add_scores(await _run(db, text, lambda conn: read_scores(conn, text, rest)))
         return found
     found = await _run(db, text, lambda conn: read(conn, text, wanted))
     _cache[key] = found

@@ -189,3 +189,19 @@ async def test_entity_pages_agree(many: Any, monkeypatch: pytest.MonkeyPatch) ->
     with_sql = [(await get(many, p)).text for p in paths]
     for path, ours, theirs in zip(paths, with_index, with_sql, strict=True):
         assert ours == theirs, path
+
+
+async def test_search_scores_at_most_twice(many: Any) -> None:
+    """A filtered search scores the matches inside the filters; the next one that ranks
+    an unscored match scores every match left, so any later filter costs no SQL."""
+    from newsarchive.serve import matches
+
+    matches.clear()
+    await get(many, "/demo/artikel?suche=Sparkasse&bank=Sparkasse")
+    (found,) = matches._cache.values()
+    assert 0 < found.unscored < len(found.ids)
+    await get(many, "/demo/artikel?suche=Sparkasse&sortierung=neu")
+    assert found.unscored > 0
+    await get(many, "/demo/artikel?suche=Sparkasse&netzwerk=TikTok")
+    assert found.unscored == 0
+    assert list(matches._cache.values()) == [found]
