@@ -11,8 +11,8 @@ are scored, so the order is the same. When a later request ranks a match without
 one more pass scores every match left (:func:`matches`), so a search costs at most two
 passes, and nothing more for any filter after that. The result is kept in a small cache
 (:data:`CACHE_SIZE` query texts; a few hundred kB each at the cap), so a facet click, the
-next page or another sort of the same search costs no SQL (but that one pass). Its bitset in the facet
-index is computed once per index build.
+next page or another sort of the same search costs no SQL (but that one pass). Its
+bitset in the facet index is computed once per index build.
 """
 
 from __future__ import annotations
