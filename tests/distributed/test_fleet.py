@@ -73,7 +73,11 @@ def test_three_workers_make_the_one_process_archive(
     # workers never open SQLite; each writes its own WARC files in the shared folder
     assert not [p.name for p in workdir.rglob("*") if ".db" in p.name]
     assert not (workdir / "warc").exists()
-    assert len({p.name.rsplit("-", 3)[0] for p in (tmp_path / "warc").iterdir()}) == 3
+    # each worker that fetched wrote files of its own (a late worker may find nothing left)
+    recorded = query(db, "SELECT json_extract(stats, '$.\"archive/redis/worker\"') FROM crawls "
+                     "WHERE json_extract(stats, '$.\"archive/warc/records\"') > 0")  # fmt: skip
+    writers = {p.name.rsplit("-", 3)[0] for p in (tmp_path / "warc").iterdir()}
+    assert len(writers) == len({row[0] for row in recorded}) >= 2
     assert_rows_point_at_records(db)
     # politeness: the fleet never had more requests in progress on a host than one
     # worker may (CONCURRENT_REQUESTS_PER_DOMAIN = 2)
