@@ -16,6 +16,7 @@ from typing import Any
 
 from scrapy.settings import BaseSettings
 
+from pipelines import pool
 from pipelines.pool import WARM_UP, JobFailed, WorkerPool, default_workers
 
 
@@ -29,8 +30,7 @@ class Offload:
     """
 
     def __init__(self, settings: BaseSettings) -> None:
-        workers = settings.get("ARCHIVE_WORKERS")
-        self.workers = default_workers() if workers in (None, "") else int(workers)
+        self.workers = pool_size(settings)
         self.timeout = settings.getfloat("ARCHIVE_PAGE_TIMEOUT", 10.0)
         self.pool: WorkerPool | None = None
         self.order = Sequencer()
@@ -57,6 +57,18 @@ class Offload:
             return function(*args, **kwargs)
         except Exception as error:
             raise JobFailed(type(error).__name__, str(error)[:500]) from error
+
+
+def pool_size(settings: BaseSettings) -> int:
+    """The pool's workers: ``ARCHIVE_WORKERS``, by default one a core (0: no pool)."""
+    workers = settings.get("ARCHIVE_WORKERS")
+    return default_workers() if workers in (None, "") else int(workers)
+
+
+def prestart(settings: BaseSettings) -> None:
+    """Start the pool's workers ahead of the crawl (see :func:`pipelines.pool.prestart`):
+    for a command whose every page goes to the pool; ``discard_prestarted`` after it."""
+    pool.prestart(pool_size(settings))
 
 
 # --- one pool per process ---------------------------------------------------------------
