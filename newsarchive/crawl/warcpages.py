@@ -34,6 +34,13 @@ from newsarchive.archive.warcread import (
     records,
 )
 from newsarchive.archive.warcread import iso_date as to_iso
+from newsarchive.crawl.warcheld import (
+    Candidate,
+    Decision,
+    Held,
+    PageFailure,
+    same_id,
+)
 from newsarchive.crawl.warcsites import SiteMatcher, host_of, is_german, medium_of
 from newsarchive.items import FailureItem, PageItem
 from newsarchive.urls import normalize_url
@@ -41,13 +48,6 @@ from newsarchive.urls import normalize_url
 #: Why a record was not imported (``filtered`` counts).
 FILTER_REASONS = ("other-site", "url-filter", "not-html", "not-200", "revisit", "known",
                   "not-german", "other-record", "parse-failed")  # fmt: skip
-#: Pages held back, in file order, until this many more pages were read: a crawl journals
-#: a page's parse failure (:mod:`pipelines.warc`) when its callback fails, a few records
-#: after the page; a page whose parse failed is then counted ``parse-failed``, not
-#: imported, as the crawl stored no article for it (its failure row is imported).
-HOLD_PAGES = 64
-#: ... or until the held pages' bodies reach this many bytes.
-HOLD_BYTES = 32 << 20
 #: Media types read as pages.
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 #: A Wayback Machine capture address: ``/web/<timestamp>[id_]/<original>``.
@@ -68,11 +68,6 @@ def page_encoding(url: str, status: int, headers: list[tuple[str, str]], body: b
     return response.encoding if isinstance(response, TextResponse) else None
 
 
-def same_id(a: str | None, b: str | None) -> bool:
-    """Whether two ``WARC-Record-ID`` values name the same record (``<…>`` optional)."""
-    return bool(a and b) and (a or "").strip("<> ") == (b or "").strip("<> ")
-
-
 def looks_like_html(content_type: str, body: bytes) -> bool:
     """HTML by its media type, or, without a telling one, by its first bytes."""
     if content_type in HTML_TYPES:
@@ -81,28 +76,6 @@ def looks_like_html(content_type: str, body: bytes) -> bool:
         return False
     start = body[:512].lstrip().lower()
     return start.startswith((b"<!doctype html", b"<html"))
-
-
-@dataclass
-class Candidate:
-    """A page record waiting for the next record (its journal entry, or damage)."""
-
-    record: Record
-    head: HttpHead
-    body: bytes
-    headers: list[tuple[str, str]]
-    journal: dict[str, Any] | None = None
-
-
-@dataclass
-class PageFailure:
-    """A journaled parse failure of the page whose response record is ``page_id``."""
-
-    item: FailureItem
-    page_id: str
-
-
-Decision = Candidate | FailureItem | str
 
 
 @dataclass
@@ -132,7 +105,7 @@ class RecordReader:
         :data:`HOLD_PAGES`)."""
         group: list[Decision] = []  # a page and its concurrent records
         lead: Candidate | None = None
-        held = _Held()
+        held = Held()
         try:
             with open_source(self.source) as stream:
                 for record in records(stream):
@@ -394,37 +367,3 @@ class RecordReader:
         if not is_german(page.body, declared):
             return "!not-german"
         return medium_of(host)
-
-
-@dataclass
-class _Held:
-    """Groups of records (a page and its concurrent records, or a single other record)
-    held back in file order until :data:`HOLD_PAGES` pages or :data:`HOLD_BYTES` follow."""
-
-    groups: list[tuple[list[Decision], Candidate | None]] = field(default_factory=list)
-    pages: int = 0
-    size: int = 0
-
-    def add(self, group: list[Decision], lead: Candidate | None, flush: bool = False
-            ) -> Iterator[Decision]:  # fmt: skip
-        """Hold ``group``; the decisions now due, oldest first (all with ``flush``)."""
-        if group:
-            self.groups.append((group, lead))
-            if lead is not None:
-                self.pages += 1
-                self.size += len(lead.body)
-        while self.groups and (flush or self.groups[0][1] is None or self.pages > HOLD_PAGES
-                               or self.size > HOLD_BYTES):  # fmt: skip
-            done, page = self.groups.pop(0)
-            if page is not None:
-                self.pages -= 1
-                self.size -= len(page.body)
-            yield from done
-
-    def parse_failed(self, page_id: str, group: list[Decision], lead: Candidate | None
-                     ) -> None:  # fmt: skip
-        """The crawl's parse of this page (held, or ``lead`` of the ``group`` being read)
-        failed: count it, do not import it."""
-        for done, page in [*self.groups, (group, lead)]:
-            if page is not None and same_id(page.record.record_id, page_id) and page in done:
-                done[done.index(page)] = "parse-failed"

@@ -8,6 +8,7 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.index import contains_any, in_order, page_index, with_class, xml_tokens
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
@@ -40,10 +41,23 @@ def find_authors(
     names, agencies = _byline_authors(tree, meta, site_keys, nodes)
     if not names and not agencies:
         # a blog post's author answering in its comments (WordPress marks that comment)
-        names = [n for n in map(element_text, xpath(tree, data.POST_AUTHOR_COMMENT_XPATH)) if n][:1]
+        names = [n for n in map(element_text, _post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0]
     names = spelled_out(without_places(names), tree)
     return [full_name(n, tree, meta) for n in names], agencies
+
+
+def _post_author_comment(tree: etree._Element) -> list[etree._Element]:
+    """The author elements of the first comment by the post's author (WordPress)."""
+    for _, comment, classes in page_index(tree).classed:
+        if data.POST_AUTHOR_COMMENT_CLASS in xml_tokens(classes):
+            return [
+                e
+                for e in comment.iterdescendants(etree.Element)
+                if e.tag == "cite"
+                or contains_any(e.get("class") or "", data.POST_AUTHOR_COMMENT_PARTS)
+            ]
+    return []
 
 
 def _byline_authors(
@@ -208,7 +222,7 @@ def _footer_bylines(tree: etree._Element) -> list[str]:
     """Byline text in a post's footer or meta line, wherever it stands ("Geschrieben von Anna
     Müller in Banken" under a long post; themes put the byline in the article's ``<footer>``,
     which the walk near the headline passes over); never in comments."""
-    for element in xpath(tree, data.POST_FOOTER_XPATH)[: data.POST_FOOTER_MAX]:
+    for element in _post_footers(tree)[: data.POST_FOOTER_MAX]:
         nodes = [(fold(text), False) for text in element.itertext() if text.strip()]
         if sum(len(text) for text, _ in nodes) <= data.POST_FOOTER_MAX_CHARS:
             found = text_bylines(nodes)
@@ -217,15 +231,44 @@ def _footer_bylines(tree: etree._Element) -> list[str]:
     return []
 
 
+def _post_footers(tree: etree._Element) -> list[etree._Element]:
+    """A post's footers and meta lines (:data:`~.data.POST_FOOTER_CLASS_PARTS`)."""
+    index = page_index(tree)
+    footers = [
+        (p, e)
+        for p, e in index.tags["footer"]
+        if next(e.iterancestors("article"), None) is not None
+    ]
+    found = in_order(footers, with_class(tree, data.POST_FOOTER_CLASS_PARTS))
+    return [
+        e
+        for e in found
+        if not any("comment" in (a.get("class") or "") for a in (e, *e.iterancestors()))
+    ]
+
+
+def _has_author_markup(tree: etree._Element) -> bool:
+    """True if the page has any element :func:`_markup_bylines` may read."""
+    index = page_index(tree)
+    return (
+        any(p == "author" for _, _, p in index.itemprops)
+        or any(a.get("rel") == "author" for a in index.tag("a"))
+        or any(a.get("data-author") is not None for a in index.tag("article"))
+        or any(contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS) for _, _, c in index.classed)
+    )
+
+
 def _markup_bylines(tree: etree._Element) -> list[str]:
     """The first byline in markup that holds a name (a forum post's ``data-author`` first)."""
-    if not xpath(tree, data.AUTHOR_MARKUP_ANY):
+    if not _has_author_markup(tree):
         return []  # (one search instead of seven on the half of pages without such markup)
-    for value in xpath(tree, data.AUTHOR_ATTR_XPATH)[:1]:
-        if fold(str(value)):
-            return [fold(str(value))]
-    for expression in data.AUTHOR_XPATHS:
-        for element in xpath(tree, expression)[:5]:
+    index = page_index(tree)
+    attributes = (a.get(data.AUTHOR_ATTRIBUTE) for a in index.tag("article"))
+    value = next((v for v in attributes if v is not None), None)
+    if value is not None and fold(value):
+        return [fold(value)]
+    for kind in markup_byline_kinds(tree):
+        for element in kind[:5]:
             text = element_text(element)
             # a list of categories or tags in an "author" element is no byline
             if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
@@ -233,10 +276,50 @@ def _markup_bylines(tree: etree._Element) -> list[str]:
     return []
 
 
+def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
+    """Byline markup, kind by kind (see :data:`~newsarchive.extract.data.AUTHOR_CLASS_WORDS`)."""
+    index = page_index(tree)
+    props = index.itemprops
+    named = [
+        e
+        for _, e, p in props
+        if p == "name" and any(a.get("itemprop") == "author" for a in e.iterancestors())
+    ]
+    unnamed = [
+        e
+        for _, e, p in props
+        if p == "author"
+        and not any(d.get("itemprop") == "name" for d in e.iterdescendants(etree.Element))
+    ]
+    rel = [a for a in index.tag("a") if a.get("rel") == "author"]
+    words = [
+        [e for _, e, c in index.classed if word in c and word in xml_tokens(c)]
+        for word in data.AUTHOR_CLASS_WORDS
+    ]
+    classed = [
+        e
+        for _, e, c in index.classed
+        if "author" in c
+        and "authors" not in c
+        and e.tag != "body"
+        and not (e.tag == "div" and next(e.iterdescendants("p"), None) is not None)
+    ]
+    return [
+        [e for e in kind if not _in_form_or_comment(e)]
+        for kind in (named, unnamed, rel, *words, classed)
+    ]
+
+
+def _in_form_or_comment(element: etree._Element) -> bool:
+    return any(
+        a.tag == "form" or "comment" in (a.get("class") or "") for a in element.iterancestors()
+    )
+
+
 def _author_links(tree: etree._Element) -> list[str]:
     """The first link to an author's page ("/autoren/anna-mueller") whose text is a name, with
     the other author links of its byline ("Anna Müller, Jan Schulz & Eva Roth")."""
-    links = xpath(tree, data.AUTHOR_LINK_XPATH)[:10]
+    links = author_link_elements(tree)[:10]
     for element in links:
         if name := _link_name(element):
             parent = element.getparent()
@@ -247,6 +330,27 @@ def _author_links(tree: etree._Element) -> list[str]:
                     names.append(more)
             return names
     return []
+
+
+def author_link_elements(tree: etree._Element) -> list[etree._Element]:
+    """Links to author pages outside navigation, sidebars, comments... (see
+    :data:`~newsarchive.extract.data.AUTHOR_LINK_PATHS`)."""
+    return [
+        a
+        for a in page_index(tree).tag("a")
+        if contains_any(a.get("href") or "", data.AUTHOR_LINK_PATHS)
+        and not any(map(_outside_author_links, a.iterancestors()))
+    ]
+
+
+def _outside_author_links(element: etree._Element) -> bool:
+    """True for a part whose author links are not the post's (navigation, sidebar...)."""
+    if element.tag in data.AUTHOR_LINK_OUTSIDE_TAGS:
+        return True
+    classes = element.get("class") or ""
+    return "comment" in classes or not data.AUTHOR_LINK_OUTSIDE_WORDS.isdisjoint(
+        xml_tokens(classes)
+    )
 
 
 def _link_name(element: etree._Element) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.index import forget, page_index, with_class
 from newsarchive.extract.metadata import Metadata, first, strings
 from newsarchive.extract.parsing import element_text, page_text, xpath
 from newsarchive.extract.rules import SiteRules
@@ -22,6 +23,7 @@ logger = logging.getLogger(__name__)
 def decode_cfemails(tree: etree._Element) -> bool:
     """Replace Cloudflare-obfuscated e-mail addresses with the addresses they hide; True if
     the page's text changed."""
+    forget(tree)
     changed = False
     for element in xpath(tree, data.CFEMAIL_XPATH):
         address = decode_cfemail(element.get("data-cfemail") or "")
@@ -54,6 +56,7 @@ def decode_cfemail(encoded: str) -> str | None:
 
 
 def drop_xpaths(tree: etree._Element, xpaths: Iterable[str]) -> None:
+    forget(tree)
     for expression in xpaths:
         try:
             elements = xpath(tree, expression)
@@ -65,10 +68,6 @@ def drop_xpaths(tree: etree._Element, xpaths: Iterable[str]) -> None:
                 continue
             if element.getparent() is not None:
                 element.drop_tree()
-
-
-#: Forms and elements with a class or id: the only candidates of :func:`drop_boilerplate`.
-_CLASSED_OR_FORM = etree.XPath("//*[@class or @id] | //form")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -84,23 +83,26 @@ def _boilerplate_classes(classes: str) -> bool:
 
 
 def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
-    """Remove forms and elements whose class or id names boilerplate (bios, comments...).
+    """Remove forms and elements whose class or id names boilerplate (bios, comments...),
+    figure captions and the comment sections (:data:`~newsarchive.extract.data.BOILERPLATE_IDS`).
 
     ``total`` is the length of the page's folded body text, if the caller has it."""
     if total is None:
         body = tree.find("body")
         total = len(element_text(body)) if body is not None else 0
-    doomed = []
-    for element in _CLASSED_OR_FORM(tree):
+    doomed, always = [], []
+    for _, element, classes, ident in page_index(tree).marked:
         if element.tag in ("html", "body", "article", "main"):
             continue
-        classes, ident = element.get("class"), element.get("id")
         if (
             element.tag == "form"
             or (classes and _boilerplate_classes(classes))
             or (ident and _boilerplate_token(ident))
         ):
             doomed.append(element)
+        if ident in data.BOILERPLATE_IDS:
+            always.append(element)
+    forget(tree)
     dropped: set[etree._Element] = set()
     limit = total * data.BOILERPLATE_MAX_SHARE
     for element in doomed:
@@ -112,6 +114,9 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
         element.drop_tree()
         dropped.add(element)
     drop_xpaths(tree, data.BOILERPLATE_XPATHS)
+    for element in always:
+        if element.getparent() is not None:
+            element.drop_tree()
 
 
 def _longer_than(element: etree._Element, limit: float) -> bool:
@@ -125,6 +130,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     """The body's lines from trafilatura, run on ``tree`` (which it leaves changed)."""
     import trafilatura  # imported on first use: 0.7 s, and only extraction needs it
 
+    forget(tree)
     doomed = [
         element
         for element in tree.iterdescendants(*data.TRAFILATURA_DELETED_TAGS)
@@ -212,10 +218,10 @@ def find_lead(
     description = first(*strings(meta.jsonld.get("description")), meta.get(data.META_DESCRIPTION))
     if description and "<" in description:
         description = fold(re.sub(r"<[^>]+>", " ", description))  # JSON-LD holding HTML
-    xpaths = (rules.lead_xpath,) if rules.lead_xpath else data.LEAD_XPATHS
+    groups = [xpath(tree, rules.lead_xpath)] if rules.lead_xpath else lead_candidates(tree)
     intro = None
-    for expression in xpaths:
-        for element in xpath(tree, expression)[:6]:
+    for group in groups:
+        for element in group[:6]:
             text = element_text(element)
             if not 30 <= len(text) <= 800:
                 continue
@@ -231,6 +237,15 @@ def find_lead(
         if fold(description)[:60] not in shown:
             return ""
     return description or ""
+
+
+def lead_candidates(tree: etree._Element) -> list[list[etree._Element]]:
+    """Elements that may hold the lead, in the order tried (see
+    :data:`~newsarchive.extract.data.LEAD_CLASS_PARTS`)."""
+    described = [
+        e for _, e, p in page_index(tree).itemprops if p == data.LEAD_ITEMPROP and e.tag != "meta"
+    ]
+    return [described, [e for _, e in with_class(tree, data.LEAD_CLASS_PARTS)]]
 
 
 def is_paywalled(

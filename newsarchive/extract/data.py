@@ -128,13 +128,13 @@ GENERIC_HEADINGS = frozenset(
 )  # fmt: skip
 #: Markup that holds the visible headline: ``<h1>``s, then article ``<h2>``s built from a
 #: kicker and a headline span (a common layout where the ``<h1>`` is a sticky nav bar).
-H1_XPATH = (
-    "//h1 | //h2[.//*[contains(@class, 'headline')] or contains(@class, 'headline')]"
-    " | //*[@itemprop][@itemprop='headline' and not(self::meta)]"
-)
+#: (``<h1>``s, ``<h2>``s whose class or a descendant's contains this, and elements with
+#: ``itemprop="headline"`` but ``<meta>``s, in document order.)
+H1_CLASS_PART = "headline"
 #: Other headings read as headlines when a metadata title repeats them word for word (the
 #: first so many, outside navigation and footers).
-REPEATED_HEADING_XPATH = "(//h2 | //h3)[not(ancestor::nav or ancestor::footer)]"
+#: (``<h2>``s and ``<h3>``s outside these.)
+REPEATED_HEADING_OUTSIDE = frozenset({"nav", "footer"})
 REPEATED_HEADING_MAX = 30
 #: Classes of a headline's main part (the rest being the kicker).
 HEADLINE_CLASSES = ("headline", "title")
@@ -170,32 +170,22 @@ KICKER_CLASSES = (
     "label",
 )
 #: Elements whose text is the site's name (logo, home link): such title segments are cut.
-SITE_NAME_XPATH = (
-    '//a[@href="/" or @rel="home"] | //@class[contains(., "site-title") or '
-    'contains(., "site-name") or contains(., "logo") or contains(., "brand")]/..'
-)
+#: (Links with ``href="/"`` or ``rel="home"`` and elements whose class contains one of these.)
+SITE_NAME_CLASS_PARTS = ("site-title", "site-name", "logo", "brand")
 #: Ancestors that mark an ``<h1>`` as a logo or navigation rather than the headline.
 H1_EXCLUDE_ANCESTORS = frozenset({"header", "nav", "footer"})
 
-#: Bylines in markup, tried in order when JSON-LD and meta tags name no author.
-AUTHOR_XPATHS = tuple(
-    f"({xpath})[not(ancestor::form) and not(ancestor::*[contains(@class, 'comment')])]"
-    for xpath in (
-        '//*[@itemprop][@itemprop="author"]//*[@itemprop="name"]',
-        '//*[@itemprop][@itemprop="author" and not(.//*[@itemprop="name"])]',
-        '//a[@rel="author"]',
-        '//*[@class][contains(concat(" ", normalize-space(@class), " "), " author-name ")]',
-        '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]',
-        '//*[@class][contains(@class, "author") and not(contains(@class, "authors")) '
-        "and not(self::div and .//p) and not(self::body)]",
-    )
-)
-#: Every element :data:`AUTHOR_XPATHS` and :data:`AUTHOR_ATTR_XPATH` can find (and more):
-#: a page without any is not searched further.
-AUTHOR_MARKUP_ANY = (
-    "//*[@itemprop='author'] | //a[@rel='author'] | //article[@data-author] | "
-    "//@class[contains(., 'author') or contains(., 'byline')]/.."
-)
+#: Bylines in markup, tried in order when JSON-LD and meta tags name no author
+#: (:func:`~newsarchive.extract.authors.markup_byline_kinds`): ``itemprop="name"`` inside
+#: ``itemprop="author"``; ``itemprop="author"`` without such a name; ``<a rel="author">``;
+#: a class with one of :data:`AUTHOR_CLASS_WORDS` (whole words, in order); a class that
+#: contains "author" but not "authors" (not the ``<body>``, not a ``<div>`` holding a ``<p>``);
+#: none inside a form or inside an element whose class contains "comment".
+AUTHOR_CLASS_WORDS = ("author-name", "byline")
+#: Every element :data:`AUTHOR_CLASS_WORDS` describes and a forum post's ``data-author`` (and more):
+#: ``itemprop="author"``, ``<a rel="author">``, ``<article data-author>`` and a class that
+#: contains one of these; a page without any is not searched further.
+AUTHOR_MARKUP_CLASS_PARTS = ("author", "byline")
 #: Labels of ``twitter:labelN`` meta tags whose ``twitter:dataN`` names the author (Yoast).
 AUTHOR_LABEL = re.compile(
     r"(?:verfasst|geschrieben|erstellt)\s+von|written\s+by|autor(?:in)?|author", re.IGNORECASE
@@ -263,15 +253,14 @@ BYLINE_PARAGRAPH_NODES = 40
 BYLINE_MAX_CHARS = 160
 #: A post's footer or meta line (outside comments), read for byline text when the text near
 #: the headline names nobody: the first so many, of at most so many characters.
-POST_FOOTER_XPATH = (
-    "(//article//footer | //@class[contains(., 'entry-footer') or contains(., 'post-footer') "
-    "or contains(., 'entry-meta') or contains(., 'post-meta') or contains(., 'postmeta')]/..)"
-    "[not(ancestor-or-self::*[contains(@class, 'comment')])]"
-)
+#: (``<footer>``s inside an ``<article>`` and elements whose class contains one of these, in
+#: document order, unless they or an ancestor have a class containing "comment".)
+POST_FOOTER_CLASS_PARTS = ("entry-footer", "post-footer", "entry-meta", "post-meta", "postmeta")
 POST_FOOTER_MAX = 10
 POST_FOOTER_MAX_CHARS = 400
-#: The author of a forum thread's first post (XenForo and similar boards).
-AUTHOR_ATTR_XPATH = "(//article[@data-author])[1]/@data-author"
+#: The author of a forum thread's first post (XenForo and similar boards): this attribute of
+#: the first ``<article>`` that has it.
+AUTHOR_ATTRIBUTE = "data-author"
 #: Trailing text after a name in a byline: dates, "sagt", "Alle Artikel", arrows.
 AUTHOR_TRAILER = re.compile(
     r"(?:\s+am\s+\w+|\s*vor\s+\d+.*|\s+sagt\b.*|\s*alle\s+(?:artikel|beiträge).*|"
@@ -357,14 +346,12 @@ AUTHOR_PLACES = frozenset(
 NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "della", "du", "le", "la", "zu"})
 #: Links to an author's page (outside navigation, sidebars, teasers, comments): their text is
 #: a byline when it looks like a name; read when no other source names an author.
-AUTHOR_LINK_XPATH = (
-    '//a[@href][(contains(@href, "/author/") or contains(@href, "/autor/") or '
-    'contains(@href, "/autoren/") or contains(@href, "/authors/")) and '
-    "not(ancestor::nav or ancestor::footer or ancestor::form or ancestor::aside or "
-    "ancestor::*[contains(@class, 'comment') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' sidebar ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' widget ')])]"
-)
+#: (Links whose address contains one of these, not inside an element of
+#: :data:`AUTHOR_LINK_OUTSIDE_TAGS`, nor one whose class contains "comment" or has one of the
+#: words of :data:`AUTHOR_LINK_OUTSIDE_WORDS`.)
+AUTHOR_LINK_PATHS = ("/author/", "/autor/", "/autoren/", "/authors/")
+AUTHOR_LINK_OUTSIDE_TAGS = frozenset({"nav", "footer", "form", "aside"})
+AUTHOR_LINK_OUTSIDE_WORDS = frozenset({"sidebar", "widget"})
 #: Top-level domains: a "name.de" or "name_com" user name is a site, not a person's login.
 DOMAIN_ENDINGS = frozenset(
     {"de", "at", "ch", "li", "lu", "eu", "com", "net", "org", "info", "biz", "io", "co", "tv",
@@ -410,10 +397,10 @@ AUTHOR_HEADING = re.compile(
 )
 #: A blog post's author answering in its comments: WordPress marks that comment
 #: ``bypostauthor``; its author element names the post's author (a user name).
-POST_AUTHOR_COMMENT_XPATH = (
-    '(//*[@class][contains(concat(" ", normalize-space(@class), " "), " bypostauthor ")])[1]'
-    '//*[contains(@class, "comment-author") or contains(@class, "fn") or self::cite]'
-)
+#: (The first element with this class, then those of its descendants whose class contains one
+#: of :data:`POST_AUTHOR_COMMENT_PARTS`, and its ``<cite>``s.)
+POST_AUTHOR_COMMENT_CLASS = "bypostauthor"
+POST_AUTHOR_COMMENT_PARTS = ("comment-author", "fn")
 #: Separators between names in a byline.
 AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*")
 #: Job titles and roles that follow or precede a name; the part they start is dropped.
@@ -591,12 +578,10 @@ NUMBER_WORDS = {
     "zehn": 10,
 }
 #: Markup that holds the publication date when metadata is missing.
-DATE_XPATHS = (
-    "//time[@datetime]",
-    '//*[@itemprop][@itemprop="datePublished"]',
-    '//@class[contains(., "date") or contains(., "time") or contains(., "publish")]/..',
-)
-#: Date markup elements read per XPath of :data:`DATE_XPATHS`, in document order; those in
+#: ``<time datetime>``, then ``itemprop="datePublished"``, then a class containing one of these.
+DATE_ITEMPROP = "datePublished"
+DATE_CLASS_PARTS = ("date", "time", "publish")
+#: Date markup elements read per kind of :data:`DATE_CLASS_PARTS`, in document order; those in
 #: parts with other dates (:data:`VISIBLE_DATE_SKIP_WORDS`: comments, teasers, sidebars...)
 #: and those marked as a modification date are passed over.
 DATE_MARKUP_CANDIDATES = 20
@@ -726,11 +711,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"entry-(?:meta|footer|tags)|print-?link)",
     re.IGNORECASE,
 )
-#: Elements always removed before body extraction.
-BOILERPLATE_XPATHS = (
-    "//figcaption",
-    "//*[@id][@id='comments' or @id='respond' or @id='disqus_thread']",
-)
+#: Elements always removed before body extraction: these, then those with these ids.
+BOILERPLATE_XPATHS = ("//figcaption",)
+BOILERPLATE_IDS = frozenset({"comments", "respond", "disqus_thread"})
 #: Elements holding more than this share of the page's text are never removed as
 #: boilerplate (a whole page wrapped in a form or a "widget").
 BOILERPLATE_MAX_SHARE = 0.5
@@ -827,13 +810,14 @@ PAYWALL_PHRASES = re.compile(
 #: Content-tier meta values that mean the article is behind a paywall.
 PAYWALL_TIERS = frozenset({"locked", "metered", "premium", "paid", "subscriber"})
 
-#: Elements that hold the teaser/lead in markup, tried in order.
-LEAD_XPATHS = (
-    '//*[@itemprop][@itemprop="description" and not(self::meta)]',
-    "//@class[contains(., 'lead') or contains(., 'teaser-text') or contains(., 'intro') "
-    "or contains(., 'summary') or contains(., 'standfirst') or contains(., 'kicker-text') "
-    "or contains(., 'article-header__intro') or contains(., 'entry-excerpt')]/..",
-)
+#: Elements that hold the teaser/lead in markup, tried in order: those with
+#: ``itemprop="description"`` (not a ``<meta>``), then those whose class contains one of
+#: these (:func:`~newsarchive.extract.body.lead_candidates`).
+LEAD_ITEMPROP = "description"
+LEAD_CLASS_PARTS = (
+    "lead", "teaser-text", "intro", "summary", "standfirst", "kicker-text",
+    "article-header__intro", "entry-excerpt",
+)  # fmt: skip
 
 #: A lead element inside the article (an intro the description does not repeat) is the lead.
 ARTICLE_INTRO_XPATH = (

@@ -12,9 +12,10 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_date, parse_german_date
+from newsarchive.extract.index import first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import page_nodes, skipped_part
-from newsarchive.extract.parsing import element_text, xpath
+from newsarchive.extract.parsing import element_text
 
 logger = logging.getLogger(__name__)
 
@@ -136,10 +137,16 @@ def _markup_date(tree: etree._Element, fetched_at: datetime | None) -> str | Non
     """The first date in date markup (``<time>``, ``datePublished``, a "date" class) that is
     not in a part carrying other dates (comments, teasers, sidebars... that do not hold the
     headline) and not marked as the modification date only."""
-    headline = next(iter(xpath(tree, "//h1[normalize-space()]")), None)
+    headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
-    for expression in data.DATE_XPATHS:
-        for element in xpath(tree, expression)[: data.DATE_MARKUP_CANDIDATES]:
+    index = page_index(tree)
+    kinds = (
+        [e for e in index.tag("time") if e.get("datetime") is not None],
+        [e for _, e, p in index.itemprops if p == data.DATE_ITEMPROP],
+        [e for _, e in with_class(tree, data.DATE_CLASS_PARTS)],
+    )
+    for kind in kinds:
+        for element in kind[: data.DATE_MARKUP_CANDIDATES]:
             if _other_date(element, layout):
                 continue
             for value in (

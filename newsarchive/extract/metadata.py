@@ -13,7 +13,8 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.parsing import ExtractionError, xpath
+from newsarchive.extract.index import page_index
+from newsarchive.extract.parsing import ExtractionError
 from newsarchive.extract.text import fold
 
 
@@ -64,7 +65,9 @@ class Metadata:
 def _jsonld_objects(tree: etree._Element) -> Iterator[dict[str, Any]]:
     """The objects of the page's JSON-LD scripts; ``ExtractionError('bad-jsonld')`` for one
     over the size or depth guard (a page built to exhaust the parser is refused, whole)."""
-    for script in xpath(tree, '//script[@type="application/ld+json"]'):
+    for script in page_index(tree).tag("script"):
+        if script.get("type") != "application/ld+json":
+            continue
         raw = (script.text or "").strip()
         if not raw:
             continue
@@ -145,7 +148,9 @@ def read_metadata(tree: etree._Element) -> Metadata:
                 best = {**best, "publisher": obj}
                 break
     meta: dict[str, list[str]] = {}
-    for element in xpath(tree, "//meta[@content]"):
+    for element in page_index(tree).tag("meta"):
+        if element.get("content") is None:
+            continue
         key = element.get("property") or element.get("name") or element.get("itemprop")
         key = key or element.get("http-equiv")
         if key:
@@ -194,7 +199,10 @@ def find_image(meta: Metadata, url: str) -> str | None:
 
 
 def find_canonical(tree: etree._Element, meta: Metadata, url: str) -> str | None:
-    for href in xpath(tree, '//link[@rel="canonical"]/@href'):
+    for link in page_index(tree).tag("link"):
+        href = link.get("href") if link.get("rel") == "canonical" else None
+        if href is None:
+            continue
         if fold(href):
             return urljoin(url, fold(href))
     value = meta.get(("og:url",))

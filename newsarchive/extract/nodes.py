@@ -9,7 +9,7 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.parsing import xpath
+from newsarchive.extract.index import first_headline
 from newsarchive.extract.text import fold
 
 
@@ -73,7 +73,7 @@ def page_nodes(tree: etree._Element) -> tuple[list[tuple[str, bool]], int]:
     body = tree.find("body")
     if body is None:
         return [], 0
-    headline = next(iter(xpath(tree, "//h1[normalize-space()]")), None)
+    headline = first_headline(tree)
     region = body
     if headline is not None:
         # the article or main part holding the headline, unless it is itself skipped

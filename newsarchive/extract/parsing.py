@@ -56,7 +56,8 @@ _CHAR_REF = re.compile(
 )
 #: A start tag this long is checked for its number of attributes before parsing (libxml2
 #: compares each new attribute with the tag's others: time grows with their square).
-_LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{8000,}>")
+_LONG_TAG_CHARS = 8000
+_LONG_TAG = re.compile(rf"<[a-zA-Z][^<>]{{{_LONG_TAG_CHARS},}}>")
 _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
 _ATTRIBUTE_NAME = re.compile(r"\s[^\s=<>/]+")
 _COUNT_ELEMENTS = etree.XPath("count(//*)")
@@ -186,7 +187,10 @@ def parse(text: str) -> etree._Element:
     ``ExtractionError('too-large')`` over the size guards (see :func:`check_size`)."""
     if len(text) > data.MAX_HTML_CHARS:
         raise ExtractionError("too-large", f"{len(text):,} characters")
-    for tag in _LONG_TAG.finditer(text):
+    # (a long tag needs a long run without "<": most pages have none, and the split is
+    # a tenth of the pattern's scan)
+    long_run = max(map(len, text.split("<"))) > _LONG_TAG_CHARS
+    for tag in _LONG_TAG.finditer(text) if long_run else ():
         attributes = len(_ATTRIBUTE_NAME.findall(_QUOTED.sub("", tag.group())))
         if attributes > data.MAX_TAG_ATTRIBUTES:
             raise ExtractionError("too-large", f"{attributes:,} attributes in one tag")

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
@@ -105,11 +106,25 @@ def _h1_variants(h1: etree._Element) -> list[str]:
     return [rest, f"{kicker_text.rstrip(' :')}: {rest}", full]
 
 
+def _headline_elements(tree: etree._Element) -> list[etree._Element]:
+    """``<h1>``s, ``<h2>``s built from a headline part and ``itemprop="headline"`` elements
+    (see :data:`~newsarchive.extract.data.H1_CLASS_PART`), in document order."""
+    index, part = page_index(tree), data.H1_CLASS_PART
+    h2s = [
+        (p, h2)
+        for p, h2 in index.tags["h2"]
+        if part in (h2.get("class") or "")
+        or any(part in (e.get("class") or "") for e in h2.iterdescendants(etree.Element))
+    ]
+    props = [(p, e) for p, e, v in index.itemprops if v == "headline" and e.tag != "meta"]
+    return in_order(index.tags["h1"], h2s, props)
+
+
 def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
     """Headline readings (see :func:`_h1_variants`), each with its kind: ``h1``, ``nav`` (an
     ``<h1>`` in a breadcrumb, a headline only if metadata repeats it) or ``other``."""
     found = []
-    for h1 in xpath(tree, data.H1_XPATH):
+    for h1 in _headline_elements(tree):
         ancestors = list(h1.iterancestors())
         if any(a.tag == "footer" for a in ancestors):
             continue
@@ -143,7 +158,13 @@ def _repeated_headings(tree: etree._Element, titles: list[str]) -> list[tuple[st
     if not titles:
         return []
     found = []
-    for heading in xpath(tree, data.REPEATED_HEADING_XPATH)[: data.REPEATED_HEADING_MAX]:
+    index = page_index(tree)
+    headings = [
+        h
+        for h in in_order(index.tags["h2"], index.tags["h3"])
+        if not any(a.tag in data.REPEATED_HEADING_OUTSIDE for a in h.iterancestors())
+    ]
+    for heading in headings[: data.REPEATED_HEADING_MAX]:
         text = fix_text(" ".join(_headline_texts(heading)))
         if 3 <= len(text) <= 300 and text.lower() in titles:
             found.append(("other", [text]))
@@ -152,7 +173,12 @@ def _repeated_headings(tree: etree._Element, titles: list[str]) -> list[tuple[st
 
 def site_texts(tree: etree._Element) -> set[str]:
     texts = set()
-    for element in xpath(tree, data.SITE_NAME_XPATH)[:20]:
+    links = [
+        (p, a)
+        for p, a in page_index(tree).tags["a"]
+        if a.get("href") == "/" or a.get("rel") == "home"
+    ]
+    for element in in_order(links, with_class(tree, data.SITE_NAME_CLASS_PARTS))[:20]:
         value = element_text(element) or element.get("title") or ""
         for img in element.iter("img"):
             value = value or img.get("alt") or ""

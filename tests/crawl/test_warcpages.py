@@ -91,7 +91,7 @@ def test_a_page_whose_parse_failed_is_not_imported(tmp_path: Path, between: int)
 
 def test_a_parse_failure_far_from_its_page_leaves_the_page_imported(tmp_path: Path) -> None:
     """Pages are held back for a while only (``HOLD_PAGES``): memory stays bounded."""
-    from newsarchive.crawl.warcpages import HOLD_PAGES
+    from newsarchive.crawl.warcheld import HOLD_PAGES
 
     warc = WarcBuilder()
     failed = warc.response(WELT, article_html())

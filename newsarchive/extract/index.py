@@ -1,0 +1,140 @@
+"""One walk over a parsed page that the steps share instead of many whole-page XPaths.
+
+Each ``//...`` XPath walks every node of the page (libxml2 visits text nodes too, and a
+``contains(@class, ...)`` test converts the attribute to a string once per test): the
+extractor ran about twenty of them a page. :func:`page_index` walks the elements once and
+keeps, in document order, those with a ``class`` or ``id`` (and forms), those with an
+``itemprop``, and those of the few tags the steps look up (:data:`INDEXED_TAGS`); the
+steps filter these short lists in Python, with the class tests cached per attribute value.
+
+The index is kept per tree (weakly) and read by the steps before the tree changes; every
+step that changes the tree (:mod:`~newsarchive.extract.body`) calls :func:`forget` first.
+"""
+
+from __future__ import annotations
+
+import heapq
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+#: Tags whose elements the index lists (every element of each, in document order).
+INDEXED_TAGS = frozenset(
+    {"a", "article", "footer", "form", "h1", "h2", "h3", "link", "meta", "script", "time"}
+)
+#: Where XPath's ``normalize-space()`` sees whitespace (not Python's wider ``isspace``).
+XML_SPACE = " \t\r\n"
+
+
+@dataclass
+class PageIndex:
+    """The page's elements by attribute and tag, each list in document order; every entry
+    starts with the element's position in the walk (to merge lists in document order)."""
+
+    #: elements with a ``class`` or an ``id``, and forms: (position, element, class, id)
+    marked: list[tuple[int, etree._Element, str | None, str | None]] = field(default_factory=list)
+    #: elements with a ``class``: (position, element, class)
+    classed: list[tuple[int, etree._Element, str]] = field(default_factory=list)
+    #: elements with an ``itemprop``: (position, element, itemprop)
+    itemprops: list[tuple[int, etree._Element, str]] = field(default_factory=list)
+    #: elements of :data:`INDEXED_TAGS`, by tag: (position, element)
+    tags: dict[str, list[tuple[int, etree._Element]]] = field(default_factory=dict)
+
+    def tag(self, name: str) -> list[etree._Element]:
+        """Every ``<name>`` element (``name`` one of :data:`INDEXED_TAGS`)."""
+        return [element for _, element in self.tags.get(name, ())]
+
+
+_INDEXES: weakref.WeakKeyDictionary[etree._Element, PageIndex] = weakref.WeakKeyDictionary()
+
+
+def page_index(tree: etree._Element) -> PageIndex:
+    """The index of the page that holds ``tree`` (built on first use)."""
+    root = tree.getroottree().getroot()
+    index = _INDEXES.get(root)
+    if index is None:
+        index = _INDEXES[root] = _build(root)
+    return index
+
+
+def forget(tree: etree._Element) -> None:
+    """Drop the index of the page that holds ``tree`` (call before changing the tree)."""
+    _INDEXES.pop(tree.getroottree().getroot(), None)
+
+
+def _build(root: etree._Element) -> PageIndex:
+    index = PageIndex(tags={tag: [] for tag in INDEXED_TAGS})
+    marked, classed, itemprops, tags = index.marked, index.classed, index.itemprops, index.tags
+    for pos, element in enumerate(root.iter(etree.Element)):
+        get = element.get
+        classes, ident, tag = get("class"), get("id"), element.tag
+        if classes is not None or ident is not None or tag == "form":
+            marked.append((pos, element, classes, ident))
+            if classes is not None:
+                classed.append((pos, element, classes))
+        prop = get("itemprop")
+        if prop is not None:
+            itemprops.append((pos, element, prop))
+        if tag in INDEXED_TAGS:
+            tags[tag].append((pos, element))
+    return index
+
+
+#: Per tuple of parts, whether a class value contains one of them (class values recur
+#: within and across pages; each table is emptied past :data:`MATCHES_MAX` values).
+_MATCHES: dict[tuple[str, ...], dict[str, bool]] = {}
+MATCHES_MAX = 50_000
+
+
+def contains_any(value: str, parts: tuple[str, ...]) -> bool:
+    """XPath's ``contains(., 'a') or contains(., 'b') ...`` on an attribute value."""
+    return any(part in value for part in parts)
+
+
+def with_class(tree: etree._Element, parts: tuple[str, ...]) -> list[tuple[int, etree._Element]]:
+    """(position, element) of the elements whose class attribute contains one of ``parts``
+    (``//@class[contains(., part) or ...]/..``)."""
+    known = _MATCHES.setdefault(parts, {})
+    if len(known) > MATCHES_MAX:
+        known.clear()
+    out = []
+    for pos, element, classes in page_index(tree).classed:
+        hit = known.get(classes)
+        if hit is None:
+            hit = known[classes] = any(part in classes for part in parts)
+        if hit:
+            out.append((pos, element))
+    return out
+
+
+def in_order(*parts: Iterable[tuple[int, etree._Element]]) -> list[etree._Element]:
+    """The elements of several position-sorted lists, merged in document order, each once
+    (an XPath union)."""
+    out: list[etree._Element] = []
+    last = -1
+    for pos, element in heapq.merge(*parts, key=lambda entry: entry[0]):
+        if pos != last:
+            out.append(element)
+            last = pos
+    return out
+
+
+_XML_SPACES = str.maketrans("\t\r\n", "   ")
+
+
+def xml_tokens(value: str) -> list[str]:
+    """The words of an attribute as ``normalize-space()`` splits them (the test
+    ``contains(concat(" ", normalize-space(@class), " "), " word ")`` is ``word in`` these)."""
+    return [token for token in value.translate(_XML_SPACES).split(" ") if token]
+
+
+def has_text(element: etree._Element) -> bool:
+    """XPath's ``[normalize-space()]``: the element's text holds more than whitespace."""
+    return bool(element.text_content().strip(XML_SPACE))
+
+
+def first_headline(tree: etree._Element) -> etree._Element | None:
+    """The first ``<h1>`` with text (``//h1[normalize-space()]``)."""
+    return next((h1 for h1 in page_index(tree).tag("h1") if has_text(h1)), None)

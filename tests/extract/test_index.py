@@ -1,0 +1,171 @@
+"""The shared page index answers as the whole-page XPaths it replaces."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsarchive.extract import body, index
+from newsarchive.extract.parsing import parse
+
+PAGE = """<html><head><title>t</title>
+<link rel="canonical" href="/a"><meta name="x" content="1"><meta name="y">
+</head><body class="home-page">
+<header><a href="/" class="logo-link">Site</a><h1>\u00a0</h1></header>
+<div id="main" class="lead-box"><h1> Headline </h1>
+<p class="intro teaser">One</p><span itemprop="description">Two</span>
+<meta itemprop="description" content="three"><time datetime="2026-01-02">2 Jan</time>
+<div class="entry-meta comment-x"><span class="date">d</span></div>
+<article data-author="x"><footer class="post-footer">f</footer></article>
+<form><input class="brand"></form></div>
+<div id="comments" class=""><p class="summary">c</p></div>
+</body></html>"""
+
+
+@pytest.fixture
+def tree() -> lxml.html.HtmlElement:
+    return parse(PAGE)
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [("lead", "intro"), ("date", "time"), ("brand", "logo"), ("post-footer", "nothing"), ("",)],
+)
+def test_with_class_is_the_class_xpath(tree: lxml.html.HtmlElement, parts: tuple[str, ...]) -> None:
+    test = " or ".join(f"contains(., '{p}')" for p in parts)
+    expected = tree.xpath(f"//@class[{test}]/..")
+    assert [e for _, e in index.with_class(tree, parts)] == expected
+
+
+def test_in_order_is_an_xpath_union(tree: lxml.html.HtmlElement) -> None:
+    pages = index.page_index(tree)
+    links = [(p, a) for p, a in pages.tags["a"] if a.get("href") == "/"]
+    merged = index.in_order(links, index.with_class(tree, ("logo", "intro")))
+    assert merged == tree.xpath(
+        "//a[@href='/'] | //@class[contains(., 'logo') or contains(., 'intro')]/.."
+    )
+
+
+def test_marked_lists_classed_identified_and_forms(tree: lxml.html.HtmlElement) -> None:
+    listed = [e for _, e, _, _ in index.page_index(tree).marked]
+    assert listed == tree.xpath("//*[@class or @id] | //form")
+
+
+def test_first_headline_skips_xpath_whitespace_only(tree: lxml.html.HtmlElement) -> None:
+    # a no-break space is text for XPath's normalize-space(), unlike Python's isspace()
+    assert index.first_headline(tree) is tree.xpath("//h1[normalize-space()]")[0]
+    assert index.first_headline(parse("<html><body><h1> \n</h1><p>x</p></body></html>")) is None
+
+
+def test_index_is_shared_and_forgotten_when_the_tree_changes(tree: lxml.html.HtmlElement) -> None:
+    first = index.page_index(tree)
+    assert index.page_index(tree.find("body")) is first  # (any element of the page)
+    body.drop_boilerplate(tree)
+    again = index.page_index(tree)
+    assert again is not first
+    assert [e for _, e, _, _ in again.marked] == tree.xpath("//*[@class or @id] | //form")
+    assert not tree.xpath("//*[@id='comments'] | //form")
+
+
+def test_lead_candidates_in_order(tree: lxml.html.HtmlElement) -> None:
+    described, classed = body.lead_candidates(tree)
+    assert [e.text for e in described] == ["Two"]  # (not the <meta>)
+    assert [e.get("class") for e in classed] == ["lead-box", "intro teaser", "summary"]
+
+
+HEADINGS = """<html><body><nav><h2>Menu</h2><h1>Site</h1></nav>
+<h2 class="big-headline">A</h2><h2><span class="headline">B</span></h2><h2>Ccc</h2>
+<meta itemprop="headline" content="x"><div itemprop="headline">D</div><h3>Eee</h3>
+<footer><h3>Fff</h3></footer>
+<li class="comment  bypostauthor\tx"><cite>Anna</cite><span class="fn">A. R.</span></li>
+</body></html>"""
+
+
+def test_headline_elements_are_the_headline_xpath() -> None:
+    from newsarchive.extract.title import _headline_elements, _repeated_headings
+
+    tree = parse(HEADINGS)
+    expected = tree.xpath(
+        "//h1 | //h2[.//*[contains(@class, 'headline')] or contains(@class, 'headline')]"
+        " | //*[@itemprop][@itemprop='headline' and not(self::meta)]"
+    )
+    assert _headline_elements(tree) == expected
+    assert [t for _, (t,) in _repeated_headings(tree, ["menu", "ccc", "eee", "fff"])] == [
+        "Ccc",
+        "Eee",
+    ]
+
+
+def test_post_author_comment_is_its_xpath() -> None:
+    from newsarchive.extract.authors import _post_author_comment
+
+    tree = parse(HEADINGS)
+    expected = tree.xpath(
+        '(//*[@class][contains(concat(" ", normalize-space(@class), " "), " bypostauthor ")])[1]'
+        '//*[contains(@class, "comment-author") or contains(@class, "fn") or self::cite]'
+    )
+    assert _post_author_comment(tree) == expected
+    assert len(expected) == 2
+
+
+@pytest.mark.parametrize(
+    ("value", "tokens"),
+    [("a  b\tc\nd", ["a", "b", "c", "d"]), ("a\u00a0b", ["a\u00a0b"]), ("", [])],
+)
+def test_xml_tokens_split_as_normalize_space(value: str, tokens: list[str]) -> None:
+    assert index.xml_tokens(value) == tokens
+
+
+BYLINES = """<html><body><form><span class="byline">Form</span></form>
+<div itemprop="author"><span itemprop="name">Anna</span></div><span itemprop="author">Jan</span>
+<a rel="author" href="/a">Eva</a><p class="x author-name">Tom</p><p class="author-names">Ute</p>
+<div class="comments"><span class="byline">Comment</span></div><span class=" byline\t">Max</span>
+<div class="author-box"><p>Bio</p></div><span class="post-author">Ina</span>
+<span class="authors">Many</span><article data-author="forum">Post</article>
+</body></html>"""
+#: The XPaths the markup bylines were read with before the page index.
+BYLINE_XPATHS = [
+    f"({xpath})[not(ancestor::form) and not(ancestor::*[contains(@class, 'comment')])]"
+    for xpath in (
+        '//*[@itemprop][@itemprop="author"]//*[@itemprop="name"]',
+        '//*[@itemprop][@itemprop="author" and not(.//*[@itemprop="name"])]',
+        '//a[@rel="author"]',
+        '//*[@class][contains(concat(" ", normalize-space(@class), " "), " author-name ")]',
+        '//*[@class][contains(concat(" ", normalize-space(@class), " "), " byline ")]',
+        '//*[@class][contains(@class, "author") and not(contains(@class, "authors")) '
+        "and not(self::div and .//p) and not(self::body)]",
+    )
+]
+
+
+def test_markup_byline_kinds_are_their_xpaths() -> None:
+    from newsarchive.extract.authors import _markup_bylines, markup_byline_kinds
+
+    tree = parse(BYLINES)
+    kinds = markup_byline_kinds(tree)
+    assert kinds == [tree.xpath(expression) for expression in BYLINE_XPATHS]
+    assert [[e.text for e in kind] for kind in kinds][3:5] == [["Tom"], ["Max"]]
+    assert _markup_bylines(tree) == ["forum"]
+
+
+LINKS = """<html><body><nav><a href="/autor/nav">Nav</a></nav>
+<div class="x  sidebar"><a href="/autor/side">Side</a></div><a href="/autoren/anna">Anna Roth</a>
+<div class="widgets"><a href="/author/jan">Jan Jansen</a></div><a>None</a>
+<div class="comment-list"><a href="/authors/c">C</a></div></body></html>"""
+
+
+def test_author_links_are_their_xpath() -> None:
+    from newsarchive.extract.authors import _author_links, author_link_elements
+
+    tree = parse(LINKS)
+    expected = tree.xpath(
+        '//a[@href][(contains(@href, "/author/") or contains(@href, "/autor/") or '
+        'contains(@href, "/autoren/") or contains(@href, "/authors/")) and '
+        "not(ancestor::nav or ancestor::footer or ancestor::form or ancestor::aside or "
+        "ancestor::*[contains(@class, 'comment') or "
+        "contains(concat(' ', normalize-space(@class), ' '), ' sidebar ') or "
+        "contains(concat(' ', normalize-space(@class), ' '), ' widget ')])]"
+    )
+    assert [a.text for a in expected] == ["Anna Roth", "Jan Jansen"]
+    assert author_link_elements(tree) == expected
+    assert _author_links(tree) == ["Anna Roth"]
