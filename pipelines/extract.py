@@ -16,7 +16,7 @@ from newsarchive.urls import normalize_url, registered_domain
 from pipelines.helpers import HELPER_PREFIX as HELPER_PREFIX
 from pipelines.helpers import apply_overrides, class_reference, site_helpers
 from pipelines.helpers import page_document as page_document
-from pipelines.jobs import CLASSIFY_STAGE, PageJob, run_page, set_verdict
+from pipelines.jobs import CLASSIFY_STAGE, PageJob, run_page, run_pages, set_verdict
 from pipelines.pool import JobError
 from pipelines.stage import OffloadStage
 
@@ -78,7 +78,7 @@ class ExtractPipeline(OffloadStage):
                       str(item.hints.get("title") or ""), self.threshold)  # fmt: skip
         budget = self.offload.timeout * (1 if self.threshold is None else 2)
         try:
-            answer = await self.offload.run(run_page, job, timeout=budget)
+            answer = await self.offload.run_each(run_page, run_pages, job, timeout=budget)
         except JobError as error:
             raise DropItem("extract", error.reason, str(error)) from error
         if answer[0] == "error":

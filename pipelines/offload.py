@@ -11,12 +11,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from scrapy.settings import BaseSettings
 
-from pipelines.pool import WARM_UP, JobFailed, WorkerPool, default_workers
+from pipelines import pool
+from pipelines.pool import WARM_UP, JobCrashed, JobError, JobFailed, WorkerPool, default_workers
 
 
 class Offload:
@@ -25,15 +26,15 @@ class Offload:
     calling thread otherwise (no pool, no budget: outside a crawl, or with 0 workers).
 
     Either way an exception comes back as a :class:`JobError`, and ``order`` keeps the
-    stage's items in the order they came.
+    stage's items in the order they came. :meth:`run_each` sends calls in batches.
     """
 
     def __init__(self, settings: BaseSettings) -> None:
-        workers = settings.get("ARCHIVE_WORKERS")
-        self.workers = default_workers() if workers in (None, "") else int(workers)
+        self.workers = pool_size(settings)
         self.timeout = settings.getfloat("ARCHIVE_PAGE_TIMEOUT", 10.0)
         self.pool: WorkerPool | None = None
         self.order = Sequencer()
+        self._batches = _Batches()
 
     def open(self) -> None:
         """Use the process's pool (call in the reactor's loop, when the spider opens)."""
@@ -41,7 +42,8 @@ class Offload:
             self.pool = acquire(self.workers)
 
     def close(self) -> None:
-        """Stop using the pool."""
+        """Stop using the pool (calls still waiting for a batch fail)."""
+        self._batches.fail_waiting()
         if self.pool is not None:
             release(self.pool)
             self.pool = None
@@ -57,6 +59,116 @@ class Offload:
             return function(*args, **kwargs)
         except Exception as error:
             raise JobFailed(type(error).__name__, str(error)[:500]) from error
+
+    async def run_each(self, function: Callable[[Any], Any],
+                       batch: Callable[[list[Any]], list[Any]], arg: Any,
+                       timeout: float | None = None) -> Any:  # fmt: skip
+        """``function(arg)``, sent to a worker with the other calls waiting at the time as
+        one job ``batch([arg, ...])`` (one round trip for up to :data:`BATCH` calls).
+
+        Calls wait while every worker has a batch, so a batch is one call when a worker
+        is idle and grows under load. A batch's budget is that of one call (``timeout``,
+        else the stage's: a batch of normal pages takes a fraction of it, and a stuck page
+        costs its batch one budget, not one a page); a batch that fails (over budget,
+        worker crashed, an error) is run again call by call, so each call ends as it
+        would have alone.
+        """
+        if self.pool is None:
+            return await self.run(function, arg, timeout=timeout)
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._batches.waiting.append((arg, self.timeout if timeout is None else timeout, future))
+        self._dispatch(function, batch)
+        return await future
+
+    def _dispatch(self, function: Callable[[Any], Any], batch: Callable[..., Any]) -> None:
+        """Send waiting calls, a batch to each worker that has none."""
+        state, pool = self._batches, self.pool
+        while state.waiting and pool is not None and state.sent < pool.size:
+            calls = state.waiting[:BATCH]
+            del state.waiting[:BATCH]
+            state.sent += 1
+            task = asyncio.ensure_future(self._send(pool, function, batch, calls))
+            state.tasks.add(task)
+            task.add_done_callback(state.tasks.discard)
+
+    async def _send(self, pool: WorkerPool, function: Callable[[Any], Any],
+                    batch: Callable[..., Any], calls: list[_Call]) -> None:  # fmt: skip
+        try:
+            budget = max(call[1] for call in calls)
+            try:
+                if len(calls) == 1:
+                    answers = [await pool.run(function, calls[0][0], timeout=budget)]
+                else:
+                    answers = await pool.run(batch, [call[0] for call in calls], timeout=budget)
+            except JobError as error:
+                if len(calls) == 1:
+                    _settle(calls[0][2], error=error)
+                    return
+                await asyncio.gather(*(self._alone(pool, function, call) for call in calls))
+                return
+            for call, answer in zip(calls, answers, strict=True):
+                _settle(call[2], answer)
+        except asyncio.CancelledError:  # the loop ends: no call waits forever
+            for call in calls:
+                _settle(call[2], error=JobCrashed("the batch was cancelled"))
+            raise
+        except Exception as error:  # not the job's: the pool's (an argument not picklable)
+            for call in calls:
+                _settle(call[2], error=JobFailed(type(error).__name__, str(error)[:500]))
+        finally:
+            self._batches.sent -= 1
+            self._dispatch(function, batch)
+
+    @staticmethod
+    async def _alone(pool: WorkerPool, function: Callable[[Any], Any], call: _Call) -> None:
+        try:
+            _settle(call[2], await pool.run(function, call[0], timeout=call[1]))
+        except JobError as error:
+            _settle(call[2], error=error)
+
+
+#: Calls sent to a worker in one round trip, at most (:meth:`Offload.run_each`).
+BATCH = 8
+
+#: A call waiting for its batch: argument, budget (seconds), the caller's future.
+_Call = tuple[Any, float, "asyncio.Future[Any]"]
+
+
+@dataclass
+class _Batches:
+    """An :class:`Offload`'s calls waiting for a batch, and its batches under way."""
+
+    waiting: list[_Call] = field(default_factory=list)
+    sent: int = 0
+    tasks: set[asyncio.Future[None]] = field(default_factory=set)
+
+    def fail_waiting(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        for call in waiting:
+            _settle(call[2], error=JobCrashed("the pool was closed"))
+
+
+def _settle(future: asyncio.Future[Any], result: Any = None,
+            error: BaseException | None = None) -> None:  # fmt: skip
+    """Give a caller its answer (unless it stopped waiting)."""
+    if future.done():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
+
+
+def pool_size(settings: BaseSettings) -> int:
+    """The pool's workers: ``ARCHIVE_WORKERS``, by default one a core (0: no pool)."""
+    workers = settings.get("ARCHIVE_WORKERS")
+    return default_workers() if workers in (None, "") else int(workers)
+
+
+def prestart(settings: BaseSettings) -> None:
+    """Start the pool's workers ahead of the crawl (see :func:`pipelines.pool.prestart`):
+    for a command whose every page goes to the pool; ``discard_prestarted`` after it."""
+    pool.prestart(pool_size(settings))
 
 
 # --- one pool per process ---------------------------------------------------------------

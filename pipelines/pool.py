@@ -94,6 +94,73 @@ class Worker:
     job: asyncio.Future[Any] | None = None  #: the answer awaited, while a job runs
 
 
+# --- starting workers -------------------------------------------------------------------
+
+
+def launch(warm_up: tuple[str, ...] = WARM_UP) -> Worker:
+    """Start one worker process (no event loop needed: a pool listens to it later)."""
+    to_parent, from_worker = os.pipe()
+    to_worker, from_parent = os.pipe()
+    config = {"path": sys.path, "fds": [to_worker, from_worker], "warm_up": warm_up,
+              "parent": os.getpid()}  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-c", BOOT], pass_fds=(to_worker, from_worker),
+        env={**os.environ, WORKER_ENV: json.dumps(config)}, stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )  # fmt: skip
+    os.close(to_worker)
+    os.close(from_worker)
+    assert process.stderr is not None
+    os.set_blocking(process.stderr.fileno(), False)
+    return Worker(process, Connection(to_parent, writable=False),
+                  Connection(from_parent, readable=False))  # fmt: skip
+
+
+#: Workers started ahead of their pool (:func:`prestart`), with their warm-up lists.
+_PRESTARTED: list[tuple[tuple[str, ...], Worker]] = []
+
+
+def prestart(size: int, warm_up: tuple[str, ...] = WARM_UP) -> None:
+    """Start ``size`` workers now, before any event loop runs: a command whose every page
+    needs the pool (re-extraction, WARC import) calls it first, so the workers import and
+    warm up while Scrapy starts. The next pool with the same warm-up adopts them (what
+    it does not adopt, :func:`discard_prestarted` stops)."""
+    have = sum(1 for wanted, _ in _PRESTARTED if wanted == warm_up)
+    for _ in range(max(0, size - have)):
+        _PRESTARTED.append((warm_up, launch(warm_up)))
+
+
+def _take_prestarted(warm_up: tuple[str, ...]) -> Worker | None:
+    for n, (wanted, worker) in enumerate(_PRESTARTED):
+        if wanted == warm_up:
+            del _PRESTARTED[n]
+            if worker.process.poll() is None:
+                return worker
+            _close_pipes(worker)
+            return _take_prestarted(warm_up)
+    return None
+
+
+def discard_prestarted() -> None:
+    """Stop the prestarted workers no pool adopted."""
+    while _PRESTARTED:
+        _, worker = _PRESTARTED.pop()
+        worker.process.terminate()
+        try:
+            worker.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            worker.process.kill()
+            worker.process.wait(timeout=5)
+        _close_pipes(worker)
+
+
+def _close_pipes(worker: Worker) -> None:
+    for conn in (worker.inbox, worker.outbox):
+        conn.close()
+    if worker.process.stderr is not None:
+        worker.process.stderr.close()
+
+
 @dataclass(eq=False)
 class WorkerPool:
     """``size`` worker processes; :meth:`run` sends a job to the next idle one."""
@@ -108,8 +175,9 @@ class WorkerPool:
     _started: bool = False
 
     def start(self) -> None:
-        """Start the workers (they say ``ready`` once warmed up). Call in the loop; the
-        first :meth:`run` does it if nobody did (a crawl that fetches no page starts none)."""
+        """Start the workers (they say ``ready`` once warmed up), adopting those that
+        :func:`prestart` started. Call in the loop; the first :meth:`run` does it if nobody
+        did (a crawl that fetches no page starts none)."""
         if self._started:
             return
         self._started = True
@@ -119,25 +187,12 @@ class WorkerPool:
         logger.debug("%d workers started in %.2f s", self.size, time.monotonic() - started)
 
     def _spawn(self) -> Worker:
-        to_parent, from_worker = os.pipe()
-        to_worker, from_parent = os.pipe()
-        config = {"path": sys.path, "fds": [to_worker, from_worker], "warm_up": self.warm_up,
-                  "parent": os.getpid()}  # fmt: skip
-        process = subprocess.Popen(
-            [sys.executable, "-c", BOOT], pass_fds=(to_worker, from_worker),
-            env={**os.environ, WORKER_ENV: json.dumps(config)}, stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
-        )  # fmt: skip
-        os.close(to_worker)
-        os.close(from_worker)
-        worker = Worker(process, Connection(to_parent, writable=False),
-                        Connection(from_parent, readable=False))  # fmt: skip
+        worker = _take_prestarted(self.warm_up) or launch(self.warm_up)
         self.workers.append(worker)
         loop = asyncio.get_running_loop()
-        loop.add_reader(to_parent, self._readable, worker)
-        assert process.stderr is not None
-        os.set_blocking(process.stderr.fileno(), False)
-        loop.add_reader(process.stderr.fileno(), self._log_stderr, worker)
+        loop.add_reader(worker.inbox.fileno(), self._readable, worker)
+        assert worker.process.stderr is not None
+        loop.add_reader(worker.process.stderr.fileno(), self._log_stderr, worker)
         return worker
 
     def _log_stderr(self, worker: Worker) -> None:
@@ -222,10 +277,7 @@ class WorkerPool:
         except subprocess.TimeoutExpired:
             worker.process.kill()
             worker.process.wait(timeout=5)
-        for conn in (worker.inbox, worker.outbox):
-            conn.close()
-        if worker.process.stderr is not None:
-            worker.process.stderr.close()
+        _close_pipes(worker)
 
     async def run(self, function: Callable[..., Any], *args: Any, timeout: float = 0,
                   **kwargs: Any) -> Any:  # fmt: skip

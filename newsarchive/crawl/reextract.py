@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import AsyncIterator
+from contextlib import suppress
 from datetime import datetime
 from typing import Any
 
@@ -73,6 +74,7 @@ class ReextractSpider(scrapy.Spider):
         self.progress: Progress | None = None
         self.reader: RecordReader | None = None  #: of the WARC file being read
         self.completed_here = 0  #: pages done by this process (a resumed run did more)
+        self._done_event = asyncio.Event()  #: set when a page is done
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ReextractSpider:
@@ -118,7 +120,7 @@ class ReextractSpider(scrapy.Spider):
                 if page is None:
                     continue
                 while len(self.rows) >= MAX_IN_FLIGHT:
-                    await asyncio.sleep(0.002)
+                    await self.page_done()
                 yield page
         finally:
             reader_db.close()
@@ -126,12 +128,19 @@ class ReextractSpider(scrapy.Spider):
                 self.reader.close()
                 self.reader = None
         while self.rows:
-            await asyncio.sleep(0.01)
+            await self.page_done()
         self.mark("reextract/last_page_seconds")
         archive.flush()
         with archive.db.atomic():
             self.on_commit(archive.db, finished=True)
         self.progress.finish()
+
+    async def page_done(self) -> None:
+        """Until a page in flight is done (woken by :meth:`complete`, not by polling;
+        a look every half second all the same)."""
+        self._done_event.clear()
+        with suppress(TimeoutError):
+            await asyncio.wait_for(self._done_event.wait(), 0.5)
 
     def read(self, row: StoredRow) -> PageItem | None:
         """The row's page from its WARC record (``None`` if unreadable: row kept)."""
@@ -157,6 +166,7 @@ class ReextractSpider(scrapy.Spider):
     def complete(self, position: Position) -> None:
         """Note a page done; move the run's position over every page done in order."""
         self.finished.add(position)
+        self._done_event.set()
         self.completed_here += 1
         if self.completed_here == 1:
             self.mark("reextract/first_page_seconds")

@@ -11,6 +11,7 @@ from typing import Any
 from scrapy import Spider
 from scrapy.utils.test import get_crawler
 
+import pipelines.offload
 from newsarchive.items import ArticleItem, DropItem, PageItem
 from pipelines.extract import ExtractPipeline
 
@@ -29,6 +30,8 @@ class HelperSite(Spider):
         text = doc.get_text()
         if "LANGSAM" in text:
             time.sleep(1)
+        if "KURZ" in text:
+            time.sleep(0.3)
         if "HAENGT" in text:
             time.sleep(3600)
         return "Geprüft"
@@ -70,3 +73,26 @@ def test_helpers_budget_and_order_in_the_pool(tmp_path: Path) -> None:
     articles = [r for r in left if isinstance(r, ArticleItem)]
     assert [a.title for a in articles] == ["Artikel 1", "Artikel 3", "Artikel 4", "Artikel 5"]
     assert {a.section for a in articles} == {"Geprüft"}  # the helper ran in the worker
+
+
+def test_pages_wait_in_batches_and_a_stuck_batch_is_run_again_page_by_page() -> None:
+    batches: list[int] = []
+    original = pipelines.offload.Offload._send
+
+    async def counted(self: Any, pool: Any, function: Any, batch: Any, calls: list[Any]) -> None:
+        batches.append(len(calls))
+        await original(self, pool, function, batch, calls)
+
+    pipelines.offload.Offload._send = counted  # type: ignore[method-assign]
+    try:  # two workers busy with the first two pages: the other six wait, then go as one
+        pages = [page(1, "KURZ"), page(2, "KURZ"), page(3), page(4, "HAENGT"),
+                 *(page(n) for n in range(5, 9))]  # fmt: skip
+        left = asyncio.run(extract_all(pages))
+    finally:
+        pipelines.offload.Offload._send = original  # type: ignore[method-assign]
+    assert batches[:2] == [1, 1]
+    assert batches[2] == 6  # one round trip for six pages
+    assert [getattr(r, "reason", None) for r in left] == [None] * 3 + ["timeout"] + [None] * 4
+    assert [r.title for r in left if isinstance(r, ArticleItem)] == [
+        f"Artikel {n}" for n in (1, 2, 3, 5, 6, 7, 8)
+    ]

@@ -16,7 +16,14 @@ import pytest
 from scrapy.settings import Settings
 
 from pipelines.offload import Offload, Sequencer, acquire, release
-from pipelines.pool import JobCrashed, JobFailed, JobTimeout, WorkerPool
+from pipelines.pool import (
+    JobCrashed,
+    JobFailed,
+    JobTimeout,
+    WorkerPool,
+    discard_prestarted,
+    prestart,
+)
 
 #: Workers in these tests skip the stages' warm-up, and their jobs are functions of the
 #: standard library, so a worker (and its replacement) starts in a fraction of a second.
@@ -97,6 +104,29 @@ def test_one_pool_per_process_closed_by_its_last_user() -> None:
             await second.run(os.getpid)
 
     run(body())
+
+
+def test_a_pool_adopts_the_workers_started_ahead_and_the_rest_are_stopped() -> None:
+    prestart(3, NO_WARM_UP)  # before any event loop runs
+    from pipelines import pool as module
+
+    ahead = [worker.process for _, worker in module._PRESTARTED]
+    assert len(ahead) == 3
+
+    async def body(pool: WorkerPool) -> set[int]:
+        return set(await asyncio.gather(*(pool.run(os.getpid, timeout=30) for _ in range(8))))
+
+    try:
+        pids = run(with_pool(2, body))
+        assert pids <= {p.pid for p in ahead}
+        assert len(pids) >= 1
+        left = [worker.process for _, worker in module._PRESTARTED]
+        assert len(left) == 1
+        assert left[0].poll() is None
+    finally:
+        discard_prestarted()
+    assert all(p.poll() is not None for p in ahead)  # adopted ones closed with the pool too
+    assert not module._PRESTARTED
 
 
 def test_sequencer_keeps_the_order_of_entry() -> None:
