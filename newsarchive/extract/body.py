@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import forget, page_index, with_class
+from newsarchive.extract.index import contains_any, forget, page_index, with_class
 from newsarchive.extract.metadata import Metadata, first, strings
 from newsarchive.extract.parsing import element_text, page_text, xpath
 from newsarchive.extract.rules import SiteRules
@@ -91,7 +91,8 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
         body = tree.find("body")
         total = len(element_text(body)) if body is not None else 0
     doomed, always = [], []
-    for _, element, classes, ident in page_index(tree).marked:
+    index = page_index(tree)
+    for _, element, classes, ident in index.marked:
         if element.tag in ("html", "body", "article", "main"):
             continue
         if (
@@ -113,7 +114,10 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
             continue
         element.drop_tree()
         dropped.add(element)
-    drop_xpaths(tree, data.BOILERPLATE_XPATHS)
+    for tag in data.BOILERPLATE_TAGS:
+        for element in index.tag(tag):
+            if element.getparent() is not None:
+                element.drop_tree()
     for element in always:
         if element.getparent() is not None:
             element.drop_tree()
@@ -258,7 +262,11 @@ def is_paywalled(
     if tier in data.PAYWALL_TIERS:
         return True
     marked = source is None or any(marker in source for marker in data.PAYWALL_MARKERS)
-    if marked and xpath(tree, data.PAYWALL_XPATH):
+    if marked and any(
+        (classes and contains_any(classes, data.PAYWALL_CLASS_PARTS))
+        or (ident and contains_any(ident, data.PAYWALL_ID_PARTS))
+        for _, _, classes, ident in page_index(tree).marked
+    ):
         return True
     tail = (page_text(tree) if body_text is None else body_text)[-3000:]
     return bool(data.PAYWALL_PHRASES.search(tail))
