@@ -143,6 +143,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     for element in doomed:
         element.drop_tree()  # keeps the tail text
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
+    drop_empty_inline(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -153,6 +154,20 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     )
     text = getattr(doc, "text", None) or ""
     return [fold(line) for line in text.split("\n") if fold(line)]
+
+
+def drop_empty_inline(tree: etree._Element) -> None:
+    """Remove the empty inline elements trafilatura's cleaning deletes anyway, leaving no
+    parent empty (see :data:`~newsarchive.extract.data.TRAFILATURA_EMPTY_TAGS`)."""
+    empty = [
+        element
+        for element in tree.iterdescendants(*data.TRAFILATURA_EMPTY_TAGS)
+        if element.text is None and element.tail is None and not len(element)
+    ]
+    for element in empty:
+        parent = element.getparent()
+        if parent is not None and (len(parent) > 1 or parent.text is not None):
+            parent.remove(element)  # (a parent left empty would be deleted with its tail)
 
 
 def clean_lines(

@@ -686,6 +686,12 @@ TRAFILATURA_STRIPPED_TAGS = (
     "img", "ins", "mark", "nobr", "ruby", "small", "tbody", "template", "tfoot", "thead", "col",
     "colgroup",
 )  # fmt: skip
+#: Empty inline elements (no text, no children, no tail) of these tags, removed before
+#: trafilatura reads the tree (unless their parent would be left empty): its cleaning deletes
+#: them too, and its XPath passes and copies touch fewer elements. Inline only: an empty
+#: block (``<div>``) decides whether its readability comparison turns the parent into a
+#: paragraph. Measured: no dev page changes; trafilatura's time on dev -4 %.
+TRAFILATURA_EMPTY_TAGS = ("span", "i", "b", "em", "strong")
 #: Elements removed before body extraction: bios, comments, promos, sharing, related
 #: links, consent banners, image credits. A class or id token must match the whole
 #: pattern (``comments-area`` yes, ``elementor-widget`` no).

@@ -244,3 +244,32 @@ def test_figcaptions_dropped_also_inside_kept_parts() -> None:
     body.drop_boilerplate(tree)
     assert not tree.xpath("//figcaption")
     assert tree.find("body").text_content() == "tailText"
+
+
+EMPTY_INLINE = """<html><body><div class="post"><h1>Titel</h1>
+<p><i class="icon"></i><span></span>Erster Absatz mit genug Text, damit er zählt.</p>
+<div><span class="x"></span></div>Schwanz <p>Zweiter <b></b>Absatz <em></em></p>
+<p><span></span><strong></strong></p><p><i></i> nach dem Symbol</p></div></body></html>"""
+
+
+def test_empty_inline_elements_dropped_unless_the_parent_empties() -> None:
+    tree = parse(EMPTY_INLINE)
+    body.drop_empty_inline(tree)
+    kept = [(e.tag, e.get("class")) for e in tree.iter("span", "i", "b", "em", "strong")]
+    # those with a tail stay, as does the only child of a textless parent (trafilatura would
+    # delete the parent, tail and all); the others leave
+    assert kept == [("span", None), ("span", "x"), ("b", None), ("strong", None), ("i", None)]
+    assert tree.find("body").text_content() == parse(EMPTY_INLINE).find("body").text_content()
+
+
+def test_trafilatura_reads_the_same_text_without_them() -> None:
+    import trafilatura
+
+    tree = parse(EMPTY_INLINE)
+    body.drop_empty_inline(tree)
+    options = {"include_comments": False, "favor_precision": True, "with_metadata": False}
+    with_them = trafilatura.bare_extraction(parse(EMPTY_INLINE), **options)
+    without = trafilatura.bare_extraction(tree, **options)
+    assert with_them is not None
+    assert without is not None
+    assert without.text == with_them.text
