@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Any
 
 #: Facets counted: plain columns and JSON list columns of ``articles``.
@@ -177,6 +178,11 @@ def cells(row: dict[str, Any]) -> list[Cell] | None:
     return [(site, year or 0, f, fv, facet, v) for f, fv in filters for facet, v in values]
 
 
+#: A cell's place in the primary key (filter, filter_value, facet, site, year; the value
+#: left out: it may be text or a number).
+_PRIMARY_KEY = itemgetter(2, 3, 4, 0, 1)
+
+
 def add_rows(conn: Any, rows: Iterable[dict[str, Any]]) -> bool:
     """Count articles from the rows just written (triggers paused): one upsert per
     distinct cell. False (nothing counted) if a row needs :func:`add_articles`."""
@@ -186,10 +192,12 @@ def add_rows(conn: Any, rows: Iterable[dict[str, Any]]) -> bool:
         if row_cells is None:
             return False
         found.update(row_cells)
+    params = [(*cell, n) for cell, n in found.items()]
+    params.sort(key=_PRIMARY_KEY)  # in the table's key order: each page visited once
     conn.executemany(
         f"INSERT INTO {TABLE} ({KEY}, n) VALUES (?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT DO UPDATE SET n = n + excluded.n",
-        [(*cell, n) for cell, n in found.items()],
+        params,
     )
     return True
 

@@ -85,7 +85,7 @@ def upsert_sql(table: str) -> str:
 
 def values(table: str, row: dict[str, Any]) -> tuple[Any, ...]:
     """The row's values in the order of the table's columns (missing ones ``None``)."""
-    return tuple(row.get(c) for c in TABLES[table][0])
+    return tuple(map(row.get, TABLES[table][0]))
 
 
 #: Item fields stored in ``articles`` (the others are for the store stage itself).

@@ -14,6 +14,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator
+from operator import itemgetter
 
 import Stemmer
 
@@ -189,5 +190,8 @@ def cached_index_terms(text: str) -> tuple[str, str]:
     if _INVISIBLE.search(text):
         text = text.translate(INVISIBLE)
     terms = list(map(token_terms, text.split()))
-    stems = " ".join(filter(None, [t[0] for t in terms]))
-    return stems, " ".join(filter(None, [t[1] for t in terms]))
+    stems = " ".join(filter(None, map(_STEMS, terms)))
+    return stems, " ".join(filter(None, map(_PARTS, terms)))
+
+
+_STEMS, _PARTS = itemgetter(0), itemgetter(1)

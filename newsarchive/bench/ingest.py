@@ -146,6 +146,7 @@ class Stopwatch:
 def ingest_raw(source: Path, db: Path, count: int) -> dict[str, Any]:
     """Baseline: the rows with raw ``executemany``, 5,000 a transaction; FTS5 by triggers."""
     conn = storage.open_db(fresh(db)).conn
+    storage.tune_writer(conn)  # the writer's settings, as Archive has them
     marks = ", ".join("?" * len(ARTICLE_COLUMNS))
     sql = f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks})"
     watch, batch = Stopwatch(), []

@@ -10,6 +10,10 @@ requests, errors (of them, German 503s of the heavy-request gate), median and p9
 targets (0 errors, article pages p95 <= 1 s, everything p95 <= 3 s) and the ratio to the
 baseline.
 
+Every error is kept with its status (or the client's exception, e.g. ``ReadTimeout``) and
+the start of its answer (of an HTML page, its text): the report groups them, and
+``<dir>/load-errors.log`` holds one line per error.
+
 The mix also holds the reading view (``/archive/artikel``) with filter sets and searches
 (:data:`READING_REQUESTS` different ones). ``ARCHIVE_RESPONSE_CACHE=0`` in the
 environment serves without the response cache (newsarchive/serve/throttle.py), to see
@@ -19,9 +23,12 @@ what the gate alone does.
 from __future__ import annotations
 
 import asyncio
+import html
 import random
+import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
+from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
@@ -41,10 +48,17 @@ CLIENTS = 50
 SECONDS = 60.0
 #: A request slower than this counts as an error (the issue's clients gave up at 10 s).
 TIMEOUT = 10.0
-Outcome = tuple[dict[str, list[float]], dict[str, int], dict[str, int]]
+#: Latencies (ms) and error counts by kind, 503s by kind, and each error's description.
+Outcome = tuple[dict[str, list[float]], dict[str, int], dict[str, int], list[str]]
 TARGETS_MS = {"article": 1000.0, "all": 3000.0}
 #: Different reading-view requests in the mix (filter sets, and searches within a bank).
 READING_REQUESTS = 60
+#: Characters of an error answer's body kept in its description.
+ERROR_BODY_CHARS = 300
+_HEAD = re.compile(r"(?is)<head\b.*?</head>|<(script|style|nav|header)\b.*?</\1>")
+_TAGS = re.compile(r"<[^>]+>")
+#: Error lines printed (grouped by kind, status and body); every one goes to the log file.
+ERROR_LINES = 5
 
 
 def request_mix(urls: list[str], rng: random.Random, database: str = "archive"
@@ -72,44 +86,74 @@ def request_mix(urls: list[str], rng: random.Random, database: str = "archive"
     return mix
 
 
+def describe(kind: str, path: str, status: int | str, body: str, ms: float) -> str:
+    """One error as a line: kind, status (or the client's exception), time, path, body
+    (of an HTML page its text: the message, not the page's head)."""
+    if "<html" in body[:200].lower():
+        body = html.unescape(_TAGS.sub(" ", _HEAD.sub(" ", body)))
+    text = " ".join(body.split())[:ERROR_BODY_CHARS]
+    return f"{kind}\t{status}\t{ms:.0f} ms\t{path}\t{text}"
+
+
 async def _client(base: str, mix: list[tuple[str, str]], until: float, seed: int,
-                  results: dict[str, list[float]], errors: dict[str, int],
-                  busy: dict[str, int]) -> None:  # fmt: skip
+                  outcome: Outcome) -> None:  # fmt: skip
+    results, errors, busy, failures = outcome
     rng = random.Random(seed)
     async with httpx.AsyncClient(base_url=base, timeout=TIMEOUT) as client:
         while time.monotonic() < until:
             kind, path = rng.choice(mix)
             started = time.perf_counter()
+            status: int | str
             try:
                 response = await client.get(path)
-                ok = response.status_code == 200
-                if response.status_code == 503:
+                status, body = response.status_code, ""
+                if status != 200:
+                    body = response.text
+                if status == 503:
                     busy[kind] += 1
-            except httpx.HTTPError:
-                ok = False
+            except httpx.HTTPError as error:
+                status, body = type(error).__name__, str(error)
             elapsed = (time.perf_counter() - started) * 1000
-            if ok:
+            if status == 200:
                 results[kind].append(elapsed)
             else:
                 errors[kind] += 1
+                failures.append(describe(kind, path, status, body, elapsed))
 
 
 async def run_load(base: str, mix: list[tuple[str, str]], clients: int, seconds: float
                    ) -> Outcome:  # fmt: skip
-    """Latencies (ms), error counts and 503 counts per kind of ``clients`` clients for
-    ``seconds``."""
-    results: dict[str, list[float]] = defaultdict(list)
-    errors: dict[str, int] = defaultdict(int)
-    busy: dict[str, int] = defaultdict(int)
+    """Latencies (ms), error counts, 503 counts per kind and the errors' descriptions of
+    ``clients`` clients for ``seconds``."""
+    outcome: Outcome = (defaultdict(list), defaultdict(int), defaultdict(int), [])
     until = time.monotonic() + seconds
-    await asyncio.gather(*(_client(base, mix, until, n, results, errors, busy)
-                           for n in range(clients)))  # fmt: skip
-    return results, errors, busy
+    await asyncio.gather(*(_client(base, mix, until, n, outcome) for n in range(clients)))
+    return outcome
 
 
-def report(loaded: Outcome, baseline: Outcome, clients: int, seconds: float) -> str:
-    """The load table: per kind, requests, errors (503s), median, p95, baseline p95."""
-    results, errors, busy = loaded
+def error_summary(failures: list[str], log: Path | None = None) -> list[str]:
+    """The errors grouped by kind, status and body (most frequent first, at most
+    :data:`ERROR_LINES`); every error's line is written to ``log``."""
+    if log is not None and failures:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        log.write_text("".join(f"{line}\n" for line in failures), encoding="utf-8")
+    groups: Counter[tuple[str, str, str]] = Counter()
+    for line in failures:
+        kind, status, _, _, body = line.split("\t", 4)
+        groups[(kind, status, body[:100])] += 1
+    lines = [f"  {n} x {kind} {status}: {body or '(no body)'}"
+             for (kind, status, body), n in groups.most_common(ERROR_LINES)]  # fmt: skip
+    if lines:
+        where = f" (every one in {log})" if log is not None else ""
+        lines.insert(0, f"errors by kind, status and answer{where}:")
+    return lines
+
+
+def report(loaded: Outcome, baseline: Outcome, clients: int, seconds: float,
+           log: Path | None = None) -> str:  # fmt: skip
+    """The load table: per kind, requests, errors (503s), median, p95, baseline p95; then
+    the errors by status and answer (all of them in ``log``)."""
+    results, errors, busy, failures = loaded
     base_results = baseline[0]
     every = [x for samples in results.values() for x in samples]
     lines = [f"load: {clients} clients for {seconds:.0f} s, baseline: 1 client",
@@ -133,6 +177,7 @@ def report(loaded: Outcome, baseline: Outcome, clients: int, seconds: float) -> 
                  f"{total.p95:>8.1f} {'':>9}  p95 <= 3000 ms: "
                  f"{'ok' if total.p95 <= TARGETS_MS['all'] else 'MISSED'}; "
                  f"0 errors: {'ok' if failed == 0 else 'MISSED'}")  # fmt: skip
+    lines += error_summary(failures, log)
     return "\n".join(lines)
 
 
@@ -164,4 +209,5 @@ def run(options: Options, clients: int = CLIENTS, seconds: float = SECONDS) -> s
         baseline = asyncio.run(run_load(base, mix, 1, min(seconds, 20.0)))
     header = (f"archive: {path} ({options.articles:,} articles), index ready after "
               f"{ready:.1f} s; load first (cold response cache), baseline after it")  # fmt: skip
-    return header + "\n" + report(loaded, baseline, clients, seconds)
+    log = Path(options.directory) / "load-errors.log"
+    return header + "\n" + report(loaded, baseline, clients, seconds, log)

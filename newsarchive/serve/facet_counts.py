@@ -194,7 +194,7 @@ async def from_search(facet: Any) -> FacetResults | None:
     index = await desk.facet_index(db, wait=False)  # building: the sample this once
     if index is None:
         return None
-    found = await matches.matches(db, texts[0])
+    found = await matches.matches(db, texts[0], matches.unranked)
     mask = filter_mask(index, rest)
     if mask is None:
         return None

@@ -67,7 +67,9 @@ class FacetIndex:
 
     def from_rowids(self, rowids: Iterable[int]) -> int:
         """A bitset of the articles with these rowids (unknown rowids are ignored)."""
-        return self.bits(rank for rank in map(self.rank, rowids) if rank >= 0)
+        rank_of, top = self.rank_of, len(self.rank_of)
+        ranks = [rank_of[rowid] for rowid in rowids if 0 <= rowid < top]
+        return self.bits(rank for rank in ranks if rank >= 0)
 
     def rank(self, rowid: int) -> int:
         """The article's rank, or -1 if the index does not know it."""

@@ -1,23 +1,28 @@
-"""The matches of a German search, computed once per query text and database state and
-shared by everything a results page needs: the hit count, the six facets, the page of
-rows in relevance order, the next pages and the exports.
+"""The matches of a German search, computed once per query text and database state and shared
+by everything a results page needs: the hit count, the six facets, the page of rows in
+relevance order, the next pages and the exports.
 
-One SQL statement reads the most recently archived matches (at most
-:data:`SEARCH_CAP` + 1, newest first) *with* their bm25 score (title weighted, the same
-weights as everywhere: ``search.BM25_WEIGHTS``); before, the page ran the match twice (once
-for the set, once more to rank it). The result is kept in a small cache
+One SQL statement reads the most recently archived matches (at most :data:`SEARCH_CAP` +
+1, newest first) with the bm25 score (title weighted, the same weights as everywhere:
+``search.BM25_WEIGHTS``) of the ones the page will rank: only those inside the reader's
+other filters (bank, medium, dates ...), none when it sorts by date. bm25 is three
+quarters of the statement's time and depends on the whole index only, not on which rows
+are scored, so the order is the same. When a later request ranks a match without a score,
+one more pass scores every match left (:func:`matches`), so a search costs at most two
+passes, and nothing more for any filter after that. The result is kept in a small cache
 (:data:`CACHE_SIZE` query texts; a few hundred kB each at the cap), so a facet click, the
-next page or another sort of the same search costs no SQL at all. Its bitset in the facet
-index is computed once per index build.
+next page or another sort of the same search costs no SQL (but that one pass). Its
+bitset in the facet index is computed once per index build.
 """
 
 from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 from datasette.database import QueryInterrupted
 from datasette.utils import sqlite_timelimit
@@ -26,6 +31,7 @@ from newsarchive.archive import search
 from newsarchive.serve import desk, facetindex, reading
 from newsarchive.sqlite import sqlite3
 
+T = TypeVar("T")
 #: Broad searches: only the most recently archived matches are counted and ranked.
 SEARCH_CAP = reading.SEARCH_CAP
 #: Query texts whose matches are kept.
@@ -35,6 +41,15 @@ CACHE_SIZE = 32
 #: ``filters_from_request``) instead of reading every match to sort it.
 DENSE_SHARE = 0.01
 DENSE_MIN = 200
+
+#: Which matches a caller will rank (by rowid); None: all of them.
+Wanted = Callable[[int], bool] | None
+
+
+def unranked(rowid: int) -> bool:
+    """``wanted`` of callers that need the rowids only (no scores)."""
+    return False
+
 
 _cache: OrderedDict[tuple[Any, ...], Matches] = OrderedDict()
 #: The latest matches per (database, query text): what the table's search filter reads
@@ -47,8 +62,9 @@ class Matches:
     """The newest matches of one query (rowids newest first, their bm25 scores)."""
 
     ids: array = field(default_factory=lambda: array("q"))
-    scores: array = field(default_factory=lambda: array("d"))
+    scores: array = field(default_factory=lambda: array("d"))  #: NaN: not scored yet
     capped: bool = False
+    unscored: int = 0  #: how many scores are NaN
     _ranked: list[int] | None = None
     _bits: tuple[tuple[int, float], int] | None = None  #: (which facet index, bitset)
     _json: str | None = None
@@ -65,11 +81,33 @@ class Matches:
             self._json = "[" + ",".join(map(str, self.ids)) + "]"
         return self._json
 
+    def missing(self, wanted: Wanted) -> list[int]:
+        """Rowids that ``wanted`` asks for and that have no score yet."""
+        if not self.unscored or wanted is unranked:
+            return []
+        return [rowid for rowid, score in zip(self.ids, self.scores, strict=True)
+                if score != score and (wanted is None or wanted(rowid))]  # fmt: skip
+
+    def add_scores(self, scored: list[tuple[int, float]]) -> None:
+        """Scores of a later pass (see :func:`matches`)."""
+        if not scored:
+            return
+        position = {rowid: i for i, rowid in enumerate(self.ids)}
+        for rowid, score in scored:
+            i = position.get(rowid)
+            if i is not None and self.scores[i] != self.scores[i]:
+                self.scores[i] = score
+                self.unscored -= 1
+
     def ranked(self) -> list[int]:
-        """Rowids by relevance: best bm25 first, newer first among equals."""
+        """Rowids by relevance: best bm25 first, newer first among equals (every match
+        scored)."""
+        if self.unscored:
+            raise ValueError("not every match is scored")
         if self._ranked is None:
-            order = sorted(range(len(self.ids)), key=lambda i: (self.scores[i], -self.ids[i]))
-            self._ranked = [self.ids[i] for i in order]
+            # ids are newest first: a stable sort by score keeps newer first among equals
+            order = sorted(range(len(self.ids)), key=self.scores.__getitem__)
+            self._ranked = list(map(self.ids.__getitem__, order))
         return self._ranked
 
     def bits(self, index: facetindex.FacetIndex) -> int:
@@ -81,54 +119,83 @@ class Matches:
 
     def page(self, index: facetindex.FacetIndex, mask: int, offset: int, limit: int
              ) -> list[int]:  # fmt: skip
-        """Rowids of one page in relevance order among the matches inside ``mask``."""
+        """Rowids of one page in relevance order among the matches inside ``mask`` (which
+        must be scored)."""
         inside = index.to_bytes(mask)
-        hits = (rowid for rowid in self.ranked() if index.has(inside, rowid))
-        return list(islice(hits, offset, offset + limit))
+        if not self.unscored:
+            hits = (rowid for rowid in self.ranked() if index.has(inside, rowid))
+            return list(islice(hits, offset, offset + limit))
+        chosen = [i for i, rowid in enumerate(self.ids) if index.has(inside, rowid)]
+        if any(self.scores[i] != self.scores[i] for i in chosen):
+            raise ValueError("a match inside the mask is not scored")
+        chosen.sort(key=self.scores.__getitem__)  # stable: newer first among equals
+        return [self.ids[i] for i in chosen[offset : offset + limit]]
 
 
-def sql() -> str:
-    """The one statement: newest matches with their score."""
+def _bm25() -> str:
     w1, w2, w3, w4 = search.BM25_WEIGHTS
-    return (f"select rowid, bm25({search.SEARCH_TABLE}, {w1}, {w2}, {w3}, {w4}) "
+    return f"bm25({search.SEARCH_TABLE}, {w1}, {w2}, {w3}, {w4})"
+
+
+def sql(wanted: Wanted = None) -> str:
+    """The one statement: newest matches with the score of the ``wanted`` ones (SQL
+    function ``na_wanted``; None: every one)."""
+    score = _bm25()
+    if wanted is unranked:
+        score = "null"
+    elif wanted is not None:
+        score = f"case when na_wanted(rowid) then {score} end"
+    return (f"select rowid, {score} "
             f"from {search.SEARCH_TABLE} where {search.SEARCH_TABLE} match german_query(?) "
             f"order by rowid desc limit {SEARCH_CAP + 1}")  # fmt: skip
 
 
-def read(conn: Any, text: str) -> Matches:
-    """The matches of ``text`` on a connection (with ``german_query`` registered)."""
+def score_sql() -> str:
+    """The later pass: the scores of matches from rowid ``?`` on that ``na_wanted`` names."""
+    return (f"select rowid, {_bm25()} from {search.SEARCH_TABLE} "
+            f"where {search.SEARCH_TABLE} match german_query(?) and rowid >= ? "
+            "and na_wanted(rowid)")  # fmt: skip
+
+
+def read(conn: Any, text: str, wanted: Wanted = None) -> Matches:
+    """The matches of ``text`` on a connection (with ``german_query`` registered), scored
+    where ``wanted`` says (None: all)."""
+    if wanted is not None and wanted is not unranked:
+        conn.create_function("na_wanted", 1, wanted)
     found = Matches()
-    for rowid, score in conn.execute(sql(), [text]):
+    nan = float("nan")
+    for rowid, score in conn.execute(sql(wanted), [text]):
         found.ids.append(rowid)
-        found.scores.append(score)
+        found.scores.append(nan if score is None else score)
     if len(found.ids) > SEARCH_CAP:
         found.capped = True
         found.ids.pop()
         found.scores.pop()
+    found.unscored = sum(1 for score in found.scores if score != score)
     return found
 
 
-async def matches(db: Any, text: str) -> Matches:
-    """The cached matches of ``text`` in a Datasette database (the query time limit
-    applies; :class:`QueryInterrupted` when it is over)."""
+def read_scores(conn: Any, text: str, rowids: list[int]) -> list[tuple[int, float]]:
+    """The scores of these matches of ``text``."""
+    wanted = set(rowids)
+    conn.create_function("na_wanted", 1, wanted.__contains__)
+    return list(conn.execute(score_sql(), [text, min(rowids)]))
+
+
+async def matches(db: Any, text: str, wanted: Wanted = None) -> Matches:
+    """The cached matches of ``text`` in a Datasette database, with scores for every one
+    ``wanted`` names (None: all; :func:`unranked`: none needed). The query time limit
+    applies; :class:`QueryInterrupted` when it is over."""
     key = (str(db.path or db.name), text, desk.state(db))
     found = _cache.get(key)
     if found is not None:
         _cache.move_to_end(key)
         _latest[key[:2]] = found
+        if found.missing(wanted):  # every match left is scored now: later filters need no SQL
+            rest = found.missing(None)
+            found.add_scores(await _run(db, text, lambda conn: read_scores(conn, text, rest)))
         return found
-    limit = db.ds.setting("sql_time_limit_ms")
-
-    def run(conn: Any) -> Matches:
-        with sqlite_timelimit(conn, limit):
-            try:
-                return read(conn, text)
-            except sqlite3.DatabaseError as error:
-                if error.args == ("interrupted",):
-                    raise QueryInterrupted(error, sql(), {"q": text}) from error
-                raise
-
-    found = await db.execute_fn(run)
+    found = await _run(db, text, lambda conn: read(conn, text, wanted))
     _cache[key] = found
     _latest[key[:2]] = found
     while len(_cache) > CACHE_SIZE:
@@ -136,6 +203,23 @@ async def matches(db: Any, text: str) -> Matches:
     while len(_latest) > CACHE_SIZE:
         del _latest[next(iter(_latest))]
     return found
+
+
+async def _run(db: Any, text: str, fn: Callable[[Any], T]) -> T:
+    """``fn(conn)`` in Datasette's SQL threads within the query time limit."""
+    limit = db.ds.setting("sql_time_limit_ms")
+
+    def run(conn: Any) -> T:
+        with sqlite_timelimit(conn, limit):
+            try:
+                return fn(conn)
+            except sqlite3.DatabaseError as error:
+                if error.args == ("interrupted",):
+                    raise QueryInterrupted(error, sql(), {"q": text}) from error
+                raise
+
+    result: T = await db.execute_fn(run)
+    return result
 
 
 def ids_function(conn: Any, database: str) -> Any:
@@ -148,7 +232,7 @@ def ids_function(conn: Any, database: str) -> Any:
             return "[]"
         found = _latest.get((database, text))
         if found is None:
-            found = read(conn, text)
+            found = read(conn, text, unranked)
         return found.ids_json()
 
     return na_treffer

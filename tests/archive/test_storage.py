@@ -65,6 +65,21 @@ def test_batches_commit_at_batch_size(tmp_db: Path) -> None:
     archive.close()
 
 
+def test_the_writer_checkpoints_rarely_and_a_commit_is_durable_in_the_wal(tmp_db: Path) -> None:
+    archive = storage.Archive(tmp_db, batch_size=1)
+    pragma = archive.conn.execute
+    assert pragma("PRAGMA wal_autocheckpoint").fetchone()[0] == storage.WRITER_CHECKPOINT_PAGES
+    assert pragma("PRAGMA cache_size").fetchone()[0] == -storage.WRITER_CACHE_KIB
+    assert pragma("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL: WAL commits, no fsync
+    archive.add_article(item("https://t3n.de/news/a/"))
+    # Committed, not checkpointed: another connection reads it from the WAL.
+    assert Path(f"{tmp_db}-wal").stat().st_size > 0
+    reader = sqlite3.connect(tmp_db)
+    assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    reader.close()
+    archive.close()
+
+
 def test_stored_article_clears_its_failure(tmp_db: Path) -> None:
     archive = storage.Archive(tmp_db, batch_size=1)
     url = "https://t3n.de/news/a/"

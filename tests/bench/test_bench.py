@@ -114,6 +114,31 @@ def test_load_part_runs_briefly(tmp_path: Path) -> None:
     assert "0 errors: ok" in text
 
 
+def test_load_errors_are_told_by_status_and_answer(tmp_path: Path) -> None:
+    """Every error of the load keeps its status (or the client's exception) and the start
+    of its answer: grouped in the report, each one in the log file."""
+    failures = [load.describe("feed", "/archive/suche_neu.atom?q=1", 400,
+                              "<h1>SQL Interrupted</h1>\n  too long", 1612.4),
+                load.describe("feed", "/archive/suche_neu.atom?q=2", 400,
+                              "<h1>SQL Interrupted</h1>\n  too long", 1580.0),
+                load.describe("table", "/archive/articles", "ReadTimeout", "", 1e4)]  # fmt: skip
+    log = tmp_path / "errors.log"
+    outcome: load.Outcome = ({"feed": [5.0]}, {"feed": 2, "table": 1}, {}, failures)
+    text = load.report(outcome, ({}, {}, {}, []), 2, 1.0, log)
+    assert "0 errors: MISSED" in text
+    assert "2 x feed 400: <h1>SQL Interrupted</h1> too long" in text
+    assert "1 x table ReadTimeout: (no body)" in text
+    assert log.read_text().splitlines()[0].split("\t")[:3] == ["feed", "400", "1612 ms"]
+    assert len(log.read_text().splitlines()) == 3
+    page = ("<!DOCTYPE html><html lang='de'><head><title>Ungültige Anfrage</title></head>"
+            "<body><nav>Archiv</nav><main><h1>Ungültige Anfrage</h1><p>Die Abfrage hat zu "
+            "lange gedauert &amp; wurde abgebrochen.</p></main></body></html>")  # fmt: skip
+    line = load.describe("feed", "/f", 400, page, 1.0)
+    assert line.endswith(
+        "\tUngültige Anfrage Die Abfrage hat zu lange gedauert & wurde abgebrochen."
+    )
+
+
 def test_load_mix_covers_every_kind() -> None:
     mix = load.request_mix([f"https://x.example/{i}" for i in range(50)], random.Random(1))
     assert {kind for kind, _ in mix} == {"search", "table", "article", "feed", "reading"}
@@ -181,7 +206,7 @@ def test_load_runs_before_its_baseline(tmp_path: Path, monkeypatch: pytest.Monke
 
     async def run_load(base: str, mix: object, clients: int, seconds: float) -> load.Outcome:
         order.append(clients)
-        return {"article": [1.0]}, {}, {}
+        return {"article": [1.0]}, {}, {}, []
 
     monkeypatch.setattr(load, "ensure_archive", lambda *a: (db, False))
     monkeypatch.setattr(load, "datasette", lambda *a, **k: contextlib.nullcontext("http://x"))

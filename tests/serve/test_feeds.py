@@ -102,3 +102,31 @@ async def test_reading_view_feed_is_the_rows_shown(ds: Any) -> None:
     assert all("⟦" not in (e["content"] or "") for e in found)
     _, root = await feed(ds, "/archive/artikel.atom?bank=GLS+Bank&medium=welt")
     assert root.findtext(f"{ATOM}title") == "Medium: WELT, Bank: GLS Bank – newsarchive"
+
+
+@pytest.mark.parametrize("text", ["Bank", "Sparkasse TikTok", "Netzwerk*", "Nirgendwo"])
+def test_search_feed_walks_the_date_index(tmp_path: Any, text: str) -> None:
+    """The feed walks the date index (no row read per match, so a broad search stays
+    cheap under load) and gives the 50 newest matches, ties by rowid."""
+    from newsarchive.archive import search
+    from newsarchive.bench import generate
+    from newsarchive.sqlite import sqlite3
+
+    path = tmp_path / "a.db"
+    generate.build(path, 300, seed=5)
+    conn = sqlite3.connect(path)
+    conn.create_function("german_query", 1, search.german_query)
+    sql = QUERIES["suche_neu"]["sql"]
+    cte = sql[sql.index("(") + 1 : sql.index("\n)")]
+    plan = " ".join(r[3] for r in conn.execute(f"explain query plan {cte}", {"suchbegriff": text}))
+    assert "COVERING INDEX idx_articles_published" in plan
+    assert "TEMP B-TREE FOR ORDER BY" not in plan
+    found = conn.execute(cte, {"suchbegriff": text}).fetchall()
+    every = conn.execute(
+        "select a.rowid, a.published from articles a where a.rowid in (select rowid from "
+        "articles_search where articles_search match german_query(?))",
+        [text],
+    ).fetchall()
+    every.sort(key=lambda r: r[0])
+    every.sort(key=lambda r: r[1] or "", reverse=True)
+    assert [r[0] for r in found] == [r[0] for r in every[:50]]

@@ -75,3 +75,78 @@ def test_snippets_remember_words_per_query(monkeypatch: pytest.MonkeyPatch) -> N
     assert len(search_snippets._matcher("Bank").memo) <= 2
     long = "Bank " + "x" * 5000
     assert search_snippets._matcher(long) is search_snippets._matcher(long + "y")
+
+
+def reference_snippet(text: str, query: str, size: int) -> str:
+    """The snippet as first written: word by word, one window sum at a time."""
+    text = text.translate(search_snippets.INVISIBLE)
+    text = text.replace(search.MARK_START, "").replace(search.MARK_END, "")
+    spans = [(m.start(), m.end()) for m in search_snippets.WORD.finditer(text)]
+    if not spans:
+        return ""
+    match = search_snippets._Matcher(search.parse_query(query))
+    hits = [match(text[a:b]) for a, b in spans]
+    best, best_count, count = 0, -1, 0
+    for i in range(len(spans)):
+        count += hits[i] - (hits[i - size] if i >= size else 0)
+        if count > best_count:
+            best_count, best = count, max(0, i - size + 1)
+    first = 0
+    if best_count > 0:
+        inside = [i for i in range(best, min(len(spans), best + size)) if hits[i]]
+        first = min(max(0, inside[0] - (size - (inside[-1] - inside[0] + 1)) // 2), inside[0])
+    window = range(first, min(len(spans), first + size))
+    out, cursor = ["…" if first else ""], spans[first][0] if first else 0
+    for i in window:
+        out += [text[cursor : spans[i][0]], "⟦" * hits[i] + text[slice(*spans[i])] + "⟧" * hits[i]]
+        cursor = spans[i][1]
+    out.append("…" if window[-1] + 1 < len(spans) else text[cursor:])
+    return " ".join("".join(out).split())
+
+
+@pytest.mark.parametrize("query", ["Bank", "soziale Netzwerke", '"soziale Netzwerke"', "Netz*",
+                                   "Gründer", "Sparkasse TikTok", "nichts"])  # fmt: skip
+@pytest.mark.parametrize("size", [3, 12, 40])
+def test_snippet_is_the_word_by_word_window(query: str, size: int) -> None:
+    """The faster snippet (distinct words looked up once, window sums from prefix sums)
+    gives exactly the snippet of the plain word-by-word scan."""
+    texts = [f"{a.title}\n{a.lead}\n{a.body}" for a in ARTICLES]
+    texts += ["Die be\u00adliebte Bank.", "⟦Bank⟧ und ⟧", "x " * 50 + "Bank", "!!!", "Bank"]
+    for text in texts:
+        assert search.snippet(text, query, size) == reference_snippet(text, query, size), text
+
+
+def test_word_terms_are_kept_across_queries() -> None:
+    search_snippets._cached_keys.cache_clear()
+    search_snippets._cached_matcher.cache_clear()
+    search.snippet("Die Großbank twittert über Banken.", "Bank")
+    before = search_snippets._cached_keys.cache_info()
+    search.snippet("Die Großbank twittert über Banken.", "twittern")
+    after = search_snippets._cached_keys.cache_info()
+    assert before.misses == 5
+    assert after.misses == before.misses
+    assert after.hits >= before.hits + 5
+
+
+def test_scores_only_what_the_page_ranks(conn: sqlite3.Connection) -> None:
+    """Scoring only the matches inside the other filters (or none) gives the same pages as
+    scoring all; the rest are scored by a later pass when asked for."""
+    index = facetindex.build(conn, {"site", "year", "language", "published"})
+    full = matches.read(conn, "Bank")
+    assert not full.unscored
+    keep = full.bits(index) & ~index.from_rowids(full.ids[:1])
+    inside = index.to_bytes(keep)
+    part = matches.read(conn, "Bank", lambda rowid: index.has(inside, rowid))
+    assert list(part.ids) == list(full.ids)
+    assert part.unscored == 1
+    assert part.page(index, keep, 0, 50) == full.page(index, keep, 0, 50)
+    with pytest.raises(ValueError, match="not scored"):
+        part.page(index, full.bits(index), 0, 50)
+    none = matches.read(conn, "Bank", matches.unranked)
+    assert none.unscored == len(none.ids)
+    assert none.missing(matches.unranked) == []
+    missing = none.missing(None)
+    none.add_scores(matches.read_scores(conn, "Bank", missing))
+    assert not none.unscored
+    assert none.ranked() == full.ranked()
+    assert list(none.scores) == list(full.scores)

@@ -163,7 +163,8 @@ def test_parse_keeps_values_as_parameters() -> None:
 @pytest.mark.parametrize(
     "query",
     ["", "bank=Sparkasse", "medium=welt&jahr=2015&jahr=2016", "suche=Sparkasse&netzwerk=TikTok",
-     "von=2012-03-05&bis=2014-12-31&sortierung=alt", "suche=Bank&seite=2",
+     "von=2012-03-05&bis=2014-12-31&sortierung=alt", "suche=Bank&bank=Sparkasse",
+     "suche=Bank&seite=2", "suche=Bank&sortierung=neu",
      "netzwerk=Facebook&netzwerk=Twitter&sprache=de&quelle=crawl", "bank=Nirgendbank"],
 )  # fmt: skip
 async def test_facet_index_and_sql_agree(many: Any, query: str,
@@ -188,3 +189,20 @@ async def test_entity_pages_agree(many: Any, monkeypatch: pytest.MonkeyPatch) ->
     with_sql = [(await get(many, p)).text for p in paths]
     for path, ours, theirs in zip(paths, with_index, with_sql, strict=True):
         assert ours == theirs, path
+
+
+async def test_search_scores_at_most_twice(many: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A filtered search scores the matches inside the filters; the next one that ranks
+    an unscored match scores every match left, so any later filter costs no SQL."""
+    from newsarchive.serve import matches, throttle
+
+    monkeypatch.setenv(throttle.CACHE_ENV, "0")  # computed, not replayed from other tests
+    matches.clear()
+    await get(many, "/demo/artikel?suche=Sparkasse&bank=Sparkasse")
+    (found,) = matches._cache.values()
+    assert 0 < found.unscored < len(found.ids)
+    await get(many, "/demo/artikel?suche=Sparkasse&sortierung=neu")
+    assert found.unscored > 0
+    await get(many, "/demo/artikel?suche=Sparkasse&netzwerk=TikTok")
+    assert found.unscored == 0
+    assert list(matches._cache.values()) == [found]

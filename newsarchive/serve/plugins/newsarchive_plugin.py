@@ -101,7 +101,7 @@ def filters_from_request(request: Any, table: str | None, database: str, dataset
             return None
         description = f"Suche: „{text}“"
         try:
-            found = await matches.matches(datasette.get_database(database), text)
+            found = await matches.matches(datasette.get_database(database), text, matches.unranked)
         except (QueryInterrupted, sqlite_module.DatabaseError):  # the plain filter: Datasette
             # reports the time-out or error
             return FilterArguments(

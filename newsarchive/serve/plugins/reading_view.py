@@ -137,19 +137,19 @@ async def _with_index(db: Any, index: facetindex.FacetIndex, sel: reading.Select
                       media: dict[str, str]) -> tuple[dict[str, Any], list[int]]:  # fmt: skip
     """Hit count, facets and the page's rowids from the facet index."""
     base, capped, found = index.all, False, None
-    if sel.text:
-        try:
-            found = await matches.matches(db, sel.text)
-        except QueryInterrupted:
-            raise reading.BadRequest(TOO_LONG) from None
-        capped, base = found.capped, found.bits(index)
     if sel.von or sel.bis:
-        base &= index.date_range(sel.von, sel.bis)
+        base = index.date_range(sel.von, sel.bis)
     parts: dict[str, int] = {}
     for name, (_, kind) in reading.FACETS.items():
         chosen = [index.values[name].get(v, 0) for v in sel.get(name)]
         if chosen:
             parts[name] = _combine(chosen, any_of=kind == "any")
+    if sel.text:
+        try:
+            found = await matches.matches(db, sel.text, _wanted(index, sel, base, parts))
+        except QueryInterrupted:
+            raise reading.BadRequest(TOO_LONG) from None
+        capped, base = found.capped, base & found.bits(index)
     mask = _combine([base, *parts.values()], any_of=False)
     facets = []
     for name, (_, kind) in reading.FACETS.items():
@@ -170,6 +170,18 @@ async def _with_index(db: Any, index: facetindex.FacetIndex, sel: reading.Select
         ids = index.page(mask, offset, reading.PAGE_SIZE, oldest_first=sel.sort == "alt")
     counted = {"total": mask.bit_count(), "capped": capped, "facets": facets, "timed_out": []}
     return counted, ids
+
+
+def _wanted(index: facetindex.FacetIndex, sel: reading.Selection, dates: int,
+            parts: dict[str, int]) -> matches.Wanted:  # fmt: skip
+    """The matches the page ranks: by relevance, those inside the other filters (None:
+    every match); sorted by date, none."""
+    if sel.sort != "relevanz":
+        return matches.unranked
+    if dates == index.all and not parts:
+        return None
+    inside = index.to_bytes(_combine([dates, *parts.values()], any_of=False))
+    return lambda rowid: index.has(inside, rowid)
 
 
 def _combine(bitsets: list[int], any_of: bool) -> int:
