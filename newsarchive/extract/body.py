@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import forget, page_index, with_class
+from newsarchive.extract.index import contains_any, forget, page_index, with_class
 from newsarchive.extract.metadata import Metadata, first, strings
 from newsarchive.extract.parsing import element_text, page_text, xpath
 from newsarchive.extract.rules import SiteRules
@@ -91,7 +91,8 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
         body = tree.find("body")
         total = len(element_text(body)) if body is not None else 0
     doomed, always = [], []
-    for _, element, classes, ident in page_index(tree).marked:
+    index = page_index(tree)
+    for _, element, classes, ident in index.marked:
         if element.tag in ("html", "body", "article", "main"):
             continue
         if (
@@ -113,7 +114,10 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
             continue
         element.drop_tree()
         dropped.add(element)
-    drop_xpaths(tree, data.BOILERPLATE_XPATHS)
+    for tag in data.BOILERPLATE_TAGS:
+        for element in index.tag(tag):
+            if element.getparent() is not None:
+                element.drop_tree()
     for element in always:
         if element.getparent() is not None:
             element.drop_tree()
@@ -139,6 +143,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     for element in doomed:
         element.drop_tree()  # keeps the tail text
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
+    drop_empty_inline(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -149,6 +154,20 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     )
     text = getattr(doc, "text", None) or ""
     return [fold(line) for line in text.split("\n") if fold(line)]
+
+
+def drop_empty_inline(tree: etree._Element) -> None:
+    """Remove the empty inline elements trafilatura's cleaning deletes anyway, leaving no
+    parent empty (see :data:`~newsarchive.extract.data.TRAFILATURA_EMPTY_TAGS`)."""
+    empty = [
+        element
+        for element in tree.iterdescendants(*data.TRAFILATURA_EMPTY_TAGS)
+        if element.text is None and element.tail is None and not len(element)
+    ]
+    for element in empty:
+        parent = element.getparent()
+        if parent is not None and (len(parent) > 1 or parent.text is not None):
+            parent.remove(element)  # (a parent left empty would be deleted with its tail)
 
 
 def clean_lines(
@@ -258,7 +277,11 @@ def is_paywalled(
     if tier in data.PAYWALL_TIERS:
         return True
     marked = source is None or any(marker in source for marker in data.PAYWALL_MARKERS)
-    if marked and xpath(tree, data.PAYWALL_XPATH):
+    if marked and any(
+        (classes and contains_any(classes, data.PAYWALL_CLASS_PARTS))
+        or (ident and contains_any(ident, data.PAYWALL_ID_PARTS))
+        for _, _, classes, ident in page_index(tree).marked
+    ):
         return True
     tail = (page_text(tree) if body_text is None else body_text)[-3000:]
     return bool(data.PAYWALL_PHRASES.search(tail))

@@ -22,8 +22,11 @@ from lxml import etree
 
 #: Tags whose elements the index lists (every element of each, in document order).
 INDEXED_TAGS = frozenset(
-    {"a", "article", "footer", "form", "h1", "h2", "h3", "link", "meta", "script", "time"}
-)
+    {
+        "a", "article", "figcaption", "footer", "form", "h1", "h2", "h3", "h4", "link", "meta",
+        "script", "time",
+    }
+)  # fmt: skip
 #: Where XPath's ``normalize-space()`` sees whitespace (not Python's wider ``isspace``).
 XML_SPACE = " \t\r\n"
 
@@ -41,6 +44,9 @@ class PageIndex:
     itemprops: list[tuple[int, etree._Element, str]] = field(default_factory=list)
     #: elements of :data:`INDEXED_TAGS`, by tag: (position, element)
     tags: dict[str, list[tuple[int, etree._Element]]] = field(default_factory=dict)
+
+    #: the ``<body>``'s visible text (see :func:`visible_text`), once asked
+    visible: str | None = None
 
     def tag(self, name: str) -> list[etree._Element]:
         """Every ``<name>`` element (``name`` one of :data:`INDEXED_TAGS`)."""
@@ -138,3 +144,21 @@ def has_text(element: etree._Element) -> bool:
 def first_headline(tree: etree._Element) -> etree._Element | None:
     """The first ``<h1>`` with text (``//h1[normalize-space()]``)."""
     return next((h1 for h1 in page_index(tree).tag("h1") if has_text(h1)), None)
+
+
+#: The text nodes of an element's subtree outside ``<script>`` and ``<style>`` (the HTML
+#: parser keeps their content as one text node with no element inside, so the parent test
+#: is the ancestor test), as plain strings (no "smart" strings that know their parent).
+_VISIBLE_TEXTS = etree.XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
+
+
+def visible_text(tree: etree._Element) -> str | None:
+    """The ``<body>``'s text nodes outside scripts and styles, joined with spaces (None
+    without a body); read once a page (the meta-author check and the login spelling)."""
+    index = page_index(tree)
+    if index.visible is None:
+        body = tree.getroottree().getroot().find("body")
+        if body is None:
+            return None
+        index.visible = " ".join(_VISIBLE_TEXTS(body))
+    return index.visible

@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.index import contains_any, in_order, page_index, visible_text, with_class
 from newsarchive.extract.metadata import Metadata, resolve_ids, walk_jsonld
-from newsarchive.extract.parsing import element_text, xpath
+from newsarchive.extract.parsing import element_text
 from newsarchive.extract.text import fold, norm
 
 
@@ -80,10 +81,9 @@ def spelled_out(names: list[str], tree: etree._Element) -> list[str]:
     handles = [n for n in names if " " not in n and len(re.split(r"[._]", n)) == 2]
     if not handles:
         return names
-    body = tree.find("body")
-    if body is None:
+    visible = visible_text(tree)
+    if visible is None:
         return names
-    visible = " ".join(xpath(body, ".//text()[not(ancestor::script) and not(ancestor::style)]"))
     out = []
     for name in names:
         first, _, last = name.replace("_", ".").partition(".")
@@ -119,13 +119,23 @@ def full_name(name: str, tree: etree._Element, meta: Metadata) -> str:
         for person in walk_jsonld(resolve_ids(meta.jsonld.get("author"), meta.ids))
         if fold(str(person.get("name") or "")) == name
     ]
-    texts += [element_text(e) for e in xpath(tree, data.AUTHOR_BIO_XPATH)[:3]]
+    bios = [
+        e
+        for _, e, c in page_index(tree).classed
+        if data.AUTHOR_BIO_CLASS in c and contains_any(c, data.AUTHOR_BIO_CLASS_PARTS)
+    ]
+    texts += [element_text(e) for e in bios[:3]]
     heading = re.compile(rf"{data.AUTHOR_HEADING.pattern}(?i:{re.escape(name)})\s+(\w+)", re.I)
     for text in texts:
         match = re.match(rf"{re.escape(name)}\s+([A-ZÄÖÜ][^\W\d_]+){data.BIO_NAME_END}", fold(text))
         if match and match.group(1).lower() not in data.AUTHOR_STOPWORDS:
             return f"{name} {match.group(1)}"
-    for element in xpath(tree, data.AUTHOR_HEADING_XPATH)[:50]:
+    index = page_index(tree)
+    headings = in_order(
+        *(index.tags[tag] for tag in data.AUTHOR_HEADING_TAGS),
+        with_class(tree, data.AUTHOR_HEADING_CLASS_PARTS),
+    )
+    for element in headings[:50]:
         match = heading.fullmatch(element_text(element))
         if match and match.group(1)[:1].isupper():
             surname = match.group(1)
