@@ -146,12 +146,17 @@ def discard_prestarted() -> None:
     while _PRESTARTED:
         _, worker = _PRESTARTED.pop()
         worker.process.terminate()
-        try:
-            worker.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            worker.process.kill()
-            worker.process.wait(timeout=5)
-        _close_pipes(worker)
+        reap(worker)
+
+
+def reap(worker: Worker) -> None:
+    """Wait for a stopped worker (killed after 5 s) and close its pipes."""
+    try:
+        worker.process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        worker.process.kill()
+        worker.process.wait(timeout=5)
+    _close_pipes(worker)
 
 
 def _close_pipes(worker: Worker) -> None:
@@ -253,10 +258,10 @@ class WorkerPool:
 
     def _stop(self, worker: Worker, kill: bool) -> None:
         self._signal_stop(worker, kill)
-        self._reap(worker)
+        reap(worker)
 
     def _signal_stop(self, worker: Worker, kill: bool) -> None:
-        """Stop listening to a worker and ask it to stop (or kill it); :meth:`_reap` waits."""
+        """Stop listening to a worker and ask it to stop (or kill it); :func:`reap` waits."""
         loop = asyncio.get_running_loop()
         for stream in (worker.inbox, worker.process.stderr):
             with suppress(ValueError, OSError, AttributeError):
@@ -269,15 +274,6 @@ class WorkerPool:
             worker.process.kill()
         else:  # idle: nothing to finish, so no interpreter shutdown to wait for (~1 s)
             worker.process.terminate()
-
-    def _reap(self, worker: Worker) -> None:
-        """Wait for a stopped worker (killed after 5 s) and close its pipes."""
-        try:
-            worker.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            worker.process.kill()
-            worker.process.wait(timeout=5)
-        _close_pipes(worker)
 
     async def run(self, function: Callable[..., Any], *args: Any, timeout: float = 0,
                   **kwargs: Any) -> Any:  # fmt: skip
@@ -336,4 +332,4 @@ class WorkerPool:
                 worker.job.set_exception(JobCrashed("the pool was closed"))
             self._signal_stop(worker, kill=busy)
         for worker in stopping:
-            self._reap(worker)
+            reap(worker)
