@@ -64,6 +64,15 @@ WRITER_CACHE_KIB = 65_536
 WRITER_CHECKPOINT_PAGES = 10_000
 
 
+#: The facet counts of written articles are brought up to date (``facets.catch_up``) once
+#: this many articles are pending ...
+FACET_WINDOW = 5_000
+#: ... or this many seconds after the last time (checked at each batch), and when the
+#: archive is closed or a crawl finishes: counting a window at once shares most of its
+#: articles' cells (a fifth of the upserts of counting every batch of 200).
+FACET_DELAY = 30.0
+
+
 def tune_writer(conn: sqlite3.Connection) -> None:
     """Settings of a connection that writes batches (see the constants above)."""
     conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
@@ -102,6 +111,10 @@ class Archive:
         self.conn: sqlite3.Connection = self.db.conn
         tune_writer(self.conn)
         self.duplicates = DuplicateIndex(self.conn)
+        self.facet_window, self.facet_delay = FACET_WINDOW, FACET_DELAY
+        self._uncounted = 0  #: articles written since the facet counts' last catch-up
+        self._counted_at = time.monotonic()
+        self.count_facets()  # what a killed writer left pending
         self.batch_size = max(1, batch_size)
         self.max_delay = max_delay  #: seconds a queued row may wait for its commit
         self._last_flush = time.monotonic()
@@ -132,6 +145,7 @@ class Archive:
     def finish_crawl(self, crawl_id: int, reason: str, stats: dict[str, Any]) -> None:
         """Record the end of a crawl with Scrapy's stats."""
         self.flush()
+        self.count_facets()
         with self.db.atomic():
             self.conn.execute(
                 "UPDATE crawls SET finished_at = ?, finish_reason = ?, stored = ?, failed = ?, "
@@ -198,6 +212,7 @@ class Archive:
             with self.db.atomic():
                 stored = self._write(batch)
                 self._run_hooks()
+                self._maybe_count_facets()
         except Exception as error:
             if database_error(error):
                 raise
@@ -242,6 +257,21 @@ class Archive:
             self._run_hooks()
         return stored
 
+    def _maybe_count_facets(self) -> None:
+        """Catch the facet counts up (in the batch's transaction) when it is time."""
+        due = time.monotonic() - self._counted_at >= self.facet_delay
+        if self._uncounted >= self.facet_window or (self._uncounted and due):
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        facets.catch_up(self.conn)
+        self._uncounted, self._counted_at = 0, time.monotonic()
+
+    def count_facets(self) -> None:
+        """Bring the facet counts up to date with every stored article (own transaction)."""
+        with self.db.atomic():
+            self._catch_up()
+
     def _run_hooks(self) -> None:
         """Call the :attr:`commit_hooks` (inside the batch's transaction)."""
         for hook in self.commit_hooks:
@@ -278,15 +308,15 @@ class Archive:
                 for link in ("article_banks", "article_networks"):
                     conn.executemany(f"DELETE FROM {link} WHERE article_url = ?",
                                      [(u,) for u in existing])  # fmt: skip
-            facets.pause(conn)  # the batch is counted in one statement below
+            facets.pause(conn)  # the rows are counted later, in a window (facets.catch_up)
             try:
                 conn.executemany(upsert_sql("articles"),
                                  [values("articles", q.row) for q in articles])  # fmt: skip
             finally:
                 facets.resume(conn)
             rowids = {**existing, **self._rowids([u for u in urls if u not in existing])}
-            if not facets.add_rows(conn, [q.row for q in articles]):
-                facets.add_articles(conn, rowids.values())
+            facets.defer(conn, rowids.values())
+            self._uncounted += len(rowids)
             search.index_rows(conn, [(rowids[q.url], q.row["title"], q.row["lead"],
                                       q.row["body"]) for q in articles])  # fmt: skip
             self.duplicates.add((rowids[q.url], q.fingerprints) for q in articles)
@@ -340,8 +370,9 @@ class Archive:
         self.conn.execute("DELETE FROM articles WHERE url = ?", [url])
 
     def close(self) -> None:
-        """Commit what is queued and close the file."""
+        """Commit what is queued, count its facets and close the file."""
         self.flush()
+        self.count_facets()
         self.db.close()
 
 
