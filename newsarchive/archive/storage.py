@@ -15,7 +15,6 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,8 @@ from newsarchive.archive.killed import close_killed_crawls
 from newsarchive.archive.migrations import MIGRATIONS, utcnow
 from newsarchive.archive.rows import (
     JSON_COLUMNS,
+    Batch,
+    Queued,
     article_row,
     clean_row,
     clean_text,
@@ -34,6 +35,7 @@ from newsarchive.archive.rows import (
     database_error,
     error_reason,
     failure_row,
+    segments,
     upsert_sql,
     url_key,
     values,
@@ -78,28 +80,6 @@ def tune_writer(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
     conn.execute(f"PRAGMA wal_autocheckpoint = {WRITER_CHECKPOINT_PAGES}")
     conn.execute("PRAGMA temp_store = MEMORY")
-
-
-@dataclass
-class Queued:
-    """An article (or copy) waiting for its batch: its row, cleaned, and what goes with it."""
-
-    table: str  #: ``articles`` or ``copies``
-    row: dict[str, Any]
-    demote_url: str | None = None
-    similarity: float | None = None
-    fingerprints: list[int] = field(default_factory=list)
-    banks: list[str] = field(default_factory=list)
-    networks: list[str] = field(default_factory=list)
-    keys: set[int] = field(default_factory=set)  #: ``known_urls`` keys of its addresses
-    url: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.url = str(self.row["url"])
-
-
-#: A batch: articles and copies in arrival order, failures, skipped pages.
-Batch = tuple[list[Queued], list[dict[str, Any]], list[dict[str, Any]]]
 
 
 class Archive:
@@ -230,7 +210,7 @@ class Archive:
         """Write a batch (inside a transaction); returns the URLs of the articles stored."""
         articles, failures, skipped = batch
         stored: list[str] = []
-        for segment in _segments(articles):
+        for segment in segments(articles):
             self._write_segment(segment)
             stored.extend(q.url for q in segment if q.table == "articles")
         if failures:
@@ -374,21 +354,6 @@ class Archive:
         self.flush()
         self.count_facets()
         self.db.close()
-
-
-def _segments(queued: list[Queued]) -> Iterator[list[Queued]]:
-    """The queue cut where order matters: before an article that demotes another and
-    before a second row for the same URL; each piece can be written table by table."""
-    segment: list[Queued] = []
-    urls: set[str] = set()
-    for q in queued:
-        if segment and (q.demote_url or q.url in urls):
-            yield segment
-            segment, urls = [], set()
-        segment.append(q)
-        urls.add(q.url)
-    if segment:
-        yield segment
 
 
 def iter_articles(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
