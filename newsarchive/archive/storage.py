@@ -188,11 +188,12 @@ class Archive:
         if not self.pending:
             return
         batch: Batch = (list(self._articles), list(self._failures), list(self._skipped))
+        slow = self.pending < self.batch_size  # rows come slowly: nothing to save by waiting
         try:
             with self.db.atomic():
                 stored = self._write(batch)
                 self._run_hooks()
-                self._maybe_count_facets()
+                self._maybe_count_facets(slow)
         except Exception as error:
             if database_error(error):
                 raise
@@ -237,9 +238,10 @@ class Archive:
             self._run_hooks()
         return stored
 
-    def _maybe_count_facets(self) -> None:
-        """Catch the facet counts up (in the batch's transaction) when it is time."""
-        due = time.monotonic() - self._counted_at >= self.facet_delay
+    def _maybe_count_facets(self, slow: bool = False) -> None:
+        """Catch the facet counts up (in the batch's transaction) when it is time: the
+        window is full, its delay is over, or the batch was not full (rows come slowly)."""
+        due = slow or time.monotonic() - self._counted_at >= self.facet_delay
         if self._uncounted >= self.facet_window or (self._uncounted and due):
             self._catch_up()
 

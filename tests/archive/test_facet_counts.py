@@ -197,3 +197,17 @@ def test_an_existing_archive_gets_the_pending_table(tmp_path: Path) -> None:
     assert ("t3n", 2021, "banks", "N26", "site", "t3n", 1) in recount_equals_counts(
         tmp_path / "a.db"
     )
+
+
+def test_a_batch_that_is_not_full_counts_at_once(tmp_path: Path) -> None:
+    """Rows that come slowly (a flush before the batch is full) wait for no window."""
+    archive = storage.Archive(tmp_path / "a.db", batch_size=100)
+    archive.facet_window, archive.facet_delay = 10_000, 3600.0
+    for item in [to_item(row) for row in generate.generate_articles(7, 9)]:
+        archive.add_article(item)
+    archive.flush()
+    conn = archive.conn
+    assert conn.execute("SELECT count(*) FROM facet_counts_pending").fetchone()[0] == 0
+    assert conn.execute("SELECT sum(n) FROM facet_counts WHERE filter = '' AND facet = 'site'"
+                        ).fetchone()[0] == 7  # fmt: skip
+    archive.close()
