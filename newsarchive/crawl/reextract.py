@@ -38,8 +38,10 @@ from newsarchive.crawl.runner import run_offline_spider
 from newsarchive.crawl.warcpages import RecordReader
 from newsarchive.crawl.warcsites import MediumSite, SiteMatcher
 from newsarchive.items import ArticleItem, DropItem, PageItem, SkipItem
+from pipelines.jobs import STORED_ATTRIBUTE, StoredVerdict
 from pipelines.store import StorePipeline
 from pipelines.store import _identity as stored_identity
+from pipelines.verdicts import unpack
 
 #: The project's store stage, replaced by :class:`ReextractStorePipeline` in a run.
 STORE = "pipelines.store.StorePipeline"
@@ -160,6 +162,9 @@ class ReextractSpider(scrapy.Spider):
             return None
         page.warc_file, page.warc_offset = row.warc_file, row.warc_offset
         page.source_archive = row.source_archive
+        if row.verdict is not None:  # the extract stage may reuse it (same inputs' key)
+            stored = StoredVerdict(row.verdict[0], unpack(row.verdict[1]))
+            setattr(page, STORED_ATTRIBUTE, stored)
         self.rows[row.position] = row
         return page
 
