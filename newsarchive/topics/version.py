@@ -32,9 +32,14 @@ def classifier_files(package: Path | None = None) -> list[Path]:
 
 @cache
 def classifier_version() -> str:
-    """A hash of :data:`CODE_VERSION` and every file of :func:`classifier_files`."""
+    """This classifier's version (:func:`package_version` of this package), once a process."""
+    return package_version(Path(__file__).parent)
+
+
+def package_version(root: Path) -> str:
+    """A hash of :data:`CODE_VERSION` and every file of :func:`classifier_files` of the
+    package at ``root`` (names and contents)."""
     digest = hashlib.sha1(f"classifier {CODE_VERSION}".encode())
-    root = Path(__file__).parent
     for path in classifier_files(root):
         digest.update(b"\0" + path.relative_to(root).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())

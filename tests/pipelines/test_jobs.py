@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import pickle
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from scrapy.utils.test import get_crawler
 
 from newsarchive.extract.rules import SiteRules
 from newsarchive.items import ArticleItem, PageItem, SkipItem
+from newsarchive.topics import version
 from newsarchive.topics.classifier import Classification
 from newsarchive.topics.version import classifier_files, input_key
 from pipelines import jobs
@@ -94,6 +96,25 @@ def test_the_input_key_follows_the_inputs_and_the_classifier() -> None:
                input_key("Titel", "Vorspann", "Text", 0.4, version="v1")]  # fmt: skip
     assert base not in changed
     assert len(set(changed)) == len(changed)
+
+
+def test_a_changed_gazetteer_or_code_version_changes_the_classifier_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "topics"
+    shutil.copytree(Path(version.__file__).parent, package,
+                    ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
+    before = version.package_version(package)
+    assert before == version.classifier_version()
+    banks = package / "data" / "banks.tsv"
+    banks.write_text(banks.read_text("utf-8") + "Musterbank Testhausen\tbank\tDE\tactive\t\n",
+                     "utf-8")  # fmt: skip
+    changed = version.package_version(package)
+    assert changed != before
+    (package / "data" / "topics_blind.jsonl").write_text("{}\n", "utf-8")  # an evaluation set
+    assert version.package_version(package) == changed
+    monkeypatch.setattr(version, "CODE_VERSION", version.CODE_VERSION + 1)
+    assert version.package_version(package) != changed
 
 
 def test_the_classifier_version_covers_its_data_files() -> None:
