@@ -67,8 +67,6 @@ class ClassifyPipeline(OffloadStage):
         stored = stored_verdict(item)
         if key is not None and (stored is None or stored.key != key):
             self.verdicts.add(item, key, result)
-        elif stored is not None and result is stored.verdict:
-            self._inc("archive/classify/reused")
         item.relevance = result.relevance
         item.banks = result.banks
         item.networks = result.networks

@@ -102,6 +102,8 @@ class ExtractPipeline(OffloadStage):
         if verdict == REUSED:
             assert stored is not None
             verdict = stored.verdict  # same classifier, same inputs: the same verdict
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value("archive/classify/reused")
         if spider is not None and not in_worker:
             apply_overrides(type(spider), item, data)
             verdict = None  # the helpers may change the text: the classify stage decides

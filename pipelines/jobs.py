@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from newsarchive.extract.extraction import ExtractionError, extract
@@ -87,10 +88,17 @@ STORED_ATTRIBUTE = "_archive_stored_verdict"
 
 @dataclass(frozen=True)
 class StoredVerdict:
-    """A page's verdict as stored (``page_verdicts``) and the key of its inputs."""
+    """A page's verdict as stored (``page_verdicts``) and the key of its inputs; the
+    verdict is read (:attr:`verdict`) only when it is reused."""
 
     key: str
-    verdict: Classification
+    packed: bytes  #: as :func:`pipelines.verdicts.pack` stored it
+
+    @cached_property
+    def verdict(self) -> Classification:
+        from pipelines.verdicts import unpack  # (imports Scrapy: not in a worker)
+
+        return unpack(self.packed)
 
 
 def set_verdict(item: object, verdict: Classification, threshold: float,

@@ -41,7 +41,6 @@ from newsarchive.items import ArticleItem, DropItem, PageItem, SkipItem
 from pipelines.jobs import STORED_ATTRIBUTE, StoredVerdict
 from pipelines.store import StorePipeline
 from pipelines.store import _identity as stored_identity
-from pipelines.verdicts import unpack
 
 #: The project's store stage, replaced by :class:`ReextractStorePipeline` in a run.
 STORE = "pipelines.store.StorePipeline"
@@ -163,8 +162,7 @@ class ReextractSpider(scrapy.Spider):
         page.warc_file, page.warc_offset = row.warc_file, row.warc_offset
         page.source_archive = row.source_archive
         if row.verdict is not None:  # the extract stage may reuse it (same inputs' key)
-            stored = StoredVerdict(row.verdict[0], unpack(row.verdict[1]))
-            setattr(page, STORED_ATTRIBUTE, stored)
+            setattr(page, STORED_ATTRIBUTE, StoredVerdict(*row.verdict))
         self.rows[row.position] = row
         return page
 
