@@ -3,7 +3,9 @@
 The classify stage hands each verdict of a page with a place in the WARC files to
 :class:`VerdictLog`, with the key of the classifier's inputs
 (:func:`newsarchive.topics.version.input_key`). They are written inside the archive's
-next batch transaction (``Archive.commit_hooks``) and at the end of the crawl. A verdict
+next batch transaction (``Archive.commit_hooks``) and at the end of the crawl, by a crawl
+that writes the archive itself (a store stage among its pipelines; not a worker of the
+Redis fleet, which has no database). A verdict
 lost to a failed batch only costs a later re-extraction one classification: a page
 without a stored verdict (or with another key) is classified.
 """
@@ -16,9 +18,12 @@ from typing import Any
 
 import sqlite_utils
 from scrapy.crawler import Crawler
+from scrapy.settings import BaseSettings
+from scrapy.utils.misc import load_object
 
 from newsarchive.archive.crawlstate import archive_for
 from newsarchive.topics.classifier import Classification
+from pipelines.store import StorePipeline
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -44,12 +49,13 @@ class VerdictLog:
         self.crawler = crawler
         self.pending: list[tuple[str, int, str, bytes]] = []
         self._hooked = False
+        self.enabled = writes_archive(crawler.settings)
 
     def add(self, item: Any, key: str, verdict: Classification) -> None:
         """Keep ``verdict`` (inputs' ``key``) for the page of ``item``, if it has a place
         in the WARC files."""
         warc_file, offset = getattr(item, "warc_file", None), getattr(item, "warc_offset", None)
-        if not warc_file or offset is None:
+        if not self.enabled or not warc_file or offset is None:
             return
         if not self._hooked:
             archive_for(self.crawler).commit_hooks.append(self.write)
@@ -69,3 +75,18 @@ class VerdictLog:
             db = archive_for(self.crawler).db
             with db.atomic():
                 self.write(db)
+
+
+def writes_archive(settings: BaseSettings) -> bool:
+    """Whether a crawl with these settings stores its items in SQLite itself (a store
+    stage, :class:`pipelines.store.StorePipeline` or a subclass, is among its pipelines)."""
+    for path, order in settings.getwithbase("ITEM_PIPELINES").items():
+        if order is None:
+            continue
+        try:
+            stage = load_object(path) if isinstance(path, str) else path
+        except (ImportError, AttributeError, ValueError, NameError):
+            continue
+        if isinstance(stage, type) and issubclass(stage, StorePipeline):
+            return True
+    return False

@@ -40,3 +40,24 @@ def test_a_stored_verdict_is_unpacked_only_when_read() -> None:
         _ = stored.verdict
     good = StoredVerdict("key", pack(classify(*TEXTS[0])))
     assert good.verdict is good.verdict  # unpacked once
+
+
+def test_only_a_crawl_that_stores_its_items_keeps_verdicts() -> None:
+    from scrapy.settings import Settings
+
+    from newsarchive import settings as project
+    from newsarchive.crawl.distributed.worker import WRITER_STAGES
+    from pipelines.verdicts import writes_archive
+
+    base = Settings()
+    base.setmodule(project)
+    assert writes_archive(base)
+    stages = {
+        k: v
+        for k, v in base.getdict("ITEM_PIPELINES").items()
+        if not str(k).startswith(WRITER_STAGES)
+    }  # a worker of the Redis fleet
+    fleet = Settings({"ITEM_PIPELINES": stages})
+    assert not writes_archive(fleet)
+    reextract = {**stages, "newsarchive.crawl.reextract.ReextractStorePipeline": 800}
+    assert writes_archive(Settings({"ITEM_PIPELINES": reextract}))
