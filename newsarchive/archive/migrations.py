@@ -244,6 +244,20 @@ def m012_facet_counts_pause(db: sqlite_utils.Database) -> None:
     facets.recreate_triggers(db.conn)
 
 
+@MIGRATIONS()
+def m_page_verdicts(db: sqlite_utils.Database) -> None:
+    """``page_verdicts``: the classifier's verdict on the page at a WARC position, with the
+    key of its inputs (``newsarchive.topics.version.input_key``; the verdict as zlib'd
+    JSON, see ``pipelines/verdicts.py``), so ``reextract`` reuses it when the page's
+    title, lead and body and the classifier are unchanged."""
+    if "page_verdicts" not in db.table_names():
+        db.execute(
+            "CREATE TABLE page_verdicts (warc_file TEXT NOT NULL, warc_offset INTEGER NOT "
+            "NULL, input_key TEXT NOT NULL, verdict BLOB NOT NULL, "
+            "PRIMARY KEY (warc_file, warc_offset)) WITHOUT ROWID"
+        )
+
+
 #: Indexes of ``articles`` no query needs (EXPLAIN QUERY PLAN over the reading view, the
 #: desk, Datasette's table, count and facet queries): ``site`` and ``year`` are the first
 #: column of ``(site, published)`` and ``(year, published)``; ``content_hash`` is never
