@@ -28,7 +28,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils import sqlite_timelimit
 
 from newsarchive.archive import search
-from newsarchive.serve import desk, facetindex, reading
+from newsarchive.serve import desk, facetindex, reading, termscores
 from newsarchive.sqlite import sqlite3
 
 T = TypeVar("T")
@@ -195,13 +195,36 @@ async def matches(db: Any, text: str, wanted: Wanted = None) -> Matches:
             rest = found.missing(None)
             found.add_scores(await _run(db, text, lambda conn: read_scores(conn, text, rest)))
         return found
-    found = await _run(db, text, lambda conn: read(conn, text, wanted))
+    found = await _prepared(db, text, key[2], wanted)
     _cache[key] = found
     _latest[key[:2]] = found
     while len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
     while len(_latest) > CACHE_SIZE:
         del _latest[next(iter(_latest))]
+    return found
+
+
+async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) -> Matches:
+    """The matches of ``text`` scored from the broad words' prepared scores when they
+    rank it exactly (newsarchive/serve/termscores.py), else read with SQL."""
+    prepared = termscores.current(db, state)
+    if prepared is None or wanted is unranked:
+        return await _run(db, text, lambda conn: read(conn, text, wanted))
+    expression = search.german_query(text)
+    one = termscores.single(prepared, expression, SEARCH_CAP)
+    if one is not None:
+        ids, scores, capped = one
+        return Matches(ids, scores, capped)
+    if termscores.plain_terms(expression) is None:
+        return await _run(db, text, lambda conn: read(conn, text, wanted))
+    found = await _run(db, text, lambda conn: read(conn, text, unranked))
+    summed = termscores.scores(prepared, expression, found.ids)
+    missing = found.missing(wanted) if summed is None else []
+    if missing:  # a match outside a word's window: scored with SQL
+        found.add_scores(await _run(db, text, lambda conn: read_scores(conn, text, missing)))
+    elif summed is not None:
+        found.scores, found.unscored = summed, 0
     return found
 
 
