@@ -21,10 +21,10 @@ database state are never used.
 from __future__ import annotations
 
 import asyncio
-from bisect import bisect_right
 import re
 import time
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice

@@ -34,7 +34,7 @@ def prepare(conn: sqlite3.Connection) -> termscores.Prepared:
     return prepared
 
 
-@pytest.mark.parametrize("expression, terms", [
+@pytest.mark.parametrize(("expression", "terms"), [
     ('("bank")', ["bank"]), ('("sparkass" AND "tiktok")', ["sparkass", "tiktok"]),
     ('("bank") OR ("tiktok")', None), ('("bank" *)', None), ('(("bank")) NOT "x"', None),
     ('({title text} : "sozial netzwerk")', None),
