@@ -216,7 +216,8 @@ async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) 
     if one is not None:
         ids, scores, capped = one
         return Matches(ids, scores, capped)
-    if termscores.plain_terms(expression) is None:
+    terms = termscores.plain_terms(expression)
+    if terms is None or any(term not in prepared.terms for term in terms):
         return await _run(db, text, lambda conn: read(conn, text, wanted))
     found = await _run(db, text, lambda conn: read(conn, text, unranked))
     summed = termscores.scores(prepared, expression, found.ids)

@@ -39,11 +39,11 @@ SAMPLE = 1000
 #: A word is broad when at least this share of the sample holds it.
 BROAD_SHARE = 0.03
 #: At most this many words are prepared (the most frequent first).
-MAX_TERMS = 120
+MAX_TERMS = 40
 #: Archives smaller than this search fast enough: nothing is prepared.
 MIN_ARTICLES = 100_000
 #: Newest matches kept per word (rowid and score: 16 bytes each).
-WINDOW = 60_000
+WINDOW = 40_000
 
 _PLAIN = re.compile(r'^\("[^"\s]+"(?: AND "[^"\s]+")*\)$')
 _TERM = re.compile(r'"([^"\s]+)"')
