@@ -24,6 +24,7 @@ def conn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> sqlite3.Connection:
     conn.create_function("german_query", 1, search.german_query, deterministic=True)
     monkeypatch.setattr(termscores, "MIN_ARTICLES", 1)
     monkeypatch.setattr(termscores, "BROAD_SHARE", 0.0)
+    monkeypatch.setattr(termscores, "MAX_TERMS", 10_000)
     return conn
 
 
