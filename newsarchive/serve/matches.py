@@ -206,27 +206,14 @@ async def matches(db: Any, text: str, wanted: Wanted = None) -> Matches:
 
 
 async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) -> Matches:
-    """The matches of ``text`` scored from the broad words' prepared scores when they
-    rank it exactly (newsarchive/serve/termscores.py), else read with SQL."""
+    """The matches of ``text`` from the broad words' prepared scores when they hold the
+    exact answer (newsarchive/serve/termscores.py), else read with SQL in one pass."""
     prepared = termscores.current(db, state)
-    if prepared is None or wanted is unranked:
-        return await _run(db, text, lambda conn: read(conn, text, wanted))
-    expression = search.german_query(text)
-    one = termscores.single(prepared, expression, SEARCH_CAP)
-    if one is not None:
-        ids, scores, capped = one
-        return Matches(ids, scores, capped)
-    terms = termscores.plain_terms(expression)
-    if terms is None or any(term not in prepared.terms for term in terms):
-        return await _run(db, text, lambda conn: read(conn, text, wanted))
-    found = await _run(db, text, lambda conn: read(conn, text, unranked))
-    summed = termscores.scores(prepared, expression, found.ids)
-    missing = found.missing(wanted) if summed is None else []
-    if missing:  # a match outside a word's window: scored with SQL
-        found.add_scores(await _run(db, text, lambda conn: read_scores(conn, text, missing)))
-    elif summed is not None:
-        found.scores, found.unscored = summed, 0
-    return found
+    if prepared is not None:
+        found = termscores.answer(prepared, search.german_query(text), SEARCH_CAP)
+        if found is not None:
+            return Matches(*found)
+    return await _run(db, text, lambda conn: read(conn, text, wanted))
 
 
 async def _run(db: Any, text: str, fn: Callable[[Any], T]) -> T:
