@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 import time
@@ -73,5 +74,9 @@ def anyio_backend() -> str:
 
 @pytest.fixture(scope="module")
 def ds(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """Datasette on a small invented archive, configured as ``newsarchive serve``."""
-    return archive_app(tmp_path_factory.mktemp("ds"))
+    """Datasette on a small invented archive, configured as ``newsarchive serve`` (its
+    plugins' start-up hooks run, as ``datasette serve`` runs them, so no test depends on
+    an earlier one having started it)."""
+    app = archive_app(tmp_path_factory.mktemp("ds"))
+    asyncio.run(app.invoke_startup())
+    return app
