@@ -15,7 +15,9 @@ A batch writer may instead :func:`pause` the triggers inside its transaction and
 its rows itself (:func:`add_articles`, :func:`remove_articles`). The storage's batched
 ingest goes further: it only notes the rowids it wrote in ``facet_counts_pending``
 (:func:`defer`, in the batch's transaction) and counts them all at once later
-(:func:`catch_up`, every few thousand articles or seconds, and when it closes): an
+(every few thousand articles or seconds, and when it closes; in a thread beside the
+writer, :mod:`~newsarchive.archive.background`: :func:`snapshot` reads, :func:`apply`
+writes, :func:`catch_up` counts in one go): an
 article's ~40 cells are then mostly shared with the other articles of the window, a
 fifth of the upserts of counting every batch. Until then the counts lag their rows (by
 at most ``storage.FACET_WINDOW`` articles or ``storage.FACET_DELAY`` seconds of a
