@@ -44,6 +44,9 @@ logger = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 60_000
 #: The counter's page cache, KiB: the counts table and the pending articles' pages.
 CACHE_KIB = 16_384
+#: Seconds without a request after which the counter's thread ends and closes its
+#: connection (the next request starts another): an idle archive holds no thread.
+IDLE_SECONDS = 10.0
 
 #: Serialises the write transactions of one process's connections to one file.
 WriteLock = threading.RLock
@@ -98,7 +101,8 @@ def count_round(conn: sqlite3.Connection, lock: Any) -> int:
 
 
 class FacetCounter:
-    """A thread that catches the facet counts of ``path`` up when asked (:meth:`request`)."""
+    """A thread that catches the facet counts of ``path`` up when asked (:meth:`request`);
+    started by the first request, ended after :data:`IDLE_SECONDS` without one."""
 
     def __init__(self, path: str | Path, lock: Any) -> None:
         self.path, self.lock = str(path), lock
@@ -106,21 +110,28 @@ class FacetCounter:
         self.rounds = 0  #: rounds that counted something
         self.cpu = 0.0  #: CPU seconds the rounds took (this thread's)
         self.error: Exception | None = None  #: the last round's error (rows stay pending)
+        self.idle_seconds = IDLE_SECONDS
         self._state = threading.Condition()
-        self._requested = self._busy = self._stopping = False
-        self._thread = threading.Thread(target=self._run, name="facet-counts", daemon=True)
-        self._thread.start()
+        self._requested = self._busy = self._stopping = self._running = False
+        self._thread: threading.Thread | None = None
 
     def request(self) -> None:
         """Ask for a round (returns at once; requests made during a round add one more)."""
         with self._state:
+            if self._stopping:
+                return
             self._requested = True
+            if not self._running:
+                self._running = True
+                self._thread = threading.Thread(target=self._run, name="facet-counts",
+                                                daemon=True)  # fmt: skip
+                self._thread.start()
             self._state.notify_all()
 
     def wait(self) -> None:
         """Return once no round is asked for or running."""
         with self._state:
-            while (self._requested or self._busy) and self._thread.is_alive():
+            while (self._requested or self._busy) and self._running:
                 self._state.wait(0.5)
 
     def close(self) -> None:
@@ -128,7 +139,14 @@ class FacetCounter:
         with self._state:
             self._stopping = True
             self._state.notify_all()
-        self._thread.join()
+            thread = self._thread
+        if thread is not None:
+            thread.join()
+
+    @property
+    def running(self) -> bool:
+        """Whether the thread is there (it ends when idle)."""
+        return self._running
 
     def _run(self) -> None:
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -155,11 +173,14 @@ class FacetCounter:
             conn.close()
 
     def _next(self) -> bool:
-        """Wait for a request (True, marked busy) or the stop (False)."""
+        """Wait for a request (True, marked busy), the stop or the idle time (False: the
+        thread ends)."""
         with self._state:
-            while not self._requested and not self._stopping:
-                self._state.wait()
+            if not self._requested and not self._stopping:
+                self._state.wait(self.idle_seconds)
             if not self._requested:
+                self._running = False
+                self._state.notify_all()
                 return False
             self._requested, self._busy = False, True
             return True

@@ -174,3 +174,27 @@ def test_a_read_then_write_transaction_waits_for_the_counter(tmp_path: Path) -> 
     conn.close()
     archive.close()
     recounted(tmp_path / "a.db")
+
+
+def test_an_idle_counter_ends_its_thread_and_the_next_request_starts_one(tmp_path: Path) -> None:
+    archive, _ = writer(tmp_path / "a.db", 10, 18)
+    counter = archive.facet_counter
+    counter.idle_seconds = 0.1
+    assert not counter.running  # no request yet: no thread
+    counter.request()
+    counter.wait()
+    assert pending(archive.conn) == 0
+    for _ in range(100):
+        if not counter.running:
+            break
+        threading.Event().wait(0.05)
+    assert not counter.running
+    archive.batch_size = 100
+    for item in [to_item(row) for row in generate.generate_articles(5, 19)]:
+        archive.add_article(item)
+    archive.flush()  # a batch that is not full: a round at once, in a new thread
+    counter.wait()
+    assert pending(archive.conn) == 0
+    assert counter.rounds == 2
+    archive.close()
+    recounted(tmp_path / "a.db")
