@@ -309,7 +309,7 @@ def report(results: dict[str, Any]) -> str:
              f"{'path':<46} {'wall/s':>10} {'x raw':>6} {'/CPU-s':>7} {'x raw':>6} "
              f"{'peak RSS':>9}"]  # fmt: skip
     for name, label, result in (
-        ("raw", "baseline: raw executemany + both FTS5, 5,000/tx", raw),
+        ("raw", "baseline: raw executemany + FTS5 (both), 5k/tx", raw),
         ("crawl", f"Archive, batches of {CRAWL_BATCH} (ARCHIVE_BATCH_SIZE)", crawl),
         ("small", "Archive, batches of 25 (the old default)", small),
         ("bulk", "Archive, batches of 500", bulk),
