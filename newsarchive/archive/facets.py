@@ -15,7 +15,9 @@ A batch writer may instead :func:`pause` the triggers inside its transaction and
 its rows itself (:func:`add_articles`, :func:`remove_articles`). The storage's batched
 ingest goes further: it only notes the rowids it wrote in ``facet_counts_pending``
 (:func:`defer`, in the batch's transaction) and counts them all at once later
-(:func:`catch_up`, every few thousand articles or seconds, and when it closes): an
+(every few thousand articles or seconds, and when it closes; in a thread beside the
+writer, :mod:`~newsarchive.archive.background`: :func:`snapshot` reads, :func:`apply`
+writes, :func:`catch_up` counts in one go): an
 article's ~40 cells are then mostly shared with the other articles of the window, a
 fifth of the upserts of counting every batch. Until then the counts lag their rows (by
 at most ``storage.FACET_WINDOW`` articles or ``storage.FACET_DELAY`` seconds of a
@@ -33,7 +35,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 #: Facets counted: plain columns and JSON list columns of ``articles``.
 COLUMNS = ("site", "year", "month", "source", "language", "section")
@@ -256,6 +258,49 @@ def catch_up(conn: Any) -> int:
         add_articles(conn, odd)
     conn.execute(f"DELETE FROM {PENDING}")
     return len(rows)
+
+
+class Window(NamedTuple):
+    """Pending articles read at one moment (:func:`snapshot`): their facet columns and
+    the cells they add, counted."""
+
+    articles: list[tuple[Any, ...]]  #: (rowid, *FACETS), by rowid
+    cells: list[tuple[Any, ...]]  #: (*KEY, n), in the table's key order
+
+
+_PENDING_ROWS = (f"SELECT p.article, {', '.join(f'a.{c}' for c in FACETS)} FROM {PENDING} p "
+                 "JOIN articles a ON a.rowid = p.article")  # fmt: skip
+
+
+def snapshot(conn: Any) -> Window:
+    """The pending articles and their counted cells (in one read transaction: the
+    ``GROUP BY`` runs in SQLite, which lets other threads run meanwhile)."""
+    articles = conn.execute(f"{_PENDING_ROWS} ORDER BY p.article").fetchall()
+    if not articles:
+        return Window([], [])
+    pending = f"a.rowid IN (SELECT article FROM {PENDING})"
+    found = conn.execute(f"SELECT * FROM ({_grouped(pending)})").fetchall()
+    found.sort(key=_PRIMARY_KEY)  # in the table's key order: each page visited once
+    return Window(articles, found)
+
+
+def apply(conn: Any, window: Window) -> int | None:
+    """Add a :func:`snapshot`'s counts and forget its pending rows (inside a write
+    transaction), if its articles are still pending and unchanged; else None (nothing
+    written). Returns how many articles were counted."""
+    ids = {"rowids": json.dumps([row[0] for row in window.articles])}
+    now = conn.execute(f"{_PENDING_ROWS} WHERE p.article IN (SELECT value FROM "
+                       "json_each(:rowids)) ORDER BY p.article", ids).fetchall()  # fmt: skip
+    if now != window.articles:
+        return None
+    conn.executemany(
+        f"INSERT INTO {TABLE} ({KEY}, n) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT DO UPDATE SET n = n + excluded.n",
+        window.cells,
+    )
+    conn.execute(f"DELETE FROM {PENDING} WHERE article IN (SELECT value FROM json_each(:rowids))",
+                 ids)  # fmt: skip
+    return len(window.articles)
 
 
 #: Filter parameters this table answers: column -> Datasette lookups.

@@ -279,3 +279,13 @@ def m_facet_counts_pending(db: sqlite_utils.Database) -> None:
     """``facet_counts_pending``: articles the batched ingest wrote and counts later, in a
     window (newsarchive/archive/facets.py); the triggers leave pending rows alone."""
     facets.recreate_triggers(db.conn)
+
+
+@MIGRATIONS()
+def m_fts_batch_pause(db: sqlite_utils.Database) -> None:
+    """``articles_fts_paused``: the unicode61 index's triggers do nothing while it has a
+    row, so the batched ingest indexes a batch with one statement; the update trigger
+    fires only when the title, lead or body change (newsarchive/archive/search_index.py)."""
+    from newsarchive.archive import search_index
+
+    search_index.recreate_fts_triggers(db.conn)

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+from sqlite_utils import Database
 
-from newsarchive.archive import facets, search
+from newsarchive.archive import facets, search, search_index
+from newsarchive.archive.background import ArchiveDatabase, FacetCounter, WriteLock
 from newsarchive.archive.dedupe import DuplicateIndex
 from newsarchive.archive.killed import close_killed_crawls
 from newsarchive.archive.migrations import MIGRATIONS, utcnow
@@ -46,9 +48,9 @@ from newsarchive.sqlite import sqlite3
 logger = logging.getLogger(__name__)
 
 
-def open_db(path: str | Path) -> sqlite_utils.Database:
+def open_db(path: str | Path, kind: type[Database] = Database) -> Database:
     """Open (creating and migrating if needed) the archive at ``path`` in WAL mode."""
-    db = sqlite_utils.Database(path)
+    db = kind(path)
     db.execute("PRAGMA busy_timeout = 10000")
     db.enable_wal()
     db.execute("PRAGMA synchronous = NORMAL")
@@ -66,12 +68,13 @@ WRITER_CACHE_KIB = 65_536
 WRITER_CHECKPOINT_PAGES = 10_000
 
 
-#: The facet counts of written articles are brought up to date (``facets.catch_up``) once
-#: this many articles are pending ...
+#: The facet counts of written articles are caught up (by the archive's ``FacetCounter``
+#: beside the writer, :mod:`~newsarchive.archive.background`) once this many are pending ...
 FACET_WINDOW = 5_000
-#: ... or this many seconds after the last time (checked at each batch), and when the
-#: archive is closed or a crawl finishes: counting a window at once shares most of its
-#: articles' cells (a fifth of the upserts of counting every batch of 200).
+#: ... or this many seconds after the last time (checked at each batch), after a batch
+#: that was not full, and when the archive is closed or a crawl finishes: counting a
+#: window at once shares most of its articles' cells (a fifth of the upserts of counting
+#: every batch of 200).
 FACET_DELAY = 30.0
 
 
@@ -87,13 +90,15 @@ class Archive:
 
     def __init__(self, path: str | Path, batch_size: int = 200, max_delay: float = 10.0) -> None:
         self.path = str(path)
-        self.db = open_db(path)
+        self.db = open_db(path, ArchiveDatabase)
+        self.db.write_lock = lock = WriteLock()  # type: ignore[attr-defined]
         self.conn: sqlite3.Connection = self.db.conn
         tune_writer(self.conn)
         self.duplicates = DuplicateIndex(self.conn)
         self.facet_window, self.facet_delay = FACET_WINDOW, FACET_DELAY
         self._uncounted = 0  #: articles written since the facet counts' last catch-up
         self._counted_at = time.monotonic()
+        self.facet_counter = FacetCounter(self.path, lock)
         self.count_facets()  # what a killed writer left pending
         self.batch_size = max(1, batch_size)
         self.max_delay = max_delay  #: seconds a queued row may wait for its commit
@@ -193,7 +198,6 @@ class Archive:
             with self.db.atomic():
                 stored = self._write(batch)
                 self._run_hooks()
-                self._maybe_count_facets(slow)
         except Exception as error:
             if database_error(error):
                 raise
@@ -204,6 +208,7 @@ class Archive:
         del self._skipped[: len(batch[2])]
         logger.debug("committed %d articles and copies, %d failures, %d skipped",
                      *(len(rows) for rows in batch))  # fmt: skip
+        self._maybe_count_facets(slow)
         for listener in self.on_commit:
             listener(stored)
 
@@ -239,20 +244,20 @@ class Archive:
         return stored
 
     def _maybe_count_facets(self, slow: bool = False) -> None:
-        """Catch the facet counts up (in the batch's transaction) when it is time: the
-        window is full, its delay is over, or the batch was not full (rows come slowly)."""
+        """Ask the facet counter for a round (after a commit) when it is time: the window
+        is full, its delay is over, or the batch was not full (rows come slowly)."""
         due = slow or time.monotonic() - self._counted_at >= self.facet_delay
         if self._uncounted >= self.facet_window or (self._uncounted and due):
-            self._catch_up()
-
-    def _catch_up(self) -> None:
-        facets.catch_up(self.conn)
-        self._uncounted, self._counted_at = 0, time.monotonic()
+            self._uncounted, self._counted_at = 0, time.monotonic()
+            self.facet_counter.request()
 
     def count_facets(self) -> None:
-        """Bring the facet counts up to date with every stored article (own transaction)."""
+        """Bring the facet counts up to date with every stored article: the counter's
+        rounds finished, then what is left counted here (own transaction)."""
+        self.facet_counter.wait()
         with self.db.atomic():
-            self._catch_up()
+            facets.catch_up(self.conn)
+        self._uncounted, self._counted_at = 0, time.monotonic()
 
     def _run_hooks(self) -> None:
         """Call the :attr:`commit_hooks` (inside the batch's transaction)."""
@@ -290,13 +295,18 @@ class Archive:
                 for link in ("article_banks", "article_networks"):
                     conn.executemany(f"DELETE FROM {link} WHERE article_url = ?",
                                      [(u,) for u in existing])  # fmt: skip
-            facets.pause(conn)  # the rows are counted later, in a window (facets.catch_up)
+            # the rows are counted later, in a window (facets.catch_up), and indexed below
+            facets.pause(conn)
+            search_index.pause_fts(conn)
             try:
+                search_index.fts_forget(conn, existing.values())
                 conn.executemany(upsert_sql("articles"),
                                  [values("articles", q.row) for q in articles])  # fmt: skip
             finally:
                 facets.resume(conn)
+                search_index.resume_fts(conn)
             rowids = {**existing, **self._rowids([u for u in urls if u not in existing])}
+            search_index.fts_add(conn, rowids.values())
             facets.defer(conn, rowids.values())
             self._uncounted += len(rowids)
             search.index_rows(conn, [(rowids[q.url], q.row["title"], q.row["lead"],
@@ -354,6 +364,7 @@ class Archive:
     def close(self) -> None:
         """Commit what is queued, count its facets and close the file."""
         self.flush()
+        self.facet_counter.close()  # (finishes the rounds asked for)
         self.count_facets()
         self.db.close()
 

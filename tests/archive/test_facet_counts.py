@@ -163,8 +163,9 @@ def test_counts_wait_for_their_window_and_then_equal_a_recount(tmp_path: Path) -
     conn.commit()
     assert conn.execute("SELECT count(*) FROM facet_counts").fetchone()[0] == 0
     for item in [to_item(row) for row in generate.generate_articles(20, 7)]:
-        archive.add_article(item)  # the window fills: counted with this batch
+        archive.add_article(item)  # the window fills: counted after this batch
     archive.flush()
+    archive.facet_counter.wait()  # (counted beside the writer)
     assert conn.execute("SELECT count(*) FROM facet_counts_pending").fetchone()[0] == 0
     conn.execute("UPDATE articles SET year = 1999 WHERE rowid = 3")  # counted: triggers
     conn.commit()
@@ -206,6 +207,7 @@ def test_a_batch_that_is_not_full_counts_at_once(tmp_path: Path) -> None:
     for item in [to_item(row) for row in generate.generate_articles(7, 9)]:
         archive.add_article(item)
     archive.flush()
+    archive.facet_counter.wait()
     conn = archive.conn
     assert conn.execute("SELECT count(*) FROM facet_counts_pending").fetchone()[0] == 0
     assert conn.execute("SELECT sum(n) FROM facet_counts WHERE filter = '' AND facet = 'site'"
