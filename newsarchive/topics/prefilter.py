@@ -49,7 +49,9 @@ def _caseless_table() -> dict[int, int]:
     table = {0x130: 0x69}  # "İ": re compares its simple lower case, "i"
     for code, others in _extra_cases().items():
         table[code] = min(code, *others)
-    return table
+    # a letter that is its own representative needs no translation (so "i" and "s", in
+    # nearly every text, do not make every text go through ``str.translate``)
+    return {code: to for code, to in table.items() if code != to}
 
 
 _CASELESS = _caseless_table()
@@ -170,9 +172,14 @@ class Prefilter:
                 more[i] = needs[1:]
         return cls(len(patterns), always, gates, more)
 
-    def select(self, text: str, folded: str) -> list[int]:
-        """Indexes (ascending) of the patterns that may match ``text`` / ``folded``."""
-        haystacks = {(TEXT, False): text, (FOLDED, False): folded}
+    def select(self, text: str, folded: str, cache: dict[tuple[str, bool], str] | None = None,
+               ) -> list[int]:  # fmt: skip
+        """Indexes (ascending) of the patterns that may match ``text`` / ``folded``.
+
+        ``cache`` keeps the case-folded haystacks between calls on the same texts (the
+        false friends' and the rules' prefilters read the same field)."""
+        haystacks = cache if cache is not None else {}
+        haystacks[TEXT, False], haystacks[FOLDED, False] = text, folded
 
         def haystack(kind: str, insensitive: bool) -> str:
             if (kind, insensitive) not in haystacks:
@@ -181,15 +188,21 @@ class Prefilter:
 
         gated: set[int] = set()
         for (kind, insensitive), automaton in self._automata.items():
-            found = {key_id for _end, key_id in automaton.iter(haystack(kind, insensitive))}
-            for key_id in found:
+            for key_id in {key_id for _end, key_id in automaton.iter(haystack(kind, insensitive))}:
                 gated.update(self.gates[self._keys[key_id]])
         chosen = set(self.always)
+        known: dict[Key, bool] = {}  # a literal looked for once a call, however many need it
         for i in gated:
-            if all(
-                any(literal in haystack(kind, insensitive) for kind, insensitive, literal in need)
-                for need in self.more.get(i, ())
-            ):
+            for need in self.more.get(i, ()):
+                for key in need:
+                    found = known.get(key)
+                    if found is None:
+                        found = known[key] = key[2] in haystack(key[0], key[1])
+                    if found:
+                        break
+                else:
+                    break  # no literal of this need: the pattern cannot match
+            else:
                 chosen.add(i)
         return sorted(chosen)
 
