@@ -24,8 +24,16 @@ ROLE_WEIGHT = 0.3
 _NAV_SEPARATORS = re.compile(r"\s*[|·•]\s*")
 
 
+@lru_cache(maxsize=1)
+def _boilerplate_regex() -> re.Pattern[str]:
+    """The boilerplate lines as one alternation: it matches a whole line exactly when one
+    of them does (one call a line instead of one a pattern)."""
+    patterns = lexicon().boilerplate
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
+
+
 def _boilerplate_item(text: str) -> bool:
-    return len(text) <= 240 and any(p.fullmatch(text) for p in lexicon().boilerplate)
+    return len(text) <= 240 and _boilerplate_regex().fullmatch(text) is not None
 
 
 def is_boilerplate(line: str) -> bool:

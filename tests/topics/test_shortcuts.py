@@ -9,6 +9,7 @@ import pytest
 from newsarchive.bench.classifier import bundled_texts
 from newsarchive.topics.classifier import folded_spans
 from newsarchive.topics.lexicon import lexicon, read_lines, read_table
+from newsarchive.topics.matching import _boilerplate_regex
 from newsarchive.topics.normalise import fold, fold_pattern, sentences
 from newsarchive.topics.prefilter import _CASELESS, _extra_cases, caseless
 
@@ -75,3 +76,15 @@ def test_guarded_use_terms_find_the_same_first_match() -> None:
         for s, e in sentences(folded):
             a, b = new.search(folded[s:e]), old.search(folded[s:e])
             assert (a and (a.span(), a.group())) == (b and (b.span(), b.group()))
+
+
+def test_boilerplate_alternation_matches_the_lines_each_pattern_matches() -> None:
+    patterns = lexicon().boilerplate
+    lines = [line for field in fields() for line in field.split("\n")]
+    lines += ["Artikel teilen: Facebook, X", "Folgen Sie uns auf Instagram", "Impressum",
+              "Quelle: Welt Online", "Die Bank teilt mit.", "Mehr zum Thema » Banken"]  # fmt: skip
+    for line in lines:
+        line = line.strip()
+        assert (_boilerplate_regex().fullmatch(line) is not None) == any(
+            p.fullmatch(line) for p in patterns
+        )
