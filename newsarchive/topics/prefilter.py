@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import ahocorasick
 
@@ -107,7 +107,52 @@ def _needs(items: Sequence[tuple[Any, Any]]) -> list[Need]:
     return needs
 
 
-def needs_of(pattern: re.Pattern[str]) -> list[Need]:
+class Source(Protocol):
+    """A regular expression's text and flags (a compiled one, or a :class:`LazyRegex`)."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+
+class LazyRegex:
+    """A regular expression compiled on its first use.
+
+    Most of the lexicon's rules never run in a process (the prefilter skips them), so a
+    worker that compiled all of them at start-up spent most of the lexicon's load on
+    code it never ran; the prefilter reads only the text (:func:`needs_of`).
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled expression (compiled now if it was not yet)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        """Group names -> numbers, as ``re.Pattern.groupindex``."""
+        return self.compiled.groupindex
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``re.Pattern.finditer``."""
+        return self.compiled.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``re.Pattern.search``."""
+        return self.compiled.search(text)
+
+
+def needs_of(pattern: Source) -> list[Need]:
     """What every match of ``pattern`` contains: a list of needs, most selective first.
 
     Each need is a set of literals one of which occurs in the match; an empty list
@@ -155,7 +200,7 @@ class Prefilter:
             automaton.make_automaton()
 
     @classmethod
-    def build(cls, patterns: Sequence[tuple[re.Pattern[str], str]]) -> Prefilter:
+    def build(cls, patterns: Sequence[tuple[Source, str]]) -> Prefilter:
         """The prefilter of ``(pattern, TEXT or FOLDED)`` pairs, in their order."""
         always: list[int] = []
         gates: dict[Key, list[int]] = {}

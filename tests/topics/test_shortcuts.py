@@ -11,7 +11,7 @@ from newsarchive.topics.classifier import folded_spans
 from newsarchive.topics.lexicon import lexicon, read_lines, read_table
 from newsarchive.topics.matching import _boilerplate_regex
 from newsarchive.topics.normalise import fold, fold_pattern, sentences
-from newsarchive.topics.prefilter import _CASELESS, _extra_cases, caseless
+from newsarchive.topics.prefilter import _CASELESS, LazyRegex, _extra_cases, caseless
 
 ODD = ["Die Größe der Bank.", "ÄÖÜ ẞ straße. Zweiter Satz!", "İstanbul ΣΟΦΙΑ Σ. Danach ß.",
        "ﬀ ſparkaſſe ı K. Ende", "", "Ohne Umlaute. Zwei Sätze."]  # fmt: skip
@@ -88,3 +88,13 @@ def test_boilerplate_alternation_matches_the_lines_each_pattern_matches() -> Non
         assert (_boilerplate_regex().fullmatch(line) is not None) == any(
             p.fullmatch(line) for p in patterns
         )
+
+
+def test_rules_compile_on_first_use_and_every_one_compiles() -> None:
+    lazy = LazyRegex(r"\b\w*sparkass\w*", re.I)
+    assert lazy._compiled is None
+    assert [m.group() for m in lazy.finditer("die kreissparkasse.")] == ["kreissparkasse"]
+    assert lazy.compiled is lazy.compiled
+    assert lazy.compiled.flags & re.I
+    for rule in lexicon().rules:  # a data error shows here, not on a page at crawl time
+        assert isinstance(rule.regex.compiled, re.Pattern)
