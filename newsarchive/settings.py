@@ -184,6 +184,11 @@ ARCHIVE_BACKFILL = os.environ.get("ARCHIVE_BACKFILL", "0") == "1"
 ARCHIVE_BACKFILL_ALL_URLS = os.environ.get("ARCHIVE_BACKFILL_ALL_URLS", "0") == "1"
 ARCHIVE_JOBDIR = os.environ.get("ARCHIVE_JOBDIR", "")
 
+#: Search scores of the broad words prepared in the background by ``newsarchive serve``
+#: (newsarchive/serve/termscores.py): ``ARCHIVE_SEARCH_PREPARED=0`` turns them off, every
+#: search is then scored with SQL (a baseline for ``newsarchive bench desk``).
+ARCHIVE_SEARCH_PREPARED = os.environ.get("ARCHIVE_SEARCH_PREPARED", "1") == "1"
+
 # --- Politeness --------------------------------------------------------------------
 
 USER_AGENT = f"newsarchive/0.1 (+{ARCHIVE_CONTACT_URL})"

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from newsarchive.cli import cli
 from newsarchive.extract import ExtractionError, data, extract, extraction, stress
-from newsarchive.extract.parsing import decode_text, parse
+from newsarchive.extract.parsing import decode_text, has_long_run, parse
 
 URL = "https://stress.example/seite"
 UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -111,3 +111,30 @@ def test_stress_report_command() -> None:
     assert result.exit_code == 0, result.output
     assert "tiny paragraphs" in result.output
     assert "bad-jsonld" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "expected"),
+    [
+        ("", 4, False),
+        ("abcd", 4, False),
+        ("abcde", 4, True),
+        ("<abcd<abcd<", 4, False),
+        ("<abcd<abcde<", 4, True),
+        ("ab<abcde", 4, True),  # the run at the end, across window borders
+        ("abcde<ab", 4, True),  # the run at the start
+        ("a<" * 50 + "a" * 9 + "<", 8, True),
+        ("a<" * 50 + "a" * 8 + "<", 8, False),
+    ],
+)
+def test_long_runs_are_found_exactly(text: str, length: int, expected: bool) -> None:
+    assert has_long_run(text, "<", length) is expected
+    assert (max(map(len, text.split("<"))) > length) is expected
+
+
+def test_a_tag_with_too_many_attributes_is_refused_behind_a_long_run() -> None:
+    attributes = " ".join(f"data-a{i}=x" for i in range(data.MAX_TAG_ATTRIBUTES + 1))
+    page = f"<html><body><p {attributes}>Text</p></body></html>"
+    with pytest.raises(ExtractionError) as error:
+        parse(page)
+    assert error.value.reason == "too-large"

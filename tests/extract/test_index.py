@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from lxml import etree
 
-from newsarchive.extract import body, index
+from newsarchive.extract import body, data, index
 from newsarchive.extract.parsing import parse
 
 PAGE = """<html><head><title>t</title>
@@ -273,3 +274,36 @@ def test_trafilatura_reads_the_same_text_without_them() -> None:
     assert with_them is not None
     assert without is not None
     assert without.text == with_them.text
+
+
+DELETED_TAGS = """<html><head><script type="application/ld+json">{"@type": "NewsArticle"}</script>
+<script>var x = 1;</script></head><body><nav><a href="/">Start</a></nav>Vorwort
+<p>Erster <svg><text>Bild</text></svg>Absatz<button>Teilen</button> weiter.</p>
+<aside>Lesen Sie auch</aside><footer>Impressum</footer>Schluss</body></html>"""
+
+
+def test_deleted_tags_leave_with_their_subtree_but_not_their_tail() -> None:
+    tree = parse(DELETED_TAGS)
+    body.drop_deleted_tags(tree)
+    assert [e.tag for e in tree.iter("script", "nav", "svg", "button", "aside", "footer")] == [
+        "script"
+    ]
+    assert tree.find(".//script").get("type") == "application/ld+json"
+    assert (
+        " ".join(tree.find("body").text_content().split())
+        == "Vorwort Erster Absatz weiter. Schluss"
+    )
+
+
+def test_deleted_tags_give_the_tree_the_python_loop_gave() -> None:
+    expected = parse(DELETED_TAGS)
+    doomed = [
+        e
+        for e in expected.iterdescendants(*data.TRAFILATURA_DELETED_TAGS)
+        if e.get("type") != "application/ld+json"
+    ]
+    for element in doomed:
+        element.drop_tree()
+    tree = parse(DELETED_TAGS)
+    body.drop_deleted_tags(tree)
+    assert etree.tostring(tree) == etree.tostring(expected)
