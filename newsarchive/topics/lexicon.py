@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsarchive.topics.normalise import fold, fold_pattern, words
-from newsarchive.topics.prefilter import FOLDED, TEXT, Prefilter
+from newsarchive.topics.prefilter import FOLDED, TEXT, LazyRegex, Prefilter
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -57,7 +57,7 @@ class Rule:
     kind: str  #: ``bank``, ``network`` or ``topic``
     side: str  #: ``bank`` or ``social``
     name: str  #: canonical name; for patterns and topic terms filled in per match
-    regex: re.Pattern[str]
+    regex: LazyRegex  #: compiled when the rule first runs
     folded: bool  #: matched on folded text (else on the original, case-sensitively)
     weight: float = 1.0
     priority: int = 0  #: 0 explicit entry, 1 name pattern, 2 topic term
@@ -103,9 +103,9 @@ def alias_rule(alias: str, **kwargs: Any) -> Rule:
         alias, context = alias.split(ALIAS_CONTEXT, 1)
         kwargs["context"] = re.compile(fold_pattern(context), re.I)
     if alias.startswith("re:"):
-        return Rule(regex=re.compile(fold_pattern(alias[3:]), re.I), folded=True, **kwargs)
+        return Rule(regex=LazyRegex(fold_pattern(alias[3:]), re.I), folded=True, **kwargs)
     if alias.startswith("re="):
-        return Rule(regex=re.compile(alias[3:]), folded=False, **kwargs)
+        return Rule(regex=LazyRegex(alias[3:]), folded=False, **kwargs)
     sensitive = alias.startswith("=")
     alias = alias.lstrip("=")
     head = r"\w*" if alias.startswith("*") else ""
@@ -114,8 +114,8 @@ def alias_rule(alias: str, **kwargs: Any) -> Rule:
     body = _word_pattern(core, folded=not sensitive)
     regex = rf"(?<![\w]){head}{body}{tail}(?![\w])"
     if sensitive:
-        return Rule(regex=re.compile(regex), folded=False, **kwargs)
-    return Rule(regex=re.compile(regex, re.I), folded=True, **kwargs)
+        return Rule(regex=LazyRegex(regex), folded=False, **kwargs)
+    return Rule(regex=LazyRegex(regex, re.I), folded=True, **kwargs)
 
 
 def entry_aliases(name: str, aliases_cell: str) -> list[str]:
@@ -185,11 +185,17 @@ _PLACEHOLDERS = {
 }
 
 
-def pattern_regex(pattern: str) -> re.Pattern[str]:
-    """Compile a bank name pattern with ``{place}``/``{adj}``/``{name}`` placeholders."""
+def pattern_source(pattern: str) -> str:
+    """The regular expression of a bank name pattern with ``{place}``/``{adj}``/``{name}``
+    placeholders."""
     parts = re.split(r"(\{place\}|\{adj\}|\{name\})", pattern)
     body = "".join(_PLACEHOLDERS.get(p) or re.escape(p).replace(r"\ ", r"\s+") for p in parts)
-    return re.compile(rf"(?<![\w-]){body}(?![\w-])")
+    return rf"(?<![\w-]){body}(?![\w-])"
+
+
+def pattern_regex(pattern: str) -> re.Pattern[str]:
+    """Compile a bank name pattern (:func:`pattern_source`)."""
+    return re.compile(pattern_source(pattern))
 
 
 @dataclass
@@ -224,8 +230,8 @@ def lexicon() -> Lexicon:
     for order, row in enumerate(read_table("bank_patterns.tsv")):
         rules.append(
             Rule(
-                kind="bank", side="bank", name=row["pattern"], regex=pattern_regex(row["pattern"]),
-                folded=False, priority=1, order=order, pattern=True,
+                kind="bank", side="bank", name=row["pattern"], folded=False, priority=1,
+                regex=LazyRegex(pattern_source(row["pattern"])), order=order, pattern=True,
             )
         )  # fmt: skip
     networks: dict[str, dict[str, str]] = {}
@@ -243,7 +249,7 @@ def lexicon() -> Lexicon:
         rules.append(
             Rule(
                 kind="topic", side=row["side"], name=row["side"],
-                regex=re.compile(fold_pattern(row["pattern"]), re.I), folded=True,
+                regex=LazyRegex(fold_pattern(row["pattern"]), re.I), folded=True,
                 weight=float(row["weight"]), priority=2, order=order,
             )
         )  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,8 +24,16 @@ ROLE_WEIGHT = 0.3
 _NAV_SEPARATORS = re.compile(r"\s*[|·•]\s*")
 
 
+@lru_cache(maxsize=1)
+def _boilerplate_regex() -> re.Pattern[str]:
+    """The boilerplate lines as one alternation: it matches a whole line exactly when one
+    of them does (one call a line instead of one a pattern)."""
+    patterns = lexicon().boilerplate
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
+
+
 def _boilerplate_item(text: str) -> bool:
-    return len(text) <= 240 and any(p.fullmatch(text) for p in lexicon().boilerplate)
+    return len(text) <= 240 and _boilerplate_regex().fullmatch(text) is not None
 
 
 def is_boilerplate(line: str) -> bool:
@@ -97,27 +105,30 @@ def find_mentions(
     field_name: str,
     article_folded: str,
     bounds: list[tuple[int, int]] | None = None,
+    folding: tuple[str, Sequence[int]] | None = None,
 ) -> list[Mention]:
     """Banks, networks and topic terms in one field's (prepared) text.
 
     Only the rules whose literal occurs in the field are run (``prefilter``). ``bounds``
-    are the field's sentence spans, when the caller has them already (the mentions'
-    ``sentence`` indexes refer to them).
+    are the field's sentence spans and ``folding`` is ``fold(text)``, when the caller has
+    them already (the mentions' ``sentence`` indexes refer to ``bounds``).
     """
     lex = lexicon()
-    folded, index = fold(text)
+    folded, index = folding or fold(text)
+    haystacks: dict[tuple[str, bool], str] = {}  # case-folded once for both prefilters
     spans = [
         (index[m.start()], index[m.end() - 1] + 1)
-        for i in lex.false_friend_filter.select(text, folded)
+        for i in lex.false_friend_filter.select(text, folded, haystacks)
         for m in lex.false_friends[i].finditer(folded)
         if m.end() > m.start()
     ]
     if spans:
         text = _blank(text, spans)
         folded, index = fold(text)
+        haystacks = {}
         bounds = None  # blanks can move sentence bounds
     candidates: list[tuple[int, int, Rule]] = []
-    for i in lex.rule_filter.select(text, folded):
+    for i in lex.rule_filter.select(text, folded, haystacks):
         rule = lex.rules[i]
         if rule.context is not None and not _in_context(rule.context, article_folded):
             continue

@@ -137,8 +137,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 def is_german(text: str) -> bool:
     """Whether ``text`` reads as German (function-word counts; short texts pass)."""
     words = re.findall(r"[a-zäöüß]+", text.lower())
-    german = sum(w in _GERMAN for w in words)
-    english = sum(w in _ENGLISH for w in words)
+    german = sum(map(_GERMAN.__contains__, words))
+    english = sum(map(_ENGLISH.__contains__, words))
     if len(words) < 20:
         return not (english >= 3 and english > 2 * german)
     return german >= max(2, 0.04 * len(words)) and english <= 1.5 * german

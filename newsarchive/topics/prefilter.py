@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import ahocorasick
 
@@ -49,7 +49,9 @@ def _caseless_table() -> dict[int, int]:
     table = {0x130: 0x69}  # "İ": re compares its simple lower case, "i"
     for code, others in _extra_cases().items():
         table[code] = min(code, *others)
-    return table
+    # a letter that is its own representative needs no translation (so "i" and "s", in
+    # nearly every text, do not make every text go through ``str.translate``)
+    return {code: to for code, to in table.items() if code != to}
 
 
 _CASELESS = _caseless_table()
@@ -105,7 +107,52 @@ def _needs(items: Sequence[tuple[Any, Any]]) -> list[Need]:
     return needs
 
 
-def needs_of(pattern: re.Pattern[str]) -> list[Need]:
+class Source(Protocol):
+    """A regular expression's text and flags (a compiled one, or a :class:`LazyRegex`)."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+
+class LazyRegex:
+    """A regular expression compiled on its first use.
+
+    Most of the lexicon's rules never run in a process (the prefilter skips them), so a
+    worker that compiled all of them at start-up spent most of the lexicon's load on
+    code it never ran; the prefilter reads only the text (:func:`needs_of`).
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled expression (compiled now if it was not yet)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        """Group names -> numbers, as ``re.Pattern.groupindex``."""
+        return self.compiled.groupindex
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``re.Pattern.finditer``."""
+        return self.compiled.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``re.Pattern.search``."""
+        return self.compiled.search(text)
+
+
+def needs_of(pattern: Source) -> list[Need]:
     """What every match of ``pattern`` contains: a list of needs, most selective first.
 
     Each need is a set of literals one of which occurs in the match; an empty list
@@ -153,7 +200,7 @@ class Prefilter:
             automaton.make_automaton()
 
     @classmethod
-    def build(cls, patterns: Sequence[tuple[re.Pattern[str], str]]) -> Prefilter:
+    def build(cls, patterns: Sequence[tuple[Source, str]]) -> Prefilter:
         """The prefilter of ``(pattern, TEXT or FOLDED)`` pairs, in their order."""
         always: list[int] = []
         gates: dict[Key, list[int]] = {}
@@ -170,9 +217,14 @@ class Prefilter:
                 more[i] = needs[1:]
         return cls(len(patterns), always, gates, more)
 
-    def select(self, text: str, folded: str) -> list[int]:
-        """Indexes (ascending) of the patterns that may match ``text`` / ``folded``."""
-        haystacks = {(TEXT, False): text, (FOLDED, False): folded}
+    def select(self, text: str, folded: str, cache: dict[tuple[str, bool], str] | None = None,
+               ) -> list[int]:  # fmt: skip
+        """Indexes (ascending) of the patterns that may match ``text`` / ``folded``.
+
+        ``cache`` keeps the case-folded haystacks between calls on the same texts (the
+        false friends' and the rules' prefilters read the same field)."""
+        haystacks = cache if cache is not None else {}
+        haystacks[TEXT, False], haystacks[FOLDED, False] = text, folded
 
         def haystack(kind: str, insensitive: bool) -> str:
             if (kind, insensitive) not in haystacks:
@@ -181,15 +233,21 @@ class Prefilter:
 
         gated: set[int] = set()
         for (kind, insensitive), automaton in self._automata.items():
-            found = {key_id for _end, key_id in automaton.iter(haystack(kind, insensitive))}
-            for key_id in found:
+            for key_id in {key_id for _end, key_id in automaton.iter(haystack(kind, insensitive))}:
                 gated.update(self.gates[self._keys[key_id]])
         chosen = set(self.always)
+        known: dict[Key, bool] = {}  # a literal looked for once a call, however many need it
         for i in gated:
-            if all(
-                any(literal in haystack(kind, insensitive) for kind, insensitive, literal in need)
-                for need in self.more.get(i, ())
-            ):
+            for need in self.more.get(i, ()):
+                for key in need:
+                    found = known.get(key)
+                    if found is None:
+                        found = known[key] = key[2] in haystack(key[0], key[1])
+                    if found:
+                        break
+                else:
+                    break  # no literal of this need: the pattern cannot match
+            else:
                 chosen.add(i)
         return sorted(chosen)
 
