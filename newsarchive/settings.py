@@ -167,6 +167,10 @@ ARCHIVE_RECHECK_VALIDATORS = os.environ.get("ARCHIVE_RECHECK_VALIDATORS", "1") =
 ARCHIVE_WARC = os.environ.get("ARCHIVE_WARC", "1") == "1"
 ARCHIVE_WARC_DIR = os.environ.get("ARCHIVE_WARC_DIR", "")
 ARCHIVE_WARC_MAX_BYTES = int(os.environ.get("ARCHIVE_WARC_MAX_BYTES", "1000000000"))
+#: ``newsarchive reextract`` reuses a page's stored verdict (``page_verdicts``) when the
+#: key of the classifier's inputs (title, lead, body, threshold, the classifier's code and
+#: data) is unchanged; ``0`` (``reextract --full``) classifies every page again.
+ARCHIVE_REUSE_VERDICTS = os.environ.get("ARCHIVE_REUSE_VERDICTS", "1") == "1"
 
 #: Backfill from the sites' own sitemap archives (``newsarchive crawl --since DATE``):
 #: ``ARCHIVE_UNTIL`` ends the range (ISO date, empty: today); with ``ARCHIVE_BACKFILL=1``
@@ -179,6 +183,11 @@ ARCHIVE_UNTIL = os.environ.get("ARCHIVE_UNTIL", "")
 ARCHIVE_BACKFILL = os.environ.get("ARCHIVE_BACKFILL", "0") == "1"
 ARCHIVE_BACKFILL_ALL_URLS = os.environ.get("ARCHIVE_BACKFILL_ALL_URLS", "0") == "1"
 ARCHIVE_JOBDIR = os.environ.get("ARCHIVE_JOBDIR", "")
+
+#: Search scores of the broad words prepared in the background by ``newsarchive serve``
+#: (newsarchive/serve/termscores.py): ``ARCHIVE_SEARCH_PREPARED=0`` turns them off, every
+#: search is then scored with SQL (a baseline for ``newsarchive bench desk``).
+ARCHIVE_SEARCH_PREPARED = os.environ.get("ARCHIVE_SEARCH_PREPARED", "1") == "1"
 
 # --- Politeness --------------------------------------------------------------------
 

@@ -8,9 +8,11 @@ from scrapy.crawler import Crawler
 
 from newsarchive.items import ArticleItem, DropItem, SkipItem
 from newsarchive.topics.classifier import DEFAULT_THRESHOLD, classify
-from pipelines.jobs import take_verdict
+from newsarchive.topics.version import input_key
+from pipelines.jobs import stored_verdict, take_verdict
 from pipelines.pool import JobError
 from pipelines.stage import OffloadStage
+from pipelines.verdicts import VerdictLog
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +28,10 @@ class ClassifyPipeline(OffloadStage):
     article whose extract job classified it already (:mod:`pipelines.jobs`) takes that
     verdict without a second job. Other items pass through unchanged; items leave in the
     order they came.
+
+    Each verdict on a page with a place in the WARC files is kept with the key of its
+    inputs (:mod:`pipelines.verdicts`), unless it is the page's stored one already: a
+    re-extraction that finds the same key reuses it (``ARCHIVE_REUSE_VERDICTS``).
     """
 
     accepts = ArticleItem
@@ -34,6 +40,7 @@ class ClassifyPipeline(OffloadStage):
         super().__init__(crawler)
         self.stats = crawler.stats
         self.threshold = threshold
+        self.verdicts = VerdictLog(crawler)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ClassifyPipeline:
@@ -45,14 +52,21 @@ class ClassifyPipeline(OffloadStage):
 
     async def classify(self, item: ArticleItem) -> ArticleItem:
         """Tag a relevant article; raise :class:`SkipItem` for an off-topic one."""
-        result = take_verdict(item, self.threshold)  # the extract stage's job found it
-        if result is None:
+        found = take_verdict(item, self.threshold)  # the extract stage's job found it
+        key: str | None = None
+        if found is None:
             try:
                 result = await self.offload.run(
                     classify, item.title, item.lead, item.body, threshold=self.threshold
                 )
             except JobError as error:
                 raise DropItem("classify", error.reason, str(error)) from error
+            key = input_key(item.title, item.lead, item.body, self.threshold)
+        else:
+            result, key = found
+        stored = stored_verdict(item)
+        if key is not None and (stored is None or stored.key != key):
+            self.verdicts.add(item, key, result)
         item.relevance = result.relevance
         item.banks = result.banks
         item.networks = result.networks
@@ -65,6 +79,10 @@ class ClassifyPipeline(OffloadStage):
             )
         self._inc("archive/relevant")
         return item
+
+    async def close_spider(self) -> None:
+        await super().close_spider()
+        self.verdicts.close()
 
     @staticmethod
     def detail(reason: str, item: ArticleItem) -> str:

@@ -16,7 +16,16 @@ from newsarchive.urls import normalize_url, registered_domain
 from pipelines.helpers import HELPER_PREFIX as HELPER_PREFIX
 from pipelines.helpers import apply_overrides, class_reference, site_helpers
 from pipelines.helpers import page_document as page_document
-from pipelines.jobs import CLASSIFY_STAGE, PageJob, run_page, run_pages, set_verdict
+from pipelines.jobs import (
+    CLASSIFY_STAGE,
+    REUSED,
+    STORED_ATTRIBUTE,
+    PageJob,
+    run_page,
+    run_pages,
+    set_verdict,
+    stored_verdict,
+)
 from pipelines.pool import JobError
 from pipelines.stage import OffloadStage
 
@@ -51,7 +60,9 @@ class ExtractPipeline(OffloadStage):
     (see :func:`pipelines.helpers.apply_overrides`), in the worker too. When the classify
     stage follows, the same job classifies the article (:mod:`pipelines.jobs`: one round
     trip a page, within twice the budget) and the classify stage takes that verdict.
-    Items leave in the order they came.
+    A page read again with its stored verdict sends that verdict's input key: the job then
+    skips classification when the key is unchanged (:mod:`pipelines.jobs`; off with
+    ``ARCHIVE_REUSE_VERDICTS=0``). Items leave in the order they came.
     """
 
     accepts = PageItem
@@ -60,6 +71,7 @@ class ExtractPipeline(OffloadStage):
         super().__init__(crawler)
         self._helper_plans: dict[type, tuple[bool, str | None]] = {}
         self.threshold = classify_ahead(crawler)
+        self.reuse = crawler.settings.getbool("ARCHIVE_REUSE_VERDICTS", True)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
@@ -74,8 +86,10 @@ class ExtractPipeline(OffloadStage):
         rules = getattr(spider, "RULES", None)
         rules = rules if isinstance(rules, SiteRules) else None
         in_worker, helpers = self._helpers(spider)
+        stored = stored_verdict(item) if self.reuse and in_worker else None
         job = PageJob(item.url, item.body, item.encoding, item.fetched_at, rules, helpers,
-                      str(item.hints.get("title") or ""), self.threshold)  # fmt: skip
+                      str(item.hints.get("title") or ""), self.threshold,
+                      stored.key if stored is not None else None)  # fmt: skip
         budget = self.offload.timeout * (1 if self.threshold is None else 2)
         try:
             answer = await self.offload.run_each(run_page, run_pages, job, timeout=budget)
@@ -84,13 +98,20 @@ class ExtractPipeline(OffloadStage):
         if answer[0] == "error":
             raise DropItem("extract", answer[1], answer[2])
         data: dict[str, Any] = answer[1]
-        verdict = answer[2]
+        verdict, key = answer[2], answer[3]
+        if verdict == REUSED:
+            assert stored is not None
+            verdict = stored.verdict  # same classifier, same inputs: the same verdict
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value("archive/classify/reused")
         if spider is not None and not in_worker:
             apply_overrides(type(spider), item, data)
             verdict = None  # the helpers may change the text: the classify stage decides
         article = build_article(item, data, getattr(spider, "site_name", "") or None)
         if verdict is not None and self.threshold is not None:
-            set_verdict(article, verdict, self.threshold)
+            set_verdict(article, verdict, self.threshold, key)
+        if stored_verdict(item) is not None:
+            setattr(article, STORED_ATTRIBUTE, stored_verdict(item))
         return article
 
     def _helpers(self, spider: Any) -> tuple[bool, str | None]:

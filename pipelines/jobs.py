@@ -9,17 +9,24 @@ spider with site helpers names that spider by reference (imported only then).
 One job does all the CPU work of a page: extraction, the site helpers, and, when the
 classify stage follows, classification (:func:`run_page`): one round trip a page instead
 of two. :func:`run_pages` runs a batch of them.
+
+A page read again (``newsarchive reextract``) may carry the key of the classifier's
+inputs its stored verdict was found with (:func:`newsarchive.topics.version.input_key`):
+when the extracted title, lead and body and the classifier give the same key, the job
+answers :data:`REUSED` instead of classifying, and the stored verdict stands.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from newsarchive.extract.extraction import ExtractionError, extract
 from newsarchive.extract.rules import SiteRules
 from newsarchive.topics.classifier import Classification, classify
+from newsarchive.topics.version import input_key
 from pipelines.helpers import apply_overrides, helper_class
 
 
@@ -35,11 +42,14 @@ class PageJob:
     helpers: str | None = None  #: ``module:Class`` of the spider whose helpers apply
     title_hint: str = ""  #: the title discovery knew (classified when the page has none)
     threshold: float | None = None  #: classify too, with this threshold (``None``: not)
+    known_key: str | None = None  #: the input key of the page's stored verdict, if any
 
 
-#: The answer of a job: ``("ok", fields, classification or None)`` or
-#: ``("error", reason, detail)`` for a page with no article.
+#: The answer of a job: ``("ok", fields, classification or None or REUSED, input key or
+#: None)`` or ``("error", reason, detail)`` for a page with no article.
 Answer = tuple[Any, ...]
+#: A job's verdict when the page's stored one stands (its inputs' key is ``known_key``).
+REUSED = "reused"
 
 
 def run_page(job: PageJob) -> Answer:
@@ -52,12 +62,17 @@ def run_page(job: PageJob) -> Answer:
         return ("error", error.reason, error.detail)
     if job.helpers is not None:
         apply_overrides(helper_class(job.helpers), job, data)
-    verdict: Classification | None = None
+    verdict: Classification | str | None = None
+    key: str | None = None
     if job.threshold is not None:
-        title = data.get("title") or job.title_hint
-        verdict = classify(title, data.get("lead") or "", data.get("body") or "",
-                           threshold=job.threshold)  # fmt: skip
-    return ("ok", data, verdict)
+        title, lead = data.get("title") or job.title_hint, data.get("lead") or ""
+        body = data.get("body") or ""
+        key = input_key(title, lead, body, job.threshold)
+        if key == job.known_key:
+            verdict = REUSED
+        else:
+            verdict = classify(title, lead, body, threshold=job.threshold)
+    return ("ok", data, verdict, key)
 
 
 #: The classify stage (its verdict travels on the item from the extract stage's job).
@@ -66,18 +81,46 @@ CLASSIFY_STAGE = "pipelines.classify.ClassifyPipeline"
 VERDICT_ATTRIBUTE = "_archive_verdict"
 
 
-def set_verdict(item: object, verdict: Classification, threshold: float) -> None:
-    """Hand the classify stage the verdict of the page's job (found with ``threshold``)."""
-    setattr(item, VERDICT_ATTRIBUTE, (threshold, verdict))
+#: The attribute of a page item read again (and of its article) that carries its stored
+#: verdict (:class:`StoredVerdict`).
+STORED_ATTRIBUTE = "_archive_stored_verdict"
 
 
-def take_verdict(item: object, threshold: float) -> Classification | None:
-    """The verdict the extract stage's job found for ``item`` with ``threshold`` (removed
-    from the item), if any."""
+@dataclass(frozen=True)
+class StoredVerdict:
+    """A page's verdict as stored (``page_verdicts``) and the key of its inputs; the
+    verdict is read (:attr:`verdict`) only when it is reused."""
+
+    key: str
+    packed: bytes  #: as :func:`pipelines.verdicts.pack` stored it
+
+    @cached_property
+    def verdict(self) -> Classification:
+        from pipelines.verdicts import unpack  # (imports Scrapy: not in a worker)
+
+        return unpack(self.packed)
+
+
+def set_verdict(item: object, verdict: Classification, threshold: float,
+                key: str | None = None) -> None:  # fmt: skip
+    """Hand the classify stage the verdict of the page's job (found with ``threshold``;
+    ``key``: of its inputs, kept with the verdict)."""
+    setattr(item, VERDICT_ATTRIBUTE, (threshold, verdict, key))
+
+
+def take_verdict(item: object, threshold: float) -> tuple[Classification, str | None] | None:
+    """The verdict the extract stage's job found for ``item`` with ``threshold`` and the
+    key of its inputs (removed from the item), if any."""
     found = getattr(item, "__dict__", {}).pop(VERDICT_ATTRIBUTE, None)
-    if isinstance(found, tuple) and found[0] == threshold:
-        return found[1] if isinstance(found[1], Classification) else None
+    if isinstance(found, tuple) and found[0] == threshold and isinstance(found[1], Classification):
+        return found[1], found[2]
     return None
+
+
+def stored_verdict(item: object) -> StoredVerdict | None:
+    """The stored verdict a page item read again carries (see :data:`STORED_ATTRIBUTE`)."""
+    found = getattr(item, "__dict__", {}).get(STORED_ATTRIBUTE)
+    return found if isinstance(found, StoredVerdict) else None
 
 
 def run_pages(jobs: list[PageJob]) -> list[Answer]:

@@ -12,8 +12,16 @@ SQLite triggers on ``articles`` keep the table in sync on every insert, update a
 delete (no code in the writer needed; ``INSERT OR REPLACE`` needs
 ``PRAGMA recursive_triggers = ON`` for the delete half). :func:`rebuild` recounts.
 A batch writer may instead :func:`pause` the triggers inside its transaction and count
-its rows in one statement (:func:`add_articles`, :func:`remove_articles`): the same
-counts at a third of the cost (the storage's batched ingest does).
+its rows itself (:func:`add_articles`, :func:`remove_articles`). The storage's batched
+ingest goes further: it only notes the rowids it wrote in ``facet_counts_pending``
+(:func:`defer`, in the batch's transaction) and counts them all at once later
+(:func:`catch_up`, every few thousand articles or seconds, and when it closes): an
+article's ~40 cells are then mostly shared with the other articles of the window, a
+fifth of the upserts of counting every batch. Until then the counts lag their rows (by
+at most ``storage.FACET_WINDOW`` articles or ``storage.FACET_DELAY`` seconds of a
+running crawl); a pending row that is changed or deleted meanwhile is left alone by the
+triggers (it is counted as it then is), and a killed writer's pending rows are counted
+by the next :class:`~newsarchive.archive.storage.Archive` that opens the file.
 
 Readers (the Datasette facets, the reading view): :func:`answerable` says whether a set
 of filters can be answered here, :func:`counts` returns the values of one facet.
@@ -36,6 +44,8 @@ TABLE = "facet_counts"
 #: While this table has a row the triggers do nothing: a writer that counts its own rows
 #: adds one and removes it in the same transaction, so no other connection sees it.
 PAUSED = "facet_counts_paused"
+#: Rowids of articles written but not counted yet (see the module docstring).
+PENDING = "facet_counts_pending"
 
 
 def _json(column: str, row: str) -> str:
@@ -66,9 +76,10 @@ KEY = "site, year, filter, filter_value, facet, value"
 def schema() -> list[str]:
     """The statements creating the table and its triggers."""
     watched = ", ".join(FACETS)
-    when = f"WHEN NOT EXISTS (SELECT 1 FROM {PAUSED})"
-    remove = (f"UPDATE {TABLE} SET n = n - 1 WHERE ({KEY}) IN ({_cells('old')}); "
-              f"DELETE FROM {TABLE} WHERE n <= 0;")  # fmt: skip
+    active = f"NOT EXISTS (SELECT 1 FROM {PAUSED})"
+    counted = f"NOT EXISTS (SELECT 1 FROM {PENDING} WHERE article = old.rowid)"
+    remove = (f"UPDATE {TABLE} SET n = n - 1 WHERE {active} AND {counted} AND ({KEY}) IN "
+              f"({_cells('old')}); DELETE FROM {TABLE} WHERE n <= 0;")  # fmt: skip
     add = (f"INSERT INTO {TABLE} ({KEY}, n) SELECT *, 1 FROM ({_cells('new')}) WHERE 1 "
            "ON CONFLICT DO UPDATE SET n = n + 1;")  # fmt: skip
     return [
@@ -77,11 +88,14 @@ def schema() -> list[str]:
         "value ANY NOT NULL, n INTEGER NOT NULL, "
         "PRIMARY KEY (filter, filter_value, facet, site, year, value)) WITHOUT ROWID",
         f"CREATE TABLE IF NOT EXISTS {PAUSED} (paused INTEGER NOT NULL)",
-        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_ai AFTER INSERT ON articles {when} BEGIN {add} END",
-        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_ad AFTER DELETE ON articles {when} "
-        f"BEGIN {remove} END",
-        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_au AFTER UPDATE OF {watched} ON articles {when} "
-        f"BEGIN {remove} {add} END",
+        f"CREATE TABLE IF NOT EXISTS {PENDING} (article INTEGER PRIMARY KEY)",
+        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_ai AFTER INSERT ON articles WHEN {active} "
+        f"BEGIN {add} END",
+        # one trigger, so the pending row is forgotten only after it was looked at
+        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_ad AFTER DELETE ON articles BEGIN {remove} "
+        f"DELETE FROM {PENDING} WHERE article = old.rowid; END",
+        f"CREATE TRIGGER IF NOT EXISTS {TABLE}_au AFTER UPDATE OF {watched} ON articles "
+        f"WHEN {active} AND {counted} BEGIN {remove} {add} END",
     ]
 
 
@@ -125,12 +139,14 @@ def _grouped(where: str) -> str:
 
 
 def rebuild(conn: Any) -> None:
-    """Recount every facet from the articles (one pass)."""
+    """Recount every facet from the articles (one pass; nothing left pending)."""
     conn.execute(f"DELETE FROM {TABLE}")
+    conn.execute(f"DELETE FROM {PENDING}")
     conn.execute(f"INSERT INTO {TABLE} ({KEY}, n) {_grouped('1')}")
 
 
 _BATCH = "a.rowid IN (SELECT value FROM json_each(:rowids))"
+_COUNTED = f"{_BATCH} AND a.rowid NOT IN (SELECT article FROM {PENDING})"
 
 
 def pause(conn: Any) -> None:
@@ -183,25 +199,6 @@ def cells(row: dict[str, Any]) -> list[Cell] | None:
 _PRIMARY_KEY = itemgetter(2, 3, 4, 0, 1)
 
 
-def add_rows(conn: Any, rows: Iterable[dict[str, Any]]) -> bool:
-    """Count articles from the rows just written (triggers paused): one upsert per
-    distinct cell. False (nothing counted) if a row needs :func:`add_articles`."""
-    found: Counter[Cell] = Counter()
-    for row in rows:
-        row_cells = cells(row)
-        if row_cells is None:
-            return False
-        found.update(row_cells)
-    params = [(*cell, n) for cell, n in found.items()]
-    params.sort(key=_PRIMARY_KEY)  # in the table's key order: each page visited once
-    conn.executemany(
-        f"INSERT INTO {TABLE} ({KEY}, n) VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT DO UPDATE SET n = n + excluded.n",
-        params,
-    )
-    return True
-
-
 def add_articles(conn: Any, rowids: Iterable[int]) -> None:
     """Count the stored articles ``rowids`` (written while the triggers were paused)."""
     conn.execute(
@@ -212,17 +209,53 @@ def add_articles(conn: Any, rowids: Iterable[int]) -> None:
 
 
 def remove_articles(conn: Any, rowids: Iterable[int]) -> None:
-    """Uncount the stored articles ``rowids`` (before they change while paused)."""
+    """Uncount the stored articles ``rowids`` (before they change while paused); pending
+    ones (not counted yet) are left alone."""
     ids = {"rowids": json.dumps(list(rowids))}
     conn.execute(
-        f"UPDATE {TABLE} SET n = {TABLE}.n - c.n FROM ({_grouped(_BATCH)}) c "
+        f"UPDATE {TABLE} SET n = {TABLE}.n - c.n FROM ({_grouped(_COUNTED)}) c "
         f"WHERE ({', '.join(f'{TABLE}.{k}' for k in KEY.split(', '))}) = "
         f"({', '.join(f'c.{k}' for k in KEY.split(', '))})",
         ids,
     )
     conn.execute(f"DELETE FROM {TABLE} WHERE n <= 0 AND ({KEY}) IN "
-                 f"(SELECT {KEY} FROM ({_grouped(_BATCH)}))",
+                 f"(SELECT {KEY} FROM ({_grouped(_COUNTED)}))",
                  ids)  # fmt: skip
+
+
+def defer(conn: Any, rowids: Iterable[int]) -> None:
+    """Note articles just written (triggers paused) to be counted by :func:`catch_up`."""
+    conn.executemany(f"INSERT OR IGNORE INTO {PENDING} (article) VALUES (?)",
+                     [(rowid,) for rowid in rowids])  # fmt: skip
+
+
+def catch_up(conn: Any) -> int:
+    """Count the pending articles as they are now (one upsert per distinct cell of them
+    all) and forget them; returns how many were counted. Inside a transaction."""
+    names = ", ".join(f"a.{c}" for c in FACETS)
+    rows = conn.execute(f"SELECT a.rowid, {names} FROM {PENDING} p "
+                        "JOIN articles a ON a.rowid = p.article").fetchall()  # fmt: skip
+    if not rows:
+        return 0
+    found: Counter[Cell] = Counter()
+    odd: list[int] = []  #: rows with values only SQLite reads right
+    for rowid, *row in rows:
+        row_cells = cells(dict(zip(FACETS, row, strict=True)))
+        if row_cells is None:
+            odd.append(rowid)
+        else:
+            found.update(row_cells)
+    params = [(*cell, n) for cell, n in found.items()]
+    params.sort(key=_PRIMARY_KEY)  # in the table's key order: each page visited once
+    conn.executemany(
+        f"INSERT INTO {TABLE} ({KEY}, n) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT DO UPDATE SET n = n + excluded.n",
+        params,
+    )
+    if odd:
+        add_articles(conn, odd)
+    conn.execute(f"DELETE FROM {PENDING}")
+    return len(rows)
 
 
 #: Filter parameters this table answers: column -> Datasette lookups.

@@ -242,3 +242,40 @@ def m012_facet_counts_pause(db: sqlite_utils.Database) -> None:
     """``facet_counts_paused``: the facet triggers do nothing while it has a row, so the
     batched ingest counts a whole batch in one statement (newsarchive/archive/facets.py)."""
     facets.recreate_triggers(db.conn)
+
+
+@MIGRATIONS()
+def m_page_verdicts(db: sqlite_utils.Database) -> None:
+    """``page_verdicts``: the classifier's verdict on the page at a WARC position, with the
+    key of its inputs (``newsarchive.topics.version.input_key``; the verdict as zlib'd
+    JSON, see ``pipelines/verdicts.py``), so ``reextract`` reuses it when the page's
+    title, lead and body and the classifier are unchanged."""
+    if "page_verdicts" not in db.table_names():
+        db.execute(
+            "CREATE TABLE page_verdicts (warc_file TEXT NOT NULL, warc_offset INTEGER NOT "
+            "NULL, input_key TEXT NOT NULL, verdict BLOB NOT NULL, "
+            "PRIMARY KEY (warc_file, warc_offset)) WITHOUT ROWID"
+        )
+
+
+#: Indexes of ``articles`` no query needs (EXPLAIN QUERY PLAN over the reading view, the
+#: desk, Datasette's table, count and facet queries): ``site`` and ``year`` are the first
+#: column of ``(site, published)`` and ``(year, published)``; ``content_hash`` is never
+#: looked up; the JSON ``banks``/``networks`` pairs served Datasette's facets, now read
+#: from ``facet_counts`` and the link tables. Each cost every ingested article a write.
+UNUSED_ARTICLE_INDEXES = ("idx_articles_site", "idx_articles_year", "idx_articles_content_hash",
+                          "idx_articles_banks_networks", "idx_articles_networks_banks")  # fmt: skip
+
+
+@MIGRATIONS()
+def m_drop_unused_article_indexes(db: sqlite_utils.Database) -> None:
+    """Drop :data:`UNUSED_ARTICLE_INDEXES`: faster ingest, a smaller file, the same plans."""
+    for name in UNUSED_ARTICLE_INDEXES:
+        db.execute(f"DROP INDEX IF EXISTS {name}")
+
+
+@MIGRATIONS()
+def m_facet_counts_pending(db: sqlite_utils.Database) -> None:
+    """``facet_counts_pending``: articles the batched ingest wrote and counts later, in a
+    window (newsarchive/archive/facets.py); the triggers leave pending rows alone."""
+    facets.recreate_triggers(db.conn)

@@ -45,6 +45,8 @@ class StoredRow:
     warc_offset: int
     source_archive: str | None
     data: dict[str, Any] = field(hash=False, compare=False)
+    #: the page's stored verdict (``page_verdicts``): its inputs' key, the packed verdict
+    verdict: tuple[str, bytes] | None = field(default=None, hash=False, compare=False)
 
     @property
     def position(self) -> tuple[str, int]:
@@ -93,13 +95,34 @@ def iter_rows(db: sqlite_utils.Database, site: str | None, since: str | None,
             return
         seen = None
         stored = rows_data(db, [(table, url) for table, url, *_ in rows])
+        verdicts = page_verdicts(db, [(str(r[3]), int(r[4])) for r in rows])
         for table, url, row_site, warc_file, offset, source in rows:
             if (warc_file, offset) == seen:
                 continue
             seen = (warc_file, offset)
             data = stored.get((table, url), {})
-            yield StoredRow(table, url, row_site, warc_file, int(offset), source, data)
+            yield StoredRow(table, url, row_site, warc_file, int(offset), source, data,
+                            verdicts.get((warc_file, int(offset))))  # fmt: skip
         last = seen
+
+
+def page_verdicts(db: sqlite_utils.Database, positions: list[tuple[str, int]]
+                  ) -> dict[tuple[str, int], tuple[str, bytes]]:  # fmt: skip
+    """The stored verdicts (input key, packed verdict) of pages at these WARC positions, one query
+    per WARC file (over the range of offsets asked for)."""
+    spans: dict[str, list[int]] = {}
+    for warc_file, offset in positions:
+        spans.setdefault(warc_file, []).append(offset)
+    found: dict[tuple[str, int], tuple[str, bytes]] = {}
+    for warc_file, offsets in spans.items():
+        wanted = set(offsets)
+        for offset, key, verdict in db.execute(
+            "SELECT warc_offset, input_key, verdict FROM page_verdicts WHERE warc_file = ? "
+            "AND warc_offset BETWEEN ? AND ?", [warc_file, min(offsets), max(offsets)],
+        ):  # fmt: skip
+            if offset in wanted:
+                found[(warc_file, int(offset))] = (str(key), bytes(verdict))
+    return found
 
 
 def rows_data(db: sqlite_utils.Database, keys: list[tuple[str, str]]

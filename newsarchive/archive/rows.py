@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import asdict, fields
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
@@ -155,3 +156,43 @@ def url_key(url: str) -> int:
     normal = url if _NORMAL.fullmatch(url) else normalize_url(url)
     digest = hashlib.blake2b(normal.encode("utf-8", "surrogatepass"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
+
+
+# --- batches -------------------------------------------------------------------------
+
+
+@dataclass
+class Queued:
+    """An article (or copy) waiting for its batch: its row, cleaned, and what goes with it."""
+
+    table: str  #: ``articles`` or ``copies``
+    row: dict[str, Any]
+    demote_url: str | None = None
+    similarity: float | None = None
+    fingerprints: list[int] = field(default_factory=list)
+    banks: list[str] = field(default_factory=list)
+    networks: list[str] = field(default_factory=list)
+    keys: set[int] = field(default_factory=set)  #: ``known_urls`` keys of its addresses
+    url: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.url = str(self.row["url"])
+
+
+#: A batch: articles and copies in arrival order, failures, skipped pages.
+Batch = tuple[list[Queued], list[dict[str, Any]], list[dict[str, Any]]]
+
+
+def segments(queued: list[Queued]) -> Iterator[list[Queued]]:
+    """The queue cut where order matters: before an article that demotes another and
+    before a second row for the same URL; each piece can be written table by table."""
+    segment: list[Queued] = []
+    urls: set[str] = set()
+    for q in queued:
+        if segment and (q.demote_url or q.url in urls):
+            yield segment
+            segment, urls = [], set()
+        segment.append(q)
+        urls.add(q.url)
+    if segment:
+        yield segment

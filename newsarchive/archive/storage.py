@@ -15,7 +15,6 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,8 @@ from newsarchive.archive.killed import close_killed_crawls
 from newsarchive.archive.migrations import MIGRATIONS, utcnow
 from newsarchive.archive.rows import (
     JSON_COLUMNS,
+    Batch,
+    Queued,
     article_row,
     clean_row,
     clean_text,
@@ -34,6 +35,7 @@ from newsarchive.archive.rows import (
     database_error,
     error_reason,
     failure_row,
+    segments,
     upsert_sql,
     url_key,
     values,
@@ -64,33 +66,20 @@ WRITER_CACHE_KIB = 65_536
 WRITER_CHECKPOINT_PAGES = 10_000
 
 
+#: The facet counts of written articles are brought up to date (``facets.catch_up``) once
+#: this many articles are pending ...
+FACET_WINDOW = 5_000
+#: ... or this many seconds after the last time (checked at each batch), and when the
+#: archive is closed or a crawl finishes: counting a window at once shares most of its
+#: articles' cells (a fifth of the upserts of counting every batch of 200).
+FACET_DELAY = 30.0
+
+
 def tune_writer(conn: sqlite3.Connection) -> None:
     """Settings of a connection that writes batches (see the constants above)."""
     conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
     conn.execute(f"PRAGMA wal_autocheckpoint = {WRITER_CHECKPOINT_PAGES}")
     conn.execute("PRAGMA temp_store = MEMORY")
-
-
-@dataclass
-class Queued:
-    """An article (or copy) waiting for its batch: its row, cleaned, and what goes with it."""
-
-    table: str  #: ``articles`` or ``copies``
-    row: dict[str, Any]
-    demote_url: str | None = None
-    similarity: float | None = None
-    fingerprints: list[int] = field(default_factory=list)
-    banks: list[str] = field(default_factory=list)
-    networks: list[str] = field(default_factory=list)
-    keys: set[int] = field(default_factory=set)  #: ``known_urls`` keys of its addresses
-    url: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.url = str(self.row["url"])
-
-
-#: A batch: articles and copies in arrival order, failures, skipped pages.
-Batch = tuple[list[Queued], list[dict[str, Any]], list[dict[str, Any]]]
 
 
 class Archive:
@@ -102,6 +91,10 @@ class Archive:
         self.conn: sqlite3.Connection = self.db.conn
         tune_writer(self.conn)
         self.duplicates = DuplicateIndex(self.conn)
+        self.facet_window, self.facet_delay = FACET_WINDOW, FACET_DELAY
+        self._uncounted = 0  #: articles written since the facet counts' last catch-up
+        self._counted_at = time.monotonic()
+        self.count_facets()  # what a killed writer left pending
         self.batch_size = max(1, batch_size)
         self.max_delay = max_delay  #: seconds a queued row may wait for its commit
         self._last_flush = time.monotonic()
@@ -132,6 +125,7 @@ class Archive:
     def finish_crawl(self, crawl_id: int, reason: str, stats: dict[str, Any]) -> None:
         """Record the end of a crawl with Scrapy's stats."""
         self.flush()
+        self.count_facets()
         with self.db.atomic():
             self.conn.execute(
                 "UPDATE crawls SET finished_at = ?, finish_reason = ?, stored = ?, failed = ?, "
@@ -194,10 +188,12 @@ class Archive:
         if not self.pending:
             return
         batch: Batch = (list(self._articles), list(self._failures), list(self._skipped))
+        slow = self.pending < self.batch_size  # rows come slowly: nothing to save by waiting
         try:
             with self.db.atomic():
                 stored = self._write(batch)
                 self._run_hooks()
+                self._maybe_count_facets(slow)
         except Exception as error:
             if database_error(error):
                 raise
@@ -215,7 +211,7 @@ class Archive:
         """Write a batch (inside a transaction); returns the URLs of the articles stored."""
         articles, failures, skipped = batch
         stored: list[str] = []
-        for segment in _segments(articles):
+        for segment in segments(articles):
             self._write_segment(segment)
             stored.extend(q.url for q in segment if q.table == "articles")
         if failures:
@@ -241,6 +237,22 @@ class Archive:
                     self._record_unwritable(unit, error)
             self._run_hooks()
         return stored
+
+    def _maybe_count_facets(self, slow: bool = False) -> None:
+        """Catch the facet counts up (in the batch's transaction) when it is time: the
+        window is full, its delay is over, or the batch was not full (rows come slowly)."""
+        due = slow or time.monotonic() - self._counted_at >= self.facet_delay
+        if self._uncounted >= self.facet_window or (self._uncounted and due):
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        facets.catch_up(self.conn)
+        self._uncounted, self._counted_at = 0, time.monotonic()
+
+    def count_facets(self) -> None:
+        """Bring the facet counts up to date with every stored article (own transaction)."""
+        with self.db.atomic():
+            self._catch_up()
 
     def _run_hooks(self) -> None:
         """Call the :attr:`commit_hooks` (inside the batch's transaction)."""
@@ -278,15 +290,15 @@ class Archive:
                 for link in ("article_banks", "article_networks"):
                     conn.executemany(f"DELETE FROM {link} WHERE article_url = ?",
                                      [(u,) for u in existing])  # fmt: skip
-            facets.pause(conn)  # the batch is counted in one statement below
+            facets.pause(conn)  # the rows are counted later, in a window (facets.catch_up)
             try:
                 conn.executemany(upsert_sql("articles"),
                                  [values("articles", q.row) for q in articles])  # fmt: skip
             finally:
                 facets.resume(conn)
             rowids = {**existing, **self._rowids([u for u in urls if u not in existing])}
-            if not facets.add_rows(conn, [q.row for q in articles]):
-                facets.add_articles(conn, rowids.values())
+            facets.defer(conn, rowids.values())
+            self._uncounted += len(rowids)
             search.index_rows(conn, [(rowids[q.url], q.row["title"], q.row["lead"],
                                       q.row["body"]) for q in articles])  # fmt: skip
             self.duplicates.add((rowids[q.url], q.fingerprints) for q in articles)
@@ -340,24 +352,10 @@ class Archive:
         self.conn.execute("DELETE FROM articles WHERE url = ?", [url])
 
     def close(self) -> None:
-        """Commit what is queued and close the file."""
+        """Commit what is queued, count its facets and close the file."""
         self.flush()
+        self.count_facets()
         self.db.close()
-
-
-def _segments(queued: list[Queued]) -> Iterator[list[Queued]]:
-    """The queue cut where order matters: before an article that demotes another and
-    before a second row for the same URL; each piece can be written table by table."""
-    segment: list[Queued] = []
-    urls: set[str] = set()
-    for q in queued:
-        if segment and (q.demote_url or q.url in urls):
-            yield segment
-            segment, urls = [], set()
-        segment.append(q)
-        urls.add(q.url)
-    if segment:
-        yield segment
 
 
 def iter_articles(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:

@@ -94,9 +94,11 @@ def _queue(redis_url: str, sources: list[str], sites: list[str] | None, german: 
 @click.option("--db", "db_path", default="archive.db", show_default=True,
               type=click.Path(exists=True, dir_okay=False), help="The archive.")  # fmt: skip
 @click.option("--restart", is_flag=True, help="Start over instead of resuming a stopped run.")
+@click.option("--full", is_flag=True,
+              help="Classify every page again (no stored verdict reused).")  # fmt: skip
 @click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE", help="A setting.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def reextract(site: str | None, since: str | None, db_path: str, restart: bool,
+def reextract(site: str | None, since: str | None, db_path: str, restart: bool, full: bool,
               overrides: tuple[str, ...], as_json: bool) -> None:  # fmt: skip
     """Extract, classify, dedupe and store the archived pages again, read from the WARC
     files (no network): after an upgrade of the extractor or the topic rules.
@@ -111,6 +113,9 @@ def reextract(site: str | None, since: str | None, db_path: str, restart: bool,
         check_date(since, "--since") if since else None
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--since") from error
-    summary = reextraction.run_reextract(_settings(overrides, db_path), site, since, restart)
+    settings = _settings(overrides, db_path)
+    if full:
+        settings["ARCHIVE_REUSE_VERDICTS"] = False
+    summary = reextraction.run_reextract(settings, site, since, restart)
     click.echo(json.dumps(summary.as_dict(), indent=2, ensure_ascii=False) if as_json
                else reextraction.format_summary(summary))  # fmt: skip

@@ -38,6 +38,7 @@ from newsarchive.crawl.runner import run_offline_spider
 from newsarchive.crawl.warcpages import RecordReader
 from newsarchive.crawl.warcsites import MediumSite, SiteMatcher
 from newsarchive.items import ArticleItem, DropItem, PageItem, SkipItem
+from pipelines.jobs import STORED_ATTRIBUTE, StoredVerdict
 from pipelines.store import StorePipeline
 from pipelines.store import _identity as stored_identity
 
@@ -160,6 +161,8 @@ class ReextractSpider(scrapy.Spider):
             return None
         page.warc_file, page.warc_offset = row.warc_file, row.warc_offset
         page.source_archive = row.source_archive
+        if row.verdict is not None:  # the extract stage may reuse it (same inputs' key)
+            setattr(page, STORED_ATTRIBUTE, StoredVerdict(*row.verdict))
         self.rows[row.position] = row
         return page
 

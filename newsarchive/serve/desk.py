@@ -16,7 +16,7 @@ from typing import Any
 
 from datasette.utils.asgi import NotFound
 
-from newsarchive.serve import charts, facetindex, present
+from newsarchive.serve import charts, facetindex, present, termscores
 
 #: Entity pages: kind -> (link table, its name column, the other link table and column,
 #: German singular, German plural of the other kind).
@@ -51,6 +51,8 @@ async def facet_index(db: Any, wait: bool = True) -> facetindex.FacetIndex | Non
     if index is not None and (
         index.state == current or time.monotonic() - index.built < index.stale_after()
     ):
+        if index.state == current:  # the archive is at rest: prepare the broad words
+            termscores.start(db, current)
         return index  # fmt: skip
     if key not in _building:
         task = asyncio.get_running_loop().create_task(_build(db, key, current))

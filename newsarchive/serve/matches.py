@@ -28,7 +28,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils import sqlite_timelimit
 
 from newsarchive.archive import search
-from newsarchive.serve import desk, facetindex, reading
+from newsarchive.serve import desk, facetindex, reading, termscores
 from newsarchive.sqlite import sqlite3
 
 T = TypeVar("T")
@@ -195,7 +195,7 @@ async def matches(db: Any, text: str, wanted: Wanted = None) -> Matches:
             rest = found.missing(None)
             found.add_scores(await _run(db, text, lambda conn: read_scores(conn, text, rest)))
         return found
-    found = await _run(db, text, lambda conn: read(conn, text, wanted))
+    found = await _prepared(db, text, key[2], wanted)
     _cache[key] = found
     _latest[key[:2]] = found
     while len(_cache) > CACHE_SIZE:
@@ -203,6 +203,17 @@ async def matches(db: Any, text: str, wanted: Wanted = None) -> Matches:
     while len(_latest) > CACHE_SIZE:
         del _latest[next(iter(_latest))]
     return found
+
+
+async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) -> Matches:
+    """The matches of ``text`` from the broad words' prepared scores when they hold the
+    exact answer (newsarchive/serve/termscores.py), else read with SQL in one pass."""
+    prepared = termscores.current(db, state)
+    if prepared is not None:
+        found = termscores.answer(prepared, search.german_query(text), SEARCH_CAP)
+        if found is not None:
+            return Matches(*found)
+    return await _run(db, text, lambda conn: read(conn, text, wanted))
 
 
 async def _run(db: Any, text: str, fn: Callable[[Any], T]) -> T:

@@ -133,3 +133,81 @@ def test_batched_writes_count_like_the_triggers(tmp_path: Path) -> None:
 ])  # fmt: skip
 def test_cells_of_a_row(row: dict[str, Any], expected: list[Any] | None) -> None:
     assert facets.cells(row) == expected
+
+
+def recount_equals_counts(path: Path) -> list[Any]:
+    """The stored counts, after checking they equal a recount of the articles."""
+    db = storage.open_db(path)
+    ordered = "SELECT * FROM facet_counts ORDER BY 1, 2, 3, 4, 5, 6"
+    counted = db.execute(ordered).fetchall()
+    assert db.execute("SELECT count(*) FROM facet_counts_pending").fetchone()[0] == 0
+    facets.rebuild(db.conn)
+    assert counted == db.execute(ordered).fetchall()
+    db.close()
+    return counted
+
+
+def test_counts_wait_for_their_window_and_then_equal_a_recount(tmp_path: Path) -> None:
+    """Written articles are pending until the window is full; pending rows changed or
+    deleted by other writers (triggers active) are counted as they end up."""
+    archive = storage.Archive(tmp_path / "a.db", batch_size=20)
+    archive.facet_window, archive.facet_delay = 50, 3600.0
+    for item in [to_item(row) for row in generate.generate_articles(40, 6)]:
+        archive.add_article(item)
+    archive.flush()
+    conn = archive.conn
+    assert conn.execute("SELECT count(*) FROM facet_counts_pending").fetchone()[0] == 40
+    assert conn.execute("SELECT count(*) FROM facet_counts").fetchone()[0] == 0
+    conn.execute("UPDATE articles SET site = 'anders', banks = '[\"X-Bank\"]' WHERE rowid = 3")
+    conn.execute("DELETE FROM articles WHERE rowid IN (5, 6)")
+    conn.commit()
+    assert conn.execute("SELECT count(*) FROM facet_counts").fetchone()[0] == 0
+    for item in [to_item(row) for row in generate.generate_articles(20, 7)]:
+        archive.add_article(item)  # the window fills: counted with this batch
+    archive.flush()
+    assert conn.execute("SELECT count(*) FROM facet_counts_pending").fetchone()[0] == 0
+    conn.execute("UPDATE articles SET year = 1999 WHERE rowid = 3")  # counted: triggers
+    conn.commit()
+    archive.close()
+    counted = recount_equals_counts(tmp_path / "a.db")
+    assert ("anders", 1999, "banks", "X-Bank", "site", "anders", 1) in counted
+
+
+def test_a_killed_writers_pending_rows_are_counted_by_the_next(tmp_path: Path) -> None:
+    archive = storage.Archive(tmp_path / "a.db", batch_size=10)
+    for item in [to_item(row) for row in generate.generate_articles(30, 8)]:
+        archive.add_article(item)
+    archive.flush()
+    archive.db.close()  # killed: no close(), the rows are pending
+    storage.Archive(tmp_path / "a.db").db.close()  # the next writer counts them on opening
+    assert len(recount_equals_counts(tmp_path / "a.db")) > 30
+
+
+def test_an_existing_archive_gets_the_pending_table(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    from newsarchive.archive.migrations import MIGRATIONS
+
+    db = sqlite_utils.Database(tmp_path / "a.db")
+    MIGRATIONS.apply(db, stop_before="m_facet_counts_pending")
+    db["articles"].insert({"url": "https://t3n.de/a/", "site": "t3n", "year": 2021,
+                           "banks": '["N26"]'})  # fmt: skip
+    db.close()
+    storage.Archive(tmp_path / "a.db").close()
+    assert ("t3n", 2021, "banks", "N26", "site", "t3n", 1) in recount_equals_counts(
+        tmp_path / "a.db"
+    )
+
+
+def test_a_batch_that_is_not_full_counts_at_once(tmp_path: Path) -> None:
+    """Rows that come slowly (a flush before the batch is full) wait for no window."""
+    archive = storage.Archive(tmp_path / "a.db", batch_size=100)
+    archive.facet_window, archive.facet_delay = 10_000, 3600.0
+    for item in [to_item(row) for row in generate.generate_articles(7, 9)]:
+        archive.add_article(item)
+    archive.flush()
+    conn = archive.conn
+    assert conn.execute("SELECT count(*) FROM facet_counts_pending").fetchone()[0] == 0
+    assert conn.execute("SELECT sum(n) FROM facet_counts WHERE filter = '' AND facet = 'site'"
+                        ).fetchone()[0] == 7  # fmt: skip
+    archive.close()

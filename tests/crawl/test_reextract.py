@@ -164,3 +164,89 @@ def test_a_missing_warc_file_keeps_the_rows(db: Path, tmp_path: Path) -> None:
     summary = run("reextract", "--db", str(db), "--json")
     assert summary["unreadable"] == 3
     assert dump(db) == before
+
+
+#: The verdicts kept by page are compared too (a run must leave the same ones).
+WITH_VERDICTS = (*TABLES, "page_verdicts")
+#: Runs the CLI in one process (no worker pool) with another classifier version, as an
+#: upgrade of the topics package's code or gazetteers gives.
+WITH_NEW_CLASSIFIER = (
+    "import sys; import newsarchive.topics.version as v; v.CODE_VERSION += 1; "
+    "v.classifier_version.cache_clear(); "
+    "from newsarchive.cli import cli; cli(sys.argv[1:])"
+)
+
+
+def stats(db: Path) -> dict[str, Any]:
+    """The Scrapy stats of the newest re-extraction."""
+    with sqlite3.connect(db) as conn:
+        (text,) = conn.execute("SELECT stats FROM crawls WHERE spider = 'reextract' "
+                               "ORDER BY id DESC LIMIT 1").fetchone()  # fmt: skip
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+#: Columns that say when and by which run a row was written (not what it holds).
+RUN_COLUMNS = ("crawl_id", "recorded_at")
+
+
+def full_dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of :data:`WITH_VERDICTS` but its :data:`RUN_COLUMNS`."""
+    out = {}
+    with sqlite3.connect(db) as conn:
+        for table in WITH_VERDICTS:
+            cursor = conn.execute(f"SELECT * FROM {table}")
+            keep = [i for i, d in enumerate(cursor.description) if d[0] not in RUN_COLUMNS]
+            rows = [tuple(row[i] for i in keep) for row in cursor.fetchall()]
+            out[table] = sorted(rows, key=repr)
+    return out
+
+
+def test_the_import_keeps_a_verdict_per_page(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        kept = conn.execute("SELECT count(*) FROM page_verdicts").fetchone()[0]
+    assert kept == 4  # three articles and the off-topic page
+
+
+def test_unchanged_pages_reuse_their_verdicts(db: Path) -> None:
+    before = full_dump(db)
+    summary = run("reextract", "--db", str(db), "--json")
+    assert summary["unchanged"] == 4
+    assert stats(db).get("archive/classify/reused") == 4
+    assert full_dump(db) == before
+    run("reextract", "--db", str(db), "--json", "--full")
+    assert "archive/classify/reused" not in stats(db)
+    assert stats(db)["archive/classified"] == 4
+    assert full_dump(db) == before
+
+
+@pytest.mark.parametrize("threshold", ["0.5", "0.999"])
+def test_the_shortcut_gives_the_database_a_full_run_gives(db: Path, tmp_path: Path,
+                                                          threshold: str) -> None:  # fmt: skip
+    """A changed extraction rule (one welt article loses paragraphs), with the default and
+    with a stricter threshold: reusing verdicts or not, the same database."""
+    other = tmp_path / "full.db"
+    shutil.copy(db, other)
+    options = ("--json", "--restart", "--set", f"ARCHIVE_RELEVANCE_THRESHOLD={threshold}")
+    short = run("reextract", "--db", str(db), *options, code=WITH_NEW_RULE)
+    reused = stats(db).get("archive/classify/reused", 0)
+    full = run("reextract", "--db", str(other), *options, "--full", code=WITH_NEW_RULE)
+    assert "archive/classify/reused" not in stats(other)
+    assert short == full
+    assert full_dump(db) == full_dump(other)
+    # the page whose text changed (and, with another threshold, every page) is classified
+    assert reused == (3 if threshold == "0.5" else 0)
+
+
+def test_a_new_classifier_version_classifies_every_page_again(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        keys = dict(conn.execute("SELECT warc_offset, input_key FROM page_verdicts"))
+    summary = run("reextract", "--db", str(db), "--json", "--set", "ARCHIVE_WORKERS=0",
+                  code=WITH_NEW_CLASSIFIER)  # fmt: skip
+    assert summary["unchanged"] == 4
+    assert "archive/classify/reused" not in stats(db)
+    assert stats(db)["archive/classified"] == 4
+    with sqlite3.connect(db) as conn:
+        now = dict(conn.execute("SELECT warc_offset, input_key FROM page_verdicts"))
+    assert now.keys() == keys.keys()
+    assert all(now[k] != keys[k] for k in keys)  # kept with the new version's keys

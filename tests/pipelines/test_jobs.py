@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import pickle
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,11 +16,14 @@ from scrapy.utils.test import get_crawler
 
 from newsarchive.extract.rules import SiteRules
 from newsarchive.items import ArticleItem, PageItem, SkipItem
+from newsarchive.topics import version
 from newsarchive.topics.classifier import Classification
+from newsarchive.topics.version import classifier_files, input_key
+from pipelines import jobs
 from pipelines.classify import ClassifyPipeline
 from pipelines.extract import ExtractPipeline, classify_ahead
 from pipelines.helpers import class_reference, helper_class
-from pipelines.jobs import PageJob, run_page, run_pages
+from pipelines.jobs import REUSED, PageJob, run_page, run_pages
 from pipelines.pool import WARM_UP
 
 ROOT = Path(__file__).parent.parent.parent
@@ -56,14 +60,68 @@ def test_a_worker_runs_a_job_without_importing_scrapy() -> None:
 
 
 def test_one_job_extracts_and_classifies_a_page() -> None:
-    status, data, verdict = run_page(PageJob("https://example.de/a", RELEVANT, threshold=0.5))
+    status, data, verdict, key = run_page(PageJob("https://example.de/a", RELEVANT,
+                                                  threshold=0.5))  # fmt: skip
     assert status == "ok"
+    assert key == input_key(data["title"], data["lead"], data["body"], 0.5)
     assert data["title"] == "Sparkasse Hannover startet auf Instagram"
     assert isinstance(verdict, Classification)
     assert verdict.relevant
     assert verdict.networks == ["Instagram"]
     assert run_page(PageJob("https://example.de/a", RELEVANT))[2] is None  # no classify stage
     assert run_pages([PageJob("https://example.de/b", b"")])[0][0] == "error"
+
+
+def test_a_known_input_key_skips_classification(monkeypatch: pytest.MonkeyPatch) -> None:
+    key = run_page(PageJob("https://example.de/a", RELEVANT, threshold=0.5))[3]
+    calls: list[str] = []
+    monkeypatch.setattr(jobs, "classify", lambda *a, **k: calls.append("called"))
+    answer = run_page(PageJob("https://example.de/a", RELEVANT, threshold=0.5, known_key=key))
+    assert answer[2] == REUSED
+    assert answer[3] == key
+    assert calls == []
+    # another threshold, another key: classified
+    other = run_page(PageJob("https://example.de/a", RELEVANT, threshold=0.6, known_key=key))
+    assert other[3] != key
+    assert calls == ["called"]
+
+
+def test_the_input_key_follows_the_inputs_and_the_classifier() -> None:
+    base = input_key("Titel", "Vorspann", "Text", 0.5, version="v1")
+    assert base == input_key("Titel", "Vorspann", "Text", 0.5, version="v1")
+    changed = [input_key("Titel!", "Vorspann", "Text", 0.5, version="v1"),
+               input_key("Titel", "Vorspann", "Text.", 0.5, version="v1"),
+               input_key("Titel", "", "VorspannText", 0.5, version="v1"),
+               input_key("Titel", "Vorspann", "Text", 0.5, version="v2"),
+               input_key("Titel", "Vorspann", "Text", 0.4, version="v1")]  # fmt: skip
+    assert base not in changed
+    assert len(set(changed)) == len(changed)
+
+
+def test_a_changed_gazetteer_or_code_version_changes_the_classifier_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "topics"
+    shutil.copytree(Path(version.__file__).parent, package,
+                    ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
+    before = version.package_version(package)
+    assert before == version.classifier_version()
+    banks = package / "data" / "banks.tsv"
+    banks.write_text(banks.read_text("utf-8") + "Musterbank Testhausen\tbank\tDE\tactive\t\n",
+                     "utf-8")  # fmt: skip
+    changed = version.package_version(package)
+    assert changed != before
+    (package / "data" / "topics_blind.jsonl").write_text("{}\n", "utf-8")  # an evaluation set
+    assert version.package_version(package) == changed
+    monkeypatch.setattr(version, "CODE_VERSION", version.CODE_VERSION + 1)
+    assert version.package_version(package) != changed
+
+
+def test_the_classifier_version_covers_its_data_files() -> None:
+    names = {p.name for p in classifier_files()}
+    assert {"banks.tsv", "networks.tsv", "classifier.py"} <= names
+    assert "evaluation.py" not in names
+    assert not any(n.endswith(".jsonl") for n in names)
 
 
 def test_helpers_travel_by_name() -> None:

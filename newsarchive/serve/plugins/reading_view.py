@@ -19,7 +19,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from newsarchive.archive import search
-from newsarchive.serve import atom, desk, facetindex, matches, present, reading
+from newsarchive.serve import atom, desk, facetindex, matches, present, reading, termscores
 
 EXCERPT_WORDS = 40
 TOO_LONG = "Die Abfrage dauerte zu lange. Bitte die Suche eingrenzen."
@@ -52,7 +52,8 @@ async def artikel(datasette: Any, request: Any) -> Response:
         "artikel.html", context, request=request, view_name="artikel"
     )
     # counted from the facet index, or with SQL while the index is being built
-    headers = {"x-newsarchive-facets": "index" if result["indexed"] else "sql"}
+    headers = {"x-newsarchive-facets": "index" if result["indexed"] else "sql",
+               "x-newsarchive-search": termscores.status(db, desk.state(db))}  # fmt: skip
     return Response.html(html, headers=headers)
 
 

@@ -1,0 +1,228 @@
+"""Exact bm25 scores of the archive's broad search terms, prepared in the background.
+
+A search for a broad word ("Bank") costs FTS5's ``bm25()`` a scan of the word's whole
+doclist (for its idf) plus one score per match: 60-300 ms at 1,000,000 articles. The
+score of a query made of plain words joined by AND is the sum of the scores each word
+has alone (FTS5 adds ``idf * tf-part`` per phrase, with the same row length, average
+length and idf), so the scores of the broad words, read once per database state, rank
+every such query exactly:
+
+- one broad word: its newest matches and scores are the answer (no SQL);
+- broad words joined by AND: the intersection of the words' windows (:data:`WINDOW` newest
+  matches each) is the answer when it holds the newest :data:`~newsarchive.serve.matches.
+  SEARCH_CAP` matches (or every window is complete), each score the sum of the words'
+  scores (no SQL); otherwise, and for phrases, prefixes, OR and NOT, the search is scored
+  with SQL in one pass as before (newsarchive/serve/matches.py).
+
+Which words are prepared is decided by their cost, never from a list of queries: a word
+whose doclist is long enough that SQL's bm25 costs a cold search more than ~50 ms, i.e.
+held by an estimated :data:`DF_MIN` articles or more (its share of the newest
+:data:`SAMPLE` articles times the archive's size), the longest doclists first, as many as
+:data:`MAX_BYTES` of scores and :data:`MAX_SECONDS` of preparation allow. The German
+analysis keeps stop words ("die", "im": ``german_query("die Bank")`` is ``"die" AND
+"bank"``), so they are ranked on and prepared like any broad word. Scores of an older
+database state are never used; ``ARCHIVE_SEARCH_PREPARED=0`` (newsarchive/settings.py)
+turns the preparation off.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from array import array
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import islice
+from operator import neg
+from typing import Any
+
+from newsarchive import settings
+from newsarchive.archive import search
+from newsarchive.archive.search_index import search_row
+
+#: Newest articles read to estimate how many articles hold each word.
+SAMPLE = 1000
+#: A word is prepared when about this many articles hold it: from here on SQL's bm25
+#: (the idf scan of the whole doclist, then the scores) costs a cold search more than
+#: ~50 ms (measured at 1,000,000 articles: 28-160 ms at 7,000-16,000 articles, 80-600 ms
+#: from 30,000 on, on a loaded 2-core machine). Smaller archives prepare fewer words, or none.
+DF_MIN = 20_000
+#: Newest matches kept per word (rowid and score: 16 bytes each).
+WINDOW = 40_000
+#: Memory budget of the prepared scores (bytes, 16 per kept match): ~300 words at the
+#: full window, the longest doclists first.
+MAX_BYTES = 192 * 2**20
+#: Time budget of one preparation (seconds): words left when it is over go to SQL.
+MAX_SECONDS = 600.0
+
+_PLAIN = re.compile(r'^\("[^"\s]+"(?: AND "[^"\s]+")*\)$')
+_TERM = re.compile(r'"([^"\s]+)"')
+
+
+@dataclass
+class Term:
+    """The newest matches of one word (rowids newest first) with their bm25 scores."""
+
+    ids: array = field(default_factory=lambda: array("q"))
+    scores: array = field(default_factory=lambda: array("d"))
+    complete: bool = True  #: every match of the word is here
+
+
+@dataclass
+class Prepared:
+    """The broad words' scores for one database state."""
+
+    state: tuple[Any, ...]
+    terms: dict[str, Term] = field(default_factory=dict)
+    took: float = 0.0
+
+
+_prepared: dict[str, Prepared] = {}
+_running: dict[str, asyncio.Task[None]] = {}
+
+
+def plain_terms(expression: str) -> list[str] | None:
+    """The words of an FTS5 expression of plain words joined by AND (as ``german_query``
+    writes them), else None."""
+    if not _PLAIN.match(expression):
+        return None
+    return _TERM.findall(expression)
+
+
+def broad_terms(conn: Any) -> list[str]:
+    """The words an estimated :data:`DF_MIN` articles or more hold, longest doclist first,
+    as many as :data:`MAX_BYTES` of scores allow."""
+    top = conn.execute("select max(rowid) from articles").fetchone()
+    size = (top[0] or 0) if top else 0
+    if size < DF_MIN:
+        return []
+    rows = conn.execute("select title, lead, body from articles order by rowid desc limit ?",
+                        [SAMPLE]).fetchall()  # fmt: skip
+    counts: Counter[str] = Counter()
+    for title, lead, body in rows:
+        counts.update(set(" ".join(search_row(title, lead, body).values()).split()))
+    chosen: list[str] = []
+    budget = MAX_BYTES
+    for term, n in counts.most_common():
+        df = size * n / len(rows)
+        if df < DF_MIN:
+            break
+        cost = 16 * min(int(df) + 1, WINDOW)
+        if cost > budget:
+            break
+        budget -= cost
+        chosen.append(term)
+    return chosen
+
+
+def score_term(conn: Any, term: str) -> Term:
+    """The newest :data:`WINDOW` matches of one word with their bm25 scores."""
+    w1, w2, w3, w4 = search.BM25_WEIGHTS
+    table = search.SEARCH_TABLE
+    sql = (f"select rowid, bm25({table}, {w1}, {w2}, {w3}, {w4}) from {table} "
+           f"where {table} match ? order by rowid desc limit {WINDOW + 1}")  # fmt: skip
+    found = Term()
+    for rowid, score in conn.execute(sql, ['"' + term + '"']):
+        found.ids.append(rowid)
+        found.scores.append(score)
+    if len(found.ids) > WINDOW:
+        found.complete = False
+        found.ids.pop()
+        found.scores.pop()
+    return found
+
+
+def current(db: Any, state: tuple[Any, ...]) -> Prepared | None:
+    """The prepared scores of ``db`` if they belong to ``state``."""
+    prepared = _prepared.get(str(db.path or db.name))
+    return prepared if prepared is not None and prepared.state == state else None
+
+
+def status(db: Any, state: tuple[Any, ...]) -> str:
+    """``ready`` (scores of this state), ``building`` or ``none`` (nothing prepared yet)."""
+    key = str(db.path or db.name)
+    if current(db, state) is not None:
+        return "ready"
+    return "building" if key in _running else "none"
+
+
+def start(db: Any, state: tuple[Any, ...]) -> None:
+    """Prepare the scores of ``db`` at ``state`` in the background (once at a time)."""
+    key = str(db.path or db.name)
+    if not settings.ARCHIVE_SEARCH_PREPARED or key in _running or current(db, state):
+        return
+    _running[key] = asyncio.get_running_loop().create_task(_prepare(db, key, state))
+
+
+async def _prepare(db: Any, key: str, state: tuple[Any, ...]) -> None:
+    try:
+        started = time.monotonic()
+        prepared = Prepared(state)
+        for term in await db.execute_fn(broad_terms):
+            if time.monotonic() - started > MAX_SECONDS:
+                break  # the rest is scored with SQL
+            # one statement per word: other requests get the SQL threads in between
+            prepared.terms[term] = await db.execute_fn(lambda conn, t=term: score_term(conn, t))
+        prepared.took = time.monotonic() - started
+        _prepared[key] = prepared
+    finally:
+        _running.pop(key, None)
+
+
+def single(prepared: Prepared, expression: str, cap: int) -> tuple[array, array, bool] | None:
+    """The newest ``cap`` matches of a one-word query with their scores and whether there
+    are more, when the word is prepared."""
+    terms = plain_terms(expression)
+    if terms is None or len(terms) != 1 or terms[0] not in prepared.terms:
+        return None
+    term = prepared.terms[terms[0]]
+    if not term.complete and len(term.ids) < cap:
+        return None
+    return term.ids[:cap], term.scores[:cap], len(term.ids) > cap or not term.complete
+
+
+def conjunction(prepared: Prepared, expression: str, cap: int
+                ) -> tuple[array, array, bool] | None:  # fmt: skip
+    """The newest ``cap`` matches of words joined by AND with their scores (the sum of the
+    words' scores, in the query's order as FTS5 adds them) and whether there are more,
+    when every word is prepared and the windows hold the answer: the matches are the
+    intersection of the windows from the youngest window's oldest match on; enough of
+    them there, or every window complete, answer it. Else None (SQL)."""
+    terms = plain_terms(expression)
+    if terms is None or len(terms) < 2 or any(t not in prepared.terms for t in terms):
+        return None
+    words = [prepared.terms[t] for t in terms]
+    floor = max((w.ids[-1] for w in words if not w.complete), default=0)
+    shortest = min(words, key=lambda w: len(w.ids))
+    lookups = []
+    for word in words:
+        inside = bisect_right(word.ids, -floor, key=neg)  # ids newest first
+        lookups.append(dict(zip(islice(word.ids, inside), islice(word.scores, inside),
+                                strict=True)))  # fmt: skip
+    ids = array("q")
+    for rowid in shortest.ids:
+        if rowid < floor or len(ids) > cap:
+            break
+        if all(rowid in lookup for lookup in lookups):
+            ids.append(rowid)
+    capped = len(ids) > cap
+    if not capped and floor:
+        return None  # older matches may lie beyond a window
+    del ids[cap:]
+    total = array("d", (lookups[0][rowid] for rowid in ids))
+    for lookup in lookups[1:]:  # FTS5 adds the phrases' parts in order, from the first on
+        total = array("d", (s + lookup[rowid] for s, rowid in zip(total, ids, strict=True)))
+    return ids, total, capped
+
+
+def answer(prepared: Prepared, expression: str, cap: int) -> tuple[array, array, bool] | None:
+    """:func:`single` or :func:`conjunction`: the matches of a query of prepared words
+    with exact scores, or None (SQL)."""
+    return single(prepared, expression, cap) or conjunction(prepared, expression, cap)
+
+
+def clear() -> None:
+    """Forget every prepared score (tests)."""
+    _prepared.clear()

@@ -1,0 +1,184 @@
+"""The broad words' prepared bm25 scores rank plain-word searches exactly as FTS5 does."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+from datasette_helpers import ARTICLES
+
+from newsarchive import settings
+from newsarchive.archive import search
+from newsarchive.archive.storage import Archive
+from newsarchive.serve import matches, termscores
+from newsarchive.sqlite import sqlite3
+
+
+@pytest.fixture
+def conn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> sqlite3.Connection:
+    archive = Archive(tmp_path / "a.db")
+    for item in ARTICLES:
+        archive.add_article(item)
+    archive.close()
+    conn = sqlite3.connect(tmp_path / "a.db")
+    conn.create_function("german_query", 1, search.german_query, deterministic=True)
+    monkeypatch.setattr(termscores, "DF_MIN", 1)  # every word of the small archive
+    return conn
+
+
+def prepare(conn: sqlite3.Connection) -> termscores.Prepared:
+    prepared = termscores.Prepared(("state",))
+    for term in termscores.broad_terms(conn):
+        prepared.terms[term] = termscores.score_term(conn, term)
+    return prepared
+
+
+@pytest.mark.parametrize(("expression", "terms"), [
+    ('("bank")', ["bank"]), ('("sparkass" AND "tiktok")', ["sparkass", "tiktok"]),
+    ('("bank") OR ("tiktok")', None), ('("bank" *)', None), ('(("bank")) NOT "x"', None),
+    ('({title text} : "sozial netzwerk")', None),
+])  # fmt: skip
+def test_plain_terms(expression: str, terms: list[str] | None) -> None:
+    assert termscores.plain_terms(expression) == terms
+
+
+@pytest.mark.parametrize("text", ["Bank", "Facebook", "Bank Facebook", "soziale Netzwerke",
+                                  "Banken Facebook", "die Bank Facebook"])  # fmt: skip
+def test_answers_equal_fts5(conn: sqlite3.Connection, text: str) -> None:
+    exact = matches.read(conn, text)
+    assert exact.ids
+    found = termscores.answer(prepare(conn), search.german_query(text), matches.SEARCH_CAP)
+    assert found is not None
+    ids, scores, capped = found
+    assert list(ids) == list(exact.ids)
+    assert list(scores) == list(exact.scores)  # the same floats, not close ones
+    assert capped is False
+
+
+@pytest.mark.parametrize("text", ["Bank", "Bank Netzwerke", "die Bank"])
+def test_cap_inside_the_windows(conn: sqlite3.Connection, text: str) -> None:
+    exact = matches.read(conn, text)
+    assert len(exact.ids) >= 2
+    expression = search.german_query(text)
+    found = termscores.answer(prepare(conn), expression, 1)
+    assert found == (exact.ids[:1], exact.scores[:1], True)
+
+
+def test_window_decides(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
+    exact = matches.read(conn, "Bank")
+    assert len(exact.ids) >= 3
+    monkeypatch.setattr(termscores, "WINDOW", 2)
+    prepared = prepare(conn)
+    expression = search.german_query("Bank")
+    assert not prepared.terms["bank"].complete
+    assert termscores.single(prepared, expression, 2) == (exact.ids[:2], exact.scores[:2], True)
+    assert termscores.single(prepared, expression, 5) is None  # the window is too short
+    both = matches.read(conn, "die Bank")  # "die" held by every article, "bank" by most
+    expression = search.german_query("die Bank")
+    assert not prepared.terms["die"].complete
+    # the windows' intersection holds fewer matches than asked for: SQL answers
+    assert termscores.conjunction(prepared, expression, len(both.ids)) is None
+
+
+@pytest.mark.parametrize("text", ["Bank", "Bank OR Facebook", '"soziale Netzwerke"', "Bank*",
+                                  "Bank -Facebook", "Bank Quantenbankwesen"])  # fmt: skip
+def test_sql_for_the_rest(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch,
+                          text: str) -> None:  # fmt: skip
+    prepared = prepare(conn)
+    if text == "Bank":  # a word not prepared
+        prepared.terms.pop("bank")
+    assert termscores.answer(prepared, search.german_query(text), matches.SEARCH_CAP) is None
+
+
+def test_small_archive_prepares_nothing(conn: sqlite3.Connection,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    monkeypatch.setattr(termscores, "DF_MIN", 10**9)
+    assert termscores.broad_terms(conn) == []
+
+
+def held_by(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many articles hold each indexed word (fts5vocab)."""
+    conn.execute(f"create virtual table temp.v using fts5vocab(main, {search.SEARCH_TABLE}, row)")
+    return dict(conn.execute("select term, doc from temp.v"))
+
+
+def test_chosen_by_document_frequency(conn: sqlite3.Connection,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    df = held_by(conn)
+    size = conn.execute("select count(*) from articles").fetchone()[0]
+    assert size <= termscores.SAMPLE  # the sample is the whole archive: estimates are exact
+    threshold = sorted(set(df.values()))[-3]  # only the three longest doclists qualify
+    monkeypatch.setattr(termscores, "DF_MIN", threshold)
+    chosen = termscores.broad_terms(conn)
+    assert chosen
+    assert set(chosen) == {t for t, n in df.items() if n >= threshold}
+    assert [df[t] for t in chosen] == sorted((df[t] for t in chosen), reverse=True)
+    assert "tiktok" not in chosen  # held by one article
+
+
+def test_memory_budget(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
+    everything = termscores.broad_terms(conn)
+    df = held_by(conn)
+    first = everything[0]
+    monkeypatch.setattr(termscores, "MAX_BYTES", 16 * (df[first] + 1))
+    assert termscores.broad_terms(conn) == [first]  # the longest doclist, alone
+
+
+def test_stop_words_prepared_when_the_query_keeps_them(conn: sqlite3.Connection) -> None:
+    # the German analysis keeps stop words, so "die Bank" is ranked on both words
+    expression = search.german_query("die Bank")
+    assert termscores.plain_terms(expression) == ["die", "bank"]
+    prepared = prepare(conn)
+    assert "die" in prepared.terms
+    exact = matches.read(conn, "die Bank")
+    found = termscores.answer(prepared, expression, matches.SEARCH_CAP)
+    assert found is not None
+    assert (list(found[0]), list(found[1])) == (list(exact.ids), list(exact.scores))
+
+
+class FakeDatabase:
+    """What termscores needs of a Datasette database: a name and ``execute_fn``."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn, self.path, self.name = conn, None, "fake"
+
+    async def execute_fn(self, fn: Any) -> Any:
+        return fn(self.conn)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_setting_turns_preparation_off(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch,
+                                       on: bool) -> None:  # fmt: skip
+    monkeypatch.setattr(settings, "ARCHIVE_SEARCH_PREPARED", on)
+    db = FakeDatabase(conn)
+    termscores.clear()
+
+    async def run() -> str:
+        termscores.start(db, ("state",))
+        task = termscores._running.get("fake")
+        if task is not None:
+            await task
+        return termscores.status(db, ("state",))
+
+    assert asyncio.run(run()) == ("ready" if on else "none")
+    prepared = termscores.current(db, ("state",))
+    assert (prepared is not None and "bank" in prepared.terms) is on
+    termscores.clear()
+
+
+def test_time_budget(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(termscores, "MAX_SECONDS", -1.0)
+    db = FakeDatabase(conn)
+    termscores.clear()
+
+    async def run() -> None:
+        termscores.start(db, ("state",))
+        await termscores._running["fake"]
+
+    asyncio.run(run())
+    prepared = termscores.current(db, ("state",))
+    assert prepared is not None
+    assert prepared.terms == {}  # over budget: every search uses SQL
+    termscores.clear()
