@@ -9,24 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from facet_helpers import recount_equals_counts
 
 from newsarchive.archive import background, facets, storage
 from newsarchive.bench import generate
 from newsarchive.bench.ingest import to_item
 from newsarchive.sqlite import sqlite3
-
-ORDERED = "SELECT * FROM facet_counts ORDER BY 1, 2, 3, 4, 5, 6"
-
-
-def recounted(path: Path) -> list[Any]:
-    """The stored counts, after checking nothing is pending and they equal a recount."""
-    db = storage.open_db(path)
-    counted = db.execute(ORDERED).fetchall()
-    assert db.execute("SELECT count(*) FROM facet_counts_pending").fetchone()[0] == 0
-    facets.rebuild(db.conn)
-    assert counted == db.execute(ORDERED).fetchall()
-    db.close()
-    return counted
 
 
 def pending(conn: Any) -> int:
@@ -65,7 +53,7 @@ def test_rows_written_after_the_read_stay_pending(tmp_path: Path) -> None:
     assert pending(archive.conn) == 10
     conn.close()
     archive.close()
-    recounted(tmp_path / "a.db")
+    recount_equals_counts(tmp_path / "a.db")
 
 
 @pytest.mark.parametrize("change", ["restore", "delete", "counted"])
@@ -95,7 +83,7 @@ def test_a_pending_row_changed_between_read_and_write_is_counted_as_it_is(
     )
     conn.close()
     archive.close()
-    counts = recounted(tmp_path / "a.db")
+    counts = recount_equals_counts(tmp_path / "a.db")
     if change == "restore":
         assert ("neu", 2002, "banks", "Neue Bank", "site", "neu", 1) in counts
 
@@ -108,7 +96,7 @@ def test_a_counter_that_dies_between_read_and_write_loses_nothing(tmp_path: Path
     archive.db.close()  # the writer dies too
     assert pending(sqlite3.connect(tmp_path / "a.db")) == 25
     storage.Archive(tmp_path / "a.db").close()  # the next writer counts the leftovers
-    assert len(recounted(tmp_path / "a.db")) > 25
+    assert len(recount_equals_counts(tmp_path / "a.db")) > 25
 
 
 def test_a_round_that_fails_in_its_write_rolls_back(
@@ -129,7 +117,7 @@ def test_a_round_that_fails_in_its_write_rolls_back(
     assert archive.conn.execute("SELECT count(*) FROM facet_counts").fetchone()[0] == 0
     monkeypatch.undo()
     archive.close()
-    recounted(tmp_path / "a.db")
+    recount_equals_counts(tmp_path / "a.db")
 
 
 def test_writer_and_counter_interleaved_equal_a_recount(tmp_path: Path) -> None:
@@ -151,7 +139,7 @@ def test_writer_and_counter_interleaved_equal_a_recount(tmp_path: Path) -> None:
     reader.close()
     assert archive.facet_counter.rounds >= 2
     assert archive.facet_counter.counted >= 200
-    recounted(tmp_path / "a.db")
+    recount_equals_counts(tmp_path / "a.db")
 
 
 def test_a_read_then_write_transaction_waits_for_the_counter(tmp_path: Path) -> None:
@@ -173,7 +161,7 @@ def test_a_read_then_write_transaction_waits_for_the_counter(tmp_path: Path) -> 
     assert done == [20]
     conn.close()
     archive.close()
-    recounted(tmp_path / "a.db")
+    recount_equals_counts(tmp_path / "a.db")
 
 
 def test_an_idle_counter_ends_its_thread_and_the_next_request_starts_one(tmp_path: Path) -> None:
@@ -197,4 +185,4 @@ def test_an_idle_counter_ends_its_thread_and_the_next_request_starts_one(tmp_pat
     assert pending(archive.conn) == 0
     assert counter.rounds == 2
     archive.close()
-    recounted(tmp_path / "a.db")
+    recount_equals_counts(tmp_path / "a.db")

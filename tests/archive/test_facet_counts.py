@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from facet_helpers import recount_equals_counts
 
 from newsarchive.archive import facets, storage
 from newsarchive.bench import generate
@@ -133,18 +134,6 @@ def test_batched_writes_count_like_the_triggers(tmp_path: Path) -> None:
 ])  # fmt: skip
 def test_cells_of_a_row(row: dict[str, Any], expected: list[Any] | None) -> None:
     assert facets.cells(row) == expected
-
-
-def recount_equals_counts(path: Path) -> list[Any]:
-    """The stored counts, after checking they equal a recount of the articles."""
-    db = storage.open_db(path)
-    ordered = "SELECT * FROM facet_counts ORDER BY 1, 2, 3, 4, 5, 6"
-    counted = db.execute(ordered).fetchall()
-    assert db.execute("SELECT count(*) FROM facet_counts_pending").fetchone()[0] == 0
-    facets.rebuild(db.conn)
-    assert counted == db.execute(ordered).fetchall()
-    db.close()
-    return counted
 
 
 def test_counts_wait_for_their_window_and_then_equal_a_recount(tmp_path: Path) -> None:
