@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from newsarchive.archive import search
 from newsarchive.archive.storage import Archive
 from newsarchive.items import ArticleItem
 from newsarchive.serve import config as serving
+from newsarchive.sqlite import sqlite3
 
 #: The archive's Datasette metadata and its stored queries.
 METADATA = serving.metadata()
@@ -101,6 +103,13 @@ def build_archive(path: Path) -> Path:
         archive.add_article(item)
     archive.close()
     return path
+
+
+def search_connection(path: Path) -> sqlite3.Connection:
+    """:func:`build_archive` at ``path``, opened with the German query function."""
+    conn = sqlite3.connect(build_archive(path))
+    conn.create_function("german_query", 1, search.german_query, deterministic=True)
+    return conn
 
 
 def archive_app(folder: Path) -> Any:

@@ -6,23 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from datasette_helpers import ARTICLES
+from datasette_helpers import ARTICLES, search_connection
 
 from newsarchive.archive import search, search_snippets
-from newsarchive.archive.storage import Archive
 from newsarchive.serve import facetindex, matches
 from newsarchive.sqlite import sqlite3
 
 
 @pytest.fixture
 def conn(tmp_path: Path) -> sqlite3.Connection:
-    archive = Archive(tmp_path / "a.db")
-    for item in ARTICLES:
-        archive.add_article(item)
-    archive.close()
-    conn = sqlite3.connect(tmp_path / "a.db")
-    conn.create_function("german_query", 1, search.german_query, deterministic=True)
-    return conn
+    return search_connection(tmp_path / "a.db")
 
 
 def sql_ranking(conn: sqlite3.Connection, text: str) -> list[int]:

@@ -7,23 +7,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from datasette_helpers import ARTICLES
+from datasette_helpers import search_connection
 
 from newsarchive import settings
 from newsarchive.archive import search
-from newsarchive.archive.storage import Archive
 from newsarchive.serve import matches, termscores
 from newsarchive.sqlite import sqlite3
 
 
 @pytest.fixture
 def conn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> sqlite3.Connection:
-    archive = Archive(tmp_path / "a.db")
-    for item in ARTICLES:
-        archive.add_article(item)
-    archive.close()
-    conn = sqlite3.connect(tmp_path / "a.db")
-    conn.create_function("german_query", 1, search.german_query, deterministic=True)
+    conn = search_connection(tmp_path / "a.db")
     monkeypatch.setattr(termscores, "DF_MIN", 1)  # every word of the small archive
     return conn
 
