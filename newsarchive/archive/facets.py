@@ -41,6 +41,11 @@ from typing import Any, NamedTuple
 COLUMNS = ("site", "year", "month", "source", "language", "section")
 LISTS = ("banks", "networks")
 FACETS = COLUMNS + LISTS
+#: Columns of the table's key: under a list filter their facets are not stored (a bank's
+#: articles per site and year are the unfiltered ``banks`` cells of that site and year).
+KEY_COLUMNS = ("site", "year")
+#: Columns whose facets are stored under a list filter too.
+CROSS_COLUMNS = tuple(c for c in COLUMNS if c not in KEY_COLUMNS)
 
 TABLE = "facet_counts"
 #: While this table has a row the triggers do nothing: a writer that counts its own rows
@@ -53,6 +58,15 @@ PENDING = "facet_counts_pending"
 def _json(column: str, row: str) -> str:
     return (f"json_each(CASE WHEN json_valid({row}.{column}) AND "
             f"json_type({row}.{column}) = 'array' THEN {row}.{column} ELSE '[]' END)")  # fmt: skip
+
+
+#: Which (filter ``f``, value ``v``) pairs are stored: every value without a list filter;
+#: under a list filter only the :data:`CROSS_COLUMNS` and the other list values (not
+#: the filter's own value: that count is the unfiltered cell's), see :func:`counts`.
+_STORED = ("(f.name = '' OR v.facet IN ({}) OR (v.facet IN ({}) AND "
+           "NOT (v.facet = f.name AND v.value = f.value)))").format(
+    ", ".join(f"'{c}'" for c in CROSS_COLUMNS), ", ".join(f"'{c}'" for c in LISTS)
+)  # fmt: skip
 
 
 def _cells(row: str) -> str:
@@ -68,7 +82,7 @@ def _cells(row: str) -> str:
     return (
         f"SELECT coalesce({row}.site, ''), coalesce({row}.year, 0), f.name, f.value, "
         f"v.facet, v.value FROM ({filters}) f, ({values}) v "
-        "WHERE v.value IS NOT NULL AND f.value IS NOT NULL"
+        f"WHERE v.value IS NOT NULL AND f.value IS NOT NULL AND {_STORED}"
     )
 
 
@@ -136,7 +150,7 @@ def _grouped(where: str) -> str:
         f"WITH f AS MATERIALIZED ({filters}), v AS MATERIALIZED ({values}) "
         "SELECT f.site AS site, f.year AS year, f.name AS filter, f.value AS filter_value, "
         "v.facet AS facet, v.value AS value, count(*) AS n "
-        "FROM f JOIN v ON v.id = f.id GROUP BY 1, 2, 3, 4, 5, 6"
+        f"FROM f JOIN v ON v.id = f.id AND {_STORED} GROUP BY 1, 2, 3, 4, 5, 6"
     )
 
 
@@ -193,7 +207,13 @@ def cells(row: dict[str, Any]) -> list[Cell] | None:
     filters = [("", ""), *((name, v) for name in LISTS for v in lists[name] or [])]
     values = [(c, v) for c, v in plain.items() if v is not None]
     values += [(name, v) for name in LISTS for v in lists[name] or []]
-    return [(site, year or 0, f, fv, facet, v) for f, fv in filters for facet, v in values]
+    cross = [(facet, v) for facet, v in values if facet not in KEY_COLUMNS]
+    return [(site, year or 0, "", "", facet, v) for facet, v in values] + [
+        (site, year or 0, f, fv, facet, v)
+        for f, fv in filters[1:]
+        for facet, v in cross
+        if facet != f or v != fv
+    ]
 
 
 #: A cell's place in the primary key (filter, filter_value, facet, site, year; the value
@@ -353,11 +373,22 @@ def counts(conn: Any, query: dict[str, Any], facet: str, limit: int) -> list[tup
     """Up to ``limit`` (value, count) pairs of ``facet``, most frequent first, for a query
     from :func:`answerable`."""
     name, value = query["list"] or ("", "")
-    where = " AND ".join(["filter = :na_filter", "filter_value = :na_filter_value",
-                          "facet = :na_facet", *query["where"]])  # fmt: skip
-    sql = (f"SELECT value, sum(n) AS count FROM {TABLE} WHERE {where} GROUP BY value "
-           f"ORDER BY count DESC, value LIMIT {int(limit)}")  # fmt: skip
     params = {**query["params"], "na_filter": name, "na_filter_value": value, "na_facet": facet}
+    stored = " AND ".join(["filter = :na_filter", "filter_value = :na_filter_value",
+                           "facet = :na_facet", *query["where"]])  # fmt: skip
+    # the list filter's value among the unfiltered cells: its articles per site and year
+    own = " AND ".join(["filter = ''", "filter_value = ''", "facet = :na_filter",
+                        "value = :na_filter_value", *query["where"]])  # fmt: skip
+    if name and facet in KEY_COLUMNS:  # (year 0 in the key: articles without a year)
+        inner = f"SELECT {facet} AS value, n FROM {TABLE} WHERE {own}"
+        inner += " AND year != 0" if facet == "year" else ""
+    elif name and facet == name:  # the other values stored, the filter's own value not
+        inner = (f"SELECT value, n FROM {TABLE} WHERE {stored} "
+                 f"UNION ALL SELECT value, n FROM {TABLE} WHERE {own}")  # fmt: skip
+    else:
+        inner = f"SELECT value, n FROM {TABLE} WHERE {stored}"
+    sql = (f"SELECT value, sum(n) AS count FROM ({inner}) GROUP BY value "
+           f"ORDER BY count DESC, value LIMIT {int(limit)}")  # fmt: skip
     return [(row[0], row[1]) for row in conn.execute(sql, params).fetchall()]
 
 
