@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from facet_helpers import recount_equals_counts
+from facet_helpers import ORDERED, recount_equals_counts
 
 from newsarchive.archive import facets, storage
 from newsarchive.bench import generate
@@ -198,9 +198,7 @@ def test_an_existing_archive_gets_the_pending_table(tmp_path: Path) -> None:
                            "banks": '["N26"]'})  # fmt: skip
     db.close()
     storage.Archive(tmp_path / "a.db").close()
-    assert ("t3n", 2021, "", "", "banks", "N26", 1) in recount_equals_counts(
-        tmp_path / "a.db"
-    )
+    assert ("t3n", 2021, "", "", "banks", "N26", 1) in recount_equals_counts(tmp_path / "a.db")
 
 
 def test_a_batch_that_is_not_full_counts_at_once(tmp_path: Path) -> None:
@@ -227,3 +225,17 @@ def test_an_archive_with_the_old_cells_is_recounted(db: Any, tmp_path: Path) -> 
     db.close()
     counted = recount_equals_counts(tmp_path / "archive.db")
     assert not [c for c in counted if c[2] and c[4] in facets.KEY_COLUMNS]
+
+
+def test_counted_cells_equal_a_recount_with_odd_rows(db: Any) -> None:
+    """Python's count of a window (rows with a number in a list counted by SQLite), stored,
+    equals SQLite's recount."""
+    db.execute("UPDATE articles SET banks = '[1, \"Commerzbank\"]' WHERE rowid = 2")
+    db.execute("UPDATE articles SET section = 7 WHERE rowid = 3")
+    facets.rebuild(db.conn)
+    recounted = db.execute(ORDERED).fetchall()
+    names = ", ".join(facets.FACETS)
+    rows = db.execute(f"SELECT rowid, {names} FROM articles").fetchall()
+    db.execute("DELETE FROM facet_counts")
+    db.conn.executemany(facets._UPSERT, facets.counted_cells(db.conn, rows))
+    assert db.execute(ORDERED).fetchall() == recounted
