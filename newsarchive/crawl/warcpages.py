@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 
 from scrapy.http import Headers, TextResponse
 from scrapy.responsetypes import responsetypes
+from w3lib.encoding import http_content_type_encoding, read_bom
 
 from newsarchive.archive.known import KnownUrls
 from newsarchive.archive.warcfiles import WarcWriter
@@ -61,7 +62,23 @@ SKIP_BYTES = 1 << 20
 
 def page_encoding(url: str, status: int, headers: list[tuple[str, str]], body: bytes) -> str | None:
     """The encoding Scrapy gives the response (headers, BOM, meta, detection): the one a
-    crawl of the page would have used."""
+    crawl of the page would have used. An HTML page with one ``Content-Type`` naming its
+    charset, no BOM and no content encoding left gets that charset, as Scrapy would give
+    it, without building a response (most pages); other pages go through Scrapy."""
+    types = [value for name, value in headers if name.lower() == "content-type"]
+    if (len(types) == 1 and types[0].isascii() and read_bom(body)[0] is None
+            and types[0].split(";")[0].strip().lower() in HTML_TYPES
+            and not any(name.lower() == "content-encoding" for name, _ in headers)):  # fmt: skip
+        declared = http_content_type_encoding(types[0])
+        if declared:
+            return declared
+    return scrapy_encoding(url, status, headers, body)
+
+
+def scrapy_encoding(
+    url: str, status: int, headers: list[tuple[str, str]], body: bytes
+) -> str | None:
+    """The encoding of the response Scrapy makes of the page (``None``: not a text response)."""
     scrapy_headers = Headers(headers)
     cls = responsetypes.from_args(headers=scrapy_headers, url=url, body=body)
     response = cls(url=url, status=status, headers=scrapy_headers, body=body)
