@@ -251,7 +251,8 @@ def records(stream: Source | BinaryIO) -> Iterator[Record]:
 def _fastwarc_records(stream: Source | BinaryIO) -> Iterator[Record]:
     from fastwarc.warc import ArchiveIterator, WarcHeader
 
-    kinds, target_uri = KINDS, WarcHeader.WARC_TARGET_URI
+    kinds, target_uri, warc_type = KINDS, WarcHeader.WARC_TARGET_URI, WarcHeader.WARC_TYPE
+    by_name = {kind.encode(): kind for kind in KINDS.values()}  # (cheaper than record_type)
     iterator = iter(ArchiveIterator(stream, parse_http=False))
     end = last = stream.tell()
     remote = isinstance(stream, Source)
@@ -272,8 +273,9 @@ def _fastwarc_records(stream: Source | BinaryIO) -> Iterator[Record]:
             if remote:
                 stream.mark(offset)  # type: ignore[union-attr]
             last = offset
-        kind = kinds.get(int(raw.record_type)) or str(raw.record_type)
         headers = raw.headers
+        kind = by_name.get(headers.get_bytes(warc_type) or b"") or (
+            kinds.get(int(raw.record_type)) or str(raw.record_type))  # fmt: skip
         # (looked up by FastWARC's header key: a lookup by name costs ~20x as much)
         target = headers.get_bytes(target_uri)
         uri = target.decode("utf-8", "replace").strip("<>") if target is not None else ""

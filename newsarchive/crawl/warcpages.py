@@ -116,6 +116,7 @@ class RecordReader:
     _stack: ExitStack | None = field(default=None, init=False, repr=False)
     _records: Iterator[Record] | None = field(default=None, init=False, repr=False)
     _ahead: Record | None = field(default=None, init=False, repr=False)
+    _origins: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
 
     def items(self) -> Iterator[PageItem | FailureItem]:
         """The items of the source, in file order (pages held back a little:
@@ -193,9 +194,7 @@ class RecordReader:
         url = record.uri
         if not url.startswith(("http://", "https://")):
             return "other-record"
-        wayback = WAYBACK.match(url) if "web.archive.org/web/" in url else None
-        host = host_of(wayback.group(2) if wayback else url)
-        if self.matcher.site_of(host) is None and not self.matcher.german:
+        if not self.matcher.german and not self._on_site(url):
             return "other-site"
         if kind == "resource":
             head = HttpHead(200, [("Content-Type", record.content_type)])
@@ -208,6 +207,21 @@ class RecordReader:
             return "not-200"
         body, headers = decode_body(record.payload(), head)
         return Candidate(record, head, body, headers)
+
+    def _on_site(self, url: str) -> bool:
+        """Whether an http(s) address (a Wayback capture's: its original's) is on one of
+        the archive's sites; remembered by its scheme and authority (what :func:`host_of`
+        reads), so most records of a scan cost one look-up."""
+        if "web.archive.org/web/" in url and (wayback := WAYBACK.match(url)):
+            return self.matcher.site_of(host_of(wayback.group(2))) is not None
+        end = url.find("/", 8)  # the path's slash, after ``http(s)://`` and the host
+        key = url[:end] if end >= 0 else url
+        found = self._origins.get(key)
+        if found is None:
+            found = self.matcher.site_of(host_of(key)) is not None
+            if len(self._origins) < 100_000:
+                self._origins[key] = found
+        return found
 
     def journal(self, record: Record) -> dict[str, Any] | FailureItem | PageFailure | str:
         """A journal entry of the crawl (JSON metadata record), or ``other-record``."""
