@@ -80,10 +80,10 @@ def readability_cannot_win(
 ) -> bool:
     """True if trafilatura's comparison cannot prefer readability's text over its own body
     (``length`` characters) on the raw tree ``raw`` (see the module's docstring)."""
-    if length == 0 or next(raw.iter("iframe"), None) is not None:
+    if length == 0:
         return False
     bound = len(" ".join(etree.tostring(raw, method="text", encoding=str).split()))
-    if bound > 2 * length:
+    if bound > 2 * length or next(raw.iter("iframe"), None) is not None:
         return False
     if bound <= 2 * min_extracted:
         return True
