@@ -53,12 +53,25 @@ def body_text(tree: etree._Element, url: str) -> str:
         return _public_call(tree, url)
     if tree.getparent() is not None:
         tree = copy(tree)  # (a part of a page, as bare_extraction sees it: its own root)
-    from trafilatura import core, external
+    from trafilatura import core
     from trafilatura.settings import Extractor
 
     options = Extractor(
         output_format="python", precision=True, comments=False, tables=True, url=url
     )
+    try:
+        body = _steps(tree, url, options)
+    except (TypeError, ValueError):
+        return ""  # (bare_extraction discards the page on these)
+    if body is None:
+        return ""
+    return str(core.xmltotxt(body, options.formatting) or "")
+
+
+def _steps(tree: etree._Element, url: str, options: Any) -> etree._Element | None:
+    """The body element trafilatura's steps find, ``None`` if too short to keep."""
+    from trafilatura import core, external
+
     is_forum = core._forum_thread_page(tree)
     tree = core.prune_unwanted_nodes(tree, core.RAW_TREE_PRUNE_XPATH)
     tree = core.prune_unwanted_nodes(tree, core.REMOVE_COMMENTS_AND_LISTS_XPATH)
@@ -71,8 +84,8 @@ def body_text(tree: etree._Element, url: str) -> str:
     else:
         body, text = external.compare_extraction(backup, copy(tree), body, text, options)
     if len(text) < options.min_output_size and options.min_output_comm_size > 0:
-        return ""  # (bare_extraction's size check, with no comments)
-    return str(core.xmltotxt(body, options.formatting) or "")
+        return None  # (bare_extraction's size check, with no comments)
+    return body
 
 
 def readability_cannot_win(

@@ -4,6 +4,7 @@ readability comparison left out only where it cannot change the answer."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import trafilatura
@@ -134,8 +135,24 @@ def test_readability_runs_only_where_it_could_win(
 ) -> None:
     from trafilatura import external
 
-    calls = []
+    calls: list[int] = []
     real = external.compare_extraction
-    monkeypatch.setattr(external, "compare_extraction", lambda *a: calls.append(1) or real(*a))
+
+    def counted(*args: Any) -> Any:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(external, "compare_extraction", counted)
     assert mainbody.body_text(parse(PAGES[kind].decode()), URL)
     assert bool(calls) is compared
+
+
+def test_a_page_trafilatura_discards_gives_no_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from trafilatura import core
+
+    def fail(*args: object) -> None:
+        raise ValueError("no body")
+
+    monkeypatch.setattr(core, "extract_content", fail)
+    assert public_text(parse(PAGES["article"].decode())) == ""
+    assert mainbody.body_text(parse(PAGES["article"].decode()), URL) == ""
