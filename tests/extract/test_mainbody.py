@@ -136,15 +136,16 @@ def test_readability_runs_only_where_it_could_win(
     from trafilatura import external
 
     calls: list[int] = []
-    real = external.compare_extraction
+    real = external.try_readability
 
-    def counted(*args: Any) -> Any:
-        calls.append(1)
-        return real(*args)
+    def counted(tree: Any) -> Any:
+        calls.append(len(tree.text_content()))
+        return real(tree)
 
-    monkeypatch.setattr(external, "compare_extraction", counted)
+    monkeypatch.setattr(external, "try_readability", counted)
     assert mainbody.body_text(parse(PAGES[kind].decode()), URL)
-    assert bool(calls) is compared
+    assert len(calls) == 1
+    assert bool(calls[0]) is compared
 
 
 def test_a_page_trafilatura_discards_gives_no_text(monkeypatch: pytest.MonkeyPatch) -> None:
