@@ -34,13 +34,14 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
-from operator import neg
+from itertools import compress, islice
+from operator import add, neg
 from typing import Any
 
 from newsarchive import settings
 from newsarchive.archive import search
 from newsarchive.archive.search_index import search_row
+from newsarchive.serve import rowbits
 from newsarchive.serve.reading import SEARCH_CAP
 
 #: Newest articles read to estimate how many articles hold each word.
@@ -74,6 +75,7 @@ class Term:
     ids: array = field(default_factory=lambda: array("q"))
     scores: array = field(default_factory=lambda: array("d"))
     complete: bool = True  #: every match of the word is here
+    bits: int = 0  #: the rowids as a bitset (newsarchive/serve/rowbits.py)
 
 
 @dataclass
@@ -129,10 +131,10 @@ def plan(conn: Any) -> tuple[list[str], dict[str, int]]:
     size, shares = estimate(conn)
     chosen: list[tuple[str, float]] = []
     budget = MAX_BYTES / 16
-    for term, share in shares:
-        if _least(size * share) > budget:
+    for term, share in shares:  # each word: its least window and its bitset (size / 8 bytes)
+        if _least(size * share) + size / 128 > budget:
             break
-        budget -= _least(size * share)
+        budget -= _least(size * share) + size / 128
         chosen.append((term, share))
     floors = {term: size + 1 for term, _ in chosen}
     completing = budget * COMPLETE_SHARE
@@ -178,6 +180,7 @@ def score_term(conn: Any, term: str, floor: int = 0) -> Term:
             break
         found.ids.append(rowid)
         found.scores.append(score)
+    found.bits = rowbits.bitset(found.ids)
     return found
 
 
@@ -250,21 +253,22 @@ def conjunction(prepared: Prepared, expression: str, cap: int
         return None
     words = [prepared.terms[t] for t in terms]
     floor = max((w.ids[-1] for w in words if not w.complete), default=0)
-    inside = [_inside(word, floor) for word in words]
-    order = sorted(range(len(words)), key=inside.__getitem__)
-    common = set(islice(words[order[0]].ids, inside[order[0]]))
-    for i in order[1:]:
-        common.intersection_update(islice(words[i].ids, inside[i]))
-    capped = len(common) > cap
+    common = words[0].bits
+    for word in words[1:]:  # none below ``floor``: the window that ends there has none
+        common &= word.bits
+    capped = common.bit_count() > cap
     if not capped and floor:
         return None  # older matches may lie beyond a window
-    ids = array("q", sorted(common, reverse=True)[:cap])
+    ids = rowbits.newest(common, cap)
+    kept = set(ids)
     lowest = ids[-1] if ids else 0
-    lookups = [dict(zip(islice(w.ids, _inside(w, lowest)), w.scores, strict=False))
-               for w in words]  # fmt: skip
-    total = array("d", (lookups[0][rowid] for rowid in ids))
-    for lookup in lookups[1:]:  # FTS5 adds the phrases' parts in order, from the first on
-        total = array("d", (s + lookup[rowid] for s, rowid in zip(total, ids, strict=True)))
+    parts = []  # each word's scores of the answer, newest first as its window
+    for word in words:
+        inside = islice(word.ids, _inside(word, lowest))
+        parts.append(array("d", compress(word.scores, map(kept.__contains__, inside))))
+    total = parts[0]
+    for part in parts[1:]:  # FTS5 adds the phrases' parts in order, from the first on
+        total = array("d", map(add, total, part))
     return ids, total, capped
 
 

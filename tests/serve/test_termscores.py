@@ -11,7 +11,7 @@ from datasette_helpers import search_connection
 
 from newsarchive import settings
 from newsarchive.archive import search
-from newsarchive.serve import matches, termscores
+from newsarchive.serve import matches, rowbits, termscores
 from newsarchive.sqlite import sqlite3
 
 
@@ -222,3 +222,11 @@ def test_time_budget(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) 
     assert prepared is not None
     assert prepared.terms == {}  # over budget: every search uses SQL
     termscores.clear()
+
+
+@pytest.mark.parametrize("rowids", [[], [1], [9, 8, 7, 1], [300, 17, 16, 15, 8, 2], [64, 63]])
+def test_rowbits(rowids: list[int]) -> None:
+    bits = rowbits.bitset(rowids)
+    assert bits.bit_count() == len(rowids)
+    assert list(rowbits.newest(bits, len(rowids) + 5)) == rowids
+    assert list(rowbits.newest(bits, 2)) == rowids[:2]
