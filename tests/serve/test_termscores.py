@@ -119,7 +119,7 @@ def test_plan_one_span(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
     terms, floors = termscores.plan(conn)
     assert set(floors.values()) == {0}  # a small archive: every window complete
     least = sum(min(df[t] + 1, 1) for t in terms)
-    monkeypatch.setattr(termscores, "MAX_BYTES", 16 * (least + 10))
+    monkeypatch.setattr(termscores, "MAX_BYTES", 16 * (least + 10) + len(terms) * size / 8)
     terms, floors = termscores.plan(conn)
     spans = {floors[t] for t in terms if floors[t]}
     assert len(spans) == 1  # one rowid span for every word not complete
@@ -162,7 +162,9 @@ def test_memory_budget(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
     everything = termscores.broad_terms(conn)
     df = held_by(conn)
     first = everything[0]
-    monkeypatch.setattr(termscores, "MAX_BYTES", 16 * min(df[first] + 1, termscores.WINDOW))
+    size = conn.execute("select max(rowid) from articles").fetchone()[0]
+    # its window and its bitset (size / 8 bytes); not enough for a second word's
+    monkeypatch.setattr(termscores, "MAX_BYTES", 16 * min(df[first] + 1, termscores.WINDOW) + size)
     assert termscores.broad_terms(conn) == [first]  # the longest doclist, alone
 
 
