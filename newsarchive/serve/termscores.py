@@ -8,11 +8,16 @@ length and idf), so the scores of the broad words, read once per database state,
 every such query exactly:
 
 - one broad word: its newest matches and scores are the answer (no SQL);
-- broad words joined by AND: the intersection of the words' windows (:data:`WINDOW` newest
-  matches each) is the answer when it holds the newest :data:`~newsarchive.serve.matches.
-  SEARCH_CAP` matches (or every window is complete), each score the sum of the words'
-  scores (no SQL); otherwise, and for phrases, prefixes, OR and NOT, the search is scored
-  with SQL in one pass as before (newsarchive/serve/matches.py).
+- broad words joined by AND: the intersection of the words' windows (bitsets) from the
+  highest floor of an incomplete window on is exact; it is the answer when it holds more
+  than :data:`~newsarchive.serve.matches.SEARCH_CAP` matches (or every window is
+  complete), each score the sum of the words' scores (no SQL); otherwise, and for
+  phrases, prefixes, OR and NOT, the search is scored with SQL in one pass as before
+  (newsarchive/serve/matches.py).
+
+A window is every match of its word from one rowid on (:func:`plan`): at least the
+newest :data:`WINDOW`; the shortest doclists complete; all other words share one rowid
+span, so words joined by AND intersect exactly inside it, however common each is.
 
 Which words are prepared is decided by their cost, never from a list of queries: a word
 whose doclist is long enough that SQL's bm25 costs a cold search more than ~50 ms, i.e.
