@@ -12,6 +12,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.index import contains_any, forget, page_index, with_class
+from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.metadata import Metadata, first, strings
 from newsarchive.extract.parsing import element_text, page_text, xpath
 from newsarchive.extract.rules import SiteRules
@@ -132,21 +133,11 @@ def _longer_than(element: etree._Element, limit: float) -> bool:
 
 def body_lines(tree: etree._Element, url: str) -> list[str]:
     """The body's lines from trafilatura, run on ``tree`` (which it leaves changed)."""
-    import trafilatura  # imported on first use: 0.7 s, and only extraction needs it
-
     forget(tree)
     drop_deleted_tags(tree)
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     drop_empty_inline(tree)
-    doc = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=False,
-        favor_precision=True,
-    )
-    text = getattr(doc, "text", None) or ""
+    text = body_text(tree, url)
     return [fold(line) for line in text.split("\n") if fold(line)]
 
 

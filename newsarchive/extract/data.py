@@ -830,3 +830,9 @@ ARTICLE_INTRO_XPATH = (
 #: Cloudflare's e-mail obfuscation.
 CFEMAIL_XPATH = "//*[@data-cfemail]"
 CFEMAIL_HREF = "/cdn-cgi/l/email-protection#"
+
+#: trafilatura versions whose body search :mod:`~newsarchive.extract.mainbody` runs step by
+#: step (its internal steps were read and checked against ``bare_extraction`` for these:
+#: same text on every dev page and in ``tests/extract/test_mainbody.py``); any other version
+#: gets the public ``bare_extraction`` call. Check the steps again before adding one.
+TRAFILATURA_STEPWISE_VERSIONS = ("2.3.",)

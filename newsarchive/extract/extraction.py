@@ -5,10 +5,11 @@ step reads that tree. Metadata comes from JSON-LD first, then OpenGraph/meta tag
 markup (:mod:`~newsarchive.extract.metadata`); the title, the authors and the dates are
 decided by agreement of those sources with the visible page (:mod:`~.title`,
 :mod:`~.authors`, :mod:`~.dates`). The body comes from trafilatura (precision mode, no
-metadata, run on our tree after our own boilerplate removal and without the elements its
-cleaning deletes anyway), then our paragraph rules (:mod:`~.body`): source attribution
-lines become the ``source`` field, promo/navigation/credit lines leave, the lead is not
-repeated. Data (XPaths, lexicons, patterns) lives in :mod:`newsarchive.extract.data`.
+metadata, its steps run by :mod:`~.mainbody`; on our tree after our own boilerplate removal
+and without the elements its cleaning deletes anyway), then our paragraph rules
+(:mod:`~.body`): source attribution lines become the ``source`` field, promo/navigation/credit
+lines leave, the lead is not repeated. Data (XPaths, lexicons, patterns) lives in
+:mod:`newsarchive.extract.data`.
 """
 
 from __future__ import annotations

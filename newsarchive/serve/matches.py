@@ -4,12 +4,13 @@ relevance order, the next pages and the exports.
 
 One SQL statement reads the most recently archived matches (at most :data:`SEARCH_CAP` +
 1, newest first) with the bm25 score (title weighted, the same weights as everywhere:
-``search.BM25_WEIGHTS``) of the ones the page will rank: only those inside the reader's
-other filters (bank, medium, dates ...), none when it sorts by date. bm25 is three
-quarters of the statement's time and depends on the whole index only, not on which rows
-are scored, so the order is the same. When a later request ranks a match without a score,
-one more pass scores every match left (:func:`matches`), so a search costs at most two
-passes, and nothing more for any filter after that. The result is kept in a small cache
+``search.BM25_WEIGHTS``) of every one, none when the page sorts by date (:func:`read` can
+score only the matches a filter wants). Most of bm25's time is its scan of each word's or
+phrase's whole doclist for the idf, once per statement, so scoring every match at once
+costs 10-40 % more than scoring the filtered ones, and a second pass (another filter of
+the same search) would pay the scan again. When a later request ranks a match without a
+score, one more pass scores every match left (:func:`matches`), so a search costs at most
+two passes, and nothing more for any filter after that. The result is kept in a small cache
 (:data:`CACHE_SIZE` query texts; a few hundred kB each at the cap), so a facet click, the
 next page or another sort of the same search costs no SQL (but that one pass). Its
 bitset in the facet index is computed once per index build.
@@ -213,7 +214,11 @@ async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) 
         found = termscores.answer(prepared, search.german_query(text), SEARCH_CAP)
         if found is not None:
             return Matches(*found)
-    return await _run(db, text, lambda conn: read(conn, text, wanted))
+    # every match scored in this one pass unless none is ranked (date order): a later pass
+    # for another filter of the same search would repeat bm25's scan of the whole doclists
+    # (its idf), which costs more than the scores of the matches not wanted yet
+    scored = unranked if wanted is unranked else None
+    return await _run(db, text, lambda conn: read(conn, text, scored))
 
 
 async def _run(db: Any, text: str, fn: Callable[[Any], T]) -> T:

@@ -8,11 +8,16 @@ length and idf), so the scores of the broad words, read once per database state,
 every such query exactly:
 
 - one broad word: its newest matches and scores are the answer (no SQL);
-- broad words joined by AND: the intersection of the words' windows (:data:`WINDOW` newest
-  matches each) is the answer when it holds the newest :data:`~newsarchive.serve.matches.
-  SEARCH_CAP` matches (or every window is complete), each score the sum of the words'
-  scores (no SQL); otherwise, and for phrases, prefixes, OR and NOT, the search is scored
-  with SQL in one pass as before (newsarchive/serve/matches.py).
+- broad words joined by AND: the intersection of the words' windows (bitsets) from the
+  highest floor of an incomplete window on is exact; it is the answer when it holds more
+  than :data:`~newsarchive.serve.matches.SEARCH_CAP` matches (or every window is
+  complete), each score the sum of the words' scores (no SQL); otherwise, and for
+  phrases, prefixes, OR and NOT, the search is scored with SQL in one pass as before
+  (newsarchive/serve/matches.py).
+
+A window is every match of its word from one rowid on (:func:`plan`): at least the
+newest :data:`WINDOW`; the shortest doclists complete; all other words share one rowid
+span, so words joined by AND intersect exactly inside it, however common each is.
 
 Which words are prepared is decided by their cost, never from a list of queries: a word
 whose doclist is long enough that SQL's bm25 costs a cold search more than ~50 ms, i.e.
@@ -34,13 +39,15 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
-from operator import neg
+from itertools import compress, islice
+from operator import add, neg
 from typing import Any
 
 from newsarchive import settings
 from newsarchive.archive import search
 from newsarchive.archive.search_index import search_row
+from newsarchive.serve import rowbits
+from newsarchive.serve.reading import SEARCH_CAP
 
 #: Newest articles read to estimate how many articles hold each word.
 SAMPLE = 1000
@@ -49,11 +56,16 @@ SAMPLE = 1000
 #: ~50 ms (measured at 1,000,000 articles: 28-160 ms at 7,000-16,000 articles, 80-600 ms
 #: from 30,000 on, on a loaded 2-core machine). Smaller archives prepare fewer words, or none.
 DF_MIN = 20_000
-#: Newest matches kept per word (rowid and score: 16 bytes each).
-WINDOW = 40_000
-#: Memory budget of the prepared scores (bytes, 16 per kept match): ~300 words at the
-#: full window, the longest doclists first.
+#: Newest matches kept at least per word (rowid and score: 16 bytes each): one more than a
+#: results page ranks, so a one-word search is always answered from its window.
+WINDOW = SEARCH_CAP + 1
+#: Memory budget of the prepared scores (bytes, 16 per kept match): the longest doclists
+#: first, each at least its :data:`WINDOW`.
 MAX_BYTES = 192 * 2**20
+#: Share of the budget left after the minimum windows that makes the shortest doclists
+#: complete (every AND among complete words is exact); the rest buys one rowid span for
+#: every other word (see :func:`plan`).
+COMPLETE_SHARE = 0.5
 #: Time budget of one preparation (seconds): words left when it is over go to SQL.
 MAX_SECONDS = 600.0
 
@@ -68,6 +80,7 @@ class Term:
     ids: array = field(default_factory=lambda: array("q"))
     scores: array = field(default_factory=lambda: array("d"))
     complete: bool = True  #: every match of the word is here
+    bits: int = 0  #: the rowids as a bitset (newsarchive/serve/rowbits.py)
 
 
 @dataclass
@@ -91,46 +104,88 @@ def plain_terms(expression: str) -> list[str] | None:
     return _TERM.findall(expression)
 
 
-def broad_terms(conn: Any) -> list[str]:
-    """The words an estimated :data:`DF_MIN` articles or more hold, longest doclist first,
-    as many as :data:`MAX_BYTES` of scores allow."""
+def estimate(conn: Any) -> tuple[int, list[tuple[str, float]]]:
+    """The archive's highest rowid and the words an estimated :data:`DF_MIN` articles or
+    more hold with their share of the newest :data:`SAMPLE` articles, the most common
+    first."""
     top = conn.execute("select max(rowid) from articles").fetchone()
     size = (top[0] or 0) if top else 0
     if size < DF_MIN:
-        return []
+        return size, []
     rows = conn.execute("select title, lead, body from articles order by rowid desc limit ?",
                         [SAMPLE]).fetchall()  # fmt: skip
     counts: Counter[str] = Counter()
     for title, lead, body in rows:
         counts.update(set(" ".join(search_row(title, lead, body).values()).split()))
-    chosen: list[str] = []
-    budget = MAX_BYTES
-    for term, n in counts.most_common():
-        df = size * n / len(rows)
-        if df < DF_MIN:
-            break
-        cost = 16 * min(int(df) + 1, WINDOW)
-        if cost > budget:
-            break
-        budget -= cost
-        chosen.append(term)
-    return chosen
+    return size, [(term, n / len(rows)) for term, n in counts.most_common()
+                  if size * n / len(rows) >= DF_MIN]  # fmt: skip
 
 
-def score_term(conn: Any, term: str) -> Term:
-    """The newest :data:`WINDOW` matches of one word with their bm25 scores."""
+def _least(df: float) -> float:
+    """Matches a word's window keeps at the least."""
+    return min(df + 1, WINDOW)
+
+
+def plan(conn: Any) -> tuple[list[str], dict[str, int]]:
+    """The words to prepare, longest doclist first, as many as :data:`MAX_BYTES` allow at
+    their :data:`WINDOW`, and each word's floor: its window keeps every match from that
+    rowid on (and at least its newest :data:`WINDOW`). Of the budget left,
+    :data:`COMPLETE_SHARE` makes the shortest doclists complete (floor 0); the rest is
+    one rowid span for every other word, as long as the budget allows, so that words
+    joined by AND intersect exactly inside the span."""
+    size, shares = estimate(conn)
+    chosen: list[tuple[str, float]] = []
+    budget = MAX_BYTES / 16
+    for term, share in shares:  # each word: its least window and its bitset (size / 8 bytes)
+        if _least(size * share) + size / 128 > budget:
+            break
+        budget -= _least(size * share) + size / 128
+        chosen.append((term, share))
+    floors = {term: size + 1 for term, _ in chosen}
+    completing = budget * COMPLETE_SHARE
+    for term, share in reversed(chosen):  # shortest doclist first
+        extra = size * share + 1 - _least(size * share)
+        if extra > completing:
+            break
+        completing -= extra
+        floors[term] = 0
+    rest = budget * (1 - COMPLETE_SHARE) + completing
+    spanned = [share for term, share in chosen if floors[term]]
+
+    def cost(span: int) -> float:
+        return sum(min(size * share + 1, max(WINDOW, share * span)) - _least(size * share)
+                   for share in spanned)  # fmt: skip
+
+    low, high = 0, size
+    while low < high:  # the widest span within the budget left
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if cost(middle) <= rest else (low, middle - 1)
+    for term, _ in chosen:
+        if floors[term]:
+            floors[term] = size + 1 - low if low < size else 0
+    return [term for term, _ in chosen], floors
+
+
+def broad_terms(conn: Any) -> list[str]:
+    """The words :func:`plan` prepares, longest doclist first."""
+    return plan(conn)[0]
+
+
+def score_term(conn: Any, term: str, floor: int = 0) -> Term:
+    """The matches of one word from rowid ``floor`` on (at least its newest
+    :data:`WINDOW`) with their bm25 scores."""
     w1, w2, w3, w4 = search.BM25_WEIGHTS
     table = search.SEARCH_TABLE
     sql = (f"select rowid, bm25({table}, {w1}, {w2}, {w3}, {w4}) from {table} "
-           f"where {table} match ? order by rowid desc limit {WINDOW + 1}")  # fmt: skip
+           f"where {table} match ? order by rowid desc")  # fmt: skip
     found = Term()
     for rowid, score in conn.execute(sql, ['"' + term + '"']):
+        if rowid < floor and len(found.ids) >= WINDOW:
+            found.complete = False
+            break
         found.ids.append(rowid)
         found.scores.append(score)
-    if len(found.ids) > WINDOW:
-        found.complete = False
-        found.ids.pop()
-        found.scores.pop()
+    found.bits = rowbits.bitset(found.ids)
     return found
 
 
@@ -160,11 +215,13 @@ async def _prepare(db: Any, key: str, state: tuple[Any, ...]) -> None:
     try:
         started = time.monotonic()
         prepared = Prepared(state)
-        for term in await db.execute_fn(broad_terms):
+        terms, floors = await db.execute_fn(plan)
+        for term in terms:
             if time.monotonic() - started > MAX_SECONDS:
                 break  # the rest is scored with SQL
             # one statement per word: other requests get the SQL threads in between
-            prepared.terms[term] = await db.execute_fn(lambda conn, t=term: score_term(conn, t))
+            prepared.terms[term] = await db.execute_fn(
+                lambda conn, t=term: score_term(conn, t, floors[t]))  # fmt: skip
         prepared.took = time.monotonic() - started
         _prepared[key] = prepared
     finally:
@@ -183,37 +240,40 @@ def single(prepared: Prepared, expression: str, cap: int) -> tuple[array, array,
     return term.ids[:cap], term.scores[:cap], len(term.ids) > cap or not term.complete
 
 
+def _inside(term: Term, floor: int) -> int:
+    """How many of a word's kept matches lie at or above rowid ``floor``."""
+    return bisect_right(term.ids, -floor, key=neg)  # ids newest first
+
+
 def conjunction(prepared: Prepared, expression: str, cap: int
                 ) -> tuple[array, array, bool] | None:  # fmt: skip
     """The newest ``cap`` matches of words joined by AND with their scores (the sum of the
     words' scores, in the query's order as FTS5 adds them) and whether there are more,
-    when every word is prepared and the windows hold the answer: the matches are the
-    intersection of the windows from the youngest window's oldest match on; enough of
-    them there, or every window complete, answer it. Else None (SQL)."""
+    when every word is prepared and the windows hold the answer: every window holds all
+    its word's matches from the highest floor of an incomplete window on, so the
+    intersection there is exact; more than ``cap`` matches there, or every window
+    complete, answer it. Else None (SQL)."""
     terms = plain_terms(expression)
     if terms is None or len(terms) < 2 or any(t not in prepared.terms for t in terms):
         return None
     words = [prepared.terms[t] for t in terms]
     floor = max((w.ids[-1] for w in words if not w.complete), default=0)
-    shortest = min(words, key=lambda w: len(w.ids))
-    lookups = []
-    for word in words:
-        inside = bisect_right(word.ids, -floor, key=neg)  # ids newest first
-        lookups.append(dict(zip(islice(word.ids, inside), islice(word.scores, inside),
-                                strict=True)))  # fmt: skip
-    ids = array("q")
-    for rowid in shortest.ids:
-        if rowid < floor or len(ids) > cap:
-            break
-        if all(rowid in lookup for lookup in lookups):
-            ids.append(rowid)
-    capped = len(ids) > cap
+    common = words[0].bits
+    for word in words[1:]:  # none below ``floor``: the window that ends there has none
+        common &= word.bits
+    capped = common.bit_count() > cap
     if not capped and floor:
         return None  # older matches may lie beyond a window
-    del ids[cap:]
-    total = array("d", (lookups[0][rowid] for rowid in ids))
-    for lookup in lookups[1:]:  # FTS5 adds the phrases' parts in order, from the first on
-        total = array("d", (s + lookup[rowid] for s, rowid in zip(total, ids, strict=True)))
+    ids = rowbits.newest(common, cap)
+    kept = set(ids)
+    lowest = ids[-1] if ids else 0
+    parts = []  # each word's scores of the answer, newest first as its window
+    for word in words:
+        inside = islice(word.ids, _inside(word, lowest))
+        parts.append(array("d", compress(word.scores, map(kept.__contains__, inside))))
+    total = parts[0]
+    for part in parts[1:]:  # FTS5 adds the phrases' parts in order, from the first on
+        total = array("d", map(add, total, part))
     return ids, total, capped
 
 

@@ -11,7 +11,7 @@ from datasette_helpers import search_connection
 
 from newsarchive import settings
 from newsarchive.archive import search
-from newsarchive.serve import matches, termscores
+from newsarchive.serve import matches, rowbits, termscores
 from newsarchive.sqlite import sqlite3
 
 
@@ -22,10 +22,14 @@ def conn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> sqlite3.Connection:
     return conn
 
 
-def prepare(conn: sqlite3.Connection) -> termscores.Prepared:
+def prepare(conn: sqlite3.Connection, floor: int | None = None) -> termscores.Prepared:
+    """The words :func:`termscores.plan` chooses, each from its planned floor on (or
+    from ``floor`` on)."""
     prepared = termscores.Prepared(("state",))
-    for term in termscores.broad_terms(conn):
-        prepared.terms[term] = termscores.score_term(conn, term)
+    terms, floors = termscores.plan(conn)
+    for term in terms:
+        start = floors[term] if floor is None else floor
+        prepared.terms[term] = termscores.score_term(conn, term, start)
     return prepared
 
 
@@ -64,7 +68,7 @@ def test_window_decides(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatc
     exact = matches.read(conn, "Bank")
     assert len(exact.ids) >= 3
     monkeypatch.setattr(termscores, "WINDOW", 2)
-    prepared = prepare(conn)
+    prepared = prepare(conn, floor=10**9)  # the newest WINDOW matches only
     expression = search.german_query("Bank")
     assert not prepared.terms["bank"].complete
     assert termscores.single(prepared, expression, 2) == (exact.ids[:2], exact.scores[:2], True)
@@ -84,6 +88,48 @@ def test_sql_for_the_rest(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPa
     if text == "Bank":  # a word not prepared
         prepared.terms.pop("bank")
     assert termscores.answer(prepared, search.german_query(text), matches.SEARCH_CAP) is None
+
+
+@pytest.mark.parametrize("text", ["die Bank", "Bank Facebook", "die Bank Facebook"])
+@pytest.mark.parametrize("floor", [2, 3, 4])
+def test_span_intersection_exact(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch,
+                                 text: str, floor: int) -> None:  # fmt: skip
+    # every window keeps its word's matches from one rowid on: the AND is exact there
+    monkeypatch.setattr(termscores, "WINDOW", 1)
+    prepared = prepare(conn, floor)
+    exact = matches.read(conn, text)
+    expression = search.german_query(text)
+    words = [prepared.terms[t] for t in termscores.plain_terms(expression) or []]
+    if all(w.complete for w in words):
+        pytest.skip("every window complete at this floor")
+    top = max(w.ids[-1] for w in words if not w.complete)
+    within = [rowid for rowid in exact.ids if rowid >= top]
+    if len(within) >= 2:
+        cap = len(within) - 1
+        found = termscores.conjunction(prepared, expression, cap)
+        assert found == (exact.ids[:cap], exact.scores[:cap], True)
+    # no more than cap matches inside the span: older ones may lie beyond it, SQL answers
+    assert termscores.conjunction(prepared, expression, len(within)) is None
+
+
+def test_plan_one_span(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(termscores, "WINDOW", 1)
+    df = held_by(conn)
+    size = conn.execute("select max(rowid) from articles").fetchone()[0]
+    terms, floors = termscores.plan(conn)
+    assert set(floors.values()) == {0}  # a small archive: every window complete
+    least = sum(min(df[t] + 1, 1) for t in terms)
+    monkeypatch.setattr(termscores, "MAX_BYTES", 16 * (least + 10) + len(terms) * size / 8)
+    terms, floors = termscores.plan(conn)
+    spans = {floors[t] for t in terms if floors[t]}
+    assert len(spans) == 1  # one rowid span for every word not complete
+    complete = [df[t] for t in terms if not floors[t]]
+    spanned = [df[t] for t in terms if floors[t]]
+    assert not complete or max(complete) <= min(spanned)  # the shortest doclists complete
+    prepared = prepare(conn)
+    kept = sum(len(t.ids) for t in prepared.terms.values())
+    assert kept <= least + 10 + len(terms)  # the estimates are exact on a small archive
+    assert 0 < min(spans) <= size
 
 
 def test_small_archive_prepares_nothing(conn: sqlite3.Connection,
@@ -116,7 +162,9 @@ def test_memory_budget(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
     everything = termscores.broad_terms(conn)
     df = held_by(conn)
     first = everything[0]
-    monkeypatch.setattr(termscores, "MAX_BYTES", 16 * (df[first] + 1))
+    size = conn.execute("select max(rowid) from articles").fetchone()[0]
+    # its window and its bitset (size / 8 bytes); not enough for a second word's
+    monkeypatch.setattr(termscores, "MAX_BYTES", 16 * min(df[first] + 1, termscores.WINDOW) + size)
     assert termscores.broad_terms(conn) == [first]  # the longest doclist, alone
 
 
@@ -176,3 +224,11 @@ def test_time_budget(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) 
     assert prepared is not None
     assert prepared.terms == {}  # over budget: every search uses SQL
     termscores.clear()
+
+
+@pytest.mark.parametrize("rowids", [[], [1], [9, 8, 7, 1], [300, 17, 16, 15, 8, 2], [64, 63]])
+def test_rowbits(rowids: list[int]) -> None:
+    bits = rowbits.bitset(rowids)
+    assert bits.bit_count() == len(rowids)
+    assert list(rowbits.newest(bits, len(rowids) + 5)) == rowids
+    assert list(rowbits.newest(bits, 2)) == rowids[:2]

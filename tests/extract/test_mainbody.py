@@ -1,0 +1,159 @@
+"""trafilatura's body search run step by step: the same text as its public call, and the
+readability comparison left out only where it cannot change the answer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import trafilatura
+from extract_pages import ARTICLE, page_with
+from lxml import etree
+
+from newsarchive.extract import data, mainbody
+from newsarchive.extract.parsing import parse
+
+URL = "https://www.finanzblatt.example/banken/artikel-1.html"
+VIDEO = "https://www.youtube.com/embed/x"
+
+NAV = "<div class='nav-links'>" + " ".join(f"<a href='/r{n}'>Rubrik {n}</a>" for n in range(30))
+NAV += "</div>"
+LONG = "Die Sparkasse Musterstadt erklärt ihren Kunden, warum sie auf Instagram setzt. " * 6
+
+#: Kinds of page that take the comparison's different ways.
+PAGES = {
+    # an article that is most of the page's text: readability cannot win
+    "article": page_with(f"<article><h1>Banken twittern</h1>{ARTICLE}</article>"),
+    # the article is a small part of a page full of other text: readability is computed
+    "long-page": page_with(
+        f"<article>{ARTICLE}</article>" + "".join(f"<div><p>{LONG} {n}</p></div>" for n in range(8))
+    ),
+    # text in <div>s only, no paragraphs: the structural test decides
+    "divs-only": page_with("".join(f"<div>{LONG} {n}</div>" for n in range(5))),
+    # more tables than paragraphs
+    "tables": page_with(
+        "<article><p>Gebühren im Überblick:</p>"
+        + "".join(f"<table><tr><td>Konto {n}</td><td>{LONG}</td></tr></table>" for n in range(3))
+        + "</article>"
+    ),
+    # a short text: justext gets its say
+    "short": page_with("<article><p>Die Volksbank ist jetzt auf Instagram.</p></article>" + NAV),
+    # a video iframe: readability would write text into it
+    "iframe": page_with(f"<article>{ARTICLE}<iframe src='{VIDEO}'></iframe></article>"),
+    "empty": page_with("<div></div>"),
+}
+
+
+def public_text(tree: etree._Element) -> str:
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=URL,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=False,
+        favor_precision=True,
+    )
+    return getattr(doc, "text", None) or ""
+
+
+@pytest.fixture
+def public_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(data, "TRAFILATURA_STEPWISE_VERSIONS", ())
+    mainbody.stepwise.cache_clear()
+    yield
+    mainbody.stepwise.cache_clear()
+
+
+def test_installed_trafilatura_is_run_step_by_step() -> None:
+    assert mainbody.stepwise()
+
+
+@pytest.mark.parametrize("kind", sorted(PAGES))
+def test_same_text_as_the_public_call(kind: str) -> None:
+    expected = public_text(parse(PAGES[kind].decode()))
+    assert mainbody.body_text(parse(PAGES[kind].decode()), URL) == expected
+
+
+def test_same_text_on_a_part_of_the_page() -> None:
+    tree = parse(PAGES["long-page"].decode())
+    part = tree.find(".//article")
+    expected = public_text(parse(PAGES["long-page"].decode()).find(".//article"))
+    assert part is not None
+    assert mainbody.body_text(part, URL) == expected
+
+
+def test_other_trafilatura_versions_get_the_public_call(public_only: None) -> None:
+    assert not mainbody.stepwise()
+    tree = parse(PAGES["article"].decode())
+    assert mainbody.body_text(tree, URL) == public_text(parse(PAGES["article"].decode()))
+
+
+def body(html: str) -> etree._Element:
+    return etree.fromstring(f"<body>{html}</body>")
+
+
+def raw(text: str, extra: str = "") -> etree._Element:
+    return parse(page_with(f"<p>{text}</p>{extra}").decode())
+
+
+@pytest.mark.parametrize(
+    ("page_text", "extra", "own", "length", "expected"),
+    [
+        # the page's text is at most twice ours and ours has paragraphs: readability loses
+        ("x" * 300, "", "<p>text</p>", 200, True),
+        # the page holds more than twice our text: readability could be longer
+        ("x" * 500, "", "<p>text</p>", 200, False),
+        # nothing of our own: readability wins whenever it finds something
+        ("x" * 10, "", "<p></p>", 0, False),
+        # no paragraph text of our own on a long page: the structural test could pick it
+        ("x" * 600, "", "<div>text</div>", 500, False),
+        # more tables than paragraphs
+        ("x" * 600, "", "<p>a</p><table/><table/>", 500, False),
+        # a page too short for the structural test
+        ("x" * 100, "", "<div>text</div>", 90, True),
+        # an iframe: readability may write into it
+        ("x" * 300, f"<iframe src='{VIDEO}'></iframe>", "<p>t</p>", 200, False),
+    ],
+)
+def test_readability_cannot_win(
+    page_text: str, extra: str, own: str, length: int, expected: bool
+) -> None:
+    tree = raw(page_text, extra)
+    assert mainbody.readability_cannot_win(tree, body(own), length, 250) is expected
+
+
+def test_whitespace_does_not_count_towards_the_bound() -> None:
+    tree = raw("wort   \n\n   " * 50)  # 50 words, folded 249 characters
+    assert mainbody.readability_cannot_win(tree, body("<p>t</p>"), 125, 250)
+    assert not mainbody.readability_cannot_win(tree, body("<p>t</p>"), 124, 250)
+
+
+@pytest.mark.parametrize(("kind", "compared"), [("article", False), ("long-page", True)])
+def test_readability_runs_only_where_it_could_win(
+    kind: str, compared: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trafilatura import external
+
+    calls: list[int] = []
+    real = external.try_readability
+
+    def counted(tree: Any) -> Any:
+        calls.append(len(tree.text_content()))
+        return real(tree)
+
+    monkeypatch.setattr(external, "try_readability", counted)
+    assert mainbody.body_text(parse(PAGES[kind].decode()), URL)
+    assert len(calls) == 1
+    assert bool(calls[0]) is compared
+
+
+def test_a_page_trafilatura_discards_gives_no_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from trafilatura import core
+
+    def fail(*args: object) -> None:
+        raise ValueError("no body")
+
+    monkeypatch.setattr(core, "extract_content", fail)
+    assert public_text(parse(PAGES["article"].decode())) == ""
+    assert mainbody.body_text(parse(PAGES["article"].decode()), URL) == ""
