@@ -4,6 +4,8 @@ and the writer's own transactions while the counter writes."""
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 from pathlib import Path
 from typing import Any
@@ -186,3 +188,81 @@ def test_an_idle_counter_ends_its_thread_and_the_next_request_starts_one(tmp_pat
     assert counter.rounds == 2
     archive.close()
     recount_equals_counts(tmp_path / "a.db")
+
+
+def helper_started(counter: background.FacetCounter) -> int:
+    """The helper process's id, once the counter's thread has started it."""
+    for _ in range(400):
+        if counter.helper_pid is not None:
+            return counter.helper_pid
+        threading.Event().wait(0.05)
+    raise AssertionError("no helper process started")
+
+
+def gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def test_a_large_round_is_counted_in_a_helper_process_ended_with_the_archive(
+    tmp_path: Path,
+) -> None:
+    archive, _ = writer(tmp_path / "a.db", 40, 20)
+    counter = archive.facet_counter
+    counter.process_min = 30  # (a round of 40 is large)
+    counter.request()
+    counter.wait()
+    pid = helper_started(counter)
+    assert pid != os.getpid()
+    assert pending(archive.conn) == 0
+    assert counter.counted == 40 and counter.cpu > 0 and counter.helper_deaths == 0
+    archive.close()
+    assert counter.helper_pid is None and gone(pid)
+    recount_equals_counts(tmp_path / "a.db")
+
+
+def test_a_small_round_is_counted_in_the_thread(tmp_path: Path) -> None:
+    archive, _ = writer(tmp_path / "a.db", 20, 21)
+    archive.facet_counter.request()
+    archive.facet_counter.wait()
+    assert pending(archive.conn) == 0
+    assert archive.facet_counter.helper_pid is None  # (20 < PROCESS_MIN: no start-up)
+    archive.close()
+    recount_equals_counts(tmp_path / "a.db")
+
+
+def test_a_helper_killed_mid_round_loses_nothing(tmp_path: Path) -> None:
+    """The helper is killed while its write waits for another connection's transaction:
+    the thread counts the round itself, the next large round starts a new helper."""
+    archive, _ = writer(tmp_path / "a.db", 40, 22)
+    counter = archive.facet_counter
+    counter.process_min = 30
+    other = counter_connection(tmp_path / "a.db")
+    other.execute("BEGIN IMMEDIATE")  # the helper's write must wait for this
+    counter.request()
+    pid = helper_started(counter)
+    threading.Event().wait(0.5)  # (its read done, or not yet: either way mid-round)
+    os.kill(pid, signal.SIGKILL)
+    for _ in range(200):
+        if counter.helper_deaths:
+            break
+        threading.Event().wait(0.05)
+    assert counter.helper_deaths == 1  # the thread noticed, counts the round itself ...
+    assert pending(other) == 40  # ... once the other transaction is over
+    other.execute("ROLLBACK")
+    counter.wait()
+    assert pending(archive.conn) == 0 and counter.error is None
+    archive.batch_size = 100
+    for item in [to_item(row) for row in generate.generate_articles(35, 23)]:
+        archive.add_article(item)
+    archive.flush()  # a batch that is not full: a round at once, in a new helper
+    counter.wait()
+    assert pending(archive.conn) == 0
+    assert helper_started(counter) != pid
+    other.close()
+    archive.close()
+    recount_equals_counts(tmp_path / "a.db")
+
