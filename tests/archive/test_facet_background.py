@@ -218,9 +218,12 @@ def test_a_large_round_is_counted_in_a_helper_process_ended_with_the_archive(
     pid = helper_started(counter)
     assert pid != os.getpid()
     assert pending(archive.conn) == 0
-    assert counter.counted == 40 and counter.cpu > 0 and counter.helper_deaths == 0
+    assert counter.counted == 40
+    assert counter.cpu > 0
+    assert counter.helper_deaths == 0
     archive.close()
-    assert counter.helper_pid is None and gone(pid)
+    assert counter.helper_pid is None
+    assert gone(pid)
     recount_equals_counts(tmp_path / "a.db")
 
 
@@ -254,7 +257,8 @@ def test_a_helper_killed_mid_round_loses_nothing(tmp_path: Path) -> None:
     assert pending(other) == 40  # ... once the other transaction is over
     other.execute("ROLLBACK")
     counter.wait()
-    assert pending(archive.conn) == 0 and counter.error is None
+    assert pending(archive.conn) == 0
+    assert counter.error is None
     archive.batch_size = 100
     for item in [to_item(row) for row in generate.generate_articles(35, 23)]:
         archive.add_article(item)
@@ -265,4 +269,3 @@ def test_a_helper_killed_mid_round_loses_nothing(tmp_path: Path) -> None:
     other.close()
     archive.close()
     recount_equals_counts(tmp_path / "a.db")
-
