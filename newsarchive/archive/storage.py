@@ -42,6 +42,14 @@ from newsarchive.archive.rows import (
     url_key,
     values,
 )
+from newsarchive.archive.tuning import (  # noqa: F401 (the writer's settings, named here too)
+    BULK_BATCH_SIZE,
+    FACET_DELAY,
+    FACET_WINDOW,
+    WRITER_CACHE_KIB,
+    WRITER_CHECKPOINT_PAGES,
+    tune_writer,
+)
 from newsarchive.items import WARC_FIELDS, ArticleItem, FailureItem
 from newsarchive.sqlite import sqlite3
 
@@ -56,34 +64,6 @@ def open_db(path: str | Path, kind: type[Database] = Database) -> Database:
     db.execute("PRAGMA synchronous = NORMAL")
     MIGRATIONS.apply(db)
     return db
-
-
-#: The writer's page cache, KiB (SQLite's default is 2 MB): the articles' indexes, both
-#: FTS5 indexes and the facet counts are touched by every batch; pages read again from
-#: the OS cost system time.
-WRITER_CACHE_KIB = 65_536
-#: WAL pages after which a commit checkpoints (SQLite's default is 1,000, 4 MB): fewer
-#: checkpoints (each one fsyncs the database file) and pages written by several batches
-#: copied back once. A commit is durable in the WAL, so a killed crawl loses nothing more.
-WRITER_CHECKPOINT_PAGES = 10_000
-
-
-#: The facet counts of written articles are caught up (by the archive's ``FacetCounter``
-#: beside the writer, :mod:`~newsarchive.archive.background`) once this many are pending
-#: (distinct cells, one upsert each, an article: 21.1 a window of 2,000, 11.4 of 10,000) ...
-FACET_WINDOW = 10_000
-#: ... or this many seconds after the last time (checked at each batch), after a batch
-#: that was not full, and when the archive is closed or a crawl finishes: counting a
-#: window at once shares most of its articles' cells (a fifth of the upserts of counting
-#: every batch of 200).
-FACET_DELAY = 30.0
-
-
-def tune_writer(conn: sqlite3.Connection) -> None:
-    """Settings of a connection that writes batches (see the constants above)."""
-    conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
-    conn.execute(f"PRAGMA wal_autocheckpoint = {WRITER_CHECKPOINT_PAGES}")
-    conn.execute("PRAGMA temp_store = MEMORY")
 
 
 class Archive:

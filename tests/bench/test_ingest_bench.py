@@ -31,7 +31,8 @@ def test_reports_have_every_figure_and_verdict(tmp_path: Path) -> None:
     options = Options(articles=200, directory=tmp_path)
     text = ingest.report(ingest.measure(options, spawn=False))
     text += "\n" + memory.report(memory.measure(options, spawn=False))
-    for expected in ("baseline: raw executemany + FTS5", "Archive, batches of 25",
+    for expected in ("baseline: raw executemany + FTS5", "facets counted in a thread (1 core)",
+                     "second core: x", "(bulk paths)",
                      f"Archive, batches of {ingest.CRAWL_BATCH} (ARCHIVE_BATCH_SIZE)",
                      "old path: per-row upserts", "KB per article beyond its text",
                      "duplicate index:", "memory, dedupe + store stages", "start-up"):  # fmt: skip

@@ -1,0 +1,44 @@
+"""The writer's settings: its connection, the batch sizes, the facet-count windows.
+
+Every figure here was measured with ``newsarchive bench ingest`` (generated articles,
+both FTS5 indexes, the duplicate index and the facet counts, on the 2-core machine).
+"""
+
+from __future__ import annotations
+
+from newsarchive.sqlite import sqlite3
+
+#: The writer's page cache, KiB (SQLite's default is 2 MB): the articles' indexes, both
+#: FTS5 indexes and the facet counts are touched by every batch; pages read again from
+#: the OS cost system time.
+WRITER_CACHE_KIB = 65_536
+#: WAL pages after which a commit checkpoints (SQLite's default is 1,000, 4 MB): fewer
+#: checkpoints (each one fsyncs the database file) and pages written by several batches
+#: copied back once. A commit is durable in the WAL, so a killed crawl loses nothing more.
+WRITER_CHECKPOINT_PAGES = 10_000
+
+
+#: The facet counts of written articles are caught up (by the archive's ``FacetCounter``
+#: beside the writer, :mod:`~newsarchive.archive.background`) once this many are pending
+#: (distinct cells, one upsert each, an article: 21.1 a window of 2,000, 11.4 of 10,000) ...
+FACET_WINDOW = 10_000
+#: ... or this many seconds after the last time (checked at each batch), after a batch
+#: that was not full, and when the archive is closed or a crawl finishes: counting a
+#: window at once shares most of its articles' cells (a fifth of the upserts of counting
+#: every batch of 200).
+FACET_DELAY = 30.0
+
+
+def tune_writer(conn: sqlite3.Connection) -> None:
+    """Settings of a connection that writes batches (see the constants above)."""
+    conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+    conn.execute(f"PRAGMA wal_autocheckpoint = {WRITER_CHECKPOINT_PAGES}")
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+#: Rows a batch of the bulk paths (WARC import, re-extraction: pages read from disk, not
+#: fetched), against the crawl's ``ARCHIVE_BATCH_SIZE`` of 200. A batch is one
+#: transaction: a killed run loses at most the rows it had queued (they are read again
+#: on the next run, as the queued rows of a crawl are fetched again), never a committed
+#: one. Measured rates by batch size: README, "Batched ingest".
+BULK_BATCH_SIZE = 2_000
