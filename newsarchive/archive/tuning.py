@@ -40,5 +40,6 @@ def tune_writer(conn: sqlite3.Connection) -> None:
 #: fetched), against the crawl's ``ARCHIVE_BATCH_SIZE`` of 200. A batch is one
 #: transaction: a killed run loses at most the rows it had queued (they are read again
 #: on the next run, as the queued rows of a crawl are fetched again), never a committed
-#: one. Measured rates by batch size: README, "Batched ingest".
+#: one. At most ``dedupe.SEEN_LIMIT``: the dedupe stage keeps every uncommitted article in
+#: memory to find a copy of it in the same batch. Rates by batch size: README, "Storage".
 BULK_BATCH_SIZE = 2_000

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from newsarchive.archive import search_text, storage
+from newsarchive import settings
+from newsarchive.archive import dedupe, search_text, storage
 from newsarchive.archive.known import KnownUrls
 from newsarchive.archive.migrations import MIGRATIONS
 from newsarchive.archive.rows import clean_text, database_error, error_reason, url_key
@@ -320,3 +321,9 @@ def test_cached_analysis_is_the_analysis(text: str) -> None:
 def test_database_errors_keep_rows_queued_row_errors_do_not(error: Exception,
                                                             database: bool) -> None:  # fmt: skip
     assert database_error(error) is database
+
+
+def test_the_bulk_batch_fits_the_dedupe_stages_memory_of_uncommitted_articles() -> None:
+    """A copy of an article in the same uncommitted batch is still found: the batch is no
+    larger than what the dedupe stage keeps of uncommitted articles."""
+    assert settings.ARCHIVE_BATCH_SIZE <= storage.BULK_BATCH_SIZE <= dedupe.SEEN_LIMIT
