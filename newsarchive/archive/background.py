@@ -15,7 +15,7 @@ connection, in two steps:
    same transaction (:func:`facets.catch_up`). The counts equal a recount either way.
 
 Counting holds the GIL (0.5 s for a window of 10,000 articles), so a large round runs in a
-**helper process** (spawned by the thread when a round has :data:`PROCESS_MIN` pending
+**helper process** (started by the thread when a round has :data:`PROCESS_MIN` pending
 articles or more, ended with the thread): the writer keeps the first core, the counting
 takes the second; the helper's write waits for the writer's transaction through
 SQLite's own lock (``BEGIN IMMEDIATE`` and the busy timeout), as the writer waits for it.
@@ -34,16 +34,16 @@ same lock as the counter's writes.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
-import multiprocessing
-import pickle
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Generator
 from contextlib import contextmanager
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import sqlite_utils
 
@@ -60,7 +60,7 @@ CACHE_KIB = 16_384
 #: connection (the next request starts another): an idle archive holds no thread.
 IDLE_SECONDS = 10.0
 #: Pending articles from which a round is counted in the helper process (a window of
-#: 10,000 takes ~0.5 CPU-s; spawning the helper ~0.2 s, once per busy spell).
+#: 10,000 takes ~0.5 CPU-s; starting the helper ~0.2 s, once per busy spell).
 PROCESS_MIN = 2_000
 
 #: Serialises the write transactions of one process's connections to one file.
@@ -129,65 +129,74 @@ def pending(conn: sqlite3.Connection) -> int:
     return int(conn.execute(f"SELECT count(*) FROM {facets.PENDING}").fetchone()[0])
 
 
-def can_spawn() -> bool:
-    """Whether this process may start a helper (a daemonic pool worker may not)."""
-    return not multiprocessing.current_process().daemon
-
-
-def serve(path: str, pipe: Connection) -> None:
-    """The helper process: a round for each message, answered with (articles counted,
-    CPU seconds, error or None), until the pipe is closed."""
+def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
+    """The helper process: a round for each line read, answered with a JSON line
+    (articles counted, CPU seconds, the error's type and message or null), until EOF."""
     conn = connect(path)
     try:
-        while True:
-            try:
-                pipe.recv()
-            except EOFError:
-                return
+        for _ in requests:
             started = time.process_time()
-            error: Exception | None = None
+            counted, error = 0, None
             try:
                 counted = count_round(conn, contextlib.nullcontext())
             except Exception as failed:  # (sent back; the rows stay pending)
-                counted, error = 0, failed
-                try:
-                    pickle.dumps(error)
-                except Exception:
-                    error = RuntimeError(f"{type(failed).__name__}: {failed}")
-            pipe.send((counted, time.process_time() - started, error))
+                error = [type(failed).__name__, str(failed)]
+            answer = {"counted": counted, "cpu": time.process_time() - started, "error": error}
+            answers.write(json.dumps(answer) + "\n")
+            answers.flush()
     finally:
         conn.close()
 
 
+def _error(name: str, message: str) -> Exception:
+    """A helper's error as the exception it was (SQLite's errors), else RuntimeError."""
+    kind = getattr(sqlite3, name, None)
+    if isinstance(kind, type) and issubclass(kind, Exception):
+        return kind(message)
+    return RuntimeError(f"{name}: {message}")
+
+
 class Helper:
-    """A spawned process counting rounds for a :class:`FacetCounter`'s thread (which
-    waits for each answer without the GIL)."""
+    """A process counting rounds for a :class:`FacetCounter`'s thread, which waits for
+    each answer without the GIL. Started as ``python -m newsarchive.archive.background
+    PATH`` (a fresh interpreter: nothing inherited, the caller's main module not run
+    again); one request and one answer a line on its standard input and output."""
 
     def __init__(self, path: str) -> None:
-        context = multiprocessing.get_context("spawn")  # (nothing inherited, thread-safe)
-        self.pipe, theirs = context.Pipe()
-        self.process = context.Process(target=serve, args=(path, theirs),
-                                       name="facet-counts", daemon=True)  # fmt: skip
-        self.process.start()
-        theirs.close()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", __name__, path], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, text=True, encoding="utf-8", close_fds=True,
+        )  # fmt: skip
+        self.requests: IO[str] = self.process.stdin  # type: ignore[assignment]
+        self.answers: IO[str] = self.process.stdout  # type: ignore[assignment]
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
 
     def round(self) -> tuple[int, float]:
         """Count a round there: (articles counted, CPU seconds). Raises the round's
         error, or ``EOFError``/``OSError`` if the process died."""
-        self.pipe.send("round")
-        counted, cpu, error = self.pipe.recv()
-        if error is not None:
-            raise error
-        return int(counted), float(cpu)
+        self.requests.write("round\n")
+        self.requests.flush()
+        line = self.answers.readline()
+        if not line:
+            raise EOFError(f"helper process ended ({self.process.poll()})")
+        answer = json.loads(line)
+        if answer["error"]:
+            raise _error(*answer["error"])
+        return int(answer["counted"]), float(answer["cpu"])
 
     def close(self) -> None:
-        """End the process (it leaves at the pipe's end; killed if it does not)."""
-        self.pipe.close()
-        self.process.join(10)
-        if self.process.is_alive():
+        """End the process (it leaves at the end of its input; killed if it does not)."""
+        for stream in (self.requests, self.answers):
+            with contextlib.suppress(OSError):  # (a dead helper's pipe)
+                stream.close()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
             self.process.kill()
-            self.process.join()
-        self.process.close()
+            self.process.wait()
 
 
 class FacetCounter:
@@ -245,7 +254,7 @@ class FacetCounter:
     def helper_pid(self) -> int | None:
         """The helper process's id while there is one."""
         helper = self._helper
-        return helper.process.pid if helper is not None else None
+        return helper.pid if helper is not None else None
 
     def _run(self) -> None:
         conn = connect(self.path)
@@ -275,7 +284,7 @@ class FacetCounter:
     def _round(self, conn: sqlite3.Connection) -> tuple[int, float]:
         """One round: in the helper once a round is large (articles counted, the
         helper's CPU seconds), else here (the thread's CPU is timed by the caller)."""
-        if self._helper is None and pending(conn) >= self.process_min and can_spawn():
+        if self._helper is None and pending(conn) >= self.process_min:
             self._helper = Helper(self.path)
         helper = self._helper
         if helper is None:
@@ -301,3 +310,7 @@ class FacetCounter:
                 return False
             self._requested, self._busy = False, True
             return True
+
+
+if __name__ == "__main__":  # the helper process (:class:`Helper`)
+    serve(sys.argv[1], sys.stdin, sys.stdout)
