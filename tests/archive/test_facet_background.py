@@ -269,3 +269,15 @@ def test_a_helper_killed_mid_round_loses_nothing(tmp_path: Path) -> None:
     other.close()
     archive.close()
     recount_equals_counts(tmp_path / "a.db")
+
+
+def test_a_helpers_error_comes_back_as_what_it_was(tmp_path: Path) -> None:
+    sqlite3.connect(tmp_path / "empty.db").close()  # (no archive tables)
+    helper = background.Helper(str(tmp_path / "empty.db"))
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        helper.round()
+    os.kill(helper.pid, signal.SIGKILL)
+    helper.process.wait()
+    with pytest.raises((EOFError, OSError)):
+        helper.round()
+    helper.close()
