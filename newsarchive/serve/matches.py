@@ -23,7 +23,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import compress, islice
+from itertools import compress
 from operator import itemgetter
 from typing import Any, TypeVar
 
@@ -44,6 +44,9 @@ CACHE_SIZE = 32
 #: ``filters_from_request``) instead of reading every match to sort it.
 DENSE_SHARE = 0.01
 DENSE_MIN = 200
+#: Pages up to this many matches deep are the best of a partial selection (heapq), deeper
+#: ones sort the matches inside the filters.
+TOP_K = 1000
 
 #: Which matches a caller will rank (by rowid); None: all of them.
 Wanted = Callable[[int], bool] | None
@@ -68,8 +71,6 @@ class Matches:
     scores: array = field(default_factory=lambda: array("d"))  #: NaN: not scored yet
     capped: bool = False
     unscored: int = 0  #: how many scores are NaN
-    _order: array | None = None  #: positions by relevance (:meth:`order`)
-    _paged: bool = False  #: a page was ranked without :meth:`order`
     _ranks: tuple[tuple[int, float], array] | None = None  #: (which facet index, ranks)
     _bits: tuple[tuple[int, float], int] | None = None  #: (which facet index, bitset)
     _json: str | None = None
@@ -104,20 +105,14 @@ class Matches:
                 self.scores[i] = score
                 self.unscored -= 1
 
-    def order(self) -> array:
-        """Positions of the matches by relevance: best bm25 first, newer first among
-        equals (every match scored; sorted once)."""
-        if self.unscored:
-            raise ValueError("not every match is scored")
-        if self._order is None:
-            # ids are newest first: a stable sort by score keeps newer first among equals
-            self._order = array("l", sorted(range(len(self.ids)), key=self.scores.__getitem__))
-        return self._order
-
     def ranked(self) -> list[int]:
         """Rowids by relevance: best bm25 first, newer first among equals (every match
         scored)."""
-        return list(map(self.ids.__getitem__, self.order()))
+        if self.unscored:
+            raise ValueError("not every match is scored")
+        # ids are newest first: a stable sort by score keeps newer first among equals
+        order = sorted(range(len(self.ids)), key=self.scores.__getitem__)
+        return list(map(self.ids.__getitem__, order))
 
     def ranks(self, index: facetindex.FacetIndex) -> array:
         """The matches' ranks in ``index`` (-1: unknown), computed once per index."""
@@ -136,25 +131,19 @@ class Matches:
     def page(self, index: facetindex.FacetIndex, mask: int, offset: int, limit: int
              ) -> list[int]:  # fmt: skip
         """Rowids of one page in relevance order among the matches inside ``mask`` (which
-        must be scored). The test "inside the mask" is one byte per rank, read in C, and
-        stops once the page is full."""
+        must be scored): best bm25 first, newer first among equals. Which matches are
+        inside is one byte per rank, read in C; the page is the ``offset + limit`` best of
+        them (``heapq.nsmallest``, stable as ``sorted``), no sort of every match."""
         inside, ranks = index.flags(mask), self.ranks(index)
-        if not self.unscored and self._order is None and not self._paged:
-            # the first page of a search: the best among the matches inside the mask
-            # (stable, as sorted()), no sort of every match; later pages sort once
-            self._paged = True
-            chosen = compress(range(len(self.ids)), map(inside.__getitem__, ranks))
-            best = heapq.nsmallest(offset + limit, chosen, key=self.scores.__getitem__)
-            return list(map(self.ids.__getitem__, best[offset:]))
-        if not self.unscored:
-            order = self.order()
-            hits = compress(order, map(inside.__getitem__, map(ranks.__getitem__, order)))
-            return list(map(self.ids.__getitem__, islice(hits, offset, offset + limit)))
         chosen = list(compress(range(len(self.ids)), map(inside.__getitem__, ranks)))
-        if any(self.scores[i] != self.scores[i] for i in chosen):
+        scores = self.scores
+        if self.unscored and any(scores[i] != scores[i] for i in chosen):
             raise ValueError("a match inside the mask is not scored")
-        chosen.sort(key=self.scores.__getitem__)  # stable: newer first among equals
-        return [self.ids[i] for i in chosen[offset : offset + limit]]
+        if offset + limit <= TOP_K:
+            best = heapq.nsmallest(offset + limit, chosen, key=scores.__getitem__)
+        else:  # ids are newest first: a stable sort keeps newer first among equals
+            best = sorted(chosen, key=scores.__getitem__)[: offset + limit]
+        return list(map(self.ids.__getitem__, best[offset:]))
 
 
 def _bm25() -> str:

@@ -44,7 +44,7 @@ def test_capped_keeps_the_newest(conn: sqlite3.Connection, monkeypatch: pytest.M
     assert list(capped.ids) == list(every.ids[:2])
 
 
-def test_page_within_a_mask(conn: sqlite3.Connection) -> None:
+def test_page_within_a_mask(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
     columns = {r[1] for r in conn.execute("pragma table_info(articles)")}
     index = facetindex.build(conn, columns)
     found = matches.read(conn, "Bank")
@@ -58,8 +58,10 @@ def test_page_within_a_mask(conn: sqlite3.Connection) -> None:
     assert len(every) == 5
     tied = matches.Matches(every, array("d", [-1.0, -2.0, -1.0, -2.0, -1.0]))
     expected = [tied.ids[i] for i in (1, 3, 0, 2, 4)]  # best first, newer first among equals
-    assert tied.page(index, index.all, 0, 50) == expected  # first page: no full sort
+    assert tied.page(index, index.all, 0, 50) == expected  # heapq.nsmallest
     assert tied.page(index, index.all, 0, 50) == expected == tied.ranked()
+    monkeypatch.setattr(matches, "TOP_K", 0)  # deep pages: sorted
+    assert tied.page(index, index.all, 0, 50) == expected
     assert tied.page(index, index.all, 1, 2) == expected[1:3]
     newer = matches.Matches(found.ids[:1], found.scores[:1])
     newer.ids[0] = 999_999  # archived after the index was built: never on a page
