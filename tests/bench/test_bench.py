@@ -161,6 +161,7 @@ def test_warc_bench_scan_on_a_small_file(tmp_path: Path, monkeypatch: pytest.Mon
     text = warc.scan(path)
     assert "filter / bare: x" in text
     assert "target >= 0.8" in text
+    assert "by CPU time, best run of each: x" in text
 
 
 def test_latency_bench_serves_without_the_response_cache(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -250,3 +250,21 @@ def test_a_new_classifier_version_classifies_every_page_again(db: Path) -> None:
         now = dict(conn.execute("SELECT warc_offset, input_key FROM page_verdicts"))
     assert now.keys() == keys.keys()
     assert all(now[k] != keys[k] for k in keys)  # kept with the new version's keys
+
+
+@pytest.mark.parametrize("lists", [False, True])
+def test_compared_fields_are_those_of_the_stored_row(lists: bool) -> None:
+    """The fields a run compares are the values the store stage writes (cleaned, lists
+    as JSON), without building the whole row."""
+    from newsarchive.archive.reextraction import COMPARED, compared_article
+    from newsarchive.archive.rows import article_row
+    from newsarchive.items import ArticleItem
+
+    item = ArticleItem(url="https://www.welt.de/a.html", site="welt", title="Bank\x07 twittert",
+                       body="Die GLS Bank ist auf Facebook.", published="2011-08-16",
+                       paywalled=lists, relevance=0.75)  # fmt: skip
+    if lists:
+        item.authors, item.tags, item.banks = ["Anna Beispiel"], ["Banken"], ["GLS Bank"]
+        item.networks, item.evidence = ["Facebook"], [{"term": "Facebook", "at": 12}]
+    row = article_row(item)
+    assert compared_article(item) == {name: row[name] for name in COMPARED}

@@ -10,7 +10,7 @@ from warc_helpers import WarcBuilder, arc_file, article_html
 from newsarchive.archive.warcread import WarcDamage
 from newsarchive.crawl.base import SitemapSpider
 from newsarchive.crawl.sources import spider_classes
-from newsarchive.crawl.warcpages import RecordReader, page_encoding
+from newsarchive.crawl.warcpages import RecordReader, page_encoding, scrapy_encoding
 from newsarchive.crawl.warcsites import SiteMatcher, host_of, is_german, medium_of
 from newsarchive.items import FailureItem, PageItem
 
@@ -257,3 +257,28 @@ def test_host_helpers_and_encoding() -> None:
     assert medium_of("mobil.beispiel.de") == "beispiel.de"
     assert page_encoding("https://x.de/", 200, [("Content-Type", "text/html")],
                          b"<meta charset='iso-8859-1'>") == "cp1252"  # fmt: skip
+
+
+META = b"<html><head><meta charset='iso-8859-1'></head><body>Gr\xfc\xdfe</body></html>"
+
+
+@pytest.mark.parametrize(("headers", "body"), [
+    ([("Content-Type", "text/html; charset=utf-8")], META),
+    ([("content-type", "Text/HTML; Charset=ISO-8859-1")], META),
+    ([("Content-Type", "application/xhtml+xml; charset=latin1")], META),
+    ([("Content-Type", "text/html; charset=unknown-x")], META),
+    ([("Content-Type", "text/html")], META),
+    ([("Content-Type", "text/html; charset=utf-8")], b"\xff\xfe<\x00h\x00"),
+    ([("Content-Type", "text/html; charset=utf-8")], b"\xef\xbb\xbf<html>"),
+    ([("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "br")], META),
+    ([("Content-Type", "text/html; charset=utf-8"), ("Content-Type", "text/plain")], META),
+    ([("Content-Type", "text/plain; charset=utf-8")], META),
+    ([("Content-Type", "image/png")], b"\x89PNG"),
+    ([], META),
+])  # fmt: skip
+def test_page_encoding_is_the_one_scrapy_gives(headers: list[tuple[str, str]],
+                                               body: bytes) -> None:  # fmt: skip
+    """The short way (a charset in the only Content-Type of an HTML page) and Scrapy's
+    response agree."""
+    url = "https://www.welt.de/a.html"
+    assert page_encoding(url, 200, headers, body) == scrapy_encoding(url, 200, headers, body)

@@ -83,6 +83,24 @@ def test_record_fields(sample: tuple[Path, list[int]]) -> None:
         assert first.http().content_type == "text/html"  # type: ignore[union-attr]
 
 
+def test_address_and_id_are_those_of_the_warc_headers(tmp_path: Path) -> None:
+    """The address (an IRI in UTF-8 too) and record id read by FastWARC's header keys
+    are the values of the record's headers by name."""
+    warc = WarcBuilder()
+    warc.response("https://www.welt.de/wirtschaft/Zinsärger-für-Sparer.html", article_html())
+    warc.request("https://t3n.de/news/a/")
+    path = tmp_path / "iri.warc.gz"
+    warc.write(path)
+    with open_source(str(path)) as stream:
+        for record in records(stream):
+            record_id = record.record_id  # (before the headers by name are read)
+            assert record_id
+            assert record_id.startswith("<urn:uuid:")
+            assert record_id == record.header("WARC-Record-ID")
+            assert record.uri == record.header("WARC-Target-URI").strip("<>")
+    assert read_all(str(path))[0][1] == "https://www.welt.de/wirtschaft/Zinsärger-für-Sparer.html"
+
+
 def test_truncated_file_yields_the_complete_records_then_damage(
     sample: tuple[Path, list[int]], tmp_path: Path
 ) -> None:

@@ -17,7 +17,7 @@ from scrapy.utils.test import get_crawler
 from newsarchive.archive.crawlstate import archive_for, release
 from newsarchive.items import ArticleItem, DropItem, FailureItem, PageItem, SkipItem
 from pipelines.dedupe import DedupePipeline
-from pipelines.extract import ExtractPipeline
+from pipelines.extract import ExtractPipeline, content_hash
 from pipelines.store import StorePipeline
 
 BODY = (
@@ -214,3 +214,18 @@ def test_an_article_whose_stored_text_is_unchanged_skips_the_look_up(
     assert other.demote_url == COPY
     assert again.stats is not None
     assert again.stats.get_value("archive/dedupe/unchanged") == 1
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "Die  Bank\n\ntwittert.",
+        " die bank twittert. ",
+        "Die\u00a0Bank\u2003twittert.",
+        "DIE\tBANK\r\nTWITTERT.",
+    ],
+)
+def test_content_hash_folds_white_space_and_case(variant: str) -> None:
+    """Every kind of white space (``\\s``, Unicode's too) folds, case is ignored."""
+    assert content_hash(variant) == content_hash("die bank twittert.")
+    assert content_hash(variant) != content_hash("die banktwittert.")
