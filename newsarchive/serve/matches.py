@@ -23,7 +23,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, islice
 from operator import itemgetter
 from typing import Any, TypeVar
 
@@ -44,8 +44,8 @@ CACHE_SIZE = 32
 #: ``filters_from_request``) instead of reading every match to sort it.
 DENSE_SHARE = 0.01
 DENSE_MIN = 200
-#: Pages up to this many matches deep are the best of a partial selection (heapq), deeper
-#: ones sort the matches inside the filters.
+#: First pages up to this many matches deep are the best of a partial selection (heapq),
+#: deeper ones sort the matches inside the filters.
 TOP_K = 1000
 
 #: Which matches a caller will rank (by rowid); None: all of them.
@@ -71,6 +71,8 @@ class Matches:
     scores: array = field(default_factory=lambda: array("d"))  #: NaN: not scored yet
     capped: bool = False
     unscored: int = 0  #: how many scores are NaN
+    _order: array | None = None  #: positions by relevance, sorted on the second page
+    _paged: bool = False  #: a first page was ranked (see :meth:`page`)
     _ranks: tuple[tuple[int, float], array] | None = None  #: (which facet index, ranks)
     _bits: tuple[tuple[int, float], int] | None = None  #: (which facet index, bitset)
     _json: str | None = None
@@ -132,16 +134,24 @@ class Matches:
              ) -> list[int]:  # fmt: skip
         """Rowids of one page in relevance order among the matches inside ``mask`` (which
         must be scored): best bm25 first, newer first among equals. Which matches are
-        inside is one byte per rank, read in C; the page is the ``offset + limit`` best of
-        them (``heapq.nsmallest``, stable as ``sorted``), no sort of every match."""
-        inside, ranks = index.flags(mask), self.ranks(index)
+        inside is one byte per rank, read in C. The first page of a search is the
+        ``offset + limit`` best of them (``heapq.nsmallest``, stable as ``sorted``), so a
+        new search sorts nothing; from the second on, every match is sorted once and each
+        page is a lazy filter of that order, stopping once the page is full."""
+        inside, ranks, scores = index.flags(mask), self.ranks(index), self.scores
+        if not self.unscored and (self._order is not None or self._paged):
+            if self._order is None:  # ids are newest first: stable, newer first among equals
+                self._order = array("l", sorted(range(len(self.ids)), key=scores.__getitem__))
+            order = self._order
+            hits = compress(order, map(inside.__getitem__, map(ranks.__getitem__, order)))
+            return list(map(self.ids.__getitem__, islice(hits, offset, offset + limit)))
+        self._paged = True
         chosen = list(compress(range(len(self.ids)), map(inside.__getitem__, ranks)))
-        scores = self.scores
         if self.unscored and any(scores[i] != scores[i] for i in chosen):
             raise ValueError("a match inside the mask is not scored")
         if offset + limit <= TOP_K:
             best = heapq.nsmallest(offset + limit, chosen, key=scores.__getitem__)
-        else:  # ids are newest first: a stable sort keeps newer first among equals
+        else:
             best = sorted(chosen, key=scores.__getitem__)[: offset + limit]
         return list(map(self.ids.__getitem__, best[offset:]))
 

@@ -56,13 +56,15 @@ def test_page_within_a_mask(conn: sqlite3.Connection, monkeypatch: pytest.Monkey
     assert found.page(index, 0, 0, 50) == []
     every = array("q", sorted(index.rowids, reverse=True)[:5])
     assert len(every) == 5
-    tied = matches.Matches(every, array("d", [-1.0, -2.0, -1.0, -2.0, -1.0]))
-    expected = [tied.ids[i] for i in (1, 3, 0, 2, 4)]  # best first, newer first among equals
-    assert tied.page(index, index.all, 0, 50) == expected  # heapq.nsmallest
-    assert tied.page(index, index.all, 0, 50) == expected == tied.ranked()
-    monkeypatch.setattr(matches, "TOP_K", 0)  # deep pages: sorted
-    assert tied.page(index, index.all, 0, 50) == expected
-    assert tied.page(index, index.all, 1, 2) == expected[1:3]
+    scores = array("d", [-1.0, -2.0, -1.0, -2.0, -1.0])
+    expected = [every[i] for i in (1, 3, 0, 2, 4)]  # best first, newer first among equals
+    tied = matches.Matches(every, scores)
+    assert tied.page(index, index.all, 1, 2) == expected[1:3]  # first page: heapq
+    assert tied._order is None
+    assert tied.page(index, index.all, 0, 50) == expected == tied.ranked()  # sorted once
+    assert tied.page(index, index.all, 1, 2) == expected[1:3]  # from that order
+    monkeypatch.setattr(matches, "TOP_K", 0)  # a deep first page sorts its selection
+    assert matches.Matches(every, scores).page(index, index.all, 1, 2) == expected[1:3]
     newer = matches.Matches(found.ids[:1], found.scores[:1])
     newer.ids[0] = 999_999  # archived after the index was built: never on a page
     assert newer.page(index, index.all, 0, 50) == []
