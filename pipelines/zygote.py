@@ -15,8 +15,9 @@ so the crawl watches and signals it through a pidfd (its exit status is unknown 
 crawl: :attr:`Forked.returncode` is ``1`` for any end). A worker ends with the crawl
 process even by ``SIGKILL``: a thread waits on the crawl's pidfd (the kernel's
 parent-death signal would tie it to the zygote instead); the zygote ends with the crawl
-through the parent-death signal and when its socket closes. The zygote's own stderr is
-discarded (a failed warm-up only costs the first pages some time).
+through the parent-death signal and when its socket closes, after waiting for its
+workers (so their CPU time counts in the crawl's, as a fresh worker's does). The
+zygote's own stderr is discarded (a failed warm-up only costs the first pages some time).
 """
 
 from __future__ import annotations
@@ -200,14 +201,15 @@ def serve() -> None:
     die_with(crawl)
     control = socket.socket(fileno=int(config["socket"]))
     warm(config["warm_up"])
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps the workers
+    signal.signal(signal.SIGCHLD, _reap)
     gc.freeze()  # the warmed objects: never scanned (nor copied) by a worker's collector
     while True:
         try:
             message, fds, _, _ = socket.recv_fds(control, 1, 3)
         except OSError:
-            return
-        if not message:
+            message, fds = b"", []
+        if not message:  # the crawl is done: wait for the workers (their CPU time then
+            _reap(block=True)  # counts in the crawl's, as a fresh worker's would)
             return
         pid = _fork(fds, control, crawl) if len(fds) == 3 else 0
         for fd in fds:
@@ -216,6 +218,13 @@ def serve() -> None:
             control.sendall(_PID.pack(pid))
         except OSError:
             return
+
+
+def _reap(*_: object, block: bool = False) -> None:
+    """Wait for the workers that ended (all of them if ``block``)."""
+    with suppress(ChildProcessError):
+        while os.waitpid(-1, 0 if block else os.WNOHANG)[0]:
+            pass
 
 
 def _fork(fds: list[int], control: socket.socket, crawl: int) -> int:
@@ -228,6 +237,7 @@ def _fork(fds: list[int], control: socket.socket, crawl: int) -> int:
         return pid
     try:  # the worker
         control.close()
+        os.setsid()  # its own session, as a fresh worker: and its own scheduler autogroup
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         _end_with(crawl)
         os.dup2(fds[2], 2)
