@@ -5,9 +5,9 @@ The batched ingest notes the rowids it wrote in ``facet_counts_pending``
 of the writer's time. :class:`FacetCounter` does it in a thread of its own, with its own
 connection, in two steps:
 
-1. **read** (a read transaction; WAL lets it run while the writer writes, and SQLite
-   releases the GIL while a statement runs): the pending articles' facet columns and
-   their cells counted with ``GROUP BY`` (:func:`facets.snapshot`);
+1. **read** (a read transaction; WAL lets it run while the writer writes): the pending
+   articles' facet columns and their cells counted (:func:`facets.snapshot`; in Python,
+   a quarter of the CPU of SQLite's ``GROUP BY``, though it holds the GIL meanwhile);
 2. **write** (a short transaction of its own, taken in turn with the writer's through
    :class:`WriteLock`): the pending rows are looked at again; when none changed, was
    deleted or counted meanwhile, the counts are added and those rows forgotten

@@ -289,3 +289,12 @@ def m_fts_batch_pause(db: sqlite_utils.Database) -> None:
     from newsarchive.archive import search_index
 
     search_index.recreate_fts_triggers(db.conn)
+
+
+@MIGRATIONS()
+def m_facet_counts_fewer_cells(db: sqlite_utils.Database) -> None:
+    """``facet_counts`` without the cells a reader derives (the site and year facets and a
+    list value's own count under its list filter, newsarchive/archive/facets.py): new
+    triggers and a recount."""
+    facets.recreate_triggers(db.conn)
+    facets.rebuild(db.conn)
