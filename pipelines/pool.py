@@ -7,12 +7,13 @@ budget: a job that runs past its ``timeout`` has its worker killed (``SIGKILL``)
 replaced, and the caller gets :class:`JobTimeout`; a worker that dies gets
 :class:`JobCrashed`; an exception inside a job comes back as :class:`JobFailed`.
 
-A worker is a fresh interpreter (:mod:`pipelines.worker`) in its own session (Ctrl-C
-is the crawl's business: Scrapy finishes the pages in progress), talking pickled
-messages over two pipes. It imports the stages and warms them up (:data:`WARM_UP`)
-before it says ``ready``, so that one-off cost is never charged to a page's budget; what
-it writes to stderr goes to the crawl's log. When the crawl process dies, even by
-``SIGKILL``, the pipes close and the workers end.
+A worker (:mod:`pipelines.worker`) runs in its own session (Ctrl-C is the crawl's
+business: Scrapy finishes the pages in progress), talking pickled messages over two
+pipes. The stages are imported and warmed up (:data:`WARM_UP`) before it says ``ready``,
+so that one-off cost is never charged to a page's budget: once per pool, in a *zygote*
+that forks the workers (:mod:`pipelines.zygote`; Linux), else in each worker, a fresh
+interpreter. What a worker writes to stderr goes to the crawl's log. When the crawl
+process dies, even by ``SIGKILL``, the workers end.
 
 The jobs are the light functions of :mod:`pipelines.jobs` (no Scrapy in a worker). How
 a stage uses the pool (one pool per process, items kept in order) is
@@ -37,6 +38,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from pipelines.worker import BOOT, WORKER_ENV
+from pipelines.zygote import AVAILABLE, Forked, Zygote
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +46,9 @@ logger = logging.getLogger(__name__)
 WARM_UP = ("pipelines.jobs:warm_up",)
 #: Workers that die before they are ready, one after another, before the pool gives up.
 MAX_EARLY_DEATHS = 3
+#: Whether workers are forked from a warmed-up zygote (:mod:`pipelines.zygote`; Linux);
+#: ``NEWSARCHIVE_FORK_WORKERS=0`` starts each as a fresh interpreter instead.
+FORK = AVAILABLE and os.environ.get("NEWSARCHIVE_FORK_WORKERS", "1") != "0"
 
 
 def default_workers() -> int:
@@ -87,7 +92,7 @@ class JobFailed(JobError):
 class Worker:
     """One worker process and the parent's ends of its pipes."""
 
-    process: subprocess.Popen[bytes]
+    process: subprocess.Popen[bytes] | Forked
     inbox: Connection  #: what the worker says
     outbox: Connection  #: jobs for the worker
     ready: bool = False
@@ -97,8 +102,29 @@ class Worker:
 # --- starting workers -------------------------------------------------------------------
 
 
+#: The zygote of each warm-up list (:mod:`pipelines.zygote`), started by the first worker.
+_ZYGOTES: dict[tuple[str, ...], Zygote] = {}
+
+
 def launch(warm_up: tuple[str, ...] = WARM_UP) -> Worker:
-    """Start one worker process (no event loop needed: a pool listens to it later)."""
+    """Start one worker (no event loop needed: a pool listens to it later): forked from
+    the warm-up list's zygote where that works, else a fresh interpreter."""
+    if FORK:
+        zygote = _ZYGOTES.get(warm_up)
+        if zygote is None or not zygote.alive():
+            zygote = _ZYGOTES[warm_up] = Zygote(warm_up)
+        return Worker(*zygote.fork())
+    return launch_fresh(warm_up)
+
+
+def stop_zygotes() -> None:
+    """Let the zygotes go (the workers they forked live on; the next worker starts one)."""
+    while _ZYGOTES:
+        _ZYGOTES.popitem()[1].stop()
+
+
+def launch_fresh(warm_up: tuple[str, ...] = WARM_UP) -> Worker:
+    """Start one worker as a fresh interpreter."""
     to_parent, from_worker = os.pipe()
     to_worker, from_parent = os.pipe()
     config = {"path": sys.path, "fds": [to_worker, from_worker], "warm_up": warm_up,
@@ -147,6 +173,7 @@ def discard_prestarted() -> None:
         _, worker = _PRESTARTED.pop()
         worker.process.terminate()
         reap(worker)
+    stop_zygotes()
 
 
 def reap(worker: Worker) -> None:
@@ -333,3 +360,5 @@ class WorkerPool:
             self._signal_stop(worker, kill=busy)
         for worker in stopping:
             reap(worker)
+        if not _PRESTARTED:  # no worker to fork any more
+            stop_zygotes()

@@ -42,13 +42,23 @@ def serve() -> None:
     die_with(int(config["parent"]))
     inbox = Connection(config["fds"][0], writable=False)
     outbox = Connection(config["fds"][1], readable=False)
+    warm(config["warm_up"])
+    answer_jobs(inbox, outbox)
+
+
+def warm(names: list[str]) -> None:
+    """Set up logging to stderr and call each warm-up function (``module:function``)."""
     logging.basicConfig(level=logging.WARNING, format="%(name)s %(levelname)s: %(message)s")
-    for name in config["warm_up"]:
+    for name in names:
         module, _, function = name.partition(":")
         try:
             getattr(importlib.import_module(module), function)()
         except Exception:  # a failed warm-up only costs the first job some time
             logger.warning("warm-up %s failed", name, exc_info=True)
+
+
+def answer_jobs(inbox: Connection, outbox: Connection) -> None:
+    """Say ``ready``, then answer jobs until told to stop or the parent is gone."""
     if not _send(outbox, ("ready",)):
         return
     while True:

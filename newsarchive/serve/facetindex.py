@@ -22,6 +22,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsarchive.serve import rowbits
+
 #: The shortest time between two builds of a changed archive's index ...
 REFRESH_SECONDS = 60.0
 #: ... and at least this many times the last build's duration, so rebuilding while a
@@ -59,17 +61,31 @@ class FacetIndex:
         return (1 << self.size) - 1
 
     def bits(self, ranks: Iterable[int]) -> int:
-        """A bitset of these ranks."""
-        data = bytearray((self.size + 7) // 8 or 1)
-        for rank in ranks:
-            data[rank >> 3] |= 1 << (rank & 7)
-        return int.from_bytes(data, "little")
+        """A bitset of these ranks (each in ``0 .. size - 1``)."""
+        return rowbits.from_positions(ranks, self.size)
+
+    def ranks(self, rowids: array) -> array:
+        """The ranks of these rowids (-1: unknown to the index), mapped in C."""
+        rank_of, top = self.rank_of, len(self.rank_of)
+        if rowids and (max(rowids) >= top or min(rowids) < 0):
+            return array("q", (rank_of[r] if 0 <= r < top else -1 for r in rowids))
+        return array("q", map(rank_of.__getitem__, rowids))
+
+    def from_ranks(self, ranks: array) -> int:
+        """A bitset of these ranks (-1 ignored)."""
+        if -1 in ranks:
+            ranks = array("q", (rank for rank in ranks if rank >= 0))
+        return self.bits(ranks)
 
     def from_rowids(self, rowids: Iterable[int]) -> int:
         """A bitset of the articles with these rowids (unknown rowids are ignored)."""
-        rank_of, top = self.rank_of, len(self.rank_of)
-        ranks = [rank_of[rowid] for rowid in rowids if 0 <= rowid < top]
-        return self.bits(rank for rank in ranks if rank >= 0)
+        ids = rowids if isinstance(rowids, array) else array("q", rowids)
+        return self.from_ranks(self.ranks(ids))
+
+    def flags(self, mask: int) -> bytes:
+        """``mask`` as one byte per rank (1: in the mask) and a 0 byte at the end, so
+        that ``flags[rank]`` is 0 for an unknown rank (-1)."""
+        return rowbits.flags(mask, self.size)
 
     def rank(self, rowid: int) -> int:
         """The article's rank, or -1 if the index does not know it."""

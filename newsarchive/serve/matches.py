@@ -18,11 +18,13 @@ bitset in the facet index is computed once per index build.
 
 from __future__ import annotations
 
+import heapq
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import compress, islice
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from datasette.database import QueryInterrupted
@@ -42,6 +44,9 @@ CACHE_SIZE = 32
 #: ``filters_from_request``) instead of reading every match to sort it.
 DENSE_SHARE = 0.01
 DENSE_MIN = 200
+#: First pages up to this many matches deep are the best of a partial selection (heapq),
+#: deeper ones sort the matches inside the filters.
+TOP_K = 1000
 
 #: Which matches a caller will rank (by rowid); None: all of them.
 Wanted = Callable[[int], bool] | None
@@ -66,7 +71,9 @@ class Matches:
     scores: array = field(default_factory=lambda: array("d"))  #: NaN: not scored yet
     capped: bool = False
     unscored: int = 0  #: how many scores are NaN
-    _ranked: list[int] | None = None
+    _order: array | None = None  #: positions by relevance, sorted on the second page
+    _paged: bool = False  #: a first page was ranked (see :meth:`page`)
+    _ranks: tuple[tuple[int, float], array] | None = None  #: (which facet index, ranks)
     _bits: tuple[tuple[int, float], int] | None = None  #: (which facet index, bitset)
     _json: str | None = None
 
@@ -105,32 +112,48 @@ class Matches:
         scored)."""
         if self.unscored:
             raise ValueError("not every match is scored")
-        if self._ranked is None:
-            # ids are newest first: a stable sort by score keeps newer first among equals
-            order = sorted(range(len(self.ids)), key=self.scores.__getitem__)
-            self._ranked = list(map(self.ids.__getitem__, order))
-        return self._ranked
+        # ids are newest first: a stable sort by score keeps newer first among equals
+        order = sorted(range(len(self.ids)), key=self.scores.__getitem__)
+        return list(map(self.ids.__getitem__, order))
+
+    def ranks(self, index: facetindex.FacetIndex) -> array:
+        """The matches' ranks in ``index`` (-1: unknown), computed once per index."""
+        which = (id(index), index.built)
+        if self._ranks is None or self._ranks[0] != which:
+            self._ranks = (which, index.ranks(self.ids))
+        return self._ranks[1]
 
     def bits(self, index: facetindex.FacetIndex) -> int:
         """The matches as a bitset of ``index`` (computed once per index)."""
         which = (id(index), index.built)
         if self._bits is None or self._bits[0] != which:
-            self._bits = (which, index.from_rowids(self.ids))
+            self._bits = (which, index.from_ranks(self.ranks(index)))
         return self._bits[1]
 
     def page(self, index: facetindex.FacetIndex, mask: int, offset: int, limit: int
              ) -> list[int]:  # fmt: skip
         """Rowids of one page in relevance order among the matches inside ``mask`` (which
-        must be scored)."""
-        inside = index.to_bytes(mask)
-        if not self.unscored:
-            hits = (rowid for rowid in self.ranked() if index.has(inside, rowid))
-            return list(islice(hits, offset, offset + limit))
-        chosen = [i for i, rowid in enumerate(self.ids) if index.has(inside, rowid)]
-        if any(self.scores[i] != self.scores[i] for i in chosen):
+        must be scored): best bm25 first, newer first among equals. Which matches are
+        inside is one byte per rank, read in C. The first page of a search is the
+        ``offset + limit`` best of them (``heapq.nsmallest``, stable as ``sorted``), so a
+        new search sorts nothing; from the second on, every match is sorted once and each
+        page is a lazy filter of that order, stopping once the page is full."""
+        inside, ranks, scores = index.flags(mask), self.ranks(index), self.scores
+        if not self.unscored and (self._order is not None or self._paged):
+            if self._order is None:  # ids are newest first: stable, newer first among equals
+                self._order = array("l", sorted(range(len(self.ids)), key=scores.__getitem__))
+            order = self._order
+            hits = compress(order, map(inside.__getitem__, map(ranks.__getitem__, order)))
+            return list(map(self.ids.__getitem__, islice(hits, offset, offset + limit)))
+        self._paged = True
+        chosen = list(compress(range(len(self.ids)), map(inside.__getitem__, ranks)))
+        if self.unscored and any(scores[i] != scores[i] for i in chosen):
             raise ValueError("a match inside the mask is not scored")
-        chosen.sort(key=self.scores.__getitem__)  # stable: newer first among equals
-        return [self.ids[i] for i in chosen[offset : offset + limit]]
+        if offset + limit <= TOP_K:
+            best = heapq.nsmallest(offset + limit, chosen, key=scores.__getitem__)
+        else:
+            best = sorted(chosen, key=scores.__getitem__)[: offset + limit]
+        return list(map(self.ids.__getitem__, best[offset:]))
 
 
 def _bm25() -> str:
@@ -138,17 +161,19 @@ def _bm25() -> str:
     return f"bm25({search.SEARCH_TABLE}, {w1}, {w2}, {w3}, {w4})"
 
 
-def sql(wanted: Wanted = None) -> str:
+def sql(wanted: Wanted = None, below: bool = False) -> str:
     """The one statement: newest matches with the score of the ``wanted`` ones (SQL
-    function ``na_wanted``; None: every one)."""
+    function ``na_wanted``; None: every one); ``below``: only rowids below the second
+    parameter, at most the third parameter of them."""
     score = _bm25()
     if wanted is unranked:
         score = "null"
     elif wanted is not None:
         score = f"case when na_wanted(rowid) then {score} end"
+    older = " and rowid < ?" if below else ""
     return (f"select rowid, {score} "
-            f"from {search.SEARCH_TABLE} where {search.SEARCH_TABLE} match german_query(?) "
-            f"order by rowid desc limit {SEARCH_CAP + 1}")  # fmt: skip
+            f"from {search.SEARCH_TABLE} where {search.SEARCH_TABLE} match german_query(?)"
+            f"{older} order by rowid desc limit {'?' if below else SEARCH_CAP + 1}")  # fmt: skip
 
 
 def score_sql() -> str:
@@ -158,21 +183,30 @@ def score_sql() -> str:
             "and na_wanted(rowid)")  # fmt: skip
 
 
-def read(conn: Any, text: str, wanted: Wanted = None) -> Matches:
+def read(conn: Any, text: str, wanted: Wanted = None,
+         newer: tuple[array, array, int] | None = None) -> Matches:  # fmt: skip
     """The matches of ``text`` on a connection (with ``german_query`` registered), scored
-    where ``wanted`` says (None: all)."""
+    where ``wanted`` says (None: all). ``newer``: the exact matches from a rowid on with
+    their scores (``termscores.newer_part``), so that SQL reads the older ones only."""
     if wanted is not None and wanted is not unranked:
         conn.create_function("na_wanted", 1, wanted)
+    if newer is None:
+        rows = conn.execute(sql(wanted), [text]).fetchall()
+    else:
+        more = SEARCH_CAP + 1 - len(newer[0])
+        rows = conn.execute(sql(wanted, below=True), [text, newer[2], more]).fetchall()
     found = Matches()
-    nan = float("nan")
-    for rowid, score in conn.execute(sql(wanted), [text]):
-        found.ids.append(rowid)
-        found.scores.append(nan if score is None else score)
-    if len(found.ids) > SEARCH_CAP:
-        found.capped = True
-        found.ids.pop()
-        found.scores.pop()
-    found.unscored = sum(1 for score in found.scores if score != score)
+    found.ids = array("q", map(itemgetter(0), rows))
+    scores = list(map(itemgetter(1), rows))
+    found.unscored = scores.count(None)  # not scored (NaN): what ``wanted`` left out
+    if found.unscored:
+        nan = float("nan")
+        scores = [nan if score is None else score for score in scores]
+    found.scores = array("d", scores)
+    if newer is not None:
+        found.ids, found.scores = newer[0] + found.ids, newer[1] + found.scores
+    found.capped = len(found.ids) > SEARCH_CAP
+    del found.ids[SEARCH_CAP:], found.scores[SEARCH_CAP:]
     return found
 
 
@@ -209,16 +243,18 @@ async def matches(db: Any, text: str, wanted: Wanted = None) -> Matches:
 async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) -> Matches:
     """The matches of ``text`` from the broad words' prepared scores when they hold the
     exact answer (newsarchive/serve/termscores.py), else read with SQL in one pass."""
-    prepared = termscores.current(db, state)
+    prepared, newer = termscores.current(db, state), None
     if prepared is not None:
-        found = termscores.answer(prepared, search.german_query(text), SEARCH_CAP)
+        expression = search.german_query(text)
+        found = termscores.answer(prepared, expression, SEARCH_CAP)
         if found is not None:
             return Matches(*found)
+        newer = termscores.newer_part(prepared, expression, SEARCH_CAP)
     # every match scored in this one pass unless none is ranked (date order): a later pass
     # for another filter of the same search would repeat bm25's scan of the whole doclists
     # (its idf), which costs more than the scores of the matches not wanted yet
     scored = unranked if wanted is unranked else None
-    return await _run(db, text, lambda conn: read(conn, text, scored))
+    return await _run(db, text, lambda conn: read(conn, text, scored, newer))
 
 
 async def _run(db: Any, text: str, fn: Callable[[Any], T]) -> T:

@@ -39,7 +39,7 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import compress, islice
+from itertools import compress
 from operator import add, neg
 from typing import Any
 
@@ -245,6 +245,37 @@ def _inside(term: Term, floor: int) -> int:
     return bisect_right(term.ids, -floor, key=neg)  # ids newest first
 
 
+def _common(prepared: Prepared, expression: str) -> tuple[list[Term], int, int] | None:
+    """The windows of words joined by AND (every one prepared), the highest floor of an
+    incomplete window (0: all complete) and the windows' intersection (a bitset), exact
+    from that floor on: the window that ends there holds no older match."""
+    terms = plain_terms(expression)
+    if terms is None or len(terms) < 2 or any(t not in prepared.terms for t in terms):
+        return None
+    words = [prepared.terms[t] for t in terms]
+    floor = max((w.ids[-1] for w in words if not w.complete), default=0)
+    common = words[0].bits
+    for word in words[1:]:
+        common &= word.bits
+    return words, floor, common
+
+
+def _scored(words: list[Term], common: int, cap: int) -> tuple[array, array]:
+    """The newest ``cap`` rowids of ``common`` with the sum of the words' scores (in the
+    query's order, as FTS5 adds them)."""
+    ids = rowbits.newest(common, cap)
+    lowest = ids[-1] if ids else 0
+    # which rowids are in the answer: one byte per rowid, read in C (rowbits.flags)
+    inside = rowbits.flags(common, max(word.ids[0] for word in words) + 1)
+    total = array("d")
+    for word in words:  # each word's scores of the answer, newest first as its window
+        kept = word.ids[: _inside(word, lowest)]
+        part = array("d", compress(word.scores, map(inside.__getitem__, kept)))
+        # FTS5 adds the phrases' parts in order, from the first on
+        total = array("d", map(add, total, part)) if total else part
+    return ids, total
+
+
 def conjunction(prepared: Prepared, expression: str, cap: int
                 ) -> tuple[array, array, bool] | None:  # fmt: skip
     """The newest ``cap`` matches of words joined by AND with their scores (the sum of the
@@ -252,29 +283,30 @@ def conjunction(prepared: Prepared, expression: str, cap: int
     when every word is prepared and the windows hold the answer: every window holds all
     its word's matches from the highest floor of an incomplete window on, so the
     intersection there is exact; more than ``cap`` matches there, or every window
-    complete, answer it. Else None (SQL)."""
-    terms = plain_terms(expression)
-    if terms is None or len(terms) < 2 or any(t not in prepared.terms for t in terms):
+    complete, answer it. Else None (:func:`newer_part` and SQL)."""
+    found = _common(prepared, expression)
+    if found is None:
         return None
-    words = [prepared.terms[t] for t in terms]
-    floor = max((w.ids[-1] for w in words if not w.complete), default=0)
-    common = words[0].bits
-    for word in words[1:]:  # none below ``floor``: the window that ends there has none
-        common &= word.bits
+    words, floor, common = found
     capped = common.bit_count() > cap
     if not capped and floor:
         return None  # older matches may lie beyond a window
-    ids = rowbits.newest(common, cap)
-    kept = set(ids)
-    lowest = ids[-1] if ids else 0
-    parts = []  # each word's scores of the answer, newest first as its window
-    for word in words:
-        inside = islice(word.ids, _inside(word, lowest))
-        parts.append(array("d", compress(word.scores, map(kept.__contains__, inside))))
-    total = parts[0]
-    for part in parts[1:]:  # FTS5 adds the phrases' parts in order, from the first on
-        total = array("d", map(add, total, part))
-    return ids, total, capped
+    return (*_scored(words, common, cap), capped)
+
+
+def newer_part(prepared: Prepared, expression: str, cap: int
+               ) -> tuple[array, array, int] | None:  # fmt: skip
+    """When :func:`conjunction` cannot answer because older matches may lie beyond a
+    window: the exact matches from the floor on with their scores, and that floor; SQL
+    reads the rest (rowids below the floor), whose bm25 is the same (FTS5's idf and
+    average length do not depend on the rowid range). None otherwise."""
+    found = _common(prepared, expression)
+    if found is None:
+        return None
+    words, floor, common = found
+    if not floor or common.bit_count() > cap:
+        return None
+    return (*_scored(words, common, cap), floor)
 
 
 def answer(prepared: Prepared, expression: str, cap: int) -> tuple[array, array, bool] | None:

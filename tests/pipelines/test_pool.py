@@ -202,3 +202,43 @@ def test_workers_end_with_a_killed_crawl_even_in_the_middle_of_a_job() -> None:
     while any(alive(pid) for pid in pids) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(alive(pid) for pid in pids)
+
+
+def test_workers_are_forked_from_one_warmed_up_zygote_and_replaced_from_it() -> None:
+    async def body(pool: WorkerPool) -> tuple[set[int], set[int], float]:
+        await asyncio.gather(*(pool.run(os.getpid, timeout=30) for _ in range(6)))
+        parents = set(await asyncio.gather(*(pool.run(os.getppid) for _ in range(6))))
+        with pytest.raises(JobTimeout):
+            await pool.run(time.sleep, 3600, timeout=0.3)
+        started = time.monotonic()
+        after = set(await asyncio.gather(*(pool.run(os.getppid, timeout=30) for _ in range(4))))
+        return parents, after, time.monotonic() - started
+
+    parents, after, seconds = run(with_pool(2, body))
+    assert len(parents) == 1  # one zygote forked both
+    assert os.getpid() not in parents
+    assert after == parents  # and the replacement
+    assert seconds < 5
+
+
+def test_workers_start_as_fresh_interpreters_when_forking_is_off(monkeypatch: Any) -> None:
+    from pipelines import pool as module
+
+    monkeypatch.setattr(module, "FORK", False)
+
+    async def body(pool: WorkerPool) -> set[int]:
+        return set(await asyncio.gather(*(pool.run(os.getppid, timeout=30) for _ in range(4))))
+
+    assert run(with_pool(2, body)) == {os.getpid()}
+
+
+def test_forked_workers_live_on_when_their_zygote_stops() -> None:
+    from pipelines import pool as module
+
+    async def body(pool: WorkerPool) -> tuple[int, int]:
+        first = await pool.run(os.getpid, timeout=30)
+        module.stop_zygotes()
+        return first, await pool.run(os.getpid, timeout=30)
+
+    first, again = run(with_pool(1, body))
+    assert first == again

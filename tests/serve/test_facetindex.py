@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from array import array
 from dataclasses import replace
 from pathlib import Path
 
@@ -48,6 +49,16 @@ def test_values_pairs_and_counts(tmp_path: Path) -> None:
     assert index.from_rowids([rowids[ARTICLES[0].url], 999_999]) == 1 << index.rank(
         rowids[ARTICLES[0].url]
     )
+    known = rowids[ARTICLES[0].url]
+    assert list(index.ranks(array("q", [known, 999_999, -3]))) == [index.rank(known), -1, -1]
+    assert index.from_ranks(array("q", [-1, 2, 0])) == 0b101
+    flags = index.flags(twitter)
+    assert len(flags) == index.size + 1
+    assert flags[-1] == 0
+    assert [r for r in range(index.size) if flags[r]] == [
+        r for r in range(index.size) if twitter >> r & 1
+    ]
+    assert index.bits([0, index.size - 1]) == 1 | 1 << (index.size - 1)
     mask = index.to_bytes(twitter)
     assert index.has(mask, rowids[ARTICLES[0].url])
     assert not index.has(mask, rowids[ARTICLES[1].url])

@@ -3,6 +3,7 @@ Python exactly as the SQL ranking did; snippets remember each word's match per q
 
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,7 @@ def test_capped_keeps_the_newest(conn: sqlite3.Connection, monkeypatch: pytest.M
     assert list(capped.ids) == list(every.ids[:2])
 
 
-def test_page_within_a_mask(conn: sqlite3.Connection) -> None:
+def test_page_within_a_mask(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
     columns = {r[1] for r in conn.execute("pragma table_info(articles)")}
     index = facetindex.build(conn, columns)
     found = matches.read(conn, "Bank")
@@ -53,6 +54,21 @@ def test_page_within_a_mask(conn: sqlite3.Connection) -> None:
     assert found.page(index, keep, 0, 50) == ranked[1:]
     assert found.page(index, keep, 1, 1) == ranked[2:3]
     assert found.page(index, 0, 0, 50) == []
+    every = array("q", sorted(index.rowids, reverse=True)[:5])
+    assert len(every) == 5
+    scores = array("d", [-1.0, -2.0, -1.0, -2.0, -1.0])
+    expected = [every[i] for i in (1, 3, 0, 2, 4)]  # best first, newer first among equals
+    tied = matches.Matches(every, scores)
+    assert tied.page(index, index.all, 1, 2) == expected[1:3]  # first page: heapq
+    assert tied._order is None
+    assert tied.page(index, index.all, 0, 50) == expected == tied.ranked()  # sorted once
+    assert tied.page(index, index.all, 1, 2) == expected[1:3]  # from that order
+    monkeypatch.setattr(matches, "TOP_K", 0)  # a deep first page sorts its selection
+    assert matches.Matches(every, scores).page(index, index.all, 1, 2) == expected[1:3]
+    newer = matches.Matches(found.ids[:1], found.scores[:1])
+    newer.ids[0] = 999_999  # archived after the index was built: never on a page
+    assert newer.page(index, index.all, 0, 50) == []
+    assert newer.bits(index) == 0
 
 
 def test_snippets_remember_words_per_query(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -112,6 +112,31 @@ def test_span_intersection_exact(conn: sqlite3.Connection, monkeypatch: pytest.M
     assert termscores.conjunction(prepared, expression, len(within)) is None
 
 
+@pytest.mark.parametrize("text", ["die Bank", "Bank Facebook", "die Bank Facebook"])
+@pytest.mark.parametrize("floor", [2, 3, 4])
+@pytest.mark.parametrize("cap", [1, 2, 100])
+def test_newer_part_and_older_sql_exact(conn: sqlite3.Connection,
+                                        monkeypatch: pytest.MonkeyPatch, text: str,
+                                        floor: int, cap: int) -> None:  # fmt: skip
+    # the windows answer from the floor on, SQL reads only the older rowids: together
+    # FTS5's own answer (the same rowids, the same floats, the same cap)
+    monkeypatch.setattr(termscores, "WINDOW", 1)
+    monkeypatch.setattr(matches, "SEARCH_CAP", cap)
+    prepared = prepare(conn, floor)
+    exact = matches.read(conn, text)
+    expression = search.german_query(text)
+    part = termscores.newer_part(prepared, expression, cap)
+    if termscores.conjunction(prepared, expression, cap) is not None:
+        assert part is None  # the windows alone answer
+        return
+    assert part is not None
+    assert all(rowid >= part[2] for rowid in part[0])
+    combined = matches.read(conn, text, None, part)
+    assert list(combined.ids) == list(exact.ids)
+    assert list(combined.scores) == list(exact.scores)
+    assert combined.capped == exact.capped
+
+
 def test_plan_one_span(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(termscores, "WINDOW", 1)
     df = held_by(conn)
@@ -232,3 +257,24 @@ def test_rowbits(rowids: list[int]) -> None:
     assert bits.bit_count() == len(rowids)
     assert list(rowbits.newest(bits, len(rowids) + 5)) == rowids
     assert list(rowbits.newest(bits, 2)) == rowids[:2]
+
+
+@pytest.mark.parametrize(
+    "positions", [[], [0], [7, 8], [1, 9, 64, 65, 299], list(range(0, 300, 3))]
+)
+def test_rowbits_positions_and_flags(positions: list[int]) -> None:
+    bits = rowbits.from_positions(positions, 300)
+    assert bits == sum(1 << p for p in positions)
+    assert rowbits.from_positions(positions[::-1] + positions, 300) == bits  # order, repeats
+    flags = rowbits.flags(bits, 300)
+    assert len(flags) == 301
+    assert flags[-1] == 0
+    assert [p for p in range(300) if flags[p]] == positions
+    assert rowbits.flags(bits, 10) == bytes(p in positions for p in range(10)) + b"\x00"
+    assert list(rowbits.newest(bits, 3)) == sorted(positions, reverse=True)[:3]
+
+
+def test_rowbits_empty_range() -> None:
+    assert rowbits.from_positions([], 0) == 0
+    assert rowbits.flags(0, 0) == b"\x00"
+    assert list(rowbits.newest(0, 5)) == []
