@@ -39,6 +39,14 @@ from lxml import etree, html
 
 from newsarchive.extract import data
 
+#: ``bare_extraction``'s settings for our body text (what :func:`body_text` repeats step by step).
+PUBLIC_SETTINGS: dict[str, Any] = {
+    "include_comments": False,
+    "include_tables": True,
+    "with_metadata": False,
+    "favor_precision": True,
+}
+
 #: The page readability is given where its text cannot be preferred.
 EMPTY_PAGE = "<html></html>"
 
@@ -116,12 +124,5 @@ def readability_cannot_win(
 def _public_call(tree: etree._Element, url: str) -> str:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=False,
-        favor_precision=True,
-    )
+    doc = trafilatura.bare_extraction(tree, url=url, **PUBLIC_SETTINGS)
     return getattr(doc, "text", None) or ""

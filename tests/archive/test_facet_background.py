@@ -179,10 +179,7 @@ def test_an_idle_counter_ends_its_thread_and_the_next_request_starts_one(tmp_pat
             break
         threading.Event().wait(0.05)
     assert not counter.running
-    archive.batch_size = 100
-    for item in [to_item(row) for row in generate.generate_articles(5, 19)]:
-        archive.add_article(item)
-    archive.flush()  # a batch that is not full: a round at once, in a new thread
+    store_short_batch(archive, 5, 19)  # a round at once, in a new thread
     counter.wait()
     assert pending(archive.conn) == 0
     assert counter.rounds == 2
@@ -259,10 +256,7 @@ def test_a_helper_killed_mid_round_loses_nothing(tmp_path: Path) -> None:
     counter.wait()
     assert pending(archive.conn) == 0
     assert counter.error is None
-    archive.batch_size = 100
-    for item in [to_item(row) for row in generate.generate_articles(35, 23)]:
-        archive.add_article(item)
-    archive.flush()  # a batch that is not full: a round at once, in a new helper
+    store_short_batch(archive, 35, 23)  # a round at once, in a new helper
     counter.wait()
     assert pending(archive.conn) == 0
     assert helper_started(counter) != pid
@@ -281,3 +275,11 @@ def test_a_helpers_error_comes_back_as_what_it_was(tmp_path: Path) -> None:
     with pytest.raises((EOFError, OSError)):
         helper.round()
     helper.close()
+
+
+def store_short_batch(archive: storage.Archive, articles: int, seed: int) -> None:
+    """Store generated articles in one batch that is not full (flushed at once)."""
+    archive.batch_size = 100
+    for item in [to_item(row) for row in generate.generate_articles(articles, seed)]:
+        archive.add_article(item)
+    archive.flush()

@@ -46,14 +46,7 @@ PAGES = {
 
 
 def public_text(tree: etree._Element) -> str:
-    doc = trafilatura.bare_extraction(
-        tree,
-        url=URL,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=False,
-        favor_precision=True,
-    )
+    doc = trafilatura.bare_extraction(tree, url=URL, **mainbody.PUBLIC_SETTINGS)
     return getattr(doc, "text", None) or ""
 
 
