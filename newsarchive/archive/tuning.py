@@ -42,4 +42,6 @@ def tune_writer(conn: sqlite3.Connection) -> None:
 #: on the next run, as the queued rows of a crawl are fetched again), never a committed
 #: one. At most ``dedupe.SEEN_LIMIT``: the dedupe stage keeps every uncommitted article in
 #: memory to find a copy of it in the same batch. Rates by batch size: README, "Storage".
+#: Measured by ``bench ingest`` only so far: ``import-warc`` and ``reextract`` still take
+#: ``ARCHIVE_BATCH_SIZE`` from the crawl settings (not yet wired, see README).
 BULK_BATCH_SIZE = 2_000
