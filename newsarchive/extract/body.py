@@ -124,6 +124,25 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
             element.drop_tree()
 
 
+def drop_source_lists(tree: etree._Element) -> None:
+    """Remove a list of the sources a text used, with its heading ("Verwendete Quellen",
+    :data:`~newsarchive.extract.data.SOURCES_HEADING`): it names where the text comes from,
+    it is no part of it."""
+    doomed: list[etree._Element] = []
+    for element in tree.iter("ul", "ol"):
+        before = element.getprevious()
+        if before is not None and _is_sources_heading(before):
+            doomed += [before, element]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _is_sources_heading(element: etree._Element) -> bool:
+    text = element.text_content() if hasattr(element, "text_content") else ""
+    return len(text) < 40 and data.SOURCES_HEADING.fullmatch(fold(text)) is not None
+
+
 def _longer_than(element: etree._Element, limit: float) -> bool:
     """True if the element's folded text is longer than ``limit`` (folding only shortens
     it, so the raw text decides most elements without folding)."""
@@ -187,8 +206,13 @@ def clean_lines(
         if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
             break  # a press release's contact block closes the text
         line = data.AD_DISCLOSURE.sub("", line)
-        if not line:
+        if not line or data.TEMPLATE_LEAK_LINE.fullmatch(line):
             continue
+        if len(line) <= data.NOTICE_MAX_CHARS and (
+            data.NOTICE_LINE.match(line)
+            or (i >= len(lines) - 2 and data.AUTHOR_BIO_LINE.match(line))
+        ):
+            continue  # an embed's consent placeholder, a translation note, the author box
         low = line.lower()
         if (i < 3 and low in (title_f, lead_f)) or (lead_f and i < 3 and lead_f.startswith(low)):
             continue

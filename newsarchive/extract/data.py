@@ -712,7 +712,11 @@ BOILERPLATE_TOKEN = re.compile(
     r"(?:cmp|consent|gdpr)-?(?:banner|container|layer|box|wrapper)?|"
     r"image-?credits?|photo-?credits?|bildnachweis|breadcrumbs?|post-navigation|nav-links|"
     r"paywall-?teaser|ad-?container|advertisement|anzeige|tagcloud|tags-?links|post-tags|"
-    r"entry-(?:meta|footer|tags)|print-?link)",
+    r"entry-(?:meta|footer|tags)|print-?link|"
+    # a page's side column beside the article (``rightWrap``, ``right-col``, ``leftBox``)
+    r"(?:right|left)[-_]?(?:wrap|bx|box|col|column|rail)|"
+    # the kicker above a headline, which the body never repeats (``Dachzeile``)
+    r"(?:[\w]+-)*(?:kicker|overline|dachzeile|spitzmarke|aboveheading))",
     re.IGNORECASE,
 )
 #: Elements always removed before body extraction: these, then those with these ids.
@@ -744,6 +748,41 @@ BOILERPLATE_LINE = re.compile(
     r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
     r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s)",
     re.IGNORECASE,
+)
+#: Notices of any length (up to :data:`NOTICE_MAX_CHARS`) the page prints around the text,
+#: never part of it: the consent placeholder of an embedded external content ("Empfohlener
+#: redaktioneller Inhalt", "An dieser Stelle finden Sie einen ... externen Inhalt", "Ich bin
+#: damit einverstanden, dass mir der externe Inhalt angezeigt wird") and the note on a
+#: machine or editorial translation ("Dies ist eine maschinelle Übersetzung ...", "Lest den
+#: Originalartikel auf Englisch"). Dropped wherever they stand.
+NOTICE_LINE = re.compile(
+    r"^(?:empfohlener (?:redaktioneller|externer) inhalt|externer inhalt$|"
+    r"an dieser stelle (?:finden sie|finden sie einen|befindet sich|ist) (?:[\w ,]{0,60})?"
+    r"externe[nr]? inhalt|"
+    r"ich bin damit einverstanden, dass mir (?:der |die )?externe[nr]? inhalte? angezeigt|"
+    r"(?:dies ist|dieser (?:artikel|text|beitrag) ist) eine "
+    r"(?:maschinelle|automatische) übersetzung|"
+    r"(?:dieser (?:artikel|text|beitrag) wurde (?:maschinell |automatisch )?aus dem \w+ übersetzt)|"
+    r"(?:lest|lesen sie) den originalartikel\b|hier (?:geht es|geht's) zum originalartikel\b)",
+    re.IGNORECASE,
+)
+#: Only paragraphs shorter than this are tested against :data:`NOTICE_LINE`.
+NOTICE_MAX_CHARS = 600
+#: A page's configuration leaking into the text as a list (``showPaywall:``, ``false``): a
+#: bare JSON literal, or a camelCase key with its colon. Dropped wherever they stand.
+TEMPLATE_LEAK_LINE = re.compile(r"(?:- )?(?:true|false|null|undefined|[a-z]+[A-Z]\w*:)")
+#: The author box printed as the text's last paragraph: a role, a name and what they cover
+#: ("Korrespondentin Anna Müller ist bei X für Y zuständig", "Redakteur Jan Kurz schreibt
+#: über ..."). Tested on the last two paragraphs only, up to :data:`NOTICE_MAX_CHARS`.
+AUTHOR_BIO_LINE = re.compile(
+    r"(?:korrespondent|redakteur|reporter|autor|volontär|kolumnist|chefredakteur|ressortleiter)"
+    r"(?:in)? (?:[A-ZÄÖÜ][\w.-]+ ){1,3}(?:ist|schreibt|arbeitet|berichtet|leitet|war)\b",
+    re.IGNORECASE,
+)
+#: The heading of a list of the sources a text used ("Verwendete Quellen"): the heading and
+#: the list right after it leave the body (:func:`~newsarchive.extract.body.drop_source_lists`).
+SOURCES_HEADING = re.compile(
+    r"(?:verwendete |benutzte |genutzte )?quellen(?:angaben| und links)?\s*:?", re.IGNORECASE
 )
 #: An advertising disclosure opening a paragraph ("*Werbung. Dieser Beitrag enthält Werbung
 #: für X."): cut, the rest of the paragraph stays.

@@ -1,0 +1,123 @@
+"""The body rules for what a page prints around the text: side columns, kickers, consent
+placeholders of embeds, translation notes, leaked configuration, author boxes, source lists.
+Each rule on a small invented page, and the text it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import ARTICLE, FETCHED, article_page, page_with
+
+from newsarchive.extract import extract
+from newsarchive.extract.body import clean_lines
+from newsarchive.extract.rules import SiteRules
+
+URL = "https://bank.example/2026/11/artikel.html"
+
+
+def _body(page: bytes) -> str:
+    return str(extract(page, URL, fetched_at=FETCHED)["body"])
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return clean_lines(lines, "", "", SiteRules())[0]
+
+
+@pytest.mark.parametrize("name", ["rightWrap", "right-col", "leftBox", "right_column"])
+def test_side_column_beside_the_article_leaves(name: str) -> None:
+    side = (
+        f'<div id="{name}"><div class="box"><div class="head">Neue Bilder der Bank</div>'
+        "<p>Aktienkurs der Musterbank heute</p><p>Beiträge aus dem Forum</p></div></div>"
+    )
+    body = _body(article_page(tail=side))
+    assert "Volksbank Musterstadt" in body
+    assert "Aktienkurs" not in body
+    assert "Forum" not in body
+
+
+def test_a_column_named_otherwise_stays() -> None:
+    side = '<div class="rightside"><p>Der fünfte Absatz über die Volksbank und ihr Konto.</p></div>'
+    page = page_with(f"<article>{ARTICLE}{side}</article>")
+    assert "fünfte Absatz" in _body(page)
+
+
+@pytest.mark.parametrize("cls", ["kicker", "article-kicker", "wp-block-x-aboveheading", "overline"])
+def test_kicker_above_the_headline_leaves_the_body(cls: str) -> None:
+    top = f'<h3 class="{cls}">Finanzmärkte</h3><h1>Volksbank startet Kanal</h1>'
+    body = _body(article_page(top=top))
+    assert "Finanzmärkte" not in body
+    assert body.startswith("Die Volksbank Musterstadt")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Empfohlener redaktioneller Inhalt",
+        "An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen "
+        "Inhalt, der den Artikel für Sie mit zusätzlichen Informationen anreichert. Sie können "
+        "sich hier den externen Inhalt mit einem Klick anzeigen lassen oder wieder ausblenden.",
+        "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können "
+        "personenbezogene Daten an Drittplattformen übermittelt werden. Mehr Informationen "
+        "dazu erhalten Sie in den Datenschutz-Einstellungen. Diese finden Sie ganz unten auf "
+        "unserer Seite im Footer, sodass Sie Ihre Einstellungen jederzeit verwalten können.",
+        "Dies ist eine maschinelle Übersetzung eines Artikels unserer Kollegen aus den USA. Er "
+        "wurde automatisiert übersetzt und von einem Redakteur überprüft.",
+        "Lest den Originalartikel auf Englisch hier.",
+        "Dieser Artikel wurde aus dem Englischen übersetzt.",
+    ],
+)
+def test_embed_consent_and_translation_notes_leave(line: str) -> None:
+    assert _kept(["Die Bank wächst.", line, "Sie plant mehr."]) == [
+        "Die Bank wächst.",
+        "Sie plant mehr.",
+    ]
+
+
+def test_a_sentence_about_external_content_stays() -> None:
+    line = "Die Bank zeigt an dieser Stelle, wie externe Inhalte auf Instagram wirken."
+    assert _kept(["Die Bank wächst.", line]) == ["Die Bank wächst.", line]
+
+
+def test_leaked_configuration_leaves() -> None:
+    lines = ["Die Bank wächst.", "- showPaywall:", "- false", "- isSubscriber:", "- true"]
+    assert _kept(lines) == ["Die Bank wächst."]
+
+
+@pytest.mark.parametrize("line", ["- Girokonto:", "- Kosten: 5 Euro", "False Freunde", "- 0 Euro"])
+def test_list_items_that_look_alike_stay(line: str) -> None:
+    assert _kept(["Die Bank wächst.", line]) == ["Die Bank wächst.", line]
+
+
+def test_author_box_at_the_end_leaves() -> None:
+    bio = (
+        "Korrespondentin Anna Muster ist bei der Zeitung für Bankthemen zuständig. Bis zur "
+        "Wahl berichtet sie aus Frankfurt."
+    )
+    assert _kept(["Die Bank wächst.", "Sie plant mehr.", "Und noch mehr.", bio]) == [
+        "Die Bank wächst.",
+        "Sie plant mehr.",
+        "Und noch mehr.",
+    ]
+
+
+def test_author_sentence_inside_the_text_stays() -> None:
+    line = "Redakteur Jan Kurz schreibt, die Bank habe früh auf Instagram gesetzt."
+    lines = ["Die Bank wächst.", line, "Sie plant mehr.", "Und noch mehr.", "Ende."]
+    assert _kept(lines) == lines
+
+
+@pytest.mark.parametrize("heading", ["Verwendete Quellen", "Quellen:", "Quellenangaben"])
+def test_list_of_sources_leaves_with_its_heading(heading: str) -> None:
+    sources = f"<div>{heading}</div><ul><li>Eigene Recherche</li><li>Mitteilung der Bank</li></ul>"
+    body = _body(article_page(tail=sources))
+    assert "Eigene Recherche" not in body
+    assert heading.rstrip(":") not in body
+    assert "4. Absatz" in body
+
+
+def test_a_list_under_another_heading_stays() -> None:
+    listing = (
+        "<p>Die Bank bietet drei Konten an:</p><ul><li>Das Girokonto mit App und Karte</li>"
+        "<li>Das Tagesgeldkonto mit Zinsen</li></ul>"
+    )
+    body = _body(article_page(tail=listing))
+    assert "Tagesgeldkonto mit Zinsen" in body
