@@ -206,6 +206,8 @@ def clean_lines(
         if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
             break  # a press release's contact block closes the text
         line = data.AD_DISCLOSURE.sub("", line)
+        if "ffnet" in line:
+            line = data.LINK_HINT.sub("", line)
         if not line or data.TEMPLATE_LEAK_LINE.fullmatch(line):
             continue
         if len(line) <= data.NOTICE_MAX_CHARS and (

@@ -784,6 +784,13 @@ AUTHOR_BIO_LINE = re.compile(
 SOURCES_HEADING = re.compile(
     r"(?:verwendete |benutzte |genutzte )?quellen(?:angaben| und links)?\s*:?", re.IGNORECASE
 )
+#: The hint a link carries for screen readers, printed in the text ("Akkus von Panasonic
+#: (öffnet im neuen Fenster) mit ..."): cut, the rest of the paragraph stays.
+LINK_HINT = re.compile(
+    r"\s*\((?:link )?öffnet (?:sich )?(?:im|in einem|in neuem|in einem neuen) (?:neuen )?"
+    r"(?:fenster|tab)\)",
+    re.IGNORECASE,
+)
 #: An advertising disclosure opening a paragraph ("*Werbung. Dieser Beitrag enthält Werbung
 #: für X."): cut, the rest of the paragraph stays.
 AD_DISCLOSURE = re.compile(
@@ -795,7 +802,12 @@ AD_DISCLOSURE = re.compile(
 #: The heading of a press release's contact block; it and what follows leave the body.
 CONTACT_BLOCK = re.compile(r"(?:presse)?kontakt(?:e|daten)?\s*:?|medienkontakt\s*:?", re.IGNORECASE)
 #: Image captions left in the text: a short paragraph ending in a credit ("... © AFP / Name").
-CAPTION_LINE = re.compile(r".{0,160}©\s*[^©.!?]{2,60}$")
+CAPTION_LINE = re.compile(
+    r".{0,160}©\s*[^©.!?]{2,60}$|"
+    # or in a picture credit after the caption ("... Verkehr. Bild: Name", "Foto: dpa")
+    r".{0,200}[.!?:\s](?:bild|foto|fotos|grafik|illustration)\s*:\s*[^.!?:©]{2,60}$",
+    re.IGNORECASE,
+)
 #: A body with fewer words than this is no article (a navigation stub, an error page).
 MIN_BODY_WORDS = 3
 #: Only paragraphs shorter than this are tested against :data:`BOILERPLATE_LINE`.

@@ -121,3 +121,25 @@ def test_a_list_under_another_heading_stays() -> None:
     )
     body = _body(article_page(tail=listing))
     assert "Tagesgeldkonto mit Zinsen" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Los geht es: Die neue Filiale am Markt öffnet am Montag. Bild: Anna Muster",
+        "Die Sparkasse am Abend Foto: Jan Kurz",
+    ],
+)
+def test_caption_with_a_picture_credit_leaves(line: str) -> None:
+    assert _kept(["Die Bank wächst.", line]) == ["Die Bank wächst."]
+
+
+def test_a_sentence_naming_a_picture_stays() -> None:
+    line = "Die Bank zeigt ein Bild: den neuen Kanal auf Instagram mit vielen Fotos."
+    assert _kept(["Die Bank wächst.", line]) == ["Die Bank wächst.", line]
+
+
+@pytest.mark.parametrize("hint", ["(öffnet im neuen Fenster)", "(öffnet in einem neuen Tab)"])
+def test_link_hint_for_screen_readers_is_cut(hint: str) -> None:
+    line = f"Die Bank nennt ihre Zahlen{hint} auf Instagram."
+    assert _kept([line]) == ["Die Bank nennt ihre Zahlen auf Instagram."]
