@@ -202,7 +202,10 @@ def clean_lines(
     kept: list[str] = []
     drop = [re.compile(p, re.IGNORECASE) for p in rules.drop_lines]
     title_f, lead_f = fold(title).lower(), fold(lead).lower()
+    start = _byline_below_headings(lines)
     for i, line in enumerate(lines):
+        if i < start:
+            continue  # a subtitle above the byline
         if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
             break  # a press release's contact block closes the text
         line = data.AD_DISCLOSURE.sub("", line)
@@ -220,7 +223,7 @@ def clean_lines(
             continue
         if i < 3 and title_f and _is_headline_repeat(line, title_f):
             continue
-        if (i < 3 or i == len(lines) - 1) and data.BYLINE_LINE.fullmatch(line):
+        if (i < 3 or i == len(lines) - 1) and _is_byline(line):
             continue  # the byline and date line above (or below) the text
         if any(p.search(line) for p in drop):
             continue
@@ -239,6 +242,21 @@ def clean_lines(
         if match:
             source = match.group("source")
     return kept, source
+
+
+def _is_byline(line: str) -> bool:
+    return bool(data.BYLINE_LINE.fullmatch(line) or data.BYLINE_PLACE_LINE.fullmatch(line))
+
+
+def _byline_below_headings(lines: list[str]) -> int:
+    """The index after a byline that only headings precede (the headline, its repeat, a
+    subtitle: at the top of the body), else 0."""
+    for i, line in enumerate(lines[: data.HEADER_MAX_LINES + 1]):
+        if i and _is_byline(line):
+            return i + 1
+        if len(line) > data.HEADER_LINE_MAX_CHARS or line.rstrip().endswith((".", "!", "?", ":")):
+            return 0
+    return 0
 
 
 def _is_headline_repeat(line: str, title: str) -> bool:

@@ -532,6 +532,16 @@ BYLINE_LINE = re.compile(
     rf"(?:\s*[,|–-]?\s*\d{{1,2}}\.\s*(?:\d{{1,2}}\.|(?i:{_MONTH_NAMES})\.?)\s*\d{{2,4}}"
     r"(?:\s*[,|]?\s*(?i:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:uhr))?)?)?\s*"
 )
+#: A byline with the writer's place ("Von Anna Müller, Frankfurt"): a byline paragraph of
+#: the body too (not used for the authors, where the place is no name).
+BYLINE_PLACE_LINE = re.compile(
+    rf"(?:{BYLINE_LINE.pattern}),\s*[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+)?\s*"
+)
+#: Headings above a byline at the top of the body (a subtitle under the headline) leave
+#: with it: at most this many characters each, none ending like a sentence.
+HEADER_LINE_MAX_CHARS = 250
+#: ... and at most this many of them.
+HEADER_MAX_LINES = 4
 #: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr".
 DATE_LONG = re.compile(
     rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})\.?\s+(\d{{4}})"

@@ -143,3 +143,24 @@ def test_a_sentence_naming_a_picture_stays() -> None:
 def test_link_hint_for_screen_readers_is_cut(hint: str) -> None:
     line = f"Die Bank nennt ihre Zahlen{hint} auf Instagram."
     assert _kept([line]) == ["Die Bank nennt ihre Zahlen auf Instagram."]
+
+
+def test_subtitle_and_byline_with_place_leave_the_top_of_the_body() -> None:
+    title = "Volksbank startet Kanal auf Instagram"
+    lines = [
+        title,
+        "Genossen werben um junge Kunden – erste Filialen machen mit",
+        "Von Anna Muster, Frankfurt",
+        "Die Volksbank hat am Montag ihren Kanal gestartet.",
+    ]
+    kept = clean_lines(lines, title, "", SiteRules())[0]
+    assert kept == ["Die Volksbank hat am Montag ihren Kanal gestartet."]
+
+
+def test_a_first_sentence_above_a_byline_stays() -> None:
+    lines = [
+        "Die Volksbank hat am Montag ihren Kanal gestartet.",
+        "Von Anna Muster, Frankfurt",
+        "Sie plant mehr.",
+    ]
+    assert _kept(lines) == ["Die Volksbank hat am Montag ihren Kanal gestartet.", "Sie plant mehr."]
