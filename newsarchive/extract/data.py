@@ -879,7 +879,7 @@ PAYWALL_TIERS = frozenset({"locked", "metered", "premium", "paid", "subscriber"}
 LEAD_ITEMPROP = "description"
 LEAD_CLASS_PARTS = (
     "lead", "teaser-text", "intro", "summary", "standfirst", "kicker-text",
-    "article-header__intro", "entry-excerpt",
+    "article-header__intro", "entry-excerpt", "excerpt",
 )  # fmt: skip
 
 #: A lead element inside the article (an intro the description does not repeat) is the lead.

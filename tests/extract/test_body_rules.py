@@ -164,3 +164,11 @@ def test_a_first_sentence_above_a_byline_stays() -> None:
         "Sie plant mehr.",
     ]
     assert _kept(lines) == ["Die Volksbank hat am Montag ihren Kanal gestartet.", "Sie plant mehr."]
+
+
+def test_excerpt_under_the_headline_is_the_lead() -> None:
+    intro = "Die Volksbank Musterstadt wirbt jetzt auf Instagram um junge Kundinnen und Kunden."
+    head = '<meta name="description" content="Alles über Konten, Karten und Kredite bei uns.">'
+    top = f'<h1>Volksbank startet Kanal</h1><div class="post-excerpt">{intro}</div>'
+    article = extract(article_page(head=head, top=top), URL, fetched_at=FETCHED)
+    assert article["lead"] == intro
