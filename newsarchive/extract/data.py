@@ -198,7 +198,7 @@ BYLINE_TEXT = re.compile(
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von)\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
-    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am\s|um\s|tags?:|kategorie))",
+    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
     re.IGNORECASE,
 )
 #: A name closing a date line: "11.12.2026 - Anna Müller", "04.02.2026 | 13:10 Uhr | Jan Schulz".
@@ -255,6 +255,8 @@ BYLINE_MAX_CHARS = 160
 #: the headline names nobody: the first so many, of at most so many characters.
 #: (``<footer>``s inside an ``<article>`` and elements whose class contains one of these, in
 #: document order, unless they or an ancestor have a class containing "comment".)
+#: A name whose last word is an initial ("R. R.", "Anna M."): its closing period is part of it.
+NAME_ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[A-ZÄÖÜ]$")
 POST_FOOTER_CLASS_PARTS = ("entry-footer", "post-footer", "entry-meta", "post-meta", "postmeta")
 POST_FOOTER_MAX = 10
 POST_FOOTER_MAX_CHARS = 400

@@ -172,3 +172,15 @@ def test_excerpt_under_the_headline_is_the_lead() -> None:
     top = f'<h1>Volksbank startet Kanal</h1><div class="post-excerpt">{intro}</div>'
     article = extract(article_page(head=head, top=top), URL, fetched_at=FETCHED)
     assert article["lead"] == intro
+
+
+@pytest.mark.parametrize(("name", "found"), [("Anna Muster", "Anna Muster"), ("R. R.", "R. R.")])
+def test_byline_in_a_post_meta_line_before_a_linked_date(name: str, found: str) -> None:
+    tail = (
+        f'<p class="postmetadata">Von {name} am <a href="/2014/02/">26. Februar 2014</a> '
+        'in <a href="/kategorie/">Allgemein</a></p>'
+    )
+    page = article_page(tail=tail)
+    assert extract(page, "https://blog.example/2014/02/post", fetched_at=FETCHED)["authors"] == [
+        found
+    ]
