@@ -255,7 +255,7 @@ BYLINE_MAX_CHARS = 160
 #: the headline names nobody: the first so many, of at most so many characters.
 #: (``<footer>``s inside an ``<article>`` and elements whose class contains one of these, in
 #: document order, unless they or an ancestor have a class containing "comment".)
-#: A name whose last word is an initial ("R. R.", "Anna M."): its closing period is part of it.
+#: A name whose last word is an initial ("J. K.", "Anna M."): its closing period is part of it.
 NAME_ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[A-ZÄÖÜ]$")
 POST_FOOTER_CLASS_PARTS = ("entry-footer", "post-footer", "entry-meta", "post-meta", "postmeta")
 POST_FOOTER_MAX = 10
@@ -725,7 +725,7 @@ BOILERPLATE_TOKEN = re.compile(
     r"image-?credits?|photo-?credits?|bildnachweis|breadcrumbs?|post-navigation|nav-links|"
     r"paywall-?teaser|ad-?container|advertisement|anzeige|tagcloud|tags-?links|post-tags|"
     r"entry-(?:meta|footer|tags)|print-?link|"
-    # a page's side column beside the article (``rightWrap``, ``right-col``, ``leftBox``)
+    # a page's side column beside the article (``right-wrap``, ``right-col``, ``leftBox``)
     r"(?:right|left)[-_]?(?:wrap|bx|box|col|column|rail)|"
     # the kicker above a headline, which the body never repeats (``Dachzeile``)
     r"(?:[\w]+-)*(?:kicker|overline|dachzeile|spitzmarke|aboveheading))",
@@ -762,11 +762,11 @@ BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 #: Notices of any length (up to :data:`NOTICE_MAX_CHARS`) the page prints around the text,
-#: never part of it: the consent placeholder of an embedded external content ("Empfohlener
-#: redaktioneller Inhalt", "An dieser Stelle finden Sie einen ... externen Inhalt", "Ich bin
-#: damit einverstanden, dass mir der externe Inhalt angezeigt wird") and the note on a
-#: machine or editorial translation ("Dies ist eine maschinelle Übersetzung ...", "Lest den
-#: Originalartikel auf Englisch"). Dropped wherever they stand.
+#: never part of it: the consent placeholder of an embedded external content (its heading,
+#: "an dieser Stelle ... externer Inhalt", the "ich bin damit einverstanden, dass mir externe
+#: Inhalte angezeigt werden" switch) and the note on a machine or editorial translation ("dies
+#: ist eine maschinelle Übersetzung", "lesen Sie den Originalartikel"). Dropped wherever they
+#: stand.
 NOTICE_LINE = re.compile(
     r"^(?:empfohlener (?:redaktioneller|externer) inhalt|externer inhalt$|"
     r"an dieser stelle (?:finden sie|finden sie einen|befindet sich|ist) (?:[\w ,]{0,60})?"
@@ -780,12 +780,12 @@ NOTICE_LINE = re.compile(
 )
 #: Only paragraphs shorter than this are tested against :data:`NOTICE_LINE`.
 NOTICE_MAX_CHARS = 600
-#: A page's configuration leaking into the text as a list (``showPaywall:``, ``false``): a
+#: A page's configuration leaking into the text as a list (``hasPaywall:``, ``false``): a
 #: bare JSON literal, or a camelCase key with its colon. Dropped wherever they stand.
 TEMPLATE_LEAK_LINE = re.compile(r"(?:- )?(?:true|false|null|undefined|[a-z]+[A-Z]\w*:)")
 #: The author box printed as the text's last paragraph: a role, a name and what they cover
-#: ("Korrespondentin Anna Müller ist bei X für Y zuständig", "Redakteur Jan Kurz schreibt
-#: über ..."). Tested on the last two paragraphs only, up to :data:`NOTICE_MAX_CHARS`.
+#: ("Redakteurin Anna Müller schreibt über Banken", "Korrespondent Jan Kurz berichtet aus
+#: ..."). Tested on the last two paragraphs only, up to :data:`NOTICE_MAX_CHARS`.
 AUTHOR_BIO_LINE = re.compile(
     r"(?:korrespondent|redakteur|reporter|autor|volontär|kolumnist|chefredakteur|ressortleiter)"
     r"(?:in)? (?:[A-ZÄÖÜ][\w.-]+ ){1,3}(?:ist|schreibt|arbeitet|berichtet|leitet|war)\b",

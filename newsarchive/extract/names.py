@@ -29,7 +29,7 @@ def _clean_name(raw: str) -> str:
             break
     core = name.strip(" ,.;:-")
     if data.NAME_ENDS_IN_INITIAL.search(core) and name.lstrip(" ,.;:-").startswith(core + "."):
-        return core + "."  # "R. R.", "Anna M.": the initial keeps its period
+        return core + "."  # "J. K.", "Anna M.": the initial keeps its period
     return core
 
 
