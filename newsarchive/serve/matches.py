@@ -160,19 +160,17 @@ def _bm25() -> str:
     return f"bm25({search.SEARCH_TABLE}, {w1}, {w2}, {w3}, {w4})"
 
 
-def sql(wanted: Wanted = None, below: bool = False) -> str:
+def sql(wanted: Wanted = None) -> str:
     """The one statement: newest matches with the score of the ``wanted`` ones (SQL
-    function ``na_wanted``; None: every one); ``below``: only rowids below the second
-    parameter, at most the third parameter of them."""
+    function ``na_wanted``; None: every one)."""
     score = _bm25()
     if wanted is unranked:
         score = "null"
     elif wanted is not None:
         score = f"case when na_wanted(rowid) then {score} end"
-    older = " and rowid < ?" if below else ""
     return (f"select rowid, {score} "
-            f"from {search.SEARCH_TABLE} where {search.SEARCH_TABLE} match german_query(?)"
-            f"{older} order by rowid desc limit {'?' if below else SEARCH_CAP + 1}")  # fmt: skip
+            f"from {search.SEARCH_TABLE} where {search.SEARCH_TABLE} match german_query(?) "
+            f"order by rowid desc limit {SEARCH_CAP + 1}")  # fmt: skip
 
 
 def score_sql() -> str:
@@ -182,18 +180,12 @@ def score_sql() -> str:
             "and na_wanted(rowid)")  # fmt: skip
 
 
-def read(conn: Any, text: str, wanted: Wanted = None,
-         newer: tuple[array, array, int] | None = None) -> Matches:  # fmt: skip
+def read(conn: Any, text: str, wanted: Wanted = None) -> Matches:
     """The matches of ``text`` on a connection (with ``german_query`` registered), scored
-    where ``wanted`` says (None: all). ``newer``: the exact matches from a rowid on with
-    their scores (``termscores.newer_part``), so that SQL reads the older ones only."""
+    where ``wanted`` says (None: all)."""
     if wanted is not None and wanted is not unranked:
         conn.create_function("na_wanted", 1, wanted)
-    if newer is None:
-        rows = conn.execute(sql(wanted), [text]).fetchall()
-    else:
-        more = SEARCH_CAP + 1 - len(newer[0])
-        rows = conn.execute(sql(wanted, below=True), [text, newer[2], more]).fetchall()
+    rows = conn.execute(sql(wanted), [text]).fetchall()
     found = Matches()
     found.ids = array("q", map(itemgetter(0), rows))
     scores = list(map(itemgetter(1), rows))
@@ -202,8 +194,6 @@ def read(conn: Any, text: str, wanted: Wanted = None,
         nan = float("nan")
         scores = [nan if score is None else score for score in scores]
     found.scores = array("d", scores)
-    if newer is not None:
-        found.ids, found.scores = newer[0] + found.ids, newer[1] + found.scores
     found.capped = len(found.ids) > SEARCH_CAP
     del found.ids[SEARCH_CAP:], found.scores[SEARCH_CAP:]
     return found
@@ -240,20 +230,27 @@ async def matches(db: Any, text: str, wanted: Wanted = None) -> Matches:
 
 
 async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) -> Matches:
-    """The matches of ``text`` from the broad words' prepared scores when they hold the
-    exact answer (newsarchive/serve/termscores.py), else read with SQL in one pass."""
-    prepared, newer = termscores.current(db, state), None
+    """The matches of ``text`` from the broad words' prepared data when it holds the
+    exact answer (newsarchive/serve/termscores.py); phrases of prepared words from SQL
+    without bm25, ranked by their words' bm25 joined by AND; else read with SQL in one
+    pass."""
+    prepared = termscores.current(db, state)
     if prepared is not None:
         expression = search.german_query(text)
         found = termscores.answer(prepared, expression, SEARCH_CAP)
         if found is not None:
             return Matches(*found)
-        newer = termscores.newer_part(prepared, expression, SEARCH_CAP)
+        words = termscores.phrase_words(prepared, expression)
+        if words is not None:
+            phrased = await _run(db, text, lambda conn: read(conn, text, unranked))
+            phrased.scores = termscores.rank(prepared, words, phrased.ids)
+            phrased.unscored = 0
+            return phrased
     # every match scored in this one pass unless none is ranked (date order): a later pass
     # for another filter of the same search would repeat bm25's scan of the whole doclists
     # (its idf), which costs more than the scores of the matches not wanted yet
     scored = unranked if wanted is unranked else None
-    return await _run(db, text, lambda conn: read(conn, text, scored, newer))
+    return await _run(db, text, lambda conn: read(conn, text, scored))
 
 
 async def _run(db: Any, text: str, fn: Callable[[Any], T]) -> T:
