@@ -71,6 +71,8 @@ class Matches:
     scores: array = field(default_factory=lambda: array("d"))  #: NaN: not scored yet
     capped: bool = False
     unscored: int = 0  #: how many scores are NaN
+    #: scores of some of the rowids computed in memory (prepared words), else SQL's
+    scorer: Callable[[array], array] | None = None
     _order: array | None = None  #: positions by relevance, sorted on the second page
     _ranks: tuple[tuple[int, float], array] | None = None  #: (which facet index, ranks)
     _bits: tuple[tuple[int, float], int] | None = None  #: (which facet index, bitset)
@@ -92,6 +94,8 @@ class Matches:
         """Rowids that ``wanted`` asks for and that have no score yet."""
         if not self.unscored or wanted is unranked:
             return []
+        if wanted is None and self.unscored == len(self.ids):
+            return list(self.ids)
         return [rowid for rowid, score in zip(self.ids, self.scores, strict=True)
                 if score != score and (wanted is None or wanted(rowid))]  # fmt: skip
 
@@ -215,11 +219,15 @@ async def matches(db: Any, text: str, wanted: Wanted = None) -> Matches:
     if found is not None:
         _cache.move_to_end(key)
         _latest[key[:2]] = found
+        _score(found, wanted)
         if found.missing(wanted):  # every match left is scored now: later filters need no SQL
             rest = found.missing(None)
             found.add_scores(await _run(db, text, lambda conn: read_scores(conn, text, rest)))
         return found
+    for stale in [k for k in _cache if k[0] == key[0] and k[2] != key[2]]:
+        del _cache[stale]  # an older state's (its scorer holds that state's prepared words)
     found = await _prepared(db, text, key[2], wanted)
+    _score(found, wanted)
     _cache[key] = found
     _latest[key[:2]] = found
     while len(_cache) > CACHE_SIZE:
@@ -229,23 +237,33 @@ async def matches(db: Any, text: str, wanted: Wanted = None) -> Matches:
     return found
 
 
+def _score(found: Matches, wanted: Wanted) -> None:
+    """Score in memory the matches ``wanted`` asks for, when ``found`` can (prepared
+    words: a few ms for the matches inside a page's filters)."""
+    if found.scorer is not None and (missing := found.missing(wanted)):
+        found.add_scores(list(zip(missing, found.scorer(array("q", missing)), strict=True)))
+
+
+def _unscored(ids: array, capped: bool, scorer: Callable[[array], array]) -> Matches:
+    """Matches whose scores are computed when asked for (:func:`_score`)."""
+    return Matches(ids, array("d", [float("nan")]) * len(ids), capped, len(ids), scorer)
+
+
 async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) -> Matches:
     """The matches of ``text`` from the broad words' prepared data when it holds the
-    exact answer (newsarchive/serve/termscores.py); phrases of prepared words from SQL
-    without bm25, ranked by their words' bm25 joined by AND; else read with SQL in one
-    pass."""
+    answer (newsarchive/serve/termscores.py), scored in memory as asked for; phrases of
+    prepared words read from SQL without bm25, ranked by their words' bm25 joined by AND;
+    else read with SQL in one pass."""
     prepared = termscores.current(db, state)
     if prepared is not None:
         expression = search.german_query(text)
         found = termscores.answer(prepared, expression, SEARCH_CAP)
         if found is not None:
-            return Matches(*found)
-        words = termscores.phrase_words(prepared, expression)
-        if words is not None:
-            phrased = await _run(db, text, lambda conn: read(conn, text, unranked))
-            phrased.scores = termscores.rank(prepared, words, phrased.ids)
-            phrased.unscored = 0
-            return phrased
+            return _unscored(*found)
+        scorer = termscores.phrase_scorer(prepared, expression)
+        if scorer is not None:
+            phrase = await _run(db, text, lambda conn: read(conn, text, unranked))
+            return _unscored(phrase.ids, phrase.capped, scorer)
     # every match scored in this one pass unless none is ranked (date order): a later pass
     # for another filter of the same search would repeat bm25's scan of the whole doclists
     # (its idf), which costs more than the scores of the matches not wanted yet

@@ -11,7 +11,7 @@ prepared words joined by AND is computed in Python, the same floats as FTS5's:
   newest :data:`~newsarchive.serve.matches.SEARCH_CAP` matches scored (no SQL);
 - phrases (with plain words, joined by AND) whose words are all prepared: the matches
   come from SQL without bm25 (rowids only, no idf scan of the phrase's positions), ranked
-  by the bm25 of all their words joined by AND (:func:`phrase_words`; a documented
+  by the bm25 of all their words joined by AND (:func:`phrase_scorer`; a documented
   ranking change: FTS5 would rank by the phrase's own frequency);
 - prefixes, OR, NOT and words not prepared are scored with SQL in one pass
   (newsarchive/serve/matches.py).
@@ -33,6 +33,7 @@ import re
 import time
 from array import array
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -185,9 +186,13 @@ async def _prepare(db: Any, key: str, state: tuple[Any, ...]) -> None:
         _running.pop(key, None)
 
 
-def answer(prepared: Prepared, expression: str, cap: int) -> tuple[array, array, bool] | None:
+Scorer = Callable[[array], array]
+
+
+def answer(prepared: Prepared, expression: str, cap: int) -> tuple[array, bool, Scorer] | None:
     """The newest ``cap`` matches of plain words joined by AND (one word too), every one
-    prepared, with FTS5's bm25 scores and whether there are more; else None (SQL)."""
+    prepared, whether there are more, and their scorer: FTS5's bm25 of any of them, the
+    same floats (:func:`newsarchive.serve.bm25.scores`); else None (SQL)."""
     terms = plain_terms(expression)
     if terms is None or any(t not in prepared.terms for t in terms):
         return None
@@ -195,25 +200,25 @@ def answer(prepared: Prepared, expression: str, cap: int) -> tuple[array, array,
     common = words[0].bits()
     for word in words[1:]:
         common &= word.bits()
-    ids = rowbits.newest(common, cap)
-    return ids, bm25.scores(prepared.table, words, ids), common.bit_count() > cap
+    return rowbits.newest(common, cap), common.bit_count() > cap, _scorer(prepared, words)
 
 
-def phrase_words(prepared: Prepared, expression: str) -> list[bm25.Word] | None:
+def phrase_scorer(prepared: Prepared, expression: str) -> Scorer | None:
     """For phrases (with plain words) joined by AND whose words are all prepared: the
-    words, in the query's order, whose bm25 joined by AND ranks the phrase's matches
-    (:func:`rank`); else None. Rows holding the phrase hold each of its words."""
+    scorer of their matches (each holds every word), the bm25 of all their words joined
+    by AND in the query's order (a ranking change: FTS5 would count the phrase's own
+    instances, which the prepared words do not hold); else None."""
     if plain_terms(expression) is not None or not _PHRASED.match(expression):
         return None
     terms = [term for group in _WORDS.findall(expression) for term in group.split()]
     if any(t not in prepared.terms for t in terms):
         return None
-    return [prepared.terms[t] for t in terms]
+    return _scorer(prepared, [prepared.terms[t] for t in terms])
 
 
-def rank(prepared: Prepared, words: list[bm25.Word], ids: array) -> array:
-    """The bm25 of ``words`` joined by AND of these rowids (each holds every word)."""
-    return bm25.scores(prepared.table, words, ids)
+def _scorer(prepared: Prepared, words: list[bm25.Word]) -> Scorer:
+    table = prepared.table
+    return lambda ids: bm25.scores(table, words, ids)
 
 
 def clear() -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from array import array
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
 from newsarchive.archive import search
 from newsarchive.bench import generate
-from newsarchive.serve import bm25, matches, termscores
+from newsarchive.serve import bm25, desk, matches, termscores
 from newsarchive.sqlite import sqlite3
 
 QUERIES = ["Bank", "Sparkasse TikTok", "soziale Netzwerke", "Kunden Facebook",
@@ -71,7 +74,8 @@ def test_escaped_frequency_and_long_rows(conn: sqlite3.Connection) -> None:
         assert 100000 in exact.ids
         found = termscores.answer(prepared, search.german_query(text), matches.SEARCH_CAP)
         assert found is not None
-        assert (list(found[0]), list(found[1])) == (list(exact.ids), list(exact.scores))
+        ids, _, scorer = found
+        assert (list(ids), list(scorer(ids))) == (list(exact.ids), list(exact.scores))
 
 
 @pytest.mark.parametrize("cap", [1, 7, 20_000])
@@ -84,10 +88,12 @@ def test_and_equal_fts5(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatc
         assert exact.ids
         found = termscores.answer(prepared, search.german_query(text), cap)
         assert found is not None
-        ids, scores, capped = found
+        ids, capped, scorer = found
         assert list(ids) == list(exact.ids)
-        assert list(scores) == list(exact.scores)  # the same floats, not close ones
+        assert list(scorer(ids)) == list(exact.scores)  # the same floats, not close ones
         assert capped == exact.capped
+        some = ids[::3][::-1]  # any of the matches, in any order
+        assert list(scorer(some)) == list(exact.scores[::3][::-1])
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -100,11 +106,11 @@ def test_phrase_ranked_by_its_words(conn: sqlite3.Connection, text: str,
     prepared = prepare(conn, words)
     expression = search.german_query(text)
     assert termscores.answer(prepared, expression, matches.SEARCH_CAP) is None
-    chosen = termscores.phrase_words(prepared, expression)
-    assert chosen == [prepared.terms[w] for w in words]
+    scorer = termscores.phrase_scorer(prepared, expression)
+    assert scorer is not None
     phrase = matches.read(conn, text, matches.unranked)  # exactly the phrase's matches
     assert phrase.ids
-    scores = termscores.rank(prepared, chosen, phrase.ids)
+    scores = scorer(phrase.ids)
     # each the bm25 FTS5 gives the same row for the words joined by AND
     joined = " AND ".join(f'"{w}"' for w in words)
     w1, w2, w3, w4 = search.BM25_WEIGHTS
@@ -119,7 +125,7 @@ def test_phrase_ranked_by_its_words(conn: sqlite3.Connection, text: str,
                                   '"soziale Netzwerke" -Bank', '"sozial*"', 'Bank'])  # fmt: skip
 def test_phrase_kinds(conn: sqlite3.Connection, text: str) -> None:
     prepared = prepare(conn, ["sozial", "bank"])  # "netzwerk" not prepared
-    assert termscores.phrase_words(prepared, search.german_query(text)) is None
+    assert termscores.phrase_scorer(prepared, search.german_query(text)) is None
 
 
 def test_scores_of_no_rows(conn: sqlite3.Connection) -> None:
@@ -138,3 +144,47 @@ def test_varints(blob: bytes, values: list[int]) -> None:
 def test_unit_divides_every_weight() -> None:
     assert bm25.UNIT == 0.5
     assert all((w / bm25.UNIT).is_integer() for w in search.BM25_WEIGHTS)
+
+
+class FakeDatabase:
+    """What matches and termscores need of a Datasette database."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn, self.path, self.name = conn, None, "fake"
+        self.ds = SimpleNamespace(setting=lambda name: 1000)
+
+    async def execute_fn(self, fn: Any) -> Any:
+        return fn(self.conn)
+
+
+@pytest.mark.parametrize("text", ["Bank", "Sparkasse TikTok", '"soziale Netzwerke"'])
+def test_matches_scored_as_asked(conn: sqlite3.Connection, text: str) -> None:
+    db = FakeDatabase(conn)
+    termscores.clear()
+    matches.clear()
+
+    async def run(wanted: matches.Wanted) -> matches.Matches:
+        termscores.start(db, desk.state(db))
+        task = termscores._running.get("fake")
+        if task is not None:
+            await task
+        return await matches.matches(db, text, wanted)
+
+    exact = matches.read(conn, text)
+    odd = run(lambda rowid: rowid % 2 == 1)
+    found = asyncio.run(odd)
+    assert list(found.ids) == list(exact.ids)
+    assert found.scorer is not None  # from the prepared words, not SQL
+    scored = {r: s for r, s in zip(found.ids, found.scores, strict=True) if s == s}
+    assert set(scored) == {r for r in exact.ids if r % 2}  # only what the page ranks
+    found = asyncio.run(run(None))
+    assert found.unscored == 0
+    if not text.startswith('"'):
+        assert list(found.scores) == list(exact.scores)
+    else:  # a phrase: ranked by its words joined by AND
+        words = matches.read(conn, text.strip('"'))
+        assert set(found.ids) <= set(words.ids)
+        known = dict(zip(words.ids, words.scores, strict=True))
+        assert list(found.scores) == [known[r] for r in found.ids]
+    termscores.clear()
+    matches.clear()
