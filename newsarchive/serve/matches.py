@@ -77,6 +77,7 @@ class Matches:
     _ranks: tuple[tuple[int, float], array] | None = None  #: (which facet index, ranks)
     _bits: tuple[tuple[int, float], int] | None = None  #: (which facet index, bitset)
     _json: str | None = None
+    _places: dict[int, int] | None = None  #: rowid -> position, built once
 
     def dense(self) -> bool:
         """Are the matches many and close together (see :data:`DENSE_SHARE`)?"""
@@ -94,8 +95,9 @@ class Matches:
         """Rowids that ``wanted`` asks for and that have no score yet."""
         if not self.unscored or wanted is unranked:
             return []
-        if wanted is None and self.unscored == len(self.ids):
-            return list(self.ids)
+        if self.unscored == len(self.ids):  # none scored yet: ``wanted`` called from C
+            chosen = self.ids if wanted is None else compress(self.ids, map(wanted, self.ids))
+            return list(chosen)
         return [rowid for rowid, score in zip(self.ids, self.scores, strict=True)
                 if score != score and (wanted is None or wanted(rowid))]  # fmt: skip
 
@@ -103,7 +105,9 @@ class Matches:
         """Scores of a later pass (see :func:`matches`)."""
         if not scored:
             return
-        position = {rowid: i for i, rowid in enumerate(self.ids)}
+        if self._places is None:
+            self._places = {rowid: i for i, rowid in enumerate(self.ids)}
+        position = self._places
         for rowid, score in scored:
             i = position.get(rowid)
             if i is not None and self.scores[i] != self.scores[i]:
