@@ -143,7 +143,7 @@ def make_word(table: Table, ids: array, scores: array) -> Word | None:
     scores, or None when an ``f`` does not reproduce its score exactly."""
     weight = idf(table.rows, len(ids))
     lengths = array("d", map(table.lengths.__getitem__, ids))
-    x = array("d", map(truediv, map(neg, scores), repeat(weight)))  # f (k1+1) / (f + K)
+    x = array("d", map(mul, scores, repeat(-1.0 / weight)))  # about f (k1+1) / (f + K)
     estimate = map(truediv, map(mul, x, lengths), map((K1 + 1.0).__sub__, x))
     units = list(map(round, map(truediv, estimate, repeat(UNIT))))
     freq = array("d", map(mul, units, repeat(UNIT)))
@@ -160,7 +160,9 @@ def make_word(table: Table, ids: array, scores: array) -> Word | None:
     if units and min(units) < 1:
         return None
     big = {ids[i]: u * UNIT for i, u in enumerate(units) if u >= ESCAPE}
-    codes = bytes(map(min, units, repeat(ESCAPE)))
+    codes = (
+        bytes(units) if max(units, default=0) < ESCAPE else bytes(map(min, units, repeat(ESCAPE)))
+    )
     top = ids[-1] if ids else 0
     size = top // 64 + 1
     blocks = array("Q")
