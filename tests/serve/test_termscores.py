@@ -199,3 +199,11 @@ def test_rowbits_empty_range() -> None:
     assert rowbits.from_positions([], 0) == 0
     assert rowbits.flags(0, 0) == b"\x00"
     assert list(rowbits.newest(0, 5)) == []
+
+
+@pytest.mark.parametrize("rowids", [list(range(100_000, 0, -7)), [90_000, 5, 3],
+                                    [200_000, *range(9_000, 0, -3)]])  # fmt: skip
+@pytest.mark.parametrize("count", [1, 2, 3, 5_000, 40_000])
+def test_rowbits_newest_reads_the_top_first(rowids: list[int], count: int) -> None:
+    # the newest lie near the top or far below it: the part read widens until they fit
+    assert list(rowbits.newest(rowbits.bitset(rowids), count)) == rowids[:count]
