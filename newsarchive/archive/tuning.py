@@ -36,12 +36,16 @@ def tune_writer(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
 
 
-#: Rows a batch of the bulk paths (WARC import, re-extraction: pages read from disk, not
-#: fetched), against the crawl's ``ARCHIVE_BATCH_SIZE`` of 200. A batch is one
-#: transaction: a killed run loses at most the rows it had queued (they are read again
-#: on the next run, as the queued rows of a crawl are fetched again), never a committed
-#: one. At most ``dedupe.SEEN_LIMIT``: the dedupe stage keeps every uncommitted article in
-#: memory to find a copy of it in the same batch. Rates by batch size: README, "Storage".
-#: Measured by ``bench ingest`` only so far: ``import-warc`` and ``reextract`` still take
-#: ``ARCHIVE_BATCH_SIZE`` from the crawl settings (not yet wired, see README).
+#: Rows a batch of the bulk paths (``import-warc``, ``reextract``: pages read from disk,
+#: not fetched), against the crawl's ``ARCHIVE_BATCH_SIZE`` of 200; those commands set
+#: ``ARCHIVE_BATCH_SIZE`` to this unless it is given (``--set`` or the environment). A
+#: batch is one transaction: a killed run loses at most the rows it had queued (they are
+#: read again on the next run, as the queued rows of a crawl are fetched again), never a
+#: committed one; a row that cannot be written still becomes a failure row alone. At most
+#: ``dedupe.SEEN_LIMIT``: the dedupe stage keeps every uncommitted article in memory to
+#: find a copy of it in the same batch. Rates by batch size: README, "Storage".
 BULK_BATCH_SIZE = 2_000
+#: Seconds a row of the bulk paths may wait for its commit (their ``ARCHIVE_FLUSH_SECONDS``,
+#: the crawl's is 10): an import of 50-100 pages/s fills a batch of 2,000 in 20-40 s, so
+#: the crawl's 10 s would cut it to a quarter.
+BULK_FLUSH_SECONDS = 60.0
