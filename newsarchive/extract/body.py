@@ -124,6 +124,25 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
             element.drop_tree()
 
 
+def drop_source_lists(tree: etree._Element) -> None:
+    """Remove a list of the sources a text used, with its heading ("Verwendete Quellen",
+    :data:`~newsarchive.extract.data.SOURCES_HEADING`): it names where the text comes from,
+    it is no part of it."""
+    doomed: list[etree._Element] = []
+    for element in tree.iter("ul", "ol"):
+        before = element.getprevious()
+        if before is not None and _is_sources_heading(before):
+            doomed += [before, element]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _is_sources_heading(element: etree._Element) -> bool:
+    text = element.text_content() if hasattr(element, "text_content") else ""
+    return len(text) < 40 and data.SOURCES_HEADING.fullmatch(fold(text)) is not None
+
+
 def _longer_than(element: etree._Element, limit: float) -> bool:
     """True if the element's folded text is longer than ``limit`` (folding only shortens
     it, so the raw text decides most elements without folding)."""
@@ -183,18 +202,28 @@ def clean_lines(
     kept: list[str] = []
     drop = [re.compile(p, re.IGNORECASE) for p in rules.drop_lines]
     title_f, lead_f = fold(title).lower(), fold(lead).lower()
+    start = _byline_below_headings(lines)
     for i, line in enumerate(lines):
+        if i < start:
+            continue  # a subtitle above the byline
         if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
             break  # a press release's contact block closes the text
         line = data.AD_DISCLOSURE.sub("", line)
-        if not line:
+        if "ffnet" in line:
+            line = data.LINK_HINT.sub("", line)
+        if not line or data.TEMPLATE_LEAK_LINE.fullmatch(line):
             continue
+        if len(line) <= data.NOTICE_MAX_CHARS and (
+            data.NOTICE_LINE.match(line)
+            or (i >= len(lines) - 2 and data.AUTHOR_BIO_LINE.match(line))
+        ):
+            continue  # an embed's consent placeholder, a translation note, the author box
         low = line.lower()
         if (i < 3 and low in (title_f, lead_f)) or (lead_f and i < 3 and lead_f.startswith(low)):
             continue
         if i < 3 and title_f and _is_headline_repeat(line, title_f):
             continue
-        if (i < 3 or i == len(lines) - 1) and data.BYLINE_LINE.fullmatch(line):
+        if (i < 3 or i == len(lines) - 1) and _is_byline(line):
             continue  # the byline and date line above (or below) the text
         if any(p.search(line) for p in drop):
             continue
@@ -213,6 +242,21 @@ def clean_lines(
         if match:
             source = match.group("source")
     return kept, source
+
+
+def _is_byline(line: str) -> bool:
+    return bool(data.BYLINE_LINE.fullmatch(line) or data.BYLINE_PLACE_LINE.fullmatch(line))
+
+
+def _byline_below_headings(lines: list[str]) -> int:
+    """The index after a byline that only headings precede (the headline, its repeat, a
+    subtitle: at the top of the body), else 0."""
+    for i, line in enumerate(lines[: data.HEADER_MAX_LINES + 1]):
+        if i and _is_byline(line):
+            return i + 1
+        if len(line) > data.HEADER_LINE_MAX_CHARS or line.rstrip().endswith((".", "!", "?", ":")):
+            return 0
+    return 0
 
 
 def _is_headline_repeat(line: str, title: str) -> bool:

@@ -198,7 +198,7 @@ BYLINE_TEXT = re.compile(
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von)\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
-    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am\s|um\s|tags?:|kategorie))",
+    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
     re.IGNORECASE,
 )
 #: A name closing a date line: "11.12.2026 - Anna Müller", "04.02.2026 | 13:10 Uhr | Jan Schulz".
@@ -255,6 +255,8 @@ BYLINE_MAX_CHARS = 160
 #: the headline names nobody: the first so many, of at most so many characters.
 #: (``<footer>``s inside an ``<article>`` and elements whose class contains one of these, in
 #: document order, unless they or an ancestor have a class containing "comment".)
+#: A name whose last word is an initial ("J. K.", "Anna M."): its closing period is part of it.
+NAME_ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[A-ZÄÖÜ]$")
 POST_FOOTER_CLASS_PARTS = ("entry-footer", "post-footer", "entry-meta", "post-meta", "postmeta")
 POST_FOOTER_MAX = 10
 POST_FOOTER_MAX_CHARS = 400
@@ -532,6 +534,16 @@ BYLINE_LINE = re.compile(
     rf"(?:\s*[,|–-]?\s*\d{{1,2}}\.\s*(?:\d{{1,2}}\.|(?i:{_MONTH_NAMES})\.?)\s*\d{{2,4}}"
     r"(?:\s*[,|]?\s*(?i:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:uhr))?)?)?\s*"
 )
+#: A byline with the writer's place ("Von Anna Müller, Frankfurt"): a byline paragraph of
+#: the body too (not used for the authors, where the place is no name).
+BYLINE_PLACE_LINE = re.compile(
+    rf"(?:{BYLINE_LINE.pattern}),\s*[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+)?\s*"
+)
+#: Headings above a byline at the top of the body (a subtitle under the headline) leave
+#: with it: at most this many characters each, none ending like a sentence.
+HEADER_LINE_MAX_CHARS = 250
+#: ... and at most this many of them.
+HEADER_MAX_LINES = 4
 #: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr".
 DATE_LONG = re.compile(
     rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})\.?\s+(\d{{4}})"
@@ -712,7 +724,11 @@ BOILERPLATE_TOKEN = re.compile(
     r"(?:cmp|consent|gdpr)-?(?:banner|container|layer|box|wrapper)?|"
     r"image-?credits?|photo-?credits?|bildnachweis|breadcrumbs?|post-navigation|nav-links|"
     r"paywall-?teaser|ad-?container|advertisement|anzeige|tagcloud|tags-?links|post-tags|"
-    r"entry-(?:meta|footer|tags)|print-?link)",
+    r"entry-(?:meta|footer|tags)|print-?link|"
+    # a page's side column beside the article (``right-wrap``, ``right-col``, ``leftBox``)
+    r"(?:right|left)[-_]?(?:wrap|bx|box|col|column|rail)|"
+    # the kicker above a headline, which the body never repeats (``Dachzeile``)
+    r"(?:[\w]+-)*(?:kicker|overline|dachzeile|spitzmarke|aboveheading))",
     re.IGNORECASE,
 )
 #: Elements always removed before body extraction: these, then those with these ids.
@@ -745,6 +761,48 @@ BOILERPLATE_LINE = re.compile(
     r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s)",
     re.IGNORECASE,
 )
+#: Notices of any length (up to :data:`NOTICE_MAX_CHARS`) the page prints around the text,
+#: never part of it: the consent placeholder of an embedded external content (its heading,
+#: "an dieser Stelle ... externer Inhalt", the "ich bin damit einverstanden, dass mir externe
+#: Inhalte angezeigt werden" switch) and the note on a machine or editorial translation ("dies
+#: ist eine maschinelle Übersetzung", "lesen Sie den Originalartikel"). Dropped wherever they
+#: stand.
+NOTICE_LINE = re.compile(
+    r"^(?:empfohlener (?:redaktioneller|externer) inhalt|externer inhalt$|"
+    r"an dieser stelle (?:finden sie|finden sie einen|befindet sich|ist) (?:[\w ,]{0,60})?"
+    r"externe[nr]? inhalt|"
+    r"ich bin damit einverstanden, dass mir (?:der |die )?externe[nr]? inhalte? angezeigt|"
+    r"(?:dies ist|dieser (?:artikel|text|beitrag) ist) eine "
+    r"(?:maschinelle|automatische) übersetzung|"
+    r"(?:dieser (?:artikel|text|beitrag) wurde (?:maschinell |automatisch )?aus dem \w+ übersetzt)|"
+    r"(?:lest|lesen sie) den originalartikel\b|hier (?:geht es|geht's) zum originalartikel\b)",
+    re.IGNORECASE,
+)
+#: Only paragraphs shorter than this are tested against :data:`NOTICE_LINE`.
+NOTICE_MAX_CHARS = 600
+#: A page's configuration leaking into the text as a list (``hasPaywall:``, ``false``): a
+#: bare JSON literal, or a camelCase key with its colon. Dropped wherever they stand.
+TEMPLATE_LEAK_LINE = re.compile(r"(?:- )?(?:true|false|null|undefined|[a-z]+[A-Z]\w*:)")
+#: The author box printed as the text's last paragraph: a role, a name and what they cover
+#: ("Redakteurin Anna Müller schreibt über Banken", "Korrespondent Jan Kurz berichtet aus
+#: ..."). Tested on the last two paragraphs only, up to :data:`NOTICE_MAX_CHARS`.
+AUTHOR_BIO_LINE = re.compile(
+    r"(?:korrespondent|redakteur|reporter|autor|volontär|kolumnist|chefredakteur|ressortleiter)"
+    r"(?:in)? (?:[A-ZÄÖÜ][\w.-]+ ){1,3}(?:ist|schreibt|arbeitet|berichtet|leitet|war)\b",
+    re.IGNORECASE,
+)
+#: The heading of a list of the sources a text used ("Verwendete Quellen"): the heading and
+#: the list right after it leave the body (:func:`~newsarchive.extract.body.drop_source_lists`).
+SOURCES_HEADING = re.compile(
+    r"(?:verwendete |benutzte |genutzte )?quellen(?:angaben| und links)?\s*:?", re.IGNORECASE
+)
+#: The hint a link carries for screen readers, printed in the text ("Akkus von Panasonic
+#: (öffnet im neuen Fenster) mit ..."): cut, the rest of the paragraph stays.
+LINK_HINT = re.compile(
+    r"\s*\((?:link )?öffnet (?:sich )?(?:im|in einem|in neuem|in einem neuen) (?:neuen )?"
+    r"(?:fenster|tab)\)",
+    re.IGNORECASE,
+)
 #: An advertising disclosure opening a paragraph ("*Werbung. Dieser Beitrag enthält Werbung
 #: für X."): cut, the rest of the paragraph stays.
 AD_DISCLOSURE = re.compile(
@@ -756,7 +814,12 @@ AD_DISCLOSURE = re.compile(
 #: The heading of a press release's contact block; it and what follows leave the body.
 CONTACT_BLOCK = re.compile(r"(?:presse)?kontakt(?:e|daten)?\s*:?|medienkontakt\s*:?", re.IGNORECASE)
 #: Image captions left in the text: a short paragraph ending in a credit ("... © AFP / Name").
-CAPTION_LINE = re.compile(r".{0,160}©\s*[^©.!?]{2,60}$")
+CAPTION_LINE = re.compile(
+    r".{0,160}©\s*[^©.!?]{2,60}$|"
+    # or in a picture credit after the caption ("... Verkehr. Bild: Name", "Foto: dpa")
+    r".{0,200}[.!?:\s](?:bild|foto|fotos|grafik|illustration)\s*:\s*[^.!?:©]{2,60}$",
+    re.IGNORECASE,
+)
 #: A body with fewer words than this is no article (a navigation stub, an error page).
 MIN_BODY_WORDS = 3
 #: Only paragraphs shorter than this are tested against :data:`BOILERPLATE_LINE`.
@@ -818,7 +881,7 @@ PAYWALL_TIERS = frozenset({"locked", "metered", "premium", "paid", "subscriber"}
 LEAD_ITEMPROP = "description"
 LEAD_CLASS_PARTS = (
     "lead", "teaser-text", "intro", "summary", "standfirst", "kicker-text",
-    "article-header__intro", "entry-excerpt",
+    "article-header__intro", "entry-excerpt", "excerpt",
 )  # fmt: skip
 
 #: A lead element inside the article (an intro the description does not repeat) is the lead.

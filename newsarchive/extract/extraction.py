@@ -26,6 +26,7 @@ from newsarchive.extract.body import (
     clean_lines,
     decode_cfemails,
     drop_boilerplate,
+    drop_source_lists,
     drop_xpaths,
     find_lead,
     is_paywalled,
@@ -144,6 +145,7 @@ def _extract(
     cloaked = "data-cfemail" in page_html or data.CFEMAIL_HREF in page_html
     changed = cloaked and decode_cfemails(tree)
     drop_boilerplate(tree, None if changed else len(body_text))
+    drop_source_lists(tree)
     drop_xpaths(tree, rules.drop_xpaths)
     scope = tree
     if rules.body_xpath:

@@ -27,7 +27,10 @@ def _clean_name(raw: str) -> str:
         if i and word.lower().strip(".,:") in data.ROLE_WORDS:
             name = " ".join(words[:i])
             break
-    return name.strip(" ,.;:-")
+    core = name.strip(" ,.;:-")
+    if data.NAME_ENDS_IN_INITIAL.search(core) and name.lstrip(" ,.;:-").startswith(core + "."):
+        return core + "."  # "J. K.", "Anna M.": the initial keeps its period
+    return core
 
 
 def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
