@@ -21,8 +21,9 @@ search. Prints median and p95, the ratios to the baselines and, for a smaller ar
 from __future__ import annotations
 
 import random
+import sys
 import time
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import httpx
 
@@ -35,6 +36,7 @@ from newsarchive.bench.search import (
     _time,
     datasette,
     ensure_archive,
+    log_path,
 )
 
 #: p95 targets in milliseconds.
@@ -81,13 +83,24 @@ def reading_requests(count: int, seed: int = 1) -> list[tuple[dict[str, str], di
     return result
 
 
+def _header(client: httpx.Client, path: str, name: str) -> str | None:
+    """A header of a polling request; None when the connection failed (the server's first
+    request at 1,000,000 articles has been reset once in a while: polled again until the
+    deadline, and the server's log, bench/datasette-*.log, keeps what it said)."""
+    try:
+        return client.get(path).headers.get(name)
+    except httpx.TransportError as error:
+        print(f"poll {path}: {error!r}, again", file=sys.stderr)
+        return None
+
+
 def measure(base: str, requests: int, seed: int = 1
             ) -> tuple[list[Timing], tuple[float, float]]:  # fmt: skip
     """The desk's timings and their baselines against a running Datasette at ``base``."""
     with httpx.Client(base_url=base, timeout=120) as client:
         # the facet index is built in the background: wait for it (the build is reported)
         deadline = time.monotonic() + INDEX_TIMEOUT
-        while client.get("/archive/artikel").headers.get("x-newsarchive-facets") != "index":
+        while _header(client, "/archive/artikel", "x-newsarchive-facets") != "index":
             if time.monotonic() > deadline:
                 raise RuntimeError(f"no facet index after {INDEX_TIMEOUT} s")
             time.sleep(1)
@@ -95,8 +108,8 @@ def measure(base: str, requests: int, seed: int = 1
         # then the broad words' scores (serve/termscores.py), prepared in the background;
         # a new URL each time: the response cache would replay "building" for minutes
         polls = 0
-        while client.get("/archive/artikel", params={"stand": str(polls := polls + 1)}
-                         ).headers.get("x-newsarchive-search") == "building":  # fmt: skip
+        while _header(client, f"/archive/artikel?stand={(polls := polls + 1)}",
+                      "x-newsarchive-search") in ("building", None):  # fmt: skip
             if time.monotonic() > deadline:
                 raise RuntimeError(f"no search scores after {INDEX_TIMEOUT} s")
             time.sleep(1)
@@ -126,6 +139,20 @@ def measure(base: str, requests: int, seed: int = 1
         ], (index_seconds, terms_seconds)
 
 
+def search_detail(timing: Timing) -> list[str]:
+    """Per word of the search measurement: the first (cold) request's time and the later
+    banks' (warm: the match cache holds the word) times, slowest cold first."""
+    words: dict[str, list[float]] = {}
+    for path, samples in timing.per.items():
+        word = parse_qs(urlsplit(path).query).get("suche", [""])[0]
+        words.setdefault(word, []).extend(samples)
+    lines = [f"{'search per word (cold, then warm)':<34} cold ms  warm ms"]
+    for word, samples in sorted(words.items(), key=lambda item: -item[1][0]):
+        warm = " ".join(f"{sample:.0f}" for sample in samples[1:])
+        lines.append(f"  {word[:32]:<32} {samples[0]:>7.1f}  {warm}")
+    return lines
+
+
 def report(timings: list[Timing], count: int) -> str:
     """The table with targets, ratios and, below 1,000,000 articles, the extrapolation."""
     targets = [READING_P95_TARGET_MS, None, ENTITY_P95_TARGET_MS, None,
@@ -142,6 +169,7 @@ def report(timings: list[Timing], count: int) -> str:
         ours, base = timings[i], timings[i + 1]
         lines.append(f"{label + ':':<27} median x{ours.median / base.median:.2f}, "
                      f"p95 x{ours.p95 / base.p95:.2f}")  # fmt: skip
+    lines += search_detail(timings[4])
     if count < FULL_SIZE:
         lines.append(f"NOTE: {count:,} articles, not {FULL_SIZE:,}: run with --articles "
                      f"{FULL_SIZE} for the target size")  # fmt: skip
@@ -155,7 +183,9 @@ def run(options: Options) -> str:
     took = time.perf_counter() - started
     header = (f"archive: {path} ({options.articles:,} generated articles, "
               f"{'built' if built else 'reused'} in {took:.1f} s)")  # fmt: skip
-    with datasette(path) as base:
+    log = log_path(options.directory, path)
+    header += f"\nDatasette's stderr: {log}"
+    with datasette(path, log=log) as base:
         timings, (index_seconds, terms_seconds) = measure(base, options.requests, options.seed)
     prepared = (f"broad words' search scores {terms_seconds:.1f} s"
                 if settings.ARCHIVE_SEARCH_PREPARED else

@@ -18,6 +18,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -125,29 +126,52 @@ def server_env(cache: bool) -> dict[str, str]:
     return env
 
 
+def log_path(directory: str | Path, db_path: Path) -> Path:
+    """Where a bench keeps the served Datasette's stderr: ``<directory>/datasette-<archive
+    folder>.log`` (the bench directory, never the archive's folder, which may be shared)."""
+    return Path(directory) / f"datasette-{db_path.parent.name}.log"
+
+
 @contextmanager
 def datasette(db_path: Path, port: int | None = None, bench_settings: bool = True,
-              cache: bool = True) -> Iterator[str]:  # fmt: skip
+              cache: bool = True, log: Path | None = None) -> Iterator[str]:  # fmt: skip
     """Run Datasette on the archive with the project's configuration; yields its base URL.
-    ``cache``: with the project's response cache (off: every request computes)."""
+    ``cache``: with the project's response cache (off: every request computes). The
+    server's stderr is appended to ``log`` (default: a file in the temporary directory);
+    when the server or a request fails, its end is added to the error."""
     port = port or free_port()
+    if log is None:
+        log = Path(tempfile.gettempdir()) / f"newsarchive-datasette-{port}.log"
     args = serving.datasette_args(str(db_path), port=port)
     # Measure latency, not the safety limits: a slow baseline query must be timed, not
     # cut off with an error (the later --setting wins over the project's value).
     if bench_settings:
         args += [*BENCH_SETTINGS]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "datasette", *args],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env=server_env(cache),
-    )
+    with log.open("ab") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "datasette", *args],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env=server_env(cache),
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for_url(f"{base}/-/versions.json", timeout=60, process=process)
         yield base
+    except Exception as error:
+        raise RuntimeError(f"{error}\nDatasette's stderr ({log}), its end:\n{tail(log)}"
+                           ) from error  # fmt: skip
     finally:
         stop_process(process)
+
+
+def tail(path: Path, size: int = 4000) -> str:
+    """The last ``size`` bytes of a log file as text ("" if there is none)."""
+    if not path.exists():
+        return ""
+    with path.open("rb") as file:
+        file.seek(max(0, path.stat().st_size - size))
+        return file.read().decode(errors="replace")
 
 
 def request_url(path: str, params: dict[str, str]) -> str:
@@ -246,6 +270,9 @@ def run(options: Options) -> str:
               f"{'built' if built else 'reused'} in {time.perf_counter() - started:.1f} s, "
               f"{path.stat().st_size / 1e6:.0f} MB; response cache off: "
               "every request computes)")  # fmt: skip
-    with datasette(path, cache=False) as base:  # time the queries, not cache replays
+    log = log_path(directory, path)
+    header += f"\nDatasette's stderr: {log}"
+    # time the queries, not cache replays
+    with datasette(path, cache=False, log=log) as base:
         timings = measure(base, requests=requests)
     return header + "\n" + report(timings)

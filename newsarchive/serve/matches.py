@@ -72,7 +72,6 @@ class Matches:
     capped: bool = False
     unscored: int = 0  #: how many scores are NaN
     _order: array | None = None  #: positions by relevance, sorted on the second page
-    _paged: bool = False  #: a first page was ranked (see :meth:`page`)
     _ranks: tuple[tuple[int, float], array] | None = None  #: (which facet index, ranks)
     _bits: tuple[tuple[int, float], int] | None = None  #: (which facet index, bitset)
     _json: str | None = None
@@ -134,18 +133,18 @@ class Matches:
              ) -> list[int]:  # fmt: skip
         """Rowids of one page in relevance order among the matches inside ``mask`` (which
         must be scored): best bm25 first, newer first among equals. Which matches are
-        inside is one byte per rank, read in C. The first page of a search is the
-        ``offset + limit`` best of them (``heapq.nsmallest``, stable as ``sorted``), so a
-        new search sorts nothing; from the second on, every match is sorted once and each
-        page is a lazy filter of that order, stopping once the page is full."""
+        inside is one byte per rank, read in C. A first page (``offset`` 0) is the
+        ``limit`` best of them (``heapq.nsmallest``, stable as ``sorted``), so a new search
+        and each of its filters (another bank, year, ...) sorts nothing; from the first
+        deeper page on, every match is sorted once and each page is a lazy filter of that
+        order, stopping once the page is full."""
         inside, ranks, scores = index.flags(mask), self.ranks(index), self.scores
-        if not self.unscored and (self._order is not None or self._paged):
+        if not self.unscored and (self._order is not None or offset > 0):
             if self._order is None:  # ids are newest first: stable, newer first among equals
                 self._order = array("l", sorted(range(len(self.ids)), key=scores.__getitem__))
             order = self._order
             hits = compress(order, map(inside.__getitem__, map(ranks.__getitem__, order)))
             return list(map(self.ids.__getitem__, islice(hits, offset, offset + limit)))
-        self._paged = True
         chosen = list(compress(range(len(self.ids)), map(inside.__getitem__, ranks)))
         if self.unscored and any(scores[i] != scores[i] for i in chosen):
             raise ValueError("a match inside the mask is not scored")

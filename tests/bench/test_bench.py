@@ -216,3 +216,15 @@ def test_load_runs_before_its_baseline(tmp_path: Path, monkeypatch: pytest.Monke
     text = load.run(Options(articles=50, directory=tmp_path), clients=7, seconds=1.0)
     assert order == [7, 1]
     assert "cold response cache" in text
+
+
+def test_server_stderr_is_kept_in_a_log(tmp_path: Path) -> None:
+    """A Datasette that fails to start leaves its stderr in the log, and the error shows
+    the log's end (a failed run's cause is not lost in an unread pipe)."""
+    missing = tmp_path / "archive-1-s1-v1" / "archive.db"  # no such database
+    log = bench.log_path(tmp_path, missing)
+    assert log == tmp_path / "datasette-archive-1-s1-v1.log"
+    with pytest.raises(RuntimeError, match="stderr"), bench.datasette(missing, log=log):
+        pass
+    assert log.read_text().strip()
+    assert bench.tail(log, 10) == log.read_text()[-10:]

@@ -196,17 +196,33 @@ def _facet(name: str, rows: list[Any], sel: reading.Selection, media: dict[str, 
            ) -> dict[str, Any]:  # fmt: skip
     chosen = sel.get(name)
     values = []
+    # every option's link is the selection's first page with this facet's values changed:
+    # the parameters before and after the facet are encoded once, not once per option
+    # (``_href``'s output, 6 facets x 30 options: ~15 ms a page at 1,000,000 articles)
+    pairs = sel.params(values={k: v for k, v in sel.values.items() if k != name}, page=1)
+    split = _facet_position(name, pairs)
+    before, after = urlencode(pairs[:split]), urlencode(pairs[split:])
     for row in rows[: reading.FACET_SIZE]:
         value = "" if row["value"] is None else str(row["value"])
         selected = value in chosen
         new = tuple(v for v in chosen if v != value) if selected else (*chosen, value)
+        middle = urlencode([(name, v) for v in new])
         values.append({
             "value": value, "label": reading.facet_label(name, row["value"], media),
             "count": row["n"], "selected": selected,
-            "href": _href(sel, values={**sel.values, name: new}, page=1),
+            "href": "?" + "&".join(part for part in (before, middle, after) if part),
         })  # fmt: skip
     return {"name": name, "label": reading.FACETS[name][0], "options": values,
             "truncated": len(rows) > reading.FACET_SIZE}  # fmt: skip
+
+
+def _facet_position(name: str, pairs: list[tuple[str, str]]) -> int:
+    """Where the values of facet ``name`` go among a selection's parameters (in the order
+    of :meth:`reading.Selection.params`: search, facets in :data:`reading.FACETS` order,
+    the rest)."""
+    later = list(reading.FACETS)
+    later = [*later[later.index(name) + 1 :], "von", "bis", "sortierung", "seite"]
+    return next((i for i, (key, _) in enumerate(pairs) if key in later), len(pairs))
 
 
 def _href(sel: reading.Selection, **changes: Any) -> str:
