@@ -154,7 +154,7 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
 
 
 def _repeated_headings(
-    tree: etree._Element, titles: list[str], segments: list[str]
+    tree: etree._Element, titles: list[str], segments: list[str] | tuple[()] = ()
 ) -> list[tuple[str, list[str]]]:
     """Other headings (``<h2>``, ``<h3>``) that a metadata title repeats word for word: the
     article's headline on pages whose ``<h1>`` is the site's or a section's. A heading that
