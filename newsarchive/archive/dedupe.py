@@ -23,6 +23,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
+from operator import itemgetter
 
 from newsarchive.sqlite import sqlite3
 
@@ -44,6 +45,7 @@ CANDIDATES = 3
 COMMON = 100
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_HASH = itemgetter(0)
 
 
 def fingerprint(text: str) -> list[int]:
@@ -191,7 +193,9 @@ class DuplicateIndex:
         pairs: list[tuple[int, int]] = []
         for rowid, hashes in sets:
             pairs.extend(zip(hashes, repeat(rowid)))
-        pairs.sort()  # in key order: each page of the index is visited once per batch
+        # in key order: each page of the index is visited once per batch (by hash alone:
+        # ints compare faster than tuples; the order among one hash's rows is no matter)
+        pairs.sort(key=_HASH)
         self.conn.executemany("INSERT OR IGNORE INTO fingerprints (hash, article) VALUES (?, ?)",
                               pairs)  # fmt: skip
         self.conn.executemany(

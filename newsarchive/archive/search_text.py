@@ -14,7 +14,6 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator
-from operator import itemgetter
 
 import Stemmer
 
@@ -184,14 +183,36 @@ def token_terms(token: str) -> tuple[str, str]:
     return index_terms(token)
 
 
+class _TokenHalf(dict[str, str]):
+    """One half of :func:`token_terms` (0: stems, 1: parts) by token: a plain ``dict``
+    read through its C ``__getitem__`` inside ``map``, a third of the cost of calling the
+    cached function and picking the half (60 -> 20 us an article of 130 tokens). Tokens
+    longer than :data:`CACHED_WORD_LENGTH` are not kept; at :data:`TOKEN_CACHE` tokens
+    the cache starts afresh."""
+
+    def __init__(self, half: int) -> None:
+        super().__init__()
+        self.half = half
+
+    def __missing__(self, token: str) -> str:
+        value = token_terms(token)[self.half]
+        if len(token) <= CACHED_WORD_LENGTH:
+            if len(self) >= TOKEN_CACHE:
+                self.clear()
+            self[token] = value
+        return value
+
+
+#: Tokens each half of the batch cache keeps at most.
+TOKEN_CACHE = 200_000
+_STEMS_OF, _PARTS_OF = _TokenHalf(0), _TokenHalf(1)
+
+
 def cached_index_terms(text: str) -> tuple[str, str]:
     """:func:`index_terms` of ``text``, token by token through :func:`token_terms` (the same
     result: :func:`fold` never joins or splits words across white space)."""
     if _INVISIBLE.search(text):
         text = text.translate(INVISIBLE)
-    terms = list(map(token_terms, text.split()))
-    stems = " ".join(filter(None, map(_STEMS, terms)))
-    return stems, " ".join(filter(None, map(_PARTS, terms)))
-
-
-_STEMS, _PARTS = itemgetter(0), itemgetter(1)
+    tokens = text.split()
+    stems = " ".join(filter(None, map(_STEMS_OF.__getitem__, tokens)))
+    return stems, " ".join(filter(None, map(_PARTS_OF.__getitem__, tokens)))

@@ -17,6 +17,12 @@ WRITER_CACHE_KIB = 65_536
 #: copied back once. A commit is durable in the WAL, so a killed crawl loses nothing more.
 WRITER_CHECKPOINT_PAGES = 10_000
 
+# FTS5 settings of both indexes are SQLite's defaults (automerge 4, crisismerge 16, pgsz
+# 4,050). Measured at 100,000 articles, batches of 2,000 (writer thread CPU-s of the
+# COMMIT, 30 Nov 2026, loaded machine): defaults 9.8-10.3; automerge 16 with crisismerge
+# 64: 9.3; no checkpoints at all: 8.9; a 256 MB cache: 9.8. Within the spread: not
+# adopted (more segments a level also cost every query).
+
 
 #: The facet counts of written articles are caught up (by the archive's ``FacetCounter``
 #: beside the writer, :mod:`~newsarchive.archive.background`) once this many are pending
@@ -36,12 +42,16 @@ def tune_writer(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
 
 
-#: Rows a batch of the bulk paths (WARC import, re-extraction: pages read from disk, not
-#: fetched), against the crawl's ``ARCHIVE_BATCH_SIZE`` of 200. A batch is one
-#: transaction: a killed run loses at most the rows it had queued (they are read again
-#: on the next run, as the queued rows of a crawl are fetched again), never a committed
-#: one. At most ``dedupe.SEEN_LIMIT``: the dedupe stage keeps every uncommitted article in
-#: memory to find a copy of it in the same batch. Rates by batch size: README, "Storage".
-#: Measured by ``bench ingest`` only so far: ``import-warc`` and ``reextract`` still take
-#: ``ARCHIVE_BATCH_SIZE`` from the crawl settings (not yet wired, see README).
+#: Rows a batch of the bulk paths (``import-warc``, ``reextract``: pages read from disk,
+#: not fetched), against the crawl's ``ARCHIVE_BATCH_SIZE`` of 200; those commands set
+#: ``ARCHIVE_BATCH_SIZE`` to this unless it is given (``--set`` or the environment). A
+#: batch is one transaction: a killed run loses at most the rows it had queued (they are
+#: read again on the next run, as the queued rows of a crawl are fetched again), never a
+#: committed one; a row that cannot be written still becomes a failure row alone. At most
+#: ``dedupe.SEEN_LIMIT``: the dedupe stage keeps every uncommitted article in memory to
+#: find a copy of it in the same batch. Rates by batch size: README, "Storage".
 BULK_BATCH_SIZE = 2_000
+#: Seconds a row of the bulk paths may wait for its commit (their ``ARCHIVE_FLUSH_SECONDS``,
+#: the crawl's is 10): an import of 50-100 pages/s fills a batch of 2,000 in 20-40 s, so
+#: the crawl's 10 s would cut it to a quarter.
+BULK_FLUSH_SECONDS = 60.0

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import TYPE_CHECKING
 
 import click
 
+from newsarchive.archive.tuning import BULK_BATCH_SIZE, BULK_FLUSH_SECONDS
 from newsarchive.crawl import runner
 
 if TYPE_CHECKING:
@@ -22,6 +24,19 @@ def _settings(overrides: tuple[str, ...], db_path: str | None) -> dict[str, obje
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--set") from error
     return {**settings, "ARCHIVE_DB": db_path} if db_path else settings
+
+
+def bulk_settings(overrides: tuple[str, ...], db_path: str | None) -> dict[str, object]:
+    """:func:`_settings` of a bulk command (pages read from disk): batches of
+    ``BULK_BATCH_SIZE`` rows, committed at the latest every ``BULK_FLUSH_SECONDS``, unless
+    ``ARCHIVE_BATCH_SIZE`` / ``ARCHIVE_FLUSH_SECONDS`` are given (``--set`` or the
+    environment)."""
+    settings = _settings(overrides, db_path)
+    for name, value in (("ARCHIVE_BATCH_SIZE", BULK_BATCH_SIZE),
+                        ("ARCHIVE_FLUSH_SECONDS", BULK_FLUSH_SECONDS)):  # fmt: skip
+        if name not in settings and name not in os.environ:
+            settings[name] = value
+    return settings
 
 
 @click.command(name="import-warc")
@@ -61,7 +76,8 @@ def import_warc(sources: tuple[str, ...], sites: str, german: bool, db_path: str
         if summaries is None:
             return
     else:
-        summaries = warcimport.run_import(found, _settings(overrides, db_path), wanted, german)
+        settings = bulk_settings(overrides, db_path)
+        summaries = warcimport.run_import(found, settings, wanted, german)
     click.echo(warcimport.summaries_json(summaries) if as_json
                else warcimport.format_import(summaries))  # fmt: skip
     if any(s.damage for s in summaries):
@@ -113,7 +129,7 @@ def reextract(site: str | None, since: str | None, db_path: str, restart: bool, 
         check_date(since, "--since") if since else None
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--since") from error
-    settings = _settings(overrides, db_path)
+    settings = bulk_settings(overrides, db_path)
     if full:
         settings["ARCHIVE_REUSE_VERDICTS"] = False
     summary = reextraction.run_reextract(settings, site, since, restart)

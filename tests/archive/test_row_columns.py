@@ -1,5 +1,6 @@
 """Every field an item carries has a column the store writes (nothing dropped silently)."""
 
+import json
 from dataclasses import fields
 
 import pytest
@@ -27,3 +28,11 @@ def test_copy_row_keeps_the_warc_location() -> None:
     item.warc_file, item.warc_offset = "warc/a.warc.gz", 42
     row = rows.copy_row(item)
     assert (row["warc_file"], row["warc_offset"]) == ("warc/a.warc.gz", 42)
+
+
+@pytest.mark.parametrize("value", [
+    [], ["N26"], ["Großbank", 'Zitat "x"', "a\\b", "Zeile\nneu", "\u2028", "\ud800"],
+    ["Bank", 1, None], [["verschachtelt"]], {"bank": "N26"}, ("N26",),
+])  # fmt: skip
+def test_list_columns_are_the_json_of_the_standard_encoder(value: object) -> None:
+    assert rows._to_json(value) == json.dumps(value, ensure_ascii=False)

@@ -327,3 +327,29 @@ def test_the_bulk_batch_fits_the_dedupe_stages_memory_of_uncommitted_articles() 
     """A copy of an article in the same uncommitted batch is still found: the batch is no
     larger than what the dedupe stage keeps of uncommitted articles."""
     assert settings.ARCHIVE_BATCH_SIZE <= storage.BULK_BATCH_SIZE <= dedupe.SEEN_LIMIT
+
+
+def test_a_bulk_batch_is_one_commit_and_keeps_its_rows_around_an_unwritable_one(
+    tmp_db: Path,
+) -> None:
+    """The bulk paths' batch of ``BULK_BATCH_SIZE`` rows: nothing is committed (or
+    dropped from the queue) before it is full; one row that cannot be written becomes a
+    failure row and the other rows of the batch are stored."""
+    size = storage.BULK_BATCH_SIZE
+    archive = storage.Archive(tmp_db, batch_size=size, max_delay=3600)
+    for n in range(size - 1):
+        archive.add_article(item(f"https://t3n.de/{n}/", word_count=10**30 if n == 700 else 9,
+                                 title=f"Sparkasse {n}", fingerprints=[n, n + 8]))  # fmt: skip
+        assert archive.pending == n + 1
+    assert rows(tmp_db, "SELECT count(*) FROM articles") == [(0,)]
+    archive.add_failure(FailureItem("https://t3n.de/404/", "t3n", "fetch", "http-404"))
+    assert archive.pending == 0
+    archive.close()
+    assert rows(tmp_db, "SELECT count(*) FROM articles") == [(size - 2,)]
+    assert rows(tmp_db, "SELECT url, stage, reason FROM failures ORDER BY url") == [
+        ("https://t3n.de/404/", "fetch", "http-404"),
+        ("https://t3n.de/700/", "store", "overflow-error")]  # fmt: skip
+    for table in ("articles_search", "fingerprint_sets"):
+        assert rows(tmp_db, f"SELECT count(*) FROM {table}") == [(size - 2,)]
+    assert rows(tmp_db, "SELECT n FROM facet_counts WHERE facet = 'site' AND filter = ''") == [
+        (size - 2,)]  # fmt: skip
