@@ -232,8 +232,10 @@ class DuplicateIndex:
     def merge(self) -> int:
         """Move the staged pairs into ``fingerprints`` (in key order: each page of it is
         written once); returns how many were staged."""
-        moved = self.conn.execute("INSERT OR IGNORE INTO fingerprints SELECT hash, article "
-                                  "FROM fingerprint_stage ORDER BY hash, article").rowcount  # fmt: skip
+        moved = self.conn.execute(
+            "INSERT OR IGNORE INTO fingerprints SELECT hash, article FROM fingerprint_stage "
+            "ORDER BY hash, article"
+        ).rowcount
         self.conn.execute("DELETE FROM fingerprint_stage")
         return int(moved)
 

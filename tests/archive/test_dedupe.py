@@ -194,9 +194,12 @@ def test_duplicate_index_remove(conn: sqlite3.Connection, merged: bool) -> None:
 def test_staged_pairs_are_found_and_merged_in_key_order(conn: sqlite3.Connection) -> None:
     index = DuplicateIndex(conn, stage_rows=10**9)
     _store(conn, "https://www.welt.de/a", "welt", TEXT, site_name="WELT")
-    common = [(f"https://x.de/{n}", _store(conn, f"https://x.de/{n}", "x", OTHER + f" {n}"))
-              for n in range(COMMON + 3)]  # more than COMMON articles share these hashes
-    queries = [("https://s.de/", set(fingerprint(TEXT))), ("https://x.de/1", set(fingerprint(OTHER)))]
+    common = [
+        (f"https://x.de/{n}", _store(conn, f"https://x.de/{n}", "x", OTHER + f" {n}"))
+        for n in range(COMMON + 3)
+    ]  # more than COMMON articles share these hashes
+    queries = [("https://s.de/", set(fingerprint(TEXT))),
+               ("https://x.de/1", set(fingerprint(OTHER)))]  # fmt: skip
     pairs = conn.execute(PAIRS).fetchall()
     assert index.staged() == len(pairs)
     assert conn.execute("SELECT count(*) FROM fingerprints").fetchone() == (0,)
