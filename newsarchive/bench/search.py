@@ -147,6 +147,7 @@ def datasette(db_path: Path, port: int | None = None, bench_settings: bool = Tru
     # cut off with an error (the later --setting wins over the project's value).
     if bench_settings:
         args += [*BENCH_SETTINGS]
+    log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("ab") as stderr:
         process = subprocess.Popen(
             [sys.executable, "-m", "datasette", *args],

@@ -264,11 +264,7 @@ def _post_footers(tree: etree._Element) -> list[etree._Element]:
         if next(e.iterancestors("article"), None) is not None
     ]
     found = in_order(footers, with_class(tree, data.POST_FOOTER_CLASS_PARTS))
-    return [
-        e
-        for e in found
-        if not any("comment" in (a.get("class") or "") for a in (e, *e.iterancestors()))
-    ]
+    return [e for e in found if not any(_comment_part(a) for a in (e, *e.iterancestors()))]
 
 
 def _has_author_markup(tree: etree._Element) -> bool:
@@ -335,9 +331,13 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
 
 
 def _in_form_or_comment(element: etree._Element) -> bool:
-    return any(
-        a.tag == "form" or "comment" in (a.get("class") or "") for a in element.iterancestors()
-    )
+    return any(a.tag == "form" or _comment_part(a) for a in element.iterancestors())
+
+
+def _comment_part(element: etree._Element) -> bool:
+    """True for a comment section or entry: its class or id (:data:`~.data.COMMENT_CLASS_PARTS`)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return contains_any(names, data.COMMENT_CLASS_PARTS)
 
 
 def _author_links(tree: etree._Element) -> list[str]:
@@ -372,7 +372,7 @@ def _outside_author_links(element: etree._Element) -> bool:
     if element.tag in data.AUTHOR_LINK_OUTSIDE_TAGS:
         return True
     classes = element.get("class") or ""
-    return "comment" in classes or not data.AUTHOR_LINK_OUTSIDE_WORDS.isdisjoint(
+    return _comment_part(element) or not data.AUTHOR_LINK_OUTSIDE_WORDS.isdisjoint(
         xml_tokens(classes)
     )
 

@@ -353,6 +353,10 @@ NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "della", "du"
 #: words of :data:`AUTHOR_LINK_OUTSIDE_WORDS`.)
 AUTHOR_LINK_PATHS = ("/author/", "/autor/", "/autoren/", "/authors/")
 AUTHOR_LINK_OUTSIDE_TAGS = frozenset({"nav", "footer", "form", "aside"})
+#: Class substrings of a comment section and its entries (English and German themes): the
+#: names and author markup in them are commenters, never the post's author. ("kommentar"
+#: alone names an opinion piece, the article itself: not a comment part.)
+COMMENT_CLASS_PARTS = ("comment", "kommentare", "kommentarbereich", "leserkommentar")
 AUTHOR_LINK_OUTSIDE_WORDS = frozenset({"sidebar", "widget"})
 #: Top-level domains: a "name.de" or "name_com" user name is a site, not a person's login.
 DOMAIN_ENDINGS = frozenset(
@@ -554,6 +558,13 @@ DATE_LONG = re.compile(
 DATE_NUMERIC = re.compile(
     r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?"
 )
+#: "26.11.26", "Do., 26.11.26 14:05": a numeric date with a two-digit year (this century),
+#: not followed by more digits or dots (version numbers, "1.2.345"); read after the
+#: four-digit forms only.
+DATE_NUMERIC_SHORT_YEAR = re.compile(
+    r"(?<![\d.])\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]*\d)(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})"
+    r"(?:\s*Uhr)?)?"
+)
 #: "November 26, 2026", "Nov. 26th, 2026 at 14:05": English, month first (blog themes).
 DATE_MONTH_FIRST = re.compile(
     rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
@@ -615,6 +626,8 @@ VISIBLE_DATE_SKIP_TAGS = frozenset(
 #: Class/id substrings (any case) of page parts that carry other dates (comments, teasers...).
 VISIBLE_DATE_SKIP_WORDS = (
     "comment",
+    "kommentare",
+    "kommentarbereich",
     "ticker",
     "slide",
     "teaser",
@@ -628,17 +641,22 @@ VISIBLE_DATE_SKIP_WORDS = (
     "breadcrumb",
     "cookie",
 )
-#: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um").
+#: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
+#: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
+#: Kommentare"), which is no sentence either.
 VISIBLE_DATE_FILLER = re.compile(
     r"\b(?:veröffentlicht|erstellt|publiziert|datum|am|um|uhr|vom|von|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\b|\W",
+    r"donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
+    r"(?:\d+|keine|ein|einen)\s+(?:kommentare?|antworten|comments?))\b|\W",
     re.IGNORECASE,
 )
 #: A date line names at most this many other characters (a short byline fits, a sentence not).
 VISIBLE_DATE_MAX_REST = 20
 #: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
 DATELINE_DASH = re.compile(r"\s*[-–—]\s")
-#: Date lines saying the page was updated are not the publication date.
+#: Date lines saying the page was updated are not the publication date; a line naming the
+#: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
+#: the update word.
 VISIBLE_DATE_UPDATE = re.compile(r"aktualisiert|update|geändert|stand", re.IGNORECASE)
 #: Text nodes after the headline (nodes before it count three times) a date line may be away.
 VISIBLE_DATE_MAX_DISTANCE = 300

@@ -111,14 +111,18 @@ def visible_date(
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[int, str] | None = None
     for i, (text, skip) in enumerate(texts):
-        if skip or not re.search(r"\d{4}", text[:200]):
+        if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
+        update = data.VISIBLE_DATE_UPDATE.search(text)
+        if update:  # "Erstellt am 3.11.2026, aktualisiert am ...": the part before it
+            text = text[: update.start()]
         match = (
             data.DATE_LONG.search(text)
             or data.DATE_NUMERIC.search(text)
             or data.DATE_MONTH_FIRST.search(text)
+            or data.DATE_NUMERIC_SHORT_YEAR.search(text)
         )
-        if not match or data.VISIBLE_DATE_UPDATE.search(text):
+        if not match:
             continue
         rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
         dateline = match.start() == 0 and data.DATELINE_DASH.match(text, match.end())

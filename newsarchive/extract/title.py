@@ -11,6 +11,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
+from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fix_text, fold, norm, similar
@@ -152,9 +153,13 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
     return found
 
 
-def _repeated_headings(tree: etree._Element, titles: list[str]) -> list[tuple[str, list[str]]]:
+def _repeated_headings(
+    tree: etree._Element, titles: list[str], segments: list[str] | tuple[()] = ()
+) -> list[tuple[str, list[str]]]:
     """Other headings (``<h2>``, ``<h3>``) that a metadata title repeats word for word: the
-    article's headline on pages whose ``<h1>`` is the site's or a section's."""
+    article's headline on pages whose ``<h1>`` is the site's or a section's. A heading that
+    only a title's segment repeats (:func:`end_segments`) counts outside links, teasers,
+    sliders and sidebars (:func:`~.nodes.skipped_part`), where other pages' titles stand."""
     if not titles:
         return []
     found = []
@@ -166,9 +171,26 @@ def _repeated_headings(tree: etree._Element, titles: list[str]) -> list[tuple[st
     ]
     for heading in headings[: data.REPEATED_HEADING_MAX]:
         text = fix_text(" ".join(_headline_texts(heading)))
-        if 3 <= len(text) <= 300 and text.lower() in titles:
+        if not 3 <= len(text) <= 300:
+            continue
+        if text.lower() in titles or (
+            text.lower() in segments
+            and not any(a.tag == "a" or skipped_part(a) for a in heading.iterancestors())
+        ):
             found.append(("other", [text]))
     return found
+
+
+def end_segments(title: str) -> list[str]:
+    """A metadata title without its first or its last separated segment, lower case: the
+    headline of "Blogname » Headline" or "Headline | Blogname" when the page shows it as a
+    heading and nothing else names the site."""
+    parts = data.TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return []
+    first, last = parts[0], parts[-1]
+    cut = (title[len(first) :], title[: title.rfind(last)])
+    return [c for c in (data.TITLE_DANGLING.sub("", t).lower() for t in cut) if c]
 
 
 def site_texts(tree: etree._Element) -> set[str]:
@@ -213,7 +235,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c]
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
-    found = _h1s(tree) + _repeated_headings(tree, lowered)
+    segments = [s for c in candidates for s in end_segments(c)]
+    found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
     only: str | None = None
     for real in (True, False):
         h1s = [v for kind, v in found if (kind == "h1") is real and kind != "nav"]
@@ -225,6 +248,10 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
                 support += len(raw) if variant.lower() == social else 0
                 if support and (best is None or support > best[0]):
                     best = (support, variant)
+        if not best and not real:  # no title repeats a heading whole: one of its segments
+            best = next(
+                ((1, v) for variants in h1s for v in variants if v.lower() in segments), None
+            )
         if best:
             return best[1]
         if only:  # the page's only <h1>, when no other heading is repeated in the metadata

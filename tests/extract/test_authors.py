@@ -102,3 +102,19 @@ def test_is_login(name: str, login: bool) -> None:
 def test_signature_needs_a_greeting() -> None:
     assert signature(["Text.", "Anna Müller"]) is None
     assert signature(["Text.", "Herzliche Grüße", "Anna Müller"]) == "Anna Müller"
+
+
+def test_commenters_of_a_german_comment_section_are_not_authors() -> None:
+    section = (
+        "<section id='kommentare'><div class='eintrag'><span class='author'>Hans Meier</span> "
+        "schrieb am 4.11.2026:</div><p>Toller Beitrag!</p></section>"
+    )
+    assert authors(post(TEXT, section)) == []
+
+
+def test_an_opinion_piece_named_kommentar_keeps_its_author() -> None:
+    body = (
+        "<article class='kommentar'><h1>Volksbank twittert</h1><p class='author'>Anna Müller"
+        f"</p>{TEXT}</article>"
+    )
+    assert authors(body) == ["Anna Müller"]

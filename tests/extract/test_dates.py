@@ -105,3 +105,24 @@ def test_visible_date_lines(line: str, expected: str) -> None:
 )
 def test_parse_date_forms(text: str, expected: str) -> None:
     assert parse_date(text, datetime(2026, 11, 26, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a two-digit year (this century), with the weekday and the time
+        ("Di., 03.11.26", "2026-11-03"),
+        ("03.11.26, 14:05 Uhr", "2026-11-03T14:05:00+01:00"),
+        # a blog's meta line: byline, date and the comment count
+        ("Von Anna Müller | 3. November 2026 | 4 Kommentare", "2026-11-03"),
+        # the publication named before the update on one line
+        ("Erstellt am 03.11.2026, aktualisiert am 20.11.2026", "2026-11-03"),
+    ],
+)
+def test_more_german_date_lines(line: str, expected: str) -> None:
+    assert published(article_page("", f"<h1>Bank</h1><p>{line}</p>")) == expected
+
+
+@pytest.mark.parametrize("text", ["Version 3.1.2.26", "1.2.26.5", "Zuletzt aktualisiert: 20.11.26"])
+def test_no_date_in_version_numbers_or_update_lines(text: str) -> None:
+    assert published(article_page("", f"<h1>Bank</h1><p>{text}</p>")) is None

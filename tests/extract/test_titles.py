@@ -52,3 +52,30 @@ def test_a_rubric_in_the_metadata_only_stays_out() -> None:
     assert title_of(article_page(head, "<h1>Volksbank twittert jetzt</h1>")) == (
         "Volksbank twittert jetzt"
     )
+
+
+@pytest.mark.parametrize(
+    "head_title",
+    ["Mein kleiner Finanzblog » Volksbank twittert jetzt", "Volksbank twittert jetzt | Finanzblog"],
+)
+def test_a_title_segment_the_page_shows_as_its_heading(head_title: str) -> None:
+    # nothing names the site; the article's heading is one of the <title>'s segments
+    body = (
+        "<main><article><h2 class='entry-title'>Volksbank twittert jetzt</h2>"
+        "<p>Die Volksbank Musterstadt erklärt im Absatz, warum sie jetzt auf Instagram und "
+        "LinkedIn setzt und was Kundinnen und Kunden davon haben sollen.</p></article></main>"
+    )
+    assert title_of(page_with(body, f"<title>{head_title}</title>")) == "Volksbank twittert jetzt"
+
+
+def test_a_teasers_heading_is_no_title_segment() -> None:
+    # a segment repeated by a slider's teaser heading, inside a link, is not the headline
+    body = (
+        "<main><article><p>Die Volksbank Musterstadt erklärt im Absatz, warum sie jetzt auf "
+        "Instagram und LinkedIn setzt und was Kundinnen und Kunden davon haben.</p></article>"
+        "<div class='slider'><a href='/kolumne/'><h3>Kolumne: Geld</h3></a></div></main>"
+    )
+    head = "<title>Kolumne: Geld – Volksbank twittert jetzt auf Instagram</title>"
+    assert (
+        title_of(page_with(body, head)) == "Kolumne: Geld – Volksbank twittert jetzt auf Instagram"
+    )
