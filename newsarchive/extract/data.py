@@ -804,10 +804,11 @@ TEMPLATE_LEAK_LINE = re.compile(r"(?:- )?(?:true|false|null|undefined|[a-z]+[A-Z
 #: The author box printed as the text's last paragraph: a role, a name and what they cover
 #: ("Redakteurin Anna Müller schreibt über Banken", "Korrespondent Jan Kurz berichtet aus
 #: ..."). Tested on the last two paragraphs only, up to :data:`NOTICE_MAX_CHARS`.
+#: Only the role is read case-blind: the name's words must be capitalised, so a closing
+#: sentence about a book's or a study's author ("Autor des Buches ist ...") stays.
 AUTHOR_BIO_LINE = re.compile(
-    r"(?:korrespondent|redakteur|reporter|autor|volontär|kolumnist|chefredakteur|ressortleiter)"
-    r"(?:in)? (?:[A-ZÄÖÜ][\w.-]+ ){1,3}(?:ist|schreibt|arbeitet|berichtet|leitet|war)\b",
-    re.IGNORECASE,
+    r"(?i:korrespondent|redakteur|reporter|autor|volontär|kolumnist|chefredakteur|ressortleiter)"
+    r"(?i:in)? (?:[A-ZÄÖÜ][\w.-]+ ){1,3}(?i:ist|schreibt|arbeitet|berichtet|leitet|war)\b"
 )
 #: The heading of a list of the sources a text used ("Verwendete Quellen"): the heading and
 #: the list right after it leave the body (:func:`~newsarchive.extract.body.drop_source_lists`).

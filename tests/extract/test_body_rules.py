@@ -91,6 +91,15 @@ def test_author_box_at_the_end_leaves() -> None:
     ]
 
 
+@pytest.mark.parametrize("line", [
+    "Autor des Buches ist der Ökonom Jan Kurz.",
+    "Reporter ohne Grenzen berichtet über die Lage der Presse.",
+])  # fmt: skip
+def test_a_closing_sentence_about_some_author_stays(line: str) -> None:
+    lines = ["Die Bank wächst.", "Sie plant mehr.", "Und noch mehr.", line]
+    assert _kept(lines) == lines
+
+
 def test_author_sentence_inside_the_text_stays() -> None:
     line = "Redakteur Jan Kurz schreibt, die Bank habe früh auf Instagram gesetzt."
     lines = ["Die Bank wächst.", line, "Sie plant mehr.", "Und noch mehr.", "Ende."]
