@@ -799,8 +799,9 @@ NOTICE_LINE = re.compile(
 #: Only paragraphs shorter than this are tested against :data:`NOTICE_LINE`.
 NOTICE_MAX_CHARS = 600
 #: A page's configuration leaking into the text as a list (``hasPaywall:``, ``false``): a
-#: bare JSON literal, or a camelCase key with its colon. Dropped wherever they stand.
-TEMPLATE_LEAK_LINE = re.compile(r"(?:- )?(?:true|false|null|undefined|[a-z]+[A-Z]\w*:)")
+#: bare JSON literal, or a camelCase key with its colon (two lower-case letters first, so
+#: brand names such as "eBay:" or "iPhone:" stay). Dropped wherever they stand.
+TEMPLATE_LEAK_LINE = re.compile(r"(?:- )?(?:true|false|null|undefined|[a-z]{2,}[A-Z]\w*:)")
 #: The author box printed as the text's last paragraph: a role, a name and what they cover
 #: ("Redakteurin Anna Müller schreibt über Banken", "Korrespondent Jan Kurz berichtet aus
 #: ..."). Tested on the last two paragraphs only, up to :data:`NOTICE_MAX_CHARS`.

@@ -77,7 +77,9 @@ def test_leaked_configuration_leaves() -> None:
     assert _kept(lines) == ["Die Bank wächst."]
 
 
-@pytest.mark.parametrize("line", ["- Girokonto:", "- Kosten: 5 Euro", "False Freunde", "- 0 Euro"])
+@pytest.mark.parametrize(
+    "line", ["- Girokonto:", "- Kosten: 5 Euro", "False Freunde", "- 0 Euro", "- eBay:", "iPhone:"]
+)
 def test_list_items_that_look_alike_stay(line: str) -> None:
     assert _kept(["Die Bank wächst.", line]) == ["Die Bank wächst.", line]
 
