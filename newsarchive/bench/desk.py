@@ -44,9 +44,8 @@ READING_P95_TARGET_MS = 300.0
 ENTITY_P95_TARGET_MS = 300.0
 SEARCH_P95_TARGET_MS = 100.0
 FULL_SIZE = 1_000_000
-#: Seconds to wait for the facet index and the broad words' search data of a large archive
-#: (termscores.MAX_SECONDS of preparation after the index).
-INDEX_TIMEOUT = 1800
+#: Seconds to wait for the facet index of a large archive.
+INDEX_TIMEOUT = 900
 Requests = list[tuple[str, dict[str, str]]]
 LINKS = {"bank": ("article_banks", "bank"), "netzwerk": ("article_networks", "network")}
 NO_PARAMS: dict[str, str] = {}

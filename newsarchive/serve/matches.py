@@ -71,13 +71,10 @@ class Matches:
     scores: array = field(default_factory=lambda: array("d"))  #: NaN: not scored yet
     capped: bool = False
     unscored: int = 0  #: how many scores are NaN
-    #: scores of some of the rowids computed in memory (prepared words), else SQL's
-    scorer: Callable[[array], array] | None = None
     _order: array | None = None  #: positions by relevance, sorted on the second page
     _ranks: tuple[tuple[int, float], array] | None = None  #: (which facet index, ranks)
     _bits: tuple[tuple[int, float], int] | None = None  #: (which facet index, bitset)
     _json: str | None = None
-    _places: dict[int, int] | None = None  #: rowid -> position, built once
 
     def dense(self) -> bool:
         """Are the matches many and close together (see :data:`DENSE_SHARE`)?"""
@@ -95,9 +92,6 @@ class Matches:
         """Rowids that ``wanted`` asks for and that have no score yet."""
         if not self.unscored or wanted is unranked:
             return []
-        if self.unscored == len(self.ids):  # none scored yet: ``wanted`` called from C
-            chosen = self.ids if wanted is None else compress(self.ids, map(wanted, self.ids))
-            return list(chosen)
         return [rowid for rowid, score in zip(self.ids, self.scores, strict=True)
                 if score != score and (wanted is None or wanted(rowid))]  # fmt: skip
 
@@ -105,9 +99,7 @@ class Matches:
         """Scores of a later pass (see :func:`matches`)."""
         if not scored:
             return
-        if self._places is None:
-            self._places = {rowid: i for i, rowid in enumerate(self.ids)}
-        position = self._places
+        position = {rowid: i for i, rowid in enumerate(self.ids)}
         for rowid, score in scored:
             i = position.get(rowid)
             if i is not None and self.scores[i] != self.scores[i]:
@@ -168,17 +160,19 @@ def _bm25() -> str:
     return f"bm25({search.SEARCH_TABLE}, {w1}, {w2}, {w3}, {w4})"
 
 
-def sql(wanted: Wanted = None) -> str:
+def sql(wanted: Wanted = None, below: bool = False) -> str:
     """The one statement: newest matches with the score of the ``wanted`` ones (SQL
-    function ``na_wanted``; None: every one)."""
+    function ``na_wanted``; None: every one); ``below``: only rowids below the second
+    parameter, at most the third parameter of them."""
     score = _bm25()
     if wanted is unranked:
         score = "null"
     elif wanted is not None:
         score = f"case when na_wanted(rowid) then {score} end"
+    older = " and rowid < ?" if below else ""
     return (f"select rowid, {score} "
-            f"from {search.SEARCH_TABLE} where {search.SEARCH_TABLE} match german_query(?) "
-            f"order by rowid desc limit {SEARCH_CAP + 1}")  # fmt: skip
+            f"from {search.SEARCH_TABLE} where {search.SEARCH_TABLE} match german_query(?)"
+            f"{older} order by rowid desc limit {'?' if below else SEARCH_CAP + 1}")  # fmt: skip
 
 
 def score_sql() -> str:
@@ -188,12 +182,18 @@ def score_sql() -> str:
             "and na_wanted(rowid)")  # fmt: skip
 
 
-def read(conn: Any, text: str, wanted: Wanted = None) -> Matches:
+def read(conn: Any, text: str, wanted: Wanted = None,
+         newer: tuple[array, array, int] | None = None) -> Matches:  # fmt: skip
     """The matches of ``text`` on a connection (with ``german_query`` registered), scored
-    where ``wanted`` says (None: all)."""
+    where ``wanted`` says (None: all). ``newer``: the exact matches from a rowid on with
+    their scores (``termscores.newer_part``), so that SQL reads the older ones only."""
     if wanted is not None and wanted is not unranked:
         conn.create_function("na_wanted", 1, wanted)
-    rows = conn.execute(sql(wanted), [text]).fetchall()
+    if newer is None:
+        rows = conn.execute(sql(wanted), [text]).fetchall()
+    else:
+        more = SEARCH_CAP + 1 - len(newer[0])
+        rows = conn.execute(sql(wanted, below=True), [text, newer[2], more]).fetchall()
     found = Matches()
     found.ids = array("q", map(itemgetter(0), rows))
     scores = list(map(itemgetter(1), rows))
@@ -202,6 +202,8 @@ def read(conn: Any, text: str, wanted: Wanted = None) -> Matches:
         nan = float("nan")
         scores = [nan if score is None else score for score in scores]
     found.scores = array("d", scores)
+    if newer is not None:
+        found.ids, found.scores = newer[0] + found.ids, newer[1] + found.scores
     found.capped = len(found.ids) > SEARCH_CAP
     del found.ids[SEARCH_CAP:], found.scores[SEARCH_CAP:]
     return found
@@ -223,15 +225,11 @@ async def matches(db: Any, text: str, wanted: Wanted = None) -> Matches:
     if found is not None:
         _cache.move_to_end(key)
         _latest[key[:2]] = found
-        _score(found, wanted)
         if found.missing(wanted):  # every match left is scored now: later filters need no SQL
             rest = found.missing(None)
             found.add_scores(await _run(db, text, lambda conn: read_scores(conn, text, rest)))
         return found
-    for stale in [k for k in _cache if k[0] == key[0] and k[2] != key[2]]:
-        del _cache[stale]  # an older state's (its scorer holds that state's prepared words)
     found = await _prepared(db, text, key[2], wanted)
-    _score(found, wanted)
     _cache[key] = found
     _latest[key[:2]] = found
     while len(_cache) > CACHE_SIZE:
@@ -241,38 +239,21 @@ async def matches(db: Any, text: str, wanted: Wanted = None) -> Matches:
     return found
 
 
-def _score(found: Matches, wanted: Wanted) -> None:
-    """Score in memory the matches ``wanted`` asks for, when ``found`` can (prepared
-    words: a few ms for the matches inside a page's filters)."""
-    if found.scorer is not None and (missing := found.missing(wanted)):
-        found.add_scores(list(zip(missing, found.scorer(array("q", missing)), strict=True)))
-
-
-def _unscored(ids: array, capped: bool, scorer: Callable[[array], array]) -> Matches:
-    """Matches whose scores are computed when asked for (:func:`_score`)."""
-    return Matches(ids, array("d", [float("nan")]) * len(ids), capped, len(ids), scorer)
-
-
 async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) -> Matches:
-    """The matches of ``text`` from the broad words' prepared data when it holds the
-    answer (newsarchive/serve/termscores.py), scored in memory as asked for; phrases of
-    prepared words read from SQL without bm25, ranked by their words' bm25 joined by AND;
-    else read with SQL in one pass."""
-    prepared = termscores.current(db, state)
+    """The matches of ``text`` from the broad words' prepared scores when they hold the
+    exact answer (newsarchive/serve/termscores.py), else read with SQL in one pass."""
+    prepared, newer = termscores.current(db, state), None
     if prepared is not None:
         expression = search.german_query(text)
         found = termscores.answer(prepared, expression, SEARCH_CAP)
         if found is not None:
-            return _unscored(*found)
-        scorer = termscores.phrase_scorer(prepared, expression)
-        if scorer is not None:
-            phrase = await _run(db, text, lambda conn: read(conn, text, unranked))
-            return _unscored(phrase.ids, phrase.capped, scorer)
+            return Matches(*found)
+        newer = termscores.newer_part(prepared, expression, SEARCH_CAP)
     # every match scored in this one pass unless none is ranked (date order): a later pass
     # for another filter of the same search would repeat bm25's scan of the whole doclists
     # (its idf), which costs more than the scores of the matches not wanted yet
     scored = unranked if wanted is unranked else None
-    return await _run(db, text, lambda conn: read(conn, text, scored))
+    return await _run(db, text, lambda conn: read(conn, text, scored, newer))
 
 
 async def _run(db: Any, text: str, fn: Callable[[Any], T]) -> T:

@@ -51,14 +51,7 @@ def flags(bits: int, size: int) -> bytes:
 
 
 def newest(bits: int, count: int) -> array:
-    """The ``count`` highest positions of ``bits``, highest first. Only the highest part
-    of the set that holds them is read (a dense set's newest matches lie near its top)."""
-    span = max(4 * count, 4096)
-    low = max(bits.bit_length() - span, 0)
-    while low and (bits >> low).bit_count() < count:
-        span *= 4
-        low = max(bits.bit_length() - span, 0)
-    part = bits >> low
-    digits = bin(part)[2:].encode("ascii").translate(_DIGITS)  # the highest position first
-    top = len(digits) - 1 + low
-    return array("q", islice(compress(range(top, low - 1, -1), digits), count))
+    """The ``count`` highest positions of ``bits``, highest first."""
+    digits = bin(bits)[2:].encode("ascii").translate(_DIGITS)  # the highest position first
+    top = len(digits) - 1
+    return array("q", islice(compress(range(top, -1, -1), digits), count))

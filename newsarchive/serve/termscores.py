@@ -1,29 +1,33 @@
 """Exact bm25 scores of the archive's broad search terms, prepared in the background.
 
 A search for a broad word ("Bank") costs FTS5's ``bm25()`` a scan of the word's whole
-doclist (for its idf) plus one score per match: 60-300 ms at 1,000,000 articles. Once per
-database state, every broad word's whole list of matches is read once with its own bm25
-scores and kept compactly (newsarchive/serve/bm25.py: a bitset, one byte of term
-frequency a match, the rows' lengths shared), from which FTS5's bm25 of any query of
-prepared words joined by AND is computed in Python, the same floats as FTS5's:
+doclist (for its idf) plus one score per match: 60-300 ms at 1,000,000 articles. The
+score of a query made of plain words joined by AND is the sum of the scores each word
+has alone (FTS5 adds ``idf * tf-part`` per phrase, with the same row length, average
+length and idf), so the scores of the broad words, read once per database state, rank
+every such query exactly:
 
-- plain words joined by AND (one word too): the intersection of the words' bitsets, its
-  newest :data:`~newsarchive.serve.matches.SEARCH_CAP` matches scored (no SQL);
-- phrases (with plain words, joined by AND) whose words are all prepared: the matches
-  come from SQL without bm25 (rowids only, no idf scan of the phrase's positions), ranked
-  by the bm25 of all their words joined by AND (:func:`phrase_scorer`; a documented
-  ranking change: FTS5 would rank by the phrase's own frequency);
-- prefixes, OR, NOT and words not prepared are scored with SQL in one pass
+- one broad word: its newest matches and scores are the answer (no SQL);
+- broad words joined by AND: the intersection of the words' windows (bitsets) from the
+  highest floor of an incomplete window on is exact; it is the answer when it holds more
+  than :data:`~newsarchive.serve.matches.SEARCH_CAP` matches (or every window is
+  complete), each score the sum of the words' scores (no SQL); otherwise, and for
+  phrases, prefixes, OR and NOT, the search is scored with SQL in one pass as before
   (newsarchive/serve/matches.py).
+
+A window is every match of its word from one rowid on (:func:`plan`): at least the
+newest :data:`WINDOW`; the shortest doclists complete; all other words share one rowid
+span, so words joined by AND intersect exactly inside it, however common each is.
 
 Which words are prepared is decided by their cost, never from a list of queries: a word
 whose doclist is long enough that SQL's bm25 costs a cold search more than ~50 ms, i.e.
 held by an estimated :data:`DF_MIN` articles or more (its share of the newest
 :data:`SAMPLE` articles times the archive's size), the longest doclists first, as many as
-:data:`MAX_BYTES` and :data:`MAX_SECONDS` of preparation allow. The German analysis keeps
-stop words ("die", "im": ``german_query("die Bank")`` is ``"die" AND "bank"``), so they
-are ranked on and prepared like any broad word. Scores of an older database state are
-never used; ``ARCHIVE_SEARCH_PREPARED=0`` (newsarchive/settings.py) turns it off.
+:data:`MAX_BYTES` of scores and :data:`MAX_SECONDS` of preparation allow. The German
+analysis keeps stop words ("die", "im": ``german_query("die Bank")`` is ``"die" AND
+"bank"``), so they are ranked on and prepared like any broad word. Scores of an older
+database state are never used; ``ARCHIVE_SEARCH_PREPARED=0`` (newsarchive/settings.py)
+turns the preparation off.
 """
 
 from __future__ import annotations
@@ -32,16 +36,18 @@ import asyncio
 import re
 import time
 from array import array
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress
+from operator import add, neg
 from typing import Any
 
 from newsarchive import settings
 from newsarchive.archive import search
 from newsarchive.archive.search_index import search_row
-from newsarchive.serve import bm25, rowbits
+from newsarchive.serve import rowbits
+from newsarchive.serve.reading import SEARCH_CAP
 
 #: Newest articles read to estimate how many articles hold each word.
 SAMPLE = 1000
@@ -50,37 +56,40 @@ SAMPLE = 1000
 #: ~50 ms (measured at 1,000,000 articles: 28-160 ms at 7,000-16,000 articles, 80-600 ms
 #: from 30,000 on, on a loaded 2-core machine). Smaller archives prepare fewer words, or none.
 DF_MIN = 20_000
-#: Memory budget of the prepared data (bytes): per word one byte a match, its bitset
-#: (``size / 8``) and its block counts (``size / 16``); the rows' lengths (``8 * size``).
+#: Newest matches kept at least per word (rowid and score: 16 bytes each): one more than a
+#: results page ranks, so a one-word search is always answered from its window.
+WINDOW = SEARCH_CAP + 1
+#: Memory budget of the prepared scores (bytes, 16 per kept match): the longest doclists
+#: first, each at least its :data:`WINDOW`.
 MAX_BYTES = 192 * 2**20
-#: Time budget of one preparation (seconds): words left when it is over go to SQL. Each
-#: word's whole doclist is read with bm25 (about 7 us a match on a loaded 2-core machine:
-#: 600 s did not cover the 85 million matches of 355 words at 1,000,000 articles).
-MAX_SECONDS = 1200.0
-#: Rows read from SQL at a time while a word is prepared.
-BATCH = 10_000
+#: Share of the budget left after the minimum windows that makes the shortest doclists
+#: complete (every AND among complete words is exact); the rest buys one rowid span for
+#: every other word (see :func:`plan`).
+COMPLETE_SHARE = 0.5
+#: Time budget of one preparation (seconds): words left when it is over go to SQL.
+MAX_SECONDS = 600.0
 
 _PLAIN = re.compile(r'^\("[^"\s]+"(?: AND "[^"\s]+")*\)$')
 _TERM = re.compile(r'"([^"\s]+)"')
-#: An AND item as ``german_query`` writes it: a word, or a phrase in some columns.
-_ITEM = r'(?:"[^"\s]+"|\(\{[^{}]*\} : "[^"\s]+(?: [^"\s]+)+"\))'
-_PHRASED = re.compile(rf"^\({_ITEM}(?: AND {_ITEM})*\)$")
-_WORDS = re.compile(r'"([^"]+)"')
+
+
+@dataclass
+class Term:
+    """The newest matches of one word (rowids newest first) with their bm25 scores."""
+
+    ids: array = field(default_factory=lambda: array("q"))
+    scores: array = field(default_factory=lambda: array("d"))
+    complete: bool = True  #: every match of the word is here
+    bits: int = 0  #: the rowids as a bitset (newsarchive/serve/rowbits.py)
 
 
 @dataclass
 class Prepared:
-    """The broad words' data for one database state."""
+    """The broad words' scores for one database state."""
 
     state: tuple[Any, ...]
-    table: bm25.Table = field(default_factory=lambda: bm25.Table(0, 1.0))
-    terms: dict[str, bm25.Word] = field(default_factory=dict)
+    terms: dict[str, Term] = field(default_factory=dict)
     took: float = 0.0
-
-    def nbytes(self) -> int:
-        """Memory held by the arrays."""
-        lengths = self.table.lengths
-        return lengths.itemsize * len(lengths) + sum(w.nbytes() for w in self.terms.values())
 
 
 _prepared: dict[str, Prepared] = {}
@@ -112,38 +121,72 @@ def estimate(conn: Any) -> tuple[int, list[tuple[str, float]]]:
                   if size * n / len(rows) >= DF_MIN]  # fmt: skip
 
 
-def plan(conn: Any) -> list[str]:
-    """The words to prepare, longest doclist first, as many as :data:`MAX_BYTES` allow
-    (each whole: one byte a match, its bitset and block counts; the rows' lengths once)."""
+def _least(df: float) -> float:
+    """Matches a word's window keeps at the least."""
+    return min(df + 1, WINDOW)
+
+
+def plan(conn: Any) -> tuple[list[str], dict[str, int]]:
+    """The words to prepare, longest doclist first, as many as :data:`MAX_BYTES` allow at
+    their :data:`WINDOW`, and each word's floor: its window keeps every match from that
+    rowid on (and at least its newest :data:`WINDOW`). Of the budget left,
+    :data:`COMPLETE_SHARE` makes the shortest doclists complete (floor 0); the rest is
+    one rowid span for every other word, as long as the budget allows, so that words
+    joined by AND intersect exactly inside the span."""
     size, shares = estimate(conn)
-    budget: float = MAX_BYTES - 8 * (size + 1)
-    chosen: list[str] = []
-    for term, share in shares:
-        cost = size * share + size / 8 + size / 16
-        if cost > budget:
+    chosen: list[tuple[str, float]] = []
+    budget = MAX_BYTES / 16
+    for term, share in shares:  # each word: its least window and its bitset (size / 8 bytes)
+        if _least(size * share) + size / 128 > budget:
             break
-        budget -= cost
-        chosen.append(term)
-    return chosen
+        budget -= _least(size * share) + size / 128
+        chosen.append((term, share))
+    floors = {term: size + 1 for term, _ in chosen}
+    completing = budget * COMPLETE_SHARE
+    for term, share in reversed(chosen):  # shortest doclist first
+        extra = size * share + 1 - _least(size * share)
+        if extra > completing:
+            break
+        completing -= extra
+        floors[term] = 0
+    rest = budget * (1 - COMPLETE_SHARE) + completing
+    spanned = [share for term, share in chosen if floors[term]]
+
+    def cost(span: int) -> float:
+        return sum(min(size * share + 1, max(WINDOW, share * span)) - _least(size * share)
+                   for share in spanned)  # fmt: skip
+
+    low, high = 0, size
+    while low < high:  # the widest span within the budget left
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if cost(middle) <= rest else (low, middle - 1)
+    for term, _ in chosen:
+        if floors[term]:
+            floors[term] = size + 1 - low if low < size else 0
+    return [term for term, _ in chosen], floors
 
 
 def broad_terms(conn: Any) -> list[str]:
     """The words :func:`plan` prepares, longest doclist first."""
-    return plan(conn)
+    return plan(conn)[0]
 
 
-def score_term(conn: Any, term: str, table: bm25.Table) -> bm25.Word | None:
-    """One word's whole list of matches read with its bm25 scores, kept compactly (None:
-    its scores do not come back exactly; it is left to SQL)."""
+def score_term(conn: Any, term: str, floor: int = 0) -> Term:
+    """The matches of one word from rowid ``floor`` on (at least its newest
+    :data:`WINDOW`) with their bm25 scores."""
     w1, w2, w3, w4 = search.BM25_WEIGHTS
-    name = search.SEARCH_TABLE
-    cursor = conn.execute(f"select rowid, bm25({name}, {w1}, {w2}, {w3}, {w4}) from {name} "
-                          f"where {name} match ? order by rowid", ['"' + term + '"'])  # fmt: skip
-    ids, scores = array("q"), array("d")
-    while rows := cursor.fetchmany(BATCH):
-        ids.extend(map(itemgetter(0), rows))
-        scores.extend(map(itemgetter(1), rows))
-    return bm25.make_word(table, ids, scores)
+    table = search.SEARCH_TABLE
+    sql = (f"select rowid, bm25({table}, {w1}, {w2}, {w3}, {w4}) from {table} "
+           f"where {table} match ? order by rowid desc")  # fmt: skip
+    found = Term()
+    for rowid, score in conn.execute(sql, ['"' + term + '"']):
+        if rowid < floor and len(found.ids) >= WINDOW:
+            found.complete = False
+            break
+        found.ids.append(rowid)
+        found.scores.append(score)
+    found.bits = rowbits.bitset(found.ids)
+    return found
 
 
 def current(db: Any, state: tuple[Any, ...]) -> Prepared | None:
@@ -171,56 +214,105 @@ def start(db: Any, state: tuple[Any, ...]) -> None:
 async def _prepare(db: Any, key: str, state: tuple[Any, ...]) -> None:
     try:
         started = time.monotonic()
-        prepared = Prepared(state, await db.execute_fn(bm25.read_table))
-        used = prepared.nbytes()
-        for term in await db.execute_fn(plan):
+        prepared = Prepared(state)
+        terms, floors = await db.execute_fn(plan)
+        for term in terms:
             if time.monotonic() - started > MAX_SECONDS:
                 break  # the rest is scored with SQL
             # one statement per word: other requests get the SQL threads in between
-            word = await db.execute_fn(
-                lambda conn, t=term: score_term(conn, t, prepared.table))  # fmt: skip
-            if word is not None and used + word.nbytes() <= MAX_BYTES:
-                prepared.terms[term] = word
-                used += word.nbytes()
+            prepared.terms[term] = await db.execute_fn(
+                lambda conn, t=term: score_term(conn, t, floors[t]))  # fmt: skip
         prepared.took = time.monotonic() - started
         _prepared[key] = prepared
     finally:
         _running.pop(key, None)
 
 
-Scorer = Callable[[array], array]
-
-
-def answer(prepared: Prepared, expression: str, cap: int) -> tuple[array, bool, Scorer] | None:
-    """The newest ``cap`` matches of plain words joined by AND (one word too), every one
-    prepared, whether there are more, and their scorer: FTS5's bm25 of any of them, the
-    same floats (:func:`newsarchive.serve.bm25.scores`); else None (SQL)."""
+def single(prepared: Prepared, expression: str, cap: int) -> tuple[array, array, bool] | None:
+    """The newest ``cap`` matches of a one-word query with their scores and whether there
+    are more, when the word is prepared."""
     terms = plain_terms(expression)
-    if terms is None or any(t not in prepared.terms for t in terms):
+    if terms is None or len(terms) != 1 or terms[0] not in prepared.terms:
+        return None
+    term = prepared.terms[terms[0]]
+    if not term.complete and len(term.ids) < cap:
+        return None
+    return term.ids[:cap], term.scores[:cap], len(term.ids) > cap or not term.complete
+
+
+def _inside(term: Term, floor: int) -> int:
+    """How many of a word's kept matches lie at or above rowid ``floor``."""
+    return bisect_right(term.ids, -floor, key=neg)  # ids newest first
+
+
+def _common(prepared: Prepared, expression: str) -> tuple[list[Term], int, int] | None:
+    """The windows of words joined by AND (every one prepared), the highest floor of an
+    incomplete window (0: all complete) and the windows' intersection (a bitset), exact
+    from that floor on: the window that ends there holds no older match."""
+    terms = plain_terms(expression)
+    if terms is None or len(terms) < 2 or any(t not in prepared.terms for t in terms):
         return None
     words = [prepared.terms[t] for t in terms]
-    common = words[0].bits()
+    floor = max((w.ids[-1] for w in words if not w.complete), default=0)
+    common = words[0].bits
     for word in words[1:]:
-        common &= word.bits()
-    return rowbits.newest(common, cap), common.bit_count() > cap, _scorer(prepared, words)
+        common &= word.bits
+    return words, floor, common
 
 
-def phrase_scorer(prepared: Prepared, expression: str) -> Scorer | None:
-    """For phrases (with plain words) joined by AND whose words are all prepared: the
-    scorer of their matches (each holds every word), the bm25 of all their words joined
-    by AND in the query's order (a ranking change: FTS5 would count the phrase's own
-    instances, which the prepared words do not hold); else None."""
-    if plain_terms(expression) is not None or not _PHRASED.match(expression):
+def _scored(words: list[Term], common: int, cap: int) -> tuple[array, array]:
+    """The newest ``cap`` rowids of ``common`` with the sum of the words' scores (in the
+    query's order, as FTS5 adds them)."""
+    ids = rowbits.newest(common, cap)
+    lowest = ids[-1] if ids else 0
+    # which rowids are in the answer: one byte per rowid, read in C (rowbits.flags)
+    inside = rowbits.flags(common, max(word.ids[0] for word in words) + 1)
+    total = array("d")
+    for word in words:  # each word's scores of the answer, newest first as its window
+        kept = word.ids[: _inside(word, lowest)]
+        part = array("d", compress(word.scores, map(inside.__getitem__, kept)))
+        # FTS5 adds the phrases' parts in order, from the first on
+        total = array("d", map(add, total, part)) if total else part
+    return ids, total
+
+
+def conjunction(prepared: Prepared, expression: str, cap: int
+                ) -> tuple[array, array, bool] | None:  # fmt: skip
+    """The newest ``cap`` matches of words joined by AND with their scores (the sum of the
+    words' scores, in the query's order as FTS5 adds them) and whether there are more,
+    when every word is prepared and the windows hold the answer: every window holds all
+    its word's matches from the highest floor of an incomplete window on, so the
+    intersection there is exact; more than ``cap`` matches there, or every window
+    complete, answer it. Else None (:func:`newer_part` and SQL)."""
+    found = _common(prepared, expression)
+    if found is None:
         return None
-    terms = [term for group in _WORDS.findall(expression) for term in group.split()]
-    if any(t not in prepared.terms for t in terms):
+    words, floor, common = found
+    capped = common.bit_count() > cap
+    if not capped and floor:
+        return None  # older matches may lie beyond a window
+    return (*_scored(words, common, cap), capped)
+
+
+def newer_part(prepared: Prepared, expression: str, cap: int
+               ) -> tuple[array, array, int] | None:  # fmt: skip
+    """When :func:`conjunction` cannot answer because older matches may lie beyond a
+    window: the exact matches from the floor on with their scores, and that floor; SQL
+    reads the rest (rowids below the floor), whose bm25 is the same (FTS5's idf and
+    average length do not depend on the rowid range). None otherwise."""
+    found = _common(prepared, expression)
+    if found is None:
         return None
-    return _scorer(prepared, [prepared.terms[t] for t in terms])
+    words, floor, common = found
+    if not floor or common.bit_count() > cap:
+        return None
+    return (*_scored(words, common, cap), floor)
 
 
-def _scorer(prepared: Prepared, words: list[bm25.Word]) -> Scorer:
-    table = prepared.table
-    return lambda ids: bm25.scores(table, words, ids)
+def answer(prepared: Prepared, expression: str, cap: int) -> tuple[array, array, bool] | None:
+    """:func:`single` or :func:`conjunction`: the matches of a query of prepared words
+    with exact scores, or None (SQL)."""
+    return single(prepared, expression, cap) or conjunction(prepared, expression, cap)
 
 
 def clear() -> None:

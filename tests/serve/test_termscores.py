@@ -11,7 +11,7 @@ from datasette_helpers import search_connection
 
 from newsarchive import settings
 from newsarchive.archive import search
-from newsarchive.serve import bm25, matches, rowbits, termscores
+from newsarchive.serve import matches, rowbits, termscores
 from newsarchive.sqlite import sqlite3
 
 
@@ -22,13 +22,14 @@ def conn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> sqlite3.Connection:
     return conn
 
 
-def prepare(conn: sqlite3.Connection) -> termscores.Prepared:
-    """The words :func:`termscores.plan` chooses, each whole."""
-    prepared = termscores.Prepared(("state",), bm25.read_table(conn))
-    for term in termscores.plan(conn):
-        word = termscores.score_term(conn, term, prepared.table)
-        assert word is not None  # every score read back exactly
-        prepared.terms[term] = word
+def prepare(conn: sqlite3.Connection, floor: int | None = None) -> termscores.Prepared:
+    """The words :func:`termscores.plan` chooses, each from its planned floor on (or
+    from ``floor`` on)."""
+    prepared = termscores.Prepared(("state",))
+    terms, floors = termscores.plan(conn)
+    for term in terms:
+        start = floors[term] if floor is None else floor
+        prepared.terms[term] = termscores.score_term(conn, term, start)
     return prepared
 
 
@@ -48,9 +49,9 @@ def test_answers_equal_fts5(conn: sqlite3.Connection, text: str) -> None:
     assert exact.ids
     found = termscores.answer(prepare(conn), search.german_query(text), matches.SEARCH_CAP)
     assert found is not None
-    ids, capped, scorer = found
+    ids, scores, capped = found
     assert list(ids) == list(exact.ids)
-    assert list(scorer(ids)) == list(exact.scores)  # the same floats, not close ones
+    assert list(scores) == list(exact.scores)  # the same floats, not close ones
     assert capped is False
 
 
@@ -60,9 +61,23 @@ def test_cap_inside_the_windows(conn: sqlite3.Connection, text: str) -> None:
     assert len(exact.ids) >= 2
     expression = search.german_query(text)
     found = termscores.answer(prepare(conn), expression, 1)
-    assert found is not None
-    ids, capped, scorer = found
-    assert (ids, scorer(ids), capped) == (exact.ids[:1], exact.scores[:1], True)
+    assert found == (exact.ids[:1], exact.scores[:1], True)
+
+
+def test_window_decides(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
+    exact = matches.read(conn, "Bank")
+    assert len(exact.ids) >= 3
+    monkeypatch.setattr(termscores, "WINDOW", 2)
+    prepared = prepare(conn, floor=10**9)  # the newest WINDOW matches only
+    expression = search.german_query("Bank")
+    assert not prepared.terms["bank"].complete
+    assert termscores.single(prepared, expression, 2) == (exact.ids[:2], exact.scores[:2], True)
+    assert termscores.single(prepared, expression, 5) is None  # the window is too short
+    both = matches.read(conn, "die Bank")  # "die" held by every article, "bank" by most
+    expression = search.german_query("die Bank")
+    assert not prepared.terms["die"].complete
+    # the windows' intersection holds fewer matches than asked for: SQL answers
+    assert termscores.conjunction(prepared, expression, len(both.ids)) is None
 
 
 @pytest.mark.parametrize("text", ["Bank", "Bank OR Facebook", '"soziale Netzwerke"', "Bank*",
@@ -73,6 +88,73 @@ def test_sql_for_the_rest(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPa
     if text == "Bank":  # a word not prepared
         prepared.terms.pop("bank")
     assert termscores.answer(prepared, search.german_query(text), matches.SEARCH_CAP) is None
+
+
+@pytest.mark.parametrize("text", ["die Bank", "Bank Facebook", "die Bank Facebook"])
+@pytest.mark.parametrize("floor", [2, 3, 4])
+def test_span_intersection_exact(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch,
+                                 text: str, floor: int) -> None:  # fmt: skip
+    # every window keeps its word's matches from one rowid on: the AND is exact there
+    monkeypatch.setattr(termscores, "WINDOW", 1)
+    prepared = prepare(conn, floor)
+    exact = matches.read(conn, text)
+    expression = search.german_query(text)
+    words = [prepared.terms[t] for t in termscores.plain_terms(expression) or []]
+    if all(w.complete for w in words):
+        pytest.skip("every window complete at this floor")
+    top = max(w.ids[-1] for w in words if not w.complete)
+    within = [rowid for rowid in exact.ids if rowid >= top]
+    if len(within) >= 2:
+        cap = len(within) - 1
+        found = termscores.conjunction(prepared, expression, cap)
+        assert found == (exact.ids[:cap], exact.scores[:cap], True)
+    # no more than cap matches inside the span: older ones may lie beyond it, SQL answers
+    assert termscores.conjunction(prepared, expression, len(within)) is None
+
+
+@pytest.mark.parametrize("text", ["die Bank", "Bank Facebook", "die Bank Facebook"])
+@pytest.mark.parametrize("floor", [2, 3, 4])
+@pytest.mark.parametrize("cap", [1, 2, 100])
+def test_newer_part_and_older_sql_exact(conn: sqlite3.Connection,
+                                        monkeypatch: pytest.MonkeyPatch, text: str,
+                                        floor: int, cap: int) -> None:  # fmt: skip
+    # the windows answer from the floor on, SQL reads only the older rowids: together
+    # FTS5's own answer (the same rowids, the same floats, the same cap)
+    monkeypatch.setattr(termscores, "WINDOW", 1)
+    monkeypatch.setattr(matches, "SEARCH_CAP", cap)
+    prepared = prepare(conn, floor)
+    exact = matches.read(conn, text)
+    expression = search.german_query(text)
+    part = termscores.newer_part(prepared, expression, cap)
+    if termscores.conjunction(prepared, expression, cap) is not None:
+        assert part is None  # the windows alone answer
+        return
+    assert part is not None
+    assert all(rowid >= part[2] for rowid in part[0])
+    combined = matches.read(conn, text, None, part)
+    assert list(combined.ids) == list(exact.ids)
+    assert list(combined.scores) == list(exact.scores)
+    assert combined.capped == exact.capped
+
+
+def test_plan_one_span(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(termscores, "WINDOW", 1)
+    df = held_by(conn)
+    size = conn.execute("select max(rowid) from articles").fetchone()[0]
+    terms, floors = termscores.plan(conn)
+    assert set(floors.values()) == {0}  # a small archive: every window complete
+    least = sum(min(df[t] + 1, 1) for t in terms)
+    monkeypatch.setattr(termscores, "MAX_BYTES", 16 * (least + 10) + len(terms) * size / 8)
+    terms, floors = termscores.plan(conn)
+    spans = {floors[t] for t in terms if floors[t]}
+    assert len(spans) == 1  # one rowid span for every word not complete
+    complete = [df[t] for t in terms if not floors[t]]
+    spanned = [df[t] for t in terms if floors[t]]
+    assert not complete or max(complete) <= min(spanned)  # the shortest doclists complete
+    prepared = prepare(conn)
+    kept = sum(len(t.ids) for t in prepared.terms.values())
+    assert kept <= least + 10 + len(terms)  # the estimates are exact on a small archive
+    assert 0 < min(spans) <= size
 
 
 def test_small_archive_prepares_nothing(conn: sqlite3.Connection,
@@ -106,12 +188,9 @@ def test_memory_budget(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
     df = held_by(conn)
     first = everything[0]
     size = conn.execute("select max(rowid) from articles").fetchone()[0]
-    # the rows' lengths and the first word (a byte a match, its bitset and block counts)
-    need = 8 * (size + 1) + df[first] + size / 8 + size / 16
-    monkeypatch.setattr(termscores, "MAX_BYTES", need)
+    # its window and its bitset (size / 8 bytes); not enough for a second word's
+    monkeypatch.setattr(termscores, "MAX_BYTES", 16 * min(df[first] + 1, termscores.WINDOW) + size)
     assert termscores.broad_terms(conn) == [first]  # the longest doclist, alone
-    monkeypatch.setattr(termscores, "MAX_BYTES", need - 1)
-    assert termscores.broad_terms(conn) == []
 
 
 def test_stop_words_prepared_when_the_query_keeps_them(conn: sqlite3.Connection) -> None:
@@ -123,7 +202,7 @@ def test_stop_words_prepared_when_the_query_keeps_them(conn: sqlite3.Connection)
     exact = matches.read(conn, "die Bank")
     found = termscores.answer(prepared, expression, matches.SEARCH_CAP)
     assert found is not None
-    assert (list(found[0]), list(found[2](found[0]))) == (list(exact.ids), list(exact.scores))
+    assert (list(found[0]), list(found[1])) == (list(exact.ids), list(exact.scores))
 
 
 class FakeDatabase:
@@ -199,11 +278,3 @@ def test_rowbits_empty_range() -> None:
     assert rowbits.from_positions([], 0) == 0
     assert rowbits.flags(0, 0) == b"\x00"
     assert list(rowbits.newest(0, 5)) == []
-
-
-@pytest.mark.parametrize("rowids", [list(range(100_000, 0, -7)), [90_000, 5, 3],
-                                    [200_000, *range(9_000, 0, -3)]])  # fmt: skip
-@pytest.mark.parametrize("count", [1, 2, 3, 5_000, 40_000])
-def test_rowbits_newest_reads_the_top_first(rowids: list[int], count: int) -> None:
-    # the newest lie near the top or far below it: the part read widens until they fit
-    assert list(rowbits.newest(rowbits.bitset(rowids), count)) == rowids[:count]
