@@ -10,11 +10,6 @@ Stored fingerprints live on disk (:class:`DuplicateIndex`): ``fingerprints`` hol
 ``(hash, article)`` pair per sampled hash in a ``WITHOUT ROWID`` table (the article is
 the ``articles`` rowid, so an entry is two small integers), ``fingerprint_sets`` each
 article's hashes packed in one blob (its size, and what to delete when it changes).
-New pairs go to a small table of the same shape, ``fingerprint_stage``, merged into
-``fingerprints`` in hash order once it holds ``tuning.FINGERPRINT_STAGE_ROWS`` pairs (and
-after a batch that was not full, and on close): the hashes are random keys, so writing a
-batch straight into the big table dirtied nearly every page of it at every commit.
-Lookups read both tables.
 Articles seen but not committed yet are kept in memory (:class:`SeenIndex`), bounded.
 """
 
@@ -30,7 +25,6 @@ from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
 
-from newsarchive.archive.tuning import FINGERPRINT_STAGE_ROWS
 from newsarchive.sqlite import sqlite3
 
 #: Words per shingle.
@@ -187,12 +181,11 @@ class DuplicateIndex:
     """The fingerprints of stored articles, on disk (see the module's docstring).
 
     Writes belong in the caller's transaction; lookups take a batch of fingerprints and
-    cost one indexed query for all their hashes (in both tables).
+    cost one indexed query for all their hashes.
     """
 
-    def __init__(self, conn: sqlite3.Connection, stage_rows: int = FINGERPRINT_STAGE_ROWS) -> None:
+    def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.stage_rows = stage_rows  #: staged pairs that make :meth:`maybe_merge` merge
 
     def add(self, entries: Iterable[tuple[int, Iterable[int]]]) -> None:
         """Index articles: ``(articles rowid, hashes)``; remove their old entries first."""
@@ -203,9 +196,8 @@ class DuplicateIndex:
         # in key order: each page of the index is visited once per batch (by hash alone:
         # ints compare faster than tuples; the order among one hash's rows is no matter)
         pairs.sort(key=_HASH)
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO fingerprint_stage (hash, article) VALUES (?, ?)", pairs
-        )
+        self.conn.executemany("INSERT OR IGNORE INTO fingerprints (hash, article) VALUES (?, ?)",
+                              pairs)  # fmt: skip
         self.conn.executemany(
             "INSERT OR REPLACE INTO fingerprint_sets (article, hashes) VALUES (?, ?)",
             [(rowid, pack(hashes)) for rowid, hashes in sets],
@@ -218,31 +210,13 @@ class DuplicateIndex:
             "SELECT article, hashes FROM fingerprint_sets WHERE article IN "
             "(SELECT value FROM json_each(?))", [ids]
         ).fetchall()  # fmt: skip
-        pairs = [(value, rowid) for rowid, blob in sets for value in unpack(blob)]
-        for table in ("fingerprints", "fingerprint_stage"):
-            self.conn.executemany(f"DELETE FROM {table} WHERE hash = ? AND article = ?", pairs)
+        self.conn.executemany(
+            "DELETE FROM fingerprints WHERE hash = ? AND article = ?",
+            ((value, rowid) for rowid, blob in sets for value in unpack(blob)),
+        )
         self.conn.execute(
             "DELETE FROM fingerprint_sets WHERE article IN (SELECT value FROM json_each(?))", [ids]
         )
-
-    def staged(self) -> int:
-        """Pairs in ``fingerprint_stage``."""
-        return int(self.conn.execute("SELECT count(*) FROM fingerprint_stage").fetchone()[0])
-
-    def merge(self) -> int:
-        """Move the staged pairs into ``fingerprints`` (in key order: each page of it is
-        written once); returns how many were staged."""
-        moved = self.conn.execute(
-            "INSERT OR IGNORE INTO fingerprints SELECT hash, article FROM fingerprint_stage "
-            "ORDER BY hash, article"
-        ).rowcount
-        self.conn.execute("DELETE FROM fingerprint_stage")
-        return int(moved)
-
-    def maybe_merge(self, force: bool = False) -> int:
-        """:meth:`merge` when :attr:`stage_rows` pairs are staged (any, with ``force``)."""
-        staged = self.staged()
-        return self.merge() if staged and (force or staged >= self.stage_rows) else 0
 
     def matches(
         self, queries: Sequence[tuple[str, set[int]]], threshold: float
@@ -258,8 +232,7 @@ class DuplicateIndex:
         postings: dict[int, str] = {}  #: hash → up to COMMON + 1 rowids, comma-separated
         for value, articles in self.conn.execute(
             "SELECT j.value, (SELECT group_concat(article) FROM (SELECT article FROM "
-            "fingerprints WHERE hash = j.value UNION ALL SELECT article FROM "
-            "fingerprint_stage WHERE hash = j.value ORDER BY 1 LIMIT ?)) FROM json_each(?) j",
+            "fingerprints WHERE hash = j.value LIMIT ?)) FROM json_each(?) j",
             [COMMON + 1, json.dumps(wanted)],
         ):
             if articles:
@@ -295,12 +268,6 @@ class DuplicateIndex:
         return {r[0]: (Candidate(*r[1:6]), set(unpack(r[6]))) for r in rows}
 
 
-def create_stage(conn: sqlite3.Connection) -> None:
-    """Create ``fingerprint_stage`` (the pairs not merged into ``fingerprints`` yet)."""
-    conn.execute("CREATE TABLE IF NOT EXISTS fingerprint_stage (hash INTEGER NOT NULL, article "
-                 "INTEGER NOT NULL, PRIMARY KEY (hash, article)) WITHOUT ROWID")  # fmt: skip
-
-
 def rebuild(conn: sqlite3.Connection) -> int:
     """Create the duplicate index's tables if needed and index every stored article afresh
     (after a change of :func:`fingerprint`, or a ``VACUUM`` that renumbered the articles);
@@ -309,9 +276,7 @@ def rebuild(conn: sqlite3.Connection) -> int:
                  "INTEGER NOT NULL, PRIMARY KEY (hash, article)) WITHOUT ROWID")  # fmt: skip
     conn.execute("CREATE TABLE IF NOT EXISTS fingerprint_sets (article INTEGER PRIMARY KEY, "
                  "hashes BLOB NOT NULL)")  # fmt: skip
-    create_stage(conn)
     conn.execute("DELETE FROM fingerprints")
-    conn.execute("DELETE FROM fingerprint_stage")
     conn.execute("DELETE FROM fingerprint_sets")
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS pairs (hash INTEGER, article INTEGER)")
     cursor = conn.cursor()

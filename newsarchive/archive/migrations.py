@@ -298,12 +298,3 @@ def m_facet_counts_fewer_cells(db: sqlite_utils.Database) -> None:
     triggers and a recount."""
     facets.recreate_triggers(db.conn)
     facets.rebuild(db.conn)
-
-
-@MIGRATIONS()
-def m_fingerprint_stage(db: sqlite_utils.Database) -> None:
-    """``fingerprint_stage``: new pairs of the duplicate index, merged into ``fingerprints``
-    in hash order now and then instead of one batch at a time (newsarchive/archive/dedupe.py)."""
-    from newsarchive.archive.dedupe import create_stage
-
-    create_stage(db.conn)

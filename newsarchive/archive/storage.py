@@ -189,7 +189,6 @@ class Archive:
         del self._skipped[: len(batch[2])]
         logger.debug("committed %d articles and copies, %d failures, %d skipped",
                      *(len(rows) for rows in batch))  # fmt: skip
-        self._maybe_merge_duplicates(slow)
         self._maybe_count_facets(slow)
         for listener in self.on_commit:
             listener(stored)
@@ -224,12 +223,6 @@ class Archive:
                     self._record_unwritable(unit, error)
             self._run_hooks()
         return stored
-
-    def _maybe_merge_duplicates(self, slow: bool = False) -> None:
-        """Merge the staged duplicate index (own transaction, after a commit) when it is
-        full or the batch was not (see ``tuning.FINGERPRINT_STAGE_ROWS``)."""
-        with self.db.atomic():
-            self.duplicates.maybe_merge(force=slow)
 
     def _maybe_count_facets(self, slow: bool = False) -> None:
         """Ask the facet counter for a round (after a commit) when it is time: the window
@@ -352,7 +345,6 @@ class Archive:
     def close(self) -> None:
         """Commit what is queued, count its facets and close the file."""
         self.flush()
-        self._maybe_merge_duplicates(slow=True)
         self.facet_counter.close()  # (finishes the rounds asked for)
         self.count_facets()
         self.db.close()

@@ -24,15 +24,6 @@ WRITER_CHECKPOINT_PAGES = 10_000
 # adopted (more segments a level also cost every query).
 
 
-#: Pairs (hash, article) of the duplicate index staged in the small ``fingerprint_stage``
-#: before they are merged into ``fingerprints`` in hash order (``dedupe.DuplicateIndex``;
-#: about 14 pairs an article: 250,000 is some 18,000 articles, nine batches of 2,000).
-#: The hashes are random keys: a batch of 2,000 written straight into ``fingerprints``
-#: dirtied about 3,000 of its pages at 80,000-100,000 articles, all written to the WAL at
-#: every commit (3.0 of the batch's 10.8 CPU-s per 20,000 articles went into it). A
-#: batch that is not full (a crawl's rows come slowly) and closing the archive merge too.
-FINGERPRINT_STAGE_ROWS = 250_000
-
 #: The facet counts of written articles are caught up (by the archive's ``FacetCounter``
 #: beside the writer, :mod:`~newsarchive.archive.background`) once this many are pending
 #: (distinct cells, one upsert each, an article: 21.1 a window of 2,000, 11.4 of 10,000) ...

@@ -8,7 +8,6 @@ import pytest
 import sqlite_utils
 
 from newsarchive.archive.dedupe import (
-    COMMON,
     Candidate,
     DuplicateIndex,
     SeenIndex,
@@ -173,52 +172,15 @@ def test_duplicate_index_matches_in_one_batch(conn: sqlite3.Connection) -> None:
     assert found[0][1] > 0.9
 
 
-PAIRS = ("SELECT hash, article FROM fingerprints UNION ALL "
-         "SELECT hash, article FROM fingerprint_stage ORDER BY 1, 2")  # fmt: skip
-
-
-@pytest.mark.parametrize("merged", [False, True])
-def test_duplicate_index_remove(conn: sqlite3.Connection, merged: bool) -> None:
+def test_duplicate_index_remove(conn: sqlite3.Connection) -> None:
     index = DuplicateIndex(conn)
     welt = _store(conn, "https://www.welt.de/a", "welt", TEXT)
     _store(conn, "https://x.de/b", "x", OTHER)
-    if merged:
-        index.merge()
     index.remove([welt])
     assert index.matches([("https://c.de/", set(fingerprint(TEXT)))], 0.6) == [None]
-    left = sorted({article for _hash, article in conn.execute(PAIRS)})
-    assert [(a,) for a in left] == conn.execute("SELECT article FROM fingerprint_sets").fetchall()
+    left = conn.execute("SELECT DISTINCT article FROM fingerprints").fetchall()
+    assert left == conn.execute("SELECT article FROM fingerprint_sets").fetchall()
     assert len(left) == 1
-
-
-def test_staged_pairs_are_found_and_merged_in_key_order(conn: sqlite3.Connection) -> None:
-    index = DuplicateIndex(conn, stage_rows=10**9)
-    _store(conn, "https://www.welt.de/a", "welt", TEXT, site_name="WELT")
-    common = [
-        (f"https://x.de/{n}", _store(conn, f"https://x.de/{n}", "x", OTHER + f" {n}"))
-        for n in range(COMMON + 3)
-    ]  # more than COMMON articles share these hashes
-    queries = [("https://s.de/", set(fingerprint(TEXT))),
-               ("https://x.de/1", set(fingerprint(OTHER)))]  # fmt: skip
-    pairs = conn.execute(PAIRS).fetchall()
-    assert index.staged() == len(pairs)
-    assert conn.execute("SELECT count(*) FROM fingerprints").fetchone() == (0,)
-    staged = index.matches(queries, 0.6)
-    index.merge(), index.maybe_merge()
-    assert index.staged() == 0
-    assert conn.execute("SELECT * FROM fingerprints ORDER BY hash, article").fetchall() == pairs
-    merged = index.matches(queries, 0.6)
-    assert [(m[0].url, m[1]) if m else None for m in staged] == [
-        (m[0].url, m[1]) if m else None for m in merged]  # fmt: skip
-    assert merged[0] is not None
-    assert merged[0][0].url == "https://www.welt.de/a"
-    assert merged[1] is not None
-    assert merged[1][0].url in {url for url, _ in common}
-    # new pairs of an article half merged, half staged: found once each
-    _store(conn, "https://y.de/c", "y", TEXT + " Quelle: Welt Online")
-    assert 0 < index.staged() < len(pairs)
-    assert index.maybe_merge() == 0  # under stage_rows: stays staged
-    assert index.maybe_merge(force=True) == len(fingerprint("\n" + TEXT + " Quelle: Welt Online"))
 
 
 def test_migration_rebuilds_the_duplicate_index(tmp_path: Path) -> None:
@@ -245,10 +207,8 @@ def test_migration_rebuilds_the_duplicate_index(tmp_path: Path) -> None:
 def test_rebuild_indexes_every_article_again(conn: sqlite3.Connection) -> None:
     _store(conn, "https://www.welt.de/a", "welt", TEXT)
     _store(conn, "https://x.de/b", "x", OTHER)
-    before = conn.execute(PAIRS).fetchall()
-    conn.execute("DELETE FROM fingerprint_stage WHERE article = 1")  # lost entries
+    before = conn.execute("SELECT * FROM fingerprints ORDER BY hash, article").fetchall()
+    conn.execute("DELETE FROM fingerprints WHERE article = 1")  # lost entries
     conn.execute("INSERT INTO fingerprints VALUES (8, 99)")  # a stale one
-    conn.execute("INSERT INTO fingerprint_stage VALUES (16, 99)")
     assert rebuild(conn) == 2
     assert conn.execute("SELECT * FROM fingerprints ORDER BY hash, article").fetchall() == before
-    assert DuplicateIndex(conn).staged() == 0
