@@ -48,6 +48,7 @@ from newsarchive.archive.tuning import (  # noqa: F401 (the writer's settings, n
     FACET_WINDOW,
     WRITER_CACHE_KIB,
     WRITER_CHECKPOINT_PAGES,
+    collector_paused,
     tune_writer,
 )
 from newsarchive.items import WARC_FIELDS, ArticleItem, FailureItem
@@ -176,7 +177,7 @@ class Archive:
         batch: Batch = (list(self._articles), list(self._failures), list(self._skipped))
         slow = self.pending < self.batch_size  # rows come slowly: nothing to save by waiting
         try:
-            with self.db.atomic():
+            with self.db.atomic(), collector_paused():
                 stored = self._write(batch)
                 self._run_hooks()
         except Exception as error:
@@ -296,7 +297,8 @@ class Archive:
             for table in ("copies", "failures"):
                 conn.executemany(f"DELETE FROM {table} WHERE url = ?", [(u,) for u in urls])
             for kind, column in (("banks", "bank"), ("networks", "network")):
-                links = [(q.url, name) for q in articles for name in getattr(q, kind)]
+                # in key order: the random URL keys' index pages are visited once a batch
+                links = sorted({(q.url, name) for q in articles for name in getattr(q, kind)})
                 conn.executemany(f"INSERT OR IGNORE INTO {kind} (name) VALUES (?)",
                                  [(name,) for _, name in links])  # fmt: skip
                 conn.executemany(f"INSERT OR IGNORE INTO article_{kind} (article_url, {column}) "
@@ -317,7 +319,7 @@ class Archive:
     def _remember(self, keys: list[int]) -> None:
         """Add addresses to ``known_urls``."""
         self.conn.executemany("INSERT OR IGNORE INTO known_urls (key) VALUES (?)",
-                              [(k,) for k in keys])  # fmt: skip
+                              [(k,) for k in sorted(set(keys))])  # fmt: skip
 
     def _demote(self, url: str, original: Queued) -> None:
         """Move the stored article ``url`` into ``copies`` as a copy of ``original``."""
