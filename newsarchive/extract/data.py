@@ -910,6 +910,8 @@ ARTICLE_INTRO_XPATH = (
     "not(ancestor::*[contains(@class, 'author') or contains(@class, 'teaser') or "
     "contains(@class, 'related') or contains(@class, 'bio') or contains(@class, 'list')])]"
 )
+#: An HTML entity left in a meta tag's content after parsing (the CMS escaped it twice).
+ESCAPED_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
 #: Cloudflare's e-mail obfuscation.
 CFEMAIL_XPATH = "//*[@data-cfemail]"
 CFEMAIL_HREF = "/cdn-cgi/l/email-protection#"
