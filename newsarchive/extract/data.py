@@ -931,6 +931,13 @@ ARTICLE_INTRO_XPATH = (
 )
 #: An HTML entity left in a meta tag's content after parsing (the CMS escaped it twice).
 ESCAPED_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
+#: A list item that is a teaser link: a headline's length (a menu's items are shorter),
+#: this share of its text linked.
+LINK_ITEM_MIN_CHARS = 25
+#: Heading tags: one right above a removed teaser list is its heading and leaves with it.
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+LINK_ITEM_MAX_CHARS = 160
+LINK_ITEM_MIN_SHARE = 0.6
 #: Cloudflare's e-mail obfuscation.
 CFEMAIL_XPATH = "//*[@data-cfemail]"
 CFEMAIL_HREF = "/cdn-cgi/l/email-protection#"

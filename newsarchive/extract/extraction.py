@@ -26,6 +26,7 @@ from newsarchive.extract.body import (
     clean_lines,
     decode_cfemails,
     drop_boilerplate,
+    drop_link_lists,
     drop_source_lists,
     drop_xpaths,
     find_lead,
@@ -146,6 +147,7 @@ def _extract(
     changed = cloaked and decode_cfemails(tree)
     drop_boilerplate(tree, None if changed else len(body_text))
     drop_source_lists(tree)
+    drop_link_lists(tree, url)
     drop_xpaths(tree, rules.drop_xpaths)
     scope = tree
     if rules.body_xpath:

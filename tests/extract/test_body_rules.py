@@ -278,3 +278,41 @@ def test_initials_and_place_byline_leaves_with_the_subtitle_above(byline: str) -
 def test_a_short_word_before_a_capital_is_no_initials_byline(line: str) -> None:
     lines = ["Die Bank im Wandel", line, "Die Volksbank hat am Montag ihren Kanal gestartet."]
     assert _kept(lines) == lines
+
+
+def _teasers(href: str) -> str:
+    """A list of labelled links set between two paragraphs of the text."""
+    items = "".join(
+        f"<li><strong>{label}</strong>: <a href='{href}/a{n}'>{text}</a></li>"
+        for n, (label, text) in enumerate(
+            [("Newsblog", "Sparkassen setzen auf Videoberatung im Netz"),
+             ("Auch interessant", "Genossenschaftsbanken werben auf TikTok")]
+        )
+    )  # fmt: skip
+    paragraph = ARTICLE.split("</p>")[0] + "</p>"
+    return page_with(f"<article><h1>Volksbank startet Kanal</h1>{paragraph}"
+                     f"<h3>Mehr zum Thema</h3><ul>{items}</ul>{ARTICLE}</article>")  # fmt: skip
+
+
+@pytest.mark.parametrize("href", ["/finanzen", "https://www.bank.example/x"])
+def test_list_of_links_into_the_site_leaves_with_its_heading(href: str) -> None:
+    body = _body(_teasers(href))
+    assert "Videoberatung" not in body
+    assert "TikTok" not in body
+    assert "Mehr zum Thema" not in body
+    assert "Volksbank Musterstadt" in body
+
+
+def test_list_of_links_to_other_sites_stays() -> None:
+    body = _body(_teasers("https://shop.example/p"))
+    assert "Videoberatung" in body
+
+
+def test_list_items_with_more_text_than_link_stay() -> None:
+    items = "".join(
+        f"<li>Die Sparkasse {n} bietet jetzt Videoberatung an, mehr dazu <a href='/s{n}'>hier"
+        "</a></li>"
+        for n in range(2)
+    )
+    body = _body(article_page(top=f"<ul>{items}</ul>"))
+    assert "Die Sparkasse 1 bietet" in body
