@@ -7,12 +7,12 @@ import functools
 import logging
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.index import contains_any, forget, page_index, with_class
+from newsarchive.extract.inline import drop_pull_quotes
 from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.metadata import Metadata, first, strings
 from newsarchive.extract.parsing import element_text, page_text, xpath
@@ -139,45 +139,6 @@ def drop_source_lists(tree: etree._Element) -> None:
             element.drop_tree()
 
 
-def drop_link_lists(tree: etree._Element, url: str) -> None:
-    """Remove lists whose every item is a link into the same site (with at most a short
-    label): teasers to other articles set into the text ("Newsblog: Alle Nachrichten zu
-    ..."), not its part. Lists linking elsewhere (shop tips, sources) stay."""
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    doomed = []
-    for element in tree.iter("ul", "ol"):
-        items = [c for c in element if c.tag == "li"]
-        if len(items) < 2 or len(items) != len(element):
-            continue
-        if all(_is_link_item(item, host) for item in items):
-            doomed.append(element)
-            before = element.getprevious()
-            if before is not None and before.tag in data.HEADING_TAGS:
-                doomed.append(before)  # the list's heading ("Ähnliche Beiträge")
-    for element in doomed:
-        if element.getparent() is not None:
-            element.drop_tree()
-
-
-def _is_link_item(item: etree._Element, host: str) -> bool:
-    text = fold(item.text_content())
-    if not data.LINK_ITEM_MIN_CHARS <= len(text) <= data.LINK_ITEM_MAX_CHARS:
-        return False  # (a menu's short items are left to the body search)
-    links = list(item.iter("a"))
-    if not links or not all(_is_internal(a.get("href") or "", host) for a in links):
-        return False
-    linked = sum(len(fold(a.text_content())) for a in links)
-    return linked >= len(text) * data.LINK_ITEM_MIN_SHARE
-
-
-def _is_internal(href: str, host: str) -> bool:
-    """True for a link to a page of the same site (relative, or on its host)."""
-    if href.startswith(("#", "mailto:", "javascript:")) or not href:
-        return False
-    target = (urlsplit(href).hostname or "").lower().removeprefix("www.")
-    return not target or (bool(host) and (target == host or target.endswith("." + host)))
-
-
 def _is_sources_heading(element: etree._Element) -> bool:
     text = element.text_content() if hasattr(element, "text_content") else ""
     return len(text) < 40 and data.SOURCES_HEADING.fullmatch(fold(text)) is not None
@@ -283,6 +244,7 @@ def clean_lines(
         ):
             continue
         kept.append(line)
+    kept = drop_pull_quotes(kept)
     if kept and not source:
         match = data.DATELINE_AGENCY.match(kept[0])
         if match:

@@ -938,6 +938,13 @@ LINK_ITEM_MIN_CHARS = 25
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 LINK_ITEM_MAX_CHARS = 160
 LINK_ITEM_MIN_SHARE = 0.6
+#: A pull quote: a line of at most this many characters and at least this many words, this
+#: share of whose words a longer paragraph repeats.
+PULL_QUOTE_MAX_CHARS = 300
+PULL_QUOTE_MIN_WORDS = 8
+PULL_QUOTE_SHARE = 0.8
+#: The line crediting a pull quote: a name, a comma, the speaker's role; no sentence.
+QUOTE_CREDIT_LINE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+){1,3},\s+[^.!?]{3,120}")
 #: Cloudflare's e-mail obfuscation.
 CFEMAIL_XPATH = "//*[@data-cfemail]"
 CFEMAIL_HREF = "/cdn-cgi/l/email-protection#"

@@ -26,13 +26,13 @@ from newsarchive.extract.body import (
     clean_lines,
     decode_cfemails,
     drop_boilerplate,
-    drop_link_lists,
     drop_source_lists,
     drop_xpaths,
     find_lead,
     is_paywalled,
 )
 from newsarchive.extract.dates import find_dates
+from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.metadata import (
     find_canonical,
     find_image,

@@ -316,3 +316,27 @@ def test_list_items_with_more_text_than_link_stay() -> None:
     )
     body = _body(article_page(top=f"<ul>{items}</ul>"))
     assert "Die Sparkasse 1 bietet" in body
+
+
+PARAGRAPH = (
+    "„Wir wollen junge Kundinnen und Kunden dort erreichen, wo sie ihre Zeit verbringen, und "
+    "das ist nun einmal Instagram“, sagt Anna Muster, Sprecherin der Volksbank."
+)
+
+
+def test_pull_quote_with_its_credit_leaves() -> None:
+    quote = "Wir wollen junge Kundinnen und Kunden dort erreichen, wo sie ihre Zeit verbringen."
+    lines = ["Die Volksbank startet.", quote, "Anna Muster, Volksbank Musterstadt", PARAGRAPH]
+    assert _kept(lines) == ["Die Volksbank startet.", PARAGRAPH]
+
+
+def test_a_credited_quote_the_text_does_not_repeat_stays() -> None:
+    quote = "Soziale Netzwerke sind für Banken längst mehr als ein Experiment mit offenem Ausgang."
+    lines = ["Die Volksbank startet.", quote, "Anna Muster, Volksbank Musterstadt", PARAGRAPH]
+    assert _kept(lines) == lines
+
+
+def test_a_subheading_repeating_the_paragraph_stays() -> None:
+    heading = "Junge Kundinnen und Kunden dort erreichen, wo sie ihre Zeit verbringen"
+    lines = ["Die Volksbank startet.", heading, PARAGRAPH]
+    assert _kept(lines) == lines
