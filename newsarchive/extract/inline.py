@@ -19,10 +19,13 @@ def drop_link_lists(tree: etree._Element, url: str) -> None:
     host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
     doomed = []
     for element in tree.iter("ul", "ol"):
-        items = [c for c in element if c.tag == "li"]
+        first = element.find("li")
+        if first is None or not _is_link_item(first, host):
+            continue  # (most lists end here: a menu's first item is short)
+        items = element.findall("li")
         if len(items) < 2 or len(items) != len(element):
             continue
-        if all(_is_link_item(item, host) for item in items):
+        if all(_is_link_item(item, host) for item in items[1:]):
             doomed.append(element)
             before = element.getprevious()
             if before is not None and before.tag in data.HEADING_TAGS:
@@ -33,9 +36,12 @@ def drop_link_lists(tree: etree._Element, url: str) -> None:
 
 
 def _is_link_item(item: etree._Element, host: str) -> bool:
-    text = fold(item.text_content())
+    raw = item.text_content()
+    if len(raw) < data.LINK_ITEM_MIN_CHARS:  # (folding only shortens: most menu items end here)
+        return False
+    text = fold(raw)
     if not data.LINK_ITEM_MIN_CHARS <= len(text) <= data.LINK_ITEM_MAX_CHARS:
-        return False  # (a menu's short items are left to the body search)
+        return False
     links = list(item.iter("a"))
     if not links or not all(_is_internal(a.get("href") or "", host) for a in links):
         return False
@@ -45,6 +51,8 @@ def _is_link_item(item: etree._Element, host: str) -> bool:
 
 def _is_internal(href: str, host: str) -> bool:
     """True for a link to a page of the same site (relative, or on its host)."""
+    if href.startswith("/") and not href.startswith("//"):
+        return True
     if href.startswith(("#", "mailto:", "javascript:")) or not href:
         return False
     target = (urlsplit(href).hostname or "").lower().removeprefix("www.")
