@@ -234,6 +234,18 @@ SIGNATURE = re.compile(
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2})"
     r"\s*[.!]?"
 )
+#: A statement signed by name and office: the last line an office ("Bundesvorsitzender",
+#: "Präsidentin des Verbands"), the line before it a full name ("Anna MÜLLER", "Dr. Jan Roth").
+SIGNATURE_OFFICE = re.compile(
+    r"(?i:(?:stellvertretende[rn]?\s+)?[\w-]*?(?:vorsitzende[rn]?|präsident(?:in)?|"
+    r"geschäftsführer(?:in)?|sprecher(?:in)?|direktor(?:in)?|bürgermeister(?:in)?|"
+    r"generalsekretär(?:in)?|intendant(?:in)?|vorstand|vorständin|landrat|landrätin|"
+    r"rektor(?:in)?|bischof|bischöfin)(?:\s+(?:der|des|von|im|für)\s.{1,60})?)"
+)
+SIGNATURE_NAME = re.compile(
+    r"(?!(?:Der|Die|Das|Den|Dem|Ein|Eine|Ihr|Ihre|Unser|Unsere|Euer|Eure)\s)"
+    r"(?P<name>(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][^\W\d_]+(?:[- ](?:von\s+)?[A-ZÄÖÜ][^\W\d_]+){1,2})"
+)
 #: Words of a signature that signs for a group, not a person ("Euer Redaktionsteam").
 SIGNATURE_NOT_NAMES = re.compile(r"team|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE)
 #: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.
@@ -542,6 +554,13 @@ BYLINE_LINE = re.compile(
 #: the body too (not used for the authors, where the place is no name).
 BYLINE_PLACE_LINE = re.compile(
     rf"(?:{BYLINE_LINE.pattern}),\s*[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+)?\s*"
+)
+#: A newspaper's byline of the writer's initials and place ("ku Frankfurt", "hek/dpa
+#: Berlin", "tp. FRANKFURT"): lower-case initials that are no German short word, then a place.
+BYLINE_INITIALS_LINE = re.compile(
+    r"(?!(?:am|an|auf|aus|bei|bis|das|dem|den|der|des|die|ein|für|im|in|ins|mit|nach|um|und|"
+    r"vom|von|vor|zu|zum|zur)\b)[a-zäöü]{2,4}\.?(?:/[a-zäöü]{2,4}\.?)*\s+"
+    r"[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+)?"
 )
 #: Headings above a byline at the top of the body (a subtitle under the headline) leave
 #: with it: at most this many characters each, none ending like a sentence.
@@ -910,6 +929,22 @@ ARTICLE_INTRO_XPATH = (
     "not(ancestor::*[contains(@class, 'author') or contains(@class, 'teaser') or "
     "contains(@class, 'related') or contains(@class, 'bio') or contains(@class, 'list')])]"
 )
+#: An HTML entity left in a meta tag's content after parsing (the CMS escaped it twice).
+ESCAPED_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
+#: A list item that is a teaser link: a headline's length (a menu's items are shorter),
+#: this share of its text linked.
+LINK_ITEM_MIN_CHARS = 25
+#: Heading tags: one right above a removed teaser list is its heading and leaves with it.
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+LINK_ITEM_MAX_CHARS = 160
+LINK_ITEM_MIN_SHARE = 0.6
+#: A pull quote: a line of at most this many characters and at least this many words, this
+#: share of whose words a longer paragraph repeats.
+PULL_QUOTE_MAX_CHARS = 300
+PULL_QUOTE_MIN_WORDS = 8
+PULL_QUOTE_SHARE = 0.8
+#: The line crediting a pull quote: a name, a comma, the speaker's role; no sentence.
+QUOTE_CREDIT_LINE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+){1,3},\s+[^.!?]{3,120}")
 #: Cloudflare's e-mail obfuscation.
 CFEMAIL_XPATH = "//*[@data-cfemail]"
 CFEMAIL_HREF = "/cdn-cgi/l/email-protection#"
