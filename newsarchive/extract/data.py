@@ -234,18 +234,6 @@ SIGNATURE = re.compile(
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2})"
     r"\s*[.!]?"
 )
-#: A statement signed by name and office: the last line an office ("Bundesvorsitzender",
-#: "Präsidentin des Verbands"), the line before it a full name ("Anna MÜLLER", "Dr. Jan Roth").
-SIGNATURE_OFFICE = re.compile(
-    r"(?i:(?:stellvertretende[rn]?\s+)?[\w-]*?(?:vorsitzende[rn]?|präsident(?:in)?|"
-    r"geschäftsführer(?:in)?|sprecher(?:in)?|direktor(?:in)?|bürgermeister(?:in)?|"
-    r"generalsekretär(?:in)?|intendant(?:in)?|vorstand|vorständin|landrat|landrätin|"
-    r"rektor(?:in)?|bischof|bischöfin)(?:\s+(?:der|des|von|im|für)\s.{1,60})?)"
-)
-SIGNATURE_NAME = re.compile(
-    r"(?!(?:Der|Die|Das|Den|Dem|Ein|Eine|Ihr|Ihre|Unser|Unsere|Euer|Eure)\s)"
-    r"(?P<name>(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][^\W\d_]+(?:[- ](?:von\s+)?[A-ZÄÖÜ][^\W\d_]+){1,2})"
-)
 #: Words of a signature that signs for a group, not a person ("Euer Redaktionsteam").
 SIGNATURE_NOT_NAMES = re.compile(r"team|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE)
 #: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.

@@ -172,8 +172,7 @@ def all_site_names(names: list[str], meta: Metadata | None, site_keys: Iterable[
 
 def signature(lines: list[str]) -> str | None:
     """The name signing a post in its last line after a greeting ("Viele Grüße, Anna",
-    "Eure Anna Müller"); the greeting may stand on the line before. A statement is signed
-    by a full name on the line above an office ("Anna Müller" / "Bundesvorsitzende")."""
+    "Eure Anna Müller"); the greeting may stand on the line before."""
     if not lines:
         return None
     last = lines[-1].translate(data.INVISIBLE).strip()
@@ -181,8 +180,6 @@ def signature(lines: list[str]) -> str | None:
     match = data.SIGNATURE.fullmatch(last)
     if match is None and data.SIGNATURE_GREETING.fullmatch(before):
         match = data.SIGNATURE.fullmatch(f"{before} {last}")
-    if match is None and data.SIGNATURE_OFFICE.fullmatch(last):
-        match = data.SIGNATURE_NAME.fullmatch(before)  # a statement signed with an office
     if match is None:
         return None
     name = match.group("name")

@@ -104,28 +104,6 @@ def test_signature_needs_a_greeting() -> None:
     assert signature(["Text.", "Herzliche Grüße", "Anna Müller"]) == "Anna Müller"
 
 
-@pytest.mark.parametrize(
-    ("name", "office", "found"),
-    [
-        ("Anna MÜLLER", "Verbandsvorsitzende", "Anna MÜLLER"),
-        ("Dr. Jan Roth", "Präsident des Sparkassenverbands Musterland", "Dr. Jan Roth"),
-        ("Jan Roth", "Stellvertretender Vorsitzender", "Jan Roth"),
-        ("Die Sparkasse", "Vorstand", None),  # an article opens no name
-        ("Wir danken allen Mitgliedern.", "Der Vorsitzende", None),
-        ("Jan Roth", "Mitglied seit 2010", None),  # no office
-    ],
-)
-def test_a_statement_is_signed_with_a_name_above_an_office(
-    name: str, office: str, found: str | None
-) -> None:
-    assert signature(["Wir wünschen allen Kunden ein gutes neues Jahr.", name, office]) == found
-
-
-def test_a_statement_signed_with_an_office_credits_its_signer() -> None:
-    signed = "<p>Jan ROTH<br>Vorsitzender des Fördervereins</p>"
-    assert authors(post(TEXT + signed)) == ["Jan ROTH"]
-
-
 def test_commenters_of_a_german_comment_section_are_not_authors() -> None:
     section = (
         "<section id='kommentare'><div class='eintrag'><span class='author'>Hans Meier</span> "
