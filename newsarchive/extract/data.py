@@ -543,13 +543,6 @@ BYLINE_LINE = re.compile(
 BYLINE_PLACE_LINE = re.compile(
     rf"(?:{BYLINE_LINE.pattern}),\s*[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+)?\s*"
 )
-#: A newspaper's byline of the writer's initials and place ("ku Frankfurt", "hek/dpa
-#: Berlin", "tp. FRANKFURT"): lower-case initials that are no German short word, then a place.
-BYLINE_INITIALS_LINE = re.compile(
-    r"(?!(?:am|an|auf|aus|bei|bis|das|dem|den|der|des|die|ein|für|im|in|ins|mit|nach|um|und|"
-    r"vom|von|vor|zu|zum|zur)\b)[a-zäöü]{2,4}\.?(?:/[a-zäöü]{2,4}\.?)*\s+"
-    r"[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+)?"
-)
 #: Headings above a byline at the top of the body (a subtitle under the headline) leave
 #: with it: at most this many characters each, none ending like a sentence.
 HEADER_LINE_MAX_CHARS = 250

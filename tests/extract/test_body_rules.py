@@ -264,22 +264,6 @@ def test_an_ampersand_in_metadata_stays() -> None:
     assert unescape("Müller &amp; Söhne") == "Müller & Söhne"
 
 
-@pytest.mark.parametrize("byline", ["ku Frankfurt", "hek/dpa Berlin", "tp. FRANKFURT"])
-def test_initials_and_place_byline_leaves_with_the_subtitle_above(byline: str) -> None:
-    lines = [
-        "Index gibt nach – Anleihen gefragt – Banken schwächer",
-        byline,
-        "Die Volksbank hat am Montag ihren Kanal gestartet.",
-    ]
-    assert _kept(lines) == ["Die Volksbank hat am Montag ihren Kanal gestartet."]
-
-
-@pytest.mark.parametrize("line", ["im Überblick", "am Montag", "und Frankfurt"])
-def test_a_short_word_before_a_capital_is_no_initials_byline(line: str) -> None:
-    lines = ["Die Bank im Wandel", line, "Die Volksbank hat am Montag ihren Kanal gestartet."]
-    assert _kept(lines) == lines
-
-
 def _teasers(href: str) -> str:
     """A list of labelled links set between two paragraphs of the text."""
     items = "".join(
