@@ -339,8 +339,18 @@ def phrase_scores(prepared: Prepared, terms: list[str], ids: array) -> array | N
         return array("d")
     if any(not w.complete and ids[-1] < w.ids[-1] for w in words):
         return None
-    found, scores = _scored(words, rowbits.bitset(ids), len(ids))
-    return scores if found == ids and len(scores) == len(ids) else None
+    inside = bytearray(max(ids[0], *(w.ids[0] for w in words)) + 1)  # one byte per rowid
+    for rowid in ids:
+        inside[rowid] = 1
+    total: array | None = None
+    for word in words:  # ids and windows are newest first: each part is in the ids' order
+        kept = word.ids[: _inside(word, ids[-1])]
+        part = array("d", compress(word.scores, map(inside.__getitem__, kept)))
+        if len(part) != len(ids):
+            return None  # a match the window does not hold
+        # in the phrase's order, as FTS5 adds the parts of the same words joined by AND
+        total = part if total is None else array("d", map(add, total, part))
+    return total
 
 
 def clear() -> None:
