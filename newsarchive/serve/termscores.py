@@ -262,19 +262,33 @@ def _common(prepared: Prepared, expression: str) -> tuple[list[Term], int, int] 
     return words, floor, common
 
 
-def _scored(words: list[Term], common: int, cap: int) -> tuple[array, array]:
-    """The newest ``cap`` rowids of ``common`` with the sum of the words' scores (in the
-    query's order, as FTS5 adds them)."""
-    ids = rowbits.newest(common, cap)
-    lowest = ids[-1] if ids else 0
-    # which rowids are in the answer: one byte per rowid, read in C (rowbits.flags)
-    inside = rowbits.flags(common, max(word.ids[0] for word in words) + 1)
-    total = array("d")
-    for word in words:  # each word's scores of the answer, newest first as its window
-        kept = word.ids[: _inside(word, lowest)]
+def _sums(words: list[Term], ids: array) -> array | None:
+    """The sum of the words' scores of ``ids`` (newest first; in the query's order, as
+    FTS5 adds them), or None when a window does not hold one of them."""
+    if not ids:
+        return array("d")
+    inside = bytearray(max(ids[0], *(w.ids[0] for w in words)) + 1)  # one byte per rowid
+    for rowid in ids:
+        inside[rowid] = 1
+    total: array | None = None
+    for word in words:  # ids and windows are newest first: each part is in the ids' order
+        kept = word.ids[: _inside(word, ids[-1])]
         part = array("d", compress(word.scores, map(inside.__getitem__, kept)))
-        # FTS5 adds the phrases' parts in order, from the first on
-        total = array("d", map(add, total, part)) if total else part
+        if len(part) != len(ids):
+            return None
+        total = part if total is None else array("d", map(add, total, part))
+    return total
+
+
+def _scored(words: list[Term], common: int, cap: int, low: int) -> tuple[array, array]:
+    """The newest ``cap`` rowids of ``common`` (no bit below ``low``, the highest floor:
+    the bitset is shifted, so only the span is read) with the sum of the words' scores."""
+    ids = rowbits.newest(common >> low, cap)
+    if low:
+        ids = array("q", [rowid + low for rowid in ids])
+    total = _sums(words, ids)
+    if total is None:  # cannot happen: the windows hold their intersection
+        raise ValueError("a window lacks a match of the intersection")
     return ids, total
 
 
@@ -293,7 +307,7 @@ def conjunction(prepared: Prepared, expression: str, cap: int
     capped = common.bit_count() > cap
     if not capped and floor:
         return None  # older matches may lie beyond a window
-    return (*_scored(words, common, cap), capped)
+    return (*_scored(words, common, cap, floor), capped)
 
 
 def newer_part(prepared: Prepared, expression: str, cap: int
@@ -308,7 +322,7 @@ def newer_part(prepared: Prepared, expression: str, cap: int
     words, floor, common = found
     if not floor or common.bit_count() > cap:
         return None
-    return (*_scored(words, common, cap), floor)
+    return (*_scored(words, common, cap, floor), floor)
 
 
 def answer(prepared: Prepared, expression: str, cap: int) -> tuple[array, array, bool] | None:
@@ -335,22 +349,9 @@ def phrase_scores(prepared: Prepared, terms: list[str], ids: array) -> array | N
     single phrase that idf is a constant factor). None when a match lies below a word's
     window (its score is unknown: SQL's bm25 ranks the phrase then)."""
     words = [prepared.terms[t] for t in terms]
-    if not ids:
-        return array("d")
-    if any(not w.complete and ids[-1] < w.ids[-1] for w in words):
-        return None
-    inside = bytearray(max(ids[0], *(w.ids[0] for w in words)) + 1)  # one byte per rowid
-    for rowid in ids:
-        inside[rowid] = 1
-    total: array | None = None
-    for word in words:  # ids and windows are newest first: each part is in the ids' order
-        kept = word.ids[: _inside(word, ids[-1])]
-        part = array("d", compress(word.scores, map(inside.__getitem__, kept)))
-        if len(part) != len(ids):
-            return None  # a match the window does not hold
-        # in the phrase's order, as FTS5 adds the parts of the same words joined by AND
-        total = part if total is None else array("d", map(add, total, part))
-    return total
+    if ids and any(not w.complete and ids[-1] < w.ids[-1] for w in words):
+        return None  # a match below a word's window
+    return _sums(words, ids)
 
 
 def clear() -> None:
