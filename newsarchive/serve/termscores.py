@@ -310,18 +310,35 @@ def conjunction(prepared: Prepared, expression: str, cap: int
     return (*_scored(words, common, cap, floor), capped)
 
 
-def newer_part(prepared: Prepared, expression: str, cap: int
-               ) -> tuple[array, array, int] | None:  # fmt: skip
+def newer_span(prepared: Prepared, expression: str, cap: int
+               ) -> tuple[list[Term], int, int] | None:  # fmt: skip
     """When :func:`conjunction` cannot answer because older matches may lie beyond a
-    window: the exact matches from the floor on with their scores, and that floor; SQL
-    reads the rest (rowids below the floor), whose bm25 is the same (FTS5's idf and
-    average length do not depend on the rowid range). None otherwise."""
+    window: the words' windows, the highest floor and their intersection (at most ``cap``
+    matches from the floor on, every one exact: :func:`span_scores`); SQL reads the rest
+    (rowids below the floor), whose bm25 is the same (FTS5's idf and average length do not
+    depend on the rowid range). None otherwise."""
     found = _common(prepared, expression)
     if found is None:
         return None
-    words, floor, common = found
+    _, floor, common = found
     if not floor or common.bit_count() > cap:
         return None
+    return found
+
+
+def span_scores(words: list[Term], common: int, cap: int, floor: int) -> tuple[array, array]:
+    """The matches of :func:`newer_span` from the floor on with their scores."""
+    return _scored(words, common, cap, floor)
+
+
+def newer_part(prepared: Prepared, expression: str, cap: int
+               ) -> tuple[array, array, int] | None:  # fmt: skip
+    """:func:`newer_span`'s exact matches from the floor on with their scores, and that
+    floor (``matches.read`` reads the older ones with SQL). None otherwise."""
+    found = newer_span(prepared, expression, cap)
+    if found is None:
+        return None
+    words, floor, common = found
     return (*_scored(words, common, cap, floor), floor)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 from array import array
 from pathlib import Path
 from typing import Any
@@ -275,6 +276,17 @@ def test_rowbits_positions_and_flags(positions: list[int]) -> None:
     assert list(rowbits.newest(bits, 3)) == sorted(positions, reverse=True)[:3]
 
 
+@pytest.mark.parametrize("share", [0.5, 1 / 16, 1 / 17, 0.001])
+@pytest.mark.parametrize("count", [0, 1, 50, 10_000])
+def test_rowbits_newest_dense_and_sparse(share: float, count: int) -> None:
+    """Both ways of :func:`rowbits.newest` (walking every position of a dense set,
+    jumping between the hits of a sparse one) give the highest positions, highest first."""
+    rng = random.Random(7)
+    positions = sorted(rng.sample(range(20_000), int(20_000 * share)), reverse=True)
+    bits = rowbits.from_positions(positions, 20_000)
+    assert list(rowbits.newest(bits, count)) == positions[:count]
+
+
 def test_rowbits_empty_range() -> None:
     assert rowbits.from_positions([], 0) == 0
     assert rowbits.flags(0, 0) == b"\x00"
@@ -361,3 +373,40 @@ def test_matches_of_prepared_words_need_no_bm25(conn: sqlite3.Connection,
         assert list(found.scores) == [exact_scores[rowid] for rowid in found.ids]
     else:
         assert list(found.scores) == list(exact.scores)
+
+
+@pytest.mark.parametrize("text", ["die Bank", "Bank Facebook", "die Bank Facebook"])
+@pytest.mark.parametrize("floor", [2, 3, 4])
+@pytest.mark.parametrize("dates_only", [False, True])
+def test_older_sql_runs_while_the_windows_are_summed(conn: sqlite3.Connection,
+                                                     monkeypatch: pytest.MonkeyPatch, text: str,
+                                                     floor: int, dates_only: bool
+                                                     ) -> None:  # fmt: skip
+    """An AND search whose windows hold only its newer matches hands the older rowids'
+    statement to a SQL thread before it sums the newer part (the two overlap); together
+    the same rowids, floats and cap as FTS5 alone (test_newer_part_and_older_sql_exact)."""
+    monkeypatch.setattr(termscores, "WINDOW", 1)
+    monkeypatch.setattr(matches, "SEARCH_CAP", 2)
+    prepared = prepare(conn, floor)
+    expression = search.german_query(text)
+    if termscores.newer_span(prepared, expression, 2) is None:
+        return  # the windows alone answer (test_newer_part_and_older_sql_exact)
+    monkeypatch.setattr(termscores, "_prepared", {"fake": prepared})
+    events: list[str] = []
+    conn.set_trace_callback(lambda sql: events.append("sql") if "rowid <" in sql else None)
+    summed = termscores.span_scores
+    monkeypatch.setattr(termscores, "span_scores",
+                        lambda *args: events.append("sum") or summed(*args))  # fmt: skip
+    wanted = matches.unranked if dates_only else None
+    found = asyncio.run(matches._prepared(FakeServed(conn), text, ("state",), wanted))
+    conn.set_trace_callback(None)
+    assert events == ["sql", "sum"]
+    exact = matches.read(conn, text, wanted)
+    assert list(found.ids) == list(exact.ids)
+    assert found.capped == exact.capped
+    newer = termscores.newer_part(prepared, expression, 2)
+    assert newer is not None
+    if dates_only:  # the newer part keeps its scores, the older ones are not scored
+        assert found.unscored == len(found.ids) - len(newer[0])
+    else:
+        assert list(found.scores) == list(matches.read(conn, text).scores)
