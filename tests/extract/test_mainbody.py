@@ -21,6 +21,9 @@ NAV = "<div class='nav-links'>" + " ".join(f"<a href='/r{n}'>Rubrik {n}</a>" for
 NAV += "</div>"
 LONG = "Die Sparkasse Musterstadt erklärt ihren Kunden, warum sie auf Instagram setzt. " * 6
 
+SCRIPT = "'x': 1, " * 2000
+STYLE = ".teaser { color: red } " * 500
+
 #: Kinds of page that take the comparison's different ways.
 PAGES = {
     # an article that is most of the page's text: readability cannot win
@@ -42,6 +45,11 @@ PAGES = {
     # a video iframe: readability would write text into it
     "iframe": page_with(f"<article>{ARTICLE}<iframe src='{VIDEO}'></iframe></article>"),
     "empty": page_with("<div></div>"),
+    # an article beside scripts and styles longer than it: readability drops those first
+    "scripted": page_with(
+        f"<article><h1>Banken twittern</h1>{ARTICLE}</article>"
+        + f"<script>var config = {{{SCRIPT}}};</script><style>{STYLE}</style>"
+    ),
 }
 
 
@@ -107,6 +115,13 @@ def raw(text: str, extra: str = "") -> etree._Element:
         ("x" * 100, "", "<div>text</div>", 90, True),
         # an iframe: readability may write into it
         ("x" * 300, f"<iframe src='{VIDEO}'></iframe>", "<p>t</p>", 200, False),
+        # script and style content is not text readability can return
+        ("x" * 300, "<script>" + "y" * 500 + "</script>", "<p>t</p>", 200, True),
+        ("x" * 300, "<style>" + "y" * 500 + "</style>", "<p>t</p>", 200, True),
+        # ... but the text after a script is
+        ("x" * 300, "<script>s</script>" + "y" * 200, "<p>t</p>", 200, False),
+        # a <fencedframe> (dropped by readability too) counts with all its text: not checked
+        ("x" * 300, "<fencedframe>" + "y" * 500 + "</fencedframe>", "<p>t</p>", 200, False),
     ],
 )
 def test_readability_cannot_win(
@@ -122,7 +137,9 @@ def test_whitespace_does_not_count_towards_the_bound() -> None:
     assert not mainbody.readability_cannot_win(tree, body("<p>t</p>"), 124, 250)
 
 
-@pytest.mark.parametrize(("kind", "compared"), [("article", False), ("long-page", True)])
+@pytest.mark.parametrize(
+    ("kind", "compared"), [("article", False), ("long-page", True), ("scripted", False)]
+)
 def test_readability_runs_only_where_it_could_win(
     kind: str, compared: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
