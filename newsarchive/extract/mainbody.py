@@ -91,11 +91,14 @@ def _steps(tree: etree._Element, url: str, options: Any) -> etree._Element | Non
     from trafilatura import core, external
 
     is_forum = core._forum_thread_page(tree)
-    tree = core.prune_unwanted_nodes(tree, core.RAW_TREE_PRUNE_XPATH)
-    tree = core.prune_unwanted_nodes(tree, core.REMOVE_COMMENTS_AND_LISTS_XPATH)
+    # (read once: the prunes and trafilatura's cleaning only take elements away, and its tag
+    # conversion writes no class or id)
+    marks = class_and_id_text(tree)
+    tree = _prune(tree, "RAW_TREE_PRUNE_XPATH", marks)
+    tree = _prune(tree, "REMOVE_COMMENTS_AND_LISTS_XPATH", marks)
     cleaned, backup = core._prepare_tree(tree, options, url)
     if not is_forum:
-        cleaned = core.prune_unwanted_nodes(cleaned, core.REMOVE_COMMENTS_XPATH)
+        cleaned = _prune(cleaned, "REMOVE_COMMENTS_XPATH", marks)
     body, text = core.extract_content(cleaned, options)
     if readability_cannot_win(tree, body, len(text), options.min_extracted_size):
         raw = html.fromstring(EMPTY_PAGE)  # (readability finds no text: its own body stands)
@@ -105,6 +108,27 @@ def _steps(tree: etree._Element, url: str, options: Any) -> etree._Element | Non
     if len(text) < options.min_output_size and options.min_output_comm_size > 0:
         return None  # (bare_extraction's size check, with no comments)
     return body
+
+
+_CLASSES = etree.XPath("//@class", smart_strings=False)
+_IDS = etree.XPath("//@id", smart_strings=False)
+
+
+def class_and_id_text(tree: etree._Element) -> str:
+    """Every ``class`` and ``id`` value of the page, space-separated (two XPaths in C)."""
+    return " ".join([*_CLASSES(tree), *_IDS(tree)])
+
+
+def _prune(tree: etree._Element, name: str, marks: str) -> etree._Element:
+    """trafilatura's prune ``name`` (a list of XPaths in :mod:`trafilatura.core`), run only
+    where ``marks`` (:func:`class_and_id_text`) holds a text it needs
+    (:data:`~newsarchive.extract.data.TRAFILATURA_PRUNE_NEEDLES`): elsewhere it selects
+    nothing."""
+    from trafilatura import core
+
+    if not any(needle in marks for needle in data.TRAFILATURA_PRUNE_NEEDLES[name]):
+        return tree
+    return core.prune_unwanted_nodes(tree, getattr(core, name))
 
 
 def readability_cannot_win(
