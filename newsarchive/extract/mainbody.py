@@ -148,21 +148,22 @@ def readability_cannot_win(
     return len(body.findall(".//table")) <= len(body.findall(".//p"))
 
 
-#: The page's text nodes outside ``<script>`` and ``<style>`` (the HTML parser keeps their
-#: content as one text node with no element inside, so the parent test is the ancestor test).
-_READABLE_TEXTS = etree.XPath(
-    ".//text()[not(parent::script or parent::style)]", smart_strings=False
-)
-
-
 def readable_length(raw: etree._Element) -> int:
     """An upper bound of the whitespace-folded length of readability's text on ``raw``: the
     text of ``raw`` without the content of the elements readability drops before anything
-    else (``<script>``, ``<style>``; with a ``<fencedframe>`` the whole text)."""
-    if next(raw.iter("fencedframe"), None) is not None:
+    else (``<script>``, ``<style>``; with a ``<fencedframe>`` the whole text). Their text is
+    set aside for one C serialisation and put back (the HTML parser keeps it as the
+    element's only text node; tails stay)."""
+    hidden = []
+    if next(raw.iter("fencedframe"), None) is None:
+        hidden = [(element, element.text) for element in raw.iter("script", "style")]
+    try:
+        for element, _ in hidden:
+            element.text = None
         text = etree.tostring(raw, method="text", encoding=str)
-    else:
-        text = "".join(_READABLE_TEXTS(raw))
+    finally:
+        for element, content in hidden:
+            element.text = content
     return len(" ".join(text.split()))
 
 

@@ -222,3 +222,10 @@ def test_a_prune_runs_only_where_its_texts_occur(
 def test_class_and_id_text() -> None:
     tree = parse(page_with("<div class='a b' id='c'><p id='d'>text</p></div>").decode())
     assert set(mainbody.class_and_id_text(tree).split()) >= {"a", "b", "c", "d"}
+
+
+def test_readable_length_leaves_the_tree_as_it_was() -> None:
+    tree = raw("x" * 10, "<script type='application/ld+json'>{}</script>tail<style>p {}</style>")
+    before = etree.tostring(tree)
+    assert mainbody.readable_length(tree) == len("x" * 10 + "tail")
+    assert etree.tostring(tree) == before
