@@ -13,9 +13,11 @@ step that changes the tree (:mod:`~newsarchive.extract.body`) calls :func:`forge
 
 from __future__ import annotations
 
+import functools
 import heapq
+import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -105,14 +107,24 @@ def with_class(tree: etree._Element, parts: tuple[str, ...]) -> list[tuple[int, 
     known = _MATCHES.setdefault(parts, {})
     if len(known) > MATCHES_MAX:
         known.clear()
+    search = _alternation(parts)
     out = []
     for pos, element, classes in page_index(tree).classed:
         hit = known.get(classes)
         if hit is None:
-            hit = known[classes] = any(part in classes for part in parts)
+            hit = known[classes] = search(classes) is not None
         if hit:
             out.append((pos, element))
     return out
+
+
+@functools.lru_cache(maxsize=256)
+def _alternation(parts: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """``search`` of a pattern that finds one of ``parts`` as literal text (one C call where
+    ``any(part in value ...)`` loops in Python; the same answer: each part is escaped)."""
+    if not parts:
+        return lambda value: None  # (no part: nothing found, as ``any`` of nothing)
+    return re.compile("|".join(map(re.escape, parts))).search
 
 
 def in_order(*parts: Iterable[tuple[int, etree._Element]]) -> list[etree._Element]:

@@ -15,10 +15,13 @@ paragraphs (and ``a > 2 × MIN_EXTRACTED_SIZE``). Readability's text is the raw 
 with parts removed, never added to (it moves and drops elements and their text; the one
 text it writes, "VIDEO" into a video ``<iframe>``, cannot occur: the tree then holds no
 ``<iframe>``, which is checked), and removing parts of a text never makes its
-whitespace-folded length grow. So ``a`` is at most the folded length of the raw tree's text,
-and when that is at most ``2 t`` on a page whose own body has paragraph text and no more
-tables than paragraphs, readability's result is computed for nothing (measured on the dev
-pages: 150 of 288; readability was preferred on 13 pages, none of them among the 150).
+whitespace-folded length grow. Readability first drops every ``<script>``, ``<style>`` and
+``<fencedframe>`` (their text, not their tails). So ``a`` is at most the folded length of the
+raw tree's text outside scripts and styles (:func:`readable_length`), and when that is at
+most ``2 t`` on a page whose own body has paragraph text and no more tables than paragraphs,
+readability's result is computed for nothing (measured on the dev pages: 207 of 288 with
+scripts and styles left out, 151 with them; readability was preferred on 13 pages, none of
+them among the 207).
 There trafilatura's own comparison is handed an empty page for readability (about 0.15 ms
 instead of readability and the discard pass on the whole page): readability's text is then
 empty, which trafilatura never prefers, and the rest of its comparison (the justext check
@@ -88,11 +91,14 @@ def _steps(tree: etree._Element, url: str, options: Any) -> etree._Element | Non
     from trafilatura import core, external
 
     is_forum = core._forum_thread_page(tree)
-    tree = core.prune_unwanted_nodes(tree, core.RAW_TREE_PRUNE_XPATH)
-    tree = core.prune_unwanted_nodes(tree, core.REMOVE_COMMENTS_AND_LISTS_XPATH)
+    # (read once: the prunes and trafilatura's cleaning only take elements away, and its tag
+    # conversion writes no class or id)
+    marks = class_and_id_text(tree)
+    tree = _prune(tree, "RAW_TREE_PRUNE_XPATH", marks)
+    tree = _prune(tree, "REMOVE_COMMENTS_AND_LISTS_XPATH", marks)
     cleaned, backup = core._prepare_tree(tree, options, url)
     if not is_forum:
-        cleaned = core.prune_unwanted_nodes(cleaned, core.REMOVE_COMMENTS_XPATH)
+        cleaned = _prune(cleaned, "REMOVE_COMMENTS_XPATH", marks)
     body, text = core.extract_content(cleaned, options)
     if readability_cannot_win(tree, body, len(text), options.min_extracted_size):
         raw = html.fromstring(EMPTY_PAGE)  # (readability finds no text: its own body stands)
@@ -104,6 +110,27 @@ def _steps(tree: etree._Element, url: str, options: Any) -> etree._Element | Non
     return body
 
 
+_CLASSES = etree.XPath("//@class", smart_strings=False)
+_IDS = etree.XPath("//@id", smart_strings=False)
+
+
+def class_and_id_text(tree: etree._Element) -> str:
+    """Every ``class`` and ``id`` value of the page, space-separated (two XPaths in C)."""
+    return " ".join([*_CLASSES(tree), *_IDS(tree)])
+
+
+def _prune(tree: etree._Element, name: str, marks: str) -> etree._Element:
+    """trafilatura's prune ``name`` (a list of XPaths in :mod:`trafilatura.core`), run only
+    where ``marks`` (:func:`class_and_id_text`) holds a text it needs
+    (:data:`~newsarchive.extract.data.TRAFILATURA_PRUNE_NEEDLES`): elsewhere it selects
+    nothing."""
+    from trafilatura import core
+
+    if not any(needle in marks for needle in data.TRAFILATURA_PRUNE_NEEDLES[name]):
+        return tree
+    return core.prune_unwanted_nodes(tree, getattr(core, name))
+
+
 def readability_cannot_win(
     raw: etree._Element, body: etree._Element, length: int, min_extracted: int
 ) -> bool:
@@ -111,7 +138,7 @@ def readability_cannot_win(
     (``length`` characters) on the raw tree ``raw`` (see the module's docstring)."""
     if length == 0:
         return False
-    bound = len(" ".join(etree.tostring(raw, method="text", encoding=str).split()))
+    bound = readable_length(raw)
     if bound > 2 * length or next(raw.iter("iframe"), None) is not None:
         return False
     if bound <= 2 * min_extracted:
@@ -119,6 +146,25 @@ def readability_cannot_win(
     if not body.xpath(".//p//text()"):
         return False
     return len(body.findall(".//table")) <= len(body.findall(".//p"))
+
+
+def readable_length(raw: etree._Element) -> int:
+    """An upper bound of the whitespace-folded length of readability's text on ``raw``: the
+    text of ``raw`` without the content of the elements readability drops before anything
+    else (``<script>``, ``<style>``; with a ``<fencedframe>`` the whole text). Their text is
+    set aside for one C serialisation and put back (the HTML parser keeps it as the
+    element's only text node; tails stay)."""
+    hidden = []
+    if next(raw.iter("fencedframe"), None) is None:
+        hidden = [(element, element.text) for element in raw.iter("script", "style")]
+    try:
+        for element, _ in hidden:
+            element.text = None
+        text = etree.tostring(raw, method="text", encoding=str)
+    finally:
+        for element, content in hidden:
+            element.text = content
+    return len(" ".join(text.split()))
 
 
 def _public_call(tree: etree._Element, url: str) -> str:

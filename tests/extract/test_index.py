@@ -30,12 +30,27 @@ def tree() -> lxml.html.HtmlElement:
 
 @pytest.mark.parametrize(
     "parts",
-    [("lead", "intro"), ("date", "time"), ("brand", "logo"), ("post-footer", "nothing"), ("",)],
-)
+    [
+        ("lead", "intro"), ("date", "time"), ("brand", "logo"), ("post-footer", "nothing"), ("",),
+        # parts are literal text, not patterns
+        ("lead.box",), ("entry-meta comment",), ("(intro|logo)",), ("^lead",), ("teaser$",),
+    ],
+)  # fmt: skip
 def test_with_class_is_the_class_xpath(tree: lxml.html.HtmlElement, parts: tuple[str, ...]) -> None:
     test = " or ".join(f"contains(., '{p}')" for p in parts)
     expected = tree.xpath(f"//@class[{test}]/..")
     assert [e for _, e in index.with_class(tree, parts)] == expected
+
+
+def test_with_class_answers_each_set_of_parts_apart(tree: lxml.html.HtmlElement) -> None:
+    # the same class values asked for with other parts (the per-value answers are kept)
+    for _ in range(2):
+        assert [e.get("class") for _, e in index.with_class(tree, ("intro",))] == ["intro teaser"]
+        assert [e.get("class") for _, e in index.with_class(tree, ("teaser", "logo"))] == [
+            "logo-link",
+            "intro teaser",
+        ]
+        assert index.with_class(tree, ()) == []
 
 
 def test_in_order_is_an_xpath_union(tree: lxml.html.HtmlElement) -> None:

@@ -21,6 +21,9 @@ NAV = "<div class='nav-links'>" + " ".join(f"<a href='/r{n}'>Rubrik {n}</a>" for
 NAV += "</div>"
 LONG = "Die Sparkasse Musterstadt erklärt ihren Kunden, warum sie auf Instagram setzt. " * 6
 
+SCRIPT = "'x': 1, " * 2000
+STYLE = ".teaser { color: red } " * 500
+
 #: Kinds of page that take the comparison's different ways.
 PAGES = {
     # an article that is most of the page's text: readability cannot win
@@ -42,6 +45,17 @@ PAGES = {
     # a video iframe: readability would write text into it
     "iframe": page_with(f"<article>{ARTICLE}<iframe src='{VIDEO}'></iframe></article>"),
     "empty": page_with("<div></div>"),
+    # comment sections and an infinite-scroll container: trafilatura's raw-tree prunes run
+    "comments": page_with(
+        f"<article><h1>Banken twittern</h1>{ARTICLE}</article>"
+        + f"<section id='comments'><p>{LONG}</p></section><ol class='commentlist'><li>{LONG}</li>"
+        + f"</ol><div class='infinite-scroll'><p>{LONG}</p></div>"
+    ),
+    # an article beside scripts and styles longer than it: readability drops those first
+    "scripted": page_with(
+        f"<article><h1>Banken twittern</h1>{ARTICLE}</article>"
+        + f"<script>var config = {{{SCRIPT}}};</script><style>{STYLE}</style>"
+    ),
 }
 
 
@@ -107,6 +121,13 @@ def raw(text: str, extra: str = "") -> etree._Element:
         ("x" * 100, "", "<div>text</div>", 90, True),
         # an iframe: readability may write into it
         ("x" * 300, f"<iframe src='{VIDEO}'></iframe>", "<p>t</p>", 200, False),
+        # script and style content is not text readability can return
+        ("x" * 300, "<script>" + "y" * 500 + "</script>", "<p>t</p>", 200, True),
+        ("x" * 300, "<style>" + "y" * 500 + "</style>", "<p>t</p>", 200, True),
+        # ... but the text after a script is
+        ("x" * 300, "<script>s</script>" + "y" * 200, "<p>t</p>", 200, False),
+        # a <fencedframe> (dropped by readability too) counts with all its text: not checked
+        ("x" * 300, "<fencedframe>" + "y" * 500 + "</fencedframe>", "<p>t</p>", 200, False),
     ],
 )
 def test_readability_cannot_win(
@@ -122,7 +143,9 @@ def test_whitespace_does_not_count_towards_the_bound() -> None:
     assert not mainbody.readability_cannot_win(tree, body("<p>t</p>"), 124, 250)
 
 
-@pytest.mark.parametrize(("kind", "compared"), [("article", False), ("long-page", True)])
+@pytest.mark.parametrize(
+    ("kind", "compared"), [("article", False), ("long-page", True), ("scripted", False)]
+)
 def test_readability_runs_only_where_it_could_win(
     kind: str, compared: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -150,3 +173,59 @@ def test_a_page_trafilatura_discards_gives_no_text(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(core, "extract_content", fail)
     assert public_text(parse(PAGES["article"].decode())) == ""
     assert mainbody.body_text(parse(PAGES["article"].decode()), URL) == ""
+
+
+#: Class and id values around the texts trafilatura's raw-tree prunes look for.
+MARKS = (
+    "comment", "Comments", "commentary", "comment-list", "comol", "disqus_thread",
+    "dsq-comments", "post-comments", "article-comments", "user-comment", "mvp-post-add-box",
+    "mvp-post-add-wrap", "infinite-scroll", "infinitescroll", "elementor-share-buttons",
+    "share", "content", "",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(data.TRAFILATURA_PRUNE_NEEDLES))
+def test_every_element_a_prune_selects_has_one_of_its_texts(name: str) -> None:
+    from trafilatura import core
+
+    needles = data.TRAFILATURA_PRUNE_NEEDLES[name]
+    tags = ("div", "section", "aside", "details", "list", "ol", "ul")
+    parts = [
+        f"<{tag} class='{c}' id='{i}'><p>x</p></{tag}>"
+        for tag in tags
+        for c in MARKS
+        for i in MARKS
+    ]
+    tree = etree.fromstring(f"<html><body>{''.join(parts)}</body></html>")
+    selected = [element for expression in getattr(core, name) for element in expression(tree)]
+    assert selected  # (the samples reach every prune)
+    for element in selected:
+        marks = f"{element.get('class')} {element.get('id')}"
+        assert any(needle in marks for needle in needles), marks
+
+
+@pytest.mark.parametrize(
+    ("marks", "runs"),
+    [("content header", False), ("main post-comments", True), ("x comol", True)],
+)
+def test_a_prune_runs_only_where_its_texts_occur(
+    marks: str, runs: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trafilatura import core
+
+    calls: list[object] = []
+    monkeypatch.setattr(core, "prune_unwanted_nodes", lambda tree, xpaths: calls.append(xpaths))
+    mainbody._prune(etree.fromstring("<html/>"), "REMOVE_COMMENTS_XPATH", marks)
+    assert bool(calls) is runs
+
+
+def test_class_and_id_text() -> None:
+    tree = parse(page_with("<div class='a b' id='c'><p id='d'>text</p></div>").decode())
+    assert set(mainbody.class_and_id_text(tree).split()) >= {"a", "b", "c", "d"}
+
+
+def test_readable_length_leaves_the_tree_as_it_was() -> None:
+    tree = raw("x" * 10, "<script type='application/ld+json'>{}</script>tail<style>p {}</style>")
+    before = etree.tostring(tree)
+    assert mainbody.readable_length(tree) == len("x" * 10 + "tail")
+    assert etree.tostring(tree) == before

@@ -246,3 +246,13 @@ CFEMAIL_HREF = "/cdn-cgi/l/email-protection#"
 #: same text on every dev page and in ``tests/extract/test_mainbody.py``); any other version
 #: gets the public ``bare_extraction`` call. Check the steps again before adding one.
 TRAFILATURA_STEPWISE_VERSIONS = ("2.3.",)
+#: trafilatura's whole-tree prunes that :mod:`~newsarchive.extract.mainbody` runs only on a
+#: page where one of the texts each needs occurs in some class or id value: every element
+#: those XPaths select matches a pattern in its ``class`` or ``id`` (EXSLT ``re:test``, a
+#: Python call back per element) that holds one of these (``^[Cc]omment(?!ary)`` holds
+#: "omment", ``infinite-?scroll`` "infinite"...). Checked for the versions above.
+TRAFILATURA_PRUNE_NEEDLES = {
+    "RAW_TREE_PRUNE_XPATH": ("mvp-post-add-", "infinite", "elementor-share-buttons"),
+    "REMOVE_COMMENTS_AND_LISTS_XPATH": ("omment", "comol", "disqus_thread"),
+    "REMOVE_COMMENTS_XPATH": ("omment", "comol", "disqus_thread"),
+}
