@@ -23,6 +23,7 @@ def archive_for(crawler: Crawler) -> Archive:
             settings.get("ARCHIVE_DB"),
             batch_size=settings.getint("ARCHIVE_BATCH_SIZE"),
             max_delay=settings.getfloat("ARCHIVE_FLUSH_SECONDS", 10.0),
+            pipeline=None if settings.getbool("ARCHIVE_PIPELINE_COMMIT", True) else False,
         )
     return _ARCHIVES[crawler]
 

@@ -75,3 +75,7 @@ BULK_BATCH_SIZE = 2_000
 #: the crawl's is 10): an import of 50-100 pages/s fills a batch of 2,000 in 20-40 s, so
 #: the crawl's 10 s would cut it to a quarter.
 BULK_FLUSH_SECONDS = 60.0
+#: Batches of this many rows or more (the bulk paths') are committed in a thread while the
+#: caller queues the next batch (:mod:`~newsarchive.archive.committer`; setting
+#: ``ARCHIVE_PIPELINE_COMMIT``); smaller ones (a crawl's) commit before ``flush`` returns.
+PIPELINE_MIN_BATCH = 1_000
