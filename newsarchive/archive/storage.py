@@ -21,7 +21,7 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils import Database
 
-from newsarchive.archive import facets, search, search_index, tuning
+from newsarchive.archive import facets, search_index, tuning
 from newsarchive.archive.background import ArchiveDatabase, FacetCounter, WriteLock
 from newsarchive.archive.committer import Committer, Settled
 from newsarchive.archive.dedupe import DuplicateIndex
@@ -331,8 +331,7 @@ class Archive:
             search_index.fts_add(conn, rowids.values())
             facets.defer(conn, rowids.values())
             self._uncounted += len(rowids)
-            search.index_rows(conn, [(rowids[q.url], q.row["title"], q.row["lead"],
-                                      q.row["body"]) for q in articles])  # fmt: skip
+            search_index.index_analysed(conn, [(rowids[q.url], *q.analysed()) for q in articles])
             self._duplicates.add((rowids[q.url], q.fingerprints) for q in articles)
             for table in ("copies", "failures"):
                 conn.executemany(f"DELETE FROM {table} WHERE url = ?", [(u,) for u in urls])

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from newsarchive.archive import storage
+from newsarchive.archive import rows, search_index, storage
 from newsarchive.archive.crawlstate import archive_for
 from newsarchive.items import ArticleItem, FailureItem
 from newsarchive.sqlite import sqlite3
@@ -153,3 +153,23 @@ def test_only_bulk_batches_are_pipelined(tmp_path: Path, batch: int, setting: bo
     archive = archive_for(crawler)
     assert archive.pipeline is pipelined
     archive.close()
+
+
+def test_articles_are_analysed_for_the_search_index_when_queued(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The German analysis runs when an article is queued (beside the commit before it);
+    if it fails there, the article is analysed again when its batch is written."""
+    row = rows.article_row(item("https://t3n.de/a/", lead="Großbanken twittern"))
+    expected = tuple(search_index.search_row(row["title"], row["lead"], row["body"]).values())
+    assert rows.Queued("articles", dict(row)).search == expected
+    assert rows.Queued("copies", dict(row)).search is None
+
+    def failing(*args: object) -> dict[str, str]:
+        raise RecursionError("too deep")
+
+    monkeypatch.setattr(rows, "search_row", failing)
+    queued = rows.Queued("articles", dict(row))
+    assert queued.search is None
+    monkeypatch.undo()
+    assert queued.analysed() == expected
