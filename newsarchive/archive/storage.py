@@ -21,7 +21,7 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils import Database
 
-from newsarchive.archive import facets, search_index, tuning
+from newsarchive.archive import facets, search_index
 from newsarchive.archive.background import ArchiveDatabase, FacetCounter, WriteLock
 from newsarchive.archive.committer import Committer, Settled
 from newsarchive.archive.dedupe import DuplicateIndex
@@ -70,17 +70,17 @@ def open_db(path: str | Path, kind: type[Database] = Database, threads: bool = F
 
 
 class Archive:
-    """Batched writes to the archive; one per crawl process. ``pipeline`` (batches of 1,000+):
-    a batch commits in a thread while the next is queued (:mod:`.committer`)."""
+    """Batched writes to the archive; one per crawl process. ``pipeline``: a full batch
+    commits in a thread while the next is queued (:mod:`.committer`; off by default)."""
 
     def __init__(self, path: str | Path, batch_size: int = 200, max_delay: float = 10.0,
-                 pipeline: bool | None = None) -> None:  # fmt: skip
+                 pipeline: bool = False) -> None:  # fmt: skip
         self.path = str(path)
         self._db = open_db(path, ArchiveDatabase, threads=True)
         self._db.write_lock = lock = WriteLock()  # type: ignore[attr-defined]
         self._conn: sqlite3.Connection = self._db.conn
         self.committer = Committer(self._conn, lock)
-        self.pipeline = batch_size >= tuning.PIPELINE_MIN_BATCH if pipeline is None else pipeline
+        self.pipeline = pipeline
         self._inflight: tuple[Batch, list[str], bool] | None = None  #: committing
         tune_writer(self._conn)
         self._duplicates = DuplicateIndex(self._conn)

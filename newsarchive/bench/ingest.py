@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from newsarchive import settings
-from newsarchive.archive import facets, search, search_index, storage
+from newsarchive.archive import facets, search, search_index, storage, tuning
 from newsarchive.archive.dedupe import SAMPLE_MODULUS, SHINGLE_WORDS, fingerprint
 from newsarchive.archive.rows import ARTICLE_COLUMNS, article_row
 from newsarchive.bench import Options, generate
@@ -197,7 +197,8 @@ def ingest_archive(
         for row in read_rows(source, count):
             to_item(row)
     with watch:
-        archive = storage.Archive(fresh(db), batch_size=batch, max_delay=3600)
+        pipeline = tuning.pipelined(settings.ARCHIVE_PIPELINE_COMMIT, batch)
+        archive = storage.Archive(fresh(db), batch_size=batch, max_delay=3600, pipeline=pipeline)
         if not helper:
             archive.facet_counter.process_min = count + 1
         for row in read_rows(source, count):

@@ -142,14 +142,14 @@ def test_a_failed_commit_keeps_its_rows_queued(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("batch", "setting", "pipelined"),
                          [(2000, True, True), (1000, True, True), (200, True, False),
-                          (2000, False, False)])  # fmt: skip
-def test_only_bulk_batches_are_pipelined(tmp_path: Path, batch: int, setting: bool,
+                          (2000, False, False), (2000, None, False)])  # fmt: skip
+def test_only_bulk_batches_are_pipelined(tmp_path: Path, batch: int, setting: bool | None,
                                          pipelined: bool) -> None:  # fmt: skip
     from scrapy.utils.test import get_crawler
 
+    given = {} if setting is None else {"ARCHIVE_PIPELINE_COMMIT": setting}  # None: default
     crawler = get_crawler(settings_dict={"ARCHIVE_DB": str(tmp_path / "a.db"),
-                                         "ARCHIVE_BATCH_SIZE": batch,
-                                         "ARCHIVE_PIPELINE_COMMIT": setting})  # fmt: skip
+                                         "ARCHIVE_BATCH_SIZE": batch, **given})  # fmt: skip
     archive = archive_for(crawler)
     assert archive.pipeline is pipelined
     archive.close()
