@@ -25,8 +25,8 @@ ORDER: tuple[tuple[str, ...], ...] = (
     ("newsarchive.items", "newsarchive.urls", "newsarchive.settings", "newsarchive"),
 )
 
-#: Longest code module (lines); modules that only hold data tables (``data.py``,
-#: ``*_data.py``) may be longer.
+#: Longest module (lines), data tables included: a table module that grows is split by
+#: field, like ``newsarchive/extract/data/``.
 MAX_LINES = 400
 #: Modules still waiting to be split by responsibility (this list only shrinks).
 NOT_YET_SPLIT: set[str] = set()
@@ -150,15 +150,11 @@ def test_rank_takes_the_longest_unit() -> None:
     assert rank("newsarchive.cli") == 0
 
 
-def is_data_module(path: Path) -> bool:
-    return path.name == "data.py" or path.name.endswith("_data.py")
-
-
 def test_no_code_module_over_the_limit() -> None:
     long = {
         str(path.relative_to(ROOT)): n
         for path in modules().values()
-        if not is_data_module(path) and (n := len(path.read_text("utf-8").splitlines())) > MAX_LINES
+        if (n := len(path.read_text("utf-8").splitlines())) > MAX_LINES
     }
     unexpected = {p: n for p, n in long.items() if p not in NOT_YET_SPLIT}
     assert not unexpected, f"code modules over {MAX_LINES} lines: {unexpected}"

@@ -12,6 +12,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.index import contains_any, forget, page_index, with_class
+from newsarchive.extract.inline import drop_pull_quotes
 from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.metadata import Metadata, first, strings
 from newsarchive.extract.parsing import element_text, page_text, xpath
@@ -195,13 +196,19 @@ def drop_empty_inline(tree: etree._Element) -> None:
 
 
 def clean_lines(
-    lines: list[str], title: str, lead: str, rules: SiteRules
+    lines: list[str], title: str, lead: str, rules: SiteRules, headlines: Iterable[str] = ()
 ) -> tuple[list[str], str | None]:
-    """Body paragraphs without boilerplate, the title/lead repeats and the source line."""
+    """Body paragraphs without boilerplate, the title/lead repeats and the source line.
+
+    ``headlines`` are the other forms of the headline the structured data gives (JSON-LD
+    ``headline`` and ``alternativeHeadline``): the page may show one of them
+    above the text rather than the title chosen."""
     source = None
     kept: list[str] = []
     drop = [re.compile(p, re.IGNORECASE) for p in rules.drop_lines]
     title_f, lead_f = fold(title).lower(), fold(lead).lower()
+    forms = [title_f] if title_f else []
+    forms += [h for h in {fold(h).lower() for h in headlines} if h and h != title_f]
     start = _byline_below_headings(lines)
     for i, line in enumerate(lines):
         if i < start:
@@ -221,7 +228,7 @@ def clean_lines(
         low = line.lower()
         if (i < 3 and low in (title_f, lead_f)) or (lead_f and i < 3 and lead_f.startswith(low)):
             continue
-        if i < 3 and title_f and _is_headline_repeat(line, title_f):
+        if i < 3 and any(_is_headline_repeat(line, form) for form in forms):
             continue
         if (i < 3 or i == len(lines) - 1) and _is_byline(line):
             continue  # the byline and date line above (or below) the text
@@ -237,6 +244,7 @@ def clean_lines(
         ):
             continue
         kept.append(line)
+    kept = drop_pull_quotes(kept)
     if kept and not source:
         match = data.DATELINE_AGENCY.match(kept[0])
         if match:
@@ -295,7 +303,9 @@ def find_lead(
                 continue
             if rules.lead_xpath or (description and similar(text, description) >= 0.7):
                 return text
-            if intro is None and xpath(element, data.ARTICLE_INTRO_XPATH):
+            if intro is None and (
+                _follows_headline(element) or xpath(element, data.ARTICLE_INTRO_XPATH)
+            ):
                 intro = text
     if intro:
         return intro
@@ -305,6 +315,15 @@ def find_lead(
         if fold(description)[:60] not in shown:
             return ""
     return description or ""
+
+
+def _follows_headline(element: etree._Element) -> bool:
+    """True for an element placed right after the page's ``<h1>`` (comments between them
+    aside): the standfirst under the headline, whatever the description says."""
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and before.tag == "h1"
 
 
 def lead_candidates(tree: etree._Element) -> list[list[etree._Element]]:

@@ -32,6 +32,7 @@ from newsarchive.extract.body import (
     is_paywalled,
 )
 from newsarchive.extract.dates import find_dates
+from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.metadata import (
     find_canonical,
     find_image,
@@ -146,6 +147,7 @@ def _extract(
     changed = cloaked and decode_cfemails(tree)
     drop_boilerplate(tree, None if changed else len(body_text))
     drop_source_lists(tree)
+    drop_link_lists(tree, url)
     drop_xpaths(tree, rules.drop_xpaths)
     scope = tree
     if rules.body_xpath:
@@ -153,7 +155,13 @@ def _extract(
         if found:
             scope = found[0]
     found_lines = body_lines(scope, url)
-    lines, source = clean_lines(found_lines, title, lead, rules)
+    # the article's headline forms in its structured data (the page may show another one
+    # than the title chosen; og:title is left out: small sites give a subheading there)
+    headlines = [
+        *strings(meta.jsonld.get("headline")),
+        *strings(meta.jsonld.get("alternativeHeadline")),
+    ]
+    lines, source = clean_lines(found_lines, title, lead, rules, headlines)
     # a page whose only text is its teaser (a video page) keeps it as the lead
     teaser = lead if lead and fold(lead).lower() in map(str.lower, found_lines[:3]) else ""
     if len(re.findall(r"\w+", " ".join([teaser, *lines]))) < data.MIN_BODY_WORDS:

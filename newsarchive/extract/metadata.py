@@ -3,6 +3,7 @@ and the fields read from them alone (language, tags, image, canonical URL, site 
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -19,16 +20,17 @@ from newsarchive.extract.text import fold
 
 
 def strings(value: Any) -> Iterator[str]:
-    """Strings in a JSON-LD value: a string, a list of them, or objects with ``name``."""
+    """Strings in a JSON-LD value: a string, a list of them, or objects with ``name``
+    (entities a CMS escaped into the JSON decoded)."""
     if isinstance(value, str):
-        yield value
+        yield unescape(value)
     elif isinstance(value, list):
         for item in value:
             yield from strings(item)
     elif isinstance(value, dict):
         for key in ("name", "@value", "url", "@id"):
             if isinstance(value.get(key), str):
-                yield value[key]
+                yield unescape(value[key])
                 break
 
 
@@ -154,8 +156,16 @@ def read_metadata(tree: etree._Element) -> Metadata:
         key = element.get("property") or element.get("name") or element.get("itemprop")
         key = key or element.get("http-equiv")
         if key:
-            meta.setdefault(key.strip().lower(), []).append(element.get("content") or "")
+            meta.setdefault(key.strip().lower(), []).append(unescape(element.get("content") or ""))
     return Metadata(best, meta, ids)
+
+
+def unescape(value: str) -> str:
+    """A meta tag's content with entities its CMS escaped twice (``&amp;auml;``, read as
+    ``&auml;``) decoded; text without an entity is returned as it is."""
+    if "&" in value and data.ESCAPED_ENTITY.search(value):
+        return html.unescape(value)
+    return value
 
 
 def resolve_ids(value: Any, ids: dict[str, dict[str, Any]]) -> Any:

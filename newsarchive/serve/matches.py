@@ -241,7 +241,8 @@ async def matches(db: Any, text: str, wanted: Wanted = None) -> Matches:
 
 async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) -> Matches:
     """The matches of ``text`` from the broad words' prepared scores when they hold the
-    exact answer (newsarchive/serve/termscores.py), else read with SQL in one pass."""
+    exact answer (newsarchive/serve/termscores.py), a phrase of prepared words ranked by
+    its words' scores (``termscores.phrase_scores``), else read with SQL in one pass."""
     prepared, newer = termscores.current(db, state), None
     if prepared is not None:
         expression = search.german_query(text)
@@ -249,6 +250,13 @@ async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) 
         if found is not None:
             return Matches(*found)
         newer = termscores.newer_part(prepared, expression, SEARCH_CAP)
+        terms = termscores.phrase_terms(prepared, expression)
+        if terms is not None:  # one phrase of prepared words: its matches, no bm25
+            phrase = await _run(db, text, lambda conn: read(conn, text, unranked))
+            scores = termscores.phrase_scores(prepared, terms, phrase.ids)
+            if scores is not None:
+                phrase.scores, phrase.unscored = scores, 0
+                return phrase
     # every match scored in this one pass unless none is ranked (date order): a later pass
     # for another filter of the same search would repeat bm25's scan of the whole doclists
     # (its idf), which costs more than the scores of the matches not wanted yet

@@ -70,6 +70,8 @@ COMPLETE_SHARE = 0.5
 MAX_SECONDS = 600.0
 
 _PLAIN = re.compile(r'^\("[^"\s]+"(?: AND "[^"\s]+")*\)$')
+#: A query of one phrase of two or more words, as ``german_query`` writes it.
+_PHRASE = re.compile(r'^\(\(\{title text\} : "([^"]+ [^"]+)"\)\)$')
 _TERM = re.compile(r'"([^"\s]+)"')
 
 
@@ -260,19 +262,33 @@ def _common(prepared: Prepared, expression: str) -> tuple[list[Term], int, int] 
     return words, floor, common
 
 
-def _scored(words: list[Term], common: int, cap: int) -> tuple[array, array]:
-    """The newest ``cap`` rowids of ``common`` with the sum of the words' scores (in the
-    query's order, as FTS5 adds them)."""
-    ids = rowbits.newest(common, cap)
-    lowest = ids[-1] if ids else 0
-    # which rowids are in the answer: one byte per rowid, read in C (rowbits.flags)
-    inside = rowbits.flags(common, max(word.ids[0] for word in words) + 1)
-    total = array("d")
-    for word in words:  # each word's scores of the answer, newest first as its window
-        kept = word.ids[: _inside(word, lowest)]
+def _sums(words: list[Term], ids: array) -> array | None:
+    """The sum of the words' scores of ``ids`` (newest first; in the query's order, as
+    FTS5 adds them), or None when a window does not hold one of them."""
+    if not ids:
+        return array("d")
+    inside = bytearray(max(ids[0], *(w.ids[0] for w in words)) + 1)  # one byte per rowid
+    for rowid in ids:
+        inside[rowid] = 1
+    total: array | None = None
+    for word in words:  # ids and windows are newest first: each part is in the ids' order
+        kept = word.ids[: _inside(word, ids[-1])]
         part = array("d", compress(word.scores, map(inside.__getitem__, kept)))
-        # FTS5 adds the phrases' parts in order, from the first on
-        total = array("d", map(add, total, part)) if total else part
+        if len(part) != len(ids):
+            return None
+        total = part if total is None else array("d", map(add, total, part))
+    return total
+
+
+def _scored(words: list[Term], common: int, cap: int, low: int) -> tuple[array, array]:
+    """The newest ``cap`` rowids of ``common`` (no bit below ``low``, the highest floor:
+    the bitset is shifted, so only the span is read) with the sum of the words' scores."""
+    ids = rowbits.newest(common >> low, cap)
+    if low:
+        ids = array("q", [rowid + low for rowid in ids])
+    total = _sums(words, ids)
+    if total is None:  # cannot happen: the windows hold their intersection
+        raise ValueError("a window lacks a match of the intersection")
     return ids, total
 
 
@@ -291,7 +307,7 @@ def conjunction(prepared: Prepared, expression: str, cap: int
     capped = common.bit_count() > cap
     if not capped and floor:
         return None  # older matches may lie beyond a window
-    return (*_scored(words, common, cap), capped)
+    return (*_scored(words, common, cap, floor), capped)
 
 
 def newer_part(prepared: Prepared, expression: str, cap: int
@@ -306,13 +322,36 @@ def newer_part(prepared: Prepared, expression: str, cap: int
     words, floor, common = found
     if not floor or common.bit_count() > cap:
         return None
-    return (*_scored(words, common, cap), floor)
+    return (*_scored(words, common, cap, floor), floor)
 
 
 def answer(prepared: Prepared, expression: str, cap: int) -> tuple[array, array, bool] | None:
     """:func:`single` or :func:`conjunction`: the matches of a query of prepared words
     with exact scores, or None (SQL)."""
     return single(prepared, expression, cap) or conjunction(prepared, expression, cap)
+
+
+def phrase_terms(prepared: Prepared, expression: str) -> list[str] | None:
+    """The words of a query made of one phrase when every one is prepared, else None."""
+    found = _PHRASE.match(expression)
+    if found is None:
+        return None
+    terms = found.group(1).split()
+    return terms if all(t in prepared.terms for t in terms) else None
+
+
+def phrase_scores(prepared: Prepared, terms: list[str], ids: array) -> array | None:
+    """Scores of a one-phrase query's exact matches ``ids`` (newest first) by the phrase's
+    words: each match's score is the sum of its words' own bm25 scores (a Lucene-like
+    phrase weight: the words' idf and term frequencies, in the order of the phrase), so a
+    cold phrase costs one scan for its matches and no bm25 (whose idf scan of the
+    phrase's positions over the whole table cost 240-470 ms at 1,000,000 articles; for a
+    single phrase that idf is a constant factor). None when a match lies below a word's
+    window (its score is unknown: SQL's bm25 ranks the phrase then)."""
+    words = [prepared.terms[t] for t in terms]
+    if ids and any(not w.complete and ids[-1] < w.ids[-1] for w in words):
+        return None  # a match below a word's window
+    return _sums(words, ids)
 
 
 def clear() -> None:

@@ -5,7 +5,7 @@ Each rule on a small invented page, and the text it must leave alone."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import ARTICLE, FETCHED, article_page, page_with
+from extract_pages import ARTICLE, FETCHED, article_page, graph, page_with
 
 from newsarchive.extract import extract
 from newsarchive.extract.body import clean_lines
@@ -187,3 +187,140 @@ def test_byline_in_a_post_meta_line_before_a_linked_date(name: str, found: str) 
     assert extract(page, "https://blog.example/2013/03/post", fetched_at=FETCHED)["authors"] == [
         found
     ]
+
+
+def test_headline_form_of_the_structured_data_leaves_the_top_of_the_body() -> None:
+    shown = "Neue Wege: Genossen werben mit Bildern um junge Kunden"
+    lines = [
+        "Neue Wege Genossen werben mit Bildern um junge Kunden",
+        "Die Volksbank hat am Montag ihren Kanal gestartet.",
+    ]
+    title = "Volksbank startet Kanal auf Instagram"
+    assert clean_lines(lines, title, "", SiteRules(), [shown])[0] == lines[1:]
+    # without the structured data's form, the heading is the text's own subheading
+    assert clean_lines(lines, title, "", SiteRules())[0] == lines
+
+
+def test_alternative_headline_shown_above_the_text_is_no_body() -> None:
+    head = graph(
+        {
+            "@type": "NewsArticle",
+            "headline": "Volksbank startet Kanal auf Instagram",
+            "alternativeHeadline": "Neue Wege – Genossen werben mit Bildern um junge Kunden",
+        }
+    )
+    top = "<h2><span>Neue Wege</span> <div>Genossen werben mit Bildern um junge Kunden</div></h2>"
+    body = _body(article_page(head=head, top=top))
+    assert "Genossen werben" not in body
+    assert "Volksbank Musterstadt" in body
+
+
+DESCRIPTION = '<meta name="description" content="Volksbank startet Kanal für junge Leute hier.">'
+
+
+def test_lead_class_right_under_the_h1_is_the_lead_outside_an_article() -> None:
+    intro = "Die Volksbank Musterstadt wirbt jetzt auf Instagram um junge Kundinnen und Kunden."
+    head = DESCRIPTION
+    top = f"<div><h1>Volksbank startet Kanal</h1><!-- x --><div class='excerpt'>{intro}</div></div>"
+    page = page_with(f"{top}<div class='content'>{ARTICLE}</div>", head=head)
+    assert extract(page, URL, fetched_at=FETCHED)["lead"] == intro
+
+
+def test_lead_class_elsewhere_unconfirmed_is_no_lead() -> None:
+    other = "Weitere Artikel über Konten, Karten und Kredite finden Sie in unserem Archiv hier."
+    head = DESCRIPTION
+    top = (
+        "<div><h1>Volksbank startet Kanal</h1><p>Von Anna Muster</p>"
+        f"<div class='excerpt'>{other}</div></div>"
+    )
+    page = page_with(f"{top}<div class='content'>{ARTICLE}</div>", head=head)
+    assert extract(page, URL, fetched_at=FETCHED)["lead"] != other
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="description" '
+        'content="Die Bank &amp;auml;ndert ihre Geb&amp;uuml;hren f&amp;uuml;r Konten.">',
+        graph(
+            {
+                "@type": "NewsArticle",
+                "headline": "Gebühren",
+                "description": "Die Bank &auml;ndert ihre Geb&uuml;hren f&uuml;r Konten.",
+            }
+        ),
+    ],
+)
+def test_entities_escaped_twice_in_metadata_are_decoded(head: str) -> None:
+    top = "<p>Die Bank ändert ihre Gebühren für Konten.</p>"  # the description, shown
+    article = extract(article_page(head=head, top=top), URL, fetched_at=FETCHED)
+    assert article["lead"] == "Die Bank ändert ihre Gebühren für Konten."
+
+
+def test_an_ampersand_in_metadata_stays() -> None:
+    from newsarchive.extract.metadata import unescape
+
+    assert unescape("Müller & Söhne; Bank &Co") == "Müller & Söhne; Bank &Co"
+    assert unescape("Müller &amp; Söhne") == "Müller & Söhne"
+
+
+def _teasers(href: str) -> str:
+    """A list of labelled links set between two paragraphs of the text."""
+    items = "".join(
+        f"<li><strong>{label}</strong>: <a href='{href}/a{n}'>{text}</a></li>"
+        for n, (label, text) in enumerate(
+            [("Newsblog", "Sparkassen setzen auf Videoberatung im Netz"),
+             ("Auch interessant", "Genossenschaftsbanken werben auf TikTok")]
+        )
+    )  # fmt: skip
+    paragraph = ARTICLE.split("</p>")[0] + "</p>"
+    return page_with(f"<article><h1>Volksbank startet Kanal</h1>{paragraph}"
+                     f"<h3>Mehr zum Thema</h3><ul>{items}</ul>{ARTICLE}</article>")  # fmt: skip
+
+
+@pytest.mark.parametrize("href", ["/finanzen", "https://www.bank.example/x"])
+def test_list_of_links_into_the_site_leaves_with_its_heading(href: str) -> None:
+    body = _body(_teasers(href))
+    assert "Videoberatung" not in body
+    assert "TikTok" not in body
+    assert "Mehr zum Thema" not in body
+    assert "Volksbank Musterstadt" in body
+
+
+def test_list_of_links_to_other_sites_stays() -> None:
+    body = _body(_teasers("https://shop.example/p"))
+    assert "Videoberatung" in body
+
+
+def test_list_items_with_more_text_than_link_stay() -> None:
+    items = "".join(
+        f"<li>Die Sparkasse {n} bietet jetzt Videoberatung an, mehr dazu <a href='/s{n}'>hier"
+        "</a></li>"
+        for n in range(2)
+    )
+    body = _body(article_page(top=f"<ul>{items}</ul>"))
+    assert "Die Sparkasse 1 bietet" in body
+
+
+PARAGRAPH = (
+    "„Wir wollen junge Kundinnen und Kunden dort erreichen, wo sie ihre Zeit verbringen, und "
+    "das ist nun einmal Instagram“, sagt Anna Muster, Sprecherin der Volksbank."
+)
+
+
+def test_pull_quote_with_its_credit_leaves() -> None:
+    quote = "Wir wollen junge Kundinnen und Kunden dort erreichen, wo sie ihre Zeit verbringen."
+    lines = ["Die Volksbank startet.", quote, "Anna Muster, Volksbank Musterstadt", PARAGRAPH]
+    assert _kept(lines) == ["Die Volksbank startet.", PARAGRAPH]
+
+
+def test_a_credited_quote_the_text_does_not_repeat_stays() -> None:
+    quote = "Soziale Netzwerke sind für Banken längst mehr als ein Experiment mit offenem Ausgang."
+    lines = ["Die Volksbank startet.", quote, "Anna Muster, Volksbank Musterstadt", PARAGRAPH]
+    assert _kept(lines) == lines
+
+
+def test_a_subheading_repeating_the_paragraph_stays() -> None:
+    heading = "Junge Kundinnen und Kunden dort erreichen, wo sie ihre Zeit verbringen"
+    lines = ["Die Volksbank startet.", heading, PARAGRAPH]
+    assert _kept(lines) == lines

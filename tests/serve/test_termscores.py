@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -278,3 +279,85 @@ def test_rowbits_empty_range() -> None:
     assert rowbits.from_positions([], 0) == 0
     assert rowbits.flags(0, 0) == b"\x00"
     assert list(rowbits.newest(0, 5)) == []
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ('"soziale Netzwerke"', ["sozial", "netzwerk"]), ("„Deutsche Bank“", ["deutsch", "bank"]),
+    ('"Bank"', None), ("soziale Netzwerke", None), ('"soziale Netzwerke" Facebook', None),
+    ('"soziale Quxwort"', None),  # a word that is not prepared
+])  # fmt: skip
+def test_phrase_terms(conn: sqlite3.Connection, text: str, terms: list[str] | None) -> None:
+    assert termscores.phrase_terms(prepare(conn), search.german_query(text)) == terms
+
+
+@pytest.mark.parametrize("text", ['"soziale Netzwerke"', "„Deutsche Bank“"])
+def test_phrase_ranked_by_its_words(conn: sqlite3.Connection, text: str) -> None:
+    # the phrase's exact matches, each scored as the same words joined by AND (FTS5's
+    # sum of the words' bm25: the same floats)
+    prepared = prepare(conn)
+    terms = termscores.phrase_terms(prepared, search.german_query(text))
+    assert terms is not None
+    found = matches.read(conn, text, matches.unranked)
+    assert found.ids
+    words = matches.read(conn, " AND ".join(f'"{t}"' for t in terms)).ids
+    assert set(found.ids) <= set(words)
+    scores = termscores.phrase_scores(prepared, terms, found.ids)
+    assert scores is not None
+    both = conn.execute(
+        f"select rowid, bm25({search.SEARCH_TABLE}, {', '.join(map(str, search.BM25_WEIGHTS))}) "
+        f"from {search.SEARCH_TABLE} where {search.SEARCH_TABLE} match ?",
+        [" AND ".join(f'"{t}"' for t in terms)]).fetchall()  # fmt: skip
+    exact = dict(both)
+    assert list(scores) == [exact[rowid] for rowid in found.ids]
+
+
+def test_phrase_below_a_window_goes_to_sql(conn: sqlite3.Connection,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    conn.executemany(
+        f"insert into {search.SEARCH_TABLE}(rowid, title, text, title_parts, "
+        "text_parts) values (?, 'x', 'sozial netzwerk', '', '')",
+        [[900], [901]],
+    )
+    found = matches.read(conn, '"soziale Netzwerke"', matches.unranked)
+    assert found.ids[:2] == array("q", [901, 900])
+    assert len(found.ids) >= 3
+    assert termscores.phrase_scores(prepare(conn), ["sozial", "netzwerk"], found.ids)
+    monkeypatch.setattr(termscores, "WINDOW", 1)
+    prepared = prepare(conn, floor=10**9)  # each window: its newest match only
+    assert not prepared.terms["sozial"].complete
+    assert prepared.terms["sozial"].ids[-1] > found.ids[-1]  # the phrase's oldest is below
+    assert termscores.phrase_scores(prepared, ["sozial", "netzwerk"], found.ids) is None
+    assert termscores.phrase_scores(prepared, ["sozial", "netzwerk"], array("q")) == array("d")
+
+
+class FakeServed(FakeDatabase):
+    """What matches needs beyond that: the query time limit."""
+
+    class ds:
+        @staticmethod
+        def setting(name: str) -> int:
+            return 1000
+
+
+@pytest.mark.parametrize("text", ['"soziale Netzwerke"', "soziale Netzwerke", "Bank"])
+def test_matches_of_prepared_words_need_no_bm25(conn: sqlite3.Connection,
+                                                monkeypatch: pytest.MonkeyPatch, text: str
+                                                ) -> None:  # fmt: skip
+    """The phrase's scores are those of its words (test_phrase_ranked_by_its_words), the
+    plain words' those of FTS5."""
+    db, state = FakeServed(conn), ("state",)
+    monkeypatch.setattr(termscores, "_prepared", {"fake": prepare(conn)})  # at ("state",)
+    sqls: list[str] = []
+    conn.set_trace_callback(sqls.append)
+    found = asyncio.run(matches._prepared(db, text, state, None))
+    conn.set_trace_callback(None)
+    assert not any("bm25" in sql for sql in sqls)
+    exact = matches.read(conn, text)
+    assert sorted(found.ids) == sorted(exact.ids)
+    assert not found.unscored
+    if text == '"soziale Netzwerke"':
+        exact = matches.read(conn, "soziale Netzwerke")  # the same words, AND
+        exact_scores = dict(zip(exact.ids, exact.scores, strict=True))
+        assert list(found.scores) == [exact_scores[rowid] for rowid in found.ids]
+    else:
+        assert list(found.scores) == list(exact.scores)

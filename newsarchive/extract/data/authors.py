@@ -1,0 +1,318 @@
+"""Data for the authors: byline markup and grammar, signatures, name particles, roles and
+agencies (:mod:`newsarchive.extract.authors`, :mod:`newsarchive.extract.names`)."""
+
+from __future__ import annotations
+
+import re
+
+#: Bylines in markup, tried in order when JSON-LD and meta tags name no author
+#: (:func:`~newsarchive.extract.authors.markup_byline_kinds`): ``itemprop="name"`` inside
+#: ``itemprop="author"``; ``itemprop="author"`` without such a name; ``<a rel="author">``;
+#: a class with one of :data:`AUTHOR_CLASS_WORDS` (whole words, in order); a class that
+#: contains "author" but not "authors" (not the ``<body>``, not a ``<div>`` holding a ``<p>``);
+#: none inside a form or inside an element whose class contains "comment".
+AUTHOR_CLASS_WORDS = ("author-name", "byline")
+#: Every element :data:`AUTHOR_CLASS_WORDS` describes and a forum post's ``data-author`` (and more):
+#: ``itemprop="author"``, ``<a rel="author">``, ``<article data-author>`` and a class that
+#: contains one of these; a page without any is not searched further.
+AUTHOR_MARKUP_CLASS_PARTS = ("author", "byline")
+#: Labels of ``twitter:labelN`` meta tags whose ``twitter:dataN`` names the author (Yoast).
+AUTHOR_LABEL = re.compile(
+    r"(?:verfasst|geschrieben|erstellt)\s+von|written\s+by|autor(?:in)?|author", re.IGNORECASE
+)
+#: Byline text near the headline, read when metadata and byline markup name nobody:
+#: "Von Anna Müller", "Autor: Jan Schulz | 26.11.2026", "Redaktion: Eva Roth (Pressestelle)".
+BYLINE_TEXT = re.compile(
+    r"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>von|vom|autor(?:in)?\s*:|verfasst\s+von\s*:?|"
+    r"geschrieben\s+von\s*:?|redaktion\s*:|text\s*:|posted\s+by|written\s+by|"
+    r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
+    r"eingestellt\s+von|gepostet\s+von)\s+"
+    r"(?P<name>[^|(/\n]{2,80}?)"
+    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
+    re.IGNORECASE,
+)
+#: A name closing a date line: "11.12.2026 - Anna Müller", "04.02.2026 | 13:10 Uhr | Jan Schulz".
+BYLINE_AFTER_DATE = re.compile(
+    r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}:\d{2}(?:\s*Uhr)?)\s*[-–|]\s*(?P<name>[^|/\d]{3,60}?)\s*$",
+    re.IGNORECASE,
+)
+#: A byline text that is only the lead word ("Von" followed by a link): joined to the next node.
+BYLINE_PREFIX_ONLY = re.compile(
+    r"(?:von|autor(?:in)?:?|verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
+    r"posted by|eingestellt von|gepostet von)",
+    re.IGNORECASE,
+)
+#: Text between two linked names in a byline ("Von <a>…</a> und <a>…</a>").
+BYLINE_JOINER = re.compile(r",|&|und|and|sowie", re.IGNORECASE)
+#: A person's name in byline text: one to four capitalised words (initials allowed).
+BYLINE_NAME = re.compile(
+    r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
+    r"(?:\s+(?:von\s+|van\s+|de\s+)?(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_'’]*(?:['’-][A-ZÄÖÜ]?[^\W\d_]+)?)){1,3}"
+)
+#: A greeting that closes a blog post before its author's name ("Viele Grüße", "Eure"; not
+#: the formal "Ihre", which signs for companies: "Ihre Sparkasse").
+SIGNATURE_GREETING = re.compile(
+    r"(?i:(?:viele|liebe|herzliche|beste|schöne|sonnige|sportliche)\s+grü(?:ß|ss)e|"
+    r"(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|sonnigen)\s+grü(?:ß|ss)en|"
+    r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers)[,!.]?"
+)
+#: A post's last line signed by its author after a greeting ("Viele Grüße, Anna Müller",
+#: "Eure Anna"); the name's words capitalised (case-sensitive). A name alone or after a
+#: dash is no signature: German nouns are capitalised too ("– Eigene Recherche").
+SIGNATURE = re.compile(
+    rf"{SIGNATURE_GREETING.pattern}\s*"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2})"
+    r"\s*[.!]?"
+)
+#: Words of a signature that signs for a group, not a person ("Euer Redaktionsteam").
+SIGNATURE_NOT_NAMES = re.compile(r"team|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE)
+#: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.
+BYLINE_HANDLE_LEADS = (
+    "verfasst", "geschrieben", "posted", "erstellt", "veröffentlicht", "eingestellt", "gepostet",
+)  # fmt: skip
+BYLINE_HANDLE = re.compile(r"[\w.-]{3,30}")
+#: A user name after any lead: letters with digits, dots or underscores ("Sparfuchs7").
+BYLINE_USER = re.compile(r"(?=[\w.-]*[^\W\d_])(?=[\w.-]*[\d._])[\w.-]{3,30}")
+#: Byline text is looked for in this many text nodes from the headline on (and a few before).
+BYLINE_MAX_NODES = 200
+BYLINE_NODES_BEFORE = 10
+#: A byline paragraph ("Von Anna Müller" alone) that overrides a hidden metadata author is
+#: looked for in this many text nodes after the headline.
+BYLINE_PARAGRAPH_NODES = 40
+#: Longer text nodes are body text, not bylines.
+BYLINE_MAX_CHARS = 160
+#: A post's footer or meta line (outside comments), read for byline text when the text near
+#: the headline names nobody: the first so many, of at most so many characters.
+#: (``<footer>``s inside an ``<article>`` and elements whose class contains one of these, in
+#: document order, unless they or an ancestor have a class containing "comment".)
+#: A name whose last word is an initial ("J. K.", "Anna M."): its closing period is part of it.
+NAME_ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[A-ZÄÖÜ]$")
+POST_FOOTER_CLASS_PARTS = ("entry-footer", "post-footer", "entry-meta", "post-meta", "postmeta")
+POST_FOOTER_MAX = 10
+POST_FOOTER_MAX_CHARS = 400
+#: The author of a forum thread's first post (XenForo and similar boards): this attribute of
+#: the first ``<article>`` that has it.
+AUTHOR_ATTRIBUTE = "data-author"
+#: Trailing text after a name in a byline: dates, "sagt", "Alle Artikel", arrows.
+AUTHOR_TRAILER = re.compile(
+    r"(?:\s+am\s+\w+|\s*vor\s+\d+.*|\s+sagt\b.*|\s*alle\s+(?:artikel|beiträge).*|"
+    r"\s+im\s+gespräch.*|\s*kontakt$|\s*mehr$|\s*[→»›]+|\s*\d{1,2}\.\s*\d{1,2}\..*|\s*\d{1,2}\.\s+\w+\s+\d{4}.*)$",
+    re.IGNORECASE,
+)
+#: Words before a name in a byline, removed ("Von Anna Müller", "Text: Jan Schulz").
+AUTHOR_PREFIX = re.compile(
+    r"^(?:(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|gastkommentar|analyse|essay|interview|"
+    r"kolumne|bericht|reportage|beitrag|artikel)\s+von|von|vom|by|text(?:\s+und\s+fotos?)?|"
+    r"autor(?:in)?|autoren|verfasst\s+von|geschrieben\s+von|fotos?|interview|"
+    r"zeige\s+alle\s+beiträge\s+von|alle\s+beiträge\s+von|posted\s+by|written\s+by|"
+    r"mehr\s+von|artikel\s+von|redaktion:|veröffentlicht\s+von|publiziert\s+von|"
+    r"publiziert\s+am|show\s+all\s+articles\s+of|author|alles\s+von|blog\s*beitrag\s+von|"
+    r"eingestellt\s+von|gepostet\s+von|erstellt\s+von|"
+    r"(?:veröffentlicht|publiziert|erstellt|aktualisiert)\s+am\s+[^|]{4,40}?\s+von)\s*:?\s*",
+    re.IGNORECASE,
+)
+#: Places that follow a name in a byline ("Von Anna Müller, Frankfurt") or a publisher's
+#: address in its meta author ("Verlag, Berlin, Germany"): never an author beside a name.
+AUTHOR_PLACES = frozenset(
+    {
+        "berlin",
+        "hamburg",
+        "münchen",
+        "munich",
+        "köln",
+        "frankfurt",
+        "frankfurt am main",
+        "stuttgart",
+        "düsseldorf",
+        "dortmund",
+        "essen",
+        "leipzig",
+        "bremen",
+        "dresden",
+        "hannover",
+        "nürnberg",
+        "bonn",
+        "mainz",
+        "wiesbaden",
+        "kassel",
+        "fulda",
+        "darmstadt",
+        "karlsruhe",
+        "mannheim",
+        "heidelberg",
+        "freiburg",
+        "augsburg",
+        "münster",
+        "kiel",
+        "rostock",
+        "potsdam",
+        "magdeburg",
+        "erfurt",
+        "saarbrücken",
+        "wien",
+        "vienna",
+        "graz",
+        "linz",
+        "salzburg",
+        "innsbruck",
+        "zürich",
+        "bern",
+        "basel",
+        "genf",
+        "brüssel",
+        "brussels",
+        "luxemburg",
+        "paris",
+        "london",
+        "new york",
+        "washington",
+        "deutschland",
+        "germany",
+        "österreich",
+        "austria",
+        "schweiz",
+        "switzerland",
+    }
+)
+#: Lower-case words that may start a name ("von der Leyen", "de Maizière").
+NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "della", "du", "le", "la", "zu"})
+#: Links to an author's page (outside navigation, sidebars, teasers, comments): their text is
+#: a byline when it looks like a name; read when no other source names an author.
+#: (Links whose address contains one of these, not inside an element of
+#: :data:`AUTHOR_LINK_OUTSIDE_TAGS`, nor one whose class contains "comment" or has one of the
+#: words of :data:`AUTHOR_LINK_OUTSIDE_WORDS`.)
+AUTHOR_LINK_PATHS = ("/author/", "/autor/", "/autoren/", "/authors/")
+AUTHOR_LINK_OUTSIDE_TAGS = frozenset({"nav", "footer", "form", "aside"})
+#: Class substrings of a comment section and its entries (English and German themes): the
+#: names and author markup in them are commenters, never the post's author. ("kommentar"
+#: alone names an opinion piece, the article itself: not a comment part.)
+COMMENT_CLASS_PARTS = ("comment", "kommentare", "kommentarbereich", "leserkommentar")
+AUTHOR_LINK_OUTSIDE_WORDS = frozenset({"sidebar", "widget"})
+#: Top-level domains: a "name.de" or "name_com" user name is a site, not a person's login.
+DOMAIN_ENDINGS = frozenset(
+    {"de", "at", "ch", "li", "lu", "eu", "com", "net", "org", "info", "biz", "io", "co", "tv",
+     "fm", "me", "app", "online", "news", "blog", "shop"}
+)  # fmt: skip
+#: Parts of a user name that make it a shared account, not a person ("sv_team").
+HANDLE_NOT_NAMES = frozenset(
+    {"team", "redaktion", "admin", "administrator", "support", "info", "webmaster", "office",
+     "presse", "news", "service", "kontakt", "mail", "web", "online", "verlag", "marketing",
+     "social", "media"}
+)  # fmt: skip
+#: Characters that never show: soft hyphens, zero-width spaces and joiners, BOMs (removed
+#: from names; "Mat\xadthi\xadas" is "Matthias").
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+#: Class names of elements whose text a reader never sees (rich snippets for search
+#: engines, screen-reader text); "overflow-hidden" clips, it does not hide.
+HIDDEN_CLASSES = (
+    "hidden", "is-hidden", "d-none", "rich-snippet-hidden", "visually-hidden", "sr-only",
+    "screen-reader-text", "invisible",
+)  # fmt: skip
+#: Hidden too: elements with a ``hidden`` attribute or ``display:none`` in their style
+#: (spaces aside); see :func:`newsarchive.extract.authors._is_hidden`.
+HIDDEN_STYLE = "display:none"
+#: An author box's biography ("Anna Roth ist Redakteurin ..."): completes a first name alone.
+#: (An element whose class contains :data:`AUTHOR_BIO_CLASS` and one of the parts.)
+AUTHOR_BIO_CLASS = "author"
+AUTHOR_BIO_CLASS_PARTS = ("bio", "description", "about")
+#: What follows the full name opening a biography ("Anna Roth - Redakteurin", "Anna Roth ist
+#: ..."); a box that runs its heading into the text ("Anna Das Internet ...") has none of it.
+BIO_NAME_END = r"(?:\s*[-–,(|:]|\s+(?:ist|war|schreibt|arbeitet|lebt|wurde|studierte)\b)"
+#: Headings over an author's other posts or profile ("Mehr von Anna Roth", "Über Anna Roth").
+#: (These tags and elements whose class contains one of the parts, in document order.)
+AUTHOR_HEADING_TAGS = ("h2", "h3", "h4")
+AUTHOR_HEADING_CLASS_PARTS = ("widget-title",)
+AUTHOR_HEADING = re.compile(
+    r"(?:mehr\s+von|mehr\s+artikel\s+von|weitere\s+(?:artikel|beiträge)\s+von|"
+    r"alle\s+(?:artikel|beiträge)\s+von|über)\s+",
+    re.IGNORECASE,
+)
+#: A blog post's author answering in its comments: WordPress marks that comment
+#: ``bypostauthor``; its author element names the post's author (a user name).
+#: (The first element with this class, then those of its descendants whose class contains one
+#: of :data:`POST_AUTHOR_COMMENT_PARTS`, and its ``<cite>``s.)
+POST_AUTHOR_COMMENT_CLASS = "bypostauthor"
+POST_AUTHOR_COMMENT_PARTS = ("comment-author", "fn")
+#: Separators between names in a byline.
+AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*")
+#: Job titles and roles that follow or precede a name; the part they start is dropped.
+ROLE_WORDS = frozenset(
+    {
+        "redakteur",
+        "redakteurin",
+        "redaktion",
+        "chefredakteur",
+        "chefredakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "autor",
+        "autorin",
+        "reporter",
+        "reporterin",
+        "volontär",
+        "volontärin",
+        "ressortleiter",
+        "ressortleiterin",
+        "leiter",
+        "leiterin",
+        "experte",
+        "expertin",
+        "gastautor",
+        "gastautorin",
+        "freier",
+        "freie",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "fotograf",
+        "fotografin",
+        "kolumnist",
+        "kolumnistin",
+        "editor",
+        "author",
+        "staff",
+        "writer",
+    }
+)
+#: Strings that are never an author name.
+AUTHOR_STOPWORDS = frozenset(
+    {
+        "admin",
+        "administrator",
+        "wordpressadmin",
+        "name",
+        "human",
+        "gast",
+        "guest",
+        "unknown",
+        "anonymous",
+        "anonym",
+        "null",
+        "none",
+        "undefined",
+        "webmaster",
+    }
+)
+#: News agencies (lower case, as written in bylines) and their canonical spelling.
+AGENCIES = {
+    "dpa": "dpa",
+    "dpa-afx": "dpa-AFX",
+    "dpa-infocom": "dpa",
+    "dpa-infoline": "dpa",
+    "afp": "AFP",
+    "ap": "AP",
+    "reuters": "Reuters",
+    "kna": "KNA",
+    "epd": "epd",
+    "dts": "dts",
+    "sid": "SID",
+    "ddp": "ddp",
+    "apa": "APA",
+    "sda": "sda",
+    "keystone-sda": "Keystone-SDA",
+    "bloomberg": "Bloomberg",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "afx": "AFX",
+    "idea": "idea",
+    "kathpress": "Kathpress",
+}

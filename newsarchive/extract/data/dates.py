@@ -1,0 +1,185 @@
+"""Data for the dates: German and English month names, date forms in text, markup and URLs,
+the visible date line (:mod:`newsarchive.extract.dates`)."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.extract.data.authors import BYLINE_NAME
+
+#: Date parts of German (and English) month names.
+MONTHS = {
+    "januar": 1,
+    "jänner": 1,
+    "jan": 1,
+    "january": 1,
+    "februar": 2,
+    "feber": 2,
+    "feb": 2,
+    "february": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mär": 3,
+    "mrz": 3,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mai": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "oktober": 10,
+    "okt": 10,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "dezember": 12,
+    "dez": 12,
+    "december": 12,
+    "dec": 12,
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: A paragraph that is only a byline and dateline ("Von Anna Müller 28. Oktober 2008, 16:30
+#: Uhr", "Von Anna Müller und Jan Schulz"): first or last in the body, it is not text.
+BYLINE_LINE = re.compile(
+    rf"(?i:von|by|text:|autor(?:in)?:)\s+{BYLINE_NAME.pattern}"
+    rf"(?:\s*(?:,|&|\s(?i:und|and))\s*{BYLINE_NAME.pattern})*"
+    rf"(?:\s*[,|–-]?\s*\d{{1,2}}\.\s*(?:\d{{1,2}}\.|(?i:{_MONTH_NAMES})\.?)\s*\d{{2,4}}"
+    r"(?:\s*[,|]?\s*(?i:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:uhr))?)?)?\s*"
+)
+#: A byline with the writer's place ("Von Anna Müller, Frankfurt"): a byline paragraph of
+#: the body too (not used for the authors, where the place is no name).
+BYLINE_PLACE_LINE = re.compile(
+    rf"(?:{BYLINE_LINE.pattern}),\s*[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+)?\s*"
+)
+#: Headings above a byline at the top of the body (a subtitle under the headline) leave
+#: with it: at most this many characters each, none ending like a sentence.
+HEADER_LINE_MAX_CHARS = 250
+#: ... and at most this many of them.
+HEADER_MAX_LINES = 4
+#: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr".
+DATE_LONG = re.compile(
+    rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})\.?\s+(\d{{4}})"
+    r"(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?",
+    re.IGNORECASE,
+)
+#: "26.11.2026, 14:05 Uhr", "26.11.2026 - 14:05".
+DATE_NUMERIC = re.compile(
+    r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?"
+)
+#: "26.11.26", "Do., 26.11.26 14:05": a numeric date with a two-digit year (this century),
+#: not followed by more digits or dots (version numbers, "1.2.345"); read after the
+#: four-digit forms only.
+DATE_NUMERIC_SHORT_YEAR = re.compile(
+    r"(?<![\d.])\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]*\d)(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})"
+    r"(?:\s*Uhr)?)?"
+)
+#: "November 26, 2026", "Nov. 26th, 2026 at 14:05": English, month first (blog themes).
+DATE_MONTH_FIRST = re.compile(
+    rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+    r"(?:\s*(?:,|at|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2}))?",
+    re.IGNORECASE,
+)
+#: "vor 3 Stunden", "vor einer Minute", "vor 2 Tagen": relative to the fetch time.
+DATE_RELATIVE = re.compile(
+    r"\bvor\s+(\d+|einer|einem|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+"
+    r"(Sekunden?|Minuten?|Min\.?|Stunden?|Std\.?|Tag(?:en)?|Wochen?)\b",
+    re.IGNORECASE,
+)
+#: "heute, 14:05 Uhr", "gestern 9.30 Uhr".
+DATE_DAYWORD = re.compile(
+    r"\b(heute|gestern|vorgestern)\b(?:\s*,?\s*(?:um\s*)?(\d{1,2})[:.](\d{2}))?", re.IGNORECASE
+)
+#: Number words in relative dates.
+NUMBER_WORDS = {
+    "einer": 1,
+    "einem": 1,
+    "eins": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+}
+#: Markup that holds the publication date when metadata is missing.
+#: ``<time datetime>``, then ``itemprop="datePublished"``, then a class containing one of these.
+DATE_ITEMPROP = "datePublished"
+DATE_CLASS_PARTS = ("date", "time", "publish")
+#: Date markup elements read per kind of :data:`DATE_CLASS_PARTS`, in document order; those in
+#: parts with other dates (:data:`VISIBLE_DATE_SKIP_WORDS`: comments, teasers, sidebars...)
+#: and those marked as a modification date are passed over.
+DATE_MARKUP_CANDIDATES = 20
+#: (A part holding the headline is the page's layout, whatever its class says:
+#: "layout-right-sidebar", "with-navigation".) hAtom marks one element "published updated".
+DATE_MARKUP_MODIFIED = re.compile(r"modif|update|aktualisier|edited|geändert", re.IGNORECASE)
+DATE_MARKUP_PUBLISHED = re.compile(r"publi|creat|erstellt|veröffentlicht", re.IGNORECASE)
+#: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
+#: number above 12 can only be a day.
+DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
+#: A day in the page address: "/2026/11/26/", "/2026-11-26", "/26-11-2026" (day first).
+URL_DATE_YMD = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\.|-|$)")
+URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
+
+#: The visible date: the date line nearest the headline (readers' and annotators' date).
+#: It replaces the metadata date when the two differ by less than
+#: :data:`VISIBLE_DATE_MAX_DRIFT_DAYS` (metadata often carries the CMS creation time); a
+#: larger gap means the visible date is something else (an event, a quoted source).
+#: Elements whose subtree is never read for it:
+VISIBLE_DATE_SKIP_TAGS = frozenset(
+    {"script", "style", "nav", "footer", "aside", "form", "noscript", "select", "button"}
+)
+#: Class/id substrings (any case) of page parts that carry other dates (comments, teasers...).
+VISIBLE_DATE_SKIP_WORDS = (
+    "comment",
+    "kommentare",
+    "kommentarbereich",
+    "ticker",
+    "slide",
+    "teaser",
+    "related",
+    "sidebar",
+    "widget",
+    "footer",
+    "nav",
+    "menu",
+    "tweet",
+    "breadcrumb",
+    "cookie",
+)
+#: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
+#: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
+#: Kommentare"), which is no sentence either.
+VISIBLE_DATE_FILLER = re.compile(
+    r"\b(?:veröffentlicht|erstellt|publiziert|datum|am|um|uhr|vom|von|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
+    r"(?:\d+|keine|ein|einen)\s+(?:kommentare?|antworten|comments?))\b|\W",
+    re.IGNORECASE,
+)
+#: A date line names at most this many other characters (a short byline fits, a sentence not).
+VISIBLE_DATE_MAX_REST = 20
+#: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
+DATELINE_DASH = re.compile(r"\s*[-–—]\s")
+#: Date lines saying the page was updated are not the publication date; a line naming the
+#: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
+#: the update word.
+VISIBLE_DATE_UPDATE = re.compile(r"aktualisiert|update|geändert|stand", re.IGNORECASE)
+#: Text nodes after the headline (nodes before it count three times) a date line may be away.
+VISIBLE_DATE_MAX_DISTANCE = 300
+VISIBLE_DATE_MAX_DRIFT_DAYS = 200
+#: Text nodes read after the headline for the visible date and byline text (the walk stops).
+NODES_AFTER_HEADLINE = 320

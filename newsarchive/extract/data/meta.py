@@ -1,0 +1,167 @@
+"""Data for the metadata and the title: JSON-LD types, meta tag names, title separators and
+headline markup (:mod:`newsarchive.extract.metadata`, :mod:`newsarchive.extract.title`)."""
+
+from __future__ import annotations
+
+import re
+
+#: JSON-LD ``@type`` values that describe an article (the first such object wins).
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "techarticle",
+        "scholarlyarticle",
+        "report",
+        "howto",  # a how-to or recipe page: its instructions are the article
+        "recipe",
+        "webpage",  # last resort: many blogs only declare the page
+    }
+)
+
+#: Meta tags read for metadata, by field, in priority order (``name``/``property``/``itemprop``).
+META_TITLE = ("og:title", "twitter:title", "dc.title", "dcterms.title", "headline")
+META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
+META_AUTHOR = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "shareaholic:article_author_name",
+    "twitter:misc:written by",
+    "twitter:creator",
+)
+META_PUBLISHED = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dc.date",
+    "dcterms.created",
+    "article.published",
+    "date.available",
+    "og:published_time",
+)
+META_MODIFIED = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "dcterms.modified",
+    "article.updated",
+)
+META_SECTION = ("article:section", "parsely-section", "section", "article.section", "og:section")
+META_TAGS = ("news_keywords", "keywords", "article:tag", "parsely-tags", "sailthru.tags")
+META_SITE_NAME = ("og:site_name", "application-name", "publisher", "dc.publisher")
+META_IMAGE = ("og:image", "og:image:url", "twitter:image", "twitter:image:src")
+META_LANGUAGE = ("og:locale", "content-language", "language", "dc.language")
+
+#: Separators between a headline and a site name in ``<title>`` and ``og:title``.
+#: A colon with a space before it ("Titel : Blogname") separates too; a colon right after a
+#: word ("Rubrik: Titel") is part of the headline.
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·|~|/)\s+")
+#: A separator left dangling at either end of a cut title.
+TITLE_DANGLING = re.compile(
+    r"^\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*|\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*$"
+    r"|^\s*:\s+|\s+:\s*$"
+)
+#: Share of a headline's words that must recur in a metadata title for the two to tell the
+#: same story (then the visible headline wins).
+TITLE_MIN_SIMILARITY = 0.6
+#: A headline that is a metadata title behind at most this many words ("Headline:", "Bild der
+#: Woche") reads as that title: the words are a label or kicker.
+TITLE_MAX_LABEL_WORDS = 4
+#: A last title segment sharing this many leading letters (and more than half) with the
+#: domain's name is the site's name, abbreviated or spelled out.
+SITE_MIN_PREFIX = 6
+#: A short heading among the body's first lines whose words overlap the title's this much
+#: (shared words / all words) restates the headline (with a kicker, in other words) and
+#: leaves the body; shorter headings stay.
+HEADLINE_REPEAT_SIMILARITY = 0.65
+HEADLINE_REPEAT_MIN_WORDS = 4
+#: Words that mark a title segment as a site's tagline rather than the headline.
+SITE_WORDS = frozenset(
+    {"online", "magazin", "blog", "news", "nachrichten", "zeitung", "startseite", "archiv",
+     "blog-archiv", "blogarchiv", "homepage", "website", "webseite", "portal"}
+)  # fmt: skip
+
+#: Headings that name a kind of page or a section, never an article ("Aktuelles",
+#: "Unsere Produkte"): such an ``<h1>`` is passed over and the metadata title decides
+#: (shop, service and listing pages). Lower case, the whole heading.
+GENERIC_HEADINGS = frozenset(
+    {"aktuelles", "aktuelle meldungen", "aktuelle nachrichten", "neuigkeiten", "news", "blog",
+     "willkommen", "herzlich willkommen", "startseite", "home", "produkte", "unsere produkte",
+     "leistungen", "unsere leistungen", "angebote", "unsere angebote", "service", "shop",
+     "presse", "pressemitteilungen", "pressemeldungen", "archiv", "blog-archiv", "beiträge",
+     "artikel", "kategorie", "kategorien", "suche", "suchergebnisse", "menü", "navigation",
+     "kontakt", "impressum", "datenschutz", "über uns", "termine", "veranstaltungen",
+     "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
+     "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
+     "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge"}
+)  # fmt: skip
+#: Markup that holds the visible headline: ``<h1>``s, then article ``<h2>``s built from a
+#: kicker and a headline span (a common layout where the ``<h1>`` is a sticky nav bar).
+#: (``<h1>``s, ``<h2>``s whose class or a descendant's contains this, and elements with
+#: ``itemprop="headline"`` but ``<meta>``s, in document order.)
+H1_CLASS_PART = "headline"
+#: Other headings read as headlines when a metadata title repeats them word for word (the
+#: first so many, outside navigation and footers).
+#: (``<h2>``s and ``<h3>``s outside these.)
+REPEATED_HEADING_OUTSIDE = frozenset({"nav", "footer"})
+REPEATED_HEADING_MAX = 30
+#: Classes of a headline's main part (the rest being the kicker).
+HEADLINE_CLASSES = ("headline", "title")
+#: Classes that mark an ``<h1>`` as the site's logo or a screen-reader label.
+H1_EXCLUDE_CLASSES = (
+    "site-title",
+    "logo",
+    "screen-reader",
+    "breadcrumb",
+    "sr-only",
+    "visually-hidden",
+)
+#: Classes that mark an ``<h1>`` inside a page ``<header>`` as the article's headline.
+H1_ARTICLE_CLASSES = ("entry-title", "post-title", "article-title", "headline")
+#: Elements nested in a headline that are not part of it (a byline or date inside the ``<h1>``).
+HEADLINE_SKIP_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "time", "script", "style"})
+HEADLINE_SKIP_CLASS = re.compile(r"author|byline|date|posted", re.IGNORECASE)
+#: A page archived by the Wayback Machine: the original address is the site's.
+ARCHIVED_URL = re.compile(r"https?://web\.archive\.org/web/[^/]+/(https?://.+)")
+#: Class substrings of the parts of an ``<h1>`` that are a kicker (Dachzeile), not the headline.
+KICKER_CLASSES = (
+    "kicker",
+    "dachzeile",
+    "topline",
+    "overline",
+    "roofline",
+    "eyebrow",
+    "subline",
+    "subtitle",
+    "spitzmarke",
+    "supertitle",
+    "super-title",
+    "label",
+)
+#: Elements whose text is the site's name (logo, home link): such title segments are cut.
+#: (Links with ``href="/"`` or ``rel="home"`` and elements whose class contains one of these.)
+SITE_NAME_CLASS_PARTS = ("site-title", "site-name", "logo", "brand")
+#: Ancestors that mark an ``<h1>`` as a logo or navigation rather than the headline.
+H1_EXCLUDE_ANCESTORS = frozenset({"header", "nav", "footer"})
