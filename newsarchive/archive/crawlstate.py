@@ -11,6 +11,7 @@ from weakref import WeakKeyDictionary
 from scrapy.crawler import Crawler
 
 from newsarchive.archive.storage import Archive
+from newsarchive.archive.tuning import pipelined
 
 _ARCHIVES: WeakKeyDictionary[Crawler, Archive] = WeakKeyDictionary()
 
@@ -23,6 +24,9 @@ def archive_for(crawler: Crawler) -> Archive:
             settings.get("ARCHIVE_DB"),
             batch_size=settings.getint("ARCHIVE_BATCH_SIZE"),
             max_delay=settings.getfloat("ARCHIVE_FLUSH_SECONDS", 10.0),
+            pipeline=pipelined(
+                settings.getbool("ARCHIVE_PIPELINE_COMMIT"), settings.getint("ARCHIVE_BATCH_SIZE")
+            ),
         )
     return _ARCHIVES[crawler]
 

@@ -15,11 +15,13 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field, fields
 from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
+from newsarchive.archive.search_index import search_row
 from newsarchive.items import WARC_FIELDS, ArticleItem, FailureItem, warc_fields
 from newsarchive.sqlite import sqlite3
 from newsarchive.urls import normalize_url
@@ -184,9 +186,22 @@ class Queued:
     networks: list[str] = field(default_factory=list)
     keys: set[int] = field(default_factory=set)  #: ``known_urls`` keys of its addresses
     url: str = field(init=False)
+    #: An article's German search-index columns, analysed when it is queued (so a bulk
+    #: batch's analysis runs while the batch before it commits); None: at its write.
+    search: tuple[str, ...] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.url = str(self.row["url"])
+        if self.table == "articles":
+            with suppress(Exception):  # (analysed again in its batch: a failure row there)
+                self.search = self.analysed()
+
+    def analysed(self) -> tuple[str, ...]:
+        """The article's ``articles_search`` columns (:func:`search_index.search_row`)."""
+        if self.search is not None:
+            return self.search
+        row = self.row
+        return tuple(search_row(row["title"], row["lead"], row["body"]).values())
 
 
 #: A batch: articles and copies in arrival order, failures, skipped pages.

@@ -82,8 +82,13 @@ def index_rows(conn: Any, rows: Iterable[tuple[int, str | None, str | None, str 
     """(Re)index articles given as ``(rowid, title, lead, body)``: the batch entry point
     for writers that already hold the text (word analysis is cached across the batch).
     Returns the number of rows indexed."""
+    return index_analysed(conn, [(rowid, *search_row(title, lead, body).values())
+                                 for rowid, title, lead, body in rows])  # fmt: skip
+
+
+def index_analysed(conn: Any, values: Sequence[tuple[Any, ...]]) -> int:
+    """(Re)index articles given as ``(rowid, *search_row(...).values())``."""
     raw = _raw(conn)
-    values = [(rowid, *search_row(title, lead, body).values()) for rowid, title, lead, body in rows]
     raw.executemany(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = ?", [(v[0],) for v in values])
     raw.executemany(f"INSERT INTO {SEARCH_TABLE} (rowid, {_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
                     values)  # fmt: skip

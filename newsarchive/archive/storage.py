@@ -21,9 +21,11 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils import Database
 
-from newsarchive.archive import facets, search, search_index
+from newsarchive.archive import facets, search_index
 from newsarchive.archive.background import ArchiveDatabase, FacetCounter, WriteLock
+from newsarchive.archive.committer import Committer, Settled
 from newsarchive.archive.dedupe import DuplicateIndex
+from newsarchive.archive.demotion import demote
 from newsarchive.archive.killed import close_killed_crawls
 from newsarchive.archive.migrations import MIGRATIONS, utcnow
 from newsarchive.archive.rows import (
@@ -51,15 +53,15 @@ from newsarchive.archive.tuning import (  # noqa: F401 (the writer's settings, n
     collector_paused,
     tune_writer,
 )
-from newsarchive.items import WARC_FIELDS, ArticleItem, FailureItem
+from newsarchive.items import ArticleItem, FailureItem
 from newsarchive.sqlite import sqlite3
 
 logger = logging.getLogger(__name__)
 
 
-def open_db(path: str | Path, kind: type[Database] = Database) -> Database:
-    """Open (creating and migrating if needed) the archive at ``path`` in WAL mode."""
-    db = kind(path)
+def open_db(path: str | Path, kind: type[Database] = Database, threads: bool = False) -> Database:
+    """Open (creating, migrating) ``path`` in WAL mode; ``threads``: for one thread at a time."""
+    db = kind(sqlite3.connect(str(path), check_same_thread=False) if threads else path)
     db.execute("PRAGMA busy_timeout = 10000")
     db.enable_wal()
     db.execute("PRAGMA synchronous = NORMAL")
@@ -68,15 +70,20 @@ def open_db(path: str | Path, kind: type[Database] = Database) -> Database:
 
 
 class Archive:
-    """Batched writes to the archive; one per crawl process."""
+    """Batched writes to the archive; one per crawl process. ``pipeline``: a full batch
+    commits in a thread while the next is queued (:mod:`.committer`; off by default)."""
 
-    def __init__(self, path: str | Path, batch_size: int = 200, max_delay: float = 10.0) -> None:
+    def __init__(self, path: str | Path, batch_size: int = 200, max_delay: float = 10.0,
+                 pipeline: bool = False) -> None:  # fmt: skip
         self.path = str(path)
-        self.db = open_db(path, ArchiveDatabase)
-        self.db.write_lock = lock = WriteLock()  # type: ignore[attr-defined]
-        self.conn: sqlite3.Connection = self.db.conn
-        tune_writer(self.conn)
-        self.duplicates = DuplicateIndex(self.conn)
+        self._db = open_db(path, ArchiveDatabase, threads=True)
+        self._db.write_lock = lock = WriteLock()  # type: ignore[attr-defined]
+        self._conn: sqlite3.Connection = self._db.conn
+        self.committer = Committer(self._conn, lock)
+        self.pipeline = pipeline
+        self._inflight: tuple[Batch, list[str], bool] | None = None  #: committing
+        tune_writer(self._conn)
+        self._duplicates = DuplicateIndex(self._conn)
         self.facet_window, self.facet_delay = FACET_WINDOW, FACET_DELAY
         self._uncounted = 0  #: articles written since the facet counts' last catch-up
         self._counted_at = time.monotonic()
@@ -95,14 +102,21 @@ class Archive:
         #: written (e.g. the WARC files are synced, re-extraction retires moved rows).
         self.commit_hooks: list[Callable[[sqlite_utils.Database], None]] = []
 
+    #: The database, its connection and the duplicate index, once a batch being committed
+    #: is committed (what the other stages read and write between batches).
+    db: Any = Settled("_db")
+    conn: Any = Settled("_conn")
+    duplicates: Any = Settled("_duplicates")
+
     # --- crawls ----------------------------------------------------------------------
 
     def start_crawl(self, spider: str, started_at: str | None = None) -> int:
         """Record the start of a crawl (now, or ``started_at`` for a crawl another process
         ran) and return its id (closing killed crawls' rows)."""
-        with self.db.atomic():
-            close_killed_crawls(self.conn)
-            cursor = self.conn.execute(
+        self._settle()
+        with self._db.atomic():
+            close_killed_crawls(self._conn)
+            cursor = self._conn.execute(
                 "INSERT INTO crawls (spider, started_at, pid) VALUES (?, ?, ?)",
                 [spider, started_at or utcnow(), os.getpid()],
             )
@@ -113,8 +127,8 @@ class Archive:
         """Record the end of a crawl with Scrapy's stats."""
         self.flush()
         self.count_facets()
-        with self.db.atomic():
-            self.conn.execute(
+        with self._db.atomic():
+            self._conn.execute(
                 "UPDATE crawls SET finished_at = ?, finish_reason = ?, stored = ?, failed = ?, "
                 "skipped = ?, stats = ? WHERE id = ?",
                 [utcnow(), reason, int(stats.get("archive/stored", 0)),
@@ -159,52 +173,77 @@ class Archive:
 
     @property
     def pending(self) -> int:
-        """How many rows wait for the next commit."""
-        return len(self._articles) + len(self._failures) + len(self._skipped)
+        """How many rows wait for the next batch (not those being committed)."""
+        queued = len(self._articles) + len(self._failures) + len(self._skipped)
+        return queued - (sum(len(rows) for rows in self._inflight[0]) if self._inflight else 0)
 
     def _maybe_flush(self) -> None:
         stale = time.monotonic() - self._last_flush >= self.max_delay
         if self.pending >= self.batch_size or stale:
-            self.flush()
+            self.flush(wait=not self.pipeline)
 
-    def flush(self) -> None:
+    def flush(self, wait: bool = True) -> None:
         """Write everything queued in one transaction; the queues are emptied only once it
         is committed. A row that cannot be written is recorded in ``failures`` instead; a
-        database that cannot be written (locked, full) raises with the rows still queued."""
+        database that cannot be written (locked, full) raises with the rows still queued
+        (without ``wait``, a pipelined archive's commit may still run on return)."""
+        self._settle()
         self._last_flush = time.monotonic()
         if not self.pending:
             return
         batch: Batch = (list(self._articles), list(self._failures), list(self._skipped))
         slow = self.pending < self.batch_size  # rows come slowly: nothing to save by waiting
         try:
-            with self.db.atomic(), collector_paused():
-                stored = self._write(batch)
-                self._run_hooks()
+            self.committer.begin()
+            try:
+                with collector_paused():
+                    stored = self._write(batch)
+                    self._run_hooks()
+            except BaseException:
+                self.committer.rollback()
+                raise
+            if self.pipeline:
+                self.committer.commit_later()
+                self._inflight = (batch, stored, slow)
+            else:
+                self.committer.commit()
         except Exception as error:
             if database_error(error):
                 raise
             logger.warning("batch not written (%s); writing its rows one by one", error)
             stored = self._write_one_by_one(batch)
-        del self._articles[: len(batch[0])]
-        del self._failures[: len(batch[1])]
-        del self._skipped[: len(batch[2])]
-        logger.debug("committed %d articles and copies, %d failures, %d skipped",
-                     *(len(rows) for rows in batch))  # fmt: skip
+        if self._inflight is None:
+            self._committed(batch, stored, slow)
+        elif wait:
+            self._settle()
+
+    def _settle(self) -> None:
+        """Wait for the batch being committed, then empty the queues of it (or raise)."""
+        if self._inflight is not None:
+            (batch, stored, slow), self._inflight = self._inflight, None
+            self.committer.wait()
+            self._committed(batch, stored, slow)
+
+    def _committed(self, batch: Batch, stored: list[str], slow: bool) -> None:
+        """A batch is committed: its rows leave the queues, the listeners hear of it."""
+        n = (len(batch[0]), len(batch[1]), len(batch[2]))
+        del self._articles[: n[0]], self._failures[: n[1]], self._skipped[: n[2]]
+        logger.debug("committed %d articles and copies, %d failures, %d skipped", *n)
         self._maybe_count_facets(slow)
         for listener in self.on_commit:
             listener(stored)
 
     def _write(self, batch: Batch) -> list[str]:
         """Write a batch (inside a transaction); returns the URLs of the articles stored."""
-        articles, failures, skipped = batch
+        (articles, failures, skipped), conn = batch, self._conn
         stored: list[str] = []
         for segment in segments(articles):
             self._write_segment(segment)
             stored.extend(q.url for q in segment if q.table == "articles")
         if failures:
-            self.conn.executemany(upsert_sql("failures"), [values("failures", r) for r in failures])
+            conn.executemany(upsert_sql("failures"), [values("failures", r) for r in failures])
         if skipped:
-            self.conn.executemany(upsert_sql("skipped"), [values("skipped", r) for r in skipped])
+            conn.executemany(upsert_sql("skipped"), [values("skipped", r) for r in skipped])
             self._remember([url_key(r["url"]) for r in skipped])
         return stored
 
@@ -213,10 +252,10 @@ class Archive:
         units: list[Batch] = [([q], [], []) for q in batch[0]]
         units += [([], [r], []) for r in batch[1]] + [([], [], [r]) for r in batch[2]]
         stored: list[str] = []
-        with self.db.atomic():
+        with self._db.atomic():
             for unit in units:
                 try:
-                    with self.db.atomic():
+                    with self._db.atomic():
                         stored += self._write(unit)
                 except Exception as error:
                     if database_error(error):
@@ -236,15 +275,16 @@ class Archive:
     def count_facets(self) -> None:
         """Bring the facet counts up to date with every stored article: the counter's
         rounds finished, then what is left counted here (own transaction)."""
+        self._settle()
         self.facet_counter.wait()
-        with self.db.atomic():
-            facets.catch_up(self.conn)
+        with self._db.atomic():
+            facets.catch_up(self._conn)
         self._uncounted, self._counted_at = 0, time.monotonic()
 
     def _run_hooks(self) -> None:
         """Call the :attr:`commit_hooks` (inside the batch's transaction)."""
         for hook in self.commit_hooks:
-            hook(self.db)
+            hook(self._db)
 
     def _record_unwritable(self, unit: Batch, error: Exception) -> None:
         """Record a row that could not be written as a ``store`` failure of its URL."""
@@ -254,7 +294,7 @@ class Archive:
         failure = FailureItem(str(row.get("url")), str(row.get("site")), "store",
                               error_reason(error), detail)  # fmt: skip
         try:
-            with self.db.atomic():
+            with self._db.atomic():
                 self._write(([], [failure_row(failure, self.crawl_id, utcnow())], []))
         except Exception as again:  # the failure row itself: nothing more to record
             if database_error(again):
@@ -263,16 +303,16 @@ class Archive:
 
     def _write_segment(self, segment: list[Queued]) -> None:
         """Write articles and copies with distinct URLs, one statement per table."""
-        conn = self.conn
+        conn = self._conn
         if segment[0].demote_url:
-            self._demote(segment[0].demote_url, segment[0])
+            demote(conn, self._duplicates, segment[0].demote_url, segment[0])
         articles = [q for q in segment if q.table == "articles"]
         copies = [q for q in segment if q.table == "copies"]
         if articles:
             urls = [q.url for q in articles]
             existing = self._rowids(urls)
             if existing:  # (the search index replaces their entries itself)
-                self.duplicates.remove(list(existing.values()))
+                self._duplicates.remove(list(existing.values()))
                 facets.remove_articles(conn, existing.values())
                 for link in ("article_banks", "article_networks"):
                     conn.executemany(f"DELETE FROM {link} WHERE article_url = ?",
@@ -291,9 +331,8 @@ class Archive:
             search_index.fts_add(conn, rowids.values())
             facets.defer(conn, rowids.values())
             self._uncounted += len(rowids)
-            search.index_rows(conn, [(rowids[q.url], q.row["title"], q.row["lead"],
-                                      q.row["body"]) for q in articles])  # fmt: skip
-            self.duplicates.add((rowids[q.url], q.fingerprints) for q in articles)
+            search_index.index_analysed(conn, [(rowids[q.url], *q.analysed()) for q in articles])
+            self._duplicates.add((rowids[q.url], q.fingerprints) for q in articles)
             for table in ("copies", "failures"):
                 conn.executemany(f"DELETE FROM {table} WHERE url = ?", [(u,) for u in urls])
             for kind, column in (("banks", "bank"), ("networks", "network")):
@@ -310,7 +349,7 @@ class Archive:
     def _rowids(self, urls: list[str]) -> dict[str, int]:
         if not urls:
             return {}
-        rows = self.conn.execute(
+        rows = self._conn.execute(
             "SELECT url, rowid FROM articles WHERE url IN (SELECT value FROM json_each(?))",
             [json.dumps(urls)],
         )
@@ -318,38 +357,16 @@ class Archive:
 
     def _remember(self, keys: list[int]) -> None:
         """Add addresses to ``known_urls``."""
-        self.conn.executemany("INSERT OR IGNORE INTO known_urls (key) VALUES (?)",
+        self._conn.executemany("INSERT OR IGNORE INTO known_urls (key) VALUES (?)",
                               [(k,) for k in sorted(set(keys))])  # fmt: skip
-
-    def _demote(self, url: str, original: Queued) -> None:
-        """Move the stored article ``url`` into ``copies`` as a copy of ``original``."""
-        found = self.conn.execute(
-            "SELECT rowid, site, title, source, published, fetched_at, "
-            f"{', '.join(WARC_FIELDS)} FROM articles WHERE url = ?", [url]
-        ).fetchone()  # fmt: skip
-        if found is None:
-            return
-        rowid, site, title, source, published, fetched_at, *located = found
-        copy = {"url": url, "site": site, "original_url": original.url, "title": title,
-                "source": source, "similarity": original.similarity, "published": published,
-                "fetched_at": fetched_at,
-                **dict(zip(WARC_FIELDS, located, strict=True))}  # fmt: skip
-        self.conn.execute(upsert_sql("copies"), values("copies", copy))
-        self.conn.execute(
-            "UPDATE copies SET original_url = ? WHERE original_url = ?", [original.url, url]
-        )
-        for table in ("article_banks", "article_networks"):
-            self.conn.execute(f"DELETE FROM {table} WHERE article_url = ?", [url])
-        self.duplicates.remove([rowid])
-        search.unindex_article(self.conn, url)
-        self.conn.execute("DELETE FROM articles WHERE url = ?", [url])
 
     def close(self) -> None:
         """Commit what is queued, count its facets and close the file."""
         self.flush()
         self.facet_counter.close()  # (finishes the rounds asked for)
         self.count_facets()
-        self.db.close()
+        self.committer.close()
+        self._db.close()
 
 
 def iter_articles(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:

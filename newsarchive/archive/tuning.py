@@ -75,3 +75,15 @@ BULK_BATCH_SIZE = 2_000
 #: the crawl's is 10): an import of 50-100 pages/s fills a batch of 2,000 in 20-40 s, so
 #: the crawl's 10 s would cut it to a quarter.
 BULK_FLUSH_SECONDS = 60.0
+#: With ``ARCHIVE_PIPELINE_COMMIT`` on, batches of this many rows or more (the bulk paths')
+#: are committed in a thread while the caller queues the next batch
+#: (:mod:`~newsarchive.archive.committer`); smaller ones (a crawl's) always commit before
+#: ``flush`` returns. Off by default: on the shared 2-core machine (load 2-5) it gained no
+#: wall time and cost 0-5 % more CPU per article (README, "Benchmark").
+PIPELINE_MIN_BATCH = 1_000
+
+
+def pipelined(setting: bool, batch_size: int) -> bool:
+    """Whether an archive with this batch size commits in a thread (the setting on and
+    the batches large enough)."""
+    return setting and batch_size >= PIPELINE_MIN_BATCH
