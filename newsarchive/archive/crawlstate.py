@@ -10,6 +10,7 @@ from weakref import WeakKeyDictionary
 
 from scrapy.crawler import Crawler
 
+from newsarchive import settings as defaults
 from newsarchive.archive.storage import Archive
 from newsarchive.archive.tuning import pipelined
 
@@ -25,7 +26,8 @@ def archive_for(crawler: Crawler) -> Archive:
             batch_size=settings.getint("ARCHIVE_BATCH_SIZE"),
             max_delay=settings.getfloat("ARCHIVE_FLUSH_SECONDS", 10.0),
             pipeline=pipelined(
-                settings.getbool("ARCHIVE_PIPELINE_COMMIT"), settings.getint("ARCHIVE_BATCH_SIZE")
+                settings.getbool("ARCHIVE_PIPELINE_COMMIT", defaults.ARCHIVE_PIPELINE_COMMIT),
+                settings.getint("ARCHIVE_BATCH_SIZE"),
             ),
         )
     return _ARCHIVES[crawler]

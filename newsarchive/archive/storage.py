@@ -71,7 +71,8 @@ def open_db(path: str | Path, kind: type[Database] = Database, threads: bool = F
 
 class Archive:
     """Batched writes to the archive; one per crawl process. ``pipeline``: a full batch
-    commits in a thread while the next is queued (:mod:`.committer`; off by default)."""
+    commits in a thread while the next is queued (:mod:`.committer`;
+    ``ARCHIVE_PIPELINE_COMMIT`` decides for crawls and imports)."""
 
     def __init__(self, path: str | Path, batch_size: int = 200, max_delay: float = 10.0,
                  pipeline: bool = False) -> None:  # fmt: skip

@@ -142,7 +142,7 @@ def test_a_failed_commit_keeps_its_rows_queued(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("batch", "setting", "pipelined"),
                          [(2000, True, True), (1000, True, True), (200, True, False),
-                          (2000, False, False), (2000, None, False)])  # fmt: skip
+                          (2000, False, False), (2000, None, True)])  # fmt: skip
 def test_only_bulk_batches_are_pipelined(tmp_path: Path, batch: int, setting: bool | None,
                                          pipelined: bool) -> None:  # fmt: skip
     from scrapy.utils.test import get_crawler
