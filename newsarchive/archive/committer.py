@@ -18,6 +18,7 @@ the uncommitted batch only, as before.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -60,8 +61,12 @@ class Committer:
 
     def commit(self) -> None:
         """``COMMIT`` here and now (rolled back if it fails); the lock is released."""
+        self._settle(lambda: self.conn.execute("COMMIT"))
+
+    def _settle(self, step: Callable[[], object]) -> None:
+        """``step()``, the transaction rolled back if it raises; the lock released either way."""
         try:
-            self.conn.execute("COMMIT")
+            step()
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -89,14 +94,7 @@ class Committer:
         future, self._future = self._future, None
         if future is None:
             return
-        try:
-            future.result()
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-        finally:
-            self.lock.release()
+        self._settle(future.result)
 
     def close(self) -> None:
         """Wait for a pending commit (raising its error) and end the thread."""
