@@ -230,7 +230,9 @@ def clean_lines(
             continue
         if i < 3 and any(_is_headline_repeat(line, form) for form in forms):
             continue
-        if (i < 3 or i == len(lines) - 1) and _is_byline(line):
+        if (i < 3 or i == len(lines) - 1) and (
+            _is_byline(line) or data.DATE_STAMP_LINE.fullmatch(line)
+        ):
             continue  # the byline and date line above (or below) the text
         if any(p.search(line) for p in drop):
             continue
@@ -239,6 +241,10 @@ def clean_lines(
             if found:
                 source = source or found
                 continue
+        if i >= len(lines) - data.CLOSING_LINES and data.EDITOR_INITIALS_LINE.fullmatch(line):
+            if "/" in line:  # "(ab/dpa)": the agency after the initials is the source
+                source = source or _source_of("(" + line.split("/", 1)[1].strip(" )") + ")")
+            continue  # the editor's initials closing the text
         if len(line) <= data.BOILERPLATE_MAX_CHARS and (
             data.BOILERPLATE_LINE.match(line) or data.CAPTION_LINE.fullmatch(line)
         ):

@@ -256,3 +256,23 @@ TRAFILATURA_PRUNE_NEEDLES = {
     "REMOVE_COMMENTS_AND_LISTS_XPATH": ("omment", "comol", "disqus_thread"),
     "REMOVE_COMMENTS_XPATH": ("omment", "comol", "disqus_thread"),
 }
+
+#: A date stamp alone on a line at the top or the end of the body: the article's date
+#: printed with the headline ("05.08.2026, 20:59 Uhr", "Montag, 3. August 2026",
+#: "Stand: 03.08.2026 14:05 Uhr", "2026-08-03"), or a post's meta line of the date and a
+#: short label after a bar ("3. August 2026, 19:49 | Anna", "2026-08-03 | Aktuelles");
+#: no sentence around it.
+DATE_STAMP_LINE = re.compile(
+    r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt)(?: am)?:?\s+)?"
+    r"(?:(?:mo|di|mi|do|fr|sa|so)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
+    r"[a-z]*\.?)\s*(?:\d{4}|\d{2})?|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?"
+    r"(?:\s*\|\s*[^|.!?]{1,40})?",
+    re.IGNORECASE,
+)
+#: The editor's initials closing the text, alone in brackets ("(dmk)", "(jg)", "(ab/dpa)",
+#: "(dr/spot)"): lower-case initials, an agency after a slash. Dropped among the last
+#: :data:`CLOSING_LINES` lines.
+EDITOR_INITIALS_LINE = re.compile(r"\(\s*[a-zäöü]{1,4}(?:\s*/\s*[\w-]{1,12}){0,2}\s*\)")
+CLOSING_LINES = 3

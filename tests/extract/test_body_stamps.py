@@ -1,0 +1,108 @@
+"""Body rules for the stamps a page prints with the text: the date line (or a post's meta
+line of date and label) at the top or the end of the body, and the editor's initials closing
+it. Each on small invented lines or pages, with the text it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, article_page
+
+from newsarchive.extract import extract
+from newsarchive.extract.body import clean_lines
+from newsarchive.extract.rules import SiteRules
+
+URL = "https://bank.example/2026/11/artikel.html"
+TEXT = [
+    "Die Volksbank Musterstadt hat am Montag ihren Kanal auf Instagram gestartet.",
+    "Sie will damit junge Kundinnen und Kunden erreichen, sagt der Vorstand.",
+    "Weitere Filialen sollen im Frühjahr folgen.",
+]
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return clean_lines(lines, "Volksbank startet Kanal auf Instagram", "", SiteRules())[0]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "05.08.2026, 20:59 Uhr",
+        "3. August 2026",
+        "Montag, 3. August 2026",
+        "Mo., 03.08.26 um 14:05 Uhr",
+        "Stand: 03.08.2026 14:05 Uhr",
+        "Veröffentlicht am 03.08.2026",
+        "Erstellt am: 01.11.2026",
+        "2026-08-03",
+        "24. März 2026, 19:49 | Anna",
+        "2026-10-16 | Aktuelles",
+    ],
+)
+def test_date_stamp_at_the_top_of_the_body_leaves(stamp: str) -> None:
+    assert _kept([stamp, *TEXT]) == TEXT
+    assert _kept(["Volksbank startet Kanal auf Instagram", stamp, *TEXT]) == TEXT
+
+
+def test_date_stamp_closing_the_body_leaves() -> None:
+    assert _kept([*TEXT, "Aktualisiert am 04.08.2026, 09:12 Uhr"]) == TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Am 3. August 2026 startete die Bank ihren Kanal.",
+        "3. August 2026: Die Bank startet ihren Kanal auf Instagram.",
+        "2026-08-03 | Die Bank startet ihren Kanal. Sie will junge Kunden.",
+    ],
+)
+def test_a_sentence_opening_with_a_date_stays(line: str) -> None:
+    assert _kept([line, *TEXT]) == [line, *TEXT]
+
+
+def test_a_date_line_inside_the_text_stays() -> None:
+    """A date alone in the middle (an event list, a timeline) is the text's, not a stamp."""
+    lines = [*TEXT, "3. August 2026", "Die Bank eröffnet ihre Filiale.", "Ende."]
+    assert _kept(lines) == lines
+
+
+def test_date_stamp_of_a_page_leaves_its_body() -> None:
+    top = '<h1>Volksbank startet Kanal</h1><span class="stamp">05.08.2026, 20:59 Uhr</span>'
+    body = str(extract(article_page(top=top), URL, fetched_at=FETCHED)["body"])
+    assert "20:59" not in body
+    assert body.startswith("Die Volksbank Musterstadt")
+
+
+@pytest.mark.parametrize("initials", ["(dmk)", "(jg)", "(ab/dpa)", "(dr/spot)", "( kk )"])
+def test_editor_initials_closing_the_text_leave(initials: str) -> None:
+    assert _kept([*TEXT, initials]) == TEXT
+    assert _kept([*TEXT, initials, "Kontakt: Volksbank Musterstadt"]) == [
+        *TEXT,
+        "Kontakt: Volksbank Musterstadt",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["(wird fortgesetzt)", "(Fortsetzung folgt)", "(Anzeige)", "(2026)", "(Teil 2)"]
+)
+def test_other_brackets_closing_the_text_stay(line: str) -> None:
+    """Only lower-case initials: a note, an announcement or a year stay."""
+    assert _kept([*TEXT, line])[-1] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "source"), [("(dpa)", "dpa"), ("(ab/dpa)", "dpa"), ("(jg)", None)]
+)
+def test_agency_after_the_initials_is_the_source(line: str, source: str | None) -> None:
+    kept, found = clean_lines([*TEXT, line], "", "", SiteRules())
+    assert (kept, found) == (TEXT, source)
+
+
+def test_initials_at_the_top_stay() -> None:
+    lines = ["(kk)", *TEXT, "Mehr im Frühjahr.", "Ende des Berichts.", "Ein Nachsatz."]
+    assert _kept(lines) == lines
+
+
+def test_editor_initials_leave_the_body_of_a_page() -> None:
+    body = str(extract(article_page(tail="<p>(dmk)</p>"), URL, fetched_at=FETCHED)["body"])
+    assert "(dmk)" not in body
+    assert body.endswith("haben sollen.")
