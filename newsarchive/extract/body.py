@@ -157,6 +157,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     drop_deleted_tags(tree)
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     drop_empty_inline(tree)
+    unwrap_heading_anchors(tree)
     text = body_text(tree, url)
     return [fold(line) for line in text.split("\n") if fold(line)]
 
@@ -193,6 +194,31 @@ def drop_empty_inline(tree: etree._Element) -> None:
         parent = element.getparent()
         if parent is not None and (len(parent) > 1 or parent.text is not None):
             parent.remove(element)  # (a parent left empty would be deleted with its tail)
+
+
+def unwrap_heading_anchors(tree: etree._Element) -> None:
+    """Remove the empty inline elements inside subheadings (a table of contents' anchor,
+    ``<h2><span id="frage-1"></span>Frage?</h2>``), their tail text kept in place:
+    trafilatura's precision mode loses the text after one (a heading that starts with
+    one, text and all). Only in headings: elsewhere the text after an empty ``<i>`` or
+    ``<span>`` is mostly an icon's label ("Teilen"), which the loss happened to remove
+    (measured: all elements 6 dev pages changed, snippet fold 5 0.955 → 0.952)."""
+    empty = [
+        element
+        for heading in tree.iter(*data.HEADING_TAGS)
+        for element in heading.iterdescendants(*data.TRAFILATURA_EMPTY_TAGS)
+        if element.text is None and not len(element) and element.tail
+    ]
+    for element in empty:
+        parent, tail = element.getparent(), element.tail
+        if parent is None:
+            continue
+        before = element.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        parent.remove(element)
 
 
 def clean_lines(

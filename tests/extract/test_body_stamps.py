@@ -106,3 +106,34 @@ def test_editor_initials_leave_the_body_of_a_page() -> None:
     body = str(extract(article_page(tail="<p>(dmk)</p>"), URL, fetched_at=FETCHED)["body"])
     assert "(dmk)" not in body
     assert body.endswith("haben sollen.")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '<h2><span class="toc-section" id="frage-1"></span>Wie lange gilt das Angebot?</h2>',
+        '<h3><span id="frage-1"></span>Wie lange gilt das Angebot?<span class="end"></span></h3>',
+        "<h2><b></b>Wie lange gilt das Angebot?</h2>",
+        '<h2>Wie lange <span id="x"></span>gilt das Angebot?</h2>',
+    ],
+)
+def test_subheading_with_a_table_of_contents_anchor_stays(heading: str) -> None:
+    body = str(
+        extract(article_page(tail=heading + "<p>Bis Ende Juni, sagt die Bank.</p>"), URL)["body"]
+    )
+    assert "Wie lange gilt das Angebot?" in body.split("\n\n")
+
+
+def test_empty_icon_before_a_label_outside_headings_is_left_to_trafilatura() -> None:
+    """Only headings are unwrapped: an icon's label elsewhere stays as trafilatura has it."""
+    from lxml import etree
+
+    from newsarchive.extract.body import unwrap_heading_anchors
+
+    tree = etree.fromstring(
+        '<div><p><i class="icon"></i>Teilen</p><h2><span id="a"></span>Frage?</h2></div>'
+    )
+    unwrap_heading_anchors(tree)
+    assert etree.tostring(tree, encoding="unicode") == (
+        '<div><p><i class="icon"/>Teilen</p><h2>Frage?</h2></div>'
+    )
