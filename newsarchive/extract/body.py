@@ -271,6 +271,8 @@ def clean_lines(
             if "/" in line:  # "(ab/dpa)": the agency after the initials is the source
                 source = source or _source_of("(" + line.split("/", 1)[1].strip(" )") + ")")
             continue  # the editor's initials closing the text
+        if len(line) <= data.LINK_POINTER_MAX_CHARS and data.LINK_POINTER_LINE.fullmatch(line):
+            continue  # "Mehr dazu finden Sie hier."
         if len(line) <= data.BOILERPLATE_MAX_CHARS and (
             data.BOILERPLATE_LINE.match(line) or data.CAPTION_LINE.fullmatch(line)
         ):

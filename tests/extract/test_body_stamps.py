@@ -137,3 +137,30 @@ def test_empty_icon_before_a_label_outside_headings_is_left_to_trafilatura() -> 
     assert etree.tostring(tree, encoding="unicode") == (
         '<div><p><i class="icon"/>Teilen</p><h2>Frage?</h2></div>'
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Weitere Informationen zum Thema "Konto" finden Sie hier.',
+        "Alle Ergebnisse findest du HIER.",
+        "Was die Bank sonst plant, lesen Sie hier!",
+        "Wie das geht? Das erfährst du hier.",
+    ],
+)
+def test_a_pointer_to_another_page_leaves(line: str) -> None:
+    assert _kept([*TEXT[:2], line, TEXT[2]]) == TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Redner aus der Region findest du hier:",  # introduces the list below
+        "Geldautomaten gibt es auch hier.",
+        "Die Filialen finden Sie hier seit 1890, sagt der Vorstand.",
+        "Die Bank hat ihre Zahlen veröffentlicht. Alle Ergebnisse und die Einschätzungen der "
+        "Analysten zu Kosten, Erträgen und Kanälen auf Instagram und LinkedIn finden Sie hier.",
+    ],
+)
+def test_sentences_with_here_that_are_text_stay(line: str) -> None:
+    assert _kept([*TEXT[:2], line, TEXT[2]]) == [*TEXT[:2], line, TEXT[2]]

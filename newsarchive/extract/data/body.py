@@ -276,3 +276,13 @@ DATE_STAMP_LINE = re.compile(
 #: :data:`CLOSING_LINES` lines.
 EDITOR_INITIALS_LINE = re.compile(r"\(\s*[a-zäöü]{1,4}(?:\s*/\s*[\w-]{1,12}){0,2}\s*\)")
 CLOSING_LINES = 3
+#: A short paragraph that only points to another page, its link on "hier" ("Weitere
+#: Informationen zum Thema finden Sie hier.", "Alle Ergebnisse findest du hier."): the
+#: link's text, not the article's; up to :data:`LINK_POINTER_MAX_CHARS`. Not one ending in
+#: a colon, which introduces the text or list that follows.
+LINK_POINTER_LINE = re.compile(
+    r".{0,140}\b(?:findest du|finden sie|findet ihr|lesen sie|liest du|lest ihr|"
+    r"erfahren sie|erfährst du|erfahrt ihr)\b.{0,40}\bhier\s*[.!]",
+    re.IGNORECASE,
+)
+LINK_POINTER_MAX_CHARS = 160
