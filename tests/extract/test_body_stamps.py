@@ -164,3 +164,31 @@ def test_a_pointer_to_another_page_leaves(line: str) -> None:
 )
 def test_sentences_with_here_that_are_text_stay(line: str) -> None:
     assert _kept([*TEXT[:2], line, TEXT[2]]) == [*TEXT[:2], line, TEXT[2]]
+
+
+@pytest.mark.parametrize(
+    "cls", ["infobox", "article_infobox", "Dl-Factbox", "faktenbox", "info-box"]
+)
+def test_info_box_beside_the_text_leaves(cls: str) -> None:
+    box = (
+        f'<div class="{cls}"><h3>Die Genossenschaftsbanken</h3><p>Der Verband vertritt '
+        "rund 700 Banken mit 18 Millionen Mitgliedern in ganz Deutschland.</p></div>"
+    )
+    body = str(extract(article_page(tail=box), URL, fetched_at=FETCHED)["body"])
+    assert "Volksbank Musterstadt" in body
+    assert "18 Millionen" not in body
+
+
+@pytest.mark.parametrize("cls", ["information", "infotext", "box-info-text"])
+def test_a_box_named_otherwise_stays(cls: str) -> None:
+    box = (
+        f'<div class="{cls}"><p>Der Verband vertritt rund 700 Banken in ganz Deutschland.</p></div>'
+    )
+    body = str(extract(article_page(tail=box), URL, fetched_at=FETCHED)["body"])
+    assert "700 Banken" in body
+
+
+def test_an_article_wrapped_in_an_info_box_keeps_its_text() -> None:
+    """The share guard: a box holding most of the page's text is the article."""
+    body = str(extract(article_page(top='<div class="infobox">', tail="</div>"), URL)["body"])
+    assert "Volksbank Musterstadt" in body

@@ -57,7 +57,10 @@ BOILERPLATE_TOKEN = re.compile(
     # a page's side column beside the article (``right-wrap``, ``right-col``, ``leftBox``)
     r"(?:right|left)[-_]?(?:wrap|bx|box|col|column|rail)|"
     # the kicker above a headline, which the body never repeats (``Dachzeile``)
-    r"(?:[\w]+-)*(?:kicker|overline|dachzeile|spitzmarke|aboveheading))",
+    r"(?:[\w]+-)*(?:kicker|overline|dachzeile|spitzmarke|aboveheading)|"
+    # an info or fact box beside the text (background on an organisation, a book's data, a
+    # product's facts: ``infobox``, ``article_infobox``, ``Dl-Factbox``, ``faktenbox``)
+    r"(?:[\w]+[-_])*(?:info-?box|info_box|fact-?box|fakten-?box))",
     re.IGNORECASE,
 )
 #: Elements always removed before body extraction: these, then those with these ids.
