@@ -42,7 +42,12 @@ BOILERPLATE_TOKEN = re.compile(
     r"(?:author-?(?:bio|box|info|description|details)|about-?(?:the-)?author|autorenbox|"
     r"(?:post-|article-)?comments?(?:-area|-list|-respond|-form|-section|-wrapper|-container)?|"
     r"commentlist|commentform|respond|reply-title|kommentare|disqus(?:_thread)?|"
-    r"newsletter(?:-(?:box|signup|teaser|form|promo|container|widget))?|"
+    r"newsletter(?:-(?:box|signup|teaser|form|promo|container|widget|inline|cta|card|block|"
+    r"banner|embed))?|"
+    # a signup or subscription card in the text (Ghost's ``kg-signup-card``, Substack's
+    # ``subscription-widget``, ``subscribe-box``)
+    r"(?:[\w]+-)*(?:signup|sign-up|subscribe|subscription)-(?:card|box|form|cta|widget|block|"
+    r"banner|promo)|"
     r"podcast-?(?:teaser|promo|box)|"
     r"(?:social-?)?shar(?:e|ing)(?:-?(?:buttons?|bar|tools|box|links|icons|container))?|"
     r"social-?(?:media-?)?(?:buttons|icons|links)|shariff|sharedaddy|addtoany|a2a_kit|"
@@ -75,7 +80,7 @@ BOILERPLATE_LINE = re.compile(
     r"^(?:lesen sie (?:auch|mehr|hier)|lesen sie weiter|mehr zum thema|mehr dazu|auch interessant|"
     r"das könnte sie (?:auch )?interessieren|weitere artikel|weiterlesen|zum thema|"
     r"empfohlene artikel|ähnliche artikel|verwandte artikel|passend dazu|siehe auch|"
-    r"artikel teilen|teilen sie|jetzt teilen|teilen auf|share|drucken|e-mail senden|"
+    r"artikel teilen|teilen sie|jetzt teilen|teilen auf|share\b|drucken|e-mail senden|"
     r"newsletter|jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren)|abonnieren sie|"
     r"melden sie sich|hier (?:gehts|geht's|geht es) zum|hören sie|podcast:|zum podcast|"
     r"folgen sie uns|wir verwenden cookies|diese (?:website|webseite|seite) verwendet cookies|"
@@ -90,7 +95,15 @@ BOILERPLATE_LINE = re.compile(
     r"letzte aktualisierung am\b|"
     r"auch lesen:|inhaltsverzeichnis$|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
     r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
-    r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s)",
+    r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s|"
+    # English: pointers to other articles ("Also Read: …", "Read more: …", "Related: …"),
+    # promos, sharing, ad labels, credits, the wire's standards line, copyright lines
+    r"also read\b|read (?:more|also|next)\s*:|related(?: articles?| stories| content)?\s*:|"
+    r"see also\b|recommended(?: for you| reading)?\s*:|you (?:may|might) also like\b|"
+    r"more from\b[^.!?:]{0,60}$|most (?:read|popular|viewed)$|follow us on\b|sign up (?:for|to)\b|"
+    r"subscribe (?:to|for|now)\b|(?:- )?advertisement(?: -)?$|skip advertisement$|sponsored$|"
+    r"our standards\s*:|news provided by\b|copyright (?:©\s*)?\d{4}\b|all rights reserved|"
+    r"(?:photo|photograph|image|picture|illustration|credit)\s*:)",
     re.IGNORECASE,
 )
 #: Notices of any length (up to :data:`NOTICE_MAX_CHARS`) the page prints around the text,
@@ -146,12 +159,21 @@ AD_DISCLOSURE = re.compile(
     re.IGNORECASE,
 )
 #: The heading of a press release's contact block; it and what follows leave the body.
-CONTACT_BLOCK = re.compile(r"(?:presse)?kontakt(?:e|daten)?\s*:?|medienkontakt\s*:?", re.IGNORECASE)
+CONTACT_BLOCK = re.compile(
+    r"(?:presse)?kontakt(?:e|daten)?\s*:?|medienkontakt\s*:?|"
+    # English press releases: "Media Contact:", "Press contacts", "Investor Relations Contact:"
+    r"(?:(?:media|press|news media|investor(?: relations)?) )?contacts?(?: information)?\s*:?|"
+    r"(?:media|press) (?:inquiries|enquiries)\s*:?",
+    re.IGNORECASE,
+)
 #: Image captions left in the text: a short paragraph ending in a credit ("... © AFP / Name").
 CAPTION_LINE = re.compile(
     r".{0,160}©\s*[^©.!?]{2,60}$|"
     # or in a picture credit after the caption ("... Verkehr. Bild: Name", "Foto: dpa")
-    r".{0,200}[.!?:\s](?:bild|foto|fotos|grafik|illustration)\s*:\s*[^.!?:©]{2,60}$",
+    r".{0,200}[.!?:\s](?:bild|foto|fotos|grafik|illustration|photo|photograph|image|picture)"
+    r"\s*:\s*[^.!?:©]{2,60}$|"
+    # or an agency's photo credit in brackets ("... Oct. 14, 2026. (AP Photo/Name)")
+    r".{0,200}\((?:ap|afp|reuters|epa) photo\s*/\s*[^()]{2,60}\)$",
     re.IGNORECASE,
 )
 #: A body with fewer words than this is no article (a navigation stub, an error page).
@@ -179,6 +201,13 @@ SOURCE_LINES = (
         re.IGNORECASE,
     ),
     re.compile(r"^erstveröffentlichung\s*:\s*(?P<source>.{2,120}?)\.?$", re.IGNORECASE),
+    # English: "This article originally appeared on …", "This story was first published by …"
+    re.compile(
+        r"^\(?(?:this|the) (?:article|story|post|piece|interview)\s+(?:was\s+)?"
+        r"(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|at|by)\s+"
+        r"(?P<source>.{2,120}?)\s*\)?\.?$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^\(?\s*(?P<source>(?:dpa|afp|ap|reuters|kna|epd|dts|sid|apa|sda|dpa-afx)"
         r"(?:\s*[/,]\s*(?:dpa|afp|ap|reuters|kna|epd|dts|sid|apa|sda|dpa-afx|[a-z]{2,4}))*)"
@@ -266,11 +295,17 @@ TRAFILATURA_PRUNE_NEEDLES = {
 #: short label after a bar ("3. August 2026, 19:49 | Anna", "2026-08-03 | Aktuelles");
 #: no sentence around it.
 DATE_STAMP_LINE = re.compile(
-    r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt)(?: am)?:?\s+)?"
-    r"(?:(?:mo|di|mi|do|fr|sa|so)[a-z]*\.?,?\s+)?"
+    r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|published|updated|last updated|posted)"
+    r"(?: am| on)?:?\s+)?"
+    r"(?:(?:mo|di|mi|do|fr|sa|so|tu|we|th|su)[a-z]*\.?,?\s+)?"
     r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
-    r"[a-z]*\.?)\s*(?:\d{4}|\d{2})?|\d{4}-\d{2}-\d{2})"
-    r"(?:\s*[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?"
+    r"[a-z]*\.?)\s*(?:\d{4}|\d{2})?|\d{4}-\d{2}-\d{2}|"
+    # English: "March 12, 2024", "Nov. 3, 2026", "3 November 2026"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d{4})"
+    r"(?:\s*[,|–-]?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?"
+    r"(?:\s+[a-z]{2,4})?)?"
     r"(?:\s*\|\s*[^|.!?]{1,40})?",
     re.IGNORECASE,
 )
@@ -278,6 +313,14 @@ DATE_STAMP_LINE = re.compile(
 #: "(dr/spot)"): lower-case initials, an agency after a slash. Dropped among the last
 #: :data:`CLOSING_LINES` lines.
 EDITOR_INITIALS_LINE = re.compile(r"\(\s*[a-zäöü]{1,4}(?:\s*/\s*[\w-]{1,12}){0,2}\s*\)")
+#: A wire service's sign-off closing the text ("Reporting by Anna Smith in London; Editing by
+#: Mark Jones", "(Additional reporting by …)", "Writing by …"): the credits, not the text.
+#: Dropped among the last :data:`CLOSING_LINES` lines.
+SIGN_OFF_LINE = re.compile(
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled|reported|written) by\b[^.!?]{2,240}"
+    r"\)?\.?",
+    re.IGNORECASE,
+)
 CLOSING_LINES = 3
 #: A short paragraph that only points to another page, its link on "hier" ("Weitere
 #: Informationen zum Thema finden Sie hier.", "Alle Ergebnisse findest du hier."): the
@@ -289,3 +332,7 @@ LINK_POINTER_LINE = re.compile(
     re.IGNORECASE,
 )
 LINK_POINTER_MAX_CHARS = 160
+#: A skip link over a promotion printed in the text ("skip past newsletter promotion" …
+#: "after newsletter promotion"): both lines and all between leave the body; without its
+#: closing line only the skip link leaves.
+SKIP_LINK_LINE = re.compile(r"skip (?:past|over) (?P<what>[\w ]{3,60})", re.IGNORECASE)
