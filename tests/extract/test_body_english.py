@@ -161,3 +161,24 @@ def test_a_subscriber_section_named_otherwise_stays() -> None:
     )
     page = page_with(f"<article><h1>Banking on TikTok</h1>{paras}{extra}</article>")
     assert "fourth paragraph" in str(extract(page, URL, fetched_at=FETCHED)["body"])
+
+
+STANDFIRST = "Lenders that once avoided social networks now answer customers in public on TikTok."
+
+
+def test_a_sub_headline_under_the_headline_is_the_lead() -> None:
+    paras = "".join(f"<p>{t}</p>" for t in TEXT)
+    page = page_with(
+        f'<article><header><h1>Banking on TikTok</h1><h2 class="c-subheadline">{STANDFIRST}</h2>'
+        f"</header><div>{paras}</div></article>"
+    )
+    item = extract(page, URL, fetched_at=FETCHED)
+    assert item["lead"] == STANDFIRST
+    assert STANDFIRST not in str(item["body"])
+
+
+def test_a_sub_headline_of_a_teaser_elsewhere_is_no_lead() -> None:
+    paras = "".join(f"<p>{t}</p>" for t in TEXT)
+    teaser = f'<div class="promo"><h3>Other story</h3><p class="subheadline">{STANDFIRST}</p></div>'
+    page = page_with(f"<h1>Banking on TikTok</h1><div>{paras}</div>{teaser}")
+    assert extract(page, URL, fetched_at=FETCHED)["lead"] == ""

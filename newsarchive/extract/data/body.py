@@ -245,6 +245,8 @@ LEAD_ITEMPROP = "description"
 LEAD_CLASS_PARTS = (
     "lead", "teaser-text", "intro", "summary", "standfirst", "kicker-text",
     "article-header__intro", "entry-excerpt", "excerpt",
+    # English CMSs: the standfirst under the headline as a sub-headline (Arc's ``c-subheadline``)
+    "subheadline", "sub-headline",
 )  # fmt: skip
 
 #: A lead element inside the article (an intro the description does not repeat) is the lead.
