@@ -290,7 +290,12 @@ def clean_lines(
 
 
 def _is_byline(line: str) -> bool:
-    return bool(data.BYLINE_LINE.fullmatch(line) or data.BYLINE_PLACE_LINE.fullmatch(line))
+    return bool(
+        data.BYLINE_LINE.fullmatch(line)
+        or data.BYLINE_PLACE_LINE.fullmatch(line)
+        or data.BYLINE_STAMP_LINE.fullmatch(line)
+        or data.ROLE_LINE.fullmatch(line)
+    )
 
 
 def _byline_below_headings(lines: list[str]) -> int:

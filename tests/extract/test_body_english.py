@@ -163,22 +163,56 @@ def test_a_subscriber_section_named_otherwise_stays() -> None:
     assert "fourth paragraph" in str(extract(page, URL, fetched_at=FETCHED)["body"])
 
 
-STANDFIRST = "Lenders that once avoided social networks now answer customers in public on TikTok."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Written by Marketing Team | Feb 3, 2026",
+        "By Megan Hale | October 19, 2026",
+        "Posted by Ada Finch on 11 June 2026",
+        "Business reporter",
+        "Senior correspondent",
+    ],
+)
+def test_an_english_byline_with_its_date_or_a_role_leaves_the_top(line: str) -> None:
+    assert _kept([line, *TEXT]) == TEXT
 
 
-def test_a_sub_headline_under_the_headline_is_the_lead() -> None:
+def test_a_first_sentence_by_someone_stays() -> None:
+    line = "By March 2026, Kestrel Bank had answered more questions on TikTok than by phone."
+    assert line in _kept([line, *TEXT])
+
+
+def _page(extra: str) -> str:
     paras = "".join(f"<p>{t}</p>" for t in TEXT)
-    page = page_with(
-        f'<article><header><h1>Banking on TikTok</h1><h2 class="c-subheadline">{STANDFIRST}</h2>'
-        f"</header><div>{paras}</div></article>"
+    page = page_with(f"<article><h1>Banking on TikTok</h1>{paras}{extra}</article>")
+    return str(extract(page, URL, fetched_at=FETCHED)["body"])
+
+
+@pytest.mark.parametrize("heading", ["Related topics", "More on this story", "Topics:"])
+def test_a_topic_list_after_the_text_leaves_with_its_heading(heading: str) -> None:
+    body = _page(f"<h2>{heading}</h2><ul><li>Banking and lending</li><li>Social media</li></ul>")
+    assert "twelve staff members" in body
+    assert heading not in body
+    assert "Social media" not in body
+
+
+def test_a_list_under_another_heading_stays() -> None:
+    body = _page(
+        "<h2>What the bank posts</h2><ul><li>Budgeting tips</li><li>Fraud alerts</li></ul>"
     )
-    item = extract(page, URL, fetched_at=FETCHED)
-    assert item["lead"] == STANDFIRST
-    assert STANDFIRST not in str(item["body"])
+    assert "Fraud alerts" in body
 
 
-def test_a_sub_headline_of_a_teaser_elsewhere_is_no_lead() -> None:
-    paras = "".join(f"<p>{t}</p>" for t in TEXT)
-    teaser = f'<div class="promo"><h3>Other story</h3><p class="subheadline">{STANDFIRST}</p></div>'
-    page = page_with(f"<h1>Banking on TikTok</h1><div>{paras}</div>{teaser}")
-    assert extract(page, URL, fetched_at=FETCHED)["lead"] == ""
+@pytest.mark.parametrize("cls", ["hs-cta-wrapper", "cta-box", "blog-subscribe", "subscribe"])
+def test_calls_to_action_and_subscribe_boxes_leave(cls: str) -> None:
+    box = (
+        f'<div class="{cls}"><p>Download our free social media playbook for banks today.</p></div>'
+    )
+    body = _page(box)
+    assert "twelve staff members" in body
+    assert "playbook" not in body
+
+
+def test_a_part_named_cta_alone_stays() -> None:
+    body = _page('<div class="cta-description"><p>The fourth paragraph on the bank.</p></div>')
+    assert "fourth paragraph" in body
