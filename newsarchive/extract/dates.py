@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from copy import deepcopy as copy_tree
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -181,8 +182,38 @@ def _htmldate(tree: etree._Element, url: str) -> str | None:
     from htmldate import find_date
 
     try:
-        found = find_date(tree, url=url, original_date=True, extensive_search=False)
+        found = find_date(
+            _without_other_dates(tree), url=url, original_date=True, extensive_search=False
+        )
     except Exception as error:  # htmldate raises many kinds on odd pages
         logger.debug("htmldate failed on %s: %s", url, error)
         return None
     return str(found) if found else None
+
+
+def _without_other_dates(tree: etree._Element) -> etree._Element:
+    """A copy of the page without the parts that carry other dates (sidebars, comments,
+    teasers, navigation; not those holding the headline): what htmldate reads."""
+    copy = copy_tree(tree)
+    body = copy.find("body")
+    if body is None:
+        return copy
+    headline = first_headline(copy)
+    layout = set(headline.iterancestors()) if headline is not None else set()
+    total = len("".join(body.itertext()))
+    for part in [
+        e for e in body.iterdescendants(etree.Element) if e not in layout and _other_dates_part(e)
+    ]:
+        parent = part.getparent()
+        share = len("".join(part.itertext())) / (total or 1)
+        if parent is not None and share < data.HTMLDATE_DROP_MAX_SHARE:
+            parent.remove(part)  # (not a wrapper of the text: "content-sidebar-wrap")
+    return copy
+
+
+def _other_dates_part(element: etree._Element) -> bool:
+    """A sidebar, widget, comment section or teaser list (by tag or class/id words)."""
+    if element.tag in data.HTMLDATE_DROP_TAGS:
+        return True
+    names = " ".join(filter(None, (element.get("class"), element.get("id")))).lower()
+    return bool(names) and any(w in names for w in data.HTMLDATE_DROP_WORDS)

@@ -23,11 +23,14 @@ def _clean_name(raw: str) -> str:
     name = re.sub(r"^@", "", name)
     name = data.AUTHOR_TRAILER.sub("", name).strip()
     words = name.split()
+    while len(words) > 2 and words[0].lower().strip(".,:") in data.LEADING_ROLE_WORDS:
+        words = words[1:]  # "Redakteur Martin Scholz": the role before the name
+    name = " ".join(words)
     for i, word in enumerate(words):
         if i and word.lower().strip(".,:") in data.ROLE_WORDS:
             name = " ".join(words[:i])
             break
-    core = name.strip(" ,.;:-")
+    core = name.strip(" ,.;:-–—")
     if data.NAME_ENDS_IN_INITIAL.search(core) and name.lstrip(" ,.;:-").startswith(core + "."):
         return core + "."  # "J. K.", "Anna M.": the initial keeps its period
     return core
@@ -62,6 +65,8 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
         return  # e-mail addresses, also spelled "name[at]example.org"
     if " " in name and name[0].islower() and name.split()[0] not in data.NAME_PARTICLES:
         return  # a phrase ("deinen Hochzeitsbloggern"), not a name
+    if " " in name and data.LABEL_LAST_WORD.fullmatch(name.split()[-1]):
+        return  # a label ("Veröffentlicht am"), not a name
     if not re.search(r"[^\W\d_]", name):
         return
     if low in data.AGENCIES:

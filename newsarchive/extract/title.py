@@ -121,6 +121,12 @@ def _headline_elements(tree: etree._Element) -> list[etree._Element]:
     return in_order(index.tags["h1"], h2s, props)
 
 
+def _generic(heading: str) -> bool:
+    """A heading naming a kind of page ("Aktuelles"), also two joined ("Kontakt & Beratung")."""
+    parts = data.GENERIC_HEADING_JOINER.split(fold(heading).lower().strip(" :!."))
+    return all(p.strip() in data.GENERIC_HEADINGS for p in parts)
+
+
 def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
     """Headline readings (see :func:`_h1_variants`), each with its kind: ``h1``, ``nav`` (an
     ``<h1>`` in a breadcrumb, a headline only if metadata repeats it) or ``other``."""
@@ -146,7 +152,7 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
         if links and urlsplit(str(links[0])).path in ("", "/"):
             continue  # a logo linking to the home page
         variants = [v for v in _h1_variants(h1) if 3 <= len(v) <= 300]
-        if variants and fold(variants[-1]).lower().strip(" :!.") in data.GENERIC_HEADINGS:
+        if variants and _generic(variants[-1]):
             continue  # "Aktuelles", "Produkte": the page's kind, not an article's headline
         if variants:
             found.append(("h1" if h1.tag == "h1" else "other", variants))
@@ -297,4 +303,7 @@ def clean_with(title: str, keys: set[str], extra: tuple[str, ...]) -> str:
             title = data.TITLE_DANGLING.sub("", title[len(parts[0]) :])
         else:
             break
+    named = data.TITLE_SITE_COLON.match(title)
+    if named and norm(named.group(1)) in keys:
+        title = title[named.end() :]  # "Blogname: Headline" (Blogger): the site's own name
     return data.TITLE_DANGLING.sub("", title)

@@ -8,7 +8,7 @@ import pytest
 from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
-from newsarchive.extract.names import is_login, signature
+from newsarchive.extract.names import is_login, signature, split_authors
 
 URL = "https://blog.example/2026/11/03/volksbank-twittert/"
 TEXT = "".join(
@@ -118,3 +118,36 @@ def test_an_opinion_piece_named_kommentar_keeps_its_author() -> None:
         f"</p>{TEXT}</article>"
     )
     assert authors(body) == ["Anna Müller"]
+
+
+def test_a_label_in_author_markup_is_no_name() -> None:
+    # Twenty Ten: "Veröffentlicht am" sits in a span whose class names the author
+    meta = (
+        "<div class='entry-meta'><span class='meta-prep meta-prep-author'>Veröffentlicht am"
+        "</span> <span class='entry-date'>3. August 2019</span> <span class='meta-sep'>von"
+        "</span> <span class='author vcard'><a class='url fn n' href='/author/rj/'>Ralf Jünger"
+        "</a></span></div>"
+    )
+    assert authors(post(meta + TEXT)) == ["Ralf Jünger"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p class='byline'>Von Redakteur Martin Scholz</p>",  # a role before the name
+        "<p class='byline'>Von Martin Scholz, Augsburg – 04.05.2022</p>",  # place and date
+        "<p class='meta'>08.11.2023 · Martin Scholz</p>",  # date, then the name
+    ],
+)
+def test_byline_forms_of_small_sites(byline: str) -> None:
+    assert authors(post(byline + TEXT)) == ["Martin Scholz"]
+
+
+def test_a_credit_line_closing_a_report() -> None:
+    assert authors(post(TEXT + "<p><em>Text und Fotos: Anna Brink</em></p>")) == ["Anna Brink"]
+
+
+def test_a_forum_byline_ends_at_its_arrow() -> None:
+    line = "<p class='author'>von <strong><a href='#'>Gisela</a></strong> » Mi 10. Okt 2012</p>"
+    assert authors(post(line + TEXT)) == ["Gisela"]
+    assert split_authors(["Gisela Brand » Di"])[0] == ["Gisela Brand"]

@@ -126,3 +126,19 @@ def test_more_german_date_lines(line: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["Version 3.1.2.26", "1.2.26.5", "Zuletzt aktualisiert: 20.11.26"])
 def test_no_date_in_version_numbers_or_update_lines(text: str) -> None:
     assert published(article_page("", f"<h1>Bank</h1><p>{text}</p>")) is None
+
+
+SIDEBAR = (
+    "<div id='sidebar' class='sidebar'><h3>Letzte Artikel</h3><ul><li><a href='/a/'>Tagesgeld"
+    "</a> <span class='post-date'>20. Januar 2026</span></li></ul></div>"
+)
+TEXT = (
+    "<p>Die Volksbank Musterstadt erklärt im Absatz, warum sie jetzt auf Instagram und "
+    "LinkedIn setzt und was Kundinnen und Kunden davon haben sollen.</p>"
+)
+
+
+def test_the_date_search_of_last_resort_skips_sidebars() -> None:
+    # a service page showing no date: another post's date in the sidebar is none of its own
+    body = f"<div id='content'><div class='post'><h1>Beratung</h1>{TEXT}</div></div>{SIDEBAR}"
+    assert published(page_with(body), "https://www.bank.example/service/beratung") is None

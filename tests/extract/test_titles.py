@@ -79,3 +79,27 @@ def test_a_teasers_heading_is_no_title_segment() -> None:
     assert (
         title_of(page_with(body, head)) == "Kolumne: Geld – Volksbank twittert jetzt auf Instagram"
     )
+
+
+def test_the_blogs_name_before_a_colon_leaves_the_title() -> None:
+    # Blogger: "Blogname: Post" in <title>, the blog's name in the masthead, the post an <h3>
+    body = (
+        "<div class='header'><h1 class='title'><a href='/'>Sommerzeit Geld</a></h1></div>"
+        "<div class='post'><h3 class='post-title entry-title'>Mein Chat mit der Bank</h3>"
+        "<p>Die Volksbank Musterstadt antwortet jetzt im Chat, schreibt unsere Autorin.</p></div>"
+    )
+    page = page_with(body, "<title>Sommerzeit Geld: Mein Chat mit der Bank</title>")
+    assert title_of(page, "https://sommerzeit-geld.blogspot.com/2019/06/chat.html") == (
+        "Mein Chat mit der Bank"
+    )
+    # a rubric before the colon stays (it names no site)
+    assert title_of(article_page("<title>Banken: Mein Chat mit der Bank</title>")) == (
+        "Banken: Mein Chat mit der Bank"
+    )
+
+
+def test_joined_page_kinds_are_a_generic_heading() -> None:
+    head = "<title>Beratung über Social Media | Volksbank</title>"
+    head += "<meta property='og:title' content='Beratung über Social Media'>"
+    page = article_page(head, "<h1>Kontakt &amp; Beratung</h1>")
+    assert title_of(page) == "Beratung über Social Media"

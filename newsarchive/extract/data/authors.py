@@ -21,24 +21,27 @@ AUTHOR_LABEL = re.compile(
     r"(?:verfasst|geschrieben|erstellt)\s+von|written\s+by|autor(?:in)?|author", re.IGNORECASE
 )
 #: Byline text near the headline, read when metadata and byline markup name nobody:
-#: "Von Anna Müller", "Autor: Jan Schulz | 26.11.2026", "Redaktion: Eva Roth (Pressestelle)".
+#: "Von Anna Müller", "Autor: Jan Schulz | 26.11.2026", "Redaktion: Eva Roth (Pressestelle)",
+#: "Text und Fotos: Anna Müller" (a credit line closing a club's or parish's report).
 BYLINE_TEXT = re.compile(
     r"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>von|vom|autor(?:in)?\s*:|verfasst\s+von\s*:?|"
-    r"geschrieben\s+von\s*:?|redaktion\s*:|text\s*:|posted\s+by|written\s+by|"
+    r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von)\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
     re.IGNORECASE,
 )
-#: A name closing a date line: "11.12.2026 - Anna Müller", "04.02.2026 | 13:10 Uhr | Jan Schulz".
+#: A name closing a date line: "11.12.2026 - Anna Müller", "04.02.2026 | 13:10 Uhr | Jan Schulz",
+#: "08.11.2026 · Anna Müller".
 BYLINE_AFTER_DATE = re.compile(
-    r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}:\d{2}(?:\s*Uhr)?)\s*[-–|]\s*(?P<name>[^|/\d]{3,60}?)\s*$",
+    r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}:\d{2}(?:\s*Uhr)?)\s*[-–|·•]\s*(?P<name>[^|/\d·•]{3,60}?)\s*$",
     re.IGNORECASE,
 )
 #: A byline text that is only the lead word ("Von" followed by a link): joined to the next node.
 BYLINE_PREFIX_ONLY = re.compile(
     r"(?:von|autor(?:in)?:?|verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
+    r"text (?:und|&) (?:fotos?|bilder?):|"
     r"posted by|eingestellt von|gepostet von)",
     re.IGNORECASE,
 )
@@ -93,16 +96,17 @@ POST_FOOTER_MAX_CHARS = 400
 #: The author of a forum thread's first post (XenForo and similar boards): this attribute of
 #: the first ``<article>`` that has it.
 AUTHOR_ATTRIBUTE = "data-author"
-#: Trailing text after a name in a byline: dates, "sagt", "Alle Artikel", arrows.
+#: Trailing text after a name in a byline: dates, "sagt", "Alle Artikel", an arrow and what
+#: follows it (a forum post's "von Anna Müller » Di 3. Nov 2026, 10:15").
 AUTHOR_TRAILER = re.compile(
     r"(?:\s+am\s+\w+|\s*vor\s+\d+.*|\s+sagt\b.*|\s*alle\s+(?:artikel|beiträge).*|"
-    r"\s+im\s+gespräch.*|\s*kontakt$|\s*mehr$|\s*[→»›]+|\s*\d{1,2}\.\s*\d{1,2}\..*|\s*\d{1,2}\.\s+\w+\s+\d{4}.*)$",
+    r"\s+im\s+gespräch.*|\s*kontakt$|\s*mehr$|\s*[→»›].*|\s*\d{1,2}\.\s*\d{1,2}\..*|\s*\d{1,2}\.\s+\w+\s+\d{4}.*)$",
     re.IGNORECASE,
 )
 #: Words before a name in a byline, removed ("Von Anna Müller", "Text: Jan Schulz").
 AUTHOR_PREFIX = re.compile(
     r"^(?:(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|gastkommentar|analyse|essay|interview|"
-    r"kolumne|bericht|reportage|beitrag|artikel)\s+von|von|vom|by|text(?:\s+und\s+fotos?)?|"
+    r"kolumne|bericht|reportage|beitrag|artikel)\s+von|von|vom|by|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?|"
     r"autor(?:in)?|autoren|verfasst\s+von|geschrieben\s+von|fotos?|interview|"
     r"zeige\s+alle\s+beiträge\s+von|alle\s+beiträge\s+von|posted\s+by|written\s+by|"
     r"mehr\s+von|artikel\s+von|redaktion:|veröffentlicht\s+von|publiziert\s+von|"
@@ -273,6 +277,12 @@ ROLE_WORDS = frozenset(
         "writer",
     }
 )
+#: Roles before a name ("Von Redakteur Martin Scholz"): dropped when a name of two words
+#: or more follows.
+LEADING_ROLE_WORDS = ROLE_WORDS - {"redaktion", "freier", "freie", "leiter", "leiterin"}
+#: A label's last word ("Veröffentlicht am", "Posted on", "Geschrieben von"), never a
+#: name's (a publisher's "FOCUS online" keeps its lower-case word).
+LABEL_LAST_WORD = re.compile(r"am|um|von|vom|on|at|by|im|in|den")
 #: Strings that are never an author name.
 AUTHOR_STOPWORDS = frozenset(
     {

@@ -57,7 +57,10 @@ BOILERPLATE_TOKEN = re.compile(
     # a page's side column beside the article (``right-wrap``, ``right-col``, ``leftBox``)
     r"(?:right|left)[-_]?(?:wrap|bx|box|col|column|rail)|"
     # the kicker above a headline, which the body never repeats (``Dachzeile``)
-    r"(?:[\w]+-)*(?:kicker|overline|dachzeile|spitzmarke|aboveheading))",
+    r"(?:[\w]+-)*(?:kicker|overline|dachzeile|spitzmarke|aboveheading)|"
+    # an info or fact box beside the text (background on an organisation, a book's data, a
+    # product's facts: ``infobox``, ``article_infobox``, ``Dl-Factbox``, ``faktenbox``)
+    r"(?:[\w]+[-_])*(?:info-?box|info_box|fact-?box|fakten-?box))",
     re.IGNORECASE,
 )
 #: Elements always removed before body extraction: these, then those with these ids.
@@ -256,3 +259,33 @@ TRAFILATURA_PRUNE_NEEDLES = {
     "REMOVE_COMMENTS_AND_LISTS_XPATH": ("omment", "comol", "disqus_thread"),
     "REMOVE_COMMENTS_XPATH": ("omment", "comol", "disqus_thread"),
 }
+
+#: A date stamp alone on a line at the top or the end of the body: the article's date
+#: printed with the headline ("05.08.2026, 20:59 Uhr", "Montag, 3. August 2026",
+#: "Stand: 03.08.2026 14:05 Uhr", "2026-08-03"), or a post's meta line of the date and a
+#: short label after a bar ("3. August 2026, 19:49 | Anna", "2026-08-03 | Aktuelles");
+#: no sentence around it.
+DATE_STAMP_LINE = re.compile(
+    r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt)(?: am)?:?\s+)?"
+    r"(?:(?:mo|di|mi|do|fr|sa|so)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
+    r"[a-z]*\.?)\s*(?:\d{4}|\d{2})?|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*[,|–-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?"
+    r"(?:\s*\|\s*[^|.!?]{1,40})?",
+    re.IGNORECASE,
+)
+#: The editor's initials closing the text, alone in brackets ("(dmk)", "(jg)", "(ab/dpa)",
+#: "(dr/spot)"): lower-case initials, an agency after a slash. Dropped among the last
+#: :data:`CLOSING_LINES` lines.
+EDITOR_INITIALS_LINE = re.compile(r"\(\s*[a-zäöü]{1,4}(?:\s*/\s*[\w-]{1,12}){0,2}\s*\)")
+CLOSING_LINES = 3
+#: A short paragraph that only points to another page, its link on "hier" ("Weitere
+#: Informationen zum Thema finden Sie hier.", "Alle Ergebnisse findest du hier."): the
+#: link's text, not the article's; up to :data:`LINK_POINTER_MAX_CHARS`. Not one ending in
+#: a colon, which introduces the text or list that follows.
+LINK_POINTER_LINE = re.compile(
+    r".{0,140}\b(?:findest du|finden sie|findet ihr|lesen sie|liest du|lest ihr|"
+    r"erfahren sie|erfährst du|erfahrt ihr)\b.{0,40}\bhier\s*[.!]",
+    re.IGNORECASE,
+)
+LINK_POINTER_MAX_CHARS = 160

@@ -183,3 +183,10 @@ VISIBLE_DATE_MAX_DISTANCE = 300
 VISIBLE_DATE_MAX_DRIFT_DAYS = 200
 #: Text nodes read after the headline for the visible date and byline text (the walk stops).
 NODES_AFTER_HEADLINE = 320
+#: Parts of the page htmldate does not read (a copy without them): sidebars carry other
+#: posts' dates. (Not widgets, comment sections, teasers, navigation or footers: on the dev
+#: pages each of them held the post's own date somewhere, e.g. Blogger's posts are a widget.)
+HTMLDATE_DROP_TAGS = frozenset({"aside"})
+HTMLDATE_DROP_WORDS = ("sidebar",)
+#: ... unless the part holds at least this share of the page's text (the main column).
+HTMLDATE_DROP_MAX_SHARE = 0.5

@@ -78,6 +78,9 @@ META_LANGUAGE = ("og:locale", "content-language", "language", "dc.language")
 #: A colon with a space before it ("Titel : Blogname") separates too; a colon right after a
 #: word ("Rubrik: Titel") is part of the headline.
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·|~|/)\s+")
+#: "Blogname: Headline" (Blogger's ``<title>``): a colon right after the site's name, the
+#: whole name (a key of the site: domain, ``og:site_name``, logo or home link), cuts it.
+TITLE_SITE_COLON = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
 #: A separator left dangling at either end of a cut title.
 TITLE_DANGLING = re.compile(
     r"^\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*|\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*$"
@@ -115,8 +118,11 @@ GENERIC_HEADINGS = frozenset(
      "kontakt", "impressum", "datenschutz", "über uns", "termine", "veranstaltungen",
      "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
      "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
-     "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge"}
+     "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge",
+     "beratung"}
 )  # fmt: skip
+#: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
+GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
 #: Markup that holds the visible headline: ``<h1>``s, then article ``<h2>``s built from a
 #: kicker and a headline span (a common layout where the ``<h1>`` is a sticky nav bar).
 #: (``<h1>``s, ``<h2>``s whose class or a descendant's contains this, and elements with

@@ -1,0 +1,194 @@
+"""Body rules for the stamps a page prints with the text: the date line (or a post's meta
+line of date and label) at the top or the end of the body, and the editor's initials closing
+it. Each on small invented lines or pages, with the text it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, article_page
+
+from newsarchive.extract import extract
+from newsarchive.extract.body import clean_lines
+from newsarchive.extract.rules import SiteRules
+
+URL = "https://bank.example/2026/11/artikel.html"
+TEXT = [
+    "Die Volksbank Musterstadt hat am Montag ihren Kanal auf Instagram gestartet.",
+    "Sie will damit junge Kundinnen und Kunden erreichen, sagt der Vorstand.",
+    "Weitere Filialen sollen im Frühjahr folgen.",
+]
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return clean_lines(lines, "Volksbank startet Kanal auf Instagram", "", SiteRules())[0]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "05.08.2026, 20:59 Uhr",
+        "3. August 2026",
+        "Montag, 3. August 2026",
+        "Mo., 03.08.26 um 14:05 Uhr",
+        "Stand: 03.08.2026 14:05 Uhr",
+        "Veröffentlicht am 03.08.2026",
+        "Erstellt am: 01.11.2026",
+        "2026-08-03",
+        "24. März 2026, 19:49 | Anna",
+        "2026-10-16 | Aktuelles",
+    ],
+)
+def test_date_stamp_at_the_top_of_the_body_leaves(stamp: str) -> None:
+    assert _kept([stamp, *TEXT]) == TEXT
+    assert _kept(["Volksbank startet Kanal auf Instagram", stamp, *TEXT]) == TEXT
+
+
+def test_date_stamp_closing_the_body_leaves() -> None:
+    assert _kept([*TEXT, "Aktualisiert am 04.08.2026, 09:12 Uhr"]) == TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Am 3. August 2026 startete die Bank ihren Kanal.",
+        "3. August 2026: Die Bank startet ihren Kanal auf Instagram.",
+        "2026-08-03 | Die Bank startet ihren Kanal. Sie will junge Kunden.",
+    ],
+)
+def test_a_sentence_opening_with_a_date_stays(line: str) -> None:
+    assert _kept([line, *TEXT]) == [line, *TEXT]
+
+
+def test_a_date_line_inside_the_text_stays() -> None:
+    """A date alone in the middle (an event list, a timeline) is the text's, not a stamp."""
+    lines = [*TEXT, "3. August 2026", "Die Bank eröffnet ihre Filiale.", "Ende."]
+    assert _kept(lines) == lines
+
+
+def test_date_stamp_of_a_page_leaves_its_body() -> None:
+    top = '<h1>Volksbank startet Kanal</h1><span class="stamp">05.08.2026, 20:59 Uhr</span>'
+    body = str(extract(article_page(top=top), URL, fetched_at=FETCHED)["body"])
+    assert "20:59" not in body
+    assert body.startswith("Die Volksbank Musterstadt")
+
+
+@pytest.mark.parametrize("initials", ["(dmk)", "(jg)", "(ab/dpa)", "(dr/spot)", "( kk )"])
+def test_editor_initials_closing_the_text_leave(initials: str) -> None:
+    assert _kept([*TEXT, initials]) == TEXT
+    assert _kept([*TEXT, initials, "Kontakt: Volksbank Musterstadt"]) == [
+        *TEXT,
+        "Kontakt: Volksbank Musterstadt",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["(wird fortgesetzt)", "(Fortsetzung folgt)", "(Anzeige)", "(2026)", "(Teil 2)"]
+)
+def test_other_brackets_closing_the_text_stay(line: str) -> None:
+    """Only lower-case initials: a note, an announcement or a year stay."""
+    assert _kept([*TEXT, line])[-1] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "source"), [("(dpa)", "dpa"), ("(ab/dpa)", "dpa"), ("(jg)", None)]
+)
+def test_agency_after_the_initials_is_the_source(line: str, source: str | None) -> None:
+    kept, found = clean_lines([*TEXT, line], "", "", SiteRules())
+    assert (kept, found) == (TEXT, source)
+
+
+def test_initials_at_the_top_stay() -> None:
+    lines = ["(kk)", *TEXT, "Mehr im Frühjahr.", "Ende des Berichts.", "Ein Nachsatz."]
+    assert _kept(lines) == lines
+
+
+def test_editor_initials_leave_the_body_of_a_page() -> None:
+    body = str(extract(article_page(tail="<p>(dmk)</p>"), URL, fetched_at=FETCHED)["body"])
+    assert "(dmk)" not in body
+    assert body.endswith("haben sollen.")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '<h2><span class="toc-section" id="frage-1"></span>Wie lange gilt das Angebot?</h2>',
+        '<h3><span id="frage-1"></span>Wie lange gilt das Angebot?<span class="end"></span></h3>',
+        "<h2><b></b>Wie lange gilt das Angebot?</h2>",
+        '<h2>Wie lange <span id="x"></span>gilt das Angebot?</h2>',
+    ],
+)
+def test_subheading_with_a_table_of_contents_anchor_stays(heading: str) -> None:
+    body = str(
+        extract(article_page(tail=heading + "<p>Bis Ende Juni, sagt die Bank.</p>"), URL)["body"]
+    )
+    assert "Wie lange gilt das Angebot?" in body.split("\n\n")
+
+
+def test_empty_icon_before_a_label_outside_headings_is_left_to_trafilatura() -> None:
+    """Only headings are unwrapped: an icon's label elsewhere stays as trafilatura has it."""
+    from lxml import etree
+
+    from newsarchive.extract.body import unwrap_heading_anchors
+
+    tree = etree.fromstring(
+        '<div><p><i class="icon"></i>Teilen</p><h2><span id="a"></span>Frage?</h2></div>'
+    )
+    unwrap_heading_anchors(tree)
+    assert etree.tostring(tree, encoding="unicode") == (
+        '<div><p><i class="icon"/>Teilen</p><h2>Frage?</h2></div>'
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Weitere Informationen zum Thema "Konto" finden Sie hier.',
+        "Alle Ergebnisse findest du HIER.",
+        "Was die Bank sonst plant, lesen Sie hier!",
+        "Wie das geht? Das erfährst du hier.",
+    ],
+)
+def test_a_pointer_to_another_page_leaves(line: str) -> None:
+    assert _kept([*TEXT[:2], line, TEXT[2]]) == TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Redner aus der Region findest du hier:",  # introduces the list below
+        "Geldautomaten gibt es auch hier.",
+        "Die Filialen finden Sie hier seit 1890, sagt der Vorstand.",
+        "Die Bank hat ihre Zahlen veröffentlicht. Alle Ergebnisse und die Einschätzungen der "
+        "Analysten zu Kosten, Erträgen und Kanälen auf Instagram und LinkedIn finden Sie hier.",
+    ],
+)
+def test_sentences_with_here_that_are_text_stay(line: str) -> None:
+    assert _kept([*TEXT[:2], line, TEXT[2]]) == [*TEXT[:2], line, TEXT[2]]
+
+
+@pytest.mark.parametrize(
+    "cls", ["infobox", "article_infobox", "Dl-Factbox", "faktenbox", "info-box"]
+)
+def test_info_box_beside_the_text_leaves(cls: str) -> None:
+    box = (
+        f'<div class="{cls}"><h3>Die Genossenschaftsbanken</h3><p>Der Verband vertritt '
+        "rund 700 Banken mit 18 Millionen Mitgliedern in ganz Deutschland.</p></div>"
+    )
+    body = str(extract(article_page(tail=box), URL, fetched_at=FETCHED)["body"])
+    assert "Volksbank Musterstadt" in body
+    assert "18 Millionen" not in body
+
+
+@pytest.mark.parametrize("cls", ["information", "infotext", "box-info-text"])
+def test_a_box_named_otherwise_stays(cls: str) -> None:
+    box = (
+        f'<div class="{cls}"><p>Der Verband vertritt rund 700 Banken in ganz Deutschland.</p></div>'
+    )
+    body = str(extract(article_page(tail=box), URL, fetched_at=FETCHED)["body"])
+    assert "700 Banken" in body
+
+
+def test_an_article_wrapped_in_an_info_box_keeps_its_text() -> None:
+    """The share guard: a box holding most of the page's text is the article."""
+    body = str(extract(article_page(top='<div class="infobox">', tail="</div>"), URL)["body"])
+    assert "Volksbank Musterstadt" in body
