@@ -37,7 +37,7 @@ from datasette.utils.asgi import Request, Response
 
 from newsarchive import sqlite as sqlite_limits
 from newsarchive.serve import config as serving
-from newsarchive.serve import facet_counts, guard, schemacache, throttle
+from newsarchive.serve import errors, facet_counts, guard, schemacache, throttle
 from newsarchive.sqlite import sqlite3
 
 #: Per-connection SQLite limits (``sqlite3_limit``): no string or blob over 10 MB, SQL
@@ -253,7 +253,7 @@ def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
         raw = "interrupted"
     message = german_message(str(raw))
     if message == GENERIC and "sql" in request.args:  # a data journalist's own SQL
-        message = f"Fehler in der SQL-Abfrage: {raw}"
+        message = errors.translate(f"Fehler in der SQL-Abfrage: {raw}")
 
     async def inner() -> Response:
         return await bad_request(datasette, request, message)
