@@ -11,6 +11,10 @@ from markupsafe import Markup, escape
 TITLES = {400: "Ungültige Anfrage", 403: "Kein Zugriff", 404: "Nicht gefunden",
           405: "Methode nicht erlaubt", 413: "Antwort zu groß", 500: "Interner Fehler"}  # fmt: skip
 
+#: Datasette's English titles of pages rendered without a status (its 403 page).
+GIVEN_TITLES = {"Forbidden": "Kein Zugriff", "Not Found": "Nicht gefunden",
+                "Invalid SQL": "Ungültiges SQL"}  # fmt: skip
+
 #: Datasette's English messages (regular expression) -> German (``{0}``: first group).
 MESSAGES = [
     (r"Cannot sort table by (.+)", "Nach „{0}“ kann nicht sortiert werden."),
@@ -35,10 +39,14 @@ MESSAGES = [
     (r'near "(.+)": syntax error', "Syntaxfehler bei „{0}“."),
     (r"unrecognized token: (.+)", "Unbekanntes Zeichen {0}."),
     (r"(?:attempt to write a readonly database|readonly database)", "Das Archiv ist nur lesbar."),
-    (r"You did not supply a value for binding parameter (.+)\.?",
-     "Für den Parameter „{0}“ fehlt ein Wert."),
-    (r"Cannot use _sort and _sort_desc at the same time",
-     "Nur eine Sortierung auf einmal (_sort oder _sort_desc)."),
+    (
+        r"You did not supply a value for binding parameter (.+)\.?",
+        "Für den Parameter „{0}“ fehlt ein Wert.",
+    ),
+    (
+        r"Cannot use _sort and _sort_desc at the same time",
+        "Nur eine Sortierung auf einmal (_sort oder _sort_desc).",
+    ),
     (r"SQL query took too long.*", "Die Abfrage hat zu lange gedauert und wurde abgebrochen."),
     (r"(?s).*sql_time_limit_ms.*", "Die Abfrage hat zu lange gedauert und wurde abgebrochen."),
     (r"_size must be a positive integer", "_size muss eine positive ganze Zahl sein."),
@@ -56,9 +64,12 @@ _COMPILED = [(re.compile(pattern + r"\Z", re.I), text) for pattern, text in MESS
 #: German lead-ins our own code puts before a message from Datasette or SQLite.
 _PREFIX = re.compile(r"(Fehler in der SQL-Abfrage: )(.+)\Z", re.S)
 #: A message in English (translated nowhere above): a few function words tell it.
-_ENGLISH = re.compile(r"\b(the|not|no|cannot|must|only|invalid|found|such|error|is|are|"
-                      r"does|with|for|table|row|column|query|something|went|wrong|"
-                      r"failed|unable|please|unknown|missing|allowed|disabled)\b", re.I)
+_ENGLISH = re.compile(
+    r"\b(the|not|no|cannot|must|only|invalid|found|such|error|is|are|"
+    r"does|with|for|table|row|column|query|something|went|wrong|"
+    r"failed|unable|please|unknown|missing|allowed|disabled)\b",
+    re.I,
+)
 
 #: German names of Datasette's filter operators (``filters.lookups()`` keys).
 LOOKUPS = {
@@ -102,6 +113,8 @@ def title(status: int | None, given: str | None = None) -> str:
     """The error page's German title."""
     if given and given.lower().startswith("sql interrupted"):
         return "Abfrage abgebrochen"
+    if not status and given in GIVEN_TITLES:
+        return GIVEN_TITLES[given]
     return TITLES.get(int(status or 500), f"Fehler {status}")
 
 

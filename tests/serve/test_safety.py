@@ -154,7 +154,16 @@ async def test_private_instance_keeps_sql_and_introspection(ds: Any) -> None:
 
 async def test_public_instance_hides_sql_paths_and_streams(public_ds: Any) -> None:
     ds = public_ds
-    assert (await ds.client.get("/archive.json?sql=select+1")).status_code == 403
+    refused = await ds.client.get("/archive.json?sql=select+1")
+    assert refused.status_code == 403
+    assert (
+        "Eigene SQL-Abfragen sind in diesem öffentlichen Archiv abgeschaltet"
+        in refused.json()["error"]
+    )
+    page = (await ds.client.get("/archive?sql=select+1")).text
+    assert "<h1>Kein Zugriff</h1>" in page
+    assert "execute-sql" not in page
+    assert "eigene SQL-Abfragen" not in (await ds.client.get("/archive")).text
     assert (await ds.client.get("/archive/articles.json?_where=1")).status_code in (400, 403)
     for path in (
         "/-/databases.json",

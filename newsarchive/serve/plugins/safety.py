@@ -24,7 +24,7 @@ import asyncio
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from types import MethodType
 from typing import Any
@@ -182,6 +182,28 @@ def permission_allowed(action: str) -> bool | None:
     if action == "execute-sql" and serving.public():
         return False
     return None
+
+
+#: Datasette names the refused action in a 403: what the journalist reads instead.
+FORBIDDEN = {
+    "execute-sql": "Eigene SQL-Abfragen sind in diesem öffentlichen Archiv abgeschaltet; "
+    "die gespeicherten Abfragen unter „Daten und SQL“ stehen weiter zur Verfügung.",
+}
+
+
+@hookimpl
+def forbidden(datasette: Any, request: Any, message: str) -> Callable[[], Awaitable[Response]]:
+    """A German 403 page (JSON for ``.json``), never Datasette's "Forbidden"."""
+
+    async def inner() -> Response:
+        context = {"ok": False, "error": FORBIDDEN.get(message, "Kein Zugriff."),
+                   "status": 403, "title": "Kein Zugriff"}  # fmt: skip
+        if request.path.endswith(".json"):
+            return Response.json(context, status=403)
+        html = await datasette.render_template("error.html", context, request=request)
+        return Response.html(html, status=403)
+
+    return inner
 
 
 # --- bad parameters: a German 400 ---------------------------------------------------------
