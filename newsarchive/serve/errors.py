@@ -75,8 +75,8 @@ _ENGLISH = re.compile(
 LOOKUPS = {
     "exact": "gleich", "not": "ungleich", "contains": "enthält", "endswith": "endet mit",
     "startswith": "beginnt mit", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤",
-    "like": "wie (LIKE)", "glob": "Muster (GLOB)", "in": "ist einer von",
-    "notin": "ist keiner von", "arraycontains": "Liste enthält",
+    "like": "wie (LIKE)", "notlike": "nicht wie (NOT LIKE)", "glob": "Muster (GLOB)",
+    "in": "ist einer von", "notin": "ist keiner von", "arraycontains": "Liste enthält",
     "arraynotcontains": "Liste enthält nicht", "date": "Datum ist", "isnull": "ist leer",
     "notnull": "ist nicht leer", "isblank": "ist leer oder fehlt",
     "notblank": "ist nicht leer und vorhanden",

@@ -1,8 +1,8 @@
 """Clean CSV and JSON exports of stored queries and SQL: exactly the columns the page
 shows. The ``atom_*`` columns exist for the feeds only (hidden on the page, plugins/
 feeds.py) and the search's highlight markers ``⟦…⟧`` are for the page's <mark>; neither
-belongs in a download. Datasette builds both exports from ``QueryView.data``, so that is
-where the result is cleaned, for the ``csv`` and ``json`` formats only."""
+belongs in a download. Datasette builds both exports from ``QueryView.data`` and
+``TableView.data``, so that is where the result is cleaned, for ``csv`` and ``json``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Any
 
 from datasette import hookimpl
 from datasette.views.database import QueryView
+from datasette.views.table import TableView
 
 from newsarchive.archive.search_snippets import MARK_END, MARK_START
 
@@ -23,6 +24,16 @@ _MARKS = str.maketrans("", "", MARK_START + MARK_END)
 def hidden(column: str) -> bool:
     """Is ``column`` for the feeds only?"""
     return column.startswith("atom_")
+
+
+def needs_cleaning(columns: Sequence[str] | None, rows: Sequence[Sequence[Any]] | None
+                   ) -> bool:  # fmt: skip
+    """Does the result carry hidden columns or markers? (Else its rows stay as they are.)"""
+    if not columns or rows is None:
+        return False
+    return any(hidden(c) for c in columns) or any(
+        isinstance(v, str) and (MARK_START in v or MARK_END in v) for row in rows for v in row
+    )
 
 
 def clean(columns: Sequence[str], rows: Sequence[Sequence[Any]]
@@ -49,7 +60,7 @@ def _cleaned(original: Any) -> Any:
         if _format(request) not in FORMATS or not isinstance(result, tuple):
             return result
         body = result[0]
-        if isinstance(body, dict) and body.get("columns") and "rows" in body:
+        if isinstance(body, dict) and needs_cleaning(body.get("columns"), body.get("rows")):
             body["columns"], body["rows"] = clean(body["columns"], body["rows"])
         return result
 
@@ -59,6 +70,8 @@ def _cleaned(original: Any) -> Any:
 
 @hookimpl
 def startup(datasette: Any) -> None:
-    """Wrap ``QueryView.data`` once per process."""
-    if not getattr(QueryView.data, "__newsarchive_clean__", False):
-        QueryView.data = _cleaned(QueryView.data)  # type: ignore[method-assign]
+    """Wrap ``QueryView.data`` (stored queries, SQL) and ``TableView.data`` (views such as
+    ``nachtraeglich_geaendert``) once per process."""
+    for view in (QueryView, TableView):
+        if not getattr(view.data, "__newsarchive_clean__", False):
+            view.data = _cleaned(view.data)

@@ -290,12 +290,13 @@ COLUMN_PARAMS = ("_sort", "_sort_desc", "_facet", "_facet_array", "_facet_date",
 
 
 async def column_problem(datasette: Any, request: Any) -> str | None:
-    """A German message if a table page's sort, facet or column parameter names no
-    column of the table, else None."""
+    """A German message if a table page's sort, facet, column or filter parameter names
+    no column of the table, else None."""
     parts = [p for p in request.path.split("/") if p]
     if len(parts) != 2 or parts[0] not in datasette.databases or parts[0].startswith("_"):
         return None
-    if not any(name in request.args for name in COLUMN_PARAMS):
+    filters = [key.split("__", 1)[0] for key in request.args if not key.startswith("_")]
+    if not filters and not any(name in request.args for name in COLUMN_PARAMS):
         return None
     db = datasette.databases[parts[0]]
     table = tilde_decode(parts[1])
@@ -311,6 +312,9 @@ async def column_problem(datasette: Any, request: Any) -> str | None:
             if name.startswith("_sort"):
                 return f"Nach „{value}“ kann nicht sortiert werden."
             return f"Unbekannte Spalte „{value}“."
+    for column in filters:  # ?spalte=wert and ?spalte__op=wert filter by a column
+        if column not in columns:
+            return f"Nach „{column}“ kann nicht gefiltert werden: diese Spalte gibt es nicht."
     return None
 
 
