@@ -1,8 +1,8 @@
 """The walk a journalist makes: every page reached from the start page by clicking links.
 
 Headless Chromium (Debian's) crawls the served demo archive, same-origin, three clicks
-deep, at most two pages of a kind (path and parameter names), on a 390 px phone and then
-again at 1280 px, and fails on: an HTTP error, a missing security header
+deep, one page of a kind (path and parameter names, see :func:`kind`), on a 390 px phone
+and then again at 1280 px, and fails on: an HTTP error, a missing security header
 (Content-Security-Policy, X-Content-Type-Options, Referrer-Policy), a page over 5 MB,
 a console error (CSP violations included), a request leaving 127.0.0.1, sideways
 scrolling, or one of Datasette's English strings in the interface (browser_helpers).
@@ -44,10 +44,11 @@ if not CHROMIUM.exists():
 
 #: Clicks from the start page, and pages of one kind visited at most.
 DEPTH, PER_KIND = 3, 1
-#: Links the walk does not follow: typed SQL, Datasette's facet and label switches, its
-#: own /-/ pages (the archived original page excepted), chart images.
-SKIP = re.compile(r"[?&](sql|_facet\w*|_labels|_col|_nocol|_where)=|/-/(?!originalseite)|"
-                  r"robots\.txt|\.(png|svg|js|css|blob)(\?|$)")  # fmt: skip
+#: Links the walk does not follow: typed SQL, Datasette's facet and label switches, the
+#: search index's hidden tables, its own /-/ pages (the archived original page excepted),
+#: chart images and blobs.
+SKIP = re.compile(r"[?&](sql|_facet\w*|_labels|_col|_nocol|_where|_show_hidden)=|"
+                  r"/-/(?!originalseite)|robots\.txt|\.(png|svg|js|css|blob)(\?|$)")  # fmt: skip
 #: The project's own pages (plugins/desk_pages.py, reading_view.py): each parameter set
 #: of theirs is a kind of its own.
 OWN_PAGES = ("artikel", "banken", "netzwerke", "wer-war-zuerst")
@@ -70,12 +71,14 @@ BAD = [
 
 def kind(url: str) -> str:
     """Pages of one kind: the path (``/…`` for any row page) and the parameter names, e.g.
-    ``/demo/artikel?jahr``; Datasette's table and query pages with parameters share their
-    kinds (``/demo/<tabelle>?_sort``): one template, visited once per parameter set."""
+    ``/demo/artikel?jahr`` (two or more parameters: one kind); Datasette's table and query
+    pages with parameters share their kinds (``/demo/<tabelle>?_sort``): one template,
+    visited once per parameter set."""
     parts = urlsplit(url)
     segments = parts.path.split("/")
     path = "/".join(segments[:3]) + ("/…" if len(segments) > 3 else "")
-    names = "&".join(sorted(parse_qs(parts.query)))
+    given = sorted(parse_qs(parts.query))
+    names = "&".join(given) if len(given) < 2 else "…"  # combinations: one kind
     if not names:
         return path
     if len(segments) == 3 and segments[2] not in OWN_PAGES:
