@@ -33,7 +33,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils import sqlite_timelimit
 
 from newsarchive.archive import search
-from newsarchive.serve import desk, facetindex, reading, termscores
+from newsarchive.serve import deepscores, desk, facetindex, reading, termscores
 from newsarchive.sqlite import sqlite3
 
 T = TypeVar("T")
@@ -285,19 +285,28 @@ async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) 
 async def _newer_and_older(db: Any, text: str, span: tuple[list[termscores.Term], int, int],
                            dates_only: bool) -> Matches:  # fmt: skip
     """Words joined by AND whose windows hold fewer than :data:`SEARCH_CAP` matches from
-    the highest floor on (``termscores.newer_span``): the rowids below the floor are read
-    with SQL (scored unless the page sorts by date) in a SQL thread while the exact part
-    from the floor on is summed from the windows on the event loop (FTS5 releases the GIL
-    while it scores: 15-50 ms of Python no longer wait for 100-200 ms of bm25 at
-    1,000,000 articles); the same matches and scores as :func:`read` with ``newer``."""
+    the highest floor on (``termscores.newer_span``): the newest matches and their scores
+    come from the words' windows and deep parts (``deepscores.newest``: no SQL) as far as
+    these reach; only when they hold fewer than the cap (or a word has no deep part), the
+    rowids below are read with SQL (scored unless the page sorts by date) in a SQL thread,
+    while the windows' exact part is summed on the event loop (FTS5 releases the GIL
+    while it scores); the same matches and scores as :func:`read` with ``newer``."""
     words, floor, common = span
-    below = (floor, SEARCH_CAP + 1 - common.bit_count())
+    need = SEARCH_CAP + 1 - common.bit_count()
+    newer: tuple[array, array] | None = None
+    deep = deepscores.newest(words, SEARCH_CAP + 1)
+    if deep is not None:  # every match from deep[2] on, with its score
+        if len(deep[0]) > SEARCH_CAP or not deep[2]:
+            return _found([], deep[:2])
+        newer, floor, need = deep[:2], deep[2], SEARCH_CAP + 1 - len(deep[0])
+    below = (floor, need)
     scored = unranked if dates_only else None
     older = asyncio.get_running_loop().create_task(
         _run(db, text, lambda conn: _rows(conn, text, scored, below)))  # fmt: skip
     await asyncio.sleep(0)  # the task hands its statement to a SQL thread first
     try:
-        newer = termscores.span_scores(words, common, SEARCH_CAP, floor)
+        if newer is None:
+            newer = termscores.span_scores(words, common, SEARCH_CAP, floor)
     except BaseException:
         older.cancel()
         raise

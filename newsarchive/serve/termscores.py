@@ -46,7 +46,7 @@ from typing import Any
 from newsarchive import settings
 from newsarchive.archive import search
 from newsarchive.archive.search_index import search_row
-from newsarchive.serve import rowbits
+from newsarchive.serve import deepscores, rowbits
 from newsarchive.serve.reading import SEARCH_CAP
 
 #: Newest articles read to estimate how many articles hold each word.
@@ -83,6 +83,7 @@ class Term:
     scores: array = field(default_factory=lambda: array("d"))
     complete: bool = True  #: every match of the word is here
     bits: int = 0  #: the rowids as a bitset (newsarchive/serve/rowbits.py)
+    deep: deepscores.Deep | None = None  #: older matches below the window
 
 
 @dataclass
@@ -173,9 +174,10 @@ def broad_terms(conn: Any) -> list[str]:
     return plan(conn)[0]
 
 
-def score_term(conn: Any, term: str, floor: int = 0) -> Term:
+def score_term(conn: Any, term: str, floor: int = 0, deep: int | None = None) -> Term:
     """The matches of one word from rowid ``floor`` on (at least its newest
-    :data:`WINDOW`) with their bm25 scores."""
+    :data:`WINDOW`) with their bm25 scores; with ``deep``, those from rowid ``deep`` up
+    to the window as its deep part (newsarchive/serve/deepscores.py)."""
     w1, w2, w3, w4 = search.BM25_WEIGHTS
     table = search.SEARCH_TABLE
     sql = (f"select rowid, bm25({table}, {w1}, {w2}, {w3}, {w4}) from {table} "
@@ -188,6 +190,10 @@ def score_term(conn: Any, term: str, floor: int = 0) -> Term:
         found.ids.append(rowid)
         found.scores.append(score)
     found.bits = rowbits.bitset(found.ids)
+    if deep is not None and not found.complete:  # one statement, fetched in C
+        older = conn.execute(sql.replace(" order by", " and rowid < ? and rowid >= ? order by"),
+                             ['"' + term + '"', found.ids[-1], deep]).fetchall()  # fmt: skip
+        found.deep = deepscores.compress_rows(older, deep)
     return found
 
 
@@ -218,12 +224,16 @@ async def _prepare(db: Any, key: str, state: tuple[Any, ...]) -> None:
         started = time.monotonic()
         prepared = Prepared(state)
         terms, floors = await db.execute_fn(plan)
+        size = max(floors.values(), default=0)
+        reach = deepscores.span(size, sum(1 for t in terms if floors[t]))
         for term in terms:
             if time.monotonic() - started > MAX_SECONDS:
                 break  # the rest is scored with SQL
+            deep = max(0, floors[term] - reach) if floors[term] else None
             # one statement per word: other requests get the SQL threads in between
             prepared.terms[term] = await db.execute_fn(
-                lambda conn, t=term: score_term(conn, t, floors[t]))  # fmt: skip
+                lambda conn, t=term, d=deep: score_term(conn, t, floors[t], d)
+            )
         prepared.took = time.monotonic() - started
         _prepared[key] = prepared
     finally:

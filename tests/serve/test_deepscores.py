@@ -1,0 +1,128 @@
+"""The broad words' deep parts below their windows give FTS5's own matches and floats."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+from datasette_helpers import search_connection
+
+from newsarchive.archive import search
+from newsarchive.serve import deepscores, matches, termscores
+from newsarchive.sqlite import sqlite3
+
+TEXTS = ["die Bank", "Bank Facebook", "die Bank Facebook"]
+
+
+@pytest.fixture
+def conn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> sqlite3.Connection:
+    conn = search_connection(tmp_path / "a.db")
+    monkeypatch.setattr(termscores, "DF_MIN", 1)  # every word of the small archive
+    monkeypatch.setattr(termscores, "WINDOW", 1)  # windows end at their floor
+    return conn
+
+
+def prepare(conn: sqlite3.Connection, floor: int, deep: int | None) -> termscores.Prepared:
+    """Every planned word from ``floor`` on, with a deep part from ``deep`` on."""
+    prepared = termscores.Prepared(("state",))
+    for term in termscores.plan(conn)[0]:
+        prepared.terms[term] = termscores.score_term(conn, term, floor, deep)
+    return prepared
+
+
+def words_of(prepared: termscores.Prepared, text: str) -> list[termscores.Term]:
+    return [prepared.terms[t] for t in termscores.plain_terms(search.german_query(text)) or []]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize(("floor", "deep"), [(4, 0), (4, 2), (6, 3), (9, 1), (9, 9)])
+@pytest.mark.parametrize("count", [1, 3, 100])
+def test_newest_equals_fts5(conn: sqlite3.Connection, text: str, floor: int, deep: int,
+                            count: int) -> None:  # fmt: skip
+    # every match from the lowest rowid the deep parts reach is there, with FTS5's float
+    found = deepscores.newest(words_of(prepare(conn, floor, deep), text), count)
+    assert found is not None
+    ids, scores, low = found
+    rows = conn.execute(
+        f"select rowid, bm25({search.SEARCH_TABLE}, {', '.join(map(str, search.BM25_WEIGHTS))}) "
+        f"from {search.SEARCH_TABLE} where {search.SEARCH_TABLE} match german_query(?) "
+        "and rowid >= ? order by rowid desc limit ?", [text, low, count]).fetchall()  # fmt: skip
+    assert list(ids) == [rowid for rowid, _ in rows]
+    assert list(scores) == [score for _, score in rows]
+    assert low <= max(deep, 0)
+
+
+def test_a_word_without_deep_part_goes_to_sql(conn: sqlite3.Connection) -> None:
+    words = words_of(prepare(conn, 6, None), "Bank Facebook")
+    if all(w.complete for w in words):
+        pytest.skip("every window complete")
+    assert deepscores.newest(words, 10) is None
+
+
+def test_too_many_distinct_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [(9, -1.5), (7, -2.5), (4, -1.5)]
+    deep = deepscores.compress_rows(rows, 3)
+    assert deep is not None
+    assert [deep.table[deep.codes[r - 3]] for r, _ in rows] == [-1.5, -2.5, -1.5]
+    assert deep.codes[5 - 3] == deepscores.NONE
+    assert [r + 3 for r in range(7) if deep.bits >> r & 1] == [4, 7, 9]
+    monkeypatch.setattr(deepscores, "NONE", 2)
+    assert deepscores.compress_rows(rows, 3) is None
+
+
+def test_span_within_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(deepscores, "DEEP_BYTES", 2_000)
+    assert deepscores.span(1_000_000, 10) == 100  # 2 bytes a rowid and word
+    assert deepscores.span(50, 10) == 50
+    assert deepscores.span(50, 0) == 50
+
+
+class FakeServed:
+    """What matches needs of a Datasette database."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn, self.path, self.name = conn, None, "fake"
+
+    async def execute_fn(self, fn: Any) -> Any:
+        return fn(self.conn)
+
+    class ds:
+        @staticmethod
+        def setting(name: str) -> int:
+            return 1000
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize(("floor", "deep"), [(4, 0), (6, 2), (9, 4)])
+@pytest.mark.parametrize("cap", [1, 2, 100])
+@pytest.mark.parametrize("dates_only", [False, True])
+def test_search_reads_deep_parts_then_sql(conn: sqlite3.Connection,
+                                          monkeypatch: pytest.MonkeyPatch, text: str,
+                                          floor: int, deep: int, cap: int, dates_only: bool
+                                          ) -> None:  # fmt: skip
+    """The search of words joined by AND: what the deep parts hold needs no bm25 statement;
+    only the rowids below them are read with SQL; together FTS5's answer."""
+    monkeypatch.setattr(matches, "SEARCH_CAP", cap)
+    prepared = prepare(conn, floor, deep)
+    if termscores.newer_span(prepared, search.german_query(text), cap) is None:
+        return  # the windows alone answer (test_termscores)
+    monkeypatch.setattr(termscores, "_prepared", {"fake": prepared})  # at ("state",)
+    sqls: list[str] = []
+    conn.set_trace_callback(sqls.append)
+    wanted = matches.unranked if dates_only else None
+    found = asyncio.run(matches._prepared(FakeServed(conn), text, ("state",), wanted))
+    conn.set_trace_callback(None)
+    exact = matches.read(conn, text)
+    assert list(found.ids) == list(exact.ids)
+    assert found.capped == exact.capped
+    reached = deepscores.newest(words_of(prepared, text), cap + 1)
+    assert reached is not None
+    if len(reached[0]) > cap or not reached[2]:
+        assert not any("bm25" in sql or "match" in sql for sql in sqls)
+        assert list(found.scores) == list(exact.scores)
+    else:
+        assert any("rowid <" in sql for sql in sqls)
+        if not dates_only:
+            assert list(found.scores) == list(exact.scores)
