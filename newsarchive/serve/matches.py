@@ -293,19 +293,21 @@ async def _newer_and_older(db: Any, text: str, span: tuple[list[termscores.Term]
     while it scores); the same matches and scores as :func:`read` with ``newer``."""
     words, floor, common = span
     need = SEARCH_CAP + 1 - common.bit_count()
-    newer: tuple[array, array] | None = None
-    deep = deepscores.newest(words, SEARCH_CAP + 1)
-    if deep is not None:  # every match from deep[2] on, with its score
-        if len(deep[0]) > SEARCH_CAP or not deep[2]:
-            return _found([], deep[:2])
-        newer, floor, need = deep[:2], deep[2], SEARCH_CAP + 1 - len(deep[0])
+    deep = deepscores.common(words)
+    if deep is not None:  # every match from deep[1] on is there: how many, before any score
+        count = deep[0].bit_count()
+        if count > SEARCH_CAP or not deep[1]:
+            return _found([], deepscores.gather(words, *deep, SEARCH_CAP + 1))
+        floor, need = deep[1], SEARCH_CAP + 1 - count
     below = (floor, need)
     scored = unranked if dates_only else None
     older = asyncio.get_running_loop().create_task(
         _run(db, text, lambda conn: _rows(conn, text, scored, below)))  # fmt: skip
     await asyncio.sleep(0)  # the task hands its statement to a SQL thread first
-    try:
-        if newer is None:
+    try:  # the newer part is gathered while SQL scores the older rowids
+        if deep is not None:
+            newer = deepscores.gather(words, *deep, SEARCH_CAP + 1)
+        else:
             newer = termscores.span_scores(words, common, SEARCH_CAP, floor)
     except BaseException:
         older.cancel()
