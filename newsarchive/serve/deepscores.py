@@ -23,7 +23,6 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, repeat
 from operator import add, itemgetter, neg
 from typing import Any, Protocol
 
@@ -105,10 +104,8 @@ def _part(word: Window, ids: array) -> array | None:
     scores = array("d")
     head = ids[: _kept(ids, word.ids[-1])] if word.ids else ids[:0]  # inside the window
     if head:
-        inside = bytearray(max(head[0], word.ids[0]) + 1)  # a byte per rowid
-        deque(map(inside.__setitem__, head, repeat(1)), maxlen=0)
-        kept = word.ids[: _kept(word.ids, head[-1])]
-        scores = array("d", compress(word.scores, map(inside.__getitem__, kept)))
+        marked = rowbits.marks(head, head[-1], head[0] - head[-1] + 1)
+        scores = rowbits.pick(word.bits, word.scores, head[-1], marked)
     deep = word.deep
     if len(scores) < len(ids) and deep is not None:  # the rest lies in the deep part
         below = ids[len(scores) :]

@@ -225,6 +225,14 @@ def read(conn: Any, text: str, wanted: Wanted = None,
     return _found(_rows(conn, text, wanted, below), (newer[0], newer[1]))
 
 
+def rowids(conn: Any, text: str) -> array:
+    """The newest :data:`SEARCH_CAP` + 1 matches of ``text``, rowids only (fetched in C)."""
+    table = search.SEARCH_TABLE
+    found = conn.execute(f"select rowid from {table} where {table} match german_query(?) "
+                         f"order by rowid desc limit {SEARCH_CAP + 1}", [text])  # fmt: skip
+    return array("q", map(itemgetter(0), found.fetchall()))
+
+
 def read_scores(conn: Any, text: str, rowids: list[int]) -> list[tuple[int, float]]:
     """The scores of these matches of ``text``."""
     wanted = set(rowids)
@@ -270,11 +278,10 @@ async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) 
             return await _newer_and_older(db, text, span, wanted is unranked)
         terms = termscores.phrase_terms(prepared, expression)
         if terms is not None:  # one phrase of prepared words: its matches, no bm25
-            phrase = await _run(db, text, lambda conn: read(conn, text, unranked))
-            scores = termscores.phrase_scores(prepared, terms, phrase.ids)
+            ids = await _run(db, text, lambda conn: rowids(conn, text))
+            scores = termscores.phrase_scores(prepared, terms, ids[:SEARCH_CAP])
             if scores is not None:
-                phrase.scores, phrase.unscored = scores, 0
-                return phrase
+                return Matches(ids[:SEARCH_CAP], scores, len(ids) > SEARCH_CAP)
     # every match scored in this one pass unless none is ranked (date order): a later pass
     # for another filter of the same search would repeat bm25's scan of the whole doclists
     # (its idf), which costs more than the scores of the matches not wanted yet

@@ -37,9 +37,8 @@ import re
 import time
 from array import array
 from bisect import bisect_right
-from collections import Counter, deque
+from collections import Counter
 from dataclasses import dataclass, field
-from itertools import compress, repeat
 from operator import add, itemgetter, neg
 from typing import Any
 
@@ -291,12 +290,10 @@ def _sums(words: list[Term], ids: array) -> array | None:
     FTS5 adds them), or None when a window does not hold one of them."""
     if not ids:
         return array("d")
-    inside = bytearray(max(ids[0], *(w.ids[0] for w in words)) + 1)  # one byte per rowid
-    deque(map(inside.__setitem__, ids, repeat(1)), maxlen=0)  # marked in C
+    marked = rowbits.marks(ids, ids[-1], ids[0] - ids[-1] + 1)  # one byte per rowid
     total: array | None = None
     for word in words:  # ids and windows are newest first: each part is in the ids' order
-        kept = word.ids[: _inside(word, ids[-1])]
-        part = array("d", compress(word.scores, map(inside.__getitem__, kept)))
+        part = rowbits.pick(word.bits, word.scores, ids[-1], marked)
         if len(part) != len(ids):
             return None
         total = part if total is None else array("d", map(add, total, part))
