@@ -12,7 +12,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.index import contains_any, forget, page_index, with_class
-from newsarchive.extract.inline import drop_pull_quotes
+from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
 from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.metadata import Metadata, first, strings
 from newsarchive.extract.parsing import element_text, page_text, xpath
@@ -235,6 +235,7 @@ def clean_lines(
     title_f, lead_f = fold(title).lower(), fold(lead).lower()
     forms = [title_f] if title_f else []
     forms += [h for h in {fold(h).lower() for h in headlines} if h and h != title_f]
+    lines = drop_skipped(lines)
     start = _byline_below_headings(lines)
     for i, line in enumerate(lines):
         if i < start:
@@ -267,6 +268,8 @@ def clean_lines(
             if found:
                 source = source or found
                 continue
+        if i >= len(lines) - data.CLOSING_LINES and data.SIGN_OFF_LINE.fullmatch(line):
+            continue  # a wire's "Reporting by …; Editing by …"
         if i >= len(lines) - data.CLOSING_LINES and data.EDITOR_INITIALS_LINE.fullmatch(line):
             if "/" in line:  # "(ab/dpa)": the agency after the initials is the source
                 source = source or _source_of("(" + line.split("/", 1)[1].strip(" )") + ")")
@@ -287,7 +290,12 @@ def clean_lines(
 
 
 def _is_byline(line: str) -> bool:
-    return bool(data.BYLINE_LINE.fullmatch(line) or data.BYLINE_PLACE_LINE.fullmatch(line))
+    return bool(
+        data.BYLINE_LINE.fullmatch(line)
+        or data.BYLINE_PLACE_LINE.fullmatch(line)
+        or data.BYLINE_STAMP_LINE.fullmatch(line)
+        or data.ROLE_LINE.fullmatch(line)
+    )
 
 
 def _byline_below_headings(lines: list[str]) -> int:

@@ -84,3 +84,22 @@ def drop_pull_quotes(lines: list[str]) -> list[str]:
         ):
             doomed |= {i, i + 1}
     return [line for i, line in enumerate(lines) if i not in doomed]
+
+
+def drop_skipped(lines: list[str]) -> list[str]:
+    """Lines without a promotion framed by a skip link ("skip past newsletter promotion" …
+    "after newsletter promotion", :data:`~newsarchive.extract.data.SKIP_LINK_LINE`)."""
+    if not any(line[:4].lower() == "skip" for line in lines):
+        return lines
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        match = data.SKIP_LINK_LINE.fullmatch(lines[i])
+        if match is None:
+            kept.append(lines[i])
+            i += 1
+            continue
+        end = "after " + match.group("what").lower()
+        close = [j for j in range(i + 1, len(lines)) if lines[j].lower() == end]
+        i = close[0] + 1 if close else i + 1
+    return kept
