@@ -158,7 +158,8 @@ def test_windows_ready_before_the_deep_parts(conn: sqlite3.Connection,
     assert db.seen == ["", "building", "deep"]
     assert termscores.status(db, ("state",)) == "ready"
     prepared = termscores.current(db, ("state",))
-    assert prepared is not None and prepared.deep_took >= prepared.took
+    assert prepared is not None
+    assert prepared.deep_took >= prepared.took
     expected = prepare(conn, 6, 3)
     assert any(w.deep is not None for w in prepared.terms.values())
     for term, word in prepared.terms.items():
