@@ -23,10 +23,10 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, repeat
 from operator import add, itemgetter, neg
-from typing import Protocol
+from typing import Any, Protocol
 
+from newsarchive.archive import search
 from newsarchive.serve import rowbits
 
 #: Memory budget of the deep parts of all words (bytes: 2 a rowid and word).
@@ -62,6 +62,22 @@ def span(size: int, words: int) -> int:
     return size if words <= 0 else min(size, DEEP_BYTES // (2 * words))
 
 
+def sql(limit: str = "") -> str:
+    """FTS5's matches of a word (``?``) in a rowid range (``rowid >= ? and rowid < ?``)
+    with their bm25 scores, newest first."""
+    w1, w2, w3, w4 = search.BM25_WEIGHTS
+    table = search.SEARCH_TABLE
+    return (f"select rowid, bm25({table}, {w1}, {w2}, {w3}, {w4}) from {table} "
+            f"where {table} match ? and rowid >= ? and rowid < ? "
+            f"order by rowid desc{limit}")  # fmt: skip
+
+
+def read(conn: Any, term: str, floor: int, below: int) -> Deep | None:
+    """The deep part of ``term`` from rowid ``floor`` up to ``below`` (one statement, its
+    rows fetched in C): see :func:`compress_rows`."""
+    return compress_rows(conn.execute(sql(), ['"' + term + '"', floor, below]).fetchall(), floor)
+
+
 def compress_rows(rows: list[tuple[int, float]], floor: int) -> Deep | None:
     """A deep part from FTS5's rows (rowid, bm25 of the word alone, newest first, each at
     or above ``floor``), or None when the word has :data:`NONE` distinct scores or more.
@@ -88,10 +104,8 @@ def _part(word: Window, ids: array) -> array | None:
     scores = array("d")
     head = ids[: _kept(ids, word.ids[-1])] if word.ids else ids[:0]  # inside the window
     if head:
-        inside = bytearray(max(head[0], word.ids[0]) + 1)  # a byte per rowid
-        deque(map(inside.__setitem__, head, repeat(1)), maxlen=0)
-        kept = word.ids[: _kept(word.ids, head[-1])]
-        scores = array("d", compress(word.scores, map(inside.__getitem__, kept)))
+        marked = rowbits.marks(head, head[-1], head[0] - head[-1] + 1)
+        scores = rowbits.pick(word.bits, word.scores, head[-1], marked)
     deep = word.deep
     if len(scores) < len(ids) and deep is not None:  # the rest lies in the deep part
         below = ids[len(scores) :]
@@ -100,26 +114,42 @@ def _part(word: Window, ids: array) -> array | None:
     return scores if len(scores) == len(ids) else None
 
 
-def newest(words: Sequence[Window], count: int) -> tuple[array, array, int] | None:
-    """The newest ``count`` matches of words joined by AND from their windows and deep
-    parts, with their scores (the words' scores summed in the query's order, as FTS5
-    adds them), and the rowid from which every match is there (0: all matches). None when
-    an incomplete window has no deep part."""
+def common(words: Sequence[Window]) -> tuple[int, int] | None:
+    """The matches of words joined by AND in their windows and deep parts as a bitset
+    shifted by the rowid from which every match is there (0: all matches), and that
+    rowid; None when an incomplete window has no deep part. Its bit count says, before
+    any score is read, how many rows SQL must read below."""
     lows = [0 if w.complete else (w.deep.floor if w.deep is not None else None) for w in words]
     if any(low is None for low in lows):
         return None
     low = max(low for low in lows if low is not None)
-    common = -1
+    bits = -1
     for word in words:
-        bits = word.bits if word.deep is None else word.bits | word.deep.bits << word.deep.floor
-        common &= bits
-    ids = rowbits.newest(common >> low, count)
+        bits &= word.bits if word.deep is None else word.bits | word.deep.bits << word.deep.floor
+    return bits >> low, low
+
+
+def gather(words: Sequence[Window], bits: int, low: int, count: int) -> tuple[array, array]:
+    """The newest ``count`` matches of :func:`common`'s bitset with their scores (the
+    words' scores summed in the query's order, as FTS5 adds them)."""
+    ids = rowbits.newest(bits, count)
     if low:
         ids = array("q", map(low.__add__, ids))
     total: array | None = None
     for word in words:
         part = _part(word, ids)
         if part is None:  # cannot happen: window and deep part hold every match above low
-            return None
+            raise ValueError("a window or deep part lacks a match of the intersection")
         total = part if total is None else array("d", map(add, total, part))
-    return ids, total if total is not None else array("d"), low
+    return ids, total if total is not None else array("d")
+
+
+def newest(words: Sequence[Window], count: int) -> tuple[array, array, int] | None:
+    """The newest ``count`` matches of words joined by AND from their windows and deep
+    parts, with their scores, and the rowid from which every match is there (0: all
+    matches). None when an incomplete window has no deep part."""
+    found = common(words)
+    if found is None:
+        return None
+    bits, low = found
+    return (*gather(words, bits, low, count), low)

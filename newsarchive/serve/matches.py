@@ -225,6 +225,14 @@ def read(conn: Any, text: str, wanted: Wanted = None,
     return _found(_rows(conn, text, wanted, below), (newer[0], newer[1]))
 
 
+def rowids(conn: Any, text: str) -> array:
+    """The newest :data:`SEARCH_CAP` + 1 matches of ``text``, rowids only (fetched in C)."""
+    table = search.SEARCH_TABLE
+    found = conn.execute(f"select rowid from {table} where {table} match german_query(?) "
+                         f"order by rowid desc limit {SEARCH_CAP + 1}", [text])  # fmt: skip
+    return array("q", map(itemgetter(0), found.fetchall()))
+
+
 def read_scores(conn: Any, text: str, rowids: list[int]) -> list[tuple[int, float]]:
     """The scores of these matches of ``text``."""
     wanted = set(rowids)
@@ -270,11 +278,10 @@ async def _prepared(db: Any, text: str, state: tuple[Any, ...], wanted: Wanted) 
             return await _newer_and_older(db, text, span, wanted is unranked)
         terms = termscores.phrase_terms(prepared, expression)
         if terms is not None:  # one phrase of prepared words: its matches, no bm25
-            phrase = await _run(db, text, lambda conn: read(conn, text, unranked))
-            scores = termscores.phrase_scores(prepared, terms, phrase.ids)
+            ids = await _run(db, text, lambda conn: rowids(conn, text))
+            scores = termscores.phrase_scores(prepared, terms, ids[:SEARCH_CAP])
             if scores is not None:
-                phrase.scores, phrase.unscored = scores, 0
-                return phrase
+                return Matches(ids[:SEARCH_CAP], scores, len(ids) > SEARCH_CAP)
     # every match scored in this one pass unless none is ranked (date order): a later pass
     # for another filter of the same search would repeat bm25's scan of the whole doclists
     # (its idf), which costs more than the scores of the matches not wanted yet
@@ -293,19 +300,21 @@ async def _newer_and_older(db: Any, text: str, span: tuple[list[termscores.Term]
     while it scores); the same matches and scores as :func:`read` with ``newer``."""
     words, floor, common = span
     need = SEARCH_CAP + 1 - common.bit_count()
-    newer: tuple[array, array] | None = None
-    deep = deepscores.newest(words, SEARCH_CAP + 1)
-    if deep is not None:  # every match from deep[2] on, with its score
-        if len(deep[0]) > SEARCH_CAP or not deep[2]:
-            return _found([], deep[:2])
-        newer, floor, need = deep[:2], deep[2], SEARCH_CAP + 1 - len(deep[0])
+    deep = deepscores.common(words)
+    if deep is not None:  # every match from deep[1] on is there: how many, before any score
+        count = deep[0].bit_count()
+        if count > SEARCH_CAP or not deep[1]:
+            return _found([], deepscores.gather(words, *deep, SEARCH_CAP + 1))
+        floor, need = deep[1], SEARCH_CAP + 1 - count
     below = (floor, need)
     scored = unranked if dates_only else None
     older = asyncio.get_running_loop().create_task(
         _run(db, text, lambda conn: _rows(conn, text, scored, below)))  # fmt: skip
     await asyncio.sleep(0)  # the task hands its statement to a SQL thread first
-    try:
-        if newer is None:
+    try:  # the newer part is gathered while SQL scores the older rowids
+        if deep is not None:
+            newer = deepscores.gather(words, *deep, SEARCH_CAP + 1)
+        else:
             newer = termscores.span_scores(words, common, SEARCH_CAP, floor)
     except BaseException:
         older.cancel()

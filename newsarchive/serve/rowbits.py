@@ -68,3 +68,23 @@ def newest(bits: int, count: int) -> array:
         selectors = digits.translate(_DIGITS)
         return array("q", islice(compress(range(top, -1, -1), selectors), count))
     return array("q", [top - hit.start() for hit in islice(_ONES.finditer(digits), count)])
+
+
+def marks(positions: Iterable[int], low: int, size: int) -> bytearray:
+    """One byte per position ``low .. low + size - 1`` (1: in ``positions``, each in that
+    range), marked in C."""
+    marked = bytearray(size)
+    deque(map(marked.__setitem__, map(low.__rsub__, positions), repeat(1)), maxlen=0)
+    return marked
+
+
+def pick(bits: int, values: array, low: int, marked: bytes | bytearray) -> array:
+    """The values of the marked positions among the set bits of ``bits``, highest first:
+    ``values[i]`` belongs to the ``i``-th highest set bit, ``marked[j]`` says whether
+    position ``low + j`` is wanted (:func:`marks`). Two passes of ``compress`` over the
+    marked range's bytes, in C, instead of a lookup per value (a wanted position that is
+    not a set bit is left out: the caller compares the lengths)."""
+    size = len(marked)
+    chosen = bytes(compress(marked, flags(bits >> low, size)))[::-1]  # highest first
+    start = (bits >> (low + size)).bit_count()  # set bits above the range
+    return array(values.typecode, compress(values[start : start + len(chosen)], chosen))

@@ -39,8 +39,7 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import add, neg
+from operator import add, itemgetter, neg
 from typing import Any
 
 from newsarchive import settings
@@ -92,7 +91,8 @@ class Prepared:
 
     state: tuple[Any, ...]
     terms: dict[str, Term] = field(default_factory=dict)
-    took: float = 0.0
+    took: float = 0.0  #: seconds until the windows were ready
+    deep_took: float = 0.0  #: seconds until the deep parts were ready too
 
 
 _prepared: dict[str, Prepared] = {}
@@ -176,25 +176,27 @@ def broad_terms(conn: Any) -> list[str]:
 
 def score_term(conn: Any, term: str, floor: int = 0, deep: int | None = None) -> Term:
     """The matches of one word from rowid ``floor`` on (at least its newest
-    :data:`WINDOW`) with their bm25 scores; with ``deep``, those from rowid ``deep`` up
-    to the window as its deep part (newsarchive/serve/deepscores.py)."""
-    w1, w2, w3, w4 = search.BM25_WEIGHTS
-    table = search.SEARCH_TABLE
-    sql = (f"select rowid, bm25({table}, {w1}, {w2}, {w3}, {w4}) from {table} "
-           f"where {table} match ? order by rowid desc")  # fmt: skip
-    found = Term()
-    for rowid, score in conn.execute(sql, ['"' + term + '"']):
-        if rowid < floor and len(found.ids) >= WINDOW:
-            found.complete = False
-            break
-        found.ids.append(rowid)
-        found.scores.append(score)
-    found.bits = rowbits.bitset(found.ids)
-    if deep is not None and not found.complete:  # one statement, fetched in C
-        older = conn.execute(sql.replace(" order by", " and rowid < ? and rowid >= ? order by"),
-                             ['"' + term + '"', found.ids[-1], deep]).fetchall()  # fmt: skip
-        found.deep = deepscores.compress_rows(older, deep)
+    :data:`WINDOW`) with their bm25 scores (fetched in C); with ``deep``, those from
+    rowid ``deep`` up to the window as its deep part (:func:`deep_part`)."""
+    phrase, top = '"' + term + '"', 2**63 - 1
+    rows = conn.execute(deepscores.sql(), [phrase, floor, top]).fetchall()
+    if len(rows) < WINDOW and floor:  # the newest WINDOW reach below the floor
+        more = [phrase, 0, floor, WINDOW - len(rows)]
+        rows += conn.execute(deepscores.sql(" limit ?"), more).fetchall()
+    ids = array("q", map(itemgetter(0), rows))
+    found = Term(ids, array("d", map(itemgetter(1), rows)), True, rowbits.bitset(ids))
+    if floor and ids:  # is any match older than the window?
+        older = "select rowid from {0} where {0} match ? and rowid < ? limit 1"
+        found.complete = not conn.execute(older.format(search.SEARCH_TABLE),
+                                          [phrase, ids[-1]]).fetchall()  # fmt: skip
+    if deep is not None:
+        found.deep = deep_part(conn, term, found, deep)
     return found
+
+
+def deep_part(conn: Any, term: str, window: Term, deep: int) -> deepscores.Deep | None:
+    """The deep part of a word's incomplete ``window``: from rowid ``deep`` up to it."""
+    return None if window.complete else deepscores.read(conn, term, deep, window.ids[-1])
 
 
 def current(db: Any, state: tuple[Any, ...]) -> Prepared | None:
@@ -204,10 +206,11 @@ def current(db: Any, state: tuple[Any, ...]) -> Prepared | None:
 
 
 def status(db: Any, state: tuple[Any, ...]) -> str:
-    """``ready`` (scores of this state), ``building`` or ``none`` (nothing prepared yet)."""
+    """``ready`` (scores of this state), ``deep`` (its windows ready, the deep parts
+    still being read), ``building`` or ``none`` (nothing prepared yet)."""
     key = str(db.path or db.name)
     if current(db, state) is not None:
-        return "ready"
+        return "deep" if key in _running else "ready"
     return "building" if key in _running else "none"
 
 
@@ -220,6 +223,10 @@ def start(db: Any, state: tuple[Any, ...]) -> None:
 
 
 async def _prepare(db: Any, key: str, state: tuple[Any, ...]) -> None:
+    """Two passes, one statement per word each (other requests get the SQL threads in
+    between): the windows, after which searches use them (``ready``: :func:`status`
+    says ``deep`` while the second pass runs), then the deep parts below the windows
+    (newsarchive/serve/deepscores.py), each used once every word of a search has one."""
     try:
         started = time.monotonic()
         prepared = Prepared(state)
@@ -229,13 +236,19 @@ async def _prepare(db: Any, key: str, state: tuple[Any, ...]) -> None:
         for term in terms:
             if time.monotonic() - started > MAX_SECONDS:
                 break  # the rest is scored with SQL
-            deep = max(0, floors[term] - reach) if floors[term] else None
-            # one statement per word: other requests get the SQL threads in between
             prepared.terms[term] = await db.execute_fn(
-                lambda conn, t=term, d=deep: score_term(conn, t, floors[t], d)
+                lambda conn, t=term: score_term(conn, t, floors[t])
             )
         prepared.took = time.monotonic() - started
         _prepared[key] = prepared
+        for term, window in list(prepared.terms.items()):
+            if time.monotonic() - started > MAX_SECONDS or not floors[term]:
+                continue
+            low = max(0, floors[term] - reach)
+            window.deep = await db.execute_fn(
+                lambda conn, t=term, w=window, d=low: deep_part(conn, t, w, d)
+            )
+        prepared.deep_took = time.monotonic() - started
     finally:
         _running.pop(key, None)
 
@@ -277,13 +290,10 @@ def _sums(words: list[Term], ids: array) -> array | None:
     FTS5 adds them), or None when a window does not hold one of them."""
     if not ids:
         return array("d")
-    inside = bytearray(max(ids[0], *(w.ids[0] for w in words)) + 1)  # one byte per rowid
-    for rowid in ids:
-        inside[rowid] = 1
+    marked = rowbits.marks(ids, ids[-1], ids[0] - ids[-1] + 1)  # one byte per rowid
     total: array | None = None
     for word in words:  # ids and windows are newest first: each part is in the ids' order
-        kept = word.ids[: _inside(word, ids[-1])]
-        part = array("d", compress(word.scores, map(inside.__getitem__, kept)))
+        part = rowbits.pick(word.bits, word.scores, ids[-1], marked)
         if len(part) != len(ids):
             return None
         total = part if total is None else array("d", map(add, total, part))
@@ -295,7 +305,7 @@ def _scored(words: list[Term], common: int, cap: int, low: int) -> tuple[array, 
     the bitset is shifted, so only the span is read) with the sum of the words' scores."""
     ids = rowbits.newest(common >> low, cap)
     if low:
-        ids = array("q", [rowid + low for rowid in ids])
+        ids = array("q", map(low.__add__, ids))
     total = _sums(words, ids)
     if total is None:  # cannot happen: the windows hold their intersection
         raise ValueError("a window lacks a match of the intersection")

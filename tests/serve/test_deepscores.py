@@ -126,3 +126,48 @@ def test_search_reads_deep_parts_then_sql(conn: sqlite3.Connection,
         assert any("rowid <" in sql for sql in sqls)
         if not dates_only:
             assert list(found.scores) == list(exact.scores)
+
+
+class RecordingDatabase:
+    """A Datasette database for termscores that notes the status before each statement."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn, self.path, self.name, self.seen = conn, None, "fake", [""]
+
+    async def execute_fn(self, fn: Any) -> Any:
+        status = termscores.status(self, ("state",))
+        if status != self.seen[-1]:
+            self.seen.append(status)
+        return fn(self.conn)
+
+
+def test_windows_ready_before_the_deep_parts(conn: sqlite3.Connection,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    terms = termscores.plan(conn)[0]
+    monkeypatch.setattr(termscores, "plan", lambda conn: (terms, dict.fromkeys(terms, 6)))
+    monkeypatch.setattr(deepscores, "DEEP_BYTES", 2 * 3 * len(terms))  # 3 rowids below
+    db = RecordingDatabase(conn)
+    termscores.clear()
+
+    async def run() -> None:
+        termscores.start(db, ("state",))
+        await termscores._running["fake"]
+
+    asyncio.run(run())
+    # searches use the windows ("deep") while the second pass reads the deep parts
+    assert db.seen == ["", "building", "deep"]
+    assert termscores.status(db, ("state",)) == "ready"
+    prepared = termscores.current(db, ("state",))
+    assert prepared is not None
+    assert prepared.deep_took >= prepared.took
+    expected = prepare(conn, 6, 3)
+    assert any(w.deep is not None for w in prepared.terms.values())
+    for term, word in prepared.terms.items():
+        other = expected.terms[term]
+        assert (word.ids, word.scores, word.complete, word.bits) == (
+            other.ids, other.scores, other.complete, other.bits)  # fmt: skip
+        assert (word.deep is None) is (other.deep is None) is word.complete
+        if word.deep is not None and other.deep is not None:
+            assert (word.deep.codes, word.deep.table, word.deep.floor, word.deep.bits) == (
+                other.deep.codes, other.deep.table, other.deep.floor, other.deep.bits)  # fmt: skip
+    termscores.clear()

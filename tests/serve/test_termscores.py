@@ -410,3 +410,13 @@ def test_older_sql_runs_while_the_windows_are_summed(conn: sqlite3.Connection,
         assert found.unscored == len(found.ids) - len(newer[0])
     else:
         assert list(found.scores) == list(matches.read(conn, text).scores)
+
+
+@pytest.mark.parametrize("wanted", [[9], [9, 7, 2], [7], [2, 1], [10, 9]])
+def test_pick_values_of_marked_bits(wanted: list[int]) -> None:
+    rowids = [12, 9, 7, 4, 2]  # newest first, a value each
+    values = array("d", [0.5, 1.5, 2.5, 3.5, 4.5])
+    marked = rowbits.marks(wanted, min(wanted), max(wanted) - min(wanted) + 1)
+    picked = rowbits.pick(rowbits.bitset(rowids), values, min(wanted), marked)
+    # a wanted rowid that is not set (1, 10) is left out
+    assert list(picked) == [values[rowids.index(r)] for r in wanted if r in rowids]
