@@ -104,6 +104,19 @@ async def test_reading_view_feed_is_the_rows_shown(ds: Any) -> None:
     assert root.findtext(f"{ATOM}title") == "Medium: WELT, Bank: GLS Bank – newsarchive"
 
 
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [("", "Neueste Artikel"), ("sortierung=alt", "Älteste Artikel"),
+     ("suche=Bank&sortierung=alt", "Suche: Bank (älteste zuerst)"),
+     ("bank=GLS+Bank&sortierung=alt", "Bank: GLS Bank (älteste zuerst)")],
+)  # fmt: skip
+async def test_a_feed_title_names_an_oldest_first_order(ds: Any, query: str, title: str) -> None:
+    _, root = await feed(ds, f"/archive/artikel.atom?{query}")
+    assert root.findtext(f"{ATOM}title") == f"{title} – newsarchive"
+    updated = [e["updated"] for e in entries(root)]
+    assert updated == sorted(updated, reverse="alt" not in query)
+
+
 @pytest.mark.parametrize("text", ["Bank", "Sparkasse TikTok", "Netzwerk*", "Nirgendwo"])
 def test_search_feed_walks_the_date_index(tmp_path: Any, text: str) -> None:
     """The feed walks the date index (no row read per match, so a broad search stays

@@ -132,6 +132,15 @@ async def test_pages_of_fifty(many: Any) -> None:
                                                       reverse=True)  # fmt: skip
 
 
+@pytest.mark.parametrize("path", ["/demo/artikel", "/demo/artikel.csv", "/demo/artikel.json"])
+async def test_a_page_past_the_last_is_a_german_404(many: Any, path: str) -> None:
+    response = await get(many, f"{path}?seite=4", status=404)
+    assert "Seite 4 gibt es nicht: diese Auswahl hat 3 Seiten." in response.text
+    single = await get(many, f"{path}?suche=Nirgendwo&seite=2", status=404)
+    assert "diese Auswahl hat eine Seite" in single.text
+    await get(many, f"{path}?suche=Nirgendwo", status=200)  # no hits: page 1 stays
+
+
 async def test_exports_are_the_rows_shown_and_clean(many: Any) -> None:
     page = (await get(many, "/demo/artikel?suche=Sparkasse&seite=2&sortierung=neu")).text
     text = (await get(many, "/demo/artikel.csv?suche=Sparkasse&seite=2&sortierung=neu")).text

@@ -42,6 +42,11 @@ async def artikel(datasette: Any, request: Any) -> Response:
         result = await run(datasette, db, sel)
     except reading.BadRequest as error:
         return await german_400(datasette, request, str(error))
+    pages = max(1, -(-result["total"] // reading.PAGE_SIZE))
+    if sel.page > pages and not result["timed_out"]:
+        found = "eine Seite" if pages == 1 else f"{present.german_number(pages)} Seiten"
+        message = f"Seite {sel.page} gibt es nicht: diese Auswahl hat {found}."
+        return await german_400(datasette, request, message, status=404)
     fmt = (request.url_vars.get("format") or "").lstrip(".")
     base = datasette.urls.database(database) + "/artikel"
     if fmt:
@@ -57,13 +62,16 @@ async def artikel(datasette: Any, request: Any) -> Response:
     return Response.html(html, headers=headers)
 
 
-async def german_400(datasette: Any, request: Any, message: str) -> Response:
-    """The error page with our own German message (status 400)."""
-    context = {"ok": False, "error": message, "status": 400, "title": None}
+async def german_400(datasette: Any, request: Any, message: str,
+                     status: int = 400) -> Response:  # fmt: skip
+    """The error page with our own German message (status 400, or 404 for a page past
+    the last)."""
+    context = {"ok": False, "error": message, "status": status, "title": None}
     if request.path.endswith(".json"):
-        return Response.json({**context, "title": "Ungültige Anfrage"}, status=400)
+        title = "Nicht gefunden" if status == 404 else "Ungültige Anfrage"
+        return Response.json({**context, "title": title}, status=status)
     html = await datasette.render_template("error.html", context, request=request)
-    return Response.html(html, status=400)
+    return Response.html(html, status=status)
 
 
 async def run(datasette: Any, db: Any, sel: reading.Selection) -> dict[str, Any]:
@@ -284,10 +292,13 @@ def page_context(sel: reading.Selection, result: dict[str, Any], base: str) -> d
 
 
 def feed_title(sel: reading.Selection, media: dict[str, str]) -> str:
-    """ "Suche: Sparkasse TikTok" (plus the filters), or "Artikel"."""
+    """ "Suche: Sparkasse TikTok" (plus the filters; the order when it is not the
+    default: "älteste zuerst"), or "Neueste Artikel" / "Älteste Artikel"."""
     parts = [f"Suche: {sel.text}"] if sel.text else []
     parts += [c["label"] for c in chips(sel, media) if not c["label"].startswith("Suche:")]
-    return ", ".join(parts) or "Neueste Artikel"
+    if not parts:
+        return "Älteste Artikel" if sel.sort == "alt" else "Neueste Artikel"
+    return ", ".join(parts) + (" (älteste zuerst)" if sel.sort == "alt" else "")
 
 
 def _export_row(datasette: Any, request: Any, item: dict[str, Any]) -> dict[str, str]:
