@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import re
-from copy import deepcopy as copy_tree
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -181,34 +180,45 @@ def _other_date(element: etree._Element, layout: set[etree._Element]) -> bool:
 def _htmldate(tree: etree._Element, url: str) -> str | None:
     from htmldate import find_date
 
+    removed = _drop_other_dates(tree)
     try:
-        found = find_date(
-            _without_other_dates(tree), url=url, original_date=True, extensive_search=False
-        )
+        found = find_date(tree, url=url, original_date=True, extensive_search=False)
     except Exception as error:  # htmldate raises many kinds on odd pages
         logger.debug("htmldate failed on %s: %s", url, error)
         return None
+    finally:
+        for parent, position, part in reversed(removed):
+            parent.insert(position, part)  # (its tail came out with it and goes back too)
     return str(found) if found else None
 
 
-def _without_other_dates(tree: etree._Element) -> etree._Element:
-    """A copy of the page without the parts that carry other dates (sidebars, comments,
-    teasers, navigation; not those holding the headline): what htmldate reads."""
-    copy = copy_tree(tree)
-    body = copy.find("body")
+def _drop_other_dates(
+    tree: etree._Element,
+) -> list[tuple[etree._Element, int, etree._Element]]:
+    """Take the parts that carry other dates (sidebars, comments, teasers, navigation; not
+    those holding the headline) out of the page for htmldate to read it; (parent, position,
+    part) of each, in the order taken out, to put them back in reverse.
+
+    The page itself, not a copy: htmldate copies the tree before it changes anything, and
+    a copy of ours (with its page index built again for the headline) cost more than
+    htmldate's own search."""
+    body = tree.find("body")
     if body is None:
-        return copy
-    headline = first_headline(copy)
+        return []
+    headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
     total = len("".join(body.itertext()))
+    removed = []
     for part in [
         e for e in body.iterdescendants(etree.Element) if e not in layout and _other_dates_part(e)
     ]:
         parent = part.getparent()
         share = len("".join(part.itertext())) / (total or 1)
         if parent is not None and share < data.HTMLDATE_DROP_MAX_SHARE:
-            parent.remove(part)  # (not a wrapper of the text: "content-sidebar-wrap")
-    return copy
+            # (not a wrapper of the text: "content-sidebar-wrap")
+            removed.append((parent, parent.index(part), part))
+            parent.remove(part)
+    return removed
 
 
 def _other_dates_part(element: etree._Element) -> bool:
