@@ -207,13 +207,17 @@ def _drop_other_dates(
         return []
     headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
-    total = len("".join(body.itertext()))
+    total = len("".join(body.itertext())) or 1
+    # every share is read before anything is taken out (a part inside another one leaves
+    # the outer part's text as it was), so the order of the parts does not matter
+    shares = {
+        part: len("".join(part.itertext())) / total
+        for part in _other_dates_parts(tree, body)
+        if part not in layout
+    }
     removed = []
-    for part in [
-        e for e in body.iterdescendants(etree.Element) if e not in layout and _other_dates_part(e)
-    ]:
+    for part, share in shares.items():
         parent = part.getparent()
-        share = len("".join(part.itertext())) / (total or 1)
         if parent is not None and share < data.HTMLDATE_DROP_MAX_SHARE:
             # (not a wrapper of the text: "content-sidebar-wrap")
             removed.append((parent, parent.index(part), part))
@@ -221,9 +225,17 @@ def _drop_other_dates(
     return removed
 
 
-def _other_dates_part(element: etree._Element) -> bool:
-    """A sidebar, widget, comment section or teaser list (by tag or class/id words)."""
-    if element.tag in data.HTMLDATE_DROP_TAGS:
-        return True
-    names = " ".join(filter(None, (element.get("class"), element.get("id")))).lower()
-    return bool(names) and any(w in names for w in data.HTMLDATE_DROP_WORDS)
+def _other_dates_parts(tree: etree._Element, body: etree._Element) -> list[etree._Element]:
+    """The ``<body>``'s descendants that are sidebars, widgets, comment sections or teaser
+    lists (by tag or class/id words): the tags found by lxml, the words in the page index's
+    elements with a class or id (not a walk over every element)."""
+    parts = list(body.iter(*data.HTMLDATE_DROP_TAGS))
+    for _, element, classes, ident in page_index(tree).marked:
+        names = f"{classes or ''} {ident or ''}".lower()
+        if (
+            any(w in names for w in data.HTMLDATE_DROP_WORDS)
+            and element is not body
+            and any(a is body for a in element.iterancestors())
+        ):
+            parts.append(element)
+    return parts
