@@ -134,7 +134,7 @@ def banner(row: dict[str, Any], back: str) -> str:
     text_href = "?" + urlencode({"url": row["url"], "format": "text"})
     return (
         '<div style="font:14px sans-serif;background:#ffd;border-bottom:2px solid #cc9;'
-        'padding:8px 12px;margin:0 0 12px 0">'
+        'padding:8px 12px;margin:0 0 12px 0;overflow-wrap:anywhere">'
         f"<strong>Archivierte Originalseite</strong> {e(row['url'])} ({e(origin(row))}). "
         "Skripte, Formulare und externe Inhalte sind entfernt. "
         f'<a href="{e(text_href)}">Als Text anzeigen</a> · '

@@ -144,7 +144,16 @@ def test_many_series_fold_into_andere() -> None:
      ("<p>SQL query took too long. The time limit is controlled by the sql_time_limit_ms "
       "configuration option.</p><textarea>select secret</textarea>",
       "Die Abfrage hat zu lange gedauert und wurde abgebrochen. Bitte die Suche oder Abfrage "
-      "eingrenzen.")],
+      "eingrenzen."),
+     ("Table not found", "Diese Tabelle oder Seite gibt es nicht."),
+     ("Record not found", "Diesen Datensatz gibt es nicht."),
+     ("incomplete input", "Die Abfrage ist unvollständig."),
+     ("no such column: nope", "Spalte „nope“ gibt es nicht."),
+     ('near "selec": syntax error', "Syntaxfehler bei „selec“."),
+     ("Fehler in der SQL-Abfrage: Statement must be a SELECT",
+      "Fehler in der SQL-Abfrage: Nur Abfragen mit SELECT sind erlaubt."),
+     ("Something else went wrong", "Die Anfrage konnte nicht bearbeitet werden."),
+     ("Unbekannte Spalte „table“.", "Unbekannte Spalte „table“.")],
 )  # fmt: skip
 def test_error_messages_in_german(message: str, german: str) -> None:
     assert str(errors.german_error(message)) == german

@@ -104,7 +104,9 @@ async def test_a_million_character_search_answers(ds: Any) -> None:
      ("_size=abc", "_size muss"),
      ("_through=x", "ungültigen Parameter"),
      ("_timelimit=abc", "ungültigen Parameter"),
-     ("_search=%22", "ungültige Zeichen")],
+     ("_search=%22", "ungültige Zeichen"),
+     ("nonexistent__exact=1", "Nach „nonexistent“ kann nicht gefiltert werden"),
+     ("nonexistent=1", "Nach „nonexistent“ kann nicht gefiltert werden")],
 )  # fmt: skip
 async def test_bad_parameters_give_a_german_400(ds: Any, query: str, german: str) -> None:
     response = await ds.client.get(f"/archive/articles?{query}")
@@ -113,6 +115,12 @@ async def test_bad_parameters_give_a_german_400(ds: Any, query: str, german: str
     data = (await ds.client.get(f"/archive/articles.json?{query}")).json()
     assert data["status"] == 400
     assert german in data["error"]
+
+
+async def test_filters_on_real_columns_still_work(ds: Any) -> None:
+    data = (await ds.client.get("/archive/articles.json?site=welt&year__gte=2000")).json()
+    assert data["rows"]
+    assert (await ds.client.get("/archive/suche.json?suchbegriff=Bank")).status_code == 200
 
 
 async def test_security_headers(ds: Any) -> None:
@@ -154,7 +162,16 @@ async def test_private_instance_keeps_sql_and_introspection(ds: Any) -> None:
 
 async def test_public_instance_hides_sql_paths_and_streams(public_ds: Any) -> None:
     ds = public_ds
-    assert (await ds.client.get("/archive.json?sql=select+1")).status_code == 403
+    refused = await ds.client.get("/archive.json?sql=select+1")
+    assert refused.status_code == 403
+    assert (
+        "Eigene SQL-Abfragen sind in diesem öffentlichen Archiv abgeschaltet"
+        in refused.json()["error"]
+    )
+    page = (await ds.client.get("/archive?sql=select+1")).text
+    assert "<h1>Kein Zugriff</h1>" in page
+    assert "execute-sql" not in page
+    assert "eigene SQL-Abfragen" not in (await ds.client.get("/archive")).text
     assert (await ds.client.get("/archive/articles.json?_where=1")).status_code in (400, 403)
     for path in (
         "/-/databases.json",

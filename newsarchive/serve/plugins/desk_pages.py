@@ -103,8 +103,8 @@ async def entity(datasette: Any, request: Any) -> Response:
     kind, name = request.url_vars["kind"], unquote(request.url_vars["name"])
     data = await desk.entity_page(db, kind, name)
     if data is None:
-        label = "Bank" if kind == "bank" else "Netzwerk"
-        raise NotFound(f"Im Archiv nennt kein Artikel die {label} „{name}“.")
+        label = "die Bank" if kind == "bank" else "das Netzwerk"
+        raise NotFound(f"Im Archiv nennt kein Artikel {label} „{name}“.")
     _, column, _, _, singular, others = desk.ENTITIES[kind]
     other_kind = "netzwerk" if kind == "bank" else "bank"
     base = datasette.urls.database(db.name)

@@ -58,11 +58,26 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
     conn.create_function("german_date", 1, present.german_date, deterministic=True)
     conn.create_function("atom_date", 2, present.atom_date, deterministic=True)
     conn.create_function("zitat", 6, _zitat, deterministic=True)
+    conn.create_function("zitat", 10, _zitat_full, deterministic=True)
 
 
 def _zitat(title: str | None, url: str | None, outlet: str | None, published: str | None,
            fetched_at: str | None, source: str | None) -> str:  # fmt: skip
     return present.citation(title, url, outlet, published, fetched_at, source)
+
+
+def _zitat_full(title: str | None, url: str | None, outlet: str | None,
+                published: str | None, fetched_at: str | None, source: str | None,
+                authors: str | None, archive_url: str | None, archived_at: str | None,
+                source_archive: str | None) -> str:  # fmt: skip
+    """The article page's citation in SQL: authors, and the web-archive copy or import
+    the text came from (``zitat(title, url, medium, published, fetched_at, source,
+    authors, archive_url, archived_at, source_archive)``)."""
+    row = {"title": title, "url": url, "site_name": outlet, "published": published,
+           "fetched_at": fetched_at, "source": source, "authors": authors,
+           "archive_url": archive_url, "archived_at": archived_at,
+           "source_archive": source_archive}  # fmt: skip
+    return present.article_citation(row, {})
 
 
 @hookimpl

@@ -24,7 +24,7 @@ import asyncio
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from types import MethodType
 from typing import Any
@@ -37,7 +37,7 @@ from datasette.utils.asgi import Request, Response
 
 from newsarchive import sqlite as sqlite_limits
 from newsarchive.serve import config as serving
-from newsarchive.serve import facet_counts, guard, schemacache, throttle
+from newsarchive.serve import errors, facet_counts, guard, schemacache, throttle
 from newsarchive.sqlite import sqlite3
 
 #: Per-connection SQLite limits (``sqlite3_limit``): no string or blob over 10 MB, SQL
@@ -184,6 +184,28 @@ def permission_allowed(action: str) -> bool | None:
     return None
 
 
+#: Datasette names the refused action in a 403: what the journalist reads instead.
+FORBIDDEN = {
+    "execute-sql": "Eigene SQL-Abfragen sind in diesem öffentlichen Archiv abgeschaltet; "
+    "die gespeicherten Abfragen unter „Daten und SQL“ stehen weiter zur Verfügung.",
+}
+
+
+@hookimpl
+def forbidden(datasette: Any, request: Any, message: str) -> Callable[[], Awaitable[Response]]:
+    """A German 403 page (JSON for ``.json``), never Datasette's "Forbidden"."""
+
+    async def inner() -> Response:
+        context = {"ok": False, "error": FORBIDDEN.get(message, "Kein Zugriff."),
+                   "status": 403, "title": "Kein Zugriff"}  # fmt: skip
+        if request.path.endswith(".json"):
+            return Response.json(context, status=403)
+        html = await datasette.render_template("error.html", context, request=request)
+        return Response.html(html, status=403)
+
+    return inner
+
+
 # --- bad parameters: a German 400 ---------------------------------------------------------
 
 #: English messages of Datasette and SQLite for bad request parameters -> German.
@@ -253,7 +275,7 @@ def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
         raw = "interrupted"
     message = german_message(str(raw))
     if message == GENERIC and "sql" in request.args:  # a data journalist's own SQL
-        message = f"Fehler in der SQL-Abfrage: {raw}"
+        message = errors.translate(f"Fehler in der SQL-Abfrage: {raw}")
 
     async def inner() -> Response:
         return await bad_request(datasette, request, message)
@@ -268,12 +290,13 @@ COLUMN_PARAMS = ("_sort", "_sort_desc", "_facet", "_facet_array", "_facet_date",
 
 
 async def column_problem(datasette: Any, request: Any) -> str | None:
-    """A German message if a table page's sort, facet or column parameter names no
-    column of the table, else None."""
+    """A German message if a table page's sort, facet, column or filter parameter names
+    no column of the table, else None."""
     parts = [p for p in request.path.split("/") if p]
     if len(parts) != 2 or parts[0] not in datasette.databases or parts[0].startswith("_"):
         return None
-    if not any(name in request.args for name in COLUMN_PARAMS):
+    filters = [key.split("__", 1)[0] for key in request.args if not key.startswith("_")]
+    if not filters and not any(name in request.args for name in COLUMN_PARAMS):
         return None
     db = datasette.databases[parts[0]]
     table = tilde_decode(parts[1])
@@ -289,6 +312,9 @@ async def column_problem(datasette: Any, request: Any) -> str | None:
             if name.startswith("_sort"):
                 return f"Nach „{value}“ kann nicht sortiert werden."
             return f"Unbekannte Spalte „{value}“."
+    for column in filters:  # ?spalte=wert and ?spalte__op=wert filter by a column
+        if column not in columns:
+            return f"Nach „{column}“ kann nicht gefiltert werden: diese Spalte gibt es nicht."
     return None
 
 
