@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import re
-from copy import deepcopy as copy_tree
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -181,39 +180,62 @@ def _other_date(element: etree._Element, layout: set[etree._Element]) -> bool:
 def _htmldate(tree: etree._Element, url: str) -> str | None:
     from htmldate import find_date
 
+    removed = _drop_other_dates(tree)
     try:
-        found = find_date(
-            _without_other_dates(tree), url=url, original_date=True, extensive_search=False
-        )
+        found = find_date(tree, url=url, original_date=True, extensive_search=False)
     except Exception as error:  # htmldate raises many kinds on odd pages
         logger.debug("htmldate failed on %s: %s", url, error)
         return None
+    finally:
+        for parent, position, part in reversed(removed):
+            parent.insert(position, part)  # (its tail came out with it and goes back too)
     return str(found) if found else None
 
 
-def _without_other_dates(tree: etree._Element) -> etree._Element:
-    """A copy of the page without the parts that carry other dates (sidebars, comments,
-    teasers, navigation; not those holding the headline): what htmldate reads."""
-    copy = copy_tree(tree)
-    body = copy.find("body")
+def _drop_other_dates(
+    tree: etree._Element,
+) -> list[tuple[etree._Element, int, etree._Element]]:
+    """Take the parts that carry other dates (sidebars, comments, teasers, navigation; not
+    those holding the headline) out of the page for htmldate to read it; (parent, position,
+    part) of each, in the order taken out, to put them back in reverse.
+
+    The page itself, not a copy: htmldate copies the tree before it changes anything, and
+    a copy of ours (with its page index built again for the headline) cost more than
+    htmldate's own search."""
+    body = tree.find("body")
     if body is None:
-        return copy
-    headline = first_headline(copy)
+        return []
+    headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
-    total = len("".join(body.itertext()))
-    for part in [
-        e for e in body.iterdescendants(etree.Element) if e not in layout and _other_dates_part(e)
-    ]:
+    total = len("".join(body.itertext())) or 1
+    # every share is read before anything is taken out (a part inside another one leaves
+    # the outer part's text as it was), so the order of the parts does not matter
+    shares = {
+        part: len("".join(part.itertext())) / total
+        for part in _other_dates_parts(tree, body)
+        if part not in layout
+    }
+    removed = []
+    for part, share in shares.items():
         parent = part.getparent()
-        share = len("".join(part.itertext())) / (total or 1)
         if parent is not None and share < data.HTMLDATE_DROP_MAX_SHARE:
-            parent.remove(part)  # (not a wrapper of the text: "content-sidebar-wrap")
-    return copy
+            # (not a wrapper of the text: "content-sidebar-wrap")
+            removed.append((parent, parent.index(part), part))
+            parent.remove(part)
+    return removed
 
 
-def _other_dates_part(element: etree._Element) -> bool:
-    """A sidebar, widget, comment section or teaser list (by tag or class/id words)."""
-    if element.tag in data.HTMLDATE_DROP_TAGS:
-        return True
-    names = " ".join(filter(None, (element.get("class"), element.get("id")))).lower()
-    return bool(names) and any(w in names for w in data.HTMLDATE_DROP_WORDS)
+def _other_dates_parts(tree: etree._Element, body: etree._Element) -> list[etree._Element]:
+    """The ``<body>``'s descendants that are sidebars, widgets, comment sections or teaser
+    lists (by tag or class/id words): the tags found by lxml, the words in the page index's
+    elements with a class or id (not a walk over every element)."""
+    parts = list(body.iter(*data.HTMLDATE_DROP_TAGS))
+    for _, element, classes, ident in page_index(tree).marked:
+        names = f"{classes or ''} {ident or ''}".lower()
+        if (
+            any(w in names for w in data.HTMLDATE_DROP_WORDS)
+            and element is not body
+            and any(a is body for a in element.iterancestors())
+        ):
+            parts.append(element)
+    return parts

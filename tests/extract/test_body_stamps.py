@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_pages import FETCHED, article_page
 
-from newsarchive.extract import extract
+from newsarchive.extract import data, extract
 from newsarchive.extract.body import clean_lines
 from newsarchive.extract.rules import SiteRules
 
@@ -192,3 +192,28 @@ def test_an_article_wrapped_in_an_info_box_keeps_its_text() -> None:
     """The share guard: a box holding most of the page's text is the article."""
     body = str(extract(article_page(top='<div class="infobox">', tail="</div>"), URL)["body"])
     assert "Volksbank Musterstadt" in body
+
+
+@pytest.mark.parametrize(
+    ("token", "boilerplate"),
+    [
+        ("a_b-c_infobox", True),
+        ("x-_-factbox", True),
+        ("Main__Faktenbox", True),
+        ("_infobox", False),
+        ("-infobox", False),
+        ("a--infobox", False),
+        ("a-_infobox", False),
+        ("infobox-title", False),
+    ],
+)
+def test_info_box_token_prefixes(token: str, boilerplate: bool) -> None:
+    """Word runs joined by dashes or underscores before the box word, as before the prefix
+    was written to match each token in one way only."""
+    assert bool(data.BOILERPLATE_TOKEN.fullmatch(token)) is boilerplate
+
+
+def test_a_token_of_many_underscores_is_answered() -> None:
+    # (the earlier prefix tried every split of "a_a_…": 2**40 ways for this token)
+    assert data.BOILERPLATE_TOKEN.fullmatch("a_" * 40 + "z") is None
+    assert data.BOILERPLATE_TOKEN.fullmatch("a_" * 40 + "infobox") is not None

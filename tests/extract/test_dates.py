@@ -142,3 +142,21 @@ def test_the_date_search_of_last_resort_skips_sidebars() -> None:
     # a service page showing no date: another post's date in the sidebar is none of its own
     body = f"<div id='content'><div class='post'><h1>Beratung</h1>{TEXT}</div></div>{SIDEBAR}"
     assert published(page_with(body), "https://www.bank.example/service/beratung") is None
+
+
+def test_the_date_search_of_last_resort_leaves_the_page_as_it_was() -> None:
+    """The sidebars are taken out of the page for htmldate and put back in their places,
+    tails included."""
+    from lxml import etree
+
+    from newsarchive.extract.dates import _htmldate
+    from newsarchive.extract.parsing import parse
+
+    tree = parse(
+        "<html><body><div id='content'><div class='post'><h1>Beratung</h1>"
+        f"{TEXT}</div>vor{SIDEBAR}nach<aside>Am 3. Mai 2025</aside>Ende</div>"
+        f"{SIDEBAR}Fuß</body></html>"
+    )
+    before = etree.tostring(tree)
+    assert _htmldate(tree, "https://www.bank.example/service/beratung") is None
+    assert etree.tostring(tree) == before

@@ -67,8 +67,10 @@ BOILERPLATE_TOKEN = re.compile(
     # the kicker above a headline, which the body never repeats (``Dachzeile``)
     r"(?:[\w]+-)*(?:kicker|overline|dachzeile|spitzmarke|aboveheading)|"
     # an info or fact box beside the text (background on an organisation, a book's data, a
-    # product's facts: ``infobox``, ``article_infobox``, ``Dl-Factbox``, ``faktenbox``)
-    r"(?:[\w]+[-_])*(?:info-?box|info_box|fact-?box|fakten-?box))",
+    # product's facts: ``infobox``, ``article_infobox``, ``Dl-Factbox``, ``faktenbox``); the
+    # prefix ``(?:\w+-)*(?:\w+_)?`` matches what ``(?:\w+[-_])*`` does in one way only
+    # (``\w`` holds ``_``: that form tried every split, exponential in a token's underscores)
+    r"(?:\w+-)*(?:\w+_)?(?:info-?box|info_box|fact-?box|fakten-?box))",
     re.IGNORECASE,
 )
 #: Elements always removed before body extraction: these, then those with these ids.
