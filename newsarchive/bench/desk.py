@@ -20,9 +20,11 @@ search. Prints median and p95, the ratios to the baselines and, for a smaller ar
 
 from __future__ import annotations
 
+import itertools
 import random
 import sys
 import time
+from collections.abc import Callable, Iterator
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import httpx
@@ -94,33 +96,35 @@ def _header(client: httpx.Client, path: str, name: str) -> str | None:
         return None
 
 
+def _wait(client: httpx.Client, paths: Iterator[str], name: str,
+          ready: Callable[[str | None], bool], deadline: float, what: str) -> None:  # fmt: skip
+    """Poll the next of ``paths`` each second until its ``name`` header is ``ready``."""
+    while not ready(_header(client, next(paths), name)):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"no {what} after {INDEX_TIMEOUT} s")
+        time.sleep(1)
+
+
 def measure(base: str, requests: int, seed: int = 1
             ) -> tuple[list[Timing], tuple[float, float, float]]:  # fmt: skip
     """The desk's timings and their baselines against a running Datasette at ``base``."""
     with httpx.Client(base_url=base, timeout=120) as client:
         # the facet index is built in the background: wait for it (the build is reported)
         deadline = time.monotonic() + INDEX_TIMEOUT
-        while _header(client, "/archive/artikel", "x-newsarchive-facets") != "index":
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"no facet index after {INDEX_TIMEOUT} s")
-            time.sleep(1)
+        same = itertools.repeat("/archive/artikel")
+        _wait(client, same, "x-newsarchive-facets", lambda v: v == "index", deadline,
+              "facet index")  # fmt: skip
         index_seconds = time.monotonic() - deadline + INDEX_TIMEOUT
         # then the broad words' scores (serve/termscores.py), prepared in the background;
         # a new URL each time: the response cache would replay "building" for minutes
-        polls = 0
-        while _header(client, f"/archive/artikel?stand={(polls := polls + 1)}",
-                      "x-newsarchive-search") in ("building", None):  # fmt: skip
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"no search scores after {INDEX_TIMEOUT} s")
-            time.sleep(1)
+        fresh = (f"/archive/artikel?stand={n}" for n in itertools.count(1))
+        _wait(client, fresh, "x-newsarchive-search", lambda v: v not in ("building", None),
+              deadline, "search scores")  # fmt: skip
         terms_seconds = time.monotonic() - deadline + INDEX_TIMEOUT
         # searches use the windows now; the deep parts below them follow ("deep"): the
         # cold requests are timed once they are there too
-        while _header(client, f"/archive/artikel?stand={(polls := polls + 1)}",
-                      "x-newsarchive-search") in ("deep", None):  # fmt: skip
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"no deep parts after {INDEX_TIMEOUT} s")
-            time.sleep(1)
+        _wait(client, fresh, "x-newsarchive-search", lambda v: v not in ("deep", None),
+              deadline, "deep parts")  # fmt: skip
         deep_seconds = time.monotonic() - deadline + INDEX_TIMEOUT
         pairs = reading_requests(requests, seed)
         ours: Requests = [(f"/archive/artikel?{urlencode(o)}", NO_PARAMS) for o, _ in pairs]
