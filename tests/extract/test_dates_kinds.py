@@ -1,0 +1,58 @@
+"""Dates on kinds of pages issue 11 names (each rule: the case it covers and the case it must
+leave alone), on small pages written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+TEXT = (
+    "<p>Die Volksbank Musterstadt erklärt im Absatz, warum sie jetzt auf Instagram und "
+    "LinkedIn setzt und was Kundinnen und Kunden davon haben sollen.</p>"
+)
+MORE = (
+    "<div class='news-list-view'><div class='article'><div class='news-list-date'>"
+    "<time datetime='2026-11-20'>20.11.2026</time></div><h3>Neue Filiale</h3></div></div>"
+)
+
+
+URL = "https://www.bank.example/news/a"
+
+
+def published(body: str, head: str = "", url: str = URL) -> str | None:
+    return extract(page_with(body, head), url, fetched_at=FETCHED)["published"]
+
+
+def _news(itemtype: str) -> str:
+    return (
+        f"<h1>Aktuelles</h1><div class='news-single'><div class='article' itemscope "
+        f"itemtype='http://schema.org/{itemtype}'><h3 itemprop='headline'>Bank auf Instagram</h3>"
+        "<div class='footer'><time itemprop='datePublished' datetime='2026-10-02'>02.10.2026"
+        f"</time></div><div itemprop='articleBody'>{TEXT}</div></div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("itemtype", "expected"),
+    [
+        # an article item's own "footer" holds its date (Typo3 tx_news): the item's date,
+        # not the next news in the list below
+        ("Article", "2026-10-02"),
+        ("NewsArticle", "2026-10-02"),
+        # a comment's footer is a comment's: passed over as before
+        ("Comment", "2026-11-20"),
+    ],
+)
+def test_an_article_items_own_parts_hold_its_date(itemtype: str, expected: str) -> None:
+    assert published(_news(itemtype) + MORE) == expected
+
+
+def test_an_article_item_in_a_teaser_list_is_still_a_teaser() -> None:
+    teaser = (
+        "<div class='teaser'><div itemscope itemtype='https://schema.org/Article'>"
+        "<time itemprop='datePublished' datetime='2026-11-21'>21.11.2026</time></div></div>"
+    )
+    body = f"{teaser}<article><h1>Bank</h1><p class='date'>02.10.2026</p>{TEXT}</article>"
+    assert published(body) == "2026-10-02"
