@@ -130,7 +130,10 @@ def visible_date(
         if not match:
             continue
         rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
-        dateline = match.start() == 0 and data.DATELINE_DASH.match(text, match.end())
+        # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
+        dateline = data.DATELINE_DASH.match(text, match.end()) and (
+            match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
+        )
         if len(rest) > data.VISIBLE_DATE_MAX_REST and not dateline:
             continue
         distance = i - mark if i >= mark else (mark - i) * 3

@@ -56,3 +56,26 @@ def test_an_article_item_in_a_teaser_list_is_still_a_teaser() -> None:
     )
     body = f"{teaser}<article><h1>Bank</h1><p class='date'>02.10.2026</p>{TEXT}</article>"
     assert published(body) == "2026-10-02"
+
+
+SIDE = (
+    "<div class='col-side'><ul><li><span class='date'>20.11.2026</span> Neue Filiale</li>"
+    "</ul></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # a press release's dateline: place, day, dash
+        ("Eisenach, 2. Oktober 2026 – Die Sparkasse", "2026-10-02"),
+        ("Frankfurt am Main, 02.10.2026 - Die Sparkasse", "2026-10-02"),
+        ("Halle (Saale), 2. Oktober 2026 – Die Sparkasse", "2026-10-02"),
+        # a sentence naming a day is no dateline: the other date stays
+        ("Die Sparkasse hat am 2. Oktober 2026 – nach langem Zögern", "2026-11-20"),
+        ("Wie sie mitteilt, hat sie am 2. Oktober 2026 – endlich", "2026-11-20"),
+    ],
+)
+def test_a_press_dateline_after_the_place(opening: str, expected: str) -> None:
+    release = f"<h1>Bank auf Instagram</h1><p>{opening} startet auf Instagram.</p>{TEXT}"
+    assert published(f"<main><article>{release}</article></main>{SIDE}") == expected
