@@ -57,6 +57,13 @@ def find_dates(
         modified = _until(parse_date(value, fetched_at), latest)
         if modified:
             break
+    if (
+        visible
+        and published
+        and visible[:10] != published[:10]
+        and visible[:10] in _modified_markup_days(tree, fetched_at)
+    ):
+        visible = None  # the theme shows the modification day ("updated"), not the publication
     if visible and (
         not published
         or _days_apart(visible, published) is not None
@@ -171,6 +178,18 @@ def _markup_date(tree: etree._Element, fetched_at: datetime | None) -> tuple[str
                 if found:
                     return found, _article_item(element) is not None
     return None, False
+
+
+def _modified_markup_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:
+    """The days of ``<time>`` elements marked as the modification only ("updated")."""
+    days = set()
+    for element in page_index(tree).tag("time")[: data.DATE_MARKUP_CANDIDATES]:
+        names = " ".join(filter(None, (element.get(a) for a in ("class", "itemprop"))))
+        if data.DATE_MARKUP_MODIFIED.search(names) and not data.DATE_MARKUP_PUBLISHED.search(names):
+            found = parse_date(element.get("datetime") or element_text(element)[:120], fetched_at)
+            if found:
+                days.add(found[:10])
+    return days
 
 
 def _other_date(element: etree._Element, layout: set[etree._Element]) -> bool:

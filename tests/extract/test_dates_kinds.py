@@ -79,3 +79,26 @@ SIDE = (
 def test_a_press_dateline_after_the_place(opening: str, expected: str) -> None:
     release = f"<h1>Bank auf Instagram</h1><p>{opening} startet auf Instagram.</p>{TEXT}"
     assert published(f"<main><article>{release}</article></main>{SIDE}") == expected
+
+
+OG = (
+    "<meta property='article:published_time' content='2026-09-30T22:15:00+00:00'>"
+    "<meta property='article:modified_time' content='2026-10-06T09:00:00+02:00'>"
+)
+
+
+@pytest.mark.parametrize(
+    ("time_class", "expected"),
+    [
+        # the theme prints only the modification day: the metadata's publication stays
+        ("entry-date updated", "2026-10-01"),
+        # a publication date line on another day than the metadata: the line, as before
+        ("entry-date published", "2026-10-06"),
+    ],
+)
+def test_a_date_line_showing_the_modification_day(time_class: str, expected: str) -> None:
+    line = f"<p><time class='{time_class}' datetime='2026-10-06T09:00:00+02:00'>6. Oktober 2026"
+    body = f"<main><article><h1>Bank auf Instagram</h1>{line}</time></p>{TEXT}</article></main>"
+    found = published(body, OG)
+    assert found is not None
+    assert found[:10] == expected
