@@ -19,6 +19,7 @@ from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
     full_name,
+    is_account,
     is_login,
     spelled_out,
     split_authors,
@@ -137,12 +138,6 @@ def _byline_authors(
         return linked
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
-
-
-def is_account(name: str) -> bool:
-    """True for a login or a team's account rather than a person (:func:`is_login`,
-    :data:`~newsarchive.extract.data.TEAM_ACCOUNTS`)."""
-    return is_login(name) or fold(name).lower() in data.TEAM_ACCOUNTS
 
 
 def _person_over_account(
