@@ -3,6 +3,7 @@ visible date line and htmldate (the strings are read by :mod:`.datetext`)."""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from datetime import UTC, date, datetime, timedelta
@@ -13,7 +14,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_date, parse_german_date
 from newsarchive.extract.index import first_headline, page_index, with_class
-from newsarchive.extract.metadata import Metadata, strings
+from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import element_text
 
@@ -31,6 +32,7 @@ def find_dates(
     htmldate; the visible date line replaces a metadata date close to it; a day in the
     address overrules them all; no date after the fetch."""
     latest = _latest(fetched_at)
+    events = _event_days(tree, fetched_at)
     published = None
     for value in (
         *strings(meta.jsonld.get("datePublished")),
@@ -42,13 +44,13 @@ def find_dates(
             break
     itemised = False
     if not published:
-        found, itemised = _markup_date(tree, fetched_at)
+        found, itemised = _markup_date(tree, fetched_at, events)
         published = _until(found, latest)
     day_in_url = url_date(url)
     # an article item's own datePublished is the article's date line: no other line replaces it
     visible = None
     if not (published and itemised):
-        visible = _until(visible_date(tree, fetched_at, nodes), latest)
+        visible = _until(visible_date(tree, fetched_at, nodes, events), latest)
     if not published:
         # htmldate, the slowest source, only where the page shows no date line either
         published = day_in_url or (None if visible else _until(_htmldate(tree, url), latest))
@@ -67,9 +69,12 @@ def find_dates(
     if visible and (
         not published
         or _days_apart(visible, published) is not None
+        or _webpage_only(meta)
         or (modified and modified[:10] == visible[:10])
     ):
-        published = visible if not published or visible[:10] != published[:10] else published
+        # (on the same day, the line's time where the day alone came from the address)
+        same = published and visible[:10] == published[:10] and len(published) > 10
+        published = published if same else visible
     if day_in_url and (not published or published[:10] != day_in_url):
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
@@ -98,11 +103,14 @@ def _days_apart(a: str, b: str) -> int | None:
 
 
 def url_date(url: str) -> str | None:
-    """A day in the page address: "/2026/11/26/", "/26-11-2026"."""
+    """A day in the page address: "/2026/11/26/", "/26-11-2026", "/20261126/"."""
     path = urlsplit(url).path
     match = data.URL_DATE_YMD.search(path)
+    compact = data.URL_DATE_COMPACT.search(path)
     if match:
         year, month, day = match.groups()
+    elif compact:
+        year, month, day = compact.groups()
     else:
         match = data.URL_DATE_DMY.search(path)
         if not match:
@@ -118,8 +126,10 @@ def visible_date(
     tree: etree._Element,
     fetched_at: datetime | None = None,
     nodes: tuple[list[tuple[str, bool]], int] | None = None,
+    events: set[str] | frozenset[str] = frozenset(),
 ) -> str | None:
-    """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any."""
+    """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
+    an event's day (``events``)."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[int, str] | None = None
     for i, (text, skip) in enumerate(texts):
@@ -147,16 +157,20 @@ def visible_date(
         if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
             continue
         found = parse_german_date(text, fetched_at)
-        if found:
+        if found and found[:10] not in events:
             best = (distance, found)
     return best[1] if best else None
 
 
-def _markup_date(tree: etree._Element, fetched_at: datetime | None) -> tuple[str | None, bool]:
+def _markup_date(
+    tree: etree._Element,
+    fetched_at: datetime | None,
+    events: set[str] | frozenset[str] = frozenset(),
+) -> tuple[str | None, bool]:
     """The first date in date markup (``<time>``, ``datePublished``, a "date" class) that is
     not in a part carrying other dates (comments, teasers, sidebars... that do not hold the
-    headline) and not marked as the modification date only; True with it when it is an
-    article item's ``datePublished``."""
+    headline), not marked as the modification date only and not on an event's day
+    (``events``); True with it when it is an article item's ``datePublished``."""
     headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
     index = page_index(tree)
@@ -175,6 +189,8 @@ def _markup_date(tree: etree._Element, fetched_at: datetime | None) -> tuple[str
                 element_text(element)[:120],
             ):
                 found = parse_date(value, fetched_at) if value else None
+                if found and found[:10] in events:
+                    break
                 if found:
                     return found, _article_item(element) is not None
     return None, False
@@ -190,6 +206,35 @@ def _modified_markup_days(tree: etree._Element, fetched_at: datetime | None) -> 
             if found:
                 days.add(found[:10])
     return days
+
+
+def _event_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:
+    """The days of events the page announces: ``startDate``/``endDate`` of its JSON-LD
+    objects and microdata (the JSON-LD is parsed again only when it names one)."""
+    index = page_index(tree)
+    values = [
+        element.get("content") or element.get("datetime") or element_text(element)[:120]
+        for _, element, prop in index.itemprops
+        if prop in data.EVENT_DATE_KEYS
+    ]
+    for script in index.tag("script"):
+        text = script.text or ""
+        if "ld+json" in (script.get("type") or "") and any(k in text for k in data.EVENT_DATE_KEYS):
+            try:
+                objects = list(walk_jsonld(json.loads(text)))
+            except (ValueError, RecursionError):
+                continue
+            values += [v for o in objects for k in data.EVENT_DATE_KEYS for v in strings(o.get(k))]
+    days = (parse_date(v, fetched_at) for v in values[: data.EVENT_DATES_MAX] if v)
+    return {d[:10] for d in days if d}
+
+
+def _webpage_only(meta: Metadata) -> bool:
+    """True when the page's JSON-LD is a ``WebPage`` alone (no article): its dates are the
+    page's (often the day the site was built), not the article's."""
+    kind = meta.jsonld.get("@type")
+    kinds = {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
+    return kinds == {"webpage"}
 
 
 def _other_date(element: etree._Element, layout: set[etree._Element]) -> bool:

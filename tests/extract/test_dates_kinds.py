@@ -102,3 +102,85 @@ def test_a_date_line_showing_the_modification_day(time_class: str, expected: str
     found = published(body, OG)
     assert found is not None
     assert found[:10] == expected
+
+
+def _event(start: str, where: str = "ld") -> tuple[str, str]:
+    """An event page: the event's day in the facts under the headline, published below."""
+    head = (
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", "@type": '
+        f'"Event", "name": "Digitalforum", "startDate": "{start}T18:00:00+01:00"}}</script>'
+        if where == "ld"
+        else ""
+    )
+    item = (
+        f"<div itemscope itemtype='https://schema.org/Event'><meta itemprop='startDate' "
+        f"content='{start}T18:00'></div>"
+        if where == "microdata"
+        else ""
+    )
+    body = (
+        f"<main><h1>Digitalforum der Volksbank</h1>{item}<div class='event-date'>"
+        "<span>Datum: Freitag, 27.11.2026</span></div><ul><li>Datum: 27.11.2026</li></ul>"
+        f"{TEXT}<p class='published'>Veröffentlicht am 02.11.2026</p></main>"
+    )
+    return body, head
+
+
+@pytest.mark.parametrize(
+    ("start", "where", "expected"),
+    [
+        # the event's day (JSON-LD or microdata startDate) is not the publication
+        ("2026-11-27", "ld", "2026-11-02"),
+        ("2026-11-27", "microdata", "2026-11-02"),
+        # no event, or an event on another day: the date line under the headline, as before
+        ("2026-11-27", "none", "2026-11-27"),
+        ("2026-12-15", "ld", "2026-11-27"),
+    ],
+)
+def test_an_events_day_is_not_the_publication(start: str, where: str, expected: str) -> None:
+    body, head = _event(start, where)
+    found = published(body, head)
+    assert found is not None
+    assert found[:10] == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        # an eight-digit day folder names the day over a newer date on the page
+        ("/nachrichten/20260803/bank-auf-instagram.html", "2026-08-03"),
+        ("/2026/08/03/bank-auf-instagram/", "2026-08-03"),
+        # a Wayback capture (fourteen digits), an id, an impossible day: the page's date
+        ("/web/20260803120000/https://www.bank.example/a.html", "2026-10-02"),
+        ("/artikel/12345678/bank-auf-instagram.html", "2026-10-02"),
+        ("/nachrichten/20261399/bank-auf-instagram.html", "2026-10-02"),
+    ],
+)
+def test_a_day_in_the_address_as_eight_digits(path: str, expected: str) -> None:
+    body = f"<main><article><h1>Bank auf Instagram</h1><p>02.10.2026</p>{TEXT}</article></main>"
+    found = published(body, url=f"https://www.bank.example{path}")
+    assert found is not None
+    assert found[:10] == expected
+
+
+def _ld(kind: str) -> str:
+    return (
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", "@type": '
+        f'"{kind}", "name": "Bank", "datePublished": "2015-01-01T00:00:00+01:00"}}</script>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        # a WebPage alone dates the site, not the article: the date line beyond the drift
+        ("WebPage", "2026-10-02"),
+        # an article's own JSON-LD far from the line stays (the line may be something else)
+        ("NewsArticle", "2015-01-01"),
+    ],
+)
+def test_a_webpage_only_jsonld_gives_way_to_the_date_line(kind: str, expected: str) -> None:
+    body = f"<main><article><h1>Bank auf Instagram</h1><p>02.10.2026</p>{TEXT}</article></main>"
+    found = published(body, _ld(kind))
+    assert found is not None
+    assert found[:10] == expected

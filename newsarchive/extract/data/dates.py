@@ -137,6 +137,15 @@ DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{
 #: A day in the page address: "/2026/11/26/", "/2026-11-26", "/26-11-2026" (day first).
 URL_DATE_YMD = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\.|-|$)")
 URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
+#: ... or as one eight-digit folder, "/archiv/20261126/" (exactly eight digits between
+#: slashes: a Wayback capture's fourteen digits are the capture, not the page's day).
+URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
+#: JSON-LD keys (of any object, an ``Event`` or its subtypes) and microdata itemprops naming
+#: an event's days: a date on such a day is the event's ("Datum: Freitag, 28.08.2020"), not
+#: the publication's.
+EVENT_DATE_KEYS = ("startDate", "endDate")
+#: ... at most this many of them read (a calendar page lists hundreds of events).
+EVENT_DATES_MAX = 100
 
 #: The visible date: the date line nearest the headline (readers' and annotators' date).
 #: It replaces the metadata date when the two differ by less than
