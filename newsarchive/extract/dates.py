@@ -218,8 +218,10 @@ def _event_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:
         if prop in data.EVENT_DATE_KEYS
     ]
     for script in index.tag("script"):
+        if "ld+json" not in (script.get("type") or ""):
+            continue
         text = script.text or ""
-        if "ld+json" in (script.get("type") or "") and any(k in text for k in data.EVENT_DATE_KEYS):
+        if any(k in text for k in data.EVENT_DATE_KEYS):
             try:
                 objects = list(walk_jsonld(json.loads(text)))
             except (ValueError, RecursionError):
