@@ -238,7 +238,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
         )
         if t and fold(t)
     ]
-    candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c]
+    # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
+    candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]

@@ -67,6 +67,14 @@ SIGNATURE = re.compile(
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2})"
     r"\s*[.!]?"
 )
+#: Accounts that post for a team, not a person ("Redaktion", "Blogteam", "Webmaster"): in
+#: byline markup they yield to a person the post's byline text names ("Geschrieben von Anna
+#: Müller"); lower case, the whole name.
+TEAM_ACCOUNTS = frozenset(
+    {"redaktion", "die redaktion", "blogteam", "blog-team", "das blogteam", "team", "das team",
+     "webmaster", "webredaktion", "online-redaktion", "onlineredaktion", "admin", "administrator",
+     "autor", "gastautor", "editor", "moderator"}
+)  # fmt: skip
 #: Words of a signature that signs for a group, not a person ("Euer Redaktionsteam").
 SIGNATURE_NOT_NAMES = re.compile(r"team|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE)
 #: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.
@@ -213,7 +221,7 @@ HIDDEN_CLASSES = (
     "screen-reader-text", "invisible",
 )  # fmt: skip
 #: Hidden too: elements with a ``hidden`` attribute or ``display:none`` in their style
-#: (spaces aside); see :func:`newsarchive.extract.authors._is_hidden`.
+#: (spaces aside); see :func:`newsarchive.extract.visible._is_hidden`.
 HIDDEN_STYLE = "display:none"
 #: An author box's biography ("Anna Roth ist Redakteurin ..."): completes a first name alone.
 #: (An element whose class contains :data:`AUTHOR_BIO_CLASS` and one of the parts.)
