@@ -197,7 +197,9 @@ def _byline_paragraph(nodes: list[tuple[str, bool]]) -> list[str]:
 def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
     """Names from byline text near the headline ("Von Anna Müller", "Autor: Jan Schulz | ...")."""
     for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
-        if skip or len(text) > data.BYLINE_MAX_CHARS:
+        if len(text) > data.BYLINE_MAX_CHARS or (
+            skip and not (len(text) <= data.GUEST_LEAD_MAX_CHARS and data.GUEST_LEAD.match(text))
+        ):
             continue
         if data.BYLINE_PREFIX_ONLY.fullmatch(text) and i + 1 < len(nodes):
             text = f"{text} {nodes[i + 1][0]}"
@@ -206,10 +208,18 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
                 j += 2
         text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
-        match = data.BYLINE_TEXT.search(text) or data.BYLINE_AFTER_DATE.search(text)
+        match = (
+            data.BYLINE_TEXT.search(text)
+            or data.BYLINE_AFTER_DATE.search(text)
+            or data.BYLINE_AFTER_LONG_DATE.search(text)
+            or data.BYLINE_AFTER_YEAR.search(text)
+            or data.BYLINE_BEFORE_DATE.search(text)
+        )
         if not match:
             continue
-        name = fold(match.group("name")).rstrip(" ,;:")
+        name = fold(match.group("name")).rstrip(" ,;:·•|–-")
+        if data.SIGNATURE_NOT_NAMES.search(name):
+            continue  # "Die Redaktion · 17.02.2023": a team, not a person
         lead = match.groupdict().get("lead") or ""
         handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
         names = [n for n in data.AUTHOR_SPLIT.split(name) if n.lower() not in data.AUTHOR_PLACES]
