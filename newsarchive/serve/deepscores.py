@@ -1,26 +1,27 @@
-"""The broad words' older matches beyond their windows, 2 bytes a rowid
+"""The broad words' older matches beyond their windows, 2 bytes a match
 (newsarchive/serve/termscores.py keeps the windows: 16 bytes a match).
 
 A search of words joined by AND whose windows hold fewer than
 :data:`~newsarchive.serve.reading.SEARCH_CAP` common matches read its older matches with
-a bm25 statement: at 1,000,000 articles 50-90 ms (FTS5's idf scan of each word's whole
-doclist, a ``%_docsize`` lookup and a score per row for ~15,000 rows). FTS5's bm25 of a
-word in a row depends only on the word's column-weighted count there and the row's length
-(its idf and the average length are the same for every row), so a word has few distinct
-scores: a few hundred to a few thousand. During preparation each spanned word keeps,
-below its window and down to one rowid common to all words (:func:`span`: as far as
-:data:`DEEP_BYTES` allow), for every rowid there the number of its score in the word's
-table of distinct scores (2 bytes; :data:`NONE`: no match) and the matches as a bitset:
-FTS5's own floats, bit for bit, each read in C by its rowid. A search then reads its
-older matches there (:func:`older`): the same rowids and floats, no SQL; SQL reads only
-what lies below the deep parts.
+a bm25 statement: at 1,000,000 articles 50-180 ms (FTS5's idf scan of each word's whole
+doclist, a ``%_docsize`` lookup and a score per row for thousands of rows). FTS5's bm25 of
+a word in a row depends only on the word's column-weighted count there and the row's
+length (its idf and the average length are the same for every row), so a word has few
+distinct scores: a few hundred to a few thousand. During preparation each spanned word
+keeps, below its window and down to one rowid common to all words (:func:`span`: as far as
+:data:`DEEP_BYTES` allow), its matches as a bitset and, per match (newest first), the
+number of its score in the word's table of distinct scores (2 bytes): FTS5's own floats,
+bit for bit. A match's number is found by its rank among the set bits, counted in C
+(``rowbits.pick``), so a word costs memory by its matches, not by the rowids it spans: a
+word held by a fifth of the articles reaches about four times deeper than with a number
+per rowid. A search then reads its older matches there (:func:`gather`): the same rowids
+and floats, no SQL; SQL reads only what lies below the deep parts.
 """
 
 from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import add, itemgetter, neg
@@ -29,7 +30,7 @@ from typing import Any, Protocol
 from newsarchive.archive import search
 from newsarchive.serve import rowbits
 
-#: Memory budget of the deep parts of all words (bytes: 2 a rowid and word).
+#: Memory budget of the deep parts of all words (bytes: 2 a match, 1/8 a rowid and word).
 DEEP_BYTES = 96 * 2**20
 #: The number of "no match"; a word with more distinct scores has no deep part.
 NONE = 2**16 - 1
@@ -47,8 +48,9 @@ class Window(Protocol):
 
 @dataclass
 class Deep:
-    """Every match of a word from ``floor`` up to its window: per rowid from ``floor``
-    on the number of its score in ``table`` (:data:`NONE`: no match)."""
+    """Every match of a word from ``floor`` up to its window: per match (newest first)
+    the number of its score in ``table``; the i-th number belongs to the i-th highest set
+    bit of ``bits``."""
 
     codes: array
     table: array
@@ -56,10 +58,11 @@ class Deep:
     bits: int  #: the matches' ``rowid - floor`` as a bitset
 
 
-def span(size: int, words: int) -> int:
-    """How many rowids below the windows' common floor the deep parts of ``words`` words
-    reach."""
-    return size if words <= 0 else min(size, DEEP_BYTES // (2 * words))
+def span(size: int, shares: Sequence[float]) -> int:
+    """How many rowids below the windows' common floor the deep parts of words that hold
+    these ``shares`` of the rowids reach (2 bytes a match, 1/8 byte a rowid: the bitset)."""
+    cost = sum(2 * share + 1 / 8 for share in shares)
+    return size if cost <= 0 else min(size, int(DEEP_BYTES / cost))
 
 
 def sql(limit: str = "") -> str:
@@ -86,12 +89,48 @@ def compress_rows(rows: list[tuple[int, float]], floor: int) -> Deep | None:
     table = array("d", dict.fromkeys(scores))  # first seen first
     if len(table) >= NONE:
         return None
-    number = {score: i for i, score in enumerate(table)}
+    codes = array("H", map({score: i for i, score in enumerate(table)}.__getitem__, scores))
     size = rows[0][0] - floor + 1 if rows else 0
-    offsets = list(map(floor.__rsub__, map(itemgetter(0), rows)))
-    codes = array("H", [NONE]) * size
-    deque(map(codes.__setitem__, offsets, map(number.__getitem__, scores)), maxlen=0)
+    offsets = map(floor.__rsub__, map(itemgetter(0), rows))
     return Deep(codes, table, floor, rowbits.from_positions(offsets, size))
+
+
+def extend(conn: Any, term: str, deep: Deep, floor: int, below: int) -> Deep:
+    """``deep`` (of a window whose lowest rowid is ``below``) taken down to rowid ``floor``
+    (one statement for the rowids below it): the part :func:`read` from ``floor`` gives,
+    so a second pass of the preparation deepens the parts a first pass gave every word.
+    Unchanged when ``floor`` is not lower or the word would have :data:`NONE` distinct
+    scores or more."""
+    if floor >= deep.floor:
+        return deep
+    rows = conn.execute(sql(), ['"' + term + '"', floor, min(deep.floor, below)]).fetchall()
+    number = {score: i for i, score in enumerate(deep.table)}
+    table = array("d", deep.table)
+    for score in dict.fromkeys(map(itemgetter(1), rows)):  # new scores, first seen first
+        if score not in number:
+            number[score] = len(table)
+            table.append(score)
+    if len(table) >= NONE:
+        return deep
+    codes = deep.codes + array("H", map(number.__getitem__, map(itemgetter(1), rows)))
+    offsets = map(floor.__rsub__, map(itemgetter(0), rows))
+    below = rowbits.from_positions(offsets, deep.floor - floor)
+    return Deep(codes, table, floor, deep.bits << (deep.floor - floor) | below)
+
+
+def deepen(conn: Any, term: str, window: Window, floor: int) -> Deep | None:
+    """The deep part of ``term``'s incomplete ``window`` from rowid ``floor`` up to it:
+    read (:func:`read`), or its part taken deeper (:func:`extend`)."""
+    if window.complete:
+        return None
+    if window.deep is None:
+        return read(conn, term, floor, window.ids[-1])
+    return extend(conn, term, window.deep, floor, window.ids[-1])
+
+
+def density(window: Window) -> float:
+    """The share of the rowids of its span that a word's window holds."""
+    return len(window.ids) / (window.ids[0] - window.ids[-1] + 1) if window.ids else 0.0
 
 
 def _kept(ids: array, low: int) -> int:
@@ -109,7 +148,8 @@ def _part(word: Window, ids: array) -> array | None:
     deep = word.deep
     if len(scores) < len(ids) and deep is not None:  # the rest lies in the deep part
         below = ids[len(scores) :]
-        codes = map(deep.codes.__getitem__, map(deep.floor.__rsub__, below))
+        marked = rowbits.marks(below, below[-1], below[0] - below[-1] + 1)
+        codes = rowbits.pick(deep.bits, deep.codes, below[-1] - deep.floor, marked)
         scores.extend(map(deep.table.__getitem__, codes))
     return scores if len(scores) == len(ids) else None
 

@@ -232,7 +232,6 @@ async def _prepare(db: Any, key: str, state: tuple[Any, ...]) -> None:
         prepared = Prepared(state)
         terms, floors = await db.execute_fn(plan)
         size = max(floors.values(), default=0)
-        reach = deepscores.span(size, sum(1 for t in terms if floors[t]))
         for term in terms:
             if time.monotonic() - started > MAX_SECONDS:
                 break  # the rest is scored with SQL
@@ -241,13 +240,16 @@ async def _prepare(db: Any, key: str, state: tuple[Any, ...]) -> None:
             )
         prepared.took = time.monotonic() - started
         _prepared[key] = prepared
-        for term, window in list(prepared.terms.items()):
-            if time.monotonic() - started > MAX_SECONDS or not floors[term]:
-                continue
-            low = max(0, floors[term] - reach)
-            window.deep = await db.execute_fn(
-                lambda conn, t=term, w=window, d=low: deep_part(conn, t, w, d)
-            )
+        spanned = {t: w for t, w in prepared.terms.items() if floors[t] and not w.complete}
+        reach = deepscores.span(size, [deepscores.density(w) for w in spanned.values()])
+        for depth in (reach // 2, reach):  # every word half-way first, then all the way
+            for term, window in spanned.items():
+                if time.monotonic() - started > MAX_SECONDS:
+                    break  # the words left keep what they have (or SQL reads below them)
+                low = max(0, floors[term] - depth)
+                window.deep = await db.execute_fn(
+                    lambda conn, t=term, w=window, d=low: deepscores.deepen(conn, t, w, d)
+                )
         prepared.deep_took = time.monotonic() - started
     finally:
         _running.pop(key, None)
