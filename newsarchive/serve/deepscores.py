@@ -146,8 +146,8 @@ def _part(word: Window, ids: array) -> array | None:
         marked = rowbits.marks(head, head[-1], head[0] - head[-1] + 1)
         scores = rowbits.pick(word.bits, word.scores, head[-1], marked)
     deep = word.deep
-    if len(scores) < len(ids) and deep is not None:  # the rest lies in the deep part
-        below = ids[len(scores) :]
+    if len(scores) < len(ids) and deep is not None and ids[-1] >= deep.floor:  # the rest
+        below = ids[len(scores) :]  # lies in the deep part
         marked = rowbits.marks(below, below[-1], below[0] - below[-1] + 1)
         codes = rowbits.pick(deep.bits, deep.codes, below[-1] - deep.floor, marked)
         scores.extend(map(deep.table.__getitem__, codes))
@@ -167,6 +167,19 @@ def common(words: Sequence[Window]) -> tuple[int, int] | None:
     for word in words:
         bits &= word.bits if word.deep is None else word.bits | word.deep.bits << word.deep.floor
     return bits >> low, low
+
+
+def sums(words: Sequence[Window], ids: array) -> array | None:
+    """The sum of the words' scores of ``ids`` (newest first; in the query's order, as
+    FTS5 adds them) from their windows and deep parts, or None when one of them lies
+    beyond both (its score is unknown)."""
+    total: array | None = None
+    for word in words:
+        part = _part(word, ids) if ids else array("d")
+        if part is None:
+            return None
+        total = part if total is None else array("d", map(add, total, part))
+    return total if total is not None else array("d")
 
 
 def gather(words: Sequence[Window], bits: int, low: int, count: int) -> tuple[array, array]:

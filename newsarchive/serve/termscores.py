@@ -385,12 +385,10 @@ def phrase_scores(prepared: Prepared, terms: list[str], ids: array) -> array | N
     phrase weight: the words' idf and term frequencies, in the order of the phrase), so a
     cold phrase costs one scan for its matches and no bm25 (whose idf scan of the
     phrase's positions over the whole table cost 240-470 ms at 1,000,000 articles; for a
-    single phrase that idf is a constant factor). None when a match lies below a word's
-    window (its score is unknown: SQL's bm25 ranks the phrase then)."""
-    words = [prepared.terms[t] for t in terms]
-    if ids and any(not w.complete and ids[-1] < w.ids[-1] for w in words):
-        return None  # a match below a word's window
-    return _sums(words, ids)
+    single phrase that idf is a constant factor). The words' windows and, below them,
+    their deep parts hold the scores (``deepscores.sums``); None when a match lies below
+    both (its score is unknown: SQL's bm25 ranks the phrase then)."""
+    return deepscores.sums([prepared.terms[t] for t in terms], ids)
 
 
 def clear() -> None:

@@ -203,3 +203,21 @@ def test_extend_equals_one_read(conn: sqlite3.Connection, floor: int, first: int
     got = deepscores.extend(conn, "bank", deep, then, window.ids[-1])
     assert (got.codes, got.table, got.floor, got.bits) == (
         expected.codes, expected.table, expected.floor, expected.bits)  # fmt: skip
+
+
+@pytest.mark.parametrize(("deep", "known"), [(0, True), (1, True), (2, False), (None, False)])
+def test_phrase_scored_from_windows_and_deep_parts(conn: sqlite3.Connection, deep: int | None,
+                                                   known: bool) -> None:  # fmt: skip
+    """A phrase's matches below its words' windows take their words' scores from the deep
+    parts: FTS5's floats of the same words joined by AND; beyond them: None (SQL)."""
+    prepared = prepare(conn, 6, deep)  # the phrase's match (row 1) lies below a window
+    found = matches.read(conn, '"soziale Netzwerke"', matches.unranked)
+    assert found.ids
+    scores = termscores.phrase_scores(prepared, ["sozial", "netzwerk"], found.ids)
+    if not known:
+        assert scores is None
+        return
+    both = matches.read(conn, "soziale Netzwerke")  # the same words, AND
+    exact = dict(zip(both.ids, both.scores, strict=True))
+    assert scores is not None
+    assert list(scores) == [exact[rowid] for rowid in found.ids]
