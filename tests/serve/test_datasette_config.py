@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from typing import Any
@@ -74,6 +76,21 @@ async def test_exports_are_clean(ds: Any, fmt: str) -> None:
     text = cells((await ds.client.get(f"/archive.{fmt}", params={"sql": sql})).text)
     assert "atom_id" not in text
     assert "a b" in text
+
+
+async def test_csv_gives_name_lists_as_text(ds: Any) -> None:
+    """Banks and networks read "A, B" in CSV (as in the reading view's), JSON keeps them."""
+    text = (await get(ds, "/archive/suche.csv?suchbegriff=Bank")).text
+    header, *rows = list(csv.reader(io.StringIO(text)))
+    banks = [row[header.index("banken")] for row in rows]
+    assert any(banks)
+    assert not [b for b in banks if b.startswith("[")]
+    sql = """select '["GLS Bank", "Postbank"]' as banken, '["x"]' as titel, '[1]' as netzwerke"""
+    response = await ds.client.get("/archive.csv", params={"sql": sql})
+    rows = list(csv.reader(io.StringIO(response.text)))
+    assert rows[1] == ["GLS Bank, Postbank", '["x"]', "[1]"]
+    data = (await ds.client.get("/archive.json", params={"sql": sql, "_shape": "objects"})).json()
+    assert data["rows"][0]["banken"] == '["GLS Bank", "Postbank"]'
 
 
 async def test_settings(ds: Any) -> None:

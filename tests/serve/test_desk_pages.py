@@ -47,6 +47,21 @@ async def test_network_page_names_banks_together(ds: Any) -> None:
                             ("Postbank", "1", "15.01.2020")]  # fmt: skip
 
 
+@pytest.mark.parametrize("path", ["/archive/-/nope", "/archive/-/nope.json", "/archive/keine/1"])
+async def test_address_naming_no_table_is_a_german_404(ds: Any, path: str) -> None:
+    response = await ds.client.get(path)
+    assert response.status_code == 404
+    text = response.text
+    assert "Diese Seite gibt es nicht." in text or "Tabelle „keine“ gibt es nicht" in text
+    assert "Invalid SQL" not in text
+    assert "no such table" not in text
+
+
+async def test_own_sql_naming_no_table_stays_a_400(ds: Any) -> None:
+    response = await ds.client.get("/archive.json", params={"sql": "select * from keine"})
+    assert response.status_code == 400
+
+
 async def test_unknown_bank_is_a_german_404(ds: Any) -> None:
     page = (await get(ds, "/archive/bank/Nirgendbank", status=404)).text
     assert "Nicht gefunden" in page

@@ -63,6 +63,7 @@ BAD = [
     ("/demo/articles?_size=100000", 400), ("/demo/articles?nope__exact=1", 400),
     ("/demo/articles?_search=%22", 400), ("/demo/artikel?sortierung=x", 400),
     ("/demo/artikel?von=2020-13-01", 400), ("/demo/nope", 404), ("/nope", 404),
+    ("/demo/-/nope", 404),
     ("/demo/articles/https~3A~2F~2Fnowhere", 404), ("/demo/bank/Keine", 404),
     ("/demo/netzwerk/Keins", 404), ("/demo?sql=delete+from+articles", 400),
     ("/demo?sql=select+nope+from+articles", 400), ("/demo?sql=select+1+%2B", 400),

@@ -7,6 +7,7 @@ belongs in a download. Datasette builds both exports from ``QueryView.data`` and
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +20,9 @@ from newsarchive.archive.search_snippets import MARK_END, MARK_START
 #: Formats whose rows are cleaned (the page itself and the feed need everything).
 FORMATS = ("csv", "json")
 _MARKS = str.maketrans("", "", MARK_START + MARK_END)
+#: Columns holding a JSON list of names (banks, networks, authors): in CSV they read
+#: "GLS Bank, Commerzbank", as in the reading view's CSV, not as JSON.
+LIST_COLUMNS = frozenset({"banks", "networks", "authors", "banken", "netzwerke", "autoren"})
 
 
 def hidden(column: str) -> bool:
@@ -45,6 +49,26 @@ def clean(columns: Sequence[str], rows: Sequence[Sequence[Any]]
     return [columns[i] for i in keep], cleaned
 
 
+def as_text(value: Any) -> Any:
+    """A JSON list of names as "A, B" (other values as they are)."""
+    if not isinstance(value, str) or not value.startswith("["):
+        return value
+    try:
+        names = json.loads(value)
+    except ValueError:
+        return value
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        return value
+    return ", ".join(names)
+
+
+def lists_as_text(columns: Sequence[str], rows: Sequence[Sequence[Any]]
+                  ) -> list[tuple[Any, ...]]:  # fmt: skip
+    """``rows`` with the JSON lists of :data:`LIST_COLUMNS` as "A, B"."""
+    lists = {i for i, column in enumerate(columns) if column in LIST_COLUMNS}
+    return [tuple(as_text(v) if i in lists else v for i, v in enumerate(row)) for row in rows]
+
+
 def _format(request: Any) -> str:
     given = (request.url_vars or {}).get("format") or ""
     if given:
@@ -62,6 +86,9 @@ def _cleaned(original: Any) -> Any:
         body = result[0]
         if isinstance(body, dict) and needs_cleaning(body.get("columns"), body.get("rows")):
             body["columns"], body["rows"] = clean(body["columns"], body["rows"])
+        if (_format(request) == "csv" and isinstance(body, dict) and body.get("rows") is not None
+                and LIST_COLUMNS.intersection(body.get("columns") or ())):  # fmt: skip
+            body["rows"] = lists_as_text(body["columns"], body["rows"])
         return result
 
     data.__newsarchive_clean__ = True  # type: ignore[attr-defined]

@@ -32,7 +32,7 @@ from typing import Any
 from datasette import hookimpl
 from datasette.database import QueryInterrupted, Results, connections
 from datasette.facets import ColumnFacet
-from datasette.utils import sqlite_timelimit, tilde_decode
+from datasette.utils import sqlite_timelimit, tilde_decode, tilde_encode
 from datasette.utils.asgi import Request, Response
 
 from newsarchive import sqlite as sqlite_limits
@@ -250,24 +250,44 @@ def _is_bad_request(exception: Exception) -> bool:
     return isinstance(exception, ValueError | KeyError | TypeError | sqlite3.DatabaseError)
 
 
-async def bad_request(datasette: Any, request: Any, message: str, inside: bool = True
-                      ) -> Response:  # fmt: skip
-    """A German 400 page (or JSON for ``.json`` paths) with ``message``; ``inside``: the
-    request went through Datasette's middleware (it has a CSRF token)."""
-    title = "Ungültige Anfrage"
+async def bad_request(datasette: Any, request: Any, message: str, inside: bool = True,
+                      status: int = 400) -> Response:  # fmt: skip
+    """A German 400 page (or 404 by ``status``; JSON for ``.json`` paths) with ``message``;
+    ``inside``: the request went through Datasette's middleware (it has a CSRF token)."""
+    title = errors.TITLES[status]
     if request.path.endswith(".json"):
-        return Response.json({"ok": False, "error": message, "status": 400, "title": title},
-                             status=400)  # fmt: skip
+        return Response.json({"ok": False, "error": message, "status": status, "title": title},
+                             status=status)  # fmt: skip
     html = await datasette.render_template(
-        "error.html", {"ok": False, "error": message, "status": 400, "title": title},
+        "error.html", {"ok": False, "error": message, "status": status, "title": title},
         request=request if inside else None,
     )  # fmt: skip
-    return Response.html(html, status=400)
+    return Response.html(html, status=status)
+
+
+#: SQLite's message when a page's address names a table that does not exist (Datasette
+#: reads ``/archive/-/x`` as row ``x`` of a table ``-`` and answers 400 "Invalid SQL").
+_NO_TABLE = re.compile(r"no such table: (.+)\Z")
+
+
+def _missing_table(request: Any, exception: Exception) -> bool:
+    """True if the address (not a journalist's own SQL) named a table that does not exist."""
+    match = _NO_TABLE.match(str(getattr(exception, "message", None) or exception))
+    if not match or "sql" in request.args:
+        return False
+    return tilde_encode(match.group(1)) in request.path.split("/")
 
 
 @hookimpl
 def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
-    """Errors caused by the request's parameters: a German 400 (HTML or JSON)."""
+    """Errors caused by the request's parameters: a German 400 (HTML or JSON); an address
+    naming no table: a German 404."""
+    if request is not None and _missing_table(request, exception):
+
+        async def missing() -> Response:
+            return await bad_request(datasette, request, "Diese Seite gibt es nicht.", status=404)
+
+        return missing
     if request is None or not request.query_string or not _is_bad_request(exception):
         return None
     raw = getattr(exception, "message", None) or str(exception)
