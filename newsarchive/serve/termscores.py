@@ -39,7 +39,7 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from operator import add, itemgetter, neg
+from operator import itemgetter, neg
 from typing import Any
 
 from newsarchive import settings
@@ -287,31 +287,15 @@ def _common(prepared: Prepared, expression: str) -> tuple[list[Term], int, int] 
     return words, floor, common
 
 
-def _sums(words: list[Term], ids: array) -> array | None:
-    """The sum of the words' scores of ``ids`` (newest first; in the query's order, as
-    FTS5 adds them), or None when a window does not hold one of them."""
-    if not ids:
-        return array("d")
-    marked = rowbits.marks(ids, ids[-1], ids[0] - ids[-1] + 1)  # one byte per rowid
-    total: array | None = None
-    for word in words:  # ids and windows are newest first: each part is in the ids' order
-        part = rowbits.pick(word.bits, word.scores, ids[-1], marked)
-        if len(part) != len(ids):
-            return None
-        total = part if total is None else array("d", map(add, total, part))
-    return total
-
-
 def _scored(words: list[Term], common: int, cap: int, low: int) -> tuple[array, array]:
     """The newest ``cap`` rowids of ``common`` (no bit below ``low``, the highest floor:
-    the bitset is shifted, so only the span is read) with the sum of the words' scores."""
-    ids = rowbits.newest(common >> low, cap)
-    if low:
-        ids = array("q", map(low.__add__, ids))
-    total = _sums(words, ids)
+    the bitset is shifted, so only the span is read) with the sum of the words' scores
+    (``deepscores.total``: their windows hold the intersection)."""
+    ids = rowbits.top(common >> low, cap) + low
+    total = deepscores.total(words, ids)
     if total is None:  # cannot happen: the windows hold their intersection
         raise ValueError("a window lacks a match of the intersection")
-    return ids, total
+    return rowbits.to_array(ids), deepscores.scores_array(total)
 
 
 def conjunction(prepared: Prepared, expression: str, cap: int

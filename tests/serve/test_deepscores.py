@@ -7,6 +7,7 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from datasette_helpers import search_connection
 
@@ -80,9 +81,14 @@ def test_a_match_is_found_by_its_rank_among_the_bits() -> None:
     assert len(deep.codes) == len(rows)
     window = termscores.Term(array("q", [3001]), array("d", [-9.0]), False,
                              rowbits.bitset([3001]), deep)  # fmt: skip
-    ids = array("q", [3001, 2998, 2500, 1501, 1000])
-    assert list(deepscores._part(window, ids) or []) == [-9.0, *(-float(r % 7) for r in ids[1:])]
-    assert deepscores._part(window, array("q", [2999])) is None  # not a match
+    ids = np.array([3001, 2998, 2500, 1501, 1000], np.int64)
+    found = deepscores._part(window, ids)
+    assert found is not None
+    assert list(found) == [-9.0, *(-float(r % 7) for r in ids[1:])]
+    assert deepscores._part(window, np.array([2999], np.int64)) is None  # not a match
+    assert deepscores._part(window, np.array([999], np.int64)) is None  # below the part
+    summed = deepscores.sums([window, window], array("q", [3001, 1000]))
+    assert summed == array("d", [-18.0, -2 * float(1000 % 7)])
 
 
 def test_span_within_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
