@@ -102,18 +102,22 @@ def ranks(bits: int, ids: np.ndarray) -> np.ndarray | None:
     """For positions ``ids`` (descending, not negative), the number of set bits of
     ``bits`` above each: the index of its value when values are kept per set bit,
     highest first (a deep part's codes, a window's scores). None when one of ``ids``
-    is not set (its value is not there)."""
+    is not set (its value is not there). Counted per byte of the span of ``ids``
+    (``bitwise_count``, ``cumsum``), never per set bit."""
     if not len(ids):
         return np.zeros(0, np.int64)
-    low, high = int(ids[-1]), int(ids[0])
-    above = (bits >> (high + 1)).bit_count()
-    inside = positions((bits >> low) & ((1 << (high - low + 1)) - 1))  # ascending from low
-    offsets = ids - low
-    at = np.searchsorted(inside, offsets)
-    if at[0] >= len(inside) or not np.array_equal(inside[np.minimum(at, len(inside) - 1)],
-                                                      offsets):  # fmt: skip
+    data = _bytes(bits)
+    first, last = int(ids[-1]) >> 3, int(ids[0]) >> 3
+    if last >= len(data):
         return None
-    return above + (len(inside) - 1 - at)
+    span = data[first : last + 1]
+    at, shift = (ids >> 3) - first, (ids & 7).astype(np.uint16)
+    byte = span[at].astype(np.uint16)
+    if not np.all(byte >> shift & 1):
+        return None
+    held = np.cumsum(np.bitwise_count(span), dtype=np.int64)  # set bits up to each byte
+    higher = (bits >> ((last + 1) << 3)).bit_count()  # above the span
+    return higher + (held[-1] - held[at]) + np.bitwise_count(byte >> (shift + 1))
 
 
 def has(bits: int, positions: np.ndarray, size: int) -> np.ndarray:
