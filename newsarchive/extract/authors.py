@@ -3,7 +3,6 @@ author links) and where each is found."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from lxml import etree
@@ -13,7 +12,6 @@ from newsarchive.extract.index import (
     contains_any,
     in_order,
     page_index,
-    visible_text,
     with_class,
     xml_tokens,
 )
@@ -21,6 +19,7 @@ from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
     full_name,
+    is_account,
     is_login,
     spelled_out,
     split_authors,
@@ -30,6 +29,7 @@ from newsarchive.extract.names import (
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold, norm
+from newsarchive.extract.visible import _unseen
 
 
 def find_authors(
@@ -120,6 +120,12 @@ def _byline_authors(
         return names, found[1]
     markup = without_site_names(split_authors(_markup_bylines(tree)), site_keys)
     if markup[0] and not all_site_names(markup[0], meta, site_keys):
+        if all(is_account(n) for n in markup[0]):
+            # a team account or a login ("Redaktion", "bankfan77") posted what a person's
+            # byline text signs ("Geschrieben von Anna Müller")
+            people = _person_over_account(tree, nodes or [], site_keys, markup[0])
+            if people:
+                return people, markup[1]
         return markup
     text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
     if text[0]:
@@ -132,6 +138,21 @@ def _byline_authors(
         return linked
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
+
+
+def _person_over_account(
+    tree: etree._Element,
+    nodes: list[tuple[str, bool]],
+    keys: frozenset[str] | set[str],
+    accounts: list[str],
+) -> list[str]:
+    """People the byline text names, not the accounts' own byline ("Von bankfan77") and not
+    another post's byline markup (a blog's front page lists several posts)."""
+    posted = {fold(n).lower() for n in accounts}
+    rest = [("", True) if fold(t).lower() in posted else (t, s) for t, s in nodes]
+    text = without_site_names(split_authors(text_bylines(rest)), keys)
+    marked = {fold(element_text(e)).lower() for kind in markup_byline_kinds(tree) for e in kind}
+    return [n for n in text[0] if not is_account(n) and n.lower() not in marked]
 
 
 def _shown_names(
@@ -152,47 +173,6 @@ def _shown_names(
         if names:
             return names
     return []
-
-
-#: Elements that may be hidden (:func:`_is_hidden` tells), below the ``<body>`` (a body class
-#: such as "menu-hidden" marks a state, not a part); :func:`_unseen` keeps the outermost ones.
-_MAYBE_HIDDEN = etree.XPath(".//*[@hidden or @style or @class]")
-
-
-@functools.lru_cache(maxsize=16384)
-def _hidden_classes(classes: str) -> bool:
-    """True for a class attribute with a word of :data:`~.data.HIDDEN_CLASSES` (values recur)."""
-    return any(token in data.HIDDEN_CLASSES for token in xml_tokens(classes))
-
-
-def _is_hidden(element: etree._Element) -> bool:
-    """True for an element with a ``hidden`` attribute, ``display:none`` in its style
-    (spaces aside) or a class word of :data:`~newsarchive.extract.data.HIDDEN_CLASSES`."""
-    if element.get("hidden") is not None:
-        return True
-    style, classes = element.get("style"), element.get("class")
-    return bool(
-        (style is not None and data.HIDDEN_STYLE in style.replace(" ", ""))
-        or (classes is not None and _hidden_classes(classes))
-    )
-
-
-def _unseen(values: list[str], tree: etree._Element) -> bool:
-    """True if no value occurs in the page's visible text (a theme's or site's meta author);
-    text in hidden elements (rich snippets for search engines) is not visible."""
-    body = tree.find("body")
-    shown = visible_text(tree)
-    if body is None or shown is None:
-        return False
-    text = fold(shown).lower()
-    wanted = [v for v in (fold(v).lower() for v in values) if v in text]
-    if not wanted:
-        return True
-    found = [e for e in _MAYBE_HIDDEN(body) if _is_hidden(e)]
-    inside = set(found)
-    outer = [e for e in found if not any(a in inside for a in e.iterancestors())]
-    hidden = fold(" ".join(" ".join(e.itertext()) for e in outer)).lower()
-    return all(text.count(v) <= hidden.count(v) for v in wanted)
 
 
 def _labelled_meta_authors(meta: Metadata) -> list[str]:
@@ -217,7 +197,9 @@ def _byline_paragraph(nodes: list[tuple[str, bool]]) -> list[str]:
 def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
     """Names from byline text near the headline ("Von Anna Müller", "Autor: Jan Schulz | ...")."""
     for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
-        if skip or len(text) > data.BYLINE_MAX_CHARS:
+        if len(text) > data.BYLINE_MAX_CHARS or (
+            skip and not (len(text) <= data.GUEST_LEAD_MAX_CHARS and data.GUEST_LEAD.match(text))
+        ):
             continue
         if data.BYLINE_PREFIX_ONLY.fullmatch(text) and i + 1 < len(nodes):
             text = f"{text} {nodes[i + 1][0]}"
@@ -226,10 +208,18 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
                 j += 2
         text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
-        match = data.BYLINE_TEXT.search(text) or data.BYLINE_AFTER_DATE.search(text)
+        match = (
+            data.BYLINE_TEXT.search(text)
+            or data.BYLINE_AFTER_DATE.search(text)
+            or data.BYLINE_AFTER_LONG_DATE.search(text)
+            or data.BYLINE_AFTER_YEAR.search(text)
+            or data.BYLINE_BEFORE_DATE.search(text)
+        )
         if not match:
             continue
-        name = fold(match.group("name")).rstrip(" ,;:")
+        name = fold(match.group("name")).rstrip(" ,;:·•|–-")
+        if data.SIGNATURE_NOT_NAMES.search(name):
+            continue  # "Die Redaktion · 17.02.2023": a team, not a person
         lead = match.groupdict().get("lead") or ""
         handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
         names = [n for n in data.AUTHOR_SPLIT.split(name) if n.lower() not in data.AUTHOR_PLACES]

@@ -40,10 +40,15 @@ def find_dates(
         published = _until(parse_date(value, fetched_at), latest)
         if published:
             break
+    itemised = False
     if not published:
-        published = _until(_markup_date(tree, fetched_at), latest)
+        found, itemised = _markup_date(tree, fetched_at)
+        published = _until(found, latest)
     day_in_url = url_date(url)
-    visible = _until(visible_date(tree, fetched_at, nodes), latest)
+    # an article item's own datePublished is the article's date line: no other line replaces it
+    visible = None
+    if not (published and itemised):
+        visible = _until(visible_date(tree, fetched_at, nodes), latest)
     if not published:
         # htmldate, the slowest source, only where the page shows no date line either
         published = day_in_url or (None if visible else _until(_htmldate(tree, url), latest))
@@ -52,6 +57,13 @@ def find_dates(
         modified = _until(parse_date(value, fetched_at), latest)
         if modified:
             break
+    if (
+        visible
+        and published
+        and visible[:10] != published[:10]
+        and visible[:10] in _modified_markup_days(tree, fetched_at)
+    ):
+        visible = None  # the theme shows the modification day ("updated"), not the publication
     if visible and (
         not published
         or _days_apart(visible, published) is not None
@@ -125,7 +137,10 @@ def visible_date(
         if not match:
             continue
         rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
-        dateline = match.start() == 0 and data.DATELINE_DASH.match(text, match.end())
+        # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
+        dateline = data.DATELINE_DASH.match(text, match.end()) and (
+            match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
+        )
         if len(rest) > data.VISIBLE_DATE_MAX_REST and not dateline:
             continue
         distance = i - mark if i >= mark else (mark - i) * 3
@@ -137,10 +152,11 @@ def visible_date(
     return best[1] if best else None
 
 
-def _markup_date(tree: etree._Element, fetched_at: datetime | None) -> str | None:
+def _markup_date(tree: etree._Element, fetched_at: datetime | None) -> tuple[str | None, bool]:
     """The first date in date markup (``<time>``, ``datePublished``, a "date" class) that is
     not in a part carrying other dates (comments, teasers, sidebars... that do not hold the
-    headline) and not marked as the modification date only."""
+    headline) and not marked as the modification date only; True with it when it is an
+    article item's ``datePublished``."""
     headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
     index = page_index(tree)
@@ -160,8 +176,20 @@ def _markup_date(tree: etree._Element, fetched_at: datetime | None) -> str | Non
             ):
                 found = parse_date(value, fetched_at) if value else None
                 if found:
-                    return found
-    return None
+                    return found, _article_item(element) is not None
+    return None, False
+
+
+def _modified_markup_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:
+    """The days of ``<time>`` elements marked as the modification only ("updated")."""
+    days = set()
+    for element in page_index(tree).tag("time")[: data.DATE_MARKUP_CANDIDATES]:
+        names = " ".join(filter(None, (element.get(a) for a in ("class", "itemprop"))))
+        if data.DATE_MARKUP_MODIFIED.search(names) and not data.DATE_MARKUP_PUBLISHED.search(names):
+            found = parse_date(element.get("datetime") or element_text(element)[:120], fetched_at)
+            if found:
+                days.add(found[:10])
+    return days
 
 
 def _other_date(element: etree._Element, layout: set[etree._Element]) -> bool:
@@ -170,11 +198,26 @@ def _other_date(element: etree._Element, layout: set[etree._Element]) -> bool:
     names = " ".join(filter(None, (element.get(a) for a in ("class", "id", "itemprop"))))
     if data.DATE_MARKUP_MODIFIED.search(names) and not data.DATE_MARKUP_PUBLISHED.search(names):
         return True
+    item = _article_item(element)
+    # the date of an article item: its own parts ("footer" of tx_news) are the article's
+    start = (item,) if item is not None else (element,)
     return any(
         skipped_part(part)
-        for part in (element, *element.iterancestors())
+        for part in (*start, *start[0].iterancestors())
         if part.tag not in ("body", "html") and part not in layout
     )
+
+
+def _article_item(element: etree._Element) -> etree._Element | None:
+    """The nearest item scope around ``itemprop="datePublished"`` when it is an article (not a
+    comment, a person, an event); None for other date markup."""
+    if element.get("itemprop") != data.DATE_ITEMPROP:
+        return None
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            kind = ancestor.get("itemtype") or ""
+            return ancestor if data.ARTICLE_ITEMTYPE.search(kind) else None
+    return None
 
 
 def _htmldate(tree: etree._Element, url: str) -> str | None:

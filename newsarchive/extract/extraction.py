@@ -43,7 +43,7 @@ from newsarchive.extract.metadata import (
     read_metadata,
     strings,
 )
-from newsarchive.extract.names import all_site_names, is_login, signature
+from newsarchive.extract.names import all_site_names, is_account, signature
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.rules import SiteRules
@@ -179,7 +179,9 @@ def _extract(
         # the site credits itself, the text another publisher ("Quelle: kathpress")
         result["authors"] = [source]
     elif not agencies and (
-        not authors or all_site_names(authors, meta, site_keys) or all(is_login(a) for a in authors)
+        not authors
+        or all_site_names(authors, meta, site_keys)
+        or all(is_account(a) for a in authors)
     ):
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")

@@ -199,3 +199,9 @@ def is_login(name: str) -> bool:
     """True for a user name rather than a person's name: one word, in lower case or with
     digits, dots or underscores ("bankfan77", "a.roth"); "Anna" alone is a first name."""
     return " " not in name and (name.islower() or any(c.isdigit() or c in "._" for c in name))
+
+
+def is_account(name: str) -> bool:
+    """True for a login or a team's account rather than a person (:func:`is_login`,
+    :data:`~newsarchive.extract.data.TEAM_ACCOUNTS`)."""
+    return is_login(name) or fold(name).lower() in data.TEAM_ACCOUNTS

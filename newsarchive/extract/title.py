@@ -238,7 +238,9 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
         )
         if t and fold(t)
     ]
-    candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c]
+    keys = keys | _colon_site_names(tree, raw)
+    # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
+    candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]
@@ -289,6 +291,27 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     if candidates:
         return max(candidates, key=lambda c: (lowered.count(c.lower()), -lowered.index(c.lower())))
     return clean_with(found[0][1][0], keys, extra) if found else ""
+
+
+def _colon_site_names(tree: etree._Element, titles: list[str]) -> set[str]:
+    """An ``<h1>`` that opens a metadata title before a colon ("Kontofragen: Headline", the
+    ``<title>`` of a hosted blog whose ``<h1>`` is the blog's name): a name of the site."""
+    names = set()
+    index = page_index(tree)
+    headings = {
+        fix_text(" ".join(_headline_texts(h))).lower()
+        for h in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]
+    }
+    for _, h1 in index.tags["h1"][: data.COLON_SITE_H1_MAX]:
+        text = fix_text(" ".join(_headline_texts(h1)))
+        if not 2 <= len(text) <= 60 or ":" in text:
+            continue
+        for title in (fix_text(t) for t in titles):
+            rest = title[len(text) :]
+            # the rest of the title is the post's own heading (Blogger's post-title)
+            if title.startswith(f"{text}:") and rest[1:].strip().lower() in headings:
+                names.add(norm(text))
+    return {n for n in names if n}
 
 
 def clean_with(title: str, keys: set[str], extra: tuple[str, ...]) -> str:

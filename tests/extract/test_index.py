@@ -227,7 +227,7 @@ def test_visible_text_is_the_text_xpath_once_a_page() -> None:
 
 
 def test_hidden_elements_are_the_hidden_xpath() -> None:
-    from newsarchive.extract.authors import _MAYBE_HIDDEN, _is_hidden
+    from newsarchive.extract.visible import _MAYBE_HIDDEN, _is_hidden
 
     body = parse(HIDDEN).find("body")
     found = [e for e in _MAYBE_HIDDEN(body) if _is_hidden(e)]

@@ -27,7 +27,8 @@ BYLINE_TEXT = re.compile(
     r"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>von|vom|autor(?:in)?\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
-    r"eingestellt\s+von|gepostet\s+von)\s+"
+    r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
+    r"gastautor(?:in)?\s*:)\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
     re.IGNORECASE,
@@ -38,11 +39,34 @@ BYLINE_AFTER_DATE = re.compile(
     r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}:\d{2}(?:\s*Uhr)?)\s*[-–|·•]\s*(?P<name>[^|/\d·•]{3,60}?)\s*$",
     re.IGNORECASE,
 )
+#: A date, numeric or German ("03.05.2021", "3. Mai 2021", "Mai 3, 2021"), in meta lines.
+_DATE = (
+    r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\.?\s+[A-ZÄÖÜ][a-zäöü]{2,8}\.?\s+\d{4}|"
+    r"[A-ZÄÖÜ][a-zäöü]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+)
+#: A name after a written-out date and a separator ("14. Februar 2023 · Anna Roth").
+BYLINE_AFTER_LONG_DATE = re.compile(
+    rf"{_DATE}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*Uhr)?)?\s*[-–|·•]\s*(?P<name>[^|/\d·•]{{3,60}}?)\s*$"
+)
+#: A name before a date and a separator ("Anna Roth · 14. Februar 2023"), the whole line.
+BYLINE_BEFORE_DATE = re.compile(rf"^\s*(?P<name>[^|/\d·•]{{3,60}}?)\s*[|·•]\s*{_DATE}")
+#: "von" after a date or a year leads a byline ("Veröffentlicht am 2. März 2021 von Anna
+#: Roth", "Geschrieben am 05.03.2020 um 10:14 von Jan Schulz").
+BYLINE_AFTER_YEAR = re.compile(
+    r"(?:\b\d{4}|\d{1,2}\.\d{1,2}\.\d{2})(?:,?\s+(?:um\s+)?\d{1,2}:\d{2}(?:\s*Uhr)?)?"
+    r"\s+(?P<lead>von)\s+(?P<name>[^|(/\n\d]{2,80}?)"
+    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:am(?:\s|$)|in(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
+    re.IGNORECASE,
+)
+#: A guest post's lead line, read even inside the post's text ("Ein Gastbeitrag von Anna
+#: Roth", "Gastautorin: Eva Lang"); at most :data:`GUEST_LEAD_MAX_CHARS` characters.
+GUEST_LEAD = re.compile(r"(?:ein\s+)?gast(?:beitrag|kommentar|autor(?:in)?)\s*(?:von\s|:)", re.I)
+GUEST_LEAD_MAX_CHARS = 80
 #: A byline text that is only the lead word ("Von" followed by a link): joined to the next node.
 BYLINE_PREFIX_ONLY = re.compile(
     r"(?:von|autor(?:in)?:?|verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
     r"text (?:und|&) (?:fotos?|bilder?):|"
-    r"posted by|eingestellt von|gepostet von)",
+    r"posted by|eingestellt von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:)",
     re.IGNORECASE,
 )
 #: Text between two linked names in a byline ("Von <a>…</a> und <a>…</a>").
@@ -63,10 +87,18 @@ SIGNATURE_GREETING = re.compile(
 #: "Eure Anna"); the name's words capitalised (case-sensitive). A name alone or after a
 #: dash is no signature: German nouns are capitalised too ("– Eigene Recherche").
 SIGNATURE = re.compile(
-    rf"{SIGNATURE_GREETING.pattern}\s*"
+    rf"(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}}"
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2})"
     r"\s*[.!]?"
 )
+#: Accounts that post for a team, not a person ("Redaktion", "Blogteam", "Webmaster"): in
+#: byline markup they yield to a person the post's byline text names ("Geschrieben von Anna
+#: Müller"); lower case, the whole name.
+TEAM_ACCOUNTS = frozenset(
+    {"redaktion", "die redaktion", "blogteam", "blog-team", "das blogteam", "team", "das team",
+     "webmaster", "webredaktion", "online-redaktion", "onlineredaktion", "admin", "administrator",
+     "autor", "gastautor", "editor", "moderator"}
+)  # fmt: skip
 #: Words of a signature that signs for a group, not a person ("Euer Redaktionsteam").
 SIGNATURE_NOT_NAMES = re.compile(r"team|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE)
 #: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.
@@ -106,7 +138,7 @@ AUTHOR_TRAILER = re.compile(
 #: Words before a name in a byline, removed ("Von Anna Müller", "Text: Jan Schulz").
 AUTHOR_PREFIX = re.compile(
     r"^(?:(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|gastkommentar|analyse|essay|interview|"
-    r"kolumne|bericht|reportage|beitrag|artikel)\s+von|von|vom|by|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?|"
+    r"kolumne|bericht|reportage|beitrag|artikel)\s+von|gastautor(?:in)?|von|vom|by|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?|"
     r"autor(?:in)?|autoren|verfasst\s+von|geschrieben\s+von|fotos?|interview|"
     r"zeige\s+alle\s+beiträge\s+von|alle\s+beiträge\s+von|posted\s+by|written\s+by|"
     r"mehr\s+von|artikel\s+von|redaktion:|veröffentlicht\s+von|publiziert\s+von|"
@@ -190,7 +222,10 @@ AUTHOR_LINK_OUTSIDE_TAGS = frozenset({"nav", "footer", "form", "aside"})
 #: Class substrings of a comment section and its entries (English and German themes): the
 #: names and author markup in them are commenters, never the post's author. ("kommentar"
 #: alone names an opinion piece, the article itself: not a comment part.)
-COMMENT_CLASS_PARTS = ("comment", "kommentare", "kommentarbereich", "leserkommentar")
+COMMENT_CLASS_PARTS = (
+    "comment", "kommentare", "kommentarbereich", "leserkommentar", "disqus", "responses",
+    "replies", "leserbrief",
+)  # fmt: skip
 AUTHOR_LINK_OUTSIDE_WORDS = frozenset({"sidebar", "widget"})
 #: Top-level domains: a "name.de" or "name_com" user name is a site, not a person's login.
 DOMAIN_ENDINGS = frozenset(
@@ -213,7 +248,7 @@ HIDDEN_CLASSES = (
     "screen-reader-text", "invisible",
 )  # fmt: skip
 #: Hidden too: elements with a ``hidden`` attribute or ``display:none`` in their style
-#: (spaces aside); see :func:`newsarchive.extract.authors._is_hidden`.
+#: (spaces aside); see :func:`newsarchive.extract.visible._is_hidden`.
 HIDDEN_STYLE = "display:none"
 #: An author box's biography ("Anna Roth ist Redakteurin ..."): completes a first name alone.
 #: (An element whose class contains :data:`AUTHOR_BIO_CLASS` and one of the parts.)

@@ -128,6 +128,9 @@ DATE_MARKUP_CANDIDATES = 20
 #: "layout-right-sidebar", "with-navigation".) hAtom marks one element "published updated".
 DATE_MARKUP_MODIFIED = re.compile(r"modif|update|aktualisier|edited|geändert", re.IGNORECASE)
 DATE_MARKUP_PUBLISHED = re.compile(r"publi|creat|erstellt|veröffentlicht", re.IGNORECASE)
+#: Item types (schema.org microdata) whose ``datePublished`` is an article's: the parts inside
+#: such an item (tx_news prints its date in a "footer") are the article's, not other dates.
+ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
 #: number above 12 can only be a day.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
@@ -174,6 +177,9 @@ VISIBLE_DATE_FILLER = re.compile(
 VISIBLE_DATE_MAX_REST = 20
 #: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
 DATELINE_DASH = re.compile(r"\s*[-–—]\s")
+#: ... or after the place of a press release ("Eisenach, 17. September 2022 – Die ..."): one
+#: to four capitalised words ("Frankfurt am Main", "Halle (Saale)") and a comma.
+DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3},\s*")
 #: Date lines saying the page was updated are not the publication date; a line naming the
 #: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
 #: the update word.

@@ -81,6 +81,8 @@ TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·
 #: "Blogname: Headline" (Blogger's ``<title>``): a colon right after the site's name, the
 #: whole name (a key of the site: domain, ``og:site_name``, logo or home link), cuts it.
 TITLE_SITE_COLON = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
+#: So many ``<h1>``s are compared with the metadata titles' openings ("Blogname: Headline").
+COLON_SITE_H1_MAX = 5
 #: A separator left dangling at either end of a cut title.
 TITLE_DANGLING = re.compile(
     r"^\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*|\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*$"

@@ -1,0 +1,54 @@
+"""A team account or a login in byline markup yields to the person the byline text names."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://blog.example/2026/11/03/sparkasse-auf-instagram/"
+TEXT = "".join(
+    f"<p>Die Sparkasse Musterstadt erklärt im {n}. Absatz, warum sie jetzt auf Instagram "
+    "setzt und was Kundinnen und Kunden davon haben sollen.</p>"
+    for n in range(1, 5)
+)
+
+
+def meta(account: str, slug: str) -> str:
+    return (
+        "<div class='entry-meta'>Von <span class='author vcard'><a class='url fn n' "
+        f"href='/author/{slug}/'>{account}</a></span></div>"
+    )
+
+
+def authors(body: str) -> list[str]:
+    return extract(page_with(body), URL, fetched_at=FETCHED)["authors"]
+
+
+@pytest.mark.parametrize(
+    ("account", "slug", "line", "expected"),
+    [
+        ("Redaktion", "redaktion", "<p>Geschrieben von Jana Beispiel</p>", ["Jana Beispiel"]),
+        ("Blogteam", "blogteam", "<p>Von Jonas Probst</p>", ["Jonas Probst"]),
+        ("bankfan84", "bankfan84", "<p>Verfasst von Mira Exempel</p>", ["Mira Exempel"]),
+        # left alone: no person named, or a person's name in the markup itself
+        ("Redaktion", "redaktion", "", ["Redaktion"]),
+        ("Anna Muster", "anna", "<p>Geschrieben von Jana Beispiel</p>", ["Anna Muster"]),
+    ],
+)
+def test_team_account_yields_to_a_persons_byline(
+    account: str, slug: str, line: str, expected: list[str]
+) -> None:
+    body = f"<article><h1>Sparkasse auf Instagram</h1>{meta(account, slug)}{line}{TEXT}</article>"
+    assert authors(body) == expected
+
+
+def test_another_posts_byline_on_a_blogs_front_page_is_not_the_persons() -> None:
+    """A front page lists posts: the account's post first, a person's post below it."""
+    second = (
+        f"<article><h2>Volksbank auf TikTok</h2>{meta('Tom Beispiel', 'tb')}"
+        "<p>Von Tom Beispiel</p></article>"
+    )
+    body = f"<article><h1>Sparkasse auf Instagram</h1>{meta('uadmin', 'uadmin')}{TEXT}</article>"
+    assert authors(body + second) == ["uadmin"]
