@@ -36,8 +36,13 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+## make test: pytest in TEST_WORKERS processes (pytest-xdist), whole files per worker so
+## module fixtures (Datasette, Chromium) are built once, files with slow tests first
+## (tests/conftest.py); TEST_WORKERS=0 runs in one process
+TEST_WORKERS ?= 2
+
 test: install lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 CORPUS ?= ../shared/corpus/dev
 

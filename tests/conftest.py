@@ -80,3 +80,13 @@ def ds(tmp_path_factory: pytest.TempPathFactory) -> Any:
     app = archive_app(tmp_path_factory.mktemp("ds"))
     asyncio.run(app.invoke_startup())
     return app
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (``make test``): files with slow or browser tests go first, so
+    no worker ends alone on a long file (the order within a file stays)."""
+    if not hasattr(config, "workerinput"):
+        return
+    heavy = {item.path for item in items if item.get_closest_marker("slow")
+             or item.get_closest_marker("browser")}  # fmt: skip
+    items.sort(key=lambda item: item.path not in heavy)

@@ -22,6 +22,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from newsarchive.serve import rowbits
 
 #: The shortest time between two builds of a changed archive's index ...
@@ -64,18 +66,18 @@ class FacetIndex:
         """A bitset of these ranks (each in ``0 .. size - 1``)."""
         return rowbits.from_positions(ranks, self.size)
 
-    def ranks(self, rowids: array) -> array:
-        """The ranks of these rowids (-1: unknown to the index), mapped in C."""
-        rank_of, top = self.rank_of, len(self.rank_of)
-        if rowids and (max(rowids) >= top or min(rowids) < 0):
-            return array("q", (rank_of[r] if 0 <= r < top else -1 for r in rowids))
-        return array("q", map(rank_of.__getitem__, rowids))
+    def ranks(self, rowids: array | np.ndarray) -> np.ndarray:
+        """The ranks of these rowids (-1: unknown to the index), one numpy ``take``."""
+        ids = np.asarray(rowids, np.int64)
+        rank_of = np.frombuffer(self.rank_of, np.int64)
+        known = (ids >= 0) & (ids < len(rank_of))
+        if known.all():
+            return rank_of[ids]
+        return np.where(known, rank_of[np.where(known, ids, 0)], -1)
 
-    def from_ranks(self, ranks: array) -> int:
-        """A bitset of these ranks (-1 ignored)."""
-        if -1 in ranks:
-            ranks = array("q", (rank for rank in ranks if rank >= 0))
-        return self.bits(ranks)
+    def from_ranks(self, ranks: array | np.ndarray) -> int:
+        """A bitset of these ranks (-1 ignored), set and packed by numpy."""
+        return rowbits.from_array(np.asarray(ranks, np.int64), self.size)
 
     def from_rowids(self, rowids: Iterable[int]) -> int:
         """A bitset of the articles with these rowids (unknown rowids are ignored)."""

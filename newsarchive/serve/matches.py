@@ -19,21 +19,20 @@ bitset in the facet index is computed once per index build.
 from __future__ import annotations
 
 import asyncio
-import heapq
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import compress, islice
 from math import isnan
 from operator import itemgetter
 from typing import Any, TypeVar
 
+import numpy as np
 from datasette.database import QueryInterrupted
 from datasette.utils import sqlite_timelimit
 
 from newsarchive.archive import search
-from newsarchive.serve import deepscores, desk, facetindex, reading, termscores
+from newsarchive.serve import deepscores, desk, facetindex, reading, rowbits, termscores
 from newsarchive.sqlite import sqlite3
 
 T = TypeVar("T")
@@ -46,9 +45,6 @@ CACHE_SIZE = 32
 #: ``filters_from_request``) instead of reading every match to sort it.
 DENSE_SHARE = 0.01
 DENSE_MIN = 200
-#: First pages up to this many matches deep are the best of a partial selection (heapq),
-#: deeper ones sort the matches inside the filters.
-TOP_K = 1000
 
 #: Which matches a caller will rank (by rowid); None: all of them.
 Wanted = Callable[[int], bool] | None
@@ -73,8 +69,8 @@ class Matches:
     scores: array = field(default_factory=lambda: array("d"))  #: NaN: not scored yet
     capped: bool = False
     unscored: int = 0  #: how many scores are NaN
-    _order: array | None = None  #: positions by relevance, sorted on the second page
-    _ranks: tuple[tuple[int, float], array] | None = None  #: (which facet index, ranks)
+    _order: np.ndarray | None = None  #: positions by relevance, sorted on the second page
+    _ranks: tuple[tuple[int, float], np.ndarray] | None = None  #: (which facet index, ranks)
     _bits: tuple[tuple[int, float], int] | None = None  #: (which facet index, bitset)
     _json: str | None = None
 
@@ -117,7 +113,7 @@ class Matches:
         order = sorted(range(len(self.ids)), key=self.scores.__getitem__)
         return list(map(self.ids.__getitem__, order))
 
-    def ranks(self, index: facetindex.FacetIndex) -> array:
+    def ranks(self, index: facetindex.FacetIndex) -> np.ndarray:
         """The matches' ranks in ``index`` (-1: unknown), computed once per index."""
         which = (id(index), index.built)
         if self._ranks is None or self._ranks[0] != which:
@@ -135,26 +131,23 @@ class Matches:
              ) -> list[int]:  # fmt: skip
         """Rowids of one page in relevance order among the matches inside ``mask`` (which
         must be scored): best bm25 first, newer first among equals. Which matches are
-        inside is one byte per rank, read in C. A first page (``offset`` 0) is the
-        ``limit`` best of them (``heapq.nsmallest``, stable as ``sorted``), so a new search
-        and each of its filters (another bank, year, ...) sorts nothing; from the first
-        deeper page on, every match is sorted once and each page is a lazy filter of that
-        order, stopping once the page is full."""
-        inside, ranks, scores = index.flags(mask), self.ranks(index), self.scores
+        inside is one bit read per match (``rowbits.has``, numpy). A first page (``offset``
+        0) is the ``limit`` best of them (a stable numpy sort of their scores, as
+        ``sorted``), so a new search and each of its filters (another bank, year, ...)
+        sorts only its own matches; from the first deeper page on, every match is sorted
+        once and each page is a filter of that order."""
+        inside = rowbits.has(mask, self.ranks(index), index.size)
+        scores = np.frombuffer(self.scores, np.float64)
         if not self.unscored and (self._order is not None or offset > 0):
             if self._order is None:  # ids are newest first: stable, newer first among equals
-                self._order = array("l", sorted(range(len(self.ids)), key=scores.__getitem__))
-            order = self._order
-            hits = compress(order, map(inside.__getitem__, map(ranks.__getitem__, order)))
-            return list(map(self.ids.__getitem__, islice(hits, offset, offset + limit)))
-        chosen = list(compress(range(len(self.ids)), map(inside.__getitem__, ranks)))
-        if self.unscored and any(scores[i] != scores[i] for i in chosen):
+                self._order = np.argsort(scores, kind="stable")
+            hits = self._order[inside[self._order]]
+            return np.frombuffer(self.ids, np.int64)[hits[offset : offset + limit]].tolist()
+        chosen = np.flatnonzero(inside)
+        if self.unscored and np.isnan(scores[chosen]).any():
             raise ValueError("a match inside the mask is not scored")
-        if offset + limit <= TOP_K:
-            best = heapq.nsmallest(offset + limit, chosen, key=scores.__getitem__)
-        else:
-            best = sorted(chosen, key=scores.__getitem__)[: offset + limit]
-        return list(map(self.ids.__getitem__, best[offset:]))
+        best = chosen[np.argsort(scores[chosen], kind="stable")[: offset + limit]]
+        return np.frombuffer(self.ids, np.int64)[best[offset:]].tolist()
 
 
 def _bm25() -> str:

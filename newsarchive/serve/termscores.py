@@ -39,7 +39,7 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from operator import add, itemgetter, neg
+from operator import itemgetter, neg
 from typing import Any
 
 from newsarchive import settings
@@ -232,7 +232,6 @@ async def _prepare(db: Any, key: str, state: tuple[Any, ...]) -> None:
         prepared = Prepared(state)
         terms, floors = await db.execute_fn(plan)
         size = max(floors.values(), default=0)
-        reach = deepscores.span(size, sum(1 for t in terms if floors[t]))
         for term in terms:
             if time.monotonic() - started > MAX_SECONDS:
                 break  # the rest is scored with SQL
@@ -241,13 +240,16 @@ async def _prepare(db: Any, key: str, state: tuple[Any, ...]) -> None:
             )
         prepared.took = time.monotonic() - started
         _prepared[key] = prepared
-        for term, window in list(prepared.terms.items()):
-            if time.monotonic() - started > MAX_SECONDS or not floors[term]:
-                continue
-            low = max(0, floors[term] - reach)
-            window.deep = await db.execute_fn(
-                lambda conn, t=term, w=window, d=low: deep_part(conn, t, w, d)
-            )
+        spanned = {t: w for t, w in prepared.terms.items() if floors[t] and not w.complete}
+        reach = deepscores.span(size, [deepscores.density(w) for w in spanned.values()])
+        for depth in (reach // 2, reach):  # every word half-way first, then all the way
+            for term, window in spanned.items():
+                if time.monotonic() - started > MAX_SECONDS:
+                    break  # the words left keep what they have (or SQL reads below them)
+                low = max(0, floors[term] - depth)
+                window.deep = await db.execute_fn(
+                    lambda conn, t=term, w=window, d=low: deepscores.deepen(conn, t, w, d)
+                )
         prepared.deep_took = time.monotonic() - started
     finally:
         _running.pop(key, None)
@@ -285,31 +287,15 @@ def _common(prepared: Prepared, expression: str) -> tuple[list[Term], int, int] 
     return words, floor, common
 
 
-def _sums(words: list[Term], ids: array) -> array | None:
-    """The sum of the words' scores of ``ids`` (newest first; in the query's order, as
-    FTS5 adds them), or None when a window does not hold one of them."""
-    if not ids:
-        return array("d")
-    marked = rowbits.marks(ids, ids[-1], ids[0] - ids[-1] + 1)  # one byte per rowid
-    total: array | None = None
-    for word in words:  # ids and windows are newest first: each part is in the ids' order
-        part = rowbits.pick(word.bits, word.scores, ids[-1], marked)
-        if len(part) != len(ids):
-            return None
-        total = part if total is None else array("d", map(add, total, part))
-    return total
-
-
 def _scored(words: list[Term], common: int, cap: int, low: int) -> tuple[array, array]:
     """The newest ``cap`` rowids of ``common`` (no bit below ``low``, the highest floor:
-    the bitset is shifted, so only the span is read) with the sum of the words' scores."""
-    ids = rowbits.newest(common >> low, cap)
-    if low:
-        ids = array("q", map(low.__add__, ids))
-    total = _sums(words, ids)
+    the bitset is shifted, so only the span is read) with the sum of the words' scores
+    (``deepscores.total``: their windows hold the intersection)."""
+    ids = rowbits.top(common >> low, cap) + low
+    total = deepscores.total(words, ids)
     if total is None:  # cannot happen: the windows hold their intersection
         raise ValueError("a window lacks a match of the intersection")
-    return ids, total
+    return rowbits.to_array(ids), deepscores.scores_array(total)
 
 
 def conjunction(prepared: Prepared, expression: str, cap: int
@@ -383,12 +369,10 @@ def phrase_scores(prepared: Prepared, terms: list[str], ids: array) -> array | N
     phrase weight: the words' idf and term frequencies, in the order of the phrase), so a
     cold phrase costs one scan for its matches and no bm25 (whose idf scan of the
     phrase's positions over the whole table cost 240-470 ms at 1,000,000 articles; for a
-    single phrase that idf is a constant factor). None when a match lies below a word's
-    window (its score is unknown: SQL's bm25 ranks the phrase then)."""
-    words = [prepared.terms[t] for t in terms]
-    if ids and any(not w.complete and ids[-1] < w.ids[-1] for w in words):
-        return None  # a match below a word's window
-    return _sums(words, ids)
+    single phrase that idf is a constant factor). The words' windows and, below them,
+    their deep parts hold the scores (``deepscores.sums``); None when a match lies below
+    both (its score is unknown: SQL's bm25 ranks the phrase then)."""
+    return deepscores.sums([prepared.terms[t] for t in terms], ids)
 
 
 def clear() -> None:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from array import array
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from datasette_helpers import search_connection
 
 from newsarchive.archive import search
-from newsarchive.serve import deepscores, matches, termscores
+from newsarchive.serve import deepscores, matches, rowbits, termscores
 from newsarchive.sqlite import sqlite3
 
 TEXTS = ["die Bank", "Bank Facebook", "die Bank Facebook"]
@@ -65,18 +67,37 @@ def test_too_many_distinct_scores(monkeypatch: pytest.MonkeyPatch) -> None:
     rows = [(9, -1.5), (7, -2.5), (4, -1.5)]
     deep = deepscores.compress_rows(rows, 3)
     assert deep is not None
-    assert [deep.table[deep.codes[r - 3]] for r, _ in rows] == [-1.5, -2.5, -1.5]
-    assert deep.codes[5 - 3] == deepscores.NONE
+    assert [deep.table[code] for code in deep.codes] == [-1.5, -2.5, -1.5]  # one a match
     assert [r + 3 for r in range(7) if deep.bits >> r & 1] == [4, 7, 9]
     monkeypatch.setattr(deepscores, "NONE", 2)
     assert deepscores.compress_rows(rows, 3) is None
 
 
+def test_a_match_is_found_by_its_rank_among_the_bits() -> None:
+    # matches every third rowid from 1,000 up to 3,000 below a window starting at 3,001
+    rows = [(r, -float(r % 7)) for r in range(2998, 999, -3)]
+    deep = deepscores.compress_rows(rows, 1000)
+    assert deep is not None
+    assert len(deep.codes) == len(rows)
+    window = termscores.Term(array("q", [3001]), array("d", [-9.0]), False,
+                             rowbits.bitset([3001]), deep)  # fmt: skip
+    ids = np.array([3001, 2998, 2500, 1501, 1000], np.int64)
+    found = deepscores._part(window, ids)
+    assert found is not None
+    assert list(found) == [-9.0, *(-float(r % 7) for r in ids[1:])]
+    assert deepscores._part(window, np.array([2999], np.int64)) is None  # not a match
+    assert deepscores._part(window, np.array([999], np.int64)) is None  # below the part
+    summed = deepscores.sums([window, window], array("q", [3001, 1000]))
+    assert summed == array("d", [-18.0, -2 * float(1000 % 7)])
+
+
 def test_span_within_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(deepscores, "DEEP_BYTES", 2_000)
-    assert deepscores.span(1_000_000, 10) == 100  # 2 bytes a rowid and word
-    assert deepscores.span(50, 10) == 50
-    assert deepscores.span(50, 0) == 50
+    # 2 bytes a match and 1/8 byte a rowid each: a word in every row costs 2.125 a rowid
+    assert deepscores.span(1_000_000, [1.0] * 10) == int(2_000 / 21.25)
+    assert deepscores.span(1_000_000, [0.1] * 10) == int(2_000 / 3.25)  # sparse: deeper
+    assert deepscores.span(50, [1.0] * 10) == 50
+    assert deepscores.span(50, []) == 50
 
 
 class FakeServed:
@@ -145,7 +166,7 @@ def test_windows_ready_before_the_deep_parts(conn: sqlite3.Connection,
                                              monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     terms = termscores.plan(conn)[0]
     monkeypatch.setattr(termscores, "plan", lambda conn: (terms, dict.fromkeys(terms, 6)))
-    monkeypatch.setattr(deepscores, "DEEP_BYTES", 2 * 3 * len(terms))  # 3 rowids below
+    monkeypatch.setattr(deepscores, "span", lambda size, shares: 3)  # 3 rowids below
     db = RecordingDatabase(conn)
     termscores.clear()
 
@@ -171,3 +192,38 @@ def test_windows_ready_before_the_deep_parts(conn: sqlite3.Connection,
             assert (word.deep.codes, word.deep.table, word.deep.floor, word.deep.bits) == (
                 other.deep.codes, other.deep.table, other.deep.floor, other.deep.bits)  # fmt: skip
     termscores.clear()
+
+
+@pytest.mark.parametrize("floor", [6, 9])
+@pytest.mark.parametrize(("first", "then"), [(5, 1), (7, 3), (9, 0), (4, 4), (4, 6)])
+def test_extend_equals_one_read(conn: sqlite3.Connection, floor: int, first: int, then: int
+                                ) -> None:  # fmt: skip
+    """A deep part taken deeper in a second pass is the part one read from there gives."""
+    window = termscores.score_term(conn, "bank", floor)
+    if window.complete:
+        pytest.skip("complete window")
+    deep = termscores.deep_part(conn, "bank", window, first)
+    expected = termscores.deep_part(conn, "bank", window, min(first, then))
+    assert deep is not None
+    assert expected is not None
+    got = deepscores.extend(conn, "bank", deep, then, window.ids[-1])
+    assert (got.codes, got.table, got.floor, got.bits) == (
+        expected.codes, expected.table, expected.floor, expected.bits)  # fmt: skip
+
+
+@pytest.mark.parametrize(("deep", "known"), [(0, True), (1, True), (2, False), (None, False)])
+def test_phrase_scored_from_windows_and_deep_parts(conn: sqlite3.Connection, deep: int | None,
+                                                   known: bool) -> None:  # fmt: skip
+    """A phrase's matches below its words' windows take their words' scores from the deep
+    parts: FTS5's floats of the same words joined by AND; beyond them: None (SQL)."""
+    prepared = prepare(conn, 6, deep)  # the phrase's match (row 1) lies below a window
+    found = matches.read(conn, '"soziale Netzwerke"', matches.unranked)
+    assert found.ids
+    scores = termscores.phrase_scores(prepared, ["sozial", "netzwerk"], found.ids)
+    if not known:
+        assert scores is None
+        return
+    both = matches.read(conn, "soziale Netzwerke")  # the same words, AND
+    exact = dict(zip(both.ids, both.scores, strict=True))
+    assert scores is not None
+    assert list(scores) == [exact[rowid] for rowid in found.ids]

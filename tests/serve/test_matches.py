@@ -59,14 +59,13 @@ def test_page_within_a_mask(conn: sqlite3.Connection, monkeypatch: pytest.Monkey
     scores = array("d", [-1.0, -2.0, -1.0, -2.0, -1.0])
     expected = [every[i] for i in (1, 3, 0, 2, 4)]  # best first, newer first among equals
     tied = matches.Matches(every, scores)
-    assert tied.page(index, index.all, 0, 2) == expected[:2]  # a first page: heapq
+    assert tied.page(index, index.all, 0, 2) == expected[:2]  # a first page
     assert tied.page(index, index.from_rowids(expected[1:]), 0, 2) == expected[1:3]
     assert tied._order is None  # first pages of other filters sort nothing either
     assert tied.page(index, index.all, 1, 2) == expected[1:3]  # deeper: sorted once
     assert tied._order is not None
     assert tied.page(index, index.all, 0, 50) == expected == tied.ranked()  # from that order
     assert tied.page(index, index.from_rowids(expected[1:]), 2, 2) == expected[3:5]
-    monkeypatch.setattr(matches, "TOP_K", 0)  # a long first page sorts its selection
     assert matches.Matches(every, scores).page(index, index.all, 0, 3) == expected[:3]
     newer = matches.Matches(found.ids[:1], found.scores[:1])
     newer.ids[0] = 999_999  # archived after the index was built: never on a page

@@ -8,6 +8,7 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from datasette_helpers import search_connection
 
@@ -279,8 +280,8 @@ def test_rowbits_positions_and_flags(positions: list[int]) -> None:
 @pytest.mark.parametrize("share", [0.5, 1 / 16, 1 / 17, 0.001])
 @pytest.mark.parametrize("count", [0, 1, 50, 10_000])
 def test_rowbits_newest_dense_and_sparse(share: float, count: int) -> None:
-    """Both ways of :func:`rowbits.newest` (walking every position of a dense set,
-    jumping between the hits of a sparse one) give the highest positions, highest first."""
+    """:func:`rowbits.newest` of dense and sparse sets (only the top bytes holding
+    ``count`` hits are read) gives the highest positions, highest first."""
     rng = random.Random(7)
     positions = sorted(rng.sample(range(20_000), int(20_000 * share)), reverse=True)
     bits = rowbits.from_positions(positions, 20_000)
@@ -412,11 +413,23 @@ def test_older_sql_runs_while_the_windows_are_summed(conn: sqlite3.Connection,
         assert list(found.scores) == list(matches.read(conn, text).scores)
 
 
-@pytest.mark.parametrize("wanted", [[9], [9, 7, 2], [7], [2, 1], [10, 9]])
-def test_pick_values_of_marked_bits(wanted: list[int]) -> None:
+@pytest.mark.parametrize("wanted", [[9], [9, 7, 2], [7], [12, 4, 2], [2, 1], [10, 9], []])
+def test_ranks_among_the_set_bits(wanted: list[int]) -> None:
     rowids = [12, 9, 7, 4, 2]  # newest first, a value each
-    values = array("d", [0.5, 1.5, 2.5, 3.5, 4.5])
-    marked = rowbits.marks(wanted, min(wanted), max(wanted) - min(wanted) + 1)
-    picked = rowbits.pick(rowbits.bitset(rowids), values, min(wanted), marked)
-    # a wanted rowid that is not set (1, 10) is left out
-    assert list(picked) == [values[rowids.index(r)] for r in wanted if r in rowids]
+    found = rowbits.ranks(rowbits.bitset(rowids), np.array(wanted, np.int64))
+    if any(r not in rowids for r in wanted):  # a wanted rowid that is not set (1, 10)
+        assert found is None
+    else:
+        assert found is not None
+        assert list(found) == [rowids.index(r) for r in wanted]
+
+
+@pytest.mark.parametrize("size", [1, 8, 9, 300])
+def test_has_and_from_array(size: int) -> None:
+    rng = random.Random(size)
+    positions = sorted(rng.sample(range(size), (size + 2) // 3))
+    bits = rowbits.from_positions(positions, size)
+    assert rowbits.from_array(np.array([*positions, -1], np.int64), size) == bits
+    asked = np.array([-1, *range(size)], np.int64)  # -1: an unknown rank, never set
+    assert list(rowbits.has(bits, asked, size)) == [False, *(p in positions for p in range(size))]
+    assert list(rowbits.positions(bits, 5)) == [p + 5 for p in positions]
