@@ -36,10 +36,9 @@ import asyncio
 import re
 import time
 from array import array
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from operator import itemgetter, neg
+from operator import itemgetter
 from typing import Any
 
 from newsarchive import settings
@@ -265,11 +264,6 @@ def single(prepared: Prepared, expression: str, cap: int) -> tuple[array, array,
     if not term.complete and len(term.ids) < cap:
         return None
     return term.ids[:cap], term.scores[:cap], len(term.ids) > cap or not term.complete
-
-
-def _inside(term: Term, floor: int) -> int:
-    """How many of a word's kept matches lie at or above rowid ``floor``."""
-    return bisect_right(term.ids, -floor, key=neg)  # ids newest first
 
 
 def _common(prepared: Prepared, expression: str) -> tuple[list[Term], int, int] | None:
