@@ -36,10 +36,12 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-## make test: pytest in TEST_WORKERS processes (pytest-xdist), whole files per worker so
-## module fixtures (Datasette, Chromium) are built once, files with slow tests first
-## (tests/conftest.py); TEST_WORKERS=0 runs in one process
-TEST_WORKERS ?= 2
+## make test: pytest in one process by default; TEST_WORKERS=2 runs pytest-xdist workers,
+## whole files per worker so module fixtures (Datasette, Chromium) are built once, files
+## with slow tests first (tests/conftest.py). One process is the default because the
+## fleet test (tests/distributed/test_fleet.py) needs its three crawl workers to start
+## together, which a second test worker's load on two cores can prevent (seen once in 5 runs)
+TEST_WORKERS ?= 0
 
 test: install lint
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
