@@ -1,7 +1,8 @@
 """Body paragraphs: our rules on trafilatura's lines (:func:`clean_lines`): source
-attribution lines become the ``source``, promos, notices, captions, bylines, sign-offs and
-headline or lead repeats leave. The tree is pruned before (:mod:`~newsarchive.extract.pruning`),
-the lead and the paywall are read apart (:mod:`~newsarchive.extract.lead`)."""
+attribution lines become the ``source``, promos, notices, captions, bylines, sign-offs,
+headline or lead repeats and the publisher's closing appeal for support leave. The tree is
+pruned before (:mod:`~newsarchive.extract.pruning`), the lead and the paywall are read apart
+(:mod:`~newsarchive.extract.lead`)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ def clean_lines(
             continue  # a subtitle above the byline
         if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
             break  # a press release's contact block closes the text
+        if (
+            i >= len(lines) / 2
+            and len(line) <= data.NOTICE_MAX_CHARS
+            and data.SUPPORT_APPEAL.search(line)
+        ):
+            break  # the publisher's appeal for support closes the text
         line = data.AD_DISCLOSURE.sub("", line)
         if "ffnet" in line:
             line = data.LINK_HINT.sub("", line)
