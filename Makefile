@@ -36,12 +36,12 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-## make test: pytest in one process by default; TEST_WORKERS=2 runs pytest-xdist workers,
+## make test: pytest in two pytest-xdist workers by default (TEST_WORKERS=0: one process),
 ## whole files per worker so module fixtures (Datasette, Chromium) are built once, files
-## with slow tests first (tests/conftest.py). One process is the default because the
-## fleet test (tests/distributed/test_fleet.py) needs its three crawl workers to start
-## together, which a second test worker's load on two cores can prevent (seen once in 5 runs)
-TEST_WORKERS ?= 0
+## with slow tests first (tests/conftest.py). The fleet test gates the demo mirror until its
+## three crawl workers are up (tests/distributed/test_fleet.py), so the second test
+## worker's load cannot leave one crawl worker fetching everything alone
+TEST_WORKERS ?= 2
 
 test: install lint
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder

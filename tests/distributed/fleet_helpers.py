@@ -6,13 +6,18 @@ import os
 import subprocess
 import sys
 import threading
+import time
 import zlib
 from pathlib import Path
 from typing import Any
 
 from demo_helpers import query
 
+from newsarchive.crawl.distributed import keys
 from newsarchive.demo.server import DEMO_CRAWL_SETTINGS, DemoServer, MirrorHandler
+
+#: Seconds an answer of a gated mirror waits for the test to open the gate.
+GATE_TIMEOUT = 60
 
 #: Settings of the fleet in tests: dead workers are noticed after 4 s.
 FLEET_SETTINGS = {"ARCHIVE_REDIS_WORKER_TIMEOUT": "4"}
@@ -45,6 +50,22 @@ def start_ingest(redis_url: str, db: Path, log: Path, **settings: str) -> subpro
         return subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
 
 
+def wait_for_workers(redis_url: str, count: int, processes: list[subprocess.Popen[bytes]],
+                     timeout: float = GATE_TIMEOUT) -> set[str]:  # fmt: skip
+    """Wait until ``count`` distinct workers have sent a heartbeat (each has opened a
+    spider); their ids. Fails early when a process has exited."""
+    server = keys.connect(redis_url)
+    deadline = time.monotonic() + timeout
+    while True:
+        ids = {name.decode().rsplit(":", 1)[0] for name in server.hkeys(keys.Keys().workers)}
+        if len(ids) >= count:
+            return ids
+        exited = [p.args for p in processes if p.poll() is not None]
+        assert not exited, f"exited before all workers were up: {exited}"
+        assert time.monotonic() < deadline, f"{len(ids)} of {count} workers up after {timeout} s"
+        time.sleep(0.05)
+
+
 def archive_rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
     """What must be equal between two archives of the same crawl."""
     return {
@@ -66,6 +87,8 @@ class CountingHandler(MirrorHandler):
 
     def answer(self, with_body: bool) -> None:
         server: Any = self.server
+        if not server.gate.wait(GATE_TIMEOUT):  # the test opens it (or never closed it)
+            raise TimeoutError("the mirror's gate was never opened")
         host = self.path.lstrip("/").split("/", 1)[0]
         with server.count_lock:
             server.active[host] = server.active.get(host, 0) + 1
@@ -82,12 +105,16 @@ def etag_of(path: str) -> str:
     return f'"{zlib.crc32(path.encode()):08x}"'
 
 
-def counting_mirror(latency: float) -> DemoServer:
+def counting_mirror(latency: float, gated: bool = False) -> DemoServer:
     """The demo mirror with :class:`CountingHandler`: ``server.server.peak`` holds the
-    most requests in progress at once per host."""
+    most requests in progress at once per host. ``gated``: every answer waits until the
+    test sets ``server.server.gate`` (so workers started one after another begin together)."""
     mirror = DemoServer(latency=latency)
     inner: Any = mirror.server
     inner.RequestHandlerClass = CountingHandler
+    inner.gate = threading.Event()
+    if not gated:
+        inner.gate.set()
     inner.count_lock = threading.Lock()
     inner.active = {}
     inner.peak = {}

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 from demo_helpers import CRAWL_TIMEOUT, DemoCrawl, query
-from fleet_helpers import archive_rows, counting_mirror, start_ingest, start_worker
+from fleet_helpers import (
+    archive_rows,
+    counting_mirror,
+    start_ingest,
+    start_worker,
+    wait_for_workers,
+)
 
 from newsarchive.archive.warcfiles import resolve
 from newsarchive.archive.warcread import read_record_at
@@ -62,12 +68,18 @@ def test_three_workers_make_the_one_process_archive(
     workdir = tmp_path / "workers"  # the workers' working directory (their logs go there)
     workdir.mkdir()
     fleet = {"ARCHIVE_WARC_DIR": str(tmp_path / "warc")}  # the fleet's shared WARC folder
-    mirror = counting_mirror(LATENCY)
+    # gated: the mirror answers nothing until all three workers are up, so a worker that
+    # started first (its siblings slowed by a loaded machine) cannot fetch everything alone
+    mirror = counting_mirror(LATENCY, gated=True)
     logs = [workdir / f"worker{i}.log" for i in range(3)] + [tmp_path / "ingest.log"]
     with mirror as base_url:
         processes = [start_worker(redis_url, base_url, demo_crawl.spiders, log, **fleet)
                      for log in logs[:3]]  # fmt: skip
         processes.append(start_ingest(redis_url, db, logs[3], **fleet))
+        try:
+            assert len(wait_for_workers(redis_url, 3, processes)) == 3
+        finally:
+            mirror.server.gate.set()  # type: ignore[attr-defined]
         wait_all(processes, logs)
     assert archive_rows(db) == archive_rows(demo_crawl.db)
     # workers never open SQLite; each writes its own WARC files in the shared folder
