@@ -149,7 +149,7 @@ AUTHOR_BIO_LINE = re.compile(
     r"(?i:in)? (?:[A-ZÄÖÜ][\w.-]+ ){1,3}(?i:ist|schreibt|arbeitet|berichtet|leitet|war)\b"
 )
 #: The heading of a list of the sources a text used ("Verwendete Quellen"): the heading and
-#: the list right after it leave the body (:func:`~newsarchive.extract.body.drop_source_lists`).
+#: the list right after it leave the body (:func:`~newsarchive.extract.pruning.drop_source_lists`).
 SOURCES_HEADING = re.compile(
     r"(?:verwendete |benutzte |genutzte )?quellen(?:angaben| und links)?\s*:?|"
     # English headings of a list of topics or links after the text ("Related topics", "More
@@ -270,7 +270,7 @@ PAYWALL_TIERS = frozenset({"locked", "metered", "premium", "paid", "subscriber"}
 
 #: Elements that hold the teaser/lead in markup, tried in order: those with
 #: ``itemprop="description"`` (not a ``<meta>``), then those whose class contains one of
-#: these (:func:`~newsarchive.extract.body.lead_candidates`).
+#: these (:func:`~newsarchive.extract.lead.lead_candidates`).
 LEAD_ITEMPROP = "description"
 #: (Measured and rejected: "subheadline" (Arc's standfirst ``c-subheadline``): English half A
 #: token F1 +0.004, but on 2 German dev pages a second headline in that class became the lead.)
