@@ -75,12 +75,6 @@ def find_dates(
         # (on the same day, the line's time where the day alone came from the address)
         same = published and visible[:10] == published[:10] and len(published) > 10
         published = published if same else visible
-    month = None if day_in_url else url_month(url)
-    if month and published and published[:7] != month:
-        # the address names the month: a date line in it beats a date of another month
-        in_month = _until(visible_date(tree, fetched_at, nodes, events, month), latest)
-        if in_month and in_month[:7] == month:
-            published = in_month
     if day_in_url and (not published or published[:10] != day_in_url):
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
@@ -128,21 +122,14 @@ def url_date(url: str) -> str | None:
         return None
 
 
-def url_month(url: str) -> str | None:
-    """A year and month in the page address without a day ("/2012/03/"), as ``YYYY-MM``."""
-    match = data.URL_MONTH.search(urlsplit(url).path)
-    return f"{match.group(1)}-{match.group(2)}" if match else None
-
-
 def visible_date(
     tree: etree._Element,
     fetched_at: datetime | None = None,
     nodes: tuple[list[tuple[str, bool]], int] | None = None,
     events: set[str] | frozenset[str] = frozenset(),
-    month: str | None = None,
 ) -> str | None:
     """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
-    an event's day (``events``); only lines in ``month`` (``YYYY-MM``) when given."""
+    an event's day (``events``)."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[int, str] | None = None
     for i, (text, skip) in enumerate(texts):
@@ -159,10 +146,6 @@ def visible_date(
         )
         if not match:
             continue
-        if data.VISIBLE_DATE_EVENT_LABEL.search(text[: match.start()]) or (
-            data.DATE_TODAY_LABEL.search(text)
-        ):
-            continue  # an appointment's or today's day ("Termin: ...", "Heute: ...")
         rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
         dateline = data.DATELINE_DASH.match(text, match.end()) and (
@@ -174,7 +157,7 @@ def visible_date(
         if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
             continue
         found = parse_german_date(text, fetched_at)
-        if found and found[:10] not in events and (not month or found[:7] == month):
+        if found and found[:10] not in events:
             best = (distance, found)
     return best[1] if best else None
 
@@ -198,10 +181,8 @@ def _markup_date(
     )
     for kind in kinds:
         for element in kind[: data.DATE_MARKUP_CANDIDATES]:
-            if _other_date(element, layout) or data.DATE_TODAY_LABEL.search(
-                element_text(element)[:120]
-            ):
-                continue  # (a toolbar's "Heute: 04.07.2022")
+            if _other_date(element, layout):
+                continue
             for value in (
                 element.get("datetime"),
                 element.get("content"),

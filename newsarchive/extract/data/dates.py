@@ -140,9 +140,6 @@ URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
 #: ... or as one eight-digit folder, "/archiv/20261126/" (exactly eight digits between
 #: slashes: a Wayback capture's fourteen digits are the capture, not the page's day).
 URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
-#: A year and month in the address without a day, "/2012/03/slug.html" (Blogger, WordPress
-#: month permalinks): a date line in that month is preferred to dates of other months.
-URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(?!\d)")
 #: JSON-LD keys (of any object, an ``Event`` or its subtypes) and microdata itemprops naming
 #: an event's days: a date on such a day is the event's ("Datum: Freitag, 28.08.2020"), not
 #: the publication's.
@@ -175,8 +172,6 @@ VISIBLE_DATE_SKIP_WORDS = (
     "tweet",
     "breadcrumb",
     "cookie",
-    # the Wayback Machine's toolbar above an archived copy: the capture's time, not the page's
-    "wm-ipp",
 )
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
@@ -197,25 +192,7 @@ DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3
 #: Date lines saying the page was updated are not the publication date; a line naming the
 #: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
 #: the update word.
-#: ("Letzte Änderung: 26.01.2020", "Letzte Aktualisierung": the nouns of a municipal or CMS
-#: footer say the same. Not "zuletzt bearbeitet": a dev news site prints it, on the
-#: publication's day, as its only date line.)
-VISIBLE_DATE_UPDATE = re.compile(r"aktualisier|update|geändert|änderung|stand", re.IGNORECASE)
-#: A line whose label before the date names an appointment or a deadline ("Termin: Samstag,
-#: 16. Oktober 2021, 18:00 Uhr", "Anmeldeschluss: 30.09.2021", "Wann: ..."): the day of the
-#: event, not of the page (municipal news, Verband and bank event notes without markup).
-VISIBLE_DATE_EVENT_LABEL = re.compile(
-    r"\b(?:termine?|veranstaltung(?:stermin|sdatum)?|wann|beginn|einlass|anmeldeschluss|"
-    r"anmeldung\s+bis|einsendeschluss|bewerbungsschluss|bewerbungsfrist|frist|gültig\s+bis)\b",
-    re.IGNORECASE,
-)
-#: A date labelled as today's ("Heute: 04.07.2022", "Heute ist Montag, 4. Juli 2022"): a
-#: reader toolbar's or a header's day, not the article's (a relative "heute, 14:05 Uhr" is
-#: not this: a time follows, not a date).
-DATE_TODAY_LABEL = re.compile(
-    r"\bheute(?:\s+ist)?\s*[:,]?\s*(?:[^\W\d_]+\.?,?\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d_]{3})",
-    re.IGNORECASE,
-)
+VISIBLE_DATE_UPDATE = re.compile(r"aktualisiert|update|geändert|stand", re.IGNORECASE)
 #: Text nodes after the headline (nodes before it count three times) a date line may be away.
 VISIBLE_DATE_MAX_DISTANCE = 300
 VISIBLE_DATE_MAX_DRIFT_DAYS = 200
