@@ -27,7 +27,9 @@ def test_de_full_is_new_pages_with_full_text() -> None:
     assert not {r["url"] for r in records} & before
     for r in records:
         exp = r["expected"]
-        assert exp["body_paragraphs"] and exp["body_without"] and exp["published"]
+        assert exp["body_paragraphs"]
+        assert exp["body_without"]
+        assert exp["published"]
         truth = " ".join(exp["lead"] + exp["body_paragraphs"])
         assert not any(s in truth for s in exp["body_without"])
 
