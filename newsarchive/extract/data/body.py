@@ -75,6 +75,18 @@ BOILERPLATE_TOKEN = re.compile(
     r"(?:\w+-)*(?:\w+_)?(?:info-?box|info_box|fact-?box|fakten-?box))",
     re.IGNORECASE,
 )
+#: An embedded social post set into the text (X's ``twitter-tweet``, Instagram's
+#: ``instagram-media``, TikTok's ``tiktok-embed``, Facebook's ``fb-post``): another author's
+#: words quoted beside the article's, removed like :data:`BOILERPLATE_TOKEN` (a class token
+#: matches whole), but only on a page with at most :data:`EMBEDDED_POSTS_MAX` of them: a
+#: page of many (a round-up of posts) is made of them. Measured on dev: 13 pages hold 1-3
+#: (the text of 3 changes, no scored snippet), a round-up of 12 keeps them.
+EMBEDDED_POST_TOKEN = re.compile(
+    r"twitter-(?:tweet|timeline)|instagram-media|tiktok-embed|fb-(?:post|video)|"
+    r"(?:reddit|bluesky|mastodon|threads)-embed|embed-(?:twitter|instagram|tiktok|facebook|social)",
+    re.IGNORECASE,
+)
+EMBEDDED_POSTS_MAX = 3
 #: Elements always removed before body extraction: these, then those with these ids.
 BOILERPLATE_TAGS = ("figcaption",)
 BOILERPLATE_IDS = frozenset({"comments", "respond", "disqus_thread"})
