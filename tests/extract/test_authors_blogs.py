@@ -1,0 +1,49 @@
+"""Bylines of blogs and small sites, second round (issue 11, half D's kinds): each rule on a
+small invented page, the case it reads and the case it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://blog.example/2026/05/03/filiale-online/"
+TEXT = "".join(
+    f"<p>Die Volksbank Lindtal erklärt im {n}. Absatz, warum ihre Filiale jetzt auch per "
+    "Video berät und was Kundinnen und Kunden davon haben sollen.</p>"
+    for n in range(1, 6)
+)
+
+
+def page(meta_line: str, end: str = "", head: str = "", after: str = "") -> bytes:
+    return page_with(
+        "<article><h1>Die Filiale kommt ins Wohnzimmer</h1>"
+        f"<div class='news-date'>{meta_line}</div><div class='news-text'>{TEXT}"
+        f"{end}</div></article>{after}",
+        f"<title>Die Filiale kommt ins Wohnzimmer</title>{head}",
+    )
+
+
+def authors(html: bytes) -> list[str]:
+    return extract(html, URL, fetched_at=FETCHED)["authors"]
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "end", "expected"),
+    [
+        # gender-neutral and plural author labels
+        ("Autor*in: Kim Albers · 28. Juni 2023", "", ["Kim Albers"]),
+        ("Autor:in: Kim Albers", "", ["Kim Albers"]),
+        ("20.11.2023 · Autoren: Max Falk, Lina Brandt", "", ["Max Falk", "Lina Brandt"]),
+        ("Autorinnen: Eva Sorge und Pia Lenz", "", ["Eva Sorge", "Pia Lenz"]),
+        # a report's or an interview's credit, in the meta line or closing the text
+        ("18.10.2022 | Das Gespräch führte Nora Pelz", "", ["Nora Pelz"]),
+        ("26.09.2021", "<p>Bericht von Ute Kramer</p>", ["Ute Kramer"]),
+        ("26.09.2021", "<p>Ein Bericht von Ute Kramer</p>", ["Ute Kramer"]),
+        # "Bericht von" in a sentence is no credit
+        ("26.09.2021", "<p>Der Bericht von der Jahresversammlung folgt.</p>", []),
+    ],
+)
+def test_credit_labels(meta_line: str, end: str, expected: list[str]) -> None:
+    assert authors(page(meta_line, end)) == expected
