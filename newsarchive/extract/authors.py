@@ -21,6 +21,7 @@ from newsarchive.extract.names import (
     full_name,
     is_account,
     is_login,
+    is_role,
     spelled_out,
     split_authors,
     without_places,
@@ -218,11 +219,16 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
         if not match:
             continue
         name = fold(match.group("name")).rstrip(" ,;:·•|–-")
-        if data.SIGNATURE_NOT_NAMES.search(name):
+        # places and roles after a name ("Jan Roth, Pressesprecher") are no names
+        names = [
+            n
+            for i, n in enumerate(data.AUTHOR_SPLIT.split(name))
+            if n.lower() not in data.AUTHOR_PLACES and not (i and is_role(n.lower()))
+        ]
+        if data.SIGNATURE_NOT_NAMES.search(" ".join(names)):
             continue  # "Die Redaktion · 17.02.2023": a team, not a person
         lead = match.groupdict().get("lead") or ""
         handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
-        names = [n for n in data.AUTHOR_SPLIT.split(name) if n.lower() not in data.AUTHOR_PLACES]
         if (
             (names and all(data.BYLINE_NAME.fullmatch(n) for n in names))
             or (handle and data.BYLINE_HANDLE.fullmatch(name))

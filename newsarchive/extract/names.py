@@ -52,6 +52,8 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
 
 def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
     low = piece.strip(" .,;:()").lower()
+    if names and is_role(low):
+        return  # "Birgit Wolf, Leiterin Digitalkommunikation": the role after the name
     if low in data.AGENCIES:
         agency = data.AGENCIES[low]
         if agency not in agencies:
@@ -75,6 +77,12 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
         return
     if low not in {n.lower() for n in names}:
         names.append(name)
+
+
+def is_role(text: str) -> bool:
+    """True for a byline part that opens with a role ("leiterin digitalkommunikation")."""
+    first = text.split()[0].strip(".,:") if text.split() else ""
+    return first in data.ROLE_WORDS or first.endswith(data.ROLE_ENDINGS)
 
 
 def without_places(names: list[str]) -> list[str]:

@@ -47,3 +47,18 @@ def authors(html: bytes) -> list[str]:
 )
 def test_credit_labels(meta_line: str, end: str, expected: list[str]) -> None:
     assert authors(page(meta_line, end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "expected"),
+    [
+        # a role after the name and a comma is no second author
+        ("01.08.2022 · Autor: Birgit Falk, Leiterin Digitalkommunikation", ["Birgit Falk"]),
+        ("Von Jan Roth, Pressesprecher der Volksbank", ["Jan Roth"]),
+        ("Von Jan Roth, Abteilungsleiter Marketing", ["Jan Roth"]),
+        # two people stay two people
+        ("Von Jan Roth, Eva Sorge", ["Jan Roth", "Eva Sorge"]),
+    ],
+)
+def test_role_after_the_name(meta_line: str, expected: list[str]) -> None:
+    assert authors(page(meta_line)) == expected

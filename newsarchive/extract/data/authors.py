@@ -322,6 +322,14 @@ ROLE_WORDS = frozenset(
         "writer",
     }
 )
+#: A role after a name and a comma ("Birgit Wolf, Leiterin Digitalkommunikation", "Jan
+#: Roth, Geschäftsführer"): a byline part whose first word is in :data:`ROLE_WORDS` or ends
+#: in one of these (lower case) is dropped when a name stands before it.
+ROLE_ENDINGS = (
+    "leiter", "leiterin", "sprecher", "sprecherin", "referent", "referentin", "redakteur",
+    "redakteurin", "führer", "führerin", "vorsitzender", "vorsitzende", "beauftragter",
+    "beauftragte", "vorstand", "berater", "beraterin", "manager", "managerin",
+)  # fmt: skip
 #: Roles before a name ("Von Redakteur Martin Scholz"): dropped when a name of two words
 #: or more follows.
 LEADING_ROLE_WORDS = ROLE_WORDS - {"redaktion", "freier", "freie", "leiter", "leiterin"}
