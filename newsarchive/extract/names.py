@@ -184,8 +184,19 @@ def all_site_names(names: list[str], meta: Metadata | None, site_keys: Iterable[
 
 
 def signature(lines: list[str]) -> str | None:
-    """The name signing a post in its last line after a greeting ("Viele Grüße, Anna",
-    "Eure Anna Müller"); the greeting may stand on the line before."""
+    """The name signing a post in one of its last lines after a greeting ("Viele Grüße,
+    Anna", "Eure Anna Müller", formal: "Herzliche Grüße, Ihre Anna Müller"); the greeting
+    may stand on the line before. The last :data:`~.data.SIGNATURE_LAST_LINES` lines are
+    tried from the end: teasers of the previous and next post may follow the signature."""
+    for end in range(len(lines), max(0, len(lines) - data.SIGNATURE_LAST_LINES), -1):
+        name = _signature(lines[:end])
+        if name:
+            return name
+    return None
+
+
+def _signature(lines: list[str]) -> str | None:
+    """The name signing the last of these lines (see :func:`signature`)."""
     if not lines:
         return None
     last = lines[-1].translate(data.INVISIBLE).strip()
@@ -194,7 +205,14 @@ def signature(lines: list[str]) -> str | None:
     if match is None and data.SIGNATURE_GREETING.fullmatch(before):
         match = data.SIGNATURE.fullmatch(f"{before} {last}")
     if match is None:
-        return None
+        # "Herzliche Grüße / Ihre Claudia Brandes": formal, a full name, no organisation
+        match = data.FORMAL_SIGNATURE.fullmatch(last) or (
+            data.FORMAL_SIGNATURE.fullmatch(f"{before} {last}")
+            if data.SIGNATURE_GREETING.fullmatch(before)
+            else None
+        )
+        if match is None or data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name")):
+            return None
     name = match.group("name")
     if name.lower() in data.AUTHOR_STOPWORDS | data.AUTHOR_PLACES or (
         data.SIGNATURE_NOT_NAMES.search(name)

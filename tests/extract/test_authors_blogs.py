@@ -62,3 +62,19 @@ def test_credit_labels(meta_line: str, end: str, expected: list[str]) -> None:
 )
 def test_role_after_the_name(meta_line: str, expected: list[str]) -> None:
     assert authors(page(meta_line)) == expected
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        # a formal signature: a greeting, "Ihre"/"Ihr" and a full name
+        ("<p>Herzliche Grüße<br>Ihre Claudia Brenner</p>", ["Claudia Brenner"]),
+        ("<p>Mit freundlichen Grüßen, Ihr Tobias Kern</p>", ["Tobias Kern"]),
+        # the formal word signs for companies too, and a first name alone is not enough
+        ("<p>Herzliche Grüße<br>Ihre Volksbank Lindtal</p>", []),
+        ("<p>Viele Grüße, Ihr Beratungsteam Mitte</p>", []),
+        ("<p>Herzliche Grüße, Ihre Claudia</p>", []),
+    ],
+)
+def test_formal_signature(end: str, expected: list[str]) -> None:
+    assert authors(page("26.09.2021", end)) == expected

@@ -97,9 +97,30 @@ SIGNATURE_GREETING = re.compile(
 #: dash is no signature: German nouns are capitalised too ("– Eigene Recherche").
 SIGNATURE = re.compile(
     rf"(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}}"
+    r"(?!Ihre?\s)"  # the formal "Ihre Anna Roth" is FORMAL_SIGNATURE's
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2})"
     r"\s*[.!]?"
 )
+#: A formal signature: a greeting, then "Ihre"/"Ihr" and a full name of two or three
+#: words ("Herzliche Grüße, Ihre Claudia Brandes"); the formal word alone signs for
+#: companies too ("Ihre Sparkasse Talheim"), so the greeting before it is required and the
+#: name must be none of :data:`FORMAL_SIGNATURE_NOT_NAMES` nor the site's name.
+FORMAL_SIGNATURE = re.compile(
+    rf"(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}}(?:Ihre?|ihre?)\s+"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
+    r"\s*[.!]?"
+)
+#: Words of a formal signature's "name" that make it an organisation ("Ihre Sparkasse
+#: Talheim", "Ihr Praxisteam Dr. Roth", "Ihre Stadtwerke Lindtal").
+FORMAL_SIGNATURE_NOT_NAMES = re.compile(
+    r"bank|kasse|versicher|verband|verein|gmbh|kanzlei|praxis|agentur|apotheke|stadtwerke|"
+    r"gemeinde|stadt|team|redaktion|verlag|presse|vorstand|büro|service|filiale|kunden",
+    re.IGNORECASE,
+)
+#: A post's signature is looked for in its last so many lines (1: the last line only):
+#: themes put the previous and next post's titles after the text.
+SIGNATURE_LAST_LINES = 1
 #: Accounts that post for a team, not a person ("Redaktion", "Blogteam", "Webmaster"): in
 #: byline markup they yield to a person the post's byline text names ("Geschrieben von Anna
 #: Müller"); lower case, the whole name.
