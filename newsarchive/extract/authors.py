@@ -18,6 +18,7 @@ from newsarchive.extract.index import (
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
+    author_box,
     full_name,
     is_account,
     is_login,
@@ -137,6 +138,9 @@ def _byline_authors(
     linked = without_site_names(split_authors(_author_links(tree)), site_keys)
     if linked[0] and not all_site_names(linked[0], meta, site_keys):
         return linked
+    boxed = author_box(tree)  # "Über die Autorin" over a name, no byline
+    if boxed:
+        return boxed, []
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
 

@@ -159,6 +159,32 @@ def full_name(name: str, tree: etree._Element, meta: Metadata) -> str:
     return name
 
 
+def author_box(tree: etree._Element) -> list[str]:
+    """The name in an author box under "Über die Autorin" (:data:`~.data.AUTHOR_BOX_HEADING`):
+    a sibling that is a name alone, or the name opening the biography."""
+    index = page_index(tree)
+    headings = [
+        e
+        for e in in_order(*(index.tags[tag] for tag in data.AUTHOR_BOX_TAGS))
+        if data.AUTHOR_BOX_HEADING.fullmatch(fold(element_text(e)))
+        and not any(_comment_or_form(a) for a in e.iterancestors())
+    ]
+    for heading in headings[: data.AUTHOR_BOX_MAX]:
+        for sibling in list(heading.itersiblings(etree.Element))[: data.AUTHOR_BOX_SIBLINGS]:
+            text = fold(element_text(sibling))
+            if data.BYLINE_NAME.fullmatch(text) and not data.SIGNATURE_NOT_NAMES.search(text):
+                return [text]
+            opening = re.match(rf"({data.BYLINE_NAME.pattern}){data.BIO_NAME_END}", text)
+            if opening and " " in opening.group(1):
+                return [opening.group(1)]
+    return []
+
+
+def _comment_or_form(element: etree._Element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return element.tag == "form" or contains_any(names, data.COMMENT_CLASS_PARTS)
+
+
 def without_site_names(
     found: tuple[list[str], list[str]], site_keys: Iterable[str]
 ) -> tuple[list[str], list[str]]:

@@ -104,3 +104,35 @@ PAGER = (
 )
 def test_signature_before_post_teasers(end: str, expected: list[str]) -> None:
     assert authors(page("26.09.2021", end=end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        # an author box without a byline: the name under "Über die Autorin"
+        (
+            "<div class='author-bio'><h3>Über die Autorin</h3><h4>Carla Menzel</h4>"
+            "<p>Carla schreibt über Geld im Alltag.</p></div>",
+            ["Carla Menzel"],
+        ),
+        # or the name opening the biography
+        (
+            "<div class='box'><h3>Über den Autor</h3>"
+            "<p>Tobias Kern ist Bankkaufmann und bloggt seit 2015.</p></div>",
+            ["Tobias Kern"],
+        ),
+        # a box about the team names nobody
+        (
+            "<div class='box'><h3>Über den Autor</h3><p>Das Redaktionsteam der Volksbank"
+            " schreibt hier über Geld.</p></div>",
+            [],
+        ),
+        # the same heading in a comment is a commenter's
+        (
+            "<div class='comments'><h3>Über die Autorin</h3><h4>Carla Menzel</h4></div>",
+            [],
+        ),
+    ],
+)
+def test_author_box_without_byline(box: str, expected: list[str]) -> None:
+    assert authors(page("26.09.2021", end=box)) == expected

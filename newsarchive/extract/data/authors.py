@@ -297,6 +297,19 @@ AUTHOR_HEADING = re.compile(
     r"alle\s+(?:artikel|beiträge)\s+von|über)\s+",
     re.IGNORECASE,
 )
+#: The heading of an author box ("Über die Autorin", "Über den Autor", "Zur Autorin",
+#: "Der Autor"): the name under it (a heading or line of two to four capitalised words, or
+#: the name opening the biography, see :data:`BIO_NAME_END`) is the post's author when no
+#: byline names one. (Elements of :data:`AUTHOR_BOX_TAGS`, the first
+#: :data:`AUTHOR_BOX_MAX` that match, outside comments; their next
+#: :data:`AUTHOR_BOX_SIBLINGS` siblings.)
+AUTHOR_BOX_HEADING = re.compile(
+    r"(?:über\s+(?:die|den)|zur|zum|die|der)\s+(?:autor(?:in|[*:_]in)?|verfasser(?:in)?)\s*:?",
+    re.IGNORECASE,
+)
+AUTHOR_BOX_TAGS = ("h2", "h3", "h4")
+AUTHOR_BOX_MAX = 3
+AUTHOR_BOX_SIBLINGS = 3
 #: A blog post's author answering in its comments: WordPress marks that comment
 #: ``bypostauthor``; its author element names the post's author (a user name).
 #: (The first element with this class, then those of its descendants whose class contains one
