@@ -6,9 +6,10 @@ markup (:mod:`~newsarchive.extract.metadata`); the title, the authors and the da
 decided by agreement of those sources with the visible page (:mod:`~.title`,
 :mod:`~.authors`, :mod:`~.dates`). The body comes from trafilatura (precision mode, no
 metadata, its steps run by :mod:`~.mainbody`; on our tree after our own boilerplate removal
-and without the elements its cleaning deletes anyway), then our paragraph rules
-(:mod:`~.body`): source attribution lines become the ``source`` field, promo/navigation/credit
-lines leave, the lead is not repeated. Data (XPaths, lexicons, patterns) lives in
+and without the elements its cleaning deletes anyway, :mod:`~.pruning`), then our paragraph
+rules (:mod:`~.body`): source attribution lines become the ``source`` field,
+promo/navigation/credit lines leave, the lead is not repeated. The lead and the paywall are
+read by :mod:`~.lead`. Data (XPaths, lexicons, patterns) lives in
 :mod:`newsarchive.extract.data`.
 """
 
@@ -21,18 +22,10 @@ from typing import Any
 
 from newsarchive.extract import data
 from newsarchive.extract.authors import find_authors
-from newsarchive.extract.body import (
-    body_lines,
-    clean_lines,
-    decode_cfemails,
-    drop_boilerplate,
-    drop_source_lists,
-    drop_xpaths,
-    find_lead,
-    is_paywalled,
-)
+from newsarchive.extract.body import clean_lines
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.inline import drop_link_lists
+from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.metadata import (
     find_canonical,
     find_image,
@@ -46,6 +39,13 @@ from newsarchive.extract.metadata import (
 from newsarchive.extract.names import all_site_names, is_account, signature
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
+from newsarchive.extract.pruning import (
+    body_lines,
+    decode_cfemails,
+    drop_boilerplate,
+    drop_source_lists,
+    drop_xpaths,
+)
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean_text, fold
 from newsarchive.extract.title import find_title, keys_for_site, site_texts

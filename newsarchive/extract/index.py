@@ -8,7 +8,7 @@ keeps, in document order, those with a ``class`` or ``id`` (and forms), those wi
 steps filter these short lists in Python, with the class tests cached per attribute value.
 
 The index is kept per tree (weakly) and read by the steps before the tree changes; every
-step that changes the tree (:mod:`~newsarchive.extract.body`) calls :func:`forget` first.
+step that changes the tree (:mod:`~newsarchive.extract.pruning`) calls :func:`forget` first.
 """
 
 from __future__ import annotations

@@ -128,7 +128,7 @@ def test_empty_icon_before_a_label_outside_headings_is_left_to_trafilatura() -> 
     """Only headings are unwrapped: an icon's label elsewhere stays as trafilatura has it."""
     from lxml import etree
 
-    from newsarchive.extract.body import unwrap_heading_anchors
+    from newsarchive.extract.pruning import unwrap_heading_anchors
 
     tree = etree.fromstring(
         '<div><p><i class="icon"></i>Teilen</p><h2><span id="a"></span>Frage?</h2></div>'

@@ -9,11 +9,12 @@ import pytest
 from extract_pages import ARTICLE, FETCHED, article_page, graph
 
 from newsarchive.extract import FIELDS, ExtractionError, SiteRules, extract
-from newsarchive.extract.body import clean_lines, decode_cfemail
+from newsarchive.extract.body import clean_lines
 from newsarchive.extract.dates import url_date
 from newsarchive.extract.datetext import parse_date
 from newsarchive.extract.names import split_authors
 from newsarchive.extract.parsing import decode
+from newsarchive.extract.pruning import decode_cfemail
 from newsarchive.extract.title import clean_title
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "extraction"
@@ -856,7 +857,7 @@ def test_boilerplate_share_counts_folded_text_and_nested_parts() -> None:
     most of the page's text stays."""
     from lxml import html
 
-    from newsarchive.extract.body import drop_boilerplate
+    from newsarchive.extract.pruning import drop_boilerplate
 
     padding = " " * 500
     tree = html.fromstring(

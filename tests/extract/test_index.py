@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from newsarchive.extract import body, data, index
+from newsarchive.extract import data, index, lead, pruning
 from newsarchive.extract.parsing import parse
 
 PAGE = """<html><head><title>t</title>
@@ -76,7 +76,7 @@ def test_first_headline_skips_xpath_whitespace_only(tree: lxml.html.HtmlElement)
 def test_index_is_shared_and_forgotten_when_the_tree_changes(tree: lxml.html.HtmlElement) -> None:
     first = index.page_index(tree)
     assert index.page_index(tree.find("body")) is first  # (any element of the page)
-    body.drop_boilerplate(tree)
+    pruning.drop_boilerplate(tree)
     again = index.page_index(tree)
     assert again is not first
     assert [e for _, e, _, _ in again.marked] == tree.xpath("//*[@class or @id] | //form")
@@ -84,7 +84,7 @@ def test_index_is_shared_and_forgotten_when_the_tree_changes(tree: lxml.html.Htm
 
 
 def test_lead_candidates_in_order(tree: lxml.html.HtmlElement) -> None:
-    described, classed = body.lead_candidates(tree)
+    described, classed = lead.lead_candidates(tree)
     assert [e.text for e in described] == ["Two"]  # (not the <meta>)
     assert [e.get("class") for e in classed] == ["lead-box", "intro teaser", "summary"]
 
@@ -249,7 +249,7 @@ def test_paywall_markup_from_the_index(markup: str, paywalled: bool) -> None:
     from newsarchive.extract.metadata import read_metadata
 
     tree = parse(f"<html><body><h1>T</h1>{markup}<p>Text</p></body></html>")
-    assert body.is_paywalled(tree, read_metadata(tree)) is paywalled
+    assert lead.is_paywalled(tree, read_metadata(tree)) is paywalled
 
 
 def test_figcaptions_dropped_also_inside_kept_parts() -> None:
@@ -257,7 +257,7 @@ def test_figcaptions_dropped_also_inside_kept_parts() -> None:
         "<html><body><figure><img src=a><figcaption>Foto: A</figcaption></figure>tail"
         '<div class="share-box"><figcaption>B</figcaption></div><p>Text</p></body></html>'
     )
-    body.drop_boilerplate(tree)
+    pruning.drop_boilerplate(tree)
     assert not tree.xpath("//figcaption")
     assert tree.find("body").text_content() == "tailText"
 
@@ -270,7 +270,7 @@ EMPTY_INLINE = """<html><body><div class="post"><h1>Titel</h1>
 
 def test_empty_inline_elements_dropped_unless_the_parent_empties() -> None:
     tree = parse(EMPTY_INLINE)
-    body.drop_empty_inline(tree)
+    pruning.drop_empty_inline(tree)
     kept = [(e.tag, e.get("class")) for e in tree.iter("span", "i", "b", "em", "strong")]
     # those with a tail stay, as does the only child of a textless parent (trafilatura would
     # delete the parent, tail and all); the others leave
@@ -282,7 +282,7 @@ def test_trafilatura_reads_the_same_text_without_them() -> None:
     import trafilatura
 
     tree = parse(EMPTY_INLINE)
-    body.drop_empty_inline(tree)
+    pruning.drop_empty_inline(tree)
     options = {"include_comments": False, "favor_precision": True, "with_metadata": False}
     with_them = trafilatura.bare_extraction(parse(EMPTY_INLINE), **options)
     without = trafilatura.bare_extraction(tree, **options)
@@ -299,7 +299,7 @@ DELETED_TAGS = """<html><head><script type="application/ld+json">{"@type": "News
 
 def test_deleted_tags_leave_with_their_subtree_but_not_their_tail() -> None:
     tree = parse(DELETED_TAGS)
-    body.drop_deleted_tags(tree)
+    pruning.drop_deleted_tags(tree)
     assert [e.tag for e in tree.iter("script", "nav", "svg", "button", "aside", "footer")] == [
         "script"
     ]
@@ -320,5 +320,5 @@ def test_deleted_tags_give_the_tree_the_python_loop_gave() -> None:
     for element in doomed:
         element.drop_tree()
     tree = parse(DELETED_TAGS)
-    body.drop_deleted_tags(tree)
+    pruning.drop_deleted_tags(tree)
     assert etree.tostring(tree) == etree.tostring(expected)

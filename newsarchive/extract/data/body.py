@@ -101,6 +101,10 @@ BOILERPLATE_LINE = re.compile(
     r"auch lesen:|inhaltsverzeichnis$|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
     r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
     r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s|"
+    # a picture credit under another label ("Copyright: Name", "Beitragsbild: Name",
+    # "Bildnachweis: …", "Credits: Titelbild …")
+    r"(?:copyright|beitragsbild|headerbild|aufmacherbild|bildquelle|bildnachweis|"
+    r"fotonachweis|credits)\s*:|"
     # English: pointers to other articles ("Also Read: …", "Read more: …", "Related: …"),
     # promos, sharing, ad labels, credits, the wire's standards line, copyright lines
     r"also read\b|read (?:more|also|next)\s*:|related(?: articles?| stories| content)?\s*:|"
@@ -145,7 +149,7 @@ AUTHOR_BIO_LINE = re.compile(
     r"(?i:in)? (?:[A-ZÄÖÜ][\w.-]+ ){1,3}(?i:ist|schreibt|arbeitet|berichtet|leitet|war)\b"
 )
 #: The heading of a list of the sources a text used ("Verwendete Quellen"): the heading and
-#: the list right after it leave the body (:func:`~newsarchive.extract.body.drop_source_lists`).
+#: the list right after it leave the body (:func:`~newsarchive.extract.pruning.drop_source_lists`).
 SOURCES_HEADING = re.compile(
     r"(?:verwendete |benutzte |genutzte )?quellen(?:angaben| und links)?\s*:?|"
     # English headings of a list of topics or links after the text ("Related topics", "More
@@ -174,6 +178,22 @@ CONTACT_BLOCK = re.compile(
     # English press releases: "Media Contact:", "Press contacts", "Investor Relations Contact:"
     r"(?:(?:media|press|news media|investor(?: relations)?) )?contacts?(?: information)?\s*:?|"
     r"(?:media|press) (?:inquiries|enquiries)\s*:?",
+    re.IGNORECASE,
+)
+#: The publisher's appeal for support closing the text ("Gefällt dir unser Magazin? …",
+#: "… brauchen wir deine Unterstützung", "Wir finanzieren uns durch Spenden und Abos",
+#: "Support independent journalism"): in the second half of the body, a paragraph of up to
+#: :data:`NOTICE_MAX_CHARS` that matches it and every paragraph after it leave the body
+#: (the appeal's box, its buttons and thanks follow it).
+SUPPORT_APPEAL = re.compile(
+    r"^gefällt (?:dir|ihnen|euch) (?:unser|unsere)\b|"
+    r"\b(?:brauchen|benötigen) wir (?:dringend )?(?:deine|eure|ihre) (?:unterstützung|hilfe)\b|"
+    r"\bunterstützen? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen "
+    r"journalismus)\b|\bwir finanzieren uns (?:\w+ )?(?:durch|über|aus|mit)\b|"
+    r"\bzahl['‘’]? ich(?: freiwillig)?\b|\b(?:online-?|guter )?journalismus kostet\b|"
+    r"\bsupport (?:our|independent|quality) journalism\b|"
+    r"\bbecome a (?:member|supporter|subscriber|patron)\b|"
+    r"\bwe (?:rely|depend) on (?:our )?(?:readers|reader support|donations)\b",
     re.IGNORECASE,
 )
 #: Image captions left in the text: a short paragraph ending in a credit ("... © AFP / Name").
@@ -250,7 +270,7 @@ PAYWALL_TIERS = frozenset({"locked", "metered", "premium", "paid", "subscriber"}
 
 #: Elements that hold the teaser/lead in markup, tried in order: those with
 #: ``itemprop="description"`` (not a ``<meta>``), then those whose class contains one of
-#: these (:func:`~newsarchive.extract.body.lead_candidates`).
+#: these (:func:`~newsarchive.extract.lead.lead_candidates`).
 LEAD_ITEMPROP = "description"
 #: (Measured and rejected: "subheadline" (Arc's standfirst ``c-subheadline``): English half A
 #: token F1 +0.004, but on 2 German dev pages a second headline in that class became the lead.)

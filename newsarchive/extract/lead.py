@@ -1,0 +1,86 @@
+"""The lead and the paywall: the teaser shown above the body (markup confirmed by the
+description, :func:`find_lead`) and whether the article is behind a paywall
+(:func:`is_paywalled`); both read the page's tree and metadata, neither changes them."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.index import contains_any, page_index, with_class
+from newsarchive.extract.metadata import Metadata, first, strings
+from newsarchive.extract.parsing import element_text, page_text, xpath
+from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.text import fold, similar
+
+
+def find_lead(
+    tree: etree._Element, meta: Metadata, rules: SiteRules, body_text: str | None = None
+) -> str:
+    """The teaser: markup lead (site rule or generic) confirmed by the description.
+
+    ``body_text`` is the page's folded body text, if the caller has it."""
+    description = first(*strings(meta.jsonld.get("description")), meta.get(data.META_DESCRIPTION))
+    if description and "<" in description:
+        description = fold(re.sub(r"<[^>]+>", " ", description))  # JSON-LD holding HTML
+    groups = [xpath(tree, rules.lead_xpath)] if rules.lead_xpath else lead_candidates(tree)
+    intro = None
+    for group in groups:
+        for element in group[:6]:
+            text = element_text(element)
+            if not 30 <= len(text) <= 800:
+                continue
+            if rules.lead_xpath or (description and similar(text, description) >= 0.7):
+                return text
+            if intro is None and (
+                _follows_headline(element) or xpath(element, data.ARTICLE_INTRO_XPATH)
+            ):
+                intro = text
+    if intro:
+        return intro
+    if description and not rules.lead_xpath:
+        # a description the page never shows is a search-engine summary, not the teaser
+        shown = page_text(tree) if body_text is None else body_text
+        if fold(description)[:60] not in shown:
+            return ""
+    return description or ""
+
+
+def _follows_headline(element: etree._Element) -> bool:
+    """True for an element placed right after the page's ``<h1>`` (comments between them
+    aside): the standfirst under the headline, whatever the description says."""
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and before.tag == "h1"
+
+
+def lead_candidates(tree: etree._Element) -> list[list[etree._Element]]:
+    """Elements that may hold the lead, in the order tried (see
+    :data:`~newsarchive.extract.data.LEAD_CLASS_PARTS`)."""
+    described = [
+        e for _, e, p in page_index(tree).itemprops if p == data.LEAD_ITEMPROP and e.tag != "meta"
+    ]
+    return [described, [e for _, e in with_class(tree, data.LEAD_CLASS_PARTS)]]
+
+
+def is_paywalled(
+    tree: etree._Element, meta: Metadata, body_text: str | None = None, source: str | None = None
+) -> bool:
+    free = meta.jsonld.get("isAccessibleForFree")
+    if free is not None:
+        return str(free).strip().lower() in ("false", "0", "no")
+    tier = (meta.get(("article:content_tier", "content_tier")) or "").lower()
+    if tier in data.PAYWALL_TIERS:
+        return True
+    marked = source is None or any(marker in source for marker in data.PAYWALL_MARKERS)
+    if marked and any(
+        (classes and contains_any(classes, data.PAYWALL_CLASS_PARTS))
+        or (ident and contains_any(ident, data.PAYWALL_ID_PARTS))
+        for _, _, classes, ident in page_index(tree).marked
+    ):
+        return True
+    tail = (page_text(tree) if body_text is None else body_text)[-3000:]
+    return bool(data.PAYWALL_PHRASES.search(tail))

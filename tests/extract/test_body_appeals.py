@@ -1,0 +1,92 @@
+"""Body rules for what a publisher prints after the text: its appeal for support (the
+closing block leaves with everything after it) and a picture credit under a label other
+than "Foto:". Each on small invented lines or pages, with the text it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, article_page
+
+from newsarchive.extract import extract
+from newsarchive.extract.body import clean_lines
+from newsarchive.extract.rules import SiteRules
+
+URL = "https://bank.example/2026/11/artikel.html"
+TEXT = [
+    "Die Volksbank Musterstadt hat am Montag ihren Kanal auf Instagram gestartet.",
+    "Sie will damit junge Kundinnen und Kunden erreichen, sagt der Vorstand.",
+    "Weitere Filialen sollen im Frühjahr folgen.",
+]
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return clean_lines(lines, "Volksbank startet Kanal auf Instagram", "", SiteRules())[0]
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Gefällt dir unser Bankmagazin? Wir haben uns gegen eine Bezahlschranke entschieden.",
+        "Damit das so bleibt, brauchen wir deine Unterstützung.",
+        "Das Musterblatt ist unabhängig. Wir finanzieren uns durch Spenden und Abos.",
+        "Musterblatt.example – zahl' ich freiwillig!",
+        "Unterstützen Sie unabhängigen Journalismus mit einem Beitrag Ihrer Wahl.",
+        "Please support independent journalism: every contribution counts.",
+        "We rely on readers like you to keep our reporting free.",
+    ],
+)
+def test_support_appeal_closes_the_text(appeal: str) -> None:
+    closing = [appeal, "Jetzt einmalig oder monatlich zahlen", "Danke! Dein Musterblatt-Team"]
+    assert _kept([*TEXT, *closing]) == TEXT
+
+
+def test_an_appeal_in_the_first_half_is_left_alone() -> None:
+    """Near the top the same words are the story's (a paper's appeal as its subject)."""
+    lines = [
+        "Die Zeitung schreibt: Wir finanzieren uns durch Spenden und Abos.",
+        *TEXT,
+        "Der Verlag will im Frühjahr Bilanz ziehen.",
+    ]
+    assert _kept(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Sparkasse unterstützt Vereine der Region mit einem eigenen Fonds.",
+        "Der Verlag führt keine Bezahlschranke ein, sagte die Sprecherin der Bank.",
+        "The bank said it would support local journalism projects in the region.",
+    ],
+)
+def test_sentences_about_support_stay(line: str) -> None:
+    assert _kept([*TEXT, line]) == [*TEXT, line]
+
+
+def test_support_appeal_leaves_the_body_of_a_page() -> None:
+    tail = (
+        "<p>Gefällt Ihnen unser Magazin? Wir verzichten auf eine Bezahlschranke, damit alle"
+        " mitlesen können.</p><p>Dafür brauchen wir Ihre Unterstützung.</p><p>+++</p>"
+    )
+    found = extract(article_page(tail=tail), URL, fetched_at=FETCHED)
+    assert "Bezahlschranke" not in found["body"]
+    assert "Unterstützung" not in found["body"]
+    assert found["body"].count("Volksbank Musterstadt") == 4
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Copyright: Anna Muster",
+        "Beitragsbild: Jan Kurz",
+        "Bildnachweis: Musterbild / Anna Muster",
+        "Credits: Titelbild Muster Studio",
+        "Bildquelle: Musterfunk",
+    ],
+)
+def test_picture_credit_under_another_label_leaves(credit: str) -> None:
+    assert _kept([*TEXT, credit]) == TEXT
+
+
+def test_a_sentence_about_copyright_stays() -> None:
+    line = "Das Copyright der Fotos liegt bei der Bank, sagt die Sprecherin."
+    assert _kept([*TEXT, line]) == [*TEXT, line]
