@@ -210,19 +210,9 @@ def all_site_names(names: list[str], meta: Metadata | None, site_keys: Iterable[
 
 
 def signature(lines: list[str]) -> str | None:
-    """The name signing a post in one of its last lines after a greeting ("Viele Grüße,
-    Anna", "Eure Anna Müller", formal: "Herzliche Grüße, Ihre Anna Müller"); the greeting
-    may stand on the line before. The last :data:`~.data.SIGNATURE_LAST_LINES` lines are
-    tried from the end: teasers of the previous and next post may follow the signature."""
-    for end in range(len(lines), max(0, len(lines) - data.SIGNATURE_LAST_LINES), -1):
-        name = _signature(lines[:end])
-        if name:
-            return name
-    return None
-
-
-def _signature(lines: list[str]) -> str | None:
-    """The name signing the last of these lines (see :func:`signature`)."""
+    """The name signing a post in its last line after a greeting ("Viele Grüße, Anna",
+    "Eure Anna Müller", formal: "Herzliche Grüße, Ihre Anna Müller"); the greeting may
+    stand on the line before."""
     if not lines:
         return None
     last = lines[-1].translate(data.INVISIBLE).strip()

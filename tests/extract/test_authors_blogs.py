@@ -80,32 +80,6 @@ def test_formal_signature(end: str, expected: list[str]) -> None:
     assert authors(page("26.09.2021", end)) == expected
 
 
-PAGER = (
-    "<div class='blog-item-pagination'><h4>Vorheriger Beitrag</h4>"
-    "<p>So funktioniert die Echtzeitüberweisung</p><h4>Nächster Beitrag</h4>"
-    "<p>Filialschließungen im Kreis: eine Übersicht</p></div>"
-)
-
-
-@pytest.mark.parametrize(
-    ("end", "expected"),
-    [
-        # the previous and next post's titles after the signature
-        ("<p>Viele Grüße<br>Jan Petersen</p>" + PAGER, ["Jan Petersen"]),
-        ("<p>Herzliche Grüße<br>Ihre Claudia Brenner</p>" + PAGER, ["Claudia Brenner"]),
-        # a greeting in the text, far from the end, signs nothing
-        (
-            "<p>Viele Grüße, Anna</p>"
-            + "".join(f"<p>Noch ein {n}. Absatz über die Filiale in Lindtal.</p>" for n in "1234")
-            + PAGER,
-            [],
-        ),
-    ],
-)
-def test_signature_before_post_teasers(end: str, expected: list[str]) -> None:
-    assert authors(page("26.09.2021", end=end)) == expected
-
-
 @pytest.mark.parametrize(
     ("box", "expected"),
     [

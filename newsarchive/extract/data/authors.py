@@ -118,9 +118,6 @@ FORMAL_SIGNATURE_NOT_NAMES = re.compile(
     r"gemeinde|stadt|team|redaktion|verlag|presse|vorstand|büro|service|filiale|kunden",
     re.IGNORECASE,
 )
-#: A post's signature is looked for in its last so many lines (1: the last line only):
-#: themes put the previous and next post's titles after the text.
-SIGNATURE_LAST_LINES = 5
 #: Accounts that post for a team, not a person ("Redaktion", "Blogteam", "Webmaster"): in
 #: byline markup they yield to a person the post's byline text names ("Geschrieben von Anna
 #: Müller"); lower case, the whole name.
