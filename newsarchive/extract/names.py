@@ -108,6 +108,10 @@ def spelled_out(names: list[str], tree: etree._Element) -> list[str]:
             initial = r"\s+(?:[A-ZÄÖÜ]\.\s+)?"
             pattern = rf"(?<!\w)(?i:{re.escape(first)}){initial}(?i:{re.escape(last)})(?!\w)"
             match = re.search(pattern, visible)
+        elif name in handles and len(first) > 1 and len(last) == 1 and first.isalpha():
+            # "jan_o": the surname's initial, spelled out where the page shows the full name
+            pattern = rf"(?<!\w)(?i:{re.escape(first)})\s+{re.escape(last.upper())}[a-zäöüß]+(?!\w)"
+            match = re.search(pattern, visible)
         if match:
             out.append(fold(match.group(0)))
         elif (

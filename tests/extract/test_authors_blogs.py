@@ -90,3 +90,18 @@ def test_formal_signature(end: str, expected: list[str]) -> None:
 )
 def test_author_box_without_byline(box: str, expected: list[str]) -> None:
     assert authors(page("26.09.2021", end=box)) == expected
+
+
+@pytest.mark.parametrize(
+    ("login", "end", "expected"),
+    [
+        # a login with the surname's initial, spelled out where the page shows the full name
+        ("jan_o", "<p>Viele Grüße,<br>Jan Oswald</p>", ["Jan Oswald"]),
+        ("mia.k", "<p>Mia Krause schreibt hier über Geld.</p>", ["Mia Krause"]),
+        # another surname with the same initial elsewhere is not taken for another first name
+        ("jan_o", "<p>Eva Oswald hat uns geschrieben.</p>", ["Jan O"]),
+    ],
+)
+def test_login_with_initial_spelled_out(login: str, end: str, expected: list[str]) -> None:
+    head = f"<meta name='author' content='{login}'>"
+    assert authors(page("3. März 2023", end=end, head=head)) == expected
