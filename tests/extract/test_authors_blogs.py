@@ -125,3 +125,22 @@ def test_login_with_initial_spelled_out(login: str, end: str, expected: list[str
 )
 def test_credit_labels(meta_line: str, end: str, expected: list[str]) -> None:
     assert authors(page(meta_line, end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "end", "expected"),
+    [
+        # a full name alone after a dash closing a post that credits nobody or a login
+        ("26.09.2021", "<p>– Katja Lorenz</p>", ["Katja Lorenz"]),
+        ("Verfasst von finanzfrau um 09:12", "<p>— Jan von Berg</p>", ["Jan von Berg"]),
+        # a source, a team or a first name alone after a dash is no signature
+        ("26.09.2021", "<p>– Eigene Recherche</p>", []),
+        ("26.09.2021", "<p>— Quelle Agenturen</p>", []),
+        ("26.09.2021", "<p>– Ihr Kundenteam</p>", []),
+        ("26.09.2021", "<p>– Katja</p>", []),
+        # a person's byline stays
+        ("Von Eva Sorge", "<p>– Katja Lorenz</p>", ["Eva Sorge"]),
+    ],
+)
+def test_dash_signature(meta_line: str, end: str, expected: list[str]) -> None:
+    assert authors(page(meta_line, end)) == expected
