@@ -76,21 +76,6 @@ BYLINE_NAME = re.compile(
     r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
     r"(?:\s+(?:von\s+|van\s+|de\s+)?(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_'’]*(?:['’-][A-ZÄÖÜ]?[^\W\d_]+)?)){1,3}"
 )
-#: A greeting that closes a blog post before its author's name ("Viele Grüße", "Eure"; not
-#: the formal "Ihre", which signs for companies: "Ihre Sparkasse").
-SIGNATURE_GREETING = re.compile(
-    r"(?i:(?:viele|liebe|herzliche|beste|schöne|sonnige|sportliche)\s+grü(?:ß|ss)e|"
-    r"(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|sonnigen)\s+grü(?:ß|ss)en|"
-    r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers)[,!.]?"
-)
-#: A post's last line signed by its author after a greeting ("Viele Grüße, Anna Müller",
-#: "Eure Anna"); the name's words capitalised (case-sensitive). A name alone or after a
-#: dash is no signature: German nouns are capitalised too ("– Eigene Recherche").
-SIGNATURE = re.compile(
-    rf"(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}}"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2})"
-    r"\s*[.!]?"
-)
 #: Accounts that post for a team, not a person ("Redaktion", "Blogteam", "Webmaster"): in
 #: byline markup they yield to a person the post's byline text names ("Geschrieben von Anna
 #: Müller"); lower case, the whole name.
@@ -99,8 +84,6 @@ TEAM_ACCOUNTS = frozenset(
      "webmaster", "webredaktion", "online-redaktion", "onlineredaktion", "admin", "administrator",
      "autor", "gastautor", "editor", "moderator"}
 )  # fmt: skip
-#: Words of a signature that signs for a group, not a person ("Euer Redaktionsteam").
-SIGNATURE_NOT_NAMES = re.compile(r"team|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE)
 #: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.
 BYLINE_HANDLE_LEADS = (
     "verfasst", "geschrieben", "posted", "erstellt", "veröffentlicht", "eingestellt", "gepostet",
@@ -312,6 +295,14 @@ ROLE_WORDS = frozenset(
         "writer",
     }
 )
+#: A role after a name and a comma ("Birgit Wolf, Leiterin Digitalkommunikation", "Jan
+#: Roth, Geschäftsführer"): a byline part whose first word is in :data:`ROLE_WORDS` or ends
+#: in one of these (lower case) is dropped when a name stands before it.
+ROLE_ENDINGS = (
+    "leiter", "leiterin", "sprecher", "sprecherin", "referent", "referentin", "redakteur",
+    "redakteurin", "führer", "führerin", "vorsitzender", "vorsitzende", "beauftragter",
+    "beauftragte", "vorstand", "berater", "beraterin", "manager", "managerin",
+)  # fmt: skip
 #: Roles before a name ("Von Redakteur Martin Scholz"): dropped when a name of two words
 #: or more follows.
 LEADING_ROLE_WORDS = ROLE_WORDS - {"redaktion", "freier", "freie", "leiter", "leiterin"}
