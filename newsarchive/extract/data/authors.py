@@ -231,6 +231,22 @@ HANDLE_NOT_NAMES = frozenset(
      "presse", "news", "service", "kontakt", "mail", "web", "online", "verlag", "marketing",
      "social", "media"}
 )  # fmt: skip
+#: A login that joins a person's initial or first name to the surname ("amueller",
+#: "hbraun", "annamueller"; lower case, letters only, at least this long) takes the full
+#: name the page shows (an author card, a bio line "Ich bin Hannes Braun", a profile).
+LOGIN_OWNER_MIN_CHARS = 4
+#: A shown full name: first name and surname, the surname possibly double ("Berg-Andersen").
+SHOWN_FULL_NAME = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
+)
+#: A shown name right after a photo or camera credit ("Foto: Frank Lerche") is the
+#: photographer's, never taken for a login's owner (the text before the name is searched).
+LOGIN_OWNER_NOT_AFTER = re.compile(r"(?:fotos?|bilder?|kamera|quelle)\s*:\s*$", re.IGNORECASE)
+#: How logins spell umlauts ("Müller" is "mueller"; "muller" is read too).
+LOGIN_SPELLINGS = (
+    str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}),
+    str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"}),
+)
 #: Characters that never show: soft hyphens, zero-width spaces and joiners, BOMs (removed
 #: from names; "Mat\xadthi\xadas" is "Matthias").
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)

@@ -1,0 +1,54 @@
+"""Bylines of German blogs and small sites, third round (issue 11, half F's kinds): each
+rule on a small invented page, the case it reads and the cases it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://notizen.example/2026/05/03/kartenzahlung/"
+TEXT = "".join(
+    f"<p>Die Raiffeisenbank Odertal erklärt im {n}. Absatz, warum Kartenzahlung im Hofladen "
+    "jetzt auch ohne Mindestbetrag geht und was Kundinnen davon haben sollen.</p>"
+    for n in range(1, 6)
+)
+
+
+def page(meta_line: str, end: str = "", head: str = "", after: str = "") -> bytes:
+    return page_with(
+        "<article><h1>Kartenzahlung im Hofladen</h1>"
+        f"<div class='post-meta'>{meta_line}</div><div class='post-text'>{TEXT}"
+        f"{end}</div></article>{after}",
+        f"<title>Kartenzahlung im Hofladen</title>{head}",
+    )
+
+
+def authors(html: bytes) -> list[str]:
+    return extract(html, URL, fetched_at=FETCHED)["authors"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "end", "expected"),
+    [
+        # a login joining the initial (or the first name) to the surname takes the full name
+        # the page shows: an author card, a bio line, a profile
+        (
+            "kwoehler",
+            "<div class='card'><h3>Karin Wöhler</h3><p>Bloggt.</p></div>",
+            ["Karin Wöhler"],
+        ),
+        ("kwohler", "<div class='card'><h3>Karin Wöhler</h3></div>", ["Karin Wöhler"]),
+        ("@pseidl", "<p class='bio'>Ich bin Paul Seidl, Landwirt.</p>", ["Paul Seidl"]),
+        ("paulseidl", "<p class='bio'>Ich bin Paul Seidl, Landwirt.</p>", ["Paul Seidl"]),
+        ("tberglindner", "<p>Mehr von Tina Berg-Lindner</p>", ["Tina Berg-Lindner"]),
+        # no shown name spells the login: it stays
+        ("kwoehler", "<p class='bio'>Karl Brandt schreibt hier.</p>", ["kwoehler"]),
+        # a photographer's credit is no owner of the login
+        ("flerch", "<figcaption>Foto: Fritz Lerch</figcaption>", ["flerch"]),
+    ],
+)
+def test_login_takes_the_shown_full_name(byline: str, end: str, expected: list[str]) -> None:
+    html = page(f"<span class='author-name'>{byline}</span> · 3. Mai 2026", end)
+    assert authors(html) == expected
