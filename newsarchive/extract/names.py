@@ -216,7 +216,7 @@ def all_site_names(names: list[str], meta: Metadata | None, site_keys: Iterable[
 def signature(lines: list[str]) -> str | None:
     """The name signing a post in its last line after a greeting ("Viele Grüße, Anna",
     "Eure Anna Müller", formal: "Herzliche Grüße, Ihre Anna Müller"); the greeting may
-    stand on the line before."""
+    stand on the line before; or a full name alone after a dash ("– Katja Lorenz")."""
     if not lines:
         return None
     last = lines[-1].translate(data.INVISIBLE).strip()
@@ -224,6 +224,11 @@ def signature(lines: list[str]) -> str | None:
     match = data.SIGNATURE.fullmatch(last)
     if match is None and data.SIGNATURE_GREETING.fullmatch(before):
         match = data.SIGNATURE.fullmatch(f"{before} {last}")
+    if match is None:
+        # "– Katja Lorenz": a full name alone after a dash, no source or team word
+        dash = data.DASH_SIGNATURE.fullmatch(last)
+        if dash and not data.DASH_SIGNATURE_NOT_NAMES.search(dash.group("name")):
+            match = dash
     if match is None:
         # "Herzliche Grüße / Ihre Claudia Brandes": formal, a full name, no organisation
         match = data.FORMAL_SIGNATURE.fullmatch(last) or (

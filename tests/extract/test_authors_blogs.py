@@ -105,3 +105,42 @@ def test_author_box_without_byline(box: str, expected: list[str]) -> None:
 def test_login_with_initial_spelled_out(login: str, end: str, expected: list[str]) -> None:
     head = f"<meta name='author' content='{login}'>"
     assert authors(page("3. März 2023", end=end, head=head)) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "end", "expected"),
+    [
+        # gender-neutral and plural author labels
+        ("Autor*in: Kim Albers · 28. Juni 2023", "", ["Kim Albers"]),
+        ("Autor:in: Kim Albers", "", ["Kim Albers"]),
+        ("20.11.2023 · Autoren: Max Falk, Lina Brandt", "", ["Max Falk", "Lina Brandt"]),
+        ("Autorinnen: Eva Sorge und Pia Lenz", "", ["Eva Sorge", "Pia Lenz"]),
+        # a report's or an interview's credit, in the meta line or closing the text
+        ("18.10.2022 | Das Gespräch führte Nora Pelz", "", ["Nora Pelz"]),
+        ("26.09.2021", "<p>Bericht von Ute Kramer</p>", ["Ute Kramer"]),
+        ("26.09.2021", "<p>Ein Bericht von Ute Kramer</p>", ["Ute Kramer"]),
+        # "Bericht von" in a sentence is no credit
+        ("26.09.2021", "<p>Der Bericht von der Jahresversammlung folgt.</p>", []),
+    ],
+)
+def test_credit_labels(meta_line: str, end: str, expected: list[str]) -> None:
+    assert authors(page(meta_line, end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "end", "expected"),
+    [
+        # a full name alone after a dash closing a post that credits nobody or a login
+        ("26.09.2021", "<p>– Katja Lorenz</p>", ["Katja Lorenz"]),
+        ("Verfasst von finanzfrau um 09:12", "<p>— Jan von Berg</p>", ["Jan von Berg"]),
+        # a source, a team or a first name alone after a dash is no signature
+        ("26.09.2021", "<p>– Eigene Recherche</p>", []),
+        ("26.09.2021", "<p>— Quelle Agenturen</p>", []),
+        ("26.09.2021", "<p>– Ihr Kundenteam</p>", []),
+        ("26.09.2021", "<p>– Katja</p>", []),
+        # a person's byline stays
+        ("Von Eva Sorge", "<p>– Katja Lorenz</p>", ["Eva Sorge"]),
+    ],
+)
+def test_dash_signature(meta_line: str, end: str, expected: list[str]) -> None:
+    assert authors(page(meta_line, end)) == expected

@@ -39,6 +39,18 @@ FORMAL_SIGNATURE_NOT_NAMES = re.compile(
     r"gemeinde|stadt|team|redaktion|verlag|presse|vorstand|büro|service|filiale|kunden",
     re.IGNORECASE,
 )
+#: A post's last line that is a full name alone after a dash ("– Katja Lorenz", "— Jan
+#: Roth"): two or three capitalised words (a particle allowed), none of
+#: :data:`DASH_SIGNATURE_NOT_NAMES` ("– Eigene Recherche", "— Quelle: dpa").
+DASH_SIGNATURE = re.compile(
+    r"[-–—]\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})\s*"
+)
+DASH_SIGNATURE_NOT_NAMES = re.compile(
+    r"recherche|quelle|material|agentur|redaktion|team|presse|foto|bild|ende|anzeige|"
+    r"verlag|bank|kasse|verein|verband|gmbh|stadt|gemeinde|mehr|weiter|zurück|seite",
+    re.IGNORECASE,
+)
 #: Words of a signature that signs for a group, not a person ("Euer Redaktionsteam").
 SIGNATURE_NOT_NAMES = re.compile(r"team|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE)
 #: The heading of an author box ("Über die Autorin", "Über den Autor", "Zur Autorin",
