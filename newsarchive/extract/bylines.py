@@ -141,8 +141,32 @@ def markup_bylines(tree: etree._Element) -> list[str]:
             text = element_text(element)
             # a list of categories or tags in an "author" element is no byline
             if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
-                return [text]
+                return [text, *_co_bylines(element, kind)]
     return []
+
+
+def _co_bylines(element: etree._Element, kind: list[etree._Element]) -> list[str]:
+    """The other names of one byline in markup of the same kind: siblings ("<span
+    class=author>A</span> und <span class=author>B</span>") or names in sibling wrappers
+    (``<span itemprop=author><span itemprop=name>A</span></span> und …``), at most
+    :data:`~.data.CO_BYLINES_MAX`; another post's byline elsewhere on the page is not one."""
+    parent = element.getparent()
+    if parent is None:
+        return []
+    found: list[str] = []
+    for other in kind:
+        up = other.getparent()
+        if other is element or up is None:
+            continue
+        cousins = (
+            up.tag == parent.tag
+            and up.tag in data.CO_BYLINE_WRAPPERS
+            and up.getparent() is parent.getparent()
+        )
+        text = element_text(other)
+        if (up is parent or cousins) and data.BYLINE_NAME.fullmatch(text) and text not in found:
+            found.append(text)
+    return found[: data.CO_BYLINES_MAX]
 
 
 def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:

@@ -52,3 +52,37 @@ def authors(html: bytes) -> list[str]:
 def test_login_takes_the_shown_full_name(byline: str, end: str, expected: list[str]) -> None:
     html = page(f"<span class='author-name'>{byline}</span> · 3. Mai 2026", end)
     assert authors(html) == expected
+
+
+MICRODATA = (
+    "<span itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+    "<span itemprop='name'>{}</span></span>"
+)
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "after", "expected"),
+    [
+        # two names in byline markup of one kind: siblings, or names in sibling wrappers
+        (
+            "<span class='author-name'>Timo Lasker</span> und "
+            "<span class='author-name'>Ana Costa</span> · 3. Mai 2026",
+            "",
+            ["Timo Lasker", "Ana Costa"],
+        ),
+        (
+            f"{MICRODATA.format('Timo Lasker')} und {MICRODATA.format('Ana Costa')}",
+            "",
+            ["Timo Lasker", "Ana Costa"],
+        ),
+        # another post's byline elsewhere on the page is no co-author
+        (
+            "<span class='author-name'>Timo Lasker</span> · 3. Mai 2026",
+            "<aside><ul><li><a>Andere Meldung</a> <span class='author-name'>Eva Roth</span>"
+            "</li></ul></aside>",
+            ["Timo Lasker"],
+        ),
+    ],
+)
+def test_co_authors_in_byline_markup(meta_line: str, after: str, expected: list[str]) -> None:
+    assert authors(page(meta_line, after=after)) == expected

@@ -247,6 +247,11 @@ LOGIN_SPELLINGS = (
     str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}),
     str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"}),
 )
+#: Co-authors in byline markup: other elements of the same kind beside the first name
+#: (siblings, or names in sibling wrappers of these tags, as Schema.org microdata nests
+#: ``itemprop="name"`` in ``itemprop="author"``), at most this many.
+CO_BYLINE_WRAPPERS = frozenset({"span", "a"})
+CO_BYLINES_MAX = 3
 #: Characters that never show: soft hyphens, zero-width spaces and joiners, BOMs (removed
 #: from names; "Mat\xadthi\xadas" is "Matthias").
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
