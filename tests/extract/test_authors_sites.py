@@ -86,3 +86,21 @@ MICRODATA = (
 )
 def test_co_authors_in_byline_markup(meta_line: str, after: str, expected: list[str]) -> None:
     assert authors(page(meta_line, after=after)) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "expected"),
+    [
+        # a trainee's, student's or lawyer's role after the names is no author
+        (
+            "Ein Beitrag von Lea Kurz und Tom Eich, Auszubildende im zweiten Jahr",
+            ["Lea Kurz", "Tom Eich"],
+        ),
+        ("Von Lea Kurz, Rechtsanwältin · 3. Mai 2026", ["Lea Kurz"]),
+        ("Von Tom Eich, Werkstudent im Marketing · 3. Mai 2026", ["Tom Eich"]),
+        # a second person after the comma stays
+        ("Von Lea Kurz, Tom Eich · 3. Mai 2026", ["Lea Kurz", "Tom Eich"]),
+    ],
+)
+def test_trainee_and_lawyer_roles_after_names(meta_line: str, expected: list[str]) -> None:
+    assert authors(page(meta_line)) == expected

@@ -333,6 +333,9 @@ ROLE_ENDINGS = (
     "leiter", "leiterin", "sprecher", "sprecherin", "referent", "referentin", "redakteur",
     "redakteurin", "führer", "führerin", "vorsitzender", "vorsitzende", "beauftragter",
     "beauftragte", "vorstand", "berater", "beraterin", "manager", "managerin",
+    # trainees, students and lawyers ("Jasmin Tran, Auszubildende im zweiten Jahr")
+    "auszubildende", "auszubildender", "praktikant", "praktikantin", "student", "studentin",
+    "anwalt", "anwältin", "mitarbeiter", "mitarbeiterin",
 )  # fmt: skip
 #: Roles before a name ("Von Redakteur Martin Scholz"): dropped when a name of two words
 #: or more follows.
