@@ -164,8 +164,9 @@ def _repeated_headings(
 ) -> list[tuple[str, list[str]]]:
     """Other headings (``<h2>``, ``<h3>``) that a metadata title repeats word for word: the
     article's headline on pages whose ``<h1>`` is the site's or a section's. A heading that
-    only a title's segment repeats (:func:`end_segments`) counts outside links, teasers,
-    sliders and sidebars (:func:`~.nodes.skipped_part`), where other pages' titles stand."""
+    only a title's segment or its rest after a rubric repeats (:func:`end_segments`,
+    :func:`rubric_rest`) counts outside links, teasers, sliders and sidebars
+    (:func:`~.nodes.skipped_part`), where other pages' titles stand."""
     if not titles:
         return []
     found = []
@@ -197,6 +198,16 @@ def end_segments(title: str) -> list[str]:
     first, last = parts[0], parts[-1]
     cut = (title[len(first) :], title[: title.rfind(last)])
     return [c for c in (data.TITLE_DANGLING.sub("", t).lower() for t in cut) if c]
+
+
+def rubric_rest(title: str) -> str:
+    """A metadata title after a short rubric and a colon ("Interview: Headline", "Ratgeber:
+    Headline"), lower case: the headline where the page shows it as a heading of its own,
+    the rubric only in the metadata."""
+    rubric = data.TITLE_RUBRIC.match(title)
+    if not rubric or len(rubric.group(1).split()) > data.TITLE_RUBRIC_MAX_WORDS:
+        return ""
+    return title[rubric.end() :].strip().lower()
 
 
 def site_texts(tree: etree._Element) -> set[str]:
@@ -244,6 +255,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]
+    segments += [r for c in candidates if (r := rubric_rest(c))]
     found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
     only: str | None = None
     for real in (True, False):
