@@ -56,12 +56,15 @@ def _is_site_segment(
             shared = min(len(normed), len(key)) if shared is None else shared
             if shared >= max(data.SITE_MIN_PREFIX, len(key) // 2 + 1):
                 return True
+    if _generic(segment):
+        return True  # a section named like a page kind ("Titel - Presse - Bank")
     words = segment.lower().split()
     return len(words) <= 4 and any(w.strip(".:") in data.SITE_WORDS for w in words)
 
 
 def clean_title(title: str, url: str, site_name: str | None, extra: tuple[str, ...] = ()) -> str:
-    """A title without the site's name before or after it ("Headline | Handelsblatt")."""
+    """A title without the site's name before or after it ("Headline | Handelsblatt") and
+    without a section named like a page kind ("Headline - Presse - Bank", :func:`_generic`)."""
     return clean_with(title, keys_for_site(url, site_name), extra)
 
 
@@ -234,7 +237,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     2. else a headline whose words mostly recur in a metadata title (the same story, the
        metadata worded for search engines): the visible headline;
     3. else the page's only headline;
-    4. else the metadata title most sources give (ties: in the order above).
+    4. else the metadata title the page shows as an element's text, else the one most
+       sources give (ties: in the order above).
 
     ``keys`` name the site (:func:`keys_for_site` and :func:`site_texts`): segments cut."""
     extra = rules.title_suffixes
@@ -300,9 +304,31 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
             only = headlines[0][0]
     if only:
         return only
-    if candidates:
-        return max(candidates, key=lambda c: (lowered.count(c.lower()), -lowered.index(c.lower())))
+    if candidates:  # the title the page shows, then the one most sources give
+        shown = _shown_texts(tree, lowered)
+        return max(
+            candidates,
+            key=lambda c: (c.lower() in shown, lowered.count(c.lower()), -lowered.index(c.lower())),
+        )
     return clean_with(found[0][1][0], keys, extra) if found else ""
+
+
+def _shown_texts(tree: etree._Element, titles: list[str]) -> set[str]:
+    """The metadata titles (lower case) that the body shows as an element's whole text
+    outside links, navigation and teasers: on a page without a headline element
+    (``<strong>``, ``<div class="headline">``), that one beats an SEO ``og:title`` or one
+    with a rubric (see :data:`~newsarchive.extract.data.SHOWN_TITLE_TAGS`)."""
+    body = tree.find("body")
+    if body is None:
+        return set()
+    wanted, shown = set(titles), set()
+    for element in body.iter(data.SHOWN_TITLE_TAGS):
+        text = fix_text(" ".join(_headline_texts(element))).lower()
+        if text in wanted and not any(
+            a.tag == "a" or skipped_part(a) for a in (element, *element.iterancestors())
+        ):
+            shown.add(text)
+    return shown
 
 
 def _colon_site_names(tree: etree._Element, titles: list[str]) -> set[str]:

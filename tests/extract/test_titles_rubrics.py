@@ -63,3 +63,45 @@ def test_a_rubric_of_many_words_is_part_of_the_headline() -> None:
     head = "<title>Was die Bank jetzt plant: Girokonto per App eröffnen | Zinsblick</title>"
     url = "https://www.zinsblick-magazin.example/heft/plan"
     assert title_of(page_with(body, head), url) != "Girokonto per App eröffnen"
+
+
+def test_a_section_named_like_a_page_kind_leaves_the_title() -> None:
+    # "Titel - Presse - Bank": the section is cut like the site's name
+    body = f"<main><h1>Presse</h1>{TEXT}</main>"
+    head = "<title>Genobank startet Instagram-Kanal - Presse - Genobank Musterstadt</title>"
+    url = "https://www.genobank-musterstadt.example/presse/instagram"
+    assert title_of(page_with(body, head), url) == "Genobank startet Instagram-Kanal"
+
+
+@pytest.mark.parametrize(
+    ("shown", "social"),
+    [
+        # a press release: the headline in <strong>, "Pressemitteilung:" only in og:title
+        ("<p><strong>Genobank startet Instagram-Kanal</strong></p>",
+         "Pressemitteilung: Genobank startet Instagram-Kanal"),
+        # a radio station without a heading element: a shorter SEO og:title
+        ("<div class='headline'>Genobank startet Instagram-Kanal</div>", "Genobank auf Instagram"),
+    ],
+)  # fmt: skip
+def test_the_metadata_title_the_page_shows_wins(shown: str, social: str) -> None:
+    body = f"<main><h1>Presse</h1><div class='release'>{shown}{TEXT}</div></main>"
+    head = (
+        "<title>Genobank startet Instagram-Kanal - Presse - Genobank Musterstadt</title>"
+        f"<meta property='og:title' content='{social}'>"
+    )
+    url = "https://www.genobank-musterstadt.example/presse/instagram"
+    assert title_of(page_with(body, head), url) == "Genobank startet Instagram-Kanal"
+
+
+def test_a_title_shown_only_in_a_teaser_link_is_not_preferred() -> None:
+    # the <title> shows up only as another page's teaser link: the vote decides as before
+    body = (
+        f"<main><h1>Presse</h1>{TEXT}<div class='teaser'><a href='/x'><p>Genobank "
+        "startet Instagram-Kanal</p></a></div></main>"
+    )
+    head = (
+        "<title>Genobank startet Instagram-Kanal - Presse - Genobank Musterstadt</title>"
+        "<meta property='og:title' content='Neu: Genobank auf Instagram'>"
+    )
+    url = "https://www.genobank-musterstadt.example/presse/instagram"
+    assert title_of(page_with(body, head), url) == "Neu: Genobank auf Instagram"

@@ -115,7 +115,8 @@ SITE_WORDS = frozenset(
 
 #: Headings that name a kind of page or a section, never an article ("Aktuelles",
 #: "Unsere Produkte"): such an ``<h1>`` is passed over and the metadata title decides
-#: (shop, service and listing pages). Lower case, the whole heading.
+#: (shop, service and listing pages); such a metadata title segment is a section, cut like
+#: the site's name ("Titel - Presse - Bank"). Lower case, the whole heading.
 GENERIC_HEADINGS = frozenset(
     {"aktuelles", "aktuelle meldungen", "aktuelle nachrichten", "neuigkeiten", "news", "blog",
      "willkommen", "herzlich willkommen", "startseite", "home", "produkte", "unsere produkte",
@@ -151,6 +152,9 @@ H1_EXCLUDE_CLASSES = (
     "sr-only",
     "visually-hidden",
 )
+#: Elements whose whole text may show a metadata title on a page without a headline
+#: element: the title the page shows wins the vote of the metadata titles.
+SHOWN_TITLE_TAGS = ("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "header")
 #: Classes that mark an ``<h1>`` inside a page ``<header>`` as the article's headline.
 H1_ARTICLE_CLASSES = ("entry-title", "post-title", "article-title", "headline")
 #: Elements nested in a headline that are not part of it (a byline or date inside the ``<h1>``).
