@@ -1,0 +1,40 @@
+"""Body rules from de_full2's misses (issue 11): a description that only repeats the
+headline is no teaser. Each rule on a small invented page, and the text it must leave alone."""
+
+from __future__ import annotations
+
+from extract_pages import FETCHED, article_page
+
+from newsarchive.extract import extract
+
+URL = "https://bank.example/2026/11/artikel.html"
+HEADLINE = "Volksbank startet Kanal auf Instagram"
+
+
+def _page(description: str, top: str = "") -> bytes:
+    head = f"<title>{HEADLINE}</title><meta name='description' content='{description}'>"
+    return article_page(head=head, top=f"<h1>{HEADLINE}</h1>{top}")
+
+
+def test_description_repeating_the_headline_is_no_lead() -> None:
+    article = extract(_page(HEADLINE), URL, fetched_at=FETCHED)
+    assert article["lead"] == ""
+    assert HEADLINE not in article["body"]
+    assert "Volksbank Musterstadt" in article["body"]
+
+
+def test_description_repeating_the_headline_with_other_spacing_is_no_lead() -> None:
+    article = extract(_page(" Volksbank startet  Kanal auf Instagram "), URL, fetched_at=FETCHED)
+    assert article["lead"] == ""
+
+
+def test_description_saying_more_than_the_headline_stays_the_lead() -> None:
+    teaser = "Die Volksbank Musterstadt will mit kurzen Clips junge Kundinnen und Kunden erreichen."
+    article = extract(_page(teaser, f"<p class='lead'>{teaser}</p>"), URL, fetched_at=FETCHED)
+    assert article["lead"] == teaser
+
+
+def test_a_standfirst_under_the_headline_is_the_lead_when_the_description_repeats_it() -> None:
+    teaser = "Die Bank will mit kurzen Clips junge Kundinnen und Kunden in der Region erreichen."
+    article = extract(_page(HEADLINE, f"<p class='lead'>{teaser}</p>"), URL, fetched_at=FETCHED)
+    assert article["lead"] == teaser
