@@ -1,8 +1,10 @@
 """Body rules from de_full2's misses (issue 11): a description that only repeats the
-headline is no teaser. Each rule on a small invented page, and the text it must leave alone."""
+headline is no teaser; poll, disclaimer and press contact boxes leave. Each rule on a small
+invented page, and the text it must leave alone."""
 
 from __future__ import annotations
 
+import pytest
 from extract_pages import FETCHED, article_page
 
 from newsarchive.extract import extract
@@ -38,3 +40,32 @@ def test_a_standfirst_under_the_headline_is_the_lead_when_the_description_repeat
     teaser = "Die Bank will mit kurzen Clips junge Kundinnen und Kunden in der Region erreichen."
     article = extract(_page(HEADLINE, f"<p class='lead'>{teaser}</p>"), URL, fetched_at=FETCHED)
     assert article["lead"] == teaser
+
+
+def _body(page: bytes) -> str:
+    return str(extract(page, URL, fetched_at=FETCHED)["body"])
+
+
+@pytest.mark.parametrize(
+    ("name", "box"),
+    [
+        ("poll", "<p>Würden Sie Ihrer Bank eine Nachricht auf Instagram schreiben?</p>"),
+        ("umfrage-box", "<p>Würden Sie Ihrer Bank eine Nachricht auf Instagram schreiben?</p>"),
+        ("disclaimer", "<p>Keine Anlageberatung: Die Inhalte dienen nur der Information.</p>"),
+        ("aawp-disclaimer", "<p>Letzte Aktualisierung der Preise: gestern um 10 Uhr.</p>"),
+        ("contact-person", "<h3>Ansprechpartner</h3><p>Erika Beispiel, Pressesprecherin</p>"),
+        ("pressekontakt", "<h3>Kontakt für Rückfragen</h3><p>Pressestelle, Telefon 0123</p>"),
+        ("media-contact", "<h3>Media contact</h3><p>Jane Example, press office</p>"),
+    ],
+)
+def test_poll_disclaimer_and_contact_boxes_leave(name: str, box: str) -> None:
+    body = _body(article_page(tail=f'<div class="{name}">{box}</div>'))
+    assert "Volksbank Musterstadt" in body
+    for text in ("Instagram schreiben", "Anlageberatung", "Preise", "Erika", "Rückfragen", "Jane"):
+        assert text not in body
+
+
+@pytest.mark.parametrize("name", ["polling-station", "disclaimer-link-list", "kontakte-der-bank"])
+def test_boxes_named_otherwise_stay(name: str) -> None:
+    text = "Die Volksbank nennt im fünften Absatz ihre Ansprechpartner für Vereine und Schulen."
+    assert "fünften Absatz" in _body(article_page(tail=f'<div class="{name}"><p>{text}</p></div>'))
