@@ -1,6 +1,6 @@
 """Body rules from de_full2's misses (issue 11): a description that only repeats the
-headline is no teaser; poll, disclaimer and press contact boxes leave. Each rule on a small
-invented page, and the text it must leave alone."""
+headline is no teaser; poll, disclaimer, press contact, paid, affiliate, newsletter and
+author boxes leave. Each rule on a small invented page, and the text it must leave alone."""
 
 from __future__ import annotations
 
@@ -68,4 +68,29 @@ def test_poll_disclaimer_and_contact_boxes_leave(name: str, box: str) -> None:
 @pytest.mark.parametrize("name", ["polling-station", "disclaimer-link-list", "kontakte-der-bank"])
 def test_boxes_named_otherwise_stay(name: str) -> None:
     text = "Die Volksbank nennt im fünften Absatz ihre Ansprechpartner für Vereine und Schulen."
+    assert "fünften Absatz" in _body(article_page(tail=f'<div class="{name}"><p>{text}</p></div>'))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "native-ad",
+        "sponsored-content",
+        "article-sponsor",
+        "affiliate-hinweis",
+        "transparenz",
+        "nl-inline",
+        "autorbox",
+    ],
+)
+def test_paid_slot_affiliate_note_newsletter_and_author_boxes_leave(name: str) -> None:
+    box = "<p>Anzeige: Das Tagesgeldkonto unseres Partners bringt jetzt drei Prozent Zinsen.</p>"
+    body = _body(article_page(tail=f'<div class="{name}">{box}</div>'))
+    assert "Volksbank Musterstadt" in body
+    assert "Tagesgeldkonto" not in body
+
+
+@pytest.mark.parametrize("name", ["sponsored-by-the-bank", "autoren", "partner"])
+def test_paid_and_author_names_otherwise_stay(name: str) -> None:
+    text = "Die Volksbank nennt im fünften Absatz ihre Partner und die Autoren der Studie."
     assert "fünften Absatz" in _body(article_page(tail=f'<div class="{name}"><p>{text}</p></div>'))

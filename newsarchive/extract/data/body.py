@@ -78,7 +78,14 @@ BOILERPLATE_TOKEN = re.compile(
     # a press release's contact box (``contact-person``, ``pressekontakt``, ``media-contact``)
     r"polls?|umfragen?|(?:\w+-)*(?:poll|umfrage)-(?:box|widget|container|wrapper|teaser|block)|"
     r"(?:\w+-)*disclaimer|risiko-?hinweis|contact-?person|ansprechpartner(?:in)?|"
-    r"(?:press|presse|pm|media|medien)-?(?:kontakt|contacts?))",
+    r"(?:press|presse|pm|media|medien)-?(?:kontakt|contacts?)|"
+    # a paid slot in the column (``native-ad``, ``sponsored-content``, ``article-sponsor``),
+    # the standing affiliate note (``affiliate-hinweis``, ``transparenz``), an inline
+    # newsletter box (``nl-inline``) and the author box spelt in German (``autorbox``)
+    r"native-?ad(?:s|vert)?|sponsored(?:-(?:content|post|box|teaser|article|links?))?|"
+    r"(?:article|post)-sponsor|affiliate-?(?:hinweis|note|notice|disclosure)|"
+    r"transparenz(?:-?hinweis)?|nl-(?:inline|box|teaser|signup|promo)|"
+    r"autor(?:en)?-?(?:box|bio|profil))",
     re.IGNORECASE,
 )
 #: An embedded social post set into the text (X's ``twitter-tweet``, Instagram's
