@@ -1,6 +1,8 @@
 """Body rules from de_full2's misses (issue 11): a description that only repeats the
 headline is no teaser; poll, disclaimer, press contact, paid, affiliate, newsletter and
-author boxes leave. Each rule on a small invented page, and the text it must leave alone."""
+author boxes leave; a press release's dated label and a research release's closing block
+(publication, contact for questions) leave. Each rule on a small invented page, and the text
+it must leave alone."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import pytest
 from extract_pages import FETCHED, article_page
 
 from newsarchive.extract import extract
+from newsarchive.extract.body import clean_lines
+from newsarchive.extract.rules import SiteRules
 
 URL = "https://bank.example/2026/11/artikel.html"
 HEADLINE = "Volksbank startet Kanal auf Instagram"
@@ -94,3 +98,29 @@ def test_paid_slot_affiliate_note_newsletter_and_author_boxes_leave(name: str) -
 def test_paid_and_author_names_otherwise_stay(name: str) -> None:
     text = "Die Volksbank nennt im fünften Absatz ihre Partner und die Autoren der Studie."
     assert "fünften Absatz" in _body(article_page(tail=f'<div class="{name}"><p>{text}</p></div>'))
+
+
+TEXT = [
+    f"Die Hochschule erklärt im {n}. Absatz, was die Studie über Banken zeigt." for n in (1, 2, 3)
+]
+
+
+@pytest.mark.parametrize(
+    "label", ["Presseinformation Nr. 118/2026 vom 23.06.2026", "Pressemitteilung vom 3. März 2026"]
+)
+def test_release_label_with_its_date_above_the_text_leaves(label: str) -> None:
+    assert clean_lines([label, *TEXT], "", "", SiteRules())[0] == TEXT
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Originalpublikation:", "Kontakt für Rückfragen", "Wissenschaftlicher Ansprechpartner"],
+)
+def test_a_research_release_closing_block_leaves_with_what_follows(heading: str) -> None:
+    lines = [*TEXT, heading, "Muster, A.: Banken im Netz. Zeitschrift 4 (2026), S. 1-9."]
+    assert clean_lines(lines, "", "", SiteRules())[0] == TEXT
+
+
+def test_a_closing_heading_in_the_first_half_and_a_label_in_a_sentence_stay() -> None:
+    lines = ["Originalpublikation:", *TEXT, "Die Pressemitteilung vom 3. März 2026 nannte Zahlen."]
+    assert clean_lines(lines, "", "", SiteRules())[0] == lines
