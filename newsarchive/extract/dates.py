@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.datetext import parse_date, parse_german_date
+from newsarchive.extract.dateline import above_article_date, visible_date
+from newsarchive.extract.datetext import parse_date
 from newsarchive.extract.index import first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
-from newsarchive.extract.nodes import page_nodes, skipped_part
+from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text
 
 logger = logging.getLogger(__name__)
@@ -51,6 +51,9 @@ def find_dates(
     visible = None
     if not (published and itemised):
         visible = _until(visible_date(tree, fetched_at, nodes, events), latest)
+    if not (published or day_in_url or visible):
+        # no date anywhere else: a date line printed above the article (an edition bar)
+        visible = _until(above_article_date(tree, fetched_at, events), latest)
     if not published:
         # htmldate, the slowest source, only where the page shows no date line either
         published = day_in_url or (None if visible else _until(_htmldate(tree, url), latest))
@@ -120,46 +123,6 @@ def url_date(url: str) -> str | None:
         return date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         return None
-
-
-def visible_date(
-    tree: etree._Element,
-    fetched_at: datetime | None = None,
-    nodes: tuple[list[tuple[str, bool]], int] | None = None,
-    events: set[str] | frozenset[str] = frozenset(),
-) -> str | None:
-    """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
-    an event's day (``events``)."""
-    texts, mark = nodes if nodes is not None else page_nodes(tree)
-    best: tuple[int, str] | None = None
-    for i, (text, skip) in enumerate(texts):
-        if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
-            continue
-        update = data.VISIBLE_DATE_UPDATE.search(text)
-        if update:  # "Erstellt am 3.11.2026, aktualisiert am ...": the part before it
-            text = text[: update.start()]
-        match = (
-            data.DATE_LONG.search(text)
-            or data.DATE_NUMERIC.search(text)
-            or data.DATE_MONTH_FIRST.search(text)
-            or data.DATE_NUMERIC_SHORT_YEAR.search(text)
-        )
-        if not match:
-            continue
-        rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
-        # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
-        dateline = data.DATELINE_DASH.match(text, match.end()) and (
-            match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
-        )
-        if len(rest) > data.VISIBLE_DATE_MAX_REST and not dateline:
-            continue
-        distance = i - mark if i >= mark else (mark - i) * 3
-        if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
-            continue
-        found = parse_german_date(text, fetched_at)
-        if found and found[:10] not in events:
-            best = (distance, found)
-    return best[1] if best else None
 
 
 def _markup_date(

@@ -196,6 +196,13 @@ VISIBLE_DATE_UPDATE = re.compile(r"aktualisiert|update|geändert|stand", re.IGNO
 #: Text nodes after the headline (nodes before it count three times) a date line may be away.
 VISIBLE_DATE_MAX_DISTANCE = 300
 VISIBLE_DATE_MAX_DRIFT_DAYS = 200
+#: A page without any other date: the date line in the parts just before the ``<article>`` or
+#: ``<main>`` holding the headline (an edition bar, "Ausgabe 3/2024 · 05.03.2024"); at most
+#: this many parts read, nearest first (the article's preceding siblings, then its
+#: ancestors' ones) ...
+DATE_ABOVE_ARTICLE_PARTS = 3
+#: ... never the site's header (a masthead prints today's date), navigation or scripts.
+DATE_ABOVE_ARTICLE_SKIP_TAGS = frozenset({"header", "nav", "script", "style", "noscript"})
 #: Text nodes read after the headline for the visible date and byline text (the walk stops).
 NODES_AFTER_HEADLINE = 320
 #: Parts of the page htmldate does not read (a copy without them): sidebars carry other

@@ -1,0 +1,80 @@
+"""Dates printed in places the date line search did not read (issue 11, from the kinds of the
+misses of halves E and F and of ``dates_e``): each rule with the case it covers and the
+cases it must leave alone, on small pages written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+TEXT = "".join(
+    f"<p>Die Raiffeisenbank Talheim erklärt im {n}. Absatz, warum sie ihre Kanäle auf "
+    "Mastodon und Instagram jetzt selbst betreut und was das für die Beratung heißt.</p>"
+    for n in range(1, 5)
+)
+URL = "https://www.fachdienst-banken.example/themen/kanaele-selbst-betreuen"
+
+
+def published(body: str, head: str = "", url: str = URL) -> str | None:
+    return extract(page_with(body, head), url, fetched_at=FETCHED)["published"]
+
+
+def _above(bar: str, inside: str = "") -> str:
+    """A page with ``bar`` between the site's header and the ``<main>`` holding the article."""
+    return (
+        "<header><a class='logo'>Fachdienst Banken</a><nav><a>Ausgaben</a><a>Themen</a></nav>"
+        f"</header>{bar}<main><article><h1>Kanäle selbst betreuen</h1>{inside}{TEXT}"
+        "</article></main><footer>© 2026 Fachdienst Banken</footer>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("bar", "expected"),
+    [
+        ("<div class='issuebar'>Ausgabe 3/2024 · 05.03.2024</div>", "2024-03-05"),
+        (
+            "<div class='edition'><span>Ausgabe 12/2023</span> <span>12.12.2023</span></div>",
+            "2023-12-12",
+        ),
+        (
+            "<p class='dateline'>Dienstag, 23. April 2024</p><div class='ad'>Anzeige</div>",
+            "2024-04-23",
+        ),
+    ],
+)
+def test_a_date_line_above_the_article_dates_a_page_without_another(
+    bar: str, expected: str
+) -> None:
+    assert published(_above(bar)) == expected
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        # the masthead's today, inside the site's <header>
+        "",
+        # a sentence naming a date is no date line
+        "<div class='hinweis'>Am 05.03.2024 lädt die Redaktion zum Leserforum in Kassel ein.</div>",
+        # teasers and navigation above the article carry other articles' dates
+        "<div class='teaser-list'><span>05.03.2024</span> Neue Filiale</div>",
+        "<nav class='crumbs'><span>05.03.2024</span></nav>",
+    ],
+)
+def test_no_date_from_the_masthead_sentences_or_teasers_above_the_article(bar: str) -> None:
+    page = _above(bar).replace(
+        "<a class='logo'>", "<span class='heute'>Samstag, 21. November 2026</span><a class='logo'>"
+    )
+    assert published(page) is None
+
+
+def test_the_articles_own_date_line_wins_over_the_bar_above() -> None:
+    body = _above("<div class='issuebar'>Ausgabe 3/2024 · 05.03.2024</div>", "<p>01.03.2024</p>")
+    assert published(body) == "2024-03-01"
+
+
+def test_metadata_wins_over_the_bar_above() -> None:
+    head = "<meta property='article:published_time' content='2024-02-28T10:00:00+01:00'>"
+    body = _above("<div class='issuebar'>Ausgabe 3/2024 · 05.03.2024</div>")
+    assert published(body, head) == "2024-02-28T10:00:00+01:00"
