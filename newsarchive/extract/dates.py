@@ -160,12 +160,24 @@ def _markup_date(
 
 
 def _modified_markup_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:
-    """The days of ``<time>`` elements marked as the modification only ("updated")."""
+    """The days of date markup marked as the modification only: ``<time class="updated">``,
+    hAtom's ``<abbr class="updated" title="...">``, ``itemprop="dateModified"`` in the page."""
+    index = page_index(tree)
+    candidates = (
+        index.tag("time")[: data.DATE_MARKUP_CANDIDATES],
+        [e for _, e in with_class(tree, data.DATE_MODIFIED_CLASS_PARTS)][
+            : data.DATE_MARKUP_CANDIDATES
+        ],
+        [e for _, e, p in index.itemprops if p == "dateModified" and e.tag != "meta"][
+            : data.DATE_MARKUP_CANDIDATES
+        ],
+    )
     days = set()
-    for element in page_index(tree).tag("time")[: data.DATE_MARKUP_CANDIDATES]:
+    for element in {e: None for kind in candidates for e in kind}:
         names = " ".join(filter(None, (element.get(a) for a in ("class", "itemprop"))))
         if data.DATE_MARKUP_MODIFIED.search(names) and not data.DATE_MARKUP_PUBLISHED.search(names):
-            found = parse_date(element.get("datetime") or element_text(element)[:120], fetched_at)
+            value = element.get("datetime") or element.get("content") or element.get("title")
+            found = parse_date(value or element_text(element)[:120], fetched_at)
             if found:
                 days.add(found[:10])
     return days

@@ -78,3 +78,42 @@ def test_metadata_wins_over_the_bar_above() -> None:
     head = "<meta property='article:published_time' content='2024-02-28T10:00:00+01:00'>"
     body = _above("<div class='issuebar'>Ausgabe 3/2024 · 05.03.2024</div>")
     assert published(body, head) == "2024-02-28T10:00:00+01:00"
+
+
+def _meta_line(change: str, line: str) -> str:
+    return (
+        f"<article class='hentry'><h1 class='entry-title'>Kanäle selbst betreuen</h1>"
+        f"<p class='meta'>{change} · {line} · Miriam Okafor</p>{TEXT}</article>"
+    )
+
+
+PUBLISHED_META = "<meta property='article:published_time' content='2020-12-31T23:30:00Z'>"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "<abbr class='updated' title='2021-01-12T04:30:00+01:00'>12.01.2021</abbr>",
+        "<span class='date-modified'>12.01.2021</span>",
+        "<span itemprop='dateModified' content='2021-01-12'>12.01.2021</span>",
+    ],
+)
+def test_a_change_marked_on_any_element_is_not_the_date_line(change: str) -> None:
+    # the metadata's publication (New Year's night in UTC) stays; the change printed first
+    # beside the German day is not taken for it
+    page = _meta_line(change, "<span>1. Januar 2021</span>")
+    assert published(page, PUBLISHED_META) == "2021-01-01T00:30:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        # marked as both (hAtom "published updated"): the publication
+        ("<abbr class='published updated' title='2021-01-12'>12.01.2021</abbr>", "2021-01-12"),
+        # no publication known elsewhere: the only line is the page's date
+        ("<abbr class='updated' title='2021-01-12'>12.01.2021</abbr>", "2021-01-12"),
+    ],
+)
+def test_change_markup_left_alone(change: str, expected: str) -> None:
+    head = PUBLISHED_META if "published" in change else ""
+    assert published(_meta_line(change, ""), head)[:10] == expected

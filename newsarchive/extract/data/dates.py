@@ -128,6 +128,10 @@ DATE_MARKUP_CANDIDATES = 20
 #: "layout-right-sidebar", "with-navigation".) hAtom marks one element "published updated".
 DATE_MARKUP_MODIFIED = re.compile(r"modif|update|aktualisier|edited|geändert", re.IGNORECASE)
 DATE_MARKUP_PUBLISHED = re.compile(r"publi|creat|erstellt|veröffentlicht", re.IGNORECASE)
+#: Class words of date markup other than ``<time>`` that may name the modification only
+#: (hAtom's ``<abbr class="updated" title="2026-11-26T10:00">``); a date line on its day, with a
+#: publication known elsewhere, is the change, not the publication.
+DATE_MODIFIED_CLASS_PARTS = ("updated", "modified")
 #: Item types (schema.org microdata) whose ``datePublished`` is an article's: the parts inside
 #: such an item (tx_news prints its date in a "footer") are the article's, not other dates.
 ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")
