@@ -38,6 +38,7 @@ def find_dates(
         *strings(meta.jsonld.get("datePublished")),
         *strings(meta.jsonld.get("dateCreated")),
         *meta.all(data.META_PUBLISHED),
+        *meta.all(data.RDFA_PUBLISHED),
     ):
         published = _until(parse_date(value, fetched_at), latest)
         if published:
@@ -140,6 +141,7 @@ def _markup_date(
     kinds = (
         [e for e in index.tag("time") if e.get("datetime") is not None],
         [e for _, e, p in index.itemprops if p == data.DATE_ITEMPROP],
+        _rdfa_dates(tree),
         [e for _, e in with_class(tree, data.DATE_CLASS_PARTS)],
     )
     for kind in kinds:
@@ -157,6 +159,20 @@ def _markup_date(
                 if found:
                     return found, _article_item(element) is not None
     return None, False
+
+
+def _rdfa_dates(tree: etree._Element) -> list[etree._Element]:
+    """Elements of the ``<body>`` whose RDFa ``property`` names the publication
+    (``<span property="dc:date" content="2019-07-03">``), in document order."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    return [
+        element
+        for element in body.xpath(".//*[@property]")
+        if element.tag != "meta"
+        and any(p in data.RDFA_PUBLISHED for p in element.get("property", "").lower().split())
+    ]
 
 
 def _modified_markup_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:

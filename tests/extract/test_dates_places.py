@@ -117,3 +117,42 @@ def test_a_change_marked_on_any_element_is_not_the_date_line(change: str) -> Non
 def test_change_markup_left_alone(change: str, expected: str) -> None:
     head = PUBLISHED_META if "published" in change else ""
     assert published(_meta_line(change, ""), head)[:10] == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<span property='dc:date' content='2019-07-03'>03.07.2019</span>", "2019-07-03"),
+        ("<span property='dcterms:created'>3. Juli 2019</span>", "2019-07-03"),
+        ("<time property='schema:datePublished' datetime='2019-07-02T22:30:00Z'>", "2019-07-03"),
+        # the line nearest the headline is the change, the publication's RDFa after it
+        (
+            "<abbr class='updated' title='2019-07-14'>14.07.2019</abbr> · "
+            "<span property='dc:date' content='2019-07-03'>03.07.2019</span>",
+            "2019-07-03",
+        ),
+        ("<span property='dc:date' content='2019-07-03'>vor 3 Tagen</span>", "2019-07-03"),
+    ],
+)
+def test_rdfa_publication_properties_date_the_page(markup: str, expected: str) -> None:
+    body = (
+        f"<article><h1>Kanäle selbst betreuen</h1><div class='info'>{markup}</div>{TEXT}</article>"
+    )
+    assert (published(body) or "")[:10] == expected
+
+
+def test_rdfa_in_a_meta_tag() -> None:
+    head = "<meta property='dcterms:issued' content='2019-07-03'>"
+    assert published(f"<article><h1>Kanäle</h1>{TEXT}</article>", head) == "2019-07-03"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<span property='dcterms:modified' content='2019-07-14'></span>",
+        "<aside class='weitere'><span property='dc:date' content='2019-07-11'></span></aside>",
+    ],
+)
+def test_rdfa_changes_and_other_articles_left_alone(markup: str) -> None:
+    body = f"<article><h1>Kanäle selbst betreuen</h1>{TEXT}</article>{markup}"
+    assert published(body) is None

@@ -128,6 +128,19 @@ DATE_MARKUP_CANDIDATES = 20
 #: "layout-right-sidebar", "with-navigation".) hAtom marks one element "published updated".
 DATE_MARKUP_MODIFIED = re.compile(r"modif|update|aktualisier|edited|geändert", re.IGNORECASE)
 DATE_MARKUP_PUBLISHED = re.compile(r"publi|creat|erstellt|veröffentlicht", re.IGNORECASE)
+#: RDFa ``property`` values naming the publication (Dublin Core and schema.org, with or without
+#: a prefix): read from ``<meta>`` tags after the usual names, and on any element of the page
+#: as date markup (``<span property="dc:date" content="2019-07-03">03.07.2019</span>``).
+RDFA_PUBLISHED = (
+    "dc:date",
+    "dc:created",
+    "dc:issued",
+    "dcterms:date",
+    "dcterms:created",
+    "dcterms:issued",
+    "datepublished",
+    "schema:datepublished",
+)
 #: Class words of date markup other than ``<time>`` that may name the modification only
 #: (hAtom's ``<abbr class="updated" title="2026-11-26T10:00">``); a date line on its day, with a
 #: publication known elsewhere, is the change, not the publication.
