@@ -53,6 +53,7 @@ def date_line(text: str) -> str | None:
         or data.DATE_NUMERIC.search(text)
         or data.DATE_MONTH_FIRST.search(text)
         or data.DATE_NUMERIC_SHORT_YEAR.search(text)
+        or data.DATE_ISO_TEXT.search(text)
     )
     if not match:
         return None

@@ -156,3 +156,35 @@ def test_rdfa_in_a_meta_tag() -> None:
 def test_rdfa_changes_and_other_articles_left_alone(markup: str) -> None:
     body = f"<article><h1>Kanäle selbst betreuen</h1>{TEXT}</article>{markup}"
     assert published(body) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Veröffentlicht: 2019-07-03", "2019-07-03"),
+        ("2019-07-03 14:05 | Redaktion", "2019-07-03T14:05:00+02:00"),
+        ("Datum: 2019-07-03", "2019-07-03"),
+    ],
+)
+def test_an_iso_day_printed_as_the_date_line(line: str, expected: str) -> None:
+    assert published(f"<article><h1>Kanäle</h1><p>{line}</p>{TEXT}</article>") == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aktenzeichen 12019-07-031",  # inside a longer number
+        "Version 2019-07-03-beta2 steht ab sofort zum Download für alle Kundinnen bereit",
+        "Das Urteil vom 2019-07-03 hat die Bank in ihrer Beratung lange beschäftigt, sagt sie.",
+    ],
+)
+def test_iso_days_in_numbers_and_sentences_left_alone(line: str) -> None:
+    head = "<meta property='article:published_time' content='2019-07-10T09:00:00+02:00'>"
+    body = f"<article><h1>Kanäle</h1><p>{line}</p>{TEXT}</article>"
+    assert published(body, head) == "2019-07-10T09:00:00+02:00"
+
+
+def test_an_iso_date_line_replaces_the_cms_creation_day() -> None:
+    head = "<meta property='article:published_time' content='2019-07-01T09:00:00+02:00'>"
+    body = f"<article><h1>Kanäle</h1><p>Veröffentlicht: 2019-07-03</p>{TEXT}</article>"
+    assert published(body, head) == "2019-07-03"

@@ -91,6 +91,11 @@ DATE_MONTH_FIRST = re.compile(
     r"(?:\s*(?:,|at|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2}))?",
     re.IGNORECASE,
 )
+#: "2026-11-26", "2026-11-26 14:05": an ISO day printed in the page's text (a CMS's default
+#: date format), read after the German and English forms; not inside a longer number.
+DATE_ISO_TEXT = re.compile(
+    r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])(?:[ T,]+(\d{1,2}):(\d{2}))?"
+)
 #: "vor 3 Stunden", "vor einer Minute", "vor 2 Tagen": relative to the fetch time.
 DATE_RELATIVE = re.compile(
     r"\bvor\s+(\d+|einer|einem|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+"
