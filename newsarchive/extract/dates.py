@@ -107,12 +107,13 @@ def _days_apart(a: str, b: str) -> int | None:
 
 
 def url_date(url: str) -> str | None:
-    """A day in the page address: "/2026/11/26/", "/26-11-2026", "/20261126/"."""
+    """A day in the page address: "/2026/11/26/", "/26-11-2026", "/20261126/",
+    "/meldung_2026_11_26_slug"."""
     path = urlsplit(url).path
     match = data.URL_DATE_YMD.search(path)
     compact = data.URL_DATE_COMPACT.search(path)
     if match:
-        year, month, day = match.groups()
+        year, _, month, day = match.groups()
     elif compact:
         year, month, day = compact.groups()
     else:

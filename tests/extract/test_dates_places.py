@@ -188,3 +188,29 @@ def test_an_iso_date_line_replaces_the_cms_creation_day() -> None:
     head = "<meta property='article:published_time' content='2019-07-01T09:00:00+02:00'>"
     body = f"<article><h1>Kanäle</h1><p>Veröffentlicht: 2019-07-03</p>{TEXT}</article>"
     assert published(body, head) == "2019-07-03"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.aufsicht.example/Meldung/2019/meldung_2019_07_03_konten.html", "2019-07-03"),
+        ("https://www.verband.example/beitrag/2019_07_03_social-media.htm", "2019-07-03"),
+        ("https://www.ministerium.example/presse/2019/20190703-konten.html", "2019-07-03"),
+        ("https://www.kammer.example/news/meldung_20190703.html", "2019-07-03"),
+        # left alone: a Wayback capture's fourteen digits, mixed separators, an id of nine digits
+        ("https://web.archive.org/web/20190703123456/https://bank.example/a", None),
+        ("https://www.bank.example/news/2019_07-03-konten", None),
+        ("https://www.bank.example/artikel/konten-201907031.html", None),
+        ("https://www.bank.example/artikel/konten_20191399.html", None),
+    ],
+)
+def test_days_in_addresses_with_underscores_and_eight_digits(url: str, expected: str) -> None:
+    from newsarchive.extract.dates import url_date
+
+    assert url_date(url) == expected
+
+
+def test_a_day_in_an_underscored_address_overrules_a_newer_change_line() -> None:
+    url = "https://www.aufsicht.example/Meldung/2019/meldung_2019_07_03_konten.html"
+    body = f"<article><h1>Kanäle</h1><p>14.07.2019</p>{TEXT}</article>"
+    assert published(body, url=url) == "2019-07-03"

@@ -156,12 +156,15 @@ ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
 #: number above 12 can only be a day.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
-#: A day in the page address: "/2026/11/26/", "/2026-11-26", "/26-11-2026" (day first).
-URL_DATE_YMD = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\.|-|$)")
+#: A day in the page address: "/2026/11/26/", "/2026-11-26", "/26-11-2026" (day first); and
+#: with underscores after a folder or a word, "/2026_11_26_slug.htm", "/meldung_2026_11_26_x"
+#: (one separator throughout).
+URL_DATE_YMD = re.compile(r"[/_](20\d{2}|19\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?:[/._-]|$)")
 URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
-#: ... or as one eight-digit folder, "/archiv/20261126/" (exactly eight digits between
-#: slashes: a Wayback capture's fourteen digits are the capture, not the page's day).
-URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
+#: ... or as eight digits after a slash or an underscore, "/archiv/20261126/",
+#: "/2026/20261126-slug.html", "/meldung_20261126.html" (exactly eight: a Wayback capture's
+#: fourteen digits are the capture, not the page's day).
+URL_DATE_COMPACT = re.compile(r"[/_]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/._-]|$)")
 #: JSON-LD keys (of any object, an ``Event`` or its subtypes) and microdata itemprops naming
 #: an event's days: a date on such a day is the event's ("Datum: Freitag, 28.08.2020"), not
 #: the publication's.
