@@ -39,8 +39,9 @@ def find_dates(
         *strings(meta.jsonld.get("dateCreated")),
         *meta.all(data.META_PUBLISHED),
         *meta.all(data.RDFA_PUBLISHED),
+        *meta.all(data.META_PUBLISHED_MORE),
     ):
-        published = _until(parse_date(value, fetched_at), latest)
+        published = _until(parse_date(value, fetched_at) or _compact_day(value), latest)
         if published:
             break
     itemised = False
@@ -84,6 +85,17 @@ def find_dates(
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
         published = same_day[0] if same_day else day_in_url
     return published, modified
+
+
+def _compact_day(value: str) -> str | None:
+    """A metadata day written "2019/07/03" or "20190703" (the whole value), as ISO."""
+    match = data.META_DATE_COMPACT.match(value.strip())
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return None
 
 
 def _latest(fetched_at: datetime | None) -> str:

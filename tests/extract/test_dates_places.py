@@ -214,3 +214,31 @@ def test_a_day_in_an_underscored_address_overrules_a_newer_change_line() -> None
     url = "https://www.aufsicht.example/Meldung/2019/meldung_2019_07_03_konten.html"
     body = f"<article><h1>Kanäle</h1><p>14.07.2019</p>{TEXT}</article>"
     assert published(body, url=url) == "2019-07-03"
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ("<meta name='citation_publication_date' content='2019/07/03'>", "2019-07-03"),
+        ("<meta name='pubdate' content='20190703'>", "2019-07-03"),
+        ("<meta name='DC.date.created' content='2019-07-03'>", "2019-07-03"),
+        (
+            "<meta name='cXenseParse:recs:publishtime' content='2019-07-02T22:30:00Z'>",
+            "2019-07-03T00:30:00+02:00",
+        ),
+        ("<meta name='publication_date' content='2019-07-03 09:15'>", "2019-07-03T09:15:00+02:00"),
+    ],
+)
+def test_more_publication_meta_tags_and_their_forms(meta: str, expected: str) -> None:
+    assert published(f"<article><h1>Kanäle</h1>{TEXT}</article>", meta) == expected
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<meta name='pubdate' content='20191399'>",  # no such day
+        "<meta name='citation_publication_date' content='2031/07/03'>",  # after the fetch
+    ],
+)
+def test_meta_values_that_are_no_day_left_alone(meta: str) -> None:
+    assert published(f"<article><h1>Kanäle</h1>{TEXT}</article>", meta) is None

@@ -146,6 +146,31 @@ RDFA_PUBLISHED = (
     "datepublished",
     "schema:datepublished",
 )
+#: More meta tags naming the publication, read after :data:`META_PUBLISHED` (and the RDFa
+#: names): Dublin Core variants of Typo3 and government site builders, Cxense (German
+#: publishers), scholarly and trade press (``citation_publication_date`` as "2019/07/03",
+#: ``pubdate`` as "20190703": :data:`META_DATE_COMPACT`).
+META_PUBLISHED_MORE = (
+    "dc.date.created",
+    "dcterms.issued",
+    "dc.issued",
+    "dc.created",
+    "citation_publication_date",
+    "citation_date",
+    "publication_date",
+    "publication-date",
+    "date_published",
+    "published_date",
+    "publish_date",
+    "release_date",
+    "cxenseparse:recs:publishtime",
+    "og:pubdate",
+    "originalpublicationdate",
+    "article_date_original",
+)
+#: A metadata day written "2019/07/03" or "20190703" (the whole value, perhaps with a time
+#: after it): year, month, day.
+META_DATE_COMPACT = re.compile(r"((?:19|20)\d{2})/?(\d{2})/?(\d{2})(?:$|[ T])")
 #: Class words of date markup other than ``<time>`` that may name the modification only
 #: (hAtom's ``<abbr class="updated" title="2026-11-26T10:00">``); a date line on its day, with a
 #: publication known elsewhere, is the change, not the publication.
