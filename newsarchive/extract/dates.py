@@ -253,10 +253,17 @@ def _other_date(element: etree._Element, layout: set[etree._Element]) -> bool:
     # the date of an article item: its own parts ("footer" of tx_news) are the article's
     start = (item,) if item is not None else (element,)
     return any(
-        skipped_part(part)
+        skipped_part(part) or _other_list(part)
         for part in (*start, *start[0].iterancestors())
         if part.tag not in ("body", "html") and part not in layout
     )
+
+
+def _other_list(part: etree._Element) -> bool:
+    """True for a list of other articles or replies named in its class or id ("weitere
+    Meldungen", "Meistgelesen", "Empfehlungen", "latest-posts", "comment-reply")."""
+    names = f"{part.get('class') or ''} {part.get('id') or ''}".lower()
+    return any(word in names for word in data.DATE_OTHER_LIST_WORDS)
 
 
 def _article_item(element: etree._Element) -> etree._Element | None:

@@ -242,3 +242,28 @@ def test_more_publication_meta_tags_and_their_forms(meta: str, expected: str) ->
 )
 def test_meta_values_that_are_no_day_left_alone(meta: str) -> None:
     assert published(f"<article><h1>Kanäle</h1>{TEXT}</article>", meta) is None
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='weitere-meldungen'><time datetime='2019-07-11'>11.07.2019</time></div>",
+        "<section id='meistgelesen'><time datetime='2019-07-11'>11.07.2019</time></section>",
+        "<ul class='latest-posts'><li><time datetime='2019-07-11'>11.07.2019</time></li></ul>",
+    ],
+)
+def test_markup_in_lists_of_other_articles_is_passed_over(box: str) -> None:
+    body = (
+        f"{box}<article><h1>Kanäle</h1><span class='meta'><time datetime='2019-07-03'>"
+        f"Mittwoch</time></span>{TEXT}</article>"
+    )
+    assert published(body) == "2019-07-03"
+
+
+def test_the_articles_own_list_words_in_its_layout_left_alone() -> None:
+    # the headline's own wrapper may carry such a word ("layout-latest"): its date counts
+    body = (
+        "<div class='layout-latest'><article><h1>Kanäle</h1><span class='meta'>"
+        f"<time datetime='2019-07-03'>3. Juli 2019</time></span>{TEXT}</article></div>"
+    )
+    assert published(body) == "2019-07-03"

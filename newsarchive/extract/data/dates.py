@@ -171,6 +171,26 @@ META_PUBLISHED_MORE = (
 #: A metadata day written "2019/07/03" or "20190703" (the whole value, perhaps with a time
 #: after it): year, month, day.
 META_DATE_COMPACT = re.compile(r"((?:19|20)\d{2})/?(\d{2})/?(\d{2})(?:$|[ T])")
+#: Class or id words (any case) of lists of other articles or of replies, German and English:
+#: date markup inside them is not the article's (beside :data:`VISIBLE_DATE_SKIP_WORDS`).
+DATE_OTHER_LIST_WORDS = (
+    "weitere",
+    "meistgelesen",
+    "empfehl",
+    "lesetipp",
+    "aehnlich",
+    "ähnlich",
+    "verwandt",
+    "mehr-zum",
+    "mehr-aus",
+    "recommend",
+    "popular",
+    "latest",
+    "neueste",
+    "carousel",
+    "reply",
+    "antwort",
+)
 #: Class words of date markup other than ``<time>`` that may name the modification only
 #: (hAtom's ``<abbr class="updated" title="2026-11-26T10:00">``); a date line on its day, with a
 #: publication known elsewhere, is the change, not the publication.
