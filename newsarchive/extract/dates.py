@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.dateline import above_article_date, visible_date
-from newsarchive.extract.datetext import parse_date
+from newsarchive.extract.datetext import parse_date, parse_german_date
 from newsarchive.extract.index import first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
-from newsarchive.extract.nodes import skipped_part
+from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import element_text
 
 logger = logging.getLogger(__name__)
@@ -38,10 +38,8 @@ def find_dates(
         *strings(meta.jsonld.get("datePublished")),
         *strings(meta.jsonld.get("dateCreated")),
         *meta.all(data.META_PUBLISHED),
-        *meta.all(data.RDFA_PUBLISHED),
-        *meta.all(data.META_PUBLISHED_MORE),
     ):
-        published = _until(parse_date(value, fetched_at) or _compact_day(value), latest)
+        published = _until(parse_date(value, fetched_at), latest)
         if published:
             break
     itemised = False
@@ -53,9 +51,6 @@ def find_dates(
     visible = None
     if not (published and itemised):
         visible = _until(visible_date(tree, fetched_at, nodes, events), latest)
-    if not (published or day_in_url or visible):
-        # no date anywhere else: a date line printed above the article (an edition bar)
-        visible = _until(above_article_date(tree, fetched_at, events), latest)
     if not published:
         # htmldate, the slowest source, only where the page shows no date line either
         published = day_in_url or (None if visible else _until(_htmldate(tree, url), latest))
@@ -87,17 +82,6 @@ def find_dates(
     return published, modified
 
 
-def _compact_day(value: str) -> str | None:
-    """A metadata day written "2019/07/03" or "20190703" (the whole value), as ISO."""
-    match = data.META_DATE_COMPACT.match(value.strip())
-    if not match:
-        return None
-    try:
-        return date(*map(int, match.groups())).isoformat()
-    except ValueError:
-        return None
-
-
 def _latest(fetched_at: datetime | None) -> str:
     """The last day a page fetched at ``fetched_at`` (or now) can carry, as ``YYYY-MM-DD``."""
     moment = fetched_at or datetime.now(UTC)
@@ -119,13 +103,12 @@ def _days_apart(a: str, b: str) -> int | None:
 
 
 def url_date(url: str) -> str | None:
-    """A day in the page address: "/2026/11/26/", "/26-11-2026", "/20261126/",
-    "/meldung_2026_11_26_slug"."""
+    """A day in the page address: "/2026/11/26/", "/26-11-2026", "/20261126/"."""
     path = urlsplit(url).path
     match = data.URL_DATE_YMD.search(path)
     compact = data.URL_DATE_COMPACT.search(path)
     if match:
-        year, _, month, day = match.groups()
+        year, month, day = match.groups()
     elif compact:
         year, month, day = compact.groups()
     else:
@@ -137,6 +120,46 @@ def url_date(url: str) -> str | None:
         return date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         return None
+
+
+def visible_date(
+    tree: etree._Element,
+    fetched_at: datetime | None = None,
+    nodes: tuple[list[tuple[str, bool]], int] | None = None,
+    events: set[str] | frozenset[str] = frozenset(),
+) -> str | None:
+    """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
+    an event's day (``events``)."""
+    texts, mark = nodes if nodes is not None else page_nodes(tree)
+    best: tuple[int, str] | None = None
+    for i, (text, skip) in enumerate(texts):
+        if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
+            continue
+        update = data.VISIBLE_DATE_UPDATE.search(text)
+        if update:  # "Erstellt am 3.11.2026, aktualisiert am ...": the part before it
+            text = text[: update.start()]
+        match = (
+            data.DATE_LONG.search(text)
+            or data.DATE_NUMERIC.search(text)
+            or data.DATE_MONTH_FIRST.search(text)
+            or data.DATE_NUMERIC_SHORT_YEAR.search(text)
+        )
+        if not match:
+            continue
+        rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
+        # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
+        dateline = data.DATELINE_DASH.match(text, match.end()) and (
+            match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
+        )
+        if len(rest) > data.VISIBLE_DATE_MAX_REST and not dateline:
+            continue
+        distance = i - mark if i >= mark else (mark - i) * 3
+        if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
+            continue
+        found = parse_german_date(text, fetched_at)
+        if found and found[:10] not in events:
+            best = (distance, found)
+    return best[1] if best else None
 
 
 def _markup_date(
@@ -154,7 +177,6 @@ def _markup_date(
     kinds = (
         [e for e in index.tag("time") if e.get("datetime") is not None],
         [e for _, e, p in index.itemprops if p == data.DATE_ITEMPROP],
-        _rdfa_dates(tree),
         [e for _, e in with_class(tree, data.DATE_CLASS_PARTS)],
     )
     for kind in kinds:
@@ -174,39 +196,13 @@ def _markup_date(
     return None, False
 
 
-def _rdfa_dates(tree: etree._Element) -> list[etree._Element]:
-    """Elements of the ``<body>`` whose RDFa ``property`` names the publication
-    (``<span property="dc:date" content="2019-07-03">``), in document order."""
-    body = tree.find("body")
-    if body is None:
-        return []
-    return [
-        element
-        for element in body.xpath(".//*[@property]")
-        if element.tag != "meta"
-        and any(p in data.RDFA_PUBLISHED for p in element.get("property", "").lower().split())
-    ]
-
-
 def _modified_markup_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:
-    """The days of date markup marked as the modification only: ``<time class="updated">``,
-    hAtom's ``<abbr class="updated" title="...">``, ``itemprop="dateModified"`` in the page."""
-    index = page_index(tree)
-    candidates = (
-        index.tag("time")[: data.DATE_MARKUP_CANDIDATES],
-        [e for _, e in with_class(tree, data.DATE_MODIFIED_CLASS_PARTS)][
-            : data.DATE_MARKUP_CANDIDATES
-        ],
-        [e for _, e, p in index.itemprops if p == "dateModified" and e.tag != "meta"][
-            : data.DATE_MARKUP_CANDIDATES
-        ],
-    )
+    """The days of ``<time>`` elements marked as the modification only ("updated")."""
     days = set()
-    for element in {e: None for kind in candidates for e in kind}:
+    for element in page_index(tree).tag("time")[: data.DATE_MARKUP_CANDIDATES]:
         names = " ".join(filter(None, (element.get(a) for a in ("class", "itemprop"))))
         if data.DATE_MARKUP_MODIFIED.search(names) and not data.DATE_MARKUP_PUBLISHED.search(names):
-            value = element.get("datetime") or element.get("content") or element.get("title")
-            found = parse_date(value or element_text(element)[:120], fetched_at)
+            found = parse_date(element.get("datetime") or element_text(element)[:120], fetched_at)
             if found:
                 days.add(found[:10])
     return days
@@ -253,17 +249,10 @@ def _other_date(element: etree._Element, layout: set[etree._Element]) -> bool:
     # the date of an article item: its own parts ("footer" of tx_news) are the article's
     start = (item,) if item is not None else (element,)
     return any(
-        skipped_part(part) or _other_list(part)
+        skipped_part(part)
         for part in (*start, *start[0].iterancestors())
         if part.tag not in ("body", "html") and part not in layout
     )
-
-
-def _other_list(part: etree._Element) -> bool:
-    """True for a list of other articles or replies named in its class or id ("weitere
-    Meldungen", "Meistgelesen", "Empfehlungen", "latest-posts", "comment-reply")."""
-    names = f"{part.get('class') or ''} {part.get('id') or ''}".lower()
-    return any(word in names for word in data.DATE_OTHER_LIST_WORDS)
 
 
 def _article_item(element: etree._Element) -> etree._Element | None:

@@ -68,8 +68,7 @@ def _day(year: str, month: int, day: str, hour: str | None, minute: str | None) 
 
 def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | None:
     """Dates in text: "26. November 2026, 14:05 Uhr", "26.11.2026", "26.11.26", "November 26,
-    2026", "2026-11-26 14:05", "11/26/2026", and relative to the fetch time "vor 3 Stunden",
-    "gestern, 18:15 Uhr"."""
+    2026", "11/26/2026", and relative to the fetch time "vor 3 Stunden", "gestern, 18:15 Uhr"."""
     for pattern, month_is_name in ((data.DATE_LONG, True), (data.DATE_NUMERIC, False)):
         match = pattern.search(text)
         if not match:
@@ -88,11 +87,6 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         month, day, year, hour, minute = match.groups()
         month_no = data.MONTHS.get(month.lower().rstrip("."))
         if month_no and (found := _day(year, month_no, day, hour, minute)):
-            return found
-    match = data.DATE_ISO_TEXT.search(text)
-    if match:
-        year, month, day, hour, minute = match.groups()
-        if found := _day(year, int(month), day, hour, minute):
             return found
     match = data.DATE_SLASHED.search(text)
     if match:

@@ -87,9 +87,3 @@ def page_nodes(tree: etree._Element) -> tuple[list[tuple[str, bool]], int]:
         ):
             region = body
     return _text_nodes(region, headline)
-
-
-def part_nodes(part: etree._Element) -> list[tuple[str, bool]]:
-    """The text nodes of one part of the page (flagged inside comments, teasers,
-    navigation...), at most :data:`~newsarchive.extract.data.NODES_AFTER_HEADLINE` + 1."""
-    return _text_nodes(part, None)[0]

@@ -91,11 +91,6 @@ DATE_MONTH_FIRST = re.compile(
     r"(?:\s*(?:,|at|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2}))?",
     re.IGNORECASE,
 )
-#: "2026-11-26", "2026-11-26 14:05": an ISO day printed in the page's text (a CMS's default
-#: date format), read after the German and English forms; not inside a longer number.
-DATE_ISO_TEXT = re.compile(
-    r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])(?:[ T,]+(\d{1,2}):(\d{2}))?"
-)
 #: "vor 3 Stunden", "vor einer Minute", "vor 2 Tagen": relative to the fetch time.
 DATE_RELATIVE = re.compile(
     r"\bvor\s+(\d+|einer|einem|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+"
@@ -133,83 +128,18 @@ DATE_MARKUP_CANDIDATES = 20
 #: "layout-right-sidebar", "with-navigation".) hAtom marks one element "published updated".
 DATE_MARKUP_MODIFIED = re.compile(r"modif|update|aktualisier|edited|geändert", re.IGNORECASE)
 DATE_MARKUP_PUBLISHED = re.compile(r"publi|creat|erstellt|veröffentlicht", re.IGNORECASE)
-#: RDFa ``property`` values naming the publication (Dublin Core and schema.org, with or without
-#: a prefix): read from ``<meta>`` tags after the usual names, and on any element of the page
-#: as date markup (``<span property="dc:date" content="2019-07-03">03.07.2019</span>``).
-RDFA_PUBLISHED = (
-    "dc:date",
-    "dc:created",
-    "dc:issued",
-    "dcterms:date",
-    "dcterms:created",
-    "dcterms:issued",
-    "datepublished",
-    "schema:datepublished",
-)
-#: More meta tags naming the publication, read after :data:`META_PUBLISHED` (and the RDFa
-#: names): Dublin Core variants of Typo3 and government site builders, Cxense (German
-#: publishers), scholarly and trade press (``citation_publication_date`` as "2019/07/03",
-#: ``pubdate`` as "20190703": :data:`META_DATE_COMPACT`).
-META_PUBLISHED_MORE = (
-    "dc.date.created",
-    "dcterms.issued",
-    "dc.issued",
-    "dc.created",
-    "citation_publication_date",
-    "citation_date",
-    "publication_date",
-    "publication-date",
-    "date_published",
-    "published_date",
-    "publish_date",
-    "release_date",
-    "cxenseparse:recs:publishtime",
-    "og:pubdate",
-    "originalpublicationdate",
-    "article_date_original",
-)
-#: A metadata day written "2019/07/03" or "20190703" (the whole value, perhaps with a time
-#: after it): year, month, day.
-META_DATE_COMPACT = re.compile(r"((?:19|20)\d{2})/?(\d{2})/?(\d{2})(?:$|[ T])")
-#: Class or id words (any case) of lists of other articles or of replies, German and English:
-#: date markup inside them is not the article's (beside :data:`VISIBLE_DATE_SKIP_WORDS`).
-DATE_OTHER_LIST_WORDS = (
-    "weitere",
-    "meistgelesen",
-    "empfehl",
-    "lesetipp",
-    "aehnlich",
-    "ähnlich",
-    "verwandt",
-    "mehr-zum",
-    "mehr-aus",
-    "recommend",
-    "popular",
-    "latest",
-    "neueste",
-    "carousel",
-    "reply",
-    "antwort",
-)
-#: Class words of date markup other than ``<time>`` that may name the modification only
-#: (hAtom's ``<abbr class="updated" title="2026-11-26T10:00">``); a date line on its day, with a
-#: publication known elsewhere, is the change, not the publication.
-DATE_MODIFIED_CLASS_PARTS = ("updated", "modified")
 #: Item types (schema.org microdata) whose ``datePublished`` is an article's: the parts inside
 #: such an item (tx_news prints its date in a "footer") are the article's, not other dates.
 ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
 #: number above 12 can only be a day.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
-#: A day in the page address: "/2026/11/26/", "/2026-11-26", "/26-11-2026" (day first); and
-#: with underscores after a folder or a word, "/2026_11_26_slug.htm", "/meldung_2026_11_26_x"
-#: (one separator throughout).
-URL_DATE_YMD = re.compile(r"[/_](20\d{2}|19\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?:[/._-]|$)")
+#: A day in the page address: "/2026/11/26/", "/2026-11-26", "/26-11-2026" (day first).
+URL_DATE_YMD = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\.|-|$)")
 URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
-#: ... or as eight digits after a slash or an underscore, "/archiv/20261126/",
-#: "/2026/20261126-slug.html", "/meldung_20261126.html" (exactly eight: a Wayback capture's
-#: fourteen digits are the capture, not the page's day).
-URL_DATE_COMPACT = re.compile(r"[/_]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/._-]|$)")
+#: ... or as one eight-digit folder, "/archiv/20261126/" (exactly eight digits between
+#: slashes: a Wayback capture's fourteen digits are the capture, not the page's day).
+URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
 #: JSON-LD keys (of any object, an ``Event`` or its subtypes) and microdata itemprops naming
 #: an event's days: a date on such a day is the event's ("Datum: Freitag, 28.08.2020"), not
 #: the publication's.
@@ -266,13 +196,6 @@ VISIBLE_DATE_UPDATE = re.compile(r"aktualisiert|update|geändert|stand", re.IGNO
 #: Text nodes after the headline (nodes before it count three times) a date line may be away.
 VISIBLE_DATE_MAX_DISTANCE = 300
 VISIBLE_DATE_MAX_DRIFT_DAYS = 200
-#: A page without any other date: the date line in the parts just before the ``<article>`` or
-#: ``<main>`` holding the headline (an edition bar, "Ausgabe 3/2024 · 05.03.2024"); at most
-#: this many parts read, nearest first (the article's preceding siblings, then its
-#: ancestors' ones) ...
-DATE_ABOVE_ARTICLE_PARTS = 3
-#: ... never the site's header (a masthead prints today's date), navigation or scripts.
-DATE_ABOVE_ARTICLE_SKIP_TAGS = frozenset({"header", "nav", "script", "style", "noscript"})
 #: Text nodes read after the headline for the visible date and byline text (the walk stops).
 NODES_AFTER_HEADLINE = 320
 #: Parts of the page htmldate does not read (a copy without them): sidebars carry other
