@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import functools
 from copy import copy
+from datetime import date
 from typing import Any
 
 from lxml import etree, html
@@ -72,11 +73,8 @@ def body_text(tree: etree._Element, url: str) -> str:
     if tree.getparent() is not None:
         tree = copy(tree)  # (a part of a page, as bare_extraction sees it: its own root)
     from trafilatura import core
-    from trafilatura.settings import Extractor
 
-    options = Extractor(
-        output_format="python", precision=True, comments=False, tables=True, url=url
-    )
+    options = extractor_options(url)
     try:
         body = _steps(tree, url, options)
     except (TypeError, ValueError):
@@ -84,6 +82,24 @@ def body_text(tree: etree._Element, url: str) -> str:
     if body is None:
         return ""
     return str(core.xmltotxt(body, options.formatting) or "")
+
+
+def extractor_options(url: str) -> Any:
+    """trafilatura's options for our body text and ``url``: a copy of one built per day with
+    its url set as ``Extractor.__init__`` sets it (the constructor reads its settings from a
+    ``ConfigParser``, about 0.12 ms a page; a copy is 0.01 ms). The steps change no option;
+    the one that depends on the day (its date parameters) they do not read."""
+    options = copy(_options_template(date.today()))
+    options.url = url
+    options.source = url.encode("utf-8", "replace").decode("utf-8") if url else None
+    return options
+
+
+@functools.lru_cache(maxsize=1)
+def _options_template(day: date) -> Any:
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="python", precision=True, comments=False, tables=True)
 
 
 def _steps(tree: etree._Element, url: str, options: Any) -> etree._Element | None:

@@ -229,3 +229,20 @@ def test_readable_length_leaves_the_tree_as_it_was() -> None:
     before = etree.tostring(tree)
     assert mainbody.readable_length(tree) == len("x" * 10 + "tail")
     assert etree.tostring(tree) == before
+
+
+@pytest.mark.parametrize("url", ["https://example.org/a/b", "", "https://example.org/\udcff"])
+def test_options_are_those_the_constructor_builds(url: str) -> None:
+    # the copied options equal trafilatura's own for the url, and one page's url does not
+    # stay on the next page's options
+    from trafilatura.settings import Extractor
+
+    built = Extractor(output_format="python", precision=True, comments=False, tables=True, url=url)
+    for other in ("https://example.net/x", url):
+        copied = mainbody.extractor_options(other)
+        if other == url:
+            assert {n: getattr(copied, n) for n in Extractor.__slots__} == {
+                n: getattr(built, n) for n in Extractor.__slots__
+            }
+        else:
+            assert copied.url == copied.source == other
