@@ -31,7 +31,8 @@ The cleaning step copies the cleaned tree for justext, which reads it only for a
 parts its sanitizing takes out or under ``MIN_EXTRACTED_SIZE`` characters: where
 readability cannot win that is known after trafilatura's own search, and the cleaned tree
 is then made for justext only if it will read it (cleaning a copy of the same tree again;
-on the dev pages 2 of the 256 pages where readability cannot win need it).
+on the dev pages 2 of the 256 pages where readability cannot win need it). Where
+readability runs it is handed our tree itself, not a copy (read no more after that).
 
 Only the trafilatura versions whose steps this module was checked against
 (:data:`~newsarchive.extract.data.TRAFILATURA_STEPWISE_VERSIONS`) are run step by step;
@@ -129,7 +130,9 @@ def _steps(tree: etree._Element, url: str, options: Any) -> etree._Element | Non
         raw = html.fromstring(EMPTY_PAGE)  # (readability finds no text: its own body stands)
         justext = _justext_runs(body, len(text), options.min_extracted_size)
     else:
-        raw, justext = copy(tree), True
+        # (``tree`` itself: it is read no more once the copy for justext is made; the public
+        # call hands readability a copy of the tree it read before, this same tree)
+        raw, justext = tree, True
     backup = core.tree_cleaning(copy(tree), options) if justext else raw
     body, text = external.compare_extraction(backup, raw, body, text, options)
     if len(text) < options.min_output_size and options.min_output_comm_size > 0:
