@@ -18,9 +18,11 @@ from newsarchive.extract.index import (
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
+    author_box,
     full_name,
     is_account,
     is_login,
+    is_role,
     spelled_out,
     split_authors,
     without_places,
@@ -136,6 +138,9 @@ def _byline_authors(
     linked = without_site_names(split_authors(_author_links(tree)), site_keys)
     if linked[0] and not all_site_names(linked[0], meta, site_keys):
         return linked
+    boxed = author_box(tree)  # "Über die Autorin" over a name, no byline
+    if boxed:
+        return boxed, []
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
 
@@ -218,11 +223,16 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
         if not match:
             continue
         name = fold(match.group("name")).rstrip(" ,;:·•|–-")
-        if data.SIGNATURE_NOT_NAMES.search(name):
+        # places and roles after a name ("Jan Roth, Pressesprecher") are no names
+        names = [
+            n
+            for i, n in enumerate(data.AUTHOR_SPLIT.split(name))
+            if n.lower() not in data.AUTHOR_PLACES and not (i and is_role(n.lower()))
+        ]
+        if data.SIGNATURE_NOT_NAMES.search(" ".join(names)):
             continue  # "Die Redaktion · 17.02.2023": a team, not a person
         lead = match.groupdict().get("lead") or ""
         handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
-        names = [n for n in data.AUTHOR_SPLIT.split(name) if n.lower() not in data.AUTHOR_PLACES]
         if (
             (names and all(data.BYLINE_NAME.fullmatch(n) for n in names))
             or (handle and data.BYLINE_HANDLE.fullmatch(name))

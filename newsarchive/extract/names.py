@@ -52,6 +52,8 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
 
 def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
     low = piece.strip(" .,;:()").lower()
+    if names and is_role(low):
+        return  # "Birgit Wolf, Leiterin Digitalkommunikation": the role after the name
     if low in data.AGENCIES:
         agency = data.AGENCIES[low]
         if agency not in agencies:
@@ -77,6 +79,12 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
         names.append(name)
 
 
+def is_role(text: str) -> bool:
+    """True for a byline part that opens with a role ("leiterin digitalkommunikation")."""
+    first = text.split()[0].strip(".,:") if text.split() else ""
+    return first in data.ROLE_WORDS or first.endswith(data.ROLE_ENDINGS)
+
+
 def without_places(names: list[str]) -> list[str]:
     """Drop places beside names ("Anna Müller, Frankfurt"; "Verlag, Berlin, Germany")."""
     return [n for n in names if n.lower() not in data.AUTHOR_PLACES]
@@ -99,6 +107,10 @@ def spelled_out(names: list[str], tree: etree._Element) -> list[str]:
         if name in handles and len(first) > 1 and len(last) > 1 and first.isalpha():
             initial = r"\s+(?:[A-ZÄÖÜ]\.\s+)?"
             pattern = rf"(?<!\w)(?i:{re.escape(first)}){initial}(?i:{re.escape(last)})(?!\w)"
+            match = re.search(pattern, visible)
+        elif name in handles and len(first) > 1 and len(last) == 1 and first.isalpha():
+            # "jan_o": the surname's initial, spelled out where the page shows the full name
+            pattern = rf"(?<!\w)(?i:{re.escape(first)})\s+{re.escape(last.upper())}[a-zäöüß]+(?!\w)"
             match = re.search(pattern, visible)
         if match:
             out.append(fold(match.group(0)))
@@ -151,6 +163,32 @@ def full_name(name: str, tree: etree._Element, meta: Metadata) -> str:
     return name
 
 
+def author_box(tree: etree._Element) -> list[str]:
+    """The name in an author box under "Über die Autorin" (:data:`~.data.AUTHOR_BOX_HEADING`):
+    a sibling that is a name alone, or the name opening the biography."""
+    index = page_index(tree)
+    headings = [
+        e
+        for e in in_order(*(index.tags[tag] for tag in data.AUTHOR_BOX_TAGS))
+        if data.AUTHOR_BOX_HEADING.fullmatch(fold(element_text(e)))
+        and not any(_comment_or_form(a) for a in e.iterancestors())
+    ]
+    for heading in headings[: data.AUTHOR_BOX_MAX]:
+        for sibling in list(heading.itersiblings(etree.Element))[: data.AUTHOR_BOX_SIBLINGS]:
+            text = fold(element_text(sibling))
+            if data.BYLINE_NAME.fullmatch(text) and not data.SIGNATURE_NOT_NAMES.search(text):
+                return [text]
+            opening = re.match(rf"({data.BYLINE_NAME.pattern}){data.BIO_NAME_END}", text)
+            if opening and " " in opening.group(1):
+                return [opening.group(1)]
+    return []
+
+
+def _comment_or_form(element: etree._Element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return element.tag == "form" or contains_any(names, data.COMMENT_CLASS_PARTS)
+
+
 def without_site_names(
     found: tuple[list[str], list[str]], site_keys: Iterable[str]
 ) -> tuple[list[str], list[str]]:
@@ -177,7 +215,8 @@ def all_site_names(names: list[str], meta: Metadata | None, site_keys: Iterable[
 
 def signature(lines: list[str]) -> str | None:
     """The name signing a post in its last line after a greeting ("Viele Grüße, Anna",
-    "Eure Anna Müller"); the greeting may stand on the line before."""
+    "Eure Anna Müller", formal: "Herzliche Grüße, Ihre Anna Müller"); the greeting may
+    stand on the line before; or a full name alone after a dash ("– Katja Lorenz")."""
     if not lines:
         return None
     last = lines[-1].translate(data.INVISIBLE).strip()
@@ -186,7 +225,19 @@ def signature(lines: list[str]) -> str | None:
     if match is None and data.SIGNATURE_GREETING.fullmatch(before):
         match = data.SIGNATURE.fullmatch(f"{before} {last}")
     if match is None:
-        return None
+        # "– Katja Lorenz": a full name alone after a dash, no source or team word
+        dash = data.DASH_SIGNATURE.fullmatch(last)
+        if dash and not data.DASH_SIGNATURE_NOT_NAMES.search(dash.group("name")):
+            match = dash
+    if match is None:
+        # "Herzliche Grüße / Ihre Claudia Brandes": formal, a full name, no organisation
+        match = data.FORMAL_SIGNATURE.fullmatch(last) or (
+            data.FORMAL_SIGNATURE.fullmatch(f"{before} {last}")
+            if data.SIGNATURE_GREETING.fullmatch(before)
+            else None
+        )
+        if match is None or data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name")):
+            return None
     name = match.group("name")
     if name.lower() in data.AUTHOR_STOPWORDS | data.AUTHOR_PLACES or (
         data.SIGNATURE_NOT_NAMES.search(name)

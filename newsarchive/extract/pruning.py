@@ -83,15 +83,23 @@ def _boilerplate_classes(classes: str) -> bool:
     return any(_boilerplate_token(token) for token in classes.split())
 
 
+@functools.lru_cache(maxsize=4096)
+def _embedded_post(classes: str) -> bool:
+    """True for a class attribute naming an embedded social post."""
+    return any(data.EMBEDDED_POST_TOKEN.fullmatch(token) for token in classes.split())
+
+
 def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
     """Remove forms and elements whose class or id names boilerplate (bios, comments...),
-    figure captions and the comment sections (:data:`~newsarchive.extract.data.BOILERPLATE_IDS`).
+    figure captions, the comment sections (:data:`~newsarchive.extract.data.BOILERPLATE_IDS`)
+    and embedded social posts on a page with only a few
+    (:data:`~newsarchive.extract.data.EMBEDDED_POSTS_MAX`).
 
     ``total`` is the length of the page's folded body text, if the caller has it."""
     if total is None:
         body = tree.find("body")
         total = len(element_text(body)) if body is not None else 0
-    doomed, always = [], []
+    doomed, always, embeds = [], [], []
     index = page_index(tree)
     for _, element, classes, ident in index.marked:
         if element.tag in ("html", "body", "article", "main"):
@@ -102,8 +110,12 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
             or (ident and _boilerplate_token(ident))
         ):
             doomed.append(element)
+        elif classes and _embedded_post(classes):
+            embeds.append(element)
         if ident in data.BOILERPLATE_IDS:
             always.append(element)
+    if len(embeds) <= data.EMBEDDED_POSTS_MAX:
+        doomed += embeds  # a few posts quoted in an article (a round-up of many keeps them)
     forget(tree)
     dropped: set[etree._Element] = set()
     limit = total * data.BOILERPLATE_MAX_SHARE

@@ -20,15 +20,23 @@ AUTHOR_MARKUP_CLASS_PARTS = ("author", "byline")
 AUTHOR_LABEL = re.compile(
     r"(?:verfasst|geschrieben|erstellt)\s+von|written\s+by|autor(?:in)?|author", re.IGNORECASE
 )
+#: The author label in bylines, also gender-neutral and plural ("Autor", "Autorin",
+#: "Autor*in", "Autor:in", "Autor_in", "Autoren", "Autorinnen", "Autor*innen").
+AUTHOR_LABEL_WORD = r"autor(?:innen|[*:_]innen|in|[*:_]in|en)?"
+#: Credits of a report or an interview in its text ("Bericht von Anna Roth", "Ein Bericht
+#: von …", "Das Gespräch führte Jan Schulz", "Das Interview führten …").
+CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führten?"
 #: Byline text near the headline, read when metadata and byline markup name nobody:
 #: "Von Anna Müller", "Autor: Jan Schulz | 26.11.2026", "Redaktion: Eva Roth (Pressestelle)",
-#: "Text und Fotos: Anna Müller" (a credit line closing a club's or parish's report).
+#: "Text und Fotos: Anna Müller" (a credit line closing a club's or parish's report),
+#: gender-neutral and plural labels ("Autor*in:", "Autor:in:", "Autoren: A, B"), a report's
+#: or an interview's credit ("Bericht von …", "Das Gespräch führte …").
 BYLINE_TEXT = re.compile(
-    r"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>von|vom|autor(?:in)?\s*:|verfasst\s+von\s*:?|"
+    rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>von|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
-    r"gastautor(?:in)?\s*:)\s+"
+    rf"gastautor(?:in)?\s*:|{CREDIT_LEADS})\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
     re.IGNORECASE,
@@ -64,7 +72,8 @@ GUEST_LEAD = re.compile(r"(?:ein\s+)?gast(?:beitrag|kommentar|autor(?:in)?)\s*(?
 GUEST_LEAD_MAX_CHARS = 80
 #: A byline text that is only the lead word ("Von" followed by a link): joined to the next node.
 BYLINE_PREFIX_ONLY = re.compile(
-    r"(?:von|autor(?:in)?:?|verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
+    rf"(?:von|{AUTHOR_LABEL_WORD}:?|{CREDIT_LEADS}|"
+    r"verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
     r"text (?:und|&) (?:fotos?|bilder?):|"
     r"posted by|eingestellt von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:)",
     re.IGNORECASE,
@@ -76,21 +85,6 @@ BYLINE_NAME = re.compile(
     r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
     r"(?:\s+(?:von\s+|van\s+|de\s+)?(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_'’]*(?:['’-][A-ZÄÖÜ]?[^\W\d_]+)?)){1,3}"
 )
-#: A greeting that closes a blog post before its author's name ("Viele Grüße", "Eure"; not
-#: the formal "Ihre", which signs for companies: "Ihre Sparkasse").
-SIGNATURE_GREETING = re.compile(
-    r"(?i:(?:viele|liebe|herzliche|beste|schöne|sonnige|sportliche)\s+grü(?:ß|ss)e|"
-    r"(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|sonnigen)\s+grü(?:ß|ss)en|"
-    r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers)[,!.]?"
-)
-#: A post's last line signed by its author after a greeting ("Viele Grüße, Anna Müller",
-#: "Eure Anna"); the name's words capitalised (case-sensitive). A name alone or after a
-#: dash is no signature: German nouns are capitalised too ("– Eigene Recherche").
-SIGNATURE = re.compile(
-    rf"(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}}"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2})"
-    r"\s*[.!]?"
-)
 #: Accounts that post for a team, not a person ("Redaktion", "Blogteam", "Webmaster"): in
 #: byline markup they yield to a person the post's byline text names ("Geschrieben von Anna
 #: Müller"); lower case, the whole name.
@@ -99,8 +93,6 @@ TEAM_ACCOUNTS = frozenset(
      "webmaster", "webredaktion", "online-redaktion", "onlineredaktion", "admin", "administrator",
      "autor", "gastautor", "editor", "moderator"}
 )  # fmt: skip
-#: Words of a signature that signs for a group, not a person ("Euer Redaktionsteam").
-SIGNATURE_NOT_NAMES = re.compile(r"team|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE)
 #: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.
 BYLINE_HANDLE_LEADS = (
     "verfasst", "geschrieben", "posted", "erstellt", "veröffentlicht", "eingestellt", "gepostet",
@@ -139,7 +131,8 @@ AUTHOR_TRAILER = re.compile(
 AUTHOR_PREFIX = re.compile(
     r"^(?:(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|gastkommentar|analyse|essay|interview|"
     r"kolumne|bericht|reportage|beitrag|artikel)\s+von|gastautor(?:in)?|von|vom|by|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?|"
-    r"autor(?:in)?|autoren|verfasst\s+von|geschrieben\s+von|fotos?|interview|"
+    rf"{AUTHOR_LABEL_WORD}|{CREDIT_LEADS}|verfasst\s+von|"
+    r"geschrieben\s+von|fotos?|interview|"
     r"zeige\s+alle\s+beiträge\s+von|alle\s+beiträge\s+von|posted\s+by|written\s+by|"
     r"mehr\s+von|artikel\s+von|redaktion:|veröffentlicht\s+von|publiziert\s+von|"
     r"publiziert\s+am|show\s+all\s+articles\s+of|author|alles\s+von|blog\s*beitrag\s+von|"
@@ -312,6 +305,14 @@ ROLE_WORDS = frozenset(
         "writer",
     }
 )
+#: A role after a name and a comma ("Birgit Wolf, Leiterin Digitalkommunikation", "Jan
+#: Roth, Geschäftsführer"): a byline part whose first word is in :data:`ROLE_WORDS` or ends
+#: in one of these (lower case) is dropped when a name stands before it.
+ROLE_ENDINGS = (
+    "leiter", "leiterin", "sprecher", "sprecherin", "referent", "referentin", "redakteur",
+    "redakteurin", "führer", "führerin", "vorsitzender", "vorsitzende", "beauftragter",
+    "beauftragte", "vorstand", "berater", "beraterin", "manager", "managerin",
+)  # fmt: skip
 #: Roles before a name ("Von Redakteur Martin Scholz"): dropped when a name of two words
 #: or more follows.
 LEADING_ROLE_WORDS = ROLE_WORDS - {"redaktion", "freier", "freie", "leiter", "leiterin"}

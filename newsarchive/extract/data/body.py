@@ -1,6 +1,8 @@
-"""Data for the body: trafilatura's tree cleaning, boilerplate classes and lines, notices,
-captions, sources, paywalls, the lead, teaser lists and pull quotes
-(:mod:`newsarchive.extract.body`, :mod:`newsarchive.extract.inline`)."""
+"""Data for the body's tree: trafilatura's tree cleaning, boilerplate classes and ids,
+paywalls, the lead, teaser lists, obfuscated e-mails and trafilatura's stepwise body search
+(:mod:`newsarchive.extract.pruning`, :mod:`newsarchive.extract.lead`,
+:mod:`newsarchive.extract.mainbody`). The patterns read on the body's lines are in
+:mod:`newsarchive.extract.data.bodylines`."""
 
 from __future__ import annotations
 
@@ -73,184 +75,24 @@ BOILERPLATE_TOKEN = re.compile(
     r"(?:\w+-)*(?:\w+_)?(?:info-?box|info_box|fact-?box|fakten-?box))",
     re.IGNORECASE,
 )
+#: An embedded social post set into the text (X's ``twitter-tweet``, Instagram's
+#: ``instagram-media``, TikTok's ``tiktok-embed``, Facebook's ``fb-post``): another author's
+#: words quoted beside the article's, removed like :data:`BOILERPLATE_TOKEN` (a class token
+#: matches whole), but only on a page with at most :data:`EMBEDDED_POSTS_MAX` of them: a
+#: page of many (a round-up of posts) is made of them. Measured on dev: 13 pages hold 1-3
+#: (the text of 3 changes, no scored snippet), a round-up of 12 keeps them.
+EMBEDDED_POST_TOKEN = re.compile(
+    r"twitter-(?:tweet|timeline)|instagram-media|tiktok-embed|fb-(?:post|video)|"
+    r"(?:reddit|bluesky|mastodon|threads)-embed|embed-(?:twitter|instagram|tiktok|facebook|social)",
+    re.IGNORECASE,
+)
+EMBEDDED_POSTS_MAX = 3
 #: Elements always removed before body extraction: these, then those with these ids.
 BOILERPLATE_TAGS = ("figcaption",)
 BOILERPLATE_IDS = frozenset({"comments", "respond", "disqus_thread"})
 #: Elements holding more than this share of the page's text are never removed as
 #: boilerplate (a whole page wrapped in a form or a "widget").
 BOILERPLATE_MAX_SHARE = 0.5
-
-#: Paragraphs (short ones) that start with these words are navigation or promos: dropped.
-BOILERPLATE_LINE = re.compile(
-    r"^(?:lesen sie (?:auch|mehr|hier)|lesen sie weiter|mehr zum thema|mehr dazu|auch interessant|"
-    r"das könnte sie (?:auch )?interessieren|weitere artikel|weiterlesen|zum thema|"
-    r"empfohlene artikel|ähnliche artikel|verwandte artikel|passend dazu|siehe auch|"
-    r"artikel teilen|teilen sie|jetzt teilen|teilen auf|share\b|drucken|e-mail senden|"
-    r"newsletter|jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren)|abonnieren sie|"
-    r"melden sie sich|hier (?:gehts|geht's|geht es) zum|hören sie|podcast:|zum podcast|"
-    r"folgen sie uns|wir verwenden cookies|diese (?:website|webseite|seite) verwendet cookies|"
-    r"cookie|zustimmen|einwilligung|mehr erfahren|anzeige$|werbung$|"
-    r"kommentare?(?:\s|$|:)|schreiben sie einen kommentar|kommentar schreiben|"
-    r"hinterlasse einen kommentar|antworten abbrechen|"
-    r"verraten sie (?:uns )?(?:gerne )?in den kommentaren|"
-    r"gefällt (?:dir|ihnen) (?:unser|unsere|dieser|dieses)\b|mit diesem button|"
-    r"bei den (?:\w+ )?(?:links|verlinkungen) handelt es sich|"
-    r"(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone)\s*/\s*[\w .'-]+$|"
-    r"weitere (?:aktuelle |interessante )?(?:themen|artikel|beiträge|nachrichten)\b|"
-    r"letzte aktualisierung am\b|"
-    r"auch lesen:|inhaltsverzeichnis$|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
-    r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
-    r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s|"
-    # a picture credit under another label ("Copyright: Name", "Beitragsbild: Name",
-    # "Bildnachweis: …", "Credits: Titelbild …")
-    r"(?:copyright|beitragsbild|headerbild|aufmacherbild|bildquelle|bildnachweis|"
-    r"fotonachweis|credits)\s*:|"
-    # English: pointers to other articles ("Also Read: …", "Read more: …", "Related: …"),
-    # promos, sharing, ad labels, credits, the wire's standards line, copyright lines
-    r"also read\b|read (?:more|also|next)\s*:|related(?: articles?| stories| content)?\s*:|"
-    r"related (?:topics|articles|stories|content|coverage)$|"
-    r"see also\b|recommended(?: for you| reading)?\s*:|you (?:may|might) also like\b|"
-    r"more from\b[^.!?:]{0,60}$|most (?:read|popular|viewed)$|follow us on\b|sign up (?:for|to)\b|"
-    r"subscribe (?:to|for|now)\b|(?:- )?advertisement(?: -)?$|skip advertisement$|sponsored$|"
-    r"our standards\s*:|news provided by\b|copyright (?:©\s*)?\d{4}\b|all rights reserved|"
-    r"(?:photo|photograph|image|picture|illustration|credit)\s*:)",
-    re.IGNORECASE,
-)
-#: Notices of any length (up to :data:`NOTICE_MAX_CHARS`) the page prints around the text,
-#: never part of it: the consent placeholder of an embedded external content (its heading,
-#: "an dieser Stelle ... externer Inhalt", the "ich bin damit einverstanden, dass mir externe
-#: Inhalte angezeigt werden" switch) and the note on a machine or editorial translation ("dies
-#: ist eine maschinelle Übersetzung", "lesen Sie den Originalartikel"). Dropped wherever they
-#: stand.
-NOTICE_LINE = re.compile(
-    r"^(?:empfohlener (?:redaktioneller|externer) inhalt|externer inhalt$|"
-    r"an dieser stelle (?:finden sie|finden sie einen|befindet sich|ist) (?:[\w ,]{0,60})?"
-    r"externe[nr]? inhalt|"
-    r"ich bin damit einverstanden, dass mir (?:der |die )?externe[nr]? inhalte? angezeigt|"
-    r"(?:dies ist|dieser (?:artikel|text|beitrag) ist) eine "
-    r"(?:maschinelle|automatische) übersetzung|"
-    r"(?:dieser (?:artikel|text|beitrag) wurde (?:maschinell |automatisch )?aus dem \w+ übersetzt)|"
-    r"(?:lest|lesen sie) den originalartikel\b|hier (?:geht es|geht's) zum originalartikel\b)",
-    re.IGNORECASE,
-)
-#: Only paragraphs shorter than this are tested against :data:`NOTICE_LINE`.
-NOTICE_MAX_CHARS = 600
-#: A page's configuration leaking into the text as a list (``hasPaywall:``, ``false``): a
-#: bare JSON literal, or a camelCase key with its colon (two lower-case letters first, so
-#: brand names such as "eBay:" or "iPhone:" stay). Dropped wherever they stand.
-TEMPLATE_LEAK_LINE = re.compile(r"(?:- )?(?:true|false|null|undefined|[a-z]{2,}[A-Z]\w*:)")
-#: The author box printed as the text's last paragraph: a role, a name and what they cover
-#: ("Redakteurin Anna Müller schreibt über Banken", "Korrespondent Jan Kurz berichtet aus
-#: ..."). Tested on the last two paragraphs only, up to :data:`NOTICE_MAX_CHARS`.
-#: Only the role is read case-blind: the name's words must be capitalised, so a closing
-#: sentence about a book's or a study's author ("Autor des Buches ist ...") stays.
-AUTHOR_BIO_LINE = re.compile(
-    r"(?i:korrespondent|redakteur|reporter|autor|volontär|kolumnist|chefredakteur|ressortleiter)"
-    r"(?i:in)? (?:[A-ZÄÖÜ][\w.-]+ ){1,3}(?i:ist|schreibt|arbeitet|berichtet|leitet|war)\b"
-)
-#: The heading of a list of the sources a text used ("Verwendete Quellen"): the heading and
-#: the list right after it leave the body (:func:`~newsarchive.extract.pruning.drop_source_lists`).
-SOURCES_HEADING = re.compile(
-    r"(?:verwendete |benutzte |genutzte )?quellen(?:angaben| und links)?\s*:?|"
-    # English headings of a list of topics or links after the text ("Related topics", "More
-    # on this story", "Topics:"): the list names other pages, it is no part of the text
-    r"(?:related |more )?topics\s*:?|more on this (?:story|topic)\s*:?",
-    re.IGNORECASE,
-)
-#: The hint a link carries for screen readers, printed in the text ("Akkus von Panasonic
-#: (öffnet im neuen Fenster) mit ..."): cut, the rest of the paragraph stays.
-LINK_HINT = re.compile(
-    r"\s*\((?:link )?öffnet (?:sich )?(?:im|in einem|in neuem|in einem neuen) (?:neuen )?"
-    r"(?:fenster|tab)\)",
-    re.IGNORECASE,
-)
-#: An advertising disclosure opening a paragraph ("*Werbung. Dieser Beitrag enthält Werbung
-#: für X."): cut, the rest of the paragraph stays.
-AD_DISCLOSURE = re.compile(
-    r"^\*?(?:werbung|anzeige|enthält werbung)\s*[.:*]\s*"
-    r"(?:(?:dieser|der) (?:beitrag|artikel|post) enthält (?:unbezahlte |unbeauftragte )?"
-    r"werbung[^.]*\.\s*)?",
-    re.IGNORECASE,
-)
-#: The heading of a press release's contact block; it and what follows leave the body.
-CONTACT_BLOCK = re.compile(
-    r"(?:presse)?kontakt(?:e|daten)?\s*:?|medienkontakt\s*:?|"
-    # English press releases: "Media Contact:", "Press contacts", "Investor Relations Contact:"
-    r"(?:(?:media|press|news media|investor(?: relations)?) )?contacts?(?: information)?\s*:?|"
-    r"(?:media|press) (?:inquiries|enquiries)\s*:?",
-    re.IGNORECASE,
-)
-#: The publisher's appeal for support closing the text ("Gefällt dir unser Magazin? …",
-#: "… brauchen wir deine Unterstützung", "Wir finanzieren uns durch Spenden und Abos",
-#: "Support independent journalism"): in the second half of the body, a paragraph of up to
-#: :data:`NOTICE_MAX_CHARS` that matches it and every paragraph after it leave the body
-#: (the appeal's box, its buttons and thanks follow it).
-SUPPORT_APPEAL = re.compile(
-    r"^gefällt (?:dir|ihnen|euch) (?:unser|unsere)\b|"
-    r"\b(?:brauchen|benötigen) wir (?:dringend )?(?:deine|eure|ihre) (?:unterstützung|hilfe)\b|"
-    r"\bunterstützen? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen "
-    r"journalismus)\b|\bwir finanzieren uns (?:\w+ )?(?:durch|über|aus|mit)\b|"
-    r"\bzahl['‘’]? ich(?: freiwillig)?\b|\b(?:online-?|guter )?journalismus kostet\b|"
-    r"\bsupport (?:our|independent|quality) journalism\b|"
-    r"\bbecome a (?:member|supporter|subscriber|patron)\b|"
-    r"\bwe (?:rely|depend) on (?:our )?(?:readers|reader support|donations)\b",
-    re.IGNORECASE,
-)
-#: Image captions left in the text: a short paragraph ending in a credit ("... © AFP / Name").
-CAPTION_LINE = re.compile(
-    r".{0,160}©\s*[^©.!?]{2,60}$|"
-    # or in a picture credit after the caption ("... Verkehr. Bild: Name", "Foto: dpa")
-    r".{0,200}[.!?:\s](?:bild|foto|fotos|grafik|illustration|photo|photograph|image|picture)"
-    r"\s*:\s*[^.!?:©]{2,60}$|"
-    # or an agency's photo credit in brackets ("... Oct. 14, 2026. (AP Photo/Name)")
-    r".{0,200}\((?:ap|afp|reuters|epa) photo\s*/\s*[^()]{2,60}\)$",
-    re.IGNORECASE,
-)
-#: A body with fewer words than this is no article (a navigation stub, an error page).
-MIN_BODY_WORDS = 3
-#: Only paragraphs shorter than this are tested against :data:`BOILERPLATE_LINE`.
-BOILERPLATE_MAX_CHARS = 160
-
-#: Source attribution lines: the match's ``source`` group fills the ``source`` field and the
-#: line leaves the body.
-SOURCE_LINES = (
-    re.compile(r"^\(?\s*quelle\s*:\s*(?P<source>[^()]{2,80}?)\s*\)?\.?$", re.IGNORECASE),
-    re.compile(
-        r"^\(?\s*mit material (?:von|der|des|aus)\s+(?P<source>.{2,80}?)\s*\)?\.?$", re.IGNORECASE
-    ),
-    re.compile(
-        r"^\(?(?:dieser|der|dieses|das)\s+(?:artikel|beitrag|text|interview|stück)\s+"
-        r"(?:erschien|ist|wurde)\s+(?:zuerst|erstmals|ursprünglich|zuvor)\s+"
-        r"(?:erschienen\s+)?(?:bei|in|im|auf|von)\s+(?P<source>.{2,120}?)"
-        r"(?:\s+erschienen|\s+veröffentlicht)?\s*\)?\.?$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^\(?(?:zuerst|erstmals|ursprünglich)\s+(?:erschienen|veröffentlicht)\s+"
-        r"(?:bei|in|im|auf)\s+(?P<source>.{2,120}?)\s*\)?\.?$",
-        re.IGNORECASE,
-    ),
-    re.compile(r"^erstveröffentlichung\s*:\s*(?P<source>.{2,120}?)\.?$", re.IGNORECASE),
-    # English: "This article originally appeared on …", "This story was first published by …"
-    re.compile(
-        r"^\(?(?:this|the) (?:article|story|post|piece|interview)\s+(?:was\s+)?"
-        r"(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|at|by)\s+"
-        r"(?P<source>.{2,120}?)\s*\)?\.?$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^\(?\s*(?P<source>(?:dpa|afp|ap|reuters|kna|epd|dts|sid|apa|sda|dpa-afx)"
-        r"(?:\s*[/,]\s*(?:dpa|afp|ap|reuters|kna|epd|dts|sid|apa|sda|dpa-afx|[a-z]{2,4}))*)"
-        r"\s*\)?\.?$",
-        re.IGNORECASE,
-    ),
-    re.compile(r"^©\s*(?P<source>dpa-infocom.*)$", re.IGNORECASE),
-)
-#: An agency in a dateline at the start of the body: "FRANKFURT (dpa-AFX) - ...".
-DATELINE_AGENCY = re.compile(
-    r"^[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,40}\s*\((?P<source>dpa-AFX|dpa|AFP|Reuters|AP|KNA|epd|dts|SID|"
-    r"APA|sda)\)\s*[-–—:]",
-)
 
 #: Paywall markers: class/id substrings and visible phrases.
 #: (An element whose class contains one of the class parts or whose id one of the id parts.)
@@ -294,13 +136,6 @@ LINK_ITEM_MIN_CHARS = 25
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 LINK_ITEM_MAX_CHARS = 160
 LINK_ITEM_MIN_SHARE = 0.6
-#: A pull quote: a line of at most this many characters and at least this many words, this
-#: share of whose words a longer paragraph repeats.
-PULL_QUOTE_MAX_CHARS = 300
-PULL_QUOTE_MIN_WORDS = 8
-PULL_QUOTE_SHARE = 0.8
-#: The line crediting a pull quote: a name, a comma, the speaker's role; no sentence.
-QUOTE_CREDIT_LINE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+){1,3},\s+[^.!?]{3,120}")
 #: Cloudflare's e-mail obfuscation.
 CFEMAIL_XPATH = "//*[@data-cfemail]"
 CFEMAIL_HREF = "/cdn-cgi/l/email-protection#"
@@ -320,66 +155,3 @@ TRAFILATURA_PRUNE_NEEDLES = {
     "REMOVE_COMMENTS_AND_LISTS_XPATH": ("omment", "comol", "disqus_thread"),
     "REMOVE_COMMENTS_XPATH": ("omment", "comol", "disqus_thread"),
 }
-
-#: A date stamp alone on a line at the top or the end of the body: the article's date
-#: printed with the headline ("05.08.2026, 20:59 Uhr", "Montag, 3. August 2026",
-#: "Stand: 03.08.2026 14:05 Uhr", "2026-08-03"), or a post's meta line of the date and a
-#: short label after a bar ("3. August 2026, 19:49 | Anna", "2026-08-03 | Aktuelles");
-#: no sentence around it.
-DATE_STAMP_LINE = re.compile(
-    r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|published|updated|last updated|posted)"
-    r"(?: am| on)?:?\s+)?"
-    r"(?:(?:mo|di|mi|do|fr|sa|so|tu|we|th|su)[a-z]*\.?,?\s+)?"
-    r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
-    r"[a-z]*\.?)\s*(?:\d{4}|\d{2})?|\d{4}-\d{2}-\d{2}|"
-    # English: "March 12, 2024", "Nov. 3, 2026", "3 November 2026"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
-    r"\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?\s+\d{4})"
-    r"(?:\s*[,|–-]?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?"
-    r"(?:\s+[a-z]{2,4})?)?"
-    r"(?:\s*\|\s*[^|.!?]{1,40})?",
-    re.IGNORECASE,
-)
-#: An English byline with its date as a line of the text ("Written by Anna Smith | Feb 3,
-#: 2026", "By Anna Smith · March 12, 2024", "Posted by Anna Smith on 3 November 2026"):
-#: first or last in the body, it is not text. Names capitalised; the date as
-#: :data:`DATE_STAMP_LINE` reads it.
-BYLINE_STAMP_LINE = re.compile(
-    r"(?i:(?:written |posted |words )?by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"(?:\s*(?:,|&|\s(?i:and))\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
-    rf"\s*(?:[|·•,–-]|\s(?i:on))\s*(?i:{DATE_STAMP_LINE.pattern})"
-)
-#: A writer's role alone on a line under the byline ("Business reporter", "Senior
-#: correspondent"): at the top of the body it is not text.
-ROLE_LINE = re.compile(
-    r"(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|journalist)",
-    re.IGNORECASE,
-)
-#: The editor's initials closing the text, alone in brackets ("(dmk)", "(jg)", "(ab/dpa)",
-#: "(dr/spot)"): lower-case initials, an agency after a slash. Dropped among the last
-#: :data:`CLOSING_LINES` lines.
-EDITOR_INITIALS_LINE = re.compile(r"\(\s*[a-zäöü]{1,4}(?:\s*/\s*[\w-]{1,12}){0,2}\s*\)")
-#: A wire service's sign-off closing the text ("Reporting by Anna Smith in London; Editing by
-#: Mark Jones", "(Additional reporting by …)", "Writing by …"): the credits, not the text.
-#: Dropped among the last :data:`CLOSING_LINES` lines.
-SIGN_OFF_LINE = re.compile(
-    r"\(?(?:additional )?(?:reporting|writing|editing|compiled|reported|written) by\b[^.!?]{2,240}"
-    r"\)?\.?",
-    re.IGNORECASE,
-)
-CLOSING_LINES = 3
-#: A short paragraph that only points to another page, its link on "hier" ("Weitere
-#: Informationen zum Thema finden Sie hier.", "Alle Ergebnisse findest du hier."): the
-#: link's text, not the article's; up to :data:`LINK_POINTER_MAX_CHARS`. Not one ending in
-#: a colon, which introduces the text or list that follows.
-LINK_POINTER_LINE = re.compile(
-    r".{0,140}\b(?:findest du|finden sie|findet ihr|lesen sie|liest du|lest ihr|"
-    r"erfahren sie|erfährst du|erfahrt ihr)\b.{0,40}\bhier\s*[.!]",
-    re.IGNORECASE,
-)
-LINK_POINTER_MAX_CHARS = 160
-#: A skip link over a promotion printed in the text ("skip past newsletter promotion" …
-#: "after newsletter promotion"): both lines and all between leave the body; without its
-#: closing line only the skip link leaves.
-SKIP_LINK_LINE = re.compile(r"skip (?:past|over) (?P<what>[\w ]{3,60})", re.IGNORECASE)

@@ -1,0 +1,68 @@
+"""Data for where a post names its author outside its byline: a signature closing the
+text ("Viele Grüße, Anna", "Herzliche Grüße, Ihre Claudia Brandes") and an author box
+("Über die Autorin") (:mod:`newsarchive.extract.names`)."""
+
+from __future__ import annotations
+
+import re
+
+#: A greeting that closes a blog post before its author's name ("Viele Grüße", "Eure"; not
+#: the formal "Ihre", which signs for companies: "Ihre Sparkasse").
+SIGNATURE_GREETING = re.compile(
+    r"(?i:(?:viele|liebe|herzliche|beste|schöne|sonnige|sportliche)\s+grü(?:ß|ss)e|"
+    r"(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|sonnigen)\s+grü(?:ß|ss)en|"
+    r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers)[,!.]?"
+)
+#: A post's last line signed by its author after a greeting ("Viele Grüße, Anna Müller",
+#: "Eure Anna"); the name's words capitalised (case-sensitive). A name alone or after a
+#: dash is no signature: German nouns are capitalised too ("– Eigene Recherche").
+SIGNATURE = re.compile(
+    rf"(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}}"
+    r"(?!Ihre?\s)"  # the formal "Ihre Anna Roth" is FORMAL_SIGNATURE's
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2})"
+    r"\s*[.!]?"
+)
+#: A formal signature: a greeting, then "Ihre"/"Ihr" and a full name of two or three
+#: words ("Herzliche Grüße, Ihre Claudia Brandes"); the formal word alone signs for
+#: companies too ("Ihre Sparkasse Talheim"), so the greeting before it is required and the
+#: name must be none of :data:`FORMAL_SIGNATURE_NOT_NAMES`.
+FORMAL_SIGNATURE = re.compile(
+    rf"(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}}(?:Ihre?|ihre?)\s+"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
+    r"\s*[.!]?"
+)
+#: Words of a formal signature's "name" that make it an organisation ("Ihre Sparkasse
+#: Talheim", "Ihr Praxisteam Dr. Roth", "Ihre Stadtwerke Lindtal").
+FORMAL_SIGNATURE_NOT_NAMES = re.compile(
+    r"bank|kasse|versicher|verband|verein|gmbh|kanzlei|praxis|agentur|apotheke|stadtwerke|"
+    r"gemeinde|stadt|team|redaktion|verlag|presse|vorstand|büro|service|filiale|kunden",
+    re.IGNORECASE,
+)
+#: A post's last line that is a full name alone after a dash ("– Katja Lorenz", "— Jan
+#: Roth"): two or three capitalised words (a particle allowed), none of
+#: :data:`DASH_SIGNATURE_NOT_NAMES` ("– Eigene Recherche", "— Quelle: dpa").
+DASH_SIGNATURE = re.compile(
+    r"[-–—]\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})\s*"
+)
+DASH_SIGNATURE_NOT_NAMES = re.compile(
+    r"recherche|quelle|material|agentur|redaktion|team|presse|foto|bild|ende|anzeige|"
+    r"verlag|bank|kasse|verein|verband|gmbh|stadt|gemeinde|mehr|weiter|zurück|seite",
+    re.IGNORECASE,
+)
+#: Words of a signature that signs for a group, not a person ("Euer Redaktionsteam").
+SIGNATURE_NOT_NAMES = re.compile(r"team|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE)
+#: The heading of an author box ("Über die Autorin", "Über den Autor", "Zur Autorin",
+#: "Der Autor"): the name under it (a heading or line of two to four capitalised words, or
+#: the name opening the biography, see :data:`~.authors.BIO_NAME_END`) is the post's author when no
+#: byline names one. (Elements of :data:`AUTHOR_BOX_TAGS`, the first
+#: :data:`AUTHOR_BOX_MAX` that match, outside comments; their next
+#: :data:`AUTHOR_BOX_SIBLINGS` siblings.)
+AUTHOR_BOX_HEADING = re.compile(
+    r"(?:über\s+(?:die|den)|zur|zum|die|der)\s+(?:autor(?:in|[*:_]in)?|verfasser(?:in)?)\s*:?",
+    re.IGNORECASE,
+)
+AUTHOR_BOX_TAGS = ("h2", "h3", "h4")
+AUTHOR_BOX_MAX = 3
+AUTHOR_BOX_SIBLINGS = 3
