@@ -61,6 +61,8 @@ def clean_lines(
             _is_byline(line) or data.DATE_STAMP_LINE.fullmatch(line)
         ):
             continue  # the byline and date line above (or below) the text
+        if i < data.HEADER_MAX_LINES + 2 and data.RELEASE_LABEL_LINE.fullmatch(line):
+            continue  # a press page's label ("Pressemitteilung") above the text
         if any(p.search(line) for p in drop):
             continue
         if len(line) <= 200:

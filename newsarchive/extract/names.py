@@ -128,6 +128,27 @@ def spelled_out(names: list[str], tree: etree._Element) -> list[str]:
     return out
 
 
+def login_owner(name: str, tree: etree._Element) -> str:
+    """A login joining an initial or a first name to the surname ("amueller", "hbraun",
+    "annamueller") spelled out as the full name the page shows ("Anna Müller" in an author
+    card, "Ich bin Hannes Braun" in a bio line); any other name, or a login no shown name
+    spells, stays."""
+    if not (name.isalpha() and name.islower() and len(name) >= data.LOGIN_OWNER_MIN_CHARS):
+        return name
+    visible = visible_text(tree)
+    if visible is None:
+        return name
+    for match in data.SHOWN_FULL_NAME.finditer(visible):
+        if data.LOGIN_OWNER_NOT_AFTER.search(visible[max(0, match.start() - 20) : match.start()]):
+            continue  # "Foto: Frank Lerche": the photographer
+        first, last = match.group(1).lower(), match.group(2).lower().replace("-", "")
+        for spelling in data.LOGIN_SPELLINGS:
+            spelled = {f"{first[0]}{last}", f"{first}{last}"}
+            if name in {s.translate(spelling) for s in spelled}:
+                return fold(match.group(0))
+    return name
+
+
 def full_name(name: str, tree: etree._Element, meta: Metadata) -> str:
     """A first name alone ("Anna") completed where the page introduces its author in full:
     the author's description ("Anna Roth ist Redakteurin ...") or a heading over the

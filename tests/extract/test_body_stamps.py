@@ -217,3 +217,35 @@ def test_a_token_of_many_underscores_is_answered() -> None:
     # (the earlier prefix tried every split of "a_a_…": 2**40 ways for this token)
     assert data.BOILERPLATE_TOKEN.fullmatch("a_" * 40 + "z") is None
     assert data.BOILERPLATE_TOKEN.fullmatch("a_" * 40 + "infobox") is not None
+
+
+@pytest.mark.parametrize(
+    "label", ["Pressemitteilung", "Presseinformation Nr. 42/2026", "Pressemeldung", "Press release"]
+)
+def test_press_label_above_the_text_leaves(label: str) -> None:
+    assert _kept([label, *TEXT]) == TEXT
+    issuer = "Volksbank Musterstadt"
+    assert _kept([issuer, label, *TEXT]) == [issuer, *TEXT]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pressemitteilung der Volksbank Musterstadt zum Start des Kanals.",
+        "Pressemitteilungen",
+    ],
+)
+def test_a_line_naming_a_press_release_stays(line: str) -> None:
+    assert _kept([*TEXT[:1], line, *TEXT[1:]]) == [TEXT[0], line, *TEXT[1:]]
+
+
+def test_press_label_far_below_the_top_stays() -> None:
+    lines = [*TEXT, *TEXT, "Pressemitteilung", *TEXT]
+    assert _kept(lines) == lines
+
+
+def test_press_page_label_leaves_the_body() -> None:
+    page = article_page(top='<p class="label">Pressemitteilung</p><h1>Volksbank startet Kanal</h1>')
+    body = extract(page, URL, fetched_at=FETCHED)["body"]
+    assert "Pressemitteilung" not in body
+    assert "4. Absatz" in body

@@ -126,14 +126,14 @@ def test_headline_elements_are_the_headline_xpath() -> None:
 
 
 def test_post_author_comment_is_its_xpath() -> None:
-    from newsarchive.extract.authors import _post_author_comment
+    from newsarchive.extract.bylines import post_author_comment
 
     tree = parse(HEADINGS)
     expected = tree.xpath(
         '(//*[@class][contains(concat(" ", normalize-space(@class), " "), " bypostauthor ")])[1]'
         '//*[contains(@class, "comment-author") or contains(@class, "fn") or self::cite]'
     )
-    assert _post_author_comment(tree) == expected
+    assert post_author_comment(tree) == expected
     assert len(expected) == 2
 
 
@@ -168,13 +168,13 @@ BYLINE_XPATHS = [
 
 
 def test_markup_byline_kinds_are_their_xpaths() -> None:
-    from newsarchive.extract.authors import _markup_bylines, markup_byline_kinds
+    from newsarchive.extract.bylines import markup_byline_kinds, markup_bylines
 
     tree = parse(BYLINES)
     kinds = markup_byline_kinds(tree)
     assert kinds == [tree.xpath(expression) for expression in BYLINE_XPATHS]
     assert [[e.text for e in kind] for kind in kinds][3:5] == [["Tom"], ["Max"]]
-    assert _markup_bylines(tree) == ["forum"]
+    assert markup_bylines(tree) == ["forum"]
 
 
 LINKS = """<html><body><nav><a href="/autor/nav">Nav</a></nav>
@@ -184,7 +184,7 @@ LINKS = """<html><body><nav><a href="/autor/nav">Nav</a></nav>
 
 
 def test_author_links_are_their_xpath() -> None:
-    from newsarchive.extract.authors import _author_links, author_link_elements
+    from newsarchive.extract.bylines import author_link_elements, author_links
 
     tree = parse(LINKS)
     expected = tree.xpath(
@@ -197,7 +197,7 @@ def test_author_links_are_their_xpath() -> None:
     )
     assert [a.text for a in expected] == ["Anna Roth", "Jan Jansen"]
     assert author_link_elements(tree) == expected
-    assert _author_links(tree) == ["Anna Roth"]
+    assert author_links(tree) == ["Anna Roth"]
 
 
 HIDDEN = """<html><head><style>.x{}</style></head><body class="menu-hidden">

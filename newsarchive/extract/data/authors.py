@@ -231,6 +231,27 @@ HANDLE_NOT_NAMES = frozenset(
      "presse", "news", "service", "kontakt", "mail", "web", "online", "verlag", "marketing",
      "social", "media"}
 )  # fmt: skip
+#: A login that joins a person's initial or first name to the surname ("amueller",
+#: "hbraun", "annamueller"; lower case, letters only, at least this long) takes the full
+#: name the page shows (an author card, a bio line "Ich bin Hannes Braun", a profile).
+LOGIN_OWNER_MIN_CHARS = 4
+#: A shown full name: first name and surname, the surname possibly double ("Berg-Andersen").
+SHOWN_FULL_NAME = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
+)
+#: A shown name right after a photo or camera credit ("Foto: Frank Lerche") is the
+#: photographer's, never taken for a login's owner (the text before the name is searched).
+LOGIN_OWNER_NOT_AFTER = re.compile(r"(?:fotos?|bilder?|kamera|quelle)\s*:\s*$", re.IGNORECASE)
+#: How logins spell umlauts ("Müller" is "mueller"; "muller" is read too).
+LOGIN_SPELLINGS = (
+    str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}),
+    str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"}),
+)
+#: Co-authors in byline markup: other elements of the same kind beside the first name
+#: (siblings, or names in sibling wrappers of these tags, as Schema.org microdata nests
+#: ``itemprop="name"`` in ``itemprop="author"``), at most this many.
+CO_BYLINE_WRAPPERS = frozenset({"span", "a"})
+CO_BYLINES_MAX = 3
 #: Characters that never show: soft hyphens, zero-width spaces and joiners, BOMs (removed
 #: from names; "Mat\xadthi\xadas" is "Matthias").
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -312,6 +333,9 @@ ROLE_ENDINGS = (
     "leiter", "leiterin", "sprecher", "sprecherin", "referent", "referentin", "redakteur",
     "redakteurin", "führer", "führerin", "vorsitzender", "vorsitzende", "beauftragter",
     "beauftragte", "vorstand", "berater", "beraterin", "manager", "managerin",
+    # trainees, students and lawyers ("Jasmin Tran, Auszubildende im zweiten Jahr")
+    "auszubildende", "auszubildender", "praktikant", "praktikantin", "student", "studentin",
+    "anwalt", "anwältin", "mitarbeiter", "mitarbeiterin",
 )  # fmt: skip
 #: Roles before a name ("Von Redakteur Martin Scholz"): dropped when a name of two words
 #: or more follows.

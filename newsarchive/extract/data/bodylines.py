@@ -208,6 +208,14 @@ DATE_STAMP_LINE = re.compile(
     r"(?:\s*\|\s*[^|.!?]{1,40})?",
     re.IGNORECASE,
 )
+#: A press page's label alone on a line above the text ("Pressemitteilung", "Presseinformation
+#: Nr. 42/2026", "Press release"): dropped among the first ``HEADER_MAX_LINES + 2`` lines
+#: (measured with a date stamp line there too: dev folds' snippet mean dropped).
+RELEASE_LABEL_LINE = re.compile(
+    r"(?:presse(?:mitteilung|information|meldung)|press release|news release)"
+    r"(?:\s+nr\.?\s*[\d/.-]+)?",
+    re.IGNORECASE,
+)
 #: An English byline with its date as a line of the text ("Written by Anna Smith | Feb 3,
 #: 2026", "By Anna Smith · March 12, 2024", "Posted by Anna Smith on 3 November 2026"):
 #: first or last in the body, it is not text. Names capitalised; the date as

@@ -1,0 +1,257 @@
+"""Byline sources: where a name may stand on the page (byline text near the headline, a
+post's footer, byline markup, author links, label/data meta pairs, the post author's
+comment). :mod:`~.authors` decides which of them to believe."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.index import contains_any, in_order, page_index, with_class, xml_tokens
+from newsarchive.extract.metadata import Metadata
+from newsarchive.extract.names import is_role, split_authors
+from newsarchive.extract.parsing import element_text, xpath
+from newsarchive.extract.text import fold
+
+
+def post_author_comment(tree: etree._Element) -> list[etree._Element]:
+    """The author elements of the first comment by the post's author (WordPress)."""
+    for _, comment, classes in page_index(tree).classed:
+        if data.POST_AUTHOR_COMMENT_CLASS in xml_tokens(classes):
+            return [
+                e
+                for e in comment.iterdescendants(etree.Element)
+                if e.tag == "cite"
+                or contains_any(e.get("class") or "", data.POST_AUTHOR_COMMENT_PARTS)
+            ]
+    return []
+
+
+def labelled_meta_authors(meta: Metadata) -> list[str]:
+    """Authors from label/data meta pairs ("twitter:label1" "Verfasst von", "twitter:data1")."""
+    found = []
+    for key, labels in meta.meta.items():
+        match = re.fullmatch(r"twitter:label(\d)", key)
+        if match and any(data.AUTHOR_LABEL.fullmatch(fold(label)) for label in labels):
+            found += meta.meta.get(f"twitter:data{match.group(1)}", [])
+    return found
+
+
+def byline_paragraph(nodes: list[tuple[str, bool]]) -> list[str]:
+    """A text node that is a byline and nothing else ("Von Anna Müller"), near the headline."""
+    for text, skip in nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]:
+        text = text.translate(data.INVISIBLE)
+        if not skip and len(text) < data.BYLINE_MAX_CHARS and data.BYLINE_LINE.fullmatch(text):
+            return [data.AUTHOR_PREFIX.sub("", text)]
+    return []
+
+
+def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
+    """Names from byline text near the headline ("Von Anna Müller", "Autor: Jan Schulz | ...")."""
+    for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
+        if len(text) > data.BYLINE_MAX_CHARS or (
+            skip and not (len(text) <= data.GUEST_LEAD_MAX_CHARS and data.GUEST_LEAD.match(text))
+        ):
+            continue
+        if data.BYLINE_PREFIX_ONLY.fullmatch(text) and i + 1 < len(nodes):
+            text = f"{text} {nodes[i + 1][0]}"
+            j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name
+            while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
+                text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
+                j += 2
+        text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
+        match = (
+            data.BYLINE_TEXT.search(text)
+            or data.BYLINE_AFTER_DATE.search(text)
+            or data.BYLINE_AFTER_LONG_DATE.search(text)
+            or data.BYLINE_AFTER_YEAR.search(text)
+            or data.BYLINE_BEFORE_DATE.search(text)
+        )
+        if not match:
+            continue
+        name = fold(match.group("name")).rstrip(" ,;:·•|–-")
+        # places and roles after a name ("Jan Roth, Pressesprecher") are no names
+        names = [
+            n
+            for i, n in enumerate(data.AUTHOR_SPLIT.split(name))
+            if n.lower() not in data.AUTHOR_PLACES and not (i and is_role(n.lower()))
+        ]
+        if data.SIGNATURE_NOT_NAMES.search(" ".join(names)):
+            continue  # "Die Redaktion · 17.02.2023": a team, not a person
+        lead = match.groupdict().get("lead") or ""
+        handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
+        if (
+            (names and all(data.BYLINE_NAME.fullmatch(n) for n in names))
+            or (handle and data.BYLINE_HANDLE.fullmatch(name))
+            or (lead and data.BYLINE_USER.fullmatch(name))
+        ):
+            return [name]
+    return []
+
+
+def footer_bylines(tree: etree._Element) -> list[str]:
+    """Byline text in a post's footer or meta line, wherever it stands ("Geschrieben von Anna
+    Müller in Banken" under a long post; themes put the byline in the article's ``<footer>``,
+    which the walk near the headline passes over); never in comments."""
+    for element in _post_footers(tree)[: data.POST_FOOTER_MAX]:
+        nodes = [(fold(text), False) for text in element.itertext() if text.strip()]
+        if sum(len(text) for text, _ in nodes) <= data.POST_FOOTER_MAX_CHARS:
+            found = text_bylines(nodes)
+            if found:
+                return found
+    return []
+
+
+def _post_footers(tree: etree._Element) -> list[etree._Element]:
+    """A post's footers and meta lines (:data:`~.data.POST_FOOTER_CLASS_PARTS`)."""
+    index = page_index(tree)
+    footers = [
+        (p, e)
+        for p, e in index.tags["footer"]
+        if next(e.iterancestors("article"), None) is not None
+    ]
+    found = in_order(footers, with_class(tree, data.POST_FOOTER_CLASS_PARTS))
+    return [e for e in found if not any(_comment_part(a) for a in (e, *e.iterancestors()))]
+
+
+def _has_author_markup(tree: etree._Element) -> bool:
+    """True if the page has any element :func:`markup_bylines` may read."""
+    index = page_index(tree)
+    return (
+        any(p == "author" for _, _, p in index.itemprops)
+        or any(a.get("rel") == "author" for a in index.tag("a"))
+        or any(a.get("data-author") is not None for a in index.tag("article"))
+        or any(contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS) for _, _, c in index.classed)
+    )
+
+
+def markup_bylines(tree: etree._Element) -> list[str]:
+    """The first byline in markup that holds a name (a forum post's ``data-author`` first)."""
+    if not _has_author_markup(tree):
+        return []  # (one search instead of seven on the half of pages without such markup)
+    index = page_index(tree)
+    attributes = (a.get(data.AUTHOR_ATTRIBUTE) for a in index.tag("article"))
+    value = next((v for v in attributes if v is not None), None)
+    if value is not None and fold(value):
+        return [fold(value)]
+    for kind in markup_byline_kinds(tree):
+        for element in kind[:5]:
+            text = element_text(element)
+            # a list of categories or tags in an "author" element is no byline
+            if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
+                return [text, *_co_bylines(element, kind)]
+    return []
+
+
+def _co_bylines(element: etree._Element, kind: list[etree._Element]) -> list[str]:
+    """The other names of one byline in markup of the same kind: siblings ("<span
+    class=author>A</span> und <span class=author>B</span>") or names in sibling wrappers
+    (``<span itemprop=author><span itemprop=name>A</span></span> und …``), at most
+    :data:`~.data.CO_BYLINES_MAX`; another post's byline elsewhere on the page is not one."""
+    parent = element.getparent()
+    if parent is None:
+        return []
+    found: list[str] = []
+    for other in kind:
+        up = other.getparent()
+        if other is element or up is None:
+            continue
+        cousins = (
+            up.tag == parent.tag
+            and up.tag in data.CO_BYLINE_WRAPPERS
+            and up.getparent() is parent.getparent()
+        )
+        text = element_text(other)
+        if (up is parent or cousins) and data.BYLINE_NAME.fullmatch(text) and text not in found:
+            found.append(text)
+    return found[: data.CO_BYLINES_MAX]
+
+
+def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
+    """Byline markup, kind by kind (see :data:`~newsarchive.extract.data.AUTHOR_CLASS_WORDS`)."""
+    index = page_index(tree)
+    props = index.itemprops
+    named = [
+        e
+        for _, e, p in props
+        if p == "name" and any(a.get("itemprop") == "author" for a in e.iterancestors())
+    ]
+    unnamed = [
+        e
+        for _, e, p in props
+        if p == "author"
+        and not any(d.get("itemprop") == "name" for d in e.iterdescendants(etree.Element))
+    ]
+    rel = [a for a in index.tag("a") if a.get("rel") == "author"]
+    words = [
+        [e for _, e, c in index.classed if word in c and word in xml_tokens(c)]
+        for word in data.AUTHOR_CLASS_WORDS
+    ]
+    classed = [
+        e
+        for _, e, c in index.classed
+        if "author" in c
+        and "authors" not in c
+        and e.tag != "body"
+        and not (e.tag == "div" and next(e.iterdescendants("p"), None) is not None)
+    ]
+    return [
+        [e for e in kind if not _in_form_or_comment(e)]
+        for kind in (named, unnamed, rel, *words, classed)
+    ]
+
+
+def _in_form_or_comment(element: etree._Element) -> bool:
+    return any(a.tag == "form" or _comment_part(a) for a in element.iterancestors())
+
+
+def _comment_part(element: etree._Element) -> bool:
+    """True for a comment section or entry: its class or id (:data:`~.data.COMMENT_CLASS_PARTS`)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return contains_any(names, data.COMMENT_CLASS_PARTS)
+
+
+def author_links(tree: etree._Element) -> list[str]:
+    """The first link to an author's page ("/autoren/anna-mueller") whose text is a name, with
+    the other author links of its byline ("Anna Müller, Jan Schulz & Eva Roth")."""
+    links = author_link_elements(tree)[:10]
+    for element in links:
+        if name := _link_name(element):
+            parent = element.getparent()
+            names = [name]
+            for other in links:
+                more = _link_name(other) if other.getparent() is parent else None
+                if more and more not in names:
+                    names.append(more)
+            return names
+    return []
+
+
+def author_link_elements(tree: etree._Element) -> list[etree._Element]:
+    """Links to author pages outside navigation, sidebars, comments... (see
+    :data:`~newsarchive.extract.data.AUTHOR_LINK_PATHS`)."""
+    return [
+        a
+        for a in page_index(tree).tag("a")
+        if contains_any(a.get("href") or "", data.AUTHOR_LINK_PATHS)
+        and not any(map(_outside_author_links, a.iterancestors()))
+    ]
+
+
+def _outside_author_links(element: etree._Element) -> bool:
+    """True for a part whose author links are not the post's (navigation, sidebar...)."""
+    if element.tag in data.AUTHOR_LINK_OUTSIDE_TAGS:
+        return True
+    classes = element.get("class") or ""
+    return _comment_part(element) or not data.AUTHOR_LINK_OUTSIDE_WORDS.isdisjoint(
+        xml_tokens(classes)
+    )
+
+
+def _link_name(element: etree._Element) -> str | None:
+    """The name an author link shows (its ``itemprop="name"``, not a photo credit beside it)."""
+    named = xpath(element, './/*[@itemprop="name"]')
+    text = data.AUTHOR_PREFIX.sub("", element_text(named[0] if named else element)).strip()
+    return text if data.BYLINE_NAME.fullmatch(text) else None
