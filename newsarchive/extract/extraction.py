@@ -124,7 +124,7 @@ def _extract(
     date_nodes = ([], 0) if marked else (nodes, mark)
     published, modified = find_dates(tree, meta, url, fetched_at, date_nodes)
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
-    lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text, title))
+    lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text))
     lead = lead.translate(data.INVISIBLE)  # as in the title and body (trafilatura drops them)
     section = first(*strings(meta.jsonld.get("articleSection")), meta.get(data.META_SECTION))
     result: dict[str, Any] = {

@@ -17,22 +17,14 @@ from newsarchive.extract.text import fold, similar
 
 
 def find_lead(
-    tree: etree._Element,
-    meta: Metadata,
-    rules: SiteRules,
-    body_text: str | None = None,
-    title: str = "",
+    tree: etree._Element, meta: Metadata, rules: SiteRules, body_text: str | None = None
 ) -> str:
     """The teaser: markup lead (site rule or generic) confirmed by the description.
 
-    ``body_text`` is the page's folded body text, if the caller has it. A description that
-    only repeats ``title`` (the headline chosen) is no teaser: CMSs fill the field with the
-    headline when the editor leaves it empty."""
+    ``body_text`` is the page's folded body text, if the caller has it."""
     description = first(*strings(meta.jsonld.get("description")), meta.get(data.META_DESCRIPTION))
     if description and "<" in description:
         description = fold(re.sub(r"<[^>]+>", " ", description))  # JSON-LD holding HTML
-    if description and title and fold(description).lower() == fold(title).lower():
-        description = None
     groups = [xpath(tree, rules.lead_xpath)] if rules.lead_xpath else lead_candidates(tree)
     intro = None
     for group in groups:
