@@ -169,8 +169,47 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     drop_empty_inline(tree)
     unwrap_heading_anchors(tree)
+    headings = subheadings(tree)
     text = body_text(tree, url)
-    return [fold(line) for line in text.split("\n") if fold(line)]
+    lines = [fold(line) for line in text.split("\n") if fold(line)]
+    return restore_subheadings(lines, headings) if headings else lines
+
+
+def subheadings(tree: etree._Element) -> list[tuple[str, str]]:
+    """The page's subheadings (``<h2>``-``<h6>`` up to
+    :data:`~newsarchive.extract.data.SUBHEADING_MAX_CHARS`), each with the start of the
+    paragraph right after it (a ``<p>`` sibling)."""
+    found = []
+    for heading in tree.iter(*data.HEADING_TAGS):
+        after = heading.getnext()
+        if after is None or after.tag != "p":
+            continue
+        title = fold(element_text(heading).translate(data.INVISIBLE))
+        start = fold(element_text(after))[: data.SUBHEADING_KEY_CHARS]
+        if 0 < len(title) <= data.SUBHEADING_MAX_CHARS and len(start) >= data.SUBHEADING_KEY_CHARS:
+            found.append((title, start))
+    return found
+
+
+def restore_subheadings(lines: list[str], headings: list[tuple[str, str]]) -> list[str]:
+    """``lines`` with the subheadings trafilatura left out put back above the paragraph
+    they head: its fallbacks (justext, readability), which read a page without a content
+    container it knows, drop every heading. Not above the first line (a kicker or title)."""
+    kept = set(lines)
+    starts = {line[: data.SUBHEADING_KEY_CHARS]: i for i, line in enumerate(lines) if i}
+    places = {}
+    for title, start in headings:
+        i = starts.get(start)
+        if i is not None and title not in kept and lines[i - 1] != title:
+            places[i] = title
+    if not places:
+        return lines
+    restored = []
+    for i, line in enumerate(lines):
+        if i in places:
+            restored.append(places[i])
+        restored.append(line)
+    return restored
 
 
 #: The tag JSON-LD scripts wear while :func:`drop_deleted_tags` removes the other scripts.

@@ -324,3 +324,36 @@ def test_a_subheading_repeating_the_paragraph_stays() -> None:
     heading = "Junge Kundinnen und Kunden dort erreichen, wo sie ihre Zeit verbringen"
     lines = ["Die Volksbank startet.", heading, PARAGRAPH]
     assert _kept(lines) == lines
+
+
+SECTION = (
+    "<p>Die Genossenschaftsbank Musterstadt erklärt im nächsten Abschnitt, wie viele "
+    "Anfragen sie über die Plattform bekommt und wer sie beantwortet.</p>"
+)
+
+
+def _plain(middle: str) -> bytes:
+    """A page without a container trafilatura's own search knows: its fallbacks read it."""
+    return page_with(f"<div><h1>Volksbank startet Kanal</h1>{ARTICLE}{middle}{ARTICLE}</div>")
+
+
+def test_subheading_dropped_by_the_fallback_is_put_back_above_its_paragraph() -> None:
+    body = _body(_plain(f"<h3>Was die Zah\u00adlen zeigen</h3>{SECTION}"))
+    lines = body.split("\n\n")
+    assert "Was die Zahlen zeigen" in lines
+    assert lines[lines.index("Was die Zahlen zeigen") + 1].startswith("Die Genossenschaftsbank")
+
+
+def test_subheading_of_a_list_or_of_a_dropped_paragraph_stays_out() -> None:
+    box = (
+        "<h4>Zum Thema</h4><ul><li><a href='/a'>Girokonto: Welche Sparkassen Gebühren "
+        "anheben</a></li></ul>"
+    )
+    body = _body(_plain(f"{box}{SECTION}"))
+    assert "Zum Thema" not in body
+    assert "Genossenschaftsbank" in body
+
+
+def test_subheading_kept_by_the_main_search_is_not_doubled() -> None:
+    page = article_page(tail=f"<h2>Was die Zahlen zeigen</h2>{SECTION}")
+    assert _body(page).count("Was die Zahlen zeigen") == 1

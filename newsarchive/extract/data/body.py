@@ -134,6 +134,11 @@ ESCAPED_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6
 LINK_ITEM_MIN_CHARS = 25
 #: Heading tags: one right above a removed teaser list is its heading and leaves with it.
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: A subheading trafilatura's fallbacks dropped is put back above the paragraph it heads
+#: (:func:`~newsarchive.extract.pruning.restore_subheadings`): headings up to this length,
+#: the paragraph found by its first ``SUBHEADING_KEY_CHARS`` characters (folded).
+SUBHEADING_MAX_CHARS = 120
+SUBHEADING_KEY_CHARS = 40
 LINK_ITEM_MAX_CHARS = 160
 LINK_ITEM_MIN_SHARE = 0.6
 #: Cloudflare's e-mail obfuscation.
