@@ -1,0 +1,49 @@
+"""Credits of blogs and small sites, H's kinds (issue 11): each rule on a small invented
+page, the case it reads and the case it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://verein.example/news/2026/trikotsponsor/"
+TEXT = "".join(
+    f"<p>Die Sparkasse Talbach unterstützt im {n}. Jahr die Jugendabteilung des Vereins und "
+    "zahlt dafür neue Trikots, Bälle und die Fahrten zu den Turnieren.</p>"
+    for n in range(1, 6)
+)
+
+
+def page(meta_line: str, end: str = "", head: str = "", first: str = "", after: str = "") -> bytes:
+    return page_with(
+        "<article><h1>Die Sparkasse bleibt Trikotsponsor</h1>"
+        f"<div class='news-meta'>{meta_line}</div><div class='news-text'>{first}{TEXT}"
+        f"{end}</div></article>{after}",
+        f"<title>Die Sparkasse bleibt Trikotsponsor</title>{head}",
+    )
+
+
+def authors(html: bytes) -> list[str]:
+    return extract(html, URL, fetched_at=FETCHED)["authors"]
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "head", "expected"),
+    [
+        # a club CMS's "Eingetragen von" after the date, a role in parentheses cut
+        ("05.04.2026 · Eingetragen von Heinz Brückner (Kassenwart)", "", ["Heinz Brückner"]),
+        ("Eingetragen von Ute Lamm am 05.04.2026", "", ["Ute Lamm"]),
+        # a board or team account is nobody
+        ("05.04.2026 · Eingetragen von Vorstand", "", []),
+        # a login there leaves a metadata author the page never shows to spell it
+        (
+            "Eingetragen von <a href='/user/rlindahl'>rlindahl</a> am 05.04.2026",
+            "<meta name='DC.creator' content='Rasmus Lindahl'>",
+            ["Rasmus Lindahl"],
+        ),
+    ],
+)
+def test_entered_by(meta_line: str, head: str, expected: list[str]) -> None:
+    assert authors(page(meta_line, head=head)) == expected
