@@ -267,6 +267,16 @@ def signature(lines: list[str]) -> str | None:
     return name
 
 
+def guest_opening(openings: list[str]) -> str | None:
+    """The guest author a post names where it opens ("Heute schreibt hier Gastautorin Nina
+    Keller, …"; :data:`~.data.GUEST_OPENING`): the lead or the first body line."""
+    for text in openings:
+        match = data.GUEST_OPENING.search(text[: data.GUEST_OPENING_CHARS])
+        if match and not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
+            return match.group("name")
+    return None
+
+
 def is_login(name: str) -> bool:
     """True for a user name rather than a person's name: one word, in lower case or with
     digits, dots or underscores ("bankfan77", "a.roth"); "Anna" alone is a first name."""

@@ -47,3 +47,33 @@ def authors(html: bytes) -> list[str]:
 )
 def test_entered_by(meta_line: str, head: str, expected: list[str]) -> None:
     assert authors(page(meta_line, head=head)) == expected
+
+
+GUEST = "<p>Heute schreibt hier Gastautorin Nina Keller, selbst Mutter von zwei Kindern.</p>"
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "first", "end", "expected"),
+    [
+        # a guest author named where the post opens is the only author, not the owner
+        ("von <a rel='author' href='/author/sabine/'>Sabine Kröger</a>", GUEST, "", ["Nina Keller"]),
+        (
+            "Von Marco Bellini",
+            "<p>Dieser Text ist ein Gastbeitrag von Okan Demirel, Verbraucherberater.</p>",
+            "",
+            ["Okan Demirel"],
+        ),
+        ("26.09.2021", GUEST, "", ["Nina Keller"]),
+        # a guest named later in the post, or no name after the word, leaves the byline
+        ("Von Marco Bellini", "", GUEST, ["Marco Bellini"]),
+        (
+            "Von Marco Bellini",
+            "<p>Gastautorinnen und Gastautoren sind bei uns willkommen.</p>",
+            "",
+            ["Marco Bellini"],
+        ),
+        ("Von Marco Bellini", "<p>Ein Gastbeitrag von Team Vorsorge.</p>", "", ["Marco Bellini"]),
+    ],
+)
+def test_guest_opening(meta_line: str, first: str, end: str, expected: list[str]) -> None:
+    assert authors(page(meta_line, first=first, end=end)) == expected
