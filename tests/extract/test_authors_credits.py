@@ -77,3 +77,40 @@ GUEST = "<p>Heute schreibt hier Gastautorin Nina Keller, selbst Mutter von zwei 
 )
 def test_guest_opening(meta_line: str, first: str, end: str, expected: list[str]) -> None:
     assert authors(page(meta_line, first=first, end=end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "end", "after", "expected"),
+    [
+        # a credit line names the writer, also under the agency's own byline
+        (
+            "26.09.2021",
+            "<p><em>Dieser Beitrag wurde verfasst von Konstantin Vahle, Rechtsanwalt.</em></p>",
+            "",
+            ["Konstantin Vahle"],
+        ),
+        (
+            "<span class='author'>Pixelbank Agentur</span>",
+            "<p><em>Dieser Beitrag wurde verfasst von Ruben Carstens.</em></p>",
+            "",
+            ["Ruben Carstens"],
+        ),
+        ("26.09.2021", "<p>(Der Text stammt von Ute Kramer)</p>", "", ["Ute Kramer"]),
+        # in a sentence, for a team, or in a teaser beside the post: no credit
+        (
+            "Von Eva Sorge",
+            "<p>Der Beitrag wurde verfasst von zwei Mitgliedern des Vorstands.</p>",
+            "",
+            ["Eva Sorge"],
+        ),
+        ("26.09.2021", "<p>Dieser Beitrag wurde verfasst von Team Jugend.</p>", "", []),
+        (
+            "Von Eva Sorge",
+            "",
+            "<aside class='sidebar'><p>Dieser Beitrag wurde verfasst von Jan Roth.</p></aside>",
+            ["Eva Sorge"],
+        ),
+    ],
+)
+def test_credit_line(meta_line: str, end: str, after: str, expected: list[str]) -> None:
+    assert authors(page(meta_line, end=end, after=after)) == expected
