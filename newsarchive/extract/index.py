@@ -90,23 +90,36 @@ def _build(root: etree._Element) -> PageIndex:
     return index
 
 
-#: Per tuple of parts, whether a class value contains one of them (class values recur
-#: within and across pages; each table is emptied past :data:`MATCHES_MAX` values).
+#: Per tuple of parts, whether a value (a class, an id, an href) contains one of them (the
+#: values recur within and across pages; each table is emptied past :data:`MATCHES_MAX`).
 _MATCHES: dict[tuple[str, ...], dict[str, bool]] = {}
 MATCHES_MAX = 50_000
 
 
+def _known(parts: tuple[str, ...]) -> dict[str, bool]:
+    """The table of answers for ``parts`` (emptied once it holds :data:`MATCHES_MAX`)."""
+    known = _MATCHES.get(parts)
+    if known is None:
+        known = _MATCHES[parts] = {}
+    elif len(known) > MATCHES_MAX:
+        known.clear()
+    return known
+
+
 def contains_any(value: str, parts: tuple[str, ...]) -> bool:
-    """XPath's ``contains(., 'a') or contains(., 'b') ...`` on an attribute value."""
-    return any(part in value for part in parts)
+    """XPath's ``contains(., 'a') or contains(., 'b') ...`` on an attribute value (answers
+    kept per value: the steps ask about 300 times a page, mostly about recurring values)."""
+    known = _known(parts)
+    hit = known.get(value)
+    if hit is None:
+        hit = known[value] = _alternation(parts)(value) is not None
+    return hit
 
 
 def with_class(tree: etree._Element, parts: tuple[str, ...]) -> list[tuple[int, etree._Element]]:
     """(position, element) of the elements whose class attribute contains one of ``parts``
     (``//@class[contains(., part) or ...]/..``)."""
-    known = _MATCHES.setdefault(parts, {})
-    if len(known) > MATCHES_MAX:
-        known.clear()
+    known = _known(parts)
     search = _alternation(parts)
     out = []
     for pos, element, classes in page_index(tree).classed:

@@ -27,6 +27,13 @@ instead of readability and the discard pass on the whole page): readability's te
 empty, which trafilatura never prefers, and the rest of its comparison (the justext check
 of unclean or short bodies) runs unchanged.
 
+The cleaning step copies the cleaned tree for justext, which reads it only for a body with
+parts its sanitizing takes out or under ``MIN_EXTRACTED_SIZE`` characters: where
+readability cannot win that is known after trafilatura's own search, and the cleaned tree
+is then made for justext only if it will read it (cleaning a copy of the same tree again;
+on the dev pages 2 of the 256 pages where readability cannot win need it). Where
+readability runs it is handed our tree itself, not a copy (read no more after that).
+
 Only the trafilatura versions whose steps this module was checked against
 (:data:`~newsarchive.extract.data.TRAFILATURA_STEPWISE_VERSIONS`) are run step by step;
 any other runs the public ``bare_extraction`` call, with the same result.
@@ -36,6 +43,7 @@ from __future__ import annotations
 
 import functools
 from copy import copy
+from datetime import date
 from typing import Any
 
 from lxml import etree, html
@@ -72,11 +80,8 @@ def body_text(tree: etree._Element, url: str) -> str:
     if tree.getparent() is not None:
         tree = copy(tree)  # (a part of a page, as bare_extraction sees it: its own root)
     from trafilatura import core
-    from trafilatura.settings import Extractor
 
-    options = Extractor(
-        output_format="python", precision=True, comments=False, tables=True, url=url
-    )
+    options = extractor_options(url)
     try:
         body = _steps(tree, url, options)
     except (TypeError, ValueError):
@@ -84,6 +89,24 @@ def body_text(tree: etree._Element, url: str) -> str:
     if body is None:
         return ""
     return str(core.xmltotxt(body, options.formatting) or "")
+
+
+def extractor_options(url: str) -> Any:
+    """trafilatura's options for our body text and ``url``: a copy of one built per day with
+    its url set as ``Extractor.__init__`` sets it (the constructor reads its settings from a
+    ``ConfigParser``, about 0.12 ms a page; a copy is 0.01 ms). The steps change no option;
+    the one that depends on the day (its date parameters) they do not read."""
+    options = copy(_options_template(date.today()))
+    options.url = url
+    options.source = url.encode("utf-8", "replace").decode("utf-8") if url else None
+    return options
+
+
+@functools.lru_cache(maxsize=1)
+def _options_template(day: date) -> Any:
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="python", precision=True, comments=False, tables=True)
 
 
 def _steps(tree: etree._Element, url: str, options: Any) -> etree._Element | None:
@@ -96,14 +119,21 @@ def _steps(tree: etree._Element, url: str, options: Any) -> etree._Element | Non
     marks = class_and_id_text(tree)
     tree = _prune(tree, "RAW_TREE_PRUNE_XPATH", marks)
     tree = _prune(tree, "REMOVE_COMMENTS_AND_LISTS_XPATH", marks)
-    cleaned, backup = core._prepare_tree(tree, options, url)
+    # trafilatura's ``_prepare_tree`` without its copy of the cleaned tree for justext: that
+    # copy is made below only where justext may run (cleaning a copy of ``tree`` again gives
+    # the same tree: ``tree`` is not changed in between)
+    cleaned = core.convert_tags(core.tree_cleaning(copy(tree), options), options, url)
     if not is_forum:
         cleaned = _prune(cleaned, "REMOVE_COMMENTS_XPATH", marks)
     body, text = core.extract_content(cleaned, options)
     if readability_cannot_win(tree, body, len(text), options.min_extracted_size):
         raw = html.fromstring(EMPTY_PAGE)  # (readability finds no text: its own body stands)
+        justext = _justext_runs(body, len(text), options.min_extracted_size)
     else:
-        raw = copy(tree)
+        # (``tree`` itself: it is read no more once the copy for justext is made; the public
+        # call hands readability a copy of the tree it read before, this same tree)
+        raw, justext = tree, True
+    backup = core.tree_cleaning(copy(tree), options) if justext else raw
     body, text = external.compare_extraction(backup, raw, body, text, options)
     if len(text) < options.min_output_size and options.min_output_comm_size > 0:
         return None  # (bare_extraction's size check, with no comments)
@@ -146,6 +176,15 @@ def readability_cannot_win(
     if not body.xpath(".//p//text()"):
         return False
     return len(body.findall(".//table")) <= len(body.findall(".//p"))
+
+
+def _justext_runs(body: etree._Element, length: int, min_extracted: int) -> bool:
+    """True if trafilatura's comparison hands the cleaned tree to justext for its own body
+    (``length`` characters; readability's text not preferred): a body with parts its
+    sanitizing would take out, or a short one."""
+    from trafilatura import external
+
+    return bool(body.xpath(external.SANITIZED_XPATH)) or length < min_extracted
 
 
 def readable_length(raw: etree._Element) -> int:

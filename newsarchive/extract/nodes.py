@@ -10,7 +10,6 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.index import first_headline
-from newsarchive.extract.text import fold
 
 
 def _text_nodes(
@@ -18,32 +17,43 @@ def _text_nodes(
 ) -> tuple[list[tuple[str, bool]], int]:
     """Text nodes in document order, flagged when inside a part that carries other dates, and
     the index of the headline's first node. The walk stops
-    :data:`~newsarchive.extract.data.NODES_AFTER_HEADLINE` nodes after the headline."""
+    :data:`~newsarchive.extract.data.NODES_AFTER_HEADLINE` nodes after the headline.
+
+    (The page's hottest loop of our own: two events an element. Parts are only looked for
+    outside one, so at most one is open and the element that opened it closes it; a text is
+    kept when ``split()`` finds words in it, the test of ``isspace()``, and folded from them.)
+    """
     out: list[tuple[str, bool]] = []
+    append = out.append
     mark: int | None = None
-    opened: list[bool] = []  # per open element: does it start a skipped part?
-    depth = 0  # open skipped parts
+    # nodes to keep before the walk stops (none counted until the headline is reached)
+    limit = data.NODES_AFTER_HEADLINE if headline is None else None
+    part: etree._Element | None = None  # the open part that carries other dates
     for event, element in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
             if element is headline:
                 mark = len(out)
-            starts = False
-            if not depth and isinstance(element.tag, str) and element.tag not in ("body", "html"):
+                limit = mark + data.NODES_AFTER_HEADLINE
+            tag = element.tag
+            if tag.__class__ is not str:  # (a comment or processing instruction: no text)
+                continue
+            if part is None and tag != "body" and tag != "html" and skipped_part(element):
                 # (a body class such as "one-sidebar" or "nav-open" marks the page, not a part)
-                starts = skipped_part(element)
-            opened.append(starts)
-            depth += starts
-            text = element.text if isinstance(element.tag, str) else None
-            if text and not text.isspace():
-                out.append((fold(text), depth > 0))
+                part = element
+            text = element.text
+            if text:
+                words = text.split()
+                if words:
+                    append((" ".join(words), part is not None))
         else:
-            depth -= opened.pop()
-            tail = element.tail if element is not body else None
-            if tail and not tail.isspace():
-                out.append((fold(tail), depth > 0))
-            if (mark is not None or headline is None) and len(out) > (
-                mark or 0
-            ) + data.NODES_AFTER_HEADLINE:
+            if element is part:
+                part = None
+            tail = element.tail
+            if tail and element is not body:
+                words = tail.split()
+                if words:
+                    append((" ".join(words), part is not None))
+            if limit is not None and len(out) > limit:
                 break
     return out, mark or 0
 

@@ -56,12 +56,15 @@ def _is_site_segment(
             shared = min(len(normed), len(key)) if shared is None else shared
             if shared >= max(data.SITE_MIN_PREFIX, len(key) // 2 + 1):
                 return True
+    if _generic(segment):
+        return True  # a section named like a page kind ("Titel - Presse - Bank")
     words = segment.lower().split()
     return len(words) <= 4 and any(w.strip(".:") in data.SITE_WORDS for w in words)
 
 
 def clean_title(title: str, url: str, site_name: str | None, extra: tuple[str, ...] = ()) -> str:
-    """A title without the site's name before or after it ("Headline | Handelsblatt")."""
+    """A title without the site's name before or after it ("Headline | Handelsblatt") and
+    without a section named like a page kind ("Headline - Presse - Bank", :func:`_generic`)."""
     return clean_with(title, keys_for_site(url, site_name), extra)
 
 
@@ -164,8 +167,9 @@ def _repeated_headings(
 ) -> list[tuple[str, list[str]]]:
     """Other headings (``<h2>``, ``<h3>``) that a metadata title repeats word for word: the
     article's headline on pages whose ``<h1>`` is the site's or a section's. A heading that
-    only a title's segment repeats (:func:`end_segments`) counts outside links, teasers,
-    sliders and sidebars (:func:`~.nodes.skipped_part`), where other pages' titles stand."""
+    only a title's segment or its rest after a rubric repeats (:func:`end_segments`,
+    :func:`rubric_rest`) counts outside links, teasers, sliders and sidebars
+    (:func:`~.nodes.skipped_part`), where other pages' titles stand."""
     if not titles:
         return []
     found = []
@@ -199,6 +203,16 @@ def end_segments(title: str) -> list[str]:
     return [c for c in (data.TITLE_DANGLING.sub("", t).lower() for t in cut) if c]
 
 
+def rubric_rest(title: str) -> str:
+    """A metadata title after a short rubric and a colon ("Interview: Headline", "Ratgeber:
+    Headline"), lower case: the headline where the page shows it as a heading of its own,
+    the rubric only in the metadata."""
+    rubric = data.TITLE_RUBRIC.match(title)
+    if not rubric or len(rubric.group(1).split()) > data.TITLE_RUBRIC_MAX_WORDS:
+        return ""
+    return title[rubric.end() :].strip().lower()
+
+
 def site_texts(tree: etree._Element) -> set[str]:
     texts = set()
     links = [
@@ -223,7 +237,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     2. else a headline whose words mostly recur in a metadata title (the same story, the
        metadata worded for search engines): the visible headline;
     3. else the page's only headline;
-    4. else the metadata title most sources give (ties: in the order above).
+    4. else the metadata title the page shows as an element's text, else the one most
+       sources give (ties: in the order above).
 
     ``keys`` name the site (:func:`keys_for_site` and :func:`site_texts`): segments cut."""
     extra = rules.title_suffixes
@@ -244,6 +259,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]
+    segments += [r for c in candidates if (r := rubric_rest(c))]
     found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
     only: str | None = None
     for real in (True, False):
@@ -288,9 +304,31 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
             only = headlines[0][0]
     if only:
         return only
-    if candidates:
-        return max(candidates, key=lambda c: (lowered.count(c.lower()), -lowered.index(c.lower())))
+    if candidates:  # the title the page shows, then the one most sources give
+        shown = _shown_texts(tree, lowered)
+        return max(
+            candidates,
+            key=lambda c: (c.lower() in shown, lowered.count(c.lower()), -lowered.index(c.lower())),
+        )
     return clean_with(found[0][1][0], keys, extra) if found else ""
+
+
+def _shown_texts(tree: etree._Element, titles: list[str]) -> set[str]:
+    """The metadata titles (lower case) that the body shows as an element's whole text
+    outside links, navigation and teasers: on a page without a headline element
+    (``<strong>``, ``<div class="headline">``), that one beats an SEO ``og:title`` or one
+    with a rubric (see :data:`~newsarchive.extract.data.SHOWN_TITLE_TAGS`)."""
+    body = tree.find("body")
+    if body is None:
+        return set()
+    wanted, shown = set(titles), set()
+    for element in body.iter(data.SHOWN_TITLE_TAGS):
+        text = fix_text(" ".join(_headline_texts(element))).lower()
+        if text in wanted and not any(
+            a.tag == "a" or skipped_part(a) for a in (element, *element.iterancestors())
+        ):
+            shown.add(text)
+    return shown
 
 
 def _colon_site_names(tree: etree._Element, titles: list[str]) -> set[str]:

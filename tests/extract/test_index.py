@@ -53,6 +53,19 @@ def test_with_class_answers_each_set_of_parts_apart(tree: lxml.html.HtmlElement)
         assert index.with_class(tree, ()) == []
 
 
+def test_contains_any_keeps_answers_per_set_of_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the answers are kept per value and per tuple of parts (one value asked with other
+    # parts gets its own answer), parts are literal text, and a full table is emptied
+    monkeypatch.setattr(index, "MATCHES_MAX", 3)
+    values = ["author-box", "byline", "a.b", "post author", "", "x" * 5, "by-line", "author"]
+    for parts in [("author",), ("by",), ("a.b", "line"), ("",), (), ("author",)]:
+        for _ in range(2):
+            assert [index.contains_any(v, parts) for v in values] == [
+                any(p in v for p in parts) for v in values
+            ]
+            assert len(index._MATCHES.get(parts, {})) <= index.MATCHES_MAX + 1
+
+
 def test_in_order_is_an_xpath_union(tree: lxml.html.HtmlElement) -> None:
     pages = index.page_index(tree)
     links = [(p, a) for p, a in pages.tags["a"] if a.get("href") == "/"]

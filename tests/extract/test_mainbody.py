@@ -42,6 +42,11 @@ PAGES = {
     ),
     # a short text: justext gets its say
     "short": page_with("<article><p>Die Volksbank ist jetzt auf Instagram.</p></article>" + NAV),
+    # a short text alone: readability cannot win, justext gets its say (on the cleaned tree
+    # made for it alone)
+    "short-alone": page_with(
+        "<article><p>Die Volksbank ist jetzt auf Instagram, sagt sie.</p></article>"
+    ),
     # a video iframe: readability would write text into it
     "iframe": page_with(f"<article>{ARTICLE}<iframe src='{VIDEO}'></iframe></article>"),
     "empty": page_with("<div></div>"),
@@ -229,3 +234,42 @@ def test_readable_length_leaves_the_tree_as_it_was() -> None:
     before = etree.tostring(tree)
     assert mainbody.readable_length(tree) == len("x" * 10 + "tail")
     assert etree.tostring(tree) == before
+
+
+@pytest.mark.parametrize("url", ["https://example.org/a/b", "", "https://example.org/\udcff"])
+def test_options_are_those_the_constructor_builds(url: str) -> None:
+    # the copied options equal trafilatura's own for the url, and one page's url does not
+    # stay on the next page's options
+    from trafilatura.settings import Extractor
+
+    built = Extractor(output_format="python", precision=True, comments=False, tables=True, url=url)
+    for other in ("https://example.net/x", url):
+        copied = mainbody.extractor_options(other)
+        if other == url:
+            assert {n: getattr(copied, n) for n in Extractor.__slots__} == {
+                n: getattr(built, n) for n in Extractor.__slots__
+            }
+        else:
+            assert copied.url == copied.source == other
+
+
+@pytest.mark.parametrize(
+    ("kind", "cleanings"), [("article", 1), ("comments", 1), ("short-alone", 2), ("short", 2)]
+)
+def test_the_tree_for_justext_is_cleaned_only_where_justext_may_read_it(
+    kind: str, cleanings: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trafilatura import core
+
+    calls: list[None] = []
+    real = core.tree_cleaning
+
+    def counted(tree: Any, options: Any) -> Any:
+        calls.append(None)
+        return real(tree, options)
+
+    monkeypatch.setattr(core, "tree_cleaning", counted)
+    expected = public_text(parse(PAGES[kind].decode()))
+    calls.clear()
+    assert mainbody.body_text(parse(PAGES[kind].decode()), URL) == expected
+    assert len(calls) == cleanings

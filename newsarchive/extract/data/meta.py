@@ -81,6 +81,11 @@ TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·
 #: "Blogname: Headline" (Blogger's ``<title>``): a colon right after the site's name, the
 #: whole name (a key of the site: domain, ``og:site_name``, logo or home link), cuts it.
 TITLE_SITE_COLON = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
+#: A rubric before a metadata title's headline ("Interview: …", "Ratgeber: …", at most
+#: ``TITLE_RUBRIC_MAX_WORDS`` words before the colon): the rest is the headline where the
+#: page shows it as a heading without the rubric (:func:`~newsarchive.extract.title.rubric_rest`).
+TITLE_RUBRIC = re.compile(r"([^:|]{2,40}):\s+(?=\S)")
+TITLE_RUBRIC_MAX_WORDS = 3
 #: So many ``<h1>``s are compared with the metadata titles' openings ("Blogname: Headline").
 COLON_SITE_H1_MAX = 5
 #: A separator left dangling at either end of a cut title.
@@ -110,7 +115,8 @@ SITE_WORDS = frozenset(
 
 #: Headings that name a kind of page or a section, never an article ("Aktuelles",
 #: "Unsere Produkte"): such an ``<h1>`` is passed over and the metadata title decides
-#: (shop, service and listing pages). Lower case, the whole heading.
+#: (shop, service and listing pages); such a metadata title segment is a section, cut like
+#: the site's name ("Titel - Presse - Bank"). Lower case, the whole heading.
 GENERIC_HEADINGS = frozenset(
     {"aktuelles", "aktuelle meldungen", "aktuelle nachrichten", "neuigkeiten", "news", "blog",
      "willkommen", "herzlich willkommen", "startseite", "home", "produkte", "unsere produkte",
@@ -146,6 +152,9 @@ H1_EXCLUDE_CLASSES = (
     "sr-only",
     "visually-hidden",
 )
+#: Elements whose whole text may show a metadata title on a page without a headline
+#: element: the title the page shows wins the vote of the metadata titles.
+SHOWN_TITLE_TAGS = ("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "header")
 #: Classes that mark an ``<h1>`` inside a page ``<header>`` as the article's headline.
 H1_ARTICLE_CLASSES = ("entry-title", "post-title", "article-title", "headline")
 #: Elements nested in a headline that are not part of it (a byline or date inside the ``<h1>``).
