@@ -36,13 +36,7 @@ from newsarchive.extract.metadata import (
     read_metadata,
     strings,
 )
-from newsarchive.extract.names import (
-    all_site_names,
-    credit_line,
-    guest_opening,
-    is_account,
-    signature,
-)
+from newsarchive.extract.names import all_site_names, guest_opening, is_account, signature
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.pruning import (
@@ -182,11 +176,8 @@ def _extract(
     result["body"] = text
     result["source"] = source
     guest = guest_opening([lead, *lines[:1]])
-    if not guest and any(hint in page_html for hint in data.CREDIT_LINE_HINTS):
-        guest = credit_line(nodes)
     if guest:
-        # a guest post: the guest its opening names, not the owner's account that posted it;
-        # a post whose credit line names its writer ("Dieser Beitrag wurde verfasst von")
+        # a guest post: the guest its opening names, not the owner's account that posted it
         result["authors"] = [guest]
     elif source and authors and all_site_names(authors, meta, site_keys):
         # the site credits itself, the text another publisher ("Quelle: kathpress")

@@ -277,18 +277,6 @@ def guest_opening(openings: list[str]) -> str | None:
     return None
 
 
-def credit_line(nodes: list[tuple[str, bool]]) -> str | None:
-    """The author a credit line in the post names ("Dieser Beitrag wurde verfasst von Ruben
-    Carstens."; :data:`~.data.CREDIT_LINE`): a text node of its own, outside comments,
-    teasers and sidebars (the body's cleaning drops such lines, so the nodes are read)."""
-    for text, skip in nodes:
-        if not skip and len(text) <= data.CREDIT_LINE_CHARS and "von" in text:
-            match = data.CREDIT_LINE.match(text)
-            if match and not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
-                return match.group("name")
-    return None
-
-
 def is_login(name: str) -> bool:
     """True for a user name rather than a person's name: one word, in lower case or with
     digits, dots or underscores ("bankfan77", "a.roth"); "Anna" alone is a first name."""

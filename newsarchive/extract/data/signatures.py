@@ -81,14 +81,3 @@ GUEST_OPENING = re.compile(
     r"(?i:gastautor(?:in)?|gast(?:beitrag|artikel|kommentar)\s+von)\s+" + _TEXT_NAME + r"\s*[,.;:(!]"
 )
 GUEST_OPENING_CHARS = 200
-#: A credit line in a post ("Dieser Beitrag wurde verfasst von Ruben Carstens.", "Dieser
-#: Artikel wurde geschrieben von …, Rechtsanwalt", "Der Text stammt von …"): the author,
-#: also where the byline holds the site's or agency's name. A text node of at most
-#: :data:`CREDIT_LINE_CHARS` characters opening with it; pages whose source holds none of
-#: :data:`CREDIT_LINE_HINTS` are not searched.
-CREDIT_LINE = re.compile(
-    r"[(*\s]*(?i:(?:dieser|der)\s+(?:gast)?(?:beitrag|artikel|text)\s+"
-    r"(?:wurde\s+(?:verfasst|geschrieben)|stammt)\s+von)\s+" + _TEXT_NAME + r"\s*(?:[,.;(!)]|$)"
-)
-CREDIT_LINE_CHARS = 200
-CREDIT_LINE_HINTS = ("verfasst von", "geschrieben von", "stammt von")
