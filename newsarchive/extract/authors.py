@@ -83,8 +83,8 @@ def _byline_authors(
         if found[0] and unseen():
             # a site-wide meta author the page never shows yields to the byline it shows
             text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
-            if text[0] and not all(is_login(n) for n in text[0]):
-                return text  # (a login there, "rlindahl", spells the meta author's name)
+            if text[0]:
+                return text
     markup: tuple[list[str], list[str]] | None = None
     if found[0] and not all_site_names(found[0], meta, site_keys):
         text = without_site_names(split_authors(byline_paragraph(nodes or [])), site_keys)

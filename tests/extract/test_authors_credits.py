@@ -29,26 +29,6 @@ def authors(html: bytes) -> list[str]:
     return extract(html, URL, fetched_at=FETCHED)["authors"]
 
 
-@pytest.mark.parametrize(
-    ("meta_line", "head", "expected"),
-    [
-        # a club CMS's "Eingetragen von" after the date, a role in parentheses cut
-        ("05.04.2026 · Eingetragen von Heinz Brückner (Kassenwart)", "", ["Heinz Brückner"]),
-        ("Eingetragen von Ute Lamm am 05.04.2026", "", ["Ute Lamm"]),
-        # a board or team account is nobody
-        ("05.04.2026 · Eingetragen von Vorstand", "", []),
-        # a login there leaves a metadata author the page never shows to spell it
-        (
-            "Eingetragen von <a href='/user/rlindahl'>rlindahl</a> am 05.04.2026",
-            "<meta name='DC.creator' content='Rasmus Lindahl'>",
-            ["Rasmus Lindahl"],
-        ),
-    ],
-)
-def test_entered_by(meta_line: str, head: str, expected: list[str]) -> None:
-    assert authors(page(meta_line, head=head)) == expected
-
-
 GUEST = "<p>Heute schreibt hier Gastautorin Nina Keller, selbst Mutter von zwei Kindern.</p>"
 
 
