@@ -36,7 +36,12 @@ GUEST = "<p>Heute schreibt hier Gastautorin Nina Keller, selbst Mutter von zwei 
     ("meta_line", "first", "end", "expected"),
     [
         # a guest author named where the post opens is the only author, not the owner
-        ("von <a rel='author' href='/author/sabine/'>Sabine Kröger</a>", GUEST, "", ["Nina Keller"]),
+        (
+            "von <a rel='author' href='/author/sabine/'>Sabine Kröger</a>",
+            GUEST,
+            "",
+            ["Nina Keller"],
+        ),
         (
             "Von Marco Bellini",
             "<p>Dieser Text ist ein Gastbeitrag von Okan Demirel, Verbraucherberater.</p>",
@@ -57,3 +62,22 @@ GUEST = "<p>Heute schreibt hier Gastautorin Nina Keller, selbst Mutter von zwei 
 )
 def test_guest_opening(meta_line: str, first: str, end: str, expected: list[str]) -> None:
     assert authors(page(meta_line, first=first, end=end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "expected"),
+    [
+        # an author label alone in a cell, its name in the next one
+        (
+            "<dl><dt>Autorin</dt><dd>Katrin Albers</dd><dt>Datum</dt><dd>3.5.2026</dd></dl>",
+            ["Katrin Albers"],
+        ),
+        ("<table><tr><th>Text</th><td>Jonas Pauly</td></tr></table>", ["Jonas Pauly"]),
+        ("<table><tr><th>Autor*in</th><td>Kim Berger</td></tr></table>", ["Kim Berger"]),
+        # other labels, or a label before a word that is no name, credit nobody
+        ("<dl><dt>Kategorie</dt><dd>Vereinsleben</dd></dl>", []),
+        ("<dl><dt>Text</dt><dd>siehe unten</dd></dl>", []),
+    ],
+)
+def test_label_cell(meta_line: str, expected: list[str]) -> None:
+    assert authors(page(meta_line)) == expected
