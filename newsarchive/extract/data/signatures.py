@@ -78,6 +78,8 @@ _TEXT_NAME = (
 #: :data:`GUEST_OPENING_CHARS` characters of the lead and the first body line; the name
 #: must end at a punctuation mark.
 GUEST_OPENING = re.compile(
-    r"(?i:gastautor(?:in)?|gast(?:beitrag|artikel|kommentar)\s+von)\s+" + _TEXT_NAME + r"\s*[,.;:(!]"
+    r"(?i:gastautor(?:in)?|gast(?:beitrag|artikel|kommentar)\s+von)\s+"
+    + _TEXT_NAME
+    + r"\s*[,.;:(!]"
 )
 GUEST_OPENING_CHARS = 200
