@@ -81,3 +81,27 @@ def test_guest_opening(meta_line: str, first: str, end: str, expected: list[str]
 )
 def test_label_cell(meta_line: str, expected: list[str]) -> None:
     assert authors(page(meta_line)) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "expected"),
+    [
+        # byline markup made of parts: names in list items, a name and its role in child
+        # elements or on <br> lines, read as separate parts
+        (
+            "<ul class='author-list'><li>Philipp Ahrens</li><li>Ines Wachowiak</li></ul>",
+            ["Philipp Ahrens", "Ines Wachowiak"],
+        ),
+        (
+            "<div class='author-panel'><strong>Friederike Reimers</strong>"
+            "<span>Leiterin Kommunikation</span></div>",
+            ["Friederike Reimers"],
+        ),
+        ("<address class='author'>Jan Berg<br>Pressesprecher</address>", ["Jan Berg"]),
+        # one name, or a name in a link with text around it, stays as it is
+        ("<span class='author'><a href='/a/eva'>Eva Sorge</a></span>", ["Eva Sorge"]),
+        ("<span class='author'>Von <a href='/a/eva'>Eva Sorge</a></span>", ["Eva Sorge"]),
+    ],
+)
+def test_byline_parts(meta_line: str, expected: list[str]) -> None:
+    assert authors(page(meta_line)) == expected
