@@ -105,3 +105,31 @@ def test_label_cell(meta_line: str, expected: list[str]) -> None:
 )
 def test_byline_parts(meta_line: str, expected: list[str]) -> None:
     assert authors(page(meta_line)) == expected
+
+
+ABOUT = (
+    "<aside class='widget'><h2>Über mich</h2><p>Ich bin Sabine Kaiser, Vereinsmitglied.</p></aside>"
+)
+
+
+@pytest.mark.parametrize(
+    ("end", "after", "expected"),
+    [
+        # a first-name signature takes the one surname the page gives that first name
+        ("<p>Liebe Grüße,<br>Sabine</p>", ABOUT, ["Sabine Kaiser"]),
+        ("<p>— Sabine</p>", ABOUT, ["Sabine Kaiser"]),
+        # without a full name shown, a greeting's first name stays and a dash's is nothing
+        ("<p>Liebe Grüße,<br>Sabine</p>", "", ["Sabine"]),
+        ("<p>— Sabine</p>", "", []),
+        # two surnames for the first name: no guess
+        (
+            "<p>Liebe Grüße,<br>Sabine</p>",
+            ABOUT + "<p>Sabine Lorenz hat die Fotos gemacht.</p>",
+            ["Sabine"],
+        ),
+        # a photographer's name is not the signer's
+        ("<p>— Sabine</p>", "<p>Foto: Sabine Kaiser</p>", []),
+    ],
+)
+def test_first_name_signature(end: str, after: str, expected: list[str]) -> None:
+    assert authors(page("26.09.2021", end=end, after=after)) == expected

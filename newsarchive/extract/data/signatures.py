@@ -83,3 +83,9 @@ GUEST_OPENING = re.compile(
     + r"\s*[,.;:(!]"
 )
 GUEST_OPENING_CHARS = 200
+#: A post's last line that is a first name alone after a dash ("— Greta"): a signature only
+#: where the page shows that first name with one surname (:func:`~.names.in_full`).
+DASH_FIRST_NAME = re.compile(r"[-–—]\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s*")
+#: A surname after a first name in the page's source ("Ich bin Sabine Kaiser", "Notizen von
+#: Greta Hallmann"): a capitalised word, possibly double; the first name is put before it.
+SURNAME_AFTER = r"\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
