@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,15 +17,32 @@ from newsarchive.extract import evaluation
 
 SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
 BUILDER = SET / "defull"
+#: The sets written before the German full-text sets (no page of theirs may recur).
+BEFORE = ("a", "b", "c", "d", "e", "en_a", "en_b", "en_c")
+
+#: Each set: its page count, the full-text sets before it (whose families it must not use),
+#: its builder and the builder's own modules (imported afresh).
+SETS = {
+    "de_full": (31, (), "build_defull", ("defam", "detext")),
+    "de_full2": (30, ("de_full",), "build_defull2", ("defam2", "detext2")),
+    "de_full3": (30, ("de_full", "de_full2"), "build_defull3", ("defam3", "detext3")),
+}
 
 
-def test_de_full_is_new_pages_with_full_text() -> None:
-    records = evaluation.load_manifest(SET / "de_full")
-    assert len(records) == 31
-    families = {r["origin"] for r in records}
+def family(record: dict[str, Any]) -> str:
+    """The family of a record's origin ("realstyle-defull2-ghost" -> "ghost")."""
+    return record["origin"].split("-", 2)[2]
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> None:
+    count, earlier, _, _ = SETS[name]
+    records = evaluation.load_manifest(SET / name)
+    assert len(records) == count
+    families = {family(r) for r in records}
     assert len(families) >= 10
-    others = ("a", "b", "c", "d", "e", "en_a", "en_b", "en_c")
-    before = {r["url"] for h in others for r in evaluation.load_manifest(SET / h)}
+    assert not families & {family(r) for h in earlier for r in evaluation.load_manifest(SET / h)}
+    before = {r["url"] for h in BEFORE + earlier for r in evaluation.load_manifest(SET / h)}
     assert not {r["url"] for r in records} & before
     for r in records:
         exp = r["expected"]
@@ -35,100 +53,21 @@ def test_de_full_is_new_pages_with_full_text() -> None:
         assert not any(s in truth for s in exp["body_without"])
 
 
+@pytest.mark.parametrize("name", sorted(SETS))
 def test_de_full_builder_writes_the_committed_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The builder, run again into a temporary folder, gives the committed pages and
+    """Each builder, run again into a temporary folder, gives the committed pages and
     manifest byte for byte."""
+    count, _, builder, own = SETS[name]
     monkeypatch.setattr(sys, "path", [str(BUILDER), *sys.path])  # restored after the test
-    for name in ("build_defull", "defam", "detext", "chrome"):
-        monkeypatch.delitem(sys.modules, name, raising=False)
-    importlib.import_module("build_defull").build(tmp_path / "de_full")
-    committed_dir = SET / "de_full"
-    written = sorted(p.relative_to(tmp_path / "de_full") for p in tmp_path.rglob("*.*"))
+    for module in (builder, *own, "chrome", "fulltext", "halfwrite"):
+        monkeypatch.delitem(sys.modules, module, raising=False)
+    importlib.import_module(builder).build(tmp_path / name)
+    committed_dir = SET / name
+    written = sorted(p.relative_to(tmp_path / name) for p in tmp_path.rglob("*.*"))
     committed = sorted(p.relative_to(committed_dir) for p in committed_dir.rglob("*.*"))
     assert written == committed
-    assert len(written) == 32
+    assert len(written) == count + 1
     for rel in written:
-        assert (tmp_path / "de_full" / rel).read_bytes() == (committed_dir / rel).read_bytes(), rel
-
-
-def test_de_full2_is_new_pages_in_new_families_with_full_text() -> None:
-    records = evaluation.load_manifest(SET / "de_full2")
-    assert len(records) == 30
-    families = {r["origin"] for r in records}
-    assert len(families) >= 10
-    first = {
-        r["origin"].replace("defull-", "defull2-")
-        for r in evaluation.load_manifest(SET / "de_full")
-    }
-    assert not families & first  # none of de_full's families
-    others = ("a", "b", "c", "d", "e", "en_a", "en_b", "en_c", "de_full")
-    before = {r["url"] for h in others for r in evaluation.load_manifest(SET / h)}
-    assert not {r["url"] for r in records} & before
-    for r in records:
-        exp = r["expected"]
-        assert exp["body_paragraphs"]
-        assert exp["body_without"]
-        assert exp["published"]
-        truth = " ".join(exp["lead"] + exp["body_paragraphs"])
-        assert not any(s in truth for s in exp["body_without"])
-
-
-def test_de_full2_builder_writes_the_committed_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The second builder, run again into a temporary folder, gives the committed pages and
-    manifest byte for byte."""
-    monkeypatch.setattr(sys, "path", [str(BUILDER), *sys.path])  # restored after the test
-    for name in ("build_defull2", "defam2", "detext2", "chrome"):
-        monkeypatch.delitem(sys.modules, name, raising=False)
-    importlib.import_module("build_defull2").build(tmp_path / "de_full2")
-    committed_dir = SET / "de_full2"
-    written = sorted(p.relative_to(tmp_path / "de_full2") for p in tmp_path.rglob("*.*"))
-    committed = sorted(p.relative_to(committed_dir) for p in committed_dir.rglob("*.*"))
-    assert written == committed
-    assert len(written) == 31
-    for rel in written:
-        assert (tmp_path / "de_full2" / rel).read_bytes() == (committed_dir / rel).read_bytes(), rel
-
-
-def test_de_full3_is_new_pages_in_new_families_with_full_text() -> None:
-    records = evaluation.load_manifest(SET / "de_full3")
-    assert len(records) == 30
-    families = {r["origin"].removeprefix("realstyle-defull3-") for r in records}
-    assert len(families) >= 10
-    earlier = {
-        r["origin"].split("-", 2)[2]
-        for h in ("de_full", "de_full2")
-        for r in evaluation.load_manifest(SET / h)
-    }
-    assert not families & earlier  # none of de_full's or de_full2's families
-    others = ("a", "b", "c", "d", "e", "en_a", "en_b", "en_c", "de_full", "de_full2")
-    before = {r["url"] for h in others for r in evaluation.load_manifest(SET / h)}
-    assert not {r["url"] for r in records} & before
-    for r in records:
-        exp = r["expected"]
-        assert exp["body_paragraphs"]
-        assert exp["body_without"]
-        assert exp["published"]
-        truth = " ".join(exp["lead"] + exp["body_paragraphs"])
-        assert not any(s in truth for s in exp["body_without"])
-
-
-def test_de_full3_builder_writes_the_committed_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The third builder, run again into a temporary folder, gives the committed pages and
-    manifest byte for byte."""
-    monkeypatch.setattr(sys, "path", [str(BUILDER), *sys.path])  # restored after the test
-    for name in ("build_defull3", "defam3", "detext3", "chrome"):
-        monkeypatch.delitem(sys.modules, name, raising=False)
-    importlib.import_module("build_defull3").build(tmp_path / "de_full3")
-    committed_dir = SET / "de_full3"
-    written = sorted(p.relative_to(tmp_path / "de_full3") for p in tmp_path.rglob("*.*"))
-    committed = sorted(p.relative_to(committed_dir) for p in committed_dir.rglob("*.*"))
-    assert written == committed
-    assert len(written) == 31
-    for rel in written:
-        assert (tmp_path / "de_full3" / rel).read_bytes() == (committed_dir / rel).read_bytes(), rel
+        assert (tmp_path / name / rel).read_bytes() == (committed_dir / rel).read_bytes(), rel
