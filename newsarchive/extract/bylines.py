@@ -55,8 +55,9 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
             skip and not (len(text) <= data.GUEST_LEAD_MAX_CHARS and data.GUEST_LEAD.match(text))
         ):
             continue
-        if data.BYLINE_PREFIX_ONLY.fullmatch(text) and i + 1 < len(nodes):
-            text = f"{text} {nodes[i + 1][0]}"
+        cell = data.BYLINE_LABEL_CELL.fullmatch(text)  # <dt>Autorin</dt><dd>Anna Roth</dd>
+        if (cell or data.BYLINE_PREFIX_ONLY.fullmatch(text)) and i + 1 < len(nodes):
+            text = f"{text}{': ' if cell else ' '}{nodes[i + 1][0]}"
             j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name
             while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
@@ -138,11 +139,27 @@ def markup_bylines(tree: etree._Element) -> list[str]:
         return [fold(value)]
     for kind in markup_byline_kinds(tree):
         for element in kind[:5]:
-            text = element_text(element)
+            text = _parts_text(element)
             # a list of categories or tags in an "author" element is no byline
             if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
                 return [text, *_co_bylines(element, kind)]
     return []
+
+
+def _parts_text(element: etree._Element) -> str:
+    """A byline element's text; where it is only parts (names in list items, an author
+    panel's name and role in child elements, a name and an institution on ``<br>`` lines),
+    the parts joined by commas ("Anna Roth, Leiterin Kommunikation") rather than run
+    together ("Anna RothLeiterin Kommunikation")."""
+    if element.find("br") is not None:
+        lines = [line for line in map(fold, element.itertext()) if line]
+        if len(lines) > 1:
+            return ", ".join(lines)
+    elif not fold(element.text or ""):
+        parts = [t for child in element.iterchildren(etree.Element) if (t := element_text(child))]
+        if len(parts) > 1:
+            return ", ".join(parts)
+    return element_text(element)
 
 
 def _co_bylines(element: etree._Element, kind: list[etree._Element]) -> list[str]:

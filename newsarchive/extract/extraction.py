@@ -36,7 +36,7 @@ from newsarchive.extract.metadata import (
     read_metadata,
     strings,
 )
-from newsarchive.extract.names import all_site_names, is_account, signature
+from newsarchive.extract.names import all_site_names, guest_opening, is_account, signed_in_full
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.pruning import (
@@ -175,7 +175,11 @@ def _extract(
             text = "\n\n".join(lines)
     result["body"] = text
     result["source"] = source
-    if source and authors and all_site_names(authors, meta, site_keys):
+    guest = guest_opening([lead, *lines[:1]])
+    if guest:
+        # a guest post: the guest its opening names, not the owner's account that posted it
+        result["authors"] = [guest]
+    elif source and authors and all_site_names(authors, meta, site_keys):
         # the site credits itself, the text another publisher ("Quelle: kathpress")
         result["authors"] = [source]
     elif not agencies and (
@@ -185,7 +189,7 @@ def _extract(
     ):
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")
-        signed = signature(lines)
+        signed = signed_in_full(lines, page_html)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))

@@ -267,6 +267,43 @@ def signature(lines: list[str]) -> str | None:
     return name
 
 
+def guest_opening(openings: list[str]) -> str | None:
+    """The guest author a post names where it opens ("Heute schreibt hier Gastautorin Nina
+    Keller, …"; :data:`~.data.GUEST_OPENING`): the lead or the first body line."""
+    for text in openings:
+        match = data.GUEST_OPENING.search(text[: data.GUEST_OPENING_CHARS])
+        if match and not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
+            return match.group("name")
+    return None
+
+
+def signed_in_full(lines: list[str], html: str) -> str | None:
+    """The post's signature (:func:`signature`); a first name alone ("Liebe Grüße, Sabine",
+    also "— Greta" after a dash) completed where the page shows that first name with one
+    surname ("Ich bin Sabine Kaiser" in an "Über mich" box), else as it stands (a dash
+    before a first name alone is no signature then)."""
+    signed = signature(lines)
+    if signed is None and lines:
+        dash = data.DASH_FIRST_NAME.fullmatch(lines[-1].translate(data.INVISIBLE).strip())
+        if dash and dash.group("name").lower() not in data.AUTHOR_STOPWORDS:
+            return in_full(dash.group("name"), html)
+    if signed and " " not in signed:
+        return in_full(signed, html) or signed
+    return signed
+
+
+def in_full(first: str, html: str) -> str | None:
+    """The first name with the one surname the page's source gives it, if exactly one."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(first)}{data.SURNAME_AFTER}")
+    surnames = {
+        match.group(1)
+        for match in pattern.finditer(html)
+        if match.group(1).lower() not in data.AUTHOR_STOPWORDS
+        and not data.LOGIN_OWNER_NOT_AFTER.search(html[max(0, match.start() - 20) : match.start()])
+    }
+    return f"{first} {surnames.pop()}" if len(surnames) == 1 else None
+
+
 def is_login(name: str) -> bool:
     """True for a user name rather than a person's name: one word, in lower case or with
     digits, dots or underscores ("bankfan77", "a.roth"); "Anna" alone is a first name."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -14,6 +13,7 @@ from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, fold, norm, similar
 
 
@@ -68,23 +68,9 @@ def clean_title(title: str, url: str, site_name: str | None, extra: tuple[str, .
     return clean_with(title, keys_for_site(url, site_name), extra)
 
 
-def _headline_texts(element: etree._Element) -> Iterator[str]:
-    """A headline's text nodes, without bylines, dates or styles nested in it."""
-    if element.text:
-        yield element.text
-    for child in element:
-        if isinstance(child.tag, str) and not (
-            child.tag in data.HEADLINE_SKIP_TAGS
-            or data.HEADLINE_SKIP_CLASS.search(child.get("class") or "")
-        ):
-            yield from _headline_texts(child)
-        if child.tail:
-            yield child.tail
-
-
 def _h1_variants(h1: etree._Element) -> list[str]:
     """A headline's text: without its kicker, "kicker: headline", and as it stands."""
-    full = re.sub(r"\s+([:,!?]|\.(?!\.))", r"\1", fix_text(" ".join(_headline_texts(h1))))
+    full = re.sub(r"\s+([:,!?]|\.(?!\.))", r"\1", fix_text(" ".join(headline_texts(h1))))
     parts = list(h1.iterdescendants("*"))
     kicker = [
         c for c in parts if any(k in (c.get("class") or "").lower() for k in data.KICKER_CLASSES)
@@ -140,7 +126,7 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
             continue
         if any(a.tag == "nav" for a in ancestors):
             if h1.tag == "h1":
-                found.append(("nav", [fix_text(" ".join(_headline_texts(h1)))]))
+                found.append(("nav", [fix_text(" ".join(headline_texts(h1)))]))
             continue
         classes = " ".join([h1.get("class") or "", h1.get("id") or ""]).lower()
         if (
@@ -180,7 +166,7 @@ def _repeated_headings(
         if not any(a.tag in data.REPEATED_HEADING_OUTSIDE for a in h.iterancestors())
     ]
     for heading in headings[: data.REPEATED_HEADING_MAX]:
-        text = fix_text(" ".join(_headline_texts(heading)))
+        text = fix_text(" ".join(headline_texts(heading)))
         if not 3 <= len(text) <= 300:
             continue
         if text.lower() in titles or (
@@ -305,30 +291,12 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     if only:
         return only
     if candidates:  # the title the page shows, then the one most sources give
-        shown = _shown_texts(tree, lowered)
+        shown = shown_texts(tree, lowered)
         return max(
             candidates,
             key=lambda c: (c.lower() in shown, lowered.count(c.lower()), -lowered.index(c.lower())),
         )
     return clean_with(found[0][1][0], keys, extra) if found else ""
-
-
-def _shown_texts(tree: etree._Element, titles: list[str]) -> set[str]:
-    """The metadata titles (lower case) that the body shows as an element's whole text
-    outside links, navigation and teasers: on a page without a headline element
-    (``<strong>``, ``<div class="headline">``), that one beats an SEO ``og:title`` or one
-    with a rubric (see :data:`~newsarchive.extract.data.SHOWN_TITLE_TAGS`)."""
-    body = tree.find("body")
-    if body is None:
-        return set()
-    wanted, shown = set(titles), set()
-    for element in body.iter(data.SHOWN_TITLE_TAGS):
-        text = fix_text(" ".join(_headline_texts(element))).lower()
-        if text in wanted and not any(
-            a.tag == "a" or skipped_part(a) for a in (element, *element.iterancestors())
-        ):
-            shown.add(text)
-    return shown
 
 
 def _colon_site_names(tree: etree._Element, titles: list[str]) -> set[str]:
@@ -337,11 +305,11 @@ def _colon_site_names(tree: etree._Element, titles: list[str]) -> set[str]:
     names = set()
     index = page_index(tree)
     headings = {
-        fix_text(" ".join(_headline_texts(h))).lower()
+        fix_text(" ".join(headline_texts(h))).lower()
         for h in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]
     }
     for _, h1 in index.tags["h1"][: data.COLON_SITE_H1_MAX]:
-        text = fix_text(" ".join(_headline_texts(h1)))
+        text = fix_text(" ".join(headline_texts(h1)))
         if not 2 <= len(text) <= 60 or ":" in text:
             continue
         for title in (fix_text(t) for t in titles):

@@ -78,6 +78,10 @@ BYLINE_PREFIX_ONLY = re.compile(
     r"posted by|eingestellt von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:)",
     re.IGNORECASE,
 )
+#: An author label without its colon, alone in a cell of a property list or table
+#: (``<dt>Autorin</dt><dd>Anna Roth</dd>``, ``<th>Text</th><td>…</td>``: Kirby, Notion,
+#: magazine fact boxes): read as "Autorin: " before the next text node.
+BYLINE_LABEL_CELL = re.compile(rf"{AUTHOR_LABEL_WORD}|text", re.IGNORECASE)
 #: Text between two linked names in a byline ("Von <a>…</a> und <a>…</a>").
 BYLINE_JOINER = re.compile(r",|&|und|and|sowie", re.IGNORECASE)
 #: A person's name in byline text: one to four capitalised words (initials allowed).

@@ -66,3 +66,26 @@ AUTHOR_BOX_HEADING = re.compile(
 AUTHOR_BOX_TAGS = ("h2", "h3", "h4")
 AUTHOR_BOX_MAX = 3
 AUTHOR_BOX_SIBLINGS = 3
+#: A person's full name in running text: two or three capitalised words, a particle and a
+#: hyphenated part allowed ("Nina Keller", "Jan von Berg", "Anna Brenner-Lüdecke").
+_TEXT_NAME = (
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
+)
+#: A guest author named where the post opens ("Heute schreibt hier Gastautorin Nina Keller,
+#: …", "Dieser Text ist ein Gastbeitrag von Okan Demirel, Verbraucherberater"): the only
+#: author, not the owner whose account posted it. Searched in the first
+#: :data:`GUEST_OPENING_CHARS` characters of the lead and the first body line; the name
+#: must end at a punctuation mark.
+GUEST_OPENING = re.compile(
+    r"(?i:gastautor(?:in)?|gast(?:beitrag|artikel|kommentar)\s+von)\s+"
+    + _TEXT_NAME
+    + r"\s*[,.;:(!]"
+)
+GUEST_OPENING_CHARS = 200
+#: A post's last line that is a first name alone after a dash ("— Greta"): a signature only
+#: where the page shows that first name with one surname (:func:`~.names.in_full`).
+DASH_FIRST_NAME = re.compile(r"[-–—]\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s*")
+#: A surname after a first name in the page's source ("Ich bin Sabine Kaiser", "Notizen von
+#: Greta Hallmann"): a capitalised word, possibly double; the first name is put before it.
+SURNAME_AFTER = r"\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
