@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+from newsarchive.extract.body import clean_lines
+from newsarchive.extract.rules import SiteRules
+
 #: The fetch time of the invented pages.
 FETCHED = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
 
@@ -35,3 +38,18 @@ def graph(*objects: dict) -> str:
         + json.dumps({"@context": "https://schema.org", "@graph": list(objects)})
         + "</script>"
     )
+
+
+#: The address and the three plain text lines of the body-line tests.
+LINES_URL = "https://bank.example/2026/11/artikel.html"
+LINES = [
+    "Die Volksbank Musterstadt hat am Montag ihren Kanal auf Instagram gestartet.",
+    "Sie will damit junge Kundinnen und Kunden erreichen, sagt der Vorstand.",
+    "Weitere Filialen sollen im Frühjahr folgen.",
+]
+
+
+def kept_lines(lines: list[str]) -> list[str]:
+    """The body lines :func:`~newsarchive.extract.body.clean_lines` keeps under the
+    headline "Volksbank startet Kanal auf Instagram" (no site rules)."""
+    return clean_lines(lines, "Volksbank startet Kanal auf Instagram", "", SiteRules())[0]

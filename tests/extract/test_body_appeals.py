@@ -6,21 +6,11 @@ from __future__ import annotations
 
 import pytest
 from extract_pages import FETCHED, article_page
+from extract_pages import LINES as TEXT
+from extract_pages import LINES_URL as URL
+from extract_pages import kept_lines as _kept
 
 from newsarchive.extract import extract
-from newsarchive.extract.body import clean_lines
-from newsarchive.extract.rules import SiteRules
-
-URL = "https://bank.example/2026/11/artikel.html"
-TEXT = [
-    "Die Volksbank Musterstadt hat am Montag ihren Kanal auf Instagram gestartet.",
-    "Sie will damit junge Kundinnen und Kunden erreichen, sagt der Vorstand.",
-    "Weitere Filialen sollen im Frühjahr folgen.",
-]
-
-
-def _kept(lines: list[str]) -> list[str]:
-    return clean_lines(lines, "Volksbank startet Kanal auf Instagram", "", SiteRules())[0]
 
 
 @pytest.mark.parametrize(
