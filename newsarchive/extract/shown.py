@@ -2,13 +2,12 @@
 :mod:`~newsarchive.extract.title`.
 
 :func:`shown_texts` compares the headline text (:func:`headline_texts`, then ``fix_text``)
-of every element of a few tags with the titles. Done element by element that reads each
-text node once per ancestor (on a deep page of nested ``<div>`` about 30 ms); one walk first
-counts, per element, the non-space characters of its headline text nodes
-(:func:`_headline_sizes`), and an element whose count exceeds the longest title's length
-is skipped when none of its nodes holds a character ``fix_text`` may remove or merge
-(:data:`_FIXABLE`): its text would then be longer than every title (``fix_text`` is
-``fold`` there, which keeps every non-space character)."""
+of every element of a few tags with the titles. Read element by element that would read
+each text node once per ancestor (on a deep page of nested ``<div>`` about 30 ms); one walk
+builds every element's joined headline text from its children's (:func:`_headline_joins`),
+and an element whose text has more non-space characters than the longest title is skipped
+before ``fix_text`` when it holds no character ``fix_text`` may remove or merge
+(:data:`_FIXABLE`): ``fix_text`` is ``fold`` there, which keeps every non-space character."""
 
 from __future__ import annotations
 
@@ -44,27 +43,22 @@ def headline_texts(element: etree._Element) -> Iterator[str]:
             yield child.tail
 
 
-def _size(text: str | None) -> tuple[int, bool]:
-    """A text node's non-space characters and whether it holds a :data:`_FIXABLE` one."""
-    if not text:
-        return 0, False
-    return sum(map(len, text.split())), _FIXABLE.search(text) is not None
-
-
-def _headline_sizes(body: etree._Element) -> dict[etree._Element, tuple[int, bool]]:
-    """Per element of ``body``, :func:`_size` summed over its :func:`headline_texts` (one
-    walk, children before their parent)."""
-    sizes: dict[etree._Element, tuple[int, bool]] = {}
+def _headline_joins(body: etree._Element) -> dict[etree._Element, str]:
+    """Per element of ``body``, its :func:`headline_texts` joined by spaces, built in one
+    walk from its children's (children before their parent): the same string as
+    ``" ".join(headline_texts(element))``, without reading a text node once per ancestor."""
+    joins: dict[etree._Element, str] = {}
     for _, element in etree.iterwalk(body, events=("end",)):
-        count, fixable = _size(element.text)
+        parts = [element.text] if element.text else []
         for child in element:
             if isinstance(child.tag, str) and not _skipped(child):
-                inner, odd = sizes[child]
-                count, fixable = count + inner, fixable or odd
-            tail, odd = _size(child.tail)
-            count, fixable = count + tail, fixable or odd
-        sizes[element] = count, fixable
-    return sizes
+                inner = joins[child]
+                if inner:
+                    parts.append(inner)
+            if child.tail:
+                parts.append(child.tail)
+        joins[element] = " ".join(parts)
+    return joins
 
 
 def shown_texts(tree: etree._Element, titles: list[str]) -> set[str]:
@@ -77,12 +71,16 @@ def shown_texts(tree: etree._Element, titles: list[str]) -> set[str]:
         return set()
     wanted, shown = set(titles), set()
     longest = max(map(len, wanted), default=0)
-    sizes = _headline_sizes(body)
+    joins = _headline_joins(body)
     for element in body.iter(data.SHOWN_TITLE_TAGS):
-        count, fixable = sizes[element]
-        if count > longest and not fixable:
+        joined = joins[element]
+        if (
+            len(joined) > longest
+            and _FIXABLE.search(joined) is None
+            and sum(map(len, joined.split())) > longest
+        ):
             continue  # (its text is longer than every title)
-        text = fix_text(" ".join(headline_texts(element))).lower()
+        text = fix_text(joined).lower()
         if text in wanted and not any(
             a.tag == "a" or skipped_part(a) for a in (element, *element.iterancestors())
         ):

@@ -1,10 +1,11 @@
-"""The size filter of shown_texts skips only elements whose text cannot be a title."""
+"""The size filter of shown_texts skips only elements whose text cannot be a title; the
+headline texts it builds in one walk are those :func:`headline_texts` reads."""
 
 from __future__ import annotations
 
 from lxml import html
 
-from newsarchive.extract.shown import headline_texts, shown_texts
+from newsarchive.extract.shown import _headline_joins, headline_texts, shown_texts
 from newsarchive.extract.text import fix_text
 
 TITLE = "Die Bank und die Medien"
@@ -60,3 +61,19 @@ def test_the_filter_agrees_with_comparing_every_element() -> None:
     titles = [TITLE.lower(), "satz satz", "etwas anderes", "satz"]
     assert shown_texts(tree, titles) == _naive(tree, titles)
     assert shown_texts(tree, titles) >= {TITLE.lower(), "etwas anderes", "satz"}
+
+
+def test_the_joined_texts_are_the_headline_texts_of_every_element() -> None:
+    tree = page(
+        "<div>Vor <h1>Die <em>Bank</em> <span class='byline'>Von Anna</span> und"
+        "<time>3. Mai</time> die <b></b>Medien</h1> nach <div><p>ein</p><p></p>"
+        "<span><i>tief</i> innen</span> Rest</div><h3>Unterzeile</h3> Ende</div>"
+        "<!-- ein Kommentar --><p>Absatz &amp; mehr</p>"
+    )
+    body = tree.find("body")
+    joins = _headline_joins(body)
+    elements = [e for e in body.iter() if isinstance(e.tag, str)]  # (not the comment)
+    assert len(joins) == len(elements) == 15
+    for element in elements:
+        assert joins[element] == " ".join(headline_texts(element)), element.tag
+    assert fix_text(joins[tree.find(".//h1")]) == "Die Bank und die Medien"
