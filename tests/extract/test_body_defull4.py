@@ -54,3 +54,29 @@ def test_paid_slot_affiliate_note_newsletter_and_author_boxes_leave(name: str) -
 def test_paid_and_author_names_otherwise_stay(name: str) -> None:
     text = "Die Volksbank nennt im fünften Absatz ihre Partner und die Autoren der Studie."
     assert "fünften Absatz" in _body(article_page(tail=f'<div class="{name}"><p>{text}</p></div>'))
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "<details><summary>Mehr anzeigen</summary><ul><li>handelsblatt.com: Die Bank und "
+        "ihre Kanäle</li></ul></details>",
+        "<ul><li>handelsblatt.com: Die Bank und ihre Kanäle</li></ul>",
+    ],
+)
+def test_a_source_lists_rest_leaves_with_it(rest: str) -> None:
+    sources = f"<h3>Verwendete Quellen</h3><ul><li>Eigene Recherche</li></ul>{rest}"
+    body = _body(article_page(tail=sources))
+    assert "Eigene Recherche" not in body
+    assert "Kanäle" not in body
+    assert "4. Absatz" in body
+
+
+def test_a_list_after_a_source_lists_text_stays() -> None:
+    tail = (
+        "<h3>Verwendete Quellen</h3><ul><li>Eigene Recherche</li></ul>"
+        "<p>Die Bank bietet drei Konten an, die wir hier noch einmal kurz nennen:</p>"
+        "<ul><li>Das Girokonto mit App und Karte im Alltag</li></ul>"
+    )
+    body = _body(article_page(tail=tail))
+    assert "Girokonto mit App" in body
