@@ -239,7 +239,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
         )
         if t and fold(t)
     ]
-    keys = keys | _colon_site_names(tree, raw)
+    keys = keys | _colon_site_names(tree, raw) | _segment_site_names(tree, raw)
     # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
     candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
     lowered = [c.lower() for c in candidates]
@@ -317,6 +317,34 @@ def _colon_site_names(tree: etree._Element, titles: list[str]) -> set[str]:
             # the rest of the title is the post's own heading (Blogger's post-title)
             if title.startswith(f"{text}:") and rest[1:].strip().lower() in headings:
                 names.add(norm(text))
+    return {n for n in names if n}
+
+
+def _segment_site_names(tree: etree._Element, titles: list[str]) -> set[str]:
+    """An ``<h1>`` (or its first segment) that a metadata title carries only as a later
+    segment ("Update #3: Headline – Project | Platform" under the ``<h1>`` "Project – Claim")
+    while an ``<h2>``/``<h3>`` shows the title's first segment, a rubric before a colon cut
+    (:func:`rubric_rest`): the ``<h1>`` names the project, section or site, not the post."""
+    index = page_index(tree)
+    h1s = index.tags["h1"][: data.COLON_SITE_H1_MAX]
+    split = [data.TITLE_SEPARATORS.split(fix_text(t)) for t in titles]
+    split = [parts for parts in split if len(parts) >= 2]
+    if not h1s or not split:
+        return set()
+    headings = {
+        fix_text(" ".join(headline_texts(h))).lower()
+        for h in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]
+    }
+    names = set()
+    for _, h1 in h1s:
+        text = fix_text(" ".join(headline_texts(h1)))
+        if not 2 <= len(text) <= 100:
+            continue
+        own = {norm(text), norm(data.TITLE_SEPARATORS.split(text)[0])}
+        for first, *later in split:
+            shown = rubric_rest(first) or first.strip().lower()
+            if shown in headings and any(norm(p) in own for p in later):
+                names |= {n for n in own if any(n == norm(p) for p in later)}
     return {n for n in names if n}
 
 
