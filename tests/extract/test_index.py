@@ -358,9 +358,7 @@ def test_first_headline_is_not_a_consent_layers_or_dialogs(layer: str) -> None:
     assert index.first_headline(tree).text == "Sparkasse startet Kanal"
 
 
-@pytest.mark.parametrize(
-    "layer", ["class='hero'", "class='modal-fade' role='region'", "class='cmp-title'"]
-)
+@pytest.mark.parametrize("layer", ["class='hero'", "class='modal-fade' role='region'"])
 def test_first_headline_in_an_ordinary_box_stays(layer: str) -> None:
     # (and the body's class names the page's state, not a layer around the headline)
     tree = parse(LAYERED.format(body="cookie-consent-given", layer=layer))

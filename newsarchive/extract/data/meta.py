@@ -157,9 +157,7 @@ H1_EXCLUDE_CLASSES = (
 #: ``aria-modal``). An ``<h1>`` inside one ("Datenschutz-Einstellungen") is never the
 #: page's headline (:func:`~newsarchive.extract.index.first_headline`).
 LAYER_NAMES = re.compile(
-    # (a consent manager's ``cmpbox``/``cmp-banner``, not Adobe's ``cmp-title`` components)
-    r"consent|cookie|gdpr|\bcmp(?:box|-?(?:banner|container|layer|wrapper|dialog))"
-    r"|usercentrics|onetrust|didomi|borlabs|klaro|sp_message"
+    r"consent|cookie|gdpr|\bcmp|usercentrics|onetrust|didomi|borlabs|klaro|sp_message"
     r"|privacy-?(?:manager|center|settings)",
     re.IGNORECASE,
 )
