@@ -22,8 +22,6 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from newsarchive.extract import data
-
 #: Tags whose elements the index lists (every element of each, in document order).
 INDEXED_TAGS = frozenset(
     {
@@ -169,29 +167,8 @@ def has_text(element: etree._Element) -> bool:
 
 
 def first_headline(tree: etree._Element) -> etree._Element | None:
-    """The first ``<h1>`` with text (``//h1[normalize-space()]``) outside a consent layer or
-    a dialog (:func:`in_layer`): the page's headline, the mark that dates, bylines and
-    text nodes are read from."""
-    return next(
-        (h1 for h1 in page_index(tree).tag("h1") if has_text(h1) and not in_layer(h1)), None
-    )
-
-
-def in_layer(element: etree._Element) -> bool:
-    """True for an element in a layer over the page: a dialog (``role="dialog"``,
-    ``aria-modal="true"``) or a consent manager's or cookie banner's box (class or id words,
-    :data:`~newsarchive.extract.data.LAYER_NAMES`); the ``<body>`` and ``<html>`` classes
-    name the page's state ("cookies-consent-given"), not a layer."""
-    for part in (element, *element.iterancestors()):
-        if part.tag == "body" or part.tag == "html":
-            break
-        get = part.get
-        if get("role") in data.LAYER_ROLES or get("aria-modal") == "true":
-            return True
-        names = f"{get('class') or ''} {get('id') or ''}"
-        if names != " " and data.LAYER_NAMES.search(names):
-            return True
-    return False
+    """The first ``<h1>`` with text (``//h1[normalize-space()]``)."""
+    return next((h1 for h1 in page_index(tree).tag("h1") if has_text(h1)), None)
 
 
 #: The text nodes of an element's subtree outside ``<script>`` and ``<style>`` (the HTML

@@ -335,31 +335,3 @@ def test_deleted_tags_give_the_tree_the_python_loop_gave() -> None:
     tree = parse(DELETED_TAGS)
     pruning.drop_deleted_tags(tree)
     assert etree.tostring(tree) == etree.tostring(expected)
-
-
-LAYERED = """<html><body class="{body}"><div {layer}><h1>Datenschutz-Einstellungen</h1>
-<button>Akzeptieren</button></div><main><h1>Sparkasse startet Kanal</h1><p>Text</p></main>
-</body></html>"""
-
-
-@pytest.mark.parametrize(
-    "layer",
-    [
-        "class='consent-layer'",
-        "id='usercentrics-root'",
-        "class='modal' role='dialog'",
-        "class='modal' aria-modal='true'",
-        "class='cmp-wrapper'",
-        "id='CybotCookiebotDialog'",
-    ],
-)
-def test_first_headline_is_not_a_consent_layers_or_dialogs(layer: str) -> None:
-    tree = parse(LAYERED.format(body="", layer=layer))
-    assert index.first_headline(tree).text == "Sparkasse startet Kanal"
-
-
-@pytest.mark.parametrize("layer", ["class='hero'", "class='modal-fade' role='region'"])
-def test_first_headline_in_an_ordinary_box_stays(layer: str) -> None:
-    # (and the body's class names the page's state, not a layer around the headline)
-    tree = parse(LAYERED.format(body="cookie-consent-given", layer=layer))
-    assert index.first_headline(tree).text == "Datenschutz-Einstellungen"

@@ -152,16 +152,6 @@ H1_EXCLUDE_CLASSES = (
     "sr-only",
     "visually-hidden",
 )
-#: A layer over the page that is not the article: a consent manager's or cookie banner's
-#: box (class or id words, searched case-insensitively) or a dialog (``role``,
-#: ``aria-modal``). An ``<h1>`` inside one ("Datenschutz-Einstellungen") is never the
-#: page's headline (:func:`~newsarchive.extract.index.first_headline`).
-LAYER_NAMES = re.compile(
-    r"consent|cookie|gdpr|\bcmp|usercentrics|onetrust|didomi|borlabs|klaro|sp_message"
-    r"|privacy-?(?:manager|center|settings)",
-    re.IGNORECASE,
-)
-LAYER_ROLES = frozenset({"dialog", "alertdialog"})
 #: Elements whose whole text may show a metadata title on a page without a headline
 #: element: the title the page shows wins the vote of the metadata titles.
 SHOWN_TITLE_TAGS = ("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "header")
