@@ -125,22 +125,3 @@ CONTACT = (
 )
 def test_closing_signature(end: str, after: str, expected: list[str]) -> None:
     assert authors(post("12.05.2025", end, after=after)) == expected
-
-
-@pytest.mark.parametrize(
-    ("byline", "after", "expected"),
-    [
-        # a line crediting the writers, under a login's or nobody's byline
-        (
-            "von <a rel='author' href='/author/lehrstuhl-fm/'>lehrstuhl-fm</a>",
-            "<p><em>Ein Beitrag von Finn Albrecht und Sophie Ranft, Studierende.</em></p>",
-            ["Finn Albrecht", "Sophie Ranft"],
-        ),
-        ("12.05.2025", "<p>Dieser Text wurde verfasst von Jan Roth.</p>", ["Jan Roth"]),
-        # a person's byline stays; a team credited is no person
-        ("Von Marco Bellini", "<p>Ein Beitrag von Jan Roth.</p>", ["Marco Bellini"]),
-        ("12.05.2025", "<p>Ein Beitrag von Team Vorsorge.</p>", []),
-    ],
-)
-def test_credit_line(byline: str, after: str, expected: list[str]) -> None:
-    assert authors(post(byline, after=after)) == expected
