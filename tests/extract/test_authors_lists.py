@@ -94,34 +94,3 @@ LOGIN = "von <a rel='author' href='/author/paytalk/'>paytalk</a>"
 )
 def test_dash_signature_with_role(end: str, expected: list[str]) -> None:
     assert authors(post(LOGIN, end)) == expected
-
-
-CONTACT = (
-    "<div class='contact-box'><h2>Ihr Kontakt zu uns</h2>"
-    "<p>Montag bis Freitag, 9 bis 17 Uhr</p></div>"
-)
-
-
-@pytest.mark.parametrize(
-    ("end", "after", "expected"),
-    [
-        # "Ihr Name" on its own line after a closing sentence, a contact box after it
-        (
-            "<p>Sprechen Sie uns gerne an.<br>Ihr Matthias Kessler</p>",
-            CONTACT,
-            ["Matthias Kessler"],
-        ),
-        ("<p>Bis bald!<br>Ihre Anna-Lena Berg</p>", "", ["Anna-Lena Berg"]),
-        # an organisation, a line that is no closing sentence, or text after it: none
-        ("<p>Sprechen Sie uns gerne an.<br>Ihre Sparkasse Talbach</p>", "", []),
-        ("<p>Sprechen Sie uns gerne an, Ihr Matthias Kessler</p>", "", []),
-        (
-            "<p>Sprechen Sie uns gerne an.<br>Ihr Matthias Kessler</p><p>Die Sparkasse Talbach "
-            "informiert ihre Kundschaft seit Jahren über einen eigenen Kanal.</p>",
-            "",
-            [],
-        ),
-    ],
-)
-def test_closing_signature(end: str, after: str, expected: list[str]) -> None:
-    assert authors(post("12.05.2025", end, after=after)) == expected
