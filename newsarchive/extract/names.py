@@ -237,8 +237,7 @@ def all_site_names(names: list[str], meta: Metadata | None, site_keys: Iterable[
 def signature(lines: list[str]) -> str | None:
     """The name signing a post in its last line after a greeting ("Viele Grüße, Anna",
     "Eure Anna Müller", formal: "Herzliche Grüße, Ihre Anna Müller"); the greeting may
-    stand on the line before; or a full name alone after a dash ("– Katja Lorenz"), a role
-    possibly after it ("— Vivien Haas, Chefredakteurin")."""
+    stand on the line before; or a full name alone after a dash ("– Katja Lorenz")."""
     if not lines:
         return None
     last = lines[-1].translate(data.INVISIBLE).strip()
@@ -249,10 +248,6 @@ def signature(lines: list[str]) -> str | None:
     if match is None:
         # "– Katja Lorenz": a full name alone after a dash, no source or team word
         dash = data.DASH_SIGNATURE.fullmatch(last)
-        if dash is None:
-            # "— Vivien Haas, Chefredakteurin": the signer's role after the name
-            dash = data.DASH_SIGNATURE_ROLE.fullmatch(last)
-            dash = dash if dash and is_role(dash.group("role").lower()) else None
         if dash and not data.DASH_SIGNATURE_NOT_NAMES.search(dash.group("name")):
             match = dash
     if match is None:

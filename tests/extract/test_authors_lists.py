@@ -68,29 +68,3 @@ def test_organisation_beside_a_person(
     byline: str, listed: list[dict[str, str]], expected: list[str]
 ) -> None:
     assert authors(page(byline, listed)) == expected
-
-
-def post(byline: str, end: str = "", first: str = "", after: str = "") -> bytes:
-    return page_with(
-        f"<article><h1>Sparkasse startet eigenen Kanal</h1><div class='meta'>{byline}</div>"
-        f"<div class='text'>{first}{TEXT}{end}</div>{after}</article>",
-        "<title>Sparkasse startet eigenen Kanal</title>",
-    )
-
-
-LOGIN = "von <a rel='author' href='/author/paytalk/'>paytalk</a>"
-
-
-@pytest.mark.parametrize(
-    ("end", "expected"),
-    [
-        # a dash signature with the signer's role after the name, under a login's byline
-        ("<p>— Vivien Haas, Chefredakteurin</p>", ["Vivien Haas"]),
-        ("<p>– Jan Roth, Redakteur.</p>", ["Jan Roth"]),
-        # a place or anything but a role after the name is no signature
-        ("<p>— Vivien Haas, Berlin</p>", ["paytalk"]),
-        ("<p>— Eigene Recherche, Redaktion</p>", ["paytalk"]),
-    ],
-)
-def test_dash_signature_with_role(end: str, expected: list[str]) -> None:
-    assert authors(post(LOGIN, end)) == expected

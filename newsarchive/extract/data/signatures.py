@@ -46,11 +46,6 @@ DASH_SIGNATURE = re.compile(
     r"[-–—]\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
     r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})\s*"
 )
-#: :data:`DASH_SIGNATURE` with the signer's role after a comma ("— Vivien Haas,
-#: Chefredakteurin"); the role must open with a role word (:func:`~.names.is_role`).
-DASH_SIGNATURE_ROLE = re.compile(
-    DASH_SIGNATURE.pattern.removesuffix(r"\s*") + r",\s*(?P<role>[^,.;:!?]{3,60}?)\s*\.?"
-)
 DASH_SIGNATURE_NOT_NAMES = re.compile(
     r"recherche|quelle|material|agentur|redaktion|team|presse|foto|bild|ende|anzeige|"
     r"verlag|bank|kasse|verein|verband|gmbh|stadt|gemeinde|mehr|weiter|zurück|seite",
