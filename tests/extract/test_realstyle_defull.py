@@ -1,8 +1,8 @@
-"""The German full-text sets de_full, de_full2, de_full3 and de_full4 (issue 11; invented German
-news and blog pages with their whole annotated text, written blind, judge only): new pages in
-at least ten families, every page with its full text and boilerplate snippets, and each
-builder writes exactly the committed files. The floors of the first three are in
-test_realstyle_english.py with the other full-text sets; de_full4's are here."""
+"""The German full-text sets de_full to de_full5 (issue 11; invented German-language news and
+blog pages with their whole annotated text, written blind, judge only): new pages in at least
+ten families, every page with its full text and boilerplate snippets, and each builder writes
+exactly the committed files. The floors of the first three are in test_realstyle_english.py
+with the other full-text sets; de_full4's and de_full5's are here."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ SETS = {
         ("de_full", "de_full2", "de_full3"),
         "build_defull4",
         ("defam4", "deshape4", "detext4"),
+    ),
+    "de_full5": (
+        30,
+        ("de_full", "de_full2", "de_full3", "de_full4"),
+        "build_defull5",
+        ("defam5", "defam5b", "deshape5", "detext5", "detext5b"),
     ),
 }
 
