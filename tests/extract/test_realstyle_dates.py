@@ -42,6 +42,7 @@ BUILDERS = {
 }
 
 BUILDERS["build_g"] = ("dates_g",)
+BUILDERS["build_h"] = ("dates_h",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -125,6 +126,7 @@ def test_dates_builder_writes_the_committed_files(
     monkeypatch.syspath_prepend(str(SET))
     # the folder above has its own build.py and families.py: import the dates set's modules
     names = ("families", "families_c", "families_d", "families_e", "families_f", "families_f2")
+    names += ("families_g", "families_g2", "families_h", "families_h2")
     for name in ("build", "pages", *names, module):
         monkeypatch.delitem(sys.modules, name, raising=False)
     writer = importlib.import_module("build")
@@ -168,4 +170,31 @@ def test_dates_g_shares_no_page_with_the_others() -> None:
         assert r["id"].startswith("g-")
         assert r["origin"].startswith("datesg-")
         assert r["url"].split("/")[2].removeprefix("www.").startswith("datesg-")
+        assert r["expected"]["published"]
+
+
+def test_dates_h_shares_no_page_with_the_others() -> None:
+    """The eighth batch (news and magazine publishers) is new pages in new families: no id,
+    address, host or family of the batches written before it (A to G); its ids, origins and
+    hosts carry its own prefixes."""
+    records = {h: evaluation.load_manifest(SET / h) for h in {*FLOORS, "dates_h"}}
+    before = sorted(h for h in records if h < "dates_h")
+    assert len(before) == 7
+    ids = {h: {r["id"] for r in rs} for h, rs in records.items()}
+    urls = {h: {r["url"] for r in rs} for h, rs in records.items()}
+    origins = {h: {r["origin"].split("-", 1)[1] for r in rs} for h, rs in records.items()}
+    hosts = {
+        h: {r["url"].split("/")[2].removeprefix("www.") for r in rs} for h, rs in records.items()
+    }
+    for h in before:
+        assert not ids["dates_h"] & ids[h]
+        assert not urls["dates_h"] & urls[h]
+        assert not origins["dates_h"] & origins[h]
+        assert not hosts["dates_h"] & hosts[h]
+    assert len(records["dates_h"]) >= 45
+    assert len(origins["dates_h"]) >= 14
+    for r in records["dates_h"]:
+        assert r["id"].startswith("dh-")
+        assert r["origin"].startswith("datesh-")
+        assert r["url"].split("/")[2].removeprefix("www.").startswith("datesh-")
         assert r["expected"]["published"]
