@@ -167,13 +167,18 @@ def _markup_date(
     fetched_at: datetime | None,
     events: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[str | None, bool]:
-    """The first date in date markup (``<time>``, ``datePublished``, a "date" class) that is
+    """The first date in date markup (``<time>``, ``datePublished``, a "date" class; an
+    ``<abbr>``'s ``title``, hAtom's ``<abbr class="published" title="2012-03-03T23:10">``) that is
     not in a part carrying other dates (comments, teasers, sidebars... that do not hold the
     headline), not marked as the modification date only and not on an event's day
     (``events``); True with it when it is an article item's ``datePublished``."""
     headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
     index = page_index(tree)
+    entries = [e for _, e, c in index.classed if data.HATOM_ENTRY.search(c)][:2]
+    entry = entries[0] if len(entries) == 1 else None
+    if entry is not None:  # one hAtom entry: the page's post, wherever the theme puts it
+        layout |= set(entry.iterancestors())
     kinds = (
         [e for e in index.tag("time") if e.get("datetime") is not None],
         [e for _, e, p in index.itemprops if p == data.DATE_ITEMPROP],
@@ -181,11 +186,13 @@ def _markup_date(
     )
     for kind in kinds:
         for element in kind[: data.DATE_MARKUP_CANDIDATES]:
-            if _other_date(element, layout):
+            if _other_date(element, layout, entry):
                 continue
             for value in (
                 element.get("datetime"),
                 element.get("content"),
+                # the microformats' abbr design pattern: the machine date in the title
+                element.get("title") if element.tag == "abbr" else None,
                 element_text(element)[:120],
             ):
                 found = parse_date(value, fetched_at) if value else None
@@ -239,12 +246,18 @@ def _webpage_only(meta: Metadata) -> bool:
     return kinds == {"webpage"}
 
 
-def _other_date(element: etree._Element, layout: set[etree._Element]) -> bool:
+def _other_date(
+    element: etree._Element, layout: set[etree._Element], entry: etree._Element | None = None
+) -> bool:
     """True for date markup that names a modification (and not the publication) or sits in a
-    part with other dates; ``layout`` are the headline's ancestors, never such a part."""
+    part with other dates; ``layout`` are the headline's ancestors, never such a part; the
+    page's one hAtom ``entry`` holds its ``published`` in its own parts."""
     names = " ".join(filter(None, (element.get(a) for a in ("class", "id", "itemprop"))))
     if data.DATE_MARKUP_MODIFIED.search(names) and not data.DATE_MARKUP_PUBLISHED.search(names):
         return True
+    published = data.HATOM_PUBLISHED.search(element.get("class") or "")
+    if entry is not None and published and any(a is entry for a in element.iterancestors()):
+        return any(skipped_part(p) for p in (entry, *entry.iterancestors()) if p not in layout)
     item = _article_item(element)
     # the date of an article item: its own parts ("footer" of tx_news) are the article's
     start = (item,) if item is not None else (element,)

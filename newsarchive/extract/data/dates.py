@@ -128,6 +128,12 @@ DATE_MARKUP_CANDIDATES = 20
 #: "layout-right-sidebar", "with-navigation".) hAtom marks one element "published updated".
 DATE_MARKUP_MODIFIED = re.compile(r"modif|update|aktualisier|edited|geändert", re.IGNORECASE)
 DATE_MARKUP_PUBLISHED = re.compile(r"publi|creat|erstellt|veröffentlicht", re.IGNORECASE)
+#: An hAtom entry (``class="post hentry"``, microformats2 ``h-entry``): on a page with one
+#: entry, its parts are the post's own (Blogger prints the post in a "widget", its
+#: ``<abbr class="published">`` in a "post-footer"), not parts with other dates.
+HATOM_ENTRY = re.compile(r"(?<![\w-])h-?entry(?![\w-])")
+#: ... the entry's publication (hAtom ``published``, microformats2 ``dt-published``).
+HATOM_PUBLISHED = re.compile(r"(?<![\w-])(?:dt-)?published(?![\w-])")
 #: Item types (schema.org microdata) whose ``datePublished`` is an article's: the parts inside
 #: such an item (tx_news prints its date in a "footer") are the article's, not other dates.
 ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")

@@ -1,0 +1,62 @@
+"""Dates on archived and reader pages (issue 11: dates_c's and half I's misses, by kind):
+hAtom's ``abbr`` dates, Wayback Machine copies, ePaper "Heute:" bars, pages showing only
+their update; each rule with the case it covers and a case it must leave alone, on small
+pages written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+TEXT = "".join(
+    f"<p>Die Sparkasse Musterstadt erklärt im {n}. Absatz, warum ihr Blog jetzt auch auf "
+    "Instagram erscheint und was Kundinnen und Kunden davon haben sollen.</p>"
+    for n in range(1, 4)
+)
+URL = "https://blog.example/2012/03/filialen.html"
+
+
+def published(body: str, head: str = "", url: str = URL) -> str | None:
+    return extract(page_with(body, head), url, fetched_at=FETCHED)["published"]
+
+
+def _hatom(abbr: str) -> str:
+    return (
+        "<div class='blog-posts hfeed'><div class='post hentry'>"
+        "<h1 class='entry-title'>Neue Filialen</h1>"
+        f"<div class='entry-content'>{TEXT}</div><div class='post-footer'>Eingestellt von "
+        f"<span class='fn'>Anna Berger</span> um {abbr}</div></div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("abbr", "expected"),
+    [
+        (
+            '<abbr class="published" title="2012-03-03T23:10:00+01:00">23:10</abbr>',
+            "2012-03-03T23:10:00+01:00",
+        ),
+        (
+            '<abbr class="published updated" title="2012-03-03T22:10:00Z">23:10</abbr>',
+            "2012-03-03T23:10:00+01:00",
+        ),
+        # an abbr whose title is no date gives none
+        ('<abbr class="time" title="Mitteleuropäische Zeit">MEZ</abbr>', None),
+    ],
+)
+def test_the_abbr_design_pattern_gives_its_date_in_the_title(
+    abbr: str, expected: str | None
+) -> None:
+    assert published(_hatom(abbr), url="https://blog.example/filialen.html") == expected
+
+
+def test_one_hatom_entry_holds_its_date_in_a_widget_and_footer() -> None:
+    abbr = '<abbr class="published" title="2012-03-03T23:10:00+01:00">23:10</abbr>'
+    blog = f"<div class='widget Blog' id='Blog1'>{_hatom(abbr)}</div>"
+    assert published(blog, url="https://blog.example/f.html") == "2012-03-03T23:10:00+01:00"
+    # two entries are a list of posts: a footer's date there is not the page's
+    second = _hatom(abbr.replace("2012-03-03T23:10", "2012-02-01T10:00"))
+    found = published(f"<div class='widget Blog'>{_hatom(abbr)}{second}</div>", url=URL)
+    assert found != "2012-03-03T23:10:00+01:00"
