@@ -32,6 +32,10 @@ def find_dates(
     htmldate; the visible date line replaces a metadata date close to it; a day in the
     address overrules them all; no date after the fetch."""
     latest = _latest(fetched_at)
+    archived = data.ARCHIVED_URL.match(url)
+    if archived:  # a Wayback copy: published by the capture, the day named in the original
+        url = archived.group(1)
+        latest = min(latest, _capture_latest(archived.group(0)) or latest)
     events = _event_days(tree, fetched_at)
     published = None
     for value in (
@@ -86,6 +90,18 @@ def _latest(fetched_at: datetime | None) -> str:
     """The last day a page fetched at ``fetched_at`` (or now) can carry, as ``YYYY-MM-DD``."""
     moment = fetched_at or datetime.now(UTC)
     return (moment.date() + timedelta(days=1)).isoformat()
+
+
+def _capture_latest(url: str) -> str | None:
+    """The last day a Wayback capture (``/web/20130412090000/…``, UTC) can show, or None."""
+    match = data.ARCHIVE_CAPTURE.search(url)
+    if not match:
+        return None
+    try:
+        captured = date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+    return (captured + timedelta(days=1)).isoformat()
 
 
 def _until(found: str | None, latest: str) -> str | None:

@@ -60,3 +60,42 @@ def test_one_hatom_entry_holds_its_date_in_a_widget_and_footer() -> None:
     second = _hatom(abbr.replace("2012-03-03T23:10", "2012-02-01T10:00"))
     found = published(f"<div class='widget Blog'>{_hatom(abbr)}{second}</div>", url=URL)
     assert found != "2012-03-03T23:10:00+01:00"
+
+
+ORIGINAL = "http://www.kasse.example/aktuelles/filialen.html"
+TOOLBAR = (
+    "<div id='wm-ipp-base' lang='en'><div id='wm-ipp'><span class='wm-capture'>"
+    "12.04.2012 09:00</span> <a href='#'>47 captures</a></div></div>"
+)
+
+
+def _archived(line: str, head: str = "") -> bytes:
+    return page_with(f"{TOOLBAR}<div id='content'><h1>Neue Filialen</h1>{line}{TEXT}</div>", head)
+
+
+@pytest.mark.parametrize(
+    ("capture", "line", "expected"),
+    [
+        # the toolbar's capture time is not the page's date line
+        ("20120412090000", "<p class='meta'>Samstag, 3. März 2012</p>", "2012-03-03"),
+        ("20120412090000", "", None),
+        # the day in the archived address is the original's, not the capture's eight digits
+        ("20120412", "", None),
+    ],
+)
+def test_a_wayback_copys_capture_is_not_its_date(
+    capture: str, line: str, expected: str | None
+) -> None:
+    url = f"https://web.archive.org/web/{capture}/{ORIGINAL}"
+    assert extract(_archived(line), url, fetched_at=FETCHED)["published"] == expected
+
+
+def test_a_wayback_copy_is_published_by_its_capture() -> None:
+    original = "http://www.kasse.example/2012/03/03/filialen/"
+    url = f"https://web.archive.org/web/20120412090000id_/{original}"
+    assert extract(_archived(""), url, fetched_at=FETCHED)["published"] == "2012-03-03"
+    # metadata dated after the capture (a CMS's later export) is not the publication
+    head = "<meta property='article:published_time' content='2014-06-01T10:00:00+02:00'>"
+    line = "<p class='meta'>Samstag, 3. März 2012</p>"
+    url = f"https://web.archive.org/web/20120412090000/{ORIGINAL}"
+    assert extract(_archived(line, head), url, fetched_at=FETCHED)["published"] == "2012-03-03"

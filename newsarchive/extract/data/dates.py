@@ -146,6 +146,10 @@ URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
 #: ... or as one eight-digit folder, "/archiv/20261126/" (exactly eight digits between
 #: slashes: a Wayback capture's fourteen digits are the capture, not the page's day).
 URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
+#: A Wayback copy's capture time in its address (``/web/20130412090000/``, also ``…id_/``):
+#: the page was published by then (a later date is not its publication); the day in the
+#: address is the original's (:data:`~newsarchive.extract.data.ARCHIVED_URL`).
+ARCHIVE_CAPTURE = re.compile(r"/web/((?:19|20)\d{2})(\d{2})(\d{2})\d*[a-z_]*/")
 #: JSON-LD keys (of any object, an ``Event`` or its subtypes) and microdata itemprops naming
 #: an event's days: a date on such a day is the event's ("Datum: Freitag, 28.08.2020"), not
 #: the publication's.
@@ -178,6 +182,7 @@ VISIBLE_DATE_SKIP_WORDS = (
     "tweet",
     "breadcrumb",
     "cookie",
+    "wm-ipp",  # the Wayback Machine's toolbar (capture times, not the page's dates)
 )
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
