@@ -160,7 +160,7 @@ def visible_date(
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
         )
-        if not match:
+        if not match or _today(text, match.start()):
             continue
         rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
@@ -176,6 +176,20 @@ def visible_date(
         if found and found[:10] not in events:
             best = (distance, found)
     return best[1] if best else None
+
+
+def _today(text: str, end: int | None = None) -> bool:
+    """True when the date at ``end`` (or the first date of ``text``) is labelled as the
+    reader's day, "Heute: 04.07.2022" (:data:`~newsarchive.extract.data.DATE_TODAY`)."""
+    if end is None:
+        match = data.DATE_LONG.search(text) or data.DATE_NUMERIC.search(text)
+        if not match:
+            return False
+        end = match.start()
+    label = data.DATE_TODAY.search(text, max(0, end - 40), end)
+    while label and label.end() != end:
+        label = data.DATE_TODAY.search(text, label.end(), end)
+    return label is not None
 
 
 def _markup_date(
@@ -204,12 +218,15 @@ def _markup_date(
         for element in kind[: data.DATE_MARKUP_CANDIDATES]:
             if _other_date(element, layout, entry):
                 continue
+            text = element_text(element)[:120]
+            if _today(text):
+                continue  # the reader's day in a toolbar ("Heute: 04.07.2022")
             for value in (
                 element.get("datetime"),
                 element.get("content"),
                 # the microformats' abbr design pattern: the machine date in the title
                 element.get("title") if element.tag == "abbr" else None,
-                element_text(element)[:120],
+                text,
             ):
                 found = parse_date(value, fetched_at) if value else None
                 if found and found[:10] in events:

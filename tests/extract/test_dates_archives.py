@@ -99,3 +99,23 @@ def test_a_wayback_copy_is_published_by_its_capture() -> None:
     line = "<p class='meta'>Samstag, 3. März 2012</p>"
     url = f"https://web.archive.org/web/20120412090000/{ORIGINAL}"
     assert extract(_archived(line, head), url, fetched_at=FETCHED)["published"] == "2012-03-03"
+
+
+@pytest.mark.parametrize(
+    ("bar", "expected"),
+    [
+        ("<span class='reader-date'>Heute: 04.07.2022</span>", "2020-08-03"),
+        ("<p>Heute ist Montag, 4. Juli 2022</p>", "2020-08-03"),
+        ("<span class='today'>Today: July 4, 2022</span>", "2020-08-03"),
+        # a relative "heute, 14:05 Uhr" is no reader's label: the fetch day, as before
+        ("<span class='date'>heute, 14:05 Uhr</span>", "2026-11-26"),
+    ],
+)
+def test_the_readers_day_is_not_the_publication(bar: str, expected: str) -> None:
+    body = (
+        f"<header class='reader-toolbar'><span class='brand'>Kreisbote ePaper</span> {bar}"
+        "</header><main><article><h1>Neue Filialen</h1><div class='issue'>Ausgabe vom Montag, "
+        f"3. August 2020 · Seite 11</div>{TEXT}</article></main>"
+    )
+    found = published(body, url="https://epaper.example/titles/kb/1/articles/2/")
+    assert (found or "")[:10] == expected

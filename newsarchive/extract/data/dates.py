@@ -193,6 +193,15 @@ VISIBLE_DATE_FILLER = re.compile(
     r"(?:\d+|keine|ein|einen)\s+(?:kommentare?|antworten|comments?))\b|\W",
     re.IGNORECASE,
 )
+#: A date labelled as the reader's day ("Heute: 04.07.2022", "Heute ist Montag, 4. Juli
+#: 2022", "Today: July 4, 2022"; an ePaper's or portal's toolbar) is never the publication;
+#: a relative "heute, 14:05 Uhr" (no label, no date) is not one of them.
+DATE_TODAY = re.compile(
+    r"\b(?:heute|today)(?:\s*:|\s+(?:ist|is)\b)\s*(?:(?:montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\.?,?\s*(?:der|den|the)?\s*)?",
+    re.IGNORECASE,
+)
 #: A date line names at most this many other characters (a short byline fits, a sentence not).
 VISIBLE_DATE_MAX_REST = 20
 #: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
