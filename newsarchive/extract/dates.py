@@ -52,9 +52,9 @@ def find_dates(
         published = _until(found, latest)
     day_in_url = url_date(url)
     # an article item's own datePublished is the article's date line: no other line replaces it
-    visible = None
+    visible = updated = None
     if not (published and itemised):
-        visible = _until(visible_date(tree, fetched_at, nodes, events), latest)
+        visible, updated = (_until(d, latest) for d in date_lines(tree, fetched_at, nodes, events))
     if not published:
         # htmldate, the slowest source, only where the page shows no date line either
         published = day_in_url or (None if visible else _until(_htmldate(tree, url), latest))
@@ -79,6 +79,8 @@ def find_dates(
         # (on the same day, the line's time where the day alone came from the address)
         same = published and visible[:10] == published[:10] and len(published) > 10
         published = published if same else visible
+    if not published:  # no evidence of the publication: the change shown is the best date
+        published = modified or updated
     if day_in_url and (not published or published[:10] != day_in_url):
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
@@ -146,13 +148,32 @@ def visible_date(
 ) -> str | None:
     """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
     an event's day (``events``)."""
+    return date_lines(tree, fetched_at, nodes, events)[0]
+
+
+def date_lines(
+    tree: etree._Element,
+    fetched_at: datetime | None = None,
+    nodes: tuple[list[tuple[str, bool]], int] | None = None,
+    events: set[str] | frozenset[str] = frozenset(),
+) -> tuple[str | None, str | None]:
+    """The date line nearest the headline (:func:`visible_date`) and the update line nearest
+    it ("Aktualisiert am 15.05.2025" with no publication before the word), in one walk."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[int, str] | None = None
+    updated: tuple[int, str] | None = None
     for i, (text, skip) in enumerate(texts):
         if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
         update = data.VISIBLE_DATE_UPDATE.search(text)
         if update:  # "Erstellt am 3.11.2026, aktualisiert am ...": the part before it
+            shown = _update_line(text, update.start(), fetched_at)
+            if shown and shown[:10] not in events:
+                distance = i - mark if i >= mark else (mark - i) * 3
+                if distance <= data.VISIBLE_DATE_MAX_DISTANCE and not (
+                    updated and distance >= updated[0]
+                ):
+                    updated = (distance, shown)
             text = text[: update.start()]
         match = (
             data.DATE_LONG.search(text)
@@ -175,7 +196,15 @@ def visible_date(
         found = parse_german_date(text, fetched_at)
         if found and found[:10] not in events:
             best = (distance, found)
-    return best[1] if best else None
+    return (best[1] if best else None), (updated[1] if updated else None)
+
+
+def _update_line(text: str, start: int, fetched_at: datetime | None) -> str | None:
+    """The day of an update line ("Aktualisiert am 15.05.2025, 10:12 Uhr"): a date right
+    after the word, in a line that is no sentence."""
+    if len(text) > data.UPDATE_LINE_MAX_CHARS or re.search(r"\d\.\d{2}|\d{4}", text[:start]):
+        return None
+    return parse_german_date(text[start:], fetched_at)
 
 
 def _today(text: str, end: int | None = None) -> bool:

@@ -119,3 +119,42 @@ def test_the_readers_day_is_not_the_publication(bar: str, expected: str) -> None
     )
     found = published(body, url="https://epaper.example/titles/kb/1/articles/2/")
     assert (found or "")[:10] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "expected"),
+    [
+        # no publication shown anywhere: the update day is the best date there is
+        ("", "<p class='stand'>Aktualisiert am 15.05.2025, 10:12 Uhr</p>", "2025-05-15"),
+        (
+            "<meta property='article:modified_time' content='2025-05-15T10:12:00+02:00'>",
+            "",
+            "2025-05-15",
+        ),
+        # ... but never before a publication
+        ("", "<p>Veröffentlicht am 02.05.2025 | Aktualisiert am 15.05.2025</p>", "2025-05-02"),
+        (
+            "<meta property='article:published_time' content='2025-05-02T09:00:00+02:00'>",
+            "<p>Aktualisiert am 15.05.2025</p>",
+            "2025-05-02",
+        ),
+        # an update named in a sentence is no date line
+        (
+            "",
+            "<p>Die Konditionen wurden zuletzt am 15.05.2025 aktualisiert, nachdem die Bank "
+            "ihre Gebühren für das Girokonto überprüft und neu berechnet hatte.</p>",
+            None,
+        ),
+    ],
+)
+def test_a_page_showing_only_its_update(head: str, line: str, expected: str | None) -> None:
+    body = f"<main><article><h1>Neue Filialen</h1>{line}{TEXT}</article></main>"
+    found = published(body, head, url="https://www.kasse.example/ratgeber/filialen")
+    assert (found[:10] if found else None) == expected
+
+
+def test_an_update_line_alone_is_read_as_the_date() -> None:
+    # (before, such a page had no date; an update line is still never the publication
+    # where one is shown: test_a_page_showing_only_its_update)
+    body = "<main><article><h1>Bank</h1><p>Zuletzt aktualisiert: 20.11.26</p>" + TEXT
+    assert published(body + "</article></main>") == "2026-11-20"
