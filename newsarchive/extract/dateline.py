@@ -1,5 +1,5 @@
 """The visible date line: the date nearest the headline ("Veröffentlicht am 26.11.2026"),
-the update line beside it, and dates labelled as the reader's day, which are neither
+and dates labelled as the reader's day, which are none
 (:mod:`newsarchive.extract.dates` weighs them against the metadata)."""
 
 from __future__ import annotations
@@ -21,33 +21,14 @@ def visible_date(
     events: set[str] | frozenset[str] = frozenset(),
 ) -> str | None:
     """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
-    an event's day (``events``)."""
-    return date_lines(tree, fetched_at, nodes, events)[0]
-
-
-def date_lines(
-    tree: etree._Element,
-    fetched_at: datetime | None = None,
-    nodes: tuple[list[tuple[str, bool]], int] | None = None,
-    events: set[str] | frozenset[str] = frozenset(),
-) -> tuple[str | None, str | None]:
-    """The date line nearest the headline (:func:`visible_date`) and the update line nearest
-    it ("Aktualisiert am 15.05.2025" with no publication before the word), in one walk."""
+    an event's day (``events``) nor labelled as the reader's day (:func:`today`)."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[int, str] | None = None
-    updated: tuple[int, str] | None = None
     for i, (text, skip) in enumerate(texts):
         if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
         update = data.VISIBLE_DATE_UPDATE.search(text)
         if update:  # "Erstellt am 3.11.2026, aktualisiert am ...": the part before it
-            shown = _update_line(text, update.start(), fetched_at)
-            if shown and shown[:10] not in events:
-                distance = i - mark if i >= mark else (mark - i) * 3
-                if distance <= data.VISIBLE_DATE_MAX_DISTANCE and not (
-                    updated and distance >= updated[0]
-                ):
-                    updated = (distance, shown)
             text = text[: update.start()]
         match = (
             data.DATE_LONG.search(text)
@@ -70,15 +51,7 @@ def date_lines(
         found = parse_german_date(text, fetched_at)
         if found and found[:10] not in events:
             best = (distance, found)
-    return (best[1] if best else None), (updated[1] if updated else None)
-
-
-def _update_line(text: str, start: int, fetched_at: datetime | None) -> str | None:
-    """The day of an update line ("Aktualisiert am 15.05.2025, 10:12 Uhr"): a date right
-    after the word, in a line that is no sentence."""
-    if len(text) > data.UPDATE_LINE_MAX_CHARS or re.search(r"\d\.\d{2}|\d{4}", text[:start]):
-        return None
-    return parse_german_date(text[start:], fetched_at)
+    return best[1] if best else None
 
 
 def today(text: str, end: int | None = None) -> bool:

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.dateline import date_lines, today
+from newsarchive.extract.dateline import today, visible_date
 from newsarchive.extract.datetext import parse_date
 from newsarchive.extract.index import first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
@@ -52,9 +52,9 @@ def find_dates(
         published = _until(found, latest)
     day_in_url = url_date(url)
     # an article item's own datePublished is the article's date line: no other line replaces it
-    visible = updated = None
+    visible = None
     if not (published and itemised):
-        visible, updated = (_until(d, latest) for d in date_lines(tree, fetched_at, nodes, events))
+        visible = _until(visible_date(tree, fetched_at, nodes, events), latest)
     if not published:
         # htmldate, the slowest source, only where the page shows no date line either
         published = day_in_url or (None if visible else _until(_htmldate(tree, url), latest))
@@ -79,8 +79,6 @@ def find_dates(
         # (on the same day, the line's time where the day alone came from the address)
         same = published and visible[:10] == published[:10] and len(published) > 10
         published = published if same else visible
-    if not published:  # no evidence of the publication: the change shown is the best date
-        published = modified or updated
     if day_in_url and (not published or published[:10] != day_in_url):
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]

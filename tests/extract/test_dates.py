@@ -123,8 +123,8 @@ def test_more_german_date_lines(line: str, expected: str) -> None:
     assert published(article_page("", f"<h1>Bank</h1><p>{line}</p>")) == expected
 
 
-@pytest.mark.parametrize("text", ["Version 3.1.2.26", "1.2.26.5"])
-def test_no_date_in_version_numbers(text: str) -> None:
+@pytest.mark.parametrize("text", ["Version 3.1.2.26", "1.2.26.5", "Zuletzt aktualisiert: 20.11.26"])
+def test_no_date_in_version_numbers_or_update_lines(text: str) -> None:
     assert published(article_page("", f"<h1>Bank</h1><p>{text}</p>")) is None
 
 
