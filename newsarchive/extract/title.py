@@ -239,7 +239,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
         )
         if t and fold(t)
     ]
-    keys = keys | _colon_site_names(tree, raw)
+    headings = _heading_texts(tree)
+    keys = keys | _colon_site_names(tree, raw, headings) | _segment_site_names(tree, raw, headings)
     # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
     candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
     lowered = [c.lower() for c in candidates]
@@ -299,15 +300,20 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     return clean_with(found[0][1][0], keys, extra) if found else ""
 
 
-def _colon_site_names(tree: etree._Element, titles: list[str]) -> set[str]:
+def _heading_texts(tree: etree._Element) -> set[str]:
+    """The first ``<h2>``s and ``<h3>``s' headline texts, lower case (read once a page)."""
+    index = page_index(tree)
+    return {
+        fix_text(" ".join(headline_texts(h))).lower()
+        for h in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]
+    }
+
+
+def _colon_site_names(tree: etree._Element, titles: list[str], headings: set[str]) -> set[str]:
     """An ``<h1>`` that opens a metadata title before a colon ("Kontofragen: Headline", the
     ``<title>`` of a hosted blog whose ``<h1>`` is the blog's name): a name of the site."""
     names = set()
     index = page_index(tree)
-    headings = {
-        fix_text(" ".join(headline_texts(h))).lower()
-        for h in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]
-    }
     for _, h1 in index.tags["h1"][: data.COLON_SITE_H1_MAX]:
         text = fix_text(" ".join(headline_texts(h1)))
         if not 2 <= len(text) <= 60 or ":" in text:
@@ -317,6 +323,28 @@ def _colon_site_names(tree: etree._Element, titles: list[str]) -> set[str]:
             # the rest of the title is the post's own heading (Blogger's post-title)
             if title.startswith(f"{text}:") and rest[1:].strip().lower() in headings:
                 names.add(norm(text))
+    return {n for n in names if n}
+
+
+def _segment_site_names(tree: etree._Element, titles: list[str], headings: set[str]) -> set[str]:
+    """An ``<h1>`` (or its first segment) that a metadata title carries only as a later
+    segment ("Update #3: Headline – Project | Platform" under the ``<h1>`` "Project – Claim")
+    while an ``<h2>``/``<h3>`` shows the title's first segment, a rubric before a colon cut
+    (:func:`rubric_rest`): the ``<h1>`` names the project, section or site, not the post."""
+    # the later segments of the titles whose first one a heading shows
+    later = [
+        [norm(p) for p in parts[1:]]
+        for parts in (data.TITLE_SEPARATORS.split(fix_text(t)) for t in titles)
+        if len(parts) >= 2 and (rubric_rest(parts[0]) or parts[0].strip().lower()) in headings
+    ]
+    if not later:
+        return set()
+    names = set()
+    for _, h1 in page_index(tree).tags["h1"][: data.COLON_SITE_H1_MAX]:
+        text = fix_text(" ".join(headline_texts(h1)))
+        if 2 <= len(text) <= 100:
+            own = (norm(text), norm(data.TITLE_SEPARATORS.split(text)[0]))
+            names |= {n for n in own for parts in later if n in parts}
     return {n for n in names if n}
 
 

@@ -105,3 +105,38 @@ def test_a_title_shown_only_in_a_teaser_link_is_not_preferred() -> None:
     )
     url = "https://www.genobank-musterstadt.example/presse/instagram"
     assert title_of(page_with(body, head), url) == "Neu: Genobank auf Instagram"
+
+
+PROJECT = (
+    "<div class='project-head'><h1>Sportplatz Auental – Ein Platz für alle</h1>"
+    "<p>12.300 € von 20.000 €</p></div><main><article><p class='post-no'>Neuigkeit 2</p>"
+    "<h2 class='post-title'>{heading}</h2>" + TEXT + "</article></main>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head_title", "heading"),
+    [
+        ("Neuigkeit 2: Die Sparkasse spendet die Flutlichter – Sportplatz Auental | Vereinshelden",
+         "Die Sparkasse spendet die Flutlichter"),
+        ("Neuigkeit 4: Endspurt: Noch zehn Tage – Sportplatz Auental | Vereinshelden",
+         "Endspurt: Noch zehn Tage"),
+        # (no rubric: the first segment itself is the post's heading)
+        ("Die Sparkasse spendet die Flutlichter – Sportplatz Auental | Vereinshelden",
+         "Die Sparkasse spendet die Flutlichter"),
+    ],
+)  # fmt: skip
+def test_a_project_h1_the_title_carries_later_yields_to_the_posts_heading(
+    head_title: str, heading: str
+) -> None:
+    page = page_with(PROJECT.format(heading=heading), f"<title>{head_title}</title>")
+    assert title_of(page, "https://www.vereinshelden.example/p/auental/2") == heading
+
+
+def test_a_project_h1_stays_when_no_heading_shows_the_titles_first_segment() -> None:
+    head_title = (
+        "Neuigkeit 2: Die Sparkasse spendet die Flutlichter – Sportplatz Auental | Vereinshelden"
+    )
+    page = page_with(PROJECT.format(heading="Kommentare"), f"<title>{head_title}</title>")
+    url = "https://www.vereinshelden.example/p/auental/2"
+    assert title_of(page, url) == "Sportplatz Auental – Ein Platz für alle"
