@@ -61,6 +61,13 @@ NOTICE_LINE = re.compile(
     r"(?:lest|lesen sie) den originalartikel\b|hier (?:geht es|geht's) zum originalartikel\b)",
     re.IGNORECASE,
 )
+#: The label of a summary box above or in the text ("Das Wichtigste in Kürze", "Das
+#: Wichtigste im Überblick"): the box's points are text, its label alone on a line is not.
+#: Dropped wherever it stands (read on live blogs' pinned summaries; judged on de_full5).
+SUMMARY_LABEL_LINE = re.compile(
+    r"das wichtigste (?:in kürze|im überblick|auf einen blick|zusammengefasst)\s*:?",
+    re.IGNORECASE,
+)
 #: Only paragraphs shorter than this are tested against :data:`NOTICE_LINE`.
 NOTICE_MAX_CHARS = 600
 #: A page's configuration leaking into the text as a list (``hasPaywall:``, ``false``): a
