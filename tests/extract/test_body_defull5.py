@@ -22,3 +22,23 @@ def test_a_summary_box_label_leaves_its_points_stay(label: str) -> None:
 def test_a_sentence_about_the_most_important_stays() -> None:
     line = "Das Wichtigste in Kürze sei für die Kundschaft, dass die Automaten bleiben."
     assert _kept([*TEXT, line]) == [*TEXT, line]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Risikohinweis: Aktien können im Wert fallen, ein Totalverlust ist möglich.",
+        "Keine Anlageberatung. Die Inhalte dienen allein der Information.",
+        "Haftungsausschluss: Für die Richtigkeit der Kursdaten wird keine Gewähr übernommen.",
+        "Disclaimer: Der Autor hält Aktien der besprochenen Bank.",
+        "Hinweis auf mögliche Interessenkonflikte: Der Verlag hält Anteile an der Bank.",
+    ],
+)
+def test_an_investor_disclaimer_leaves_wherever_it_stands(note: str) -> None:
+    assert _kept([*TEXT, note]) == TEXT
+    assert _kept([*TEXT[:1], note, *TEXT[1:]]) == TEXT
+
+
+def test_a_sentence_about_risks_stays() -> None:
+    line = "Risikohinweise der Bank wirken nach Ansicht der Verbraucherschützer oft versteckt."
+    assert _kept([*TEXT, line]) == [*TEXT, line]

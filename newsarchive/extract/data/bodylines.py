@@ -58,7 +58,12 @@ NOTICE_LINE = re.compile(
     r"(?:dies ist|dieser (?:artikel|text|beitrag) ist) eine "
     r"(?:maschinelle|automatische) übersetzung|"
     r"(?:dieser (?:artikel|text|beitrag) wurde (?:maschinell |automatisch )?aus dem \w+ übersetzt)|"
-    r"(?:lest|lesen sie) den originalartikel\b|hier (?:geht es|geht's) zum originalartikel\b)",
+    r"(?:lest|lesen sie) den originalartikel\b|hier (?:geht es|geht's) zum originalartikel\b|"
+    # the standing disclaimer of an investor page or a broker's article, as its own paragraph
+    # ("Risikohinweis: …", "Keine Anlageberatung. …", "Haftungsausschluss: …", "Disclaimer:
+    # …", "Hinweis auf mögliche Interessenkonflikte: …"): a label, then its text
+    r"(?:risikohinweise?|haftungsausschluss|disclaimer|keine anlageberatung|"
+    r"hinweis(?:e)? (?:auf|zu) (?:möglichen? )?interessenkonflikte(?:n)?)\s*(?:[:.!–-]|$))",
     re.IGNORECASE,
 )
 #: The label of a summary box above or in the text ("Das Wichtigste in Kürze", "Das
