@@ -36,13 +36,7 @@ from newsarchive.extract.metadata import (
     read_metadata,
     strings,
 )
-from newsarchive.extract.names import (
-    all_site_names,
-    credit_line,
-    guest_opening,
-    is_account,
-    signed_in_full,
-)
+from newsarchive.extract.names import all_site_names, guest_opening, is_account, signed_in_full
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.pruning import (
@@ -196,10 +190,7 @@ def _extract(
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")
         signed = signed_in_full(lines, page_html)
-        credited = credit_line(lines)  # "Dieser Artikel wurde geschrieben von Anna Roth, …"
-        if credited:
-            result["authors"] = credited
-        elif signed and signed.lower() not in {a.lower() for a in authors}:
+        if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}

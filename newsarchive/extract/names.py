@@ -267,20 +267,6 @@ def signature(lines: list[str]) -> str | None:
     return name
 
 
-def credit_line(lines: list[str]) -> list[str]:
-    """The writers a line of the post credits ("Dieser Artikel wurde geschrieben von Anna
-    Roth, …", "Ein Beitrag von A und B, …"; :data:`~.data.CREDIT_LINE`), in its first or
-    last lines."""
-    count = data.CREDIT_LINE_LINES
-    for line in [*lines[-count:][::-1], *lines[:count]]:
-        match = data.CREDIT_LINE.match(line.translate(data.INVISIBLE).strip())
-        if match:
-            names = data.CREDIT_LINE_JOINER.split(match.group("names"))
-            if not any(data.SIGNATURE_NOT_NAMES.search(n) for n in names):
-                return names
-    return []
-
-
 def guest_opening(openings: list[str]) -> str | None:
     """The guest author a post names where it opens ("Heute schreibt hier Gastautorin Nina
     Keller, …"; :data:`~.data.GUEST_OPENING`): the lead or the first body line."""
