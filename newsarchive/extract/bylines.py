@@ -124,10 +124,7 @@ def _has_author_markup(tree: etree._Element) -> bool:
         any(p == "author" for _, _, p in index.itemprops)
         or any(a.get("rel") == "author" for a in index.tag("a"))
         or any(a.get("data-author") is not None for a in index.tag("article"))
-        or any(
-            contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS + data.CARD_CLASS_PARTS)
-            for _, _, c in index.classed
-        )
+        or any(contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS) for _, _, c in index.classed)
     )
 
 
@@ -205,16 +202,6 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         and not any(d.get("itemprop") == "name" for d in e.iterdescendants(etree.Element))
     ]
     rel = [a for a in index.tag("a") if a.get("rel") == "author"]
-    # a person card's name part (h-card p-name, vcard fn), not its role or employer
-    cards = [
-        e
-        for _, e, c in index.classed
-        if not data.CARD_NAME_CLASSES.isdisjoint(xml_tokens(c))
-        and any(
-            not data.CARD_CLASSES.isdisjoint(xml_tokens(a.get("class") or ""))
-            for a in e.iterancestors()
-        )
-    ]
     words = [
         [e for _, e, c in index.classed if word in c and word in xml_tokens(c)]
         for word in data.AUTHOR_CLASS_WORDS
@@ -229,7 +216,7 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
     ]
     return [
         [e for e in kind if not _in_form_or_comment(e)]
-        for kind in (named, unnamed, rel, cards, *words, classed)
+        for kind in (named, unnamed, rel, *words, classed)
     ]
 
 
