@@ -24,7 +24,6 @@ from newsarchive.extract.names import (
     is_account,
     is_login,
     login_owner,
-    login_shown,
     spelled_out,
     split_authors,
     without_places,
@@ -55,8 +54,7 @@ def find_authors(
         # a blog post's author answering in its comments (WordPress marks that comment)
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0]
-    names = [login_shown(n, tree) for n in without_places(names)]  # "Name (login)"
-    names = [login_owner(n, tree) for n in spelled_out(names, tree)]
+    names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]
     return [full_name(n, tree, meta) for n in names], agencies
 
 

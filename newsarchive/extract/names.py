@@ -149,19 +149,6 @@ def login_owner(name: str, tree: etree._Element) -> str:
     return name
 
 
-def login_shown(name: str, tree: etree._Element) -> str:
-    """A login spelled out as the full name the page shows beside it in parentheses ("Karin
-    Albrecht-Nowak (geldfee_ka)", "… (@mkleve)"); any other name stays."""
-    if not is_login(name):
-        return name
-    visible = visible_text(tree)
-    if visible is None:
-        return name
-    login = rf"\(\s*@?(?i:{re.escape(name.lstrip('@'))})\s*\)"
-    match = re.search(rf"{data.SHOWN_FULL_NAME.pattern}\s*{login}", visible)
-    return f"{match.group(1)} {match.group(2)}" if match else name
-
-
 def full_name(name: str, tree: etree._Element, meta: Metadata) -> str:
     """A first name alone ("Anna") completed where the page introduces its author in full:
     the author's description ("Anna Roth ist Redakteurin ...") or a heading over the
