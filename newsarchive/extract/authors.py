@@ -55,18 +55,7 @@ def find_authors(
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0]
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]
-    names = [full_name(n, tree, meta) for n in names]
-    return [*names, *(n for n in _co_authors(nodes or []) if names and n not in names)], agencies
-
-
-def _co_authors(nodes: list[tuple[str, bool]]) -> list[str]:
-    """People a co-author credit names near the headline ("Co-Autorin: Stefanie Lorenz")."""
-    for i, (text, _) in enumerate(nodes[: data.CO_AUTHOR_NODES]):
-        match = data.CO_AUTHOR_LABEL.fullmatch(fold(text))
-        if match:
-            name = match.group("name") or (fold(nodes[i + 1][0]) if i + 1 < len(nodes) else "")
-            return [n for n in split_authors([name])[0] if data.BYLINE_NAME.fullmatch(n)]
-    return []
+    return [full_name(n, tree, meta) for n in names], agencies
 
 
 def _byline_authors(
