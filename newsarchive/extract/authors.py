@@ -21,7 +21,6 @@ from newsarchive.extract.names import (
     all_site_names,
     author_box,
     full_name,
-    in_full,
     is_account,
     is_login,
     login_owner,
@@ -56,18 +55,7 @@ def find_authors(
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0]
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]
-    names = [full_name(n, tree, meta) for n in names]
-    return _first_names_in_full(names, tree), agencies
-
-
-def _first_names_in_full(names: list[str], tree: etree._Element) -> list[str]:
-    """A byline of first names only ("von Lena & Tim") takes the one surname the page shows
-    with each ("Wir sind Lena Ostermann und Tim Ostermann"), if it does for every one."""
-    if len(names) < data.FIRST_NAMES_MIN or not all(data.FIRST_NAME.fullmatch(n) for n in names):
-        return names
-    source = etree.tostring(tree, encoding=str)  # (text nodes apart: "Tim</span> Über")
-    full = [in_full(n, source) for n in names]
-    return [n for n in full if n] if all(full) else names
+    return [full_name(n, tree, meta) for n in names], agencies
 
 
 def _byline_authors(

@@ -10,7 +10,7 @@ Those that only test the class read it once: ``//@class[contains(., ...)]/..`` (
 elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``,
-``dates``, ``firstnames``, ``limits``, ``body``, ``bodylines``); this package re-exports them all, so code
+``dates``, ``limits``, ``body``, ``bodylines``); this package re-exports them all, so code
 reads ``data.NAME``.
 """
 
@@ -18,7 +18,6 @@ from newsarchive.extract.data.authors import *  # noqa: F403
 from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
-from newsarchive.extract.data.firstnames import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
