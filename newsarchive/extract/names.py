@@ -267,6 +267,16 @@ def signature(lines: list[str]) -> str | None:
     return name
 
 
+def credit_line(nodes: list[tuple[str, bool]]) -> list[str]:
+    """The writers a line of the article credits ("Ein Beitrag von Finn Albrecht und Sophie
+    Ranft, Studierende …"; :data:`~.data.CREDIT_LINE`), none of them a group."""
+    for text, _ in nodes[: data.BYLINE_MAX_NODES]:
+        match = data.CREDIT_LINE.match(fold(text))
+        if match and not data.SIGNATURE_NOT_NAMES.search(match.group("names")):
+            return split_authors([match.group("names")])[0]
+    return []
+
+
 def guest_opening(openings: list[str]) -> str | None:
     """The guest author a post names where it opens ("Heute schreibt hier Gastautorin Nina
     Keller, …"; :data:`~.data.GUEST_OPENING`): the lead or the first body line."""
