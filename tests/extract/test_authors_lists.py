@@ -16,10 +16,14 @@ TEXT = "".join(
 )
 
 
-def post(byline: str, end: str = "", first: str = "", after: str = "") -> bytes:
+def authors(html: bytes) -> list[str]:
+    return extract(html, URL, fetched_at=FETCHED)["authors"]
+
+
+def post(byline: str, after: str = "") -> bytes:
     return page_with(
         f"<article><h1>Sparkasse startet eigenen Kanal</h1><div class='meta'>{byline}</div>"
-        f"<div class='text'>{first}{TEXT}{end}</div>{after}</article>",
+        f"<div class='text'>{TEXT}</div>{after}</article>",
         "<title>Sparkasse startet eigenen Kanal</title>",
     )
 
