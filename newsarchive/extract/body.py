@@ -29,7 +29,7 @@ def clean_lines(
     title_f, lead_f = fold(title).lower(), fold(lead).lower()
     forms = [title_f] if title_f else []
     forms += [h for h in {fold(h).lower() for h in headlines} if h and h != title_f]
-    lines = drop_skipped(lines)
+    lines = drop_skipped([_one_cell(line) for line in lines])
     start = _byline_below_headings(lines)
     for i, line in enumerate(lines):
         if i < start:
@@ -89,6 +89,14 @@ def clean_lines(
         if match:
             source = match.group("source")
     return kept, source
+
+
+def _one_cell(line: str) -> str:
+    """A table row of one cell (``| text |``, a layout table's row: a newsletter archived
+    as a page, an old site's frame) as the paragraph it holds; other lines unchanged."""
+    if line.startswith("| ") and line.endswith(" |") and " | " not in line[2:-2]:
+        return line[2:-2].strip()
+    return line
 
 
 def _is_byline(line: str) -> bool:

@@ -145,6 +145,14 @@ def drop_source_lists(tree: etree._Element) -> None:
         before = element.getprevious()
         if before is not None and _is_sources_heading(before):
             doomed += [before, element]
+            # the list's rest, folded away behind a "more" switch or set as a second list
+            after = element.getnext()
+            while after is not None and (
+                after.tag in ("ul", "ol")
+                or (after.tag == "details" and next(after.iter("li"), None) is not None)
+            ):
+                doomed.append(after)
+                after = after.getnext()
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
