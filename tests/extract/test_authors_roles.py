@@ -187,27 +187,3 @@ def test_author_cell_of_a_properties_table(cells: str, url: str, expected: list[
 )
 def test_title_before_the_date(meta_line: str, expected: list[str]) -> None:
     assert authors(meta_line) == expected
-
-
-def posted_by(login: str, profile: str) -> list[str]:
-    html = page_with(
-        f"<nav><a>Netzwerk</a><a>Ereignisse</a></nav><aside><h3>{profile}</h3></aside>"
-        "<article><h1>Die Kontowechselhilfe braucht ein Update</h1>"
-        f"<p class='author'>Von {login}</p><div>{TEXT}</div></article>",
-        "<title>Die Kontowechselhilfe braucht ein Update</title>",
-    )
-    return extract(html, URL, fetched_at=FETCHED)["authors"]
-
-
-@pytest.mark.parametrize(
-    ("login", "profile", "expected"),
-    [
-        # a login of a first name and the surname's initial, the profile showing the name
-        ("nilsb", "Nils Brackmann", ["Nils Brackmann"]),
-        ("lenah", "Lena Hoffmann", ["Lena Hoffmann"]),
-        # another person's name spells no login
-        ("nilsb", "Lena Hoffmann", ["nilsb"]),
-    ],
-)
-def test_login_of_first_name_and_initial(login: str, profile: str, expected: list[str]) -> None:
-    assert posted_by(login, profile) == expected

@@ -58,8 +58,3 @@ AUTHOR_CELL_MORE = r"authors?|verfasser(?:in)?"
 #: Words that open a title, never a person's name: a byline text whose "name" begins so is
 #: a newsletter's or a column's name before the date ("Der Finanzbrief · 3. Oktober 2025").
 NOT_NAME_OPENINGS = frozenset({"der", "die", "das", "ein", "eine", "the"})
-#: :data:`~.data.SHOWN_FULL_NAME` read at every capitalised word, overlapping: "Ereignisse
-#: Nils Brackmann" (a menu's last word before a profile's name) holds "Nils Brackmann".
-SHOWN_NAME_OVERLAPPING = re.compile(
-    r"(?<![\w-])(?=([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-]))"
-)
