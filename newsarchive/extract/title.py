@@ -189,19 +189,6 @@ def end_segments(title: str) -> list[str]:
     return [c for c in (data.TITLE_DANGLING.sub("", t).lower() for t in cut) if c]
 
 
-def first_segments(title: str) -> list[str]:
-    """A metadata title's first separated segment ("Headline | Event 2025 | Organiser") and
-    its quoted rest after a colon ("Interview mit CFO Jan Roth: „Headline“"), lower case: the
-    headline where the page shows it as a heading of its own (its ``<h1>`` the page's
-    kind, "Newsroom")."""
-    parts = data.TITLE_SEPARATORS.split(title)
-    found = [parts[0]] if len(parts) > 2 else []
-    _, colon, rest = parts[0].partition(": ")
-    if colon and rest.startswith(data.TITLE_QUOTE_OPENINGS):
-        found.append(rest)  # an interview's quote, its rubric of many words only in the title
-    return [f.strip().lower() for f in found if f.strip()]
-
-
 def rubric_rest(title: str) -> str:
     """A metadata title after a short rubric and a colon ("Interview: Headline", "Ratgeber:
     Headline"), lower case: the headline where the page shows it as a heading of its own,
@@ -260,7 +247,6 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]
     segments += [r for c in candidates if (r := rubric_rest(c))]
-    segments += [s for c in candidates for s in first_segments(c)]
     found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
     only: str | None = None
     for real in (True, False):

@@ -86,10 +86,6 @@ TITLE_SITE_COLON = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
 #: page shows it as a heading without the rubric (:func:`~newsarchive.extract.title.rubric_rest`).
 TITLE_RUBRIC = re.compile(r"([^:|]{2,40}):\s+(?=\S)")
 TITLE_RUBRIC_MAX_WORDS = 3
-#: Quotation marks opening a quote after a colon in a title ("Interview mit Jan Roth:
-#: „Headline“"): the quote is the headline where the page shows it as a heading, however long
-#: the rubric before it (:func:`~newsarchive.extract.title.first_segments`).
-TITLE_QUOTE_OPENINGS = ("„", '"', "»", "«", "“", "‚")
 #: So many ``<h1>``s are compared with the metadata titles' openings ("Blogname: Headline").
 COLON_SITE_H1_MAX = 5
 #: A separator left dangling at either end of a cut title.
@@ -131,11 +127,7 @@ GENERIC_HEADINGS = frozenset(
      "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
      "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
      "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge",
-     "beratung",
-     # a company's or institution's press and investor pages (newsrooms, IR sites)
-     "newsroom", "investor relations", "investoren", "pressecenter", "pressebereich",
-     "presseinformationen", "presseinformation", "pressemitteilung", "medien",
-     "medienmitteilungen", "medienmitteilung", "mediencenter", "press", "press releases"}
+     "beratung"}
 )  # fmt: skip
 #: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
 GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
