@@ -83,8 +83,6 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
         ]
         if data.SIGNATURE_NOT_NAMES.search(" ".join(names)):
             continue  # "Die Redaktion · 17.02.2023": a team, not a person
-        if names and names[0].split()[0].lower() in data.NOT_NAME_OPENINGS:
-            continue  # "Der Finanzbrief · 3. Oktober 2025": a newsletter's name
         lead = match.groupdict().get("lead") or ""
         handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
         if (

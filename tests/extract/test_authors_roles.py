@@ -173,17 +173,3 @@ def garden(cells: str, url: str) -> list[str]:
 )
 def test_author_cell_of_a_properties_table(cells: str, url: str, expected: list[str]) -> None:
     assert garden(cells, url) == expected
-
-
-@pytest.mark.parametrize(
-    ("meta_line", "expected"),
-    [
-        # a newsletter's or column's name before the date is no person
-        ("<p>Der Finanzbrief · 3. Oktober 2025</p>", []),
-        ("<p>Die Zinswoche · 3. Oktober 2025</p>", []),
-        # a person before the date is the author
-        ("<p>Carla Witt · 3. Oktober 2025</p>", ["Carla Witt"]),
-    ],
-)
-def test_title_before_the_date(meta_line: str, expected: list[str]) -> None:
-    assert authors(meta_line) == expected

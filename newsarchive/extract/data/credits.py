@@ -55,6 +55,3 @@ SURNAME_SHAPED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöü
 #: garden's or a note app's properties table (``<td>author</td><td>Jonas Brück</td>``) and
 #: the German "Verfasser(in)".
 AUTHOR_CELL_MORE = r"authors?|verfasser(?:in)?"
-#: Words that open a title, never a person's name: a byline text whose "name" begins so is
-#: a newsletter's or a column's name before the date ("Der Finanzbrief · 3. Oktober 2025").
-NOT_NAME_OPENINGS = frozenset({"der", "die", "das", "ein", "eine", "the"})
