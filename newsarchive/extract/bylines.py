@@ -57,8 +57,7 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
             continue
         cell = data.BYLINE_LABEL_CELL.fullmatch(text)  # <dt>Autorin</dt><dd>Anna Roth</dd>
         if (cell or data.BYLINE_PREFIX_ONLY.fullmatch(text)) and i + 1 < len(nodes):
-            # (any cell label reads as "Autor:", "author" and "Verfasser" too)
-            text = f"Autor: {nodes[i + 1][0]}" if cell else f"{text} {nodes[i + 1][0]}"
+            text = f"{text}{': ' if cell else ' '}{nodes[i + 1][0]}"
             j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name
             while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"

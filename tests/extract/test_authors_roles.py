@@ -138,38 +138,3 @@ def test_surname_a_personal_site_is_named_after(byline: str, url: str, expected:
         "<title>Die Kontowechselhilfe braucht ein Update</title>",
     )
     assert extract(html, url, fetched_at=FETCHED)["authors"] == expected
-
-
-def garden(cells: str, url: str) -> list[str]:
-    html = page_with(
-        "<article><h1>Die Kontowechselhilfe braucht ein Update</h1>"
-        f"<table class='properties'>{cells}</table><div>{TEXT}</div></article>",
-        "<title>Die Kontowechselhilfe braucht ein Update</title>",
-    )
-    return extract(html, url, fetched_at=FETCHED)["authors"]
-
-
-@pytest.mark.parametrize(
-    ("cells", "url", "expected"),
-    [
-        # an English "author" cell in a properties table; a personal site keeps the surname
-        # it is named after
-        ("<tr><td>author</td><td>Jonas Brück</td></tr>", URL, ["Jonas Brück"]),
-        (
-            "<tr><td>author</td><td>Jonas Brück</td></tr>",
-            "https://notizen.brueck.example/a",
-            ["Jonas Brück"],
-        ),
-        ("<tr><td>Verfasserin</td><td>Eva Sorge</td></tr>", URL, ["Eva Sorge"]),
-        # a team named after the site is no person
-        (
-            "<tr><td>author</td><td>Team Kontowelt</td></tr>",
-            "https://kontowelt.example/a",
-            [],
-        ),
-        # another property is no author
-        ("<tr><td>tags</td><td>Jonas Brück</td></tr>", URL, []),
-    ],
-)
-def test_author_cell_of_a_properties_table(cells: str, url: str, expected: list[str]) -> None:
-    assert garden(cells, url) == expected

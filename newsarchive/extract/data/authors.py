@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extract.data.credits import AUTHOR_CELL_MORE
-
 #: Bylines in markup, tried in order when JSON-LD and meta tags name no author
 #: (:func:`~newsarchive.extract.authors.markup_byline_kinds`): ``itemprop="name"`` inside
 #: ``itemprop="author"``; ``itemprop="author"`` without such a name; ``<a rel="author">``;
@@ -83,7 +81,7 @@ BYLINE_PREFIX_ONLY = re.compile(
 #: An author label without its colon, alone in a cell of a property list or table
 #: (``<dt>Autorin</dt><dd>Anna Roth</dd>``, ``<th>Text</th><td>…</td>``: Kirby, Notion,
 #: magazine fact boxes): read as "Autorin: " before the next text node.
-BYLINE_LABEL_CELL = re.compile(rf"{AUTHOR_LABEL_WORD}|text|{AUTHOR_CELL_MORE}", re.IGNORECASE)
+BYLINE_LABEL_CELL = re.compile(rf"{AUTHOR_LABEL_WORD}|text", re.IGNORECASE)
 #: Text between two linked names in a byline ("Von <a>…</a> und <a>…</a>").
 BYLINE_JOINER = re.compile(r",|&|und|and|sowie", re.IGNORECASE)
 #: A person's name in byline text: one to four capitalised words (initials allowed).

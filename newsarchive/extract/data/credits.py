@@ -51,7 +51,3 @@ MANDATE_WORDS = frozenset({"mdl", "mdb", "mdep", "mda", "mdbb", "mdhb", "mep"})
 #: even where the site is named after it (a personal site, ``brueck.example``), unlike a
 #: blog's name after a first name ("Anna musterblog").
 SURNAME_SHAPED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
-#: More author labels alone in a cell (:data:`~.data.BYLINE_LABEL_CELL`): a digital
-#: garden's or a note app's properties table (``<td>author</td><td>Jonas Brück</td>``) and
-#: the German "Verfasser(in)".
-AUTHOR_CELL_MORE = r"authors?|verfasser(?:in)?"
