@@ -234,17 +234,9 @@ def without_site_names(
     names, agencies = found
     keys = set(site_keys)
     names = [
-        " ".join(n.split()[:-1])
-        if len(n.split()) > 1
-        and norm(n.split()[-1]) in keys
-        and not (
-            data.SURNAME_SHAPED.fullmatch(n.split()[-1])
-            and n.split()[0].lower() not in data.TEAM_ACCOUNTS
-        )
-        else n
+        " ".join(n.split()[:-1]) if len(n.split()) > 1 and norm(n.split()[-1]) in keys else n
         for n in names
-    ]  # "Anna musterblog": the blog's name after the author's ("Jonas Brück" on brueck.example
-    # keeps the surname its site is named after)
+    ]  # "Anna musterblog": the blog's name after the author's
     people = [n for n in names if not all_site_names([n], None, site_keys)]
     if people and len(people) < len(names):
         names = people

@@ -120,21 +120,3 @@ def test_interview_credit_closing_the_text(line: str, expected: list[str]) -> No
 )
 def test_mandate_after_the_name(meta_line: str, expected: list[str]) -> None:
     assert authors(meta_line) == expected
-
-
-@pytest.mark.parametrize(
-    ("byline", "url", "expected"),
-    [
-        # a personal site keeps the surname it is named after
-        ("Von Jonas Brück", "https://notizen.brueck.example/a", ["Jonas Brück"]),
-        # a blog's name after a first name is cut
-        ("Von Anna musterblog", "https://musterblog.example/a", ["Anna"]),
-    ],
-)
-def test_surname_a_personal_site_is_named_after(byline: str, url: str, expected: list[str]) -> None:
-    html = page_with(
-        "<article><h1>Die Kontowechselhilfe braucht ein Update</h1>"
-        f"<p class='byline'>{byline}</p><div>{TEXT}</div></article>",
-        "<title>Die Kontowechselhilfe braucht ein Update</title>",
-    )
-    assert extract(html, url, fetched_at=FETCHED)["authors"] == expected

@@ -47,7 +47,3 @@ CREDIT_SENTENCE = re.compile(
 #: A mandate after a member's name ("Ingrid Roth MdL", "Jan Keller MdB"), lower case: a
 #: role, cut from the name with what follows it.
 MANDATE_WORDS = frozenset({"mdl", "mdb", "mdep", "mda", "mdbb", "mdhb", "mep"})
-#: A surname as written ("Brück", "Berg-Andersen"): the last word of a name that is kept
-#: even where the site is named after it (a personal site, ``brueck.example``), unlike a
-#: blog's name after a first name ("Anna musterblog").
-SURNAME_SHAPED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
