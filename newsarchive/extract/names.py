@@ -27,8 +27,7 @@ def _clean_name(raw: str) -> str:
         words = words[1:]  # "Redakteur Martin Scholz": the role before the name
     name = " ".join(words)
     for i, word in enumerate(words):
-        low = word.lower().strip(".,:")
-        if i and (low in data.ROLE_WORDS or low in data.MANDATE_WORDS):
+        if i and word.lower().strip(".,:") in data.ROLE_WORDS:
             name = " ".join(words[:i])
             break
     core = name.strip(" ,.;:-–—")

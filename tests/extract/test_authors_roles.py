@@ -108,15 +108,3 @@ def closing(line: str) -> list[str]:
 )
 def test_interview_credit_closing_the_text(line: str, expected: list[str]) -> None:
     assert closing(line) == expected
-
-
-@pytest.mark.parametrize(
-    ("meta_line", "expected"),
-    [
-        # a member's mandate after the name is a role
-        ("<p>19.09.2025 · Von Ingrid Sauer MdL, finanzpolitische Sprecherin</p>", ["Ingrid Sauer"]),
-        ("<p class='author'>Jan Keller MdB und Eva Sorge MdEP</p>", ["Jan Keller", "Eva Sorge"]),
-    ],
-)
-def test_mandate_after_the_name(meta_line: str, expected: list[str]) -> None:
-    assert authors(meta_line) == expected

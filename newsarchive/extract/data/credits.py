@@ -44,6 +44,3 @@ CREDIT_SENTENCE = re.compile(
     r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
-#: A mandate after a member's name ("Ingrid Roth MdL", "Jan Keller MdB"), lower case: a
-#: role, cut from the name with what follows it.
-MANDATE_WORDS = frozenset({"mdl", "mdb", "mdep", "mda", "mdbb", "mdhb", "mep"})
