@@ -84,27 +84,3 @@ def test_media_credit_after_the_names(meta_line: str, expected: list[str]) -> No
 )
 def test_visibility_label_beside_the_poster(meta_line: str, expected: list[str]) -> None:
     assert authors(meta_line) == expected
-
-
-def closing(line: str) -> list[str]:
-    html = page_with(
-        "<article><h1>Die Kontowechselhilfe braucht ein Update</h1>"
-        f"<div>{TEXT}{line}</div></article>",
-        "<title>Die Kontowechselhilfe braucht ein Update</title>",
-    )
-    return extract(html, URL, fetched_at=FETCHED)["authors"]
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        # an interview's credit closing the text as a sentence names its author
-        ("<p><em>Das Gespräch führte Timo Aksel.</em></p>", ["Timo Aksel"]),
-        ("<p>Die Fragen stellte Lea Brandt, Investor Relations.</p>", ["Lea Brandt"]),
-        ("<p>Quelle: Wochenblatt. Das Interview führte Jan Roth.</p>", ["Jan Roth"]),
-        # a sentence about an interview is no credit
-        ("<p>Das Gespräch führte zu keiner Einigung.</p>", []),
-    ],
-)
-def test_interview_credit_closing_the_text(line: str, expected: list[str]) -> None:
-    assert closing(line) == expected

@@ -34,13 +34,3 @@ VISIBILITY_LABELS = frozenset(
     {"öffentlich", "public", "privat", "private", "nicht gelistet", "unlisted", "nur follower",
      "followers only", "nur für follower", "eingeschränkt", "limited", "direkt", "direct"}
 )  # fmt: skip
-#: An interview's credit closing the text as a sentence ("Das Gespräch führte Timur Aksoy.",
-#: "Die Fragen stellte Lea Brandt, Investor Relations.", "Quelle: Wochenblatt. Das
-#: Interview führte Jan Roth."): the line's last sentence, read with the byline text
-#: (:func:`~newsarchive.extract.bylines.text_bylines`; without the period
-#: :data:`~.data.CREDIT_LEADS` reads it already).
-CREDIT_SENTENCE = re.compile(
-    r"(?:^|[.!?]\s+)(?P<lead>das\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?)"
-    r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
-    re.IGNORECASE,
-)
