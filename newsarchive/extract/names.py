@@ -66,8 +66,6 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
     low = name.lower()
     if not name or low in data.AUTHOR_STOPWORDS or len(name) > 60 or len(name.split()) > 5:
         return
-    if low in data.VISIBILITY_LABELS:  # "Öffentlich" beside a post's author (Friendica)
-        return
     if "@" in name or re.search(r"[\[(]at[\])]", low) or low in data.ROLE_WORDS - {"redaktion"}:
         return  # e-mail addresses, also spelled "name[at]example.org"
     if " " in name and name[0].islower() and name.split()[0] not in data.NAME_PARTICLES:

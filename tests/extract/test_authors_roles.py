@@ -68,19 +68,3 @@ def test_role_or_unit_after_the_name(meta_line: str, expected: list[str]) -> Non
 )
 def test_media_credit_after_the_names(meta_line: str, expected: list[str]) -> None:
     assert authors(meta_line) == expected
-
-
-@pytest.mark.parametrize(
-    ("meta_line", "expected"),
-    [
-        # a social platform's visibility label beside the poster is no author
-        (
-            "<div class='wall-item-author'><span class='wall-item-name'>Ruth Keller</span>"
-            "<span class='visibility'>Öffentlich</span></div>",
-            ["Ruth Keller"],
-        ),
-        ("<p class='author'>Von Jana Roth | Public</p>", ["Jana Roth"]),
-    ],
-)
-def test_visibility_label_beside_the_poster(meta_line: str, expected: list[str]) -> None:
-    assert authors(meta_line) == expected

@@ -28,9 +28,3 @@ MEDIA_CREDIT = re.compile(
     r"\s*:.*$",
     re.IGNORECASE,
 )
-#: A social platform's visibility label beside the poster's name (Friendica, Mastodon,
-#: Diaspora: "Öffentlich", "Nur Follower"), lower case: never an author.
-VISIBILITY_LABELS = frozenset(
-    {"öffentlich", "public", "privat", "private", "nicht gelistet", "unlisted", "nur follower",
-     "followers only", "nur für follower", "eingeschränkt", "limited", "direkt", "direct"}
-)  # fmt: skip
