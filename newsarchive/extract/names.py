@@ -44,9 +44,6 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
         if not raw or raw.startswith(("http://", "https://")):
             continue
         text = data.AUTHOR_PREFIX.sub("", fold(raw)).strip()
-        credit = data.MEDIA_CREDIT.search(text)
-        if credit and credit.start() > 0:
-            text = text[: credit.start()]  # "…; Video: Eva Sorge": a camera, not an author
         for part in data.AUTHOR_SPLIT.split(text):
             for piece in re.split(r"\s*/\s*", part):
                 _add_author(piece, names, agencies)

@@ -51,20 +51,3 @@ def authors(meta_line: str) -> list[str]:
 )
 def test_role_or_unit_after_the_name(meta_line: str, expected: list[str]) -> None:
     assert authors(meta_line) == expected
-
-
-@pytest.mark.parametrize(
-    ("meta_line", "expected"),
-    [
-        # a picture or video credit after the names is no author
-        (
-            "<p class='byline'>Text: Jana Roth, Jan Keller; Video: Eva Sorge</p>",
-            ["Jana Roth", "Jan Keller"],
-        ),
-        ("<p class='byline'>Von Jana Roth · Fotos: Eva Sorge</p>", ["Jana Roth"]),
-        # at the byline's start the label credits the author ("Text und Fotos")
-        ("<p class='byline'>Text und Fotos: Eva Sorge</p>", ["Eva Sorge"]),
-    ],
-)
-def test_media_credit_after_the_names(meta_line: str, expected: list[str]) -> None:
-    assert authors(meta_line) == expected

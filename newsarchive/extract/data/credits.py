@@ -3,8 +3,6 @@ organisational unit after the name (:func:`~newsarchive.extract.names.is_role`).
 
 from __future__ import annotations
 
-import re
-
 #: A byline part after a name that ends in a job title ("Product Manager", "finanzpolitische
 #: Sprecherin", "Senior Analyst"): its last word, lower case, is one of these. (Whole words
 #: only: a surname that merely ends so, "Schleiter", is a name.)
@@ -20,11 +18,3 @@ ROLE_LAST_WORDS = frozenset(
 ORG_UNIT_FIRST_ENDINGS = ("bereich", "abteilung", "referat", "pressestelle", "geschäftsstelle")
 #: ... or its last word ends in one of these ("Investor Relations", "Unternehmenskommunikation").
 ORG_UNIT_LAST_ENDINGS = ("relations", "kommunikation", "communications")
-#: A credit for pictures or video after the byline's names ("Text: Anna Roth, Jan Keller;
-#: Video: Eva Sorge", "Von Anna Roth · Foto: Jan Keller"): it and all after it is dropped;
-#: at the byline's start it is left to :data:`~.data.AUTHOR_PREFIX` ("Text und Fotos: …").
-MEDIA_CREDIT = re.compile(
-    r"\s*[;,·|•]?\s*\b(?:video|fotos?|bilder?|kamera|grafik|illustrationen?|schnitt|animation)"
-    r"\s*:.*$",
-    re.IGNORECASE,
-)
