@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.datetext import parse_date, parse_german_date
+from newsarchive.extract.dateline import today, visible_date
+from newsarchive.extract.datetext import parse_date
 from newsarchive.extract.index import first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
-from newsarchive.extract.nodes import page_nodes, skipped_part
+from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text
 
 logger = logging.getLogger(__name__)
@@ -32,6 +32,10 @@ def find_dates(
     htmldate; the visible date line replaces a metadata date close to it; a day in the
     address overrules them all; no date after the fetch."""
     latest = _latest(fetched_at)
+    archived = data.ARCHIVED_URL.match(url)
+    if archived:  # a Wayback copy: published by the capture, the day named in the original
+        url = archived.group(1)
+        latest = min(latest, _capture_latest(archived.group(0)) or latest)
     events = _event_days(tree, fetched_at)
     published = None
     for value in (
@@ -88,6 +92,18 @@ def _latest(fetched_at: datetime | None) -> str:
     return (moment.date() + timedelta(days=1)).isoformat()
 
 
+def _capture_latest(url: str) -> str | None:
+    """The last day a Wayback capture (``/web/20130412090000/…``, UTC) can show, or None."""
+    match = data.ARCHIVE_CAPTURE.search(url)
+    if not match:
+        return None
+    try:
+        captured = date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+    return (captured + timedelta(days=1)).isoformat()
+
+
 def _until(found: str | None, latest: str) -> str | None:
     """A date no later than ``latest`` (a date after the fetch is an event, not the article)."""
     return found if found and found[:10] <= latest else None
@@ -122,58 +138,23 @@ def url_date(url: str) -> str | None:
         return None
 
 
-def visible_date(
-    tree: etree._Element,
-    fetched_at: datetime | None = None,
-    nodes: tuple[list[tuple[str, bool]], int] | None = None,
-    events: set[str] | frozenset[str] = frozenset(),
-) -> str | None:
-    """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
-    an event's day (``events``)."""
-    texts, mark = nodes if nodes is not None else page_nodes(tree)
-    best: tuple[int, str] | None = None
-    for i, (text, skip) in enumerate(texts):
-        if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
-            continue
-        update = data.VISIBLE_DATE_UPDATE.search(text)
-        if update:  # "Erstellt am 3.11.2026, aktualisiert am ...": the part before it
-            text = text[: update.start()]
-        match = (
-            data.DATE_LONG.search(text)
-            or data.DATE_NUMERIC.search(text)
-            or data.DATE_MONTH_FIRST.search(text)
-            or data.DATE_NUMERIC_SHORT_YEAR.search(text)
-        )
-        if not match:
-            continue
-        rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
-        # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
-        dateline = data.DATELINE_DASH.match(text, match.end()) and (
-            match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
-        )
-        if len(rest) > data.VISIBLE_DATE_MAX_REST and not dateline:
-            continue
-        distance = i - mark if i >= mark else (mark - i) * 3
-        if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
-            continue
-        found = parse_german_date(text, fetched_at)
-        if found and found[:10] not in events:
-            best = (distance, found)
-    return best[1] if best else None
-
-
 def _markup_date(
     tree: etree._Element,
     fetched_at: datetime | None,
     events: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[str | None, bool]:
-    """The first date in date markup (``<time>``, ``datePublished``, a "date" class) that is
+    """The first date in date markup (``<time>``, ``datePublished``, a "date" class; an
+    ``<abbr>``'s ``title``, hAtom's ``<abbr class="published" title="2012-03-03T23:10">``) that is
     not in a part carrying other dates (comments, teasers, sidebars... that do not hold the
     headline), not marked as the modification date only and not on an event's day
     (``events``); True with it when it is an article item's ``datePublished``."""
     headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
     index = page_index(tree)
+    entries = [e for _, e, c in index.classed if data.HATOM_ENTRY.search(c)][:2]
+    entry = entries[0] if len(entries) == 1 else None
+    if entry is not None:  # one hAtom entry: the page's post, wherever the theme puts it
+        layout |= set(entry.iterancestors())
     kinds = (
         [e for e in index.tag("time") if e.get("datetime") is not None],
         [e for _, e, p in index.itemprops if p == data.DATE_ITEMPROP],
@@ -181,12 +162,17 @@ def _markup_date(
     )
     for kind in kinds:
         for element in kind[: data.DATE_MARKUP_CANDIDATES]:
-            if _other_date(element, layout):
+            if _other_date(element, layout, entry):
                 continue
+            text = element_text(element)[:120]
+            if today(text):
+                continue  # the reader's day in a toolbar ("Heute: 04.07.2022")
             for value in (
                 element.get("datetime"),
                 element.get("content"),
-                element_text(element)[:120],
+                # the microformats' abbr design pattern: the machine date in the title
+                element.get("title") if element.tag == "abbr" else None,
+                text,
             ):
                 found = parse_date(value, fetched_at) if value else None
                 if found and found[:10] in events:
@@ -239,12 +225,18 @@ def _webpage_only(meta: Metadata) -> bool:
     return kinds == {"webpage"}
 
 
-def _other_date(element: etree._Element, layout: set[etree._Element]) -> bool:
+def _other_date(
+    element: etree._Element, layout: set[etree._Element], entry: etree._Element | None = None
+) -> bool:
     """True for date markup that names a modification (and not the publication) or sits in a
-    part with other dates; ``layout`` are the headline's ancestors, never such a part."""
+    part with other dates; ``layout`` are the headline's ancestors, never such a part; the
+    page's one hAtom ``entry`` holds its ``published`` in its own parts."""
     names = " ".join(filter(None, (element.get(a) for a in ("class", "id", "itemprop"))))
     if data.DATE_MARKUP_MODIFIED.search(names) and not data.DATE_MARKUP_PUBLISHED.search(names):
         return True
+    published = data.HATOM_PUBLISHED.search(element.get("class") or "")
+    if entry is not None and published and any(a is entry for a in element.iterancestors()):
+        return any(skipped_part(p) for p in (entry, *entry.iterancestors()) if p not in layout)
     item = _article_item(element)
     # the date of an article item: its own parts ("footer" of tx_news) are the article's
     start = (item,) if item is not None else (element,)

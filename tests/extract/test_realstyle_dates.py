@@ -16,13 +16,13 @@ from newsarchive.extract import evaluation
 
 SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle" / "dates"
 
-#: A little under what each half gives today (the set's README): B 0.941 and C 0.810 (after
+#: A little under what each half gives today (the set's README): B 0.941 and C 1.000 (after
 #: the rules from their misses), D 0.943 (its final score) and E 0.955 (its first score, taken
 #: blind before any rule) and F 0.771 (its first score, blind), each minus about one page.
 FLOORS = {
     "dates_a": 0.97,
     "dates_b": 0.91,
-    "dates_c": 0.78,
+    "dates_c": 0.97,
     "dates_d": 0.91,
     "dates_e": 0.93,
     "dates_f": 0.74,

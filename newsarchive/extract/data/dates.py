@@ -128,6 +128,12 @@ DATE_MARKUP_CANDIDATES = 20
 #: "layout-right-sidebar", "with-navigation".) hAtom marks one element "published updated".
 DATE_MARKUP_MODIFIED = re.compile(r"modif|update|aktualisier|edited|geändert", re.IGNORECASE)
 DATE_MARKUP_PUBLISHED = re.compile(r"publi|creat|erstellt|veröffentlicht", re.IGNORECASE)
+#: An hAtom entry (``class="post hentry"``, microformats2 ``h-entry``): on a page with one
+#: entry, its parts are the post's own (Blogger prints the post in a "widget", its
+#: ``<abbr class="published">`` in a "post-footer"), not parts with other dates.
+HATOM_ENTRY = re.compile(r"(?<![\w-])h-?entry(?![\w-])")
+#: ... the entry's publication (hAtom ``published``, microformats2 ``dt-published``).
+HATOM_PUBLISHED = re.compile(r"(?<![\w-])(?:dt-)?published(?![\w-])")
 #: Item types (schema.org microdata) whose ``datePublished`` is an article's: the parts inside
 #: such an item (tx_news prints its date in a "footer") are the article's, not other dates.
 ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")
@@ -140,6 +146,10 @@ URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
 #: ... or as one eight-digit folder, "/archiv/20261126/" (exactly eight digits between
 #: slashes: a Wayback capture's fourteen digits are the capture, not the page's day).
 URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
+#: A Wayback copy's capture time in its address (``/web/20130412090000/``, also ``…id_/``):
+#: the page was published by then (a later date is not its publication); the day in the
+#: address is the original's (:data:`~newsarchive.extract.data.ARCHIVED_URL`).
+ARCHIVE_CAPTURE = re.compile(r"/web/((?:19|20)\d{2})(\d{2})(\d{2})\d*[a-z_]*/")
 #: JSON-LD keys (of any object, an ``Event`` or its subtypes) and microdata itemprops naming
 #: an event's days: a date on such a day is the event's ("Datum: Freitag, 28.08.2020"), not
 #: the publication's.
@@ -172,6 +182,7 @@ VISIBLE_DATE_SKIP_WORDS = (
     "tweet",
     "breadcrumb",
     "cookie",
+    "wm-ipp",  # the Wayback Machine's toolbar (capture times, not the page's dates)
 )
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
@@ -180,6 +191,15 @@ VISIBLE_DATE_FILLER = re.compile(
     r"\b(?:veröffentlicht|erstellt|publiziert|datum|am|um|uhr|vom|von|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
     r"(?:\d+|keine|ein|einen)\s+(?:kommentare?|antworten|comments?))\b|\W",
+    re.IGNORECASE,
+)
+#: A date labelled as the reader's day ("Heute: 04.07.2022", "Heute ist Montag, 4. Juli
+#: 2022", "Today: July 4, 2022"; an ePaper's or portal's toolbar) is never the publication;
+#: a relative "heute, 14:05 Uhr" (no label, no date) is not one of them.
+DATE_TODAY = re.compile(
+    r"\b(?:heute|today)(?:\s*:|\s+(?:ist|is)\b)\s*(?:(?:montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\.?,?\s*(?:der|den|the)?\s*)?",
     re.IGNORECASE,
 )
 #: A date line names at most this many other characters (a short byline fits, a sentence not).

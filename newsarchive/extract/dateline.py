@@ -1,0 +1,68 @@
+"""The visible date line: the date nearest the headline ("Veröffentlicht am 26.11.2026"),
+and dates labelled as the reader's day, which are none
+(:mod:`newsarchive.extract.dates` weighs them against the metadata)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.datetext import parse_german_date
+from newsarchive.extract.nodes import page_nodes
+
+
+def visible_date(
+    tree: etree._Element,
+    fetched_at: datetime | None = None,
+    nodes: tuple[list[tuple[str, bool]], int] | None = None,
+    events: set[str] | frozenset[str] = frozenset(),
+) -> str | None:
+    """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
+    an event's day (``events``) nor labelled as the reader's day (:func:`today`)."""
+    texts, mark = nodes if nodes is not None else page_nodes(tree)
+    best: tuple[int, str] | None = None
+    for i, (text, skip) in enumerate(texts):
+        if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
+            continue
+        update = data.VISIBLE_DATE_UPDATE.search(text)
+        if update:  # "Erstellt am 3.11.2026, aktualisiert am ...": the part before it
+            text = text[: update.start()]
+        match = (
+            data.DATE_LONG.search(text)
+            or data.DATE_NUMERIC.search(text)
+            or data.DATE_MONTH_FIRST.search(text)
+            or data.DATE_NUMERIC_SHORT_YEAR.search(text)
+        )
+        if not match or today(text, match.start()):
+            continue
+        rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
+        # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
+        dateline = data.DATELINE_DASH.match(text, match.end()) and (
+            match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
+        )
+        if len(rest) > data.VISIBLE_DATE_MAX_REST and not dateline:
+            continue
+        distance = i - mark if i >= mark else (mark - i) * 3
+        if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
+            continue
+        found = parse_german_date(text, fetched_at)
+        if found and found[:10] not in events:
+            best = (distance, found)
+    return best[1] if best else None
+
+
+def today(text: str, end: int | None = None) -> bool:
+    """True when the date at ``end`` (or the first date of ``text``) is labelled as the
+    reader's day, "Heute: 04.07.2022" (:data:`~newsarchive.extract.data.DATE_TODAY`)."""
+    if end is None:
+        match = data.DATE_LONG.search(text) or data.DATE_NUMERIC.search(text)
+        if not match:
+            return False
+        end = match.start()
+    label = data.DATE_TODAY.search(text, max(0, end - 40), end)
+    while label and label.end() != end:
+        label = data.DATE_TODAY.search(text, label.end(), end)
+    return label is not None
