@@ -32,6 +32,18 @@ FORMAL_SIGNATURE = re.compile(
     r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
     r"\s*[.!]?"
 )
+#: A formal signature on a line of its own with no greeting ("Ihr Matthias Kessler" after
+#: "Sprechen Sie uns gerne an."): the line before must end a sentence, and it must stand
+#: in the post's last :data:`CLOSING_SIGNATURE_LINES` lines, only short lines (a contact
+#: box's heading, office hours: under :data:`CLOSING_SIGNATURE_AFTER_WORDS` words) after it.
+CLOSING_SIGNATURE = re.compile(
+    r"(?:Ihre?)\s+"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
+    r"\s*[.!]?"
+)
+CLOSING_SIGNATURE_LINES = 3
+CLOSING_SIGNATURE_AFTER_WORDS = 8
 #: Words of a formal signature's "name" that make it an organisation ("Ihre Sparkasse
 #: Talheim", "Ihr Praxisteam Dr. Roth", "Ihre Stadtwerke Lindtal").
 FORMAL_SIGNATURE_NOT_NAMES = re.compile(
