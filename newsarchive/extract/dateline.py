@@ -29,7 +29,7 @@ def visible_date(
             continue
         update = data.VISIBLE_DATE_UPDATE.search(text)
         if update:  # "Erstellt am 3.11.2026, aktualisiert am ...": the part before it
-            text = text[: update.start()]
+            text = _published_part(text, update)
         match = (
             data.DATE_LONG.search(text)
             or data.DATE_NUMERIC.search(text)
@@ -52,6 +52,21 @@ def visible_date(
         if found and found[:10] not in events:
             best = (distance, found)
     return best[1] if best else None
+
+
+def _published_part(text: str, update: re.Match[str]) -> str:
+    """The part of a line naming an update that names the publication: before the update
+    word, or (the update first, "Aktualisiert: 04.08.2022 · Veröffentlicht: 03.08.2022") after
+    the publication's label, up to a later update word."""
+    label = data.VISIBLE_DATE_PUBLISHED_AFTER.search(text, update.end())
+    if not label or _DIGITS.search(text, 0, update.start()):
+        return text[: update.start()]
+    text = text[label.end() :]
+    again = data.VISIBLE_DATE_UPDATE.search(text)
+    return text[: again.start()] if again else text
+
+
+_DIGITS = re.compile(r"\d")
 
 
 def today(text: str, end: int | None = None) -> bool:

@@ -1,0 +1,52 @@
+"""Date lines of news and small sites (issue 11: dates_f's and dates_g's misses, by kind):
+the update named before the publication on one line; each rule with the case it covers and
+a case it must leave alone, on small pages written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+TEXT = "".join(
+    f"<p>Die Sparkasse Musterstadt erklärt im {n}. Absatz, warum sie jetzt auch auf Mastodon "
+    "schreibt und was Kundinnen und Kunden davon haben sollen.</p>"
+    for n in range(1, 4)
+)
+URL = "https://www.zeitung.example/wirtschaft/sparkasse-auf-mastodon-1234"
+
+
+def published(body: str, head: str = "", url: str = URL) -> str | None:
+    return extract(page_with(body, head), url, fetched_at=FETCHED)["published"]
+
+
+def _article(line: str) -> str:
+    return f"<main><article><h1>Sparkasse auf Mastodon</h1><p class='meta'>{line}</p>{TEXT}</article></main>"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Aktualisiert: Do, 04.11.2026, 22:10 Uhr · Veröffentlicht: Mi, 03.11.2026, 18:10 Uhr",
+            "2026-11-03T18:10:00+01:00",
+        ),
+        ("Aktualisiert vor 3 Std. · Erstveröffentlichung: 3. Nov. 2026", "2026-11-03"),
+        ("Zuletzt aktualisiert am 5. Oktober 2026 | erschienen am 2. Oktober 2026", "2026-10-02"),
+        # the publication first, the update after it: as before, the part before the update
+        ("Veröffentlicht am 03.11.2026 · aktualisiert am 04.11.2026", "2026-11-03"),
+        # a date before the update word is the publication, whatever follows
+        ("Erstellt 02.11.2026, aktualisiert 04.11.2026, veröffentlicht 03.11.2026", "2026-11-02"),
+    ],
+)
+def test_a_line_naming_the_update_first_gives_the_publication_after_it(
+    line: str, expected: str | None
+) -> None:
+    assert published(_article(line)) == expected
+
+
+def test_the_update_first_line_replaces_a_meta_date_of_the_change() -> None:
+    head = "<meta name='date' content='2026-11-05T13:15:00+01:00'>"
+    line = "Aktualisiert vor 3 Std. · Erstveröffentlichung: 3. Nov. 2026"
+    assert published(_article(line), head) == "2026-11-03"
