@@ -1,5 +1,6 @@
 """Date lines of news and small sites (issue 11: dates_f's and dates_g's misses, by kind):
-the update named before the publication on one line; each rule with the case it covers and
+the update named before the publication on one line, the writer named in the date line;
+each rule with the case it covers and
 a case it must leave alone, on small pages written for the test."""
 
 from __future__ import annotations
@@ -50,3 +51,24 @@ def test_the_update_first_line_replaces_a_meta_date_of_the_change() -> None:
     head = "<meta name='date' content='2026-11-05T13:15:00+01:00'>"
     line = "Aktualisiert vor 3 Std. · Erstveröffentlichung: 3. Nov. 2026"
     assert published(_article(line), head) == "2026-11-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Veröffentlicht am Mittwoch, 26. Oktober 2026 · Frank Ottmers, Pfarrbüro", "2026-10-26"),
+        ("Eingestellt am 03.10.2026 von Jörg Wendlandt", "2026-10-03"),
+        (
+            "Von Anna-Lena Pfister-Berg und Tom Weber | 03.10.2026, 14:05 Uhr",
+            "2026-10-03T14:05:00+02:00",
+        ),
+        # a sentence around the date is no date line, names or not
+        ("Am 03.10.2026 hat die Sparkasse Musterstadt ihren Kanal eröffnet", "2026-09-20"),
+    ],
+)
+def test_the_writer_named_in_a_date_line_is_not_a_sentence(line: str, expected: str | None) -> None:
+    # the line replaces the metadata's day (the CMS's creation) close to it
+    head = "<meta property='article:published_time' content='2026-09-20'>"
+    other = "<aside class='sidebar'><ul><li>Neue Filiale <span>12.11.2026</span></li></ul></aside>"
+    body = f"<main><article><h1>Sparkasse auf Mastodon</h1>{TEXT}<p class='meta'>{line}</p></article></main>{other}"
+    assert published(body, head) == expected
