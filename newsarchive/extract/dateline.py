@@ -36,7 +36,7 @@ def visible_date(
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
         )
-        if not match or today(text, match.start()):
+        if not match or today(text, match.start()) or _other_label(texts, i, text, match):
             continue
         rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
         rest = data.VISIBLE_DATE_FILLER.sub("", rest)
@@ -53,6 +53,17 @@ def visible_date(
         if found and found[:10] not in events:
             best = (distance, found)
     return best[1] if best else None
+
+
+def _other_label(texts: list[tuple[str, bool]], i: int, text: str, match: re.Match[str]) -> bool:
+    """True when the date ``match`` is labelled as another moment ("Letzte Antwort:",
+    "Anmeldeschluss:", "Gedruckt am"; :data:`~newsarchive.extract.data.DATE_OTHER_LABEL`), in
+    its own text or, where the date opens it (after a weekday), the text before (a ``<dt>``
+    and its ``<dd>``)."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    if match.start() < data.DATE_OTHER_LABEL_OPENING and i > 0:
+        before = f"{texts[i - 1][0][-40:]} {before}"
+    return data.DATE_OTHER_LABEL.search(before) is not None
 
 
 def _published_part(text: str, update: re.Match[str]) -> str:

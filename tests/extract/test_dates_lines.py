@@ -1,6 +1,6 @@
 """Date lines of news and small sites (issue 11: dates_f's and dates_g's misses, by kind):
-the update named before the publication on one line, the writer named in the date line;
-each rule with the case it covers and
+the update named before the publication on one line, the writer named in the date line,
+dates labelled as another moment (a last reply, a deadline); each rule with the case it covers and
 a case it must leave alone, on small pages written for the test."""
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ def published(body: str, head: str = "", url: str = URL) -> str | None:
 
 
 def _article(line: str) -> str:
-    return f"<main><article><h1>Sparkasse auf Mastodon</h1><p class='meta'>{line}</p>{TEXT}</article></main>"
+    head = "<main><article><h1>Sparkasse auf Mastodon</h1>"
+    return f"{head}<p class='meta'>{line}</p>{TEXT}</article></main>"
 
 
 @pytest.mark.parametrize(
@@ -70,5 +71,44 @@ def test_the_writer_named_in_a_date_line_is_not_a_sentence(line: str, expected: 
     # the line replaces the metadata's day (the CMS's creation) close to it
     head = "<meta property='article:published_time' content='2026-09-20'>"
     other = "<aside class='sidebar'><ul><li>Neue Filiale <span>12.11.2026</span></li></ul></aside>"
-    body = f"<main><article><h1>Sparkasse auf Mastodon</h1>{TEXT}<p class='meta'>{line}</p></article></main>{other}"
+    article = f"<h1>Sparkasse auf Mastodon</h1>{TEXT}<p class='meta'>{line}</p>"
+    body = f"<main><article>{article}</article></main>{other}"
     assert published(body, head) == expected
+
+
+def test_a_threads_last_reply_is_not_its_date() -> None:
+    head = (
+        "<script type='application/ld+json'>"
+        + ('{"@type": "DiscussionForumPosting", "datePublished": "2026-09-16T14:00:00Z"}')
+        + "</script>"
+    )
+    body = (
+        "<main><h1>Push-TAN für mehrere Kassenwarte?</h1><p class='stats'>8 Antworten · "
+        "Letzte Antwort: 13.11.2026 16:00</p><div class='post'><b>Paul Hinrichsen</b> "
+        f"<span class='postdate'>« am: 16. September 2026, 16:00:00 »</span>{TEXT}</div></main>"
+    )
+    assert published(body, head) == "2026-09-16T16:00:00+02:00"
+    # with no metadata, the first post's line (not the last reply) dates the thread
+    assert published(body) == "2026-09-16T16:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "<dl><dt>Termin:</dt><dd>Samstag, 27.11.2026, 18:30 Uhr</dd>"
+        "<dt>Anmeldeschluss:</dt><dd>23.11.2026</dd></dl>",
+        "<p>Anmeldeschluss: Mo., 23.11.2026</p>",
+    ],
+)
+def test_an_appointment_or_deadline_is_not_the_date_line(facts: str) -> None:
+    body = (
+        f"<main><article><h1>Vortrag: Sparkasse auf Mastodon</h1>{facts}{TEXT}"
+        "<p class='posted'>Eingestellt am 03.11.2026 von Jörg Wendlandt</p></article></main>"
+    )
+    assert published(body) == "2026-11-03"
+
+
+def test_a_date_named_after_a_deadline_word_in_a_sentence_stays_a_sentence() -> None:
+    # the label must end just before the date: "Termine" in a heading names no date
+    body = f"<main><article><h1>Termine der Sparkasse</h1><p>03.11.2026</p>{TEXT}</article></main>"
+    assert published(body) == "2026-11-03"

@@ -208,6 +208,19 @@ DATE_TODAY = re.compile(
 DATE_LINE_BYLINE = re.compile(
     rf"(?:\b(?i:von|by)\b|[·|•])\s*{BYLINE_NAME.pattern}(?:\s*,\s*[A-ZÄÖÜ][^\W\d_]+)?"
 )
+#: A date labelled as another moment than the publication: a thread's last reply ("8 Antworten ·
+#: Letzte Antwort: 13.02.2022"), an appointment or deadline ("Termin:", "Anmeldeschluss:"), a
+#: print view's printing day ("Gedruckt am …"); the label ends just before the date (in the
+#: same text or, a ``<dt>`` before its ``<dd>``, the text before).
+DATE_OTHER_LABEL = re.compile(
+    r"\b(?:letzte[rn]?\s+(?:antwort|beitrag|kommentar|reply|post)|anmeldeschluss|anmeldefrist|"
+    r"einsendeschluss|bewerbungsschluss|termin|gedruckt|druckdatum|last\s+reply)\b"
+    r"\s*(?:am|vom|on)?\s*:?\s*(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|mo|di|mi|do|fr|sa|so)\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+#: ... a date this near the start of its text may have its label in the text before.
+DATE_OTHER_LABEL_OPENING = 15
 #: A date line names at most this many other characters (a short byline fits, a sentence not).
 VISIBLE_DATE_MAX_REST = 20
 #: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
