@@ -22,11 +22,25 @@ def visible_date(
 ) -> str | None:
     """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
     an event's day (``events``) nor labelled as the reader's day (:func:`today`)."""
+    line = visible_line(tree, fetched_at, nodes, events)
+    return line[0] if line else None
+
+
+def visible_line(
+    tree: etree._Element,
+    fetched_at: datetime | None = None,
+    nodes: tuple[list[tuple[str, bool]], int] | None = None,
+    events: set[str] | frozenset[str] = frozenset(),
+) -> tuple[str, bool] | None:
+    """:func:`visible_date`'s date, and True with it when its line names it as the
+    publication ("Veröffentlicht:", "Artikel vom"; :data:`~newsarchive.extract.data.
+    DATE_LINE_PUBLISHED`)."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, bool] | None = None
     for i, (text, skip) in enumerate(texts):
         if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
+        labelled = data.DATE_LINE_PUBLISHED.search(text[:80]) is not None
         update = data.VISIBLE_DATE_UPDATE.search(text)
         if update:  # "Erstellt am 3.11.2026, aktualisiert am ...": the part before it
             text = _published_part(text, update)
@@ -50,9 +64,13 @@ def visible_date(
         if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
             continue
         found = parse_german_date(text, fetched_at)
+        if match.start() < data.DATE_OTHER_LABEL_OPENING and i > 0:  # "<dt>Veröffentlicht:</dt>"
+            labelled = (
+                labelled or data.DATE_LINE_PUBLISHED.search(texts[i - 1][0][-40:]) is not None
+            )
         if found and found[:10] not in events:
-            best = (distance, found)
-    return best[1] if best else None
+            best = (distance, found, labelled)
+    return best[1:] if best else None
 
 
 def _other_label(texts: list[tuple[str, bool]], i: int, text: str, match: re.Match[str]) -> bool:

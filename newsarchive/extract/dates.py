@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.dateline import today, visible_date
+from newsarchive.extract.dateline import today, visible_line
 from newsarchive.extract.datetext import parse_date
 from newsarchive.extract.index import first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
@@ -52,9 +52,10 @@ def find_dates(
         published = _until(found, latest)
     day_in_url = url_date(url)
     # an article item's own datePublished is the article's date line: no other line replaces it
-    visible = None
+    visible, labelled = None, False
     if not (published and itemised):
-        visible = _until(visible_date(tree, fetched_at, nodes, events), latest)
+        line = visible_line(tree, fetched_at, nodes, events)
+        visible, labelled = (_until(line[0], latest), line[1]) if line else (None, False)
     if not published:
         # htmldate, the slowest source, only where the page shows no date line either
         published = day_in_url or (None if visible else _until(_htmldate(tree, url), latest))
@@ -70,11 +71,15 @@ def find_dates(
         and visible[:10] in _modified_markup_days(tree, fetched_at)
     ):
         visible = None  # the theme shows the modification day ("updated"), not the publication
-    if visible and (
-        not published
-        or _days_apart(visible, published) is not None
-        or _webpage_only(meta)
-        or (modified and modified[:10] == visible[:10])
+    if (
+        visible
+        and (
+            not published
+            or _days_apart(visible, published) is not None
+            or _webpage_only(meta)
+            or labelled  # "Veröffentlicht: …": the publication, however far from the metadata
+            or (modified and modified[:10] == visible[:10])
+        )
     ):
         # (on the same day, the line's time where the day alone came from the address)
         same = published and visible[:10] == published[:10] and len(published) > 10

@@ -1,6 +1,7 @@
 """Date lines of news and small sites (issue 11: dates_f's and dates_g's misses, by kind):
 the update named before the publication on one line, the writer named in the date line,
-dates labelled as another moment (a last reply, a deadline); each rule with the case it covers and
+dates labelled as another moment (a last reply, a deadline), a line labelled as the
+publication against wrong metadata; each rule with the case it covers and
 a case it must leave alone, on small pages written for the test."""
 
 from __future__ import annotations
@@ -112,3 +113,32 @@ def test_a_date_named_after_a_deadline_word_in_a_sentence_stays_a_sentence() -> 
     # the label must end just before the date: "Termine" in a heading names no date
     body = f"<main><article><h1>Termine der Sparkasse</h1><p>03.11.2026</p>{TEXT}</article></main>"
     assert published(body) == "2026-11-03"
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "expected"),
+    [
+        # the render time as the meta date
+        (
+            "<meta name='date' content='2026-11-26T15:00:00+01:00'>",
+            "Beitrag vom 3. August 2022 · Birgit Sommerfeld",
+            "2022-08-03",
+        ),
+        # a theme's fixed date, the publication in a <time> after its label
+        (
+            "<meta property='article:published_time' content='2015-01-01T00:00:00+01:00'>",
+            "Veröffentlicht: <time>17.04.2019</time> · Anna-Lena Pfister",
+            "2019-04-17",
+        ),
+        # a line without a label more than the drift away is something else (kept as before)
+        (
+            "<meta property='article:published_time' content='2015-01-01T00:00:00+01:00'>",
+            "17.04.2019 · Anna-Lena Pfister",
+            "2015-01-01T00:00:00+01:00",
+        ),
+    ],
+)
+def test_a_line_labelled_as_the_publication_replaces_far_metadata(
+    head: str, line: str, expected: str
+) -> None:
+    assert published(_article(line), head) == expected

@@ -221,6 +221,14 @@ DATE_OTHER_LABEL = re.compile(
 )
 #: ... a date this near the start of its text may have its label in the text before.
 DATE_OTHER_LABEL_OPENING = 15
+#: A date line naming its date as the publication ("Veröffentlicht: 17.04.2019", "Artikel vom
+#: 14.06.2021", "Beitrag vom 3. August 2022", "Erstveröffentlichung: …"): it replaces the
+#: metadata's date however far apart (a theme's fixed date, the site's launch, the render time).
+DATE_LINE_PUBLISHED = re.compile(
+    r"\b(?:(?:erst)?ver(?:ö|oe)ffentlich\w*|publiziert|erschienen|"
+    r"(?:artikel|beitrag|meldung|pressemitteilung|nachricht)\s+vom)\b",
+    re.IGNORECASE,
+)
 #: A date line names at most this many other characters (a short byline fits, a sentence not).
 VISIBLE_DATE_MAX_REST = 20
 #: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
