@@ -22,6 +22,10 @@ most ``2 t`` on a page whose own body has paragraph text and no more tables than
 readability's result is computed for nothing (measured on the dev pages: 207 of 288 with
 scripts and styles left out, 151 with them; readability was preferred on 13 pages, none of
 them among the 207).
+Where that bound is more than ``2 t``, the parts trafilatura's discard prune surely
+takes out of readability's input first (:func:`discarded_length`: elements its class and id
+patterns select) come off it (on the dev pages: 241 of 288 pages skip readability, and
+its prune of the whole raw tree, instead of 207).
 There trafilatura's own comparison is handed an empty page for readability (about 0.15 ms
 instead of readability and the discard pass on the whole page): readability's text is then
 empty, which trafilatura never prefers, and the rest of its comparison (the justext check
@@ -42,6 +46,7 @@ any other runs the public ``bare_extraction`` call, with the same result.
 from __future__ import annotations
 
 import functools
+import re
 from copy import copy
 from datetime import date
 from typing import Any
@@ -169,6 +174,8 @@ def readability_cannot_win(
     if length == 0:
         return False
     bound = readable_length(raw)
+    if bound > 2 * length:
+        bound -= discarded_length(raw)  # (what the prune before readability surely takes)
     if bound > 2 * length or next(raw.iter("iframe"), None) is not None:
         return False
     if bound <= 2 * min_extracted:
@@ -176,6 +183,64 @@ def readability_cannot_win(
     if not body.xpath(".//p//text()"):
         return False
     return len(body.findall(".//table")) <= len(body.findall(".//p"))
+
+
+#: The tags the first of trafilatura's ``OVERALL_DISCARD_XPATH`` expressions selects.
+_DISCARD_TAGS = ("div", "item", "list", "p", "section", "span")
+
+
+@functools.lru_cache(maxsize=1)
+def _discard_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The class and the id pattern of the first ``OVERALL_DISCARD_XPATH`` expression
+    (``re:test(@class, ...)``, ``re:test(@id, ...)``: lxml runs them as Python ``search``),
+    built from trafilatura's token lists and checked against the expression's text; None if
+    they cannot be found there (then nothing is counted as discarded)."""
+    from trafilatura import xpaths
+
+    try:
+        both = xpaths._OVERALL_DISCARD_BOTH_TOKENS
+        by_class = xpaths._alt(both + xpaths._OVERALL_DISCARD_CLASS_TOKENS)
+        by_id = xpaths._alt(both + xpaths._OVERALL_DISCARD_ID_TOKENS)
+        path = xpaths.OVERALL_DISCARD_XPATH[0].path
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return None
+    if f"re:test(@class, '{by_class}')" not in path or f"re:test(@id, '{by_id}')" not in path:
+        return None
+    for tag in _DISCARD_TAGS:
+        if f"self::{tag}" not in path:
+            return None
+    return re.compile(by_class), re.compile(by_id)
+
+
+def discarded_length(raw: etree._Element) -> int:
+    """A lower bound of the non-space characters that trafilatura's ``OVERALL_DISCARD_XPATH``
+    prune (run on the raw tree before readability reads it) takes out of the text
+    :func:`readable_length` measures: the text of the outermost elements the class and id
+    tests of its first expression select (:func:`_discard_patterns`), those without a
+    script, style or ``<fencedframe>`` inside. The prune deletes every element its
+    expressions select with its text (the tail stays in place), and taking text out never
+    adds a space to the folded text: the folded length of readability's input text is at
+    most :func:`readable_length` minus this."""
+    patterns = _discard_patterns()
+    if patterns is None:
+        return 0
+    by_class, by_id = patterns
+    counted: set[etree._Element] = set()
+    total = 0
+    for element in raw.iterdescendants(*_DISCARD_TAGS):
+        classes, ident = element.get("class"), element.get("id")
+        if not (
+            (classes is not None and by_class.search(classes))
+            or (ident is not None and by_id.search(ident))
+        ):
+            continue
+        if any(a in counted for a in element.iterancestors()):
+            continue  # (its text is counted with the part around it)
+        if next(element.iter("script", "style", "fencedframe"), None) is not None:
+            continue
+        counted.add(element)
+        total += sum(len(word) for word in "".join(element.itertext()).split())
+    return total
 
 
 def _justext_runs(body: etree._Element, length: int, min_extracted: int) -> bool:

@@ -77,42 +77,56 @@ def _boilerplate_token(token: str) -> bool:
     return data.BOILERPLATE_TOKEN.fullmatch(token) is not None
 
 
+#: :func:`class_verdict`'s answers.
+KEEP, BOILERPLATE, EMBEDDED_POST = 0, 1, 2
+
+
 @functools.lru_cache(maxsize=16384)
-def _boilerplate_classes(classes: str) -> bool:
-    """True for a class attribute with a boilerplate token (whole attributes recur too)."""
-    return any(_boilerplate_token(token) for token in classes.split())
-
-
-@functools.lru_cache(maxsize=4096)
-def _embedded_post(classes: str) -> bool:
-    """True for a class attribute naming an embedded social post."""
-    return any(data.EMBEDDED_POST_TOKEN.fullmatch(token) for token in classes.split())
+def class_verdict(classes: str) -> int:
+    """What a class attribute names: :data:`BOILERPLATE` if one of its tokens names
+    boilerplate, else :data:`EMBEDDED_POST` if one names an embedded social post, else
+    :data:`KEEP` (one answer kept per attribute value: whole attributes recur too)."""
+    tokens = classes.split()
+    if any(_boilerplate_token(token) for token in tokens):
+        return BOILERPLATE
+    if any(data.EMBEDDED_POST_TOKEN.fullmatch(token) for token in tokens):
+        return EMBEDDED_POST
+    return KEEP
 
 
 def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
     """Remove forms and elements whose class or id names boilerplate (bios, comments...),
     figure captions, the comment sections (:data:`~newsarchive.extract.data.BOILERPLATE_IDS`)
     and embedded social posts on a page with only a few
-    (:data:`~newsarchive.extract.data.EMBEDDED_POSTS_MAX`).
+    (:data:`~newsarchive.extract.data.EMBEDDED_POSTS_MAX`); never the page's ``<html>``,
+    ``<body>``, ``<article>`` or ``<main>``.
 
     ``total`` is the length of the page's folded body text, if the caller has it."""
     if total is None:
         body = tree.find("body")
         total = len(element_text(body)) if body is not None else 0
-    doomed, always, embeds = [], [], []
+    doomed: list[etree._Element] = []
+    always: list[etree._Element] = []
+    embeds: list[etree._Element] = []
     index = page_index(tree)
+    forms = {element for _, element in index.tags["form"]}
+    # (an element's tag is read only once one of its attributes or its form has marked it)
     for _, element, classes, ident in index.marked:
-        if element.tag in ("html", "body", "article", "main"):
+        verdict = class_verdict(classes) if classes else KEEP
+        named = ident in data.BOILERPLATE_IDS  # (dropped whatever its size)
+        if verdict == BOILERPLATE or (ident and _boilerplate_token(ident)):
+            hit: list[etree._Element] | None = doomed
+        elif forms and element in forms:
+            hit = doomed
+        elif verdict == EMBEDDED_POST:
+            hit = embeds
+        else:
+            hit = None
+        if (hit is None and not named) or element.tag in _NEVER_DROPPED:
             continue
-        if (
-            element.tag == "form"
-            or (classes and _boilerplate_classes(classes))
-            or (ident and _boilerplate_token(ident))
-        ):
-            doomed.append(element)
-        elif classes and _embedded_post(classes):
-            embeds.append(element)
-        if ident in data.BOILERPLATE_IDS:
+        if hit is not None:
+            hit.append(element)
+        if named:
             always.append(element)
     if len(embeds) <= data.EMBEDDED_POSTS_MAX:
         doomed += embeds  # a few posts quoted in an article (a round-up of many keeps them)
@@ -134,6 +148,10 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
     for element in always:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+#: The elements :func:`drop_boilerplate` never removes (the page and its article frame).
+_NEVER_DROPPED = frozenset({"html", "body", "article", "main"})
 
 
 def drop_source_lists(tree: etree._Element) -> None:

@@ -335,3 +335,30 @@ def test_deleted_tags_give_the_tree_the_python_loop_gave() -> None:
     tree = parse(DELETED_TAGS)
     pruning.drop_deleted_tags(tree)
     assert etree.tostring(tree) == etree.tostring(expected)
+
+
+@pytest.mark.parametrize(
+    ("classes", "verdict"),
+    [
+        ("entry-content post", pruning.KEEP),
+        ("post share-buttons", pruning.BOILERPLATE),
+        ("twitter-tweet", pruning.EMBEDDED_POST),
+        # a boilerplate token wins over an embedded post in the same attribute
+        ("twitter-tweet sharedaddy", pruning.BOILERPLATE),
+        ("  ", pruning.KEEP),
+    ],
+)
+def test_class_verdict(classes: str, verdict: int) -> None:
+    assert pruning.class_verdict(classes) == verdict
+
+
+def test_drop_boilerplate_keeps_the_page_frame_and_drops_forms_and_few_posts() -> None:
+    tree = parse(
+        '<html class="comments"><body class="sharedaddy"><main id="respond">'
+        '<article class="comments-area"><p>Text des Artikels</p>'
+        '<form><input name="q"></form><div id="comments">c</div>'
+        '<blockquote class="twitter-tweet">post</blockquote><span class="ad"><b>x</b></span>'
+        "</article></main></body></html>"
+    )
+    pruning.drop_boilerplate(tree)
+    assert [e.tag for e in tree.iter()] == ["html", "body", "main", "article", "p", "span", "b"]

@@ -4,6 +4,7 @@ readability comparison left out only where it cannot change the answer."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from copy import copy
 from typing import Any
 
 import pytest
@@ -273,3 +274,76 @@ def test_the_tree_for_justext_is_cleaned_only_where_justext_may_read_it(
     calls.clear()
     assert mainbody.body_text(parse(PAGES[kind].decode()), URL) == expected
     assert len(calls) == cleanings
+
+
+#: A page whose share bar and sidebar (classes trafilatura's discard prune selects) hold
+#: more text than the article: readability reads the page without them.
+SIDEBARS = (
+    f"<article><h1>Banken twittern</h1>{ARTICLE}</article>"
+    f"<div class='share-tools'><p>{LONG}</p><div class='sidebar'><p>{LONG}</p></div></div>"
+    f"<section><div id='sidebar-1'><p>{LONG}</p></div>tail</section>"
+    f"<div class='social'><script>var x = 1;</script><p>{LONG}</p></div><p>{LONG}</p>"
+)
+
+
+def test_discarded_length_counts_the_outermost_parts_the_prune_selects() -> None:
+    tree = parse(page_with(SIDEBARS).decode())
+    words = sum(len(word) for word in LONG.split())
+    # the share bar (its sidebar inside it once) and the id-marked sidebar, not its tail;
+    # not the part with a script inside, not the paragraphs outside
+    assert mainbody.discarded_length(tree) == 3 * words
+
+
+def test_discarded_length_is_what_the_prune_takes_at_least() -> None:
+    from trafilatura import external
+
+    tree = parse(page_with(SIDEBARS).decode())
+    pruned = external.prune_unwanted_nodes(copy(tree), external.OVERALL_DISCARD_XPATH)
+    bound = mainbody.readable_length(tree) - mainbody.discarded_length(tree)
+    assert mainbody.readable_length(pruned) <= bound
+
+
+def test_discarded_length_leaves_out_the_root() -> None:
+    root = etree.fromstring(f"<div class='sidebar'><p>{LONG}</p></div>")
+    assert mainbody.discarded_length(root) == 0
+
+
+def test_a_page_longer_only_by_its_discarded_parts_skips_readability(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from trafilatura import external
+
+    page = page_with(
+        f"<article><h1>Banken twittern</h1>{ARTICLE}</article>"
+        + "".join(f"<div class='share-tools'><p>{LONG} {n}</p></div>" for n in range(8))
+    )
+    calls: list[int] = []
+    real = external.try_readability
+
+    def counted(tree: Any) -> Any:
+        calls.append(len(tree.text_content()))
+        return real(tree)
+
+    monkeypatch.setattr(external, "try_readability", counted)
+    text = mainbody.body_text(parse(page.decode()), URL)
+    assert calls == [0]  # (handed the empty page)
+    assert text == public_text(parse(page.decode()))
+
+
+def test_discarded_length_bounds_the_prune_on_the_invented_pages() -> None:
+    from pathlib import Path
+
+    from trafilatura import external
+
+    from newsarchive.extract.evaluation import load_pages
+    from newsarchive.extract.parsing import decode_text
+
+    corpus = Path(__file__).parent.parent / "fixtures" / "extract_realstyle" / "a"
+    counted = 0
+    for page in load_pages(corpus):
+        tree = parse(decode_text(page.body, None))
+        discarded = mainbody.discarded_length(tree)
+        pruned = external.prune_unwanted_nodes(copy(tree), external.OVERALL_DISCARD_XPATH)
+        assert mainbody.readable_length(pruned) <= mainbody.readable_length(tree) - discarded
+        counted += discarded > 0
+    assert counted  # (some pages have parts the prune takes)

@@ -1,4 +1,4 @@
-"""The builders of halves D to K and of ``en_c`` (which share ``halfwrite.py`` and
+"""The builders of halves D to L and of ``en_c`` (which share ``halfwrite.py`` and
 ``fulltext.py``) write exactly the committed files: moving shared machinery may not change
 a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -23,6 +23,7 @@ BUILDERS = {
     "i": (SET, "build_i", "HERE"),
     "j": (SET, "build_j", "HERE"),
     "k": (SET, "build_k", "HERE"),
+    "l": (SET, "build_l", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
 }
 
