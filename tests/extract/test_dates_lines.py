@@ -1,8 +1,8 @@
 """Date lines of news and small sites (issue 11: dates_f's and dates_g's misses, by kind):
 the update named before the publication on one line, the writer named in the date line,
 dates labelled as another moment (a last reply, a deadline), a line labelled as the
-publication against wrong metadata; each rule with the case it covers and
-a case it must leave alone, on small pages written for the test."""
+publication against wrong metadata, days in the address in other forms; each rule with the
+case it covers and a case it must leave alone, on small pages written for the test."""
 
 from __future__ import annotations
 
@@ -142,3 +142,25 @@ def test_a_line_labelled_as_the_publication_replaces_far_metadata(
     head: str, line: str, expected: str
 ) -> None:
     assert published(_article(line), head) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.ort.example/2022/0803/sparkasse-auf-mastodon.html", "2022-08-03"),
+        ("https://www.ort.example/2023.04.05/sparkasse-auf-mastodon/", "2023-04-05"),
+        ("https://ort.example/news.php?datum=2018-10-23&id=5639", "2018-10-23"),
+        ("https://ort.example/nachrichten/20190804-sparkasse-auf-mastodon", "2019-08-04"),
+        ("https://ort.example/aktuelles/12092018-neue-oeffnungszeiten.html", "2018-09-12"),
+        ("https://ort.example/news/230705_schuelerfirma-eroeffnet.html", "2023-07-05"),
+        # digits that name no day are an id: the page's date stays
+        ("https://ort.example/news/123456_schuelerfirma.html", "2026-11-12T15:00:00+01:00"),
+        ("https://ort.example/artikel/55554444-sparkasse.html", "2026-11-12T15:00:00+01:00"),
+    ],
+)
+def test_a_day_in_the_address_in_other_forms_overrules_a_later_change(
+    url: str, expected: str
+) -> None:
+    head = "<meta property='article:modified_time' content='2026-11-12T15:00:00+01:00'>"
+    line = "Aktualisiert am <time datetime='2026-11-12T15:00:00+01:00'>12.11.2026</time>"
+    assert published(_article(line), head, url=url) == expected
