@@ -182,8 +182,10 @@ def _markup_date(
     entry = entries[0] if len(entries) == 1 else None
     if entry is not None:  # one hAtom entry: the page's post, wherever the theme puts it
         layout |= set(entry.iterancestors())
+    times = [e for e in index.tag("time") if e.get("datetime") is not None]
     kinds = (
-        [e for e in index.tag("time") if e.get("datetime") is not None],
+        # a <time> named as the publication before others ("created" of Joomla's article info)
+        sorted(times, key=lambda e: not _named_published(e)),
         [e for _, e, p in index.itemprops if p == data.DATE_ITEMPROP],
         [e for _, e in with_class(tree, data.DATE_CLASS_PARTS)],
     )
@@ -207,6 +209,13 @@ def _markup_date(
                 if found:
                     return found, _article_item(element) is not None
     return None, False
+
+
+def _named_published(element: etree._Element) -> bool:
+    """True for date markup named as the publication itself (``itemprop="datePublished"``,
+    hAtom's ``published``), not its creation or change."""
+    names = f"{element.get('itemprop') or ''} {element.get('class') or ''}"
+    return data.DATE_MARKUP_NAMED_PUBLISHED.search(names) is not None
 
 
 def _modified_markup_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:

@@ -164,3 +164,18 @@ def test_a_day_in_the_address_in_other_forms_overrules_a_later_change(
     head = "<meta property='article:modified_time' content='2026-11-12T15:00:00+01:00'>"
     line = "Aktualisiert am <time datetime='2026-11-12T15:00:00+01:00'>12.11.2026</time>"
     assert published(_article(line), head, url=url) == expected
+
+
+def test_a_time_named_as_the_publication_comes_before_the_creation() -> None:
+    info = (
+        "<dl class='article-info'><dd class='create'><time datetime='2026-10-01T17:40:00+00:00' "
+        "itemprop='dateCreated'>Erstellt: 01. Oktober 2026</time></dd><dd class='published'>"
+        "<time datetime='2026-10-03T21:40:00+00:00' itemprop='datePublished'>Veröffentlicht: "
+        "03. Oktober 2026</time></dd></dl>"
+    )
+    body = (
+        "<main><div class='item-page' itemscope itemtype='https://schema.org/Article'>"
+        f"<h2 itemprop='headline'>Sommerfest</h2>{info}<div itemprop='articleBody'>{TEXT}</div>"
+        "</div></main>"
+    )
+    assert published(body) == "2026-10-03T23:40:00+02:00"

@@ -128,6 +128,9 @@ DATE_MARKUP_CANDIDATES = 20
 #: "layout-right-sidebar", "with-navigation".) hAtom marks one element "published updated".
 DATE_MARKUP_MODIFIED = re.compile(r"modif|update|aktualisier|edited|geändert", re.IGNORECASE)
 DATE_MARKUP_PUBLISHED = re.compile(r"publi|creat|erstellt|veröffentlicht", re.IGNORECASE)
+#: ... a ``<time>`` named as the publication itself (``itemprop="datePublished"``, a class
+#: "published"; Joomla prints "Erstellt:" (``dateCreated``) before it) is read first.
+DATE_MARKUP_NAMED_PUBLISHED = re.compile(r"datePublished|(?<![\w-])(?:dt-)?published(?![\w-])")
 #: An hAtom entry (``class="post hentry"``, microformats2 ``h-entry``): on a page with one
 #: entry, its parts are the post's own (Blogger prints the post in a "widget", its
 #: ``<abbr class="published">`` in a "post-footer"), not parts with other dates.
