@@ -22,38 +22,23 @@ def visible_date(
 ) -> str | None:
     """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
     an event's day (``events``) nor labelled as the reader's day (:func:`today`)."""
-    line = visible_line(tree, fetched_at, nodes, events)
-    return line[0] if line else None
-
-
-def visible_line(
-    tree: etree._Element,
-    fetched_at: datetime | None = None,
-    nodes: tuple[list[tuple[str, bool]], int] | None = None,
-    events: set[str] | frozenset[str] = frozenset(),
-) -> tuple[str, bool] | None:
-    """:func:`visible_date`'s date, and True with it when its line names it as the
-    publication ("Veröffentlicht:", "Artikel vom"; :data:`~newsarchive.extract.data.
-    DATE_LINE_PUBLISHED`)."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
-    best: tuple[int, str, bool] | None = None
+    best: tuple[int, str] | None = None
     for i, (text, skip) in enumerate(texts):
         if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
-        labelled = data.DATE_LINE_PUBLISHED.search(text[:80]) is not None
         update = data.VISIBLE_DATE_UPDATE.search(text)
         if update:  # "Erstellt am 3.11.2026, aktualisiert am ...": the part before it
-            text = _published_part(text, update)
+            text = text[: update.start()]
         match = (
             data.DATE_LONG.search(text)
             or data.DATE_NUMERIC.search(text)
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
         )
-        if not match or today(text, match.start()) or _other_label(texts, i, text, match):
+        if not match or today(text, match.start()):
             continue
-        rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
-        rest = data.VISIBLE_DATE_FILLER.sub("", rest)
+        rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
         dateline = data.DATELINE_DASH.match(text, match.end()) and (
             match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
@@ -64,39 +49,9 @@ def visible_line(
         if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
             continue
         found = parse_german_date(text, fetched_at)
-        if match.start() < data.DATE_OTHER_LABEL_OPENING and i > 0:  # "<dt>Veröffentlicht:</dt>"
-            labelled = (
-                labelled or data.DATE_LINE_PUBLISHED.search(texts[i - 1][0][-40:]) is not None
-            )
         if found and found[:10] not in events:
-            best = (distance, found, labelled)
-    return best[1:] if best else None
-
-
-def _other_label(texts: list[tuple[str, bool]], i: int, text: str, match: re.Match[str]) -> bool:
-    """True when the date ``match`` is labelled as another moment ("Letzte Antwort:",
-    "Anmeldeschluss:", "Gedruckt am"; :data:`~newsarchive.extract.data.DATE_OTHER_LABEL`), in
-    its own text or, where the date opens it (after a weekday), the text before (a ``<dt>``
-    and its ``<dd>``)."""
-    before = text[max(0, match.start() - 40) : match.start()]
-    if match.start() < data.DATE_OTHER_LABEL_OPENING and i > 0:
-        before = f"{texts[i - 1][0][-40:]} {before}"
-    return data.DATE_OTHER_LABEL.search(before) is not None
-
-
-def _published_part(text: str, update: re.Match[str]) -> str:
-    """The part of a line naming an update that names the publication: before the update
-    word, or (the update first, "Aktualisiert: 04.08.2022 · Veröffentlicht: 03.08.2022") after
-    the publication's label, up to a later update word."""
-    label = data.VISIBLE_DATE_PUBLISHED_AFTER.search(text, update.end())
-    if not label or _DIGITS.search(text, 0, update.start()):
-        return text[: update.start()]
-    text = text[label.end() :]
-    again = data.VISIBLE_DATE_UPDATE.search(text)
-    return text[: again.start()] if again else text
-
-
-_DIGITS = re.compile(r"\d")
+            best = (distance, found)
+    return best[1] if best else None
 
 
 def today(text: str, end: int | None = None) -> bool:

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.dateline import today, visible_line
+from newsarchive.extract.dateline import today, visible_date
 from newsarchive.extract.datetext import parse_date
 from newsarchive.extract.index import first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
@@ -52,10 +52,9 @@ def find_dates(
         published = _until(found, latest)
     day_in_url = url_date(url)
     # an article item's own datePublished is the article's date line: no other line replaces it
-    visible, labelled = None, False
+    visible = None
     if not (published and itemised):
-        line = visible_line(tree, fetched_at, nodes, events)
-        visible, labelled = (_until(line[0], latest), line[1]) if line else (None, False)
+        visible = _until(visible_date(tree, fetched_at, nodes, events), latest)
     if not published:
         # htmldate, the slowest source, only where the page shows no date line either
         published = day_in_url or (None if visible else _until(_htmldate(tree, url), latest))
@@ -71,15 +70,11 @@ def find_dates(
         and visible[:10] in _modified_markup_days(tree, fetched_at)
     ):
         visible = None  # the theme shows the modification day ("updated"), not the publication
-    if (
-        visible
-        and (
-            not published
-            or _days_apart(visible, published) is not None
-            or _webpage_only(meta)
-            or labelled  # "Veröffentlicht: …": the publication, however far from the metadata
-            or (modified and modified[:10] == visible[:10])
-        )
+    if visible and (
+        not published
+        or _days_apart(visible, published) is not None
+        or _webpage_only(meta)
+        or (modified and modified[:10] == visible[:10])
     ):
         # (on the same day, the line's time where the day alone came from the address)
         same = published and visible[:10] == published[:10] and len(published) > 10
@@ -182,10 +177,8 @@ def _markup_date(
     entry = entries[0] if len(entries) == 1 else None
     if entry is not None:  # one hAtom entry: the page's post, wherever the theme puts it
         layout |= set(entry.iterancestors())
-    times = [e for e in index.tag("time") if e.get("datetime") is not None]
     kinds = (
-        # a <time> named as the publication before others ("created" of Joomla's article info)
-        sorted(times, key=lambda e: not _named_published(e)),
+        [e for e in index.tag("time") if e.get("datetime") is not None],
         [e for _, e, p in index.itemprops if p == data.DATE_ITEMPROP],
         [e for _, e in with_class(tree, data.DATE_CLASS_PARTS)],
     )
@@ -209,13 +202,6 @@ def _markup_date(
                 if found:
                     return found, _article_item(element) is not None
     return None, False
-
-
-def _named_published(element: etree._Element) -> bool:
-    """True for date markup named as the publication itself (``itemprop="datePublished"``,
-    hAtom's ``published``), not its creation or change."""
-    names = f"{element.get('itemprop') or ''} {element.get('class') or ''}"
-    return data.DATE_MARKUP_NAMED_PUBLISHED.search(names) is not None
 
 
 def _modified_markup_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:

@@ -128,9 +128,6 @@ DATE_MARKUP_CANDIDATES = 20
 #: "layout-right-sidebar", "with-navigation".) hAtom marks one element "published updated".
 DATE_MARKUP_MODIFIED = re.compile(r"modif|update|aktualisier|edited|geändert", re.IGNORECASE)
 DATE_MARKUP_PUBLISHED = re.compile(r"publi|creat|erstellt|veröffentlicht", re.IGNORECASE)
-#: ... a ``<time>`` named as the publication itself (``itemprop="datePublished"``, a class
-#: "published"; Joomla prints "Erstellt:" (``dateCreated``) before it) is read first.
-DATE_MARKUP_NAMED_PUBLISHED = re.compile(r"datePublished|(?<![\w-])(?:dt-)?published(?![\w-])")
 #: An hAtom entry (``class="post hentry"``, microformats2 ``h-entry``): on a page with one
 #: entry, its parts are the post's own (Blogger prints the post in a "widget", its
 #: ``<abbr class="published">`` in a "post-footer"), not parts with other dates.
@@ -219,33 +216,6 @@ DATE_TODAY = re.compile(
     r"saturday|sunday)\.?,?\s*(?:der|den|the)?\s*)?",
     re.IGNORECASE,
 )
-#: The writer named in a date line ("Veröffentlicht am Mittwoch, 26. Juni 2019 · Frank
-#: Ottmers, Pfarrbüro", "Eingestellt am 03.08.2022 von Jörg Wendlandt", "Von Anna-Lena
-#: Pfister-Berg | 03.08.2022"): a byline, not a sentence; not counted in the line's rest.
-DATE_LINE_BYLINE = re.compile(
-    rf"(?:\b(?i:von|by)\b|[·|•])\s*{BYLINE_NAME.pattern}(?:\s*,\s*[A-ZÄÖÜ][^\W\d_]+)?"
-)
-#: A date labelled as another moment than the publication: a thread's last reply ("8 Antworten ·
-#: Letzte Antwort: 13.02.2022"), an appointment or deadline ("Termin:", "Anmeldeschluss:"), a
-#: print view's printing day ("Gedruckt am …"); the label ends just before the date (in the
-#: same text or, a ``<dt>`` before its ``<dd>``, the text before).
-DATE_OTHER_LABEL = re.compile(
-    r"\b(?:letzte[rn]?\s+(?:antwort|beitrag|kommentar|reply|post)|anmeldeschluss|anmeldefrist|"
-    r"einsendeschluss|bewerbungsschluss|termin|gedruckt|druckdatum|last\s+reply)\b"
-    r"\s*(?:am|vom|on)?\s*:?\s*(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag|mo|di|mi|do|fr|sa|so)\.?,?\s*)?$",
-    re.IGNORECASE,
-)
-#: ... a date this near the start of its text may have its label in the text before.
-DATE_OTHER_LABEL_OPENING = 15
-#: A date line naming its date as the publication ("Veröffentlicht: 17.04.2019", "Artikel vom
-#: 14.06.2021", "Beitrag vom 3. August 2022", "Erstveröffentlichung: …"): it replaces the
-#: metadata's date however far apart (a theme's fixed date, the site's launch, the render time).
-DATE_LINE_PUBLISHED = re.compile(
-    r"\b(?:(?:erst)?ver(?:ö|oe)ffentlich\w*|publiziert|erschienen|"
-    r"(?:artikel|beitrag|meldung|pressemitteilung|nachricht)\s+vom)\b",
-    re.IGNORECASE,
-)
 #: A date line names at most this many other characters (a short byline fits, a sentence not).
 VISIBLE_DATE_MAX_REST = 20
 #: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
@@ -257,12 +227,6 @@ DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3
 #: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
 #: the update word.
 VISIBLE_DATE_UPDATE = re.compile(r"aktualisiert|update|geändert|stand", re.IGNORECASE)
-#: ... and a line naming the update first and then the publication ("Aktualisiert: Do,
-#: 04.08.2022 · Veröffentlicht: Mi, 03.08.2022", "Aktualisiert vor 3 Std. · Erstveröffentlichung:
-#: 3. Okt. 2021") is read from the publication's label on.
-VISIBLE_DATE_PUBLISHED_AFTER = re.compile(
-    r"\b(?:erst)?ver(?:ö|oe)ffentlich\w*|\bpubliziert|\berschienen|\berstellt", re.IGNORECASE
-)
 #: Text nodes after the headline (nodes before it count three times) a date line may be away.
 VISIBLE_DATE_MAX_DISTANCE = 300
 VISIBLE_DATE_MAX_DRIFT_DAYS = 200
