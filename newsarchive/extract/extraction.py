@@ -36,7 +36,13 @@ from newsarchive.extract.metadata import (
     read_metadata,
     strings,
 )
-from newsarchive.extract.names import all_site_names, guest_opening, is_account, signed_in_full
+from newsarchive.extract.names import (
+    all_site_names,
+    credit_line,
+    guest_opening,
+    is_account,
+    signed_in_full,
+)
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.pruning import (
@@ -190,7 +196,11 @@ def _extract(
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")
         signed = signed_in_full(lines, page_html)
+        credited = [] if signed else credit_line(byline_nodes)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
+        elif credited:
+            # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline
+            result["authors"] = credited
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}

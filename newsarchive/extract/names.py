@@ -267,6 +267,34 @@ def signature(lines: list[str]) -> str | None:
     return name
 
 
+def credit_line(nodes: list[tuple[str, bool]]) -> list[str]:
+    """The writers a line of the article credits ("Ein Beitrag von Finn Albrecht und Sophie
+    Ranft, Studierende …"; :data:`~.data.CREDIT_LINE`), none of them a group."""
+    for text, _ in nodes[: data.BYLINE_MAX_NODES]:
+        match = data.CREDIT_LINE.match(fold(text))
+        if match and not data.SIGNATURE_NOT_NAMES.search(match.group("names")):
+            return split_authors([match.group("names")])[0]
+    return []
+
+
+def closing_signature(lines: list[str]) -> str | None:
+    """A formal signature without a greeting, on a line of its own after a closing sentence
+    ("Sprechen Sie uns gerne an." / "Ihr Matthias Kessler"), in the post's last lines with
+    only short ones after it (:data:`~.data.CLOSING_SIGNATURE`); no organisation."""
+    start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
+    for i in range(len(lines) - 1, start - 1, -1):
+        match = data.CLOSING_SIGNATURE.fullmatch(lines[i].translate(data.INVISIBLE).strip())
+        if (
+            match
+            and lines[i - 1].rstrip().endswith((".", "!"))
+            and all(len(x.split()) < data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :])
+            and not data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name"))
+            and not data.SIGNATURE_NOT_NAMES.search(match.group("name"))
+        ):
+            return match.group("name")
+    return None
+
+
 def guest_opening(openings: list[str]) -> str | None:
     """The guest author a post names where it opens ("Heute schreibt hier Gastautorin Nina
     Keller, …"; :data:`~.data.GUEST_OPENING`): the lead or the first body line."""
@@ -282,7 +310,7 @@ def signed_in_full(lines: list[str], html: str) -> str | None:
     also "— Greta" after a dash) completed where the page shows that first name with one
     surname ("Ich bin Sabine Kaiser" in an "Über mich" box), else as it stands (a dash
     before a first name alone is no signature then)."""
-    signed = signature(lines)
+    signed = signature(lines) or closing_signature(lines)
     if signed is None and lines:
         dash = data.DASH_FIRST_NAME.fullmatch(lines[-1].translate(data.INVISIBLE).strip())
         if dash and dash.group("name").lower() not in data.AUTHOR_STOPWORDS:

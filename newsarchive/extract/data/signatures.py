@@ -32,6 +32,18 @@ FORMAL_SIGNATURE = re.compile(
     r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
     r"\s*[.!]?"
 )
+#: A formal signature on a line of its own with no greeting ("Ihr Matthias Kessler" after
+#: "Sprechen Sie uns gerne an."): the line before must end a sentence, and it must stand
+#: in the post's last :data:`CLOSING_SIGNATURE_LINES` lines, only short lines (a contact
+#: box's heading, office hours: under :data:`CLOSING_SIGNATURE_AFTER_WORDS` words) after it.
+CLOSING_SIGNATURE = re.compile(
+    r"(?:Ihre?)\s+"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
+    r"\s*[.!]?"
+)
+CLOSING_SIGNATURE_LINES = 3
+CLOSING_SIGNATURE_AFTER_WORDS = 8
 #: Words of a formal signature's "name" that make it an organisation ("Ihre Sparkasse
 #: Talheim", "Ihr Praxisteam Dr. Roth", "Ihre Stadtwerke Lindtal").
 FORMAL_SIGNATURE_NOT_NAMES = re.compile(
@@ -89,3 +101,15 @@ DASH_FIRST_NAME = re.compile(r"[-–—]\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s
 #: A surname after a first name in the page's source ("Ich bin Sabine Kaiser", "Notizen von
 #: Greta Hallmann"): a capitalised word, possibly double; the first name is put before it.
 SURNAME_AFTER = r"\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
+#: A line of the article crediting its writers ("Ein Beitrag von Finn Albrecht und Sophie
+#: Ranft, Studierende im Master Finance.", "Dieser Text wurde verfasst von Jan Roth."): a
+#: text node of its own in the first :data:`~.data.BYLINE_MAX_NODES` from the headline on;
+#: its full names (two at most) are the authors where the byline is only a login or the site.
+CREDIT_LINE = re.compile(
+    r"(?:Ein|Dieser)\s+(?:Gast)?(?:beitrag|Beitrag|Text|Artikel)\s+(?:wurde\s+verfasst\s+|stammt\s+)?"
+    r"von\s+(?P<names>"
+    + _TEXT_NAME.replace("?P<name>", "?:")
+    + r"(?:\s+(?:und|&)\s+"
+    + _TEXT_NAME.replace("?P<name>", "?:")
+    + r")?)\s*(?:[,(.]|$)"
+)

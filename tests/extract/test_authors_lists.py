@@ -1,0 +1,47 @@
+"""A line of the article crediting its writers (issue 11): the case it reads and the cases
+it leaves alone, on small invented pages."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://sender.example/wirtschaft/kanal-der-sparkasse/"
+TEXT = "".join(
+    f"<p>Die Sparkasse Talbach informiert ihre Kundschaft seit {n} Wochen über einen eigenen "
+    "Kanal im Messenger und beantwortet dort auch Fragen zu Konten und Karten.</p>"
+    for n in range(1, 6)
+)
+
+
+def authors(html: bytes) -> list[str]:
+    return extract(html, URL, fetched_at=FETCHED)["authors"]
+
+
+def post(byline: str, after: str = "") -> bytes:
+    return page_with(
+        f"<article><h1>Sparkasse startet eigenen Kanal</h1><div class='meta'>{byline}</div>"
+        f"<div class='text'>{TEXT}</div>{after}</article>",
+        "<title>Sparkasse startet eigenen Kanal</title>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "after", "expected"),
+    [
+        # a line crediting the writers, under a login's or nobody's byline
+        (
+            "von <a rel='author' href='/author/lehrstuhl-fm/'>lehrstuhl-fm</a>",
+            "<p><em>Ein Beitrag von Finn Albrecht und Sophie Ranft, Studierende.</em></p>",
+            ["Finn Albrecht", "Sophie Ranft"],
+        ),
+        ("12.05.2025", "<p>Dieser Text wurde verfasst von Jan Roth.</p>", ["Jan Roth"]),
+        # a person's byline stays; a team credited is no person
+        ("Von Marco Bellini", "<p>Ein Beitrag von Jan Roth.</p>", ["Marco Bellini"]),
+        ("12.05.2025", "<p>Ein Beitrag von Team Vorsorge.</p>", []),
+    ],
+)
+def test_credit_line(byline: str, after: str, expected: list[str]) -> None:
+    assert authors(post(byline, after=after)) == expected
