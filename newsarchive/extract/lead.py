@@ -60,10 +60,28 @@ def _follows_headline(element: etree._Element) -> bool:
 def lead_candidates(tree: etree._Element) -> list[list[etree._Element]]:
     """Elements that may hold the lead, in the order tried (see
     :data:`~newsarchive.extract.data.LEAD_CLASS_PARTS`)."""
-    described = [
-        e for _, e, p in page_index(tree).itemprops if p == data.LEAD_ITEMPROP and e.tag != "meta"
+    index = page_index(tree)
+    described = [e for _, e, p in index.itemprops if p == data.LEAD_ITEMPROP and e.tag != "meta"]
+    return [
+        described,
+        _standfirsts(index.tag("h1")),
+        [e for _, e in with_class(tree, data.LEAD_CLASS_PARTS)],
     ]
-    return [described, [e for _, e in with_class(tree, data.LEAD_CLASS_PARTS)]]
+
+
+def _standfirsts(headlines: list[etree._Element]) -> list[etree._Element]:
+    """The element right after a headline whose class names a teaser
+    (:data:`~newsarchive.extract.data.STANDFIRST_CLASS_PART`: ``teaser``,
+    ``article__teaser``): the standfirst, tried before the lead classes, which may name a
+    summary box of key points further down (``summary``)."""
+    found = []
+    for headline in headlines:
+        after = headline.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if after is not None and data.STANDFIRST_CLASS_PART in (after.get("class") or ""):
+            found.append(after)
+    return found
 
 
 def is_paywalled(

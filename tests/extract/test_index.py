@@ -97,8 +97,9 @@ def test_index_is_shared_and_forgotten_when_the_tree_changes(tree: lxml.html.Htm
 
 
 def test_lead_candidates_in_order(tree: lxml.html.HtmlElement) -> None:
-    described, classed = lead.lead_candidates(tree)
+    described, standfirsts, classed = lead.lead_candidates(tree)
     assert [e.text for e in described] == ["Two"]  # (not the <meta>)
+    assert [e.text for e in standfirsts] == ["One"]  # (a teaser class right after the <h1>)
     assert [e.get("class") for e in classed] == ["lead-box", "intro teaser", "summary"]
 
 

@@ -1,0 +1,28 @@
+"""Body rules from de_full5's misses, judged on de_full6 (issue 11): kinds of page part read
+on de_full5, each on small invented pages or lines, with the text it must leave alone."""
+
+from __future__ import annotations
+
+from extract_pages import FETCHED, article_page
+
+from newsarchive.extract.extraction import extract
+
+URL = "https://zeitung.example/wirtschaft/bank-app-2026.html"
+STANDFIRST = "Die Volksbank Musterstadt stellt ihre App um. Am ersten Tag ging einiges schief."
+SUMMARY = (
+    '<div class="key-summary"><p>Das Wichtigste in Kürze</p><ul><li>Die App ist neu.</li>'
+    "<li>Ein Fehler legte sie lahm, ein Update soll helfen.</li></ul></div>"
+)
+
+
+def test_a_teaser_right_under_the_headline_is_the_lead_before_a_summary_box() -> None:
+    top = f'<h1>Ärger mit der neuen Bank-App</h1><p class="article__teaser">{STANDFIRST}</p>'
+    article = extract(article_page(top=top + SUMMARY), URL, fetched_at=FETCHED)
+    assert article["lead"] == STANDFIRST
+
+
+def test_a_teaser_elsewhere_is_no_lead() -> None:
+    top = "<h1>Ärger mit der neuen Bank-App</h1><p>Von Anna Beispiel</p>"
+    top += f'<p class="teaser">{STANDFIRST}</p>'
+    article = extract(article_page(top=top), URL, fetched_at=FETCHED)
+    assert article["lead"] != STANDFIRST
