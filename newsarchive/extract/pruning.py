@@ -108,6 +108,7 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
     doomed: list[etree._Element] = []
     always: list[etree._Element] = []
     embeds: list[etree._Element] = []
+    opened: list[etree._Element] = []
     index = page_index(tree)
     forms = {element for _, element in index.tags["form"]}
     # (an element's tag is read only once one of its attributes or its form has marked it)
@@ -115,6 +116,9 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
         verdict = class_verdict(classes) if classes else KEEP
         named = ident in data.BOILERPLATE_IDS  # (dropped whatever its size)
         if verdict == BOILERPLATE or (ident and _boilerplate_token(ident)):
+            if fact_label(element) is not None:
+                opened.append(element)  # a box of background written for the article
+                continue
             hit: list[etree._Element] | None = doomed
         elif forms and element in forms:
             hit = doomed
@@ -128,6 +132,7 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
             hit.append(element)
         if named:
             always.append(element)
+    _open(opened)
     if len(embeds) <= data.EMBEDDED_POSTS_MAX:
         doomed += embeds  # a few posts quoted in an article (a round-up of many keeps them)
     forget(tree)
@@ -192,6 +197,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     """The body's lines from trafilatura, run on ``tree`` (which it leaves changed)."""
     forget(tree)
     lift_figure_tables(tree)
+    open_fact_boxes(tree)
     drop_deleted_tags(tree)
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     drop_empty_inline(tree)
@@ -211,6 +217,34 @@ def lift_figure_tables(tree: etree._Element) -> None:
         if figure is not None and figure.getparent() is not None:
             table.tail = None
             figure.addprevious(table)
+
+
+def fact_label(box: etree._Element) -> etree._Element | None:
+    """The label opening a box written for the article ("Hintergrund", "Zur Person",
+    :data:`~newsarchive.extract.data.FACT_BOX_LABEL`): its first child, if the box has
+    text after it; else None."""
+    label = next(box.iterchildren("h2", "h3", "h4", "h5", "h6", "p", "strong", "span", "div"), None)
+    if label is None or label.getprevious() is not None or (box.text or "").strip():
+        return None
+    text = fold(element_text(label))
+    if len(text) > 40 or not data.FACT_BOX_LABEL.fullmatch(text):
+        return None
+    return label if len(fold(element_text(box))) > len(text) + 40 else None
+
+
+def open_fact_boxes(tree: etree._Element) -> None:
+    """An ``<aside>`` opened by a fact box's label (:func:`fact_label`) becomes a ``<div>``
+    without its label: its text is the article's (background written for it), which
+    trafilatura's cleaning would delete with the aside."""
+    _open(list(tree.iter("aside")))
+
+
+def _open(boxes: list[etree._Element]) -> None:
+    for box in boxes:
+        label = fact_label(box)
+        if label is not None and box.getparent() is not None:
+            label.drop_tree()
+            box.tag = "div"
 
 
 def subheadings(tree: etree._Element) -> list[tuple[str, str]]:

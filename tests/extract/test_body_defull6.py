@@ -61,3 +61,36 @@ def test_a_figure_with_a_picture_still_leaves() -> None:
     figure = '<figure><img src="a.jpg"><figcaption>Die Filiale am Markt.</figcaption></figure>'
     body = extract(article_page(tail=figure), URL, fetched_at=FETCHED)["body"]
     assert "Filiale am Markt" not in body
+
+
+BACKGROUND = (
+    "Bei einer Fusion öffentlich-rechtlicher Sparkassen müssen die Träger zustimmen, "
+    "meist Kreise und Städte."
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f"<aside><h4>Hintergrund</h4><p>{BACKGROUND}</p></aside>",
+        f'<aside class="infobox"><p class="label">Zur Person</p><p>{BACKGROUND}</p></aside>',
+        f'<div class="fact-box"><h3>Hintergrund:</h3><p>{BACKGROUND}</p></div>',
+    ],
+)
+def test_a_background_box_stays_its_label_leaves(box: str) -> None:
+    body = extract(article_page(tail=box), URL, fetched_at=FETCHED)["body"]
+    assert BACKGROUND in body
+    assert "Hintergrund" not in body
+    assert "Zur Person" not in body
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f"<aside><h4>Mehr zum Thema</h4><p>{BACKGROUND}</p></aside>",
+        f'<aside class="infobox"><p>{BACKGROUND}</p></aside>',
+    ],
+)
+def test_other_asides_and_info_boxes_still_leave(box: str) -> None:
+    body = extract(article_page(tail=box), URL, fetched_at=FETCHED)["body"]
+    assert BACKGROUND not in body

@@ -83,6 +83,14 @@ BOILERPLATE_TOKEN = re.compile(
     r"autor(?:en)?-?(?:box|bio|profil))",
     re.IGNORECASE,
 )
+#: The label of a box of background written for the article ("Hintergrund", "Zur Person",
+#: "Zum Verein", "Stichwort"): such a box is kept, in an ``<aside>`` or a fact box's class
+#: too, and its label leaves (:func:`~newsarchive.extract.pruning.fact_label`).
+FACT_BOX_LABEL = re.compile(
+    r"(?:(?:zum |der )?hintergrund|zur (?:person|sache)|zum (?:verein|unternehmen)|"
+    r"stichwort(?:\s*:\s*[\w -]+)?|kurz erklärt|info(?:box)?)\s*:?",
+    re.IGNORECASE,
+)
 #: An embedded social post set into the text (X's ``twitter-tweet``, Instagram's
 #: ``instagram-media``, TikTok's ``tiktok-embed``, Facebook's ``fb-post``): another author's
 #: words quoted beside the article's, removed like :data:`BOILERPLATE_TOKEN` (a class token
