@@ -1,8 +1,8 @@
-"""The German full-text sets de_full to de_full5 (issue 11; invented German-language news and
+"""The German full-text sets de_full to de_full6 (issue 11; invented German-language news and
 blog pages with their whole annotated text, written blind, judge only): new pages in at least
 ten families, every page with its full text and boilerplate snippets, and each builder writes
 exactly the committed files. The floors of the first three are in test_realstyle_english.py
-with the other full-text sets; de_full4's and de_full5's are here."""
+with the other full-text sets; de_full4's to de_full6's are here."""
 
 from __future__ import annotations
 
@@ -40,6 +40,12 @@ SETS = {
         ("de_full", "de_full2", "de_full3", "de_full4"),
         "build_defull5",
         ("defam5", "defam5b", "deshape5", "detext5", "detext5b"),
+    ),
+    "de_full6": (
+        30,
+        ("de_full", "de_full2", "de_full3", "de_full4", "de_full5"),
+        "build_defull6",
+        ("defam6", "defam6b", "deshape6", "detext6", "detext6b", "defam5", "deshape5"),
     ),
 }
 
