@@ -196,7 +196,6 @@ def _longer_than(element: etree._Element, limit: float) -> bool:
 def body_lines(tree: etree._Element, url: str) -> list[str]:
     """The body's lines from trafilatura, run on ``tree`` (which it leaves changed)."""
     forget(tree)
-    lift_figure_tables(tree)
     open_fact_boxes(tree)
     drop_deleted_tags(tree)
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
@@ -206,17 +205,6 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     text = body_text(tree, url)
     lines = [fold(line) for line in text.split("\n") if fold(line)]
     return restore_subheadings(lines, headings) if headings else lines
-
-
-def lift_figure_tables(tree: etree._Element) -> None:
-    """Put a table set in a ``<figure>`` (a table of figures with its source line as the
-    caption) before the figure, which trafilatura's cleaning deletes with all it holds:
-    the table is the article's text, the caption leaves with the figure."""
-    for table in list(tree.iter("table")):
-        figure = next(table.iterancestors("figure"), None)
-        if figure is not None and figure.getparent() is not None:
-            table.tail = None
-            figure.addprevious(table)
 
 
 def fact_label(box: etree._Element) -> etree._Element | None:

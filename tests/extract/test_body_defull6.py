@@ -43,26 +43,6 @@ def test_a_sentence_opening_with_the_consent_verb_stays() -> None:
     assert _kept([*TEXT, line]) == [*TEXT, line]
 
 
-TABLE = (
-    "<table><tr><th>Kennzahl</th><th>Quartal</th></tr>"
-    "<tr><td>Zinsüberschuss</td><td>1.104 Mio. Euro</td></tr></table>"
-)
-
-
-def test_a_table_in_a_figure_stays_its_caption_leaves() -> None:
-    figure = f"<figure>{TABLE}<figcaption>Quelle: Unternehmensangaben</figcaption></figure>"
-    body = extract(article_page(tail=figure), URL, fetched_at=FETCHED)["body"]
-    assert "Zinsüberschuss" in body
-    assert "1.104 Mio. Euro" in body
-    assert "Unternehmensangaben" not in body
-
-
-def test_a_figure_with_a_picture_still_leaves() -> None:
-    figure = '<figure><img src="a.jpg"><figcaption>Die Filiale am Markt.</figcaption></figure>'
-    body = extract(article_page(tail=figure), URL, fetched_at=FETCHED)["body"]
-    assert "Filiale am Markt" not in body
-
-
 BACKGROUND = (
     "Bei einer Fusion öffentlich-rechtlicher Sparkassen müssen die Träger zustimmen, "
     "meist Kreise und Städte."
