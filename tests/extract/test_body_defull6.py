@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 from extract_pages import FETCHED, article_page
-from extract_pages import LINES as TEXT
-from extract_pages import kept_lines as _kept
 
 from newsarchive.extract.extraction import extract
 
@@ -29,18 +27,6 @@ def test_a_teaser_elsewhere_is_no_lead() -> None:
     top += f'<p class="teaser">{STANDFIRST}</p>'
     article = extract(article_page(top=top), URL, fetched_at=FETCHED)
     assert article["lead"] != STANDFIRST
-
-
-@pytest.mark.parametrize("label", ["Zustimmen", "Zustimmen und weiter", "Zustimmen & weiter"])
-def test_a_consent_button_leaves(label: str) -> None:
-    assert _kept([*TEXT, label]) == TEXT
-
-
-def test_a_sentence_opening_with_the_consent_verb_stays() -> None:
-    line = (
-        "Zustimmen müssen noch die Verwaltungsräte und die Träger. Die Aufsicht hat keine Bedenken."
-    )
-    assert _kept([*TEXT, line]) == [*TEXT, line]
 
 
 BACKGROUND = (

@@ -17,9 +17,7 @@ BOILERPLATE_LINE = re.compile(
     r"newsletter|jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren)|abonnieren sie|"
     r"melden sie sich|hier (?:gehts|geht's|geht es) zum|hören sie|podcast:|zum podcast|"
     r"folgen sie uns|wir verwenden cookies|diese (?:website|webseite|seite) verwendet cookies|"
-    # a consent button's label ("Zustimmen", "Zustimmen und weiter"), not a sentence that
-    # opens with the verb ("Zustimmen müssen noch die Träger.")
-    r"cookie|zustimmen(?:$|\s*(?:und|&|[.!])(?:\s|$))|einwilligung|mehr erfahren|anzeige$|werbung$|"
+    r"cookie|zustimmen|einwilligung|mehr erfahren|anzeige$|werbung$|"
     r"kommentare?(?:\s|$|:)|schreiben sie einen kommentar|kommentar schreiben|"
     r"hinterlasse einen kommentar|antworten abbrechen|"
     r"verraten sie (?:uns )?(?:gerne )?in den kommentaren|"
