@@ -47,6 +47,8 @@ def clean_lines(
             line = data.LINK_HINT.sub("", line)
         if not line or data.TEMPLATE_LEAK_LINE.fullmatch(line):
             continue
+        if i == 0 and len(lines) > 1 and _is_top_label(line, lines[1]):
+            continue  # a section or kind label above the text
         if len(line) <= 40 and data.SUMMARY_LABEL_LINE.fullmatch(line):
             continue  # a summary box's label ("Das Wichtigste in Kürze")
         if len(line) <= data.NOTICE_MAX_CHARS and (
@@ -99,6 +101,18 @@ def _one_cell(line: str) -> str:
     if line.startswith("| ") and line.endswith(" |") and " | " not in line[2:-2]:
         return line[2:-2].strip()
     return line
+
+
+def _is_top_label(line: str, after: str) -> bool:
+    """True for a short label ("Digital", "Geld & Recht") opening with a letter on the first
+    line, a paragraph right after it (:data:`~newsarchive.extract.data.TOP_LABEL_MAX_CHARS`)."""
+    return (
+        len(line) <= data.TOP_LABEL_MAX_CHARS
+        and line[:1].isalpha()
+        and len(after) >= data.TOP_LABEL_NEXT_MIN_CHARS
+        and len(line.split()) <= data.TOP_LABEL_MAX_WORDS
+        and not line.rstrip().endswith((".", "!", "?", ":", '"', "“"))
+    )
 
 
 def _is_byline(line: str) -> bool:

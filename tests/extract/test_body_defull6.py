@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from extract_pages import FETCHED, article_page
+from extract_pages import LINES as TEXT
+from extract_pages import kept_lines as _kept
 
 from newsarchive.extract.extraction import extract
 
@@ -60,3 +62,16 @@ def test_a_background_box_stays_its_label_leaves(box: str) -> None:
 def test_other_asides_and_info_boxes_still_leave(box: str) -> None:
     body = extract(article_page(tail=box), URL, fetched_at=FETCHED)["body"]
     assert BACKGROUND not in body
+
+
+@pytest.mark.parametrize("label", ["Digital", "Geld & Recht", "Analysten-Einschätzung"])
+def test_a_section_label_on_the_first_line_leaves(label: str) -> None:
+    first = TEXT[0] + " Sie will dort jüngere Kundinnen erreichen."
+    assert _kept([label, first, *TEXT[1:]]) == [first, *TEXT[1:]]
+
+
+def test_a_short_first_line_over_a_short_line_or_later_stays() -> None:
+    assert _kept(["Digital", "Ja.", *TEXT]) == ["Digital", "Ja.", *TEXT]
+    first = TEXT[0] + " Sie will dort jüngere Kundinnen erreichen."
+    assert _kept([first, "Ausblick", first]) == [first, "Ausblick", first]
+    assert _kept(["Das gilt.", first]) == ["Das gilt.", first]
