@@ -75,20 +75,3 @@ def test_a_short_first_line_over_a_short_line_or_later_stays() -> None:
     first = TEXT[0] + " Sie will dort jüngere Kundinnen erreichen."
     assert _kept([first, "Ausblick", first]) == [first, "Ausblick", first]
     assert _kept(["Das gilt.", first]) == ["Das gilt.", first]
-
-
-OFFER = "Mehr Tests und Hintergründe lesen Sie mit unserem Abo: vier Wochen gratis testen."
-
-
-@pytest.mark.parametrize("classes", ["plus", "tn-plus", "article-plus"])
-def test_a_plus_offer_box_leaves(classes: str) -> None:
-    box = f'<div class="{classes}"><p>{OFFER}</p></div>'
-    body = extract(article_page(tail=box), URL, fetched_at=FETCHED)["body"]
-    assert "gratis testen" not in body
-    assert "Volksbank Musterstadt" in body
-
-
-def test_a_plus_article_stays() -> None:
-    page = article_page().replace(b"<article>", b'<article><div class="plus">')
-    page = page.replace(b"</article>", b"</div></article>")
-    assert "Volksbank Musterstadt" in extract(page, URL, fetched_at=FETCHED)["body"]

@@ -80,10 +80,7 @@ BOILERPLATE_TOKEN = re.compile(
     r"native-?ad(?:s|vert)?|sponsored(?:-(?:content|post|box|teaser|article|links?))?|"
     r"(?:article|post)-sponsor|affiliate-?(?:hinweis|note|notice|disclosure)|"
     r"transparenz(?:-?hinweis)?|nl-(?:inline|box|teaser|signup|promo)|"
-    r"autor(?:en)?-?(?:box|bio|profil)|"
-    # a subscription product's offer set into or under the text ("Plus", "tech+": ``plus``,
-    # ``tn-plus``); a whole article marked so holds more than the share never removed
-    r"(?:\w+-)*plus)",
+    r"autor(?:en)?-?(?:box|bio|profil))",
     re.IGNORECASE,
 )
 #: The label of a box of background written for the article ("Hintergrund", "Zur Person",
