@@ -47,7 +47,7 @@ def clean_lines(
             line = data.LINK_HINT.sub("", line)
         if not line or data.TEMPLATE_LEAK_LINE.fullmatch(line):
             continue
-        if i == 0 and len(lines) > 1 and _is_top_label(line, lines[1]):
+        if i == 0 and len(lines) > 1 and _is_label(line, lines[1]):
             continue  # a section or kind label above the text
         if len(line) <= 40 and data.SUMMARY_LABEL_LINE.fullmatch(line):
             continue  # a summary box's label ("Das Wichtigste in Kürze")
@@ -86,6 +86,8 @@ def clean_lines(
             data.BOILERPLATE_LINE.match(line) or data.CAPTION_LINE.fullmatch(line)
         ):
             continue
+        if i and i == len(lines) - 1 and _is_closing_label(line, lines[i - 1]):
+            continue  # a link's or tool's label below the text ("Zum Spielplan")
         kept.append(line)
     kept = drop_pull_quotes(kept)
     if kept and not source:
@@ -103,15 +105,29 @@ def _one_cell(line: str) -> str:
     return line
 
 
-def _is_top_label(line: str, after: str) -> bool:
-    """True for a short label ("Digital", "Geld & Recht") opening with a letter on the first
-    line, a paragraph right after it (:data:`~newsarchive.extract.data.TOP_LABEL_MAX_CHARS`)."""
+def _is_label(line: str, paragraph: str) -> bool:
+    """True for a short label ("Digital", "Geld & Recht") opening with a letter, beside a
+    paragraph (the first line above the text, the last below it;
+    :data:`~newsarchive.extract.data.TOP_LABEL_MAX_CHARS`)."""
     return (
         len(line) <= data.TOP_LABEL_MAX_CHARS
         and line[:1].isalpha()
-        and len(after) >= data.TOP_LABEL_NEXT_MIN_CHARS
+        and len(paragraph) >= data.TOP_LABEL_NEXT_MIN_CHARS
         and len(line.split()) <= data.TOP_LABEL_MAX_WORDS
         and not line.rstrip().endswith((".", "!", "?", ":", '"', "“"))
+    )
+
+
+def _is_closing_label(line: str, paragraph: str) -> bool:
+    """True for a label on the last line (:func:`_is_label`) that is no signature ("Eure
+    Anna", "Ihre Claudia Brandes", "– Anna Roth": the author's name) and no labelled line."""
+    return (
+        _is_label(line, paragraph)
+        and ":" not in line
+        and not any(
+            p.fullmatch(line)
+            for p in (data.SIGNATURE, data.FORMAL_SIGNATURE, data.CLOSING_SIGNATURE)
+        )
     )
 
 

@@ -75,3 +75,13 @@ def test_a_short_first_line_over_a_short_line_or_later_stays() -> None:
     first = TEXT[0] + " Sie will dort jüngere Kundinnen erreichen."
     assert _kept([first, "Ausblick", first]) == [first, "Ausblick", first]
     assert _kept(["Das gilt.", first]) == ["Das gilt.", first]
+
+
+@pytest.mark.parametrize("label", ["Zum Spielplan", "Zur Startseite", "Mehr Videos"])
+def test_a_label_on_the_last_line_leaves(label: str) -> None:
+    last = TEXT[-1] + " Die Bank nennt noch keinen Termin dafür."
+    assert _kept([*TEXT[:-1], last, label]) == [*TEXT[:-1], last]
+
+
+def test_a_short_last_line_after_a_short_line_stays() -> None:
+    assert _kept([*TEXT, "Ende"]) == [*TEXT, "Ende"]

@@ -272,10 +272,10 @@ LINK_POINTER_MAX_CHARS = 160
 SKIP_LINK_LINE = re.compile(r"skip (?:past|over) (?P<what>[\w ]{3,60})", re.IGNORECASE)
 #: A section, rubric or kind label alone on the body's first line ("Digital", "Geld & Recht",
 #: "Analysten-Einschätzung"), which the kicker or channel markup above the headline leaves
-#: in the text: at most :data:`TOP_LABEL_MAX_CHARS` characters and
-#: :data:`TOP_LABEL_MAX_WORDS` words, no closing punctuation, and a paragraph of at least
-#: :data:`TOP_LABEL_NEXT_MIN_CHARS` characters right after it (not a subheading over a
-#: short line or list).
+#: in the text, or a link's or tool's label alone on its last line ("Zum Spielplan"): at
+#: most :data:`TOP_LABEL_MAX_CHARS` characters and :data:`TOP_LABEL_MAX_WORDS` words, no
+#: closing punctuation, and a paragraph of at least :data:`TOP_LABEL_NEXT_MIN_CHARS`
+#: characters right after (before) it (not a subheading over a short line or list).
 TOP_LABEL_MAX_CHARS = 30
 TOP_LABEL_MAX_WORDS = 3
 TOP_LABEL_NEXT_MIN_CHARS = 60
