@@ -43,7 +43,7 @@ def visible_date(
         dateline = data.DATELINE_DASH.match(text, match.end()) and (
             match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
         )
-        if len(rest) > data.VISIBLE_DATE_MAX_REST and not dateline:
+        if len(rest) > data.VISIBLE_DATE_MAX_REST and not (dateline or _labelled(text, match)):
             continue
         distance = i - mark if i >= mark else (mark - i) * 3
         if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
@@ -52,6 +52,13 @@ def visible_date(
         if found and found[:10] not in events:
             best = (distance, found)
     return best[1] if best else None
+
+
+def _labelled(text: str, match: re.Match[str]) -> bool:
+    """True when the publication's label stands just before the date ``match`` ("Erschienen
+    am", "Veröffentlicht:"; :data:`~newsarchive.extract.data.DATE_PUBLISHED_LABEL`)."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    return data.DATE_PUBLISHED_LABEL.search(before) is not None
 
 
 def today(text: str, end: int | None = None) -> bool:

@@ -218,6 +218,17 @@ DATE_TODAY = re.compile(
 )
 #: A date line names at most this many other characters (a short byline fits, a sentence not).
 VISIBLE_DATE_MAX_REST = 20
+#: ... unless the publication's label stands just before the date ("Lokales | Ort | Erschienen
+#: am 03.08.2022 um 18:30 Uhr", "Erschienen am 12. Juli 2019 in der Ausgabe Nord",
+#: "Veröffentlicht am Mittwoch, 26. Juni 2019 · Name, Pfarrbüro"): the line is the publication's
+#: whatever else it names (a section, a place, an edition, the writer). Not "erschien zuerst
+#: am" (the first publication elsewhere) nor "Erschienen in der Ausgabe … vom" (the print's day).
+DATE_PUBLISHED_LABEL = re.compile(
+    r"\b(?:(?:erst)?ver(?:ö|oe)ffentlicht|erschienen|publiziert|erstveröffentlichung)"
+    r"\s*(?:am\b|:)?\s*(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"mo|di|mi|do|fr|sa|so)\.?,?\s*(?:den\s+)?)?$",
+    re.IGNORECASE,
+)
 #: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
 DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 #: ... or after the place of a press release ("Eisenach, 17. September 2022 – Die ..."): one
