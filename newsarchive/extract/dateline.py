@@ -56,9 +56,15 @@ def visible_date(
 
 def _labelled(text: str, match: re.Match[str]) -> bool:
     """True when the publication's label stands just before the date ``match`` ("Erschienen
-    am", "Veröffentlicht:"; :data:`~newsarchive.extract.data.DATE_PUBLISHED_LABEL`)."""
-    before = text[max(0, match.start() - 40) : match.start()]
-    return data.DATE_PUBLISHED_LABEL.search(before) is not None
+    am", "Veröffentlicht:"; :data:`~newsarchive.extract.data.DATE_PUBLISHED_LABEL`) or a
+    sentence names it as the text's publication (:data:`~newsarchive.extract.data.
+    DATE_SENTENCE_BEFORE`, :data:`~newsarchive.extract.data.DATE_SENTENCE_AFTER`)."""
+    before = text[max(0, match.start() - 60) : match.start()]
+    if data.DATE_PUBLISHED_LABEL.search(before[-40:]):
+        return True
+    # "Der Beitrag wurde am 20. Januar 2021 veröffentlicht."
+    subject = data.DATE_SENTENCE_BEFORE.search(before)
+    return bool(subject and data.DATE_SENTENCE_AFTER.match(text, match.end()))
 
 
 def today(text: str, end: int | None = None) -> bool:

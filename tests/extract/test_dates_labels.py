@@ -59,3 +59,29 @@ def test_a_line_labelled_as_the_publication_is_the_date_line_whatever_else_it_na
 def test_a_sentence_naming_another_publication_is_not_the_date_line(line: str) -> None:
     head = "<meta property='article:published_time' content='2022-08-03T18:30:00+02:00'>"
     assert published(_article(line), head) == "2022-08-03T18:30:00+02:00"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Anna Berger ist Professorin in Köln. Der Beitrag wurde am 3. August 2022 veröffentlicht.",
+        "Dieser Kommentar ist am 03.08.2022 um 18:30 Uhr erstmals erschienen.",
+    ],
+)
+def test_a_closing_note_naming_the_texts_publication_dates_it(note: str) -> None:
+    page = _article("Von Anna Berger", end=f"<p class='autor-info'>{note}</p>")
+    assert (published(page) or "")[:10] == "2022-08-03"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # the first publication elsewhere, and another text's publication in a sentence
+        "Der Beitrag ist zuerst am 01.08.2022 erschienen, in der Partnerzeitung Nordkurier.",
+        "Die Studie des Verbands wurde am 01.08.2022 veröffentlicht und zeigt einen Rückgang.",
+    ],
+)
+def test_a_sentence_about_another_publication_does_not_date_the_text(note: str) -> None:
+    head = "<meta property='article:published_time' content='2022-08-03T18:30:00+02:00'>"
+    page = _article("Von Anna Berger", end=f"<p class='autor-info'>{note}</p>")
+    assert published(page, head) == "2022-08-03T18:30:00+02:00"
