@@ -21,9 +21,12 @@ def visible_date(
     events: set[str] | frozenset[str] = frozenset(),
 ) -> str | None:
     """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
-    an event's day (``events``) nor labelled as the reader's day (:func:`today`)."""
+    an event's day (``events``) nor labelled as the reader's day (:func:`today`); a line
+    labelled as the publication (:func:`_labelled`) before any nearer one without a label
+    (Joomla's "Erstellt:" above its "Veröffentlicht:", an event's "Termin:" above "Eingestellt
+    am …")."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
-    best: tuple[int, str] | None = None
+    best: tuple[tuple[int, int], str] | None = None
     for i, (text, skip) in enumerate(texts):
         if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
@@ -43,10 +46,12 @@ def visible_date(
         dateline = data.DATELINE_DASH.match(text, match.end()) and (
             match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
         )
-        if len(rest) > data.VISIBLE_DATE_MAX_REST and not (dateline or _labelled(text, match)):
+        labelled = _labelled(text, match)
+        if len(rest) > data.VISIBLE_DATE_MAX_REST and not (dateline or labelled):
             continue
-        distance = i - mark if i >= mark else (mark - i) * 3
-        if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
+        far = i - mark if i >= mark else (mark - i) * 3
+        distance = (0 if labelled else 1, far)
+        if far > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
             continue
         found = parse_german_date(text, fetched_at)
         if found and found[:10] not in events:

@@ -85,3 +85,25 @@ def test_a_sentence_about_another_publication_does_not_date_the_text(note: str) 
     head = "<meta property='article:published_time' content='2022-08-03T18:30:00+02:00'>"
     page = _article("Von Anna Berger", end=f"<p class='autor-info'>{note}</p>")
     assert published(page, head) == "2022-08-03T18:30:00+02:00"
+
+
+def test_a_line_labelled_as_the_publication_comes_before_a_nearer_line_without_a_label() -> None:
+    # an association's CMS: "Erstellt:" (the draft's day) above "Veröffentlicht:"
+    info = (
+        "<dl class='article-info'><dt>Details</dt><dd>Geschrieben von Pressewart</dd>"
+        "<dd>Erstellt: 01. August 2022</dd><dd>Veröffentlicht: 03. August 2022</dd></dl>"
+    )
+    page = f"<main><article><h1>Sparkasse auf Mastodon</h1>{info}{TEXT}</article>{TEASERS}</main>"
+    assert (published(page) or "")[:10] == "2022-08-03"
+    page = (
+        "<main><article><h1>Sparkasse auf Mastodon</h1><dl class='event-facts'><dt>Termin:</dt>"
+        "<dd>Samstag, 27.08.2022, 18:30 Uhr</dd></dl>"
+        f"{TEXT}<p class='posted'>Eingestellt am 03.08.2022 von Jörg Wendlandt</p></article></main>"
+    )
+    assert (published(page) or "")[:10] == "2022-08-03"
+
+
+def test_without_a_labelled_line_the_nearest_line_stays() -> None:
+    info = "<p class='zeile'>Erstellt: 01. August 2022</p><p>Gedruckt: 03. August 2022</p>"
+    page = f"<main><article><h1>Sparkasse auf Mastodon</h1>{info}{TEXT}</article></main>"
+    assert (published(page) or "")[:10] == "2022-08-01"

@@ -221,10 +221,12 @@ VISIBLE_DATE_MAX_REST = 20
 #: ... unless the publication's label stands just before the date ("Lokales | Ort | Erschienen
 #: am 03.08.2022 um 18:30 Uhr", "Erschienen am 12. Juli 2019 in der Ausgabe Nord",
 #: "Veröffentlicht am Mittwoch, 26. Juni 2019 · Name, Pfarrbüro"): the line is the publication's
-#: whatever else it names (a section, a place, an edition, the writer). Not "erschien zuerst
+#: whatever else it names (a section, a place, an edition, the writer), and it comes before
+#: nearer lines without such a label ("Eingestellt am" of a club's or church's post after
+#: the event's "Termin:"). Not "erschien zuerst
 #: am" (the first publication elsewhere) nor "Erschienen in der Ausgabe … vom" (the print's day).
 DATE_PUBLISHED_LABEL = re.compile(
-    r"\b(?:(?:erst)?ver(?:ö|oe)ffentlicht|erschienen|publiziert|erstveröffentlichung)"
+    r"\b(?:(?:erst)?ver(?:ö|oe)ffentlicht|erschienen|publiziert|erstveröffentlichung|eingestellt)"
     r"\s*(?:am\b|:)?\s*(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"mo|di|mi|do|fr|sa|so)\.?,?\s*(?:den\s+)?)?$",
     re.IGNORECASE,
