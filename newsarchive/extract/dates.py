@@ -119,8 +119,11 @@ def _days_apart(a: str, b: str) -> int | None:
 
 
 def url_date(url: str) -> str | None:
-    """A day in the page address: "/2026/11/26/", "/26-11-2026", "/20261126/"."""
-    path = urlsplit(url).path
+    """A day in the page address: "/2026/11/26/", "/26-11-2026", "/20261126/", and the
+    other forms of :data:`~newsarchive.extract.data.URL_DATE_FORMS` ("/2026/1126/",
+    "?datum=2026-11-26", "/20261126-slug", "/261126_slug")."""
+    parts = urlsplit(url)
+    path = parts.path
     match = data.URL_DATE_YMD.search(path)
     compact = data.URL_DATE_COMPACT.search(path)
     if match:
@@ -130,8 +133,27 @@ def url_date(url: str) -> str | None:
     else:
         match = data.URL_DATE_DMY.search(path)
         if not match:
-            return None
+            return _other_url_date(path, parts.query)
         day, month, year = match.groups()
+    return _valid_day(year, month, day)
+
+
+def _other_url_date(path: str, query: str) -> str | None:
+    found = data.URL_DATE_QUERY.search(query)
+    if found and (day := _valid_day(*found.groups())):
+        return day
+    for pattern, order in data.URL_DATE_FORMS:
+        for match in pattern.finditer(path):
+            a, b, c = match.groups()
+            if order == "dmy":
+                a, c = c, a
+            day = _valid_day(f"20{a}" if order == "yymd" else a, b, c)
+            if day:
+                return day
+    return None
+
+
+def _valid_day(year: str, month: str, day: str) -> str | None:
     try:
         return date(int(year), int(month), int(day)).isoformat()
     except ValueError:
