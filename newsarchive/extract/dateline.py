@@ -21,12 +21,9 @@ def visible_date(
     events: set[str] | frozenset[str] = frozenset(),
 ) -> str | None:
     """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
-    an event's day (``events``) nor labelled as the reader's day (:func:`today`); a line
-    labelled as the publication (:func:`_labelled`) before any nearer one without a label
-    (Joomla's "Erstellt:" above its "Veröffentlicht:", an event's "Termin:" above "Eingestellt
-    am …")."""
+    an event's day (``events``) nor labelled as the reader's day (:func:`today`)."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
-    best: tuple[tuple[int, int], str] | None = None
+    best: tuple[int, str] | None = None
     for i, (text, skip) in enumerate(texts):
         if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
@@ -46,30 +43,15 @@ def visible_date(
         dateline = data.DATELINE_DASH.match(text, match.end()) and (
             match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
         )
-        labelled = _labelled(text, match)
-        if len(rest) > data.VISIBLE_DATE_MAX_REST and not (dateline or labelled):
+        if len(rest) > data.VISIBLE_DATE_MAX_REST and not dateline:
             continue
-        far = i - mark if i >= mark else (mark - i) * 3
-        distance = (0 if labelled else 1, far)
-        if far > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
+        distance = i - mark if i >= mark else (mark - i) * 3
+        if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
             continue
         found = parse_german_date(text, fetched_at)
         if found and found[:10] not in events:
             best = (distance, found)
     return best[1] if best else None
-
-
-def _labelled(text: str, match: re.Match[str]) -> bool:
-    """True when the publication's label stands just before the date ``match`` ("Erschienen
-    am", "Veröffentlicht:"; :data:`~newsarchive.extract.data.DATE_PUBLISHED_LABEL`) or a
-    sentence names it as the text's publication (:data:`~newsarchive.extract.data.
-    DATE_SENTENCE_BEFORE`, :data:`~newsarchive.extract.data.DATE_SENTENCE_AFTER`)."""
-    before = text[max(0, match.start() - 60) : match.start()]
-    if data.DATE_PUBLISHED_LABEL.search(before[-40:]):
-        return True
-    # "Der Beitrag wurde am 20. Januar 2021 veröffentlicht."
-    subject = data.DATE_SENTENCE_BEFORE.search(before)
-    return bool(subject and data.DATE_SENTENCE_AFTER.match(text, match.end()))
 
 
 def today(text: str, end: int | None = None) -> bool:

@@ -105,8 +105,7 @@ def test_a_date_line_showing_the_modification_day(time_class: str, expected: str
 
 
 def _event(start: str, where: str = "ld") -> tuple[str, str]:
-    """An event page: the event's day in the facts under the headline, published below (a
-    bare date: a line labelled "Veröffentlicht am" would come first whatever the event)."""
+    """An event page: the event's day in the facts under the headline, published below."""
     head = (
         '<script type=\'application/ld+json\'>{"@context": "https://schema.org", "@type": '
         f'"Event", "name": "Digitalforum", "startDate": "{start}T18:00:00+01:00"}}</script>'
@@ -122,7 +121,7 @@ def _event(start: str, where: str = "ld") -> tuple[str, str]:
     body = (
         f"<main><h1>Digitalforum der Volksbank</h1>{item}<div class='event-date'>"
         "<span>Datum: Freitag, 27.11.2026</span></div><ul><li>Datum: 27.11.2026</li></ul>"
-        f"{TEXT}<p class='published'>02.11.2026</p></main>"
+        f"{TEXT}<p class='published'>Veröffentlicht am 02.11.2026</p></main>"
     )
     return body, head
 

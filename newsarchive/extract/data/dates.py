@@ -218,33 +218,6 @@ DATE_TODAY = re.compile(
 )
 #: A date line names at most this many other characters (a short byline fits, a sentence not).
 VISIBLE_DATE_MAX_REST = 20
-#: ... unless the publication's label stands just before the date ("Lokales | Ort | Erschienen
-#: am 03.08.2022 um 18:30 Uhr", "Erschienen am 12. Juli 2019 in der Ausgabe Nord",
-#: "Veröffentlicht am Mittwoch, 26. Juni 2019 · Name, Pfarrbüro"): the line is the publication's
-#: whatever else it names (a section, a place, an edition, the writer), and it comes before
-#: nearer lines without such a label ("Eingestellt am" of a club's or church's post after
-#: the event's "Termin:"). Not "erschien zuerst
-#: am" (the first publication elsewhere) nor "Erschienen in der Ausgabe … vom" (the print's day).
-DATE_PUBLISHED_LABEL = re.compile(
-    r"\b(?:(?:erst)?ver(?:ö|oe)ffentlicht|erschienen|publiziert|erstveröffentlichung|eingestellt)"
-    r"\s*(?:am\b|:)?\s*(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"mo|di|mi|do|fr|sa|so)\.?,?\s*(?:den\s+)?)?$",
-    re.IGNORECASE,
-)
-#: ... or a sentence names the date as this text's publication ("Der Beitrag wurde am 20.
-#: Januar 2021 veröffentlicht.", "Dieser Kommentar ist am 3. August 2022 erschienen."; a guest
-#: piece's or opinion's closing note): the text's noun and verb before the date, the
-#: participle after it. Not "erschien zuerst am" (the first publication elsewhere).
-DATE_SENTENCE_BEFORE = re.compile(
-    r"\b(?:beitrag|artikel|text|kommentar|gastbeitrag|interview|meldung|essay|post)\s+"
-    r"(?:wurde|ist)\s+(?:(?:erstmals|online)\s+)?am\s+$",
-    re.IGNORECASE,
-)
-DATE_SENTENCE_AFTER = re.compile(
-    r"\s*(?:(?:um\s+)?\d{1,2}[:.]\d{2}\s*(?:uhr)?\s*)?(?:(?:erstmals|online)\s+)?"
-    r"(?:ver(?:ö|oe)ffentlicht|erschienen|publiziert)\b",
-    re.IGNORECASE,
-)
 #: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
 DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 #: ... or after the place of a press release ("Eisenach, 17. September 2022 – Die ..."): one
