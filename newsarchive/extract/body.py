@@ -47,6 +47,8 @@ def clean_lines(
             line = data.LINK_HINT.sub("", line)
         if not line or data.TEMPLATE_LEAK_LINE.fullmatch(line):
             continue
+        if len(line) <= 40 and data.SUMMARY_LABEL_LINE.fullmatch(line):
+            continue  # a summary box's label ("Das Wichtigste in Kürze")
         if len(line) <= data.NOTICE_MAX_CHARS and (
             data.NOTICE_LINE.match(line)
             or (i >= len(lines) - 2 and data.AUTHOR_BIO_LINE.match(line))

@@ -1,4 +1,4 @@
-"""The builders of halves D to L and of ``en_c`` (which share ``halfwrite.py`` and
+"""The builders of halves D to M and of ``en_c`` (which share ``halfwrite.py`` and
 ``fulltext.py``) write exactly the committed files: moving shared machinery may not change
 a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -24,6 +24,7 @@ BUILDERS = {
     "j": (SET, "build_j", "HERE"),
     "k": (SET, "build_k", "HERE"),
     "l": (SET, "build_l", "HERE"),
+    "m": (SET, "build_m", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
 }
 

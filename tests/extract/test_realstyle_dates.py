@@ -1,7 +1,7 @@
 """The invented dates set (issue 11): half A (tuned on), half B and the third batch C (each
 read once, for its misses) and the fourth and fifth batches D and E (written blind, never read
-page by page) and the sixth to eighth batches F, G and H (written blind, each its first score
-the floor) stay above their floors; the halves are the fixed split, C to H share no page with
+page by page) and the sixth to ninth batches F, G, H and I (written blind, each its first score
+the floor) stay above their floors; the halves are the fixed split, C to I share no page with
 the batches before them, and each builder writes exactly the committed files."""
 
 from __future__ import annotations
@@ -36,6 +36,10 @@ FLOORS["dates_g"] = 0.74
 #: score 0.844 (38 of 45 pages) minus about 0.03 (a page and a half).
 FLOORS["dates_h"] = 0.81
 
+#: The ninth batch I (local publishers, blogs and organisations; written blind, scored once):
+#: its first score 0.867 (39 of 45 pages) minus about 0.03 (a page and a half).
+FLOORS["dates_i"] = 0.83
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
@@ -47,6 +51,7 @@ BUILDERS = {
 
 BUILDERS["build_g"] = ("dates_g",)
 BUILDERS["build_h"] = ("dates_h",)
+BUILDERS["build_i"] = ("dates_i",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -130,7 +135,8 @@ def test_dates_builder_writes_the_committed_files(
     monkeypatch.syspath_prepend(str(SET))
     # the folder above has its own build.py and families.py: import the dates set's modules
     names = ("families", "families_c", "families_d", "families_e", "families_f", "families_f2")
-    names += ("families_g", "families_g2", "families_h", "families_h2")
+    names += ("families_g", "families_g2", "families_h", "families_h2", "families_i")
+    names += ("families_i2",)
     for name in ("build", "pages", *names, module):
         monkeypatch.delitem(sys.modules, name, raising=False)
     writer = importlib.import_module("build")
@@ -201,4 +207,31 @@ def test_dates_h_shares_no_page_with_the_others() -> None:
         assert r["id"].startswith("dh-")
         assert r["origin"].startswith("datesh-")
         assert r["url"].split("/")[2].removeprefix("www.").startswith("datesh-")
+        assert r["expected"]["published"]
+
+
+def test_dates_i_shares_no_page_with_the_others() -> None:
+    """The ninth batch (local publishers, blogs and organisations) is new pages in new
+    families: no id, address, host or family of the batches written before it (A to H); its
+    ids, origins and hosts carry its own prefixes."""
+    records = {h: evaluation.load_manifest(SET / h) for h in FLOORS}
+    before = sorted(h for h in records if h < "dates_i")
+    assert len(before) == 8
+    ids = {h: {r["id"] for r in rs} for h, rs in records.items()}
+    urls = {h: {r["url"] for r in rs} for h, rs in records.items()}
+    origins = {h: {r["origin"].split("-", 1)[1] for r in rs} for h, rs in records.items()}
+    hosts = {
+        h: {r["url"].split("/")[2].removeprefix("www.") for r in rs} for h, rs in records.items()
+    }
+    for h in before:
+        assert not ids["dates_i"] & ids[h]
+        assert not urls["dates_i"] & urls[h]
+        assert not origins["dates_i"] & origins[h]
+        assert not hosts["dates_i"] & hosts[h]
+    assert len(records["dates_i"]) >= 45
+    assert len(origins["dates_i"]) >= 15
+    for r in records["dates_i"]:
+        assert r["id"].startswith("di-")
+        assert r["origin"].startswith("datesi-")
+        assert r["url"].split("/")[2].removeprefix("www.").startswith("datesi-")
         assert r["expected"]["published"]

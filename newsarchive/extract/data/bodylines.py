@@ -58,7 +58,19 @@ NOTICE_LINE = re.compile(
     r"(?:dies ist|dieser (?:artikel|text|beitrag) ist) eine "
     r"(?:maschinelle|automatische) übersetzung|"
     r"(?:dieser (?:artikel|text|beitrag) wurde (?:maschinell |automatisch )?aus dem \w+ übersetzt)|"
-    r"(?:lest|lesen sie) den originalartikel\b|hier (?:geht es|geht's) zum originalartikel\b)",
+    r"(?:lest|lesen sie) den originalartikel\b|hier (?:geht es|geht's) zum originalartikel\b|"
+    # the standing disclaimer of an investor page or a broker's article, as its own paragraph
+    # ("Risikohinweis: …", "Keine Anlageberatung. …", "Haftungsausschluss: …", "Disclaimer:
+    # …", "Hinweis auf mögliche Interessenkonflikte: …"): a label, then its text
+    r"(?:risikohinweise?|haftungsausschluss|disclaimer|keine anlageberatung|"
+    r"hinweis(?:e)? (?:auf|zu) (?:möglichen? )?interessenkonflikte(?:n)?)\s*(?:[:.!–-]|$))",
+    re.IGNORECASE,
+)
+#: The label of a summary box above or in the text ("Das Wichtigste in Kürze", "Das
+#: Wichtigste im Überblick"): the box's points are text, its label alone on a line is not.
+#: Dropped wherever it stands (read on live blogs' pinned summaries; judged on de_full5).
+SUMMARY_LABEL_LINE = re.compile(
+    r"das wichtigste (?:in kürze|im überblick|auf einen blick|zusammengefasst)\s*:?",
     re.IGNORECASE,
 )
 #: Only paragraphs shorter than this are tested against :data:`NOTICE_LINE`.
