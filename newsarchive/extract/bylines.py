@@ -73,13 +73,6 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
         if not match:
             continue
         name = fold(match.group("name")).rstrip(" ,;:·•|–-")
-        lead = match.groupdict().get("lead") or ""
-        if (
-            name.endswith(".")
-            and data.CREDIT_SENTENCE_LEAD.fullmatch(lead)
-            and not data.NAME_ENDS_IN_INITIAL.search(name[:-1])
-        ):
-            name = name[:-1]  # a credit closing as a sentence ("Das Interview führte Jan Roth.")
         # places and roles after a name ("Jan Roth, Pressesprecher") are no names
         names = [
             n
@@ -89,6 +82,7 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
         name, names = _without_single_words(name, names)
         if data.SIGNATURE_NOT_NAMES.search(" ".join(names)):
             continue  # "Die Redaktion · 17.02.2023": a team, not a person
+        lead = match.groupdict().get("lead") or ""
         handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
         if (
             (

@@ -99,20 +99,3 @@ def test_newsroom_roles(byline: str, expected: list[str]) -> None:
 )
 def test_credit_labels(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
-
-
-@pytest.mark.parametrize(
-    ("end", "expected"),
-    [
-        # an interview's credit closing the text as a sentence
-        ("<p>Das Interview führte Marlene Osterkamp.</p>", ["Marlene Osterkamp"]),
-        (
-            "<p>Das Gespräch führten Jonas Ferber und Ute Kallweit.</p>",
-            ["Jonas Ferber", "Ute Kallweit"],
-        ),
-        # a name after another lead keeps its period out of the byline only as before
-        ("<p>Von Glanzwerk Überraschungsbox.</p>", []),
-    ],
-)
-def test_credit_sentence(end: str, expected: list[str]) -> None:
-    assert authors(page("13.01.2026", end=end)) == expected

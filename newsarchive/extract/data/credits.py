@@ -3,8 +3,6 @@ labels of :mod:`~newsarchive.extract.data.authors` (read by :mod:`~newsarchive.e
 
 from __future__ import annotations
 
-import re
-
 #: A genre word leading a byline ("Ein Kommentar von Anna Roth", "Eine Analyse von A und B",
 #: "Ein Marktkommentar von …", "Faktencheck von …", "Eine Kolumne von …"): newsrooms name the
 #: piece's form before its writer. The article may be missing; any word ending in
@@ -30,9 +28,3 @@ NEWSROOM_ROLE_ENDINGS = (
 #: "Interview: Jan Schulz", "Aufgezeichnet von …"): the narrator or interviewee a kicker
 #: names is no author.
 CREDIT_LABELS = r"(?:protokoll|interview)\s*:|aufgezeichnet\s+von\s*:?"
-#: Credit leads that make a sentence of the byline ("Das Interview führte Jan Roth.", "Die
-#: Fragen stellte …", "Ein Bericht von …"): the period closing the name is the sentence's.
-CREDIT_SENTENCE_LEAD = re.compile(
-    r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führten?|aufgezeichnet\s+von",
-    re.IGNORECASE,
-)
