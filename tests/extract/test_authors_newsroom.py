@@ -84,18 +84,3 @@ def test_single_word_parts(byline: str, expected: list[str]) -> None:
 )
 def test_newsroom_roles(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
-
-
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        # a protocol's or an interview's journalist after a label
-        ("Protokoll: Wiebke Sanders", ["Wiebke Sanders"]),
-        ("Interview: Tilo Brandner", ["Tilo Brandner"]),
-        ("Aufgezeichnet von Ute Kallweit", ["Ute Kallweit"]),
-        # the label before no name credits nobody
-        ("Interview: die wichtigsten Fragen", []),
-    ],
-)
-def test_credit_labels(byline: str, expected: list[str]) -> None:
-    assert authors(page(byline)) == expected

@@ -24,7 +24,3 @@ NEWSROOM_ROLE_ENDINGS = (
     "analystin", "experte", "expertin", "kolumnist", "kolumnistin", "moderator",
     "moderatorin", "reporter", "reporterin", "redaktion",
 )  # fmt: skip
-#: Labels crediting the journalist of a protocol or an interview ("Protokoll: Anna Roth",
-#: "Interview: Jan Schulz", "Aufgezeichnet von …"): the narrator or interviewee a kicker
-#: names is no author.
-CREDIT_LABELS = r"(?:protokoll|interview)\s*:|aufgezeichnet\s+von\s*:?"
