@@ -14,13 +14,3 @@ GENRE_LEADS = (
     r"interview|test|faktencheck|porträt|portrait|rezension|kritik|leitartikel|recherche|"
     r"feature|hintergrund|meinung|erklärstück|einordnung)\s+von"
 )
-#: Newsroom roles and desks after a name and a comma, also as the end of a compound
-#: ("Lisbeth Andresen, Studio Auenberg", "…, ARD-Hauptstadtstudio", "…,
-#: Wirtschaftskorrespondentin in Frankfurt", "…, Chefvolkswirtin", "…, Börsenanalyst"): a
-#: byline part whose first word ends in one of these is dropped when a name stands before
-#: it, like :data:`~.authors.ROLE_ENDINGS` (lower case).
-NEWSROOM_ROLE_ENDINGS = (
-    "studio", "korrespondent", "korrespondentin", "volkswirt", "volkswirtin", "analyst",
-    "analystin", "experte", "expertin", "kolumnist", "kolumnistin", "moderator",
-    "moderatorin", "reporter", "reporterin", "redaktion",
-)  # fmt: skip
