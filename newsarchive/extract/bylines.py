@@ -64,7 +64,8 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
                 j += 2
         text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
         match = (
-            data.BYLINE_TEXT.search(text)
+            data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)
+            or data.BYLINE_TEXT.search(text)
             or data.BYLINE_AFTER_DATE.search(text)
             or data.BYLINE_AFTER_LONG_DATE.search(text)
             or data.BYLINE_AFTER_YEAR.search(text)

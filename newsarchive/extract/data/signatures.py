@@ -113,3 +113,13 @@ CREDIT_LINE = re.compile(
     + _TEXT_NAME.replace("?P<name>", "?:")
     + r")?)\s*(?:[,(.]|$)"
 )
+#: An interview's credit closing the text as a sentence ("Das Gespräch führte Timo Aksel.",
+#: "Die Fragen stellte Lea Brandt, Investor Relations.", "Quelle: Wochenblatt. Das
+#: Interview führte Jan Roth."): the line's last sentence, read with the byline text
+#: (:func:`~newsarchive.extract.bylines.text_bylines`; without the period
+#: :data:`~.data.CREDIT_LEADS` reads it already). Kind read in half J, judged on half L.
+CREDIT_SENTENCE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<lead>das\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?)"
+    r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
