@@ -46,17 +46,3 @@ def authors(html: bytes) -> list[str]:
 )
 def test_genre_leads(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
-
-
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        # capitals of Latin-script names beyond German's
-        ("Von Derya Çelik und Łukasz Nowak", ["Derya Çelik", "Łukasz Nowak"]),
-        ("Von Émilie Brun", ["Émilie Brun"]),
-        # a lower-case word is still no name
-        ("Von élan vital", []),
-    ],
-)
-def test_latin_capitals(byline: str, expected: list[str]) -> None:
-    assert authors(page(byline)) == expected

@@ -14,7 +14,3 @@ GENRE_LEADS = (
     r"interview|test|faktencheck|porträt|portrait|rezension|kritik|leitartikel|recherche|"
     r"feature|hintergrund|meinung|erklärstück|einordnung)\s+von"
 )
-#: A capital letter opening a word of a name in a byline (:data:`~.authors.BYLINE_NAME`):
-#: German's and those of Latin-script names newsrooms print ("Derya Çelik", "Łukasz
-#: Nowak", "Émilie Brun", "Şule Aydın", "Ørjan Holm").
-UPPER = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ]"
