@@ -207,8 +207,6 @@ def author_box(tree: etree._Element) -> list[str]:
 
 def _comment_or_form(element: etree._Element) -> bool:
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    for word in data.NOT_COMMENT_WORDS:  # "commentary": an opinion piece, not a comment
-        names = names.replace(word, "")
     return element.tag == "form" or contains_any(names, data.COMMENT_CLASS_PARTS)
 
 

@@ -46,21 +46,3 @@ def authors(html: bytes) -> list[str]:
 )
 def test_genre_leads(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
-
-
-def test_commentary_class_is_no_comment() -> None:
-    # an opinion piece's class ("commentary") holds the article's byline, not a comment's
-    html = page_with(
-        "<main><h1>Marktkommentar</h1><article class='commentary'><h2>Bankaktien im Aufwind</h2>"
-        "<p class='commentary-author'>von <a rel='author' href='/team/mq'>Moritz Quante</a></p>"
-        f"{TEXT}</article></main>",
-        "<title>Bankaktien im Aufwind | Kurshaus</title><meta name='author' content='Kurshaus'>",
-    )
-    assert extract(html, "https://www.kurshaus.example/wissen/bankaktien", fetched_at=FETCHED)[
-        "authors"
-    ] == ["Moritz Quante"]
-    # a comment section's author stays out
-    comments = page(
-        "", end="<div class='comments'><p class='comment-author'>von Jana Feld</p></div>"
-    )
-    assert authors(comments) == []

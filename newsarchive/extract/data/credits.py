@@ -14,7 +14,3 @@ GENRE_LEADS = (
     r"interview|test|faktencheck|porträt|portrait|rezension|kritik|leitartikel|recherche|"
     r"feature|hintergrund|meinung|erklärstück|einordnung)\s+von"
 )
-#: Class or id words that contain a comment part (:data:`~.authors.COMMENT_CLASS_PARTS`)
-#: but name an opinion piece, the article itself ("commentary", "commentary-author"): cut
-#: before the comment parts are looked for, so its byline is read.
-NOT_COMMENT_WORDS = ("commentary",)
