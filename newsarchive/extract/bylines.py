@@ -159,21 +159,8 @@ def _parts_text(element: etree._Element) -> str:
     elif not fold(element.text or ""):
         parts = [t for child in element.iterchildren(etree.Element) if (t := element_text(child))]
         if len(parts) > 1:
-            return ", ".join(_card_names(parts))
+            return ", ".join(parts)
     return element_text(element)
-
-
-def _card_names(parts: list[str]) -> list[str]:
-    """An author card's parts without the descriptions after a name ("Regionaut aus
-    Auenstein", "Wirtschaftskorrespondentin in Frankfurt"): a part with a lower-case word
-    (not a name particle) that follows a name is no name."""
-    if not data.BYLINE_NAME.fullmatch(parts[0]):
-        return parts
-    return [parts[0]] + [
-        p
-        for p in parts[1:]
-        if not any(w.islower() and w not in data.NAME_PARTICLES for w in p.split())
-    ]
 
 
 def _co_bylines(element: etree._Element, kind: list[etree._Element]) -> list[str]:

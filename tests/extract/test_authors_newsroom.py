@@ -46,24 +46,3 @@ def authors(html: bytes) -> list[str]:
 )
 def test_genre_leads(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
-
-
-@pytest.mark.parametrize(
-    ("card", "expected"),
-    [
-        # an author card's description after the name is no name
-        (
-            "<div class='bz-author'><a href='/profile/lh'>Leonie Haberl</a>"
-            "<span>Regionautin aus Talheim</span></div>",
-            ["Leonie Haberl"],
-        ),
-        # two names in a card stay two authors
-        (
-            "<div class='bz-author'><a href='/p/lh'>Leonie Haberl</a>"
-            "<a href='/p/jf'>Jonas Ferber</a></div>",
-            ["Leonie Haberl", "Jonas Ferber"],
-        ),
-    ],
-)
-def test_author_card_description(card: str, expected: list[str]) -> None:
-    assert authors(page(card)) == expected
