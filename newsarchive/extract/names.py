@@ -110,9 +110,7 @@ def spelled_out(names: list[str], tree: etree._Element) -> list[str]:
             match = re.search(pattern, visible)
         elif name in handles and len(first) > 1 and len(last) == 1 and first.isalpha():
             # "jan_o": the surname's initial, spelled out where the page shows the full name
-            # the first name may be shortened in the login ("bene_s": "Benedikt Schorlemmer")
-            initial = re.escape(last.upper())
-            pattern = rf"(?<!\w)(?i:{re.escape(first)})[a-zäöüß]*\s+{initial}[a-zäöüß]+(?!\w)"
+            pattern = rf"(?<!\w)(?i:{re.escape(first)})\s+{re.escape(last.upper())}[a-zäöüß]+(?!\w)"
             match = re.search(pattern, visible)
         if match:
             out.append(fold(match.group(0)))

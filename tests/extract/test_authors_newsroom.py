@@ -46,22 +46,3 @@ def authors(html: bytes) -> list[str]:
 )
 def test_genre_leads(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
-
-
-@pytest.mark.parametrize(
-    ("box", "expected"),
-    [
-        # a login of a shortened first name and the surname's initial, the full name shown
-        ("<p>Benedikt Schorlemmer schreibt hier über Schulden.</p>", ["Benedikt Schorlemmer"]),
-        # no such name shown: the login spelled as it stands
-        ("<p>Schreibt hier über Schulden.</p>", ["Bene S"]),
-    ],
-)
-def test_short_login(box: str, expected: list[str]) -> None:
-    html = page_with(
-        "<article><h1>Mein erstes Jahr ohne Dispo</h1><div class='entry-meta'>"
-        "<span class='byline'>von <a rel='author' href='/author/bene_s/'>bene_s</a></span></div>"
-        f"<div class='entry-content'>{TEXT}</div><div class='author-box'>{box}</div></article>",
-        "<title>Mein erstes Jahr ohne Dispo</title>",
-    )
-    assert authors(html) == expected
