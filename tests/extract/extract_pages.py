@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+from newsarchive.extract import extract
 from newsarchive.extract.body import clean_lines
 from newsarchive.extract.rules import SiteRules
 
@@ -24,6 +25,21 @@ def article_page(head: str = "", top: str = "", tail: str = "") -> bytes:
         f"<html><head><meta charset='utf-8'>{head}</head><body><main><article>{top}"
         f"{ARTICLE}{tail}</article></main></body></html>"
     ).encode()
+
+
+def paragraphs(why: str, count: int = 3) -> str:
+    """``count`` invented paragraphs of the Sparkasse Musterstadt explaining ``why``."""
+    return "".join(
+        f"<p>Die Sparkasse Musterstadt erklärt im {n}. Absatz, warum {why} und was Kundinnen "
+        "und Kunden davon haben sollen.</p>"
+        for n in range(1, count + 1)
+    )
+
+
+def published_on(body: str, head: str, url: str) -> str | None:
+    """The publication date :func:`~newsarchive.extract.extract` gives for a page with the
+    ``<body>`` content ``body`` at ``url``."""
+    return extract(page_with(body, head), url, fetched_at=FETCHED)["published"]
 
 
 def page_with(body: str, head: str = "") -> bytes:

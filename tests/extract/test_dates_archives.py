@@ -6,20 +6,16 @@ pages written for the test."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with
+from extract_pages import FETCHED, page_with, paragraphs, published_on
 
 from newsarchive.extract import extract
 
-TEXT = "".join(
-    f"<p>Die Sparkasse Musterstadt erklärt im {n}. Absatz, warum ihr Blog jetzt auch auf "
-    "Instagram erscheint und was Kundinnen und Kunden davon haben sollen.</p>"
-    for n in range(1, 4)
-)
+TEXT = paragraphs("ihr Blog jetzt auch auf Instagram erscheint")
 URL = "https://blog.example/2012/03/filialen.html"
 
 
 def published(body: str, head: str = "", url: str = URL) -> str | None:
-    return extract(page_with(body, head), url, fetched_at=FETCHED)["published"]
+    return published_on(body, head, url)
 
 
 def _hatom(abbr: str) -> str:

@@ -4,9 +4,7 @@ leave alone), on small pages written for the test."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with
-
-from newsarchive.extract import extract
+from extract_pages import published_on
 
 TEXT = (
     "<p>Die Volksbank Musterstadt erklärt im Absatz, warum sie jetzt auf Instagram und "
@@ -22,7 +20,7 @@ URL = "https://www.bank.example/news/a"
 
 
 def published(body: str, head: str = "", url: str = URL) -> str | None:
-    return extract(page_with(body, head), url, fetched_at=FETCHED)["published"]
+    return published_on(body, head, url)
 
 
 def _news(itemtype: str) -> str:

@@ -6,20 +6,14 @@ commits 9b3cac5…c17e4c1.)"""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with
+from extract_pages import paragraphs, published_on
 
-from newsarchive.extract import extract
-
-TEXT = "".join(
-    f"<p>Die Sparkasse Musterstadt erklärt im {n}. Absatz, warum sie jetzt auch auf Mastodon "
-    "schreibt und was Kundinnen und Kunden davon haben sollen.</p>"
-    for n in range(1, 4)
-)
+TEXT = paragraphs("sie jetzt auch auf Mastodon schreibt")
 URL = "https://www.zeitung.example/wirtschaft/sparkasse-auf-mastodon-1234"
 
 
 def published(body: str, head: str = "", url: str = URL) -> str | None:
-    return extract(page_with(body, head), url, fetched_at=FETCHED)["published"]
+    return published_on(body, head, url)
 
 
 def _article(line: str) -> str:

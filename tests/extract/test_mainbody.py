@@ -149,12 +149,9 @@ def test_whitespace_does_not_count_towards_the_bound() -> None:
     assert not mainbody.readability_cannot_win(tree, body("<p>t</p>"), 124, 250)
 
 
-@pytest.mark.parametrize(
-    ("kind", "compared"), [("article", False), ("long-page", True), ("scripted", False)]
-)
-def test_readability_runs_only_where_it_could_win(
-    kind: str, compared: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def readability_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The text length of each tree trafilatura hands readability from now on (the calls
+    still run readability)."""
     from trafilatura import external
 
     calls: list[int] = []
@@ -165,6 +162,16 @@ def test_readability_runs_only_where_it_could_win(
         return real(tree)
 
     monkeypatch.setattr(external, "try_readability", counted)
+    return calls
+
+
+@pytest.mark.parametrize(
+    ("kind", "compared"), [("article", False), ("long-page", True), ("scripted", False)]
+)
+def test_readability_runs_only_where_it_could_win(
+    kind: str, compared: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = readability_calls(monkeypatch)
     assert mainbody.body_text(parse(PAGES[kind].decode()), URL)
     assert len(calls) == 1
     assert bool(calls[0]) is compared
@@ -311,20 +318,11 @@ def test_discarded_length_leaves_out_the_root() -> None:
 def test_a_page_longer_only_by_its_discarded_parts_skips_readability(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from trafilatura import external
-
     page = page_with(
         f"<article><h1>Banken twittern</h1>{ARTICLE}</article>"
         + "".join(f"<div class='share-tools'><p>{LONG} {n}</p></div>" for n in range(8))
     )
-    calls: list[int] = []
-    real = external.try_readability
-
-    def counted(tree: Any) -> Any:
-        calls.append(len(tree.text_content()))
-        return real(tree)
-
-    monkeypatch.setattr(external, "try_readability", counted)
+    calls = readability_calls(monkeypatch)
     text = mainbody.body_text(parse(page.decode()), URL)
     assert calls == [0]  # (handed the empty page)
     assert text == public_text(parse(page.decode()))

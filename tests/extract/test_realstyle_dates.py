@@ -88,42 +88,53 @@ def test_dates_d_shares_no_page_with_the_others() -> None:
     assert len(origins["dates_d"]) >= 10
 
 
-def test_dates_e_shares_no_page_with_the_others() -> None:
-    """The fifth batch is new pages in new families (no address, site or family of A to D)."""
-    records = {h: evaluation.load_manifest(SET / h) for h in FLOORS}
-    before = [h for h in FLOORS if h != "dates_e"]
-    urls = {h: {r["url"] for r in rs} for h, rs in records.items()}
-    origins = {h: {r["origin"].split("-", 1)[1] for r in rs} for h, rs in records.items()}
-    hosts = {
-        h: {r["url"].split("/")[2].removeprefix("www.") for r in rs} for h, rs in records.items()
-    }
-    for h in before:
-        assert not urls["dates_e"] & urls[h]
-        assert not origins["dates_e"] & origins[h]
-        assert not hosts["dates_e"] & hosts[h]
-    assert len(origins["dates_e"]) >= 10
-    assert all(r["expected"]["published"] for r in records["dates_e"])
+#: The batches E to I, each new pages in new families: no id, address, host or family of the
+#: batches written before it. Per batch: the fewest pages and families it holds and the
+#: prefix of its ids and of its origins and hosts ("" where the batch has none of its own).
+NEW_FAMILIES = {
+    "dates_e": (40, 10, "", ""),
+    "dates_f": (45, 12, "", ""),
+    "dates_g": (45, 12, "g-", "datesg-"),
+    "dates_h": (45, 14, "dh-", "datesh-"),
+    "dates_i": (45, 15, "di-", "datesi-"),
+}
+
+#: Batches written at the same time by two writers: family names (and so hosts) may recur
+#: between them, only their page ids must differ.
+WRITTEN_TOGETHER = {frozenset({"dates_f", "dates_g"})}
 
 
-def test_dates_f_shares_no_page_with_the_others() -> None:
-    """The sixth batch is new pages in new families (no id, address, site or family of A to E)."""
+def host_of(url: str) -> str:
+    """The host of an address, without its "www."."""
+    return url.split("/")[2].removeprefix("www.")
+
+
+@pytest.mark.parametrize("batch", sorted(NEW_FAMILIES))
+def test_dates_batch_shares_no_page_with_the_batches_before(batch: str) -> None:
+    """Each of the fifth to ninth batches is new pages in new families: no id, address, host or
+    family of the batches written before it; its ids, origins and hosts carry its prefixes."""
     records = {h: evaluation.load_manifest(SET / h) for h in FLOORS}
-    # (dates_g was written at the same time, by another writer: family names may recur there)
-    before = [h for h in FLOORS if h < "dates_f"]
+    before = sorted(h for h in records if h < batch)
+    assert len(before) == ord(batch[-1]) - ord("a")
     ids = {h: {r["id"] for r in rs} for h, rs in records.items()}
     urls = {h: {r["url"] for r in rs} for h, rs in records.items()}
     origins = {h: {r["origin"].split("-", 1)[1] for r in rs} for h, rs in records.items()}
-    hosts = {
-        h: {r["url"].split("/")[2].removeprefix("www.") for r in rs} for h, rs in records.items()
-    }
+    hosts = {h: {host_of(r["url"]) for r in rs} for h, rs in records.items()}
     for h in before:
-        assert not ids["dates_f"] & ids[h]
-        assert not urls["dates_f"] & urls[h]
-        assert not origins["dates_f"] & origins[h]
-        assert not hosts["dates_f"] & hosts[h]
-    assert len(records["dates_f"]) >= 45
-    assert len(origins["dates_f"]) >= 12
-    assert all(r["expected"]["published"] for r in records["dates_f"])
+        assert not ids[batch] & ids[h]
+        if frozenset({batch, h}) in WRITTEN_TOGETHER:
+            continue
+        assert not urls[batch] & urls[h]
+        assert not origins[batch] & origins[h]
+        assert not hosts[batch] & hosts[h]
+    fewest_pages, fewest_families, id_prefix, site_prefix = NEW_FAMILIES[batch]
+    assert len(records[batch]) >= fewest_pages
+    assert len(origins[batch]) >= fewest_families
+    for r in records[batch]:
+        assert r["id"].startswith(id_prefix)
+        assert r["origin"].startswith(site_prefix)
+        assert host_of(r["url"]).startswith(site_prefix)
+        assert r["expected"]["published"]
 
 
 @pytest.mark.parametrize("module", sorted(BUILDERS))
@@ -149,89 +160,3 @@ def test_dates_builder_writes_the_committed_files(
         assert len(written) > 30
         for rel in written:
             assert (tmp_path / batch / rel).read_bytes() == (SET / batch / rel).read_bytes(), rel
-
-
-def ids_of(records: dict[str, list[dict[str, str]]], half: str) -> set[str]:
-    """The page ids of one batch."""
-    return {r["id"] for r in records[half]}
-
-
-def test_dates_g_shares_no_page_with_the_others() -> None:
-    """The seventh batch is new pages in new families (no id, address, host or family of the
-    other batches; its ids, origins and hosts carry its own prefixes)."""
-    records = {h: evaluation.load_manifest(SET / h) for h in FLOORS}
-    # (dates_f was written at the same time, by another writer: family names may recur there)
-    before = [h for h in FLOORS if h < "dates_f"]
-    assert not ids_of(records, "dates_g") & ids_of(records, "dates_f")
-    ids = {h: {r["id"] for r in rs} for h, rs in records.items()}
-    urls = {h: {r["url"] for r in rs} for h, rs in records.items()}
-    origins = {h: {r["origin"].split("-", 1)[1] for r in rs} for h, rs in records.items()}
-    hosts = {
-        h: {r["url"].split("/")[2].removeprefix("www.") for r in rs} for h, rs in records.items()
-    }
-    for h in before:
-        assert not ids["dates_g"] & ids[h]
-        assert not urls["dates_g"] & urls[h]
-        assert not origins["dates_g"] & origins[h]
-        assert not hosts["dates_g"] & hosts[h]
-    assert len(records["dates_g"]) >= 45
-    assert len(origins["dates_g"]) >= 12
-    for r in records["dates_g"]:
-        assert r["id"].startswith("g-")
-        assert r["origin"].startswith("datesg-")
-        assert r["url"].split("/")[2].removeprefix("www.").startswith("datesg-")
-        assert r["expected"]["published"]
-
-
-def test_dates_h_shares_no_page_with_the_others() -> None:
-    """The eighth batch (news and magazine publishers) is new pages in new families: no id,
-    address, host or family of the batches written before it (A to G); its ids, origins and
-    hosts carry its own prefixes."""
-    records = {h: evaluation.load_manifest(SET / h) for h in {*FLOORS, "dates_h"}}
-    before = sorted(h for h in records if h < "dates_h")
-    assert len(before) == 7
-    ids = {h: {r["id"] for r in rs} for h, rs in records.items()}
-    urls = {h: {r["url"] for r in rs} for h, rs in records.items()}
-    origins = {h: {r["origin"].split("-", 1)[1] for r in rs} for h, rs in records.items()}
-    hosts = {
-        h: {r["url"].split("/")[2].removeprefix("www.") for r in rs} for h, rs in records.items()
-    }
-    for h in before:
-        assert not ids["dates_h"] & ids[h]
-        assert not urls["dates_h"] & urls[h]
-        assert not origins["dates_h"] & origins[h]
-        assert not hosts["dates_h"] & hosts[h]
-    assert len(records["dates_h"]) >= 45
-    assert len(origins["dates_h"]) >= 14
-    for r in records["dates_h"]:
-        assert r["id"].startswith("dh-")
-        assert r["origin"].startswith("datesh-")
-        assert r["url"].split("/")[2].removeprefix("www.").startswith("datesh-")
-        assert r["expected"]["published"]
-
-
-def test_dates_i_shares_no_page_with_the_others() -> None:
-    """The ninth batch (local publishers, blogs and organisations) is new pages in new
-    families: no id, address, host or family of the batches written before it (A to H); its
-    ids, origins and hosts carry its own prefixes."""
-    records = {h: evaluation.load_manifest(SET / h) for h in FLOORS}
-    before = sorted(h for h in records if h < "dates_i")
-    assert len(before) == 8
-    ids = {h: {r["id"] for r in rs} for h, rs in records.items()}
-    urls = {h: {r["url"] for r in rs} for h, rs in records.items()}
-    origins = {h: {r["origin"].split("-", 1)[1] for r in rs} for h, rs in records.items()}
-    hosts = {
-        h: {r["url"].split("/")[2].removeprefix("www.") for r in rs} for h, rs in records.items()
-    }
-    for h in before:
-        assert not ids["dates_i"] & ids[h]
-        assert not urls["dates_i"] & urls[h]
-        assert not origins["dates_i"] & origins[h]
-        assert not hosts["dates_i"] & hosts[h]
-    assert len(records["dates_i"]) >= 45
-    assert len(origins["dates_i"]) >= 15
-    for r in records["dates_i"]:
-        assert r["id"].startswith("di-")
-        assert r["origin"].startswith("datesi-")
-        assert r["url"].split("/")[2].removeprefix("www.").startswith("datesi-")
-        assert r["expected"]["published"]
