@@ -38,7 +38,8 @@ def visible_date(
         )
         if not match or today(text, match.start()):
             continue
-        rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
+        rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
+        rest = data.VISIBLE_DATE_FILLER.sub("", rest)
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
         dateline = data.DATELINE_DASH.match(text, match.end()) and (
             match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())

@@ -1,7 +1,8 @@
-"""Days in the address in other forms (issue 11: dates_f's and dates_g's misses, by kind),
-with the cases the rule must leave alone, on small pages written for the test. (The rules for
-the other kinds of those misses were measured and rejected; their tests are in the history,
-commits 9b3cac5…c17e4c1.)"""
+"""Date lines (issue 11, by kind): days in the address in other forms (dates_f's and
+dates_g's misses), the writer named in a date line (re-judged on dates_i, kept), each with
+the cases the rule must leave alone, on small pages written for the test. (The rules for the
+other kinds of those misses were measured and rejected; their tests are in the history,
+commits 9b3cac5…c17e4c1 and d6779c1…202c131.)"""
 
 from __future__ import annotations
 
@@ -41,3 +42,25 @@ def test_a_day_in_the_address_in_other_forms_overrules_a_later_change(
     head = "<meta property='article:modified_time' content='2026-11-12T15:00:00+01:00'>"
     line = "Aktualisiert am <time datetime='2026-11-12T15:00:00+01:00'>12.11.2026</time>"
     assert published(_article(line), head, url=url) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Veröffentlicht am Mittwoch, 26. Oktober 2026 · Frank Ottmers, Pfarrbüro", "2026-10-26"),
+        ("Eingestellt am 03.10.2026 von Jörg Wendlandt", "2026-10-03"),
+        (
+            "Von Anna-Lena Pfister-Berg und Tom Weber | 03.10.2026, 14:05 Uhr",
+            "2026-10-03T14:05:00+02:00",
+        ),
+        # a sentence around the date is no date line, names or not
+        ("Am 03.10.2026 hat die Sparkasse Musterstadt ihren Kanal eröffnet", "2026-09-20"),
+    ],
+)
+def test_the_writer_named_in_a_date_line_is_not_a_sentence(line: str, expected: str | None) -> None:
+    # the line replaces the metadata's day (the CMS's creation) close to it
+    head = "<meta property='article:published_time' content='2026-09-20'>"
+    other = "<aside class='sidebar'><ul><li>Neue Filiale <span>12.11.2026</span></li></ul></aside>"
+    article = f"<article><h1>Sparkasse auf Mastodon</h1>{TEXT}<p class='meta'>{line}</p></article>"
+    body = f"<main>{article}</main>{other}"
+    assert published(body, head) == expected
