@@ -9,7 +9,7 @@ without the attribute before evaluating the string tests (measured: a third less
 Those that only test the class read it once: ``//@class[contains(., ...)]/..`` (the same
 elements in document order, another third less).
 
-The tables live in one module a field (``meta``, ``authors``, ``signatures``,
+The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``dates``, ``limits``, ``body``, ``bodylines``); this package re-exports them all, so code
 reads ``data.NAME``.
 """
@@ -17,6 +17,7 @@ reads ``data.NAME``.
 from newsarchive.extract.data.authors import *  # noqa: F403
 from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403
+from newsarchive.extract.data.credits import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
