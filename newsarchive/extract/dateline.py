@@ -44,7 +44,11 @@ def visible_date(
         dateline = data.DATELINE_DASH.match(text, match.end()) and (
             match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
         )
-        if len(rest) > data.VISIBLE_DATE_MAX_REST and not dateline:
+        if (
+            len(rest) > data.VISIBLE_DATE_MAX_REST
+            and not dateline
+            and not _head_line(text, match.end(), i - mark, len(rest))
+        ):
             continue
         distance = i - mark if i >= mark else (mark - i) * 3
         if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
@@ -53,6 +57,17 @@ def visible_date(
         if found and found[:10] not in events:
             best = (distance, found)
     return best[1] if best else None
+
+
+def _head_line(text: str, end: int, after: int, rest: int) -> bool:
+    """True for the line just under the headline ending with its date (``end``), whose
+    other words (``rest`` characters) are a longer head: "Pressemitteilung Nr. 148/2022 vom
+    03.08.2022" (:data:`~newsarchive.extract.data.VISIBLE_DATE_HEAD_MAX_REST`)."""
+    return (
+        0 < after <= data.VISIBLE_DATE_HEAD_NODES
+        and rest <= data.VISIBLE_DATE_HEAD_MAX_REST
+        and data.DATE_LINE_END.match(text, end) is not None
+    )
 
 
 def today(text: str, end: int | None = None) -> bool:

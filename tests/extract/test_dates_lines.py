@@ -1,5 +1,6 @@
 """Date lines (issue 11, by kind): days in the address in other forms (dates_f's and
-dates_g's misses), the writer named in a date line (re-judged on dates_i, kept), each with
+dates_g's misses), the writer named in a date line (re-judged on dates_i, kept), the line
+under the headline ending with its date (dates_i's and half M's misses), each with
 the cases the rule must leave alone, on small pages written for the test. (The rules for the
 other kinds of those misses were measured and rejected; their tests are in the history,
 commits 9b3cac5…c17e4c1 and d6779c1…202c131.)"""
@@ -64,3 +65,32 @@ def test_the_writer_named_in_a_date_line_is_not_a_sentence(line: str, expected: 
     article = f"<article><h1>Sparkasse auf Mastodon</h1>{TEXT}<p class='meta'>{line}</p></article>"
     body = f"<main>{article}</main>{other}"
     assert published(body, head) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Pressemitteilung Nr. 148/2026 vom 03.10.2026", "2026-10-03"),
+        ("Geschrieben von Timo Rasche und Anja Kowalczyk am 03.10.2026", "2026-10-03"),
+        ("Gastbeitrag von Carolin Wessling (Gründerin von Beetbox) am 03.10.2026", "2026-10-03"),
+        ("Erschienen in Ausgabe SoSe 2026 · 03.10.2026, 14:05 Uhr", "2026-10-03T14:05:00+02:00"),
+        # words after the date: a sentence, not a date line
+        ("Pressemitteilung Nr. 148/2026: Am 03.10.2026 eröffnet die Sparkasse", "2026-09-20"),
+        # a longer head is a paragraph
+        (
+            "Die Sparkasse Musterstadt hat nach langer Vorbereitung und vielen Gesprächen "
+            "ihren Kanal eröffnet, am 03.10.2026",
+            "2026-09-20",
+        ),
+    ],
+)
+def test_the_line_under_the_headline_ending_with_its_date(line: str, expected: str) -> None:
+    head = "<meta property='article:published_time' content='2026-09-20'>"
+    assert published(_article(line), head) == expected
+
+
+def test_a_line_ending_with_a_date_further_down_is_not_the_date_line() -> None:
+    head = "<meta property='article:published_time' content='2026-09-20'>"
+    line = "Pressemitteilung Nr. 148/2026 vom 03.10.2026"
+    body = f"<main><article><h1>Sparkasse auf Mastodon</h1>{TEXT}<p>{line}</p></article></main>"
+    assert published(body, head) == "2026-09-20"

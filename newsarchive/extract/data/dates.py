@@ -224,6 +224,15 @@ DATE_LINE_BYLINE = re.compile(
 )
 #: A date line names at most this many other characters (a short byline fits, a sentence not).
 VISIBLE_DATE_MAX_REST = 20
+#: The line just under the headline (its first :data:`VISIBLE_DATE_HEAD_NODES` text nodes)
+#: that ends with its date is a date line with a longer head: a document's number
+#: ("Pressemitteilung Nr. 148/2022 vom 03.08.2022"), an issue ("Erschienen in Ausgabe SoSe
+#: 2017 · 14.06.2017"), two writers or a writer's role ("Geschrieben von A und B am …"), up to
+#: this many other characters.
+VISIBLE_DATE_HEAD_MAX_REST = 60
+VISIBLE_DATE_HEAD_NODES = 2
+#: What may follow the date at the end of such a line: a time ("14:30 Uhr").
+DATE_LINE_END = re.compile(r"[\s,]*(?:(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$", re.IGNORECASE)
 #: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
 DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 #: ... or after the place of a press release ("Eisenach, 17. September 2022 – Die ..."): one
