@@ -51,8 +51,6 @@ def visible_date(
         ):
             continue
         distance = i - mark if i >= mark else (mark - i) * 3
-        if data.DATE_ISSUE_LABEL.search(text, 0, match.start()):
-            distance += data.DATE_ISSUE_PENALTY  # the issue's day: a nearby line goes first
         if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
             continue
         found = parse_german_date(text, fetched_at)

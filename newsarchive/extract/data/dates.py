@@ -233,11 +233,6 @@ VISIBLE_DATE_HEAD_MAX_REST = 60
 VISIBLE_DATE_HEAD_NODES = 2
 #: What may follow the date at the end of such a line: a time ("14:30 Uhr").
 DATE_LINE_END = re.compile(r"[\s,]*(?:(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$", re.IGNORECASE)
-#: A date labelled as a printed issue's ("Ausgabe 31/2022 vom 07.08.2022", the Sunday it
-#: is dated by) counts as this many text nodes farther from the headline: a date line just
-#: after it ("Online seit 03.08.2022") is the article's.
-DATE_ISSUE_LABEL = re.compile(r"\bAusgabe\s+[\w/#.-]+\s+vom\s*$", re.IGNORECASE)
-DATE_ISSUE_PENALTY = 4
 #: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
 DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 #: ... or after the place of a press release ("Eisenach, 17. September 2022 – Die ..."): one
