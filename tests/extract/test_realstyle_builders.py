@@ -25,6 +25,7 @@ BUILDERS = {
     "k": (SET, "build_k", "HERE"),
     "l": (SET, "build_l", "HERE"),
     "m": (SET, "build_m", "HERE"),
+    "n": (SET, "build_n", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
 }
 
