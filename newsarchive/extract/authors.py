@@ -24,7 +24,6 @@ from newsarchive.extract.names import (
     is_account,
     is_login,
     login_owner,
-    portrait_card,
     spelled_out,
     split_authors,
     without_places,
@@ -130,10 +129,6 @@ def _byline_authors(
     boxed = author_box(tree)  # "Über die Autorin" over a name, no byline
     if boxed:
         return boxed, []
-    if found[0] and all_site_names(found[0], meta, site_keys):
-        card = portrait_card(tree)  # a company newsroom's story signed by a portrait card
-        if card:
-            return card, []
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
 

@@ -207,27 +207,6 @@ def author_box(tree: etree._Element) -> list[str]:
     return []
 
 
-def portrait_card(tree: etree._Element) -> list[str]:
-    """The person of an author card with a portrait ("<div class=author-card><img
-    alt='Anna Roth'><p><b>Anna Roth</b><br>Produktmanagerin</p>"): the portrait's ``alt``
-    is a full name and the card's text opens with it. Read where the page credits only
-    its publisher (a company newsroom's ``meta author``)."""
-    for _, element, classes in page_index(tree).classed:
-        if data.AUTHOR_CARD_CLASS not in classes or any(
-            _comment_or_form(a) for a in element.iterancestors()
-        ):
-            continue
-        for image in element.iter("img"):
-            alt = fold(image.get("alt") or "")
-            if (
-                " " in alt
-                and data.BYLINE_NAME.fullmatch(alt)
-                and fold(element_text(element)).startswith(alt)
-            ):
-                return [alt]
-    return []
-
-
 def _comment_or_form(element: etree._Element) -> bool:
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return element.tag == "form" or contains_any(names, data.COMMENT_CLASS_PARTS)

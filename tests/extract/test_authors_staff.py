@@ -5,8 +5,7 @@ alone."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import page_with
-from test_authors_newsroom import TEXT, authors, page
+from test_authors_newsroom import authors, page
 
 
 @pytest.mark.parametrize(
@@ -83,27 +82,3 @@ def test_author_marks(byline: str, expected: list[str]) -> None:
 )
 def test_report_labels(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
-
-
-def card_page(card: str, meta_author: str = "Tagesblick") -> bytes:
-    return page_with(
-        "<main><h1>Newsroom</h1><article><h2>Sparkassen schließen jede zehnte Filiale</h2>"
-        f"{TEXT}{card}</article></main>",
-        "<title>Sparkassen schließen jede zehnte Filiale | Tagesblick</title>"
-        f"<meta name='author' content='{meta_author}'>",
-    )
-
-
-CARD = (
-    "<div class='author-card'><img alt='Marlene Osterkamp' src='/team/mo.jpg'>"
-    "<p><b>Marlene Osterkamp</b><br>Produktmanagerin Privatkunden</p></div>"
-)
-
-
-def test_portrait_card_over_the_publisher() -> None:
-    # a company newsroom credits its publisher in metadata and the writer in a card
-    assert authors(card_page(CARD)) == ["Marlene Osterkamp"]
-    # a person in the metadata keeps the credit; a card without a portrait credits nobody
-    assert authors(card_page(CARD, "Jonas Ferber")) == ["Jonas Ferber"]
-    plain = "<div class='author-card'><p><b>Marlene Osterkamp</b><br>Produktmanagerin</p></div>"
-    assert authors(card_page(plain)) == ["Tagesblick"]

@@ -36,7 +36,3 @@ MEDIA_ROLE = re.compile(
 #: (Autorin)"): removed from the byline text before it is read, so the names after it are
 #: joined as without it.
 AUTHOR_MARK = re.compile(r"\s*\(\s*(?:autor(?:in)?|author|redakteur(?:in)?)\s*\)", re.IGNORECASE)
-#: An author card with a portrait: an element whose class contains this, holding an
-#: ``<img>`` whose ``alt`` is the full name its text opens with
-#: (:func:`~newsarchive.extract.names.portrait_card`).
-AUTHOR_CARD_CLASS = "author"
