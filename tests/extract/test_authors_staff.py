@@ -67,18 +67,3 @@ def test_media_roles(byline: str, expected: list[str]) -> None:
 )
 def test_author_marks(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
-
-
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        # a report's credit labels (re-judged from K's round, 19e7ef9)
-        ("Bericht: Dennis Lohmöller, Pressesprecher", ["Dennis Lohmöller"]),
-        ("Text &amp; Interview: Anna Roth · Fotos: Jan Keller", ["Anna Roth"]),
-        ("Text: Anna Roth; Foto: Jan Keller", ["Anna Roth"]),
-        # "Bericht" in a sentence is no label
-        ("Der Bericht der Aufsicht liegt vor.", []),
-    ],
-)
-def test_report_labels(byline: str, expected: list[str]) -> None:
-    assert authors(page(byline)) == expected
