@@ -50,12 +50,7 @@ def byline_paragraph(nodes: list[tuple[str, bool]]) -> list[str]:
 
 def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
     """Names from byline text near the headline ("Von Anna Müller", "Autor: Jan Schulz | ...")."""
-    # "Von <a>A</a> (Autor) und <a>B</a> (Autor)": the writer's mark is no joiner's part
-    nodes = [
-        (data.AUTHOR_MARK.sub("", t).strip() if "(" in t else t, s)
-        for t, s in nodes[: data.BYLINE_MAX_NODES]
-    ]
-    for i, (text, skip) in enumerate(nodes):
+    for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
         if len(text) > data.BYLINE_MAX_CHARS or (
             skip and not (len(text) <= data.GUEST_LEAD_MAX_CHARS and data.GUEST_LEAD.match(text))
         ):

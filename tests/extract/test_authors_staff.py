@@ -45,25 +45,3 @@ def test_staff_leads(byline: str, expected: list[str]) -> None:
 )
 def test_media_roles(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
-
-
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        # the writer's mark after each linked name
-        (
-            "Von <a href='/autor/im'>Isabell Mühlhaus</a> (Autor) und "
-            "<a href='/autor/tw'>Torben Weidemann</a> (Autor)",
-            ["Isabell Mühlhaus", "Torben Weidemann"],
-        ),
-        ("Von Isabell Mühlhaus (Autorin)", ["Isabell Mühlhaus"]),
-        # another parenthesis stays a stop ("(Archiv)" is no writer's mark)
-        (
-            "Von <a href='/autor/im'>Isabell Mühlhaus</a> (Archiv) und "
-            "<a href='/autor/tw'>Torben Weidemann</a>",
-            ["Isabell Mühlhaus"],
-        ),
-    ],
-)
-def test_author_marks(byline: str, expected: list[str]) -> None:
-    assert authors(page(byline)) == expected

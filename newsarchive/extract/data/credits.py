@@ -32,7 +32,3 @@ MEDIA_ROLE = re.compile(
     r"ton|audio|animation|montage)\s*\)\s*$",
     re.IGNORECASE,
 )
-#: The writer's mark after each name of a byline ("Von A (Autor) und B (Autor)", "Anna Roth
-#: (Autorin)"): removed from the byline text before it is read, so the names after it are
-#: joined as without it.
-AUTHOR_MARK = re.compile(r"\s*\(\s*(?:autor(?:in)?|author|redakteur(?:in)?)\s*\)", re.IGNORECASE)
