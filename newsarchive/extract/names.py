@@ -45,8 +45,6 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
             continue
         text = data.AUTHOR_PREFIX.sub("", fold(raw)).strip()
         for part in data.AUTHOR_SPLIT.split(text):
-            if data.MEDIA_ROLE.search(part):
-                continue  # "Jan Keller (Video)": the camera, not an author
             for piece in re.split(r"\s*/\s*", part):
                 _add_author(piece, names, agencies)
     return names, agencies

@@ -27,21 +27,3 @@ from test_authors_newsroom import authors, page
 )
 def test_staff_leads(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
-
-
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        # a media role in parentheses after a name: the camera, not the writer
-        (
-            "<p class='byline'>Florian Gschwandtner (Text), Katharina Pölzl (Video), "
-            "tagesblick.example</p>",
-            ["Florian Gschwandtner"],
-        ),
-        ("<p class='byline'>Von Anna Roth (Text) und Jan Keller (Fotos)</p>", ["Anna Roth"]),
-        # without a media role both are authors
-        ("<p class='byline'>Von Anna Roth und Jan Keller</p>", ["Anna Roth", "Jan Keller"]),
-    ],
-)
-def test_media_roles(byline: str, expected: list[str]) -> None:
-    assert authors(page(byline)) == expected

@@ -3,8 +3,6 @@ labels of :mod:`~newsarchive.extract.data.authors` (read by :mod:`~newsarchive.e
 
 from __future__ import annotations
 
-import re
-
 #: A genre word leading a byline ("Ein Kommentar von Anna Roth", "Eine Analyse von A und B",
 #: "Ein Marktkommentar von …", "Faktencheck von …", "Eine Kolumne von …"): newsrooms name the
 #: piece's form before its writer. The article may be missing; any word ending in
@@ -23,12 +21,4 @@ GENRE_LEADS = (
 STAFF_LEADS = (
     r"von\s+unser(?:em|er|en)\s+(?:[a-zäöüß-]*?)(?:mitarbeiter(?:in|innen)?|redakteur(?:in|innen|en)?|"
     r"korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|volontär(?:in|innen|en)?|autor(?:in|innen|en)?)"
-)
-#: A media role in parentheses after a name in a credit list ("Anna Roth (Text), Jan Keller
-#: (Video)", "Eva Sorge (Fotos)"): that person made the pictures or the video, not the text,
-#: and is no author. "(Text)" and "(Autor)" are cut from the name as before.
-MEDIA_ROLE = re.compile(
-    r"\(\s*(?:video|videos|fotos?|bilder?|kamera|grafiken?|infografik|illustrationen?|schnitt|"
-    r"ton|audio|animation|montage)\s*\)\s*$",
-    re.IGNORECASE,
 )
