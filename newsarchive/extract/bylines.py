@@ -80,17 +80,37 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
             for i, n in enumerate(data.AUTHOR_SPLIT.split(name))
             if n.lower() not in data.AUTHOR_PLACES and not (i and is_role(n.lower()))
         ]
+        name, names = _without_single_words(name, names)
         if data.SIGNATURE_NOT_NAMES.search(" ".join(names)):
             continue  # "Die Redaktion · 17.02.2023": a team, not a person
         lead = match.groupdict().get("lead") or ""
         handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
         if (
-            (names and all(data.BYLINE_NAME.fullmatch(n) for n in names))
+            (
+                any(data.BYLINE_NAME.fullmatch(n) for n in names)
+                and all(data.BYLINE_NAME.fullmatch(n) or n.lower() in data.AGENCIES for n in names)
+            )
             or (handle and data.BYLINE_HANDLE.fullmatch(name))
             or (lead and data.BYLINE_USER.fullmatch(name))
         ):
             return [name]
     return []
+
+
+def _without_single_words(name: str, names: list[str]) -> tuple[str, list[str]]:
+    """A byline's one-word parts after a full name ("Anna Roth, Chefvolkswirtin", "…, BR",
+    "…, tme", "…, CFA", "…, Auenberg": a role, a broadcaster, an editor's initials, a
+    designation, a place) left out; agencies stay (they are credited apart). The name as
+    it stands where no such part follows a full name."""
+    kept: list[str] = []
+    dropped = False
+    for part in names:
+        single = " " not in part and data.AGENCIES.get(part.lower()) is None
+        if single and kept and data.BYLINE_NAME.fullmatch(kept[-1]):
+            dropped = True
+            continue
+        kept.append(part)
+    return (", ".join(kept), kept) if dropped else (name, names)
 
 
 def footer_bylines(tree: etree._Element) -> list[str]:

@@ -46,3 +46,22 @@ def authors(html: bytes) -> list[str]:
 )
 def test_genre_leads(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # one-word parts after a full name: a role, a broadcaster, initials, a designation
+        ("Ein Marktkommentar von Henrike Aalfeld, Chefvolkswirtin", ["Henrike Aalfeld"]),
+        ("Von Lisbeth Andersen, HR", ["Lisbeth Andersen"]),
+        ("Von Marlene Osterkamp und Jonas Ferber, tme", ["Marlene Osterkamp", "Jonas Ferber"]),
+        ("Autoren: Ute Kallweit, CFA und Tilo Brandner", ["Ute Kallweit", "Tilo Brandner"]),
+        # an agency after the names stays credited
+        ("Von Marlene Osterkamp, dpa", ["Marlene Osterkamp", "dpa"]),
+        # first names alone, or an agency alone, are no byline text
+        ("Von Anna, Jan und Eva", []),
+        ("Von dpa", []),
+    ],
+)
+def test_single_word_parts(byline: str, expected: list[str]) -> None:
+    assert authors(page(byline)) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extract.data.credits import GENRE_LEADS
+from newsarchive.extract.data.credits import GENRE_LEADS, STAFF_LEADS
 
 #: Bylines in markup, tried in order when JSON-LD and meta tags name no author
 #: (:func:`~newsarchive.extract.authors.markup_byline_kinds`): ``itemprop="name"`` inside
@@ -34,7 +34,7 @@ CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führt
 #: gender-neutral and plural labels ("Autor*in:", "Autor:in:", "Autoren: A, B"), a report's
 #: or an interview's credit ("Bericht von …", "Das Gespräch führte …").
 BYLINE_TEXT = re.compile(
-    rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>von|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
+    rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>{STAFF_LEADS}|von|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
@@ -74,7 +74,7 @@ GUEST_LEAD = re.compile(r"(?:ein\s+)?gast(?:beitrag|kommentar|autor(?:in)?)\s*(?
 GUEST_LEAD_MAX_CHARS = 80
 #: A byline text that is only the lead word ("Von" followed by a link): joined to the next node.
 BYLINE_PREFIX_ONLY = re.compile(
-    rf"(?:von|{AUTHOR_LABEL_WORD}:?|{CREDIT_LEADS}|{GENRE_LEADS}|"
+    rf"(?:{STAFF_LEADS}|von|{AUTHOR_LABEL_WORD}:?|{CREDIT_LEADS}|{GENRE_LEADS}|"
     r"verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
     r"text (?:und|&) (?:fotos?|bilder?):|"
     r"posted by|eingestellt von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:)",
@@ -135,7 +135,7 @@ AUTHOR_TRAILER = re.compile(
 )
 #: Words before a name in a byline, removed ("Von Anna Müller", "Text: Jan Schulz").
 AUTHOR_PREFIX = re.compile(
-    r"^(?:(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|gastkommentar|analyse|essay|interview|"
+    rf"^(?:{STAFF_LEADS}|(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|gastkommentar|analyse|essay|interview|"
     r"kolumne|bericht|reportage|beitrag|artikel)\s+von|gastautor(?:in)?|von|vom|by|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?|"
     rf"{AUTHOR_LABEL_WORD}|{CREDIT_LEADS}|{GENRE_LEADS}|verfasst\s+von|"
     r"geschrieben\s+von|fotos?|interview|"

@@ -14,3 +14,11 @@ GENRE_LEADS = (
     r"interview|test|faktencheck|porträt|portrait|rezension|kritik|leitartikel|recherche|"
     r"feature|hintergrund|meinung|erklärstück|einordnung)\s+von"
 )
+#: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
+#: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
+#: relation to the paper before the name. Read before the bare "Von", which would keep the
+#: role words in the name.
+STAFF_LEADS = (
+    r"von\s+unser(?:em|er|en)\s+(?:[a-zäöüß-]*?)(?:mitarbeiter(?:in|innen)?|redakteur(?:in|innen|en)?|"
+    r"korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|volontär(?:in|innen|en)?|autor(?:in|innen|en)?)"
+)
