@@ -139,6 +139,20 @@ LEAD_CLASS_PARTS = (
 #: A class part naming the standfirst when its element comes right after the ``<h1>``
 #: (``p.teaser``, ``p.article__teaser``; elsewhere "teaser" names teasers of other articles).
 STANDFIRST_CLASS_PART = "teaser"
+#: The element right after a headline (or after the wrapper holding only the headline) is
+#: the standfirst when its ``class`` or ``data-*`` attribute names one (English papers'
+#: ``h2.c-subheadline``, ``p.dek``, ``div[data-gu-name=standfirst]``, a ``subtitle``) and
+#: it reads as one: one of these tags, a sentence (ending in ".", "!" or "?") of this many
+#: characters (a second headline or a date line in such a class ends without a full stop).
+#: Measured without the name (any element under the headline): 20 dev pages took a site's
+#: tagline, an ad or a support appeal as the lead, the folds' snippet min dropped.
+STANDFIRST_NAME = re.compile(
+    r"(?:^|[\s_-])(?:dek|deck|sub-?headline|standfirst|strapline|sub-?title)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div"})
+STANDFIRST_MIN_CHARS = 40
+STANDFIRST_MAX_CHARS = 400
 
 #: A lead element inside the article (an intro the description does not repeat) is the lead.
 ARTICLE_INTRO_XPATH = (
