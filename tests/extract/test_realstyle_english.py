@@ -6,7 +6,9 @@ test_realstyle_defull.py)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -65,3 +67,19 @@ def test_third_set_has_only_new_families_and_pages() -> None:
     assert all(
         r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in records["en_c"]
     )
+
+
+def test_fourth_set_has_only_new_families_ids_and_hosts() -> None:
+    earlier = [r for h in ("en_a", "en_b", "en_c") for r in evaluation.load_manifest(SET / h)]
+    fourth = evaluation.load_manifest(SET / "en_d")
+    assert not {r["id"] for r in fourth} & {r["id"] for r in earlier}
+    prefixes = {r["id"].split("-")[0] for r in earlier}
+    assert not {r["id"].split("-")[0] for r in fourth} & prefixes
+    hosts = {urlsplit(r["url"]).hostname for r in earlier}
+    assert not {urlsplit(r["url"]).hostname for r in fourth} & hosts
+    families = Counter(r["origin"] for r in fourth)
+    assert not set(families) & {r["origin"] for r in earlier}
+    assert len(families) == 10
+    assert set(families.values()) == {3}
+    # every page has its full text and boilerplate snippets to score
+    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in fourth)
