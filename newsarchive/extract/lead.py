@@ -93,9 +93,13 @@ def _standfirsts(headlines: list[etree._Element]) -> list[etree._Element]:
             found.append(after)
             continue
         parent = headline.getparent()
-        if after is None and parent is not None and not (parent.text or "").strip():
-            if [c for c in parent if isinstance(c.tag, str)] == [headline]:
-                after = _sibling(parent, 1)  # <div><h1>…</h1></div><div><p>…</p></div>
+        if (
+            after is None
+            and parent is not None
+            and not (parent.text or "").strip()
+            and [c for c in parent if isinstance(c.tag, str)] == [headline]
+        ):
+            after = _sibling(parent, 1)  # <div><h1>…</h1></div><div><p>…</p></div>
         if after is not None and _is_standfirst(after):
             found.append(after)
     return found
@@ -104,8 +108,9 @@ def _standfirsts(headlines: list[etree._Element]) -> list[etree._Element]:
 def _is_standfirst(element: etree._Element) -> bool:
     """True for a standfirst by its name and form: a class, id or ``data-*`` value that
     :data:`~newsarchive.extract.data.STANDFIRST_NAME` finds, one of
-    :data:`~newsarchive.extract.data.STANDFIRST_TAGS`, a sentence of :data:`~newsarchive.extract.data.STANDFIRST_MIN_CHARS` to
-    :data:`~newsarchive.extract.data.STANDFIRST_MAX_CHARS` characters): not a byline, a date
+    :data:`~newsarchive.extract.data.STANDFIRST_TAGS`, a sentence of
+    :data:`~newsarchive.extract.data.STANDFIRST_MIN_CHARS` to
+    :data:`~newsarchive.extract.data.STANDFIRST_MAX_CHARS` characters: not a byline, a date
     line or a second headline, which end without a full stop, and hold no ``<time>``."""
     if element.tag not in data.STANDFIRST_TAGS:
         return False
@@ -118,10 +123,8 @@ def _is_standfirst(element: etree._Element) -> bool:
     if xpath(element, "descendant::time"):
         return False  # the byline and date line under the headline
     text = element_text(element)
-    return (
-        data.STANDFIRST_MIN_CHARS <= len(text) <= data.STANDFIRST_MAX_CHARS
-        and text.rstrip("\"'”’»« ").endswith((".", "!", "?"))
-    )
+    sentence = text.rstrip("\"'”’»« ").endswith((".", "!", "?"))
+    return sentence and data.STANDFIRST_MIN_CHARS <= len(text) <= data.STANDFIRST_MAX_CHARS
 
 
 def is_paywalled(
