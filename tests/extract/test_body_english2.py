@@ -8,8 +8,6 @@ import pytest
 from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
-from newsarchive.extract.body import clean_lines
-from newsarchive.extract.rules import SiteRules
 
 URL = "https://paper.example/business/2026/11/03/bank-tiktok/"
 DEK = "Smaller lenders see the video platform as a cheap way to reach younger savers."
@@ -53,48 +51,3 @@ def test_a_byline_date_or_second_headline_under_it_is_no_lead(after: str) -> Non
 def test_a_sentence_further_down_is_no_lead() -> None:
     top = f"<h1>Banks on TikTok</h1><p>By Anna Smith</p><p class='dek'>{DEK}</p>"
     assert _lead(top) == ""
-
-
-def _kept(lines: list[str]) -> list[str]:
-    return clean_lines(lines, "", "", SiteRules())[0]
-
-
-SENTENCES = [
-    "Kestrel Bank has quietly become one of the most active lenders on TikTok, posting short "
-    "videos about budgeting several times a week.",
-    "A team of twelve staff members writes the posts and answers comments during office hours.",
-    "The bank plans to review the results at the end of the year before adding a channel.",
-]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Get the Morning Ledger in your inbox. Free, every weekday.",
-        "Get our best banking stories delivered to your inbox",
-        "Get unlimited digital access for $1 for the first month. Already a subscriber? Log in.",
-        "Already a subscriber? Log in",
-        "View this email in your browser",
-        "Forward to a friend",
-        "Have a confidential tip for our reporters? Get in touch.",
-        "Was this page helpful?",
-        "Gift this article",
-        "FOR IMMEDIATE RELEASE",
-        "###",
-    ],
-)
-def test_english_prompt_lines_leave(line: str) -> None:
-    assert _kept([SENTENCES[0], line, *SENTENCES[1:]]) == SENTENCES
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Customers who get their statements in their inbox were less likely to call the branch.",
-        "Already a member of three networks, the bank now tests a fourth one for older clients.",
-        "Have a look at the fees before you switch: the bank charges for every paper statement.",
-        "The bank says the release is for immediate use by its branches from next Monday on.",
-    ],
-)
-def test_sentences_that_start_alike_stay(line: str) -> None:
-    assert _kept([SENTENCES[0], line, *SENTENCES[1:]]) == [SENTENCES[0], line, *SENTENCES[1:]]

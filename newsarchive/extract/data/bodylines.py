@@ -44,24 +44,6 @@ BOILERPLATE_LINE = re.compile(
     r"(?:photo|photograph|image|picture|illustration|credit)\s*:)",
     re.IGNORECASE,
 )
-#: English prompts the page prints in or under the text, read on en_c's misses (issue 11,
-#: second round) in several families: a newsletter or subscription prompt ("Get the Morning
-#: Ledger in your inbox.", "Get unlimited digital access for $1 …", "Already a subscriber?
-#: Log in."), a newsletter archive's header ("View this email in your browser", "Forward to
-#: a friend"), a reader prompt ("Have a confidential tip for our reporters?", "Was this page
-#: helpful?", "Gift this article") and a press release's markers ("FOR IMMEDIATE RELEASE",
-#: the "###" end mark). A short paragraph (up to :data:`BOILERPLATE_MAX_CHARS`) that starts
-#: so leaves the body.
-PROMPT_LINE = re.compile(
-    r"(?:get (?:[\w'’&.-]+ ){0,6}(?:in|into|to|delivered to) your inbox\b|"
-    r"get unlimited (?:digital )?access\b|already (?:a )?(?:subscriber|member)\s*\?|"
-    r"(?:have|got) a (?:confidential |news )?tip\b|"
-    r"was this (?:page|article|story|information) (?:helpful|useful)\b|"
-    r"view (?:this )?(?:email|newsletter) in (?:your|a|the) (?:web )?browser\b|"
-    r"forward (?:this (?:email|newsletter) )?to a friend\b|gift this (?:article|story)\b|"
-    r"for immediate release$|\#{3}$)",
-    re.IGNORECASE,
-)
 #: Notices of any length (up to :data:`NOTICE_MAX_CHARS`) the page prints around the text,
 #: never part of it: the consent placeholder of an embedded external content (its heading,
 #: "an dieser Stelle ... externer Inhalt", the "ich bin damit einverstanden, dass mir externe
