@@ -88,7 +88,12 @@ BOILERPLATE_TOKEN = re.compile(
 #: too, and its label leaves (:func:`~newsarchive.extract.pruning.fact_label`).
 FACT_BOX_LABEL = re.compile(
     r"(?:(?:zum |der )?hintergrund|zur (?:person|sache)|zum (?:verein|unternehmen)|"
-    r"stichwort(?:\s*:\s*[\w -]+)?|kurz erklärt|info(?:box)?)\s*:?",
+    r"stichwort(?:\s*:\s*[\w -]+)?|kurz erklärt|info(?:box)?|"
+    # English key-points and fact boxes written for the article ("Key points", "By the
+    # numbers", "At a glance", "Key findings", "Key takeaways"; read on en_c's misses in four
+    # families, issue 11 second round): their items are text, the label is not
+    r"key (?:points|facts|findings|takeaways)|(?:the )?takeaways|by the numbers|at a glance|"
+    r"fast facts|quick facts|what you need to know)\s*:?",
     re.IGNORECASE,
 )
 #: An embedded social post set into the text (X's ``twitter-tweet``, Instagram's
