@@ -36,8 +36,6 @@ def clean_lines(
             continue  # a subtitle above the byline
         if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
             break  # a press release's contact block closes the text
-        if len(line) <= data.CONTACT_LINE_MAX_CHARS and data.CONTACT_LINE.match(line):
-            continue  # the contact details as one line, above or below the text
         if (
             i >= len(lines) / 2
             and len(line) <= data.NOTICE_MAX_CHARS

@@ -20,11 +20,6 @@ TEXT = "".join(
 )
 
 
-SENTENCES = [
-    "Kestrel Bank has quietly become one of the most active lenders on TikTok, posting short "
-    "videos about budgeting several times a week.",
-    "A team of twelve staff members writes the posts and answers comments during office hours.",
-]
 SENTENCE = "Kestrel Bank posts short videos about budgeting several times a week on TikTok."
 
 
@@ -104,22 +99,4 @@ def test_an_english_box_label_alone_on_a_line_leaves(label: str) -> None:
 
 def test_a_sentence_about_key_points_stays() -> None:
     lines = [SENTENCE, "Key points of the plan were set out by the board on Monday.", SENTENCE]
-    assert clean_lines(lines, "", "", SiteRules())[0] == lines
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Contact: Press Office, (555) 010-2288, press@agency.example",
-        "Media Contact: Jane Doe, jane.doe@bank.example",
-        "Press contacts: +44 20 7946 0000",
-    ],
-)
-def test_a_contact_line_with_its_details_leaves_wherever_it_stands(line: str) -> None:
-    lines = [line, *SENTENCES]
-    assert clean_lines(lines, "", "", SiteRules())[0] == SENTENCES
-
-
-def test_a_contact_sentence_without_details_stays() -> None:
-    lines = ["Contact: the bank said it would call back every customer by Friday.", *SENTENCES]
     assert clean_lines(lines, "", "", SiteRules())[0] == lines

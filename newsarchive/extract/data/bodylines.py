@@ -123,20 +123,6 @@ CONTACT_BLOCK = re.compile(
     r"(?:media|press) (?:inquiries|enquiries)\s*:?",
     re.IGNORECASE,
 )
-#: A press release's contact block as one line: the heading, a colon and the details with a
-#: telephone number or an e-mail address ("Contact: Press Office, (555) 010-2288,
-#: press@…", "Pressekontakt: Anna Roth, Tel. 030 1234-5"). Up to
-#: :data:`CONTACT_LINE_MAX_CHARS`, the line leaves wherever it stands (a US agency's release
-#: prints it above the text, under "FOR IMMEDIATE RELEASE"; read on en_c's government press
-#: releases, issue 11 second round; en_a's and en_b's release wires print the heading alone,
-#: :data:`CONTACT_BLOCK`).
-CONTACT_LINE = re.compile(
-    r"(?:(?:presse)?kontakt(?:e|daten)?|medienkontakt|(?:(?:media|press|news media|investor"
-    r"(?: relations)?) )?contacts?(?: information)?|(?:media|press) (?:inquiries|enquiries))\s*:\s*"
-    r"(?=.*(?:@[\w-]+\.|\(?\+?\d{2,5}\)?[ ./-]\d{3,}))",
-    re.IGNORECASE,
-)
-CONTACT_LINE_MAX_CHARS = 240
 #: The publisher's appeal for support closing the text ("Gefällt dir unser Magazin? …",
 #: "… brauchen wir deine Unterstützung", "Wir finanzieren uns durch Spenden und Abos",
 #: "Support independent journalism"): in the second half of the body, a paragraph of up to
