@@ -4,16 +4,7 @@ rule on a small invented page, the case it reads and the case it leaves alone.""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with
-from test_authors_newsroom import TEXT, authors, page
-
-from newsarchive.extract import extract
-
-
-def _authors(html: bytes) -> list[str]:
-    return extract(html, "https://kassenbuch.example/blog/2026/02/import/", fetched_at=FETCHED)[
-        "authors"
-    ]
+from test_authors_newsroom import authors, page
 
 
 @pytest.mark.parametrize(
@@ -62,29 +53,3 @@ def test_staff_subject_and_report_place(byline: str, expected: list[str]) -> Non
 )
 def test_written_down_by(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
-
-
-def _list_page(cards: str, where: str = "md-post__authors") -> bytes:
-    return page_with(
-        f"<main><div class='md-sidebar'><div class='{where}'>{cards}</div></div>"
-        "<article><h1>Kontoauszüge automatisch importieren</h1>"
-        f"<div class='md-content'>{TEXT}</div></article></main>",
-        "<title>Kontoauszüge automatisch importieren - Kassenbuch Blog</title>",
-    )
-
-
-def _card(name: str, role: str) -> str:
-    return (
-        "<div class='md-profile'><img class='md-author' src='/a.png' alt=''>"
-        f"<span class='md-profile__description'><strong>{name}</strong><br>{role}</span></div>"
-    )
-
-
-def test_author_list_cards() -> None:
-    # a post's author list: each card opens with a name, its role after it
-    two = _card("Kai Uwe Brandes", "Kernteam") + _card("Selin Aksoy", "Kernteam")
-    assert _authors(_list_page(two)) == ["Kai Uwe Brandes", "Selin Aksoy"]
-    assert _authors(_list_page(_card("Hauke Lorenzen", "Sicherheit"))) == ["Hauke Lorenzen"]
-    # a card that opens with no name makes the list no author list; a list in comments none
-    assert _authors(_list_page(two + _card("12 Beiträge", "Archiv"))) == []
-    assert _authors(_list_page(two, "comment-authors")) == []

@@ -31,8 +31,3 @@ STAFF_LEADS = (
 #: writer is credited, not the teller the headline names. Part of
 #: :data:`~newsarchive.extract.data.authors.CREDIT_LEADS`.
 NOTED_LEADS = r"aufge(?:schrieben|zeichnet)\s+von"
-#: A post's author list (MkDocs Material's ``md-post__authors``, themes' ``post-authors``):
-#: an element with a class word ending in this, each child a card opening with an author's
-#: name (read by :func:`~newsarchive.extract.bylines.listed_authors` where no byline markup,
-#: byline text or footer names anybody).
-AUTHOR_LIST_CLASS_END = "authors"
