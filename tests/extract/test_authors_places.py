@@ -39,17 +39,3 @@ def test_places_between_names(byline: str, expected: list[str]) -> None:
 )
 def test_staff_subject_and_report_place(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
-
-
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        # a story told by a member, written down by the writer
-        ("Aufgeschrieben von Nele Brakmann", ["Nele Brakmann"]),
-        ("Aufgezeichnet von <a href='/autor/tb'>Tilo Brandner</a>", ["Tilo Brandner"]),
-        # a sentence about what was written down is no byline
-        ("Aufgeschrieben von Hand wurde hier lange jede Buchung im Kassenbuch", []),
-    ],
-)
-def test_written_down_by(byline: str, expected: list[str]) -> None:
-    assert authors(page(byline)) == expected

@@ -26,8 +26,3 @@ STAFF_LEADS = (
     r"volontär(?:in|innen|en)?|autor(?:in|innen|en)?|kolumnist(?:in|innen|en)?)|"
     r"aus\s+[a-zäöüß-]+(?:\s+[a-zäöüß-]+)?\s+berichte(?:t|n))"
 )
-#: A story told by someone else and written down by the writer ("Aufgeschrieben von Name"
-#: over a member's or reader's story, "Aufgezeichnet von …" over a recorded account): the
-#: writer is credited, not the teller the headline names. Part of
-#: :data:`~newsarchive.extract.data.authors.CREDIT_LEADS`.
-NOTED_LEADS = r"aufge(?:schrieben|zeichnet)\s+von"
