@@ -20,22 +20,3 @@ from test_authors_newsroom import authors, page
 )
 def test_places_between_names(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
-
-
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        # the writer's relation to the paper as the line's subject, a place after the name
-        ("Unsere Korrespondentin Hanna Kowalczyk, Warschau", ["Hanna Kowalczyk"]),
-        ("Unsere Kolumnistin <b>Meike Thiessen</b> antwortet", ["Meike Thiessen"]),
-        ("Unser Reporter Jonas Ferber", ["Jonas Ferber"]),
-        # a correspondent's report names its place first
-        ("Aus Wien berichtet Lena Aigner", ["Lena Aigner"]),
-        ("Aus New York berichten Ute Kallweit und Jonas Ferber", ["Ute Kallweit", "Jonas Ferber"]),
-        # "unser" before no newsroom role, a report from a place no byline
-        ("Unsere Filiale in Auenberg", []),
-        ("Aus Wien berichtet die Nationalbank über steigende Zinsen", []),
-    ],
-)
-def test_staff_subject_and_report_place(byline: str, expected: list[str]) -> None:
-    assert authors(page(byline)) == expected

@@ -17,12 +17,8 @@ GENRE_LEADS = (
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
 #: relation to the paper before the name. Read before the bare "Von", which would keep the
-#: role words in the name. Without "Von" the role is the line's subject ("Unsere
-#: Korrespondentin Name, Warschau", "Unsere Kolumnistin Name antwortet", "Unser Reporter …"),
-#: and a correspondent's report names its place first ("Aus Wien berichtet Name").
+#: role words in the name.
 STAFF_LEADS = (
-    r"(?:(?:von\s+)?unser(?:em|er|en|e)?\s+(?:[a-zäöüß-]*?)(?:mitarbeiter(?:in|innen)?|"
-    r"redakteur(?:in|innen|en)?|korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|"
-    r"volontär(?:in|innen|en)?|autor(?:in|innen|en)?|kolumnist(?:in|innen|en)?)|"
-    r"aus\s+[a-zäöüß-]+(?:\s+[a-zäöüß-]+)?\s+berichte(?:t|n))"
+    r"von\s+unser(?:em|er|en)\s+(?:[a-zäöüß-]*?)(?:mitarbeiter(?:in|innen)?|redakteur(?:in|innen|en)?|"
+    r"korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|volontär(?:in|innen|en)?|autor(?:in|innen|en)?)"
 )
