@@ -292,8 +292,8 @@ AUTHOR_HEADING = re.compile(
 #: of :data:`POST_AUTHOR_COMMENT_PARTS`, and its ``<cite>``s.)
 POST_AUTHOR_COMMENT_CLASS = "bypostauthor"
 POST_AUTHOR_COMMENT_PARTS = ("comment-author", "fn")
-#: Separators between names in a byline; a comma before "und" is one ("Von A, Zürich, und B").
-AUTHOR_SPLIT = re.compile(r"\s*(?:,?\s+(?:und|and|sowie)\s+|,|;|\s&\s|\s+mit\s+|\|)\s*")
+#: Separators between names in a byline.
+AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*")
 #: Job titles and roles that follow or precede a name; the part they start is dropped.
 ROLE_WORDS = frozenset(
     {
