@@ -71,6 +71,7 @@ PAGES = {
     "l": 50,
     "m": 50,
     "n": 36,
+    "p": 48,
 }
 
 
@@ -90,3 +91,16 @@ def test_halves_are_disjoint_and_name_no_author_where_none_is_credited() -> None
     assert not ids["a"] & ids["b"]
     records = [r for half in ("a", "b") for r in evaluation.load_manifest(SET / half)]
     assert sum(1 for r in records if not r["expected"]["authors"]) >= 20
+
+
+def test_half_p_has_its_own_ids_and_hosts() -> None:
+    """Half P (written blind) shares no page id and no host with any other half."""
+    halves = sorted(h.name for h in SET.iterdir() if len(h.name) == 1 and h.is_dir())
+    records = {h: evaluation.load_manifest(SET / h) for h in halves}
+    own = records.pop("p")
+    assert all(r["id"].startswith("p-") for r in own)
+    hosts = {r["url"].split("/")[2] for r in own}
+    for half, rows in records.items():
+        assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
+        assert not {r["url"].split("/")[2] for r in rows} & hosts, half
+    assert sum(1 for r in own if r["expected"]["authors"]) == 36
