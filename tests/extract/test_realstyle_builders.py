@@ -26,6 +26,7 @@ BUILDERS = {
     "l": (SET, "build_l", "HERE"),
     "m": (SET, "build_m", "HERE"),
     "n": (SET, "build_n", "HERE"),
+    "o": (SET, "build_o", "HERE"),
     "p": (SET, "build_p", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
