@@ -27,9 +27,11 @@ def visible_date(
     for i, (text, skip) in enumerate(texts):
         if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
+        if i and data.DATE_CHANGE_LABEL.fullmatch(texts[i - 1][0]):
+            continue  # "Aktualisiert am" | "23.03.2017": the change, in the next node
         update = data.VISIBLE_DATE_UPDATE.search(text)
         if update:  # "Erstellt am 3.11.2026, aktualisiert am ...": the part before it
-            text = text[: update.start()]
+            text = _published_part(text, update)
         match = (
             data.DATE_LONG.search(text)
             or data.DATE_NUMERIC.search(text)
@@ -68,6 +70,21 @@ def _head_line(text: str, end: int, after: int, rest: int) -> bool:
         and rest <= data.VISIBLE_DATE_HEAD_MAX_REST
         and data.DATE_LINE_END.match(text, end) is not None
     )
+
+
+def _published_part(text: str, update: re.Match[str]) -> str:
+    """The part of a line naming an update that names the publication: before the update
+    word, or (the update first, "Aktualisiert: 04.08.2022 · Veröffentlicht: 03.08.2022") after
+    the publication's label, up to a later update word."""
+    label = data.VISIBLE_DATE_PUBLISHED_AFTER.search(text, update.end())
+    if not label or _DIGITS.search(text, 0, update.start()):
+        return text[: update.start()]
+    text = text[label.end() :]
+    again = data.VISIBLE_DATE_UPDATE.search(text)
+    return text[: again.start()] if again else text
+
+
+_DIGITS = re.compile(r"\d")
 
 
 def today(text: str, end: int | None = None) -> bool:
