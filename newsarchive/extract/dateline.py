@@ -22,6 +22,18 @@ def visible_date(
 ) -> str | None:
     """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
     an event's day (``events``) nor labelled as the reader's day (:func:`today`)."""
+    line = date_line(tree, fetched_at, nodes, events)
+    return line[0] if line else None
+
+
+def date_line(
+    tree: etree._Element,
+    fetched_at: datetime | None = None,
+    nodes: tuple[list[tuple[str, bool]], int] | None = None,
+    events: set[str] | frozenset[str] = frozenset(),
+) -> tuple[str, int] | None:
+    """:func:`visible_date`'s date and its distance from the headline in text nodes (those
+    after it count once, those before it three times)."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[int, str] | None = None
     for i, (text, skip) in enumerate(texts):
@@ -58,7 +70,7 @@ def visible_date(
         found = parse_german_date(text, fetched_at)
         if found and found[:10] not in events:
             best = (distance, found)
-    return best[1] if best else None
+    return (best[1], best[0]) if best else None
 
 
 def _head_line(text: str, end: int, after: int, rest: int) -> bool:

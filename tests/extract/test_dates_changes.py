@@ -80,3 +80,30 @@ def test_a_change_label_before_the_only_date_leaves_no_date_line() -> None:
     line = "<dl><dt>Zuletzt geändert</dt><dd>12.11.2026</dd></dl>"
     head = "<meta property='article:published_time' content='2026-11-03T09:00:00+01:00'>"
     assert published_on(_article(line), head, URL) == "2026-11-03T09:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a theme's fixed day, the site's launch, the render (fetch) time
+        "<meta property='article:published_time' content='2016-01-01T00:00:00+01:00'>",
+        '<script type=\'application/ld+json\'>{"@type": "BlogPosting", '
+        '"datePublished": "2014-09-01"}</script>',
+        "<meta name='date' content='2026-11-26T15:58:00+01:00'>",
+    ],
+)
+def test_the_line_under_an_articles_headline_replaces_far_metadata(head: str) -> None:
+    line = "<p>Veröffentlicht: 03.10.2025</p>"
+    assert published_on(_article(line), head, URL) == "2025-10-03"
+
+
+def test_a_far_line_not_under_the_headline_leaves_the_metadata() -> None:
+    head = "<meta property='article:published_time' content='2016-01-01T09:00:00+01:00'>"
+    line = "<p>Ein Satz vorweg.</p><p>Noch ein Satz.</p><p>Veröffentlicht: 03.10.2025</p>"
+    assert published_on(_article(line), head, URL) == "2016-01-01T09:00:00+01:00"
+
+
+def test_a_date_under_a_site_name_headline_leaves_the_metadata() -> None:
+    head = "<meta property='article:published_time' content='2016-01-01T09:00:00+01:00'>"
+    body = f"<header><h1>Stadtfunk</h1><p>Mittwoch, 03.10.2025</p></header><div>{TEXT}</div>"
+    assert published_on(body, head, URL) == "2016-01-01T09:00:00+01:00"
