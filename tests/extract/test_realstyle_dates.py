@@ -68,6 +68,7 @@ BUILDERS["build_i"] = ("dates_i",)
 BUILDERS["build_j"] = ("dates_j",)
 BUILDERS["build_k"] = ("dates_k",)
 BUILDERS["build_l"] = ("dates_l",)
+BUILDERS["build_m"] = ("dates_m",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -175,6 +176,7 @@ def test_dates_builder_writes_the_committed_files(
     names = ("families", "families_c", "families_d", "families_e", "families_f", "families_f2")
     names += ("families_g", "families_g2", "families_h", "families_h2", "families_i")
     names += ("families_i2", "families_j", "families_k", "families_k2", "families_l", "families_l2")
+    names += ("families_m", "families_m2")
     for name in ("build", "pages", *names, module):
         monkeypatch.delitem(sys.modules, name, raising=False)
     writer = importlib.import_module("build")
