@@ -82,6 +82,7 @@ PAGES = {
     "n": 36,
     "o": 48,
     "p": 48,
+    "q": 48,
 }
 
 
@@ -110,6 +111,19 @@ def test_half_p_has_its_own_ids_and_hosts() -> None:
     records = {h: evaluation.load_manifest(SET / h) for h in halves}
     own = records.pop("p")
     assert all(r["id"].startswith("p-") for r in own)
+    hosts = {r["url"].split("/")[2] for r in own}
+    for half, rows in records.items():
+        assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
+        assert not {r["url"].split("/")[2] for r in rows} & hosts, half
+    assert sum(1 for r in own if r["expected"]["authors"]) == 36
+
+
+def test_half_q_has_its_own_ids_and_hosts() -> None:
+    """Half Q (written blind) shares no page id and no host with any other half."""
+    halves = sorted(h.name for h in SET.iterdir() if len(h.name) == 1 and h.is_dir())
+    records = {h: evaluation.load_manifest(SET / h) for h in halves}
+    own = records.pop("q")
+    assert all(r["id"].startswith("q-") for r in own)
     hosts = {r["url"].split("/")[2] for r in own}
     for half, rows in records.items():
         assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
