@@ -1,4 +1,4 @@
-"""The builders of halves D to M and of ``en_c`` (which share ``halfwrite.py`` and
+"""The builders of halves D to O and of ``en_c`` and ``en_d`` (which share ``halfwrite.py`` and
 ``fulltext.py``) write exactly the committed files: moving shared machinery may not change
 a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -26,7 +26,9 @@ BUILDERS = {
     "l": (SET, "build_l", "HERE"),
     "m": (SET, "build_m", "HERE"),
     "n": (SET, "build_n", "HERE"),
+    "o": (SET, "build_o", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
+    "en_d": (SET / "en", "build_en_d", "OUT"),
 }
 
 
