@@ -56,8 +56,6 @@ def clean_lines(
             or (i >= len(lines) - 2 and data.AUTHOR_BIO_LINE.match(line))
         ):
             continue  # an embed's consent placeholder, a translation note, the author box
-        if len(line) <= data.OFFER_MAX_CHARS and data.OFFER_LINE.search(line):
-            continue  # an offer to test a subscription
         low = line.lower()
         if (i < 3 and low in (title_f, lead_f)) or (lead_f and i < 3 and lead_f.startswith(low)):
             continue

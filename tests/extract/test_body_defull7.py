@@ -54,25 +54,3 @@ def test_a_banner_of_the_page_frame_is_not_taken_for_one_in_the_text() -> None:
     text = paragraphs("sie den Browser prüft", 4)
     body = extract(page_with(banner + f"<div>{text}</div>"), URL, fetched_at=FETCHED)["body"]
     assert "den Browser prüft" in body
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Fehler gefunden? Jetzt melden.",
-        "Dieser Text erschien in kürzerer Form auch in der Sonntagsausgabe.",
-        "Sie lesen einen Text aus der gedruckten Ausgabe. Jetzt vier Wochen gratis testen",
-        "Plus+ Dieser Artikel ist Teil unseres Abonnements.",
-        "Alle Hintergründe lesen Sie mit Plus: 4 Wochen gratis testen.",
-    ],
-)
-def test_the_publishers_standing_notes_leave(note: str) -> None:
-    body = extract(article_page(tail=f"<p>{note}</p>"), URL, fetched_at=FETCHED)["body"]
-    assert note not in body
-    assert "im 4. Absatz" in body
-
-
-def test_a_sentence_on_a_report_in_the_printed_paper_stays() -> None:
-    line = "Der Bericht erschien zuerst im Handelsblatt, das die Zahlen ausgewertet hatte."
-    body = extract(article_page(tail=f"<p>{line}</p>"), URL, fetched_at=FETCHED)["body"]
-    assert line in body

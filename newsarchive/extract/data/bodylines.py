@@ -63,29 +63,9 @@ NOTICE_LINE = re.compile(
     # ("Risikohinweis: …", "Keine Anlageberatung. …", "Haftungsausschluss: …", "Disclaimer:
     # …", "Hinweis auf mögliche Interessenkonflikte: …"): a label, then its text
     r"(?:risikohinweise?|haftungsausschluss|disclaimer|keine anlageberatung|"
-    r"hinweis(?:e)? (?:auf|zu) (?:möglichen? )?interessenkonflikte(?:n)?)\s*(?:[:.!–-]|$)|"
-    # the publisher's standing notes about the text (read on de_full4 to de_full6, four
-    # families): the prompt to report an error ("Fehler gefunden? Jetzt melden."), the note
-    # on the printed edition ("Dieser Text erschien auch in der Wochenendausgabe.", "Sie
-    # lesen einen Artikel aus der gedruckten Ausgabe"), the subscription's label ("FW+
-    # Dieser Artikel ist Teil unseres Abonnements")
-    r"fehler (?:gefunden|entdeckt|bemerkt)\s*\?|"
-    r"(?:dieser|der) (?:text|artikel|beitrag) erschien [\w ,]{0,60}?(?:in der|im|in unserer) "
-    r"(?:[\w-]+ ){0,3}?(?:[\w-]*ausgabe|print-?ausgabe|heft|zeitung|magazin)\b|"
-    r"sie lesen einen (?:artikel|text|beitrag) aus (?:der|unserer) (?:gedruckten |aktuellen )?"
-    r"(?:ausgabe|zeitung|print-?ausgabe|heft)\b|"
-    r"(?:\w+\+ )?dieser (?:artikel|text|beitrag) ist (?:ein )?teil unseres abo(?:nnements)?\b)",
+    r"hinweis(?:e)? (?:auf|zu) (?:möglichen? )?interessenkonflikte(?:n)?)\s*(?:[:.!–-]|$))",
     re.IGNORECASE,
 )
-#: An offer to test a subscription closing a short paragraph or set into it ("Mehr lesen Sie
-#: mit tech+: 4 Wochen gratis testen", "Jetzt vier Wochen gratis testen"): a paragraph of up
-#: to :data:`OFFER_MAX_CHARS` that holds one is dropped (read on de_full5 and de_full6).
-OFFER_LINE = re.compile(
-    r"\b(?:\d+|eine?n?|zwei|drei|vier|sechs|acht|zwölf) (?:wochen|monate?) "
-    r"(?:gratis|kostenlos|für \d+(?:,\d+)? (?:euro|€)) (?:testen|lesen)\b",
-    re.IGNORECASE,
-)
-OFFER_MAX_CHARS = 200
 #: The label of a summary box above or in the text ("Das Wichtigste in Kürze", "Das
 #: Wichtigste im Überblick"): the box's points are text, its label alone on a line is not.
 #: Dropped wherever it stands (read on live blogs' pinned summaries; judged on de_full5).
