@@ -60,6 +60,10 @@ FLOORS = {
     # companies, associations and public bodies credit people, written blind, authors first
     # (README; 48 pages); first score 1.000 / 0.778 / 1.000 / 0.985 minus about one page
     "o": {"title": 0.97, "authors": 0.74, "date": 0.97, "snippet_f1": 0.96},
+    # half P: how German-language news sites, blogs and organisations credit their writers,
+    # written blind, authors first (README; 48 pages); first score 1.000 / 0.667 / 1.000 /
+    # 1.000 minus about one page
+    "p": {"title": 0.97, "authors": 0.63, "date": 0.97, "snippet_f1": 0.97},
 }
 PAGES = {
     "a": 50,
@@ -77,11 +81,13 @@ PAGES = {
     "m": 50,
     "n": 36,
     "o": 48,
+    "p": 48,
 }
 
 
 @pytest.mark.parametrize(
-    "half", ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"]
+    "half",
+    ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
     report = evaluation.compare(SET / half, with_baseline=False)
@@ -96,3 +102,16 @@ def test_halves_are_disjoint_and_name_no_author_where_none_is_credited() -> None
     assert not ids["a"] & ids["b"]
     records = [r for half in ("a", "b") for r in evaluation.load_manifest(SET / half)]
     assert sum(1 for r in records if not r["expected"]["authors"]) >= 20
+
+
+def test_half_p_has_its_own_ids_and_hosts() -> None:
+    """Half P (written blind) shares no page id and no host with any other half."""
+    halves = sorted(h.name for h in SET.iterdir() if len(h.name) == 1 and h.is_dir())
+    records = {h: evaluation.load_manifest(SET / h) for h in halves}
+    own = records.pop("p")
+    assert all(r["id"].startswith("p-") for r in own)
+    hosts = {r["url"].split("/")[2] for r in own}
+    for half, rows in records.items():
+        assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
+        assert not {r["url"].split("/")[2] for r in rows} & hosts, half
+    assert sum(1 for r in own if r["expected"]["authors"]) == 36

@@ -1,6 +1,6 @@
-"""The builders of halves D to O and of ``en_c`` and ``en_d`` (which share ``halfwrite.py`` and
-``fulltext.py``) write exactly the committed files: moving shared machinery may not change
-a judge set. (The dates and de_full builders have their own such tests.)"""
+"""The builders of halves D to P and of ``en_c``, ``en_d`` and ``en_e`` (which share
+``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
+machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
 from __future__ import annotations
 
@@ -27,8 +27,10 @@ BUILDERS = {
     "m": (SET, "build_m", "HERE"),
     "n": (SET, "build_n", "HERE"),
     "o": (SET, "build_o", "HERE"),
+    "p": (SET, "build_p", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
+    "en_e": (SET / "en", "build_en_e", "OUT"),
 }
 
 

@@ -1,8 +1,8 @@
 """The English real-style extraction set (invented English pages in the markup of English
 news and blog families): half A (tuned on), half B (untouched), the third set C (written
-blind, a tuning set since) and the fourth set D (written blind, judge only) stay above their
-floors, and so do the German full-text sets de_full, de_full2 and de_full3 (written blind,
-judge only; their own checks are in test_realstyle_defull.py)."""
+blind, a tuning set since) and the fourth and fifth sets D and E (written blind, judge only)
+stay above their floors, and so do the German full-text sets de_full, de_full2 and de_full3
+(written blind, judge only; their own checks are in test_realstyle_defull.py)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ FLOORS = {
     # README "Fourth set en_d, written blind": first score snippet F1 0.864, token F1 0.970,
     # title 1.000, authors 0.889, date 1.000; the floors are about one page under it.
     "en_d": {"snippet_f1": 0.83, "token_f1": 0.94, "title": 0.97, "authors": 0.85, "date": 0.97},
+    # README "Fifth set en_e, written blind": first score snippet F1 0.857, token F1 0.971,
+    # title 1.000, authors 0.889, date 1.000; the floors are about one page under it.
+    "en_e": {"snippet_f1": 0.82, "token_f1": 0.94, "title": 0.96, "authors": 0.85, "date": 0.96},
     # README "German full-text set de_full, written blind": first score snippet F1 0.867,
     # token F1 0.954 (the German set scored on the same full-text figures).
     "de_full": {"snippet_f1": 0.84, "token_f1": 0.94},
@@ -42,6 +45,7 @@ PAGES = {
     "en_b": 32,
     "en_c": 30,
     "en_d": 30,
+    "en_e": 30,
     "de_full": 31,
     "de_full2": 30,
     "de_full3": 30,
@@ -49,7 +53,7 @@ PAGES = {
 
 
 @pytest.mark.parametrize(
-    "half", ["en_a", "en_b", "en_c", "en_d", "de_full", "de_full2", "de_full3"]
+    "half", ["en_a", "en_b", "en_c", "en_d", "en_e", "de_full", "de_full2", "de_full3"]
 )
 def test_english_half_above_floors(half: str) -> None:
     report = evaluation.compare(SET / half, with_baseline=False)
@@ -96,3 +100,20 @@ def test_fourth_set_has_only_new_families_ids_and_hosts() -> None:
     assert set(families.values()) == {3}
     # every page has its full text and boilerplate snippets to score
     assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in fourth)
+
+
+def test_fifth_set_has_only_new_families_ids_and_hosts() -> None:
+    earlier = [
+        r for h in ("en_a", "en_b", "en_c", "en_d") for r in evaluation.load_manifest(SET / h)
+    ]
+    fifth = evaluation.load_manifest(SET / "en_e")
+    prefixes = {r["id"].split("-")[0] for r in earlier}
+    assert not {r["id"].split("-")[0] for r in fifth} & prefixes
+    hosts = {urlsplit(r["url"]).hostname for r in earlier}
+    assert not {urlsplit(r["url"]).hostname for r in fifth} & hosts
+    families = Counter(r["origin"] for r in fifth)
+    assert not set(families) & {r["origin"] for r in earlier}
+    assert len(families) == 10
+    assert set(families.values()) == {3}
+    # every page has its full text and boilerplate snippets to score
+    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in fifth)
