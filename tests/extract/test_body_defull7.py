@@ -54,3 +54,31 @@ def test_a_banner_of_the_page_frame_is_not_taken_for_one_in_the_text() -> None:
     text = paragraphs("sie den Browser prüft", 4)
     body = extract(page_with(banner + f"<div>{text}</div>"), URL, fetched_at=FETCHED)["body"]
     assert "den Browser prüft" in body
+
+
+CITATION = "Originalpublikation: Muster, A. et al.: Geld und Netz. Zeitschrift für Banken (2026)."
+
+
+def test_a_releases_original_publication_closes_the_text() -> None:
+    tail = f"<p>{CITATION}</p><p>Wissenschaftlicher Kontakt:</p><p>Dr. Anna Muster</p>"
+    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
+    assert "im 4. Absatz" in body
+    assert "Originalpublikation" not in body
+    assert "Anna Muster" not in body
+
+
+def test_a_list_of_further_links_closes_the_text_with_only_short_lines_after_it() -> None:
+    links = "".join(
+        f"<li><a href='/l{n}'>Bericht Nummer {n} zum Projekt</a></li>" for n in range(6)
+    )
+    tail = f"<p>Weitere Informationen:</p><ul>{links}</ul><p>Kontakt: Pressestelle</p>"
+    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
+    assert "im 4. Absatz" in body
+    assert "Weitere Informationen" not in body
+    assert "Bericht Nummer 3" not in body
+
+
+def test_the_further_information_label_before_paragraphs_in_the_first_half_stays_in() -> None:
+    top = "<p>Weitere Informationen:</p>"
+    body = extract(article_page(top=top), URL, fetched_at=FETCHED)["body"]
+    assert "im 4. Absatz" in body
