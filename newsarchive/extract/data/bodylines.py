@@ -117,10 +117,7 @@ CONTACT_BLOCK = re.compile(
     r"(?:presse)?kontakt(?:e|daten)?\s*:?|medienkontakt\s*:?|"
     # English press releases: "Media Contact:", "Press contacts", "Investor Relations Contact:"
     r"(?:(?:media|press|news media|investor(?: relations)?) )?contacts?(?: information)?\s*:?|"
-    r"(?:media|press) (?:inquiries|enquiries)\s*:?|"
-    # a bank's or a company's newsroom: the press officer under "Ansprechpartner" (read on
-    # de_full2's newsroom family, two sites)
-    r"(?:ihr(?:e)? )?ansprechpartner(?:in|innen|\*innen)?(?: für (?:die )?(?:presse|medien))?\s*:?",
+    r"(?:media|press) (?:inquiries|enquiries)\s*:?",
     re.IGNORECASE,
 )
 #: The blocks a research institute's or a public body's release closes with, after the text
