@@ -82,10 +82,3 @@ def test_the_further_information_label_before_paragraphs_in_the_first_half_stays
     top = "<p>Weitere Informationen:</p>"
     body = extract(article_page(top=top), URL, fetched_at=FETCHED)["body"]
     assert "im 4. Absatz" in body
-
-
-def test_an_interviews_credit_on_the_last_line_leaves() -> None:
-    tail = "<p>Das Gespräch führte Max Muster.</p>"
-    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
-    assert "im 4. Absatz" in body
-    assert "Max Muster" not in body

@@ -266,11 +266,7 @@ EDITOR_INITIALS_LINE = re.compile(r"\(\s*[a-zäöü]{1,4}(?:\s*/\s*[\w-]{1,12}){
 #: Dropped among the last :data:`CLOSING_LINES` lines.
 SIGN_OFF_LINE = re.compile(
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled|reported|written) by\b[^.!?]{2,240}"
-    r"\)?\.?|"
-    # an interview's credit as its own line ("Das Gespräch führte Falk Deterding.", "Die Fragen
-    # stellte Lea Brandt."; read on de_full4's interview family, two sites): its names are
-    # read as the authors elsewhere (:data:`~.data.CREDIT_SENTENCE`), the line is no answer
-    r"(?:das (?:gespräch|interview) führten?|die fragen stellten?) [^.!?]{2,120}\.?",
+    r"\)?\.?",
     re.IGNORECASE,
 )
 CLOSING_LINES = 3
