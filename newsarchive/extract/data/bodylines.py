@@ -123,6 +123,20 @@ CONTACT_BLOCK = re.compile(
     r"(?:media|press) (?:inquiries|enquiries)\s*:?",
     re.IGNORECASE,
 )
+#: The blocks a research institute's or a public body's release closes with, after the text
+#: (read on de_full4 and de_full6 and a dev page, three families): the original publication
+#: ("Originalpublikation: Name, A. et al.: Title. Journal (2025)", its label alone too), the
+#: scientific contact, the label of a list of further links ("Weitere Informationen:" alone
+#: on its line). In the second half of the body, such a line and every line after it leave
+#: the body, like :data:`CONTACT_BLOCK`; earlier too when no paragraph follows it (only list
+#: items and lines of up to :data:`CLOSING_LINE_MAX_CHARS`).
+CLOSING_BLOCK = re.compile(
+    r"(?:originalpublikation|original-?veröffentlichung|originalstudie|"
+    r"wissenschaftliche[rn]? (?:ansprechpartner|ansprechpartnerin|kontakt)(?:\*?innen)?)"
+    r"(?:\s*:.*|\s*)|weitere informationen\s*:",
+    re.IGNORECASE,
+)
+CLOSING_LINE_MAX_CHARS = 120
 #: The publisher's appeal for support closing the text ("Gefällt dir unser Magazin? …",
 #: "… brauchen wir deine Unterstützung", "Wir finanzieren uns durch Spenden und Abos",
 #: "Support independent journalism"): in the second half of the body, a paragraph of up to
