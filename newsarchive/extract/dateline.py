@@ -86,10 +86,11 @@ def _head_line(text: str, end: int, after: int, rest: int) -> bool:
 
 def other_day(text: str, start: int) -> bool:
     """True when the date at ``start`` is labelled as another thing's day: an offence, a
-    session, a printed issue, an audio version, the end of an availability or a period
+    session, an audio version, the end of an availability or a period
     (:data:`~newsarchive.extract.data.DATE_OTHER_LABEL`)."""
     before = text[max(0, start - data.DATE_OTHER_LABEL_CHARS) : start]
     return data.DATE_OTHER_LABEL.search(before) is not None
+
 
 def _published_part(text: str, update: re.Match[str]) -> str:
     """The part of a line naming an update that names the publication: before the update
