@@ -50,7 +50,7 @@ def date_line(
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
         )
-        if not match or today(text, match.start()) or other_day(text, match.start()):
+        if not match or today(text, match.start()):
             continue
         rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
         rest = data.VISIBLE_DATE_FILLER.sub("", rest)
@@ -82,14 +82,6 @@ def _head_line(text: str, end: int, after: int, rest: int) -> bool:
         and rest <= data.VISIBLE_DATE_HEAD_MAX_REST
         and data.DATE_LINE_END.match(text, end) is not None
     )
-
-
-def other_day(text: str, start: int) -> bool:
-    """True when the date at ``start`` is labelled as another thing's day: an offence, a
-    session, an audio version, the end of an availability or a period
-    (:data:`~newsarchive.extract.data.DATE_OTHER_LABEL`)."""
-    before = text[max(0, start - data.DATE_OTHER_LABEL_CHARS) : start]
-    return data.DATE_OTHER_LABEL.search(before) is not None
 
 
 def _published_part(text: str, update: re.Match[str]) -> str:

@@ -1,10 +1,9 @@
 """Date lines (issue 11, by kind): days in the address in other forms (dates_f's and
 dates_g's misses), the writer named in a date line (re-judged on dates_i, kept), the line
-under the headline ending with its date (dates_i's and half M's misses), a day labelled as
-another thing's (dates_k's and dates_l's misses), each with the cases the rule must leave
-alone, on small pages written for the test. (The rules for the other kinds of those misses
-were measured and rejected; their tests are in the history, commits 9b3cac5…c17e4c1 and
-d6779c1…202c131.)"""
+under the headline ending with its date (dates_i's and half M's misses), each with
+the cases the rule must leave alone, on small pages written for the test. (The rules for the
+other kinds of those misses were measured and rejected; their tests are in the history,
+commits 9b3cac5…c17e4c1 and d6779c1…202c131.)"""
 
 from __future__ import annotations
 
@@ -95,25 +94,3 @@ def test_a_line_ending_with_a_date_further_down_is_not_the_date_line() -> None:
     line = "Pressemitteilung Nr. 148/2026 vom 03.10.2026"
     body = f"<main><article><h1>Sparkasse auf Mastodon</h1>{TEXT}<p>{line}</p></article></main>"
     assert published(body, head) == "2026-09-20"
-
-
-@pytest.mark.parametrize(
-    ("other", "expected"),
-    [
-        ("Tatzeit: Dienstag, 04.10.2026, 22:40 Uhr", "2026-10-05"),
-        ("Aus der Plenarsitzung vom 04.10.2026", "2026-10-05"),
-        ("Artikel anhören · 12:40 Min. · Audio erstellt am 06.10.2026", "2026-10-05"),
-        ("Video verfügbar bis 05.10.2027, 14:05 Uhr", "2026-10-05"),
-        ("Sonderausstellung 27.09.–21.10.2026", "2026-10-05"),
-        ("Ausstellung vom 1. bis 21. Oktober 2026", "2026-10-05"),
-        # a label of the publication or the day alone is a date line as before
-        ("Erstellt am 04.10.2026", "2026-10-04"),
-        ("Dienstag, 04.10.2026", "2026-10-04"),
-        ("Newsletter Ausgabe 41/2026 vom 04.10.2026", "2026-10-04"),
-    ],
-)
-def test_a_day_labelled_as_another_things_is_no_date_line(other: str, expected: str) -> None:
-    head = "<main><article><h1>Sparkasse auf Mastodon</h1>"
-    lines = f"<p class='a'>{other}</p><p class='b'>Online: 05.10.2026</p>"
-    body = f"{head}{lines}{TEXT}</article></main>"
-    assert published(body) == expected

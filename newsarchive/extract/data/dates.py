@@ -238,24 +238,6 @@ DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 #: ... or after the place of a press release ("Eisenach, 17. September 2022 – Die ..."): one
 #: to four capitalised words ("Frankfurt am Main", "Halle (Saale)") and a comma.
 DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3},\s*")
-#: A date labelled as another thing's day, never the publication's date line: an offence
-#: ("Tatzeit: Dienstag, 04.06.2019"), a session ("Aus der Plenarsitzung vom"), an audio
-#: version ("Audio erstellt am"), the end of a video's or an offer's availability ("verfügbar
-#: bis") or of a period ("Sonderausstellung 27.05.–21.08.2022", "vom 3. bis 9. Mai 2022"); the
-#: label ends where the date starts (a weekday between them allowed). (Not a printed issue's
-#: "Ausgabe … vom": a newsletter's issue is its publication; measured, it lost pages.)
-DATE_OTHER_LABEL = re.compile(
-    r"(?:\btat(?:zeit(?:raum)?|tag|ort)\b\W*"
-    r"|sitzung\s+(?:vom|am)\s+"
-    r"|\b(?:audio|podcast)\b[^.]{0,30}?\b(?:erstellt|aufgenommen)\s+(?:am\s+)?"
-    r"|\b(?:verfügbar|abrufbar|gültig)\s+bis\s+(?:zum\s+)?"
-    rf"|\d{{1,2}}\.\s*(?:\d{{1,2}}\.|(?:{_MONTH_NAMES})\.?)?\s*(?:\d{{4}})?\s*(?:[-–]|bis)\s*)"
-    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)"
-    r"\.?,?\s*)?$",
-    re.IGNORECASE,
-)
-#: ... read in at most this many characters before the date.
-DATE_OTHER_LABEL_CHARS = 60
 #: Date lines saying the page was updated are not the publication date; a line naming the
 #: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
 #: the update word.
