@@ -82,3 +82,19 @@ def test_the_further_information_label_before_paragraphs_in_the_first_half_stays
     top = "<p>Weitere Informationen:</p>"
     body = extract(article_page(top=top), URL, fetched_at=FETCHED)["body"]
     assert "im 4. Absatz" in body
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*Affiliate-Links: Wenn Sie über einen markierten Link kaufen, erhalten wir Geld.",
+        "Transparenzhinweis: Dieser Beitrag enthält Affiliate-Links. Am Preis ändert das nichts.",
+        "This post contains affiliate links. We may earn a commission.",
+    ],
+)
+def test_an_affiliate_note_leaves_a_sentence_on_affiliate_links_stays(note: str) -> None:
+    line = "Affiliate-Links sind ein Geschäftsmodell, mit dem viele Blogs ihr Geld verdienen."
+    tail = f"<p>{note}</p><p>{line}</p>"
+    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
+    assert note not in body
+    assert line in body

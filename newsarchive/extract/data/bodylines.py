@@ -63,7 +63,17 @@ NOTICE_LINE = re.compile(
     # ("Risikohinweis: …", "Keine Anlageberatung. …", "Haftungsausschluss: …", "Disclaimer:
     # …", "Hinweis auf mögliche Interessenkonflikte: …"): a label, then its text
     r"(?:risikohinweise?|haftungsausschluss|disclaimer|keine anlageberatung|"
-    r"hinweis(?:e)? (?:auf|zu) (?:möglichen? )?interessenkonflikte(?:n)?)\s*(?:[:.!–-]|$))",
+    r"hinweis(?:e)? (?:auf|zu) (?:möglichen? )?interessenkonflikte(?:n)?)\s*(?:[:.!–-]|$)|"
+    # the standing note on affiliate links of a comparison page or a blog ("*Affiliate-Links:
+    # Wenn Sie über einen markierten Link abschließen, …", "Transparenzhinweis: Dieser Artikel
+    # enthält Affiliate-Links", "This post contains affiliate links"; read on de_full2 and
+    # de_full4, where only its class caught it on one family)
+    r"\*?(?:affiliate|provisions|partner)-?links?\s*[:.*]|"
+    r"(?:(?:transparenz)?hinweis\s*:\s*)?(?:dieser|der|unser) "
+    r"(?:artikel|beitrag|text|post|vergleich) enthält (?:sogenannte )?"
+    r"(?:affiliate|provisions|partner|werbe)-?links\b|"
+    r"(?:affiliate disclosure\s*:|this (?:post|article|page|story) (?:may )?contains? "
+    r"affiliate links\b))",
     re.IGNORECASE,
 )
 #: The label of a summary box above or in the text ("Das Wichtigste in Kürze", "Das
