@@ -237,8 +237,7 @@ def all_site_names(names: list[str], meta: Metadata | None, site_keys: Iterable[
 def signature(lines: list[str]) -> str | None:
     """The name signing a post in its last line after a greeting ("Viele Grüße, Anna",
     "Eure Anna Müller", formal: "Herzliche Grüße, Ihre Anna Müller"); the greeting may
-    stand on the line before; or a full name alone after a dash ("– Katja Lorenz"); or a full
-    name and its role ("Gerrit Hanneken, Schuldnerberater")."""
+    stand on the line before; or a full name alone after a dash ("– Katja Lorenz")."""
     if not lines:
         return None
     last = lines[-1].translate(data.INVISIBLE).strip()
@@ -258,10 +257,6 @@ def signature(lines: list[str]) -> str | None:
             if data.SIGNATURE_GREETING.fullmatch(before)
             else None
         )
-        if match is None:
-            # "Gerrit Hanneken, Schuldnerberater": a full name and its role
-            role = data.ROLE_SIGNATURE.fullmatch(last)
-            match = role if role and is_role(role.group("role").lower()) else None
         if match is None or data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name")):
             return None
     name = match.group("name")

@@ -84,11 +84,6 @@ _TEXT_NAME = (
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
     r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
 )
-#: A post's last line signed with the writer's full name and role after a comma ("Gerrit
-#: Hanneken, Schuldnerberater", "Birgit Holtmeyer, Vorsitzende" under "Für den
-#: Betriebsrat"): the role must be one (:func:`~newsarchive.extract.names.is_role`); read
-#: only where no byline names a person. Kind read in half O, judged on half P.
-ROLE_SIGNATURE = re.compile(_TEXT_NAME + r"\s*,\s*(?P<role>[^,.!?]{3,60}?)\s*\.?")
 #: A guest author named where the post opens ("Heute schreibt hier Gastautorin Nina Keller,
 #: …", "Dieser Text ist ein Gastbeitrag von Okan Demirel, Verbraucherberater"): the only
 #: author, not the owner whose account posted it. Searched in the first
