@@ -51,9 +51,6 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
 
 
 def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
-    head, dot, tail = fold(piece).partition(" · ")
-    if dot and is_role(tail.strip().lower()):
-        piece = head  # "Marlene Wittrock · Produktmanagerin": the role after a middle dot
     low = piece.strip(" .,;:()").lower()
     if names and is_role(low):
         return  # "Birgit Wolf, Leiterin Digitalkommunikation": the role after the name
