@@ -231,7 +231,7 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         e
         for _, e, c in index.classed
         if "author" in c
-        and ("authors" not in c or _authors_element(c))
+        and "authors" not in c
         and e.tag != "body"
         and not (e.tag == "div" and next(e.iterdescendants("p"), None) is not None)
     ]
@@ -239,12 +239,6 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         [e for e in kind if not _in_form_or_comment(e)]
         for kind in (named, unnamed, rel, *words, classed)
     ]
-
-
-def _authors_element(classes: str) -> bool:
-    """True for an article block's own authors element in BEM naming ("article__authors",
-    "br-article__authors"): a byline, unlike a list of authors ("widget-authors")."""
-    return any(t.endswith("__authors") for t in xml_tokens(classes))
 
 
 def _in_form_or_comment(element: etree._Element) -> bool:
