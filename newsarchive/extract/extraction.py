@@ -39,6 +39,7 @@ from newsarchive.extract.metadata import (
 from newsarchive.extract.names import (
     all_site_names,
     credit_line,
+    guest_byline,
     guest_opening,
     is_account,
     signed_in_full,
@@ -183,9 +184,10 @@ def _extract(
             text = "\n\n".join(lines)
     result["body"] = text
     result["source"] = source
-    guest = guest_opening([lead, *lines[:1]])
+    guest = guest_opening([lead, *lines[:1]]) or guest_byline(byline_nodes)
     if guest:
-        # a guest post: the guest its opening names, not the owner's account that posted it
+        # a guest post: the guest its opening or byline names, not the owner's account that
+        # posted it
         result["authors"] = [guest]
     elif source and authors and all_site_names(authors, meta, site_keys):
         # the site credits itself, the text another publisher ("Quelle: kathpress")

@@ -305,6 +305,20 @@ def guest_opening(openings: list[str]) -> str | None:
     return None
 
 
+def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
+    """The guest a byline near the headline names ("ein Gastbeitrag von Ingrid Sommerkamp,
+    22.02.2026"; :data:`~.data.GUEST_BYLINE`), not a group."""
+    window = nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]
+    for text, skip in window:
+        text = fold(text)
+        if skip or len(text) > data.GUEST_LEAD_MAX_CHARS:
+            continue
+        match = data.GUEST_BYLINE.match(text)
+        if match and not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
+            return match.group("name")
+    return None
+
+
 def signed_in_full(lines: list[str], html: str) -> str | None:
     """The post's signature (:func:`signature`); a first name alone ("Liebe Grüße, Sabine",
     also "— Greta" after a dash) completed where the page shows that first name with one
