@@ -38,6 +38,7 @@ from newsarchive.extract.metadata import (
 )
 from newsarchive.extract.names import (
     all_site_names,
+    closing_credit,
     credit_line,
     guest_byline,
     guest_opening,
@@ -200,11 +201,12 @@ def _extract(
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")
         signed = signed_in_full(lines, page_html)
-        credited = [] if signed else credit_line(byline_nodes)
+        credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
         elif credited:
-            # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline
+            # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline, or
+            # "Bericht: Erwin Tölke, Fotos: Werner Dallmeyer" closing the text
             result["authors"] = credited
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}

@@ -36,3 +36,13 @@ GUEST_BYLINE = re.compile(
     r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
     r"\s*(?:[,.;:(|·]|$)"
 )
+#: A credit line closing a report ("Bericht: Erwin Tölke, Fotos: Werner Dallmeyer", "Text:
+#: Anna Roth · Bilder: Jan Ulm", "Autorin: Eva Bott"): a label of the writer, the names, then
+#: other credits (photos, pictures, graphics: their makers are no authors). A text node of
+#: its own after the headline, read where no byline names a person (a club's or parish's
+#: report posted by its webmaster's login). Kind read in half O, judged on half P.
+CLOSING_CREDIT = re.compile(
+    r"(?i:bericht|text|autor(?:in)?|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
+    r"(?P<names>[^:|·•;]{3,80}?)"
+    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
+)
