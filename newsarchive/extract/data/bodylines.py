@@ -279,3 +279,10 @@ SKIP_LINK_LINE = re.compile(r"skip (?:past|over) (?P<what>[\w ]{3,60})", re.IGNO
 TOP_LABEL_MAX_CHARS = 30
 TOP_LABEL_MAX_WORDS = 3
 TOP_LABEL_NEXT_MIN_CHARS = 60
+#: A line above the headline in the body (the headline's line found among the first
+#: ``HEADER_MAX_LINES``): the kicker or rubric ("Fintech", "Geldgeschichten · Vorsorge"), the
+#: page's kind ("Fachartikel"), a breadcrumb ("Presse › Pressemitteilungen") or a kind and
+#: date line ("Pressemitteilung · 02.06.2026"), never text: a line of at most this many
+#: characters without a sentence's closing punctuation is dropped there (read on de_full7's
+#: magazines, newsrooms and public bodies).
+HEADER_LABEL_MAX_CHARS = 80
