@@ -38,22 +38,3 @@ def test_without_the_headline_a_short_first_line_is_not_read_as_a_label() -> Non
         "Ein kurzer Satz folgt.",
         *TEXT,
     ]
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Werbehinweis: Links mit * sind Affiliate-Links. Kaufst du darüber, erhalte ich Provision.",
-        "Transparenzhinweis: Die Bank hat die Reise bezahlt.",
-        "Dieser Artikel dient ausschließlich der allgemeinen Information und stellt keine "
-        "Anlageberatung dar.",
-    ],
-)
-def test_an_advertising_or_information_note_leaves_wherever_it_stands(note: str) -> None:
-    assert _kept([note, *TEXT]) == TEXT
-    assert _kept([*TEXT, note]) == TEXT
-
-
-def test_a_sentence_about_affiliate_links_stays() -> None:
-    line = "In diesem Artikel sind Affiliate-Links enthalten, die mit einem Stern markiert sind."
-    assert _kept([*TEXT, line]) == [*TEXT, line]

@@ -63,14 +63,7 @@ NOTICE_LINE = re.compile(
     # ("Risikohinweis: …", "Keine Anlageberatung. …", "Haftungsausschluss: …", "Disclaimer:
     # …", "Hinweis auf mögliche Interessenkonflikte: …"): a label, then its text
     r"(?:risikohinweise?|haftungsausschluss|disclaimer|keine anlageberatung|"
-    r"hinweis(?:e)? (?:auf|zu) (?:möglichen? )?interessenkonflikte(?:n)?)\s*(?:[:.!–-]|$)|"
-    # an advertising or affiliate note under its label ("Werbehinweis: Links mit * sind
-    # Affiliate-Links …", "Transparenzhinweis: …") and the standing note that the text is
-    # information only ("Dieser Artikel dient ausschließlich der allgemeinen Information und
-    # stellt keine Anlageberatung dar"): read on de_full7's blogs and customer magazines
-    r"(?:werbe|affiliate|transparenz)-?hinweis\s*:|"
-    r"(?:dieser|der|unser) (?:artikel|beitrag|text|inhalt) dient (?:ausschließlich|lediglich|"
-    r"nur|allein) (?:der |zur )?(?:allgemeinen )?information)",
+    r"hinweis(?:e)? (?:auf|zu) (?:möglichen? )?interessenkonflikte(?:n)?)\s*(?:[:.!–-]|$))",
     re.IGNORECASE,
 )
 #: The label of a summary box above or in the text ("Das Wichtigste in Kürze", "Das
