@@ -5,8 +5,11 @@ alone."""
 from __future__ import annotations
 
 import pytest
+from extract_pages import FETCHED, article_page
 from extract_pages import LINES as TEXT
 from extract_pages import kept_lines as _kept
+
+from newsarchive.extract.extraction import extract
 
 HEADLINE = "Volksbank startet Kanal auf Instagram"
 
@@ -38,3 +41,31 @@ def test_without_the_headline_a_short_first_line_is_not_read_as_a_label() -> Non
         "Ein kurzer Satz folgt.",
         *TEXT,
     ]
+
+
+URL = "https://bank.example/magazin/konto-fuer-kinder.html"
+CLOSING = "Die Bank will das Angebot im kommenden Jahr auf weitere Filialen im Landkreis ausweiten."
+POINT = "Für Kinder unter sieben Jahren führt die Bank kein Konto ohne die Eltern."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f'<aside class="box"><p class="box__label">Gut zu wissen</p><p>{POINT}</p></aside>',
+        f'<div class="kurz"><p>Auf einen Blick</p><ul><li>{POINT}</li><li>{POINT}</li></ul></div>',
+        f"<div><h3>Unser Tipp</h3><p>{POINT}</p></div>",
+        f"<section><h4>Das Wichtigste:</h4><p>{POINT}</p></section>",
+    ],
+)
+def test_a_summary_or_tip_box_stays_its_label_leaves(box: str) -> None:
+    tail = f"{box}<p>{CLOSING}</p>"
+    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
+    assert POINT in body
+    for label in ("Gut zu wissen", "Auf einen Blick", "Unser Tipp", "Das Wichtigste"):
+        assert label not in body
+
+
+def test_a_subheading_of_the_same_words_over_the_text_stays() -> None:
+    tail = f"<h2>Gut zu wissen</h2><p>{POINT}</p>"
+    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
+    assert "Gut zu wissen" in body
