@@ -69,21 +69,3 @@ def test_a_subheading_of_the_same_words_over_the_text_stays() -> None:
     tail = f"<h2>Gut zu wissen</h2><p>{POINT}</p>"
     body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
     assert "Gut zu wissen" in body
-
-
-@pytest.mark.parametrize(
-    "promo",
-    [
-        "Die wichtigsten Deals und Gründungen, jeden Morgen im Postfach.",
-        "Dieser Beitrag ist öffentlich",
-        "Diese Recherche ist frei lesbar, weil unsere Mitglieder sie möglich machen.",
-        "Jetzt Bankenbrief unterstützen",
-    ],
-)
-def test_a_promotion_box_line_leaves_wherever_it_stands(promo: str) -> None:
-    assert _kept([*TEXT[:1], promo, *TEXT[1:]]) == TEXT
-
-
-def test_a_sentence_about_a_mailbox_stays() -> None:
-    line = "Die gefälschten Nachrichten landen jeden Morgen im Postfach der Kundinnen."
-    assert _kept([*TEXT, line]) == [*TEXT, line]
