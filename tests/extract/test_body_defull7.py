@@ -69,3 +69,18 @@ def test_a_subheading_of_the_same_words_over_the_text_stays() -> None:
     tail = f"<h2>Gut zu wissen</h2><p>{POINT}</p>"
     body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
     assert "Gut zu wissen" in body
+
+
+def test_a_table_in_a_figure_stays() -> None:
+    table = (
+        '<figure class="wp-block-table"><table><tr><th>Dienst</th><th>Nachweis</th></tr>'
+        "<tr><td>Girokonto</td><td>Erbschein oder Testament</td></tr></table></figure>"
+    )
+    body = extract(article_page(tail=f"{table}<p>{CLOSING}</p>"), URL, fetched_at=FETCHED)["body"]
+    assert "Erbschein oder Testament" in body
+
+
+def test_a_picture_in_a_figure_still_leaves() -> None:
+    figure = '<figure><img src="/a.jpg" alt=""><p>Das Foto zeigt die Filiale am Markt.</p></figure>'
+    body = extract(article_page(tail=f"{figure}<p>{CLOSING}</p>"), URL, fetched_at=FETCHED)["body"]
+    assert "Filiale am Markt" not in body
