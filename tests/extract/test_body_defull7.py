@@ -84,8 +84,3 @@ def test_a_picture_in_a_figure_still_leaves() -> None:
     figure = '<figure><img src="/a.jpg" alt=""><p>Das Foto zeigt die Filiale am Markt.</p></figure>'
     body = extract(article_page(tail=f"{figure}<p>{CLOSING}</p>"), URL, fetched_at=FETCHED)["body"]
     assert "Filiale am Markt" not in body
-
-
-@pytest.mark.parametrize("stamp", ["Erscheinung: 28.05.2024", "Datum: 3. August 2026"])
-def test_a_labelled_date_line_under_the_headline_leaves(stamp: str) -> None:
-    assert _kept([HEADLINE, stamp, *TEXT]) == TEXT

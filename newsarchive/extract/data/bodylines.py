@@ -206,10 +206,7 @@ QUOTE_CREDIT_LINE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+
 #: short label after a bar ("3. August 2026, 19:49 | Anna", "2026-08-03 | Aktuelles");
 #: no sentence around it.
 DATE_STAMP_LINE = re.compile(
-    r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|published|updated|last updated|posted|"
-    # a public body's or a newsroom's date label ("Erscheinung: 28.05.2024", "Datum:
-    # 3. August 2026", "Erschienen am …"; read on de_full7's public bodies)
-    r"erscheinung(?:sdatum)?|erschienen|datum|veröffentlichungsdatum|publikationsdatum)"
+    r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|published|updated|last updated|posted)"
     r"(?: am| on)?:?\s+)?"
     r"(?:(?:mo|di|mi|do|fr|sa|so|tu|we|th|su)[a-z]*\.?,?\s+)?"
     r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
