@@ -84,15 +84,3 @@ def test_a_picture_in_a_figure_still_leaves() -> None:
     figure = '<figure><img src="/a.jpg" alt=""><p>Das Foto zeigt die Filiale am Markt.</p></figure>'
     body = extract(article_page(tail=f"{figure}<p>{CLOSING}</p>"), URL, fetched_at=FETCHED)["body"]
     assert "Filiale am Markt" not in body
-
-
-@pytest.mark.parametrize(
-    "teaser", ["02:31 min", "Video So funktioniert die Masche mit der neuen Nummer 01:48 min"]
-)
-def test_a_video_teaser_line_leaves_wherever_it_stands(teaser: str) -> None:
-    assert _kept([*TEXT[:1], teaser, *TEXT[1:]]) == TEXT
-
-
-def test_a_sentence_ending_on_a_time_stays() -> None:
-    line = "Die Sitzung des Vorstands begann am Montag um 18:22"
-    assert _kept([*TEXT, line]) == [*TEXT, line]

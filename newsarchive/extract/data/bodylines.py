@@ -286,12 +286,3 @@ TOP_LABEL_NEXT_MIN_CHARS = 60
 #: characters without a sentence's closing punctuation is dropped there (read on de_full7's
 #: magazines, newsrooms and public bodies).
 HEADER_LABEL_MAX_CHARS = 80
-#: A video teaser set into the text: its duration alone ("02:31 min") or its label, title and
-#: duration on one line ("Video So funktioniert die Masche 01:48 min", "Video: Was Bluesky
-#: anders macht (2:31)"): the player's text, not the article's. Lines up to
-#: ``BOILERPLATE_MAX_CHARS``, dropped wherever they stand (read on de_full7's TV news site).
-VIDEO_LINE = re.compile(
-    r"(?:(?:video|videos|watch)\b.{0,150}?\s)?\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|minuten)\)?|"
-    r"(?:video|watch)\s*[:|–-]?\s.{0,150}?\s\(\d{1,2}:\d{2}(?::\d{2})?\)",
-    re.IGNORECASE,
-)
