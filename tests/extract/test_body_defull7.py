@@ -84,3 +84,21 @@ def test_a_picture_in_a_figure_still_leaves() -> None:
     figure = '<figure><img src="/a.jpg" alt=""><p>Das Foto zeigt die Filiale am Markt.</p></figure>'
     body = extract(article_page(tail=f"{figure}<p>{CLOSING}</p>"), URL, fetched_at=FETCHED)["body"]
     assert "Filiale am Markt" not in body
+
+
+def test_a_summary_box_of_points_is_no_lead() -> None:
+    teaser = "Die Volksbank Musterstadt setzt jetzt auf Instagram und LinkedIn statt auf X."
+    box = (
+        '<div class="summary"><h3>Das Wichtigste in Kürze</h3><ul><li>Die Bank verlässt X.</li>'
+        "<li>Sie postet künftig auf Instagram und LinkedIn.</li></ul></div>"
+    )
+    top = f"<h1>Volksbank startet Kanal auf Instagram</h1><p><strong>{teaser}</strong></p>{box}"
+    lead = extract(article_page(top=top), URL, fetched_at=FETCHED)["lead"]
+    assert "Das Wichtigste" not in (lead or "")
+    assert "Die Bank verlässt X." not in (lead or "")
+
+
+def test_a_lead_element_of_one_paragraph_is_still_the_lead() -> None:
+    teaser = "Die Volksbank Musterstadt setzt jetzt auf Instagram und LinkedIn statt auf X."
+    top = f'<h1>{HEADLINE}</h1><div class="summary"><p>{teaser}</p></div>'
+    assert extract(article_page(top=top), URL, fetched_at=FETCHED)["lead"] == teaser
