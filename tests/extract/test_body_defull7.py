@@ -102,3 +102,29 @@ def test_a_lead_element_of_one_paragraph_is_still_the_lead() -> None:
     teaser = "Die Volksbank Musterstadt setzt jetzt auf Instagram und LinkedIn statt auf X."
     top = f'<h1>{HEADLINE}</h1><div class="summary"><p>{teaser}</p></div>'
     assert extract(article_page(top=top), URL, fetched_at=FETCHED)["lead"] == teaser
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Werbehinweis: Links mit * sind Affiliate-Links. Kaufst du darüber, erhalte ich Provision.",
+        "Dieser Artikel dient ausschließlich der allgemeinen Information und stellt keine "
+        "Anlageberatung dar.",
+        "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur und wurde von "
+        "Medizinern geprüft.",
+    ],
+)
+def test_a_note_on_the_text_leaves_wherever_it_stands(note: str) -> None:
+    assert _kept([note, *TEXT]) == TEXT
+    assert _kept([*TEXT[:1], note, *TEXT[1:]]) == TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In diesem Artikel sind Affiliate-Links enthalten, die mit einem Stern markiert sind.",
+        "Der Text des Vertrags wurde von der Bank nicht veröffentlicht.",
+    ],
+)
+def test_sentences_about_links_and_texts_stay(line: str) -> None:
+    assert _kept([*TEXT, line]) == [*TEXT, line]

@@ -63,7 +63,17 @@ NOTICE_LINE = re.compile(
     # ("Risikohinweis: …", "Keine Anlageberatung. …", "Haftungsausschluss: …", "Disclaimer:
     # …", "Hinweis auf mögliche Interessenkonflikte: …"): a label, then its text
     r"(?:risikohinweise?|haftungsausschluss|disclaimer|keine anlageberatung|"
-    r"hinweis(?:e)? (?:auf|zu) (?:möglichen? )?interessenkonflikte(?:n)?)\s*(?:[:.!–-]|$))",
+    r"hinweis(?:e)? (?:auf|zu) (?:möglichen? )?interessenkonflikte(?:n)?)\s*(?:[:.!–-]|$)|"
+    # the standing note on what the text is and how it was checked ("Dieser Artikel dient
+    # ausschließlich der allgemeinen Information und stellt keine Anlageberatung dar", "Dieser
+    # Text entspricht den Vorgaben der ärztlichen Fachliteratur … und wurde von Medizinern
+    # geprüft") and an advertising note under its label ("Werbehinweis: Links mit * sind
+    # Affiliate-Links …"): read on de_full7's customer magazines and blogs and a dev page
+    r"(?:werbe|affiliate|transparenz)-?hinweis\s*:|"
+    r"(?:dieser|der|unser) (?:artikel|beitrag|text|inhalt) (?:dient (?:ausschließlich|"
+    r"lediglich|nur|allein) (?:der |zur )?(?:allgemeinen )?information|entspricht den "
+    r"(?:vorgaben|standards|richtlinien|regeln)\b|wurde (?:von [\w ]{2,40} )?"
+    r"(?:medizinisch |fachlich |redaktionell )?(?:geprüft|überprüft)\b))",
     re.IGNORECASE,
 )
 #: The label of a summary box above or in the text ("Das Wichtigste in Kürze", "Das
