@@ -22,14 +22,28 @@ def visible_date(
 ) -> str | None:
     """The date line nearest the headline ("Veröffentlicht am 26.11.2026"), if any, not on
     an event's day (``events``) nor labelled as the reader's day (:func:`today`)."""
+    line = date_line(tree, fetched_at, nodes, events)
+    return line[0] if line else None
+
+
+def date_line(
+    tree: etree._Element,
+    fetched_at: datetime | None = None,
+    nodes: tuple[list[tuple[str, bool]], int] | None = None,
+    events: set[str] | frozenset[str] = frozenset(),
+) -> tuple[str, int] | None:
+    """:func:`visible_date`'s date and its distance from the headline in text nodes (those
+    after it count once, those before it three times)."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[int, str] | None = None
     for i, (text, skip) in enumerate(texts):
         if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
+        if i and data.DATE_CHANGE_LABEL.fullmatch(texts[i - 1][0]):
+            continue  # "Aktualisiert am" | "23.03.2017": the change, in the next node
         update = data.VISIBLE_DATE_UPDATE.search(text)
         if update:  # "Erstellt am 3.11.2026, aktualisiert am ...": the part before it
-            text = text[: update.start()]
+            text = _published_part(text, update)
         match = (
             data.DATE_LONG.search(text)
             or data.DATE_NUMERIC.search(text)
@@ -56,7 +70,7 @@ def visible_date(
         found = parse_german_date(text, fetched_at)
         if found and found[:10] not in events:
             best = (distance, found)
-    return best[1] if best else None
+    return (best[1], best[0]) if best else None
 
 
 def _head_line(text: str, end: int, after: int, rest: int) -> bool:
@@ -68,6 +82,21 @@ def _head_line(text: str, end: int, after: int, rest: int) -> bool:
         and rest <= data.VISIBLE_DATE_HEAD_MAX_REST
         and data.DATE_LINE_END.match(text, end) is not None
     )
+
+
+def _published_part(text: str, update: re.Match[str]) -> str:
+    """The part of a line naming an update that names the publication: before the update
+    word, or (the update first, "Aktualisiert: 04.08.2022 · Veröffentlicht: 03.08.2022") after
+    the publication's label, up to a later update word."""
+    label = data.VISIBLE_DATE_PUBLISHED_AFTER.search(text, update.end())
+    if not label or _DIGITS.search(text, 0, update.start()):
+        return text[: update.start()]
+    text = text[label.end() :]
+    again = data.VISIBLE_DATE_UPDATE.search(text)
+    return text[: again.start()] if again else text
+
+
+_DIGITS = re.compile(r"\d")
 
 
 def today(text: str, end: int | None = None) -> bool:

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.dateline import today, visible_date
+from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import parse_date
 from newsarchive.extract.index import first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
@@ -53,8 +53,10 @@ def find_dates(
     day_in_url = url_date(url)
     # an article item's own datePublished is the article's date line: no other line replaces it
     visible = None
-    if not (published and itemised):
-        visible = _until(visible_date(tree, fetched_at, nodes, events), latest)
+    head = False  # the line just under the headline
+    if not (published and itemised) and (line := date_line(tree, fetched_at, nodes, events)):
+        visible = _until(line[0], latest)
+        head = 0 < line[1] <= data.VISIBLE_DATE_HEAD_NODES and _in_article(tree)
     if not published:
         # htmldate, the slowest source, only where the page shows no date line either
         published = day_in_url or (None if visible else _until(_htmldate(tree, url), latest))
@@ -74,6 +76,7 @@ def find_dates(
         not published
         or _days_apart(visible, published) is not None
         or _webpage_only(meta)
+        or head
         or (modified and modified[:10] == visible[:10])
     ):
         # (on the same day, the line's time where the day alone came from the address)
@@ -237,6 +240,13 @@ def _event_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:
             values += [v for o in objects for k in data.EVENT_DATE_KEYS for v in strings(o.get(k))]
     days = (parse_date(v, fetched_at) for v in values[: data.EVENT_DATES_MAX] if v)
     return {d[:10] for d in days if d}
+
+
+def _in_article(tree: etree._Element) -> bool:
+    """True when the page's headline is in an ``<article>`` or ``<main>`` (the article's
+    headline, not a site name in the masthead)."""
+    headline = first_headline(tree)
+    return headline is not None and any(True for _ in headline.iterancestors("article", "main"))
 
 
 def _webpage_only(meta: Metadata) -> bool:

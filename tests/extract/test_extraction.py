@@ -381,8 +381,13 @@ PUBLISHED_META = "<meta property='article:published_time' content='2026-11-20T08
             "",
             "2026-11-20T08:00:00+01:00",
         ),
-        # a date far from the metadata date is something else
-        (PUBLISHED_META, "<h1>Bank</h1><p>1. März 2024</p>", "", "2026-11-20T08:00:00+01:00"),
+        # a date far from the metadata date is something else (not just under the headline)
+        (
+            PUBLISHED_META,
+            "<h1>Bank</h1><p>Kurz.</p><p>Knapp.</p><p>1. März 2024</p>",
+            "",
+            "2026-11-20T08:00:00+01:00",
+        ),
         # unless it is the modification date the page shows
         (
             "<meta property='article:published_time' content='2025-11-20T08:00:00+01:00'>"
