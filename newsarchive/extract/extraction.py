@@ -49,6 +49,7 @@ from newsarchive.extract.pruning import (
     body_lines,
     decode_cfemails,
     drop_boilerplate,
+    drop_button_boxes,
     drop_source_lists,
     drop_xpaths,
 )
@@ -152,6 +153,7 @@ def _extract(
     cloaked = "data-cfemail" in page_html or data.CFEMAIL_HREF in page_html
     changed = cloaked and decode_cfemails(tree)
     drop_boilerplate(tree, None if changed else len(body_text))
+    drop_button_boxes(tree)
     drop_source_lists(tree)
     drop_link_lists(tree, url)
     drop_xpaths(tree, rules.drop_xpaths)
