@@ -60,7 +60,7 @@ def date_line(
         dateline = data.DATELINE_DASH.match(text, match.end()) and (
             match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
         )
-        rank = _label_rank(texts, i, text, match.start())
+        rank = _label_rank(texts, i, text, match.start(), match.end())
         if (
             len(rest)
             > (data.VISIBLE_DATE_HEAD_MAX_REST if rank < 2 else data.VISIBLE_DATE_MAX_REST)
@@ -77,7 +77,7 @@ def date_line(
     return (best[1], best[0][1]) if best else None
 
 
-def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int) -> int:
+def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, end: int) -> int:
     """0 for a date whose line opens with the publication's label ("Veröffentlicht am",
     "Erschienen:"), 1 with the creation's or posting's ("Erstellt:", "Eingestellt am"), just
     before the date or as the node before it (a ``<dt>``, "Veröffentlicht am" before a
@@ -85,6 +85,8 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int) ->
     head = text[:start]
     if not head.strip() and i:
         head = texts[i - 1][0][: data.DATE_LABEL_NODE_MAX]
+    elif data.DATE_LINE_END.match(text, end):  # "Pressemitteilung Nr. 36/2021, veröffentlicht am"
+        head = data.DATE_LABEL_AFTER.split(head)[-1]
     for rank, label in enumerate(data.DATE_LABEL_RANKS):
         if label.fullmatch(head):
             return rank

@@ -37,6 +37,14 @@ def _page(*lines: str) -> str:
             ),
             "2025-10-04",
         ),
+        # the label after a separator of a line the date ends (rdates9, second rule)
+        (
+            (
+                "Aus der Plenarsitzung vom 22.09.2026",
+                "Pressemitteilung Nr. 36/2026, veröffentlicht am 23.09.2026",
+            ),
+            "2026-09-23",
+        ),
         # Joomla: the creation above the publication
         (("Erstellt: 01. Juli 2025", "Veröffentlicht: 03. Juli 2025"), "2025-07-03"),
         # the label in the node before a <time>
@@ -57,6 +65,11 @@ def test_a_line_labelled_as_the_publication_comes_first(
         # a label inside a sentence does not open the line
         (
             ("Wahltag: 10.03.2026", "Die Zahlen wurden veröffentlicht am 14.03.2026"),
+            "2026-03-10",
+        ),
+        # words after the date: the label after a separator is inside a sentence
+        (
+            ("10.03.2026", "Die Zahlen, veröffentlicht am 14.03.2026, zeigen einen Anstieg"),
             "2026-03-10",
         ),
         # the print's day is not the publication's label

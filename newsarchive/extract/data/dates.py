@@ -279,6 +279,9 @@ DATE_LABEL_RANKS = tuple(
         r"erstellt|eingestellt|posted|created",
     )
 )
+#: ... or after a separator of a line the date ends ("Pressemitteilung Nr. 36/2021,
+#: veröffentlicht am 23.09.2021", "Lokales · Erschienen am …").
+DATE_LABEL_AFTER = re.compile(r"\s*[,·|•]\s*")
 #: ... a label in the node before the date has at most this many characters.
 DATE_LABEL_NODE_MAX = 40
 #: Text nodes after the headline (nodes before it count three times) a date line may be away.
