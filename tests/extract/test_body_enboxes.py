@@ -6,10 +6,13 @@ text it must leave alone."""
 from __future__ import annotations
 
 import pytest
+from extract_pages import FETCHED, page_with
 
+from newsarchive.extract import extract
 from newsarchive.extract.body import clean_lines
 from newsarchive.extract.rules import SiteRules
 
+URL = "https://magazine.example/2026/12/bank-creators/"
 TEXT = [
     "Kestrel Bank has quietly become one of the most active lenders on TikTok, posting short "
     "videos about budgeting several times a week.",
@@ -50,3 +53,22 @@ def test_the_label_of_a_key_points_box_leaves_its_points_stay(label: str) -> Non
 )
 def test_sentences_opening_like_a_label_stay(line: str) -> None:
     assert _kept([TEXT[0], line, *TEXT[1:]]) == [TEXT[0], line, *TEXT[1:]]
+
+
+def _page(inner: str, head: str = "") -> dict[str, object]:
+    return extract(page_with(f"<main><article>{inner}</article></main>", head), URL, fetched_at=FETCHED)
+
+
+@pytest.mark.parametrize("cls", ["dek", "c-article-dek", "p-deck"])
+def test_a_dek_under_the_headline_is_the_lead(cls: str) -> None:
+    dek = "Why a generation of loan officers now films itself for strangers."
+    paras = "".join(f"<p>{t}</p>" for t in TEXT)
+    result = _page(f'<h1>The Bankers Who Became Creators</h1><p class="{cls}">{dek}</p>{paras}')
+    assert result["lead"] == dek
+
+
+def test_a_dek_class_further_down_is_no_standfirst() -> None:
+    paras = "".join(f"<p>{t}</p>" for t in TEXT)
+    other = '<p class="dek">Another story about savings accounts and their rates.</p>'
+    result = _page(f"<h1>The Bankers Who Became Creators</h1>{paras}{other}")
+    assert "savings accounts" not in str(result["lead"])
