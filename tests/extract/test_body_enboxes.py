@@ -72,3 +72,22 @@ def test_a_dek_class_further_down_is_no_standfirst() -> None:
     other = '<p class="dek">Another story about savings accounts and their rates.</p>'
     result = _page(f"<h1>The Bankers Who Became Creators</h1>{paras}{other}")
     assert "savings accounts" not in str(result["lead"])
+
+
+def test_a_summary_box_of_points_is_no_lead_its_points_stay_once() -> None:
+    box = (
+        '<div class="summary-box"><ul><li>No customer data is shared with the platform.</li>'
+        "<li>Fake support accounts rose by about a third this year.</li></ul></div>"
+    )
+    paras = "".join(f"<p>{t}</p>" for t in TEXT)
+    result = _page(f"<h1>Credit unions struggle</h1><div class='article-body'>{box}{paras}</div>")
+    text = f"{result['lead']}\n{result['body']}"
+    assert text.count("Fake support accounts") == 1
+    assert "platform.Fake" not in text
+
+
+def test_a_summary_paragraph_is_still_the_lead() -> None:
+    summary = "New research tracks how customers respond to banks that post short videos."
+    paras = "".join(f"<p>{t}</p>" for t in TEXT)
+    result = _page(f'<h1>Do bank videos build trust?</h1><p class="summary">{summary}</p>{paras}')
+    assert result["lead"] == summary
