@@ -91,3 +91,31 @@ def test_a_summary_paragraph_is_still_the_lead() -> None:
     paras = "".join(f"<p>{t}</p>" for t in TEXT)
     result = _page(f'<h1>Do bank videos build trust?</h1><p class="summary">{summary}</p>{paras}')
     assert result["lead"] == summary
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kestrel Money is a financial technology company, not a bank. Banking services are "
+        "provided by our partner bank, Member FDIC.",
+        "This article is for information only and is not financial advice.",
+        "The content above is for informational purposes only.",
+        "This post may contain affiliate links, which means we may earn a commission.",
+        "Advertiser Disclosure: some of the offers on this page come from partners.",
+        "Disclosure: the author holds no shares in the banks named.",
+    ],
+)
+def test_a_standing_disclosure_leaves(line: str) -> None:
+    assert _kept([TEXT[0], line, *TEXT[1:]]) == TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bank said its videos were not meant as advice and carried a warning.",
+        "Regulators say a fintech that is not a bank must say so in every advert.",
+        "The disclosure rules, the bank said, apply to paid creators too.",
+    ],
+)
+def test_sentences_about_disclosures_stay(line: str) -> None:
+    assert _kept([TEXT[0], line, *TEXT[1:]]) == [TEXT[0], line, *TEXT[1:]]
