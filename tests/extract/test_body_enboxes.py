@@ -119,3 +119,30 @@ def test_a_standing_disclosure_leaves(line: str) -> None:
 )
 def test_sentences_about_disclosures_stay(line: str) -> None:
     assert _kept([TEXT[0], line, *TEXT[1:]]) == [TEXT[0], line, *TEXT[1:]]
+
+
+@pytest.mark.parametrize("cls", ["toc", "ez-toc-container", "wp-block-table-of-contents"])
+def test_a_table_of_contents_leaves(cls: str) -> None:
+    toc = (
+        f'<div class="{cls}"><p>Table of Contents</p><ul><li>How the videos began</li>'
+        "<li>What the regulator wants</li></ul></div>"
+    )
+    paras = "".join(f"<p>{t}</p>" for t in TEXT)
+    heads = "<h2>How the videos began</h2><h2>What the regulator wants</h2>"
+    result = _page(f"<h1>Banking on TikTok</h1>{toc}{paras[:200]}{heads}{paras}")
+    body = str(result["body"])
+    assert "twelve staff members" in body
+    assert body.count("How the videos began") == 1
+    assert "Table of Contents" not in body
+
+
+@pytest.mark.parametrize("line", ["Table of Contents", "Contents", "In this article"])
+def test_a_table_of_contents_label_leaves(line: str) -> None:
+    assert _kept([line, *TEXT]) == TEXT
+
+
+def test_an_anchor_inside_a_heading_named_toc_stays() -> None:
+    paras = "".join(f"<p>{t}</p>" for t in TEXT)
+    head = '<h2><span class="toc-section">How the videos began</span></h2>'
+    result = _page(f"<h1>Banking on TikTok</h1>{paras}{head}<p>{TEXT[0]} Again.</p>")
+    assert "How the videos began" in str(result["body"])
