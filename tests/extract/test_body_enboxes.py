@@ -10,6 +10,7 @@ from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
 from newsarchive.extract.body import clean_lines
+from newsarchive.extract.pruning import KEEP, class_verdict
 from newsarchive.extract.rules import SiteRules
 
 URL = "https://magazine.example/2026/12/bank-creators/"
@@ -56,7 +57,9 @@ def test_sentences_opening_like_a_label_stay(line: str) -> None:
 
 
 def _page(inner: str, head: str = "") -> dict[str, object]:
-    return extract(page_with(f"<main><article>{inner}</article></main>", head), URL, fetched_at=FETCHED)
+    return extract(
+        page_with(f"<main><article>{inner}</article></main>", head), URL, fetched_at=FETCHED
+    )
 
 
 @pytest.mark.parametrize("cls", ["dek", "c-article-dek", "p-deck"])
@@ -146,3 +149,18 @@ def test_an_anchor_inside_a_heading_named_toc_stays() -> None:
     head = '<h2><span class="toc-section">How the videos began</span></h2>'
     result = _page(f"<h1>Banking on TikTok</h1>{paras}{head}<p>{TEXT[0]} Again.</p>")
     assert "How the videos began" in str(result["body"])
+
+
+@pytest.mark.parametrize("cls", ["imageCaption", "wp-caption-text", "photo-caption"])
+def test_an_image_caption_outside_figcaption_leaves(cls: str) -> None:
+    caption = f'<p class="{cls}">The lender says its team now works in shifts (stock image)</p>'
+    paras = "".join(f"<p>{t}</p>" for t in TEXT)
+    result = _page(f"<h1>Banking on TikTok</h1><div>{paras[:150]}{caption}{paras}</div>")
+    body = str(result["body"])
+    assert "twelve staff members" in body
+    assert "stock image" not in body
+
+
+@pytest.mark.parametrize("cls", ["captioned-video", "closed-captions", "caption-rules-text"])
+def test_classes_only_mentioning_captions_are_kept(cls: str) -> None:
+    assert class_verdict(cls) == KEEP

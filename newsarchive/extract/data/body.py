@@ -86,7 +86,12 @@ BOILERPLATE_TOKEN = re.compile(
     # newsletter's sections ("In today's issue"); read on en_d's newsletters (not the anchors
     # inside headings: ``toc-section``)
     r"(?:[\w]+-)*toc(?:-(?:container|wrapper|box|list|block|widget|nav))?|"
-    r"(?:[\w]+-)*table-of-contents|lwptoc)",
+    r"(?:[\w]+-)*table-of-contents|lwptoc|"
+    # an image's caption outside ``<figcaption>`` (``p.imageCaption``, ``wp-caption-text``,
+    # ``photo-caption``, ``caption``): it describes the picture, not the story; read on
+    # en_d's British tabloid ("… (stock image)")
+    r"(?:[\w]+-)*(?:image|img|photo|picture|media)[-_]?caption(?:-text)?|"
+    r"(?:wp-)?caption(?:-text)?)",
     re.IGNORECASE,
 )
 #: The label of a box of background written for the article ("Hintergrund", "Zur Person",
