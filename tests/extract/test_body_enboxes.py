@@ -164,3 +164,23 @@ def test_an_image_caption_outside_figcaption_leaves(cls: str) -> None:
 @pytest.mark.parametrize("cls", ["captioned-video", "closed-captions", "caption-rules-text"])
 def test_classes_only_mentioning_captions_are_kept(cls: str) -> None:
     assert class_verdict(cls) == KEEP
+
+
+@pytest.mark.parametrize("cls", ["wp-block-group cta", "sponsor", "sponsor-block"])
+def test_a_call_to_action_or_sponsor_block_leaves(cls: str) -> None:
+    box = (
+        f'<div class="{cls}"><h3>Open an account in minutes</h3><p>No monthly fees, instant '
+        'notifications and savings pots.</p><div class="wp-block-buttons">'
+        '<a class="wp-block-button__link">Get started</a></div></div>'
+    )
+    paras = [f"<p>{t}</p>" for t in TEXT]
+    text = "".join([paras[0], box, *paras[1:]])
+    result = _page(f"<h1>Banking on TikTok</h1><div class='entry-content'>{text}</div>")
+    body = str(result["body"])
+    assert "twelve staff members" in body
+    assert "monthly fees" not in body
+
+
+@pytest.mark.parametrize("cls", ["cta-description", "sponsors-list", "ctas"])
+def test_classes_near_cta_or_sponsor_are_kept(cls: str) -> None:
+    assert class_verdict(cls) == KEEP

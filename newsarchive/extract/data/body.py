@@ -91,7 +91,11 @@ BOILERPLATE_TOKEN = re.compile(
     # ``photo-caption``, ``caption``): it describes the picture, not the story; read on
     # en_d's British tabloid ("… (stock image)")
     r"(?:[\w]+-)*(?:image|img|photo|picture|media)[-_]?caption(?:-text)?|"
-    r"(?:wp-)?caption(?:-text)?)",
+    r"(?:wp-)?caption(?:-text)?|"
+    # a product's call to action or a sponsor's slot set into the column as a block of its
+    # own (``div.cta`` with "Open an account in minutes" and a button, a newsletter's
+    # ``div.sponsor`` "Together with …"); read on en_d's fintech blogs and newsletters
+    r"cta|sponsor(?:-(?:box|block|slot|message|section))?)",
     re.IGNORECASE,
 )
 #: The label of a box of background written for the article ("Hintergrund", "Zur Person",
