@@ -151,21 +151,6 @@ def test_an_anchor_inside_a_heading_named_toc_stays() -> None:
     assert "How the videos began" in str(result["body"])
 
 
-@pytest.mark.parametrize("cls", ["imageCaption", "wp-caption-text", "photo-caption"])
-def test_an_image_caption_outside_figcaption_leaves(cls: str) -> None:
-    caption = f'<p class="{cls}">The lender says its team now works in shifts (stock image)</p>'
-    paras = "".join(f"<p>{t}</p>" for t in TEXT)
-    result = _page(f"<h1>Banking on TikTok</h1><div>{paras[:150]}{caption}{paras}</div>")
-    body = str(result["body"])
-    assert "twelve staff members" in body
-    assert "stock image" not in body
-
-
-@pytest.mark.parametrize("cls", ["captioned-video", "closed-captions", "caption-rules-text"])
-def test_classes_only_mentioning_captions_are_kept(cls: str) -> None:
-    assert class_verdict(cls) == KEEP
-
-
 @pytest.mark.parametrize("cls", ["wp-block-group cta", "sponsor", "sponsor-block"])
 def test_a_call_to_action_or_sponsor_block_leaves(cls: str) -> None:
     box = (

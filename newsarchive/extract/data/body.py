@@ -87,11 +87,6 @@ BOILERPLATE_TOKEN = re.compile(
     # inside headings: ``toc-section``)
     r"(?:[\w]+-)*toc(?:-(?:container|wrapper|box|list|block|widget|nav))?|"
     r"(?:[\w]+-)*table-of-contents|lwptoc|"
-    # an image's caption outside ``<figcaption>`` (``p.imageCaption``, ``wp-caption-text``,
-    # ``photo-caption``, ``caption``): it describes the picture, not the story; read on
-    # en_d's British tabloid ("… (stock image)")
-    r"(?:[\w]+-)*(?:image|img|photo|picture|media)[-_]?caption(?:-text)?|"
-    r"(?:wp-)?caption(?:-text)?|"
     # a product's call to action or a sponsor's slot set into the column as a block of its
     # own (``div.cta`` with "Open an account in minutes" and a button, a newsletter's
     # ``div.sponsor`` "Together with …"); read on en_d's fintech blogs and newsletters
