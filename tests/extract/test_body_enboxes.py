@@ -20,40 +20,10 @@ TEXT = [
     "A team of twelve staff members writes the posts and answers comments during office hours.",
     "The bank plans to review the results at the end of the year before adding a channel.",
 ]
-POINTS = ["- Paid creators must label their posts.", "- Replies come within an hour."]
 
 
 def _kept(lines: list[str]) -> list[str]:
     return clean_lines(lines, "", "", SiteRules())[0]
-
-
-@pytest.mark.parametrize(
-    "label",
-    [
-        "Key takeaways",
-        "Key points:",
-        "Highlights",
-        "The research in brief",
-        "In brief",
-        "At a glance",
-        "In today’s issue:",
-        "TL;DR",
-    ],
-)
-def test_the_label_of_a_key_points_box_leaves_its_points_stay(label: str) -> None:
-    assert _kept([label, *POINTS, *TEXT]) == [*POINTS, *TEXT]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Highlights of the year included a new savings app.",
-        "In brief, the bank wants younger customers.",
-        "Key takeaways from the survey surprised the bank.",
-    ],
-)
-def test_sentences_opening_like_a_label_stay(line: str) -> None:
-    assert _kept([TEXT[0], line, *TEXT[1:]]) == [TEXT[0], line, *TEXT[1:]]
 
 
 def _page(inner: str, head: str = "") -> dict[str, object]:

@@ -70,14 +70,8 @@ NOTICE_LINE = re.compile(
 #: The label of a summary box above or in the text ("Das Wichtigste in Kürze", "Das
 #: Wichtigste im Überblick"): the box's points are text, its label alone on a line is not.
 #: Dropped wherever it stands (read on live blogs' pinned summaries; judged on de_full5).
-#: English boxes of key points carry the same kind of label ("Key takeaways", "Highlights",
-#: "The research in brief", "At a glance", "In today's issue:" above a newsletter's list of
-#: its sections; read on en_d's fintech blogs, press releases, school news and newsletters).
 SUMMARY_LABEL_LINE = re.compile(
-    r"das wichtigste (?:in kürze|im überblick|auf einen blick|zusammengefasst)\s*:?|"
-    r"(?:the )?(?:key (?:takeaways?|points|facts|findings)|highlights|at a glance|summary|"
-    r"tl;?dr|(?:the )?(?:\w+ )?in brief|what you need to know|"
-    r"in (?:today['‘’]s|this) (?:issue|edition|newsletter))\s*:?",
+    r"das wichtigste (?:in kürze|im überblick|auf einen blick|zusammengefasst)\s*:?",
     re.IGNORECASE,
 )
 #: The standing disclosure of an English finance page or blog, as its own paragraph (up to
