@@ -73,17 +73,15 @@ def lead_candidates(tree: etree._Element) -> list[list[etree._Element]]:
 
 def _standfirsts(headlines: list[etree._Element]) -> list[etree._Element]:
     """The element right after a headline whose class names a teaser
-    (:data:`~newsarchive.extract.data.STANDFIRST_CLASS_PARTS`: ``teaser``,
-    ``article__teaser``, ``dek``): the standfirst, tried before the lead classes, which may name a
+    (:data:`~newsarchive.extract.data.STANDFIRST_CLASS_PART`: ``teaser``,
+    ``article__teaser``): the standfirst, tried before the lead classes, which may name a
     summary box of key points further down (``summary``)."""
     found = []
     for headline in headlines:
         after = headline.getnext()
         while after is not None and not isinstance(after.tag, str):
             after = after.getnext()
-        if after is not None and contains_any(
-            after.get("class") or "", data.STANDFIRST_CLASS_PARTS
-        ):
+        if after is not None and data.STANDFIRST_CLASS_PART in (after.get("class") or ""):
             found.append(after)
     return found
 

@@ -146,11 +146,9 @@ LEAD_CLASS_PARTS = (
     "lead", "teaser-text", "intro", "summary", "standfirst", "kicker-text",
     "article-header__intro", "entry-excerpt", "excerpt",
 )  # fmt: skip
-#: Class parts naming the standfirst when its element comes right after the ``<h1>``
-#: (``p.teaser``, ``p.article__teaser``; elsewhere "teaser" names teasers of other articles),
-#: and the US magazines' "dek" (``p.dek``, ``c-article-dek``, ``p-deck``: the line under the
-#: headline; read on en_d's magazine pages, seen on en_c's too).
-STANDFIRST_CLASS_PARTS = ("teaser", "dek", "deck")
+#: A class part naming the standfirst when its element comes right after the ``<h1>``
+#: (``p.teaser``, ``p.article__teaser``; elsewhere "teaser" names teasers of other articles).
+STANDFIRST_CLASS_PART = "teaser"
 
 #: A lead element inside the article (an intro the description does not repeat) is the lead.
 ARTICLE_INTRO_XPATH = (
