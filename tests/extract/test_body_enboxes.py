@@ -1,6 +1,6 @@
 """English body rules read on en_d's misses: a summary box of points that is no lead,
-standing disclosures, tables of contents, call-to-action and sponsor blocks. Each rule on
-small invented lines or pages, and the text it must leave alone."""
+standing disclosures and tables of contents. Each rule on small invented lines or pages,
+and the text it must leave alone."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
 from newsarchive.extract.body import clean_lines
-from newsarchive.extract.pruning import KEEP, class_verdict
 from newsarchive.extract.rules import SiteRules
 
 URL = "https://magazine.example/2026/12/bank-creators/"
@@ -103,23 +102,3 @@ def test_an_anchor_inside_a_heading_named_toc_stays() -> None:
     head = '<h2><span class="toc-section">How the videos began</span></h2>'
     result = _page(f"<h1>Banking on TikTok</h1>{paras}{head}<p>{TEXT[0]} Again.</p>")
     assert "How the videos began" in str(result["body"])
-
-
-@pytest.mark.parametrize("cls", ["wp-block-group cta", "sponsor", "sponsor-block"])
-def test_a_call_to_action_or_sponsor_block_leaves(cls: str) -> None:
-    box = (
-        f'<div class="{cls}"><h3>Open an account in minutes</h3><p>No monthly fees, instant '
-        'notifications and savings pots.</p><div class="wp-block-buttons">'
-        '<a class="wp-block-button__link">Get started</a></div></div>'
-    )
-    paras = [f"<p>{t}</p>" for t in TEXT]
-    text = "".join([paras[0], box, *paras[1:]])
-    result = _page(f"<h1>Banking on TikTok</h1><div class='entry-content'>{text}</div>")
-    body = str(result["body"])
-    assert "twelve staff members" in body
-    assert "monthly fees" not in body
-
-
-@pytest.mark.parametrize("cls", ["cta-description", "sponsors-list", "ctas"])
-def test_classes_near_cta_or_sponsor_are_kept(cls: str) -> None:
-    assert class_verdict(cls) == KEEP

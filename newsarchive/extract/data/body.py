@@ -86,11 +86,7 @@ BOILERPLATE_TOKEN = re.compile(
     # newsletter's sections ("In today's issue"); read on en_d's newsletters (not the anchors
     # inside headings: ``toc-section``)
     r"(?:[\w]+-)*toc(?:-(?:container|wrapper|box|list|block|widget|nav))?|"
-    r"(?:[\w]+-)*table-of-contents|lwptoc|"
-    # a product's call to action or a sponsor's slot set into the column as a block of its
-    # own (``div.cta`` with "Open an account in minutes" and a button, a newsletter's
-    # ``div.sponsor`` "Together with …"); read on en_d's fintech blogs and newsletters
-    r"cta|sponsor(?:-(?:box|block|slot|message|section))?)",
+    r"(?:[\w]+-)*table-of-contents|lwptoc)",
     re.IGNORECASE,
 )
 #: The label of a box of background written for the article ("Hintergrund", "Zur Person",
