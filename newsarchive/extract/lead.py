@@ -52,11 +52,22 @@ def find_lead(
 
 def _follows_headline(element: etree._Element) -> bool:
     """True for an element placed right after the page's ``<h1>`` (comments between them
-    aside): the standfirst under the headline, whatever the description says."""
-    before = element.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    aside), or right after the wrapper that holds only the ``<h1>``: the standfirst under
+    the headline, whatever the description says."""
+    before = _sibling(element, -1)
+    if before is not None and before.tag != "h1" and not (before.text or "").strip():
+        only = [child for child in before if isinstance(child.tag, str)]
+        if len(only) == 1 and only[0].tag == "h1":
+            before = only[0]
     return before is not None and before.tag == "h1"
+
+
+def _sibling(element: etree._Element, step: int) -> etree._Element | None:
+    """The element after (``step`` 1) or before (-1) this one, comments skipped."""
+    other = element.getnext() if step > 0 else element.getprevious()
+    while other is not None and not isinstance(other.tag, str):
+        other = other.getnext() if step > 0 else other.getprevious()
+    return other
 
 
 def lead_candidates(tree: etree._Element) -> list[list[etree._Element]]:
@@ -72,18 +83,50 @@ def lead_candidates(tree: etree._Element) -> list[list[etree._Element]]:
 
 
 def _standfirsts(headlines: list[etree._Element]) -> list[etree._Element]:
-    """The element right after a headline whose class names a teaser
-    (:data:`~newsarchive.extract.data.STANDFIRST_CLASS_PART`: ``teaser``,
-    ``article__teaser``): the standfirst, tried before the lead classes, which may name a
-    summary box of key points further down (``summary``)."""
+    """The element right after a headline (or after the wrapper holding only the headline)
+    whose class names a teaser (:data:`~newsarchive.extract.data.STANDFIRST_CLASS_PART`:
+    ``teaser``, ``article__teaser``) or that is named and reads as a standfirst
+    (:func:`_is_standfirst`: ``h2.c-subheadline``, ``p.dek``): tried before the lead
+    classes, which may name a summary box of key points further down (``summary``)."""
     found = []
     for headline in headlines:
-        after = headline.getnext()
-        while after is not None and not isinstance(after.tag, str):
-            after = after.getnext()
+        after = _sibling(headline, 1)
         if after is not None and data.STANDFIRST_CLASS_PART in (after.get("class") or ""):
             found.append(after)
+            continue
+        parent = headline.getparent()
+        if (
+            after is None
+            and parent is not None
+            and not (parent.text or "").strip()
+            and [c for c in parent if isinstance(c.tag, str)] == [headline]
+        ):
+            after = _sibling(parent, 1)  # <div><h1>…</h1></div><div><p>…</p></div>
+        if after is not None and _is_standfirst(after):
+            found.append(after)
     return found
+
+
+def _is_standfirst(element: etree._Element) -> bool:
+    """True for a standfirst by its name and form: a class, id or ``data-*`` value that
+    :data:`~newsarchive.extract.data.STANDFIRST_NAME` finds, one of
+    :data:`~newsarchive.extract.data.STANDFIRST_TAGS`, a sentence of
+    :data:`~newsarchive.extract.data.STANDFIRST_MIN_CHARS` to
+    :data:`~newsarchive.extract.data.STANDFIRST_MAX_CHARS` characters: not a byline, a date
+    line or a second headline, which end without a full stop, and hold no ``<time>``."""
+    if element.tag not in data.STANDFIRST_TAGS:
+        return False
+    if not any(
+        data.STANDFIRST_NAME.search(value)
+        for name, value in element.attrib.items()
+        if name in ("class", "id") or name.startswith("data-")
+    ):
+        return False
+    if xpath(element, "descendant::time"):
+        return False  # the byline and date line under the headline
+    text = element_text(element)
+    sentence = text.rstrip("\"'”’»« ").endswith((".", "!", "?"))
+    return sentence and data.STANDFIRST_MIN_CHARS <= len(text) <= data.STANDFIRST_MAX_CHARS
 
 
 def is_paywalled(

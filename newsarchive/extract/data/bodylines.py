@@ -71,7 +71,10 @@ NOTICE_LINE = re.compile(
 #: Wichtigste im Überblick"): the box's points are text, its label alone on a line is not.
 #: Dropped wherever it stands (read on live blogs' pinned summaries; judged on de_full5).
 SUMMARY_LABEL_LINE = re.compile(
-    r"das wichtigste (?:in kürze|im überblick|auf einen blick|zusammengefasst)\s*:?",
+    r"(?:das wichtigste (?:in kürze|im überblick|auf einen blick|zusammengefasst)|"
+    # the same labels in English boxes the tree does not mark (issue 11, second round); not
+    # "By the numbers", which also heads a newsletter's section (en_c's newsletter archive)
+    r"key (?:points|facts|findings|takeaways)|at a glance|fast facts|quick facts)\s*:?",
     re.IGNORECASE,
 )
 #: The standing disclosure of an English finance page or blog, as its own paragraph (up to
