@@ -53,7 +53,7 @@ def clean_lines(
             continue  # a summary box's label ("Das Wichtigste in Kürze")
         if len(line) <= data.NOTICE_MAX_CHARS and (
             data.NOTICE_LINE.match(line)
-            or data.DISCLOSURE_LINE.search(line)
+            or (_may_disclose(line) and data.DISCLOSURE_LINE.search(line))
             or (i >= len(lines) - 2 and data.AUTHOR_BIO_LINE.match(line))
         ):
             continue  # a consent placeholder, a translation note, a disclosure, the author box
@@ -96,6 +96,13 @@ def clean_lines(
         if match:
             source = match.group("source")
     return kept, source
+
+
+def _may_disclose(line: str) -> bool:
+    """True if ``line`` holds a word every standing disclosure holds
+    (:data:`~newsarchive.extract.data.DISCLOSURE_HINTS`)."""
+    low = line.lower()
+    return any(hint in low for hint in data.DISCLOSURE_HINTS)
 
 
 def _one_cell(line: str) -> str:

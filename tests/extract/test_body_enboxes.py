@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_pages import FETCHED, page_with
 
-from newsarchive.extract import extract
+from newsarchive.extract import data, extract
 from newsarchive.extract.body import clean_lines
 from newsarchive.extract.rules import SiteRules
 
@@ -102,3 +102,18 @@ def test_an_anchor_inside_a_heading_named_toc_stays() -> None:
     head = '<h2><span class="toc-section">How the videos began</span></h2>'
     result = _page(f"<h1>Banking on TikTok</h1>{paras}{head}<p>{TEXT[0]} Again.</p>")
     assert "How the videos began" in str(result["body"])
+
+
+def test_every_disclosure_holds_a_hint() -> None:
+    lines = [
+        "Kestrel Money is a financial technology company, not a bank.",
+        "Banking services provided by Harbor Bank.",
+        "Member FDIC.",
+        "This article is for information and entertainment only.",
+        "This post contains affiliate links.",
+        "We may receive compensation from partners.",
+        "Editorial disclosure: the opinions are the author's own.",
+    ]
+    for line in lines:
+        assert data.DISCLOSURE_LINE.search(line)
+        assert any(hint in line.lower() for hint in data.DISCLOSURE_HINTS)

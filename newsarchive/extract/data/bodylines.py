@@ -94,6 +94,13 @@ DISCLOSURE_LINE = re.compile(
     r"^(?:advertiser|affiliate|editorial) disclosure\b|^disclosures?\s*:",
     re.IGNORECASE,
 )
+#: Words one of which every :data:`DISCLOSURE_LINE` holds (in a lower-cased line): only a
+#: line holding one is searched (the search costs about 60-80 µs a paragraph, these tests
+#: under 1 µs; measured on the dev pages: 3 % of our time without them).
+DISCLOSURE_HINTS = (
+    "not a bank", "banking services", "fdic", " only", "affiliate link", "commission",
+    "compensation", "disclosure",
+)  # fmt: skip
 #: Only paragraphs shorter than this are tested against :data:`NOTICE_LINE`.
 NOTICE_MAX_CHARS = 600
 #: A page's configuration leaking into the text as a list (``hasPaywall:``, ``false``): a
