@@ -29,8 +29,6 @@ def find_lead(
     intro = None
     for group in groups:
         for element in group[:6]:
-            if element.find(".//li") is not None:
-                continue  # a box of key points ("summary-box"): its items are body text
             text = element_text(element)
             if not 30 <= len(text) <= 800 or _holds_points(element):
                 continue
