@@ -60,10 +60,9 @@ def clean_lines(
             continue  # a summary box's label ("Das Wichtigste in Kürze")
         if len(line) <= data.NOTICE_MAX_CHARS and (
             data.NOTICE_LINE.match(line)
-            or (_may_disclose(line) and data.DISCLOSURE_LINE.search(line))
             or (i >= len(lines) - 2 and data.AUTHOR_BIO_LINE.match(line))
         ):
-            continue  # a consent placeholder, a translation note, a disclosure, the author box
+            continue  # an embed's consent placeholder, a translation note, the author box
         low = line.lower()
         if (i < 3 and low in (title_f, lead_f)) or (lead_f and i < 3 and lead_f.startswith(low)):
             continue
@@ -103,13 +102,6 @@ def clean_lines(
         if match:
             source = match.group("source")
     return kept, source
-
-
-def _may_disclose(line: str) -> bool:
-    """True if ``line`` holds a word every standing disclosure holds
-    (:data:`~newsarchive.extract.data.DISCLOSURE_HINTS`)."""
-    low = line.lower()
-    return any(hint in low for hint in data.DISCLOSURE_HINTS)
 
 
 def _no_paragraph_after(lines: list[str], i: int) -> bool:

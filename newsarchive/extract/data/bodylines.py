@@ -97,30 +97,6 @@ SUMMARY_LABEL_LINE = re.compile(
     r"key (?:points|facts|findings|takeaways)|at a glance|fast facts|quick facts)\s*:?",
     re.IGNORECASE,
 )
-#: The standing disclosure of an English finance page or blog, as its own paragraph (up to
-#: :data:`NOTICE_MAX_CHARS`), found anywhere in it: a fintech's "X is a financial technology
-#: company, not a bank. Banking services provided by …, Member FDIC", "This article is for
-#: information(al purposes) only and is not financial advice", an affiliate note ("This post
-#: may contain affiliate links", "we may earn a commission"), "Advertiser disclosure:".
-#: Legal boilerplate, never the text (read on en_d's fintech blogs). Dropped wherever it stands.
-DISCLOSURE_LINE = re.compile(
-    r"\bis an? (?:financial technology|fintech|technology) company,? (?:and )?not a bank\b|"
-    r"\bbanking services (?:are )?provided by\b|\bmember fdic\b|"
-    r"\b(?:this|the) (?:article|post|content|blog|page|information|material)s? (?:above )?"
-    r"(?:is|are) (?:provided )?(?:for )?(?:general )?(?:information|educational)(?:al)? "
-    r"(?:and \w+ )?(?:purposes )?only\b|"
-    r"\b(?:this|the) (?:article|post|page|content)s? (?:may )?contains? affiliate links?\b|"
-    r"\bwe may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|"
-    r"^(?:advertiser|affiliate|editorial) disclosure\b|^disclosures?\s*:",
-    re.IGNORECASE,
-)
-#: Words one of which every :data:`DISCLOSURE_LINE` holds (in a lower-cased line): only a
-#: line holding one is searched (the search costs about 60-80 µs a paragraph, these tests
-#: under 1 µs; measured on the dev pages: 3 % of our time without them).
-DISCLOSURE_HINTS = (
-    "not a bank", "banking services", "fdic", " only", "affiliate link", "commission",
-    "compensation", "disclosure",
-)  # fmt: skip
 #: Only paragraphs shorter than this are tested against :data:`NOTICE_LINE`.
 NOTICE_MAX_CHARS = 600
 #: A page's configuration leaking into the text as a list (``hasPaywall:``, ``false``): a
