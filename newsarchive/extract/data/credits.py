@@ -1,5 +1,6 @@
 """Data for how newsrooms credit their writers in byline text, beyond "Von" and the author
-labels of :mod:`~newsarchive.extract.data.authors` (read by :mod:`~newsarchive.extract.bylines`)."""
+labels of :mod:`~newsarchive.extract.data.authors` (read by :mod:`~newsarchive.extract.bylines`),
+and for credits that name no writer (an organisation beside a person in JSON-LD)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,25 @@ STAFF_LEADS = (
     r"von\s+unser(?:em|er|en)\s+(?:[a-zäöüß-]*?)(?:mitarbeiter(?:in|innen)?|redakteur(?:in|innen|en)?|"
     r"korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|volontär(?:in|innen|en)?|autor(?:in|innen|en)?)"
 )
+
+#: JSON-LD types of an ``author`` entry that is an organisation, not a person (lower
+#: case): beside a ``Person`` entry it is the site, broadcaster or company that published
+#: the article, no author, unless the page shows it as a byline node of its own near the
+#: headline ("Von t-online, jse"; looked for in :data:`ORG_BYLINE_NODES` text nodes).
+ORGANIZATION_TYPES = frozenset(
+    {
+        "organization",
+        "newsmediaorganization",
+        "corporation",
+        "localbusiness",
+        "financialservice",
+        "bankorcreditunion",
+        "insuranceagency",
+        "educationalorganization",
+        "governmentorganization",
+        "ngo",
+        "onlinebusiness",
+        "brand",
+    }
+)
+ORG_BYLINE_NODES = 40
