@@ -138,14 +138,15 @@ def login_owner(name: str, tree: etree._Element) -> str:
     visible = visible_text(tree)
     if visible is None:
         return name
-    for match in data.SHOWN_FULL_NAME.finditer(visible):
+    for match in data.SHOWN_NAME_OVERLAPPING.finditer(visible):
         if data.LOGIN_OWNER_NOT_AFTER.search(visible[max(0, match.start() - 20) : match.start()]):
             continue  # "Foto: Frank Lerche": the photographer
         first, last = match.group(1).lower(), match.group(2).lower().replace("-", "")
         for spelling in data.LOGIN_SPELLINGS:
-            spelled = {f"{first[0]}{last}", f"{first}{last}"}
+            # "nilsb": the first name and the surname's initial too
+            spelled = {f"{first[0]}{last}", f"{first}{last}", f"{first}{last[0]}"}
             if name in {s.translate(spelling) for s in spelled}:
-                return fold(match.group(0))
+                return f"{match.group(1)} {match.group(2)}"
     return name
 
 

@@ -4,6 +4,8 @@ and for credits that name no writer (an organisation beside a person in JSON-LD)
 
 from __future__ import annotations
 
+import re
+
 #: A genre word leading a byline ("Ein Kommentar von Anna Roth", "Eine Analyse von A und B",
 #: "Ein Marktkommentar von …", "Faktencheck von …", "Eine Kolumne von …"): newsrooms name the
 #: piece's form before its writer. The article may be missing; any word ending in
@@ -45,3 +47,9 @@ ORGANIZATION_TYPES = frozenset(
     }
 )
 ORG_BYLINE_NODES = 40
+
+#: :data:`~.data.SHOWN_FULL_NAME` read at every capitalised word, overlapping: "Ereignisse
+#: Nils Brackmann" (a menu's last word before a profile's name) holds "Nils Brackmann".
+SHOWN_NAME_OVERLAPPING = re.compile(
+    r"(?<![\w-])(?=([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-]))"
+)
