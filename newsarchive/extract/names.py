@@ -259,7 +259,7 @@ def signature(lines: list[str]) -> str | None:
             else None
         )
         if match is None or data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name")):
-            return None
+            return role_closing(before, last)
     name = match.group("name")
     if name.lower() in data.AUTHOR_STOPWORDS | data.AUTHOR_PLACES or (
         data.SIGNATURE_NOT_NAMES.search(name)
@@ -294,6 +294,24 @@ def closing_signature(lines: list[str]) -> str | None:
         ):
             return match.group("name")
     return None
+
+
+def role_closing(before: str, last: str) -> str | None:
+    """The name of a formal closing over two lines with a role ("Ihre Apothekerin" / "Dr.
+    Sabine Roth", "Ihr Carsten Roth" / "Geschäftsführer"); no organisation's
+    (:data:`~.data.CLOSING_ORGANISATION`: "Ihr Praxisteam", "Ihre Sparkasse")."""
+    role = data.ROLE_CLOSING_ROLE.fullmatch(before)
+    named = data.ROLE_CLOSING_NAME.fullmatch(last)
+    if role and named and not data.CLOSING_ORGANISATION.search(role.group("role")):
+        name = named.group("name")
+    else:
+        closing = data.NAME_CLOSING.fullmatch(before)
+        if not (closing and data.CLOSING_ROLE_LINE.fullmatch(last)):
+            return None
+        name = closing.group("name")
+    if data.FORMAL_SIGNATURE_NOT_NAMES.search(name) or data.SIGNATURE_NOT_NAMES.search(name):
+        return None
+    return name
 
 
 def guest_opening(openings: list[str]) -> str | None:
