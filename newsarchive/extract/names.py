@@ -82,7 +82,9 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
 def is_role(text: str) -> bool:
     """True for a byline part that opens with a role ("leiterin digitalkommunikation")."""
     first = text.split()[0].strip(".,:") if text.split() else ""
-    return first in data.ROLE_WORDS or first.endswith(data.ROLE_ENDINGS)
+    return first in data.ROLE_WORDS or first.endswith(
+        data.ROLE_ENDINGS + data.NEWSROOM_ROLE_ENDINGS
+    )
 
 
 def without_places(names: list[str]) -> list[str]:

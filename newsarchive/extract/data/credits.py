@@ -53,3 +53,14 @@ ORG_BYLINE_NODES = 40
 SHOWN_NAME_OVERLAPPING = re.compile(
     r"(?<![\w-])(?=([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-]))"
 )
+
+#: Newsroom roles and desks after a name and a comma, also as the end of a compound
+#: ("Lisbeth Andresen, Studio Auenberg", "…, ARD-Hauptstadtstudio", "…,
+#: Wirtschaftskorrespondentin in Frankfurt", "…, Chefvolkswirtin", "…, Börsenanalyst"): a
+#: byline part whose first word ends in one of these is dropped when a name stands before
+#: it, like :data:`~.authors.ROLE_ENDINGS` (lower case).
+NEWSROOM_ROLE_ENDINGS = (
+    "studio", "korrespondent", "korrespondentin", "volkswirt", "volkswirtin", "analyst",
+    "analystin", "experte", "expertin", "kolumnist", "kolumnistin", "moderator",
+    "moderatorin", "reporter", "reporterin", "redaktion",
+)  # fmt: skip
