@@ -36,6 +36,10 @@ def clean_lines(
             continue  # a subtitle above the byline
         if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
             break  # a press release's contact block closes the text
+        if data.CLOSING_BLOCK.fullmatch(line) and (
+            i >= len(lines) / 2 or _no_paragraph_after(lines, i)
+        ):
+            break  # a release's original publication, its list of further links
         if (
             i >= len(lines) / 2
             and len(line) <= data.NOTICE_MAX_CHARS
@@ -95,6 +99,14 @@ def clean_lines(
         if match:
             source = match.group("source")
     return kept, source
+
+
+def _no_paragraph_after(lines: list[str], i: int) -> bool:
+    """True if the lines after ``lines[i]`` are list items or short lines (links, a contact's
+    lines: :data:`~newsarchive.extract.data.CLOSING_LINE_MAX_CHARS`), no paragraph."""
+    return all(
+        line.startswith("- ") or len(line) <= data.CLOSING_LINE_MAX_CHARS for line in lines[i + 1 :]
+    )
 
 
 def _one_cell(line: str) -> str:

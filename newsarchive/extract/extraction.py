@@ -38,7 +38,9 @@ from newsarchive.extract.metadata import (
 )
 from newsarchive.extract.names import (
     all_site_names,
+    closing_credit,
     credit_line,
+    guest_byline,
     guest_opening,
     is_account,
     signed_in_full,
@@ -49,6 +51,7 @@ from newsarchive.extract.pruning import (
     body_lines,
     decode_cfemails,
     drop_boilerplate,
+    drop_button_boxes,
     drop_source_lists,
     drop_xpaths,
 )
@@ -152,6 +155,7 @@ def _extract(
     cloaked = "data-cfemail" in page_html or data.CFEMAIL_HREF in page_html
     changed = cloaked and decode_cfemails(tree)
     drop_boilerplate(tree, None if changed else len(body_text))
+    drop_button_boxes(tree)
     drop_source_lists(tree)
     drop_link_lists(tree, url)
     drop_xpaths(tree, rules.drop_xpaths)
@@ -181,9 +185,10 @@ def _extract(
             text = "\n\n".join(lines)
     result["body"] = text
     result["source"] = source
-    guest = guest_opening([lead, *lines[:1]])
+    guest = guest_opening([lead, *lines[:1]]) or guest_byline(byline_nodes)
     if guest:
-        # a guest post: the guest its opening names, not the owner's account that posted it
+        # a guest post: the guest its opening or byline names, not the owner's account that
+        # posted it
         result["authors"] = [guest]
     elif source and authors and all_site_names(authors, meta, site_keys):
         # the site credits itself, the text another publisher ("Quelle: kathpress")
@@ -196,11 +201,12 @@ def _extract(
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")
         signed = signed_in_full(lines, page_html)
-        credited = [] if signed else credit_line(byline_nodes)
+        credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
         elif credited:
-            # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline
+            # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline, or
+            # "Bericht: Erwin Tölke, Fotos: Werner Dallmeyer" closing the text
             result["authors"] = credited
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}

@@ -280,6 +280,20 @@ def credit_line(nodes: list[tuple[str, bool]]) -> list[str]:
     return []
 
 
+def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
+    """The writers a credit line after the headline names ("Bericht: Erwin Tölke, Fotos:
+    Werner Dallmeyer" closing a report; :data:`~.data.CLOSING_CREDIT`), the last such line
+    in the first :data:`~.data.BYLINE_MAX_NODES` text nodes: every name a full one, none a
+    group."""
+    for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
+        match = None if skip else data.CLOSING_CREDIT.fullmatch(fold(text))
+        if match and not data.SIGNATURE_NOT_NAMES.search(match.group("names")):
+            names = split_authors([match.group("names")])[0]
+            if names and all(" " in n and data.BYLINE_NAME.fullmatch(n) for n in names):
+                return names
+    return []
+
+
 def closing_signature(lines: list[str]) -> str | None:
     """A formal signature without a greeting, on a line of its own after a closing sentence
     ("Sprechen Sie uns gerne an." / "Ihr Matthias Kessler"), in the post's last lines with
@@ -321,6 +335,20 @@ def guest_opening(openings: list[str]) -> str | None:
     Keller, …"; :data:`~.data.GUEST_OPENING`): the lead or the first body line."""
     for text in openings:
         match = data.GUEST_OPENING.search(text[: data.GUEST_OPENING_CHARS])
+        if match and not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
+            return match.group("name")
+    return None
+
+
+def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
+    """The guest a byline near the headline names ("ein Gastbeitrag von Ingrid Sommerkamp,
+    22.02.2026"; :data:`~.data.GUEST_BYLINE`), not a group."""
+    window = nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]
+    for text, skip in window:
+        text = fold(text)
+        if skip or len(text) > data.GUEST_LEAD_MAX_CHARS:
+            continue
+        match = data.GUEST_BYLINE.match(text)
         if match and not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
             return match.group("name")
     return None

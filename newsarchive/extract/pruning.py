@@ -159,6 +159,38 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
 _NEVER_DROPPED = frozenset({"html", "body", "article", "main"})
 
 
+def drop_button_boxes(tree: etree._Element) -> None:
+    """Remove the short boxes around a ``<button>`` (a signup, an offer, an appeal:
+    :data:`~newsarchive.extract.data.BUTTON_BOX_MAX_CHARS`): the button's parent, if it is a
+    :data:`~newsarchive.extract.data.BUTTON_BOX_TAGS` element without the headline."""
+    doomed = []
+    for button in tree.iter("button"):
+        if button.get("aria-expanded") is not None or button.get("aria-controls") is not None:
+            continue  # (a switch that shows a part of the text: an accordion's question)
+        box = button.getparent()
+        if box is None or box.tag not in data.BUTTON_BOX_TAGS or box.getparent() is None:
+            continue
+        if _longer_than(box, data.BUTTON_BOX_MAX_CHARS) or next(box.iter("h1"), None) is not None:
+            continue
+        if not _in_text(box):
+            continue  # (a banner or a menu of the page's frame)
+        doomed.append(box)
+    if doomed:
+        forget(tree)
+    for box in doomed:
+        if box.getparent() is not None:
+            box.drop_tree()
+
+
+def _in_text(box: etree._Element) -> bool:
+    """True if ``box`` stands in the text: inside an ``<article>`` or ``<main>``, or beside
+    a paragraph."""
+    if any(a.tag in ("article", "main") for a in box.iterancestors()):
+        return True
+    parent = box.getparent()
+    return parent is not None and next(parent.iterchildren("p"), None) is not None
+
+
 def drop_source_lists(tree: etree._Element) -> None:
     """Remove a list of the sources a text used, with its heading ("Verwendete Quellen",
     :data:`~newsarchive.extract.data.SOURCES_HEADING`): it names where the text comes from,

@@ -68,6 +68,11 @@ FLOORS = {
     # forum credit their writers, written blind, authors first (README; 48 pages); first score
     # 0.979 / 0.583 / 1.000 / 1.000 minus about one page
     "q": {"title": 0.95, "authors": 0.55, "date": 0.97, "snippet_f1": 0.97},
+    # half R: how a regional broadcaster, a city portal, a business weekly, a tech portal and
+    # blogs on author plugins, Blogger, Medium/Substack-like platforms, Tumblr and Ashe credit
+    # their writers, written blind, authors first (README; 48 pages); first score 1.000 /
+    # 0.667 / 1.000 / 1.000 minus about one page
+    "r": {"title": 0.97, "authors": 0.63, "date": 0.97, "snippet_f1": 0.97},
 }
 PAGES = {
     "a": 50,
@@ -87,12 +92,13 @@ PAGES = {
     "o": 48,
     "p": 48,
     "q": 48,
+    "r": 48,
 }
 
 
 @pytest.mark.parametrize(
     "half",
-    ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"],
+    ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r"],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
     report = evaluation.compare(SET / half, with_baseline=False)
@@ -129,6 +135,20 @@ def test_half_q_has_its_own_ids_and_hosts() -> None:
     own = records.pop("q")
     assert all(r["id"].startswith("q-") for r in own)
     hosts = {r["url"].split("/")[2] for r in own}
+    for half, rows in records.items():
+        assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
+        assert not {r["url"].split("/")[2] for r in rows} & hosts, half
+    assert sum(1 for r in own if r["expected"]["authors"]) == 36
+
+
+def test_half_r_has_its_own_ids_and_hosts() -> None:
+    """Half R (written blind) shares no page id and no host with any other half."""
+    halves = sorted(h.name for h in SET.iterdir() if len(h.name) == 1 and h.is_dir())
+    records = {h: evaluation.load_manifest(SET / h) for h in halves}
+    own = records.pop("r")
+    assert all(r["id"].startswith("r-") for r in own)
+    hosts = {r["url"].split("/")[2] for r in own}
+    assert all(h.split(".")[-2].startswith("r-") for h in hosts)
     for half, rows in records.items():
         assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
         assert not {r["url"].split("/")[2] for r in rows} & hosts, half

@@ -114,6 +114,17 @@ BOILERPLATE_IDS = frozenset({"comments", "respond", "disqus_thread"})
 #: Elements holding more than this share of the page's text are never removed as
 #: boilerplate (a whole page wrapped in a form or a "widget").
 BOILERPLATE_MAX_SHARE = 0.5
+#: A call to action set into the page: a ``<div>``, ``<section>`` or ``<aside>`` that holds a
+#: ``<button>`` as its own child and at most this many characters of text (folded, the
+#: button's label counted): a newsletter or push-message signup, a subscription offer, an
+#: appeal for support with its "Jetzt unterstützen" button; in the text (inside an
+#: ``<article>`` or ``<main>``, or beside a paragraph). Removed before the body search
+#: (:func:`~newsarchive.extract.pruning.drop_button_boxes`), unless it holds the headline or
+#: the button opens a part of the text (``aria-expanded``, ``aria-controls``: an accordion);
+#: trafilatura deletes the button, but not the box's text around it. Read on de_full4-6.
+BUTTON_BOX_MAX_CHARS = 300
+#: The tags such a box may have.
+BUTTON_BOX_TAGS = frozenset({"div", "section", "aside"})
 
 #: Paywall markers: class/id substrings and visible phrases.
 #: (An element whose class contains one of the class parts or whose id one of the id parts.)

@@ -63,7 +63,17 @@ NOTICE_LINE = re.compile(
     # ("Risikohinweis: …", "Keine Anlageberatung. …", "Haftungsausschluss: …", "Disclaimer:
     # …", "Hinweis auf mögliche Interessenkonflikte: …"): a label, then its text
     r"(?:risikohinweise?|haftungsausschluss|disclaimer|keine anlageberatung|"
-    r"hinweis(?:e)? (?:auf|zu) (?:möglichen? )?interessenkonflikte(?:n)?)\s*(?:[:.!–-]|$))",
+    r"hinweis(?:e)? (?:auf|zu) (?:möglichen? )?interessenkonflikte(?:n)?)\s*(?:[:.!–-]|$)|"
+    # the standing note on affiliate links of a comparison page or a blog ("*Affiliate-Links:
+    # Wenn Sie über einen markierten Link abschließen, …", "Transparenzhinweis: Dieser Artikel
+    # enthält Affiliate-Links", "This post contains affiliate links"; read on de_full2 and
+    # de_full4, where only its class caught it on one family)
+    r"\*?(?:affiliate|provisions|partner)-?links?\s*[:.*]|"
+    r"(?:(?:transparenz)?hinweis\s*:\s*)?(?:dieser|der|unser) "
+    r"(?:artikel|beitrag|text|post|vergleich) enthält (?:sogenannte )?"
+    r"(?:affiliate|provisions|partner|werbe)-?links\b|"
+    r"(?:affiliate disclosure\s*:|this (?:post|article|page|story) (?:may )?contains? "
+    r"affiliate links\b))",
     re.IGNORECASE,
 )
 #: The label of a summary box above or in the text ("Das Wichtigste in Kürze", "Das
@@ -123,6 +133,20 @@ CONTACT_BLOCK = re.compile(
     r"(?:media|press) (?:inquiries|enquiries)\s*:?",
     re.IGNORECASE,
 )
+#: The blocks a research institute's or a public body's release closes with, after the text
+#: (read on de_full4 and de_full6 and a dev page, three families): the original publication
+#: ("Originalpublikation: Name, A. et al.: Title. Journal (2025)", its label alone too), the
+#: scientific contact, the label of a list of further links ("Weitere Informationen:" alone
+#: on its line). In the second half of the body, such a line and every line after it leave
+#: the body, like :data:`CONTACT_BLOCK`; earlier too when no paragraph follows it (only list
+#: items and lines of up to :data:`CLOSING_LINE_MAX_CHARS`).
+CLOSING_BLOCK = re.compile(
+    r"(?:originalpublikation|original-?veröffentlichung|originalstudie|"
+    r"wissenschaftliche[rn]? (?:ansprechpartner|ansprechpartnerin|kontakt)(?:\*?innen)?)"
+    r"(?:\s*:.*|\s*)|weitere informationen\s*:",
+    re.IGNORECASE,
+)
+CLOSING_LINE_MAX_CHARS = 120
 #: The publisher's appeal for support closing the text ("Gefällt dir unser Magazin? …",
 #: "… brauchen wir deine Unterstützung", "Wir finanzieren uns durch Spenden und Abos",
 #: "Support independent journalism"): in the second half of the body, a paragraph of up to

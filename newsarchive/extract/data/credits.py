@@ -64,3 +64,26 @@ NEWSROOM_ROLE_ENDINGS = (
     "analystin", "experte", "expertin", "kolumnist", "kolumnistin", "moderator",
     "moderatorin", "reporter", "reporterin", "redaktion",
 )  # fmt: skip
+
+#: A guest's byline near the headline ("ein Gastbeitrag von Ingrid Sommerkamp, 22.02.2026",
+#: "Gastkommentar von Jan Roth"): a text node of its own, opening with the guest word, of
+#: at most :data:`~.data.GUEST_LEAD_MAX_CHARS` characters, in the first
+#: :data:`~.data.BYLINE_PARAGRAPH_NODES` after the headline. The guest is the (only) author,
+#: not the site owner the metadata names (a personal site's ``meta author``). Kind read in
+#: half O, judged on half P.
+GUEST_BYLINE = re.compile(
+    r"(?i:(?:ein(?:e|en)?\s+)?gast(?:beitrag|artikel|kommentar|autor(?:in)?)\s*(?:von\s+|:\s*))"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
+    r"\s*(?:[,.;:(|·]|$)"
+)
+#: A credit line closing a report ("Bericht: Erwin Tölke, Fotos: Werner Dallmeyer", "Text:
+#: Anna Roth · Bilder: Jan Ulm", "Autorin: Eva Bott"): a label of the writer, the names, then
+#: other credits (photos, pictures, graphics: their makers are no authors). A text node of
+#: its own after the headline, read where no byline names a person (a club's or parish's
+#: report posted by its webmaster's login). Kind read in half O, judged on half P.
+CLOSING_CREDIT = re.compile(
+    r"(?i:bericht|text|autor(?:in)?|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
+    r"(?P<names>[^:|·•;]{3,80}?)"
+    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
+)

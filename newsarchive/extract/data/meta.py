@@ -18,6 +18,9 @@ ARTICLE_TYPES = frozenset(
         "blogposting",
         "liveblogposting",
         "socialmediaposting",
+        # a forum thread's opening post (schema.org's type for forum threads): its author
+        # and date are the thread's (kind read in de_full8, judged on half P)
+        "discussionforumposting",
         "techarticle",
         "scholarlyarticle",
         "report",

@@ -1,0 +1,42 @@
+"""A guest's byline near the headline ("ein Gastbeitrag von Name, Datum") on a personal site
+whose ``meta author`` is its owner (kind read in half O, issue 11): the guest is the author;
+the cases it leaves alone, on a small invented page."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://familie-roth.example/gastbeitrag-enkeltrick.html"
+TEXT = "".join(
+    f"<p>Der Anruf kam an einem Dienstag um {n} Uhr: Eine Stimme gab sich als Enkel aus und "
+    "bat um Geld für eine angebliche Notlage, die Bank warnte rechtzeitig.</p>"
+    for n in range(8, 13)
+)
+
+
+def authors(byline: str) -> list[str]:
+    html = page_with(
+        f"<h1>Der Enkeltrick kommt jetzt per WhatsApp</h1><p><i>{byline}</i></p>{TEXT}"
+        "<hr><address>Seite gepflegt von Wolfgang Roth</address>",
+        "<title>Familie Roths Homepage - Der Enkeltrick</title>"
+        "<meta name='author' content='Wolfgang Roth'>",
+    )
+    return extract(html, URL, fetched_at=FETCHED)["authors"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("ein Gastbeitrag von Ingrid Sommerkamp, 22.02.2026", ["Ingrid Sommerkamp"]),
+        ("Gastkommentar von Jan van Dijk", ["Jan van Dijk"]),
+        # no guest word, or a group as the guest: the owner stays the author
+        ("Von Wolfgang Roth, 22.02.2026", ["Wolfgang Roth"]),
+        ("22.02.2026", ["Wolfgang Roth"]),
+        ("ein Gastbeitrag vom Team Verbraucherschutz", ["Wolfgang Roth"]),
+    ],
+)
+def test_guest_byline(byline: str, expected: list[str]) -> None:
+    assert authors(byline) == expected
