@@ -166,6 +166,9 @@ LEAD_CLASS_PARTS = (
     "lead", "teaser-text", "intro", "summary", "standfirst", "kicker-text",
     "article-header__intro", "entry-excerpt", "excerpt",
 )  # fmt: skip
+#: Tags a lead candidate never holds: one with a list or a heading inside is a summary box
+#: of key points (``div.summary`` with "Das Wichtigste in Kürze" over a list), not the teaser.
+LEAD_NOT_INSIDE_TAGS = ("li", "h2", "h3", "h4", "h5", "h6")
 #: A class part naming the standfirst when its element comes right after the ``<h1>``
 #: (``p.teaser``, ``p.article__teaser``; elsewhere "teaser" names teasers of other articles).
 STANDFIRST_CLASS_PART = "teaser"
