@@ -142,14 +142,3 @@ def test_a_short_second_headline_without_a_full_stop_is_no_lead() -> None:
     top = '<h1>Sparkasse auf TikTok</h1><h2 class="subheadline">Neue Kunden über kurze Videos</h2>'
     lead = _extract(f"<main><article>{top}{TEXT}</article></main>")["lead"]
     assert lead != "Neue Kunden über kurze Videos"
-
-
-def test_a_promotion_box_in_the_column_leaves() -> None:
-    promo = (
-        '<div class="event-promo"><p>Event</p><h3>LaunchWeek Summit 2026</h3><p>Join 10,000 '
-        "founders and investors. Save up to $600 on your pass before prices rise.</p>"
-        "<a>Register Now</a></div>"
-    )
-    body = str(_extract(f"<main><article><h1>Bank</h1>{TEXT}{promo}{TEXT}</article></main>")["body"])
-    assert "erklärt in Absatz 4" in body
-    assert "LaunchWeek" not in body

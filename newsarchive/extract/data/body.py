@@ -94,11 +94,7 @@ BOILERPLATE_TOKEN = re.compile(
     # LuckyWP's ``lwptoc``): its title and the headings it repeats; not the anchors a plugin
     # sets in the headings (``ez-toc-section``); read on en_e (two families)
     r"(?:\w+-)?toc(?:[-_](?:container|wrapper|box|list|title(?:-container)?|block))?|"
-    r"(?:\w+-)*table-of-contents|lwptoc|"
-    # a promotion box set into the column, named for what it promotes (``event-promo``,
-    # ``app-promo``, ``inline-promo``; a bare ``promo`` may name a page's teaser area); read
-    # on en_e
-    r"(?:\w+-)+promo(?:-(?:box|block|banner|card|unit))?)",
+    r"(?:\w+-)*table-of-contents|lwptoc)",
     re.IGNORECASE,
 )
 #: The label of a box of background written for the article ("Hintergrund", "Zur Person",
