@@ -118,9 +118,7 @@ def _is_standfirst(element: etree._Element) -> bool:
     :data:`~newsarchive.extract.data.STANDFIRST_TAGS`, a sentence of
     :data:`~newsarchive.extract.data.STANDFIRST_MIN_CHARS` to
     :data:`~newsarchive.extract.data.STANDFIRST_MAX_CHARS` characters: not a byline, a date
-    line or a second headline, which end without a full stop (unless it has
-    :data:`~newsarchive.extract.data.STANDFIRST_UNSTOPPED_MIN_WORDS` words), and hold no
-    ``<time>``."""
+    line or a second headline, which end without a full stop, and hold no ``<time>``."""
     if element.tag not in data.STANDFIRST_TAGS:
         return False
     if not any(
@@ -133,7 +131,6 @@ def _is_standfirst(element: etree._Element) -> bool:
         return False  # the byline and date line under the headline
     text = element_text(element)
     sentence = text.rstrip("\"'”’»« ").endswith((".", "!", "?"))
-    sentence = sentence or len(text.split()) >= data.STANDFIRST_UNSTOPPED_MIN_WORDS
     return sentence and data.STANDFIRST_MIN_CHARS <= len(text) <= data.STANDFIRST_MAX_CHARS
 
 

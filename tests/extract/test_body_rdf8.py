@@ -130,15 +130,3 @@ def test_a_line_on_a_text_stays() -> None:
     line = "<p>Text: Die Sparkasse hat den Aushang am Dienstag ausgetauscht, sagt sie.</p>"
     page = f"<main><article><h1>Sparkasse</h1>{TEXT}{line}{TEXT}</article></main>"
     assert "Aushang am Dienstag" in str(_extract(page)["body"])
-
-
-def test_a_long_subheadline_without_a_full_stop_is_the_lead() -> None:
-    dek = "Die Sparkasse sagt, ein Drittel der neuen Kunden finde sie inzwischen über kurze Videos"
-    top = f'<h1>Sparkasse auf TikTok</h1><h2 class="subheadline">{dek}</h2>'
-    assert _extract(f"<main><article>{top}{TEXT}</article></main>")["lead"] == dek
-
-
-def test_a_short_second_headline_without_a_full_stop_is_no_lead() -> None:
-    top = '<h1>Sparkasse auf TikTok</h1><h2 class="subheadline">Neue Kunden über kurze Videos</h2>'
-    lead = _extract(f"<main><article>{top}{TEXT}</article></main>")["lead"]
-    assert lead != "Neue Kunden über kurze Videos"

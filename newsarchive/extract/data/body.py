@@ -190,11 +190,6 @@ STANDFIRST_NAME = re.compile(
 STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div"})
 STANDFIRST_MIN_CHARS = 40
 STANDFIRST_MAX_CHARS = 400
-#: A standfirst named so may end without a full stop when it has at least this many words
-#: (an English paper's ``h2.subheadline`` "Corrib Credit Union says a third of new members
-#: now find it through short videos"; a second headline in such a class is shorter); read on
-#: en_e.
-STANDFIRST_UNSTOPPED_MIN_WORDS = 12
 
 #: A lead element inside the article (an intro the description does not repeat) is the lead.
 ARTICLE_INTRO_XPATH = (
