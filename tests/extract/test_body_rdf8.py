@@ -113,20 +113,3 @@ def test_a_sentence_on_a_banks_newsletter_or_app_stays() -> None:
     line = "<p>Download the bank's app to see the new warnings, the newsletter says.</p>"
     body = str(_extract(f"<main><article><h1>Bank</h1>{TEXT}{line}{TEXT}</article></main>")["body"])
     assert "Download the bank's app" in body
-
-
-@pytest.mark.parametrize(
-    "credit", ["Text: Monika Ahlers (Pfarrgemeinderat)", "Text und Fotos: Jonas Wendeborn"]
-)
-def test_a_writers_credit_alone_on_a_line_leaves(credit: str) -> None:
-    comment = '<div class="j-blog-comment"><a>Kommentar schreiben</a><p>Kommentare: 0</p></div>'
-    page = f"<main><article><h1>Sparkasse</h1>{TEXT}<p>{credit}</p>{comment}</article></main>"
-    body = str(_extract(page)["body"])
-    assert "erklärt in Absatz 4" in body
-    assert credit not in body
-
-
-def test_a_line_on_a_text_stays() -> None:
-    line = "<p>Text: Die Sparkasse hat den Aushang am Dienstag ausgetauscht, sagt sie.</p>"
-    page = f"<main><article><h1>Sparkasse</h1>{TEXT}{line}{TEXT}</article></main>"
-    assert "Aushang am Dienstag" in str(_extract(page)["body"])

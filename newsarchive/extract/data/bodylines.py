@@ -50,12 +50,7 @@ BOILERPLATE_LINE = re.compile(
     r"\(?catch all the [\w ,&'-]{0,60}\bnews\b|"
     r"download (?:the |our )?[\w .&'-]{0,60}\bapp (?:to get|for (?:daily|the latest|live))\b|"
     r"(?:(?:dir|ihnen|euch) hat (?:der|dieser|mein) (?:beitrag|artikel) geholfen\? )?"
-    r"spendier(?:e|t|en sie)? (?:mir|uns) einen kaffee|buy me a coffee\b|"
-    # the writer's credit alone on a line ("Text: Name", "Text: Name (Pfarrgemeinderat)",
-    # "Text und Fotos: Name", "Words: Name"), as the picture credits above: a parish's, a club's, a local
-    # paper's closing line; read on de_full8 (the byline reads it from the tree, not the body)
-    r"(?:text|words)(?:\s*(?:und|and|&|/|,)\s*(?:fotos?|bilder?|grafik|pictures?|photos?))?"
-    r"\s*:\s*[^\W\d_][\w.'-]*(?:[ -][^\W\d_][\w.'-]*){0,3}(?:\s*\([^()]{1,40}\))?$)",
+    r"spendier(?:e|t|en sie)? (?:mir|uns) einen kaffee|buy me a coffee\b)",
     re.IGNORECASE,
 )
 #: Notices of any length (up to :data:`NOTICE_MAX_CHARS`) the page prints around the text,
