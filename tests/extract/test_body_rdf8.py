@@ -90,26 +90,3 @@ def test_a_table_of_contents_above_the_text_leaves(toc: str) -> None:
     assert "Table of Contents" not in body
     assert "Toggle" not in body
     assert body.count("What happens next") == 1  # the heading in the text stays
-
-
-@pytest.mark.parametrize(
-    "pitch",
-    [
-        "<p><em>The Business Briefing newsletter delivers major stories and expert opinion. "
-        "<a>Sign up to get it every weekday morning</a>.</em></p>",
-        "<p>(Catch all the Business News, Breaking News Events and Latest News Updates on "
-        "Ledger.)</p><p>Download The Ledger App to get Daily Market Updates.</p>",
-        '<div class="bmc-box"><p>Dir hat der Beitrag geholfen? Spendier mir einen Kaffee!</p></div>',
-    ],
-)
-def test_a_pitch_for_the_newsletter_app_or_tip_jar_leaves(pitch: str) -> None:
-    body = str(_extract(f"<main><article><h1>Sparkasse</h1>{TEXT}{pitch}</article></main>")["body"])
-    assert "erklärt in Absatz 4" in body
-    for line in ("newsletter delivers", "Catch all", "Download The", "Kaffee"):
-        assert line not in body
-
-
-def test_a_sentence_on_a_banks_newsletter_or_app_stays() -> None:
-    line = "<p>Download the bank's app to see the new warnings, the newsletter says.</p>"
-    body = str(_extract(f"<main><article><h1>Bank</h1>{TEXT}{line}{TEXT}</article></main>")["body"])
-    assert "Download the bank's app" in body

@@ -41,16 +41,7 @@ BOILERPLATE_LINE = re.compile(
     r"more from\b[^.!?:]{0,60}$|most (?:read|popular|viewed)$|follow us on\b|sign up (?:for|to)\b|"
     r"subscribe (?:to|for|now)\b|(?:- )?advertisement(?: -)?$|skip advertisement$|sponsored$|"
     r"our standards\s*:|news provided by\b|copyright (?:©\s*)?\d{4}\b|all rights reserved|"
-    r"(?:photo|photograph|image|picture|illustration|credit)\s*:|"
-    # a pitch for the publisher's newsletter, app or tip jar closing the text ("The Business
-    # Briefing newsletter delivers …", "(Catch all the Business News … on Name.)", "Download
-    # The Name App to get Daily Market Updates", "Dir hat der Beitrag geholfen? Spendier mir
-    # einen Kaffee!"); read on en_e and de_full8 (three families)
-    r"(?:the |our )?[\w .&'-]{0,60}\bnewsletter (?:delivers|brings you|sends)\b|"
-    r"\(?catch all the [\w ,&'-]{0,60}\bnews\b|"
-    r"download (?:the |our )?[\w .&'-]{0,60}\bapp (?:to get|for (?:daily|the latest|live))\b|"
-    r"(?:(?:dir|ihnen|euch) hat (?:der|dieser|mein) (?:beitrag|artikel) geholfen\? )?"
-    r"spendier(?:e|t|en sie)? (?:mir|uns) einen kaffee|buy me a coffee\b)",
+    r"(?:photo|photograph|image|picture|illustration|credit)\s*:)",
     re.IGNORECASE,
 )
 #: Notices of any length (up to :data:`NOTICE_MAX_CHARS`) the page prints around the text,
