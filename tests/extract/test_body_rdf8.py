@@ -68,25 +68,3 @@ def test_a_forum_posts_chrome_leaves_its_text(
     assert "erklärt in Absatz 4" in body
     for chrome in ("Reaktionspunkte", "Zuletzt bearbeitet", "Forenregeln", "Reactions:"):
         assert chrome not in body
-
-
-
-@pytest.mark.parametrize(
-    "toc",
-    [
-        '<div id="ez-toc-container" class="ez-toc-v2_0"><div class="ez-toc-title-container">'
-        '<p class="ez-toc-title">Table of Contents</p><span class="ez-toc-title-toggle">Toggle'
-        '</span></div><nav><ul class="ez-toc-list"><li><a href="#next">What happens next</a>'
-        "</li></ul></nav></div>",
-        '<div class="toc"><details><summary>Table of Contents</summary><ul><li>'
-        '<a href="#next">What happens next</a></li></ul></details></div>',
-    ],
-)
-def test_a_table_of_contents_above_the_text_leaves(toc: str) -> None:
-    heading = '<h2><span class="ez-toc-section" id="next"></span>What happens next</h2>'
-    first = "<p>Regulators asked the bank to explain why a promotion ran without the warnings.</p>"
-    page = f"<main><article><h1>Banks</h1>{first}{toc}{TEXT}{heading}{TEXT}</article></main>"
-    body = str(_extract(page)["body"])
-    assert "Table of Contents" not in body
-    assert "Toggle" not in body
-    assert body.count("What happens next") == 1  # the heading in the text stays

@@ -87,14 +87,7 @@ BOILERPLATE_TOKEN = re.compile(
     # ``reactionsBar``; phpBB's ``postprofile``): the poster's card, signature, "last edited
     # by" note and reactions; read on de_full8 and en_e (two forum families)
     r"message-?(?:sidebar|signature|user(?:-?details)?|footer-?note|last-?edit)|"
-    r"message-cell--user|post-?signature|postprofile|reactions?-?(?:bar|summary|list)|"
-    # a table of contents set above the text by a plugin or theme (Easy Table of Contents'
-    # ``ez-toc-container``, Table of Contents Plus' ``toc_container``, Hugo themes' ``toc``,
-    # ``article-toc``, Yoast's and Rank Math's ``…-table-of-contents``, ``…-toc-block``,
-    # LuckyWP's ``lwptoc``): its title and the headings it repeats; not the anchors a plugin
-    # sets in the headings (``ez-toc-section``); read on en_e (two families)
-    r"(?:\w+-)?toc(?:[-_](?:container|wrapper|box|list|title(?:-container)?|block))?|"
-    r"(?:\w+-)*table-of-contents|lwptoc)",
+    r"message-cell--user|post-?signature|postprofile|reactions?-?(?:bar|summary|list))",
     re.IGNORECASE,
 )
 #: The label of a box of background written for the article ("Hintergrund", "Zur Person",
