@@ -41,30 +41,3 @@ def test_a_description_not_under_the_headline_is_no_lead() -> None:
         f"<main><article><h1>Sparkasse antwortet</h1>{TEXT}{below}</article></main>"
     )
     assert result["lead"] != INTRO
-
-
-FORUM_POST = (
-    '<article class="message"><div class="{sidebar}"><p class="username">kontoeule</p>'
-    "<dl><dt>Beiträge</dt><dd>4.812</dd><dt>Reaktionspunkte</dt><dd>4665</dd></dl></div>"
-    f'<div class="messageContent"><div class="messageText">{TEXT}</div>'
-    '<p class="{note}">Zuletzt bearbeitet von „kontoeule“ (07.07.2026).</p>'
-    '<div class="{signature}"><p>Moderation · Bitte beachtet die Forenregeln.</p></div>'
-    '<div class="{reactions}">Reactions: ledgerfox, Priya_S and 214 others</div></div></article>'
-)
-
-
-@pytest.mark.parametrize(
-    ("sidebar", "note", "signature", "reactions"),
-    [
-        ("messageSidebar", "messageFooterNote", "messageSignature", "reactionSummary"),
-        ("message-cell--user", "message-lastEdit", "message-signature", "reactionsBar"),
-    ],
-)
-def test_a_forum_posts_chrome_leaves_its_text(
-    sidebar: str, note: str, signature: str, reactions: str
-) -> None:
-    post = FORUM_POST.format(sidebar=sidebar, note=note, signature=signature, reactions=reactions)
-    body = str(_extract(f"<main><h1>Sparkasse schließt Filialen</h1>{post}</main>")["body"])
-    assert "erklärt in Absatz 4" in body
-    for chrome in ("Reaktionspunkte", "Zuletzt bearbeitet", "Forenregeln", "Reactions:"):
-        assert chrome not in body

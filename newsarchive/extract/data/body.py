@@ -80,14 +80,7 @@ BOILERPLATE_TOKEN = re.compile(
     r"native-?ad(?:s|vert)?|sponsored(?:-(?:content|post|box|teaser|article|links?))?|"
     r"(?:article|post)-sponsor|affiliate-?(?:hinweis|note|notice|disclosure)|"
     r"transparenz(?:-?hinweis)?|nl-(?:inline|box|teaser|signup|promo)|"
-    r"autor(?:en)?-?(?:box|bio|profil)|"
-    # a forum post's chrome beside its text, as forum software names it (WoltLab's
-    # ``messageSidebar``, ``messageSignature``, ``messageFooterNote``, ``reactionSummary``;
-    # XenForo's ``message-signature``, ``message-cell--user``, ``message-lastEdit``,
-    # ``reactionsBar``; phpBB's ``postprofile``): the poster's card, signature, "last edited
-    # by" note and reactions; read on de_full8 and en_e (two forum families)
-    r"message-?(?:sidebar|signature|user(?:-?details)?|footer-?note|last-?edit)|"
-    r"message-cell--user|post-?signature|postprofile|reactions?-?(?:bar|summary|list))",
+    r"autor(?:en)?-?(?:box|bio|profil))",
     re.IGNORECASE,
 )
 #: The label of a box of background written for the article ("Hintergrund", "Zur Person",
