@@ -165,12 +165,8 @@ STANDFIRST_CLASS_PART = "teaser"
 #: characters (a second headline or a date line in such a class ends without a full stop).
 #: Measured without the name (any element under the headline): 20 dev pages took a site's
 #: tagline, an ad or a support appeal as the lead, the folds' snippet min dropped.
-#: Also an intro or description named so under the headline (a German paper's
-#: ``p.atc-IntroText``, Hugo PaperMod's ``div.post-description``): read on de_full8 and en_e,
-#: where the lead of two families was lost (issue 11, body round of de_full8/en_e).
 STANDFIRST_NAME = re.compile(
-    r"(?:^|[\s_-])(?:dek|deck|sub-?headline|standfirst|strapline|sub-?title|intro(?:-?text)?|"
-    r"(?:post-|entry-|article-)?description|lede)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:dek|deck|sub-?headline|standfirst|strapline|sub-?title)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div"})
