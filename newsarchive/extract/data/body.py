@@ -80,7 +80,13 @@ BOILERPLATE_TOKEN = re.compile(
     r"native-?ad(?:s|vert)?|sponsored(?:-(?:content|post|box|teaser|article|links?))?|"
     r"(?:article|post)-sponsor|affiliate-?(?:hinweis|note|notice|disclosure)|"
     r"transparenz(?:-?hinweis)?|nl-(?:inline|box|teaser|signup|promo)|"
-    r"autor(?:en)?-?(?:box|bio|profil))",
+    r"autor(?:en)?-?(?:box|bio|profil)|"
+    # a table of contents in the column (``toc``, ``ez-toc-container``, ``post-toc``,
+    # ``wp-block-table-of-contents``, ``lwptoc``): it repeats the headings, or names a
+    # newsletter's sections ("In today's issue"); read on en_d's newsletters (not the anchors
+    # inside headings: ``toc-section``)
+    r"(?:[\w]+-)*toc(?:-(?:container|wrapper|box|list|block|widget|nav))?|"
+    r"(?:[\w]+-)*table-of-contents|lwptoc)",
     re.IGNORECASE,
 )
 #: The label of a box of background written for the article ("Hintergrund", "Zur Person",

@@ -40,6 +40,7 @@ BOILERPLATE_LINE = re.compile(
     r"see also\b|recommended(?: for you| reading)?\s*:|you (?:may|might) also like\b|"
     r"more from\b[^.!?:]{0,60}$|most (?:read|popular|viewed)$|follow us on\b|sign up (?:for|to)\b|"
     r"subscribe (?:to|for|now)\b|(?:- )?advertisement(?: -)?$|skip advertisement$|sponsored$|"
+    r"(?:table of )?contents$|in this (?:article|post|guide)$|on this page$|"
     r"our standards\s*:|news provided by\b|copyright (?:©\s*)?\d{4}\b|all rights reserved|"
     r"(?:photo|photograph|image|picture|illustration|credit)\s*:)",
     re.IGNORECASE,
