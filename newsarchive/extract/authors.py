@@ -23,7 +23,6 @@ from newsarchive.extract.names import (
     full_name,
     is_account,
     is_login,
-    is_role,
     login_owner,
     spelled_out,
     split_authors,
@@ -98,7 +97,7 @@ def _byline_authors(
             # the article names ("Von Anna Müller" opening a guest post)
             return text
         if all(" " in name for name in found[0]):
-            return _byline_over_metadata(tree, nodes or [], site_keys, found)
+            return found
         # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
         markup = without_site_names(split_authors(markup_bylines(tree)), site_keys)
         spelled = {norm(name): name for name in markup[0]}
@@ -107,8 +106,8 @@ def _byline_authors(
             # a login ("bankfan77") is nobody's name: a full name the page shows is
             shown = _shown_names(tree, nodes or [], site_keys, markup)
             if shown:
-                return _byline_over_metadata(tree, nodes or [], site_keys, (shown, found[1]))
-        return _byline_over_metadata(tree, nodes or [], site_keys, (names, found[1]))
+                return shown, found[1]
+        return names, found[1]
     markup = without_site_names(split_authors(markup_bylines(tree)), site_keys)
     if markup[0] and not all_site_names(markup[0], meta, site_keys):
         if all(is_account(n) for n in markup[0]):
@@ -182,26 +181,3 @@ def _byline_over_entries(
     if len(shown) > len(markup[0]) and {n.lower() for n in markup[0]} < shown:
         return text
     return markup
-
-
-def _byline_over_metadata(
-    tree: etree._Element,
-    nodes: list[tuple[str, bool]],
-    site_keys: frozenset[str] | set[str],
-    found: tuple[list[str], list[str]],
-) -> tuple[list[str], list[str]]:
-    """The byline the page shows (text near the headline, else markup) where it names every
-    writer the metadata names and more: JSON-LD or meta tags giving the primary author only
-    (Ghost's one Person for a two-author post, Yoast's graph under an authorship plugin's "Von
-    A und B"). Kind read in half P, judged on half R."""
-    known = {n.lower() for n in found[0]}
-    for source in (lambda: text_bylines(nodes), lambda: markup_bylines(tree)):
-        shown = without_site_names(split_authors(source()), site_keys)
-        more = [n for n in shown[0] if n.lower() not in known]
-        if (
-            more
-            and known <= {n.lower() for n in shown[0]}
-            and all(data.BYLINE_NAME.fullmatch(n) and not is_role(n.lower()) for n in more)
-        ):
-            return shown[0], found[1] or shown[1]
-    return found
