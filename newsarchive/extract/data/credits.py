@@ -46,25 +46,3 @@ CLOSING_CREDIT = re.compile(
     r"(?P<names>[^:|·•;]{3,80}?)"
     r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
 )
-
-#: JSON-LD types of an ``author`` entry that is an organisation, not a person (lower
-#: case): beside a ``Person`` entry it is the site, broadcaster or company that published
-#: the article, no author, unless the page shows it as a byline node of its own near the
-#: headline ("Von t-online, jse"; looked for in :data:`ORG_BYLINE_NODES` text nodes).
-ORGANIZATION_TYPES = frozenset(
-    {
-        "organization",
-        "newsmediaorganization",
-        "corporation",
-        "localbusiness",
-        "financialservice",
-        "bankorcreditunion",
-        "insuranceagency",
-        "educationalorganization",
-        "governmentorganization",
-        "ngo",
-        "onlinebusiness",
-        "brand",
-    }
-)
-ORG_BYLINE_NODES = 40
