@@ -24,7 +24,6 @@ from newsarchive.extract.names import (
     is_account,
     is_login,
     login_owner,
-    nickname_owner,
     spelled_out,
     split_authors,
     without_places,
@@ -56,8 +55,7 @@ def find_authors(
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0]
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]
-    names = [full_name(n, tree, meta) for n in names]
-    return [nickname_owner(n, tree) for n in names], agencies
+    return [full_name(n, tree, meta) for n in names], agencies
 
 
 def _byline_authors(

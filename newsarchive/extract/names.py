@@ -149,24 +149,6 @@ def login_owner(name: str, tree: etree._Element) -> str:
     return name
 
 
-def nickname_owner(name: str, tree: etree._Element) -> str:
-    """A display name alone ("Henni") spelled out as the one full name the page's writer
-    introduces themself with ("Ich heiße Henrike Spelsberg") when the two share their first
-    letters (:data:`~.data.SELF_INTRODUCTION`); any other name stays."""
-    if " " in name or not name.isalpha() or not name[:1].isupper():
-        return name
-    visible = visible_text(tree)
-    if visible is None:
-        return name
-    prefix = name[: data.NICKNAME_PREFIX].lower()
-    found = {
-        f"{m.group('first')} {m.group('last')}"
-        for m in data.SELF_INTRODUCTION.finditer(visible)
-        if len(name) >= data.NICKNAME_PREFIX and m.group("first").lower().startswith(prefix)
-    }
-    return found.pop() if len(found) == 1 else name
-
-
 def full_name(name: str, tree: etree._Element, meta: Metadata) -> str:
     """A first name alone ("Anna") completed where the page introduces its author in full:
     the author's description ("Anna Roth ist Redakteurin ...") or a heading over the

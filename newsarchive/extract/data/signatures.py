@@ -123,14 +123,3 @@ CREDIT_SENTENCE = re.compile(
     r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
-#: A blogger introducing themself in full in the page's text ("Ich heiße Henrike Spelsberg",
-#: "Ich bin Steffi Brandt", "Mein Name ist …", "Hier schreibt …"): where the byline gives
-#: only a display name that shares its first :data:`NICKNAME_PREFIX` letters with the first
-#: name ("Henni" for "Henrike", "Steffi" for "Stefanie"), the full name is the author
-#: (:func:`~newsarchive.extract.names.nickname_owner`; Blogger's profile widget). Kind read
-#: in half P, judged on half R.
-SELF_INTRODUCTION = re.compile(
-    r"(?:\b[Ii]ch\s+(?:heiße|bin)|\bMein\s+Name\s+ist|\bHier\s+schreibt)\s+"
-    r"(?P<first>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<last>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
-)
-NICKNAME_PREFIX = 3
