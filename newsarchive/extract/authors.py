@@ -16,7 +16,6 @@ from newsarchive.extract.bylines import (
     post_author_comment,
     text_bylines,
 )
-from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
@@ -98,8 +97,7 @@ def _byline_authors(
             # the article names ("Von Anna Müller" opening a guest post)
             return text
         if all(" " in name for name in found[0]):
-            guest = _byline_over_owner(tree, nodes or [], site_keys, found[0])
-            return (guest, found[1]) if guest else found
+            return found
         # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
         markup = without_site_names(split_authors(markup_bylines(tree)), site_keys)
         spelled = {norm(name): name for name in markup[0]}
@@ -183,31 +181,3 @@ def _byline_over_entries(
     if len(shown) > len(markup[0]) and {n.lower() for n in markup[0]} < shown:
         return text
     return markup
-
-
-def _byline_over_owner(
-    tree: etree._Element,
-    nodes: list[tuple[str, bool]],
-    site_keys: frozenset[str] | set[str],
-    owners: list[str],
-) -> list[str]:
-    """The full names a byline near the headline gives ("Von Malik Osei" over a guest's post)
-    where the metadata names other people whom the page shows only in its sidebar (an "Über
-    uns" widget): the site's owners, whose account published the post (Yoast's graph under
-    an authorship plugin's guest byline). Kind read in half P, judged on half R."""
-    text = without_site_names(split_authors(text_bylines(nodes)), site_keys)[0]
-    if not text or not all(" " in n and not is_login(n) for n in text):
-        return []
-    if {n.lower() for n in text} & {n.lower() for n in owners}:
-        return []
-    shown = fold(visible_text(tree) or "").lower()
-    index = page_index(tree)
-    asides = list(index.tag("aside"))
-    asides += [e for _, e, c in index.classed if contains_any(c, data.SIDEBAR_CLASS_PARTS)]
-    inside = set(asides)
-    outer = [e for e in asides if not any(a in inside for a in e.iterancestors())]
-    side = fold(" ".join(" ".join(e.itertext()) for e in outer)).lower()
-    wanted = [fold(n).lower() for n in owners]
-    if all(0 < shown.count(n) <= side.count(n) for n in wanted):
-        return text
-    return []

@@ -46,8 +46,3 @@ CLOSING_CREDIT = re.compile(
     r"(?P<names>[^:|·•;]{3,80}?)"
     r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
 )
-#: Class parts of a page's sidebar and its widgets (besides ``<aside>``): a person the
-#: metadata credits but the page shows only there (an "Über uns" widget naming the owners)
-#: published the post; the byline near the headline names its writer
-#: (:func:`~newsarchive.extract.authors._byline_over_owner`). Kind read in half P.
-SIDEBAR_CLASS_PARTS = ("widget", "sidebar")
