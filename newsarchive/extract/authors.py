@@ -11,7 +11,6 @@ from newsarchive.extract.bylines import (
     byline_paragraph,
     footer_bylines,
     labelled_meta_authors,
-    listed_authors,
     markup_byline_kinds,
     markup_bylines,
     post_author_comment,
@@ -124,9 +123,6 @@ def _byline_authors(
     signed = without_site_names(split_authors(footer_bylines(tree)), site_keys)
     if signed[0]:
         return signed
-    listed = without_site_names(split_authors(listed_authors(tree)), site_keys)
-    if listed[0]:
-        return listed
     linked = without_site_names(split_authors(author_links(tree)), site_keys)
     if linked[0] and not all_site_names(linked[0], meta, site_keys):
         return linked

@@ -241,26 +241,6 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
     ]
 
 
-def listed_authors(tree: etree._Element) -> list[str]:
-    """The names of a post's author list: an element whose class word ends in "authors"
-    (``md-post__authors``, ``post-authors``) holding one card an author, each card's first
-    text its name ("Kai Uwe Brandes" over "Kernteam", "Maren Hellwig" over her institute;
-    a wrapper round one list reads the list's items); none in a form or comment."""
-    for _, element, classes in page_index(tree).classed:
-        if not any(w.endswith(data.AUTHOR_LIST_CLASS_END) for w in xml_tokens(classes.lower())):
-            continue
-        if _in_form_or_comment(element) or _comment_part(element):
-            continue
-        cards = list(element.iterchildren(etree.Element))
-        if len(cards) == 1 and cards[0].tag in ("ul", "ol"):
-            cards = list(cards[0].iterchildren(etree.Element))  # a wrapper round the list
-        firsts = [next((t for t in map(fold, c.itertext()) if t), "") for c in cards]
-        names = [n for n in firsts if data.BYLINE_NAME.fullmatch(n)]
-        if names and len(names) == len(cards) <= data.CO_BYLINES_MAX + 1:
-            return names
-    return []
-
-
 def _in_form_or_comment(element: etree._Element) -> bool:
     return any(a.tag == "form" or _comment_part(a) for a in element.iterancestors())
 

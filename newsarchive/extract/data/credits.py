@@ -46,9 +46,3 @@ CLOSING_CREDIT = re.compile(
     r"(?P<names>[^:|·•;]{3,80}?)"
     r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
 )
-
-#: A post's author list (MkDocs Material's ``md-post__authors``, themes' ``post-authors``):
-#: an element with a class word ending in this, each child a card opening with an author's
-#: name (read by :func:`~newsarchive.extract.bylines.listed_authors` where no byline markup,
-#: byline text or footer names anybody).
-AUTHOR_LIST_CLASS_END = "authors"
