@@ -46,7 +46,3 @@ CLOSING_CREDIT = re.compile(
     r"(?P<names>[^:|·•;]{3,80}?)"
     r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
 )
-#: A reporter's credit before the name, a live blog's or a broadcaster's ("Es berichtet für
-#: Sie: Name", "Es berichten: A und B", "Für Sie berichtet: Name"): part of
-#: :data:`~newsarchive.extract.data.authors.CREDIT_LEADS`. Kind read in half P.
-REPORTER_LEADS = r"(?:es\s+berichte[tn]|für\s+sie\s+berichte[tn])(?:\s+für\s+sie)?\s*:?"
