@@ -32,8 +32,6 @@ def authors(end: str, meta: str = "Eingestellt von webmaster am 18.02.2026") -> 
     [
         ("<p>Bericht: Erwin Tölke, Fotos: Werner Dallmeyer</p>", ["Erwin Tölke"]),
         ("<p>Text: Anna Roth und Jan Ulm · Bilder: Eva Bott</p>", ["Anna Roth", "Jan Ulm"]),
-        # a data desk's credits box (kind read in half P)
-        ("<p>Recherche und Text: Konrad Brehm · Grafik: Fenja Roloff</p>", ["Konrad Brehm"]),
         # a photographer only, a group or a first name alone: nobody
         ("<p>Fotos: Werner Dallmeyer</p>", []),
         ("<p>Bericht: Vorstand, Fotos: Werner Dallmeyer</p>", []),

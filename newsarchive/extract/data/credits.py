@@ -37,14 +37,12 @@ GUEST_BYLINE = re.compile(
     r"\s*(?:[,.;:(|·]|$)"
 )
 #: A credit line closing a report ("Bericht: Erwin Tölke, Fotos: Werner Dallmeyer", "Text:
-#: Anna Roth · Bilder: Jan Ulm", "Autorin: Eva Bott", a data desk's "Recherche und Text: Name
-#: · Grafik: Name", kind read in half P): a label of the writer, the names, then
+#: Anna Roth · Bilder: Jan Ulm", "Autorin: Eva Bott"): a label of the writer, the names, then
 #: other credits (photos, pictures, graphics: their makers are no authors). A text node of
 #: its own after the headline, read where no byline names a person (a club's or parish's
 #: report posted by its webmaster's login). Kind read in half O, judged on half P.
 CLOSING_CREDIT = re.compile(
-    r"(?i:bericht|text|autor(?:in)?|text\s*(?:und|&)\s*(?:fotos?|bilder?)|"
-    r"recherche\s*(?:und|&)\s*text|text\s*(?:und|&)\s*recherche)\s*:\s*"
+    r"(?i:bericht|text|autor(?:in)?|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
     r"(?P<names>[^:|·•;]{3,80}?)"
     r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
 )
