@@ -45,19 +45,3 @@ def post(byline: str, after: str = "") -> bytes:
 )
 def test_credit_line(byline: str, after: str, expected: list[str]) -> None:
     assert authors(post(byline, after=after)) == expected
-
-
-def test_pro_and_contra_authors() -> None:
-    """A debate's pro and contra sections each headed by its author (kind read in half P)."""
-    sides = "".join(
-        f"<section class='procon'><h2>{side}</h2><div class='procon__author'>"
-        f"<img src='/a.jpg' alt='{name}'><span>{name}</span></div>{TEXT}</section>"
-        for side, name in (("Pro", "Jasper Kuhnle"), ("Contra", "Wiebke Strasser"))
-    )
-    html = page_with(
-        f"<article><h1>Sollen Banken auf TikTok werben?</h1><div class='text'>{sides}</div>"
-        "</article>",
-        "<title>Pro &amp; Contra: Sollen Banken auf TikTok werben?</title>",
-    )
-    found = extract(html, URL, fetched_at=FETCHED)["authors"]
-    assert found == ["Jasper Kuhnle", "Wiebke Strasser"]

@@ -255,8 +255,8 @@ LOGIN_SPELLINGS = (
 )
 #: Co-authors in byline markup: other elements of the same kind beside the first name
 #: (siblings, or names in sibling wrappers of these tags, as Schema.org microdata nests
-#: ``itemprop="name"`` in ``itemprop="author"``; pro and contra sections), at most this many.
-CO_BYLINE_WRAPPERS = frozenset({"span", "a", "section"})
+#: ``itemprop="name"`` in ``itemprop="author"``), at most this many.
+CO_BYLINE_WRAPPERS = frozenset({"span", "a"})
 CO_BYLINES_MAX = 3
 #: Characters that never show: soft hyphens, zero-width spaces and joiners, BOMs (removed
 #: from names; "Mat\xadthi\xadas" is "Matthias").
