@@ -31,9 +31,12 @@ def clean_lines(
     forms += [h for h in {fold(h).lower() for h in headlines} if h and h != title_f]
     lines = drop_skipped([_one_cell(line) for line in lines])
     start = _byline_below_headings(lines)
+    head = _headline_index(lines, forms)
     for i, line in enumerate(lines):
         if i < start:
             continue  # a subtitle above the byline
+        if i < head and _is_header_label(line):
+            continue  # a kicker, a rubric or a breadcrumb above the headline
         if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
             break  # a press release's contact block closes the text
         if data.CLOSING_BLOCK.fullmatch(line) and (
@@ -127,6 +130,27 @@ def _is_label(line: str, paragraph: str) -> bool:
         and len(paragraph) >= data.TOP_LABEL_NEXT_MIN_CHARS
         and len(line.split()) <= data.TOP_LABEL_MAX_WORDS
         and not line.rstrip().endswith((".", "!", "?", ":", '"', "“"))
+    )
+
+
+def _headline_index(lines: list[str], forms: list[str]) -> int:
+    """The index of the headline's line among the first
+    :data:`~newsarchive.extract.data.HEADER_MAX_LINES` lines (the title, or a heading
+    restating one of its ``forms``) with at least two lines after it, else 0 (a page of a
+    headline and its teaser keeps what stands above them)."""
+    for i, line in enumerate(lines[: min(data.HEADER_MAX_LINES, len(lines) - 2)]):
+        low = line.lower()
+        if i and (low in forms or any(_is_headline_repeat(line, form) for form in forms)):
+            return i
+    return 0
+
+
+def _is_header_label(line: str) -> bool:
+    """True for a short line without a sentence's closing punctuation
+    (:data:`~newsarchive.extract.data.HEADER_LABEL_MAX_CHARS`): above the headline it is
+    the page's chrome (a kicker, a rubric, a breadcrumb, a kind and date line)."""
+    return len(line) <= data.HEADER_LABEL_MAX_CHARS and not line.rstrip().endswith(
+        (".", "!", "?", '"', "“")
     )
 
 

@@ -30,7 +30,7 @@ def find_lead(
     for group in groups:
         for element in group[:6]:
             text = element_text(element)
-            if not 30 <= len(text) <= 800:
+            if not 30 <= len(text) <= 800 or _holds_points(element):
                 continue
             if rules.lead_xpath or (description and similar(text, description) >= 0.7):
                 return text
@@ -46,6 +46,13 @@ def find_lead(
         if fold(description)[:60] not in shown:
             return ""
     return description or ""
+
+
+def _holds_points(element: etree._Element) -> bool:
+    """True for an element holding a list or a heading: a summary box of key points ("Das
+    Wichtigste in Kürze" over a list, in a ``summary`` class), not the teaser (read on
+    de_full7's blogs)."""
+    return next(element.iterdescendants(*data.LEAD_NOT_INSIDE_TAGS), None) is not None
 
 
 def _follows_headline(element: etree._Element) -> bool:

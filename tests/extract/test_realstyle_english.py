@@ -1,6 +1,6 @@
 """The English real-style extraction set (invented English pages in the markup of English
 news and blog families): half A (tuned on), half B (untouched), the third set C (written
-blind, a tuning set since) and the fourth and fifth sets D and E (written blind, judge only)
+blind, a tuning set since) and the fourth to sixth sets D, E and F (written blind, judge only)
 stay above their floors, and so do the German full-text sets de_full, de_full2 and de_full3
 (written blind, judge only; their own checks are in test_realstyle_defull.py)."""
 
@@ -30,6 +30,9 @@ FLOORS = {
     # README "Fifth set en_e, written blind": first score snippet F1 0.857, token F1 0.971,
     # title 1.000, authors 0.889, date 1.000; the floors are about one page under it.
     "en_e": {"snippet_f1": 0.82, "token_f1": 0.94, "title": 0.96, "authors": 0.85, "date": 0.96},
+    # README "Sixth set en_f, written blind": first score snippet F1 0.909, token F1 0.989,
+    # title 1.000, authors 0.931, date 1.000; the floors are about one page under it.
+    "en_f": {"snippet_f1": 0.87, "token_f1": 0.96, "title": 0.96, "authors": 0.89, "date": 0.96},
     # README "German full-text set de_full, written blind": first score snippet F1 0.867,
     # token F1 0.954 (the German set scored on the same full-text figures).
     "de_full": {"snippet_f1": 0.84, "token_f1": 0.94},
@@ -46,6 +49,7 @@ PAGES = {
     "en_c": 30,
     "en_d": 30,
     "en_e": 30,
+    "en_f": 30,
     "de_full": 31,
     "de_full2": 30,
     "de_full3": 30,
@@ -53,7 +57,7 @@ PAGES = {
 
 
 @pytest.mark.parametrize(
-    "half", ["en_a", "en_b", "en_c", "en_d", "en_e", "de_full", "de_full2", "de_full3"]
+    "half", ["en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "de_full", "de_full2", "de_full3"]
 )
 def test_english_half_above_floors(half: str) -> None:
     report = evaluation.compare(SET / half, with_baseline=False)
@@ -117,3 +121,22 @@ def test_fifth_set_has_only_new_families_ids_and_hosts() -> None:
     assert set(families.values()) == {3}
     # every page has its full text and boilerplate snippets to score
     assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in fifth)
+
+
+def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
+    earlier = [
+        r
+        for h in ("en_a", "en_b", "en_c", "en_d", "en_e")
+        for r in evaluation.load_manifest(SET / h)
+    ]
+    sixth = evaluation.load_manifest(SET / "en_f")
+    prefixes = {r["id"].split("-")[0] for r in earlier}
+    assert not {r["id"].split("-")[0] for r in sixth} & prefixes
+    hosts = {urlsplit(r["url"]).hostname for r in earlier}
+    assert not {urlsplit(r["url"]).hostname for r in sixth} & hosts
+    families = Counter(r["origin"] for r in sixth)
+    assert not set(families) & {r["origin"] for r in earlier}
+    assert len(families) == 10
+    assert set(families.values()) == {3}
+    # every page has its full text and boilerplate snippets to score
+    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in sixth)

@@ -80,7 +80,13 @@ BOILERPLATE_TOKEN = re.compile(
     r"native-?ad(?:s|vert)?|sponsored(?:-(?:content|post|box|teaser|article|links?))?|"
     r"(?:article|post)-sponsor|affiliate-?(?:hinweis|note|notice|disclosure)|"
     r"transparenz(?:-?hinweis)?|nl-(?:inline|box|teaser|signup|promo)|"
-    r"autor(?:en)?-?(?:box|bio|profil))",
+    r"autor(?:en)?-?(?:box|bio|profil)|"
+    # a table of contents in the column (``toc``, ``ez-toc-container``, ``post-toc``,
+    # ``wp-block-table-of-contents``, ``lwptoc``): it repeats the headings, or names a
+    # newsletter's sections ("In today's issue"); read on en_d's newsletters (not the anchors
+    # inside headings: ``toc-section``)
+    r"(?:[\w]+-)*toc(?:-(?:container|wrapper|box|list|block|widget|nav))?|"
+    r"(?:[\w]+-)*table-of-contents|lwptoc)",
     re.IGNORECASE,
 )
 #: The label of a box of background written for the article ("Hintergrund", "Zur Person",
@@ -152,6 +158,9 @@ LEAD_CLASS_PARTS = (
     "lead", "teaser-text", "intro", "summary", "standfirst", "kicker-text",
     "article-header__intro", "entry-excerpt", "excerpt",
 )  # fmt: skip
+#: Tags a lead candidate never holds: one with a list or a heading inside is a summary box
+#: of key points (``div.summary`` with "Das Wichtigste in Kürze" over a list), not the teaser.
+LEAD_NOT_INSIDE_TAGS = ("li", "h2", "h3", "h4", "h5", "h6")
 #: A class part naming the standfirst when its element comes right after the ``<h1>``
 #: (``p.teaser``, ``p.article__teaser``; elsewhere "teaser" names teasers of other articles).
 STANDFIRST_CLASS_PART = "teaser"

@@ -40,6 +40,7 @@ BOILERPLATE_LINE = re.compile(
     r"see also\b|recommended(?: for you| reading)?\s*:|you (?:may|might) also like\b|"
     r"more from\b[^.!?:]{0,60}$|most (?:read|popular|viewed)$|follow us on\b|sign up (?:for|to)\b|"
     r"subscribe (?:to|for|now)\b|(?:- )?advertisement(?: -)?$|skip advertisement$|sponsored$|"
+    r"(?:table of )?contents$|in this (?:article|post|guide)$|on this page$|"
     r"our standards\s*:|news provided by\b|copyright (?:©\s*)?\d{4}\b|all rights reserved|"
     r"(?:photo|photograph|image|picture|illustration|credit)\s*:)",
     re.IGNORECASE,
@@ -64,6 +65,16 @@ NOTICE_LINE = re.compile(
     # …", "Hinweis auf mögliche Interessenkonflikte: …"): a label, then its text
     r"(?:risikohinweise?|haftungsausschluss|disclaimer|keine anlageberatung|"
     r"hinweis(?:e)? (?:auf|zu) (?:möglichen? )?interessenkonflikte(?:n)?)\s*(?:[:.!–-]|$)|"
+    # the standing note on what the text is and how it was checked ("Dieser Artikel dient
+    # ausschließlich der allgemeinen Information und stellt keine Anlageberatung dar", "Dieser
+    # Text entspricht den Vorgaben der ärztlichen Fachliteratur … und wurde von Medizinern
+    # geprüft") and an advertising note under its label ("Werbehinweis: Links mit * sind
+    # Affiliate-Links …"): read on de_full7's customer magazines and blogs and a dev page
+    r"(?:werbe|affiliate|transparenz)-?hinweis\s*:|"
+    r"(?:dieser|der|unser) (?:artikel|beitrag|text|inhalt) (?:dient (?:ausschließlich|"
+    r"lediglich|nur|allein) (?:der |zur )?(?:allgemeinen )?information|entspricht den "
+    r"(?:vorgaben|standards|richtlinien|regeln)\b|wurde (?:von [\w ]{2,40} )?"
+    r"(?:medizinisch |fachlich |redaktionell )?(?:geprüft|überprüft)\b)|"
     # the standing note on affiliate links of a comparison page or a blog ("*Affiliate-Links:
     # Wenn Sie über einen markierten Link abschließen, …", "Transparenzhinweis: Dieser Artikel
     # enthält Affiliate-Links", "This post contains affiliate links"; read on de_full2 and
@@ -306,3 +317,10 @@ SKIP_LINK_LINE = re.compile(r"skip (?:past|over) (?P<what>[\w ]{3,60})", re.IGNO
 TOP_LABEL_MAX_CHARS = 30
 TOP_LABEL_MAX_WORDS = 3
 TOP_LABEL_NEXT_MIN_CHARS = 60
+#: A line above the headline in the body (the headline's line found among the first
+#: ``HEADER_MAX_LINES``): the kicker or rubric ("Fintech", "Geldgeschichten · Vorsorge"), the
+#: page's kind ("Fachartikel"), a breadcrumb ("Presse › Pressemitteilungen") or a kind and
+#: date line ("Pressemitteilung · 02.06.2026"), never text: a line of at most this many
+#: characters without a sentence's closing punctuation is dropped there (read on de_full7's
+#: magazines, newsrooms and public bodies).
+HEADER_LABEL_MAX_CHARS = 80
