@@ -93,6 +93,7 @@ PAGES = {
     "p": 48,
     "q": 48,
     "r": 48,
+    "s": 48,
 }
 
 
@@ -153,3 +154,19 @@ def test_half_r_has_its_own_ids_and_hosts() -> None:
         assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
         assert not {r["url"].split("/")[2] for r in rows} & hosts, half
     assert sum(1 for r in own if r["expected"]["authors"]) == 36
+
+
+def test_half_s_has_its_own_ids_and_hosts() -> None:
+    """Half S (written blind, titles first) shares no page id and no host with any other
+    half."""
+    halves = sorted(h.name for h in SET.iterdir() if len(h.name) == 1 and h.is_dir())
+    records = {h: evaluation.load_manifest(SET / h) for h in halves}
+    own = records.pop("s")
+    assert len(own) == PAGES["s"]
+    assert all(r["id"].startswith("s-") for r in own)
+    hosts = {r["url"].split("/")[2] for r in own}
+    assert all(h.split(".")[-2].startswith("s-") for h in hosts)
+    for half, rows in records.items():
+        assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
+        assert not {r["url"].split("/")[2] for r in rows} & hosts, half
+    assert sum(1 for r in own if r["expected"]["authors"]) == 30
