@@ -9,7 +9,7 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import first_headline, has_text, page_index
+from newsarchive.extract.index import first_headline
 
 
 def _text_nodes(
@@ -58,21 +58,6 @@ def _text_nodes(
     return out, mark or 0
 
 
-def _marked_headline(tree: etree._Element) -> etree._Element | None:
-    """The first heading with text marked ``itemprop="headline"`` (Joomla prints its article's
-    title as ``<h2 itemprop="headline">`` on a page without an ``<h1>``), or None."""
-    return next(
-        (
-            element
-            for _, element, prop in page_index(tree).itemprops
-            if prop == data.HEADLINE_ITEMPROP
-            and element.tag in data.HEADLINE_ITEMPROP_TAGS
-            and has_text(element)
-        ),
-        None,
-    )
-
-
 _SKIP_WORDS = re.compile("|".join(map(re.escape, data.VISIBLE_DATE_SKIP_WORDS)), re.IGNORECASE)
 
 
@@ -94,14 +79,11 @@ def skipped_part(element: etree._Element) -> bool:
 
 def page_nodes(tree: etree._Element) -> tuple[list[tuple[str, bool]], int]:
     """The body's text nodes (flagged when in comments, teasers, navigation...) and the index
-    of the headline's first one (0 without a headline): the first ``<h1>``, on a page
-    without one a heading marked as the headline (:func:`_marked_headline`)."""
+    of the headline's first one (0 without an ``<h1>``)."""
     body = tree.find("body")
     if body is None:
         return [], 0
     headline = first_headline(tree)
-    if headline is None:
-        headline = _marked_headline(tree)
     region = body
     if headline is not None:
         # the article or main part holding the headline, unless it is itself skipped

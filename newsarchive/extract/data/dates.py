@@ -198,11 +198,6 @@ VISIBLE_DATE_SKIP_WORDS = (
     "cookie",
     "wm-ipp",  # the Wayback Machine's toolbar (capture times, not the page's dates)
 )
-#: On a page without an ``<h1>``, the first heading of these tags marked with this itemprop
-#: (schema.org microdata; Joomla's ``<h2 itemprop="headline">``) is the headline the date
-#: line and byline text are measured from (:func:`~newsarchive.extract.nodes.page_nodes`).
-HEADLINE_ITEMPROP = "headline"
-HEADLINE_ITEMPROP_TAGS = frozenset({"h2", "h3", "h4"})
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
 #: Kommentare"), which is no sentence either.
