@@ -82,8 +82,6 @@ def find_dates(
         # (on the same day, the line's time where the day alone came from the address)
         same = published and visible[:10] == published[:10] and len(published) > 10
         published = published if same else visible
-    if not published:  # no date anywhere else: the day the breadcrumb trail names
-        published = _until(_breadcrumb_date(tree, fetched_at), latest)
     if day_in_url and (not published or published[:10] != day_in_url):
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
@@ -290,19 +288,6 @@ def _article_item(element: etree._Element) -> etree._Element | None:
         if ancestor.get("itemscope") is not None:
             kind = ancestor.get("itemtype") or ""
             return ancestor if data.ARTICLE_ITEMTYPE.search(kind) else None
-    return None
-
-
-def _breadcrumb_date(tree: etree._Element, fetched_at: datetime | None) -> str | None:
-    """The date in the page's breadcrumb trail ("Start › News › 08.11.2019": a school's or
-    club's site files its news under the day; a part with other dates for the date line), or
-    None (:data:`~newsarchive.extract.data.BREADCRUMB_WORDS`)."""
-    for _, element, classes, ident in page_index(tree).marked:
-        names = f"{classes or ''} {ident or ''}".lower()
-        if any(w in names for w in data.BREADCRUMB_WORDS):
-            found = parse_date(element_text(element)[:200], fetched_at)
-            if found:
-                return found
     return None
 
 

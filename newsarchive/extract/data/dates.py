@@ -289,10 +289,6 @@ VISIBLE_DATE_MAX_DISTANCE = 300
 VISIBLE_DATE_MAX_DRIFT_DAYS = 200
 #: Text nodes read after the headline for the visible date and byline text (the walk stops).
 NODES_AFTER_HEADLINE = 320
-#: Class or id words (lower case) of a breadcrumb trail: on a page with no date anywhere else
-#: (metadata, markup, date line, htmldate), a date in it is the page's ("Start › News ›
-#: 08.11.2019").
-BREADCRUMB_WORDS = ("breadcrumb",)
 #: Parts of the page htmldate does not read (a copy without them): sidebars carry other
 #: posts' dates. (Not widgets, comment sections, teasers, navigation or footers: on the dev
 #: pages each of them held the post's own date somewhere, e.g. Blogger's posts are a widget.)
