@@ -42,9 +42,6 @@ TRAFILATURA_EMPTY_TAGS = ("span", "i", "b", "em", "strong")
 #: pattern (``comments-area`` yes, ``elementor-widget`` no).
 BOILERPLATE_TOKEN = re.compile(
     r"(?:author-?(?:bio|box|info|description|details)|about-?(?:the-)?author|autorenbox|"
-    # the writer's card under a post (``author-card``, a blog theme's ``blog-author-card``):
-    # the name and a line about them; read on de_full9 (a bank's blog)
-    r"(?:\w+-)?author-?card|"
     r"(?:post-|article-)?comments?(?:-area|-list|-respond|-form|-section|-wrapper|-container)?|"
     r"commentlist|commentform|respond|reply-title|kommentare|disqus(?:_thread)?|"
     r"newsletter(?:-(?:box|signup|teaser|form|promo|container|widget|inline|cta|card|block|"
