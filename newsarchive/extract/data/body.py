@@ -95,9 +95,6 @@ BOILERPLATE_TOKEN = re.compile(
 FACT_BOX_LABEL = re.compile(
     r"(?:(?:zum |der )?hintergrund|zur (?:person|sache)|zum (?:verein|unternehmen)|"
     r"stichwort(?:\s*:\s*[\w -]+)?|kurz erklärt|info(?:box)?|"
-    # the German "at a glance" box of key points written for the article ("Auf einen
-    # Blick"; read on de_full9, a city's press release)
-    r"auf einen blick|"
     # English key-points and fact boxes written for the article ("Key points", "By the
     # numbers", "At a glance", "Key findings", "Key takeaways"; read on en_c's misses in four
     # families, issue 11 second round): their items are text, the label is not
