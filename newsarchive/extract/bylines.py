@@ -11,7 +11,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.index import contains_any, in_order, page_index, with_class, xml_tokens
 from newsarchive.extract.metadata import Metadata
-from newsarchive.extract.names import is_role, split_authors, without_leading_role
+from newsarchive.extract.names import is_role, split_authors
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.text import fold
 
@@ -76,7 +76,7 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
         name = fold(match.group("name")).rstrip(" ,;:·•|–-")
         # places and roles after a name ("Jan Roth, Pressesprecher") are no names
         names = [
-            without_leading_role(n)  # "Vereinsmitglied Ulrike Strathmann": the role goes
+            n
             for i, n in enumerate(data.AUTHOR_SPLIT.split(name))
             if n.lower() not in data.AUTHOR_PLACES and not (i and is_role(n.lower()))
         ]

@@ -23,8 +23,9 @@ def _clean_name(raw: str) -> str:
     name = re.sub(r"^@", "", name)
     name = data.AUTHOR_TRAILER.sub("", name).strip()
     words = name.split()
-    name = without_leading_role(name)  # "Redakteur Martin Scholz": the role before the name
-    words = name.split()
+    while len(words) > 2 and words[0].lower().strip(".,:") in data.LEADING_ROLE_WORDS:
+        words = words[1:]  # "Redakteur Martin Scholz": the role before the name
+    name = " ".join(words)
     for i, word in enumerate(words):
         if i and word.lower().strip(".,:") in data.ROLE_WORDS:
             name = " ".join(words[:i])
@@ -33,19 +34,6 @@ def _clean_name(raw: str) -> str:
     if data.NAME_ENDS_IN_INITIAL.search(core) and name.lstrip(" ,.;:-").startswith(core + "."):
         return core + "."  # "J. K.", "Anna M.": the initial keeps its period
     return core
-
-
-def without_leading_role(name: str) -> str:
-    """A name without the roles before it ("Redakteur Martin Scholz"; compounds ending in a
-    role, :data:`~.data.LEADING_ROLE_ENDINGS`: "Gemeindereferentin Martina Vosskuhl",
-    "Vereinsmitglied Ulrike Strathmann"), where a name of two words or more follows."""
-    words = name.split()
-    while len(words) > 2 and (
-        words[0].lower().strip(".,:") in data.LEADING_ROLE_WORDS
-        or (words[0][:1].isupper() and words[0].lower().endswith(data.LEADING_ROLE_ENDINGS))
-    ):
-        words = words[1:]
-    return " ".join(words)
 
 
 def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:

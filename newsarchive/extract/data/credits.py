@@ -87,13 +87,3 @@ CLOSING_CREDIT = re.compile(
     r"(?P<names>[^:|·•;]{3,80}?)"
     r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
 )
-
-#: Roles before a name as the end of a compound ("Text: Gemeindereferentin Martina Vosskuhl",
-#: "Ein Bericht von Vereinsmitglied Ulrike Strathmann", "Von SWR-Reporterin …"): a first
-#: word ending in one of these (lower case) is dropped when a name of two words or more
-#: follows, like :data:`~.authors.LEADING_ROLE_WORDS`. Kind read in half Q, judged on half R.
-LEADING_ROLE_ENDINGS = (
-    "referent", "referentin", "sprecher", "sprecherin", "mitglied", "redakteur",
-    "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin",
-    "beauftragter", "beauftragte", "vorsitzender", "vorsitzende", "berater", "beraterin",
-)  # fmt: skip
