@@ -26,7 +26,6 @@ from newsarchive.extract.names import (
     is_account,
     is_login,
     login_owner,
-    signed_in_full,
     spelled_out,
     split_authors,
     without_places,
@@ -207,31 +206,3 @@ def _byline_over_entries(
     if len(shown) > len(markup[0]) and {n.lower() for n in markup[0]} < shown:
         return text
     return markup
-
-
-def signed_after_text(lines: list[str], nodes: list[tuple[str, bool]], html: str) -> str | None:
-    """The signature standing just after the post's text, outside the block it was read from
-    ("Liebe Grüße" / "Eure Katrin" after a theme's content block, "Gruß, Heiko Brandes" /
-    "Bausparer seit 1998" in a forum post's signature box): the next
-    :data:`~.data.SIGNATURE_AFTER_NODES` text nodes after the text's last line (a box the
-    page marks as aside too), read as the post's last lines (:func:`~.names.signed_in_full`).
-    Kind read in half Q, judged on half R."""
-    if not lines:
-        return None
-    last = fold(lines[-1]).strip()
-    ends = [
-        i
-        for i, (text, _) in enumerate(nodes)
-        if len(text.strip()) >= data.SIGNATURE_AFTER_MIN_CHARS and last.endswith(fold(text).strip())
-    ]
-    if not ends:
-        return None
-    after: list[str] = []
-    for text, _ in nodes[ends[-1] + 1 : ends[-1] + 1 + data.SIGNATURE_AFTER_NODES]:
-        if len(text) > data.SIGNATURE_AFTER_MAX_CHARS:
-            break
-        after.append(text)
-        signed = signed_in_full([*lines, *after], html)
-        if signed:
-            return signed
-    return None

@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from newsarchive.extract import data
-from newsarchive.extract.authors import find_authors, signed_after_text
+from newsarchive.extract.authors import find_authors
 from newsarchive.extract.body import clean_lines
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.inline import drop_link_lists
@@ -200,7 +200,7 @@ def _extract(
     ):
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")
-        signed = signed_in_full(lines, page_html) or signed_after_text(lines, nodes, page_html)
+        signed = signed_in_full(lines, page_html)
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]

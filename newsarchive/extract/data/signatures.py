@@ -123,12 +123,3 @@ CREDIT_SENTENCE = re.compile(
     r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
-
-#: A signature just after the post's text, outside the block the text was read from (a
-#: theme's content block, a forum post's signature box): looked for in this many text nodes
-#: after the node ending the text's last line (one of at least
-#: :data:`SIGNATURE_AFTER_MIN_CHARS` characters), each of at most
-#: :data:`SIGNATURE_AFTER_MAX_CHARS`.
-SIGNATURE_AFTER_NODES = 3
-SIGNATURE_AFTER_MIN_CHARS = 20
-SIGNATURE_AFTER_MAX_CHARS = 60
