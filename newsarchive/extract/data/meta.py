@@ -130,7 +130,11 @@ GENERIC_HEADINGS = frozenset(
      "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
      "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
      "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge",
-     "beratung"}
+     "beratung",
+     # service and section pages of banks, companies and broadcasters (jobs, press, media)
+     "jobs", "karriere", "stellenangebote", "stellenanzeigen", "offene stellen", "wissen",
+     "wissenswertes", "mediathek", "videos", "podcasts", "newsroom", "medien",
+     "medienmitteilungen", "pressebereich", "presseinformationen", "investor relations"}
 )  # fmt: skip
 #: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
 GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
