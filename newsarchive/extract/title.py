@@ -180,12 +180,15 @@ def _repeated_headings(
 def end_segments(title: str) -> list[str]:
     """A metadata title without its first or its last separated segment, lower case: the
     headline of "Blogname » Headline" or "Headline | Blogname" when the page shows it as a
-    heading and nothing else names the site."""
+    heading and nothing else names the site; of three segments or more also the first and
+    the last alone ("Headline | Event 2025 | Organiser", "Site > Section > Headline")."""
     parts = data.TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return []
     first, last = parts[0], parts[-1]
     cut = (title[len(first) :], title[: title.rfind(last)])
+    if len(parts) >= 3:  # "Headline | Section | Site": the first or last segment alone
+        cut += (first, last)
     return [c for c in (data.TITLE_DANGLING.sub("", t).lower() for t in cut) if c]
 
 

@@ -40,3 +40,34 @@ def test_an_article_h1_that_names_no_section_stays() -> None:
     head = "<title>Tagesgeld einfach erklärt » Sparkasse Auental</title>"
     url = "https://www.sparkasse-auental.example/ratgeber/tagesgeld"
     assert title_of(page_with(body, head), url) == "Wissen für Sparer: Tagesgeld erklärt"
+
+
+@pytest.mark.parametrize(
+    ("head_title", "heading"),
+    [
+        ("Sparkasse Auental baut Instagram aus | Finanztage Auental 2025 | Messe Auental",
+         "Sparkasse Auental baut Instagram aus"),
+        ("Messe Auental | Finanztage Auental 2025 | Sparkasse Auental baut Instagram aus",
+         "Sparkasse Auental baut Instagram aus"),
+    ],
+)  # fmt: skip
+def test_a_heading_showing_one_end_of_a_three_part_title_is_the_headline(
+    head_title: str, heading: str
+) -> None:
+    body = (
+        "<main><h1 class='newsroom-title'>Presse und Medien</h1><article class='press-item'>"
+        f"<h2 class='press-item__title'>{heading}</h2>{TEXT}</article></main>"
+    )
+    url = "https://www.finanztage.example/newsroom/instagram"
+    assert title_of(page_with(body, f"<title>{head_title}</title>"), url) == heading
+
+
+def test_a_teasers_heading_showing_one_end_of_a_three_part_title_is_not_taken() -> None:
+    # the end segment is only another page's teaser link: the metadata title stays
+    head_title = "Finanztage Auental 2025 | Programm | Messe Auental"
+    body = (
+        "<main><h1>Presse und Medien</h1><article>"
+        f"{TEXT}</article><div class='teaser'><a href='/p'><h3>Messe Auental</h3></a></div></main>"
+    )
+    url = "https://www.finanztage.example/programm"
+    assert title_of(page_with(body, f"<title>{head_title}</title>"), url) != "Messe Auental"
