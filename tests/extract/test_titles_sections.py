@@ -71,3 +71,14 @@ def test_a_teasers_heading_showing_one_end_of_a_three_part_title_is_not_taken() 
     )
     url = "https://www.finanztage.example/programm"
     assert title_of(page_with(body, f"<title>{head_title}</title>"), url) != "Messe Auental"
+
+
+def test_a_breadcrumb_title_with_angle_brackets_yields_the_videos_heading() -> None:
+    body = (
+        "<main><h1 class='page-heading'>Mediathek</h1><div class='video'><h2 class="
+        f"'video-title'>Azubis der Sparkasse erklären das Girokonto</h2>{TEXT}</div></main>"
+    )
+    head = "<title>Auental TV > Mediathek > Azubis der Sparkasse erklären das Girokonto</title>"
+    url = "https://www.auental-tv.example/mediathek/azubis-girokonto"
+    expected = "Azubis der Sparkasse erklären das Girokonto"
+    assert title_of(page_with(body, head), url) == expected
