@@ -186,9 +186,9 @@ def end_segments(title: str) -> list[str]:
     if len(parts) < 2:
         return []
     first, last = parts[0], parts[-1]
-    cut = (title[len(first) :], title[: title.rfind(last)])
+    cut = [title[len(first) :], title[: title.rfind(last)]]
     if len(parts) >= 3:  # "Headline | Section | Site": the first or last segment alone
-        cut += (first, last)
+        cut += [first, last]
     return [c for c in (data.TITLE_DANGLING.sub("", t).lower() for t in cut) if c]
 
 
