@@ -13,7 +13,7 @@ from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.shown import headline_texts, shown_texts
+from newsarchive.extract.shown import headline_blocks, headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, fold, norm, similar
 
 
@@ -251,6 +251,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     segments = [s for c in candidates for s in end_segments(c)]
     segments += [r for c in candidates if (r := rubric_rest(c))]
     found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
+    if not found:  # no headline element: a block whose class names it the headline
+        found = [("other", [text]) for text in headline_blocks(tree)]
     only: str | None = None
     for real in (True, False):
         h1s = [v for kind, v in found if (kind == "h1") is real and kind != "nav"]

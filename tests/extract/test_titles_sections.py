@@ -82,3 +82,26 @@ def test_a_breadcrumb_title_with_angle_brackets_yields_the_videos_heading() -> N
     url = "https://www.auental-tv.example/mediathek/azubis-girokonto"
     expected = "Azubis der Sparkasse erklären das Girokonto"
     assert title_of(page_with(body, head), url) == expected
+
+
+def test_a_headline_block_beats_a_shorter_seo_title_on_a_page_without_headings() -> None:
+    shown = "Sparkasse Auental startet WhatsApp-Kanal für Kundinnen und Kunden"
+    body = (
+        "<div class='player'><h2>Jetzt läuft</h2></div><main><div class='news'>"
+        f"<div class='headline'>{shown}</div>{TEXT}</div></main>"
+        "<aside><div class='teaser'><div class='title'>Sparkasse Auental startet Podcast</div>"
+        "</div></aside>"
+    )
+    head = "<title>Sparkasse startet WhatsApp-Kanal ~ Radio Auental</title>"
+    url = "https://www.radio-auental.example/news/sparkasse-whatsapp"
+    assert title_of(page_with(body, head), url) == shown
+
+
+def test_a_headline_block_telling_another_story_leaves_the_title() -> None:
+    body = (
+        "<main><div class='news'><div class='headline'>Wetter am Wochenende</div>"
+        f"{TEXT}</div></main>"
+    )
+    head = "<title>Sparkasse startet WhatsApp-Kanal ~ Radio Auental</title>"
+    url = "https://www.radio-auental.example/news/sparkasse-whatsapp"
+    assert title_of(page_with(body, head), url) == "Sparkasse startet WhatsApp-Kanal"

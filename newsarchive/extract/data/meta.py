@@ -163,6 +163,15 @@ H1_EXCLUDE_CLASSES = (
 #: Elements whose whole text may show a metadata title on a page without a headline
 #: element: the title the page shows wins the vote of the metadata titles.
 SHOWN_TITLE_TAGS = ("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "header")
+#: Where a page has no headline element (``<h1>``, a headline ``<h2>``), these elements
+#: whose class (one of its words, whole) names them the headline stand for it, outside
+#: links and teasers (radio stations' ``<div class="headline">``, ``<p class="title">``):
+#: confirmed like an ``<h1>`` when their words mostly recur in a metadata title.
+HEADLINE_BLOCK_TAGS = ("div", "p", "span", "strong")
+HEADLINE_BLOCK_CLASSES = (
+    "headline", "title", "article-title", "article-headline", "post-title", "entry-title",
+    "news-title", "news-headline",
+)  # fmt: skip
 #: Classes that mark an ``<h1>`` inside a page ``<header>`` as the article's headline.
 H1_ARTICLE_CLASSES = ("entry-title", "post-title", "article-title", "headline")
 #: Elements nested in a headline that are not part of it (a byline or date inside the ``<h1>``).
