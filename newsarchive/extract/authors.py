@@ -3,6 +3,8 @@ author links); where each is found is :mod:`~.bylines`."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml import etree
 
 from newsarchive.extract import data
@@ -65,8 +67,10 @@ def _byline_authors(
     nodes: list[tuple[str, bool]] | None,
 ) -> tuple[list[str], list[str]]:
     """Authors from metadata, byline markup or byline text, in that order."""
-    raw = meta.jsonld.get("author") or meta.jsonld.get("creator")
-    values = [v for v in strings(resolve_ids(raw, meta.ids)) if not v.startswith(("http", "/"))]
+    raw = _people_first(
+        resolve_ids(meta.jsonld.get("author") or meta.jsonld.get("creator"), meta.ids), nodes or []
+    )
+    values = [v for v in strings(raw) if not v.startswith(("http", "/"))]
     found = split_authors(values)  # an organisation credited in JSON-LD is an author
     seen: list[bool] = []  # _unseen(values, tree), computed once when first asked
 
@@ -131,6 +135,27 @@ def _byline_authors(
         return boxed, []
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
+
+
+def _people_first(raw: Any, nodes: list[tuple[str, bool]]) -> Any:
+    """A JSON-LD author list without its organisations (:data:`~.data.ORGANIZATION_TYPES`:
+    the broadcaster or insurer that published the article) where it also lists a person;
+    an organisation the page shows as a byline node near the headline stays."""
+    if not isinstance(raw, list) or not any(_kinds(a) == {"person"} for a in raw):
+        return raw
+    shown = {fold(t).lower() for t, _ in nodes[: data.ORG_BYLINE_NODES]}
+    return [
+        a
+        for a in raw
+        if not (_kinds(a) and _kinds(a) <= data.ORGANIZATION_TYPES)
+        or fold(str(a.get("name") or "")).lower() in shown
+    ]
+
+
+def _kinds(value: Any) -> set[str]:
+    """The JSON-LD ``@type`` names of an object, in lower case (none for a string)."""
+    kind = value.get("@type") if isinstance(value, dict) else None
+    return {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
 
 
 def _person_over_account(

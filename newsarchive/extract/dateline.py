@@ -33,9 +33,11 @@ def date_line(
     events: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[str, int] | None:
     """:func:`visible_date`'s date and its distance from the headline in text nodes (those
-    after it count once, those before it three times)."""
+    after it count once, those before it three times); a line opening with the publication's
+    label comes before nearer ones, one with the creation's label before nearer unlabelled ones
+    (:func:`_label_rank`)."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
-    best: tuple[int, str] | None = None
+    best: tuple[tuple[int, int], str] | None = None
     for i, (text, skip) in enumerate(texts):
         if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
@@ -58,19 +60,37 @@ def date_line(
         dateline = data.DATELINE_DASH.match(text, match.end()) and (
             match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
         )
+        rank = _label_rank(texts, i, text, match.start(), match.end())
         if (
-            len(rest) > data.VISIBLE_DATE_MAX_REST
+            len(rest)
+            > (data.VISIBLE_DATE_HEAD_MAX_REST if rank < 2 else data.VISIBLE_DATE_MAX_REST)
             and not dateline
             and not _head_line(text, match.end(), i - mark, len(rest))
         ):
             continue
         distance = i - mark if i >= mark else (mark - i) * 3
-        if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and distance >= best[0]):
+        if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and (rank, distance) >= best[0]):
             continue
         found = parse_german_date(text, fetched_at)
         if found and found[:10] not in events:
-            best = (distance, found)
-    return (best[1], best[0]) if best else None
+            best = ((rank, distance), found)
+    return (best[1], best[0][1]) if best else None
+
+
+def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, end: int) -> int:
+    """0 for a date whose line opens with the publication's label ("Veröffentlicht am",
+    "Erschienen:"), 1 with the creation's or posting's ("Erstellt:", "Eingestellt am"), just
+    before the date or as the node before it (a ``<dt>``, "Veröffentlicht am" before a
+    ``<time>``); 2 for any other (:data:`~newsarchive.extract.data.DATE_LABEL_RANKS`)."""
+    head = text[:start]
+    if not head.strip() and i:
+        head = texts[i - 1][0][: data.DATE_LABEL_NODE_MAX]
+    elif data.DATE_LINE_END.match(text, end):  # "Pressemitteilung Nr. 36/2021, veröffentlicht am"
+        head = data.DATE_LABEL_AFTER.split(head)[-1]
+    for rank, label in enumerate(data.DATE_LABEL_RANKS):
+        if label.fullmatch(head):
+            return rank
+    return len(data.DATE_LABEL_RANKS)
 
 
 def _head_line(text: str, end: int, after: int, rest: int) -> bool:

@@ -82,7 +82,9 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
 def is_role(text: str) -> bool:
     """True for a byline part that opens with a role ("leiterin digitalkommunikation")."""
     first = text.split()[0].strip(".,:") if text.split() else ""
-    return first in data.ROLE_WORDS or first.endswith(data.ROLE_ENDINGS)
+    return first in data.ROLE_WORDS or first.endswith(
+        data.ROLE_ENDINGS + data.NEWSROOM_ROLE_ENDINGS
+    )
 
 
 def without_places(names: list[str]) -> list[str]:
@@ -138,14 +140,15 @@ def login_owner(name: str, tree: etree._Element) -> str:
     visible = visible_text(tree)
     if visible is None:
         return name
-    for match in data.SHOWN_FULL_NAME.finditer(visible):
+    for match in data.SHOWN_NAME_OVERLAPPING.finditer(visible):
         if data.LOGIN_OWNER_NOT_AFTER.search(visible[max(0, match.start() - 20) : match.start()]):
             continue  # "Foto: Frank Lerche": the photographer
         first, last = match.group(1).lower(), match.group(2).lower().replace("-", "")
         for spelling in data.LOGIN_SPELLINGS:
-            spelled = {f"{first[0]}{last}", f"{first}{last}"}
+            # "nilsb": the first name and the surname's initial too
+            spelled = {f"{first[0]}{last}", f"{first}{last}", f"{first}{last[0]}"}
             if name in {s.translate(spelling) for s in spelled}:
-                return fold(match.group(0))
+                return f"{match.group(1)} {match.group(2)}"
     return name
 
 
@@ -258,7 +261,7 @@ def signature(lines: list[str]) -> str | None:
             else None
         )
         if match is None or data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name")):
-            return None
+            return role_closing(before, last)
     name = match.group("name")
     if name.lower() in data.AUTHOR_STOPWORDS | data.AUTHOR_PLACES or (
         data.SIGNATURE_NOT_NAMES.search(name)
@@ -307,6 +310,24 @@ def closing_signature(lines: list[str]) -> str | None:
         ):
             return match.group("name")
     return None
+
+
+def role_closing(before: str, last: str) -> str | None:
+    """The name of a formal closing over two lines with a role ("Ihre Apothekerin" / "Dr.
+    Sabine Roth", "Ihr Carsten Roth" / "Geschäftsführer"); no organisation's
+    (:data:`~.data.CLOSING_ORGANISATION`: "Ihr Praxisteam", "Ihre Sparkasse")."""
+    role = data.ROLE_CLOSING_ROLE.fullmatch(before)
+    named = data.ROLE_CLOSING_NAME.fullmatch(last)
+    if role and named and not data.CLOSING_ORGANISATION.search(role.group("role")):
+        name = named.group("name")
+    else:
+        closing = data.NAME_CLOSING.fullmatch(before)
+        if not (closing and data.CLOSING_ROLE_LINE.fullmatch(last)):
+            return None
+        name = closing.group("name")
+    if data.FORMAL_SIGNATURE_NOT_NAMES.search(name) or data.SIGNATURE_NOT_NAMES.search(name):
+        return None
+    return name
 
 
 def guest_opening(openings: list[str]) -> str | None:

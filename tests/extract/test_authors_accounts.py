@@ -52,3 +52,30 @@ def test_another_posts_byline_on_a_blogs_front_page_is_not_the_persons() -> None
     )
     body = f"<article><h1>Sparkasse auf Instagram</h1>{meta('uadmin', 'uadmin')}{TEXT}</article>"
     assert authors(body + second) == ["uadmin"]
+
+
+def posted_by(login: str, profile: str) -> list[str]:
+    """A post whose byline shows a login, a profile box the full name (a menu word before)."""
+    html = page_with(
+        f"<nav><a>Netzwerk</a><a>Ereignisse</a></nav><aside><h3>{profile}</h3></aside>"
+        "<article><h1>Die Sparkasse geht auf Instagram</h1>"
+        f"<p class='author'>Von {login}</p><div>{TEXT}</div></article>",
+        "<title>Die Sparkasse geht auf Instagram</title>",
+    )
+    return extract(html, URL, fetched_at=FETCHED)["authors"]
+
+
+@pytest.mark.parametrize(
+    ("login", "profile", "expected"),
+    [
+        # a login of a first name and the surname's initial, the profile showing the name
+        ("nilsb", "Nils Brackmann", ["Nils Brackmann"]),
+        ("lenah", "Lena Hoffmann", ["Lena Hoffmann"]),
+        # the logins read before still spelled out ("nbrackmann", "nilsbrackmann")
+        ("nbrackmann", "Nils Brackmann", ["Nils Brackmann"]),
+        # another person's name spells no login
+        ("nilsb", "Lena Hoffmann", ["nilsb"]),
+    ],
+)
+def test_login_of_first_name_and_initial(login: str, profile: str, expected: list[str]) -> None:
+    assert posted_by(login, profile) == expected

@@ -52,3 +52,23 @@ def authors(end: str, after: str) -> list[str]:
 )
 def test_closing_signature(end: str, after: str, expected: list[str]) -> None:
     assert authors(end, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        # a closing over two lines with a role: "Ihre <Rolle>" / name, "Ihr Name" / role
+        (
+            "<p>Bleiben Sie gesund!</p><p>Ihre Apothekerin<br>Dr. Sabine Roth</p>",
+            ["Dr. Sabine Roth"],
+        ),
+        (
+            "<p>Wir freuen uns auf Sie.</p><p>Ihr Carsten Roth<br>Geschäftsführer</p>",
+            ["Carsten Roth"],
+        ),
+        # the role is an organisation ("Ihr Praxisteam"): nobody
+        ("<p>Bleiben Sie gesund!</p><p>Ihr Praxisteam<br>Sabine Roth und Jan Keller</p>", []),
+    ],
+)
+def test_role_closing(end: str, expected: list[str]) -> None:
+    assert authors(end, "") == expected

@@ -3,6 +3,8 @@ it leaves alone, on small invented pages."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from extract_pages import FETCHED, page_with
 
@@ -14,6 +16,16 @@ TEXT = "".join(
     "Kanal im Messenger und beantwortet dort auch Fragen zu Konten und Karten.</p>"
     for n in range(1, 6)
 )
+
+
+def page(byline: str, authors: list[dict[str, str]]) -> bytes:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "author": authors}
+    return page_with(
+        f"<article><h1>Sparkasse startet eigenen Kanal</h1><div class='meta'>{byline}</div>"
+        f"<div class='text'>{TEXT}</div></article>",
+        "<title>Sparkasse startet eigenen Kanal</title>"
+        f"<script type='application/ld+json'>{json.dumps(ld)}</script>",
+    )
 
 
 def authors(html: bytes) -> list[str]:
@@ -45,3 +57,41 @@ def post(byline: str, after: str = "") -> bytes:
 )
 def test_credit_line(byline: str, after: str, expected: list[str]) -> None:
     assert authors(post(byline, after=after)) == expected
+
+
+PERSON = {"@type": "Person", "name": "Lena Hofstätter"}
+
+
+@pytest.mark.parametrize(
+    ("byline", "listed", "expected"),
+    [
+        # the broadcaster or insurer beside a person in the author list is no author
+        (
+            "Von Lena Hofstätter",
+            [PERSON, {"@type": "Organization", "name": "Kanal Eins"}],
+            ["Lena Hofstätter"],
+        ),
+        (
+            "Text: Lena Hofstätter",
+            [PERSON, {"@type": "Corporation", "name": "Nordwind AG"}],
+            ["Lena Hofstätter"],
+        ),
+        # shown in the byline as a node of its own, it stays; alone, it stays too
+        (
+            "Von <span>Kanal Eins</span>, <span>Lena Hofstätter</span>",
+            [PERSON, {"@type": "NewsMediaOrganization", "name": "Kanal Eins"}],
+            ["Lena Hofstätter", "Kanal Eins"],
+        ),
+        ("", [{"@type": "Organization", "name": "Kanal Eins"}], ["Kanal Eins"]),
+        # two people stay two people
+        (
+            "Von Lena Hofstätter und Jan Roth",
+            [PERSON, {"@type": "Person", "name": "Jan Roth"}],
+            ["Lena Hofstätter", "Jan Roth"],
+        ),
+    ],
+)
+def test_organisation_beside_a_person(
+    byline: str, listed: list[dict[str, str]], expected: list[str]
+) -> None:
+    assert authors(page(byline, listed)) == expected

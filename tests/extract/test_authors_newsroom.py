@@ -65,3 +65,22 @@ def test_genre_leads(byline: str, expected: list[str]) -> None:
 )
 def test_single_word_parts(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a newsroom role or desk after the name: a studio, a correspondent, an economist
+        ("Von Lisbeth Andersen, Studio Auenberg", ["Lisbeth Andersen"]),
+        ("Von Lisbeth Andersen, ARD-Hauptstadtstudio", ["Lisbeth Andersen"]),
+        (
+            "<div class='author-card'><a href='/autoren/mo'>Marlene Osterkamp</a>"
+            "<span>Wirtschaftskorrespondentin in Frankfurt</span></div>",
+            ["Marlene Osterkamp"],
+        ),
+        # the same words as the first part of a byline are left alone
+        ("Von Jonas Ferber und Ute Kallweit", ["Jonas Ferber", "Ute Kallweit"]),
+    ],
+)
+def test_newsroom_roles(byline: str, expected: list[str]) -> None:
+    assert authors(page(byline)) == expected

@@ -486,7 +486,8 @@ def person(name: str) -> dict:
             "",
             ["Eva Roth"],
         ),
-        # ... an organisation credited in JSON-LD stays
+        # ... an organisation credited in JSON-LD and shown in the byline stays (unshown
+        # beside a person, it goes: test_authors_lists)
         (
             graph(
                 {
@@ -495,7 +496,7 @@ def person(name: str) -> dict:
                     "author": [person("Eva Roth"), {"@type": "Organization", "name": "Bankblog"}],
                 }
             ),
-            "",
+            "<h1>Bank</h1><p class='byline'>Von <span>Bankblog</span>, <span>Eva Roth</span></p>",
             "",
             ["Eva Roth", "Bankblog"],
         ),

@@ -73,6 +73,11 @@ FLOORS = {
     # their writers, written blind, authors first (README; 48 pages); first score 1.000 /
     # 0.667 / 1.000 / 1.000 minus about one page
     "r": {"title": 0.97, "authors": 0.63, "date": 0.97, "snippet_f1": 0.97},
+    # half S: how German-language news and magazine sites, blogs, shops' and banks' guide
+    # pages, a forum and help centres print their headlines and metadata titles, written
+    # blind, titles first (README; 48 pages); first score 0.979 / 1.000 / 1.000 / 1.000
+    # minus about one page
+    "s": {"title": 0.95, "authors": 0.96, "date": 0.97, "snippet_f1": 0.97},
 }
 PAGES = {
     "a": 50,
@@ -93,12 +98,13 @@ PAGES = {
     "p": 48,
     "q": 48,
     "r": 48,
+    "s": 48,
 }
 
 
 @pytest.mark.parametrize(
     "half",
-    ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r"],
+    ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s"],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
     report = evaluation.compare(SET / half, with_baseline=False)
@@ -153,3 +159,19 @@ def test_half_r_has_its_own_ids_and_hosts() -> None:
         assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
         assert not {r["url"].split("/")[2] for r in rows} & hosts, half
     assert sum(1 for r in own if r["expected"]["authors"]) == 36
+
+
+def test_half_s_has_its_own_ids_and_hosts() -> None:
+    """Half S (written blind, titles first) shares no page id and no host with any other
+    half."""
+    halves = sorted(h.name for h in SET.iterdir() if len(h.name) == 1 and h.is_dir())
+    records = {h: evaluation.load_manifest(SET / h) for h in halves}
+    own = records.pop("s")
+    assert len(own) == PAGES["s"]
+    assert all(r["id"].startswith("s-") for r in own)
+    hosts = {r["url"].split("/")[2] for r in own}
+    assert all(h.split(".")[-2].startswith("s-") for h in hosts)
+    for half, rows in records.items():
+        assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
+        assert not {r["url"].split("/")[2] for r in rows} & hosts, half
+    assert sum(1 for r in own if r["expected"]["authors"]) == 30

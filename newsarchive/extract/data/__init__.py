@@ -10,13 +10,14 @@ Those that only test the class read it once: ``//@class[contains(., ...)]/..`` (
 elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
-``dates``, ``limits``, ``body``, ``bodylines``); this package re-exports them all, so code
-reads ``data.NAME``.
+``closings``, ``dates``, ``limits``, ``body``, ``bodylines``); this package re-exports them
+all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.authors import *  # noqa: F403
 from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403
+from newsarchive.extract.data.closings import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403

@@ -1,5 +1,6 @@
 """Data for how newsrooms credit their writers in byline text, beyond "Von" and the author
-labels of :mod:`~newsarchive.extract.data.authors` (read by :mod:`~newsarchive.extract.bylines`)."""
+labels of :mod:`~newsarchive.extract.data.authors` (read by :mod:`~newsarchive.extract.bylines`),
+and for credits that name no writer (an organisation beside a person in JSON-LD)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,46 @@ STAFF_LEADS = (
     r"von\s+unser(?:em|er|en)\s+(?:[a-zäöüß-]*?)(?:mitarbeiter(?:in|innen)?|redakteur(?:in|innen|en)?|"
     r"korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|volontär(?:in|innen|en)?|autor(?:in|innen|en)?)"
 )
+
+#: JSON-LD types of an ``author`` entry that is an organisation, not a person (lower
+#: case): beside a ``Person`` entry it is the site, broadcaster or company that published
+#: the article, no author, unless the page shows it as a byline node of its own near the
+#: headline ("Von t-online, jse"; looked for in :data:`ORG_BYLINE_NODES` text nodes).
+ORGANIZATION_TYPES = frozenset(
+    {
+        "organization",
+        "newsmediaorganization",
+        "corporation",
+        "localbusiness",
+        "financialservice",
+        "bankorcreditunion",
+        "insuranceagency",
+        "educationalorganization",
+        "governmentorganization",
+        "ngo",
+        "onlinebusiness",
+        "brand",
+    }
+)
+ORG_BYLINE_NODES = 40
+
+#: :data:`~.data.SHOWN_FULL_NAME` read at every capitalised word, overlapping: "Ereignisse
+#: Nils Brackmann" (a menu's last word before a profile's name) holds "Nils Brackmann".
+SHOWN_NAME_OVERLAPPING = re.compile(
+    r"(?<![\w-])(?=([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-]))"
+)
+
+#: Newsroom roles and desks after a name and a comma, also as the end of a compound
+#: ("Lisbeth Andresen, Studio Auenberg", "…, ARD-Hauptstadtstudio", "…,
+#: Wirtschaftskorrespondentin in Frankfurt", "…, Chefvolkswirtin", "…, Börsenanalyst"): a
+#: byline part whose first word ends in one of these is dropped when a name stands before
+#: it, like :data:`~.authors.ROLE_ENDINGS` (lower case).
+NEWSROOM_ROLE_ENDINGS = (
+    "studio", "korrespondent", "korrespondentin", "volkswirt", "volkswirtin", "analyst",
+    "analystin", "experte", "expertin", "kolumnist", "kolumnistin", "moderator",
+    "moderatorin", "reporter", "reporterin", "redaktion",
+)  # fmt: skip
+
 #: A guest's byline near the headline ("ein Gastbeitrag von Ingrid Sommerkamp, 22.02.2026",
 #: "Gastkommentar von Jan Roth"): a text node of its own, opening with the guest word, of
 #: at most :data:`~.data.GUEST_LEAD_MAX_CHARS` characters, in the first

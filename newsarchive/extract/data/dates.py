@@ -259,6 +259,31 @@ DATE_CHANGE_LABEL = re.compile(
     r"updated?|last\s+updated|modified)(?:\s+(?:am|vom|on|um))?\s*:?\W*",
     re.IGNORECASE,
 )
+_WEEKDAY = (
+    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s*(?:den\s+)?)?"
+)
+#: Labels opening a date line (the whole text before the date, or the text node before it)
+#: that name the publication ("Veröffentlicht am Mittwoch, …", "Erstveröffentlichung: …",
+#: "Erschienen:", "Published on"), then the creation or posting ("Erstellt:", "Eingestellt
+#: am", "Posted on"; Joomla prints "Erstellt:" above "Veröffentlicht:"): such a line comes
+#: before nearer date lines labelled otherwise or not at all (an event's "Termin:", an
+#: election's "Wahltag:", a review's "Medizinisch geprüft am"), and may name more after the
+#: date (up to :data:`VISIBLE_DATE_HEAD_MAX_REST` characters: "… | Letzte Änderung: …"). Not
+#: "Erschienen in der Ausgabe … vom" (the print's day) nor a label inside a sentence.
+DATE_LABEL_RANKS = tuple(
+    re.compile(rf"\W*(?:{words})\s*(?:am|vom|on|:)?\s*:?\s*{_WEEKDAY}", re.IGNORECASE)
+    for words in (
+        r"(?:erst)?ver(?:ö|oe)ffentlicht|erstveröffentlichung|erschienen|publiziert|published"
+        r"|publication\s+date",
+        r"erstellt|eingestellt|posted|created",
+    )
+)
+#: ... or after a separator of a line the date ends ("Pressemitteilung Nr. 36/2021,
+#: veröffentlicht am 23.09.2021", "Lokales · Erschienen am …").
+DATE_LABEL_AFTER = re.compile(r"\s*[,·|•]\s*")
+#: ... a label in the node before the date has at most this many characters.
+DATE_LABEL_NODE_MAX = 40
 #: Text nodes after the headline (nodes before it count three times) a date line may be away.
 VISIBLE_DATE_MAX_DISTANCE = 300
 VISIBLE_DATE_MAX_DRIFT_DAYS = 200
