@@ -86,21 +86,3 @@ def shown_texts(tree: etree._Element, titles: list[str]) -> set[str]:
         ):
             shown.add(text)
     return shown
-
-
-def headline_blocks(tree: etree._Element) -> list[str]:
-    """The texts of the elements whose class names them the headline (``<div
-    class="headline">``, ``<p class="title">``: see :data:`~.data.HEADLINE_BLOCK_CLASSES`)
-    outside links, navigation, teasers and sidebars, in document order: the visible headline
-    of a page without a headline element, where the metadata titles are worded for search."""
-    found = []
-    wanted = set(data.HEADLINE_BLOCK_CLASSES)
-    for element in tree.iter(data.HEADLINE_BLOCK_TAGS):
-        if not wanted & set((element.get("class") or "").lower().split()):
-            continue
-        if any(a.tag == "a" or skipped_part(a) for a in (element, *element.iterancestors())):
-            continue
-        text = fix_text(" ".join(headline_texts(element)))
-        if 3 <= len(text) <= 300:
-            found.append(text)
-    return found

@@ -13,7 +13,7 @@ from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.shown import headline_blocks, headline_texts, shown_texts
+from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, fold, norm, similar
 
 
@@ -186,15 +186,12 @@ def _repeated_headings(
 def end_segments(title: str) -> list[str]:
     """A metadata title without its first or its last separated segment, lower case: the
     headline of "Blogname » Headline" or "Headline | Blogname" when the page shows it as a
-    heading and nothing else names the site; of three segments or more also the first and
-    the last alone ("Headline | Event 2025 | Organiser", "Site > Section > Headline")."""
+    heading and nothing else names the site."""
     parts = data.TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return []
     first, last = parts[0], parts[-1]
-    cut = [title[len(first) :], title[: title.rfind(last)]]
-    if len(parts) >= 3:  # "Headline | Section | Site": the first or last segment alone
-        cut += [first, last]
+    cut = (title[len(first) :], title[: title.rfind(last)])
     return [c for c in (data.TITLE_DANGLING.sub("", t).lower() for t in cut) if c]
 
 
@@ -257,8 +254,6 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     segments = [s for c in candidates for s in end_segments(c)]
     segments += [r for c in candidates if (r := rubric_rest(c))]
     found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
-    if not found:  # no headline element: a block whose class names it the headline
-        found = [("other", [text]) for text in headline_blocks(tree)]
     only: str | None = None
     for real in (True, False):
         h1s = [v for kind, v in found if (kind == "h1") is real and kind != "nav"]
@@ -340,17 +335,13 @@ def _colon_site_names(tree: etree._Element, titles: list[str], headings: set[str
 def _segment_site_names(tree: etree._Element, titles: list[str], headings: set[str]) -> set[str]:
     """An ``<h1>`` (or its first segment) that a metadata title carries only as a later
     segment ("Update #3: Headline – Project | Platform" under the ``<h1>`` "Project – Claim")
-    while an ``<h2>``/``<h3>`` shows the title's first segment, whole or with a rubric before
-    a colon cut (:func:`rubric_rest`): the ``<h1>`` names the project, section or site."""
+    while an ``<h2>``/``<h3>`` shows the title's first segment, a rubric before a colon cut
+    (:func:`rubric_rest`): the ``<h1>`` names the project, section or site, not the post."""
     # the later segments of the titles whose first one a heading shows
     later = [
         [norm(p) for p in parts[1:]]
         for parts in (data.TITLE_SEPARATORS.split(fix_text(t)) for t in titles)
-        if len(parts) >= 2
-        and (
-            ((rest := rubric_rest(parts[0])) and rest in headings)
-            or parts[0].strip().lower() in headings
-        )
+        if len(parts) >= 2 and (rubric_rest(parts[0]) or parts[0].strip().lower()) in headings
     ]
     if not later:
         return set()

@@ -140,14 +140,3 @@ def test_a_project_h1_stays_when_no_heading_shows_the_titles_first_segment() -> 
     page = page_with(PROJECT.format(heading="Kommentare"), f"<title>{head_title}</title>")
     url = "https://www.vereinshelden.example/p/auental/2"
     assert title_of(page, url) == "Sportplatz Auental – Ein Platz für alle"
-
-
-def test_a_blog_h1_the_title_carries_later_yields_to_a_heading_with_a_colon() -> None:
-    # the post's own heading holds a colon: the title's first segment is shown whole
-    body = (
-        "<main><h1 class='page-title'>Vereinsblog</h1><article><h2 class='post-title'>"
-        f"Flutlicht: Die Sparkasse spendet</h2>{TEXT}</article></main>"
-    )
-    head = "<title>Flutlicht: Die Sparkasse spendet | Vereinsblog | TSV Auental</title>"
-    url = "https://www.tsv-auental.example/blog/flutlicht"
-    assert title_of(page_with(body, head), url) == "Flutlicht: Die Sparkasse spendet"

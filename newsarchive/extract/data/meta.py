@@ -79,9 +79,8 @@ META_LANGUAGE = ("og:locale", "content-language", "language", "dc.language")
 
 #: Separators between a headline and a site name in ``<title>`` and ``og:title``.
 #: A colon with a space before it ("Titel : Blogname") separates too; a colon right after a
-#: word ("Rubrik: Titel") is part of the headline. A ">" between spaces is a breadcrumb's
-#: ("Sender > Mediathek > Titel").
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|›|‹|>|•|⋆|·|~|/)\s+")
+#: word ("Rubrik: Titel") is part of the headline.
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·|~|/)\s+")
 #: "Blogname: Headline" (Blogger's ``<title>``): a colon right after the site's name, the
 #: whole name (a key of the site: domain, ``og:site_name``, logo or home link), cuts it.
 TITLE_SITE_COLON = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
@@ -94,7 +93,7 @@ TITLE_RUBRIC_MAX_WORDS = 3
 COLON_SITE_H1_MAX = 5
 #: A separator left dangling at either end of a cut title.
 TITLE_DANGLING = re.compile(
-    r"^\s*(?:\||-|–|—|::|»|«|›|‹|>|•|⋆|·|~|/)\s*|\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*$"
+    r"^\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*|\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*$"
     r"|^\s*:\s+|\s+:\s*$"
 )
 #: Share of a headline's words that must recur in a metadata title for the two to tell the
@@ -131,11 +130,7 @@ GENERIC_HEADINGS = frozenset(
      "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
      "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
      "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge",
-     "beratung",
-     # service and section pages of banks, companies and broadcasters (jobs, press, media)
-     "jobs", "karriere", "stellenangebote", "stellenanzeigen", "offene stellen", "wissen",
-     "wissenswertes", "mediathek", "videos", "podcasts", "newsroom", "medien",
-     "medienmitteilungen", "pressebereich", "presseinformationen", "investor relations"}
+     "beratung"}
 )  # fmt: skip
 #: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
 GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
@@ -167,15 +162,6 @@ H1_EXCLUDE_CLASSES = (
 #: Elements whose whole text may show a metadata title on a page without a headline
 #: element: the title the page shows wins the vote of the metadata titles.
 SHOWN_TITLE_TAGS = ("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "header")
-#: Where a page has no headline element (``<h1>``, a headline ``<h2>``), these elements
-#: whose class (one of its words, whole) names them the headline stand for it, outside
-#: links and teasers (radio stations' ``<div class="headline">``, ``<p class="title">``):
-#: confirmed like an ``<h1>`` when their words mostly recur in a metadata title.
-HEADLINE_BLOCK_TAGS = ("div", "p", "span", "strong")
-HEADLINE_BLOCK_CLASSES = (
-    "headline", "title", "article-title", "article-headline", "post-title", "entry-title",
-    "news-title", "news-headline",
-)  # fmt: skip
 #: Classes that mark an ``<h1>`` inside a page ``<header>`` as the article's headline.
 H1_ARTICLE_CLASSES = ("entry-title", "post-title", "article-title", "headline")
 #: Elements nested in a headline that are not part of it (a byline or date inside the ``<h1>``).
