@@ -90,7 +90,9 @@ def clean_lines(
         if len(line) <= data.LINK_POINTER_MAX_CHARS and data.LINK_POINTER_LINE.fullmatch(line):
             continue  # "Mehr dazu finden Sie hier."
         if len(line) <= data.BOILERPLATE_MAX_CHARS and (
-            data.BOILERPLATE_LINE.match(line) or data.CAPTION_LINE.fullmatch(line)
+            data.BOILERPLATE_LINE.match(line)
+            or data.CAPTION_LINE.fullmatch(line)
+            or data.PROMO_LINE.fullmatch(line)
         ):
             continue
         if i and i == len(lines) - 1 and _is_closing_label(line, lines[i - 1]):

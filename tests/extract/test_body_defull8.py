@@ -105,3 +105,21 @@ def test_a_note_on_the_text_leaves_wherever_it_stands(note: str) -> None:
 )
 def test_sentences_about_links_and_texts_stay(line: str) -> None:
     assert _kept([*TEXT, line]) == [*TEXT, line]
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Die wichtigsten Deals und Gründungen, jeden Morgen im Postfach.",
+        "Dieser Beitrag ist öffentlich",
+        "Diese Recherche ist frei lesbar, weil unsere Mitglieder sie möglich machen.",
+        "Jetzt Bankenbrief unterstützen",
+    ],
+)
+def test_a_promotion_box_line_leaves_wherever_it_stands(promo: str) -> None:
+    assert _kept([*TEXT[:1], promo, *TEXT[1:]]) == TEXT
+
+
+def test_a_sentence_about_a_mailbox_stays() -> None:
+    line = "Die gefälschten Nachrichten landen jeden Morgen im Postfach der Kundinnen."
+    assert _kept([*TEXT, line]) == [*TEXT, line]

@@ -324,3 +324,19 @@ TOP_LABEL_NEXT_MIN_CHARS = 60
 #: characters without a sentence's closing punctuation is dropped there (read on de_full7's
 #: magazines, newsrooms and public bodies).
 HEADER_LABEL_MAX_CHARS = 80
+#: A promotion box set into the text, line by line: a newsletter's pitch ("Die wichtigsten
+#: Deals, jeden Morgen im Postfach.", "… jeden Freitag in Ihr Postfach"), a members'
+#: publication's access note and appeal ("Dieser Beitrag ist öffentlich", "Diese Recherche
+#: ist frei lesbar, weil unsere Mitglieder sie möglich machen.") and its button ("Jetzt
+#: Moneta unterstützen", "Mitglied werden"). Lines up to ``BOILERPLATE_MAX_CHARS``, dropped
+#: wherever they stand (read on de_full7's start-up magazine and members' blogs).
+PROMO_LINE = re.compile(
+    r".{0,100}\b(?:jeden|jede|jeder) (?:morgen|mittag|abend|tag|woche|werktag|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag)\b.{0,40}"
+    r"\b(?:im|ins|in (?:ihr|dein|euer)e?[mn]?) (?:postfach|posteingang)[.!]?|"
+    r"(?:dieser|der) (?:beitrag|artikel|text) ist (?:öffentlich|frei (?:lesbar|zugänglich)|"
+    r"kostenlos lesbar)[.!]?|"
+    r".{0,80}\bist (?:frei|kostenlos|für alle) (?:lesbar|zugänglich), weil .{0,100}|"
+    r"(?:jetzt )?(?:\w+ ){0,2}unterstützen[.!]?|(?:jetzt )?mitglied werden[.!]?",
+    re.IGNORECASE,
+)
