@@ -52,7 +52,7 @@ def date_line(
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
         )
-        if not match or today(text, match.start()):
+        if not match or today(text, match.start()) or _last_reply(texts, i, match.start()):
             continue
         rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
         rest = data.VISIBLE_DATE_FILLER.sub("", rest)
@@ -117,6 +117,19 @@ def _published_part(text: str, update: re.Match[str]) -> str:
 
 
 _DIGITS = re.compile(r"\d")
+
+
+def _last_reply(texts: list[tuple[str, bool]], i: int, start: int) -> bool:
+    """True when the date at ``start`` of text node ``i`` is labelled as a thread's last reply
+    ("Letzte Antwort: 13.02.2022", :data:`~newsarchive.extract.data.DATE_LAST_REPLY`), in its
+    node or as the node before it."""
+    before = data.DATE_LAST_REPLY_BEFORE
+    if data.DATE_LAST_REPLY.search(texts[i][0], max(0, start - before), start):
+        return True
+    if start or not i:
+        return False
+    label = texts[i - 1][0]
+    return len(label) <= before and data.DATE_LAST_REPLY.search(label) is not None
 
 
 def today(text: str, end: int | None = None) -> bool:

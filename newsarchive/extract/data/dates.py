@@ -259,6 +259,17 @@ DATE_CHANGE_LABEL = re.compile(
     r"updated?|last\s+updated|modified)(?:\s+(?:am|vom|on|um))?\s*:?\W*",
     re.IGNORECASE,
 )
+#: A date labelled as a thread's last reply or post ("8 Antworten · Letzte Antwort: 13.02.2022
+#: 16:00", "Letzter Beitrag: 22.05.2019, 02:50 von …", "Last post: …"; a forum's thread
+#: statistics under its title) is the latest reply's day, not the thread's: no date line. The
+#: label stands at most :data:`DATE_LAST_REPLY_BEFORE` characters before the date, in its
+#: text node or as the node before it.
+DATE_LAST_REPLY = re.compile(
+    r"\b(?:letzte[rsn]?|neueste[rsn]?|jüngste[rsn]?)\s+(?:antwort|beitrag|post|aktivität)"
+    r"|\b(?:last|latest)\s+(?:post|reply|activity)",
+    re.IGNORECASE,
+)
+DATE_LAST_REPLY_BEFORE = 60
 _WEEKDAY = (
     r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s*(?:den\s+)?)?"
