@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections.abc import Iterable
 
 from lxml import etree
@@ -240,17 +239,15 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     return restore_subheadings(lines, headings) if headings else lines
 
 
-def fact_label(
-    box: etree._Element, pattern: re.Pattern[str] | None = None
-) -> etree._Element | None:
+def fact_label(box: etree._Element) -> etree._Element | None:
     """The label opening a box written for the article ("Hintergrund", "Zur Person",
-    :data:`~newsarchive.extract.data.FACT_BOX_LABEL`, or ``pattern``): its first child, if
-    the box has text after it; else None."""
+    :data:`~newsarchive.extract.data.FACT_BOX_LABEL`): its first child, if the box has
+    text after it; else None."""
     label = next(box.iterchildren("h2", "h3", "h4", "h5", "h6", "p", "strong", "span", "div"), None)
     if label is None or label.getprevious() is not None or (box.text or "").strip():
         return None
     text = fold(element_text(label))
-    if len(text) > 40 or not (pattern or data.FACT_BOX_LABEL).fullmatch(text):
+    if len(text) > 40 or not data.FACT_BOX_LABEL.fullmatch(text):
         return None
     return label if len(fold(element_text(box))) > len(text) + 40 else None
 
@@ -260,23 +257,6 @@ def open_fact_boxes(tree: etree._Element) -> None:
     without its label: its text is the article's (background written for it), which
     trafilatura's cleaning would delete with the aside."""
     _open(list(tree.iter("aside")))
-    drop_box_labels(tree)
-
-
-def drop_box_labels(tree: etree._Element) -> None:
-    """The label opening a summary or tip box in the text ("Auf einen Blick", "Gut zu
-    wissen", :data:`~newsarchive.extract.data.BOX_LABEL`) leaves, its points stay (an
-    ``<aside>`` becomes a ``<div>``, which trafilatura's cleaning keeps). Only a page whose
-    text holds one of :data:`~newsarchive.extract.data.BOX_LABEL_NEEDLES` is walked."""
-    text = (tree.text_content() if hasattr(tree, "text_content") else "").lower()
-    if not any(needle in text for needle in data.BOX_LABEL_NEEDLES):
-        return
-    for box in list(tree.iter("div", "section", "aside")):
-        label = fact_label(box, data.BOX_LABEL)
-        if label is not None and box.getparent() is not None:
-            label.drop_tree()
-            if box.tag == "aside":
-                box.tag = "div"
 
 
 def _open(boxes: list[etree._Element]) -> None:

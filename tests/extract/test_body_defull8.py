@@ -123,26 +123,3 @@ def test_a_promotion_box_line_leaves_wherever_it_stands(promo: str) -> None:
 def test_a_sentence_about_a_mailbox_stays() -> None:
     line = "Die gefälschten Nachrichten landen jeden Morgen im Postfach der Kundinnen."
     assert _kept([*TEXT, line]) == [*TEXT, line]
-
-
-@pytest.mark.parametrize(
-    "box",
-    [
-        f'<aside class="box"><p class="box__label">Gut zu wissen</p><p>{POINT}</p></aside>',
-        f'<div class="kurz"><p>Auf einen Blick</p><ul><li>{POINT}</li><li>{POINT}</li></ul></div>',
-        f"<div><h3>Unser Tipp</h3><p>{POINT}</p></div>",
-        f"<section><h4>Das Wichtigste:</h4><p>{POINT}</p></section>",
-    ],
-)
-def test_a_summary_or_tip_box_stays_its_label_leaves(box: str) -> None:
-    tail = f"{box}<p>{CLOSING}</p>"
-    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
-    assert POINT in body
-    for label in ("Gut zu wissen", "Auf einen Blick", "Unser Tipp", "Das Wichtigste"):
-        assert label not in body
-
-
-def test_a_subheading_of_the_same_words_over_the_text_stays() -> None:
-    tail = f"<h2>Gut zu wissen</h2><p>{POINT}</p>"
-    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
-    assert "Gut zu wissen" in body

@@ -102,18 +102,6 @@ FACT_BOX_LABEL = re.compile(
     r"fast facts|quick facts|what you need to know)\s*:?",
     re.IGNORECASE,
 )
-#: The label of a summary or tip box set into the text ("Auf einen Blick", "Das Wichtigste",
-#: "Gut zu wissen", "Unser Tipp", "Key takeaways"): as a box's first child (its points or
-#: text after it) the label leaves and the box stays
-#: (:func:`~newsarchive.extract.pruning.drop_box_labels`); read on de_full7's magazines,
-#: blogs and public bodies. A page is searched only if its text holds one of the needles.
-BOX_LABEL = re.compile(
-    r"(?:auf einen blick|das wichtigste(?: (?:in kürze|im überblick|auf einen blick|"
-    r"zusammengefasst))?|gut zu wissen|(?:unser |mein )?tipp|in kürze|kurz und knapp|"
-    r"at a glance|key (?:takeaways|points|facts))\s*:?",
-    re.IGNORECASE,
-)
-BOX_LABEL_NEEDLES = ("blick", "wichtigste", "wissen", "tipp", "kürze", "knapp", "glance", "key ")
 #: An embedded social post set into the text (X's ``twitter-tweet``, Instagram's
 #: ``instagram-media``, TikTok's ``tiktok-embed``, Facebook's ``fb-post``): another author's
 #: words quoted beside the article's, removed like :data:`BOILERPLATE_TOKEN` (a class token
