@@ -116,15 +116,21 @@ def _generic(heading: str) -> bool:
     return all(p.strip() in data.GENERIC_HEADINGS for p in parts)
 
 
+def _breadcrumb(element: etree._Element) -> bool:
+    """An element whose class names it a breadcrumb (:data:`~.data.BREADCRUMB_CLASS_PART`)."""
+    return data.BREADCRUMB_CLASS_PART in (element.get("class") or "").lower()
+
+
 def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
     """Headline readings (see :func:`_h1_variants`), each with its kind: ``h1``, ``nav`` (an
-    ``<h1>`` in a breadcrumb, a headline only if metadata repeats it) or ``other``."""
+    ``<h1>`` in a ``<nav>`` or of a breadcrumb by its or an ancestor's class, a headline only
+    if metadata repeats it) or ``other``."""
     found = []
     for h1 in _headline_elements(tree):
         ancestors = list(h1.iterancestors())
         if any(a.tag == "footer" for a in ancestors):
             continue
-        if any(a.tag == "nav" for a in ancestors):
+        if any(a.tag == "nav" or _breadcrumb(a) for a in (h1, *ancestors)):
             if h1.tag == "h1":
                 found.append(("nav", [fix_text(" ".join(headline_texts(h1)))]))
             continue

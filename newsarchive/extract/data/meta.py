@@ -146,6 +146,10 @@ REPEATED_HEADING_OUTSIDE = frozenset({"nav", "footer"})
 REPEATED_HEADING_MAX = 30
 #: Classes of a headline's main part (the rest being the kicker).
 HEADLINE_CLASSES = ("headline", "title")
+#: An ``<h1>`` whose own or an ancestor's class holds this is a breadcrumb's last item, read
+#: like one in a ``<nav>``: the headline only where a metadata title repeats it (themes that
+#: print the article's title as the breadcrumb's ``<h1>``), else passed over.
+BREADCRUMB_CLASS_PART = "breadcrumb"
 #: Classes that mark an ``<h1>`` as the site's logo or a screen-reader label.
 H1_EXCLUDE_CLASSES = (
     "site-title",
