@@ -78,6 +78,9 @@ FLOORS = {
     # blind, titles first (README; 48 pages); first score 0.979 / 1.000 / 1.000 / 1.000
     # minus about one page
     "s": {"title": 0.95, "authors": 0.96, "date": 0.97, "snippet_f1": 0.97},
+    # half T: blogs and small sites where the writer is hard to tell, written blind, authors
+    # first (README; 32 pages); first score 0.906 / 0.667 / 1.000 / 1.000 minus about one page
+    "t": {"title": 0.87, "authors": 0.62, "date": 0.96, "snippet_f1": 0.96},
 }
 PAGES = {
     "a": 50,
@@ -99,12 +102,34 @@ PAGES = {
     "q": 48,
     "r": 48,
     "s": 48,
+    "t": 32,
 }
 
 
 @pytest.mark.parametrize(
     "half",
-    ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s"],
+    [
+        "a",
+        "b",
+        "c",
+        "d",
+        "e",
+        "f",
+        "g",
+        "h",
+        "i",
+        "j",
+        "k",
+        "l",
+        "m",
+        "n",
+        "o",
+        "p",
+        "q",
+        "r",
+        "s",
+        "t",
+    ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
     report = evaluation.compare(SET / half, with_baseline=False)
@@ -175,3 +200,19 @@ def test_half_s_has_its_own_ids_and_hosts() -> None:
         assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
         assert not {r["url"].split("/")[2] for r in rows} & hosts, half
     assert sum(1 for r in own if r["expected"]["authors"]) == 30
+
+
+def test_half_t_has_its_own_ids_and_hosts() -> None:
+    """Half T (written blind, authors first) shares no page id and no host with any other
+    half."""
+    halves = sorted(h.name for h in SET.iterdir() if len(h.name) == 1 and h.is_dir())
+    records = {h: evaluation.load_manifest(SET / h) for h in halves}
+    own = records.pop("t")
+    assert len(own) == PAGES["t"]
+    assert all(r["id"].startswith("t-") for r in own)
+    hosts = {r["url"].split("/")[2] for r in own}
+    assert all(h.split(".")[-2].startswith("t-") for h in hosts)
+    for half, rows in records.items():
+        assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
+        assert not {r["url"].split("/")[2] for r in rows} & hosts, half
+    assert sum(1 for r in own if r["expected"]["authors"]) == 24
