@@ -60,11 +60,19 @@ def _follows_headline(element: etree._Element) -> bool:
     aside), or right after the wrapper that holds only the ``<h1>``: the standfirst under
     the headline, whatever the description says."""
     before = _sibling(element, -1)
-    if before is not None and before.tag != "h1" and not (before.text or "").strip():
-        only = [child for child in before if isinstance(child.tag, str)]
-        if len(only) == 1 and only[0].tag == "h1":
-            before = only[0]
+    if before is not None and before.tag != "h1":
+        only = _only_child(before)
+        if only is not None and only.tag == "h1":
+            before = only
     return before is not None and before.tag == "h1"
+
+
+def _only_child(element: etree._Element) -> etree._Element | None:
+    """The one child element of a wrapper with no text of its own before it, if it has one."""
+    if (element.text or "").strip():
+        return None
+    children = [child for child in element if isinstance(child.tag, str)]
+    return children[0] if len(children) == 1 else None
 
 
 def _sibling(element: etree._Element, step: int) -> etree._Element | None:
@@ -100,12 +108,7 @@ def _standfirsts(headlines: list[etree._Element]) -> list[etree._Element]:
             found.append(after)
             continue
         parent = headline.getparent()
-        if (
-            after is None
-            and parent is not None
-            and not (parent.text or "").strip()
-            and [c for c in parent if isinstance(c.tag, str)] == [headline]
-        ):
+        if after is None and parent is not None and _only_child(parent) is headline:
             after = _sibling(parent, 1)  # <div><h1>…</h1></div><div><p>…</p></div>
         if after is not None and _is_standfirst(after):
             found.append(after)
