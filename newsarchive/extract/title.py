@@ -116,6 +116,21 @@ def _generic(heading: str) -> bool:
     return all(p.strip() in data.GENERIC_HEADINGS for p in parts)
 
 
+def _page_label(heading: str, titles: list[str]) -> bool:
+    """A short ``<h1>`` ("Newsroom", "Investor Relations", "Museumsblog") that no metadata
+    title holds, or holds only as a middle segment ("Titel | Museumsblog | Museum"): the
+    page's section or kind, not its headline, where another heading shows a metadata title
+    or its segment (at most :data:`~.data.PAGE_LABEL_MAX_WORDS` words)."""
+    if len(heading.split()) > data.PAGE_LABEL_MAX_WORDS:
+        return False
+    lowered = heading.lower()
+    for title in (fix_text(t).lower() for t in titles):
+        middle = data.TITLE_SEPARATORS.split(title)[1:-1]
+        if lowered in title and lowered not in (m.strip() for m in middle):
+            return False
+    return True
+
+
 def _breadcrumb(element: etree._Element) -> bool:
     """An element whose class names it a breadcrumb (:data:`~.data.BREADCRUMB_CLASS_PART`)."""
     return data.BREADCRUMB_CLASS_PART in (element.get("class") or "").lower()
@@ -253,7 +268,11 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]
     segments += [r for c in candidates if (r := rubric_rest(c))]
-    found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
+    repeated = _repeated_headings(tree, lowered, segments)
+    # a short <h1> no title holds names the section where a heading shows the title
+    found = [
+        (kind, v) for kind, v in _h1s(tree) if not (repeated and _page_label(v[-1], raw))
+    ] + repeated
     only: str | None = None
     for real in (True, False):
         h1s = [v for kind, v in found if (kind == "h1") is real and kind != "nav"]

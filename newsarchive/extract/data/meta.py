@@ -77,6 +77,11 @@ META_SITE_NAME = ("og:site_name", "application-name", "publisher", "dc.publisher
 META_IMAGE = ("og:image", "og:image:url", "twitter:image", "twitter:image:src")
 META_LANGUAGE = ("og:locale", "content-language", "language", "dc.language")
 
+#: An ``<h1>`` of at most so many words that no metadata title holds (or holds only as a
+#: middle segment, "Titel | Museumsblog | Museum") names the page's section or kind
+#: ("Newsroom", "Investor Relations"): passed over where an ``<h2>``/``<h3>`` shows a
+#: metadata title or a segment of it (a short real headline the SEO title rewords stays).
+PAGE_LABEL_MAX_WORDS = 3
 #: Separators between a headline and a site name in ``<title>`` and ``og:title``.
 #: A colon with a space before it ("Titel : Blogname") separates too; a colon right after a
 #: word ("Rubrik: Titel") is part of the headline.

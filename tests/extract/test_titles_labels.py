@@ -1,0 +1,43 @@
+"""Titles on pages whose ``<h1>`` names the section or the page's kind while a heading of
+its own shows the headline the metadata titles carry (issue 11), on small invented pages."""
+
+from __future__ import annotations
+
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+TEXT = "".join(
+    f"<p>Das Geldmuseum Auental erklärt im {n}. Absatz, was die Besucherinnen und Besucher "
+    "am Vortragsabend erwartet und wie sie sich anmelden.</p>"
+    for n in range(1, 4)
+)
+URL = "https://www.geldmuseum-auental.example/blog/vortrag-bitcoin"
+
+
+def title_of(page: bytes, url: str = URL) -> str:
+    return extract(page, url, fetched_at=FETCHED)["title"]
+
+
+def test_a_section_h1_the_title_holds_as_a_middle_segment_yields_to_the_post_heading() -> None:
+    body = (
+        "<main><h1 class='page-title'>Museumsblog</h1><article><h2 class='post__title'>"
+        f"Vortragsabend: Ist Bitcoin Geld?</h2>{TEXT}</article></main>"
+    )
+    head = "<title>Vortragsabend: Ist Bitcoin Geld? | Museumsblog | Geldmuseum Auental</title>"
+    assert title_of(page_with(body, head)) == "Vortragsabend: Ist Bitcoin Geld?"
+
+
+def test_a_short_h1_stays_where_no_heading_shows_the_metadata_title() -> None:
+    # a short real headline the SEO title rewords: no other heading repeats the title
+    body = f"<main><article><h1>Nachhaltig leben</h1><h2>Weniger kaufen</h2>{TEXT}</article></main>"
+    head = "<title>Tipps für ein nachhaltiges Leben | Geldmuseum Auental</title>"
+    assert title_of(page_with(body, head)) == "Nachhaltig leben"
+
+
+def test_a_short_h1_the_title_opens_with_stays() -> None:
+    body = (
+        f"<main><article><h1>Villa Auental</h1><h2>Ferienvilla am See</h2>{TEXT}</article></main>"
+    )
+    head = "<title>Villa Auental - Ferienvilla am See</title>"
+    assert title_of(page_with(body, head)) == "Villa Auental"
