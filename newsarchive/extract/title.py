@@ -199,14 +199,16 @@ def _repeated_headings(
 
 
 def end_segments(title: str) -> list[str]:
-    """A metadata title without its first or its last separated segment, lower case: the
-    headline of "Blogname » Headline" or "Headline | Blogname" when the page shows it as a
-    heading and nothing else names the site."""
+    """A metadata title without one or more of its first or its last separated segments,
+    lower case: the headline of "Blogname » Headline", "Headline | Blogname" or "Headline |
+    Event 2025 | Organiser" when the page shows it as a heading and nothing else names the
+    site."""
     parts = data.TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return []
-    first, last = parts[0], parts[-1]
-    cut = (title[len(first) :], title[: title.rfind(last)])
+    # every run from either end: "Headline | Event 2025 | Organiser" shows "Headline"
+    bounds = [m.span() for m in data.TITLE_SEPARATORS.finditer(title)]
+    cut = [title[end:] for _, end in bounds] + [title[:start] for start, _ in bounds]
     return [c for c in (data.TITLE_DANGLING.sub("", t).lower() for t in cut) if c]
 
 

@@ -41,3 +41,17 @@ def test_a_short_h1_the_title_opens_with_stays() -> None:
     )
     head = "<title>Villa Auental - Ferienvilla am See</title>"
     assert title_of(page_with(body, head)) == "Villa Auental"
+
+
+def test_a_heading_showing_the_first_of_three_title_segments_beats_a_newsroom_h1() -> None:
+    body = (
+        "<main><h1 class='newsroom-title'>Newsroom</h1><article class='press-item'>"
+        f"<h2 class='press-item__title'>Fintech-Messe meldet Ausstellerrekord</h2>{TEXT}"
+        "</article></main>"
+    )
+    head = (
+        "<title>Fintech-Messe meldet Ausstellerrekord | Finanzforum Auental 2025 | "
+        "Messe Auental</title>"
+    )
+    url = "https://www.finanzforum-auental.example/newsroom/ausstellerrekord"
+    assert title_of(page_with(body, head), url) == "Fintech-Messe meldet Ausstellerrekord"
