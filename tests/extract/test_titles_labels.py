@@ -55,3 +55,13 @@ def test_a_heading_showing_the_first_of_three_title_segments_beats_a_newsroom_h1
     )
     url = "https://www.finanzforum-auental.example/newsroom/ausstellerrekord"
     assert title_of(page_with(body, head), url) == "Fintech-Messe meldet Ausstellerrekord"
+
+
+def test_a_breadcrumb_title_marks_the_mediathek_h1_as_a_section() -> None:
+    body = (
+        "<main><h1 class='page-heading'>Mediathek</h1><div class='video'>"
+        f"<h2 class='video-title'>Azubis der Sparkasse drehen eine Serie</h2>{TEXT}</div></main>"
+    )
+    head = "<title>TV Auental > Mediathek > Azubis der Sparkasse drehen eine Serie</title>"
+    url = "https://www.tv-auental.example/mediathek/azubis-serie"
+    assert title_of(page_with(body, head), url) == "Azubis der Sparkasse drehen eine Serie"
