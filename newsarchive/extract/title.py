@@ -116,6 +116,13 @@ def _generic(heading: str) -> bool:
     return all(p.strip() in data.GENERIC_HEADINGS for p in parts)
 
 
+def _site_name(heading: str, keys: set[str]) -> bool:
+    """An ``<h1>`` naming the site with its legal form ("Volksbank Oststadt eG", "Heimatverein
+    Musterdorf e.V.", :data:`~.data.LEGAL_FORM`): the publisher's name, not a headline."""
+    bare = data.LEGAL_FORM.sub("", heading)
+    return bare != heading and norm(bare) in keys
+
+
 def _page_label(heading: str, titles: list[str]) -> bool:
     """A short ``<h1>`` ("Newsroom", "Investor Relations", "Museumsblog") that no metadata
     title holds, or holds only as a middle segment ("Titel | Museumsblog | Museum"): the
@@ -273,7 +280,10 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     repeated = _repeated_headings(tree, lowered, segments)
     # a short <h1> no title holds names the section where a heading shows the title
     found = [
-        (kind, v) for kind, v in _h1s(tree) if not (repeated and _page_label(v[-1], raw))
+        (kind, v)
+        for kind, v in _h1s(tree)
+        if not (repeated and _page_label(v[-1], raw))
+        and not (candidates and _site_name(v[-1], keys))
     ] + repeated
     only: str | None = None
     for real in (True, False):

@@ -65,3 +65,23 @@ def test_a_breadcrumb_title_marks_the_mediathek_h1_as_a_section() -> None:
     head = "<title>TV Auental > Mediathek > Azubis der Sparkasse drehen eine Serie</title>"
     url = "https://www.tv-auental.example/mediathek/azubis-serie"
     assert title_of(page_with(body, head), url) == "Azubis der Sparkasse drehen eine Serie"
+
+
+def test_the_banks_name_with_its_legal_form_as_h1_yields_to_the_title() -> None:
+    headline = "Volksbank Auental zieht Bilanz: 12.000 Follower auf Instagram"
+    body = (
+        "<main><div class='cmp-title'><h1 class='cmp-title__text'>Volksbank Auental eG</h1>"
+        f"</div>{TEXT}<section class='widget'><h2>Weitere Pressemitteilungen</h2></section></main>"
+    )
+    head = f"<title>{headline} — Volksbank Auental</title>"
+    url = "https://www.volksbank-auental.example/presse/instagram-bilanz.html"
+    assert title_of(page_with(body, head), url) == headline
+
+
+def test_a_headline_ending_in_a_legal_form_stays() -> None:
+    # not the site's name: "Auental Software AG" is another company
+    headline = "Übernahme der Auental Software AG"
+    body = f"<main><article><h1>{headline}</h1>{TEXT}</article></main>"
+    head = f"<title>{headline} | Volksbank Auental</title>"
+    url = "https://www.volksbank-auental.example/presse/uebernahme.html"
+    assert title_of(page_with(body, head), url) == headline

@@ -82,6 +82,12 @@ META_LANGUAGE = ("og:locale", "content-language", "language", "dc.language")
 #: ("Newsroom", "Investor Relations"): passed over where an ``<h2>``/``<h3>`` shows a
 #: metadata title or a segment of it (a short real headline the SEO title rewords stays).
 PAGE_LABEL_MAX_WORDS = 3
+#: A legal form closing an organisation's name: an ``<h1>`` that is the site's name (a key
+#: of the site) with it ("Volksbank Oststadt eG") is the publisher, not the headline.
+LEGAL_FORM = re.compile(
+    r"\s*,?\s+(?:e\.\s?V\.|eG|e\.G\.|GmbH(?:\s*&\s*Co\.\s*KG)?|gGmbH|mbH|AG|KGaA|KG|SE|UG"
+    r"(?:\s*\(haftungsbeschränkt\))?|OHG|AöR|Ltd\.?|Inc\.?)\s*$"
+)
 #: Separators between a headline and a site name in ``<title>`` and ``og:title``.
 #: A colon with a space before it ("Titel : Blogname") separates too; a colon right after a
 #: word ("Rubrik: Titel") is part of the headline. ``>`` between spaces: a breadcrumb
