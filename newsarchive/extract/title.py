@@ -391,7 +391,10 @@ def clean_with(title: str, keys: set[str], extra: tuple[str, ...]) -> str:
         parts = data.TITLE_SEPARATORS.split(title)
         if len(parts) < 2:
             break
-        if _is_site_segment(parts[-1], keys, extra, last=True):
+        # the site's exact name opening the title before a last segment only like it
+        # ("Heimatverein Musterdorf - Heimatverein zeigt ...")
+        exact_first = norm(parts[0]) in keys and norm(parts[-1]) not in keys
+        if not exact_first and _is_site_segment(parts[-1], keys, extra, last=True):
             title = data.TITLE_DANGLING.sub("", title[: title.rfind(parts[-1])])
         elif _is_site_segment(parts[0], keys, extra):
             title = data.TITLE_DANGLING.sub("", title[len(parts[0]) :])

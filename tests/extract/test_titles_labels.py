@@ -85,3 +85,15 @@ def test_a_headline_ending_in_a_legal_form_stays() -> None:
     head = f"<title>{headline} | Volksbank Auental</title>"
     url = "https://www.volksbank-auental.example/presse/uebernahme.html"
     assert title_of(page_with(body, head), url) == headline
+
+
+def test_the_sites_exact_name_opening_the_title_is_cut_before_a_last_segment_like_it() -> None:
+    # the headline's first word shares the site's name's opening letters
+    headline = "Heimatverein zeigt Geschichte der Sparkasse auf Facebook"
+    body = (
+        f"<main><div class='page-header'><h2>{headline}</h2></div>{TEXT}</main>"
+        "<div class='sidebar'><h3>Neueste Beiträge</h3></div>"
+    )
+    head = f"<title>Heimatverein Auental - {headline}</title>"
+    url = "https://www.heimatverein-auental.example/aktuelles/sparkasse-facebook"
+    assert title_of(page_with(body, head), url) == headline
