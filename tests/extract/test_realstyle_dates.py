@@ -95,6 +95,7 @@ BUILDERS["build_m"] = ("dates_m",)
 BUILDERS["build_n"] = ("dates_n",)
 BUILDERS["build_o"] = ("dates_o",)
 BUILDERS["build_p"] = ("dates_p",)
+BUILDERS["build_q"] = ("dates_q",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -208,6 +209,7 @@ def test_dates_builder_writes_the_committed_files(
     names += ("families_i2", "families_j", "families_k", "families_k2", "families_l", "families_l2")
     names += ("families_m", "families_m2", "families_n", "families_n2")
     names += ("families_o", "families_o2", "families_o3", "families_p", "families_p2")
+    names += ("families_q", "families_q2", "families_q3")
     for name in ("build", "pages", *names, module):
         monkeypatch.delitem(sys.modules, name, raising=False)
     writer = importlib.import_module("build")
