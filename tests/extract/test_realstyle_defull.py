@@ -1,8 +1,8 @@
-"""The German full-text sets de_full to de_full10 (issue 11; invented German-language news and
+"""The German full-text sets de_full to de_full11 (issue 11; invented German-language news and
 blog pages with their whole annotated text, written blind, judge only): new pages in at least
 ten families, every page with its full text and boilerplate snippets, and each builder writes
 exactly the committed files. The floors of the first three are in test_realstyle_english.py
-with the other full-text sets; de_full4's to de_full10's are here."""
+with the other full-text sets; de_full4's to de_full11's are here."""
 
 from __future__ import annotations
 
@@ -89,6 +89,23 @@ SETS = {
         ),
         "build_defull10",
         ("defam10", "defam10b", "deshape10", "detext10", "defam5", "deshape5", "destory"),
+    ),
+    "de_full11": (
+        30,
+        (
+            "de_full",
+            "de_full2",
+            "de_full3",
+            "de_full4",
+            "de_full5",
+            "de_full6",
+            "de_full7",
+            "de_full8",
+            "de_full9",
+            "de_full10",
+        ),
+        "build_defull11",
+        ("defam11", "defam11b", "deshape11", "detext11", "defam5", "deshape5", "destory"),
     ),
 }
 
