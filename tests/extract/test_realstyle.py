@@ -103,6 +103,7 @@ PAGES = {
     "r": 48,
     "s": 48,
     "t": 32,
+    "u": 48,
 }
 
 
@@ -216,3 +217,19 @@ def test_half_t_has_its_own_ids_and_hosts() -> None:
         assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
         assert not {r["url"].split("/")[2] for r in rows} & hosts, half
     assert sum(1 for r in own if r["expected"]["authors"]) == 24
+
+
+def test_half_u_has_its_own_ids_and_hosts() -> None:
+    """Half U (written blind, authors first) shares no page id and no host with any other
+    half."""
+    halves = sorted(h.name for h in SET.iterdir() if len(h.name) == 1 and h.is_dir())
+    records = {h: evaluation.load_manifest(SET / h) for h in halves}
+    own = records.pop("u")
+    assert len(own) == PAGES["u"]
+    assert all(r["id"].startswith("u-") for r in own)
+    hosts = {r["url"].split("/")[2] for r in own}
+    assert all(h.split(".")[-2].startswith("u-") for h in hosts)
+    for half, rows in records.items():
+        assert not {r["id"] for r in rows} & {r["id"] for r in own}, half
+        assert not {r["url"].split("/")[2] for r in rows} & hosts, half
+    assert sum(1 for r in own if r["expected"]["authors"]) == 36
