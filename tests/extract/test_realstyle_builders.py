@@ -32,6 +32,7 @@ BUILDERS = {
     "r": (SET, "build_r", "HERE"),
     "s": (SET, "build_s", "HERE"),
     "t": (SET, "build_t", "HERE"),
+    "u": (SET, "build_u", "HERE"),
     "v": (SET, "build_v", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
