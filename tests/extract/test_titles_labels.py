@@ -97,3 +97,25 @@ def test_the_sites_exact_name_opening_the_title_is_cut_before_a_last_segment_lik
     head = f"<title>Heimatverein Auental - {headline}</title>"
     url = "https://www.heimatverein-auental.example/aktuelles/sparkasse-facebook"
     assert title_of(page_with(body, head), url) == headline
+
+
+def test_a_clubs_post_heading_where_the_titles_name_only_the_page_kind() -> None:
+    body = (
+        "<div class='content'><h1 class='page-title'>Aktuelles</h1><div class='post'>"
+        f"<h2 class='post-title'>Sponsorenlauf bringt 4.200 Euro</h2>{TEXT}</div>"
+        "<section class='widget'><h2 class='widget-title'>Weitere Neuigkeiten</h2></section>"
+        "</div>"
+    )
+    head = "<title>Aktuelles - TSV Auental 1908 e.V.</title>"
+    url = "https://www.tsv-auental.example/aktuelles/sponsorenlauf"
+    assert title_of(page_with(body, head), url) == "Sponsorenlauf bringt 4.200 Euro"
+
+
+def test_a_sidebars_titled_heading_is_no_post_heading() -> None:
+    body = (
+        f"<div class='content'><h1>Aktuelles</h1>{TEXT}</div><aside><h2 class='widget-title'>"
+        "Weitere Neuigkeiten aus dem Verein</h2></aside>"
+    )
+    head = "<title>Aktuelles - TSV Auental 1908 e.V.</title>"
+    url = "https://www.tsv-auental.example/aktuelles/"
+    assert title_of(page_with(body, head), url) != "Weitere Neuigkeiten aus dem Verein"
