@@ -119,3 +119,16 @@ def test_a_sidebars_titled_heading_is_no_post_heading() -> None:
     head = "<title>Aktuelles - TSV Auental 1908 e.V.</title>"
     url = "https://www.tsv-auental.example/aktuelles/"
     assert title_of(page_with(body, head), url) != "Weitere Neuigkeiten aus dem Verein"
+
+
+def test_a_knowledge_pages_h1_is_a_page_kind() -> None:
+    body = (
+        "<main><section class='stage'><h1 class='stage__headline'>Wissen</h1></section>"
+        f"{TEXT}</main>"
+    )
+    head = (
+        "<title>Was ist eine Social-Media-Richtlinie? » Auental-Shop</title>"
+        "<meta property='og:title' content='Was ist eine Social-Media-Richtlinie?'>"
+    )
+    url = "https://www.auental-shop.example/wissen/social-media-richtlinie"
+    assert title_of(page_with(body, head), url) == "Was ist eine Social-Media-Richtlinie?"
