@@ -58,6 +58,9 @@ def _is_site_segment(
                 return True
     if _generic(segment):
         return True  # a section named like a page kind ("Titel - Presse - Bank")
+    owned = data.SITE_OWNED_SEGMENT.fullmatch(segment.strip())
+    if owned and norm(data.LEGAL_FORM.sub("", owned.group(2))) in keys:
+        return True  # "Jobs bei Nordbank", "Presse der Volksbank": a section of the site
     words = segment.lower().split()
     return len(words) <= 4 and any(w.strip(".:") in data.SITE_WORDS for w in words)
 

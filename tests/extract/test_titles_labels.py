@@ -132,3 +132,10 @@ def test_a_knowledge_pages_h1_is_a_page_kind() -> None:
     )
     url = "https://www.auental-shop.example/wissen/social-media-richtlinie"
     assert title_of(page_with(body, head), url) == "Was ist eine Social-Media-Richtlinie?"
+
+
+def test_jobs_at_the_site_is_a_section_of_the_title() -> None:
+    body = f"<main><h1 class='stage__title'>Jobs</h1>{TEXT}</main>"
+    head = "<title>Jobs bei Auental Direkt / Werkstudent Community Management (w/m/d)</title>"
+    url = "https://www.auental-direkt.example/jobs/werkstudent"
+    assert title_of(page_with(body, head), url) == "Werkstudent Community Management (w/m/d)"

@@ -88,6 +88,9 @@ LEGAL_FORM = re.compile(
     r"\s*,?\s+(?:e\.\s?V\.|eG|e\.G\.|GmbH(?:\s*&\s*Co\.\s*KG)?|gGmbH|mbH|AG|KGaA|KG|SE|UG"
     r"(?:\s*\(haftungsbeschränkt\))?|OHG|AöR|Ltd\.?|Inc\.?)\s*$"
 )
+#: A title segment of one or two words, a preposition and the site's name ("Jobs bei
+#: Nordbank", "Presse der Volksbank Auental", "Karriere @ Bank"): the site's section, cut.
+SITE_OWNED_SEGMENT = re.compile(r"(\S+(?:\s\S+)?)\s+(?:bei|von|der|des|vom|im|@|at)\s+(.{2,60})")
 #: Separators between a headline and a site name in ``<title>`` and ``og:title``.
 #: A colon with a space before it ("Titel : Blogname") separates too; a colon right after a
 #: word ("Rubrik: Titel") is part of the headline. ``>`` between spaces: a breadcrumb
