@@ -139,3 +139,14 @@ def test_jobs_at_the_site_is_a_section_of_the_title() -> None:
     head = "<title>Jobs bei Auental Direkt / Werkstudent Community Management (w/m/d)</title>"
     url = "https://www.auental-direkt.example/jobs/werkstudent"
     assert title_of(page_with(body, head), url) == "Werkstudent Community Management (w/m/d)"
+
+
+def test_a_longer_rubric_before_the_titles_colon_the_heading_lacks() -> None:
+    quote = "„Wir investieren weiter in digitale Kanäle“"
+    body = (
+        "<main><article class='ir-news'><h1>Das Interview</h1><div class='share-box'><h2>Aktie"
+        f"</h2></div><h2 class='ir-news__title'>{quote}</h2>{TEXT}</article></main>"
+    )
+    head = f"<title>Interview mit CFO Dirk Muster: {quote} - Auental Bank</title>"
+    url = "https://www.auental-bank.example/ir/news/interview-cfo"
+    assert title_of(page_with(body, head), url) == quote

@@ -99,11 +99,12 @@ TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|›|‹|>|•|⋆|
 #: "Blogname: Headline" (Blogger's ``<title>``): a colon right after the site's name, the
 #: whole name (a key of the site: domain, ``og:site_name``, logo or home link), cuts it.
 TITLE_SITE_COLON = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
-#: A rubric before a metadata title's headline ("Interview: …", "Ratgeber: …", at most
-#: ``TITLE_RUBRIC_MAX_WORDS`` words before the colon): the rest is the headline where the
-#: page shows it as a heading without the rubric (:func:`~newsarchive.extract.title.rubric_rest`).
+#: A rubric before a metadata title's headline ("Interview: …", "Ratgeber: …", "Interview
+#: mit CFO Dirk Muster:", at most ``TITLE_RUBRIC_MAX_WORDS`` words before the colon): the
+#: rest is the headline where the page shows it as a heading without the rubric
+#: (:func:`~newsarchive.extract.title.rubric_rest`).
 TITLE_RUBRIC = re.compile(r"([^:|]{2,40}):\s+(?=\S)")
-TITLE_RUBRIC_MAX_WORDS = 3
+TITLE_RUBRIC_MAX_WORDS = 6
 #: So many ``<h1>``s are compared with the metadata titles' openings ("Blogname: Headline").
 COLON_SITE_H1_MAX = 5
 #: A separator left dangling at either end of a cut title.
