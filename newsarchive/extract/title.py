@@ -334,6 +334,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     named = [c for c in candidates if norm(c) not in keys]  # not only the site's name
     if not named and (post := _post_heading(tree)):
         return post  # "Aktuelles - Verein" over a club's post: its own titled heading
+    if not found and candidates and (shown := _classed_headline(tree, candidates)):
+        return shown  # a radio site's <div class="headline"> beside a shorter SEO title
     if candidates:  # the title the page shows, then the one most sources give
         shown = shown_texts(tree, lowered)
         return max(
@@ -360,6 +362,30 @@ def _post_heading(tree: etree._Element) -> str:
             continue
         text = fix_text(" ".join(headline_texts(heading)))
         if 3 <= len(text) <= 300 and not _generic(text):
+            return text
+    return ""
+
+
+def _classed_headline(tree: etree._Element, candidates: list[str]) -> str:
+    """On a page without a headline element: the first ``<div>``/``<p>``/``<span>``/
+    ``<strong>`` whose class word is a headline's (:data:`~.data.CLASSED_HEADLINE_WORDS`),
+    outside links, sidebars and teasers, whose words mostly recur in a metadata title."""
+    for _, element in with_class(tree, data.CLASSED_HEADLINE_WORDS):
+        if element.tag not in data.CLASSED_HEADLINE_TAGS:
+            continue
+        words = set((element.get("class") or "").lower().split())
+        if not words & set(data.CLASSED_HEADLINE_WORDS) or skipped_part(element):
+            continue
+        if any(
+            a.tag in ("a", "aside", "nav", "footer") or skipped_part(a)
+            for a in element.iterancestors()
+        ):
+            continue
+        text = fix_text(" ".join(headline_texts(element)))
+        if (
+            10 <= len(text) <= 300
+            and max(similar(text, c) for c in candidates) >= data.TITLE_MIN_SIMILARITY
+        ):
             return text
     return ""
 

@@ -150,3 +150,14 @@ def test_a_longer_rubric_before_the_titles_colon_the_heading_lacks() -> None:
     head = f"<title>Interview mit CFO Dirk Muster: {quote} - Auental Bank</title>"
     url = "https://www.auental-bank.example/ir/news/interview-cfo"
     assert title_of(page_with(body, head), url) == quote
+
+
+def test_a_radio_sites_headline_div_beside_a_shorter_seo_title() -> None:
+    headline = "Volksbank Auental startet WhatsApp-Kanal für Kundinnen und Kunden"
+    body = (
+        "<div class='player'><h2>Jetzt läuft</h2></div><main><div class='headline'>"
+        f"{headline}</div>{TEXT}</main><aside><h2>Mehr News</h2></aside>"
+    )
+    head = "<title>Volksbank startet WhatsApp-Kanal ~ Radio Auental</title>"
+    url = "https://www.radio-auental.example/news/volksbank-whatsapp"
+    assert title_of(page_with(body, head), url) == headline

@@ -91,6 +91,10 @@ LEGAL_FORM = re.compile(
 #: A title segment of one or two words, a preposition and the site's name ("Jobs bei
 #: Nordbank", "Presse der Volksbank Auental", "Karriere @ Bank"): the site's section, cut.
 SITE_OWNED_SEGMENT = re.compile(r"(\S+(?:\s\S+)?)\s+(?:bei|von|der|des|vom|im|@|at)\s+(.{2,60})")
+#: A page without a headline element: an element of these tags whose class word is one of
+#: these, telling a metadata title's story in its words, is the visible headline.
+CLASSED_HEADLINE_WORDS = ("headline", "title", "post-title", "entry-title", "article-title")
+CLASSED_HEADLINE_TAGS = frozenset({"div", "p", "span", "strong", "b"})
 #: Separators between a headline and a site name in ``<title>`` and ``og:title``.
 #: A colon with a space before it ("Titel : Blogname") separates too; a colon right after a
 #: word ("Rubrik: Titel") is part of the headline. ``>`` between spaces: a breadcrumb
