@@ -58,9 +58,6 @@ def _is_site_segment(
                 return True
     if _generic(segment):
         return True  # a section named like a page kind ("Titel - Presse - Bank")
-    owned = data.SITE_OWNED_SEGMENT.fullmatch(segment.strip())
-    if owned and norm(data.LEGAL_FORM.sub("", owned.group(2))) in keys:
-        return True  # "Jobs bei Nordbank", "Presse der Volksbank": a section of the site
     words = segment.lower().split()
     return len(words) <= 4 and any(w.strip(".:") in data.SITE_WORDS for w in words)
 
@@ -117,28 +114,6 @@ def _generic(heading: str) -> bool:
     """A heading naming a kind of page ("Aktuelles"), also two joined ("Kontakt & Beratung")."""
     parts = data.GENERIC_HEADING_JOINER.split(fold(heading).lower().strip(" :!."))
     return all(p.strip() in data.GENERIC_HEADINGS for p in parts)
-
-
-def _site_name(heading: str, keys: set[str]) -> bool:
-    """An ``<h1>`` naming the site with its legal form ("Volksbank Oststadt eG", "Heimatverein
-    Musterdorf e.V.", :data:`~.data.LEGAL_FORM`): the publisher's name, not a headline."""
-    bare = data.LEGAL_FORM.sub("", heading)
-    return bare != heading and norm(bare) in keys
-
-
-def _page_label(heading: str, titles: list[str]) -> bool:
-    """A short ``<h1>`` ("Newsroom", "Investor Relations", "Museumsblog") that no metadata
-    title holds, or holds only as a middle segment ("Titel | Museumsblog | Museum"): the
-    page's section or kind, not its headline, where another heading shows a metadata title
-    or its segment (at most :data:`~.data.PAGE_LABEL_MAX_WORDS` words)."""
-    if len(heading.split()) > data.PAGE_LABEL_MAX_WORDS:
-        return False
-    lowered = heading.lower()
-    for title in (fix_text(t).lower() for t in titles):
-        middle = data.TITLE_SEPARATORS.split(title)[1:-1]
-        if lowered in title and lowered not in (m.strip() for m in middle):
-            return False
-    return True
 
 
 def _breadcrumb(element: etree._Element) -> bool:
@@ -209,16 +184,14 @@ def _repeated_headings(
 
 
 def end_segments(title: str) -> list[str]:
-    """A metadata title without one or more of its first or its last separated segments,
-    lower case: the headline of "Blogname » Headline", "Headline | Blogname" or "Headline |
-    Event 2025 | Organiser" when the page shows it as a heading and nothing else names the
-    site."""
+    """A metadata title without its first or its last separated segment, lower case: the
+    headline of "Blogname » Headline" or "Headline | Blogname" when the page shows it as a
+    heading and nothing else names the site."""
     parts = data.TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return []
-    # every run from either end: "Headline | Event 2025 | Organiser" shows "Headline"
-    bounds = [m.span() for m in data.TITLE_SEPARATORS.finditer(title)]
-    cut = [title[end:] for _, end in bounds] + [title[:start] for start, _ in bounds]
+    first, last = parts[0], parts[-1]
+    cut = (title[len(first) :], title[: title.rfind(last)])
     return [c for c in (data.TITLE_DANGLING.sub("", t).lower() for t in cut) if c]
 
 
@@ -280,14 +253,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]
     segments += [r for c in candidates if (r := rubric_rest(c))]
-    repeated = _repeated_headings(tree, lowered, segments)
-    # a short <h1> no title holds names the section where a heading shows the title
-    found = [
-        (kind, v)
-        for kind, v in _h1s(tree)
-        if not (repeated and _page_label(v[-1], raw))
-        and not (candidates and _site_name(v[-1], keys))
-    ] + repeated
+    found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
     only: str | None = None
     for real in (True, False):
         h1s = [v for kind, v in found if (kind == "h1") is real and kind != "nav"]
@@ -334,8 +300,6 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     named = [c for c in candidates if norm(c) not in keys]  # not only the site's name
     if not named and (post := _post_heading(tree)):
         return post  # "Aktuelles - Verein" over a club's post: its own titled heading
-    if not found and candidates and (shown := _classed_headline(tree, candidates)):
-        return shown  # a radio site's <div class="headline"> beside a shorter SEO title
     if candidates:  # the title the page shows, then the one most sources give
         shown = shown_texts(tree, lowered)
         return max(
@@ -356,36 +320,11 @@ def _post_heading(tree: etree._Element) -> str:
         if not any(c in classes for c in data.HEADLINE_CLASSES) or skipped_part(heading):
             continue
         if any(
-            a.tag in ("a", "aside", "nav", "footer") or skipped_part(a)
-            for a in heading.iterancestors()
+            a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a) for a in heading.iterancestors()
         ):
             continue
         text = fix_text(" ".join(headline_texts(heading)))
         if 3 <= len(text) <= 300 and not _generic(text):
-            return text
-    return ""
-
-
-def _classed_headline(tree: etree._Element, candidates: list[str]) -> str:
-    """On a page without a headline element: the first ``<div>``/``<p>``/``<span>``/
-    ``<strong>`` whose class word is a headline's (:data:`~.data.CLASSED_HEADLINE_WORDS`),
-    outside links, sidebars and teasers, whose words mostly recur in a metadata title."""
-    for _, element in with_class(tree, data.CLASSED_HEADLINE_WORDS):
-        if element.tag not in data.CLASSED_HEADLINE_TAGS:
-            continue
-        words = set((element.get("class") or "").lower().split())
-        if not words & set(data.CLASSED_HEADLINE_WORDS) or skipped_part(element):
-            continue
-        if any(
-            a.tag in ("a", "aside", "nav", "footer") or skipped_part(a)
-            for a in element.iterancestors()
-        ):
-            continue
-        text = fix_text(" ".join(headline_texts(element)))
-        if (
-            10 <= len(text) <= 300
-            and max(similar(text, c) for c in candidates) >= data.TITLE_MIN_SIMILARITY
-        ):
             return text
     return ""
 
@@ -444,10 +383,7 @@ def clean_with(title: str, keys: set[str], extra: tuple[str, ...]) -> str:
         parts = data.TITLE_SEPARATORS.split(title)
         if len(parts) < 2:
             break
-        # the site's exact name opening the title before a last segment only like it
-        # ("Heimatverein Musterdorf - Heimatverein zeigt ...")
-        exact_first = norm(parts[0]) in keys and norm(parts[-1]) not in keys
-        if not exact_first and _is_site_segment(parts[-1], keys, extra, last=True):
+        if _is_site_segment(parts[-1], keys, extra, last=True):
             title = data.TITLE_DANGLING.sub("", title[: title.rfind(parts[-1])])
         elif _is_site_segment(parts[0], keys, extra):
             title = data.TITLE_DANGLING.sub("", title[len(parts[0]) :])

@@ -77,43 +77,23 @@ META_SITE_NAME = ("og:site_name", "application-name", "publisher", "dc.publisher
 META_IMAGE = ("og:image", "og:image:url", "twitter:image", "twitter:image:src")
 META_LANGUAGE = ("og:locale", "content-language", "language", "dc.language")
 
-#: An ``<h1>`` of at most so many words that no metadata title holds (or holds only as a
-#: middle segment, "Titel | Museumsblog | Museum") names the page's section or kind
-#: ("Newsroom", "Investor Relations"): passed over where an ``<h2>``/``<h3>`` shows a
-#: metadata title or a segment of it (a short real headline the SEO title rewords stays).
-PAGE_LABEL_MAX_WORDS = 3
-#: A legal form closing an organisation's name: an ``<h1>`` that is the site's name (a key
-#: of the site) with it ("Volksbank Oststadt eG") is the publisher, not the headline.
-LEGAL_FORM = re.compile(
-    r"\s*,?\s+(?:e\.\s?V\.|eG|e\.G\.|GmbH(?:\s*&\s*Co\.\s*KG)?|gGmbH|mbH|AG|KGaA|KG|SE|UG"
-    r"(?:\s*\(haftungsbeschränkt\))?|OHG|AöR|Ltd\.?|Inc\.?)\s*$"
-)
-#: A title segment of one or two words, a preposition and the site's name ("Jobs bei
-#: Nordbank", "Presse der Volksbank Auental", "Karriere @ Bank"): the site's section, cut.
-SITE_OWNED_SEGMENT = re.compile(r"(\S+(?:\s\S+)?)\s+(?:bei|von|der|des|vom|im|@|at)\s+(.{2,60})")
-#: A page without a headline element: an element of these tags whose class word is one of
-#: these, telling a metadata title's story in its words, is the visible headline.
-CLASSED_HEADLINE_WORDS = ("headline", "title", "post-title", "entry-title", "article-title")
-CLASSED_HEADLINE_TAGS = frozenset({"div", "p", "span", "strong", "b"})
 #: Separators between a headline and a site name in ``<title>`` and ``og:title``.
 #: A colon with a space before it ("Titel : Blogname") separates too; a colon right after a
-#: word ("Rubrik: Titel") is part of the headline. ``>`` between spaces: a breadcrumb
-#: printed as the title ("Sender > Mediathek > Titel").
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|›|‹|>|•|⋆|·|~|/)\s+")
+#: word ("Rubrik: Titel") is part of the headline.
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·|~|/)\s+")
 #: "Blogname: Headline" (Blogger's ``<title>``): a colon right after the site's name, the
 #: whole name (a key of the site: domain, ``og:site_name``, logo or home link), cuts it.
 TITLE_SITE_COLON = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
-#: A rubric before a metadata title's headline ("Interview: …", "Ratgeber: …", "Interview
-#: mit CFO Dirk Muster:", at most ``TITLE_RUBRIC_MAX_WORDS`` words before the colon): the
-#: rest is the headline where the page shows it as a heading without the rubric
-#: (:func:`~newsarchive.extract.title.rubric_rest`).
+#: A rubric before a metadata title's headline ("Interview: …", "Ratgeber: …", at most
+#: ``TITLE_RUBRIC_MAX_WORDS`` words before the colon): the rest is the headline where the
+#: page shows it as a heading without the rubric (:func:`~newsarchive.extract.title.rubric_rest`).
 TITLE_RUBRIC = re.compile(r"([^:|]{2,40}):\s+(?=\S)")
-TITLE_RUBRIC_MAX_WORDS = 6
+TITLE_RUBRIC_MAX_WORDS = 3
 #: So many ``<h1>``s are compared with the metadata titles' openings ("Blogname: Headline").
 COLON_SITE_H1_MAX = 5
 #: A separator left dangling at either end of a cut title.
 TITLE_DANGLING = re.compile(
-    r"^\s*(?:\||-|–|—|::|»|«|›|‹|>|•|⋆|·|~|/)\s*|\s*(?:\||-|–|—|::|»|«|›|‹|>|•|⋆|·|~|/)\s*$"
+    r"^\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*|\s*(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)\s*$"
     r"|^\s*:\s+|\s+:\s*$"
 )
 #: Share of a headline's words that must recur in a metadata title for the two to tell the
@@ -150,13 +130,7 @@ GENERIC_HEADINGS = frozenset(
      "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
      "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
      "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge",
-     "beratung",
-     # service and section pages: shops' and banks' knowledge and job pages, newsrooms,
-     # broadcasters' media libraries, help centres, town halls
-     "wissen", "wissenswertes", "aktuell", "mitteilungen", "jobs", "karriere",
-     "stellenangebote", "newsroom", "medien", "medienmitteilungen", "pressebereich",
-     "investor relations", "mediathek", "videos", "podcasts", "hilfe-center", "hilfecenter",
-     "help center", "support", "community", "forum", "bekanntmachungen", "rathaus"}
+     "beratung"}
 )  # fmt: skip
 #: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
 GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
@@ -169,6 +143,11 @@ H1_CLASS_PART = "headline"
 #: first so many, outside navigation and footers).
 #: (``<h2>``s and ``<h3>``s outside these.)
 REPEATED_HEADING_OUTSIDE = frozenset({"nav", "footer"})
+#: Where the metadata titles name only the page's kind or the site ("Aktuelles - Verein"),
+#: the first ``<h2>``/``<h3>`` of a headline class (:data:`HEADLINE_CLASSES`) is the post's
+#: headline, outside these ancestors (links, sidebars, navigation, footers) and outside
+#: teasers and widgets (:func:`~newsarchive.extract.nodes.skipped_part`).
+POST_HEADING_OUTSIDE = frozenset({"a", "aside", "nav", "footer"})
 REPEATED_HEADING_MAX = 30
 #: Classes of a headline's main part (the rest being the kicker).
 HEADLINE_CLASSES = ("headline", "title")
