@@ -87,3 +87,13 @@ CLOSING_CREDIT = re.compile(
     r"(?P<names>[^:|·•;]{3,80}?)"
     r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
 )
+
+#: A credit in a byline string for other work than the text ("Text: Anna Roth · Foto: Stadt
+#: Lindtal / Jan Ulm", "Text: A, B; Video: C", "…, Illustration: D"): from the label after a
+#: separator (or at the start) to the next separator or label; dropped before the names are
+#: read, as the photographer, the video's maker or the illustrator is no author ("Text und
+#: Fotos: A" credits A with both). Kind read in halves R and J (also Q's credit fields).
+MEDIA_CREDIT = re.compile(
+    r"(?:^|\s*[·|•;,]\s*)(?i:fotos?|bilder?|grafik(?:en)?|video|illustration(?:en)?|kamera|schnitt)"
+    r"\s*:\s*[^·|•;:]*?(?=\s*[·|•;]|\s+[^\W\d_]+\s*:|$)"
+)
