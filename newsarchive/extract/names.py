@@ -43,7 +43,7 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
     for raw in values:
         if not raw or raw.startswith(("http://", "https://")):
             continue
-        text = data.AUTHOR_PREFIX.sub("", data.MEDIA_CREDIT.sub("", fold(raw))).strip()
+        text = data.AUTHOR_PREFIX.sub("", fold(raw)).strip()
         for part in data.AUTHOR_SPLIT.split(text):
             for piece in re.split(r"\s*/\s*", part):
                 _add_author(piece, names, agencies)

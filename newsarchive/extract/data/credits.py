@@ -88,16 +88,6 @@ CLOSING_CREDIT = re.compile(
     r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
 )
 
-#: A credit in a byline string for other work than the text ("Text: Anna Roth · Foto: Stadt
-#: Lindtal / Jan Ulm", "Text: A, B; Video: C", "…, Illustration: D"): from the label after a
-#: separator (or at the start) to the next separator or label; dropped before the names are
-#: read, as the photographer, the video's maker or the illustrator is no author ("Text und
-#: Fotos: A" credits A with both). Kind read in halves R and J (also Q's credit fields).
-MEDIA_CREDIT = re.compile(
-    r"(?:^|\s*[·|•;,]\s*)(?i:fotos?|bilder?|grafik(?:en)?|video|illustration(?:en)?|kamera|schnitt)"
-    r"\s*:\s*[^·|•;:]*?(?=\s*[·|•;]|\s+[^\W\d_]+\s*:|$)"
-)
-
 #: The part of a byline panel that is the name, beside a role or an organisation in other
 #: child elements (microformats hCard: ``fn`` beside ``title`` and ``org``; a class word
 #: ending in "name", "author-card__name"; ``itemprop="name"``; a link to the author's page,
