@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from newsarchive.extract import data
-from newsarchive.extract.inline import drop_machine_summary, drop_pull_quotes, drop_skipped
+from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold
 
@@ -29,7 +29,7 @@ def clean_lines(
     title_f, lead_f = fold(title).lower(), fold(lead).lower()
     forms = [title_f] if title_f else []
     forms += [h for h in {fold(h).lower() for h in headlines} if h and h != title_f]
-    lines = drop_machine_summary(drop_skipped([_one_cell(line) for line in lines]))
+    lines = drop_skipped([_one_cell(line) for line in lines])
     start = _byline_below_headings(lines)
     head = _headline_index(lines, forms)
     for i, line in enumerate(lines):

@@ -103,28 +103,3 @@ def drop_skipped(lines: list[str]) -> list[str]:
         close = [j for j in range(i + 1, len(lines)) if lines[j].lower() == end]
         i = close[0] + 1 if close else i + 1
     return kept
-
-
-def drop_machine_summary(lines: list[str]) -> list[str]:
-    """Lines without a summary box written by a machine: its note ("Diese Zusammenfassung
-    wurde mit Hilfe von KI erstellt …", :data:`~newsarchive.extract.data.MACHINE_SUMMARY_NOTE`),
-    the points right above it and the box's label above them ("Zusammenfassung anzeigen",
-    up to :data:`~newsarchive.extract.data.SUMMARY_BOX_LABEL_MAX_CHARS` characters, no
-    sentence)."""
-    if not any("usammenfassung" in line for line in lines):
-        return lines
-    for i, line in enumerate(lines):
-        if len(line) <= data.NOTICE_MAX_CHARS and data.MACHINE_SUMMARY_NOTE.match(line):
-            start = i
-            while start and lines[start - 1].startswith("- "):
-                start -= 1
-            label = lines[start - 1] if start else ""
-            if (
-                start < i
-                and label
-                and len(label) <= data.SUMMARY_BOX_LABEL_MAX_CHARS
-                and not label.rstrip().endswith((".", "!", "?"))
-            ):
-                start -= 1
-            return lines[:start] + lines[i + 1 :]
-    return lines

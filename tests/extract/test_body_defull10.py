@@ -125,18 +125,3 @@ def test_a_broadcasters_programme_note_leaves() -> None:
 def test_a_sentence_on_reporting_about_a_theme_stays() -> None:
     line = "Über dieses Thema wird in der Filiale seit Wochen gestritten."
     assert _kept([*TEXT, line]) == [*TEXT, line]
-
-
-def test_a_machine_written_summary_box_leaves() -> None:
-    box = [
-        "Zusammenfassung anzeigen",
-        "- Die Volksbank startet einen Kanal.",
-        "- Junge Kunden sollen ihn nutzen.",
-        "Diese Zusammenfassung wurde mit Hilfe von KI erstellt und von der Redaktion geprüft.",
-    ]
-    assert _kept([*box, *TEXT]) == TEXT
-
-
-def test_a_sentence_on_a_summary_and_its_points_stay() -> None:
-    lines = ["Die Punkte im Überblick:", "- Erstens die Kosten.", *TEXT]
-    assert _kept(lines) == lines

@@ -291,18 +291,6 @@ FOLLOW_PROMPT_LINE = re.compile(
     r"(?:auf|bei|in|on)\b[^.!?]{1,60}[.!]?$",
     re.IGNORECASE,
 )
-#: The note under a summary box a machine wrote ("Diese Zusammenfassung wurde mit Hilfe von
-#: KI erstellt und von der Redaktion geprüft."): the note, the points right above it and the
-#: box's label above them ("Zusammenfassung anzeigen", up to
-#: :data:`SUMMARY_BOX_LABEL_MAX_CHARS`, no sentence) leave the body
-#: (:func:`~newsarchive.extract.inline.drop_machine_summary`; read on de_full9's business
-#: daily, whose truth leaves the points out too).
-MACHINE_SUMMARY_NOTE = re.compile(
-    r"diese (?:zusammenfassung|kurzfassung) wurde (?:mit hilfe |mithilfe )?"
-    r"(?:von |einer |durch )?(?:ki|künstliche[rn]? intelligenz)\b",
-    re.IGNORECASE,
-)
-SUMMARY_BOX_LABEL_MAX_CHARS = 40
 #: A press page's label alone on a line above the text ("Pressemitteilung", "Presseinformation
 #: Nr. 42/2026", "Press release"): dropped among the first ``HEADER_MAX_LINES + 2`` lines
 #: (measured with a date stamp line there too: dev folds' snippet mean dropped).
