@@ -115,13 +115,3 @@ def test_a_release_distributors_frame_leaves() -> None:
         "Für den Inhalt der Mitteilung ist der Emittent / Herausgeber verantwortlich.",
     ]
     assert _kept([*frame, *TEXT]) == TEXT
-
-
-def test_a_broadcasters_programme_note_leaves() -> None:
-    note = "Über dieses Thema berichtete WSR Info am 02.11.2026 um 16:05 Uhr."
-    assert _kept([*TEXT, note]) == TEXT
-
-
-def test_a_sentence_on_reporting_about_a_theme_stays() -> None:
-    line = "Über dieses Thema wird in der Filiale seit Wochen gestritten."
-    assert _kept([*TEXT, line]) == [*TEXT, line]

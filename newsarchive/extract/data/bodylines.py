@@ -84,9 +84,6 @@ NOTICE_LINE = re.compile(
     # Mitteilung ist der Emittent / Herausgeber verantwortlich."; read on de_full4's ad-hoc
     # service, two sites)
     r"für den inhalt der mitteilung ist der emittent\b|"
-    # a broadcaster's note on its programme closing the text ("Über dieses Thema berichtete
-    # WSR Info am 02.11.2026 um 16:05 Uhr."; read on de_full's public broadcasters)
-    r"über dieses thema (?:hat|haben )?berichtete?n?\b|"
     # the same note with the page or its contents as the subject ("Die Inhalte dieser Seite
     # stellen keine Anlageberatung dar.", "Dieser Beitrag stellt keine Kaufempfehlung dar";
     # read on de_full10's money portal)
