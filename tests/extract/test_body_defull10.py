@@ -107,11 +107,3 @@ def test_the_note_of_no_warranty_leaves(note: str) -> None:
 def test_a_sentence_on_a_warranty_stays() -> None:
     line = "Alle Angaben zur Garantie stehen im Vertrag, sagt die Bank."
     assert _kept([*TEXT, line]) == [*TEXT, line]
-
-
-def test_a_release_distributors_frame_leaves() -> None:
-    frame = [
-        "04.03.2026 / 08:02 CET/CEST",
-        "Für den Inhalt der Mitteilung ist der Emittent / Herausgeber verantwortlich.",
-    ]
-    assert _kept([*frame, *TEXT]) == TEXT

@@ -80,10 +80,6 @@ NOTICE_LINE = re.compile(
     # portals, two sites)
     r"(?:stand(?: der (?:konditionen|daten|angaben))?\s*:?\s*[\d.]{6,10}\.?\s*)?"
     r"(?:alle )?angaben ohne gewähr\b|"
-    # a release distributor's frame around an issuer's release ("Für den Inhalt der
-    # Mitteilung ist der Emittent / Herausgeber verantwortlich."; read on de_full4's ad-hoc
-    # service, two sites)
-    r"für den inhalt der mitteilung ist der emittent\b|"
     # the same note with the page or its contents as the subject ("Die Inhalte dieser Seite
     # stellen keine Anlageberatung dar.", "Dieser Beitrag stellt keine Kaufempfehlung dar";
     # read on de_full10's money portal)
@@ -260,8 +256,7 @@ QUOTE_CREDIT_LINE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+
 #: printed with the headline ("05.08.2026, 20:59 Uhr", "Montag, 3. August 2026",
 #: "Stand: 03.08.2026 14:05 Uhr", "Datum: 04.05.2026 18:03 Uhr", "2026-08-03"), or a post's
 #: meta line of the date and a short label after a bar ("3. August 2026, 19:49 | Anna",
-#: "2026-08-03 | Aktuelles", a distributor's "04.03.2026 / 08:02 CET/CEST"); no sentence
-#: around it. ("Datum:" read on de_full10's broadcaster, the distributor's on de_full4.)
+#: "2026-08-03 | Aktuelles"); no sentence around it. ("Datum:" read on de_full10's broadcaster.)
 DATE_STAMP_LINE = re.compile(
     r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|datum|published|updated|last updated|"
     r"posted)"
@@ -273,8 +268,8 @@ DATE_STAMP_LINE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d{4})"
-    r"(?:\s*[,|/–-]?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?"
-    r"(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})?)?)?"
+    r"(?:\s*[,|–-]?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?"
+    r"(?:\s+[a-z]{2,4})?)?"
     r"(?:\s*\|\s*[^|.!?]{1,40})?",
     re.IGNORECASE,
 )
