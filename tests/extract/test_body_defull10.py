@@ -95,15 +95,3 @@ def test_the_prompt_to_report_an_error_leaves() -> None:
 def test_a_sentence_about_an_error_found_stays() -> None:
     line = "Fehler gefunden hat die Aufsicht bei der Prüfung nicht, sagt die Sprecherin."
     assert _kept([*TEXT, line]) == [*TEXT, line]
-
-
-@pytest.mark.parametrize(
-    "note", ["Stand der Konditionen: 14.10.2026. Alle Angaben ohne Gewähr.", "Angaben ohne Gewähr"]
-)
-def test_the_note_of_no_warranty_leaves(note: str) -> None:
-    assert _kept([*TEXT, note]) == TEXT
-
-
-def test_a_sentence_on_a_warranty_stays() -> None:
-    line = "Alle Angaben zur Garantie stehen im Vertrag, sagt die Bank."
-    assert _kept([*TEXT, line]) == [*TEXT, line]

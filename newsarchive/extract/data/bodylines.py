@@ -75,11 +75,6 @@ NOTICE_LINE = re.compile(
     # uns, wir korrigieren …", "Fehler gefunden? Jetzt melden."; read on de_full4, de_full6
     # and de_full8, three families)
     r"fehler (?:gefunden|entdeckt|bemerkt)\s*\?|"
-    # the standing note of a comparison or a price table ("Stand der Konditionen: 14.10.2026.
-    # Alle Angaben ohne Gewähr.", "Alle Angaben ohne Gewähr"; read on de_full4's comparison
-    # portals, two sites)
-    r"(?:stand(?: der (?:konditionen|daten|angaben))?\s*:?\s*[\d.]{6,10}\.?\s*)?"
-    r"(?:alle )?angaben ohne gewähr\b|"
     # the same note with the page or its contents as the subject ("Die Inhalte dieser Seite
     # stellen keine Anlageberatung dar.", "Dieser Beitrag stellt keine Kaufempfehlung dar";
     # read on de_full10's money portal)
