@@ -85,13 +85,3 @@ def test_a_description_restating_the_headline_is_no_lead() -> None:
 
 def test_a_description_the_page_shows_as_its_teaser_stays_the_lead() -> None:
     assert _lead(TEASER, f"<p>{TEASER}</p>") == TEASER
-
-
-def test_the_prompt_to_report_an_error_leaves() -> None:
-    prompt = "Fehler entdeckt? Schreiben Sie uns, wir korrigieren und kennzeichnen jede Änderung."
-    assert _kept([*TEXT, prompt]) == TEXT
-
-
-def test_a_sentence_about_an_error_found_stays() -> None:
-    line = "Fehler gefunden hat die Aufsicht bei der Prüfung nicht, sagt die Sprecherin."
-    assert _kept([*TEXT, line]) == [*TEXT, line]

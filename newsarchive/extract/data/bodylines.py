@@ -71,10 +71,6 @@ NOTICE_LINE = re.compile(
     # geprüft") and an advertising note under its label ("Werbehinweis: Links mit * sind
     # Affiliate-Links …"): read on de_full7's customer magazines and blogs and a dev page
     r"(?:werbe|affiliate|transparenz)-?hinweis\s*:|"
-    # the publisher's prompt to report an error in the text ("Fehler entdeckt? Schreiben Sie
-    # uns, wir korrigieren …", "Fehler gefunden? Jetzt melden."; read on de_full4, de_full6
-    # and de_full8, three families)
-    r"fehler (?:gefunden|entdeckt|bemerkt)\s*\?|"
     # the same note with the page or its contents as the subject ("Die Inhalte dieser Seite
     # stellen keine Anlageberatung dar.", "Dieser Beitrag stellt keine Kaufempfehlung dar";
     # read on de_full10's money portal)
