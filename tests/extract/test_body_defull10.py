@@ -5,11 +5,8 @@ it must leave alone."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with, paragraphs
 from extract_pages import LINES as TEXT
 from extract_pages import kept_lines as _kept
-
-from newsarchive.extract.extraction import extract
 
 
 @pytest.mark.parametrize(
@@ -66,22 +63,3 @@ def test_a_note_that_the_page_is_no_advice_leaves(note: str) -> None:
 def test_a_sentence_on_a_bank_giving_no_advice_stays() -> None:
     line = "Der Chatbot der Bank stellt keine Anlageberatung dar, betont die Sprecherin."
     assert _kept([*TEXT, line]) == [*TEXT, line]
-
-
-HEADLINE = "Das Filialteam steht jetzt vor der Kamera"
-TEASER = "Die Sparkasse Musterstadt zeigt ihre Beschäftigten in Videos statt Werbegesichtern."
-
-
-def _lead(description: str, teaser: str = "") -> str:
-    head = f'<meta name="description" content="{description}">'
-    body = f"<article><h1>{HEADLINE}</h1>{teaser}{paragraphs('sie filmt', 3)}</article>"
-    result = extract(page_with(body, head), "https://bank.example/a.html", fetched_at=FETCHED)
-    return str(result["lead"] or "")
-
-
-def test_a_description_restating_the_headline_is_no_lead() -> None:
-    assert _lead(HEADLINE) == ""
-
-
-def test_a_description_the_page_shows_as_its_teaser_stays_the_lead() -> None:
-    assert _lead(TEASER, f"<p>{TEASER}</p>") == TEASER
