@@ -47,19 +47,3 @@ def test_a_date_line_under_its_label_leaves() -> None:
 def test_a_sentence_with_a_date_label_stays() -> None:
     line = "Datum: Der Termin für die Versammlung steht noch nicht fest."
     assert _kept([line, *TEXT]) == [line, *TEXT]
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Die Inhalte dieser Seite stellen keine Anlageberatung dar.",
-        "Dieser Beitrag stellt keine Kaufempfehlung dar.",
-    ],
-)
-def test_a_note_that_the_page_is_no_advice_leaves(note: str) -> None:
-    assert _kept([*TEXT, note]) == TEXT
-
-
-def test_a_sentence_on_a_bank_giving_no_advice_stays() -> None:
-    line = "Der Chatbot der Bank stellt keine Anlageberatung dar, betont die Sprecherin."
-    assert _kept([*TEXT, line]) == [*TEXT, line]

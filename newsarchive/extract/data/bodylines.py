@@ -71,11 +71,6 @@ NOTICE_LINE = re.compile(
     # geprüft") and an advertising note under its label ("Werbehinweis: Links mit * sind
     # Affiliate-Links …"): read on de_full7's customer magazines and blogs and a dev page
     r"(?:werbe|affiliate|transparenz)-?hinweis\s*:|"
-    # the same note with the page or its contents as the subject ("Die Inhalte dieser Seite
-    # stellen keine Anlageberatung dar.", "Dieser Beitrag stellt keine Kaufempfehlung dar";
-    # read on de_full10's money portal)
-    r"(?:(?:die )?(?:inhalte|informationen|angaben)|(?:dieser|der|unser) (?:artikel|beitrag|text))"
-    r"[\w ]{0,40}? stell(?:t|en) keine [\w-]*(?:beratung|empfehlung)\b|"
     r"(?:dieser|der|unser) (?:artikel|beitrag|text|inhalt) (?:dient (?:ausschließlich|"
     r"lediglich|nur|allein) (?:der |zur )?(?:allgemeinen )?information|entspricht den "
     r"(?:vorgaben|standards|richtlinien|regeln)\b|wurde (?:von [\w ]{2,40} )?"
