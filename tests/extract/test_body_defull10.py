@@ -38,12 +38,3 @@ def test_a_prompt_to_follow_on_a_network_leaves(prompt: str) -> None:
 def test_a_sentence_on_following_a_bank_stays() -> None:
     line = "Rund 4.000 Menschen folgen der Bank inzwischen auf Instagram."
     assert _kept([*TEXT, line]) == [*TEXT, line]
-
-
-def test_a_date_line_under_its_label_leaves() -> None:
-    assert _kept(["Datum: 04.05.2026 18:03 Uhr", *TEXT]) == TEXT
-
-
-def test_a_sentence_with_a_date_label_stays() -> None:
-    line = "Datum: Der Termin für die Versammlung steht noch nicht fest."
-    assert _kept([line, *TEXT]) == [line, *TEXT]

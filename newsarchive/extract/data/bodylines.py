@@ -240,12 +240,11 @@ QUOTE_CREDIT_LINE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+
 
 #: A date stamp alone on a line at the top or the end of the body: the article's date
 #: printed with the headline ("05.08.2026, 20:59 Uhr", "Montag, 3. August 2026",
-#: "Stand: 03.08.2026 14:05 Uhr", "Datum: 04.05.2026 18:03 Uhr", "2026-08-03"), or a post's
-#: meta line of the date and a short label after a bar ("3. August 2026, 19:49 | Anna",
-#: "2026-08-03 | Aktuelles"); no sentence around it. ("Datum:" read on de_full10's broadcaster.)
+#: "Stand: 03.08.2026 14:05 Uhr", "2026-08-03"), or a post's meta line of the date and a
+#: short label after a bar ("3. August 2026, 19:49 | Anna", "2026-08-03 | Aktuelles");
+#: no sentence around it.
 DATE_STAMP_LINE = re.compile(
-    r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|datum|published|updated|last updated|"
-    r"posted)"
+    r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|published|updated|last updated|posted)"
     r"(?: am| on)?:?\s+)?"
     r"(?:(?:mo|di|mi|do|fr|sa|so|tu|we|th|su)[a-z]*\.?,?\s+)?"
     r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
