@@ -93,7 +93,6 @@ def clean_lines(
             data.BOILERPLATE_LINE.match(line)
             or data.CAPTION_LINE.fullmatch(line)
             or data.PROMO_LINE.fullmatch(line)
-            or (("olg" in line or "ollow" in line) and data.FOLLOW_PROMPT_LINE.search(line))
         ):
             continue
         if i and i == len(lines) - 1 and _is_closing_label(line, lines[i - 1]):

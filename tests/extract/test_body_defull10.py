@@ -25,16 +25,3 @@ def test_a_posting_stamp_first_or_last_leaves(stamp: str) -> None:
 def test_a_sentence_about_who_published_stays() -> None:
     line = "Veröffentlicht von der Bank wurde am Montag auch eine Studie zum Sparen."
     assert _kept([line, *TEXT]) == [line, *TEXT]
-
-
-@pytest.mark.parametrize(
-    "prompt",
-    ["Du magst unsere Geld-Themen? Folge uns auf Instagram!", "Folgt mir auf TikTok."],
-)
-def test_a_prompt_to_follow_on_a_network_leaves(prompt: str) -> None:
-    assert _kept([*TEXT, prompt]) == TEXT
-
-
-def test_a_sentence_on_following_a_bank_stays() -> None:
-    line = "Rund 4.000 Menschen folgen der Bank inzwischen auf Instagram."
-    assert _kept([*TEXT, line]) == [*TEXT, line]

@@ -258,16 +258,6 @@ DATE_STAMP_LINE = re.compile(
     r"(?:\s*\|\s*[^|.!?]{1,40})?",
     re.IGNORECASE,
 )
-#: A prompt to follow the publisher or the writer on a network, as the closing sentence of a
-#: short line ("Du magst unsere Geld-Themen? Folge uns auf Instagram!", "Folgt mir auf
-#: TikTok.", "Folgen Sie uns bei LinkedIn"): dropped wherever it stands, in lines up to
-#: ``BOILERPLATE_MAX_CHARS`` (read on de_full10's magazine; ``BOILERPLATE_LINE`` only reads
-#: such a prompt opening the line).
-FOLLOW_PROMPT_LINE = re.compile(
-    r"(?:^|[.!?…]\s+)(?:folge|folgt|folgen sie|follow)\s+(?:uns|mir|us|me)\s+"
-    r"(?:auf|bei|in|on)\b[^.!?]{1,60}[.!]?$",
-    re.IGNORECASE,
-)
 #: A press page's label alone on a line above the text ("Pressemitteilung", "Presseinformation
 #: Nr. 42/2026", "Press release"): dropped among the first ``HEADER_MAX_LINES + 2`` lines
 #: (measured with a date stamp line there too: dev folds' snippet mean dropped).
