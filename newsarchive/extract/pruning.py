@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.divtext import div_paragraphs
 from newsarchive.extract.index import forget, page_index
 from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.parsing import element_text, xpath
@@ -233,7 +232,6 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     drop_deleted_tags(tree)
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     drop_empty_inline(tree)
-    div_paragraphs(tree)
     unwrap_heading_anchors(tree)
     headings = subheadings(tree)
     text = body_text(tree, url)
