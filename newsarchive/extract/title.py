@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.headings import site_heading
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -283,11 +284,11 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
                     and len(prefix.split()) <= data.TITLE_MAX_LABEL_WORDS
                 ):
                     return candidate
-        headlines = [v for v in h1s if norm(v[-1]) not in keys]  # not the site's name
+        headlines = [v for v in h1s if norm(v[-1]) not in keys and not site_heading(v[-1], keys)]
         scored = [
             (max(similar(x, c) for c in candidates for x in v), -i, v[0])
             for i, v in enumerate(h1s)
-            if candidates
+            if candidates and not site_heading(v[-1], keys)  # the site's name tells no story
         ]
         if scored:
             similarity, _, headline = max(scored)

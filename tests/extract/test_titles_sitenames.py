@@ -1,0 +1,34 @@
+"""Titles: headings that name the site or its publisher, not the post (small invented pages)."""
+
+from __future__ import annotations
+
+from extract_pages import FETCHED, article_page, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://www.raiffeisen-nordheide.example/presse/instagram-bilanz"
+
+
+def title_of(page: bytes, url: str = URL) -> str:
+    return extract(page, url, fetched_at=FETCHED)["title"]
+
+
+def test_the_site_name_with_its_legal_form_as_h1_is_passed_over() -> None:
+    # a bank's press page: the <h1> is the bank with its legal form (the logo shows it too),
+    # the release's own title stands in a <strong> and in the <title>
+    head = "<title>Raiffeisenbank zählt 9.000 Follower auf Instagram — Raiffeisen Nordheide</title>"
+    body = (
+        "<header><a class='logo' href='/'>Raiffeisen Nordheide</a></header><main>"
+        "<h1>Raiffeisen Nordheide eG</h1><div class='release'>"
+        "<strong>Raiffeisenbank zählt 9.000 Follower auf Instagram</strong>"
+        "<p>Die Bank zieht nach einem Jahr Bilanz und will den Kanal weiter ausbauen.</p>"
+        "</div></main>"
+    )
+    assert title_of(page_with(body, head)) == "Raiffeisenbank zählt 9.000 Follower auf Instagram"
+
+
+def test_a_headline_naming_the_site_stays() -> None:
+    # the headline names the bank and more: the words of a story, not the site's name
+    head = "<title>Raiffeisen Nordheide eG zählt 9.000 Follower | Raiffeisen Nordheide</title>"
+    page = article_page(head, "<h1>Raiffeisen Nordheide eG zählt 9.000 Follower</h1>")
+    assert title_of(page) == "Raiffeisen Nordheide eG zählt 9.000 Follower"
