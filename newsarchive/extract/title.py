@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import site_heading
+from newsarchive.extract.headings import legal_name, site_heading
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -365,7 +365,9 @@ def _segment_site_names(tree: etree._Element, titles: list[str], headings: set[s
     later = [
         [norm(p) for p in parts[1:]]
         for parts in (data.TITLE_SEPARATORS.split(fix_text(t)) for t in titles)
-        if len(parts) >= 2 and (rubric_rest(parts[0]) or parts[0].strip().lower()) in headings
+        if len(parts) >= 2
+        and (rubric_rest(parts[0]) or parts[0].strip().lower()) in headings
+        and not legal_name(parts[0])  # a company's name ("PayNord GmbH | Headline | Fair")
     ]
     if not later:
         return set()

@@ -32,3 +32,17 @@ def test_a_headline_naming_the_site_stays() -> None:
     head = "<title>Raiffeisen Nordheide eG zählt 9.000 Follower | Raiffeisen Nordheide</title>"
     page = article_page(head, "<h1>Raiffeisen Nordheide eG zählt 9.000 Follower</h1>")
     assert title_of(page) == "Raiffeisen Nordheide eG zählt 9.000 Follower"
+
+
+def test_a_company_named_first_in_the_title_is_no_post_heading() -> None:
+    # a trade fair's exhibitor news: "Exhibitor GmbH | Headline | Fair"; the exhibitor's
+    # profile box shows its name as a heading, which does not make the <h1> a section's name
+    head = (
+        "<title>Kassenwerk GmbH | Kassenwerk bringt Kartenzahlung auf den Wochenmarkt | "
+        "Handelsmesse 2027</title><meta property='og:site_name' content='Handelsmesse 2027'>"
+    )
+    top = "<h1>Kassenwerk bringt Kartenzahlung auf den Wochenmarkt</h1>"
+    tail = "<section class='profile'><h2>Ausstellerprofil</h2><h3>Kassenwerk GmbH</h3></section>"
+    page = article_page(head, top, tail)
+    url = "https://www.handelsmesse.example/aussteller/news/kassenwerk"
+    assert title_of(page, url) == "Kassenwerk bringt Kartenzahlung auf den Wochenmarkt"
