@@ -1,8 +1,8 @@
-"""Titles: headings that name the site or its publisher, not the post (small invented pages)."""
+"""Titles: headings that name the site, its publisher or the page's kind, not the post."""
 
 from __future__ import annotations
 
-from extract_pages import FETCHED, article_page, page_with
+from extract_pages import FETCHED, article_page, page_with, paragraphs
 
 from newsarchive.extract import extract
 
@@ -46,3 +46,17 @@ def test_a_company_named_first_in_the_title_is_no_post_heading() -> None:
     page = article_page(head, top, tail)
     url = "https://www.handelsmesse.example/aussteller/news/kassenwerk"
     assert title_of(page, url) == "Kassenwerk bringt Kartenzahlung auf den Wochenmarkt"
+
+
+def test_a_knowledge_pages_h1_is_a_page_kind() -> None:
+    # a shop's knowledge page: the stage's <h1> names the section, the metadata the post
+    body = (
+        "<main><section class='stage'><h1 class='stage__headline'>Wissen</h1></section>"
+        f"<article>{paragraphs('eine Richtlinie hilft')}</article></main>"
+    )
+    head = (
+        "<title>Was ist eine Social-Media-Richtlinie? » Auental-Shop</title>"
+        "<meta property='og:title' content='Was ist eine Social-Media-Richtlinie?'>"
+    )
+    url = "https://www.auental-shop.example/wissen/social-media-richtlinie"
+    assert title_of(page_with(body, head), url) == "Was ist eine Social-Media-Richtlinie?"
