@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import legal_name, site_heading
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -284,11 +283,11 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
                     and len(prefix.split()) <= data.TITLE_MAX_LABEL_WORDS
                 ):
                     return candidate
-        headlines = [v for v in h1s if norm(v[-1]) not in keys and not site_heading(v[-1], keys)]
+        headlines = [v for v in h1s if norm(v[-1]) not in keys]  # not the site's name
         scored = [
             (max(similar(x, c) for c in candidates for x in v), -i, v[0])
             for i, v in enumerate(h1s)
-            if candidates and not site_heading(v[-1], keys)  # the site's name tells no story
+            if candidates
         ]
         if scored:
             similarity, _, headline = max(scored)
@@ -365,9 +364,7 @@ def _segment_site_names(tree: etree._Element, titles: list[str], headings: set[s
     later = [
         [norm(p) for p in parts[1:]]
         for parts in (data.TITLE_SEPARATORS.split(fix_text(t)) for t in titles)
-        if len(parts) >= 2
-        and (rubric_rest(parts[0]) or parts[0].strip().lower()) in headings
-        and not legal_name(parts[0])  # a company's name ("PayNord GmbH | Headline | Fair")
+        if len(parts) >= 2 and (rubric_rest(parts[0]) or parts[0].strip().lower()) in headings
     ]
     if not later:
         return set()
