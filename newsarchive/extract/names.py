@@ -61,7 +61,7 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
         return
     name = _clean_name(piece)
     low = name.lower()
-    if not name or low in data.NEVER_AUTHORS or len(name) > 60 or len(name.split()) > 5:
+    if not name or low in data.AUTHOR_STOPWORDS or len(name) > 60 or len(name.split()) > 5:
         return
     if "@" in name or re.search(r"[\[(]at[\])]", low) or low in data.ROLE_WORDS - {"redaktion"}:
         return  # e-mail addresses, also spelled "name[at]example.org"

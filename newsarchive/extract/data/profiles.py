@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extract.data.authors import AUTHOR_STOPWORDS
-
 #: A display name the byline shows instead of a full name: one word of three letters or
 #: more, a login's hyphens and digits allowed ("Nele", "Kleingeldfee", "hygge-admin"), with
 #: an initial for the surname or not ("Tobi R.").
@@ -50,9 +48,3 @@ NOT_SURNAMES = frozenset(
 #: How many levels up from an owner introduction a display name must show to tie the two
 #: together (the profile widget holding "Lotte" and "Ich heiße Charlotte Brinkmann").
 INTRODUCTION_LEVELS = 2
-#: Strings that are never an author name: :data:`~.authors.AUTHOR_STOPWORDS` and the
-#: administrator accounts content systems install by default, which club and association
-#: sites post under ("Geschrieben von Super User": Joomla's; "Administrator", Odoo's and
-#: others', is a stopword already). Kind read in half U (a club's Joomla site; also in halves
-#: B and I), judged on half W.
-NEVER_AUTHORS = AUTHOR_STOPWORDS | {"super user", "superuser", "super-user"}
