@@ -283,12 +283,9 @@ def credit_line(nodes: list[tuple[str, bool]]) -> list[str]:
 def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
     """The writers a credit line after the headline names ("Bericht: Erwin Tölke, Fotos:
     Werner Dallmeyer" closing a report; :data:`~.data.CLOSING_CREDIT`), the last such line
-    in the first :data:`~.data.BYLINE_MAX_NODES` text nodes (a label alone in its node read
-    with the next one): every name a full one, none a group."""
-    window = nodes[: data.BYLINE_MAX_NODES]
-    for i, (text, skip) in reversed(list(enumerate(window))):
-        if text.endswith(":") and i + 1 < len(window):  # <strong>Shownotes:</strong> Eva Roth
-            text = f"{text} {window[i + 1][0]}"
+    in the first :data:`~.data.BYLINE_MAX_NODES` text nodes: every name a full one, none a
+    group."""
+    for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
         match = None if skip else data.CLOSING_CREDIT.fullmatch(fold(text))
         if match and not data.SIGNATURE_NOT_NAMES.search(match.group("names")):
             names = split_authors([match.group("names")])[0]

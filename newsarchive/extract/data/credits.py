@@ -81,17 +81,11 @@ GUEST_BYLINE = re.compile(
 #: Anna Roth · Bilder: Jan Ulm", "Autorin: Eva Bott"): a label of the writer, the names, then
 #: other credits (photos, pictures, graphics: their makers are no authors). A text node of
 #: its own after the headline, read where no byline names a person (a club's or parish's
-#: report posted by its webmaster's login). Kind read in half O, judged on half P. Also a
-#: podcast episode's credits ("Shownotes: Svenja Roth", "Recherche und Text: Jonas Feld ·
-#: Schnitt: Tilo Brandt": the cutter, sound, music makers are no authors) and the writer's
-#: role in brackets after the name ("Text: Thomas Weber (Schriftführer)"). Kind read in half
-#: U (podcast pages, a club's Joomla site), judged on half W.
+#: report posted by its webmaster's login). Kind read in half O, judged on half P.
 CLOSING_CREDIT = re.compile(
-    r"(?i:bericht|text|autor(?:in)?|text\s*(?:und|&)\s*(?:fotos?|bilder?|recherche)|"
-    r"recherche\s*(?:und|&)\s*text|shownotes)\s*:\s*"
-    r"(?P<names>[^:|·•;()]{3,80}?)(?:\s*\([^()]{2,40}\))?"
-    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video|schnitt|ton|musik|produktion)"
-    r"\s*:\s*[^:]{3,80})?\.?"
+    r"(?i:bericht|text|autor(?:in)?|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
+    r"(?P<names>[^:|·•;]{3,80}?)"
+    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
 )
 
 #: The part of a byline panel that is the name, beside a role or an organisation in other
