@@ -102,7 +102,7 @@ def _byline_authors(
             # the article names ("Von Anna Müller" opening a guest post)
             return text
         if all(" " in name for name in found[0]):
-            return _with_co_authors(found, nodes or [], site_keys)
+            return found
         # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
         markup = without_site_names(split_authors(markup_bylines(tree)), site_keys)
         spelled = {norm(name): name for name in markup[0]}
@@ -207,28 +207,3 @@ def _byline_over_entries(
     if len(shown) > len(markup[0]) and {n.lower() for n in markup[0]} < shown:
         return text
     return markup
-
-
-def _with_co_authors(
-    found: tuple[list[str], list[str]],
-    nodes: list[tuple[str, bool]],
-    site_keys: frozenset[str] | set[str],
-) -> tuple[list[str], list[str]]:
-    """The metadata's one author, or the byline showing that name with co-authors ("Von Anna
-    Roth und Jan Ulm", "Von A, B": themes and plug-ins put only the post's first author in
-    JSON-LD and meta tags); every name a person's (two words or more, no acronym: "Anna Roth,
-    MHF Wirtschaft" names a desk). Only the few nodes around the first one showing the name
-    are read (:data:`~.data.CO_AUTHOR_NODES`). Kind read in half U (Jekyll Chirpy), also in F, H, L,
-    M, P; judged on half W."""
-    if len(found[0]) != 1:
-        return found
-    name = fold(found[0][0]).lower()
-    for i, (text, _) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
-        if name in text.lower():
-            window = nodes[max(0, i - data.CO_AUTHOR_NODES) : i + data.CO_AUTHOR_NODES]
-            shown = without_site_names(split_authors(text_bylines(window)), site_keys)[0]
-            people = [n for n in shown if " " in n and not any(w.isupper() for w in n.split())]
-            if len(shown) > 1 and people == shown and name in {n.lower() for n in shown}:
-                return shown, found[1]
-            return found
-    return found

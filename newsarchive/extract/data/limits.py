@@ -33,7 +33,3 @@ MAX_JSONLD_DEPTH = 64
 
 #: Time zone of dates written without one (German-language news).
 DEFAULT_TZ = "Europe/Berlin"
-#: Text nodes read before and after the first one showing the metadata's one author, for a
-#: byline that names co-authors beside it ("Von" <a>Anna Roth</a> "und" <a>Jan Ulm</a>): the
-#: lead word, the names and their joiners (:func:`~newsarchive.extract.authors._with_co_authors`).
-CO_AUTHOR_NODES = 6
