@@ -88,16 +88,11 @@ _TEXT_NAME = (
 #: …", "Dieser Text ist ein Gastbeitrag von Okan Demirel, Verbraucherberater"): the only
 #: author, not the owner whose account posted it. Searched in the first
 #: :data:`GUEST_OPENING_CHARS` characters of the lead and the first body line; the name
-#: must end at a punctuation mark. Also a guest the opening says writes this time, with
-#: the role before the name or not ("Heute schreibt hier unsere Auszubildende Mila Kraus über
-#: …", "Die Ausgabe schreibt Fabian Ohm, der …": a blog's apprentice, a newsletter's stand-in;
-#: kind read in half U, judged on half W).
+#: must end at a punctuation mark.
 GUEST_OPENING = re.compile(
-    r"(?:(?i:gastautor(?:in)?|gast(?:beitrag|artikel|kommentar)\s+von)\s+"
-    r"|(?i:(?:heute|diesmal|hier|(?:die|diese)\s+(?:ausgabe|folge|woche))\s+schreibt\s+)"
-    r"(?i:(?:hier|heute|diesmal|für\s+uns)\s+)*(?:(?i:unser(?:e|)?)\s+[A-ZÄÖÜ][a-zäöüß]+\s+|(?i:gastautor(?:in)?)\s+)?)"
+    r"(?i:gastautor(?:in)?|gast(?:beitrag|artikel|kommentar)\s+von)\s+"
     + _TEXT_NAME
-    + r"(?:\s*[,.;:(!]|\s+(?:über|zu|mit|von)\s)"
+    + r"\s*[,.;:(!]"
 )
 GUEST_OPENING_CHARS = 200
 #: A post's last line that is a first name alone after a dash ("— Greta"): a signature only
