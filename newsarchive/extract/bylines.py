@@ -87,21 +87,14 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
         handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
         if (
             (
-                any(map(is_byline_name, names))
-                and all(is_byline_name(n) or n.lower() in data.AGENCIES for n in names)
+                any(data.BYLINE_NAME.fullmatch(n) for n in names)
+                and all(data.BYLINE_NAME.fullmatch(n) or n.lower() in data.AGENCIES for n in names)
             )
             or (handle and data.BYLINE_HANDLE.fullmatch(name))
             or (lead and data.BYLINE_USER.fullmatch(name))
         ):
             return [name]
     return []
-
-
-def is_byline_name(text: str) -> bool:
-    """True for a person's name in a byline (:data:`~.data.BYLINE_NAME`), an academic title
-    before it or not ("Dr. Anna Roth", "Prof. Dr. Jan Roth"; :data:`~.data.BYLINE_TITLES`)."""
-    titles = data.BYLINE_TITLES.match(text)
-    return data.BYLINE_NAME.fullmatch(text[titles.end() :] if titles else text) is not None
 
 
 def _without_single_words(name: str, names: list[str]) -> tuple[str, list[str]]:
@@ -113,7 +106,7 @@ def _without_single_words(name: str, names: list[str]) -> tuple[str, list[str]]:
     dropped = False
     for part in names:
         single = " " not in part and data.AGENCIES.get(part.lower()) is None
-        if single and kept and is_byline_name(kept[-1]):
+        if single and kept and data.BYLINE_NAME.fullmatch(kept[-1]):
             dropped = True
             continue
         kept.append(part)
@@ -330,4 +323,4 @@ def _link_name(element: etree._Element) -> str | None:
     """The name an author link shows (its ``itemprop="name"``, not a photo credit beside it)."""
     named = xpath(element, './/*[@itemprop="name"]')
     text = data.AUTHOR_PREFIX.sub("", element_text(named[0] if named else element)).strip()
-    return text if is_byline_name(text) else None
+    return text if data.BYLINE_NAME.fullmatch(text) else None

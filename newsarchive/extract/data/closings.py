@@ -10,12 +10,6 @@ from newsarchive.extract.data.signatures import _TEXT_NAME, FORMAL_SIGNATURE_NOT
 #: Academic titles a closing shows before the name ("Dr.", "Dr. med.", "Prof. Dr."); kept
 #: with the name, as the dev truth keeps them.
 _TITLES = r"(?:(?:Prof|Dr)\.\s*(?:(?:med|rer\.\s*nat|phil|jur)\.\s*)?)*"
-#: The same titles before a name in a byline ("Autorin: Dr. Marit Osterkamp, Leiterin …",
-#: "Ein Marktkommentar von Dr. Henrike Aalbers", "von <a>Prof. Dr. Jan Roth</a>"): the name
-#: after them must look like one (:data:`~.authors.BYLINE_NAME`); they stay with it. Kind read
-#: in halves L, M and N (a fact-checking desk, a bank's market commentary, a trade magazine, a
-#: Plone institute, a professional journal), judged on half W.
-BYLINE_TITLES = re.compile(_TITLES.replace(")*", ")+"))
 #: A formal closing over two lines, a role with the name (case-sensitive): "Ihre
 #: Apothekerin" / "Dr. Sabine Roth" (:data:`ROLE_CLOSING_ROLE` then :data:`ROLE_CLOSING_NAME`)
 #: or "Ihr Carsten Roth" / "Geschäftsführer" (:data:`NAME_CLOSING` then a role line of
