@@ -25,7 +25,6 @@ from newsarchive.extract.names import (
     full_name,
     is_account,
     is_login,
-    is_role,
     login_owner,
     spelled_out,
     split_authors,
@@ -59,32 +58,7 @@ def find_authors(
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0]
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]
-    names = [completed(full_name(n, tree, meta), tree, site_keys) for n in names]
-    return _people_beside(names), agencies
-
-
-def _people_beside(names: list[str]) -> list[str]:
-    """The names after a person's full name without the parts of the byline that name no
-    person ("…, Regionaut aus Auenstein", "…, October 6", "…, Vice President of Marketing",
-    "…, NDF", "…, Öffentlichkeitsarbeit"): a role, a date, a lower-case word that is no name
-    particle (:data:`~.data.NAME_JOINING_PARTICLES`), one word that is an acronym or a noun
-    (:data:`~.data.NOUN_ENDINGS`). A login or a one-word name beside it stays ("t-online",
-    "Lille"). Kind read in halves E, F, J, L, V, en_d and en_f (panels, cards and credit
-    lines read whole), judged on half W."""
-    if len(names) < 2 or " " not in names[0]:
-        return names
-    kept = names[:1]
-    for name in names[1:]:
-        words = name.split()
-        lower = [w for w in words[1:] if w.islower() and w not in data.NAME_JOINING_PARTICLES]
-        if not (
-            lower
-            or any(c.isdigit() for c in name)
-            or is_role(name.lower())
-            or (len(words) == 1 and (name.isupper() or name.lower().endswith(data.NOUN_ENDINGS)))
-        ):
-            kept.append(name)
-    return kept
+    return [completed(full_name(n, tree, meta), tree, site_keys) for n in names], agencies
 
 
 def _byline_authors(

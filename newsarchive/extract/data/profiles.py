@@ -48,13 +48,3 @@ NOT_SURNAMES = frozenset(
 #: How many levels up from an owner introduction a display name must show to tie the two
 #: together (the profile widget holding "Lotte" and "Ich heiße Charlotte Brinkmann").
 INTRODUCTION_LEVELS = 2
-#: Lower-case words inside a person's name ("Jonas ter Horst", "Moritz von der Heide",
-#: "Ana dos Santos"); any other lower-case word makes a byline part no name ("Regionaut aus
-#: Auenstein", "Vice President of Marketing"; :func:`~newsarchive.extract.authors._people_beside`).
-NAME_JOINING_PARTICLES = frozenset(
-    {"von", "van", "de", "da", "di", "del", "della", "du", "le", "la", "zu", "zur", "ter", "ten",
-     "der", "den", "dos", "das", "do", "y", "bin", "al", "el", "af", "av", "und"}
-)  # fmt: skip
-#: Endings of German nouns that are no one's name ("Öffentlichkeitsarbeit", "Redaktionsleitung",
-#: "Wirtschaft"): one such word beside a full name is a desk or department, not an author.
-NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "arbeit", "tion", "ismus", "ität")
