@@ -73,7 +73,7 @@ def date_line(
         if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and (rank, distance) >= best[0]):
             continue
         found = parse_german_date(text, fetched_at)
-        if found and found[:10] not in events and not _in_list(texts, i, mark, found[:10]):
+        if found and found[:10] not in events:
             best = ((rank, distance), found)
     return (best[1], best[0][1]) if best else None
 
@@ -145,22 +145,3 @@ def today(text: str, end: int | None = None) -> bool:
     while label and label.end() != end:
         label = data.DATE_TODAY.search(text, label.end(), end)
     return label is not None
-
-
-def _in_list(texts: list[tuple[str, bool]], i: int, mark: int, day: str) -> bool:
-    """True when the date line ``i`` (on ``day``), further below the headline than
-    :data:`~newsarchive.extract.data.DATE_LIST_AFTER` text nodes, stands among short lines
-    naming at least :data:`~newsarchive.extract.data.DATE_LIST_OTHER_DAYS` other days within
-    :data:`~newsarchive.extract.data.DATE_LIST_WINDOW` nodes: a list of other articles after
-    the text ("Mehr zum Thema", whatever its class), not the page's own date line."""
-    if i - mark <= data.DATE_LIST_AFTER:
-        return False
-    others = set()
-    window = data.DATE_LIST_WINDOW
-    for text, skip in texts[max(0, i - window) : i + window + 1]:
-        if skip or len(text) > data.DATE_LIST_LINE_MAX or not _DIGITS.search(text):
-            continue
-        found = parse_german_date(text)
-        if found and found[:10] != day:
-            others.add(found[:10])
-    return len(others) >= data.DATE_LIST_OTHER_DAYS

@@ -340,12 +340,3 @@ DATE_DAY_MONTH_NODES = 4
 HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 #: ... and what it prints for a day without a time (midnight, no offset): the day alone.
 HTMLDATE_NO_TIME = "T00:00:00"
-#: A date line further below the headline than :data:`DATE_LIST_AFTER` text nodes (after the
-#: text) among short lines (at most :data:`DATE_LIST_LINE_MAX` characters) naming at least
-#: :data:`DATE_LIST_OTHER_DAYS` other days, within :data:`DATE_LIST_WINDOW` text nodes before
-#: or after it, is an item of a list of other articles (a "Mehr zum Thema" box inside the
-#: article, whatever its class): not the page's date line.
-DATE_LIST_AFTER = 12
-DATE_LIST_WINDOW = 6
-DATE_LIST_LINE_MAX = 80
-DATE_LIST_OTHER_DAYS = 2
