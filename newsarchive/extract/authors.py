@@ -31,6 +31,7 @@ from newsarchive.extract.names import (
     without_places,
     without_site_names,
 )
+from newsarchive.extract.nicknames import completed
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold, norm
@@ -57,7 +58,7 @@ def find_authors(
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0]
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]
-    return [full_name(n, tree, meta) for n in names], agencies
+    return [completed(full_name(n, tree, meta), tree, site_keys) for n in names], agencies
 
 
 def _byline_authors(

@@ -172,6 +172,9 @@ def _parts_text(element: etree._Element) -> str:
     panel's name and role in child elements, a name and an institution on ``<br>`` lines),
     the parts joined by commas ("Anna Roth, Leiterin Kommunikation") rather than run
     together ("Anna RothLeiterin Kommunikation")."""
+    named = _name_part(element)
+    if named:
+        return named
     if element.find("br") is not None:
         lines = [line for line in map(fold, element.itertext()) if line]
         if len(lines) > 1:
@@ -181,6 +184,34 @@ def _parts_text(element: etree._Element) -> str:
         if len(parts) > 1:
             return ", ".join(parts)
     return element_text(element)
+
+
+def _name_part(element: etree._Element) -> str | None:
+    """The text of the one descendant a byline panel marks as the name
+    (:data:`~.data.NAME_PART_CLASS_WORDS` and the like) where other elements in the panel
+    hold more text (a role, an organisation); else None."""
+    marked = [e for e in element.iterdescendants(etree.Element) if _is_name_part(e)]
+    if len(marked) != 1:
+        return None
+    name = marked[0]
+    around = {name, *name.iterancestors(), *name.iterdescendants()}
+    others = (e for e in element.iterdescendants(etree.Element) if e not in around)
+    if not any(fold(e.text or "") for e in others):
+        return None
+    return element_text(name) or None
+
+
+def _is_name_part(element: etree._Element) -> bool:
+    """True for an element marked as a person's name in a byline panel."""
+    words = xml_tokens((element.get("class") or "").lower())
+    if any(
+        w in data.NAME_PART_CLASS_WORDS or w.endswith(data.NAME_PART_CLASS_ENDING) for w in words
+    ):
+        return True
+    if element.get("itemprop") == "name":
+        return True
+    href = element.get("href") or ""
+    return element.tag == "a" and any(path in href for path in data.AUTHOR_LINK_PATHS)
 
 
 def _co_bylines(element: etree._Element, kind: list[etree._Element]) -> list[str]:

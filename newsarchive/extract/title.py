@@ -297,6 +297,9 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
             only = headlines[0][0]
     if only:
         return only
+    named = [c for c in candidates if norm(c) not in keys]  # not only the site's name
+    if not named and (post := _post_heading(tree)):
+        return post  # "Aktuelles - Verein" over a club's post: its own titled heading
     if candidates:  # the title the page shows, then the one most sources give
         shown = shown_texts(tree, lowered)
         return max(
@@ -304,6 +307,26 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
             key=lambda c: (c.lower() in shown, lowered.count(c.lower()), -lowered.index(c.lower())),
         )
     return clean_with(found[0][1][0], keys, extra) if found else ""
+
+
+def _post_heading(tree: etree._Element) -> str:
+    """The first ``<h2>``/``<h3>`` whose class names it a title or headline
+    (:data:`~.data.HEADLINE_CLASSES`) outside links, sidebars, widgets and teasers
+    (:func:`~.nodes.skipped_part`): a post's heading on a page whose metadata titles name
+    only the page's kind or the site."""
+    index = page_index(tree)
+    for heading in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]:
+        classes = (heading.get("class") or "").lower()
+        if not any(c in classes for c in data.HEADLINE_CLASSES) or skipped_part(heading):
+            continue
+        if any(
+            a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a) for a in heading.iterancestors()
+        ):
+            continue
+        text = fix_text(" ".join(headline_texts(heading)))
+        if 3 <= len(text) <= 300 and not _generic(text):
+            return text
+    return ""
 
 
 def _heading_texts(tree: etree._Element) -> set[str]:

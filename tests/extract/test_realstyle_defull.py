@@ -1,8 +1,8 @@
-"""The German full-text sets de_full to de_full10 (issue 11; invented German-language news and
+"""The German full-text sets de_full to de_full11 (issue 11; invented German-language news and
 blog pages with their whole annotated text, written blind, judge only): new pages in at least
 ten families, every page with its full text and boilerplate snippets, and each builder writes
 exactly the committed files. The floors of the first three are in test_realstyle_english.py
-with the other full-text sets; de_full4's to de_full10's are here."""
+with the other full-text sets; de_full4's to de_full11's are here."""
 
 from __future__ import annotations
 
@@ -90,6 +90,23 @@ SETS = {
         "build_defull10",
         ("defam10", "defam10b", "deshape10", "detext10", "defam5", "deshape5", "destory"),
     ),
+    "de_full11": (
+        30,
+        (
+            "de_full",
+            "de_full2",
+            "de_full3",
+            "de_full4",
+            "de_full5",
+            "de_full6",
+            "de_full7",
+            "de_full8",
+            "de_full9",
+            "de_full10",
+        ),
+        "build_defull11",
+        ("defam11", "defam11b", "deshape11", "detext11", "defam5", "deshape5", "destory"),
+    ),
 }
 
 #: README "Fourth German full-text set de_full4, written blind": first score snippet F1 0.706,
@@ -106,6 +123,9 @@ SETS = {
 #: token F1 0.948, title 1.000, authors 1.000 (27 pages); the floors are about a page under it.
 #: README "Tenth German full-text set de_full10, written blind": first score snippet F1 0.851,
 #: token F1 0.984, title 1.000, authors 1.000 (29 pages); the floors are about a page under it.
+#: README "Eleventh German full-text set de_full11, written blind": first score snippet F1
+#: 0.952, token F1 0.976, title 1.000, authors 1.000 (29 pages), date 1.000; the floors are
+#: about a page under it.
 FLOORS = {
     "de_full4": {"snippet_f1": 0.67, "token_f1": 0.90, "title": 0.97},
     "de_full5": {"snippet_f1": 0.76, "token_f1": 0.91, "title": 0.97, "authors": 0.97},
@@ -114,6 +134,13 @@ FLOORS = {
     "de_full8": {"snippet_f1": 0.84, "token_f1": 0.95, "title": 0.96, "authors": 0.86},
     "de_full9": {"snippet_f1": 0.77, "token_f1": 0.91, "title": 0.96, "authors": 0.96},
     "de_full10": {"snippet_f1": 0.81, "token_f1": 0.95, "title": 0.96, "authors": 0.96},
+    "de_full11": {
+        "snippet_f1": 0.91,
+        "token_f1": 0.94,
+        "title": 0.96,
+        "authors": 0.96,
+        "date": 0.96,
+    },
 }
 
 

@@ -87,3 +87,12 @@ CLOSING_CREDIT = re.compile(
     r"(?P<names>[^:|·•;]{3,80}?)"
     r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
 )
+
+#: The part of a byline panel that is the name, beside a role or an organisation in other
+#: child elements (microformats hCard: ``fn`` beside ``title`` and ``org``; a class word
+#: ending in "name", "author-card__name"; ``itemprop="name"``; a link to the author's page,
+#: :data:`~.authors.AUTHOR_LINK_PATHS`, beside a role span): read alone where the panel marks
+#: exactly one. Kind read in halves R, K, J (the name and "Chefreporter", "Vorständin",
+#: "Product Manager" run together or read as more authors).
+NAME_PART_CLASS_WORDS = frozenset({"fn"})
+NAME_PART_CLASS_ENDING = "name"

@@ -143,6 +143,11 @@ H1_CLASS_PART = "headline"
 #: first so many, outside navigation and footers).
 #: (``<h2>``s and ``<h3>``s outside these.)
 REPEATED_HEADING_OUTSIDE = frozenset({"nav", "footer"})
+#: Where the metadata titles name only the page's kind or the site ("Aktuelles - Verein"),
+#: the first ``<h2>``/``<h3>`` of a headline class (:data:`HEADLINE_CLASSES`) is the post's
+#: headline, outside these ancestors (links, sidebars, navigation, footers) and outside
+#: teasers and widgets (:func:`~newsarchive.extract.nodes.skipped_part`).
+POST_HEADING_OUTSIDE = frozenset({"a", "aside", "nav", "footer"})
 REPEATED_HEADING_MAX = 30
 #: Classes of a headline's main part (the rest being the kicker).
 HEADLINE_CLASSES = ("headline", "title")

@@ -1,0 +1,50 @@
+"""Data for a byline's display name completed from the writer's profile (issue 11, the
+kind read in halves R and T, also in P, Q, K and O): blogs and member sites show a first
+name, a nickname or a login in the byline ("Nele", "Tobi R.", "Kleingeldfee", "gerd") and
+the full name elsewhere on the page, in the author box, the "Über mich" widget or the
+signature ("Nele Vossberg", "Euer Tobias Behrendt", "Hinter Uli steckt Ulrike Marten").
+Read by :mod:`~newsarchive.extract.nicknames`."""
+
+from __future__ import annotations
+
+import re
+
+#: A display name the byline shows instead of a full name: one word of three letters or
+#: more, a login's hyphens and digits allowed ("Nele", "Kleingeldfee", "hygge-admin"), with
+#: an initial for the surname or not ("Tobi R.").
+#: (A team account, :data:`~.authors.TEAM_ACCOUNTS`, or a word of :data:`NOT_SURNAMES` is
+#: no display name; a first name with a genitive "s" is a blog's name, "Gerds Gartenjahr".)
+#: A display name all of letters is the start of the full first name it shortens ("Tobi" /
+#: "Tobias", "gerd" / "Gerd"; case-insensitive); a login with digits, hyphens or underscores
+#: ("ThE_PaiN", "helmholtz_de") only takes the owner a sentence introduces.
+DISPLAY_NAME = re.compile(r"(?P<first>[^\W_][\w-]{2,})(?:\s+(?P<initial>[A-ZÄÖÜ])\.)?")
+_FIRST = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_SURNAME = rf"(?:(?:van|von|de|ter|zu)\s+(?:der\s+|den\s+)?)?{_FIRST}"
+#: A full name inside one text node of the page (case-sensitive): a capitalised first name,
+#: then a surname with its particle ("Marijke van Oordt"); names across element boundaries
+#: are never joined ("Ich bin Anke" / "Beliebte Anleitungen").
+PAGE_FULL_NAME = re.compile(rf"(?P<first>{_FIRST})\s+(?P<surname>{_SURNAME})(?![\w-])")
+#: Where a capitalised word starts: :data:`PAGE_FULL_NAME` is tried at each (overlapping
+#: names: "Euer Tobias Behrendt" holds "Tobias Behrendt").
+WORD_START = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
+#: A blog's owner introduced in full (case-sensitive but for the first letter): "Hinter Uli
+#: steckt Ulrike Marten", "Hinter diesem Blog steckt …", "Ich heiße …", "Mein Name ist …",
+#: "ich bin …". ``nick`` is the display name the sentence names, if any.
+OWNER_INTRODUCTION = re.compile(
+    r"(?:\b[Hh]inter\s+(?:(?:diesem|dem|unserem|meinem)\s+Blog|(?P<nick>[^\s.,!?]+))\s+steck(?:t|en)"
+    r"|\b[Ii]ch\s+heiße|\b[Mm]ein\s+Name\s+ist|\b[Ii]ch\s+bin)"
+    rf"\s+(?P<name>{_FIRST}\s+{_SURNAME})(?![\w-])"
+)
+#: Capitalised words that open a sentence or a heading rather than end a name ("Anke Das
+#: …"); lower case.
+NOT_SURNAMES = frozenset(
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "oder",
+        "aber", "ich", "wir", "ihr", "sie", "er", "es", "mein", "meine", "unser", "unsere",
+        "heute", "hier", "mehr", "alle", "neue", "neueste", "beliebte", "über", "team",
+        "redaktion", "blog", "admin", "the",
+    }
+)  # fmt: skip
+#: How many levels up from an owner introduction a display name must show to tie the two
+#: together (the profile widget holding "Lotte" and "Ich heiße Charlotte Brinkmann").
+INTRODUCTION_LEVELS = 2
