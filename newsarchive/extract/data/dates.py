@@ -225,15 +225,6 @@ VISIBLE_DATE_SKIP_WORDS = (
     "breadcrumb",
     "cookie",
     "wm-ipp",  # the Wayback Machine's toolbar (capture times, not the page's dates)
-    # readers' replies under other names than "comment" (a fediverse thread's "status reply",
-    # "Antworten", "Diskussion", "Leserbriefe", "reactions")
-    "reply",
-    "replies",
-    "antworten",
-    "discussion",
-    "diskussion",
-    "leserbrief",
-    "reactions",
 )
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
