@@ -270,10 +270,7 @@ DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3
 #: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
 #: the update word.
 VISIBLE_DATE_UPDATE = re.compile(
-    r"aktualisiert|aktualisierung|update|geändert|stand"
-    # "Letzte Änderung: …", "Änderung vom …", "Überarbeitet am …"
-    r"|(?:letzte|zuletzt)\s+änderung|\bänderung\s*(?:am|vom|:)|überarbeitet\s*(?:am|:)",
-    re.IGNORECASE,
+    r"aktualisiert|aktualisierung|update|geändert|stand", re.IGNORECASE
 )
 #: ... and a line naming the update first and then the publication ("Aktualisiert: Do,
 #: 04.08.2022 · Veröffentlicht: Mi, 03.08.2022", "Aktualisiert: … | Erstmals erschienen: …",
@@ -283,11 +280,10 @@ VISIBLE_DATE_PUBLISHED_AFTER = re.compile(
     r"\b(?:erst)?ver(?:ö|oe)ffentlich\w*|\bpubliziert|\berschienen|\berstellt", re.IGNORECASE
 )
 #: A text node that is only the change's label ("Aktualisiert am" before a ``<time>``, a
-#: property table's "Zuletzt bearbeitet", a ``<dt>`` "Letzte Änderung", "Überarbeitet am"): the
-#: date in the next node is the change, not the date line.
+#: property table's "Zuletzt bearbeitet", a ``<dt>`` "Letzte Änderung"): the date in the next
+#: node is the change, not the date line.
 DATE_CHANGE_LABEL = re.compile(
-    r"\W*(?:zuletzt\s+|letzte\s+)?(?:aktualisiert|aktualisierung|bearbeitet|"
-    r"überarbeitet|geändert|änderung|"
+    r"\W*(?:zuletzt\s+|letzte\s+)?(?:aktualisiert|aktualisierung|bearbeitet|geändert|änderung|"
     r"updated?|last\s+updated|modified)(?:\s+(?:am|vom|on|um))?\s*:?\W*",
     re.IGNORECASE,
 )
