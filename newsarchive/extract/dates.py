@@ -154,9 +154,6 @@ def _other_url_date(path: str, query: str) -> str | None:
     found = data.URL_DATE_QUERY.search(query)
     if found and (day := _valid_day(*found.groups())):
         return day
-    found = data.URL_DATE_QUERY_DMY.search(query)
-    if found and (day := _valid_day(found[3], found[2], found[1])):
-        return day
     for pattern, order in data.URL_DATE_FORMS:
         for match in pattern.finditer(path):
             a, b, c = match.groups()

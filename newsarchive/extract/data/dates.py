@@ -165,8 +165,7 @@ URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
 #: ... or in other forms the path or query shows: the year's folder and "MMDD" (`/2022/0803/`),
 #: dots (`/2023.04.05/`), a query's date (`?datum=2018-10-23`), the digits opening a slug
 #: (`/20190804-slug`, `/12092018-slug`, `/230705_slug`), a day after a slug's words
-#: (`/slug-2019-08-04.html`, `/slug-20190804`, `/slug-04-08-2019`), a query's day without
-#: dashes (`?date=20190804`) or German (`?datum=04.08.2019`): (pattern, order of its groups), the
+#: (`/slug-2019-08-04.html`, `/slug-20190804`): (pattern, order of its groups), the
 #: year of "yy" in this century; the first form that names a valid day counts.
 URL_DATE_FORMS = (
     (re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"), "ymd"),
@@ -178,15 +177,9 @@ URL_DATE_FORMS = (
     # "/2019-08-03_sparkasse", "/sparkasse-20190803", "/sparkasse.20190803.html"
     (re.compile(r"[/_.-]((?:19|20)\d{2})[-_](\d{1,2})[-_](\d{1,2})(?=[/_.-]|$)"), "ymd"),
     (re.compile(r"[_.-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)"), "ymd"),
-    # ... German, day first: "/sparkasse-03-08-2019.html", "/03.08.2019/", "/slug-03.08.2019"
-    (re.compile(r"[/_.-](\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d{2})(?=[/_.-]|$)"), "dmy"),
 )
 URL_DATE_QUERY = re.compile(
-    r"(?:^|&)(?:datum|date|tag|day)=((?:19|20)\d{2})-?(\d{1,2})-?(\d{1,2})(?:&|$)", re.IGNORECASE
-)
-#: ... a query's German date (`?datum=03.08.2019`).
-URL_DATE_QUERY_DMY = re.compile(
-    r"(?:^|&)(?:datum|date|tag|day)=(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:&|$)", re.IGNORECASE
+    r"(?:^|&)(?:datum|date|tag|day)=((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:&|$)", re.IGNORECASE
 )
 #: A Wayback copy's capture time in its address (``/web/20130412090000/``, also ``…id_/``):
 #: the page was published by then (a later date is not its publication); the day in the
