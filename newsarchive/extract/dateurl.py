@@ -28,14 +28,14 @@ def in_month(found: str | None, month: tuple[int, int | None]) -> bool | None:
 def yearless_line(
     texts: list[tuple[str, bool]], mark: int, month: tuple[int, int | None]
 ) -> str | None:
-    """The day of a date line without a year just under the headline ("am 3. Mai", "Mo
-    03.03."), in the address's year; None when its month is not the address's."""
+    """The day of a date line without a year just under the headline ("am 3. Mai"), in the
+    address's year; None when its month is not the address's."""
     for text, skip in texts[mark + 1 : mark + 1 + data.DATE_DAY_MONTH_NODES]:
-        match = data.DATE_DAY_MONTH.search(text) or data.DATE_DAY_MONTH_NUMERIC.search(text)
+        match = data.DATE_DAY_MONTH.search(text)
         if skip or not match:
             continue
         rest = data.VISIBLE_DATE_FILLER.sub("", text[: match.start()] + text[match.end() :])
-        month_no = int(match[2]) if match[2].isdigit() else data.MONTHS.get(match[2].lower())
+        month_no = data.MONTHS.get(match[2].lower())
         if (
             len(rest) > data.VISIBLE_DATE_MAX_REST
             or not month_no

@@ -339,8 +339,6 @@ DATE_DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})\.\s*({_MONTH_NAMES})\b\.?(?!\s*\d{{4}})(?!\s*'?\d{{2}}\b(?![:.]))",
     re.IGNORECASE,
 )
-#: ... or in numbers, "am 03.03.", "Mo 3.3., 14:05 Uhr" (the second dot, no year after it).
-DATE_DAY_MONTH_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\s*\d)")
 #: ... the line holding it is one of the first text nodes after the headline (at most this
 #: many) and names at most :data:`VISIBLE_DATE_MAX_REST` other characters.
 DATE_DAY_MONTH_NODES = 4
