@@ -39,7 +39,7 @@ def date_line(
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[tuple[int, int], str] | None = None
     for i, (text, skip) in enumerate(texts):
-        if skip or not _DATE_LIKE.search(text[:200]):
+        if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
         if i and data.DATE_CHANGE_LABEL.fullmatch(texts[i - 1][0]):
             continue  # "Aktualisiert am" | "23.03.2017": the change, in the next node
@@ -51,7 +51,6 @@ def date_line(
             or data.DATE_NUMERIC.search(text)
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
-            or data.DATE_LONG_SHORT_YEAR.search(text)
             or data.DATE_YMD_SLASHED.search(text)
         )
         if not match or today(text, match.start()) or _last_reply(texts, i, match.start()):
@@ -119,9 +118,6 @@ def _published_part(text: str, update: re.Match[str]) -> str:
 
 
 _DIGITS = re.compile(r"\d")
-#: A text node that may hold a date: "3.11", a year, a month's name before a two-digit year
-#: ("3. Nov. 26", "3. März '26").
-_DATE_LIKE = re.compile(r"\d\.\d{2}|\d{4}|\d\.?\s*[^\W\d_]{3,9}\.?\s+'?\d{2}\b")
 
 
 def _last_reply(texts: list[tuple[str, bool]], i: int, start: int) -> bool:

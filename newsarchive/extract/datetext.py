@@ -88,10 +88,9 @@ def _zone(text: str, match: re.Match[str], hour: str | None) -> re.Match[str] | 
 
 
 def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | None:
-    """Dates in text: "26. November 2026, 14:05 Uhr", "26.11.2026", "26.11.26", "26. Nov. 26",
-    "November 26, 2026", "2026/11/26", "11/26/2026" (a zone after the time counts: "Thu, 26
-    Nov 2026 13:05:00 GMT"), and relative to the fetch time "vor 3 Stunden", "gestern, 18:15
-    Uhr"."""
+    """Dates in text: "26. November 2026, 14:05 Uhr", "26.11.2026", "26.11.26", "November 26,
+    2026", "2026/11/26", "11/26/2026" (a zone after the time counts: "Thu, 26 Nov 2026 13:05:00
+    GMT"), and relative to the fetch time "vor 3 Stunden", "gestern, 18:15 Uhr"."""
     for pattern, month_is_name in ((data.DATE_LONG, True), (data.DATE_NUMERIC, False)):
         match = pattern.search(text)
         if not match:
@@ -105,12 +104,6 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
     if match:
         day, month, year, hour, minute = match.groups()
         if found := _day(f"20{year}", int(month), day, hour, minute):
-            return found
-    match = data.DATE_LONG_SHORT_YEAR.search(text)
-    if match:
-        day, month, year, hour, minute = match.groups()
-        month_no = data.MONTHS.get(month.lower().rstrip("."))
-        if month_no and (found := _day(f"20{year}", month_no, day, hour, minute)):
             return found
     match = data.DATE_MONTH_FIRST.search(text)
     if match:

@@ -28,14 +28,8 @@ URL = "https://www.zeitung.example/wirtschaft/sparkasse-auf-mastodon-1234"
         # no zone: German local time, as before; "Uhr" is no zone
         ("3. März 2026, 23:30 Uhr", "2026-03-03T23:30:00+01:00"),
         ("3. März 2026 23:30 Zürich", "2026-03-03T23:30:00+01:00"),
-        # a month's name with a two-digit year
-        ("3. März 26", "2026-03-03"),
-        ("Di., 3. Mrz. 26, 14:05 Uhr", "2026-03-03T14:05:00+01:00"),
-        ("3. März '26", "2026-03-03"),
-        # a version or a span is no date; nor a day and a time without a year
+        # a version or a span is no date
         ("Version 2026/33/1", None),
-        ("3. Mai 14:05", None),
-        ("3. Mai 145", None),
     ],
 )
 def test_text_date_forms(text: str, expected: str | None) -> None:
@@ -48,8 +42,6 @@ def test_text_date_forms(text: str, expected: str | None) -> None:
         ("<time title='2025/05/06 23:55'>2025/05/06 23:55</time> · 12 Boosts", "2025-05-06"),
         ("Datum: 3. Febr. 2025", "2025-02-03"),
         ("Mo., 3.Sept.2025", "2025-09-03"),
-        ("Mo., 3. März '25", "2025-03-03"),
-        ("3. Sept. 25 · Anna Müller", "2025-09-03"),
     ],
 )
 def test_a_date_line_in_these_forms(line: str, expected: str) -> None:

@@ -86,14 +86,6 @@ DATE_NUMERIC_SHORT_YEAR = re.compile(
     r"(?<![\d.])\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]*\d)(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})"
     r"(?:\s*Uhr)?)?"
 )
-#: "26. Nov. 26", "Do., 26. November '26": a month's name with a two-digit year (this century),
-#: not followed by more digits or a time's colon ("3. Mai 14:05" names no year); read after the
-#: four-digit forms only.
-DATE_LONG_SHORT_YEAR = re.compile(
-    rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})(?:\.\s*|\s+)'?(\d{{2}})\b(?![:.]?\d)"
-    r"(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?",
-    re.IGNORECASE,
-)
 #: "November 26, 2026", "Nov. 26th, 2026 at 14:05": English, month first (blog themes).
 DATE_MONTH_FIRST = re.compile(
     rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
