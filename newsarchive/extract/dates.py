@@ -305,24 +305,14 @@ def _htmldate(tree: etree._Element, url: str) -> str | None:
 
     removed = _drop_other_dates(tree)
     try:
-        found = find_date(
-            tree,
-            url=url,
-            original_date=True,
-            extensive_search=False,
-            outputformat=data.HTMLDATE_FORMAT,
-        )
+        found = find_date(tree, url=url, original_date=True, extensive_search=False)
     except Exception as error:  # htmldate raises many kinds on odd pages
         logger.debug("htmldate failed on %s: %s", url, error)
         return None
     finally:
         for parent, position, part in reversed(removed):
             parent.insert(position, part)  # (its tail came out with it and goes back too)
-    if not found:
-        return None
-    if found.endswith(data.HTMLDATE_NO_TIME):  # a day without a time (or with none given)
-        return found[:10]
-    return parse_date(found) or found[:10]  # a UTC time: the day a German reader sees
+    return str(found) if found else None
 
 
 def _drop_other_dates(

@@ -334,9 +334,3 @@ DATE_DAY_MONTH = re.compile(
 #: ... the line holding it is one of the first text nodes after the headline (at most this
 #: many) and names at most :data:`VISIBLE_DATE_MAX_REST` other characters.
 DATE_DAY_MONTH_NODES = 4
-#: htmldate's output: the time and its offset too, where the page gives them (a UTC time,
-#: ``2025-03-03T23:30:00Z`` in a ``<meta itemprop="dateCreated">``, is the next day in
-#: Germany: htmldate's day alone would be the UTC day) ...
-HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-#: ... and what it prints for a day without a time (midnight, no offset): the day alone.
-HTMLDATE_NO_TIME = "T00:00:00"
