@@ -110,22 +110,3 @@ def test_a_date_line_without_its_year_takes_the_address_year(
 ) -> None:
     found = published_on(_head_line(line), "", url)
     assert (found[:10] if found else None) == expected
-
-
-@pytest.mark.parametrize(
-    ("url", "expected"),
-    [
-        ("https://ort.example/news/sparkasse-auf-mastodon-2019-08-03.html", "2019-08-03"),
-        ("https://ort.example/news/sparkasse_auf_mastodon_2019-08-03", "2019-08-03"),
-        ("https://ort.example/2019-08-03_sparkasse-auf-mastodon", "2019-08-03"),
-        ("https://ort.example/news/sparkasse-auf-mastodon-20190803", "2019-08-03"),
-        ("https://ort.example/news/sparkasse-auf-mastodon.20190803.html", "2019-08-03"),
-        # digits that name no day, a year span, an id: the metadata's day stays
-        ("https://ort.example/news/sparkasse-2019-2020-bilanz.html", "2026-10-12"),
-        ("https://ort.example/news/sparkasse-auf-mastodon-20193344", "2026-10-12"),
-        ("https://ort.example/news/sparkasse-auf-mastodon-201908031", "2026-10-12"),
-    ],
-)
-def test_a_day_after_the_slug_words_overrules_the_metadata(url: str, expected: str) -> None:
-    found = published_on(_head_line(""), META.format("2026-10-12T15:00:00+02:00"), url)
-    assert (found or "")[:10] == expected

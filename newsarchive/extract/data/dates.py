@@ -148,8 +148,7 @@ URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
 URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
 #: ... or in other forms the path or query shows: the year's folder and "MMDD" (`/2022/0803/`),
 #: dots (`/2023.04.05/`), a query's date (`?datum=2018-10-23`), the digits opening a slug
-#: (`/20190804-slug`, `/12092018-slug`, `/230705_slug`), a day after a slug's words
-#: (`/slug-2019-08-04.html`, `/slug-20190804`): (pattern, order of its groups), the
+#: (`/20190804-slug`, `/12092018-slug`, `/230705_slug`): (pattern, order of its groups), the
 #: year of "yy" in this century; the first form that names a valid day counts.
 URL_DATE_FORMS = (
     (re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"), "ymd"),
@@ -157,10 +156,6 @@ URL_DATE_FORMS = (
     (re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})[-_]"), "ymd"),
     (re.compile(r"/(\d{2})(\d{2})((?:19|20)\d{2})[-_]"), "dmy"),
     (re.compile(r"/(\d{2})(\d{2})(\d{2})_"), "yymd"),
-    # a day in the slug, after its words: "/sparkasse-2019-08-03.html", "/sparkasse_2019-08-03",
-    # "/2019-08-03_sparkasse", "/sparkasse-20190803", "/sparkasse.20190803.html"
-    (re.compile(r"[/_.-]((?:19|20)\d{2})[-_](\d{1,2})[-_](\d{1,2})(?=[/_.-]|$)"), "ymd"),
-    (re.compile(r"[_.-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)"), "ymd"),
 )
 URL_DATE_QUERY = re.compile(
     r"(?:^|&)(?:datum|date|tag|day)=((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:&|$)", re.IGNORECASE
