@@ -13,10 +13,10 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import parse_date
-from newsarchive.extract.dateurl import in_month, url_month, yearless_line
+from newsarchive.extract.dateurl import in_month, url_month
 from newsarchive.extract.index import first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
-from newsarchive.extract.nodes import page_nodes, skipped_part
+from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text
 
 logger = logging.getLogger(__name__)
@@ -59,10 +59,6 @@ def find_dates(
     if not (published and itemised) and (line := date_line(tree, fetched_at, nodes, events)):
         visible = _until(line[0], latest)
         head = 0 < line[1] <= data.VISIBLE_DATE_HEAD_NODES and _in_article(tree)
-    if not (published or visible or day_in_url) and month:
-        # a date line without its year ("am 3. Mai") under the headline, in the address's year
-        texts, mark = nodes if nodes is not None else page_nodes(tree)
-        published = _until(yearless_line(texts, mark, month), latest)
     if not published:
         # htmldate, the slowest source, only where the page shows no date line either
         published = day_in_url or (None if visible else _until(_htmldate(tree, url), latest))

@@ -79,34 +79,3 @@ def test_the_address_month_weighs_the_date_line(
 ) -> None:
     found = published_on(_page(line), META.format(meta), url)
     assert (found or "")[:10] == expected
-
-
-def _head_line(line: str) -> str:
-    head = "<main><article><h1>Sparkasse auf Mastodon</h1>"
-    return f"{head}<p class='meta'>{line}</p>{TEXT}</article></main>"
-
-
-@pytest.mark.parametrize(
-    ("url", "line", "expected"),
-    [
-        ("https://verein.example/2025/05/sparkasse-auf-mastodon/", "am 3. Mai", "2025-05-03"),
-        ("https://verein.example/2025/sparkasse-auf-mastodon/", "Montag, 3. Mai", "2025-05-03"),
-        ("https://verein.example/2025/09/sparkasse/", "03. Sept., 14:05 Uhr", "2025-09-03"),
-        ("https://verein.example/2025/03/sparkasse/", "Mi., 12. Mrz.", "2025-03-12"),
-        # the line's month is not the address's: no date from it
-        ("https://verein.example/2025/03/sparkasse/", "am 3. Mai", None),
-        # no year in the address: no date from the line
-        ("https://verein.example/aktuelles/sparkasse/", "am 3. Mai", None),
-        # a sentence is no date line
-        (
-            "https://verein.example/2025/05/sparkasse/",
-            "Die Sparkasse lädt am 3. Mai alle Mitglieder zu ihrem Fest ein",
-            None,
-        ),
-    ],
-)
-def test_a_date_line_without_its_year_takes_the_address_year(
-    url: str, line: str, expected: str | None
-) -> None:
-    found = published_on(_head_line(line), "", url)
-    assert (found[:10] if found else None) == expected

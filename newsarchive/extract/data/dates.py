@@ -312,12 +312,3 @@ HTMLDATE_DROP_MAX_SHARE = 0.5
 #: (a photo's "Aufgenommen:", an event) does not replace one inside it, and one inside it
 #: replaces one outside it.
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(?:(0?[1-9]|1[0-2])/)?(?!\d)")
-#: A day and a month without a year ("am 3. Mai", "03. Sept.", "3. März, 14:05 Uhr"): the
-#: year is the address's (:data:`URL_MONTH`), the month its month where it names one.
-DATE_DAY_MONTH = re.compile(
-    rf"\b(\d{{1,2}})\.\s*({_MONTH_NAMES})\b\.?(?!\s*\d{{4}})(?!\s*'?\d{{2}}\b(?![:.]))",
-    re.IGNORECASE,
-)
-#: ... the line holding it is one of the first text nodes after the headline (at most this
-#: many) and names at most :data:`VISIBLE_DATE_MAX_REST` other characters.
-DATE_DAY_MONTH_NODES = 4
