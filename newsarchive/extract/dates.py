@@ -13,7 +13,6 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import parse_date
-from newsarchive.extract.dateurl import in_month, url_month
 from newsarchive.extract.index import first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
 from newsarchive.extract.nodes import skipped_part
@@ -52,7 +51,6 @@ def find_dates(
         found, itemised = _markup_date(tree, fetched_at, events)
         published = _until(found, latest)
     day_in_url = url_date(url)
-    month = None if day_in_url else url_month(url)
     # an article item's own datePublished is the article's date line: no other line replaces it
     visible = None
     head = False  # the line just under the headline
@@ -74,11 +72,8 @@ def find_dates(
         and visible[:10] in _modified_markup_days(tree, fetched_at)
     ):
         visible = None  # the theme shows the modification day ("updated"), not the publication
-    if month and in_month(published, month) and in_month(visible, month) is False:
-        visible = None  # the address's month holds the metadata's day, not the line's
     if visible and (
-        (month and in_month(visible, month) and in_month(published, month) is False)
-        or not published
+        not published
         or _days_apart(visible, published) is not None
         or _webpage_only(meta)
         or head

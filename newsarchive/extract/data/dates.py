@@ -307,8 +307,3 @@ HTMLDATE_DROP_TAGS = frozenset({"aside"})
 HTMLDATE_DROP_WORDS = ("sidebar",)
 #: ... unless the part holds at least this share of the page's text (the main column).
 HTMLDATE_DROP_MAX_SHARE = 0.5
-#: A year, and a month, in the page address without its day: "/2021/10/slug/" (WordPress's
-#: "Month and name" permalinks, archives by month), "/2021/slug". A date outside the month
-#: (a photo's "Aufgenommen:", an event) does not replace one inside it, and one inside it
-#: replaces one outside it.
-URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(?:(0?[1-9]|1[0-2])/)?(?!\d)")
