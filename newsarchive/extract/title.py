@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.headings import shown_part, title_parts
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -300,8 +301,11 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     named = [c for c in candidates if norm(c) not in keys]  # not only the site's name
     if not named and (post := _post_heading(tree)):
         return post  # "Aktuelles - Verein" over a club's post: its own titled heading
-    if candidates:  # the title the page shows, then the one most sources give
-        shown = shown_texts(tree, lowered)
+    if candidates:  # the title the page shows, else a part of it, else the most given one
+        parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
+        shown = shown_texts(tree, [*lowered, *(k for k in parts if not _generic(k))])
+        if not shown & set(lowered) and (part := shown_part(parts, shown)):
+            return part
         return max(
             candidates,
             key=lambda c: (c.lower() in shown, lowered.count(c.lower()), -lowered.index(c.lower())),
