@@ -67,3 +67,41 @@ def test_title_parts_are_runs_from_either_end() -> None:
         "Geld - Zwei Filialen zu"
     )
     assert shown_part(parts, set()) == ""
+
+
+def framed_page(title: str, headline: str, tag: str = "p class='titel'") -> bytes:
+    close = tag.split()[0]
+    body = (
+        "<table><tr><td class='blocktitle'>Wer ist online</td></tr><tr><td>"
+        f"<p class='datum'>Talheim, 14.05.2003</p><{tag}><b>{headline}</b></{close}>"
+        f"{TEXT}<p class='klein'><a href='pm_1.htm'>Weitere Meldung der Sparkasse</a></p>"
+        "</td></tr></table>"
+    )
+    return page_with(body, f"<title>{title}</title>" if title else "")
+
+
+def test_a_title_naming_only_the_site_yields_to_the_headline_element() -> None:
+    page = framed_page("Sparkasse Auental", "Neue Geldautomaten im Einkaufszentrum")
+    url = "http://www.s-auental-bank.example/presse/pm_2003_14.htm"
+    assert title_of(page, url) == "Neue Geldautomaten im Einkaufszentrum"
+
+
+def test_a_big_font_is_the_headline_where_the_title_names_a_section() -> None:
+    page = framed_page("Auentaler Bote: Wirtschaft", "Volksbank feiert 100 Jahre", "font size='5'")
+    url = "http://www.boten-verlag.example/wirtschaft/art120.html"
+    assert title_of(page, url) == "Volksbank feiert 100 Jahre"
+
+
+def test_a_page_kind_title_yields_to_the_headline_element() -> None:
+    page = framed_page("Presse", "Sparkasse Auental bietet HBCI an")
+    url = "http://www.s-auental-bank.example/presse/pm_2003_15.htm"
+    assert title_of(page, url) == "Sparkasse Auental bietet HBCI an"
+
+
+def test_a_story_title_is_kept_beside_a_headline_element() -> None:
+    # the title is the story (more words than a site's name): the element does not win
+    page = framed_page(
+        "Sparkasse Auental bietet jetzt Online-Banking mit HBCI an", "Mehr Sicherheit für Kunden"
+    )
+    url = "http://www.s-auental-bank.example/presse/pm_2003_16.htm"
+    assert title_of(page, url) == "Sparkasse Auental bietet jetzt Online-Banking mit HBCI an"
