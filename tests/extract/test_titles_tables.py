@@ -105,12 +105,3 @@ def test_a_story_title_is_kept_beside_a_headline_element() -> None:
     )
     url = "http://www.s-auental-bank.example/presse/pm_2003_16.htm"
     assert title_of(page, url) == "Sparkasse Auental bietet jetzt Online-Banking mit HBCI an"
-
-
-def test_a_sections_h1_yields_to_the_headline_element() -> None:
-    # <h1 class="rubrik">: the section's name, which the <title> repeats after the site's
-    page = framed_page(
-        "Sparkasse Auental - Kundenmagazin", "Mit dem Azubi-Team auf der Messe"
-    ).replace(b"<body>", b"<body><h1 class='rubrik'>Kundenmagazin</h1>")
-    url = "http://www.s-auental-bank.example/magazin/inhalt_messe.html"
-    assert title_of(page, url) == "Mit dem Azubi-Team auf der Messe"

@@ -155,8 +155,7 @@ HEADLINE_CLASSES = ("headline", "title")
 #: like one in a ``<nav>``: the headline only where a metadata title repeats it (themes that
 #: print the article's title as the breadcrumb's ``<h1>``), else passed over.
 BREADCRUMB_CLASS_PART = "breadcrumb"
-#: Classes that mark an ``<h1>`` as the site's logo, a screen-reader label or a section's
-#: name (German "Rubrik", "Ressort": the story's headline follows in another element).
+#: Classes that mark an ``<h1>`` as the site's logo or a screen-reader label.
 H1_EXCLUDE_CLASSES = (
     "site-title",
     "logo",
@@ -164,8 +163,6 @@ H1_EXCLUDE_CLASSES = (
     "breadcrumb",
     "sr-only",
     "visually-hidden",
-    "rubrik",
-    "ressort",
 )
 #: Elements whose whole text may show a metadata title on a page without a headline
 #: element: the title the page shows wins the vote of the metadata titles.
