@@ -102,15 +102,12 @@ DASH_FIRST_NAME = re.compile(r"[-–—]\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s
 #: Greta Hallmann"): a capitalised word, possibly double; the first name is put before it.
 SURNAME_AFTER = r"\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
 #: A line of the article crediting its writers ("Ein Beitrag von Finn Albrecht und Sophie
-#: Ranft, Studierende im Master Finance.", "Dieser Text wurde verfasst von Jan Roth."; a
-#: compound genre, "Ein Fachbeitrag von …", and a role after "unsere", "Ein Beitrag von
-#: unserer Auszubildenden Mia Roth", allowed): a
+#: Ranft, Studierende im Master Finance.", "Dieser Text wurde verfasst von Jan Roth."): a
 #: text node of its own in the first :data:`~.data.BYLINE_MAX_NODES` from the headline on;
 #: its full names (two at most) are the authors where the byline is only a login or the site.
 CREDIT_LINE = re.compile(
-    r"(?:Ein|Dieser)\s+(?:[A-ZÄÖÜ][a-zäöü]+)?(?:beitrag|Beitrag|Text|text|Artikel|artikel)\s+"
-    r"(?:wurde\s+verfasst\s+|stammt\s+)?von\s+(?:unser(?:e[mnrs]?)?\s+[A-ZÄÖÜ][a-zäöüß]+\s+)?"
-    r"(?P<names>"
+    r"(?:Ein|Dieser)\s+(?:Gast)?(?:beitrag|Beitrag|Text|Artikel)\s+(?:wurde\s+verfasst\s+|stammt\s+)?"
+    r"von\s+(?P<names>"
     + _TEXT_NAME.replace("?P<name>", "?:")
     + r"(?:\s+(?:und|&)\s+"
     + _TEXT_NAME.replace("?P<name>", "?:")
