@@ -38,10 +38,9 @@ def shown_part(parts: dict[str, str], shown: set[str]) -> str:
 
 def classed_headline(tree: etree._Element) -> str:
     """The first element whose own class names it a headline or title
-    (:data:`~.data.HEADLINE_ELEMENT_CLASSES`, not :data:`~.data.HEADLINE_ELEMENT_NOT`), a
-    heading (:data:`~.data.HEADLINE_ELEMENT_TAGS`) or a big ``<font>``
-    (:data:`~.data.HEADLINE_FONT_SIZES`), outside links, navigation, sidebars, footers and
-    teasers, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more: the
+    (:data:`~.data.HEADLINE_ELEMENT_CLASSES`, not :data:`~.data.HEADLINE_ELEMENT_NOT`) or a
+    big ``<font>`` (:data:`~.data.HEADLINE_FONT_SIZES`), outside links, navigation, sidebars,
+    footers and teasers, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more: the
     story's headline on a page without ``<h1>`` whose metadata title names only the site or
     a section ("Sparkasse Talheim", "Presse", "Kreisbote - Artikel")."""
     body = tree.find("body")
@@ -50,10 +49,8 @@ def classed_headline(tree: etree._Element) -> str:
     seen = 0
     for element in body.iter(etree.Element):
         classes = (element.get("class") or "").lower()
-        if not (
-            contains_any(classes, data.HEADLINE_ELEMENT_CLASSES)
-            or element.tag in data.HEADLINE_ELEMENT_TAGS
-            or (element.tag == "font" and element.get("size") in data.HEADLINE_FONT_SIZES)
+        if not contains_any(classes, data.HEADLINE_ELEMENT_CLASSES) and not (
+            element.tag == "font" and element.get("size") in data.HEADLINE_FONT_SIZES
         ):
             continue
         seen += 1

@@ -105,13 +105,3 @@ def test_a_story_title_is_kept_beside_a_headline_element() -> None:
     )
     url = "http://www.s-auental-bank.example/presse/pm_2003_16.htm"
     assert title_of(page, url) == "Sparkasse Auental bietet jetzt Online-Banking mit HBCI an"
-
-
-def test_a_heading_under_a_page_kind_h1_where_the_title_names_the_site() -> None:
-    body = (
-        f"<h1>Pressemitteilungen</h1><table><tr><td><p>Talheim, 19.02.2004</p>"
-        f"<h3>Bilanz 2003: Sparkasse Auental wächst</h3>{TEXT}</td></tr></table>"
-    )
-    page = page_with(body, "<title>Sparkasse Auental - Pressemitteilungen</title>")
-    url = "http://www.s-auental-bank.example/presse/pm_2004_03.htm"
-    assert title_of(page, url) == "Bilanz 2003: Sparkasse Auental wächst"
