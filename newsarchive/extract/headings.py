@@ -36,41 +36,21 @@ def shown_part(parts: dict[str, str], shown: set[str]) -> str:
     return max(found, key=len) if found else ""
 
 
-def _bold_opening(element: etree._Element) -> bool:
-    """A ``<b>``/``<strong>`` (:data:`~.data.HEADLINE_BOLD_TAGS`) that opens its block (the
-    first thing in a ``<p>``, ``<td>`` or ``<div>`` whose class is none of
-    :data:`~.data.HEADLINE_ELEMENT_NOT`), not a label ending in a colon."""
-    parent = element.getparent()
-    if element.tag not in data.HEADLINE_BOLD_TAGS or parent is None:
-        return False
-    if parent.tag not in data.HEADLINE_BOLD_BLOCKS or (parent.text or "").strip():
-        return False
-    classes = (parent.get("class") or "").lower()
-    return (
-        parent.index(element) == 0
-        and not any(c in classes for c in data.HEADLINE_ELEMENT_NOT)
-        and not "".join(element.itertext()).strip().endswith(":")
-    )
-
-
 def classed_headline(tree: etree._Element) -> str:
     """The first element whose own class names it a headline or title
-    (:data:`~.data.HEADLINE_ELEMENT_CLASSES`, not :data:`~.data.HEADLINE_ELEMENT_NOT`), a
-    big ``<font>`` (:data:`~.data.HEADLINE_FONT_SIZES`) or a bold opening
-    (:func:`_bold_opening`), outside links, navigation, sidebars, footers and teasers, of
-    :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more: the story's headline on a page
-    without ``<h1>`` whose metadata title names only the site or a section ("Sparkasse
-    Talheim", "Presse", "Kreisbote - Artikel")."""
+    (:data:`~.data.HEADLINE_ELEMENT_CLASSES`, not :data:`~.data.HEADLINE_ELEMENT_NOT`) or a
+    big ``<font>`` (:data:`~.data.HEADLINE_FONT_SIZES`), outside links, navigation, sidebars,
+    footers and teasers, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more: the
+    story's headline on a page without ``<h1>`` whose metadata title names only the site or
+    a section ("Sparkasse Talheim", "Presse", "Kreisbote - Artikel")."""
     body = tree.find("body")
     if body is None:
         return ""
     seen = 0
     for element in body.iter(etree.Element):
         classes = (element.get("class") or "").lower()
-        if not (
-            contains_any(classes, data.HEADLINE_ELEMENT_CLASSES)
-            or (element.tag == "font" and element.get("size") in data.HEADLINE_FONT_SIZES)
-            or _bold_opening(element)
+        if not contains_any(classes, data.HEADLINE_ELEMENT_CLASSES) and not (
+            element.tag == "font" and element.get("size") in data.HEADLINE_FONT_SIZES
         ):
             continue
         seen += 1

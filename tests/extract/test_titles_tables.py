@@ -105,13 +105,3 @@ def test_a_story_title_is_kept_beside_a_headline_element() -> None:
     )
     url = "http://www.s-auental-bank.example/presse/pm_2003_16.htm"
     assert title_of(page, url) == "Sparkasse Auental bietet jetzt Online-Banking mit HBCI an"
-
-
-def test_bold_text_opening_a_cell_is_the_headline_under_a_site_only_title() -> None:
-    body = (
-        "<table><tr><td><b>Ansprechpartner:</b> Uwe Roth</td></tr><tr><td>"
-        f"<b>Sparkasse Auental eröffnet neue Filiale</b><br>{TEXT}</td></tr></table>"
-    )
-    page = page_with(body, "<title>Sparkasse Auental</title>")
-    url = "http://www.s-auental-bank.example/presse/pm_2002_07.htm"
-    assert title_of(page, url) == "Sparkasse Auental eröffnet neue Filiale"

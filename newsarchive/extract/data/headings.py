@@ -26,7 +26,3 @@ HEADLINE_ELEMENT_CLASSES = (
 HEADLINE_ELEMENT_NOT = ("sub", "unter", "block", "widget", "site", "logo", "kicker", "dachzeile")
 HEADLINE_FONT_SIZES = frozenset({"5", "6", "7", "+2", "+3", "+4"})
 HEADLINE_ELEMENT_MIN_WORDS = 3
-#: Unclassed bold text that opens its block (the first thing in one of
-#: ``HEADLINE_BOLD_BLOCKS``) is a headline element too: ``<td><b>Headline</b><br>…``.
-HEADLINE_BOLD_TAGS = frozenset({"b", "strong"})
-HEADLINE_BOLD_BLOCKS = frozenset({"p", "td", "div"})
