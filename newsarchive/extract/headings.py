@@ -10,7 +10,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any
+from newsarchive.extract.index import contains_any, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, norm
@@ -67,6 +67,48 @@ def classed_headline(tree: etree._Element) -> str:
         if len(text) <= 300 and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS:
             return text
     return ""
+
+
+def _in_text(tree: etree._Element, wanted: list[str]) -> bool:
+    """Whether the body's visible text holds one of ``wanted`` (lower case), spaces and
+    invisible characters aside: a cheap test before :func:`~.shown.shown_texts` reads every
+    element's own text."""
+    text = "".join((visible_text(tree) or "").translate(data.INVISIBLE).lower().split())
+    return any("".join(w.split()) in text for w in wanted)
+
+
+def kind_h1_title(
+    tree: etree._Element,
+    h1s: list[list[str]],
+    candidates: list[str],
+    keys: set[str],
+    generic: Callable[[str], bool],
+) -> str:
+    """Where every ``<h1>`` (its readings ``h1s``) is short (:data:`~.data.KIND_H1_MAX_WORDS`
+    words: "Mediathek", "Investor Relations", the firm's name) and no metadata title gives it
+    whole, the metadata title the page shows as another element's text, else the longest part
+    of one (:func:`title_parts`, not a key of the site nor a page kind by ``generic``), of
+    :data:`~.data.KIND_H1_MIN_SHOWN_WORDS` words or more: the ``<h1>`` names the page's kind,
+    its section or its owner, the shown title the story ("Museumsblog" over "<h2>Vortrag: Ist
+    Bitcoin Geld?</h2>" under "Vortrag: Ist Bitcoin Geld? | Museumsblog | Museum")."""
+    if not candidates or not h1s:
+        return ""
+    if any(len(re.findall(r"\w+", v[-1])) > data.KIND_H1_MAX_WORDS for v in h1s):
+        return ""
+    own = {v.lower() for variants in h1s for v in variants}
+    titles = [c for c in candidates if c.lower() not in own]
+    parts = {
+        k: v
+        for k, v in title_parts(candidates).items()
+        if k not in own and norm(k) not in keys and not generic(k)
+    }
+    wanted = [*(t.lower() for t in titles), *parts]
+    if not _in_text(tree, wanted):
+        return ""  # shown nowhere: spare the walk over every element's text
+    shown = shown_texts(tree, wanted)
+    found = [t for t in titles if t.lower() in shown] or [parts[p] for p in parts if p in shown]
+    found = [f for f in found if len(re.findall(r"\w+", f)) >= data.KIND_H1_MIN_SHOWN_WORDS]
+    return max(found, key=len) if found else ""
 
 
 def shown_title(

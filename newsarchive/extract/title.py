@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import shown_title
+from newsarchive.extract.headings import kind_h1_title, shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -284,6 +284,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
                     and len(prefix.split()) <= data.TITLE_MAX_LABEL_WORDS
                 ):
                     return candidate
+        if real and (kind := kind_h1_title(tree, h1s, candidates, keys, _generic)):
+            return kind  # the <h1>s name the page's kind or section, not the story
         headlines = [v for v in h1s if norm(v[-1]) not in keys]  # not the site's name
         scored = [
             (max(similar(x, c) for c in candidates for x in v), -i, v[0])

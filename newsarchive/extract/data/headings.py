@@ -26,3 +26,9 @@ HEADLINE_ELEMENT_CLASSES = (
 HEADLINE_ELEMENT_NOT = ("sub", "unter", "block", "widget", "site", "logo", "kicker", "dachzeile")
 HEADLINE_FONT_SIZES = frozenset({"5", "6", "7", "+2", "+3", "+4"})
 HEADLINE_ELEMENT_MIN_WORDS = 3
+#: Where every ``<h1>`` has at most ``KIND_H1_MAX_WORDS`` words and no metadata title gives
+#: one whole, the ``<h1>`` names the page's kind, section or owner ("Newsroom", "Mediathek",
+#: "Volksbank Oststadt eG"): a metadata title (or a part of one) the page shows as another
+#: element's whole text, of ``KIND_H1_MIN_SHOWN_WORDS`` words or more, is the headline.
+KIND_H1_MAX_WORDS = 3
+KIND_H1_MIN_SHOWN_WORDS = 3
