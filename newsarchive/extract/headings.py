@@ -42,8 +42,7 @@ def classed_headline(tree: etree._Element) -> str:
     big ``<font>`` (:data:`~.data.HEADLINE_FONT_SIZES`), outside links, navigation, sidebars,
     footers and teasers, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more: the
     story's headline on a page without ``<h1>`` whose metadata title names only the site or
-    a section ("Sparkasse Talheim", "Presse", "Kreisbote - Artikel"). A classed box that
-    holds only a heading (``<div class="contenttitle"><h2>``) gives that heading's text."""
+    a section ("Sparkasse Talheim", "Presse", "Kreisbote - Artikel")."""
     body = tree.find("body")
     if body is None:
         return ""
@@ -65,8 +64,6 @@ def classed_headline(tree: etree._Element) -> str:
         ):
             continue
         text = fix_text(" ".join(headline_texts(element)))
-        if not text and len(element) == 1 and element[0].tag in data.HEADLINE_BOX_HEADINGS:
-            text = fix_text(" ".join(headline_texts(element[0])))  # a titled box's heading
         if len(text) <= 300 and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS:
             return text
     return ""
@@ -121,17 +118,13 @@ def shown_title(
     give (ties: in the order given); where none is shown, a part of one the page shows
     (:func:`shown_part`, neither a key of the site nor a page kind by ``generic``); where the
     titles are no more than the site's or a section's name, the page's headline element
-    (:func:`classed_headline`), also where the page shows that name only as a key of the
-    site (its logo, its home link: "<h1><a href="/">Blogname</a></h1>")."""
+    (:func:`classed_headline`)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
     shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))])
     if not shown & set(lowered) and (part := shown_part(parts, shown)):
         return part
-    # the site's name shown as its logo or home link is no headline the page shows
-    if not {t for t in shown if norm(t) not in keys} and all(
-        len(c.split()) <= data.SITE_TITLE_MAX_WORDS for c in candidates
-    ):
+    if not shown and all(len(c.split()) <= data.SITE_TITLE_MAX_WORDS for c in candidates):
         head = classed_headline(tree)
         if head and not generic(head):
             return head  # the titles name only the site or a section

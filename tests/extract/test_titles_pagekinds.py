@@ -59,17 +59,3 @@ def test_a_short_h1_naming_the_pages_kind_yields_to_the_shown_title(
     head_title: str, top: str, expected: str
 ) -> None:
     assert title_of(head_title, top) == expected
-
-
-def test_a_site_named_title_shown_as_the_logo_leaves_the_titled_box_the_headline() -> None:
-    # an old blog script: the <title> and the <h1> logo are the blog's name, the post's
-    # heading an <h2> inside a title-classed box
-    body = (
-        "<div id='header'><h1><a href='/'>Zinsblog</a></h1></div>"
-        "<div class='contenttitle'><h2>Falsche Mails im Namen der Bank aufgetaucht</h2></div>"
-        f"<div class='contentbody'>{paragraphs('Mails gefälscht werden')}</div>"
-    )
-    page = page_with(body, "<title>Zinsblog</title>")
-    url = "http://www.zinsblog.example/item/42"
-    title = extract(page, url, fetched_at=FETCHED)["title"]
-    assert title == "Falsche Mails im Namen der Bank aufgetaucht"

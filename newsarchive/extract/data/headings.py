@@ -32,7 +32,3 @@ HEADLINE_ELEMENT_MIN_WORDS = 3
 #: element's whole text, of ``KIND_H1_MIN_SHOWN_WORDS`` words or more, is the headline.
 KIND_H1_MAX_WORDS = 3
 KIND_H1_MIN_SHOWN_WORDS = 3
-#: A headline-classed element whose only child is one of these headings (``<div
-#: class="contenttitle"><h2>Headline</h2></div>``, blog scripts of the 2000s) gives that
-#: heading's text (a heading nested in a headline is otherwise left out as its subheading).
-HEADLINE_BOX_HEADINGS = frozenset({"h2", "h3", "h4"})
