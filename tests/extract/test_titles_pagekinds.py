@@ -10,7 +10,6 @@ from extract_pages import FETCHED, page_with, paragraphs
 from newsarchive.extract import extract
 
 URL = "https://www.messe-beispiel.example/presse/ausstellerrekord/"
-HEADLINE = "Wo die Bank schließt"
 
 
 def title_of(head_title: str, top: str) -> str:
@@ -60,24 +59,3 @@ def test_a_short_h1_naming_the_pages_kind_yields_to_the_shown_title(
     head_title: str, top: str, expected: str
 ) -> None:
     assert title_of(head_title, top) == expected
-
-
-@pytest.mark.parametrize(
-    ("head_title", "expected"),
-    [
-        # "Site - Section - Kicker: Headline", the page showing kicker and headline apart
-        ("Nachrichten Beispiel - Wirtschaft - Filialsterben: Wo die Bank schließt", HEADLINE),
-        # left alone: a section and a topic, the topic shown as the kicker
-        ("Nachrichten Beispiel - Wirtschaft: Filialsterben", HEADLINE),
-    ],
-)
-def test_a_kicker_before_a_colon_in_the_title_is_cut_where_the_page_shows_it_apart(
-    head_title: str, expected: str
-) -> None:
-    body = (
-        "<table><tr><td><span class='dachzeile'>Filialsterben</span><br>"
-        f"<span class='headline'>{HEADLINE}</span>{paragraphs('Filialen schließen')}"
-        "</td></tr></table>"
-    )
-    page = page_with(body, f"<title>{head_title}</title>")
-    assert extract(page, URL, fetched_at=FETCHED)["title"] == expected
