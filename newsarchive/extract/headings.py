@@ -59,7 +59,9 @@ def classed_headline(tree: etree._Element) -> str:
         if any(c in classes for c in data.HEADLINE_ELEMENT_NOT) or element.find(".//a") is not None:
             continue
         if any(
-            a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a)
+            a.tag in data.POST_HEADING_OUTSIDE
+            or skipped_part(a)
+            or contains_any((a.get("class") or "").lower(), data.HEADLINE_ELEMENT_OUTSIDE)
             for a in (element, *element.iterancestors())
         ):
             continue
@@ -90,7 +92,11 @@ def kind_h1_title(
     of one (:func:`title_parts`, not a key of the site nor a page kind by ``generic``), of
     :data:`~.data.KIND_H1_MIN_SHOWN_WORDS` words or more: the ``<h1>`` names the page's kind,
     its section or its owner, the shown title the story ("Museumsblog" over "<h2>Vortrag: Ist
-    Bitcoin Geld?</h2>" under "Vortrag: Ist Bitcoin Geld? | Museumsblog | Museum")."""
+    Bitcoin Geld?</h2>" under "Vortrag: Ist Bitcoin Geld? | Museumsblog | Museum"). Where
+    none is shown and the titles name no more than the site and the section the ``<h1>``
+    names (one of their separated segments), the page's
+    headline element (:func:`classed_headline`: "<p class="titel">" under "<h1
+    class="rubrik">Kundenmagazin</h1>", titled "Sparkasse - Kundenmagazin")."""
     if not candidates or not h1s:
         return ""
     if any(len(re.findall(r"\w+", v[-1])) > data.KIND_H1_MAX_WORDS for v in h1s):
@@ -103,11 +109,16 @@ def kind_h1_title(
         if k not in own and norm(k) not in keys and not generic(k)
     }
     wanted = [*(t.lower() for t in titles), *parts]
-    if not _in_text(tree, wanted):
-        return ""  # shown nowhere: spare the walk over every element's text
-    shown = shown_texts(tree, wanted)
-    found = [t for t in titles if t.lower() in shown] or [parts[p] for p in parts if p in shown]
-    found = [f for f in found if len(re.findall(r"\w+", f)) >= data.KIND_H1_MIN_SHOWN_WORDS]
+    found: list[str] = []
+    if _in_text(tree, wanted):  # shown nowhere: spare the walk over every element's text
+        shown = shown_texts(tree, wanted)
+        found = [t for t in titles if t.lower() in shown]
+        found = found or [parts[p] for p in parts if p in shown]
+        found = [f for f in found if len(re.findall(r"\w+", f)) >= data.KIND_H1_MIN_SHOWN_WORDS]
+    if not found and all(len(c.split()) <= data.SITE_TITLE_MAX_WORDS for c in candidates):
+        # the titles name the site and the section the <h1> names ("Bank - Kundenmagazin")
+        head = classed_headline(tree)
+        found = [head] if head and head.lower() not in own and not generic(head) else []
     return max(found, key=len) if found else ""
 
 

@@ -59,3 +59,35 @@ def test_a_short_h1_naming_the_pages_kind_yields_to_the_shown_title(
     head_title: str, top: str, expected: str
 ) -> None:
     assert title_of(head_title, top) == expected
+
+
+@pytest.mark.parametrize(
+    ("head_title", "h1", "extra", "expected"),
+    [
+        # an old customer magazine: the <title> the bank and the section the <h1> names,
+        # the story's headline in a classed paragraph
+        (
+            "Kreissparkasse Beispiel - Kundenmagazin",
+            "<h1 class='rubrik'>Kundenmagazin</h1>",
+            "",
+            "Mit dem Azubi-Team auf der Messe",
+        ),
+        # left alone: a dialog's title is no headline, the short <h1> is the page's own
+        (
+            "Touren! Sölden",
+            "<h1>Sölden</h1>",
+            "<div class='modal'><h5 class='modal-title'>aktuelle Angebote für Sie</h5></div>",
+            "Sölden",
+        ),
+    ],
+)
+def test_a_short_h1_naming_the_section_of_a_site_only_title_yields_to_the_headline_element(
+    head_title: str, h1: str, extra: str, expected: str
+) -> None:
+    headline = "<p class='titel'><b>Mit dem Azubi-Team auf der Messe</b></p>" if not extra else ""
+    body = (
+        f"{h1}<table><tr><td>{headline}{paragraphs('Azubis auf die Messe gehen')}"
+        f"</td></tr></table>{extra}"
+    )
+    page = page_with(body, f"<title>{head_title}</title>")
+    assert extract(page, URL, fetched_at=FETCHED)["title"] == expected

@@ -32,3 +32,6 @@ HEADLINE_ELEMENT_MIN_WORDS = 3
 #: element's whole text, of ``KIND_H1_MIN_SHOWN_WORDS`` words or more, is the headline.
 KIND_H1_MAX_WORDS = 3
 KIND_H1_MIN_SHOWN_WORDS = 3
+#: A headline element inside an element of one of these classes belongs to a dialog the
+#: page opens (Bootstrap's ``<div class="modal"><h5 class="modal-title">``), not the story.
+HEADLINE_ELEMENT_OUTSIDE = ("modal",)
