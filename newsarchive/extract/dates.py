@@ -292,11 +292,19 @@ def _article_item(element: etree._Element) -> etree._Element | None:
 
 
 def _htmldate(tree: etree._Element, url: str) -> str | None:
+    """htmldate's find on the page without its parts with other dates: the fast search (its
+    markup and metadata), then, where that finds nothing, the extensive search (dates in the
+    text in their common forms, the oldest first, as trafilatura reads them: an old portal's
+    "am Montag, 8. November 2004 @ 14:22:10 CET (2341 mal gelesen)", a press release's
+    "Pressemitteilung Nr. 045/2026 · 10.02.2026" above its headline). Called only where the
+    page shows no date line, metadata, markup or address day."""
     from htmldate import find_date
 
     removed = _drop_other_dates(tree)
     try:
         found = find_date(tree, url=url, original_date=True, extensive_search=False)
+        if not found:  # (a fast find stands: the extensive one may take an older day)
+            found = find_date(tree, url=url, original_date=True, extensive_search=True)
     except Exception as error:  # htmldate raises many kinds on odd pages
         logger.debug("htmldate failed on %s: %s", url, error)
         return None
