@@ -51,3 +51,9 @@ def test_the_fast_search_s_find_is_kept_over_older_days_in_the_text() -> None:
 
 def test_a_page_without_any_date_gets_none() -> None:
     assert published_on(_portal("Geschrieben von admin"), "", URL) is None
+
+
+def test_a_copyright_s_year_is_no_publication() -> None:
+    # the extensive search gives a year alone as 1 January: not a day the page shows
+    body = f"{_portal('Geschrieben von admin')}<p class='tiny'>© 2016 Bankportal</p>"
+    assert published_on(body, "", URL) is None
