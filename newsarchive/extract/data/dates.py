@@ -241,11 +241,8 @@ DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3
 #: Date lines saying the page was updated are not the publication date; a line naming the
 #: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
 #: the update word.
-#: A numbered update ("Update #4 · 09.11.2021", "Update Nr. 3", not "Update 09.11.2021"; a
-#: crowdfunding project's or a status page's posts) is a post of its own, not a change.
 VISIBLE_DATE_UPDATE = re.compile(
-    r"aktualisiert|aktualisierung|update(?!\s*(?:#|nr\.?|no\.)\s*\d)|geändert|stand",
-    re.IGNORECASE,
+    r"aktualisiert|aktualisierung|update|geändert|stand", re.IGNORECASE
 )
 #: ... and a line naming the update first and then the publication ("Aktualisiert: Do,
 #: 04.08.2022 · Veröffentlicht: Mi, 03.08.2022", "Aktualisiert: … | Erstmals erschienen: …",
