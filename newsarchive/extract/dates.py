@@ -38,20 +38,18 @@ def find_dates(
         url = archived.group(1)
         latest = min(latest, _capture_latest(archived.group(0)) or latest)
     events = _event_days(tree, fetched_at)
-    # a German page writes a slashed date day first ("08/02/2023"), others month first
-    day_first = data.DAY_FIRST_LANG.match(tree.get("lang") or "") is not None
     published = None
     for value in (
         *strings(meta.jsonld.get("datePublished")),
         *strings(meta.jsonld.get("dateCreated")),
         *meta.all(data.META_PUBLISHED),
     ):
-        published = _until(parse_date(value, fetched_at, day_first), latest)
+        published = _until(parse_date(value, fetched_at), latest)
         if published:
             break
     itemised = False
     if not published:
-        found, itemised = _markup_date(tree, fetched_at, events, day_first)
+        found, itemised = _markup_date(tree, fetched_at, events)
         published = _until(found, latest)
     day_in_url = url_date(url)
     # an article item's own datePublished is the article's date line: no other line replaces it
@@ -66,7 +64,7 @@ def find_dates(
         published = day_in_url or (shown and _until(_htmldate(tree, url, shown[0]), latest))
     modified = None
     for value in (*strings(meta.jsonld.get("dateModified")), *meta.all(data.META_MODIFIED)):
-        modified = _until(parse_date(value, fetched_at, day_first), latest)
+        modified = _until(parse_date(value, fetched_at), latest)
         if modified:
             break
     if (
@@ -171,14 +169,12 @@ def _markup_date(
     tree: etree._Element,
     fetched_at: datetime | None,
     events: set[str] | frozenset[str] = frozenset(),
-    day_first: bool = False,
 ) -> tuple[str | None, bool]:
     """The first date in date markup (``<time>``, ``datePublished``, a "date" class; an
     ``<abbr>``'s ``title``, hAtom's ``<abbr class="published" title="2012-03-03T23:10">``) that is
     not in a part carrying other dates (comments, teasers, sidebars... that do not hold the
     headline), not marked as the modification date only and not on an event's day
-    (``events``); True with it when it is an article item's ``datePublished``. A slashed date
-    is read day first with ``day_first``."""
+    (``events``); True with it when it is an article item's ``datePublished``."""
     headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
     index = page_index(tree)
@@ -205,7 +201,7 @@ def _markup_date(
                 element.get("title") if element.tag == "abbr" else None,
                 text,
             ):
-                found = parse_date(value, fetched_at, day_first) if value else None
+                found = parse_date(value, fetched_at) if value else None
                 if found and found[:10] in events:
                     break
                 if found:

@@ -31,17 +31,14 @@ def iso(moment: datetime) -> str:
     return moment.isoformat()
 
 
-def parse_date(
-    value: str | None, fetched_at: datetime | None = None, day_first: bool = False
-) -> str | None:
-    """An ISO 8601 string from a metadata or German text date; date-only stays ``YYYY-MM-DD``
-    (a slashed date day first with ``day_first``, on a German page: :func:`parse_german_date`)."""
+def parse_date(value: str | None, fetched_at: datetime | None = None) -> str | None:
+    """An ISO 8601 string from a metadata or German text date; date-only stays ``YYYY-MM-DD``."""
     text = fold(value)
     if not text:
         return None
     match = _ISO.match(text)
     if not match:
-        return parse_german_date(text, fetched_at, day_first)
+        return parse_german_date(text, fetched_at)
     year, month, day, hour, minute, second, zone = match.groups()
     try:
         if hour is None:
@@ -69,12 +66,9 @@ def _day(year: str, month: int, day: str, hour: str | None, minute: str | None) 
         return None
 
 
-def parse_german_date(
-    text: str, fetched_at: datetime | None = None, day_first: bool = False
-) -> str | None:
+def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | None:
     """Dates in text: "26. November 2026, 14:05 Uhr", "26.11.2026", "26.11.26", "November 26,
-    2026", "11/26/2026" (month first; "26/11/2026" and, with ``day_first``, "08/02/2023" day
-    first), and relative to the fetch time "vor 3 Stunden", "gestern, 18:15 Uhr"."""
+    2026", "11/26/2026", and relative to the fetch time "vor 3 Stunden", "gestern, 18:15 Uhr"."""
     for pattern, month_is_name in ((data.DATE_LONG, True), (data.DATE_NUMERIC, False)):
         match = pattern.search(text)
         if not match:
@@ -97,10 +91,7 @@ def parse_german_date(
     match = data.DATE_SLASHED.search(text)
     if match:
         first, second, year, hour, minute = match.groups()
-        if day_first and int(second) <= 12:
-            month, day = second, first
-        else:
-            month, day = (first, second) if int(first) <= 12 else (second, first)
+        month, day = (first, second) if int(first) <= 12 else (second, first)
         if found := _day(year, int(month), day, hour, minute):
             return found
     return _relative_date(text, fetched_at) if fetched_at else None

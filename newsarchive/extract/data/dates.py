@@ -140,9 +140,6 @@ ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
 #: number above 12 can only be a day.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
-#: ... but day first on a page whose ``<html lang>`` is German ("de", "de-DE", "de-AT"): a German
-#: blog theme's "08/02/2023" is 8 February (d/m/Y, the German order with slashes for dots).
-DAY_FIRST_LANG = re.compile(r"de\b", re.IGNORECASE)
 #: A day in the page address: "/2026/11/26/", "/2026-11-26", "/26-11-2026" (day first).
 URL_DATE_YMD = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\.|-|$)")
 URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
