@@ -111,6 +111,7 @@ BUILDERS["build_o"] = ("dates_o",)
 BUILDERS["build_p"] = ("dates_p",)
 BUILDERS["build_q"] = ("dates_q",)
 BUILDERS["build_r"] = ("dates_r",)
+BUILDERS["build_s"] = ("dates_s",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -165,6 +166,7 @@ NEW_FAMILIES = {
     "dates_p": (45, 15, "dp-", "datesp-"),
     "dates_q": (45, 15, "dq-", "datesq-"),
     "dates_r": (45, 15, "dr-", "datesr-"),
+    "dates_s": (45, 15, "ds-", "datess-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
@@ -228,6 +230,7 @@ def test_dates_builder_writes_the_committed_files(
     names += ("families_o", "families_o2", "families_o3", "families_p", "families_p2")
     names += ("families_q", "families_q2", "families_q3")
     names += ("families_r", "families_r2", "families_r3")
+    names += ("families_s", "families_s2", "families_s3")
     for name in ("build", "pages", *names, module):
         monkeypatch.delitem(sys.modules, name, raising=False)
     writer = importlib.import_module("build")
