@@ -56,7 +56,11 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
         ):
             continue
         cell = data.BYLINE_LABEL_CELL.fullmatch(text)  # <dt>Autorin</dt><dd>Anna Roth</dd>
-        if (cell or data.BYLINE_PREFIX_ONLY.fullmatch(text)) and i + 1 < len(nodes):
+        if (
+            cell
+            or data.BYLINE_PREFIX_ONLY.fullmatch(text)
+            or data.PORTAL_LEAD_ONLY.fullmatch(text)  # "Veröffentlicht von" <a>Anna Roth</a>
+        ) and i + 1 < len(nodes):
             text = f"{text}{': ' if cell else ' '}{nodes[i + 1][0]}"
             j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name
             while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
