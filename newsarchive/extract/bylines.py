@@ -131,14 +131,16 @@ def footer_bylines(tree: etree._Element) -> list[str]:
 
 
 def _post_footers(tree: etree._Element) -> list[etree._Element]:
-    """A post's footers and meta lines (:data:`~.data.POST_FOOTER_CLASS_PARTS`)."""
+    """A post's footers and meta lines (:data:`~.data.POST_FOOTER_CLASS_PARTS`,
+    :data:`~.data.PORTAL_FOOTER_CLASS_PARTS`)."""
     index = page_index(tree)
     footers = [
         (p, e)
         for p, e in index.tags["footer"]
         if next(e.iterancestors("article"), None) is not None
     ]
-    found = in_order(footers, with_class(tree, data.POST_FOOTER_CLASS_PARTS))
+    parts = data.POST_FOOTER_CLASS_PARTS + data.PORTAL_FOOTER_CLASS_PARTS
+    found = in_order(footers, with_class(tree, parts))
     return [e for e in found if not any(_comment_part(a) for a in (e, *e.iterancestors()))]
 
 

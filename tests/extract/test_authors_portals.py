@@ -59,3 +59,39 @@ def test_comment_footer_is_no_byline() -> None:
         "</div>"
     )
     assert authors("Veröffentlicht um 10:15 Uhr", comments) == []
+
+
+def pivot_authors(footer: str, classes: str = "entryfooter") -> list[str]:
+    html = page_with(
+        "<div id='header'><h1>Geldblog</h1></div><h2 class='date'>Mittwoch, 12. September 2007"
+        "</h2><div class='entry'><h3 class='entrytitle'>Tagesgeld im Vergleich: Wer noch Zinsen "
+        f"zahlt</h3>{TEXT}<div class='{classes}'>{footer}</div></div>"
+        "<div id='side'><h3>Über</h3><p>Hier schreibt Anna Roth über Geld und Banken.</p></div>",
+        "<title>Geldblog - Tagesgeld im Vergleich: Wer noch Zinsen zahlt</title>",
+    )
+    return extract(html, URL, fetched_at=FETCHED)["authors"]
+
+
+@pytest.mark.parametrize(
+    ("footer", "classes", "expected"),
+    [
+        # Pivot and Serendipity spell the entry footer's class without a hyphen
+        (
+            "geschrieben von <a>Jan Ulm</a> am 12.09.07 um 20:48 | Allgemein",
+            "entryfooter",
+            ["Jan Ulm"],
+        ),
+        ("Geschrieben von Jan Ulm am 12.09.2007 um 20:48", "serendipity_entryFooter", ["Jan Ulm"]),
+        # a first-name login, completed by the blog's "Über" box
+        (
+            "geschrieben von <a href='mailto:a@x.example'>anna</a> am 12.09.07 um 20:48",
+            "entryfooter",
+            ["Anna Roth"],
+        ),
+        ("geschrieben von <a>admin</a> am 12.09.07 um 20:48 | Allgemein", "entryfooter", []),
+        # a comment's footer is no entry footer
+        ("geschrieben von Jan Ulm am 12.09.07 um 20:48", "comment entryfooter", []),
+    ],
+)
+def test_entry_footer_spellings(footer: str, classes: str, expected: list[str]) -> None:
+    assert pivot_authors(footer, classes) == expected

@@ -17,3 +17,9 @@ PORTAL_LEAD_ONLY = re.compile(
     r"(?:posted|written)\s+by\s*:?",
     re.IGNORECASE,
 )
+#: Entry footers of blog software that spells the class without a hyphen (Pivot's
+#: ``entryfooter``, Serendipity's ``serendipity_entryFooter``, ``postfooter``; case as
+#: written): read like :data:`~.authors.POST_FOOTER_CLASS_PARTS` ("geschrieben von A am
+#: 12.09.07 um 20:48 | Allgemein" under the post), since their "footer" marks them as a part
+#: with other names for the walk near the headline. Kind read in half E (Serendipity).
+PORTAL_FOOTER_CLASS_PARTS = ("entryfooter", "entryFooter", "postfooter", "postFooter")
