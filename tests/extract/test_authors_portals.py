@@ -95,3 +95,15 @@ def pivot_authors(footer: str, classes: str = "entryfooter") -> list[str]:
 )
 def test_entry_footer_spellings(footer: str, classes: str, expected: list[str]) -> None:
     assert pivot_authors(footer, classes) == expected
+
+
+def test_footer_login_yields_to_the_author_box() -> None:
+    box = "<h4>Über den Autor</h4><p>Jonas Bergmann arbeitet in der IT einer Bank.</p>"
+    html = page_with(
+        "<div class='entry'><h3 class='entrytitle'>Tagesgeld im Vergleich: Wer noch Zinsen zahlt"
+        f"</h3>{TEXT}<div class='author-box'>{box}</div><div class='serendipity_entryFooter'>"
+        "Geschrieben von <a href='/authors/2-jb_2019'>jb_2019</a> um 10:15 | Kommentare (2)"
+        "</div></div>",
+        "<title>Geldblog - Tagesgeld im Vergleich: Wer noch Zinsen zahlt</title>",
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["Jonas Bergmann"]
