@@ -124,23 +124,9 @@ def footer_bylines(tree: etree._Element) -> list[str]:
     for element in _post_footers(tree)[: data.POST_FOOTER_MAX]:
         nodes = [(fold(text), False) for text in element.itertext() if text.strip()]
         if sum(len(text) for text, _ in nodes) <= data.POST_FOOTER_MAX_CHARS:
-            found = text_bylines(nodes) or _category_byline(nodes)
+            found = text_bylines(nodes)
             if found:
                 return found
-    return []
-
-
-def _category_byline(nodes: list[tuple[str, bool]]) -> list[str]:
-    """The writer in a footer naming the category after them ("Geschrieben von Anna Roth in
-    Banken um 21:40", :data:`~.data.PORTAL_CATEGORY_BYLINE`): a full name or a login."""
-    match = data.PORTAL_CATEGORY_BYLINE.search(" ".join(text for text, _ in nodes))
-    if match is None:
-        return []
-    name = match.group("name").strip()
-    if data.SIGNATURE_NOT_NAMES.search(name):
-        return []
-    if data.BYLINE_NAME.fullmatch(name) or data.BYLINE_HANDLE.fullmatch(name):
-        return [name]
     return []
 
 

@@ -107,19 +107,3 @@ def test_footer_login_yields_to_the_author_box() -> None:
         "<title>Geldblog - Tagesgeld im Vergleich: Wer noch Zinsen zahlt</title>",
     )
     assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["Jonas Bergmann"]
-
-
-@pytest.mark.parametrize(
-    ("footer", "expected"),
-    [
-        # the category named after the writer (Serendipity)
-        ("Geschrieben von Heike Rausch in <a>Netz</a> um 21:40 | Kommentare (3)", ["Heike Rausch"]),
-        ("Geschrieben von <a>Heike Rausch</a> in <a>Netz</a> um 21:40", ["Heike Rausch"]),
-        ("Posted by Heike Rausch in Allgemein", ["Heike Rausch"]),
-        # a team, or no writer at all: nobody
-        ("Geschrieben von Redaktion in <a>Netz</a> um 21:40", []),
-        ("Geschrieben in <a>Netz</a> um 21:40 | Kommentare (3)", []),
-    ],
-)
-def test_category_after_the_writer(footer: str, expected: list[str]) -> None:
-    assert pivot_authors(footer, "serendipity_entryFooter") == expected

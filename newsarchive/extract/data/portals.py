@@ -23,14 +23,3 @@ PORTAL_LEAD_ONLY = re.compile(
 #: 12.09.07 um 20:48 | Allgemein" under the post), since their "footer" marks them as a part
 #: with other names for the walk near the headline. Kind read in half E (Serendipity).
 PORTAL_FOOTER_CLASS_PARTS = ("entryfooter", "entryFooter", "postfooter", "postFooter")
-#: A post footer's byline naming the category after the writer, before the time
-#: ("Geschrieben von Anna Roth in Banken um 21:40 | Kommentare (3)", Serendipity; "Posted by
-#: anna in Allgemein"): the name ends at " in ", which ends no name in byline text elsewhere
-#: ("Von Anna Roth in Frankfurt" is read by :data:`~.authors.BYLINE_TEXT` as it stands). Read
-#: in post footers only (:func:`~newsarchive.extract.bylines.footer_bylines`), where the byline
-#: text reads nobody; the name is a full name or a login. Kind read in half E (Serendipity).
-PORTAL_CATEGORY_BYLINE = re.compile(
-    r"(?:(?:geschrieben|veröffentlicht|verfasst|eingestellt|gepostet)\s+von|posted\s+by)\s+"
-    r"(?P<name>[^|(/\n\d]{2,60}?)\s+in\s+\S",
-    re.IGNORECASE,
-)
