@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extract.data.credits import GENRE_LEADS, NAME_SEPARATORS, STAFF_LEADS
+from newsarchive.extract.data.credits import GENRE_LEADS, STAFF_LEADS
 
 #: Bylines in markup, tried in order when JSON-LD and meta tags name no author
 #: (:func:`~newsarchive.extract.authors.markup_byline_kinds`): ``itemprop="name"`` inside
@@ -292,8 +292,8 @@ AUTHOR_HEADING = re.compile(
 #: of :data:`POST_AUTHOR_COMMENT_PARTS`, and its ``<cite>``s.)
 POST_AUTHOR_COMMENT_CLASS = "bypostauthor"
 POST_AUTHOR_COMMENT_PARTS = ("comment-author", "fn")
-#: Separators between names in a byline (:data:`~.data.credits.NAME_SEPARATORS`).
-AUTHOR_SPLIT = re.compile(NAME_SEPARATORS)
+#: Separators between names in a byline.
+AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*")
 #: Job titles and roles that follow or precede a name; the part they start is dropped.
 ROLE_WORDS = frozenset(
     {

@@ -30,14 +30,6 @@ STAFF_LEADS = (
     r"volontär(?:in|innen|en)?|autor(?:in|innen|en)?)|aus\s+(?:[\w.-]+\s+){1,3}?berichte[tn]"
 )
 
-#: Separators between names in a byline: a comma, ";", "&", "und", "and", "sowie", "mit",
-#: "|"; a comma before "und" is one separator with it ("Von Anna Roth, Zürich, und Jan
-#: Schulz, Bern": correspondents' places after their names, Swiss papers' style), so the
-#: next part is the name, not "und Jan Schulz". Kind read in half N, judged on half Y.
-NAME_SEPARATORS = (
-    r"\s*(?:,(?:\s*(?:und|and|sowie)\s)?|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*"
-)
-
 #: JSON-LD types of an ``author`` entry that is an organisation, not a person (lower
 #: case): beside a ``Person`` entry it is the site, broadcaster or company that published
 #: the article, no author, unless the page shows it as a byline node of its own near the
