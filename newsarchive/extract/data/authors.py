@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extract.data.credits import CAPITALS as _C
 from newsarchive.extract.data.credits import GENRE_LEADS, STAFF_LEADS
 
 #: Bylines in markup, tried in order when JSON-LD and meta tags name no author
@@ -89,8 +88,8 @@ BYLINE_LABEL_CELL = re.compile(rf"{AUTHOR_LABEL_WORD}|text", re.IGNORECASE)
 BYLINE_JOINER = re.compile(r",|&|und|and|sowie", re.IGNORECASE)
 #: A person's name in byline text: one to four capitalised words (initials allowed).
 BYLINE_NAME = re.compile(
-    rf"(?:[{_C}]\.|[{_C}][^\W\d_]+(?:-[{_C}][^\W\d_]+)?)"
-    rf"(?:\s+(?:von\s+|van\s+|de\s+)?(?:[{_C}]\.|[{_C}][^\W\d_'’]*(?:['’-][{_C}]?[^\W\d_]+)?)){{1,3}}"
+    r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
+    r"(?:\s+(?:von\s+|van\s+|de\s+)?(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_'’]*(?:['’-][A-ZÄÖÜ]?[^\W\d_]+)?)){1,3}"
 )
 #: Accounts that post for a team, not a person ("Redaktion", "Blogteam", "Webmaster"): in
 #: byline markup they yield to a person the post's byline text names ("Geschrieben von Anna

@@ -30,11 +30,6 @@ STAFF_LEADS = (
     r"volontär(?:in|innen|en)?|autor(?:in|innen|en)?)|aus\s+(?:[\w.-]+\s+){1,3}?berichte[tn]"
 )
 
-#: The capitals a name in a byline may open a word with (:data:`~.data.BYLINE_NAME`): A to
-#: Z and every Latin capital with a diacritic ("Derya Çelik", "Şahin", "Łukasz Nowak",
-#: "Øystein", "Žarko"), as a character class's inside. Kind read in half L, judged on half Y.
-CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-
 #: JSON-LD types of an ``author`` entry that is an organisation, not a person (lower
 #: case): beside a ``Person`` entry it is the site, broadcaster or company that published
 #: the article, no author, unless the page shows it as a byline node of its own near the
