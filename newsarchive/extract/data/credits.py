@@ -15,10 +15,7 @@ import re
 GENRE_LEADS = (
     r"(?:ein(?:e|en)?\s+)?(?:[a-zäöüß-]*kommentar|analyse|essay|kolumne|glosse|reportage|"
     r"interview|test|faktencheck|porträt|portrait|rezension|kritik|leitartikel|recherche|"
-    r"feature|hintergrund|meinung|erklärstück|einordnung)\s+von|"
-    # as-told-to pieces and reporters' credits ("Aufgezeichnet von A", "Aufgeschrieben von A",
-    # "Protokoll: A", "Es berichtet für Sie: A"); kind read in halves N, L and P
-    r"auf(?:gezeichnet|geschrieben)\s+von|protokoll\s*:|es\s+berichtet(?:\s+für\s+sie)?\s*:"
+    r"feature|hintergrund|meinung|erklärstück|einordnung)\s+von"
 )
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
