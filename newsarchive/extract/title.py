@@ -8,12 +8,13 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.headings import shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.shown import headline_texts, shown_texts
+from newsarchive.extract.shown import headline_texts
 from newsarchive.extract.text import fix_text, fold, norm, similar
 
 
@@ -300,13 +301,9 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     named = [c for c in candidates if norm(c) not in keys]  # not only the site's name
     if not named and (post := _post_heading(tree)):
         return post  # "Aktuelles - Verein" over a club's post: its own titled heading
-    if candidates:  # the title the page shows, then the one most sources give
-        shown = shown_texts(tree, lowered)
-        return max(
-            candidates,
-            key=lambda c: (c.lower() in shown, lowered.count(c.lower()), -lowered.index(c.lower())),
-        )
-    return clean_with(found[0][1][0], keys, extra) if found else ""
+    if candidates or not found:  # the title the page shows, or the headline it shows
+        return shown_title(tree, candidates, keys, _generic)
+    return clean_with(found[0][1][0], keys, extra)
 
 
 def _post_heading(tree: etree._Element) -> str:

@@ -10,8 +10,8 @@ Those that only test the class read it once: ``//@class[contains(., ...)]/..`` (
 elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
-``closings``, ``dates``, ``limits``, ``body``, ``bodylines``, ``profiles``); this package
-re-exports them all, so code reads ``data.NAME``.
+``closings``, ``dates``, ``headings``, ``limits``, ``body``, ``bodylines``, ``profiles``);
+this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.authors import *  # noqa: F403
@@ -20,6 +20,7 @@ from newsarchive.extract.data.bodylines import *  # noqa: F403
 from newsarchive.extract.data.closings import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
+from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403

@@ -1,0 +1,107 @@
+"""Titles of pages without an ``<h1>`` (old table layouts, portal scripts) whose metadata
+title puts the site's and a section's name around the headline (issue 11), each on a small
+invented page."""
+
+from __future__ import annotations
+
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+from newsarchive.extract.headings import shown_part, title_parts
+
+TEXT = "".join(
+    f"<p>Die Sparkasse Auental erklärt im {n}. Absatz, was sich für Kundinnen und Kunden "
+    "ändert und warum sie den Kanal jetzt ausbaut.</p>"
+    for n in range(1, 4)
+)
+NAV = "".join(f"<tr><td><a href='/{s.lower()}/'>{s}</a></td></tr>" for s in ("Lokales", "Geld"))
+
+
+def title_of(page: bytes, url: str) -> str:
+    return extract(page, url, fetched_at=FETCHED)["title"]
+
+
+def table_page(title: str, headline: str) -> bytes:
+    body = (
+        f"<table><tr><td><table>{NAV}</table></td><td><table><tr><td>"
+        "<font class='dachzeile'><b>Geld &amp; Recht</b></font><br>"
+        f"<font size='5'><b>{headline}</b></font><br><font size='1'>Artikel vom 12.03.2004"
+        f"</font></td></tr><tr><td>{TEXT}</td></tr></table></td></tr></table>"
+    )
+    return page_with(body, f"<title>{title}</title>")
+
+
+def test_the_headline_shown_after_the_site_and_section_in_the_title() -> None:
+    page = table_page(
+        "Auentaler Bote - Geld - Sparkasse Auental schließt zwei Filialen",
+        "Sparkasse Auental schließt zwei Filialen",
+    )
+    url = "http://www.boten-verlag.example/geld/art117.html"
+    assert title_of(page, url) == "Sparkasse Auental schließt zwei Filialen"
+
+
+def test_the_headline_shown_before_the_section_and_site_in_the_title() -> None:
+    page = table_page(
+        "Neue Geldautomaten am Markt :: Geld :: Auentaler Bote", "Neue Geldautomaten am Markt"
+    )
+    url = "http://www.boten-verlag.example/geld/art118.html"
+    assert title_of(page, url) == "Neue Geldautomaten am Markt"
+
+
+def test_a_title_the_page_shows_whole_is_kept() -> None:
+    # the whole title shown: no part of it wins
+    page = table_page("Auental: Filialen schließen", "Auental: Filialen schließen")
+    url = "http://www.boten-verlag.example/geld/art119.html"
+    assert title_of(page, url) == "Auental: Filialen schließen"
+
+
+def test_title_parts_are_runs_from_either_end() -> None:
+    # "Bote" alone is one word: too short to be a headline
+    parts = title_parts(["Bote - Geld - Zwei Filialen zu"])
+    assert parts == {
+        "geld - zwei filialen zu": "Geld - Zwei Filialen zu",
+        "zwei filialen zu": "Zwei Filialen zu",
+        "bote - geld": "Bote - Geld",
+    }
+    assert shown_part(parts, {"zwei filialen zu", "geld - zwei filialen zu"}) == (
+        "Geld - Zwei Filialen zu"
+    )
+    assert shown_part(parts, set()) == ""
+
+
+def framed_page(title: str, headline: str, tag: str = "p class='titel'") -> bytes:
+    close = tag.split()[0]
+    body = (
+        "<table><tr><td class='blocktitle'>Wer ist online</td></tr><tr><td>"
+        f"<p class='datum'>Talheim, 14.05.2003</p><{tag}><b>{headline}</b></{close}>"
+        f"{TEXT}<p class='klein'><a href='pm_1.htm'>Weitere Meldung der Sparkasse</a></p>"
+        "</td></tr></table>"
+    )
+    return page_with(body, f"<title>{title}</title>" if title else "")
+
+
+def test_a_title_naming_only_the_site_yields_to_the_headline_element() -> None:
+    page = framed_page("Sparkasse Auental", "Neue Geldautomaten im Einkaufszentrum")
+    url = "http://www.s-auental-bank.example/presse/pm_2003_14.htm"
+    assert title_of(page, url) == "Neue Geldautomaten im Einkaufszentrum"
+
+
+def test_a_big_font_is_the_headline_where_the_title_names_a_section() -> None:
+    page = framed_page("Auentaler Bote: Wirtschaft", "Volksbank feiert 100 Jahre", "font size='5'")
+    url = "http://www.boten-verlag.example/wirtschaft/art120.html"
+    assert title_of(page, url) == "Volksbank feiert 100 Jahre"
+
+
+def test_a_page_kind_title_yields_to_the_headline_element() -> None:
+    page = framed_page("Presse", "Sparkasse Auental bietet HBCI an")
+    url = "http://www.s-auental-bank.example/presse/pm_2003_15.htm"
+    assert title_of(page, url) == "Sparkasse Auental bietet HBCI an"
+
+
+def test_a_story_title_is_kept_beside_a_headline_element() -> None:
+    # the title is the story (more words than a site's name): the element does not win
+    page = framed_page(
+        "Sparkasse Auental bietet jetzt Online-Banking mit HBCI an", "Mehr Sicherheit für Kunden"
+    )
+    url = "http://www.s-auental-bank.example/presse/pm_2003_16.htm"
+    assert title_of(page, url) == "Sparkasse Auental bietet jetzt Online-Banking mit HBCI an"
