@@ -56,7 +56,6 @@ from newsarchive.extract.pruning import (
     drop_xpaths,
 )
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.signoffs import signed_over_role
 from newsarchive.extract.text import clean_text, fold
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 
@@ -201,7 +200,7 @@ def _extract(
     ):
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")
-        signed = signed_in_full(lines, page_html) or signed_over_role(lines)
+        signed = signed_in_full(lines, page_html)
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
