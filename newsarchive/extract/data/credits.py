@@ -15,10 +15,7 @@ import re
 GENRE_LEADS = (
     r"(?:ein(?:e|en)?\s+)?(?:[a-zäöüß-]*kommentar|analyse|essay|kolumne|glosse|reportage|"
     r"interview|test|faktencheck|porträt|portrait|rezension|kritik|leitartikel|recherche|"
-    r"feature|hintergrund|meinung|erklärstück|einordnung)\s+von|"
-    # the interviewer's credit as a label, like "Text:" ("Interview: A", "Interview: A, 29.01.");
-    # kind read in halves F, L and Q
-    r"interview\s*:"
+    r"feature|hintergrund|meinung|erklärstück|einordnung)\s+von"
 )
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
