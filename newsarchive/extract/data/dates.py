@@ -264,14 +264,12 @@ DATE_CHANGE_LABEL = re.compile(
 )
 #: A date labelled as a thread's last reply or post ("8 Antworten · Letzte Antwort: 13.02.2022
 #: 16:00", "Letzter Beitrag: 22.05.2019, 02:50 von …", "Last post: …"; a forum's thread
-#: statistics under its title; a Q&A script's "Aktivität: 09.12.2019" or "zuletzt aktiv" above
-#: the question, its latest answer's day) is the latest reply's day, not the thread's: no date
-#: line. The label stands at most :data:`DATE_LAST_REPLY_BEFORE` characters before the date,
-#: in its text node or as the node before it.
+#: statistics under its title) is the latest reply's day, not the thread's: no date line. The
+#: label stands at most :data:`DATE_LAST_REPLY_BEFORE` characters before the date, in its
+#: text node or as the node before it.
 DATE_LAST_REPLY = re.compile(
     r"\b(?:letzte[rsn]?|neueste[rsn]?|jüngste[rsn]?)\s+(?:antwort|beitrag|post|aktivität)"
-    r"|\b(?:last|latest)\s+(?:post|reply|activity)"
-    r"|\b(?:aktivität|activity)\s*:|\b(?:zuletzt\s+aktiv|last\s+active)\b",
+    r"|\b(?:last|latest)\s+(?:post|reply|activity)",
     re.IGNORECASE,
 )
 DATE_LAST_REPLY_BEFORE = 60
