@@ -69,13 +69,9 @@ SIDE = (
         ("Eisenach, 2. Oktober 2026 – Die Sparkasse", "2026-10-02"),
         ("Frankfurt am Main, 02.10.2026 - Die Sparkasse", "2026-10-02"),
         ("Halle (Saale), 2. Oktober 2026 – Die Sparkasse", "2026-10-02"),
-        # ... after a press portal's or agency's tag in brackets
-        ("(PresseBox) Eisenach, 2. Oktober 2026 – Die Sparkasse", "2026-10-02"),
-        ("(ots) Frankfurt am Main, 02.10.2026 - Die Sparkasse", "2026-10-02"),
         # a sentence naming a day is no dateline: the other date stays
         ("Die Sparkasse hat am 2. Oktober 2026 – nach langem Zögern", "2026-11-20"),
         ("Wie sie mitteilt, hat sie am 2. Oktober 2026 – endlich", "2026-11-20"),
-        ("(Foto) Die Sparkasse hat am 2. Oktober 2026 – nach langem Zögern", "2026-11-20"),
     ],
 )
 def test_a_press_dateline_after_the_place(opening: str, expected: str) -> None:
