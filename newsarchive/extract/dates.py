@@ -330,10 +330,6 @@ def _shown_days(texts: list[tuple[str, bool]]) -> set[str]:
             for match in pattern.finditer(text):
                 if found := parse_date(match.group(0)):
                     days.add(found[:10])
-        for first, second, year, _, _ in data.SHOWN_DATE_SLASHED.findall(text):
-            for month, day in ((first, second), (second, first)):
-                if 0 < int(month) <= 12 and 0 < int(day) <= 31:
-                    days.add(f"{year}-{int(month):02d}-{int(day):02d}")
     return days
 
 
