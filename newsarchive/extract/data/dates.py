@@ -138,8 +138,7 @@ HATOM_PUBLISHED = re.compile(r"(?<![\w-])(?:dt-)?published(?![\w-])")
 #: such an item (tx_news prints its date in a "footer") are the article's, not other dates.
 ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
-#: number above 12 can only be a day. Also a date line's form: Drupal's default "Submitted by
-#: … on 10/27/2026 - 10:15" (its medium format, m/d/Y - H:i), read after the other forms.
+#: number above 12 can only be a day.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
 #: A day in the page address: "/2026/11/26/", "/2026-11-26", "/26-11-2026" (day first).
 URL_DATE_YMD = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\.|-|$)")
@@ -302,13 +301,12 @@ VISIBLE_DATE_MAX_DRIFT_DAYS = 200
 #: Text nodes read after the headline for the visible date and byline text (the walk stops).
 NODES_AFTER_HEADLINE = 320
 #: Full dates the page's text shows ("8. November 2004", "10.02.2026", "November 8, 2004",
-#: "2021-10-16", "10/27/2026"): htmldate's extensive search counts only on one of their days
-#: (its year-only finds, a copyright's "© 2016" as 1 January, are no publication).
+#: "2021-10-16"): htmldate's extensive search counts only on one of their days (its year-only
+#: finds, a copyright's "© 2016" as 1 January, are no publication).
 SHOWN_DATE_FORMS = (
     DATE_LONG,
     DATE_NUMERIC,
     DATE_MONTH_FIRST,
-    DATE_SLASHED,
     re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b"),
 )
 #: Parts of the page htmldate does not read (a copy without them): sidebars carry other
