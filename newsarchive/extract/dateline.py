@@ -11,8 +11,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
-from newsarchive.extract.index import first_headline
-from newsarchive.extract.nodes import page_nodes, skipped_part
+from newsarchive.extract.nodes import page_nodes
 
 
 def visible_date(
@@ -36,21 +35,12 @@ def date_line(
     """:func:`visible_date`'s date and its distance from the headline in text nodes (those
     after it count once, those before it three times); a line opening with the publication's
     label comes before nearer ones, one with the creation's label before nearer unlabelled ones
-    (:func:`_label_rank`); the article's own footer is read for a line with the publication's
-    label only (:func:`_own_footer_texts`)."""
+    (:func:`_label_rank`)."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[tuple[int, int], str] | None = None
-    footer: set[str] | None = None  # the article's own footer's texts, once asked for
     for i, (text, skip) in enumerate(texts):
-        if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
+        if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
-        if skip:
-            if not _publication_label(texts, i):
-                continue
-            if footer is None:
-                footer = _own_footer_texts(tree)
-            if text not in footer:
-                continue
         if i and data.DATE_CHANGE_LABEL.fullmatch(texts[i - 1][0]):
             continue  # "Aktualisiert am" | "23.03.2017": the change, in the next node
         update = data.VISIBLE_DATE_UPDATE.search(text)
@@ -71,8 +61,6 @@ def date_line(
             match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
         )
         rank = _label_rank(texts, i, text, match.start(), match.end())
-        if skip and rank:
-            continue  # in the article's footer: the publication's label only
         if (
             len(rest)
             > (data.VISIBLE_DATE_HEAD_MAX_REST if rank < 2 else data.VISIBLE_DATE_MAX_REST)
@@ -103,45 +91,6 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
         if label.fullmatch(head):
             return rank
     return len(data.DATE_LABEL_RANKS)
-
-
-def _publication_label(texts: list[tuple[str, bool]], i: int) -> bool:
-    """True when text node ``i`` or the node before it opens with the publication's label."""
-    label = data.DATE_LABEL_RANKS[0]
-    return bool(label.match(texts[i][0]) or (i and label.fullmatch(texts[i - 1][0])))
-
-
-def _own_footer_texts(tree: etree._Element) -> set[str]:
-    """The text nodes (as :func:`~newsarchive.extract.nodes.page_nodes` gives them) of the
-    footers of the ``<article>`` holding the headline: a ``<footer>`` or an element with a
-    "footer" class or id of its own, not inside another part with other dates (comments, a
-    teaser) nor another ``<article>`` ("Veröffentlicht am 19.10.2021 in Landschaft" in a
-    theme's "entry-footer"; :data:`~newsarchive.extract.data.ARTICLE_FOOTER`)."""
-    headline = first_headline(tree)
-    article = next(headline.iterancestors("article"), None) if headline is not None else None
-    texts: set[str] = set()
-    if article is None:
-        return texts
-    for element in article.iter():
-        if not isinstance(element.tag, str) or not _footer(element):
-            continue
-        between = []
-        for ancestor in element.iterancestors():
-            if ancestor is article:
-                break
-            between.append(ancestor)
-        if any(a.tag == "article" or skipped_part(a) for a in between):
-            continue
-        for piece in element.itertext():
-            words = piece.split()
-            if words:
-                texts.add(" ".join(words))
-    return texts
-
-
-def _footer(element: etree._Element) -> bool:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return element.tag == "footer" or data.ARTICLE_FOOTER.search(names) is not None
 
 
 def _head_line(text: str, end: int, after: int, rest: int) -> bool:

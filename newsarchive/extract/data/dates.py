@@ -198,12 +198,6 @@ VISIBLE_DATE_SKIP_WORDS = (
     "cookie",
     "wm-ipp",  # the Wayback Machine's toolbar (capture times, not the page's dates)
 )
-#: A footer of the article holding the headline (a ``<footer>`` or an element whose class or
-#: id names one: "entry-footer", "article-foot", Blogger's "post-footer") is a part with other
-#: dates, but read for a line opening with the publication's label (the first of
-#: :data:`DATE_LABEL_RANKS`): themes print "Veröffentlicht am …" or "Erstveröffentlichung: …"
-#: under the text only.
-ARTICLE_FOOTER = re.compile(r"foot", re.IGNORECASE)
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
 #: Kommentare"), which is no sentence either.
