@@ -40,20 +40,16 @@ def _clean_name(raw: str) -> str:
 
 
 def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Clean names and agencies from byline strings ("Von Anna Müller und Jan Schulz", "dpa")."""
+    """Clean names and agencies from byline strings ("Von Anna Müller und Jan Schulz, dpa")."""
     names: list[str] = []
     agencies: list[str] = []
     for raw in values:
         if not raw or raw.startswith(("http://", "https://")):
             continue
-        text, start = data.AUTHOR_PREFIX.sub("", fold(raw)).strip(), len(names)
+        text = data.AUTHOR_PREFIX.sub("", fold(raw)).strip()
         for part in data.AUTHOR_SPLIT.split(text):
             for piece in re.split(r"\s*/\s*", part):
-                # "Von Anna Roth, dpa": the agency after a person in one byline is the
-                # report's source (a JSON-LD list crediting both, each apart, keeps it)
-                agency = piece.strip(" .,;:()").lower() in data.AGENCIES
-                if not (agency and any(data.BYLINE_NAME.fullmatch(n) for n in names[start:])):
-                    _add_author(piece, names, agencies)
+                _add_author(piece, names, agencies)
     return names, agencies
 
 

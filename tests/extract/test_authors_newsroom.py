@@ -56,8 +56,8 @@ def test_genre_leads(byline: str, expected: list[str]) -> None:
         ("Von Lisbeth Andersen, HR", ["Lisbeth Andersen"]),
         ("Von Marlene Osterkamp und Jonas Ferber, tme", ["Marlene Osterkamp", "Jonas Ferber"]),
         ("Autoren: Ute Kallweit, CFA und Tilo Brandner", ["Ute Kallweit", "Tilo Brandner"]),
-        # an agency after the names in the byline is the report's source, no writer
-        ("Von Marlene Osterkamp, dpa", ["Marlene Osterkamp"]),
+        # an agency after the names stays credited
+        ("Von Marlene Osterkamp, dpa", ["Marlene Osterkamp", "dpa"]),
         # first names alone, or an agency alone, are no byline text
         ("Von Anna, Jan und Eva", []),
         ("Von dpa", []),

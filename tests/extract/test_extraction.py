@@ -144,8 +144,7 @@ def test_clean_title(title: str, url: str, site: str | None, expected: str) -> N
         ("dpa/Anna Müller", ["Anna Müller"], ["dpa"]),
         ("Anna Müller, Redakteurin", ["Anna Müller"], []),
         ("Text: Jan Schulz (Korrespondent in Berlin)", ["Jan Schulz"], []),
-        ("Anna Müller & Jan Schulz, AFP", ["Anna Müller", "Jan Schulz"], []),
-        ("AFP, Anna Müller", ["Anna Müller"], ["AFP"]),
+        ("Anna Müller & Jan Schulz, AFP", ["Anna Müller", "Jan Schulz"], ["AFP"]),
         ("Reuters", [], ["Reuters"]),
         ("admin", [], []),
     ],
@@ -459,9 +458,7 @@ def test_visible_date(head: str, top: str, tail: str, expected: str) -> None:
         ),
         # agencies are authors too, and listed as agencies
         (
-            graph(
-                {"@type": "NewsArticle", "headline": "Bank", "author": ["Anna Müller", "Reuters"]}
-            ),
+            graph({"@type": "NewsArticle", "headline": "Bank", "author": "Anna Müller, Reuters"}),
             "",
             ["Anna Müller", "Reuters"],
         ),
