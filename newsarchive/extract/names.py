@@ -10,7 +10,6 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.index import contains_any, in_order, page_index, visible_text, with_class
 from newsarchive.extract.metadata import Metadata, resolve_ids, walk_jsonld
-from newsarchive.extract.offices import is_office, without_office
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.text import fold, norm
 
@@ -24,10 +23,8 @@ def _clean_name(raw: str) -> str:
     name = re.sub(r"^@", "", name)
     name = data.AUTHOR_TRAILER.sub("", name).strip()
     words = name.split()
-    while len(words) > 2 and (
-        words[0].lower().strip(".,:") in data.LEADING_ROLE_WORDS or is_office(words[0])
-    ):
-        words = words[1:]  # "Redakteur Martin Scholz", "Verbandspräsidentin Ursula Brenninger"
+    while len(words) > 2 and words[0].lower().strip(".,:") in data.LEADING_ROLE_WORDS:
+        words = words[1:]  # "Redakteur Martin Scholz": the role before the name
     name = " ".join(words)
     for i, word in enumerate(words):
         if i and word.lower().strip(".,:") in data.ROLE_WORDS:
@@ -339,7 +336,7 @@ def guest_opening(openings: list[str]) -> str | None:
     for text in openings:
         match = data.GUEST_OPENING.search(text[: data.GUEST_OPENING_CHARS])
         if match and not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
-            return without_office(match.group("name"))
+            return match.group("name")
     return None
 
 
@@ -353,7 +350,7 @@ def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
             continue
         match = data.GUEST_BYLINE.match(text)
         if match and not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
-            return without_office(match.group("name"))  # "Finanzminister Jens Halbach"
+            return match.group("name")
     return None
 
 

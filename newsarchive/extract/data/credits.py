@@ -100,15 +100,3 @@ CLOSING_CREDIT = re.compile(
 #: "Product Manager" run together or read as more authors).
 NAME_PART_CLASS_WORDS = frozenset({"fn"})
 NAME_PART_CLASS_ENDING = "name"
-
-#: Offices before a name, alone or as the end of a compound ("Ein Gastbeitrag von
-#: Verbandspräsidentin Ursula Brenninger", "Von Finanzminister Jan Roth", "Bürgermeisterin
-#: Anna Roth"): a capitalised first word ending in one of these (lower case) is dropped
-#: where a name of two words or more follows, like :data:`~.authors.LEADING_ROLE_WORDS`.
-#: Kind read in half Y (an association's op-ed credit line) and in X (a minister's guest
-#: piece), issue 11.
-LEADING_OFFICE_ENDINGS = (
-    "präsident", "präsidentin", "minister", "ministerin", "direktor", "direktorin",
-    "bürgermeister", "bürgermeisterin", "senator", "senatorin", "dezernent", "dezernentin",
-    "landrat", "landrätin", "kanzler", "kanzlerin",
-)  # fmt: skip
