@@ -44,31 +44,3 @@ def authors(head: str) -> list[str]:
 )
 def test_lead_after_time(head: str, expected: list[str]) -> None:
     assert authors(head) == expected
-
-
-def item_info_authors(info: str) -> list[str]:
-    html = page_with(
-        "<div id='header'><h1><a href='/'>Sparstrumpf</a></h1></div><div id='content'>"
-        "<div class='contenttitle'><h2>Tagesgeld im Internet: Lohnt sich der Wechsel?</h2></div>"
-        f"<div class='contentbody'>{TEXT}</div><div class='iteminfo'>{info}</div></div>",
-        "<title>Sparstrumpf :: Tagesgeld im Internet: Lohnt sich der Wechsel?</title>",
-    )
-    return extract(html, URL, fetched_at=FETCHED)["authors"]
-
-
-@pytest.mark.parametrize(
-    ("info", "expected"),
-    [
-        (
-            "21.09.2004 18:30 - Kategorie: <a>Sparen</a> - Autor: <a>Marta Lindqvist</a> - "
-            "<a>Kommentare (2)</a>",
-            ["Marta Lindqvist"],
-        ),
-        ("18:30 | von <a>Marta Lindqvist</a> | <a>Kommentare (2)</a>", ["Marta Lindqvist"]),
-        # the item's category or a team after the separator: nobody
-        ("21.09.2004 18:30 - Kategorie: <a>Sparen</a> - <a>Kommentare (2)</a>", []),
-        ("21.09.2004 18:30 - Autor: <a>Redaktion</a>", []),
-    ],
-)
-def test_lead_after_separator(info: str, expected: list[str]) -> None:
-    assert item_info_authors(info) == expected

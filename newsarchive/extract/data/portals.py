@@ -27,10 +27,8 @@ PORTAL_FOOTER_CLASS_PARTS = ("entryfooter", "entryFooter", "postfooter", "postFo
 #: before it, the name in a link of its own after it ("11:24:32, von <a>Anna Roth</a>, 324
 #: Wörter", b2evolution's post head; "18:02 Uhr, von"): read as the lead alone (``lead``),
 #: joined to the next node like :data:`PORTAL_LEAD_ONLY`. Kind read in half Y (b2evolution),
-#: issue 11. Also after a separator of the meta line's items ("28.11.2006 22:05 - Kategorie:
-#: <a>Geld</a> - Autor: <a>Anna Roth</a> - <a>Kommentare</a>", Nucleus's item info; the
-#: node reads "- Autor:"), the lead "von" or an author label. Kind read in half Y (Nucleus).
+#: issue 11.
 PORTAL_META_LEAD = re.compile(
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?\s*[,|·•–-]?|[-–|·•])\s*(?P<lead>von|autor(?:in)?:)",
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?\s*,?\s*(?P<lead>von)",
     re.IGNORECASE,
 )
