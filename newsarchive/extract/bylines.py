@@ -55,9 +55,6 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
             skip and not (len(text) <= data.GUEST_LEAD_MAX_CHARS and data.GUEST_LEAD.match(text))
         ):
             continue
-        meta_lead = data.PORTAL_META_LEAD.fullmatch(text)  # "11:24:32, von" <a>Anna Roth</a>
-        if meta_lead:
-            text = meta_lead.group("lead")
         cell = data.BYLINE_LABEL_CELL.fullmatch(text)  # <dt>Autorin</dt><dd>Anna Roth</dd>
         if (
             cell

@@ -23,12 +23,3 @@ PORTAL_LEAD_ONLY = re.compile(
 #: 12.09.07 um 20:48 | Allgemein" under the post), since their "footer" marks them as a part
 #: with other names for the walk near the headline. Kind read in half E (Serendipity).
 PORTAL_FOOTER_CLASS_PARTS = ("entryfooter", "entryFooter", "postfooter", "postFooter")
-#: A meta line's text node that ends with the byline's lead, the clock time of the post
-#: before it, the name in a link of its own after it ("11:24:32, von <a>Anna Roth</a>, 324
-#: Wörter", b2evolution's post head; "18:02 Uhr, von"): read as the lead alone (``lead``),
-#: joined to the next node like :data:`PORTAL_LEAD_ONLY`. Kind read in half Y (b2evolution),
-#: issue 11.
-PORTAL_META_LEAD = re.compile(
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?\s*,?\s*(?P<lead>von)",
-    re.IGNORECASE,
-)
