@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -15,7 +16,7 @@ from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import parse_date
 from newsarchive.extract.index import first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
-from newsarchive.extract.nodes import skipped_part
+from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import element_text
 
 logger = logging.getLogger(__name__)
@@ -59,7 +60,8 @@ def find_dates(
         head = 0 < line[1] <= data.VISIBLE_DATE_HEAD_NODES and _in_article(tree)
     if not published:
         # htmldate, the slowest source, only where the page shows no date line either
-        published = day_in_url or (None if visible else _until(_htmldate(tree, url), latest))
+        shown = None if day_in_url or visible else nodes or page_nodes(tree)
+        published = day_in_url or (shown and _until(_htmldate(tree, url, shown[0]), latest))
     modified = None
     for value in (*strings(meta.jsonld.get("dateModified")), *meta.all(data.META_MODIFIED)):
         modified = _until(parse_date(value, fetched_at), latest)
@@ -291,12 +293,23 @@ def _article_item(element: etree._Element) -> etree._Element | None:
     return None
 
 
-def _htmldate(tree: etree._Element, url: str) -> str | None:
+def _htmldate(tree: etree._Element, url: str, texts: list[tuple[str, bool]]) -> str | None:
+    """htmldate's find on the page without its parts with other dates: the fast search (its
+    markup and metadata), then, where that finds nothing, the extensive search (dates in the
+    text in their common forms, the oldest first, as trafilatura reads them: an old portal's
+    "am Montag, 8. November 2004 @ 14:22:10 CET (2341 mal gelesen)", a press release's
+    "Pressemitteilung Nr. 045/2026 · 10.02.2026" above its headline), only a day the page's
+    text ``texts`` (its text nodes, flagged when in other parts) shows as a full date (not a
+    copyright's year, which htmldate gives as 1 January). Called only where the page shows
+    no date line, metadata, markup or address day."""
     from htmldate import find_date
 
     removed = _drop_other_dates(tree)
     try:
         found = find_date(tree, url=url, original_date=True, extensive_search=False)
+        if not found and (shown := _shown_days(texts)):  # (a fast find stands)
+            found = find_date(tree, url=url, original_date=True, extensive_search=True)
+            found = found if found in shown else None
     except Exception as error:  # htmldate raises many kinds on odd pages
         logger.debug("htmldate failed on %s: %s", url, error)
         return None
@@ -304,6 +317,23 @@ def _htmldate(tree: etree._Element, url: str) -> str | None:
         for parent, position, part in reversed(removed):
             parent.insert(position, part)  # (its tail came out with it and goes back too)
     return str(found) if found else None
+
+
+def _shown_days(texts: list[tuple[str, bool]]) -> set[str]:
+    """The days written out in full (day, month, year) in the text nodes not flagged as
+    other parts (:data:`~newsarchive.extract.data.SHOWN_DATE_FORMS`)."""
+    days = set()
+    for text, skip in texts:
+        if skip or not _YEAR.search(text):
+            continue
+        for pattern in data.SHOWN_DATE_FORMS:
+            for match in pattern.finditer(text):
+                if found := parse_date(match.group(0)):
+                    days.add(found[:10])
+    return days
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _drop_other_dates(

@@ -146,7 +146,7 @@ def test_the_date_search_of_last_resort_skips_sidebars() -> None:
 
 def test_the_date_search_of_last_resort_leaves_the_page_as_it_was() -> None:
     """The sidebars are taken out of the page for htmldate and put back in their places,
-    tails included."""
+    tails included (the extensive search asked too: the text shows a full date)."""
     from lxml import etree
 
     from newsarchive.extract.dates import _htmldate
@@ -158,5 +158,6 @@ def test_the_date_search_of_last_resort_leaves_the_page_as_it_was() -> None:
         f"{SIDEBAR}Fuß</body></html>"
     )
     before = etree.tostring(tree)
-    assert _htmldate(tree, "https://www.bank.example/service/beratung") is None
+    texts = [("Am 3. Mai 2025", False)]
+    assert _htmldate(tree, "https://www.bank.example/service/beratung", texts) is None
     assert etree.tostring(tree) == before

@@ -300,6 +300,15 @@ VISIBLE_DATE_MAX_DISTANCE = 300
 VISIBLE_DATE_MAX_DRIFT_DAYS = 200
 #: Text nodes read after the headline for the visible date and byline text (the walk stops).
 NODES_AFTER_HEADLINE = 320
+#: Full dates the page's text shows ("8. November 2004", "10.02.2026", "November 8, 2004",
+#: "2021-10-16"): htmldate's extensive search counts only on one of their days (its year-only
+#: finds, a copyright's "© 2016" as 1 January, are no publication).
+SHOWN_DATE_FORMS = (
+    DATE_LONG,
+    DATE_NUMERIC,
+    DATE_MONTH_FIRST,
+    re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b"),
+)
 #: Parts of the page htmldate does not read (a copy without them): sidebars carry other
 #: posts' dates. (Not widgets, comment sections, teasers, navigation or footers: on the dev
 #: pages each of them held the post's own date somewhere, e.g. Blogger's posts are a widget.)
