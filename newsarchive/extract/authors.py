@@ -127,6 +127,11 @@ def _byline_authors(
         return text
     signed = without_site_names(split_authors(footer_bylines(tree)), site_keys)
     if signed[0]:
+        if all(is_login(n) for n in signed[0]):
+            # a footer's login ("Geschrieben von jb_2019") under an author box naming the person
+            boxed = author_box(tree)
+            if boxed:
+                return boxed, signed[1]
         return signed
     linked = without_site_names(split_authors(author_links(tree)), site_keys)
     if linked[0] and not all_site_names(linked[0], meta, site_keys):

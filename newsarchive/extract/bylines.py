@@ -56,7 +56,11 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
         ):
             continue
         cell = data.BYLINE_LABEL_CELL.fullmatch(text)  # <dt>Autorin</dt><dd>Anna Roth</dd>
-        if (cell or data.BYLINE_PREFIX_ONLY.fullmatch(text)) and i + 1 < len(nodes):
+        if (
+            cell
+            or data.BYLINE_PREFIX_ONLY.fullmatch(text)
+            or data.PORTAL_LEAD_ONLY.fullmatch(text)  # "Veröffentlicht von" <a>Anna Roth</a>
+        ) and i + 1 < len(nodes):
             text = f"{text}{': ' if cell else ' '}{nodes[i + 1][0]}"
             j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name
             while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
@@ -127,14 +131,16 @@ def footer_bylines(tree: etree._Element) -> list[str]:
 
 
 def _post_footers(tree: etree._Element) -> list[etree._Element]:
-    """A post's footers and meta lines (:data:`~.data.POST_FOOTER_CLASS_PARTS`)."""
+    """A post's footers and meta lines (:data:`~.data.POST_FOOTER_CLASS_PARTS`,
+    :data:`~.data.PORTAL_FOOTER_CLASS_PARTS`)."""
     index = page_index(tree)
     footers = [
         (p, e)
         for p, e in index.tags["footer"]
         if next(e.iterancestors("article"), None) is not None
     ]
-    found = in_order(footers, with_class(tree, data.POST_FOOTER_CLASS_PARTS))
+    parts = data.POST_FOOTER_CLASS_PARTS + data.PORTAL_FOOTER_CLASS_PARTS
+    found = in_order(footers, with_class(tree, parts))
     return [e for e in found if not any(_comment_part(a) for a in (e, *e.iterancestors()))]
 
 

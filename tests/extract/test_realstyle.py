@@ -121,6 +121,13 @@ FLOORS = {
     # of 1999-2002, RedDot press pages), written blind, titles, authors and dates with equal
     # weight (README; 48 pages); first score 0.771 / 0.889 / 0.979 / 0.995 minus about one page
     "aa": {"title": 0.75, "authors": 0.85, "date": 0.95, "snippet_f1": 0.97},
+    # half AB: a broad sample of the German web (a news agency's customer portal, Drupal 7
+    # trade press of 2012-2016, an ASP news portal of 2000-2004, a Vignette-like business
+    # section of 2008-2014, a German blog host of 2004-2007, Twenty Twenty-Four, LifeType and
+    # FluxBB of the 2000s and 2010s, banks' Lotus Domino pages of 1999-2005, press releases
+    # saved from Word, papaya CMS associations, a Liferay portal), written blind, authors
+    # first (README; 48 pages); first score 0.688 / 0.690 / 0.979 / 0.937 minus about one page
+    "ab": {"title": 0.66, "authors": 0.65, "date": 0.95, "snippet_f1": 0.91},
 }
 PAGES = {
     "a": 50,
@@ -150,6 +157,7 @@ PAGES = {
     "y": 48,
     "z": 48,
     "aa": 48,
+    "ab": 48,
 }
 
 
@@ -183,6 +191,7 @@ PAGES = {
         "y",
         "z",
         "aa",
+        "ab",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -214,6 +223,7 @@ OWN_HALVES = [
     ("y", 31, True),
     ("z", 30, True),
     ("aa", 27, True),
+    ("ab", 29, True),
 ]
 
 

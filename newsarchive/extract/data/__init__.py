@@ -10,7 +10,8 @@ Those that only test the class read it once: ``//@class[contains(., ...)]/..`` (
 elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
-``closings``, ``dates``, ``headings``, ``limits``, ``body``, ``bodylines``, ``profiles``);
+``closings``, ``dates``, ``headings``, ``limits``, ``body``, ``bodylines``, ``profiles``,
+``portals``);
 this package re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -23,5 +24,6 @@ from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
+from newsarchive.extract.data.portals import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403

@@ -20,10 +20,14 @@ GENRE_LEADS = (
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
 #: relation to the paper before the name. Read before the bare "Von", which would keep the
-#: role words in the name.
+#: role words in the name. Correspondents are also credited by where they report from ("Aus
+#: Wien berichtet Anna Roth", "Aus New York berichten A und B") or as the paper's own
+#: ("Unsere Korrespondentin Anna Roth, Warschau"), the whole lead before the name; read at a
+#: byline's start only (:data:`~.data.BYLINE_TEXT`). Kind read in half N, judged on half Y.
 STAFF_LEADS = (
-    r"von\s+unser(?:em|er|en)\s+(?:[a-zäöüß-]*?)(?:mitarbeiter(?:in|innen)?|redakteur(?:in|innen|en)?|"
-    r"korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|volontär(?:in|innen|en)?|autor(?:in|innen|en)?)"
+    r"(?:von\s+)?unser(?:em|er|en|e)?\s+(?:[a-zäöüß-]*?)(?:mitarbeiter(?:in|innen)?|"
+    r"redakteur(?:in|innen|en)?|korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|"
+    r"volontär(?:in|innen|en)?|autor(?:in|innen|en)?)|aus\s+(?:[\w.-]+\s+){1,3}?berichte[tn]"
 )
 
 #: JSON-LD types of an ``author`` entry that is an organisation, not a person (lower

@@ -1,0 +1,25 @@
+"""Data for the bylines of blog and portal software, above all the 2000s' (Movable Type,
+Typepad, PHP-Nuke-like portals, Pivot, ExpressionEngine, blog hosts): the lead words they
+print before a linked name (read by :mod:`~newsarchive.extract.bylines`)."""
+
+from __future__ import annotations
+
+import re
+
+#: A footer's or meta line's lead alone in its text node, the name in a link of its own
+#: after it ("Veröffentlicht von <a>Anna Roth</a> um 10:15 Uhr", Movable Type's and
+#: Typepad's entry footer; "Written by <a>…</a>"):
+#: joined to the next node like :data:`~.authors.BYLINE_PREFIX_ONLY`'s "Von". Read only where
+#: the joined text is a byline (:data:`~.authors.BYLINE_TEXT`); comment footers are no
+#: post footers. Kind read in half X (Movable Type), issue 11.
+PORTAL_LEAD_ONLY = re.compile(
+    r"(?:veröffentlicht|gepostet|eingestellt|geschrieben|verfasst)\s+von\s*:?|"
+    r"(?:posted|written)\s+by\s*:?",
+    re.IGNORECASE,
+)
+#: Entry footers of blog software that spells the class without a hyphen (Pivot's
+#: ``entryfooter``, Serendipity's ``serendipity_entryFooter``, ``postfooter``; case as
+#: written): read like :data:`~.authors.POST_FOOTER_CLASS_PARTS` ("geschrieben von A am
+#: 12.09.07 um 20:48 | Allgemein" under the post), since their "footer" marks them as a part
+#: with other names for the walk near the headline. Kind read in half E (Serendipity).
+PORTAL_FOOTER_CLASS_PARTS = ("entryfooter", "entryFooter", "postfooter", "postFooter")
