@@ -56,7 +56,7 @@ from newsarchive.extract.pruning import (
     drop_xpaths,
 )
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import clean_text, fold
+from newsarchive.extract.text import clean_text, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 
 __all__ = ["FIELDS", "ExtractionError", "SiteRules", "extract"]
@@ -174,7 +174,7 @@ def _extract(
     lines, source = clean_lines(found_lines, title, lead, rules, headlines)
     # a page whose only text is its teaser (a video page) keeps it as the lead
     teaser = lead if lead and fold(lead).lower() in map(str.lower, found_lines[:3]) else ""
-    if len(re.findall(r"\w+", " ".join([teaser, *lines]))) < data.MIN_BODY_WORDS:
+    if not has_words(" ".join([teaser, *lines]), data.MIN_BODY_WORDS):
         raise ExtractionError("no-text", "no article text found")
     text = "\n\n".join(lines)
     if lead and fold(lead) in fold(text[: len(lead) + 200]) and len(lines) > 1:

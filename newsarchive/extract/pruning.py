@@ -235,7 +235,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     unwrap_heading_anchors(tree)
     headings = subheadings(tree)
     text = body_text(tree, url)
-    lines = [fold(line) for line in text.split("\n") if fold(line)]
+    lines = [line for line in map(fold, text.split("\n")) if line]  # (each folded once)
     return restore_subheadings(lines, headings) if headings else lines
 
 

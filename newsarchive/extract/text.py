@@ -9,6 +9,7 @@ import contextlib
 import html
 import re
 import unicodedata
+from itertools import islice
 
 from newsarchive.extract import data
 
@@ -25,6 +26,15 @@ def clean_text(text: str) -> str:
 def fold(text: str | None) -> str:
     """Collapse whitespace (including no-break spaces) and strip."""
     return " ".join((text or "").split())
+
+
+_WORD = re.compile(r"\w+")
+
+
+def has_words(text: str, count: int) -> bool:
+    """True if ``text`` holds at least ``count`` words (``\\w+`` runs): the matching stops at
+    the ``count``-th, where ``len(re.findall(r"\\w+", text)) >= count`` lists them all."""
+    return len(list(islice(_WORD.finditer(text), count))) >= count
 
 
 def norm(text: str) -> str:
