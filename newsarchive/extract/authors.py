@@ -31,7 +31,7 @@ from newsarchive.extract.names import (
     without_places,
     without_site_names,
 )
-from newsarchive.extract.nicknames import completed
+from newsarchive.extract.nicknames import completed, profile_byline
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold, norm
@@ -139,6 +139,10 @@ def _byline_authors(
     boxed = author_box(tree)  # "Über die Autorin" over a name, no byline
     if boxed:
         return boxed, []
+    if not found[0] and not found[1] and not markup[0] and not markup[1]:
+        profiled = profile_byline(tree, site_keys)  # "von <a href='/members/tobias'>tobias</a>"
+        if profiled:
+            return profiled, []
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
 

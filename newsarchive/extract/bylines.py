@@ -304,13 +304,16 @@ def author_links(tree: etree._Element) -> list[str]:
     return []
 
 
-def author_link_elements(tree: etree._Element) -> list[etree._Element]:
+def author_link_elements(
+    tree: etree._Element, paths: tuple[str, ...] = data.AUTHOR_LINK_PATHS
+) -> list[etree._Element]:
     """Links to author pages outside navigation, sidebars, comments... (see
-    :data:`~newsarchive.extract.data.AUTHOR_LINK_PATHS`)."""
+    :data:`~newsarchive.extract.data.AUTHOR_LINK_PATHS`; ``paths`` other parts of such a
+    link, as :data:`~newsarchive.extract.data.PROFILE_LINK_PATHS`)."""
     return [
         a
         for a in page_index(tree).tag("a")
-        if contains_any(a.get("href") or "", data.AUTHOR_LINK_PATHS)
+        if contains_any(a.get("href") or "", paths)
         and not any(map(_outside_author_links, a.iterancestors()))
     ]
 

@@ -9,8 +9,10 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.bylines import author_link_elements
 from newsarchive.extract.index import _VISIBLE_TEXTS
 from newsarchive.extract.names import is_login
+from newsarchive.extract.parsing import element_text
 from newsarchive.extract.text import fold, norm
 
 
@@ -52,6 +54,21 @@ def completed(
         return name
     owners = {fold(n): None for n in _introduced(name, body)}
     return next(iter(owners)) if len(owners) == 1 else name
+
+
+def profile_byline(tree: etree._Element, site_keys: frozenset[str] | set[str]) -> list[str]:
+    """The full name of the writer a post's meta line links to a member profile by a display
+    name (:data:`~.data.PROFILE_LINK_PATHS`: "von <a href='/members/tobias'>tobias</a> @
+    23:12"), if the page completes it (:func:`completed`) and every such link names the same
+    writer; else nobody."""
+    names = {
+        fold(element_text(link)): None
+        for link in author_link_elements(tree, data.PROFILE_LINK_PATHS)[: data.POST_FOOTER_MAX]
+    }
+    if len(names) != 1:
+        return []
+    full = completed(next(iter(names)), tree, site_keys)
+    return [full] if " " in full and not is_login(full) else []
 
 
 def _full_names(texts: list[str]) -> list[re.Match[str]]:

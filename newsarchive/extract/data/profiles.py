@@ -48,3 +48,11 @@ NOT_SURNAMES = frozenset(
 #: How many levels up from an owner introduction a display name must show to tie the two
 #: together (the profile widget holding "Lotte" and "Ich heiße Charlotte Brinkmann").
 INTRODUCTION_LEVELS = 2
+#: Parts of a link to a member's profile on a blog or community engine ("/members/tobias"
+#: on Antville and twoday, "/users/holger" on b2evolution, "?memberid=1" on Nucleus): the
+#: post's meta line links its writer there ("von <a>tobias</a> @ 23:12 in …", "07:51:32, von
+#: <a>Holger</a>, 300 Wörter", "- Autor: <a>Peter</a> -"), the display name standing after
+#: the text where no byline is looked for. Such a link's display name is the byline only
+#: where the page completes it to one full name (:func:`~.nicknames.completed`), and only
+#: where no other byline, author link or author box names anyone.
+PROFILE_LINK_PATHS = ("/members/", "/member/", "/users/", "/user/", "memberid=", "/mitglieder/")
