@@ -44,7 +44,6 @@ def test_a_bold_byline_is_no_headline() -> None:
     page = composer_page(
         "Presse",
         "<p><strong>Von Hartmut Kloppenburg</strong></p>",
-        "<p><strong>Ein Beitrag von Jana Lamm</strong></p>",
         BOLD.format("Raiffeisenbank senkt die Gebühren"),
     )
     assert title_of(page, URL) == "Raiffeisenbank senkt die Gebühren"

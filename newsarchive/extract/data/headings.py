@@ -41,13 +41,11 @@ HEADLINE_ELEMENT_OUTSIDE = ("modal",)
 #: whose whole text is one bold element (``BOLD_HEADLINE_TAGS``: ``<p><b><font size="4">
 #: Headline</font></b></p>``), of ``HEADLINE_ELEMENT_MIN_WORDS`` words or more, outside
 #: links and navigation, is the headline (hand-made pages titled "Presse", "Neue Seite 1");
-#: never a line ``BOLD_HEADLINE_NOT`` matches (a byline, a credit ending in the writer's
-#: name after "von" or "by": "Ein Beitrag von Anna Roth", a contact or a release
+#: never a line ``BOLD_HEADLINE_NOT`` matches (a byline, a credit, a contact or a release
 #: number), a date line or a label ending in a colon.
 BOLD_HEADLINE_BLOCKS = ("p", "div", "td", "center")
 BOLD_HEADLINE_TAGS = frozenset({"b", "strong"})
 BOLD_HEADLINE_NOT = re.compile(
     r"(?i)\W*(?:von|by|text|autor|autorin|foto|fotos|quelle|kontakt|ansprechpartner"
     r"|presse(?:information|mitteilung)|pressemeldung|verantwortlich|stand|datum)\b"
-    r"|.*\b(?:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
 )
