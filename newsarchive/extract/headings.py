@@ -71,58 +71,6 @@ def classed_headline(tree: etree._Element) -> str:
     return ""
 
 
-def _bold_block(element: etree._Element) -> str:
-    """The text of a block (:data:`~.data.BOLD_HEADLINE_BLOCKS`) that is all one bold
-    element (:data:`~.data.BOLD_HEADLINE_TAGS`): no text of its own before or after it."""
-    if element.tag not in data.BOLD_HEADLINE_BLOCKS or (element.text or "").strip():
-        return ""
-    children = [c for c in element if isinstance(c.tag, str)]
-    if len(children) != 1 or children[0].tag not in data.BOLD_HEADLINE_TAGS:
-        return ""
-    if (children[0].tail or "").strip():
-        return ""
-    return fix_text(" ".join(headline_texts(children[0])))
-
-
-def bold_headline(tree: etree._Element) -> str:
-    """The first block that is all bold text (:func:`_bold_block`: "<p><b>Headline</b></p>"),
-    outside links, navigation, sidebars, footers and teasers, of
-    :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more, and never a byline, a date or a
-    label line (:data:`~.data.BOLD_HEADLINE_NOT`, a date form, a closing colon): the story's
-    headline on hand-made pages of the 1990s and 2000s (FrontPage, Netscape Composer) whose
-    metadata title is the site's, a section's or the editor's default name ("Presse", "Neue
-    Seite 1") and that show no classed headline (:func:`classed_headline`)."""
-    body = tree.find("body")
-    if body is None:
-        return ""
-    seen = 0
-    for element in body.iter(*data.BOLD_HEADLINE_BLOCKS):
-        text = _bold_block(element)
-        if not text:
-            continue
-        seen += 1
-        if seen > data.REPEATED_HEADING_MAX:
-            break
-        if (
-            len(text) > 300
-            or len(re.findall(r"\w+", text)) < data.HEADLINE_ELEMENT_MIN_WORDS
-            or text.endswith(":")
-            or data.BOLD_HEADLINE_NOT.match(text)
-            or any(p.search(text) for p in (data.DATE_LONG, data.DATE_NUMERIC))
-            or element.find(".//a") is not None
-        ):
-            continue
-        if any(
-            a.tag in data.POST_HEADING_OUTSIDE
-            or skipped_part(a)
-            or contains_any((a.get("class") or "").lower(), data.HEADLINE_ELEMENT_OUTSIDE)
-            for a in (element, *element.iterancestors())
-        ):
-            continue
-        return text
-    return ""
-
-
 def _in_text(tree: etree._Element, wanted: list[str]) -> bool:
     """Whether the body's visible text holds one of ``wanted`` (lower case), spaces and
     invisible characters aside: a cheap test before :func:`~.shown.shown_texts` reads every
@@ -181,14 +129,14 @@ def shown_title(
     give (ties: in the order given); where none is shown, a part of one the page shows
     (:func:`shown_part`, neither a key of the site nor a page kind by ``generic``); where the
     titles are no more than the site's or a section's name, the page's headline element
-    (:func:`classed_headline`), else its bold headline block (:func:`bold_headline`)."""
+    (:func:`classed_headline`)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
     shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))])
     if not shown & set(lowered) and (part := shown_part(parts, shown)):
         return part
     if not shown and all(len(c.split()) <= data.SITE_TITLE_MAX_WORDS for c in candidates):
-        head = classed_headline(tree) or bold_headline(tree)
+        head = classed_headline(tree)
         if head and not generic(head):
             return head  # the titles name only the site or a section
     if not candidates:

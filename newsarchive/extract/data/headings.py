@@ -2,8 +2,6 @@
 (old table layouts, framed sites, portal scripts) whose metadata title is the site's name,
 a section's, or both around the headline."""
 
-import re
-
 #: A metadata title's part (a run of its separated segments at its start or end, "Site -
 #: Section - Headline") that the page shows as an element's whole text is the headline when
 #: the title itself is not shown: at least this many words (a section's one-word name shown
@@ -37,15 +35,3 @@ KIND_H1_MIN_SHOWN_WORDS = 3
 #: A headline element inside an element of one of these classes belongs to a dialog the
 #: page opens (Bootstrap's ``<div class="modal"><h5 class="modal-title">``), not the story.
 HEADLINE_ELEMENT_OUTSIDE = ("modal",)
-#: Where no headline element is found either, the first block (``BOLD_HEADLINE_BLOCKS``)
-#: whose whole text is one bold element (``BOLD_HEADLINE_TAGS``: ``<p><b><font size="4">
-#: Headline</font></b></p>``), of ``HEADLINE_ELEMENT_MIN_WORDS`` words or more, outside
-#: links and navigation, is the headline (hand-made pages titled "Presse", "Neue Seite 1");
-#: never a line ``BOLD_HEADLINE_NOT`` matches (a byline, a credit, a contact or a release
-#: number), a date line or a label ending in a colon.
-BOLD_HEADLINE_BLOCKS = ("p", "div", "td", "center")
-BOLD_HEADLINE_TAGS = frozenset({"b", "strong"})
-BOLD_HEADLINE_NOT = re.compile(
-    r"(?i)\W*(?:von|by|text|autor|autorin|foto|fotos|quelle|kontakt|ansprechpartner"
-    r"|presse(?:information|mitteilung)|pressemeldung|verantwortlich|stand|datum)\b"
-)
