@@ -71,17 +71,6 @@ def classed_headline(tree: etree._Element) -> str:
     return ""
 
 
-def home_link_texts(tree: etree._Element) -> set[str]:
-    """The texts (lower case) of the links to the site's home page (:data:`~.data.HOME_HREF`:
-    "/", "index.php", the site's root address): the banner of an old blog script that names
-    the site ("<h1><a href="/">Zinsblog</a></h1>"), no headline."""
-    return {
-        fix_text(" ".join(a.itertext())).lower()
-        for a in tree.iter("a")
-        if data.HOME_HREF.fullmatch((a.get("href") or "").strip())
-    }
-
-
 def _in_text(tree: etree._Element, wanted: list[str]) -> bool:
     """Whether the body's visible text holds one of ``wanted`` (lower case), spaces and
     invisible characters aside: a cheap test before :func:`~.shown.shown_texts` reads every
@@ -140,17 +129,13 @@ def shown_title(
     give (ties: in the order given); where none is shown, a part of one the page shows
     (:func:`shown_part`, neither a key of the site nor a page kind by ``generic``); where the
     titles are no more than the site's or a section's name, the page's headline element
-    (:func:`classed_headline`), also where the page shows that name only as its link to the
-    home page (:func:`home_link_texts`: "<h1><a href="index.php">Blogname</a></h1>")."""
+    (:func:`classed_headline`)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
     shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))])
     if not shown & set(lowered) and (part := shown_part(parts, shown)):
         return part
-    site_only = all(len(c.split()) <= data.SITE_TITLE_MAX_WORDS for c in candidates)
-    if site_only and shown and not shown - home_link_texts(tree):
-        shown = set()  # the title is the site's name, shown only as its link to the home page
-    if not shown and site_only:
+    if not shown and all(len(c.split()) <= data.SITE_TITLE_MAX_WORDS for c in candidates):
         head = classed_headline(tree)
         if head and not generic(head):
             return head  # the titles name only the site or a section
