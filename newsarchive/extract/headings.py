@@ -10,7 +10,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, page_index, visible_text
+from newsarchive.extract.index import contains_any, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, norm
@@ -62,30 +62,6 @@ def classed_headline(tree: etree._Element) -> str:
             a.tag in data.POST_HEADING_OUTSIDE
             or skipped_part(a)
             or contains_any((a.get("class") or "").lower(), data.HEADLINE_ELEMENT_OUTSIDE)
-            for a in (element, *element.iterancestors())
-        ):
-            continue
-        text = fix_text(" ".join(headline_texts(element)))
-        if len(text) <= 300 and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS:
-            return text
-    return ""
-
-
-def styled_headline(tree: etree._Element) -> str:
-    """The first element whose inline style sets a big font (:data:`~.data.HEADLINE_STYLE_SIZE`,
-    ``font-size:26px``), outside links, navigation and teasers, of
-    :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more, on a page without ``<h1>``: the
-    headline of a newsletter's archived e-mail (table layout, inline styles), whose metadata
-    title is the mail's subject ("Geldpost 11/2026: Zinsen, Zinsen, Zinsen")."""
-    body = tree.find("body")
-    if body is None or page_index(tree).tag("h1"):
-        return ""
-    for element in body.iter(etree.Element):
-        size = data.HEADLINE_STYLE_SIZE.search(element.get("style") or "")
-        if size is None or float(size.group(1)) < data.HEADLINE_STYLE_MIN[size.group(2).lower()]:
-            continue
-        if element.find(".//a") is not None or any(
-            a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a)
             for a in (element, *element.iterancestors())
         ):
             continue
@@ -153,8 +129,7 @@ def shown_title(
     give (ties: in the order given); where none is shown, a part of one the page shows
     (:func:`shown_part`, neither a key of the site nor a page kind by ``generic``); where the
     titles are no more than the site's or a section's name, the page's headline element
-    (:func:`classed_headline`); where no title is shown, a big inline-styled headline on a
-    page without ``<h1>`` (:func:`styled_headline`, a newsletter's archived e-mail)."""
+    (:func:`classed_headline`)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
     shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))])
@@ -164,8 +139,6 @@ def shown_title(
         head = classed_headline(tree)
         if head and not generic(head):
             return head  # the titles name only the site or a section
-    if not shown and (head := styled_headline(tree)) and not generic(head):
-        return head  # a newsletter's subject over its headline
     if not candidates:
         return ""
     return max(

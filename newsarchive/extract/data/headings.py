@@ -2,8 +2,6 @@
 (old table layouts, framed sites, portal scripts) whose metadata title is the site's name,
 a section's, or both around the headline."""
 
-import re
-
 #: A metadata title's part (a run of its separated segments at its start or end, "Site -
 #: Section - Headline") that the page shows as an element's whole text is the headline when
 #: the title itself is not shown: at least this many words (a section's one-word name shown
@@ -37,11 +35,3 @@ KIND_H1_MIN_SHOWN_WORDS = 3
 #: A headline element inside an element of one of these classes belongs to a dialog the
 #: page opens (Bootstrap's ``<div class="modal"><h5 class="modal-title">``), not the story.
 HEADLINE_ELEMENT_OUTSIDE = ("modal",)
-#: Where no metadata title (nor a part of one) is shown and the page has no ``<h1>``, the
-#: first element whose inline style sets a font of at least ``HEADLINE_STYLE_MIN`` (by unit)
-#: is the headline (``<span style="font-size:26px;font-weight:bold">``: a newsletter's
-#: archived e-mail, titled with its subject "Geldpost 11/2026: …").
-HEADLINE_STYLE_SIZE = re.compile(
-    r"(?<![\w-])font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem)", re.I
-)
-HEADLINE_STYLE_MIN = {"px": 20.0, "pt": 15.0, "em": 1.5, "rem": 1.5}
