@@ -42,20 +42,15 @@ def classed_headline(tree: etree._Element) -> str:
     big ``<font>`` (:data:`~.data.HEADLINE_FONT_SIZES`), outside links, navigation, sidebars,
     footers and teasers, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more: the
     story's headline on a page without ``<h1>`` whose metadata title names only the site or
-    a section ("Sparkasse Talheim", "Presse", "Kreisbote - Artikel"). Old blog scripts' post
-    headings count too: a heading of a post-header class (:data:`~.data.POST_HEADER_CLASSES`,
-    Typepad's ``<h3 class="entry-header">``) and a classed box holding only a heading
-    (``<div class="contenttitle"><h2>``) gives that heading's text."""
+    a section ("Sparkasse Talheim", "Presse", "Kreisbote - Artikel")."""
     body = tree.find("body")
     if body is None:
         return ""
     seen = 0
     for element in body.iter(etree.Element):
         classes = (element.get("class") or "").lower()
-        if not (
-            contains_any(classes, data.HEADLINE_ELEMENT_CLASSES)
-            or (element.tag == "font" and element.get("size") in data.HEADLINE_FONT_SIZES)
-            or (element.tag in data.HEADLINE_BOX_HEADINGS and classes in data.POST_HEADER_CLASSES)
+        if not contains_any(classes, data.HEADLINE_ELEMENT_CLASSES) and not (
+            element.tag == "font" and element.get("size") in data.HEADLINE_FONT_SIZES
         ):
             continue
         seen += 1
@@ -71,22 +66,9 @@ def classed_headline(tree: etree._Element) -> str:
         ):
             continue
         text = fix_text(" ".join(headline_texts(element)))
-        if not text and len(element) == 1 and element[0].tag in data.HEADLINE_BOX_HEADINGS:
-            text = fix_text(" ".join(headline_texts(element[0])))  # a titled box's heading
         if len(text) <= 300 and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS:
             return text
     return ""
-
-
-def home_link_texts(tree: etree._Element) -> set[str]:
-    """The texts (lower case) of the links to the site's home page (:data:`~.data.HOME_HREF`:
-    "/", "index.php", the site's root address): the banner of an old blog script that names
-    the site ("<h1><a href="/">Zinsblog</a></h1>"), no headline."""
-    return {
-        fix_text(" ".join(a.itertext())).lower()
-        for a in tree.iter("a")
-        if data.HOME_HREF.fullmatch((a.get("href") or "").strip())
-    }
 
 
 def _in_text(tree: etree._Element, wanted: list[str]) -> bool:
@@ -147,17 +129,13 @@ def shown_title(
     give (ties: in the order given); where none is shown, a part of one the page shows
     (:func:`shown_part`, neither a key of the site nor a page kind by ``generic``); where the
     titles are no more than the site's or a section's name, the page's headline element
-    (:func:`classed_headline`), also where the page shows that name only as its link to the
-    home page (:func:`home_link_texts`: "<h1><a href="index.php">Blogname</a></h1>")."""
+    (:func:`classed_headline`)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
     shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))])
     if not shown & set(lowered) and (part := shown_part(parts, shown)):
         return part
-    site_only = all(len(c.split()) <= data.SITE_TITLE_MAX_WORDS for c in candidates)
-    if site_only and shown and not shown - home_link_texts(tree):
-        shown = set()  # the title is the site's name, shown only as its link to the home page
-    if not shown and site_only:
+    if not shown and all(len(c.split()) <= data.SITE_TITLE_MAX_WORDS for c in candidates):
         head = classed_headline(tree)
         if head and not generic(head):
             return head  # the titles name only the site or a section

@@ -145,11 +145,8 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
         if any(c in classes for c in data.H1_EXCLUDE_CLASSES) or xpath(h1, ".//a[@rel='home']"):
             continue
         links = xpath(h1, ".//a/@href")
-        if links and (
-            urlsplit(str(links[0])).path in ("", "/")
-            or data.HOME_HREF.fullmatch(urlsplit(str(links[0])).path)
-        ):
-            continue  # a logo linking to the home page ("/", "index.php")
+        if links and urlsplit(str(links[0])).path in ("", "/"):
+            continue  # a logo linking to the home page
         variants = [v for v in _h1_variants(h1) if 3 <= len(v) <= 300]
         if variants and _generic(variants[-1]):
             continue  # "Aktuelles", "Produkte": the page's kind, not an article's headline

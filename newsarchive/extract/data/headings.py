@@ -2,8 +2,6 @@
 (old table layouts, framed sites, portal scripts) whose metadata title is the site's name,
 a section's, or both around the headline."""
 
-import re
-
 #: A metadata title's part (a run of its separated segments at its start or end, "Site -
 #: Section - Headline") that the page shows as an element's whole text is the headline when
 #: the title itself is not shown: at least this many words (a section's one-word name shown
@@ -37,16 +35,3 @@ KIND_H1_MIN_SHOWN_WORDS = 3
 #: A headline element inside an element of one of these classes belongs to a dialog the
 #: page opens (Bootstrap's ``<div class="modal"><h5 class="modal-title">``), not the story.
 HEADLINE_ELEMENT_OUTSIDE = ("modal",)
-#: The address of a link to the site's home page: its root ("/", "./",
-#: "http://www.site.example/") or its index file ("index.php", "/index.html"). A site-only
-#: metadata title the page shows only as such a link's text (an old blog script's banner,
-#: "<h1><a href="index.php">Zinsblog</a></h1>") is not shown as a headline: the headline
-#: element gives the post's heading.
-HOME_HREF = re.compile(r"(?:https?://[^/?#]+)?(?:/|\./|/?index\.(?:php|html?|asp|cgi))")
-#: Old blog scripts' post headings among the headline elements: a heading
-#: (``HEADLINE_BOX_HEADINGS``) whose whole class is one of ``POST_HEADER_CLASSES``
-#: (Typepad's ``<h3 class="entry-header">``), and a headline-classed box whose only child
-#: is such a heading gives that heading's text (``<div class="contenttitle"><h2>…``; a
-#: heading nested in a headline is otherwise left out as its subheading).
-HEADLINE_BOX_HEADINGS = frozenset({"h2", "h3", "h4"})
-POST_HEADER_CLASSES = frozenset({"entry-header", "post-header"})
