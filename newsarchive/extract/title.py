@@ -252,7 +252,6 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
-    tab = clean_with(head_title, keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]
     segments += [r for c in candidates if (r := rubric_rest(c))]
     found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
@@ -261,12 +260,10 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
         h1s = [v for kind, v in found if (kind == "h1") is real and kind != "nav"]
         best: tuple[int, str] | None = None
         for variants in h1s + [v for kind, v in found if not real and kind == "nav"]:
-            for n, variant in enumerate(variants):
+            for variant in variants:
                 # og:title settles whether the kicker belongs to the headline
                 support = lowered.count(variant.lower())
                 support += len(raw) if variant.lower() == social else 0
-                if n and variant.lower() == tab:
-                    support -= 1  # a <title>'s "Kicker: Headline" alone: the template's
                 if support and (best is None or support > best[0]):
                     best = (support, variant)
         if not best and not real:  # no title repeats a heading whole: one of its segments
