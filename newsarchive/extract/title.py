@@ -382,13 +382,7 @@ def clean_with(title: str, keys: set[str], extra: tuple[str, ...]) -> str:
         parts = data.TITLE_SEPARATORS.split(title)
         if len(parts) < 2:
             break
-        # "Site Name - Site-word headline" (Joomla's site name before the title): a last
-        # segment sharing the name's first word is the headline when the first is the name
-        if _is_site_segment(parts[-1], keys, extra, last=True) and not (
-            len(parts) == 2
-            and norm(parts[0]) in keys
-            and not _is_site_segment(parts[-1], keys, extra)
-        ):
+        if _is_site_segment(parts[-1], keys, extra, last=True):
             title = data.TITLE_DANGLING.sub("", title[: title.rfind(parts[-1])])
         elif _is_site_segment(parts[0], keys, extra):
             title = data.TITLE_DANGLING.sub("", title[len(parts[0]) :])
