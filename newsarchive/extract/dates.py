@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -324,16 +323,13 @@ def _shown_days(texts: list[tuple[str, bool]]) -> set[str]:
     other parts (:data:`~newsarchive.extract.data.SHOWN_DATE_FORMS`)."""
     days = set()
     for text, skip in texts:
-        if skip or not _YEAR.search(text):
+        if skip or not data.SHOWN_DATE_YEAR.search(text):
             continue
         for pattern in data.SHOWN_DATE_FORMS:
             for match in pattern.finditer(text):
                 if found := parse_date(match.group(0)):
                     days.add(found[:10])
     return days
-
-
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _drop_other_dates(

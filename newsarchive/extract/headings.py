@@ -94,9 +94,9 @@ def kind_h1_title(
     its section or its owner, the shown title the story ("Museumsblog" over "<h2>Vortrag: Ist
     Bitcoin Geld?</h2>" under "Vortrag: Ist Bitcoin Geld? | Museumsblog | Museum"). Where
     none is shown and the titles name no more than the site and the section the ``<h1>``
-    names (one of their separated segments), the page's
-    headline element (:func:`classed_headline`: "<p class="titel">" under "<h1
-    class="rubrik">Kundenmagazin</h1>", titled "Sparkasse - Kundenmagazin")."""
+    names (one of their separated segments), the page's headline element
+    (:func:`classed_headline`: "<p class="titel">" under "<h1 class="rubrik">Kundenmagazin</h1>",
+    titled "Sparkasse - Kundenmagazin")."""
     if not candidates or not h1s:
         return ""
     if any(len(re.findall(r"\w+", v[-1])) > data.KIND_H1_MAX_WORDS for v in h1s):

@@ -11,8 +11,7 @@ elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``closings``, ``dates``, ``headings``, ``limits``, ``body``, ``bodylines``, ``profiles``,
-``portals``);
-this package re-exports them all, so code reads ``data.NAME``.
+``portals``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.authors import *  # noqa: F403

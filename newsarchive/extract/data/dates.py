@@ -309,6 +309,8 @@ SHOWN_DATE_FORMS = (
     DATE_MONTH_FIRST,
     re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b"),
 )
+#: A year in a text node: only such a node is searched for :data:`SHOWN_DATE_FORMS`.
+SHOWN_DATE_YEAR = re.compile(r"(?:19|20)\d{2}")
 #: Parts of the page htmldate does not read (a copy without them): sidebars carry other
 #: posts' dates. (Not widgets, comment sections, teasers, navigation or footers: on the dev
 #: pages each of them held the post's own date somewhere, e.g. Blogger's posts are a widget.)
