@@ -10,7 +10,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.bylines import author_link_elements
-from newsarchive.extract.index import _VISIBLE_TEXTS
+from newsarchive.extract.index import _VISIBLE_TEXTS, contains_any
 from newsarchive.extract.names import is_login
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.text import fold, norm
@@ -59,12 +59,15 @@ def completed(
 def profile_byline(tree: etree._Element, site_keys: frozenset[str] | set[str]) -> list[str]:
     """The full name of the writer a post's meta line links to a member profile by a display
     name (:data:`~.data.PROFILE_LINK_PATHS`: "von <a href='/members/tobias'>tobias</a> @
-    23:12"), if the page completes it (:func:`completed`) and every such link names the same
-    writer; else nobody."""
-    names = {
-        fold(element_text(link)): None
-        for link in author_link_elements(tree, data.PROFILE_LINK_PATHS)[: data.POST_FOOTER_MAX]
-    }
+    23:12"; not a video or social platform's, :data:`~.data.PROFILE_LINK_FOREIGN_HOSTS`), if
+    the page completes it (:func:`completed`) and every such link names the same writer;
+    else nobody."""
+    links = [
+        link
+        for link in author_link_elements(tree, data.PROFILE_LINK_PATHS)
+        if not contains_any((link.get("href") or "").lower(), data.PROFILE_LINK_FOREIGN_HOSTS)
+    ]
+    names = {fold(element_text(link)): None for link in links[: data.POST_FOOTER_MAX]}
     if len(names) != 1:
         return []
     full = completed(next(iter(names)), tree, site_keys)

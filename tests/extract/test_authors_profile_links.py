@@ -66,6 +66,12 @@ ABOUT = "<b>Über mich</b><p>Ich bin Carola Wendling, Lehrerin in Jena, und schr
             "<p>Carola Wendling und Carola Brandt schreiben hier.</p>",
             [],
         ),
+        # left alone: a video channel's address shares the profile path ("/user/")
+        (
+            "Video: <a href='https://www.youtube.com/user/carola'>carola</a>",
+            ABOUT,
+            [],
+        ),
         # left alone: links to two members' profiles name different writers
         (
             "von <a href='/members/carola'>carola</a> und <a href='/members/jens'>jens</a>",

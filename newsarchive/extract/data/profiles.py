@@ -56,3 +56,10 @@ INTRODUCTION_LEVELS = 2
 #: where the page completes it to one full name (:func:`~.nicknames.completed`), and only
 #: where no other byline, author link or author box names anyone.
 PROFILE_LINK_PATHS = ("/members/", "/member/", "/users/", "/user/", "memberid=", "/mitglieder/")
+#: Hosts of video and social platforms whose channel and profile addresses share those parts
+#: ("youtube.com/user/…", "xing.com/profile/…"): a link there names a channel or an account
+#: elsewhere, never the post's writer on this site.
+PROFILE_LINK_FOREIGN_HOSTS = (
+    "youtube.", "youtu.be", "vimeo.", "twitter.", "x.com/", "facebook.", "instagram.",
+    "tiktok.", "linkedin.", "xing.", "reddit.", "twitch.",
+)  # fmt: skip
