@@ -37,12 +37,12 @@ def completed(
     first = shown.lower()
     # a name's letters: no digits or hyphens, no capital inside ("SolarServer" is a brand)
     named = shown.isalpha() and shown[1:] == shown[1:].lower()
-    texts = [t for t in _VISIBLE_TEXTS(body) if t.strip()]
+    # only a text holding the display name can hold a first name it opens
+    texts = [t for t in _VISIBLE_TEXTS(body) if first in t.lower()] if named else []
     matching = {
         fold(match.group(0)): None
         for match in _full_names(texts)
-        if named
-        and match.group("first").lower().startswith(first)
+        if match.group("first").lower().startswith(first)
         and match.group("first").lower() not in data.NOT_SURNAMES
         and match.group("surname").split()[-1].lower() not in data.NOT_SURNAMES
         and match.group("first").lower() != f"{first}s"
@@ -87,6 +87,8 @@ def _full_names(texts: list[str]) -> list[re.Match[str]]:
 
 def _introduced(name: str, body: etree._Element) -> list[str]:
     """Full names the page introduces as its owner, tied to the display name."""
+    if not data.OWNER_INTRODUCTION.search(" ".join(body.itertext())):
+        return []  # no introduction anywhere: spare the walk over every node
     owners = []
     for node in body.iter(etree.Element):
         for text in (node.text, *(child.tail for child in node)):
