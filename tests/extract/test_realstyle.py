@@ -158,6 +158,7 @@ PAGES = {
     "z": 48,
     "aa": 48,
     "ab": 48,
+    "ac": 48,
 }
 
 
@@ -224,6 +225,7 @@ OWN_HALVES = [
     ("z", 30, True),
     ("aa", 27, True),
     ("ab", 29, True),
+    ("ac", 30, True),
 ]
 
 
