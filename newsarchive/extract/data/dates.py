@@ -16,6 +16,7 @@ MONTHS = {
     "februar": 2,
     "feber": 2,
     "feb": 2,
+    "febr": 2,
     "february": 2,
     "märz": 3,
     "maerz": 3,
@@ -68,9 +69,9 @@ BYLINE_PLACE_LINE = re.compile(
 HEADER_LINE_MAX_CHARS = 250
 #: ... and at most this many of them.
 HEADER_MAX_LINES = 4
-#: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr".
+#: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr", "3.Sept.2026".
 DATE_LONG = re.compile(
-    rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})\.?\s+(\d{{4}})"
+    rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})(?:\.\s*|\s+)(\d{{4}})"
     r"(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?",
     re.IGNORECASE,
 )
@@ -137,6 +138,13 @@ HATOM_PUBLISHED = re.compile(r"(?<![\w-])(?:dt-)?published(?![\w-])")
 #: Item types (schema.org microdata) whose ``datePublished`` is an article's: the parts inside
 #: such an item (tx_news prints its date in a "footer") are the article's, not other dates.
 ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")
+#: "2026/11/26 14:05": a slashed date year first (fediverse and forum software's ``title``).
+DATE_YMD_SLASHED = re.compile(
+    r"\b((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})\b(?:[ ,T]+(\d{1,2}):(\d{2}))?"
+)
+#: The zone after a text date's time ("Tue, 03 Mar 2026 23:30:00 GMT", "… 23:30 +0000", mail
+#: and feed headers): the time is given in it, not in German local time.
+DATE_TEXT_ZONE = re.compile(r"(?::\d{2})?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2})\b", re.IGNORECASE)
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
 #: number above 12 can only be a day.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
