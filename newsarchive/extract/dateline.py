@@ -55,6 +55,8 @@ def date_line(
         )
         if not match or today(text, match.start()) or _last_reply(texts, i, match.start()):
             continue
+        if data.DATE_DOCUMENT.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
         rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
         rest = data.VISIBLE_DATE_FILLER.sub("", rest)
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."

@@ -278,6 +278,14 @@ DATE_LAST_REPLY = re.compile(
     re.IGNORECASE,
 )
 DATE_LAST_REPLY_BEFORE = 60
+#: A date naming a cited document ("BFH, Urteil vom 21.05.2021 – VI R 7/21", "Beschluss vom
+#: 3. Mai 2022", "Schreiben vom …", "Gesetz vom …"; the words just before it, within 40
+#: characters) is that document's day, not the publication's: no date line.
+DATE_DOCUMENT = re.compile(
+    r"\b(?:urteils?|beschlusses|beschluss|entscheidung|verfügung|bescheid|schreiben|"
+    r"gesetz(?:es)?|verordnung|erlass(?:es)?|rundschreiben|bmf-schreiben)\s+(?:vom|v\.)\s*$",
+    re.IGNORECASE,
+)
 _WEEKDAY = (
     r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s*(?:den\s+)?)?"
