@@ -311,6 +311,18 @@ DATE_LABEL_RANKS = tuple(
 DATE_LABEL_AFTER = re.compile(r"\s*[,·|•]\s*")
 #: ... a label in the node before the date has at most this many characters.
 DATE_LABEL_NODE_MAX = 40
+#: The whole head of a line naming a document's number and its day: a press release's or a
+#: printed issue's ("Pressemitteilung 04/2026 · 3. Februar 2026", "Pressemitteilung Nr.
+#: 4/2012 · 05.06.2012", "erschienen in Ausgabe 38/2001 vom 17.09.2001"). Such a line ending
+#: with its date is a date line just above the headline too (a kicker line, up to
+#: :data:`VISIBLE_DATE_HEAD_NODES` nodes before it), and anywhere on a page without a
+#: headline element (old table layouts), where the number would make its rest too long.
+DATE_DOCUMENT_HEAD = re.compile(
+    r"\W*(?:(?:erschienen|veröffentlicht)\s+in\s+(?:der\s+)?)?(?:pressemitteilung|"
+    r"presseinformation|pressemeldung|medieninformation|ausgabe|heft|pm)\s*(?:nr\.?|no\.?)?\s*"
+    rf"\d{{1,4}}\s*/\s*\d{{2,4}}\s*(?:vom\b|[,·|•:–-])?\s*{_WEEKDAY}",
+    re.IGNORECASE,
+)
 #: Text nodes after the headline (nodes before it count three times) a date line may be away.
 VISIBLE_DATE_MAX_DISTANCE = 300
 VISIBLE_DATE_MAX_DRIFT_DAYS = 200
