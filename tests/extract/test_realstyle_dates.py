@@ -127,6 +127,7 @@ BUILDERS["build_q"] = ("dates_q",)
 BUILDERS["build_r"] = ("dates_r",)
 BUILDERS["build_s"] = ("dates_s",)
 BUILDERS["build_t"] = ("dates_t",)
+BUILDERS["build_u"] = ("dates_u",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -183,6 +184,7 @@ NEW_FAMILIES = {
     "dates_r": (45, 15, "dr-", "datesr-"),
     "dates_s": (45, 15, "ds-", "datess-"),
     "dates_t": (45, 15, "dt-", "datest-"),
+    "dates_u": (45, 15, "du-", "datesu-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
@@ -248,6 +250,7 @@ def test_dates_builder_writes_the_committed_files(
     names += ("families_r", "families_r2", "families_r3")
     names += ("families_s", "families_s2", "families_s3")
     names += ("families_t", "families_t2", "families_t3")
+    names += ("families_u", "families_u2", "families_u3")
     for name in ("build", "pages", *names, module):
         monkeypatch.delitem(sys.modules, name, raising=False)
     writer = importlib.import_module("build")
