@@ -104,6 +104,14 @@ FLOORS["dates_s"] = 0.93
 #: first score 0.822 (37 of 45 pages) minus about a page.
 FLOORS["dates_t"] = 0.80
 
+#: The twenty-first batch U (archived pages of 2001–2015: a national daily, a banking trade weekly,
+#: a state bank's press releases, Greymatter and Community Server blogs, an association, advisers'
+#: news pages, a finance ministry; current: a big bank, a neobank's newsroom, a building society, a
+#: banking association, Publii and SilverStripe blogs, a magazine's agency stream; written blind,
+#: scored once, no kind of trap named in its brief): its first score 0.978 (44 of 45 pages) minus
+#: about a page.
+FLOORS["dates_u"] = 0.95
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
