@@ -7,7 +7,6 @@ the batches before them, and each builder writes exactly the committed files."""
 from __future__ import annotations
 
 import importlib
-import sys
 from pathlib import Path
 
 import pytest
@@ -243,24 +242,11 @@ def test_dates_batch_shares_no_page_with_the_batches_before(batch: str) -> None:
 
 @pytest.mark.parametrize("module", sorted(BUILDERS))
 def test_dates_builder_writes_the_committed_files(
-    module: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    module: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_builders: None
 ) -> None:
     """Each builder, run again (into a temporary folder), gives the committed pages and
     manifest byte for byte: the committed set is what its builder says."""
     monkeypatch.syspath_prepend(str(SET))
-    # the folder above has its own build.py and families.py: import the dates set's modules
-    names = ("families", "families_c", "families_d", "families_e", "families_f", "families_f2")
-    names += ("families_g", "families_g2", "families_h", "families_h2", "families_i")
-    names += ("families_i2", "families_j", "families_k", "families_k2", "families_l", "families_l2")
-    names += ("families_m", "families_m2", "families_n", "families_n2")
-    names += ("families_o", "families_o2", "families_o3", "families_p", "families_p2")
-    names += ("families_q", "families_q2", "families_q3")
-    names += ("families_r", "families_r2", "families_r3")
-    names += ("families_s", "families_s2", "families_s3")
-    names += ("families_t", "families_t2", "families_t3")
-    names += ("families_u", "families_u2", "families_u3")
-    for name in ("build", "pages", *names, module):
-        monkeypatch.delitem(sys.modules, name, raising=False)
     writer = importlib.import_module("build")
     monkeypatch.setattr(writer, "HERE", tmp_path)
     importlib.import_module(module).build()
