@@ -174,6 +174,7 @@ PAGES = {
     "ab": 48,
     "ad": 48,
     "ac": 48,
+    "ae": 48,
 }
 
 
@@ -244,6 +245,7 @@ OWN_HALVES = [
     ("ab", 29, True),
     ("ad", 33, True),
     ("ac", 30, True),
+    ("ae", 33, True),
 ]
 
 
