@@ -51,13 +51,10 @@ BUILDERS = {
 
 @pytest.mark.parametrize("name", sorted(BUILDERS))
 def test_builder_writes_the_committed_files(
-    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_builders: None
 ) -> None:
     folder, module, where = BUILDERS[name]
     monkeypatch.setattr(sys, "path", [str(folder), *sys.path])  # restored after the test
-    # en/ and dates/ both have a families_c.py: import this builder's modules afresh
-    for old in (module, "families_c", "halfwrite", "fulltext"):
-        monkeypatch.delitem(sys.modules, old, raising=False)
     builder = importlib.import_module(module)
     target = tmp_path / name
     monkeypatch.setattr(builder, where, tmp_path if where == "HERE" else target)
