@@ -19,14 +19,24 @@ from newsarchive.extract.text import fix_text, norm
 def title_parts(titles: list[str]) -> dict[str, str]:
     """Each title's runs of separated segments from its start or its end, all but the whole
     title ("Site - Section - Headline": "Section - Headline", "Headline", "Site - Section",
-    "Site"), of :data:`~.data.TITLE_PART_MIN_WORDS` words or more: lower case to as written."""
+    "Site"), of :data:`~.data.TITLE_PART_MIN_WORDS` words or more, and the rest of the title
+    or of a part after a kicker or rubric and a colon ("Filialsterben: Headline", at most
+    :data:`~.data.TITLE_PART_RUBRIC_MAX_WORDS` words before it, at least
+    :data:`~.data.TITLE_PART_RUBRIC_MIN_WORDS` after it): lower case to as written."""
     parts: dict[str, str] = {}
     for title in (fix_text(t) for t in titles):
+        ends = [title]
         for cut in data.TITLE_SEPARATORS.finditer(title):
-            for part in (title[cut.end() :], title[: cut.start()]):
-                part = data.TITLE_DANGLING.sub("", part).strip()
-                if len(re.findall(r"\w+", part)) >= data.TITLE_PART_MIN_WORDS:
-                    parts.setdefault(part.lower(), part)
+            ends += [title[cut.end() :], title[: cut.start()]]
+        for part in ends:
+            part = data.TITLE_DANGLING.sub("", part).strip()
+            rubric = data.TITLE_RUBRIC.match(part)
+            if rubric and len(rubric.group(1).split()) <= data.TITLE_PART_RUBRIC_MAX_WORDS:
+                rest = part[rubric.end() :].strip()  # "Kicker: Headline": the headline too
+                if len(rest.split()) >= data.TITLE_PART_RUBRIC_MIN_WORDS:
+                    parts.setdefault(rest.lower(), rest)
+            if part != title and len(re.findall(r"\w+", part)) >= data.TITLE_PART_MIN_WORDS:
+                parts.setdefault(part.lower(), part)
     return parts
 
 

@@ -9,6 +9,13 @@ import re
 #: the title itself is not shown: at least this many words (a section's one-word name shown
 #: as a label is no headline).
 TITLE_PART_MIN_WORDS = 2
+#: A title or part "Kicker: Headline" ("Filialsterben: Wo die letzte Bank dicht macht", the
+#: page showing the kicker and the headline apart) gives the rest after the colon as a part
+#: too, when the kicker has at most this many words ("Interview mit Vorstand Max Muster").
+TITLE_PART_RUBRIC_MAX_WORDS = 5
+#: ... and the rest at least this many words ("Wirtschaft: Online-Banking" names a section
+#: and a topic the page shows as its kicker, no headline).
+TITLE_PART_RUBRIC_MIN_WORDS = 3
 #: Where no metadata title (nor a part of one) is shown and each names at most
 #: ``SITE_TITLE_MAX_WORDS`` words (the site's or a section's name: "Sparkasse Talheim",
 #: "Kreisbote am Main"), the story's headline is the first element whose own class holds one
