@@ -130,7 +130,13 @@ GENERIC_HEADINGS = frozenset(
      "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
      "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
      "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge",
-     "beratung"}
+     "beratung",
+     # service and section pages: shops' and banks' knowledge and job pages, newsrooms,
+     # broadcasters' media libraries, help centres, town halls
+     "wissen", "wissenswertes", "aktuell", "mitteilungen", "jobs", "karriere",
+     "stellenangebote", "newsroom", "medien", "medienmitteilungen", "pressebereich",
+     "investor relations", "mediathek", "videos", "podcasts", "hilfe-center", "hilfecenter",
+     "help center", "support", "community", "forum", "bekanntmachungen", "rathaus"}
 )  # fmt: skip
 #: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
 GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
