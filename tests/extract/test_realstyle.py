@@ -128,6 +128,20 @@ FLOORS = {
     # saved from Word, papaya CMS associations, a Liferay portal), written blind, authors
     # first (README; 48 pages); first score 0.688 / 0.690 / 0.979 / 0.937 minus about one page
     "ab": {"title": 0.66, "authors": 0.65, "date": 0.95, "snippet_f1": 0.91},
+    # half AD: a broad sample of the German web (pMachine, Ning-like, Posterous-like,
+    # MySpace-like and XING-like group pages of 2002-2012, a supervisory authority, courts, a
+    # stock exchange's newsroom, a research portal, a Drupal 10 news site, an OJS journal, a
+    # statistical office), written blind, authors first (README; 48 pages); first score
+    # 0.896 / 0.424 / 0.854 / 0.923 minus about one page
+    "ad": {"title": 0.87, "authors": 0.39, "date": 0.83, "snippet_f1": 0.9},
+    # half AC: a broad sample of the German web (a Mambo/Joomla 1.0 business portal of
+    # 2005-2008, TYPO3 4 tt_news pages of 2008-2012, a ColdFusion weekly of 1999-2003, a
+    # stock-exchange letter, Kubrick blogs of 2006-2009, a phpBB 3 forum of 2010-2014,
+    # WordPress.com blogs, a bank's customer community, Imperia state-bank pages of 2005-2010,
+    # an eZ Publish institute of 2009-2013, police press pages, a Sitefinity development bank),
+    # written blind, titles, authors and dates with equal weight (README; 48 pages); first
+    # score 0.917 / 0.867 / 1.000 / 0.960 minus about one page
+    "ac": {"title": 0.89, "authors": 0.83, "date": 0.97, "snippet_f1": 0.94},
 }
 PAGES = {
     "a": 50,
@@ -158,6 +172,8 @@ PAGES = {
     "z": 48,
     "aa": 48,
     "ab": 48,
+    "ad": 48,
+    "ac": 48,
 }
 
 
@@ -192,6 +208,8 @@ PAGES = {
         "z",
         "aa",
         "ab",
+        "ad",
+        "ac",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -224,6 +242,8 @@ OWN_HALVES = [
     ("z", 30, True),
     ("aa", 27, True),
     ("ab", 29, True),
+    ("ad", 33, True),
+    ("ac", 30, True),
 ]
 
 
