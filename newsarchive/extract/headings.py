@@ -10,7 +10,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, page_index, visible_text
+from newsarchive.extract.index import contains_any, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, norm
@@ -232,45 +232,3 @@ def shown_title(
         candidates,
         key=lambda c: (c.lower() in shown, lowered.count(c.lower()), -lowered.index(c.lower())),
     )
-
-
-def blog_post_heading(tree: etree._Element, candidates: list[str]) -> str:
-    """On a blog post's page whose metadata titles are only the blog's name, one segment of
-    at most :data:`~.data.SITE_TITLE_MAX_WORDS` words that an ``<h1>`` shows (the banner:
-    "<h1><a href="index.php">Zinskurve</a></h1>", then the blog's tagline), the heading of
-    its one post (the first ``<h2>``/``<h3>`` of the one element whose class is a word of
-    :data:`~.data.BLOG_POST_CLASSES`: "<div class="entry"><h3 class="entrytitle">"), of
-    :data:`~.data.TITLE_PART_MIN_WORDS` words or more: old blog scripts (pMachine, Pivot,
-    Typepad, LifeType) title a post's page with the blog's name alone."""
-    if not candidates or any(
-        data.TITLE_SEPARATORS.search(f" {c} ")
-        or len(re.findall(r"\w+", c)) > data.SITE_TITLE_MAX_WORDS
-        for c in candidates
-    ):
-        return ""
-    index = page_index(tree)
-    names = {c.lower() for c in candidates}
-    banners = [h for h in index.tag("h1") if fix_text(" ".join(headline_texts(h))).lower() in names]
-    if not banners:
-        return ""
-    posts = [
-        e
-        for _, e, classes in index.classed
-        if e.tag in ("div", "article") and data.BLOG_POST_CLASSES & set(classes.lower().split())
-    ]
-    if len(posts) != 1 or any(posts[0] in h.iterancestors() for h in banners):
-        return ""  # none, a list of posts, or the <h1> is the post's own
-    heading = next(
-        (
-            h
-            for h in posts[0].iter("h2", "h3")
-            if not data.HEADLINE_SKIP_CLASS.search(h.get("class") or "") and not skipped_part(h)
-        ),
-        None,
-    )
-    if heading is None:
-        return ""
-    text = fix_text(" ".join(headline_texts(heading)))
-    if len(re.findall(r"\w+", text)) < data.TITLE_PART_MIN_WORDS or text.lower() in names:
-        return ""
-    return text

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import blog_post_heading, kind_h1_title, shown_title
+from newsarchive.extract.headings import kind_h1_title, shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -255,8 +255,6 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     segments = [s for c in candidates for s in end_segments(c)]
     segments += [r for c in candidates if (r := rubric_rest(c))]
     found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
-    if post := blog_post_heading(tree, raw):
-        return post  # the title and the <h1> name the blog, not its post
     only: str | None = None
     for real in (True, False):
         h1s = [v for kind, v in found if (kind == "h1") is real and kind != "nav"]

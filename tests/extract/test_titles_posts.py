@@ -38,32 +38,3 @@ def test_a_sidebars_titled_heading_is_no_post_heading() -> None:
     head = "<title>Aktuelles - TSV Auental 1908 e.V.</title>"
     url = "https://www.tsv-auental.example/aktuelles/"
     assert title_of(page_with(body, head), url) != "Weitere Neuigkeiten aus dem Verein"
-
-
-def blog_page(posts: str) -> bytes:
-    """An old blog script's page: the blog's name as title and banner <h1>, its tagline."""
-    body = (
-        "<div id='header'><h1><a href='index.php'>Zinskurve</a></h1>"
-        "<div class='payoff'>Zinsen, Banken und der Rest</div></div>"
-        f"<div id='main'><h2 class='date'>Montag, 7. Januar 2008</h2>{posts}</div>"
-        "<div id='sidebar'><h4>Letzte Einträge</h4><ul><li><a>Neue Filiale</a></li></ul></div>"
-    )
-    return page_with(body, "<title>Zinskurve</title>")
-
-
-def test_a_blog_posts_heading_under_the_blogs_name_as_title_and_h1() -> None:
-    for heading in (
-        "<h3 class='entrytitle'>In eigener Sache: Neues Design</h3>",
-        "<h2>In eigener Sache: Neues Design</h2>",
-    ):
-        page = blog_page(f"<div class='entry'>{heading}{TEXT}</div>")
-        url = "http://www.zinskurve.example/archives/2008/01/07/neues_design.php"
-        assert title_of(page, url) == "In eigener Sache: Neues Design", heading
-
-
-def test_a_blogs_list_of_posts_keeps_the_blogs_name() -> None:
-    posts = "".join(
-        f"<div class='entry'><h3 class='entrytitle'>Beitrag Nummer {n}</h3>{TEXT}</div>"
-        for n in (1, 2)
-    )
-    assert title_of(blog_page(posts), "http://www.zinskurve.example/") == "Zinskurve"

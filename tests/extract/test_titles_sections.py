@@ -48,18 +48,3 @@ def test_a_breadcrumb_h1_the_metadata_repeat_is_the_headline() -> None:
     )
     url = "https://www.auental-news.example/girokonto"
     assert title_of(page_with(body, head), url) == headline
-
-
-def test_a_service_pages_h1_is_a_page_kind() -> None:
-    # a shop's knowledge page: the <h1> names the section, og:title the story
-    for kind in ("Wissen", "Karriere", "Hilfe-Center"):
-        body = (
-            f"<main><section class='stage'><h1 class='stage__headline'>{kind}</h1></section>"
-            f"{TEXT}</main>"
-        )
-        head = (
-            "<title>Was ist eine Social-Media-Richtlinie? » Auental-Shop</title>"
-            "<meta property='og:title' content='Was ist eine Social-Media-Richtlinie?'>"
-        )
-        url = "https://www.auental-shop.example/wissen/social-media-richtlinie"
-        assert title_of(page_with(body, head), url) == "Was ist eine Social-Media-Richtlinie?"

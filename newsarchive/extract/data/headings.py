@@ -68,7 +68,3 @@ BOLD_HEADLINE_NOT = re.compile(
     r"|.*\b(?:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
     r"|.*\s(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
 )
-#: A blog post's page titled with the blog's name alone (shown as the ``<h1>``): the one
-#: element whose class holds one of these words is the post, its first ``<h2>``/``<h3>`` the
-#: post's heading (pMachine's, Pivot's ``<div class="entry">``, LifeType's ``post``).
-BLOG_POST_CLASSES = frozenset({"entry", "post", "hentry", "blogpost", "blog-post"})

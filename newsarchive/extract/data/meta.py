@@ -130,13 +130,7 @@ GENERIC_HEADINGS = frozenset(
      "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
      "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
      "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge",
-     "beratung",
-     # service and section pages: shops' and banks' knowledge and job pages, newsrooms,
-     # broadcasters' media libraries, help centres, town halls
-     "wissen", "wissenswertes", "aktuell", "mitteilungen", "jobs", "karriere",
-     "stellenangebote", "newsroom", "medien", "medienmitteilungen", "pressebereich",
-     "investor relations", "mediathek", "videos", "podcasts", "hilfe-center", "hilfecenter",
-     "help center", "support", "community", "forum", "bekanntmachungen", "rathaus"}
+     "beratung"}
 )  # fmt: skip
 #: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
 GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
@@ -171,13 +165,8 @@ H1_EXCLUDE_CLASSES = (
     "visually-hidden",
 )
 #: Elements whose whole text may show a metadata title on a page without a headline
-#: element: the title the page shows wins the vote of the metadata titles. A table cell
-#: and a ``<font>`` too: table layouts and portal scripts of the 2000s show the headline as
-#: a cell's whole text (Mambo's ``<td class="contentheading">``) or a font run.
-SHOWN_TITLE_TAGS = (
-    *("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "header"),
-    *("td", "th", "font"),
-)
+#: element: the title the page shows wins the vote of the metadata titles.
+SHOWN_TITLE_TAGS = ("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "header")
 #: Classes that mark an ``<h1>`` inside a page ``<header>`` as the article's headline.
 H1_ARTICLE_CLASSES = ("entry-title", "post-title", "article-title", "headline")
 #: Elements nested in a headline that are not part of it (a byline or date inside the ``<h1>``).
