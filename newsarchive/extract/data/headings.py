@@ -11,8 +11,9 @@ import re
 TITLE_PART_MIN_WORDS = 2
 #: A title or part "Kicker: Headline" ("Filialsterben: Wo die letzte Bank dicht macht", the
 #: page showing the kicker and the headline apart) gives the rest after the colon as a part
-#: too, when the kicker has at most this many words ("Interview mit Vorstand Max Muster").
-TITLE_PART_RUBRIC_MAX_WORDS = 5
+#: too, when the kicker has at most this many words ("Geldwoche online", "Filialsterben"; as
+#: many as a rubric, ``TITLE_RUBRIC_MAX_WORDS``: "Was die Bank jetzt plant: …" is a sentence).
+TITLE_PART_RUBRIC_MAX_WORDS = 3
 #: ... and the rest at least this many words ("Wirtschaft: Online-Banking" names a section
 #: and a topic the page shows as its kicker, no headline).
 TITLE_PART_RUBRIC_MIN_WORDS = 3
