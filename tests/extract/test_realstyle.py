@@ -191,6 +191,7 @@ PAGES = {
     "ac": 48,
     "af": 48,
     "ae": 48,
+    "ag": 48,
 }
 
 
@@ -265,6 +266,7 @@ OWN_HALVES = [
     ("ac", 30, True),
     ("af", 35, True),
     ("ae", 33, True),
+    ("ag", 23, True),
 ]
 
 
