@@ -116,10 +116,15 @@ def _no_paragraph_after(lines: list[str], i: int) -> bool:
 
 def _one_cell(line: str) -> str:
     """A table row of one cell (``| text |``, a layout table's row: a newsletter archived
-    as a page, an old site's frame) as the paragraph it holds; other lines unchanged."""
-    if line.startswith("| ") and line.endswith(" |") and " | " not in line[2:-2]:
+    as a page, an old site's frame), or of one cell beside empty ones (``| text | | |``, a
+    layout table's spacer cells), as the paragraph it holds; other lines unchanged."""
+    if not (line.startswith("| ") and line.endswith(" |")):
+        return line
+    if " | " not in line[2:-2]:
         return line[2:-2].strip()
-    return line
+    cells = [cell.strip() for cell in data.ROW_CELL_SPLIT.split(line[1:-1])]
+    filled = [cell for cell in cells if cell]
+    return filled[0] if len(filled) == 1 else line
 
 
 def _is_label(line: str, paragraph: str) -> bool:
