@@ -29,7 +29,7 @@ def clean_lines(
     title_f, lead_f = fold(title).lower(), fold(lead).lower()
     forms = [title_f] if title_f else []
     forms += [h for h in {fold(h).lower() for h in headlines} if h and h != title_f]
-    lines = drop_skipped([_one_cell(line) for line in lines])
+    lines = _drop_page_breaks(drop_skipped([_one_cell(line) for line in lines]))
     start = _byline_below_headings(lines)
     head = _headline_index(lines, forms)
     for i, line in enumerate(lines):
@@ -111,6 +111,36 @@ def _no_paragraph_after(lines: list[str], i: int) -> bool:
     lines: :data:`~newsarchive.extract.data.CLOSING_LINE_MAX_CHARS`), no paragraph."""
     return all(
         line.startswith("- ") or len(line) <= data.CLOSING_LINE_MAX_CHARS for line in lines[i + 1 :]
+    )
+
+
+def _drop_page_breaks(lines: list[str]) -> list[str]:
+    """``lines`` without a converted PDF's page breaks: the page counter
+    (:data:`~newsarchive.extract.data.PAGE_COUNTER_LINE`) and the running head on the line
+    after it (short, no sentence's end, a numeric date or the first line's letterhead)."""
+    if not any(len(line) <= 20 and data.PAGE_COUNTER_LINE.fullmatch(line) for line in lines):
+        return lines
+    kept: list[str] = []
+    after_counter = False
+    for line in lines:
+        if len(line) <= 20 and data.PAGE_COUNTER_LINE.fullmatch(line):
+            after_counter = True
+            continue
+        if after_counter and _is_running_head(line, lines[0]):
+            after_counter = False
+            continue
+        after_counter = False
+        kept.append(line)
+    return kept
+
+
+def _is_running_head(line: str, first: str) -> bool:
+    return (
+        len(line) <= data.RUNNING_HEAD_MAX_CHARS
+        and not line.rstrip().endswith((".", "!", "?", ":"))
+        and bool(
+            data.RUNNING_HEAD_DATE.search(line) or (len(first) >= 3 and line.startswith(first))
+        )
     )
 
 

@@ -16,3 +16,25 @@ def test_a_row_of_one_cell_beside_spacer_cells_is_read_as_its_paragraph() -> Non
 def test_a_row_of_two_filled_cells_stays_a_row() -> None:
     rows = ["| Tarif | Grundgebühr | |", "| Giro Basis | | 4,90 Euro |"]
     assert _kept([*TEXT, *rows]) == [*TEXT, *rows]
+
+
+def test_a_converted_pdfs_page_break_leaves() -> None:
+    lines = [*TEXT[:2], "Seite 1 von 2", "Sparkasse Musterstadt – Presseinformation vom 11.04.2006"]
+    assert _kept([*lines, TEXT[2]]) == TEXT
+    assert _kept([*TEXT[:1], "Page 1 of 3", *TEXT[1:]]) == TEXT
+
+
+def test_a_running_head_repeating_the_letterhead_leaves_after_the_counter() -> None:
+    # the letterhead above the text leaves as a label, its repeat as the running head
+    top = ["Sparkasse Musterstadt", *TEXT]
+    assert _kept([*top, "Seite 2/3", "Sparkasse Musterstadt – Namensbeitrag"]) == TEXT
+
+
+def test_a_subheading_after_the_counter_stays() -> None:
+    lines = [*TEXT[:2], "Seite 1 von 2", "Neue Filialen im Frühjahr", TEXT[2]]
+    assert _kept(lines) == [*TEXT[:2], "Neue Filialen im Frühjahr", TEXT[2]]
+
+
+def test_a_sentence_naming_a_page_stays() -> None:
+    line = "Die Zahlen stehen auf Seite 1 von 2 des Berichts."
+    assert _kept([*TEXT, line]) == [*TEXT, line]

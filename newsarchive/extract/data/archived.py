@@ -8,3 +8,15 @@ import re
 
 #: A Markdown table row's cell boundary: a ``|`` not escaped as ``\|`` (a pipe inside a cell).
 ROW_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+#: A page counter set as a line ("Seite 1 von 2", "Seite 2/3", "Page 1 of 2"): a PDF
+#: converted to HTML, a print view's page break. Dropped wherever it stands.
+PAGE_COUNTER_LINE = re.compile(
+    r"(?:seite|page|s\.)\s*\d{1,3}\s*(?:von|of|/)\s*\d{1,3}", re.IGNORECASE
+)
+#: The running head or foot a converted PDF repeats at its page break, on the line after
+#: the counter: up to :data:`RUNNING_HEAD_MAX_CHARS`, no sentence's end, holding a numeric
+#: date ("Stadtsparkasse – Presseinformation vom 11.04.2006") or opening with the text's
+#: first line (the letterhead).
+RUNNING_HEAD_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b")
+RUNNING_HEAD_MAX_CHARS = 80
