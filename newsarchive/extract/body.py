@@ -56,6 +56,8 @@ def clean_lines(
             continue
         if i == 0 and len(lines) > 1 and _is_label(line, lines[1]):
             continue  # a section or kind label above the text
+        if len(line) <= data.REPRINT_NOTE_MAX_CHARS and data.REPRINT_NOTE_LINE.match(line):
+            continue  # "Abdruck mit freundlicher Genehmigung der …" under a reprinted article
         if len(line) <= 40 and data.SUMMARY_LABEL_LINE.fullmatch(line):
             continue  # a summary box's label ("Das Wichtigste in Kürze")
         if len(line) <= data.NOTICE_MAX_CHARS and (

@@ -38,3 +38,17 @@ def test_a_subheading_after_the_counter_stays() -> None:
 def test_a_sentence_naming_a_page_stays() -> None:
     line = "Die Zahlen stehen auf Seite 1 von 2 des Berichts."
     assert _kept([*TEXT, line]) == [*TEXT, line]
+
+
+def test_a_reprint_note_leaves() -> None:
+    for note in (
+        "Abdruck mit freundlicher Genehmigung der Musterstädter Zeitung.",
+        "Nachdruck mit freundlicher Genehmigung des Verlags",
+        "Reprinted with permission from the Example Gazette.",
+    ):
+        assert _kept([*TEXT, note]) == TEXT
+
+
+def test_a_sentence_on_a_permission_stays() -> None:
+    line = "Mit freundlicher Genehmigung der Stadt darf der Verein den Platz nutzen."
+    assert _kept([*TEXT, line]) == [*TEXT, line]

@@ -20,3 +20,15 @@ PAGE_COUNTER_LINE = re.compile(
 #: first line (the letterhead).
 RUNNING_HEAD_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b")
 RUNNING_HEAD_MAX_CHARS = 80
+
+#: A reprint note under an article a site shows from another publication (a bank's "Wir in
+#: der Presse", a press review): "Abdruck mit freundlicher Genehmigung der …", "Nachdruck
+#: mit freundlicher Genehmigung", "Reprinted with permission from …". Lines up to
+#: :data:`REPRINT_NOTE_MAX_CHARS`, dropped wherever they stand.
+REPRINT_NOTE_LINE = re.compile(
+    r"(?:(?:abdruck|nachdruck|wiedergabe|veröffentlichung)(?: des (?:artikels|beitrags))?"
+    r" mit (?:freundlicher )?(?:genehmigung|erlaubnis)\b|"
+    r"(?:reprinted|republished|reproduced) (?:with|by) (?:kind )?permission\b)",
+    re.IGNORECASE,
+)
+REPRINT_NOTE_MAX_CHARS = 200
