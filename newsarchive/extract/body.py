@@ -39,6 +39,12 @@ def clean_lines(
             continue  # a kicker, a rubric or a breadcrumb above the headline
         if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
             break  # a press release's contact block closes the text
+        if (
+            i >= len(lines) / 2
+            and data.RELATED_HEADING.fullmatch(line)
+            and _no_paragraph_after(lines, i)
+        ):
+            break  # a related-content heading and its list of other pages close the text
         if data.CLOSING_BLOCK.fullmatch(line) and (
             i >= len(lines) / 2 or _no_paragraph_after(lines, i)
         ):

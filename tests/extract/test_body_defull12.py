@@ -52,3 +52,18 @@ def test_a_reprint_note_leaves() -> None:
 def test_a_sentence_on_a_permission_stays() -> None:
     line = "Mit freundlicher Genehmigung der Stadt darf der Verein den Platz nutzen."
     assert _kept([*TEXT, line]) == [*TEXT, line]
+
+
+def test_a_related_content_list_closes_the_text() -> None:
+    related = ["Ähnliche Themen", "Jahresbilanz: Einlagen wachsen", "Neue Geldautomaten"]
+    assert _kept([*TEXT, *related]) == TEXT
+    assert _kept([*TEXT, "Related posts:", "- Our new branch"]) == TEXT
+
+
+def test_a_related_heading_before_a_paragraph_leaves_alone() -> None:
+    # the heading line itself is boilerplate; the paragraph after it stays
+    line = (
+        "Die Bank will im Herbst über weitere Filialen entscheiden, sagt der Vorstand; bis "
+        "dahin bleiben alle Geschäftsstellen zu den gewohnten Zeiten geöffnet."
+    )
+    assert _kept([*TEXT, "Mehr zum Thema", line]) == [*TEXT, line]

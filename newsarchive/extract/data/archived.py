@@ -32,3 +32,17 @@ REPRINT_NOTE_LINE = re.compile(
     re.IGNORECASE,
 )
 REPRINT_NOTE_MAX_CHARS = 200
+
+#: A related-content heading ("Ähnliche Themen" under a forum thread, "Das könnte Sie auch
+#: interessieren", "Related posts"): in the second half of the text, with only list items
+#: and short lines after it (headlines of other pages, ``CLOSING_LINE_MAX_CHARS``), it
+#: closes the text.
+RELATED_HEADING = re.compile(
+    r"(?:(?:ähnliche|verwandte) (?:themen|artikel|beiträge|nachrichten|meldungen|threads)|"
+    r"das könnte (?:sie|dich) auch interessieren|mehr zum thema|auch interessant|"
+    r"weitere (?:artikel|beiträge|nachrichten|meldungen)(?: zum thema)?|"
+    r"related (?:posts|articles|stories|threads)|you (?:may|might) also like|"
+    r"more on this (?:topic|story))"
+    r"\s*:?",
+    re.IGNORECASE,
+)
