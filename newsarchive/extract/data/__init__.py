@@ -10,8 +10,8 @@ Those that only test the class read it once: ``//@class[contains(., ...)]/..`` (
 elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
-``closings``, ``archived``, ``dates``, ``headings``, ``limits``, ``body``, ``bodylines``, ``profiles``,
-``portals``); this package re-exports them all, so code reads ``data.NAME``.
+``closings``, ``archived``, ``dates``, ``headings``, ``limits``, ``body``, ``bodylines``,
+``profiles``, ``portals``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
