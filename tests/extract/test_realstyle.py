@@ -142,6 +142,14 @@ FLOORS = {
     # written blind, titles, authors and dates with equal weight (README; 48 pages); first
     # score 0.917 / 0.867 / 1.000 / 0.960 minus about one page
     "ac": {"title": 0.89, "authors": 0.83, "date": 0.97, "snippet_f1": 0.94},
+    # half AE: a broad sample of the German web (XHTML-MP news pages of 2004-2008, a jQuery
+    # Mobile paper site of 2011-2014, Web Stories, advertorial supplements, LiveJournal-like
+    # journals of 2004-2009, Facebook-like notes of 2010-2014, a Circle-like community,
+    # Patreon-like posts, NetObjects Fusion pages of 1998-2001, Dreamweaver pages of
+    # 2003-2008, an EU agency, an employment agency), written blind, titles, authors and dates
+    # with equal weight (README; 48 pages); first score 0.812 / 0.727 / 0.958 / 0.919 minus
+    # about one page
+    "ae": {"title": 0.79, "authors": 0.69, "date": 0.93, "snippet_f1": 0.9},
 }
 PAGES = {
     "a": 50,
@@ -174,6 +182,7 @@ PAGES = {
     "ab": 48,
     "ad": 48,
     "ac": 48,
+    "ae": 48,
 }
 
 
@@ -210,6 +219,7 @@ PAGES = {
         "ab",
         "ad",
         "ac",
+        "ae",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -244,6 +254,7 @@ OWN_HALVES = [
     ("ab", 29, True),
     ("ad", 33, True),
     ("ac", 30, True),
+    ("ae", 33, True),
 ]
 
 
