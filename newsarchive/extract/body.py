@@ -29,7 +29,7 @@ def clean_lines(
     title_f, lead_f = fold(title).lower(), fold(lead).lower()
     forms = [title_f] if title_f else []
     forms += [h for h in {fold(h).lower() for h in headlines} if h and h != title_f]
-    lines = _drop_page_breaks(drop_skipped([_one_cell(line) for line in lines]))
+    lines = drop_skipped([_one_cell(line) for line in lines])
     start = _byline_below_headings(lines)
     head = _headline_index(lines, forms)
     for i, line in enumerate(lines):
@@ -39,12 +39,6 @@ def clean_lines(
             continue  # a kicker, a rubric or a breadcrumb above the headline
         if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
             break  # a press release's contact block closes the text
-        if (
-            i >= len(lines) / 2
-            and data.RELATED_HEADING.fullmatch(line)
-            and _no_paragraph_after(lines, i)
-        ):
-            break  # a related-content heading and its list of other pages close the text
         if data.CLOSING_BLOCK.fullmatch(line) and (
             i >= len(lines) / 2 or _no_paragraph_after(lines, i)
         ):
@@ -62,8 +56,6 @@ def clean_lines(
             continue
         if i == 0 and len(lines) > 1 and _is_label(line, lines[1]):
             continue  # a section or kind label above the text
-        if len(line) <= data.REPRINT_NOTE_MAX_CHARS and data.REPRINT_NOTE_LINE.match(line):
-            continue  # "Abdruck mit freundlicher Genehmigung der …" under a reprinted article
         if len(line) <= 40 and data.SUMMARY_LABEL_LINE.fullmatch(line):
             continue  # a summary box's label ("Das Wichtigste in Kürze")
         if len(line) <= data.NOTICE_MAX_CHARS and (
@@ -122,47 +114,12 @@ def _no_paragraph_after(lines: list[str], i: int) -> bool:
     )
 
 
-def _drop_page_breaks(lines: list[str]) -> list[str]:
-    """``lines`` without a converted PDF's page breaks: the page counter
-    (:data:`~newsarchive.extract.data.PAGE_COUNTER_LINE`) and the running head on the line
-    after it (short, no sentence's end, a numeric date or the first line's letterhead)."""
-    if not any(len(line) <= 20 and data.PAGE_COUNTER_LINE.fullmatch(line) for line in lines):
-        return lines
-    kept: list[str] = []
-    after_counter = False
-    for line in lines:
-        if len(line) <= 20 and data.PAGE_COUNTER_LINE.fullmatch(line):
-            after_counter = True
-            continue
-        if after_counter and _is_running_head(line, lines[0]):
-            after_counter = False
-            continue
-        after_counter = False
-        kept.append(line)
-    return kept
-
-
-def _is_running_head(line: str, first: str) -> bool:
-    return (
-        len(line) <= data.RUNNING_HEAD_MAX_CHARS
-        and not line.rstrip().endswith((".", "!", "?", ":"))
-        and bool(
-            data.RUNNING_HEAD_DATE.search(line) or (len(first) >= 3 and line.startswith(first))
-        )
-    )
-
-
 def _one_cell(line: str) -> str:
     """A table row of one cell (``| text |``, a layout table's row: a newsletter archived
-    as a page, an old site's frame), or of one cell beside empty ones (``| text | | |``, a
-    layout table's spacer cells), as the paragraph it holds; other lines unchanged."""
-    if not (line.startswith("| ") and line.endswith(" |")):
-        return line
-    if " | " not in line[2:-2]:
+    as a page, an old site's frame) as the paragraph it holds; other lines unchanged."""
+    if line.startswith("| ") and line.endswith(" |") and " | " not in line[2:-2]:
         return line[2:-2].strip()
-    cells = [cell.strip() for cell in data.ROW_CELL_SPLIT.split(line[1:-1])]
-    filled = [cell for cell in cells if cell]
-    return filled[0] if len(filled) == 1 else line
+    return line
 
 
 def _is_label(line: str, paragraph: str) -> bool:
