@@ -4,9 +4,6 @@ alone."""
 
 from __future__ import annotations
 
-from extract_pages import LINES as TEXT
-from extract_pages import kept_lines as _kept
-
 URL = "http://www.volksbank-muster.example/presse/pm_981117.htm"
 PARAGRAPHS = [
     "Die Volksbank Musterstadt zählt inzwischen mehr als zwanzigtausend Konten, die über das "
@@ -50,21 +47,3 @@ def test_a_data_table_stays_a_table() -> None:
         + f"<table>{rows}</table></article></body></html>"
     ).encode()
     assert "| Giro 1 | 1,90 Euro |" in _lines(page)
-
-
-def test_rows_of_links_and_tools_leave() -> None:
-    for row in (
-        "[Zurück zur Übersicht] [Seitenanfang]",
-        "Artikel drucken | Artikel versenden | Diskussion im Forum (2)",
-        "Impressum · Datenschutz · Kontakt",
-    ):
-        assert _kept([*TEXT, row]) == TEXT
-
-
-def test_text_with_pipes_or_brackets_stays() -> None:
-    lines = [
-        "Zinsen | Gebühren | Service: Die Bank ändert zum Juli ihr Preismodell für Girokonten.",
-        "[Anm. d. Red.: Die Zahlen stammen aus dem Geschäftsbericht.]",
-        "| Tarif | Grundgebühr | Zinsen |",
-    ]
-    assert _kept([*TEXT, *lines]) == [*TEXT, *lines]

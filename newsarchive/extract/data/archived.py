@@ -1,9 +1,7 @@
 """Page parts of archived pages (issue 11, de_full12's kinds): the layout tables of the
-table-layout web, its navigation and tool rows."""
+table-layout web."""
 
 from __future__ import annotations
-
-import re
 
 #: A layout table (a page of the table-layout web, about 1996–2010: a frame's page, a
 #: portal's columns, a forum's posts) holds the text in a cell: a cell holding at least
@@ -42,14 +40,3 @@ LAYOUT_BLOCK_TAGS = frozenset(
         "aside",
     }
 )
-
-#: A line of links in brackets ("[Zurück zur Übersicht] [Seitenanfang]", "[Drucken]"): the
-#: table-layout web's navigation under the text. Dropped wherever it stands.
-BRACKET_LINKS_LINE = re.compile(r"(?:\[[^\[\]]{2,40}\]\s*){1,6}")
-#: A row of tools or links set apart by pipes or middle dots ("Artikel drucken | Artikel
-#: versenden | Diskussion im Forum (2)", "Impressum · Datenschutz · Kontakt"): at least
-#: :data:`TOOL_ROW_MIN_ITEMS` items of up to :data:`TOOL_ROW_ITEM_MAX_WORDS` words, none
-#: ending a sentence; not a Markdown table row (which opens with a pipe).
-TOOL_ROW_SPLIT = re.compile(r"\s+(?:\\?\||·)\s+")
-TOOL_ROW_MIN_ITEMS = 3
-TOOL_ROW_ITEM_MAX_WORDS = 4
