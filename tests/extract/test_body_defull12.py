@@ -4,6 +4,9 @@ alone."""
 
 from __future__ import annotations
 
+from extract_pages import LINES as TEXT
+from extract_pages import kept_lines as _kept
+
 URL = "http://www.volksbank-muster.example/presse/pm_981117.htm"
 PARAGRAPHS = [
     "Die Volksbank Musterstadt zählt inzwischen mehr als zwanzigtausend Konten, die über das "
@@ -47,3 +50,20 @@ def test_a_data_table_stays_a_table() -> None:
         + f"<table>{rows}</table></article></body></html>"
     ).encode()
     assert "| Giro 1 | 1,90 Euro |" in _lines(page)
+
+
+def test_a_line_of_contact_details_leaves() -> None:
+    for line in (
+        "presse@bank.example · +49 30 1234 5678",
+        "Tel.: 0711 123-456, E-Mail: info@volksbank-muster.example",
+        "presse@bank.example",
+    ):
+        assert _kept([*TEXT, line]) == TEXT
+
+
+def test_numbers_and_sentences_with_an_address_stay() -> None:
+    lines = [
+        "1.234.567",
+        "Fragen beantwortet das Team unter presse@bank.example oder 030 1234 5678.",
+    ]
+    assert _kept([*TEXT, *lines]) == [*TEXT, *lines]

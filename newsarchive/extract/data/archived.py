@@ -1,7 +1,9 @@
-"""Page parts of archived pages (issue 11, de_full12's kinds): the layout tables of the
-table-layout web."""
+"""Page parts read on de_full12's misses (issue 11): the layout tables of the table-layout
+web, a line of contact details."""
 
 from __future__ import annotations
+
+import re
 
 #: A layout table (a page of the table-layout web, about 1996–2010: a frame's page, a
 #: portal's columns, a forum's posts) holds the text in a cell: a cell holding at least
@@ -40,3 +42,17 @@ LAYOUT_BLOCK_TAGS = frozenset(
         "aside",
     }
 )
+
+#: One contact detail: an e-mail address, or a phone number opening with ``+`` or ``0``
+#: (German and international forms), with an optional label ("Tel.:", "E-Mail:", "Fax").
+_CONTACT_DETAIL = (
+    r"(?:(?:e-?mail|mail|tel\.?|telefon|fon|fax|telefax|mobil|phone)\s*:?\s*)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|0)\d[\d ()/.-]{5,}\d)"
+)
+#: A line of nothing but contact details ("presse@bank.example · +49 30 1234 5678"): a
+#: newsroom's or a press release's contact under the text, never a sentence. Lines up to
+#: :data:`CONTACT_DETAILS_MAX_CHARS`, dropped wherever they stand.
+CONTACT_DETAILS_LINE = re.compile(
+    rf"{_CONTACT_DETAIL}(?:\s*[·|,;/]\s*{_CONTACT_DETAIL})*\.?", re.IGNORECASE
+)
+CONTACT_DETAILS_MAX_CHARS = 120
