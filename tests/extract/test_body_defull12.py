@@ -67,3 +67,13 @@ def test_numbers_and_sentences_with_an_address_stay() -> None:
         "Fragen beantwortet das Team unter presse@bank.example oder 030 1234 5678.",
     ]
     assert _kept([*TEXT, *lines]) == [*TEXT, *lines]
+
+
+def test_a_rule_drawn_with_characters_leaves() -> None:
+    for rule in ("__________________", "----------", "=========="):
+        assert _kept([*TEXT[:2], rule, TEXT[2]]) == TEXT
+
+
+def test_a_line_opening_with_dashes_and_text_stays() -> None:
+    line = "-- Die Bank will im Herbst weitere Filialen eröffnen."
+    assert _kept([*TEXT, line]) == [*TEXT, line]

@@ -1,5 +1,5 @@
 """Page parts read on de_full12's misses (issue 11): the layout tables of the table-layout
-web, a line of contact details."""
+web, a line of contact details, a rule drawn with characters."""
 
 from __future__ import annotations
 
@@ -56,3 +56,8 @@ CONTACT_DETAILS_LINE = re.compile(
     rf"{_CONTACT_DETAIL}(?:\s*[·|,;/]\s*{_CONTACT_DETAIL})*\.?", re.IGNORECASE
 )
 CONTACT_DETAILS_MAX_CHARS = 120
+
+#: A rule drawn with characters ("__________________" over a forum post's signature, a
+#: row of dashes or equals signs in a page set as plain text): no text; its underscores
+#: would count as a word. Dropped wherever it stands.
+DRAWN_RULE_LINE = re.compile(r"[-_=*~]{8,}")
