@@ -135,6 +135,7 @@ BUILDERS["build_r"] = ("dates_r",)
 BUILDERS["build_s"] = ("dates_s",)
 BUILDERS["build_t"] = ("dates_t",)
 BUILDERS["build_u"] = ("dates_u",)
+BUILDERS["build_v"] = ("dates_v",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -192,6 +193,7 @@ NEW_FAMILIES = {
     "dates_s": (45, 15, "ds-", "datess-"),
     "dates_t": (45, 15, "dt-", "datest-"),
     "dates_u": (45, 15, "du-", "datesu-"),
+    "dates_v": (45, 15, "dv-", "datesv-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
