@@ -38,9 +38,6 @@ def parse_date(value: str | None, fetched_at: datetime | None = None) -> str | N
         return None
     match = _ISO.match(text)
     if not match:
-        epoch = data.EPOCH_SECONDS.fullmatch(text)
-        if epoch:  # a Unix time in the metadata ("1679441400", in milliseconds "1679441400000")
-            return iso(datetime.fromtimestamp(int(epoch[1]), UTC))
         return parse_german_date(text, fetched_at)
     year, month, day, hour, minute, second, zone = match.groups()
     try:

@@ -168,9 +168,6 @@ URL_DATE_FORMS = (
 URL_DATE_QUERY = re.compile(
     r"(?:^|&)(?:datum|date|tag|day)=((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:&|$)", re.IGNORECASE
 )
-#: A Unix time as a whole metadata or ``datetime`` value: seconds since 1970 (UTC) between
-#: 2001 and 2033 ("1679441400"), or milliseconds (13 digits, the last three dropped).
-EPOCH_SECONDS = re.compile(r"(1[0-9]{9})(?:\d{3})?")
 #: A post's number closing the address's path ("/s/kanal/5691", "/thread/4711/post/5691"):
 #: on a page listing several posts, the ``<time datetime>`` inside the element whose
 #: ``data-post`` or ``id`` ends with it (not with more digits: "kanal/5691", "post-5691") is
