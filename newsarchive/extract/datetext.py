@@ -18,7 +18,7 @@ from newsarchive.extract.text import fold
 TZ = ZoneInfo(data.DEFAULT_TZ)
 _ISO = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*"
-    r"(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?"  # ("2023-03-21 23:30:00 UTC": a database's UTC)
+    r"(Z|[+-]\d{2}:?\d{2})?)?"
 )
 
 
@@ -47,7 +47,7 @@ def parse_date(value: str | None, fetched_at: datetime | None = None) -> str | N
     except ValueError:
         return None
     if zone:
-        zone = "+00:00" if zone in ("Z", "UTC", "GMT") else zone
+        zone = "+00:00" if zone == "Z" else zone
         if ":" not in zone:
             zone = zone[:3] + ":" + zone[3:]
         try:
