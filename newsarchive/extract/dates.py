@@ -17,7 +17,6 @@ from newsarchive.extract.index import first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import element_text
-from newsarchive.extract.permalink import permalink_date
 
 logger = logging.getLogger(__name__)
 
@@ -49,10 +48,7 @@ def find_dates(
             break
     itemised = False
     if not published:
-        found = permalink_date(tree, url, fetched_at)
-        itemised = found is not None  # the post the address names: no other line replaces it
-        if not found:
-            found, itemised = _markup_date(tree, fetched_at, events)
+        found, itemised = _markup_date(tree, fetched_at, events)
         published = _until(found, latest)
     day_in_url = url_date(url)
     # an article item's own datePublished is the article's date line: no other line replaces it

@@ -168,13 +168,6 @@ URL_DATE_FORMS = (
 URL_DATE_QUERY = re.compile(
     r"(?:^|&)(?:datum|date|tag|day)=((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:&|$)", re.IGNORECASE
 )
-#: A post's number closing the address's path ("/s/kanal/5691", "/thread/4711/post/5691"):
-#: on a page listing several posts, the ``<time datetime>`` inside the element whose
-#: ``data-post`` or ``id`` ends with it (not with more digits: "kanal/5691", "post-5691") is
-#: the page's date, before other date markup (a channel's web view shows its neighbours).
-PERMALINK_POST_ID = re.compile(r"/(\d{2,12})/?$")
-#: ... at most this many ``<time>`` elements read.
-PERMALINK_TIMES_MAX = 100
 #: A Wayback copy's capture time in its address (``/web/20130412090000/``, also ``…id_/``):
 #: the page was published by then (a later date is not its publication); the day in the
 #: address is the original's (:data:`~newsarchive.extract.data.ARCHIVED_URL`).
