@@ -275,14 +275,10 @@ DATE_CHANGE_LABEL = re.compile(
 #: 16:00", "Letzter Beitrag: 22.05.2019, 02:50 von …", "Last post: …"; a forum's thread
 #: statistics under its title) is the latest reply's day, not the thread's: no date line. The
 #: label stands at most :data:`DATE_LAST_REPLY_BEFORE` characters before the date, in its
-#: text node or as the node before it. So is a member's last login on a profile's box
-#: ("Letzter Login: 28.11.2026", "Zuletzt online: …", "Last login: …"; profile blogs and
-#: communities print it beside the post): the member's day, not the post's.
+#: text node or as the node before it.
 DATE_LAST_REPLY = re.compile(
     r"\b(?:letzte[rsn]?|neueste[rsn]?|jüngste[rsn]?)\s+(?:antwort|beitrag|post|aktivität)"
-    r"|\b(?:last|latest)\s+(?:post|reply|activity)"
-    r"|\b(?:letzte[rsn]?\s+(?:log-?in|anmeldung)|zuletzt\s+(?:online|eingeloggt|angemeldet)|"
-    r"last\s+(?:log-?in|seen|online))\b",
+    r"|\b(?:last|latest)\s+(?:post|reply|activity)",
     re.IGNORECASE,
 )
 DATE_LAST_REPLY_BEFORE = 60
