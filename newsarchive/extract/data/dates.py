@@ -290,13 +290,6 @@ DATE_DOCUMENT = re.compile(
     r"gesetz(?:es)?|verordnung|erlass(?:es)?|rundschreiben|bmf-schreiben)\s+(?:vom|v\.)\s*$",
     re.IGNORECASE,
 )
-#: The end of a span of days ("Fachkonferenz, 14.–15. März 2023", "vom 14. bis 15.03.2023",
-#: "14.03.–15.03.2023"; the day or day and month before a dash or "bis", just before the
-#: date) is an event's, not the publication's: no date line.
-DATE_SPAN_START = re.compile(
-    r"\b\d{1,2}\.(?:\s*\d{1,2}\.)?(?:\d{4})?\s*(?:[-–—]|bis)\s*$", re.IGNORECASE
-)
-DATE_SPAN_BEFORE = 16
 _WEEKDAY = (
     r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s*(?:den\s+)?)?"
