@@ -63,9 +63,8 @@ _SKIP_WORDS = re.compile("|".join(map(re.escape, data.VISIBLE_DATE_SKIP_WORDS)),
 
 @functools.lru_cache(maxsize=16384)
 def _names_skipped_part(names: str) -> bool:
-    """True for a class or id naming a part that carries other dates (values recur a lot),
-    not the writer's line (:data:`~newsarchive.extract.data.VISIBLE_DATE_KEEP_WORDS`)."""
-    return _SKIP_WORDS.search(names) is not None and not data.VISIBLE_DATE_KEEP_WORDS.search(names)
+    """True for a class or id naming a part that carries other dates (values recur a lot)."""
+    return _SKIP_WORDS.search(names) is not None
 
 
 def skipped_part(element: etree._Element) -> bool:

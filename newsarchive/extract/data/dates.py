@@ -206,10 +206,6 @@ VISIBLE_DATE_SKIP_WORDS = (
     "cookie",
     "wm-ipp",  # the Wayback Machine's toolbar (capture times, not the page's dates)
 )
-#: ... unless the same class or id names the writer's line: Ning's post byline is a
-#: ``<ul class="navigation byline">`` ("Gepostet von … am 14. März 2009 um 21:15"), whose
-#: list class is no menu of other pages (any case; the part around it may still be skipped).
-VISIBLE_DATE_KEEP_WORDS = re.compile(r"(?<![a-z])(?:byline|dateline)(?![a-z])", re.IGNORECASE)
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
 #: Kommentare"), which is no sentence either.
