@@ -302,8 +302,8 @@ DATE_LABEL_RANKS = tuple(
     re.compile(rf"\W*(?:{words})\s*(?:am|vom|on|:)?\s*:?\s*{_WEEKDAY}", re.IGNORECASE)
     for words in (
         r"(?:erst)?ver(?:ö|oe)ffentlicht|erstveröffentlichung|erschienen|publiziert|published"
-        r"|publication\s+date",
-        r"erstellt|eingestellt|posted|created",
+        r"|publication\s+date|erscheinungsdatum|ver(?:ö|oe)ffentlichungsdatum|publikationsdatum",
+        r"erstellt|eingestellt|posted|created|datum",
     )
 )
 #: ... or after a separator of a line the date ends ("Pressemitteilung Nr. 36/2021,
