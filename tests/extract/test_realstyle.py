@@ -128,6 +128,12 @@ FLOORS = {
     # saved from Word, papaya CMS associations, a Liferay portal), written blind, authors
     # first (README; 48 pages); first score 0.688 / 0.690 / 0.979 / 0.937 minus about one page
     "ab": {"title": 0.66, "authors": 0.65, "date": 0.95, "snippet_f1": 0.91},
+    # half AD: a broad sample of the German web (pMachine, Ning-like, Posterous-like,
+    # MySpace-like and XING-like group pages of 2002-2012, a supervisory authority, courts, a
+    # stock exchange's newsroom, a research portal, a Drupal 10 news site, an OJS journal, a
+    # statistical office), written blind, authors first (README; 48 pages); first score
+    # 0.896 / 0.424 / 0.854 / 0.923 minus about one page
+    "ad": {"title": 0.87, "authors": 0.39, "date": 0.83, "snippet_f1": 0.9},
 }
 PAGES = {
     "a": 50,
@@ -158,6 +164,7 @@ PAGES = {
     "z": 48,
     "aa": 48,
     "ab": 48,
+    "ad": 48,
 }
 
 
@@ -192,6 +199,7 @@ PAGES = {
         "z",
         "aa",
         "ab",
+        "ad",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -224,6 +232,7 @@ OWN_HALVES = [
     ("z", 30, True),
     ("aa", 27, True),
     ("ab", 29, True),
+    ("ad", 33, True),
 ]
 
 

@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA and AB and of ``en_c`` to ``en_f`` (which share
+"""The builders of halves D to Z, AA, AB and AD and of ``en_c`` to ``en_f`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -40,6 +40,7 @@ BUILDERS = {
     "z": (SET, "build_z", "HERE"),
     "aa": (SET, "build_aa", "HERE"),
     "ab": (SET, "build_ab", "HERE"),
+    "ad": (SET, "build_ad", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
