@@ -134,6 +134,22 @@ FLOORS = {
     # statistical office), written blind, authors first (README; 48 pages); first score
     # 0.896 / 0.424 / 0.854 / 0.923 minus about one page
     "ad": {"title": 0.87, "authors": 0.39, "date": 0.83, "snippet_f1": 0.9},
+    # half AC: a broad sample of the German web (a Mambo/Joomla 1.0 business portal of
+    # 2005-2008, TYPO3 4 tt_news pages of 2008-2012, a ColdFusion weekly of 1999-2003, a
+    # stock-exchange letter, Kubrick blogs of 2006-2009, a phpBB 3 forum of 2010-2014,
+    # WordPress.com blogs, a bank's customer community, Imperia state-bank pages of 2005-2010,
+    # an eZ Publish institute of 2009-2013, police press pages, a Sitefinity development bank),
+    # written blind, titles, authors and dates with equal weight (README; 48 pages); first
+    # score 0.917 / 0.867 / 1.000 / 0.960 minus about one page
+    "ac": {"title": 0.89, "authors": 0.83, "date": 0.97, "snippet_f1": 0.94},
+    # half AE: a broad sample of the German web (XHTML-MP news pages of 2004-2008, a jQuery
+    # Mobile paper site of 2011-2014, Web Stories, advertorial supplements, LiveJournal-like
+    # journals of 2004-2009, Facebook-like notes of 2010-2014, a Circle-like community,
+    # Patreon-like posts, NetObjects Fusion pages of 1998-2001, Dreamweaver pages of
+    # 2003-2008, an EU agency, an employment agency), written blind, titles, authors and dates
+    # with equal weight (README; 48 pages); first score 0.812 / 0.727 / 0.958 / 0.919 minus
+    # about one page
+    "ae": {"title": 0.79, "authors": 0.69, "date": 0.93, "snippet_f1": 0.9},
 }
 PAGES = {
     "a": 50,
@@ -165,6 +181,8 @@ PAGES = {
     "aa": 48,
     "ab": 48,
     "ad": 48,
+    "ac": 48,
+    "ae": 48,
 }
 
 
@@ -200,6 +218,8 @@ PAGES = {
         "aa",
         "ab",
         "ad",
+        "ac",
+        "ae",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -233,6 +253,8 @@ OWN_HALVES = [
     ("aa", 27, True),
     ("ab", 29, True),
     ("ad", 33, True),
+    ("ac", 30, True),
+    ("ae", 33, True),
 ]
 
 

@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA, AB and AD and of ``en_c`` to ``en_f`` (which share
+"""The builders of halves D to Z, AA, AB, AC, AD and AE and of ``en_c`` to ``en_f`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -41,6 +41,8 @@ BUILDERS = {
     "aa": (SET, "build_aa", "HERE"),
     "ab": (SET, "build_ab", "HERE"),
     "ad": (SET, "build_ad", "HERE"),
+    "ac": (SET, "build_ac", "HERE"),
+    "ae": (SET, "build_ae", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
@@ -50,13 +52,10 @@ BUILDERS = {
 
 @pytest.mark.parametrize("name", sorted(BUILDERS))
 def test_builder_writes_the_committed_files(
-    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_builders: None
 ) -> None:
     folder, module, where = BUILDERS[name]
     monkeypatch.setattr(sys, "path", [str(folder), *sys.path])  # restored after the test
-    # en/ and dates/ both have a families_c.py: import this builder's modules afresh
-    for old in (module, "families_c", "halfwrite", "fulltext"):
-        monkeypatch.delitem(sys.modules, old, raising=False)
     builder = importlib.import_module(module)
     target = tmp_path / name
     monkeypatch.setattr(builder, where, tmp_path if where == "HERE" else target)
