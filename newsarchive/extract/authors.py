@@ -27,7 +27,6 @@ from newsarchive.extract.names import (
     full_name,
     is_account,
     is_login,
-    is_role,
     login_owner,
     spelled_out,
     split_authors,
@@ -160,8 +159,7 @@ def _shown_with(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
     """The metadata's one author with the co-authors the byline shows beside that name: names
     joined to it ("Von <a>A</a>, <a>B</a>": a theme that puts the first writer only in the
     metadata) or after the same label as its own (author cards "Autor" / A, "Autor" / B);
-    full names outside comments, no word of them a role, at most
-    :data:`~.data.CO_BYLINES_MAX` more."""
+    full names outside comments, at most :data:`~.data.CO_BYLINES_MAX` more."""
     window = [("" if skip else fold(text)) for text, skip in nodes[: data.BYLINE_MAX_NODES]]
     if len(names) != 1 or names[0] not in window:
         return names
@@ -174,10 +172,8 @@ def _shown_with(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
     if data.BYLINE_LABEL_CELL.fullmatch(label):
         found += [b for a, b in pairwise(window) if a == label]
     more = [n for n in dict.fromkeys(found) if n != names[0]]
-    if not all(" " in n and data.BYLINE_NAME.fullmatch(n) for n in more) or any(
-        is_role(w.lower()) for n in more for w in n.split()
-    ):
-        return names  # "Senior Business Reporter" beside the name is a role
+    if not all(" " in n and data.BYLINE_NAME.fullmatch(n) for n in more):
+        return names
     return [*names, *more[: data.CO_BYLINES_MAX]]
 
 

@@ -53,7 +53,6 @@ def card(name: str) -> str:
         # a place or a first name beside the name, or nobody: the metadata's author alone
         ("<span>Von <a>Timo Achterberg</a>, <a>Kassel</a></span>", ["Timo Achterberg"]),
         ("<span>Von <a>Timo Achterberg</a> und <a>Leonie</a></span>", ["Timo Achterberg"]),
-        ("<p>By <a>Timo Achterberg</a>, <i>Senior Business Reporter</i></p>", ["Timo Achterberg"]),
         ("<span>Von <a>Timo Achterberg</a></span>", ["Timo Achterberg"]),
     ],
 )
