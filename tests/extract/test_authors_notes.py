@@ -39,13 +39,6 @@ def authors(note: str, byline: str = "") -> list[str]:
         ),
         ("<p>Unsere Gastautorin Eva Roth leitet eine Kanzlei in Uelzen.</p>", ["Eva Roth"]),
         ("<p>Die Autorin Eva Roth, Jahrgang 1970, berät Sparkassen.</p>", ["Eva Roth"]),
-        # a guest note calling the post a guest post
-        (
-            "<p><i>Dieser Beitrag ist ein Gastbeitrag von Fenja Rottmann, die in Kanada "
-            "studiert hat.</i></p>",
-            ["Fenja Rottmann"],
-        ),
-        ("<p>Dies ist ein Gastbeitrag von Sven Albers, der sich bewarb.</p>", ["Sven Albers"]),
         # running text about an author, a group, or no note: nobody
         ("<p>Die Autorin Eva Roth beschreibt in ihrem Buch die Zinswende.</p>", []),
         ("<p>Der Autor Vorstand Volksbank ist erreichbar.</p>", []),
@@ -56,12 +49,6 @@ def test_note_on_the_writer(note: str, expected: list[str]) -> None:
     assert authors(note) == expected
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "<p>Der Autor Rüdiger Pahl ist Vorstand der Volksbank Hollerbach eG.</p>",
-        "<p>Dies ist ein Gastbeitrag von Sven Albers, der sich beworben hat.</p>",
-    ],
-)
-def test_byline_person_wins(note: str) -> None:
+def test_byline_person_wins() -> None:
+    note = "<p>Der Autor Rüdiger Pahl ist Vorstand der Volksbank Hollerbach eG.</p>"
     assert authors(note, "<p>Von Kira Brandes</p>") == ["Kira Brandes"]

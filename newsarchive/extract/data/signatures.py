@@ -138,15 +138,10 @@ SURNAME_AFTER = r"\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(
 #: A note on the writer after the text names the writer too ("Der Autor Rüdiger Pahl ist
 #: Vorstand der Volksbank …", "Unsere Gastautorin Eva Roth leitet …"; kind read in half
 #: AB, judged on halves AC and AD): the note opens with the author word and the name, a
-#: verb of who the writer is follows. So does a guest note calling the post a guest post
-#: ("Dieser Beitrag ist ein Gastbeitrag von Fenja Rottmann, die …", "Dies ist ein
-#: Gastbeitrag von …"; halves AA and Z), here only where no byline names a person (the
-#: rejected ``GUEST_NOTE`` of the W round put it over the owner's byline).
+#: verb of who the writer is follows.
 CREDIT_LINE = re.compile(
     r"(?:(?:Ein|Dieser)\s+(?:Gast)?(?:beitrag|Beitrag|Text|Artikel)\s+(?:wurde\s+verfasst\s+|stammt\s+)?"
-    r"von|(?:Der|Die|Unser|Unsere)\s+(?:Gast)?[Aa]utor(?:in)?|"
-    r"(?:Dieser\s+(?:Beitrag|Text|Artikel)|Dies|Das)\s+ist\s+eine?\s+Gast(?:beitrag|artikel|text)\s+von"
-    r")\s+(?P<names>"
+    r"von|(?:Der|Die|Unser|Unsere)\s+(?:Gast)?[Aa]utor(?:in)?)\s+(?P<names>"
     + _TEXT_NAME.replace("?P<name>", "?:")
     + r"(?:\s+(?:und|&)\s+"
     + _TEXT_NAME.replace("?P<name>", "?:")
