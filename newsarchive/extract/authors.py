@@ -12,7 +12,6 @@ from newsarchive.extract import data
 from newsarchive.extract.bylines import (
     author_links,
     byline_paragraph,
-    described_owner,
     footer_bylines,
     labelled_meta_authors,
     markup_byline_kinds,
@@ -148,9 +147,6 @@ def _byline_authors(
         profiled = profile_byline(tree, site_keys)  # "von <a href='/members/tobias'>tobias</a>"
         if profiled:
             return profiled, []
-        described = described_owner(tree)  # "Der Newsletter von Paula Reinecke über …"
-        if described:
-            return described, []
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
 

@@ -291,19 +291,6 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
     ]
 
 
-def described_owner(tree: etree._Element) -> list[str]:
-    """The one writer a site's description names ("Der wöchentliche Newsletter von Paula
-    Reinecke über …"; :data:`~.data.OWNER_DESCRIPTION`), no organisation
-    (:data:`~.data.FORMAL_SIGNATURE_NOT_NAMES`), or nobody."""
-    for _, element, classes in page_index(tree).classed:
-        if contains_any(classes, data.OWNER_DESCRIPTION_CLASS_PARTS):
-            match = data.OWNER_DESCRIPTION.search(element_text(element))
-            name = match.group("name") if match else ""  # no "Sparkasse Lindenau"
-            if name and not data.FORMAL_SIGNATURE_NOT_NAMES.search(name):
-                return [] if _in_form_or_comment(element) else [name]
-    return []
-
-
 def _in_form_or_comment(element: etree._Element) -> bool:
     return any(a.tag == "form" or _comment_part(a) for a in element.iterancestors())
 

@@ -63,14 +63,3 @@ PROFILE_LINK_FOREIGN_HOSTS = (
     "youtube.", "youtu.be", "vimeo.", "twitter.", "x.com/", "facebook.", "instagram.",
     "tiktok.", "linkedin.", "xing.", "reddit.", "twitch.",
 )  # fmt: skip
-#: A site's description naming its one writer ("Der wöchentliche Newsletter von Paula
-#: Reinecke über Geld …", "Ein Blog von Jan Roth"): the text of an element whose class
-#: contains one of :data:`OWNER_DESCRIPTION_CLASS_PARTS` (outside forms and comments), read
-#: as the author only where no metadata, byline, author box or profile link names anyone
-#: (:func:`~newsarchive.extract.bylines.described_owner`). Kind read in half U (a
-#: newsletter archive), judged on halves AC and AD.
-OWNER_DESCRIPTION_CLASS_PARTS = ("description", "tagline")
-OWNER_DESCRIPTION = re.compile(
-    r"(?:[Dd]er|[Dd]as|[Ee]in|[Ee]ine)\s+(?:[a-zäöüß]+\s+)?(?:Newsletter|Blog|Weblog|Podcast)"
-    rf"\s+von\s+(?P<name>{_FIRST}\s+{_SURNAME})(?![\w-])"
-)
