@@ -135,17 +135,13 @@ SURNAME_AFTER = r"\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(
 #: Ranft, Studierende im Master Finance.", "Dieser Text wurde verfasst von Jan Roth."): a
 #: text node of its own in the first :data:`~.data.BYLINE_MAX_NODES` from the headline on;
 #: its full names (two at most) are the authors where the byline is only a login or the site.
-#: A note on the writer after the text names the writer too ("Der Autor Rüdiger Pahl ist
-#: Vorstand der Volksbank …", "Unsere Gastautorin Eva Roth leitet …"; kind read in half
-#: AB, judged on halves AC and AD): the note opens with the author word and the name, a
-#: verb of who the writer is follows.
 CREDIT_LINE = re.compile(
-    r"(?:(?:Ein|Dieser)\s+(?:Gast)?(?:beitrag|Beitrag|Text|Artikel)\s+(?:wurde\s+verfasst\s+|stammt\s+)?"
-    r"von|(?:Der|Die|Unser|Unsere)\s+(?:Gast)?[Aa]utor(?:in)?)\s+(?P<names>"
+    r"(?:Ein|Dieser)\s+(?:Gast)?(?:beitrag|Beitrag|Text|Artikel)\s+(?:wurde\s+verfasst\s+|stammt\s+)?"
+    r"von\s+(?P<names>"
     + _TEXT_NAME.replace("?P<name>", "?:")
     + r"(?:\s+(?:und|&)\s+"
     + _TEXT_NAME.replace("?P<name>", "?:")
-    + r")?)(?:\s*(?:[,(.]|$)|\s+(?:ist|war|arbeitet|leitet|lebt|lehrt|berät)\s)"
+    + r")?)\s*(?:[,(.]|$)"
 )
 #: An interview's credit closing the text as a sentence ("Das Gespräch führte Timo Aksel.",
 #: "Die Fragen stellte Lea Brandt, Investor Relations.", "Quelle: Wochenblatt. Das
