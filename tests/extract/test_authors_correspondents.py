@@ -41,18 +41,3 @@ def authors(top: str, tail: str = "") -> list[str]:
 )
 def test_correspondent_bylines(top: str, tail: str, expected: list[str]) -> None:
     assert authors(top, tail) == expected
-
-
-@pytest.mark.parametrize(
-    ("top", "expected"),
-    [
-        ("<p class='by'>Von dpa-Korrespondent Levin Schaaf</p>", ["Levin Schaaf"]),
-        ("<p class='by'>Von AFP-Reporterin Ina Reckzeh</p>", ["Ina Reckzeh"]),
-        ("<p class='by'>ARD-Korrespondentin Ina Reckzeh</p>", ["Ina Reckzeh"]),
-        # running text about a correspondent names no writer
-        ("<p>Der dpa-Korrespondent Levin Schaaf sprach mit Kunden der Bank.</p>", []),
-    ],
-)
-def test_agency_role_before_the_name(top: str, expected: list[str]) -> None:
-    """An agency's hyphenated role before the name (kind read in half AB, issue 11)."""
-    assert authors(top) == expected
