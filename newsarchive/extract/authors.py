@@ -3,7 +3,6 @@ author links); where each is found is :mod:`~.bylines`."""
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import Any
 
 from lxml import etree
@@ -103,7 +102,7 @@ def _byline_authors(
             # the article names ("Von Anna Müller" opening a guest post)
             return text
         if all(" " in name for name in found[0]):
-            return _shown_with(found[0], nodes or []), found[1]
+            return found
         # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
         markup = without_site_names(split_authors(markup_bylines(tree)), site_keys)
         spelled = {norm(name): name for name in markup[0]}
@@ -149,28 +148,6 @@ def _byline_authors(
             return profiled, []
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
-
-
-def _shown_with(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
-    """The metadata's one author with the co-authors the byline shows beside that name: names
-    joined to it ("Von <a>A</a>, <a>B</a>": a theme that puts the first writer only in the
-    metadata) or after the same label as its own (author cards "Autor" / A, "Autor" / B);
-    full names outside comments, at most :data:`~.data.CO_BYLINES_MAX` more."""
-    window = [("" if skip else fold(text)) for text, skip in nodes[: data.BYLINE_MAX_NODES]]
-    if len(names) != 1 or names[0] not in window:
-        return names
-    start = i = window.index(names[0])
-    found: list[str] = []
-    while i + 2 < len(window) and data.BYLINE_JOINER.fullmatch(window[i + 1]):
-        i += 2
-        found.append(window[i])
-    label = window[start - 1] if start else ""
-    if data.BYLINE_LABEL_CELL.fullmatch(label):
-        found += [b for a, b in pairwise(window) if a == label]
-    more = [n for n in dict.fromkeys(found) if n != names[0]]
-    if not all(" " in n and data.BYLINE_NAME.fullmatch(n) for n in more):
-        return names
-    return [*names, *more[: data.CO_BYLINES_MAX]]
 
 
 def _people_first(raw: Any, nodes: list[tuple[str, bool]]) -> Any:
