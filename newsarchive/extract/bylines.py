@@ -174,14 +174,13 @@ def markup_bylines(tree: etree._Element) -> list[str]:
 
 
 def _avatar_name(image: etree._Element) -> str:
-    """The name an author's avatar image (a class with "author") stands for where its
-    ``alt`` is empty: the first text after it in its parent (Odoo's blog: ``<img
+    """The name an author's avatar image (a class with "author") stands for: its ``alt``, or
+    where that is empty the first text after it in its parent (Odoo's blog: ``<img
     class='o_wblog_author_avatar' alt=''><div><span>Anna Roth</span><span>8. Februar
-    2026</span></div>``); only a person's name (:data:`~.data.BYLINE_NAME`), else "". An
-    ``alt`` is no byline ("Author Bilder")."""
-    if fold(image.get("alt") or ""):
-        return ""
-    texts = [image.tail or "", *(t for s in image.itersiblings() for t in s.itertext())]
+    2026</span></div>``); only a person's name (:data:`~.data.BYLINE_NAME`), else ""."""
+    texts = [image.get("alt") or ""]
+    if not fold(texts[0]):
+        texts = [image.tail or "", *(t for s in image.itersiblings() for t in s.itertext())]
     name = next((t for t in map(fold, texts) if t), "")
     return name if data.BYLINE_NAME.fullmatch(name) else ""
 
