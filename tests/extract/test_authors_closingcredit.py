@@ -45,19 +45,3 @@ def test_closing_credit(end: str, expected: list[str]) -> None:
 def test_byline_person_wins() -> None:
     end = "<p>Bericht: Erwin Tölke, Fotos: Werner Dallmeyer</p>"
     assert authors(end, "Von Jana Kortmann, 18.02.2026") == ["Jana Kortmann"]
-
-
-@pytest.mark.parametrize(
-    ("end", "expected"),
-    [
-        ("<p>Recherche und Text: Jonas Feld · Schnitt: Tilo Brandt</p>", ["Jonas Feld"]),
-        ("<p>Shownotes: Svenja Krohn</p>", ["Svenja Krohn"]),
-        ("<p>Text &amp; Recherche: Svenja Krohn, Produktion: Tilo Brandt</p>", ["Svenja Krohn"]),
-        # the editor or the producer alone is no author
-        ("<p>Schnitt: Tilo Brandt</p>", []),
-        ("<p>Produktion: Tilo Brandt · Musik: Eva Bott</p>", []),
-    ],
-)
-def test_podcast_episode_credit(end: str, expected: list[str]) -> None:
-    """A podcast episode's credits under its show notes (kind read in half U, issue 11)."""
-    assert authors(end, meta="Episode 16 · 12.02.2026") == expected

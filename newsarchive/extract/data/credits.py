@@ -100,16 +100,11 @@ GUEST_BYLINE = re.compile(
 #: Anna Roth · Bilder: Jan Ulm", "Autorin: Eva Bott"): a label of the writer, the names, then
 #: other credits (photos, pictures, graphics: their makers are no authors). A text node of
 #: its own after the headline, read where no byline names a person (a club's or parish's
-#: report posted by its webmaster's login). Kind read in half O, judged on half P. A
-#: podcast episode's page credits its writer so under the show notes too ("Shownotes:
-#: Svenja Krohn", "Recherche und Text: Jonas Feld · Schnitt: Tilo Brandt"; the editor's
-#: and the producer's credits are no authors; kind read in half U, judged on AC and AD).
+#: report posted by its webmaster's login). Kind read in half O, judged on half P.
 CLOSING_CREDIT = re.compile(
-    r"(?i:bericht|text|autor(?:in)?|text\s*(?:und|&)\s*(?:fotos?|bilder?)|shownotes|"
-    r"recherche\s*(?:und|&)\s*text|text\s*(?:und|&)\s*recherche)\s*:\s*"
+    r"(?i:bericht|text|autor(?:in)?|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
     r"(?P<names>[^:|·•;]{3,80}?)"
-    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video|schnitt|produktion|musik)"
-    r"\s*:\s*[^:]{3,80})?\.?"
+    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
 )
 
 #: The part of a byline panel that is the name, beside a role or an organisation in other
