@@ -77,11 +77,6 @@ NEWSROOM_ROLE_ENDINGS = (
     "studio", "korrespondent", "korrespondentin", "volkswirt", "volkswirtin", "analyst",
     "analystin", "experte", "expertin", "kolumnist", "kolumnistin", "moderator",
     "moderatorin", "reporter", "reporterin", "redaktion",
-    # offices of associations and companies after the writer ("Von Hartmut Eilers,
-    # Präsident des Versichererverbands Nord", "…, Inhaberin der Kanzlei Roth"; kind read
-    # in half AB, judged on halves AC and AD)
-    "präsident", "präsidentin", "direktor", "direktorin", "inhaber", "inhaberin", "gründer",
-    "gründerin", "vorständin", "professor", "professorin",
 )  # fmt: skip
 
 #: A guest's byline near the headline ("ein Gastbeitrag von Ingrid Sommerkamp, 22.02.2026",
