@@ -110,19 +110,11 @@ _TEXT_NAME = (
 #: …", "Dieser Text ist ein Gastbeitrag von Okan Demirel, Verbraucherberater"): the only
 #: author, not the owner whose account posted it. Searched in the first
 #: :data:`GUEST_OPENING_CHARS` characters of the lead and the first body line; the name
-#: must end at a punctuation mark or before "über". A blog's or newsletter's note that
-#: someone else writes this time counts too ("Heute schreibt hier Timo Roth, der …",
-#: "Heute schreibt hier unsere Auszubildende Mila Kraus über …", "Paula hat frei. Die
-#: Ausgabe schreibt Fabian Ohm, der …"; :data:`GUEST_WRITES`; kind read in halves AB and
-#: U, judged on halves AC and AD).
-GUEST_WRITES = (
-    r"(?i:heute|diesmal|diese\s+woche|(?:die|diese)\s+ausgabe)\s+(?i:schreib(?:t|en))"
-    r"(?:\s+hier)?(?:\s+(?i:unser(?:e|em|er)?)\s+[A-ZÄÖÜ][a-zäöüß]+)?(?!\s+(?i:gast))"
-)
+#: must end at a punctuation mark.
 GUEST_OPENING = re.compile(
-    rf"(?:(?i:gastautor(?:in)?|gast(?:beitrag|artikel|kommentar)\s+von)|{GUEST_WRITES})\s+"
+    r"(?i:gastautor(?:in)?|gast(?:beitrag|artikel|kommentar)\s+von)\s+"
     + _TEXT_NAME
-    + r"\s*(?:[,.;:(!]|über\s)"
+    + r"\s*[,.;:(!]"
 )
 GUEST_OPENING_CHARS = 200
 #: A post's last line that is a first name alone after a dash ("— Greta"): a signature only
