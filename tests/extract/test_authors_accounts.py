@@ -79,23 +79,3 @@ def posted_by(login: str, profile: str) -> list[str]:
 )
 def test_login_of_first_name_and_initial(login: str, profile: str, expected: list[str]) -> None:
     assert posted_by(login, profile) == expected
-
-
-@pytest.mark.parametrize(
-    ("end", "expected"),
-    [
-        ("<p><em>Text: Thomas Wiegand (Schriftführer)</em></p>", ["Thomas Wiegand"]),
-        ("<p>Viele Grüße, Thomas Wiegand</p>", ["Thomas Wiegand"]),
-        # nobody else named: the account stays
-        ("", ["Super User"]),
-    ],
-)
-def test_joomla_default_account_yields_to_the_credit(end: str, expected: list[str]) -> None:
-    """Joomla's default administrator "Super User" posts for a club whose text credits the
-    writer at its end (kind read in half U, issue 11)."""
-    body = (
-        "<article><h1>Neues Vereinskonto: Was Mitglieder jetzt tun müssen</h1>"
-        "<p class='uk-article-meta'>Geschrieben von Super User am <time>26. Januar 2026</time>."
-        f" Veröffentlicht in <a href='/aktuelles'>Aktuelles</a>.</p>{TEXT}{end}</article>"
-    )
-    assert authors(body) == expected

@@ -88,13 +88,13 @@ BYLINE_NAME = re.compile(
     r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
     r"(?:\s+(?:von\s+|van\s+|de\s+)?(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_'’]*(?:['’-][A-ZÄÖÜ]?[^\W\d_]+)?)){1,3}"
 )
-#: Accounts that post for a team, not a person ("Redaktion", "Webmaster", "Super User"): in
+#: Accounts that post for a team, not a person ("Redaktion", "Blogteam", "Webmaster"): in
 #: byline markup they yield to a person the post's byline text names ("Geschrieben von Anna
 #: Müller"); lower case, the whole name.
 TEAM_ACCOUNTS = frozenset(
     {"redaktion", "die redaktion", "blogteam", "blog-team", "das blogteam", "team", "das team",
      "webmaster", "webredaktion", "online-redaktion", "onlineredaktion", "admin", "administrator",
-     "autor", "gastautor", "editor", "moderator", "super user", "superuser"}
+     "autor", "gastautor", "editor", "moderator"}
 )  # fmt: skip
 #: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.
 BYLINE_HANDLE_LEADS = (
