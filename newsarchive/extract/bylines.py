@@ -166,23 +166,11 @@ def markup_bylines(tree: etree._Element) -> list[str]:
         return [fold(value)]
     for kind in markup_byline_kinds(tree):
         for element in kind[:5]:
-            text = _avatar_name(element) if element.tag == "img" else _parts_text(element)
+            text = _parts_text(element)
             # a list of categories or tags in an "author" element is no byline
             if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
                 return [text, *_co_bylines(element, kind)]
     return []
-
-
-def _avatar_name(image: etree._Element) -> str:
-    """The name an author's avatar image (a class with "author") stands for: its ``alt``, or
-    where that is empty the first text after it in its parent (Odoo's blog: ``<img
-    class='o_wblog_author_avatar' alt=''><div><span>Anna Roth</span><span>8. Februar
-    2026</span></div>``); only a person's name (:data:`~.data.BYLINE_NAME`), else ""."""
-    texts = [image.get("alt") or ""]
-    if not fold(texts[0]):
-        texts = [image.tail or "", *(t for s in image.itersiblings() for t in s.itertext())]
-    name = next((t for t in map(fold, texts) if t), "")
-    return name if data.BYLINE_NAME.fullmatch(name) else ""
 
 
 def _parts_text(element: etree._Element) -> str:
