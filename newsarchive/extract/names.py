@@ -248,8 +248,6 @@ def signature(lines: list[str]) -> str | None:
     match = data.SIGNATURE.fullmatch(last)
     if match is None and data.SIGNATURE_GREETING.fullmatch(before):
         match = data.SIGNATURE.fullmatch(f"{before} {last}")
-    if match is None and data.GREETING_FROM.fullmatch(before):
-        match = data.GREETED_NAME.fullmatch(last)  # "Viele Grüße aus der Werkstatt" / name
     if match is None:
         # "– Katja Lorenz": a full name alone after a dash, no source or team word
         dash = data.DASH_SIGNATURE.fullmatch(last)

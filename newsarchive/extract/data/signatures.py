@@ -13,22 +13,6 @@ SIGNATURE_GREETING = re.compile(
     r"(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|sonnigen)\s+grü(?:ß|ss)en|"
     r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers)[,!.]?"
 )
-#: A greeting that says where it comes from, on the line before the name ("Viele Grüße aus
-#: der Werkstatt", "Sonnige Grüße vom Deich", "Liebe Grüße aus Hamburg"): small businesses'
-#: and club blogs sign off so; the name is then the whole last line
-#: (:data:`GREETED_NAME`). "von" alone ("Grüße von Anna") is the name's, not a place's.
-#: Kind read in half U, judged on halves AC and AD.
-GREETING_FROM = re.compile(
-    r"(?:(?:viele|liebe|herzliche|beste|schöne|sonnige|sportliche)\s+)?grü(?:ß|ss)e\s+"
-    r"(?:aus|vom|von\s+(?:der|den|dem))\s+[^\W\d][^,.!?:;\d]{1,40}?[,!.]?",
-    re.IGNORECASE,
-)
-#: The name alone on the line after :data:`GREETING_FROM` (case-sensitive, as in
-#: :data:`SIGNATURE`; a formal "Ihre …" signs for companies too, so it is none).
-GREETED_NAME = re.compile(
-    r"(?!(?:Ihre?|Eure?|Deine?)\s)"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2})\s*[.!]?"
-)
 #: A post's last line signed by its author after a greeting ("Viele Grüße, Anna Müller",
 #: "Eure Anna"); the name's words capitalised (case-sensitive). A name alone or after a
 #: dash is no signature: German nouns are capitalised too ("– Eigene Recherche").
