@@ -24,8 +24,10 @@ scripts and styles left out, 151 with them; readability was preferred on 13 page
 them among the 207).
 Where that bound is more than ``2 t``, the parts trafilatura's discard prune surely
 takes out of readability's input first (:func:`discarded_length`: elements its class and id
-patterns select) come off it (on the dev pages: 241 of 288 pages skip readability, and
-its prune of the whole raw tree, instead of 207).
+patterns select, their characters and the spaces between their words) come off it; and
+where ``t`` is over twice the bound, trafilatura keeps its own body whatever its shape (on
+the dev pages: 247 of 288 pages skip readability, and its prune of the whole raw tree,
+instead of 207; 241 when only the characters came off and the shape was always asked).
 There trafilatura's own comparison is handed an empty page for readability (about 0.15 ms
 instead of readability and the discard pass on the whole page): readability's text is then
 empty, which trafilatura never prefers, and the rest of its comparison (the justext check
@@ -178,8 +180,8 @@ def readability_cannot_win(
         bound -= discarded_length(raw)  # (what the prune before readability surely takes)
     if bound > 2 * length or next(raw.iter("iframe"), None) is not None:
         return False
-    if bound <= 2 * min_extracted:
-        return True
+    if bound <= 2 * min_extracted or 2 * bound < length:
+        return True  # (trafilatura keeps its own body when it is over twice readability's)
     if not body.xpath(".//p//text()"):
         return False
     return len(body.findall(".//table")) <= len(body.findall(".//p"))
@@ -213,14 +215,17 @@ def _discard_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 
 def discarded_length(raw: etree._Element) -> int:
-    """A lower bound of the non-space characters that trafilatura's ``OVERALL_DISCARD_XPATH``
-    prune (run on the raw tree before readability reads it) takes out of the text
-    :func:`readable_length` measures: the text of the outermost elements the class and id
+    """A lower bound of what trafilatura's ``OVERALL_DISCARD_XPATH`` prune (run on the raw
+    tree before readability reads it) takes off the folded length of the text
+    :func:`readable_length` measures: for each of the outermost elements the class and id
     tests of its first expression select (:func:`_discard_patterns`), those without a
-    script, style or ``<fencedframe>`` inside. The prune deletes every element its
-    expressions select with its text (the tail stays in place), and taking text out never
-    adds a space to the folded text: the folded length of readability's input text is at
-    most :func:`readable_length` minus this."""
+    script, style or ``<fencedframe>`` inside, its text's non-space characters and one
+    space less than its words. The prune deletes every element its expressions select with
+    its text (the tail stays in place); taking a text of ``w`` words out of a folded text
+    takes its non-space characters and at least ``w - 1`` spaces with it (of its words, only
+    the first and the last can be joined to the text around it, and where both are, the text
+    before and after it join in turn), and taking text out never adds a space: the folded
+    length of readability's input text is at most :func:`readable_length` minus this."""
     patterns = _discard_patterns()
     if patterns is None:
         return 0
@@ -239,7 +244,8 @@ def discarded_length(raw: etree._Element) -> int:
         if next(element.iter("script", "style", "fencedframe"), None) is not None:
             continue
         counted.add(element)
-        total += sum(len(word) for word in "".join(element.itertext()).split())
+        words = "".join(element.itertext()).split()
+        total += sum(map(len, words)) + max(len(words) - 1, 0)
     return total
 
 

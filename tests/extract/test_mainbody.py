@@ -14,6 +14,7 @@ from lxml import etree
 
 from newsarchive.extract import data, mainbody
 from newsarchive.extract.parsing import parse
+from newsarchive.extract.text import fold
 
 URL = "https://www.finanzblatt.example/banken/artikel-1.html"
 VIDEO = "https://www.youtube.com/embed/x"
@@ -123,6 +124,10 @@ def raw(text: str, extra: str = "") -> etree._Element:
         ("x" * 600, "", "<div>text</div>", 500, False),
         # more tables than paragraphs
         ("x" * 600, "", "<p>a</p><table/><table/>", 500, False),
+        # ... but our own body is over twice the page's text: it stays whatever its shape
+        ("x" * 600, "", "<div>text</div>", 1201, True),
+        ("x" * 600, "", "<p>a</p><table/><table/>", 1201, True),
+        ("x" * 600, "", "<div>text</div>", 1200, False),
         # a page too short for the structural test
         ("x" * 100, "", "<div>text</div>", 90, True),
         # an iframe: readability may write into it
@@ -295,10 +300,10 @@ SIDEBARS = (
 
 def test_discarded_length_counts_the_outermost_parts_the_prune_selects() -> None:
     tree = parse(page_with(SIDEBARS).decode())
-    words = sum(len(word) for word in LONG.split())
     # the share bar (its sidebar inside it once) and the id-marked sidebar, not its tail;
-    # not the part with a script inside, not the paragraphs outside
-    assert mainbody.discarded_length(tree) == 3 * words
+    # not the part with a script inside, not the paragraphs outside: the folded length of
+    # each part's text (its characters and the spaces between its words)
+    assert mainbody.discarded_length(tree) == len(fold(LONG * 2)) + len(fold(LONG))
 
 
 def test_discarded_length_is_what_the_prune_takes_at_least() -> None:
@@ -308,6 +313,31 @@ def test_discarded_length_is_what_the_prune_takes_at_least() -> None:
     pruned = external.prune_unwanted_nodes(copy(tree), external.OVERALL_DISCARD_XPATH)
     bound = mainbody.readable_length(tree) - mainbody.discarded_length(tree)
     assert mainbody.readable_length(pruned) <= bound
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # a part inside a word, between words, joined to one side, two parts side by side,
+        # a part of spaces only, a part of one word between two words
+        "<p>ab<span class='share-x'>c d e</span>fg h</p>",
+        "<p>ab <span class='share-x'>c d e</span> fg</p>",
+        "<p>ab<span class='share-x'> c d </span>fg</p>",
+        "<p>ab<span class='share-x'>c d</span><span class='social'>e f</span>g</p>",
+        "<p>a<span class='share-x'>   </span>b</p>",
+        "<p>a<span class='share-x'>b</span>c d</p>",
+        "<div class='sidebar'>c d</div><p>ab</p>",
+    ],
+)
+def test_discarded_length_bounds_what_the_prune_takes_off_the_folded_text(html: str) -> None:
+    from trafilatura import external
+
+    tree = parse(page_with(html).decode())
+    pruned = external.prune_unwanted_nodes(copy(tree), external.OVERALL_DISCARD_XPATH)
+    taken = mainbody.readable_length(tree) - mainbody.readable_length(pruned)
+    discarded = mainbody.discarded_length(tree)
+    assert discarded <= taken
+    assert discarded > 0 or "   " in html  # (the part of spaces only counts nothing)
 
 
 def test_discarded_length_leaves_out_the_root() -> None:

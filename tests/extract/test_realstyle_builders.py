@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA, AB, AC, AD and AE and of ``en_c`` to ``en_f`` (which share
+"""The builders of halves D to Z, AA to AF and of ``en_c`` to ``en_f`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -42,6 +42,7 @@ BUILDERS = {
     "ab": (SET, "build_ab", "HERE"),
     "ad": (SET, "build_ad", "HERE"),
     "ac": (SET, "build_ac", "HERE"),
+    "af": (SET, "build_af", "HERE"),
     "ae": (SET, "build_ae", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
