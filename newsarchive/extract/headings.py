@@ -19,14 +19,24 @@ from newsarchive.extract.text import fix_text, norm
 def title_parts(titles: list[str]) -> dict[str, str]:
     """Each title's runs of separated segments from its start or its end, all but the whole
     title ("Site - Section - Headline": "Section - Headline", "Headline", "Site - Section",
-    "Site"), of :data:`~.data.TITLE_PART_MIN_WORDS` words or more: lower case to as written."""
+    "Site"), of :data:`~.data.TITLE_PART_MIN_WORDS` words or more, and the rest of the title
+    or of a part after a kicker or rubric and a colon ("Filialsterben: Headline", at most
+    :data:`~.data.TITLE_PART_RUBRIC_MAX_WORDS` words before it, at least
+    :data:`~.data.TITLE_PART_RUBRIC_MIN_WORDS` after it): lower case to as written."""
     parts: dict[str, str] = {}
     for title in (fix_text(t) for t in titles):
+        ends = [title]
         for cut in data.TITLE_SEPARATORS.finditer(title):
-            for part in (title[cut.end() :], title[: cut.start()]):
-                part = data.TITLE_DANGLING.sub("", part).strip()
-                if len(re.findall(r"\w+", part)) >= data.TITLE_PART_MIN_WORDS:
-                    parts.setdefault(part.lower(), part)
+            ends += [title[cut.end() :], title[: cut.start()]]
+        for part in ends:
+            part = data.TITLE_DANGLING.sub("", part).strip()
+            rubric = data.TITLE_RUBRIC.match(part)
+            if rubric and len(rubric.group(1).split()) <= data.TITLE_PART_RUBRIC_MAX_WORDS:
+                rest = part[rubric.end() :].strip()  # "Kicker: Headline": the headline too
+                if len(rest.split()) >= data.TITLE_PART_RUBRIC_MIN_WORDS:
+                    parts.setdefault(rest.lower(), rest)
+            if part != title and len(re.findall(r"\w+", part)) >= data.TITLE_PART_MIN_WORDS:
+                parts.setdefault(part.lower(), part)
     return parts
 
 
@@ -68,6 +78,81 @@ def classed_headline(tree: etree._Element) -> str:
         text = fix_text(" ".join(headline_texts(element)))
         if len(text) <= 300 and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS:
             return text
+    return ""
+
+
+def _bold_line(bold: etree._Element) -> str:
+    """The text of a bold element (:data:`~.data.BOLD_HEADLINE_TAGS`) that is a whole line
+    of its block (:data:`~.data.BOLD_HEADLINE_BLOCKS`): inside inline wrappers
+    (:data:`~.data.BOLD_HEADLINE_WRAPPERS`, ``<font size="4"><b>…</b></font>``) that hold
+    nothing else, with only the block's start or a ``<br>`` before and after it."""
+    unit = bold
+    while (parent := unit.getparent()) is not None and parent.tag in data.BOLD_HEADLINE_WRAPPERS:
+        if (parent.text or "").strip() or (unit.tail or "").strip() or len(parent) != 1:
+            return ""
+        unit = parent
+    if parent is None or parent.tag not in data.BOLD_HEADLINE_BLOCKS:
+        return ""
+    before, after = unit.getprevious(), unit.getnext()
+    if (before is None and (parent.text or "").strip()) or (
+        before is not None and (before.tag != "br" or (before.tail or "").strip())
+    ):
+        return ""
+    if (unit.tail or "").strip() or (after is not None and after.tag != "br"):
+        return ""
+    return fix_text(" ".join(headline_texts(bold)))
+
+
+def _banner(tree: etree._Element, text: str, titles: list[str]) -> bool:
+    """Whether a bold line names the site: it opens with one of the site-only ``titles``
+    (lower case) before a separator ("Site – Slogan"), or it recurs whole in the body's text
+    (the name in the footer: "Verband · Ort", "© 2004 Verband")."""
+    lowered = text.lower()
+    for title in titles:
+        if lowered.startswith(title) and text[len(title) :].lstrip()[:1] in data.BANNER_MARKS:
+            return True
+    return " ".join((visible_text(tree) or "").split()).count(text) > 1
+
+
+def bold_headline(tree: etree._Element, titles: list[str]) -> str:
+    """The first line that is all bold text (:func:`_bold_line`: "<p><b>Headline</b></p>",
+    "<br><b><font size=4>Headline</font></b><br>"), outside links, navigation, sidebars,
+    footers and teasers, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more, and never
+    a byline, a masthead, a date or a label line (:data:`~.data.BOLD_HEADLINE_NOT`, a date
+    form, a closing colon) nor one opening with one of the site-only ``titles`` (lower case:
+    a banner "Site – Slogan"): the story's
+    headline on hand-made pages of the 1990s and 2000s (FrontPage, Netscape Composer) whose
+    metadata title is the site's, a section's or the editor's default name ("Presse", "Neue
+    Seite 1") and that show no classed headline (:func:`classed_headline`)."""
+    body = tree.find("body")
+    if body is None:
+        return ""
+    seen = 0
+    for element in body.iter(*data.BOLD_HEADLINE_TAGS):
+        text = _bold_line(element)
+        if not text:
+            continue
+        seen += 1
+        if seen > data.REPEATED_HEADING_MAX:
+            break
+        if (
+            len(text) > 300
+            or len(re.findall(r"\w+", text)) < data.HEADLINE_ELEMENT_MIN_WORDS
+            or text.endswith(":")
+            or data.BOLD_HEADLINE_NOT.match(text)
+            or _banner(tree, text, titles)
+            or any(p.search(text) for p in (data.DATE_LONG, data.DATE_NUMERIC))
+            or element.find(".//a") is not None
+        ):
+            continue
+        if any(
+            a.tag in data.POST_HEADING_OUTSIDE
+            or skipped_part(a)
+            or contains_any((a.get("class") or "").lower(), data.HEADLINE_ELEMENT_OUTSIDE)
+            for a in (element, *element.iterancestors())
+        ):
+            continue
+        return text
     return ""
 
 
@@ -129,14 +214,16 @@ def shown_title(
     give (ties: in the order given); where none is shown, a part of one the page shows
     (:func:`shown_part`, neither a key of the site nor a page kind by ``generic``); where the
     titles are no more than the site's or a section's name, the page's headline element
-    (:func:`classed_headline`)."""
+    (:func:`classed_headline`), else its bold headline block (:func:`bold_headline`)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
     shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))])
     if not shown & set(lowered) and (part := shown_part(parts, shown)):
         return part
-    if not shown and all(len(c.split()) <= data.SITE_TITLE_MAX_WORDS for c in candidates):
-        head = classed_headline(tree)
+    if not shown and all(
+        len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates
+    ):
+        head = classed_headline(tree) or bold_headline(tree, lowered)
         if head and not generic(head):
             return head  # the titles name only the site or a section
     if not candidates:

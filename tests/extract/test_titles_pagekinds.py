@@ -10,6 +10,7 @@ from extract_pages import FETCHED, page_with, paragraphs
 from newsarchive.extract import extract
 
 URL = "https://www.messe-beispiel.example/presse/ausstellerrekord/"
+HEADLINE = "Wo die Bank schließt"
 
 
 def title_of(head_title: str, top: str) -> str:
@@ -88,6 +89,29 @@ def test_a_short_h1_naming_the_section_of_a_site_only_title_yields_to_the_headli
     body = (
         f"{h1}<table><tr><td>{headline}{paragraphs('Azubis auf die Messe gehen')}"
         f"</td></tr></table>{extra}"
+    )
+    page = page_with(body, f"<title>{head_title}</title>")
+    assert extract(page, URL, fetched_at=FETCHED)["title"] == expected
+
+
+@pytest.mark.parametrize(
+    ("head_title", "expected"),
+    [
+        # "Site - Section - Kicker: Headline", the page showing kicker and headline apart
+        ("Nachrichten Beispiel - Wirtschaft - Filialsterben: Wo die Bank schließt", HEADLINE),
+        # "Magazine online: Headline", the headline shown without the magazine's name
+        ("Geldwoche online: Wo die Bank schließt", HEADLINE),
+        # left alone: a section and a topic, the topic shown as the kicker
+        ("Nachrichten Beispiel - Wirtschaft: Filialsterben", HEADLINE),
+    ],
+)
+def test_a_kicker_before_a_colon_in_the_title_is_cut_where_the_page_shows_it_apart(
+    head_title: str, expected: str
+) -> None:
+    body = (
+        "<table><tr><td><span class='dachzeile'>Filialsterben</span><br>"
+        f"<span class='headline'>{HEADLINE}</span>{paragraphs('Filialen schließen')}"
+        "</td></tr></table>"
     )
     page = page_with(body, f"<title>{head_title}</title>")
     assert extract(page, URL, fetched_at=FETCHED)["title"] == expected

@@ -2,11 +2,21 @@
 (old table layouts, framed sites, portal scripts) whose metadata title is the site's name,
 a section's, or both around the headline."""
 
+import re
+
 #: A metadata title's part (a run of its separated segments at its start or end, "Site -
 #: Section - Headline") that the page shows as an element's whole text is the headline when
 #: the title itself is not shown: at least this many words (a section's one-word name shown
 #: as a label is no headline).
 TITLE_PART_MIN_WORDS = 2
+#: A title or part "Kicker: Headline" ("Filialsterben: Wo die letzte Bank dicht macht", the
+#: page showing the kicker and the headline apart) gives the rest after the colon as a part
+#: too, when the kicker has at most this many words ("Geldwoche online", "Filialsterben"; as
+#: many as a rubric, ``TITLE_RUBRIC_MAX_WORDS``: "Was die Bank jetzt plant: …" is a sentence).
+TITLE_PART_RUBRIC_MAX_WORDS = 3
+#: ... and the rest at least this many words ("Wirtschaft: Online-Banking" names a section
+#: and a topic the page shows as its kicker, no headline).
+TITLE_PART_RUBRIC_MIN_WORDS = 3
 #: Where no metadata title (nor a part of one) is shown and each names at most
 #: ``SITE_TITLE_MAX_WORDS`` words (the site's or a section's name: "Sparkasse Talheim",
 #: "Kreisbote am Main"), the story's headline is the first element whose own class holds one
@@ -35,3 +45,27 @@ KIND_H1_MIN_SHOWN_WORDS = 3
 #: A headline element inside an element of one of these classes belongs to a dialog the
 #: page opens (Bootstrap's ``<div class="modal"><h5 class="modal-title">``), not the story.
 HEADLINE_ELEMENT_OUTSIDE = ("modal",)
+#: Where no headline element is found either, the first block (``BOLD_HEADLINE_BLOCKS``)
+#: whose whole text is one bold element (``BOLD_HEADLINE_TAGS``: ``<p><b><font size="4">
+#: Headline</font></b></p>``), of ``HEADLINE_ELEMENT_MIN_WORDS`` words or more, outside
+#: links and navigation, is the headline (hand-made pages titled "Presse", "Neue Seite 1");
+#: never a line ``BOLD_HEADLINE_NOT`` matches (a byline, a credit ending in the writer's
+#: name after "von" or "by": "Ein Beitrag von Anna Roth", a contact or a release
+#: number, a list's numbered point "1. Freude", a teaser cut short "…", a masthead: the
+#: site's name with its legal form "Verband Nord e.V."), a date line, a label ending in a
+#: colon or a line opening with the site-only title (a banner "Site – Slogan").
+#: ``BOLD_HEADLINE_WRAPPERS`` may hold the bold element alone
+#: (``<font size="4"><b>…</b></font>``); the line is the block's whole text or a run
+#: between ``<br>``s (``<br><b>Headline</b><br>``, "Headline<br>von …").
+BOLD_HEADLINE_BLOCKS = ("p", "div", "td", "center")
+BOLD_HEADLINE_TAGS = ("b", "strong")
+BOLD_HEADLINE_WRAPPERS = frozenset({"font", "span"})
+#: The marks after the site's name that open its slogan in a banner line ("Site – Slogan",
+#: "" for the name alone).
+BANNER_MARKS = frozenset({"", "-", "–", "—", "|", ":", "·"})
+BOLD_HEADLINE_NOT = re.compile(
+    r"(?i)\W*(?:von|by|text|autor|autorin|foto|fotos|quelle|kontakt|ansprechpartner"
+    r"|presse(?:information|mitteilung)|pressemeldung|verantwortlich|stand|datum)\b"
+    r"|.*\b(?:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
+    r"|.*\s(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
+)
