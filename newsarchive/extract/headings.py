@@ -40,6 +40,37 @@ def title_parts(titles: list[str]) -> dict[str, str]:
     return parts
 
 
+def added_segments(titles: list[str]) -> set[str]:
+    """The segments (normalised, :func:`~.text.norm`) one metadata title adds before or after
+    another one given whole ("Headline : r/Finanzen" beside ``og:title`` "Headline"): names
+    of the site, a section or a forum, of at most
+    :data:`~.data.TITLE_ADDED_SEGMENT_MAX_WORDS` words and fewer than the shared title."""
+    names = set()
+    fixed = {fix_text(t) for t in titles}
+    for short in fixed:
+        for long in fixed:
+            if len(long) <= len(short) or short not in long:
+                continue
+            if long.startswith(short):
+                cut = data.TITLE_SEPARATORS.match(long, len(short))
+                added = long[cut.end() :] if cut else ""
+            elif long.endswith(short):
+                start = len(long) - len(short)
+                cuts = [c for c in data.TITLE_SEPARATORS.finditer(long) if c.end() == start]
+                added = long[: cuts[0].start()] if cuts else ""
+            else:
+                continue
+            words = len(re.findall(r"\w+", added))
+            if (
+                added
+                and not data.TITLE_SEPARATORS.search(added)
+                and words <= data.TITLE_ADDED_SEGMENT_MAX_WORDS
+                and words < len(re.findall(r"\w+", short))
+            ):
+                names.add(norm(added))
+    return {n for n in names if n}
+
+
 def shown_part(parts: dict[str, str], shown: set[str]) -> str:
     """The longest title part (:func:`title_parts`) the page shows as an element's text."""
     found = [parts[p] for p in parts if p in shown]

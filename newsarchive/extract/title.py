@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import kind_h1_title, shown_title
+from newsarchive.extract.headings import added_segments, kind_h1_title, shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -248,6 +248,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     ]
     headings = _heading_texts(tree)
     keys = keys | _colon_site_names(tree, raw, headings) | _segment_site_names(tree, raw, headings)
+    keys |= added_segments(raw)  # "Headline : r/Finanzen" beside og:title "Headline"
     # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
     candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
     lowered = [c.lower() for c in candidates]

@@ -69,3 +69,8 @@ BOLD_HEADLINE_NOT = re.compile(
     r"|.*\b(?:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
     r"|.*\s(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
 )
+#: One metadata title giving another whole with one segment more before or after it ("Headline
+#: : r/Finanzen", "Headline | Blogname", "Blogname » Headline" beside ``og:title`` "Headline"):
+#: that segment names the site, a section or the forum, when it has at most this many words
+#: and fewer than the title both give (never "Bank | Headline" beside ``og:title`` "Bank").
+TITLE_ADDED_SEGMENT_MAX_WORDS = 4
