@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from lxml import etree
 
@@ -19,15 +20,22 @@ from newsarchive.extract.text import fix_text, norm
 def title_parts(titles: list[str]) -> dict[str, str]:
     """Each title's runs of separated segments from its start or its end, all but the whole
     title ("Site - Section - Headline": "Section - Headline", "Headline", "Site - Section",
-    "Site"), of :data:`~.data.TITLE_PART_MIN_WORDS` words or more, and the rest of the title
+    "Site"), of :data:`~.data.TITLE_PART_MIN_WORDS` words or more, a segment between two
+    others of :data:`~.data.TITLE_MIDDLE_MIN_WORDS` words or more ("Portal Blogs - Headline -
+    Name's Blog": "Headline"), and the rest of the title
     or of a part after a kicker or rubric and a colon ("Filialsterben: Headline", at most
     :data:`~.data.TITLE_PART_RUBRIC_MAX_WORDS` words before it, at least
     :data:`~.data.TITLE_PART_RUBRIC_MIN_WORDS` after it): lower case to as written."""
     parts: dict[str, str] = {}
     for title in (fix_text(t) for t in titles):
         ends = [title]
-        for cut in data.TITLE_SEPARATORS.finditer(title):
+        cuts = list(data.TITLE_SEPARATORS.finditer(title))
+        for cut in cuts:
             ends += [title[cut.end() :], title[: cut.start()]]
+        for before, after in pairwise(cuts):
+            middle = title[before.end() : after.start()]  # "Site - Headline - Blog"
+            if len(re.findall(r"\w+", middle)) >= data.TITLE_MIDDLE_MIN_WORDS:
+                ends.append(middle)
         for part in ends:
             part = data.TITLE_DANGLING.sub("", part).strip()
             rubric = data.TITLE_RUBRIC.match(part)

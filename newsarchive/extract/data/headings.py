@@ -74,3 +74,7 @@ BOLD_HEADLINE_NOT = re.compile(
 #: that segment names the site, a section or the forum, when it has at most this many words
 #: and fewer than the title both give (never "Bank | Headline" beside ``og:title`` "Bank").
 TITLE_ADDED_SEGMENT_MAX_WORDS = 4
+#: A segment between two others of a metadata title ("Portal Blogs - Headline - Name's Blog",
+#: a blog host's post) is a title part too when it has at least this many words (a section's
+#: name between the site's and the headline, "Geld & Recht", stays none).
+TITLE_MIDDLE_MIN_WORDS = 3
