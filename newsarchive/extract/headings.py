@@ -195,6 +195,41 @@ def bold_headline(tree: etree._Element, titles: list[str]) -> str:
     return ""
 
 
+def description_headline(tree: etree._Element, description: str | None, titles: list[str]) -> str:
+    """A post's first bold line that the metadata ``description`` opens with, where every
+    one of the ``titles`` names no more than the owner or the channel
+    (:data:`~.data.DESCRIPTION_HEADLINE_TAGS`: "<b>Neu im Hangout: Fragen an unser Team</b>"
+    under the title "Sparkasse Hohenau - Plus", the description the post's text): a line of
+    its own (nothing or a ``<br>`` after it), never inside a heading (an article's bold
+    subheading the description repeats, :data:`~.data.DESCRIPTION_HEADLINE_OUTSIDE`)."""
+    body = tree.find("body")
+    if body is None or not description or not titles:
+        return ""
+    if any(len(re.findall(r"\w+", t)) > data.SITE_TITLE_MAX_WORDS for t in titles):
+        return ""
+    opening = fix_text(description).lower()
+    for n, bold in enumerate(body.iter(*data.DESCRIPTION_HEADLINE_TAGS)):
+        if n >= data.REPEATED_HEADING_MAX:
+            break
+        text = fix_text(" ".join(headline_texts(bold)))
+        rest = opening[len(text) : len(text) + 1]
+        if (
+            opening.startswith(text.lower())
+            and rest in ("", " ", "\n")
+            and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS
+            and not text.endswith(".")
+            and bold.find(".//a") is None
+            and not (bold.tail or "").strip()
+            and (bold.getnext() is None or bold.getnext().tag == "br")  # a line of its own
+            and not any(
+                skipped_part(a) or a.tag in data.DESCRIPTION_HEADLINE_OUTSIDE
+                for a in (bold, *bold.iterancestors())
+            )
+        ):
+            return text
+    return ""
+
+
 def _in_text(tree: etree._Element, wanted: list[str]) -> bool:
     """Whether the body's visible text holds one of ``wanted`` (lower case), spaces and
     invisible characters aside: a cheap test before :func:`~.shown.shown_texts` reads every

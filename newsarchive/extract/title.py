@@ -8,7 +8,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import added_segments, kind_h1_title, shown_title
+from newsarchive.extract import headings as hd
+from newsarchive.extract.headings import kind_h1_title, shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -248,9 +249,11 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     ]
     headings = _heading_texts(tree)
     keys = keys | _colon_site_names(tree, raw, headings) | _segment_site_names(tree, raw, headings)
-    keys |= added_segments(raw)  # "Headline : r/Finanzen" beside og:title "Headline"
+    keys |= hd.added_segments(raw)  # "Headline : r/Finanzen" beside og:title "Headline"
     # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
     candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
+    if post := hd.description_headline(tree, meta.get(data.META_DESCRIPTION), candidates):
+        return post  # a social network's post under its owner's name: its bold first line
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]

@@ -78,3 +78,11 @@ TITLE_ADDED_SEGMENT_MAX_WORDS = 4
 #: a blog host's post) is a title part too when it has at least this many words (a section's
 #: name between the site's and the headline, "Geld & Recht", stays none).
 TITLE_MIDDLE_MIN_WORDS = 3
+#: A post on a social network's or a messenger channel's page, titled with the owner's or
+#: the channel's name alone (every metadata title at most ``SITE_TITLE_MAX_WORDS`` words):
+#: the post's first bold line (``<b>``/``<strong>``, one of the first
+#: ``REPEATED_HEADING_MAX``) that the metadata description opens with is its headline, of
+#: ``HEADLINE_ELEMENT_MIN_WORDS`` words or more and never a sentence ended by a full stop
+#: (a bold lead paragraph the description repeats).
+DESCRIPTION_HEADLINE_TAGS = ("b", "strong")
+DESCRIPTION_HEADLINE_OUTSIDE = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "a"})
