@@ -56,8 +56,10 @@ HEADLINE_ELEMENT_OUTSIDE = ("modal",)
 #: colon or a line opening with the site-only title (a banner "Site – Slogan").
 #: ``BOLD_HEADLINE_WRAPPERS`` may hold the bold element alone
 #: (``<font size="4"><b>…</b></font>``); the line is the block's whole text or a run
-#: between ``<br>``s (``<br><b>Headline</b><br>``, "Headline<br>von …").
-BOLD_HEADLINE_BLOCKS = ("p", "div", "td", "center")
+#: between ``<br>``s (``<br><b>Headline</b><br>``, "Headline<br>von …"). The ``<body>``
+#: too: a PDF or Word file converted to HTML (pdftohtml) sets every line in the body between
+#: ``<br>``s, titled with the file's name ("Microsoft Word - PI_2009_14.doc").
+BOLD_HEADLINE_BLOCKS = ("p", "div", "td", "center", "body")
 BOLD_HEADLINE_TAGS = ("b", "strong")
 BOLD_HEADLINE_WRAPPERS = frozenset({"font", "span"})
 #: The marks after the site's name that open its slogan in a banner line ("Site – Slogan",
