@@ -11,6 +11,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
+from newsarchive.extract.index import first_headline
 from newsarchive.extract.nodes import page_nodes
 
 
@@ -51,9 +52,12 @@ def date_line(
             or data.DATE_NUMERIC.search(text)
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
+            or data.DATE_YMD_SLASHED.search(text)
         )
         if not match or today(text, match.start()) or _last_reply(texts, i, match.start()):
             continue
+        if data.DATE_DOCUMENT.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
         rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
         rest = data.VISIBLE_DATE_FILLER.sub("", rest)
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
@@ -66,6 +70,7 @@ def date_line(
             > (data.VISIBLE_DATE_HEAD_MAX_REST if rank < 2 else data.VISIBLE_DATE_MAX_REST)
             and not dateline
             and not _head_line(text, match.end(), i - mark, len(rest))
+            and not _document_line(tree, text, match, i - mark)
         ):
             continue
         distance = i - mark if i >= mark else (mark - i) * 3
@@ -101,6 +106,17 @@ def _head_line(text: str, end: int, after: int, rest: int) -> bool:
         0 < after <= data.VISIBLE_DATE_HEAD_NODES
         and rest <= data.VISIBLE_DATE_HEAD_MAX_REST
         and data.DATE_LINE_END.match(text, end) is not None
+    )
+
+
+def _document_line(tree: etree._Element, text: str, match: re.Match[str], after: int) -> bool:
+    """True for a line naming only a document's number and ending with its day ("Pressemitteilung
+    04/2026 · 3. Februar 2026", :data:`~newsarchive.extract.data.DATE_DOCUMENT_HEAD`) just above
+    the headline, or anywhere on a page without a headline element."""
+    return (
+        data.DATE_DOCUMENT_HEAD.fullmatch(text, 0, match.start()) is not None
+        and data.DATE_LINE_END.match(text, match.end()) is not None
+        and (-data.VISIBLE_DATE_HEAD_NODES <= after < 0 or first_headline(tree) is None)
     )
 
 

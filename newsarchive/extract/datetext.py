@@ -57,25 +57,48 @@ def parse_date(value: str | None, fetched_at: datetime | None = None) -> str | N
     return iso(moment)
 
 
-def _day(year: str, month: int, day: str, hour: str | None, minute: str | None) -> str | None:
+def _day(
+    year: str,
+    month: int,
+    day: str,
+    hour: str | None,
+    minute: str | None,
+    zone: re.Match[str] | None = None,
+) -> str | None:
     try:
         if hour is None or minute is None:
             return date(int(year), month, int(day)).isoformat()
-        return iso(datetime(int(year), month, int(day), int(hour), int(minute)))
+        moment = datetime(int(year), month, int(day), int(hour), int(minute))
     except ValueError:
         return None
+    if zone:  # "23:30:00 GMT": a time in that zone (German local time for a UTC one)
+        offset = zone[1].upper()
+        offset = "+00:00" if offset in ("GMT", "UTC", "Z") else offset
+        offset = offset if ":" in offset else offset[:3] + ":" + offset[3:]
+        try:
+            return iso(datetime.fromisoformat(moment.isoformat() + offset))
+        except ValueError:
+            pass
+    return iso(moment)
+
+
+def _zone(text: str, match: re.Match[str], hour: str | None) -> re.Match[str] | None:
+    """The zone right after a date's time (:data:`~newsarchive.extract.data.DATE_TEXT_ZONE`)."""
+    return data.DATE_TEXT_ZONE.match(text, match.end()) if hour is not None else None
 
 
 def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | None:
     """Dates in text: "26. November 2026, 14:05 Uhr", "26.11.2026", "26.11.26", "November 26,
-    2026", "11/26/2026", and relative to the fetch time "vor 3 Stunden", "gestern, 18:15 Uhr"."""
+    2026", "2026/11/26", "11/26/2026" (a zone after the time counts: "Thu, 26 Nov 2026 13:05:00
+    GMT"), and relative to the fetch time "vor 3 Stunden", "gestern, 18:15 Uhr"."""
     for pattern, month_is_name in ((data.DATE_LONG, True), (data.DATE_NUMERIC, False)):
         match = pattern.search(text)
         if not match:
             continue
         day, month, year, hour, minute = match.groups()
         month_no = data.MONTHS.get(month.lower().rstrip(".")) if month_is_name else int(month)
-        if month_no and (found := _day(year, month_no, day, hour, minute)):
+        zone = _zone(text, match, hour)
+        if month_no and (found := _day(year, month_no, day, hour, minute, zone)):
             return found
     match = data.DATE_NUMERIC_SHORT_YEAR.search(text)
     if match:
@@ -86,7 +109,13 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
     if match:
         month, day, year, hour, minute = match.groups()
         month_no = data.MONTHS.get(month.lower().rstrip("."))
-        if month_no and (found := _day(year, month_no, day, hour, minute)):
+        zone = _zone(text, match, hour)
+        if month_no and (found := _day(year, month_no, day, hour, minute, zone)):
+            return found
+    match = data.DATE_YMD_SLASHED.search(text)
+    if match:
+        year, month, day, hour, minute = match.groups()
+        if found := _day(year, int(month), day, hour, minute, _zone(text, match, hour)):
             return found
     match = data.DATE_SLASHED.search(text)
     if match:

@@ -94,3 +94,35 @@ def test_a_line_ending_with_a_date_further_down_is_not_the_date_line() -> None:
     line = "Pressemitteilung Nr. 148/2026 vom 03.10.2026"
     body = f"<main><article><h1>Sparkasse auf Mastodon</h1>{TEXT}<p>{line}</p></article></main>"
     assert published(body, head) == "2026-09-20"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Pressemitteilung 04/2026 · 3. Oktober 2026", "2026-10-03"),
+        ("Presseinformation Nr. 12/2026 vom 03.10.2026, 14:05 Uhr", "2026-10-03T14:05:00+02:00"),
+        # a sentence naming the release: no date line
+        ("Pressemitteilung 04/2026: Die Sparkasse eröffnet am 03.10.2026", "2026-09-20"),
+    ],
+)
+def test_a_document_number_line_just_above_the_headline(line: str, expected: str) -> None:
+    head = "<meta property='article:published_time' content='2026-09-20'>"
+    body = f"<main><article><p class='kicker'>{line}</p><h1>Sparkasse auf Mastodon</h1>{TEXT}"
+    assert published(body + "</article></main>", head) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("erschienen in Ausgabe 38/2001 vom 17.09.2001", "2001-09-17"),
+        ("Pressemitteilung Nr. 4/2012 · 05.06.2012", "2012-06-05"),
+    ],
+)
+def test_a_document_number_line_on_a_page_without_a_headline(line: str, expected: str) -> None:
+    # an old table layout: the headline is bold text, the other releases' days further down
+    others = "".join(f"<tr><td>{d}.02.2012</td><td>Meldung</td></tr>" for d in (12, 14))
+    body = (
+        f"<table><tr><td><p><font size='1'>{line}</font></p><p><b>Sparkasse auf Mastodon</b></p>"
+        f"{TEXT}</td><td><table>{others}</table></td></tr></table>"
+    )
+    assert published(body, url="http://www.bank.example/presse/detail.asp?id=643") == expected

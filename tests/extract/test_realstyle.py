@@ -157,6 +157,13 @@ FLOORS = {
     # with equal weight (README; 48 pages); first score 0.812 / 0.727 / 0.958 / 0.919 minus
     # about one page
     "ae": {"title": 0.79, "authors": 0.69, "date": 0.93, "snippet_f1": 0.9},
+    # half AG: a broad sample of the German web (MCMS paper pages of 2003-2007, a DotNetNuke
+    # portal of 2009-2013, Slash community news of 2001-2006, Live-Spaces-like blogs of
+    # 2006-2010, Digg-like social news of 2007-2011, xt:Commerce shop news of 2005-2010;
+    # Publisher-theme news, radio manuscripts, a readers' community, an ALLRIS-like council
+    # system, insolvency creditor pages, JTL-Shop news), written blind, titles first
+    # (README; 48 pages); first score 0.833 / 0.478 / 1.000 / 0.980 minus about one page
+    "ag": {"title": 0.81, "authors": 0.43, "date": 0.97, "snippet_f1": 0.96},
 }
 PAGES = {
     "a": 50,
@@ -191,6 +198,7 @@ PAGES = {
     "ac": 48,
     "af": 48,
     "ae": 48,
+    "ag": 48,
 }
 
 
@@ -229,6 +237,7 @@ PAGES = {
         "ac",
         "af",
         "ae",
+        "ag",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -265,6 +274,7 @@ OWN_HALVES = [
     ("ac", 30, True),
     ("af", 35, True),
     ("ae", 33, True),
+    ("ag", 23, True),
 ]
 
 

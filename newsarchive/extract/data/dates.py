@@ -16,6 +16,7 @@ MONTHS = {
     "februar": 2,
     "feber": 2,
     "feb": 2,
+    "febr": 2,
     "february": 2,
     "märz": 3,
     "maerz": 3,
@@ -68,9 +69,9 @@ BYLINE_PLACE_LINE = re.compile(
 HEADER_LINE_MAX_CHARS = 250
 #: ... and at most this many of them.
 HEADER_MAX_LINES = 4
-#: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr".
+#: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr", "3.Sept.2026".
 DATE_LONG = re.compile(
-    rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})\.?\s+(\d{{4}})"
+    rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})(?:\.\s*|\s+)(\d{{4}})"
     r"(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?",
     re.IGNORECASE,
 )
@@ -137,6 +138,13 @@ HATOM_PUBLISHED = re.compile(r"(?<![\w-])(?:dt-)?published(?![\w-])")
 #: Item types (schema.org microdata) whose ``datePublished`` is an article's: the parts inside
 #: such an item (tx_news prints its date in a "footer") are the article's, not other dates.
 ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")
+#: "2026/11/26 14:05": a slashed date year first (fediverse and forum software's ``title``).
+DATE_YMD_SLASHED = re.compile(
+    r"\b((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})\b(?:[ ,T]+(\d{1,2}):(\d{2}))?"
+)
+#: The zone after a text date's time ("Tue, 03 Mar 2026 23:30:00 GMT", "… 23:30 +0000", mail
+#: and feed headers): the time is given in it, not in German local time.
+DATE_TEXT_ZONE = re.compile(r"(?::\d{2})?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2})\b", re.IGNORECASE)
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
 #: number above 12 can only be a day.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
@@ -270,6 +278,14 @@ DATE_LAST_REPLY = re.compile(
     re.IGNORECASE,
 )
 DATE_LAST_REPLY_BEFORE = 60
+#: A date naming a cited document ("BFH, Urteil vom 21.05.2021 – VI R 7/21", "Beschluss vom
+#: 3. Mai 2022", "Schreiben vom …", "Gesetz vom …"; the words just before it, within 40
+#: characters) is that document's day, not the publication's: no date line.
+DATE_DOCUMENT = re.compile(
+    r"\b(?:urteils?|beschlusses|beschluss|entscheidung|verfügung|bescheid|schreiben|"
+    r"gesetz(?:es)?|verordnung|erlass(?:es)?|rundschreiben|bmf-schreiben)\s+(?:vom|v\.)\s*$",
+    re.IGNORECASE,
+)
 _WEEKDAY = (
     r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s*(?:den\s+)?)?"
@@ -295,6 +311,18 @@ DATE_LABEL_RANKS = tuple(
 DATE_LABEL_AFTER = re.compile(r"\s*[,·|•]\s*")
 #: ... a label in the node before the date has at most this many characters.
 DATE_LABEL_NODE_MAX = 40
+#: The whole head of a line naming a document's number and its day: a press release's or a
+#: printed issue's ("Pressemitteilung 04/2026 · 3. Februar 2026", "Pressemitteilung Nr.
+#: 4/2012 · 05.06.2012", "erschienen in Ausgabe 38/2001 vom 17.09.2001"). Such a line ending
+#: with its date is a date line just above the headline too (a kicker line, up to
+#: :data:`VISIBLE_DATE_HEAD_NODES` nodes before it), and anywhere on a page without a
+#: headline element (old table layouts), where the number would make its rest too long.
+DATE_DOCUMENT_HEAD = re.compile(
+    r"\W*(?:(?:erschienen|veröffentlicht)\s+in\s+(?:der\s+)?)?(?:pressemitteilung|"
+    r"presseinformation|pressemeldung|medieninformation|ausgabe|heft|pm)\s*(?:nr\.?|no\.?)?\s*"
+    rf"\d{{1,4}}\s*/\s*\d{{2,4}}\s*(?:vom\b|[,·|•:–-])?\s*{_WEEKDAY}",
+    re.IGNORECASE,
+)
 #: Text nodes after the headline (nodes before it count three times) a date line may be away.
 VISIBLE_DATE_MAX_DISTANCE = 300
 VISIBLE_DATE_MAX_DRIFT_DAYS = 200
