@@ -11,7 +11,7 @@ from itertools import pairwise
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, visible_text
+from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, norm
@@ -118,6 +118,31 @@ def classed_headline(tree: etree._Element) -> str:
         if len(text) <= 300 and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS:
             return text
     return ""
+
+
+def banner_headline(tree: etree._Element, titles: list[str]) -> str:
+    """The page's headline element (:func:`classed_headline`) where every ``<h1>`` sits in
+    the page's banner (:data:`~.data.BANNER_H1_PARENTS`) and gives one of the ``titles``,
+    each naming no more than the site: "<div id="banner"><h1>Zinsnotizen</h1>" over the
+    post's "<div class="title">", titled "Zinsnotizen" (pMachine, a blog host's spaces)."""
+    h1s = page_index(tree).tags["h1"]
+    if not titles or not h1s:
+        return ""
+    if any(len(re.findall(r"\w+", t)) > data.SITE_TITLE_MAX_WORDS for t in titles):
+        return ""
+    lowered = {t.lower() for t in titles}
+    for _, h1 in h1s:
+        if fix_text(" ".join(headline_texts(h1))).lower() not in lowered:
+            return ""
+        if not any(
+            data.BANNER_H1_PARENTS.intersection(
+                f"{a.get('id') or ''} {a.get('class') or ''}".lower().split()
+            )
+            for a in h1.iterancestors()
+        ):
+            return ""
+    head = classed_headline(tree)
+    return head if head.lower() not in lowered else ""
 
 
 def _bold_line(bold: etree._Element) -> str:

@@ -254,6 +254,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
     if post := hd.description_headline(tree, meta.get(data.META_DESCRIPTION), candidates):
         return post  # a social network's post under its owner's name: its bold first line
+    if post := hd.banner_headline(tree, candidates):
+        return post  # a blog's post titled with the blog's name, shown as the banner <h1>
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]

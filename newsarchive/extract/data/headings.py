@@ -88,3 +88,8 @@ TITLE_MIDDLE_MIN_WORDS = 3
 #: (a bold lead paragraph the description repeats).
 DESCRIPTION_HEADLINE_TAGS = ("b", "strong")
 DESCRIPTION_HEADLINE_OUTSIDE = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "a"})
+#: An ``<h1>`` inside an element whose id or class (one of its words) is one of these is the
+#: page's banner: where every ``<h1>`` is one and gives a metadata title naming no more than
+#: the site (at most ``SITE_TITLE_MAX_WORDS`` words: an old blog script or a blog host
+#: titling every post with the blog's name), the page's headline element is the post's.
+BANNER_H1_PARENTS = frozenset({"header", "banner", "masthead", "branding", "kopf"})
