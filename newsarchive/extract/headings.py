@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, page_index, visible_text
+from newsarchive.extract.index import contains_any, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, norm
@@ -20,22 +19,15 @@ from newsarchive.extract.text import fix_text, norm
 def title_parts(titles: list[str]) -> dict[str, str]:
     """Each title's runs of separated segments from its start or its end, all but the whole
     title ("Site - Section - Headline": "Section - Headline", "Headline", "Site - Section",
-    "Site"), of :data:`~.data.TITLE_PART_MIN_WORDS` words or more, a segment between two
-    others of :data:`~.data.TITLE_MIDDLE_MIN_WORDS` words or more ("Portal Blogs - Headline -
-    Name's Blog": "Headline"), and the rest of the title
+    "Site"), of :data:`~.data.TITLE_PART_MIN_WORDS` words or more, and the rest of the title
     or of a part after a kicker or rubric and a colon ("Filialsterben: Headline", at most
     :data:`~.data.TITLE_PART_RUBRIC_MAX_WORDS` words before it, at least
     :data:`~.data.TITLE_PART_RUBRIC_MIN_WORDS` after it): lower case to as written."""
     parts: dict[str, str] = {}
     for title in (fix_text(t) for t in titles):
         ends = [title]
-        cuts = list(data.TITLE_SEPARATORS.finditer(title))
-        for cut in cuts:
+        for cut in data.TITLE_SEPARATORS.finditer(title):
             ends += [title[cut.end() :], title[: cut.start()]]
-        for before, after in pairwise(cuts):
-            middle = title[before.end() : after.start()]  # "Site - Headline - Blog"
-            if len(re.findall(r"\w+", middle)) >= data.TITLE_MIDDLE_MIN_WORDS:
-                ends.append(middle)
         for part in ends:
             part = data.TITLE_DANGLING.sub("", part).strip()
             rubric = data.TITLE_RUBRIC.match(part)
@@ -46,37 +38,6 @@ def title_parts(titles: list[str]) -> dict[str, str]:
             if part != title and len(re.findall(r"\w+", part)) >= data.TITLE_PART_MIN_WORDS:
                 parts.setdefault(part.lower(), part)
     return parts
-
-
-def added_segments(titles: list[str]) -> set[str]:
-    """The segments (normalised, :func:`~.text.norm`) one metadata title adds before or after
-    another one given whole ("Headline : r/Finanzen" beside ``og:title`` "Headline"): names
-    of the site, a section or a forum, of at most
-    :data:`~.data.TITLE_ADDED_SEGMENT_MAX_WORDS` words and fewer than the shared title."""
-    names = set()
-    fixed = {fix_text(t) for t in titles}
-    for short in fixed:
-        for long in fixed:
-            if len(long) <= len(short) or short not in long:
-                continue
-            if long.startswith(short):
-                cut = data.TITLE_SEPARATORS.match(long, len(short))
-                added = long[cut.end() :] if cut else ""
-            elif long.endswith(short):
-                start = len(long) - len(short)
-                cuts = [c for c in data.TITLE_SEPARATORS.finditer(long) if c.end() == start]
-                added = long[: cuts[0].start()] if cuts else ""
-            else:
-                continue
-            words = len(re.findall(r"\w+", added))
-            if (
-                added
-                and not data.TITLE_SEPARATORS.search(added)
-                and words <= data.TITLE_ADDED_SEGMENT_MAX_WORDS
-                and words < len(re.findall(r"\w+", short))
-            ):
-                names.add(norm(added))
-    return {n for n in names if n}
 
 
 def shown_part(parts: dict[str, str], shown: set[str]) -> str:
@@ -118,31 +79,6 @@ def classed_headline(tree: etree._Element) -> str:
         if len(text) <= 300 and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS:
             return text
     return ""
-
-
-def banner_headline(tree: etree._Element, titles: list[str]) -> str:
-    """The page's headline element (:func:`classed_headline`) where every ``<h1>`` sits in
-    the page's banner (:data:`~.data.BANNER_H1_PARENTS`) and gives one of the ``titles``,
-    each naming no more than the site: "<div id="banner"><h1>Zinsnotizen</h1>" over the
-    post's "<div class="title">", titled "Zinsnotizen" (pMachine, a blog host's spaces)."""
-    h1s = page_index(tree).tags["h1"]
-    if not titles or not h1s:
-        return ""
-    if any(len(re.findall(r"\w+", t)) > data.SITE_TITLE_MAX_WORDS for t in titles):
-        return ""
-    lowered = {t.lower() for t in titles}
-    for _, h1 in h1s:
-        if fix_text(" ".join(headline_texts(h1))).lower() not in lowered:
-            return ""
-        if not any(
-            data.BANNER_H1_PARENTS.intersection(
-                f"{a.get('id') or ''} {a.get('class') or ''}".lower().split()
-            )
-            for a in h1.iterancestors()
-        ):
-            return ""
-    head = classed_headline(tree)
-    return head if head.lower() not in lowered else ""
 
 
 def _bold_line(bold: etree._Element) -> str:
@@ -217,41 +153,6 @@ def bold_headline(tree: etree._Element, titles: list[str]) -> str:
         ):
             continue
         return text
-    return ""
-
-
-def description_headline(tree: etree._Element, description: str | None, titles: list[str]) -> str:
-    """A post's first bold line that the metadata ``description`` opens with, where every
-    one of the ``titles`` names no more than the owner or the channel
-    (:data:`~.data.DESCRIPTION_HEADLINE_TAGS`: "<b>Neu im Hangout: Fragen an unser Team</b>"
-    under the title "Sparkasse Hohenau - Plus", the description the post's text): a line of
-    its own (nothing or a ``<br>`` after it), never inside a heading (an article's bold
-    subheading the description repeats, :data:`~.data.DESCRIPTION_HEADLINE_OUTSIDE`)."""
-    body = tree.find("body")
-    if body is None or not description or not titles:
-        return ""
-    if any(len(re.findall(r"\w+", t)) > data.SITE_TITLE_MAX_WORDS for t in titles):
-        return ""
-    opening = fix_text(description).lower()
-    for n, bold in enumerate(body.iter(*data.DESCRIPTION_HEADLINE_TAGS)):
-        if n >= data.REPEATED_HEADING_MAX:
-            break
-        text = fix_text(" ".join(headline_texts(bold)))
-        rest = opening[len(text) : len(text) + 1]
-        if (
-            opening.startswith(text.lower())
-            and rest in ("", " ", "\n")
-            and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS
-            and not text.endswith(".")
-            and bold.find(".//a") is None
-            and not (bold.tail or "").strip()
-            and (bold.getnext() is None or bold.getnext().tag == "br")  # a line of its own
-            and not any(
-                skipped_part(a) or a.tag in data.DESCRIPTION_HEADLINE_OUTSIDE
-                for a in (bold, *bold.iterancestors())
-            )
-        ):
-            return text
     return ""
 
 

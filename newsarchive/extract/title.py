@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract import headings as hd
 from newsarchive.extract.headings import kind_h1_title, shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
@@ -249,13 +248,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     ]
     headings = _heading_texts(tree)
     keys = keys | _colon_site_names(tree, raw, headings) | _segment_site_names(tree, raw, headings)
-    keys |= hd.added_segments(raw)  # "Headline : r/Finanzen" beside og:title "Headline"
     # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
     candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
-    if post := hd.description_headline(tree, meta.get(data.META_DESCRIPTION), candidates):
-        return post  # a social network's post under its owner's name: its bold first line
-    if post := hd.banner_headline(tree, candidates):
-        return post  # a blog's post titled with the blog's name, shown as the banner <h1>
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]

@@ -125,18 +125,3 @@ def test_a_numbered_point_in_bold_is_no_headline() -> None:
 def test_a_teaser_cut_short_in_bold_is_no_headline() -> None:
     text = "Die besten Erfahrungen machen bei mir Menschen, die ..."
     assert title_of(composer_page("Über Anna Roth", BOLD.format(text)), URL) != text
-
-
-def test_a_bold_line_of_a_converted_document_under_its_file_name() -> None:
-    # pdftohtml: every line in the <body> between <br>s, titled with the Word file's name
-    body = (
-        "<a name=1></a>Sparkasse Auental&#160;<br>Unternehmenskommunikation&#160;<br><br>"
-        "<b>Presseinformation&#160;</b><br><br>"
-        "<b>Sparkasse Auental baut ihr Geschäftsstellennetz um&#160;</b><br><br>"
-        "Auental, 29. September 2009. Betroffen sind vor allem kleine Geschäftsstellen in&#160;"
-        "<br>den Ortsteilen, in die nur noch wenige Kunden an den Schalter kommen.&#160;<br>"
-        "Die Bank begründet den Schritt mit veränderten Gewohnheiten der Kundschaft.&#160;<br>"
-    )
-    page = page_with(body, "<title>Microsoft Word - PI_2009_14_Geschaeftsstellen.doc</title>")
-    url = "http://www.s-auental-bank.example/presse/pi_2009_14.html"
-    assert title_of(page, url) == "Sparkasse Auental baut ihr Geschäftsstellennetz um"

@@ -105,17 +105,3 @@ def test_a_story_title_is_kept_beside_a_headline_element() -> None:
     )
     url = "http://www.s-auental-bank.example/presse/pm_2003_16.htm"
     assert title_of(page, url) == "Sparkasse Auental bietet jetzt Online-Banking mit HBCI an"
-
-
-def test_the_headline_shown_as_a_table_cell_under_the_clubs_name_as_h1() -> None:
-    # a portal script of the 2000s (Mambo): the club's name as the <h1>, the post's headline
-    # a cell's whole text, the title "Club - Headline"
-    body = (
-        "<div id='header'><h1>Förderverein Sparkassenmuseum</h1></div><table><tr>"
-        "<td class='contentheading'>Girokonto im Vergleich: Wo es noch kostenlos ist</td>"
-        f"</tr><tr><td>{TEXT}</td></tr></table>"
-    )
-    title = "Förderverein Sparkassenmuseum - Girokonto im Vergleich: Wo es noch kostenlos ist"
-    page = page_with(body, f"<title>{title}</title>")
-    url = "http://www.museumsverein.example/index.php?option=com_content&task=view&id=369"
-    assert title_of(page, url) == "Girokonto im Vergleich: Wo es noch kostenlos ist"

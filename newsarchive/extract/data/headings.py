@@ -56,10 +56,8 @@ HEADLINE_ELEMENT_OUTSIDE = ("modal",)
 #: colon or a line opening with the site-only title (a banner "Site – Slogan").
 #: ``BOLD_HEADLINE_WRAPPERS`` may hold the bold element alone
 #: (``<font size="4"><b>…</b></font>``); the line is the block's whole text or a run
-#: between ``<br>``s (``<br><b>Headline</b><br>``, "Headline<br>von …"). The ``<body>``
-#: too: a PDF or Word file converted to HTML (pdftohtml) sets every line in the body between
-#: ``<br>``s, titled with the file's name ("Microsoft Word - PI_2009_14.doc").
-BOLD_HEADLINE_BLOCKS = ("p", "div", "td", "center", "body")
+#: between ``<br>``s (``<br><b>Headline</b><br>``, "Headline<br>von …").
+BOLD_HEADLINE_BLOCKS = ("p", "div", "td", "center")
 BOLD_HEADLINE_TAGS = ("b", "strong")
 BOLD_HEADLINE_WRAPPERS = frozenset({"font", "span"})
 #: The marks after the site's name that open its slogan in a banner line ("Site – Slogan",
@@ -71,25 +69,3 @@ BOLD_HEADLINE_NOT = re.compile(
     r"|.*\b(?:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
     r"|.*\s(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
 )
-#: One metadata title giving another whole with one segment more before or after it ("Headline
-#: : r/Finanzen", "Headline | Blogname", "Blogname » Headline" beside ``og:title`` "Headline"):
-#: that segment names the site, a section or the forum, when it has at most this many words
-#: and fewer than the title both give (never "Bank | Headline" beside ``og:title`` "Bank").
-TITLE_ADDED_SEGMENT_MAX_WORDS = 4
-#: A segment between two others of a metadata title ("Portal Blogs - Headline - Name's Blog",
-#: a blog host's post) is a title part too when it has at least this many words (a section's
-#: name between the site's and the headline, "Geld & Recht", stays none).
-TITLE_MIDDLE_MIN_WORDS = 3
-#: A post on a social network's or a messenger channel's page, titled with the owner's or
-#: the channel's name alone (every metadata title at most ``SITE_TITLE_MAX_WORDS`` words):
-#: the post's first bold line (``<b>``/``<strong>``, one of the first
-#: ``REPEATED_HEADING_MAX``) that the metadata description opens with is its headline, of
-#: ``HEADLINE_ELEMENT_MIN_WORDS`` words or more and never a sentence ended by a full stop
-#: (a bold lead paragraph the description repeats).
-DESCRIPTION_HEADLINE_TAGS = ("b", "strong")
-DESCRIPTION_HEADLINE_OUTSIDE = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "a"})
-#: An ``<h1>`` inside an element whose id or class (one of its words) is one of these is the
-#: page's banner: where every ``<h1>`` is one and gives a metadata title naming no more than
-#: the site (at most ``SITE_TITLE_MAX_WORDS`` words: an old blog script or a blog host
-#: titling every post with the blog's name), the page's headline element is the post's.
-BANNER_H1_PARENTS = frozenset({"header", "banner", "masthead", "branding", "kopf"})
