@@ -26,3 +26,32 @@ def test_a_boards_clock_is_not_the_posts_day(clock: str) -> None:
         f"<strong>Katrin Vollmer</strong><br>Datum: 14. März 2007 00:10</small>{POST}</div></div>"
     )
     assert published_on(body, "", URL) == "2007-03-14T00:10:00+01:00"
+
+
+SIDEBAR = (
+    "<td class='right'><h3>Kommende Termine</h3><ul><li>04.04.2007: Stammtisch der Gruppe</li>"
+    "<li>07.04.2007: Infoabend Girokonto</li></ul></td>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Dienstag, 27. Februar 2007 @ 18:30 CET · Beitrag von: admin · Gelesen: 660 mal",
+            "2007-02-27T18:30:00+01:00",
+        ),
+        (
+            "Geschrieben am 27.02.2007 @ 18:30:10 MEZ (2341 mal gelesen)",
+            "2007-02-27T18:30:00+01:00",
+        ),
+        ("27.02.2007 · Kategorie: Gebühren · Aufrufe: 708", "2007-02-27"),
+    ],
+)
+def test_an_old_portals_line_with_its_reads_is_the_date_line(line: str, expected: str) -> None:
+    body = (
+        "<table><tr><td class='center'><h2>Kontogebühren: Initiative sammelt Beschwerden</h2>"
+        f"<div class='storybyline'>{line}</div><div class='storytext'>{POST}</div></td>"
+        f"{SIDEBAR}</tr></table>"
+    )
+    assert published_on(body, "", "https://portal.example/article.php?story=4711") == expected

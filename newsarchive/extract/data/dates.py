@@ -69,15 +69,15 @@ BYLINE_PLACE_LINE = re.compile(
 HEADER_LINE_MAX_CHARS = 250
 #: ... and at most this many of them.
 HEADER_MAX_LINES = 4
-#: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr", "3.Sept.2026".
+#: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr", "3.Sept.2026", "27. Februar 2007 @ 18:30".
 DATE_LONG = re.compile(
     rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})(?:\.\s*|\s+)(\d{{4}})"
-    r"(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?",
+    r"(?:\s*(?:,|um|-|–|\||@)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?",
     re.IGNORECASE,
 )
-#: "26.11.2026, 14:05 Uhr", "26.11.2026 - 14:05".
+#: "26.11.2026, 14:05 Uhr", "26.11.2026 - 14:05" (an old portal's "… @ 18:30" too).
 DATE_NUMERIC = re.compile(
-    r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?"
+    r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:,|um|-|–|\||@)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?"
 )
 #: "26.11.26", "Do., 26.11.26 14:05": a numeric date with a two-digit year (this century),
 #: not followed by more digits or dots (version numbers, "1.2.345"); read after the
@@ -208,11 +208,15 @@ VISIBLE_DATE_SKIP_WORDS = (
 )
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
-#: Kommentare"), which is no sentence either.
+#: Kommentare"), an old portal's its reads and names the zone ("Dienstag, 27. Februar 2007
+#: @ 18:30 CET · Beitrag von: admin · Gelesen: 660 mal", "(2341 mal gelesen)", "Aufrufe:
+#: 708"), which is no sentence either.
 VISIBLE_DATE_FILLER = re.compile(
     r"\b(?:veröffentlicht|erstellt|publiziert|datum|am|um|uhr|vom|von|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
-    r"(?:\d+|keine|ein|einen)\s+(?:kommentare?|antworten|comments?))\b|\W",
+    r"donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|cet|cest|mez|mesz|"
+    r"(?:\d+|keine|ein|einen)\s+(?:kommentare?|antworten|comments?)|"
+    r"(?:gelesen|aufrufe|zugriffe|views|hits)\s*:?\s*\d+(?:\s*mal)?|"
+    r"\d+\s*(?:mal\s+gelesen|aufrufe|zugriffe|views|hits))\b|\W",
     re.IGNORECASE,
 )
 #: A date labelled as the reader's day ("Heute: 04.07.2022", "Heute ist Montag, 4. Juli
