@@ -55,3 +55,17 @@ def test_an_old_portals_line_with_its_reads_is_the_date_line(line: str, expected
         f"{SIDEBAR}</tr></table>"
     )
     assert published_on(body, "", "https://portal.example/article.php?story=4711") == expected
+
+
+def test_a_press_releases_place_and_day_closed_by_a_full_stop_is_its_dateline() -> None:
+    related = "".join(
+        f"<li><span>{day}.07.2007</span> <a href='#'>Meldung {day}</a></li>" for day in (12, 6)
+    )
+    body = (
+        "<div class='content'><p class='kicker'>Presse-Information</p><h1>Bankhaus erhöht die "
+        "Dividende</h1><p>Frankfurt am Main, 9. August 2007. Das Bankhaus hat im abgelaufenen "
+        "Geschäftsjahr ein höheres Konzernergebnis erzielt als im Vorjahr.</p><p>Getragen wurde "
+        "der Anstieg vor allem vom Provisionsgeschäft in der Vermögensverwaltung.</p>"
+        f"<p>Presse-Information vom 09.08.2007 (PDF, 105 KB)</p><ul>{related}</ul></div>"
+    )
+    assert published_on(body, "", "https://bank.example/NR/exeres/4711.htm") == "2007-08-09"

@@ -253,6 +253,9 @@ DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 #: ... or after the place of a press release ("Eisenach, 17. September 2022 – Die ..."): one
 #: to four capitalised words ("Frankfurt am Main", "Halle (Saale)") and a comma.
 DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3},\s*")
+#: After the place, a full stop may close the date before the first sentence too (a press
+#: release's "Frankfurt am Main, 9. August 2007. Das Bankhaus hat …").
+DATELINE_STOP = re.compile(r"\.\s+[A-ZÄÖÜ]")
 #: Date lines saying the page was updated are not the publication date; a line naming the
 #: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
 #: the update word.
