@@ -69,3 +69,20 @@ def test_a_press_releases_place_and_day_closed_by_a_full_stop_is_its_dateline() 
         f"<p>Presse-Information vom 09.08.2007 (PDF, 105 KB)</p><ul>{related}</ul></div>"
     )
     assert published_on(body, "", "https://bank.example/NR/exeres/4711.htm") == "2007-08-09"
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    ["<form name='Form' method='post' action='/Default.aspx' id='Form'>", "<div class='nav-open'>"],
+)
+def test_a_part_holding_the_headline_is_the_pages_layout(wrapper: str) -> None:
+    closing = "</form>" if wrapper.startswith("<form") else "</div>"
+    body = (
+        f"{wrapper}<div class='skin-menu'>Startseite · Aktuelles</div><div id='ContentPane'>"
+        "<h1>Neuer Lehrgang startet mit Onlinemodulen</h1>"
+        "<div class='articleAuthor'>von Redaktion am 15.04.2008 10:15</div>"
+        f"<div class='articleBody'>{POST}</div></div><div class='skin-footer'>Copyright 2008 by "
+        f"Akademie</div>{closing}"
+    )
+    url = "https://akademie.example/Aktuelles/tabid/62/ArticleId/918/Lehrgang.aspx"
+    assert published_on(body, "", url) == "2008-04-15T10:15:00+02:00"
