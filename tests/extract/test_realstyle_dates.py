@@ -143,6 +143,7 @@ BUILDERS["build_s"] = ("dates_s",)
 BUILDERS["build_t"] = ("dates_t",)
 BUILDERS["build_u"] = ("dates_u",)
 BUILDERS["build_v"] = ("dates_v",)
+BUILDERS["build_w"] = ("dates_w",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -201,6 +202,7 @@ NEW_FAMILIES = {
     "dates_t": (45, 15, "dt-", "datest-"),
     "dates_u": (45, 15, "du-", "datesu-"),
     "dates_v": (45, 15, "dv-", "datesv-"),
+    "dates_w": (45, 15, "dw-", "datesw-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
