@@ -86,3 +86,20 @@ def test_a_part_holding_the_headline_is_the_pages_layout(wrapper: str) -> None:
     )
     url = "https://akademie.example/Aktuelles/tabid/62/ArticleId/918/Lehrgang.aspx"
     assert published_on(body, "", url) == "2008-04-15T10:15:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("story=20070227183000700", "2007-02-27"),
+        ("topic=bank&id=20070227183000", "2007-02-27"),
+        ("id=20070227", "2007-03-01"),  # eight digits alone: any number, not the day
+        ("story=20070227993000700", "2007-03-01"),  # no time of day after the day
+    ],
+)
+def test_a_query_stamp_names_the_day(query: str, expected: str) -> None:
+    body = (
+        "<main><h1>Kontogebühren: Initiative sammelt Beschwerden</h1>"
+        f"<p class='meta'>Eingestellt von admin · 01.03.2007</p>{POST}</main>"
+    )
+    assert published_on(body, "", f"https://portal.example/article.php?{query}") == expected

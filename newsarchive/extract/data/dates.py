@@ -168,6 +168,12 @@ URL_DATE_FORMS = (
 URL_DATE_QUERY = re.compile(
     r"(?:^|&)(?:datum|date|tag|day)=((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:&|$)", re.IGNORECASE
 )
+#: ... or a query's value that is a moment's stamp, the day and a time of day to the second
+#: (and milliseconds): an old portal's story id (Geeklog's "?story=20070227183000700",
+#: "?id=20260312101500"); eight digits alone may be any number, not a day.
+URL_DATE_QUERY_STAMP = re.compile(
+    r"(?:^|&)[\w.-]+=((?:19|20)\d{2})(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,3}(?:&|$)"
+)
 #: A Wayback copy's capture time in its address (``/web/20130412090000/``, also ``…id_/``):
 #: the page was published by then (a later date is not its publication); the day in the
 #: address is the original's (:data:`~newsarchive.extract.data.ARCHIVED_URL`).
