@@ -103,3 +103,19 @@ def test_a_query_stamp_names_the_day(query: str, expected: str) -> None:
         f"<p class='meta'>Eingestellt von admin · 01.03.2007</p>{POST}</main>"
     )
     assert published_on(body, "", f"https://portal.example/article.php?{query}") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Veröffentlicht am 2007-02-27", "2007-02-27"),
+        ("2007-02-27 18:30 · admin", "2007-02-27T18:30:00+01:00"),
+        ("Posted 2007-02-27T23:30:00Z", "2007-02-28T00:30:00+01:00"),
+    ],
+)
+def test_an_iso_day_in_the_text_is_a_date_line(line: str, expected: str) -> None:
+    body = (
+        "<main><h1>Kontogebühren: Initiative sammelt Beschwerden</h1>"
+        f"<p class='post-meta'>{line}</p>{POST}{SIDEBAR}</main>"
+    )
+    assert published_on(body, "", "https://blog.example/posts/kontogebuehren/") == expected
