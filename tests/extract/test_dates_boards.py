@@ -119,3 +119,17 @@ def test_an_iso_day_in_the_text_is_a_date_line(line: str, expected: str) -> None
         f"<p class='post-meta'>{line}</p>{POST}{SIDEBAR}</main>"
     )
     assert published_on(body, "", "https://blog.example/posts/kontogebuehren/") == expected
+
+
+@pytest.mark.parametrize("width", ["180", "20%"])
+def test_a_table_layouts_narrow_column_is_a_sidebar(width: str) -> None:
+    side = (
+        f"<td width='{width}' valign='top'><b>Kommende Termine</b><br>04.04.2007: Stammtisch"
+        "<br>07.04.2007: Infoabend</td>"
+    )
+    body = (
+        "<table width='100%'><tr><td valign='top'><h2>Kontogebühren: Initiative sammelt "
+        "Beschwerden</h2><p>Eingestellt am 27.02.2007 von admin · Kategorie: Gebühren und "
+        f"Entgelte, Girokonto und Sparkonto</p>{POST}</td>{side}</tr></table>"
+    )
+    assert published_on(body, "", "https://portal.example/article.php?story=4711") == "2007-02-27"
