@@ -60,12 +60,10 @@ def date_line(
             continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
         rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
         rest = data.VISIBLE_DATE_FILLER.sub("", rest)
-        # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ...",
-        # "Frankfurt am Main, 9. August 2007. Das ..."
-        place = match.start() and data.DATELINE_PLACE.fullmatch(text, 0, match.start())
-        dateline = (
-            data.DATELINE_DASH.match(text, match.end()) and (match.start() == 0 or place)
-        ) or (place and data.DATELINE_STOP.match(text, match.end()))
+        # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
+        dateline = data.DATELINE_DASH.match(text, match.end()) and (
+            match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
+        )
         rank = _label_rank(texts, i, text, match.start(), match.end())
         if (
             len(rest)

@@ -125,7 +125,7 @@ def _days_apart(a: str, b: str) -> int | None:
 def url_date(url: str) -> str | None:
     """A day in the page address: "/2026/11/26/", "/26-11-2026", "/20261126/", and the
     other forms of :data:`~newsarchive.extract.data.URL_DATE_FORMS` ("/2026/1126/",
-    "?datum=2026-11-26", "?story=20261126183000700", "/20261126-slug", "/261126_slug")."""
+    "?datum=2026-11-26", "/20261126-slug", "/261126_slug")."""
     parts = urlsplit(url)
     path = parts.path
     match = data.URL_DATE_YMD.search(path)
@@ -143,10 +143,9 @@ def url_date(url: str) -> str | None:
 
 
 def _other_url_date(path: str, query: str) -> str | None:
-    for pattern in (data.URL_DATE_QUERY, data.URL_DATE_QUERY_STAMP):
-        found = pattern.search(query)
-        if found and (day := _valid_day(*found.groups())):
-            return day
+    found = data.URL_DATE_QUERY.search(query)
+    if found and (day := _valid_day(*found.groups())):
+        return day
     for pattern, order in data.URL_DATE_FORMS:
         for match in pattern.finditer(path):
             a, b, c = match.groups()

@@ -29,9 +29,6 @@ def _text_nodes(
     # nodes to keep before the walk stops (none counted until the headline is reached)
     limit = data.NODES_AFTER_HEADLINE if headline is None else None
     part: etree._Element | None = None  # the open part that carries other dates
-    # a part holding the headline is the page's layout, whatever it is (ASP.NET's page-wide
-    # ``<form id="Form">`` around a DotNetNuke article, "layout-right-sidebar")
-    layout = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     for event, element in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
             if element is headline:
@@ -40,13 +37,7 @@ def _text_nodes(
             tag = element.tag
             if tag.__class__ is not str:  # (a comment or processing instruction: no text)
                 continue
-            if (
-                part is None
-                and tag != "body"
-                and tag != "html"
-                and (skipped_part(element) or (tag == "td" and _side_column(element)))
-                and element not in layout
-            ):
+            if part is None and tag != "body" and tag != "html" and skipped_part(element):
                 # (a body class such as "one-sidebar" or "nav-open" marks the page, not a part)
                 part = element
             text = element.text
@@ -74,16 +65,6 @@ _SKIP_WORDS = re.compile("|".join(map(re.escape, data.VISIBLE_DATE_SKIP_WORDS)),
 def _names_skipped_part(names: str) -> bool:
     """True for a class or id naming a part that carries other dates (values recur a lot)."""
     return _SKIP_WORDS.search(names) is not None
-
-
-def _side_column(cell: etree._Element) -> bool:
-    """True for a table layout's narrow column (``<td width="180">``, "20%"): an old portal's
-    blocks of other articles, events and polls beside the article
-    (:data:`~newsarchive.extract.data.SIDE_COLUMN_MAX_WIDTH`)."""
-    width = (cell.get("width") or "").strip()
-    if width.endswith("%"):
-        return width[:-1].isdigit() and int(width[:-1]) <= data.SIDE_COLUMN_MAX_PERCENT
-    return width.isdigit() and int(width) <= data.SIDE_COLUMN_MAX_WIDTH
 
 
 def skipped_part(element: etree._Element) -> bool:

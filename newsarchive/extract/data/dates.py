@@ -69,15 +69,15 @@ BYLINE_PLACE_LINE = re.compile(
 HEADER_LINE_MAX_CHARS = 250
 #: ... and at most this many of them.
 HEADER_MAX_LINES = 4
-#: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr", "3.Sept.2026", "27. Februar 2007 @ 18:30".
+#: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr", "3.Sept.2026".
 DATE_LONG = re.compile(
     rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})(?:\.\s*|\s+)(\d{{4}})"
-    r"(?:\s*(?:,|um|-|–|\||@)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?",
+    r"(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?",
     re.IGNORECASE,
 )
-#: "26.11.2026, 14:05 Uhr", "26.11.2026 - 14:05" (an old portal's "… @ 18:30" too).
+#: "26.11.2026, 14:05 Uhr", "26.11.2026 - 14:05".
 DATE_NUMERIC = re.compile(
-    r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:,|um|-|–|\||@)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?"
+    r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?"
 )
 #: "26.11.26", "Do., 26.11.26 14:05": a numeric date with a two-digit year (this century),
 #: not followed by more digits or dots (version numbers, "1.2.345"); read after the
@@ -138,11 +138,9 @@ HATOM_PUBLISHED = re.compile(r"(?<![\w-])(?:dt-)?published(?![\w-])")
 #: Item types (schema.org microdata) whose ``datePublished`` is an article's: the parts inside
 #: such an item (tx_news prints its date in a "footer") are the article's, not other dates.
 ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")
-#: "2026/11/26 14:05": a slashed date year first (fediverse and forum software's ``title``),
-#: or with dashes, the ISO day a static blog's or a board's theme prints ("Veröffentlicht am
-#: 2026-11-26", "2026-11-26 14:05", "2026-11-26T14:05:00Z").
+#: "2026/11/26 14:05": a slashed date year first (fediverse and forum software's ``title``).
 DATE_YMD_SLASHED = re.compile(
-    r"\b((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?!\d)(?:[ ,T]+(\d{1,2}):(\d{2}))?"
+    r"\b((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})\b(?:[ ,T]+(\d{1,2}):(\d{2}))?"
 )
 #: The zone after a text date's time ("Tue, 03 Mar 2026 23:30:00 GMT", "… 23:30 +0000", mail
 #: and feed headers): the time is given in it, not in German local time.
@@ -170,12 +168,6 @@ URL_DATE_FORMS = (
 URL_DATE_QUERY = re.compile(
     r"(?:^|&)(?:datum|date|tag|day)=((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:&|$)", re.IGNORECASE
 )
-#: ... or a query's value that is a moment's stamp, the day and a time of day to the second
-#: (and milliseconds): an old portal's story id (Geeklog's "?story=20070227183000700",
-#: "?id=20260312101500"); eight digits alone may be any number, not a day.
-URL_DATE_QUERY_STAMP = re.compile(
-    r"(?:^|&)[\w.-]+=((?:19|20)\d{2})(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,3}(?:&|$)"
-)
 #: A Wayback copy's capture time in its address (``/web/20130412090000/``, also ``…id_/``):
 #: the page was published by then (a later date is not its publication); the day in the
 #: address is the original's (:data:`~newsarchive.extract.data.ARCHIVED_URL`).
@@ -195,11 +187,6 @@ EVENT_DATES_MAX = 100
 VISIBLE_DATE_SKIP_TAGS = frozenset(
     {"script", "style", "nav", "footer", "aside", "form", "noscript", "select", "button"}
 )
-#: A table layout's cell at most this many pixels (or per cent of the table) wide that does
-#: not hold the headline is a side column of other articles, events and polls (an old
-#: portal's "Ältere Artikel", "Kommende Termine"): its dates are no date line.
-SIDE_COLUMN_MAX_WIDTH = 250
-SIDE_COLUMN_MAX_PERCENT = 25
 #: Class/id substrings (any case) of page parts that carry other dates (comments, teasers...).
 VISIBLE_DATE_SKIP_WORDS = (
     "comment",
@@ -221,25 +208,18 @@ VISIBLE_DATE_SKIP_WORDS = (
 )
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
-#: Kommentare"), an old portal's its reads and names the zone ("Dienstag, 27. Februar 2007
-#: @ 18:30 CET · Beitrag von: admin · Gelesen: 660 mal", "(2341 mal gelesen)", "Aufrufe:
-#: 708"), which is no sentence either.
+#: Kommentare"), which is no sentence either.
 VISIBLE_DATE_FILLER = re.compile(
     r"\b(?:veröffentlicht|erstellt|publiziert|datum|am|um|uhr|vom|von|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|cet|cest|mez|mesz|"
-    r"(?:\d+|keine|ein|einen)\s+(?:kommentare?|antworten|comments?)|"
-    r"(?:gelesen|aufrufe|zugriffe|views|hits)\s*:?\s*\d+(?:\s*mal)?|"
-    r"\d+\s*(?:mal\s+gelesen|aufrufe|zugriffe|views|hits))\b|\W",
+    r"donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
+    r"(?:\d+|keine|ein|einen)\s+(?:kommentare?|antworten|comments?))\b|\W",
     re.IGNORECASE,
 )
 #: A date labelled as the reader's day ("Heute: 04.07.2022", "Heute ist Montag, 4. Juli
-#: 2022", "Today: July 4, 2022"; an ePaper's or portal's toolbar) or as the board's clock at
-#: the reader's visit (a forum's "Aktuelle Zeit: 5. Oktober 2007 10:10", "Es ist jetzt …",
-#: "It is currently …", "Current time: …" above its threads) is never the publication;
+#: 2022", "Today: July 4, 2022"; an ePaper's or portal's toolbar) is never the publication;
 #: a relative "heute, 14:05 Uhr" (no label, no date) is not one of them.
 DATE_TODAY = re.compile(
-    r"(?:\b(?:heute|today)(?:\s*:|\s+(?:ist|is)\b)|\b(?:aktuelle|current)\s+(?:zeit|time)\s*:?"
-    r"|\bes\s+ist\s+(?:jetzt|gerade)\b|\bit\s+is\s+(?:currently|now)\b)\s*(?:(?:montag|dienstag|mittwoch|donnerstag|"
+    r"\b(?:heute|today)(?:\s*:|\s+(?:ist|is)\b)\s*(?:(?:montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\.?,?\s*(?:der|den|the)?\s*)?",
     re.IGNORECASE,
@@ -266,9 +246,6 @@ DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 #: ... or after the place of a press release ("Eisenach, 17. September 2022 – Die ..."): one
 #: to four capitalised words ("Frankfurt am Main", "Halle (Saale)") and a comma.
 DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3},\s*")
-#: After the place, a full stop may close the date before the first sentence too (a press
-#: release's "Frankfurt am Main, 9. August 2007. Das Bankhaus hat …").
-DATELINE_STOP = re.compile(r"\.\s+[A-ZÄÖÜ]")
 #: Date lines saying the page was updated are not the publication date; a line naming the
 #: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
 #: the update word.
