@@ -164,15 +164,9 @@ URL_DATE_FORMS = (
     (re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})[-_]"), "ymd"),
     (re.compile(r"/(\d{2})(\d{2})((?:19|20)\d{2})[-_]"), "dmy"),
     (re.compile(r"/(\d{2})(\d{2})(\d{2})_"), "yymd"),
-    # the ISO day set off inside a slug or a file name ("/2026-11-26_slug", "/2026_11_26/",
-    # "/news-2026-11-26-slug", "/slug-2026-11-26.html"), the day first with dashes opening a
-    # slug ("/26-11-2026-slug") or with dots as a folder ("/26.11.2026/")
-    (re.compile(r"[/_-]((?:19|20)\d{2})[-_](\d{2})[-_](\d{2})(?=$|[/._-])"), "ymd"),
-    (re.compile(r"/(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})[-_]"), "dmy"),
-    (re.compile(r"/(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?=$|[/_-]|\.html?$)"), "dmy"),
 )
 URL_DATE_QUERY = re.compile(
-    r"(?:^|&)(?:datum|date|tag|day)=((?:19|20)\d{2})-?(\d{1,2})-?(\d{1,2})(?:&|$)", re.IGNORECASE
+    r"(?:^|&)(?:datum|date|tag|day)=((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:&|$)", re.IGNORECASE
 )
 #: A Wayback copy's capture time in its address (``/web/20130412090000/``, also ``…id_/``):
 #: the page was published by then (a later date is not its publication); the day in the
