@@ -1,0 +1,29 @@
+"""How blog networks, research portals and journals credit their writers (issue 11, rules
+from half AD's and AC's misses, judged on halves AE, AF and AG): each rule on a small
+invented page, the case it reads and the case it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+from test_authors_newsroom import authors, page
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a network's byline list: the day after the name, an action link beside it
+        (
+            "<ul class='byline'><li>Gepostet von <a class='profile'>Anja Reimers</a> am 14. März"
+            " 2009 um 21:15</li><li><a>Alle Blog-Beiträge anzeigen</a></li></ul>",
+            ["Anja Reimers"],
+        ),
+        (
+            "<p class='byline'>Geschrieben von <a>Holger Brandtner</a> am 03.02.2010</p>",
+            ["Holger Brandtner"],
+        ),
+        # the action link alone names nobody
+        ("<ul class='byline'><li><a>Alle Blog-Beiträge anzeigen</a></li></ul>", []),
+    ],
+)
+def test_network_byline_lists(byline: str, expected: list[str]) -> None:
+    assert authors(page(byline)) == expected
