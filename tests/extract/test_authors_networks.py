@@ -27,3 +27,18 @@ from test_authors_newsroom import authors, page
 )
 def test_network_byline_lists(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a compound of the genre word before the writer
+        ("<p class='byline'>Eine Gastanalyse von Konstantin Ebeling</p>", ["Konstantin Ebeling"]),
+        ("Eine Gastkolumne von Marlene Osterkamp", ["Marlene Osterkamp"]),
+        ("Eine Marktanalyse von Jonas Ferber und Ute Kallweit", ["Jonas Ferber", "Ute Kallweit"]),
+        # a sentence after it stays body text
+        ("Eine Marktanalyse von Deloitte zeigt, dass viele Konten teurer werden.", []),
+    ],
+)
+def test_genre_compounds(byline: str, expected: list[str]) -> None:
+    assert authors(page(byline)) == expected
