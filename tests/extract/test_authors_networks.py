@@ -5,7 +5,8 @@ invented page, the case it reads and the case it leaves alone."""
 from __future__ import annotations
 
 import pytest
-from test_authors_newsroom import authors, page
+from extract_pages import page_with
+from test_authors_newsroom import TEXT, authors, page
 
 
 @pytest.mark.parametrize(
@@ -60,3 +61,39 @@ def test_genre_compounds(byline: str, expected: list[str]) -> None:
 )
 def test_research_analysts(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
+
+
+def journal_page(head: str) -> bytes:
+    return page_with(
+        "<main><article><h1 class='page_title'>Filialschließungen im ländlichen Raum</h1>"
+        "<ul class='item authors'><li><span class='name'>Marit Oltmanns</span>"
+        "<span class='affiliation'>Hochschule Emden</span></li><li><span class='name'>Jonas"
+        f" Feldkamp</span></li></ul><div class='abstract'>{TEXT}</div></article></main>",
+        f"<title>Filialschließungen im ländlichen Raum | Bankjournal</title>{head}",
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a journal's citation tags, one per author, also "Surname, Given name"
+        (
+            "<meta name='citation_author' content='Marit Oltmanns'>"
+            "<meta name='citation_author' content='Jonas Feldkamp'>",
+            ["Marit Oltmanns", "Jonas Feldkamp"],
+        ),
+        (
+            "<meta name='citation_author' content='Oltmanns, Marit'>"
+            "<meta name='citation_author' content='Feldkamp, Jonas'>",
+            ["Marit Oltmanns", "Jonas Feldkamp"],
+        ),
+        # a meta author tag comes first
+        (
+            "<meta name='author' content='Marit Oltmanns'>"
+            "<meta name='citation_author' content='Feldkamp, Jonas'>",
+            ["Marit Oltmanns"],
+        ),
+    ],
+)
+def test_citation_authors(head: str, expected: list[str]) -> None:
+    assert authors(journal_page(head)) == expected
