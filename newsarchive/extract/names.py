@@ -69,12 +69,6 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
         return  # a phrase ("deinen Hochzeitsbloggern"), not a name
     if " " in name and data.LABEL_LAST_WORD.fullmatch(name.split()[-1]):
         return  # a label ("Veröffentlicht am"), not a name
-    if (
-        " " in name
-        and name.split()[-1][0].islower()
-        and name.split()[-1] not in data.NAME_PARTICLES
-    ):
-        return  # a link's action ("Alle Blog-Beiträge anzeigen") in a byline list, not a name
     if not re.search(r"[^\W\d_]", name):
         return
     if low in data.AGENCIES:

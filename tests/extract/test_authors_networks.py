@@ -12,27 +12,6 @@ from test_authors_newsroom import TEXT, authors, page
 @pytest.mark.parametrize(
     ("byline", "expected"),
     [
-        # a network's byline list: the day after the name, an action link beside it
-        (
-            "<ul class='byline'><li>Gepostet von <a class='profile'>Anja Reimers</a> am 14. März"
-            " 2009 um 21:15</li><li><a>Alle Blog-Beiträge anzeigen</a></li></ul>",
-            ["Anja Reimers"],
-        ),
-        (
-            "<p class='byline'>Geschrieben von <a>Holger Brandtner</a> am 03.02.2010</p>",
-            ["Holger Brandtner"],
-        ),
-        # the action link alone names nobody
-        ("<ul class='byline'><li><a>Alle Blog-Beiträge anzeigen</a></li></ul>", []),
-    ],
-)
-def test_network_byline_lists(byline: str, expected: list[str]) -> None:
-    assert authors(page(byline)) == expected
-
-
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
         # a compound of the genre word before the writer
         ("<p class='byline'>Eine Gastanalyse von Konstantin Ebeling</p>", ["Konstantin Ebeling"]),
         ("Eine Gastkolumne von Marlene Osterkamp", ["Marlene Osterkamp"]),
