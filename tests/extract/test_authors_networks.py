@@ -98,3 +98,33 @@ def test_citation_authors(head: str, expected: list[str]) -> None:
 )
 def test_network_byline_lists(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
+
+
+def group_post(card: str) -> bytes:
+    return page_with(
+        "<div class='group'><h1>Bankvertrieb &amp; Social Media</h1><div class='post'>"
+        f"<h2 class='post-title'>Social Media in der Sparkasse</h2>{card}"
+        f"<div class='post-date'>14.03.2010</div><div class='post-text'>{TEXT}</div></div>"
+        "<h3>1 Antworten</h3><div class='replies'><div class='post reply'><div class='user-card'>"
+        "<a class='user-name'>Carola Timm</a></div><p>Danke für die offenen Worte.</p></div>"
+        "</div></div>",
+        "<title>Social Media in der Sparkasse - Bankvertrieb &amp; Social Media</title>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("card", "expected"),
+    [
+        # the poster's card: the name beside a badge and the position
+        (
+            "<div class='user-card'><img alt='' src='/u/a.jpg'><a class='user-name'>Nadine"
+            " Ostermann</a><span class='badge'>Premium</span><p class='user-position'>Leiterin"
+            " Onlinevertrieb, Kreissparkasse Wettau</p></div>",
+            ["Nadine Ostermann"],
+        ),
+        # no card on the post: a reply's card names nobody
+        ("", []),
+    ],
+)
+def test_poster_cards(card: str, expected: list[str]) -> None:
+    assert authors(group_post(card)) == expected

@@ -36,3 +36,8 @@ NAME_BEFORE_DAY = re.compile(
 LINK_ACTION_WORDS = frozenset(
     {"anzeigen", "ansehen", "abonnieren", "lesen", "weiterlesen", "folgen", "kontaktieren"}
 )
+#: Class words (whole) of the poster's name on a network's or group's post card ("<div
+#: class='user-card'><a class='user-name'>Anna Roth</a>…"): byline markup tried after the
+#: author classes (:data:`~.authors.AUTHOR_CLASS_WORDS`), outside comments and replies.
+#: Kind read in half AD (XING-like groups), issue 11.
+POSTER_CLASS_WORDS = ("user-name", "username", "member-name", "poster-name")
