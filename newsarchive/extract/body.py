@@ -56,6 +56,12 @@ def clean_lines(
             continue
         if i == 0 and len(lines) > 1 and _is_label(line, lines[1]):
             continue  # a section or kind label above the text
+        if len(line) <= data.CONTACT_DETAILS_MAX_CHARS and data.CONTACT_DETAILS_LINE.fullmatch(
+            line
+        ):
+            continue  # "presse@bank.example · +49 30 1234 5678" under the text
+        if line[0] in "-_=*~" and data.DRAWN_RULE_LINE.fullmatch(line):
+            continue  # a rule drawn with characters ("__________")
         if len(line) <= 40 and data.SUMMARY_LABEL_LINE.fullmatch(line):
             continue  # a summary box's label ("Das Wichtigste in Kürze")
         if len(line) <= data.NOTICE_MAX_CHARS and (

@@ -10,10 +10,11 @@ Those that only test the class read it once: ``//@class[contains(., ...)]/..`` (
 elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
-``closings``, ``dates``, ``headings``, ``limits``, ``body``, ``bodylines``, ``profiles``,
-``portals``); this package re-exports them all, so code reads ``data.NAME``.
+``closings``, ``archived``, ``dates``, ``headings``, ``limits``, ``body``, ``bodylines``,
+``profiles``, ``portals``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
+from newsarchive.extract.data.archived import *  # noqa: F403
 from newsarchive.extract.data.authors import *  # noqa: F403
 from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403

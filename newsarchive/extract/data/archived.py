@@ -1,0 +1,63 @@
+"""Page parts read on de_full12's misses (issue 11): the layout tables of the table-layout
+web, a line of contact details, a rule drawn with characters."""
+
+from __future__ import annotations
+
+import re
+
+#: A layout table (a page of the table-layout web, about 1996–2010: a frame's page, a
+#: portal's columns, a forum's posts) holds the text in a cell: a cell holding at least
+#: :data:`LAYOUT_MIN_PARAGRAPHS` runs of text of at least :data:`LAYOUT_PARAGRAPH_MIN_CHARS`
+#: characters each (block children, or inline text between two ``<br>``s; a data table's
+#: cell holds a value or a sentence). trafilatura reads a table cell as one line, so every
+#: table around such a cell is read as ``<div>``s instead, its runs between ``<br><br>`` as
+#: paragraphs.
+LAYOUT_MIN_PARAGRAPHS = 2
+LAYOUT_PARAGRAPH_MIN_CHARS = 80
+#: The parts of a layout table that become ``<div>``s (``tbody``, ``thead``, ``tfoot`` are
+#: stripped before).
+LAYOUT_TABLE_PARTS = ("tr", "td", "th", "caption")
+#: Block children counted as runs of a cell, and never wrapped in a paragraph.
+LAYOUT_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "blockquote",
+        "ul",
+        "ol",
+        "dl",
+        "pre",
+        "table",
+        "center",
+        "form",
+        "hr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "aside",
+    }
+)
+
+#: One contact detail: an e-mail address, or a phone number opening with ``+`` or ``0``
+#: (German and international forms), with an optional label ("Tel.:", "E-Mail:", "Fax").
+_CONTACT_DETAIL = (
+    r"(?:(?:e-?mail|mail|tel\.?|telefon|fon|fax|telefax|mobil|phone)\s*:?\s*)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|0)\d[\d ()/.-]{5,}\d)"
+)
+#: A line of nothing but contact details ("presse@bank.example · +49 30 1234 5678"): a
+#: newsroom's or a press release's contact under the text, never a sentence. Lines up to
+#: :data:`CONTACT_DETAILS_MAX_CHARS`, dropped wherever they stand.
+CONTACT_DETAILS_LINE = re.compile(
+    rf"{_CONTACT_DETAIL}(?:\s*[·|,;/]\s*{_CONTACT_DETAIL})*\.?", re.IGNORECASE
+)
+CONTACT_DETAILS_MAX_CHARS = 120
+
+#: A rule drawn with characters ("__________________" over a forum post's signature, a
+#: row of dashes or equals signs in a page set as plain text): no text; its underscores
+#: would count as a word. Dropped wherever it stands.
+DRAWN_RULE_LINE = re.compile(r"[-_=*~]{8,}")

@@ -1,0 +1,141 @@
+"""Layout tables (issue 11, de_full12's kind): pages of the table-layout web hold their text
+in a table cell, with ``<br><br>`` between paragraphs. trafilatura reads a cell as one line
+(the article, the navigation and the contact box run together), so the line rules of
+:mod:`~newsarchive.extract.body` cannot tell them apart. :func:`unwrap_layout_tables` reads
+every table around a cell of paragraphs as ``<div>``s and the runs between ``<br><br>`` as
+``<p>`` elements (see :data:`~newsarchive.extract.data.LAYOUT_MIN_PARAGRAPHS`)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsarchive.extract import data
+
+
+def unwrap_layout_tables(tree: etree._Element) -> None:
+    """Read the tables around a cell of paragraphs as ``<div>``s, their paragraphs between
+    ``<br><br>`` as ``<p>``s; data tables (no such cell) are left alone."""
+    cells = [
+        cell for cell in tree.iter("td", "th") if _paragraphs(cell) >= data.LAYOUT_MIN_PARAGRAPHS
+    ]
+    if not cells:
+        return
+    tables = {table for cell in cells for table in cell.iterancestors("table")}
+    holders = []
+    for table in tables:
+        parts = [
+            part
+            for part in table.iter(*data.LAYOUT_TABLE_PARTS)
+            if next(part.iterancestors("table"), None) is table
+        ]
+        for part in parts:
+            if part.tag in ("td", "th"):
+                holders.append(part)
+            part.tag = "div"
+        table.tag = "div"
+    for holder in holders:
+        for element in [holder, *holder.iterdescendants("div")]:
+            if _br_runs(element) >= data.LAYOUT_MIN_PARAGRAPHS:
+                _wrap_runs(element)
+
+
+def _text_len(node: etree._Element) -> int:
+    return len("".join(node.itertext()).strip())
+
+
+def _paragraphs(element: etree._Element) -> int:
+    """Runs of text of paragraph length in ``element``: block children (their own runs, or
+    one), inline runs between ``<br><br>`` (nested tables not counted)."""
+    count = _br_runs(element)
+    for child in element:
+        if child.tag in data.LAYOUT_BLOCK_TAGS and child.tag != "table":
+            inner = _paragraphs(child)
+            if inner:
+                count += inner
+            elif _text_len(child) >= data.LAYOUT_PARAGRAPH_MIN_CHARS:
+                count += 1
+    return count
+
+
+def _segments(element: etree._Element) -> list[list[etree._Element | str]]:
+    """The direct content of ``element`` cut at ``<br><br>`` and at block children: the inline
+    runs (text and inline elements), each block child a segment of its own."""
+    segments: list[list[etree._Element | str]] = [[element.text] if element.text else []]
+    children = list(element)
+    i = 0
+    while i < len(children):
+        child = children[i]
+        if (
+            child.tag == "br"
+            and i + 1 < len(children)
+            and children[i + 1].tag == "br"
+            and not (child.tail or "").strip()
+        ):
+            segments.append([children[i + 1].tail] if children[i + 1].tail else [])
+            i += 2
+            continue
+        if child.tag in data.LAYOUT_BLOCK_TAGS:
+            segments.append([child])
+            segments.append([child.tail] if child.tail else [])
+        else:
+            segments[-1].append(child)
+        i += 1
+    return segments
+
+
+def _run_len(segment: list[etree._Element | str]) -> int:
+    return sum(
+        len(part.strip())
+        if isinstance(part, str)
+        else len("".join(part.itertext()).strip()) + len((part.tail or "").strip())
+        for part in segment
+    )
+
+
+def _br_runs(element: etree._Element) -> int:
+    """Inline runs of paragraph length between ``<br><br>`` among ``element``'s children."""
+    if not any(child.tag == "br" for child in element):
+        return 0
+    return sum(
+        1
+        for segment in _segments(element)
+        if not (
+            len(segment) == 1
+            and isinstance(segment[0], etree._Element)
+            and segment[0].tag in data.LAYOUT_BLOCK_TAGS
+        )
+        and _run_len(segment) >= data.LAYOUT_PARAGRAPH_MIN_CHARS
+    )
+
+
+def _wrap_runs(element: etree._Element) -> None:
+    """Each inline run of ``element`` between ``<br><br>`` (and block children) into a
+    ``<p>``; block children stay as they are."""
+    segments = _segments(element)
+    for child in list(element):
+        element.remove(child)
+    element.text = None
+    for segment in segments:
+        if (
+            len(segment) == 1
+            and isinstance(segment[0], etree._Element)
+            and segment[0].tag in data.LAYOUT_BLOCK_TAGS
+        ):
+            block = segment[0]
+            block.tail = None
+            element.append(block)
+            continue
+        if not _run_len(segment) and not any(isinstance(p, etree._Element) for p in segment):
+            continue
+        paragraph = etree.SubElement(element, "p")
+        for part in segment:
+            if isinstance(part, str):
+                if len(paragraph):
+                    last = paragraph[-1]
+                    last.tail = (last.tail or "") + part
+                else:
+                    paragraph.text = (paragraph.text or "") + part
+            else:
+                tail = part.tail
+                paragraph.append(part)
+                part.tail = tail
