@@ -150,3 +150,20 @@ def test_poster_cards(card: str, expected: list[str]) -> None:
 )
 def test_reprinted_interview_credit(end: str, expected: list[str]) -> None:
     assert authors(page("", end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a link to the writer's page marked as the author among its other relations
+        (
+            "<span><a rel='author external' href='/p/1'>Marlene Osterkamp</a></span>",
+            ["Marlene Osterkamp"],
+        ),
+        ("<span><a rel='nofollow author' href='/p/1'>Jonas Ferber</a></span>", ["Jonas Ferber"]),
+        # another relation names nobody
+        ("<span><a rel='external nofollow' href='/p/1'>Jonas Ferber</a></span>", []),
+    ],
+)
+def test_rel_author_tokens(byline: str, expected: list[str]) -> None:
+    assert authors(page(byline)) == expected
