@@ -19,8 +19,6 @@ def _clean_name(raw: str) -> str:
     name = re.sub(r"^[\s|•·:,-]+|[\s|•·:,-]+$", "", name)
     for _ in range(2):
         name = data.AUTHOR_PREFIX.sub("", name).strip()
-    day = data.NAME_BEFORE_DAY.match(name)
-    name = day.group("name") if day else name  # "Anna Roth am 14. März 2009 um 21:15"
     name = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", name).strip()
     name = re.sub(r"^@", "", name)
     name = data.AUTHOR_TRAILER.sub("", name).strip()
@@ -71,8 +69,6 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
         return  # a phrase ("deinen Hochzeitsbloggern"), not a name
     if " " in name and data.LABEL_LAST_WORD.fullmatch(name.split()[-1]):
         return  # a label ("Veröffentlicht am"), not a name
-    if " " in name and name.split()[-1] in data.LINK_ACTION_WORDS:
-        return  # a link's action ("Alle Blog-Beiträge anzeigen") in a byline list
     if not re.search(r"[^\W\d_]", name):
         return
     if low in data.AGENCIES:

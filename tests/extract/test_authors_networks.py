@@ -78,28 +78,6 @@ def test_citation_authors(head: str, expected: list[str]) -> None:
     assert authors(journal_page(head)) == expected
 
 
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        # a network's byline list: the day after the name, an action link beside it
-        (
-            "<ul class='byline'><li>Gepostet von <a class='profile'>Anja Reimers</a> am 14. März"
-            " 2009 um 21:15</li><li><a>Alle Blog-Beiträge anzeigen</a></li></ul>",
-            ["Anja Reimers"],
-        ),
-        (
-            "<p class='byline'>Geschrieben von <a>Holger Brandtner</a> am 03.02.2010</p>",
-            ["Holger Brandtner"],
-        ),
-        # the action link alone, or a label before the day, names nobody
-        ("<ul class='byline'><li><a>Alle Blog-Beiträge anzeigen</a></li></ul>", []),
-        ("<p class='byline'>Veröffentlicht am 14. März 2009</p>", []),
-    ],
-)
-def test_network_byline_lists(byline: str, expected: list[str]) -> None:
-    assert authors(page(byline)) == expected
-
-
 def group_post(card: str) -> bytes:
     return page_with(
         "<div class='group'><h1>Bankvertrieb &amp; Social Media</h1><div class='post'>"

@@ -23,19 +23,6 @@ PORTAL_LEAD_ONLY = re.compile(
 #: 12.09.07 um 20:48 | Allgemein" under the post), since their "footer" marks them as a part
 #: with other names for the walk near the headline. Kind read in half E (Serendipity).
 PORTAL_FOOTER_CLASS_PARTS = ("entryfooter", "entryFooter", "postfooter", "postFooter")
-#: A full name (two or three capitalised words) before the day in a network's byline
-#: ("Gepostet von Anna Roth am 14. März 2009 um 21:15", "… am 14.03.2009"): the name alone.
-#: A login or a label before "am" ("jonas am 12.03.", "Veröffentlicht am …") is not read so.
-#: Kind read in half AD (Ning-like community networks), issue 11.
-NAME_BEFORE_DAY = re.compile(
-    r"(?P<name>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?(?:\s+[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?){1,2})"
-    r"\s+am\s+\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d_]+\.?\s+\d{4})"
-)
-#: The last word of a link's action beside the name in a byline list ("Alle Blog-Beiträge
-#: anzeigen", "Profil ansehen", "Blog abonnieren"): such a part is no name (lower case).
-LINK_ACTION_WORDS = frozenset(
-    {"anzeigen", "ansehen", "abonnieren", "lesen", "weiterlesen", "folgen", "kontaktieren"}
-)
 #: Class words (whole) of the poster's name on a network's or group's post card ("<div
 #: class='user-card'><a class='user-name'>Anna Roth</a>…"): byline markup tried after the
 #: author classes (:data:`~.authors.AUTHOR_CLASS_WORDS`), outside comments and replies.
