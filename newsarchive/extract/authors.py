@@ -83,8 +83,6 @@ def _byline_authors(
     if not values:
         values = [v for v in meta.all(data.META_AUTHOR) if not v.startswith(("http", "@"))]
         if not values:
-            values = [_given_first(v) for v in meta.all(data.META_CITATION_AUTHOR)]
-        if not values:
             values = labelled_meta_authors(meta)
         found = without_site_names(split_authors(values), site_keys)
         if found[0] and unseen():
@@ -150,15 +148,6 @@ def _byline_authors(
             return profiled, []
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
-
-
-def _given_first(value: str) -> str:
-    """A scholarly citation's "Surname, Given name" as the name reads ("Oltmanns, Marit" →
-    "Marit Oltmanns"); a value without that comma stays."""
-    surname, comma, given = value.partition(",")
-    if comma and surname.strip() and given.strip() and "," not in given:
-        return f"{given.strip()} {surname.strip()}"
-    return value
 
 
 def _people_first(raw: Any, nodes: list[tuple[str, bool]]) -> Any:

@@ -42,42 +42,6 @@ def test_research_analysts(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
 
 
-def journal_page(head: str) -> bytes:
-    return page_with(
-        "<main><article><h1 class='page_title'>Filialschließungen im ländlichen Raum</h1>"
-        "<ul class='item authors'><li><span class='name'>Marit Oltmanns</span>"
-        "<span class='affiliation'>Hochschule Emden</span></li><li><span class='name'>Jonas"
-        f" Feldkamp</span></li></ul><div class='abstract'>{TEXT}</div></article></main>",
-        f"<title>Filialschließungen im ländlichen Raum | Bankjournal</title>{head}",
-    )
-
-
-@pytest.mark.parametrize(
-    ("head", "expected"),
-    [
-        # a journal's citation tags, one per author, also "Surname, Given name"
-        (
-            "<meta name='citation_author' content='Marit Oltmanns'>"
-            "<meta name='citation_author' content='Jonas Feldkamp'>",
-            ["Marit Oltmanns", "Jonas Feldkamp"],
-        ),
-        (
-            "<meta name='citation_author' content='Oltmanns, Marit'>"
-            "<meta name='citation_author' content='Feldkamp, Jonas'>",
-            ["Marit Oltmanns", "Jonas Feldkamp"],
-        ),
-        # a meta author tag comes first
-        (
-            "<meta name='author' content='Marit Oltmanns'>"
-            "<meta name='citation_author' content='Feldkamp, Jonas'>",
-            ["Marit Oltmanns"],
-        ),
-    ],
-)
-def test_citation_authors(head: str, expected: list[str]) -> None:
-    assert authors(journal_page(head)) == expected
-
-
 def group_post(card: str) -> bytes:
     return page_with(
         "<div class='group'><h1>Bankvertrieb &amp; Social Media</h1><div class='post'>"

@@ -45,10 +45,6 @@ META_AUTHOR = (
     "twitter:misc:written by",
     "twitter:creator",
 )
-#: Scholarly citation tags (Highwire Press, read by Google Scholar; Open Journal Systems, DSpace,
-#: Eprints and journal CMSs write one per author, often "Surname, Given name"): read where no
-#: :data:`META_AUTHOR` tag names anyone.
-META_CITATION_AUTHOR = ("citation_author", "dc.creator.personalname")
 META_PUBLISHED = (
     "article:published_time",
     "og:article:published_time",
