@@ -24,24 +24,6 @@ def test_genre_compounds(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
 
 
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        # a research note's analysts, their telephone on the next line
-        ("<p>Analyst: Christoph Nerger<br>Telefon: +49 40 3344-7120</p>", ["Christoph Nerger"]),
-        (
-            "<p>Analysten: Paulina Weber, Arne Stöver<br>Telefon: +49 40 3344-7133</p>",
-            ["Paulina Weber", "Arne Stöver"],
-        ),
-        ("<p>Analystin: Wiebke Sanders</p>", ["Wiebke Sanders"]),
-        # an analyst quoted in the text credits nobody
-        ("<p>Der Analyst Jonas Ferber rechnet mit weiteren Schließungen.</p>", []),
-    ],
-)
-def test_research_analysts(byline: str, expected: list[str]) -> None:
-    assert authors(page(byline)) == expected
-
-
 def group_post(card: str) -> bytes:
     return page_with(
         "<div class='group'><h1>Bankvertrieb &amp; Social Media</h1><div class='post'>"

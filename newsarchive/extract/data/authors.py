@@ -23,9 +23,8 @@ AUTHOR_LABEL = re.compile(
     r"(?:verfasst|geschrieben|erstellt)\s+von|written\s+by|autor(?:in)?|author", re.IGNORECASE
 )
 #: The author label in bylines, also gender-neutral and plural ("Autor", "Autorin",
-#: "Autor*in", "Autor:in", "Autor_in", "Autoren", "Autorinnen", "Autor*innen"); a research
-#: note's "Analyst:", "Analystin:", "Analysten:" (a bank's research portal) likewise.
-AUTHOR_LABEL_WORD = r"(?:autor|analyst)(?:innen|[*:_]innen|in|[*:_]in|en)?"
+#: "Autor*in", "Autor:in", "Autor_in", "Autoren", "Autorinnen", "Autor*innen").
+AUTHOR_LABEL_WORD = r"autor(?:innen|[*:_]innen|in|[*:_]in|en)?"
 #: Credits of a report or an interview in its text ("Bericht von Anna Roth", "Ein Bericht
 #: von …", "Das Gespräch führte Jan Schulz", "Das Interview führten …").
 CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führten?"
