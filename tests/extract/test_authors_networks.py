@@ -9,21 +9,6 @@ from extract_pages import page_with
 from test_authors_newsroom import TEXT, authors, page
 
 
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        # a compound of the genre word before the writer
-        ("<p class='byline'>Eine Gastanalyse von Konstantin Ebeling</p>", ["Konstantin Ebeling"]),
-        ("Eine Gastkolumne von Marlene Osterkamp", ["Marlene Osterkamp"]),
-        ("Eine Marktanalyse von Jonas Ferber und Ute Kallweit", ["Jonas Ferber", "Ute Kallweit"]),
-        # a sentence after it stays body text
-        ("Eine Marktanalyse von Deloitte zeigt, dass viele Konten teurer werden.", []),
-    ],
-)
-def test_genre_compounds(byline: str, expected: list[str]) -> None:
-    assert authors(page(byline)) == expected
-
-
 def group_post(card: str) -> bytes:
     return page_with(
         "<div class='group'><h1>Bankvertrieb &amp; Social Media</h1><div class='post'>"
