@@ -40,28 +40,6 @@ def test_poster_cards(card: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("end", "expected"),
-    [
-        # an interview's credit closing the text, the reprint's source after it
-        (
-            "<p><em>Das Interview führte Felix Brandauer. Erschienen in der Norddeutschen"
-            " Wirtschaftszeitung.</em></p>",
-            ["Felix Brandauer"],
-        ),
-        (
-            "<p>Das Gespräch führte Wiebke Sanders. Zuerst erschienen am 3. März 2026 im"
-            " Tagesblick.</p>",
-            ["Wiebke Sanders"],
-        ),
-        # another sentence after the credit: no credit line
-        ("<p>Das Interview führte Jan Roth. Wir danken für das Gespräch.</p>", []),
-    ],
-)
-def test_reprinted_interview_credit(end: str, expected: list[str]) -> None:
-    assert authors(page("", end)) == expected
-
-
-@pytest.mark.parametrize(
     ("byline", "expected"),
     [
         # a link to the writer's page marked as the author among its other relations

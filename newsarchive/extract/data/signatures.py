@@ -123,13 +123,10 @@ CREDIT_LINE = re.compile(
 #: "Die Fragen stellte Lea Brandt, Investor Relations.", "Quelle: Wochenblatt. Das
 #: Interview führte Jan Roth."): the line's last sentence, read with the byline text
 #: (:func:`~newsarchive.extract.bylines.text_bylines`; without the period
-#: :data:`~.data.CREDIT_LEADS` reads it already). Kind read in half J, judged on half L. A
-#: reprint's source may follow it ("Das Interview führte A. Erschienen in der …": an
-#: authority's press pages, half AD).
+#: :data:`~.data.CREDIT_LEADS` reads it already). Kind read in half J, judged on half L.
 CREDIT_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)(?P<lead>das\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?)"
-    r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?"
-    r"(?:\s+(?:zuerst\s+)?(?:erschienen|veröffentlicht)\s+(?:in|im|am|bei)\s[^!?|\n]{2,120}?)?\s*$",
+    r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
 #: A comment section's heading the body ran on into ("Antworten", "3 Kommentare", "Kommentare
