@@ -56,35 +56,6 @@ def test_rel_author_tokens(byline: str, expected: list[str]) -> None:
     assert authors(page(byline)) == expected
 
 
-def hosted_blog(widget: str) -> bytes:
-    return page_with(
-        "<header><p class='site-title'><a href='/'>Geld im Griff</a></p></header><main><article>"
-        "<h1 class='entry-title'>Warum ich meiner Bank auf Instagram folge</h1><div"
-        " class='entry-meta'>27. Februar 2024 von <span class='author vcard'><a"
-        " href='/author/geldimgriff/'>geldimgriff</a></span></div><div class='entry-content'>"
-        f"{TEXT}</div></article></main><aside class='widget-area'>{widget}</aside>",
-        "<title>Warum ich meiner Bank auf Instagram folge – Geld im Griff</title>"
-        "<meta property='og:site_name' content='Geld im Griff'>",
-    )
-
-
-@pytest.mark.parametrize(
-    ("widget", "expected"),
-    [
-        # the blog's own name as the login, its owner introduced in the "Über mich" box
-        (
-            "<section class='widget'><h2>Über mich</h2><p>Ich bin Sabine Kettler, Erzieherin aus"
-            " Delmenhorst, und schreibe hier über unser Familienbudget.</p></section>",
-            ["Sabine Kettler"],
-        ),
-        # nobody introduced: the login stays
-        ("<section class='widget'><h2>Kategorien</h2><p>Geld, Netz</p></section>", ["geldimgriff"]),
-    ],
-)
-def test_site_name_login(widget: str, expected: list[str]) -> None:
-    assert authors(hosted_blog(widget)) == expected
-
-
 def space_post(sign: str) -> bytes:
     return page_with(
         "<div id='space'><p class='space-name'>pohlmann's posterous</p><p>Links, Notizen,"
