@@ -149,7 +149,7 @@ def _has_author_markup(tree: etree._Element) -> bool:
     index = page_index(tree)
     return (
         any(p == "author" for _, _, p in index.itemprops)
-        or any(_rel_author(a) for a in index.tag("a"))
+        or any(a.get("rel") == "author" for a in index.tag("a"))
         or any(a.get("data-author") is not None for a in index.tag("article"))
         or any(
             contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS + data.POSTER_CLASS_WORDS)
@@ -262,7 +262,7 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         if p == "author"
         and not any(d.get("itemprop") == "name" for d in e.iterdescendants(etree.Element))
     ]
-    rel = [a for a in index.tag("a") if _rel_author(a)]
+    rel = [a for a in index.tag("a") if a.get("rel") == "author"]
     words = [
         [e for _, e, c in index.classed if word in c and word in xml_tokens(c)]
         for word in data.AUTHOR_CLASS_WORDS
@@ -282,13 +282,6 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         [e for e in kind if not _in_form_or_comment(e)]
         for kind in (named, unnamed, rel, *words, classed, posters)
     ]
-
-
-def _rel_author(link: etree._Element) -> bool:
-    """True for a link whose ``rel`` holds the token "author" ("author", also "author
-    external", "nofollow author": themes add the link's other relations)."""
-    rel = link.get("rel")
-    return rel is not None and "author" in rel.lower().split()
 
 
 def _in_form_or_comment(element: etree._Element) -> bool:

@@ -39,23 +39,6 @@ def test_poster_cards(card: str, expected: list[str]) -> None:
     assert authors(group_post(card)) == expected
 
 
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        # a link to the writer's page marked as the author among its other relations
-        (
-            "<span><a rel='author external' href='/p/1'>Marlene Osterkamp</a></span>",
-            ["Marlene Osterkamp"],
-        ),
-        ("<span><a rel='nofollow author' href='/p/1'>Jonas Ferber</a></span>", ["Jonas Ferber"]),
-        # another relation names nobody
-        ("<span><a rel='external nofollow' href='/p/1'>Jonas Ferber</a></span>", []),
-    ],
-)
-def test_rel_author_tokens(byline: str, expected: list[str]) -> None:
-    assert authors(page(byline)) == expected
-
-
 def space_post(sign: str) -> bytes:
     return page_with(
         "<div id='space'><p class='space-name'>pohlmann's posterous</p><p>Links, Notizen,"
