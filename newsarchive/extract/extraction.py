@@ -200,7 +200,7 @@ def _extract(
     ):
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")
-        signed = signed_in_full(_before_comments(lines), page_html)
+        signed = signed_in_full(lines, page_html)
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
@@ -210,12 +210,3 @@ def _extract(
             result["authors"] = credited
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}
-
-
-def _before_comments(lines: list[str]) -> list[str]:
-    """The post's lines before a comment section's heading the body ran on into
-    (:data:`~.data.COMMENT_HEADING`): a signature closes the post, not its comments."""
-    for i, line in enumerate(lines):
-        if i and data.COMMENT_HEADING.fullmatch(line.strip()):
-            return lines[:i]
-    return lines

@@ -37,30 +37,3 @@ def group_post(card: str) -> bytes:
 )
 def test_poster_cards(card: str, expected: list[str]) -> None:
     assert authors(group_post(card)) == expected
-
-
-def space_post(sign: str) -> bytes:
-    return page_with(
-        "<div id='space'><p class='space-name'>pohlmann's posterous</p><p>Links, Notizen,"
-        " Fundstücke</p></div><div class='post'><h2>Sparkasse twittert – und keiner antwortet</h2>"
-        f"<div class='date'>9. Februar 2010</div><div class='body'>{TEXT}{sign}</div>"
-        "<div class='posterous_autopost'>Gepostet via E-Mail · <a>1 Antworten</a></div>"
-        "<div class='responses'><h3>Antworten</h3><div class='response'><b>@kundenservicefan</b>"
-        " <span class='time'>9. Februar 2010</span><p>Die lesen bestimmt mit.</p></div></div>"
-        "</div><div class='sidebar'><h3>Über diesen Space</h3><p>Dieser Space gehört Lars"
-        " Pohlmann, Journalist in Köln.</p></div>",
-        "<title>Sparkasse twittert – und keiner antwortet - pohlmann's posterous</title>",
-    )
-
-
-@pytest.mark.parametrize(
-    ("sign", "expected"),
-    [
-        # the owner's first name signs the post before the responses, completed by the page
-        ("<p>– Lars</p>", ["Lars Pohlmann"]),
-        # unsigned: nobody
-        ("", []),
-    ],
-)
-def test_signature_before_responses(sign: str, expected: list[str]) -> None:
-    assert authors(space_post(sign)) == expected

@@ -129,11 +129,3 @@ CREDIT_SENTENCE = re.compile(
     r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
-#: A comment section's heading the body ran on into ("Antworten", "3 Kommentare", "Kommentare
-#: (2)", "Responses"), a line of its own: the post's signature is looked for before it, not
-#: among the comments after it ("– Lars" over a Posterous-like space's responses). Kind read
-#: in half AD, issue 11.
-COMMENT_HEADING = re.compile(
-    r"(?i)(?:\d+\s+)?(?:antworten|kommentare?|leserkommentare|reaktionen|responses?|comments?)"
-    r"(?:\s*\(\d+\))?\s*:?"
-)
