@@ -151,10 +151,7 @@ def _has_author_markup(tree: etree._Element) -> bool:
         any(p == "author" for _, _, p in index.itemprops)
         or any(a.get("rel") == "author" for a in index.tag("a"))
         or any(a.get("data-author") is not None for a in index.tag("article"))
-        or any(
-            contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS + data.POSTER_CLASS_WORDS)
-            for _, _, c in index.classed
-        )
+        or any(contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS) for _, _, c in index.classed)
     )
 
 
@@ -275,12 +272,9 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         and e.tag != "body"
         and not (e.tag == "div" and next(e.iterdescendants("p"), None) is not None)
     ]
-    posters = [
-        e for _, e, c in index.classed if any(w in xml_tokens(c) for w in data.POSTER_CLASS_WORDS)
-    ]
     return [
         [e for e in kind if not _in_form_or_comment(e)]
-        for kind in (named, unnamed, rel, *words, classed, posters)
+        for kind in (named, unnamed, rel, *words, classed)
     ]
 
 

@@ -23,8 +23,3 @@ PORTAL_LEAD_ONLY = re.compile(
 #: 12.09.07 um 20:48 | Allgemein" under the post), since their "footer" marks them as a part
 #: with other names for the walk near the headline. Kind read in half E (Serendipity).
 PORTAL_FOOTER_CLASS_PARTS = ("entryfooter", "entryFooter", "postfooter", "postFooter")
-#: Class words (whole) of the poster's name on a network's or group's post card ("<div
-#: class='user-card'><a class='user-name'>Anna Roth</a>…"): byline markup tried after the
-#: author classes (:data:`~.authors.AUTHOR_CLASS_WORDS`), outside comments and replies.
-#: Kind read in half AD (XING-like groups), issue 11.
-POSTER_CLASS_WORDS = ("user-name", "username", "member-name", "poster-name")
