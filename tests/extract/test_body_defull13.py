@@ -17,3 +17,13 @@ def test_a_request_line_for_questions_closes_the_text() -> None:
 def test_a_sentence_about_questions_stays() -> None:
     line = "Rückfragen beantwortet die Pressestelle der Bank am Montag."
     assert _kept([*TEXT, line, "Anna Muster"]) == [*TEXT, line, "Anna Muster"]
+
+
+def test_a_speechs_manuscript_note_leaves() -> None:
+    for note in ("Es gilt das gesprochene Wort.", "Sperrfrist: Redebeginn", "Check against delivery"):
+        assert _kept([note, *TEXT]) == TEXT
+
+
+def test_a_sentence_on_the_spoken_word_stays() -> None:
+    line = "Für die Bank gilt das gesprochene Wort am Schalter mehr als jede Werbung."
+    assert _kept([*TEXT, line]) == [*TEXT, line]
