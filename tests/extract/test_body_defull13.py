@@ -27,3 +27,13 @@ def test_a_speechs_manuscript_note_leaves() -> None:
 def test_a_sentence_on_the_spoken_word_stays() -> None:
     line = "Für die Bank gilt das gesprochene Wort am Schalter mehr als jede Werbung."
     assert _kept([*TEXT, line]) == [*TEXT, line]
+
+
+def test_a_forums_note_on_its_clock_leaves() -> None:
+    for note in ("Alle Zeiten sind MEZ", "Alle Zeitangaben in WEZ +1. Es ist jetzt 12:33 Uhr."):
+        assert _kept([*TEXT, note]) == TEXT
+
+
+def test_a_sentence_on_times_stays() -> None:
+    line = "Alle Zeiten sind Ortszeit, die Filialen öffnen um neun Uhr."
+    assert _kept([*TEXT, line]) == [*TEXT, line]
