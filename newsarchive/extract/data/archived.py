@@ -61,3 +61,15 @@ CONTACT_DETAILS_MAX_CHARS = 120
 #: row of dashes or equals signs in a page set as plain text): no text; its underscores
 #: would count as a word. Dropped wherever it stands.
 DRAWN_RULE_LINE = re.compile(r"[-_=*~]{8,}")
+
+#: A mailing-list archive's page (Mailman's pipermail, MHonArc) marks the message's text
+#: with a pair of comments (begin, end): what stands outside them is the archive's chrome
+#: (the poster's name and address, the date, the links to the previous and next message,
+#: the list's link). Read on de_full13's mailing-list archive.
+MAIL_BODY_MARKERS = (
+    ("beginarticle", "endarticle"),
+    ("X-Body-of-Message", "X-Body-of-Message-End"),
+)
+#: The delimiter of an e-mail's signature ("-- " alone on its line, RFC 3676): in the second
+#: half of the body, it and every line after it (the signature, a list's footer) leave.
+SIGNATURE_DELIMITER = "--"
