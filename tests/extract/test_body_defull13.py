@@ -90,3 +90,8 @@ def test_a_page_without_the_markers_keeps_its_lines() -> None:
 
 def test_a_signature_delimiter_in_the_first_half_stays() -> None:
     assert _kept([TEXT[0], "--", *TEXT[1:], *TEXT]) == [TEXT[0], "--", *TEXT[1:], *TEXT]
+
+
+def test_a_posting_stamp_with_its_category_and_comment_count_leaves() -> None:
+    stamp = "Geschrieben von Anna Muster am 13. September 2005 · Verbraucher · 2 Kommentare"
+    assert _kept([stamp, *TEXT]) == TEXT
