@@ -132,3 +132,9 @@ def test_the_links_to_the_previous_and_next_article_leave() -> None:
         assert data.BOILERPLATE_TOKEN.fullmatch(token)
     for token in ("pagenav_prev", "pagers-guide", "page"):
         assert data.BOILERPLATE_TOKEN.fullmatch(token) is None
+
+
+def test_the_contact_persons_heading_closes_the_text() -> None:
+    for label in ("Ansprechpartnerin für die Presse:", "Ihr Ansprechpartner:"):
+        contact = [label, "Anna Muster, Öffentlichkeitsarbeit", "Telefon (0 71 23) 4 56-2 10"]
+        assert _kept([*TEXT, *contact]) == TEXT
