@@ -138,3 +138,16 @@ def test_the_contact_persons_heading_closes_the_text() -> None:
     for label in ("Ansprechpartnerin für die Presse:", "Ihr Ansprechpartner:"):
         contact = [label, "Anna Muster, Öffentlichkeitsarbeit", "Telefon (0 71 23) 4 56-2 10"]
         assert _kept([*TEXT, *contact]) == TEXT
+
+
+def test_a_forum_posts_date_and_tools_leave() -> None:
+    for header in (
+        "erstellt 05.11.2001 13:48 Profil E-Mail Zitat",
+        "Verfasst: 14.03.2007 Zitieren",
+    ):
+        assert _kept([TEXT[0], header, *TEXT[1:]]) == TEXT
+
+
+def test_a_date_with_a_word_after_it_stays() -> None:
+    line = "05.11.2001 Eröffnung"
+    assert _kept([*TEXT, line]) == [*TEXT, line]
