@@ -121,6 +121,9 @@ def _byline_authors(
             people = _person_over_account(tree, nodes or [], site_keys, markup[0])
             if people:
                 return people, markup[1]
+            boxed = author_box(tree)  # "Von Gastautor" over "Über die Gastautorin": the guest
+            if boxed:
+                return boxed, markup[1]
         return _byline_over_entries(nodes or [], site_keys, markup)
     text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
     if text[0]:

@@ -202,9 +202,10 @@ def author_box(tree: etree._Element) -> list[str]:
             text = fold(element_text(sibling))
             if data.BYLINE_NAME.fullmatch(text) and not data.SIGNATURE_NOT_NAMES.search(text):
                 return [text]
-            opening = re.match(rf"({data.BYLINE_NAME.pattern}){data.BIO_NAME_END}", text)
-            if opening and " " in opening.group(1):
-                return [opening.group(1)]
+            opening = re.match(rf"({data.BYLINE_NAME.pattern}){data.BOX_NAME_END}", text)
+            name = opening.group(1) if opening else ""  # not "Das Redaktionsteam der …"
+            if " " in name and not data.SIGNATURE_NOT_NAMES.search(name):
+                return [name]
     return []
 
 
