@@ -151,3 +151,13 @@ def test_a_forum_posts_date_and_tools_leave() -> None:
 def test_a_date_with_a_word_after_it_stays() -> None:
     line = "05.11.2001 Eröffnung"
     assert _kept([*TEXT, line]) == [*TEXT, line]
+
+
+def test_a_summary_or_tip_boxs_label_leaves_and_its_points_stay() -> None:
+    for label in ("Auf einen Blick", "Gut zu wissen:", "Unser Tipp", "In Kürze"):
+        assert _kept([TEXT[0], label, *TEXT[1:]]) == TEXT
+
+
+def test_a_sentence_with_a_tip_stays() -> None:
+    line = "Unser Tipp für alle Kunden: die Geheimzahl niemals aufschreiben."
+    assert _kept([*TEXT, line]) == [*TEXT, line]
