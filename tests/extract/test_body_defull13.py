@@ -161,3 +161,19 @@ def test_a_summary_or_tip_boxs_label_leaves_and_its_points_stay() -> None:
 def test_a_sentence_with_a_tip_stays() -> None:
     line = "Unser Tipp für alle Kunden: die Geheimzahl niemals aufschreiben."
     assert _kept([*TEXT, line]) == [*TEXT, line]
+
+    for row in (
+        "[Zurück zur Übersicht] [Seitenanfang]",
+        "Artikel drucken | Artikel versenden | Diskussion im Forum (2)",
+        "Impressum · Datenschutz · Kontakt",
+    ):
+        assert _kept([*TEXT, row]) == TEXT
+
+
+def test_text_with_pipes_or_brackets_stays() -> None:
+    lines = [
+        "Zinsen | Gebühren | Service: Die Bank ändert zum Juli ihr Preismodell für Girokonten.",
+        "[Anm. d. Red.: Die Zahlen stammen aus dem Geschäftsbericht.]",
+        "| Tarif | Grundgebühr | Zinsen |",
+    ]
+    assert _kept([*TEXT, *lines]) == [*TEXT, *lines]

@@ -95,3 +95,15 @@ FORUM_POST_HEADER = re.compile(
     re.IGNORECASE,
 )
 FORUM_POST_HEADER_MAX_CHARS = 120
+
+#: A line of links in brackets ("[Zurück zur Übersicht] [Seitenanfang]", "[Drucken]"): the
+#: table-layout web's navigation under the text. Dropped wherever it stands (3cc56087,
+#: re-judged on de_full14).
+BRACKET_LINKS_LINE = re.compile(r"(?:\[[^\[\]]{2,40}\]\s*){1,6}")
+#: A row of tools or links set apart by pipes or middle dots ("Artikel drucken | Artikel
+#: versenden | Diskussion im Forum (2)", "Impressum · Datenschutz · Kontakt"): at least
+#: :data:`TOOL_ROW_MIN_ITEMS` items of up to :data:`TOOL_ROW_ITEM_MAX_WORDS` words, none
+#: ending a sentence; not a Markdown table row (which opens with a pipe).
+TOOL_ROW_SPLIT = re.compile(r"\s+(?:\\?\||·)\s+")
+TOOL_ROW_MIN_ITEMS = 3
+TOOL_ROW_ITEM_MAX_WORDS = 4
