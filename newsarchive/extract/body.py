@@ -62,12 +62,6 @@ def clean_lines(
             line
         ):
             continue  # "presse@bank.example · +49 30 1234 5678" under the text
-        if (
-            (line[0].isdigit() or line[0] in "EeVvGgPp")
-            and len(line) <= data.FORUM_POST_HEADER_MAX_CHARS
-            and data.FORUM_POST_HEADER.fullmatch(line)
-        ):
-            continue  # a forum post's date and tools ("erstellt 05.11.2001 Profil Zitat")
         if line[0] in "-_=*~" and data.DRAWN_RULE_LINE.fullmatch(line):
             continue  # a rule drawn with characters ("__________")
         if len(line) <= 40 and data.SUMMARY_LABEL_LINE.fullmatch(line):

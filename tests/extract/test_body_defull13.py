@@ -140,19 +140,6 @@ def test_the_contact_persons_heading_closes_the_text() -> None:
         assert _kept([*TEXT, *contact]) == TEXT
 
 
-def test_a_forum_posts_date_and_tools_leave() -> None:
-    for header in (
-        "erstellt 05.11.2001 13:48 Profil E-Mail Zitat",
-        "Verfasst: 14.03.2007 Zitieren",
-    ):
-        assert _kept([TEXT[0], header, *TEXT[1:]]) == TEXT
-
-
-def test_a_date_with_a_word_after_it_stays() -> None:
-    line = "05.11.2001 Eröffnung"
-    assert _kept([*TEXT, line]) == [*TEXT, line]
-
-
 def test_a_summary_or_tip_boxs_label_leaves_and_its_points_stay() -> None:
     for label in ("Auf einen Blick", "Gut zu wissen:", "Unser Tipp", "In Kürze"):
         assert _kept([TEXT[0], label, *TEXT[1:]]) == TEXT

@@ -83,19 +83,6 @@ CREDIT_DESCRIPTION = re.compile(
 )
 CREDIT_DESCRIPTION_MAX_CHARS = 60
 
-#: A forum post's header: the posting date (after "erstellt", "verfasst", "geschrieben",
-#: "posted") and the post's tools after it ("erstellt 05.11.2001 13:48 Profil E-Mail
-#: Zitat", "Verfasst: 14.03.2007, 12:33 Zitieren Melden"; de_full13's UBB forum): no text,
-#: dropped wherever it stands (lines of up to :data:`FORUM_POST_HEADER_MAX_CHARS`).
-FORUM_POST_HEADER = re.compile(
-    r"(?:(?:erstellt|verfasst|geschrieben|gepostet|posted)(?: am| on)?:?\s+)?"
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?(?:\s+(?:um\s+)?\d{1,2}:\d{2}(?:\s*uhr)?)?"
-    r"(?:\s+(?:profil|e-?mail|zitat|zitieren|antworten|antwort|melden|pn|homepage|www|ip|"
-    r"quote|reply|report|profile|pm|edit|bearbeiten))+",
-    re.IGNORECASE,
-)
-FORUM_POST_HEADER_MAX_CHARS = 120
-
 #: A line of links in brackets ("[Zurück zur Übersicht] [Seitenanfang]", "[Drucken]"): the
 #: table-layout web's navigation under the text. Dropped wherever it stands (3cc56087,
 #: re-judged on de_full14).
