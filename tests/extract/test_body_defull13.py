@@ -134,12 +134,6 @@ def test_the_links_to_the_previous_and_next_article_leave() -> None:
         assert data.BOILERPLATE_TOKEN.fullmatch(token) is None
 
 
-def test_the_contact_persons_heading_closes_the_text() -> None:
-    for label in ("Ansprechpartnerin für die Presse:", "Ihr Ansprechpartner:"):
-        contact = [label, "Anna Muster, Öffentlichkeitsarbeit", "Telefon (0 71 23) 4 56-2 10"]
-        assert _kept([*TEXT, *contact]) == TEXT
-
-
 def test_a_summary_or_tip_boxs_label_leaves_and_its_points_stay() -> None:
     for label in ("Auf einen Blick", "Gut zu wissen:", "Unser Tipp", "In Kürze"):
         assert _kept([TEXT[0], label, *TEXT[1:]]) == TEXT

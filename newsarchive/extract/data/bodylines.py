@@ -157,11 +157,7 @@ CONTACT_BLOCK = re.compile(
     r"(?:media|press) (?:inquiries|enquiries)\s*:?|"
     # the press office's request line a police or an authority's release closes with
     # ("Rückfragen bitte an:", "Für Rückfragen:", "Rückfragen an die Pressestelle:")
-    r"(?:für )?(?:rückfragen|presseanfragen)(?: bitte)?(?: an\b[^:]{0,40})?\s*:|"
-    # the heading of the contact person ("Ansprechpartnerin für die Presse:", "Ihr
-    # Ansprechpartner:"; de_full12's bank releases)
-    r"(?:ihre? )?ansprechpartner(?:in|innen)?(?: für (?:die )?(?:presse|medien|redaktionen))?"
-    r"\s*:",
+    r"(?:für )?(?:rückfragen|presseanfragen)(?: bitte)?(?: an\b[^:]{0,40})?\s*:",
     re.IGNORECASE,
 )
 #: The blocks a research institute's or a public body's release closes with, after the text
