@@ -125,15 +125,6 @@ def test_a_teaser_description_shown_on_the_page_stays_the_lead() -> None:
     assert _lead(_speech_page(TEXT[0])) == TEXT[0]
 
 
-def test_the_links_to_the_previous_and_next_article_leave() -> None:
-    from newsarchive.extract import data
-
-    for token in ("pagenav", "pager"):
-        assert data.BOILERPLATE_TOKEN.fullmatch(token)
-    for token in ("pagenav_prev", "pagers-guide", "page"):
-        assert data.BOILERPLATE_TOKEN.fullmatch(token) is None
-
-
 def test_a_summary_or_tip_boxs_label_leaves_and_its_points_stay() -> None:
     for label in ("Auf einen Blick", "Gut zu wissen:", "Unser Tipp", "In Kürze"):
         assert _kept([TEXT[0], label, *TEXT[1:]]) == TEXT

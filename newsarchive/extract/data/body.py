@@ -62,9 +62,6 @@ BOILERPLATE_TOKEN = re.compile(
     r"cookie-?(?:banner|notice|consent|box|bar|hint|layer|preference)s?|"
     r"(?:cmp|consent|gdpr)-?(?:banner|container|layer|box|wrapper)?|"
     r"image-?credits?|photo-?credits?|bildnachweis|breadcrumbs?|post-navigation|nav-links|"
-    # the links to the previous and next article (Joomla's ``pagenav``, ``pager``;
-    # de_full13's Joomla 1.5 portal)
-    r"pagenav|pager|"
     r"paywall-?teaser|ad-?container|advertisement|anzeige|tagcloud|tags-?links|post-tags|"
     r"entry-(?:meta|footer|tags)|print-?link|"
     # a page's side column beside the article (``right-wrap``, ``right-col``, ``leftBox``)
