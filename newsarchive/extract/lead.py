@@ -40,12 +40,6 @@ def find_lead(
                 intro = text
     if intro:
         return intro
-    if (
-        description
-        and len(description) <= data.CREDIT_DESCRIPTION_MAX_CHARS
-        and data.CREDIT_DESCRIPTION.fullmatch(fold(description))
-    ):
-        return ""  # a credit ("Rede von Anna Muster"), no teaser
     if description and not rules.lead_xpath:
         # a description the page never shows is a search-engine summary, not the teaser
         shown = page_text(tree) if body_text is None else body_text

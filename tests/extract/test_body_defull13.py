@@ -97,34 +97,6 @@ def test_a_posting_stamp_with_its_category_and_comment_count_leaves() -> None:
     assert _kept([stamp, *TEXT]) == TEXT
 
 
-def _speech_page(description: str) -> bytes:
-    return (
-        "<html><head><meta charset='utf-8'><title>Nah bei den Menschen</title>"
-        f"<meta name='description' content='{description}'></head><body><article>"
-        "<h1>Nah bei den Menschen</h1><p>Rede von Anna Muster, Präsidentin des Verbands, "
-        "beim Sparkassentag am 21. September 2022</p><p>Es gilt das gesprochene Wort.</p>"
-        + "".join(f"<p>{line}</p>" for line in TEXT)
-        + "</article></body></html>"
-    ).encode()
-
-
-def _lead(page: bytes) -> str:
-    from extract_pages import FETCHED
-
-    from newsarchive.extract import extract
-
-    url = "https://www.verband.example/presse/reden/nah-bei-den-menschen"
-    return str(extract(page, url, fetched_at=FETCHED)["lead"])
-
-
-def test_a_description_that_only_credits_the_speaker_is_no_lead() -> None:
-    assert _lead(_speech_page("Rede von Anna Muster")) == ""
-
-
-def test_a_teaser_description_shown_on_the_page_stays_the_lead() -> None:
-    assert _lead(_speech_page(TEXT[0])) == TEXT[0]
-
-
 def test_a_summary_or_tip_boxs_label_leaves_and_its_points_stay() -> None:
     for label in ("Auf einen Blick", "Gut zu wissen:", "Unser Tipp", "In Kürze"):
         assert _kept([TEXT[0], label, *TEXT[1:]]) == TEXT

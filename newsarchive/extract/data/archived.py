@@ -1,6 +1,5 @@
-"""Page parts read on de_full12's and de_full13's misses (issue 11): the layout tables of the
-table-layout web, a line of contact details, a rule drawn with characters, a mailing-list
-archive's message, a description that is only a credit."""
+"""Page parts read on de_full12's misses (issue 11): the layout tables of the table-layout
+web, a line of contact details, a rule drawn with characters."""
 
 from __future__ import annotations
 
@@ -74,14 +73,6 @@ MAIL_BODY_MARKERS = (
 #: The delimiter of an e-mail's signature ("-- " alone on its line, RFC 3676): in the second
 #: half of the body, it and every line after it (the signature, a list's footer) leave.
 SIGNATURE_DELIMITER = "--"
-
-#: A description that only credits the text ("Rede von Anna Muster", "Von Anna Muster", "Ein
-#: Beitrag von Anna Muster"; a speech page's, read on de_full13): a kind of text and the
-#: name, no teaser. Descriptions of up to :data:`CREDIT_DESCRIPTION_MAX_CHARS` are tested.
-CREDIT_DESCRIPTION = re.compile(
-    r"(?:\w+\s+){0,2}(?i:von|by)\s+[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
-)
-CREDIT_DESCRIPTION_MAX_CHARS = 60
 
 #: A line of links in brackets ("[Zurück zur Übersicht] [Seitenanfang]", "[Drucken]"): the
 #: table-layout web's navigation under the text. Dropped wherever it stands (3cc56087,
