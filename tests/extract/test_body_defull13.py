@@ -92,11 +92,6 @@ def test_a_signature_delimiter_in_the_first_half_stays() -> None:
     assert _kept([TEXT[0], "--", *TEXT[1:], *TEXT]) == [TEXT[0], "--", *TEXT[1:], *TEXT]
 
 
-def test_a_posting_stamp_with_its_category_and_comment_count_leaves() -> None:
-    stamp = "Geschrieben von Anna Muster am 13. September 2005 · Verbraucher · 2 Kommentare"
-    assert _kept([stamp, *TEXT]) == TEXT
-
-
 def test_a_summary_or_tip_boxs_label_leaves_and_its_points_stay() -> None:
     for label in ("Auf einen Blick", "Gut zu wissen:", "Unser Tipp", "In Kürze"):
         assert _kept([TEXT[0], label, *TEXT[1:]]) == TEXT

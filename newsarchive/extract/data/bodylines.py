@@ -291,21 +291,6 @@ BYLINE_STAMP_LINE = re.compile(
     r"(?:\s*(?:,|&|\s(?i:and))\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
     rf"\s*(?:[|·•,–-]|\s(?i:on))\s*(?i:{DATE_STAMP_LINE.pattern})"
 )
-#: A blog's or a club site's posting stamp as a line of the text, the German verb of posting
-#: and the poster ("Eingetragen von Ulrike Brandt am 02.04.2026 um 20:15 Uhr", "Eingestellt
-#: von Anna um 10:15", "Veröffentlicht von Der Vorstand am 3. März 2026"): first or last in
-#: the body, it is not text. The poster may be a team ("Der Vorstand"): a capitalised word
-#: and up to three more; a date or a time may follow, then parts after a dot or a bar.
-BYLINE_POSTED_LINE = re.compile(
-    r"(?i:eingetragen|eingestellt|veröffentlicht|geschrieben|verfasst|gepostet|erstellt)"
-    r"\s+(?i:von)\s+[A-ZÄÖÜ][\w.'’-]*(?:\s+(?!(?i:am|um)\b)[\w.'’-]+){0,3}"
-    r"(?:\s*,?\s*(?i:am\s+)?"
-    r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-Za-zäÄ]{3,9}\.?)\s*(?:\d{4}|\d{2})?)?"
-    r"(?:\s*,?\s*(?i:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:uhr))?)?\.?"
-    # its parts after a dot or a bar: the category, the count of comments ("· Verbraucher ·
-    # 2 Kommentare", de_full13's Textpattern blog)
-    r"(?:\s*[·|•]\s*[^·|•]{1,40}){0,3}"
-)
 #: A writer's role alone on a line under the byline ("Business reporter", "Senior
 #: correspondent"): at the top of the body it is not text.
 ROLE_LINE = re.compile(
