@@ -37,8 +37,6 @@ def clean_lines(
             continue  # a subtitle above the byline
         if i < head and _is_header_label(line):
             continue  # a kicker, a rubric or a breadcrumb above the headline
-        if i >= len(lines) / 2 and line == data.SIGNATURE_DELIMITER:
-            break  # an e-mail's signature and a mailing list's footer close the text
         if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
             break  # a press release's contact block closes the text
         if data.CLOSING_BLOCK.fullmatch(line) and (

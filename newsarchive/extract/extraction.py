@@ -21,7 +21,6 @@ from datetime import datetime
 from typing import Any
 
 from newsarchive.extract import data
-from newsarchive.extract.archives import mail_message
 from newsarchive.extract.authors import find_authors
 from newsarchive.extract.body import clean_lines
 from newsarchive.extract.dates import find_dates
@@ -165,9 +164,6 @@ def _extract(
         found = xpath(tree, rules.body_xpath)
         if found:
             scope = found[0]
-    message = mail_message(page_html)
-    if message is not None:
-        scope = message  # a mailing-list archive's message without the archive's chrome
     found_lines = body_lines(scope, url)
     # the article's headline forms in its structured data (the page may show another one
     # than the title chosen; og:title is left out: small sites give a subheading there)

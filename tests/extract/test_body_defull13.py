@@ -20,8 +20,7 @@ def test_a_sentence_about_questions_stays() -> None:
 
 
 def test_a_speechs_manuscript_note_leaves() -> None:
-    notes = ("Es gilt das gesprochene Wort.", "Sperrfrist: Redebeginn", "Check against delivery")
-    for note in notes:
+    for note in ("Es gilt das gesprochene Wort.", "Sperrfrist: Redebeginn", "Check against delivery"):
         assert _kept([note, *TEXT]) == TEXT
 
 
@@ -38,58 +37,6 @@ def test_a_forums_note_on_its_clock_leaves() -> None:
 def test_a_sentence_on_times_stays() -> None:
     line = "Alle Zeiten sind Ortszeit, die Filialen öffnen um neun Uhr."
     assert _kept([*TEXT, line]) == [*TEXT, line]
-
-
-MAIL_TEXT = [
-    "Die Volksbank Musterstadt hat ihre Internet-Filiale neu gestaltet. Kunden können dort\n"
-    "jetzt mehr Geschäfte selbst erledigen als bisher.",
-    "Neu ist, dass Kunden auch ihre Adresse ändern und ein Sparkonto eröffnen können. Die\n"
-    "Bank will im Herbst auch die Beratung für Baufinanzierungen ins Netz bringen.",
-]
-
-
-def _mail_page(marked: bool) -> bytes:
-    begin, end = ("<!--beginarticle-->", "<!--endarticle-->") if marked else ("", "")
-    text = "\n\n".join(MAIL_TEXT)
-    return (
-        "<html><head><meta charset='utf-8'><title> Internet-Filiale neu gestaltet</title>"
-        "</head><body><h1>Internet-Filiale neu gestaltet</h1><b>Anna Muster</b> "
-        "<a href='mailto:liste@lists.verein.example'>a.muster at post.example</a><br>"
-        "<i>Tue Oct 19 21:04:11 CEST 1999</i><p><ul><li>Vorherige Nachricht: "
-        "<a href='000412.html'>Kontoauszüge nur noch elektronisch</a></li></ul><hr>"
-        f"{begin}<pre>{text}\n\n-- \nAnna Muster\nVerein Musterstadt\n\n"
-        "_______________________________________________\nGeldrat Mailingliste\n"
-        f"http://lists.verein.example/mailman/listinfo/geldrat\n</pre>{end}<hr>"
-        "<a href='http://lists.verein.example/mailman/listinfo/geldrat'>Mehr Informationen "
-        "über die Mailingliste Geldrat</a></body></html>"
-    ).encode()
-
-
-def _body(page: bytes) -> str:
-    from extract_pages import FETCHED
-
-    from newsarchive.extract import extract
-
-    url = "http://lists.verein.example/pipermail/geldrat/1999-October/000413.html"
-    return " ".join(str(extract(page, url, fetched_at=FETCHED)["body"]).split())
-
-
-def test_a_mailing_list_archives_message_is_read_without_the_archives_chrome() -> None:
-    body = _body(_mail_page(marked=True))
-    assert body.startswith("Die Volksbank Musterstadt hat ihre Internet-Filiale")
-    assert body.endswith("Baufinanzierungen ins Netz bringen.")
-    assert "post.example" not in body
-    assert "1999" not in body
-
-
-def test_a_page_without_the_markers_keeps_its_lines() -> None:
-    body = _body(_mail_page(marked=False))
-    assert "Baufinanzierungen ins Netz bringen." in body
-    assert "Mailingliste" not in body  # the signature delimiter still closes the text
-
-
-def test_a_signature_delimiter_in_the_first_half_stays() -> None:
-    assert _kept([TEXT[0], "--", *TEXT[1:], *TEXT]) == [TEXT[0], "--", *TEXT[1:], *TEXT]
 
 
 def test_a_summary_or_tip_boxs_label_leaves_and_its_points_stay() -> None:

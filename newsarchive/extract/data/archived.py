@@ -62,18 +62,6 @@ CONTACT_DETAILS_MAX_CHARS = 120
 #: would count as a word. Dropped wherever it stands.
 DRAWN_RULE_LINE = re.compile(r"[-_=*~]{8,}")
 
-#: A mailing-list archive's page (Mailman's pipermail, MHonArc) marks the message's text
-#: with a pair of comments (begin, end): what stands outside them is the archive's chrome
-#: (the poster's name and address, the date, the links to the previous and next message,
-#: the list's link). Read on de_full13's mailing-list archive.
-MAIL_BODY_MARKERS = (
-    ("beginarticle", "endarticle"),
-    ("X-Body-of-Message", "X-Body-of-Message-End"),
-)
-#: The delimiter of an e-mail's signature ("-- " alone on its line, RFC 3676): in the second
-#: half of the body, it and every line after it (the signature, a list's footer) leave.
-SIGNATURE_DELIMITER = "--"
-
 #: A line of links in brackets ("[Zurück zur Übersicht] [Seitenanfang]", "[Drucken]"): the
 #: table-layout web's navigation under the text. Dropped wherever it stands (3cc56087,
 #: re-judged on de_full14).
