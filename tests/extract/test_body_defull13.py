@@ -29,16 +29,6 @@ def test_a_sentence_on_the_spoken_word_stays() -> None:
     assert _kept([*TEXT, line]) == [*TEXT, line]
 
 
-def test_a_forums_note_on_its_clock_leaves() -> None:
-    for note in ("Alle Zeiten sind MEZ", "Alle Zeitangaben in WEZ +1. Es ist jetzt 12:33 Uhr."):
-        assert _kept([*TEXT, note]) == TEXT
-
-
-def test_a_sentence_on_times_stays() -> None:
-    line = "Alle Zeiten sind Ortszeit, die Filialen öffnen um neun Uhr."
-    assert _kept([*TEXT, line]) == [*TEXT, line]
-
-
 def test_a_summary_or_tip_boxs_label_leaves_and_its_points_stay() -> None:
     for label in ("Auf einen Blick", "Gut zu wissen:", "Unser Tipp", "In Kürze"):
         assert _kept([TEXT[0], label, *TEXT[1:]]) == TEXT

@@ -88,12 +88,7 @@ NOTICE_LINE = re.compile(
     # a speech's manuscript note above the address ("Es gilt das gesprochene Wort.", "Check
     # against delivery", its embargo "Sperrfrist: Redebeginn"; de_full13's speeches)
     r"es gilt das gesprochene wort\b|check against (?:delivery|the spoken word)\b|"
-    r"sperrfrist\s*:|"
-    # a forum's note on its clock under the thread ("Alle Zeiten sind MEZ", "Alle
-    # Zeitangaben in WEZ +1. Es ist jetzt 12:33 Uhr.", "All times are GMT -5"; de_full13's
-    # forum)
-    r"alle zeit(?:en|angaben) (?:sind |in )?(?:utc|gmt|mez|mesz|cet|cest|wez)\b|"
-    r"all times are (?:utc|gmt)\b)",
+    r"sperrfrist\s*:)",
     re.IGNORECASE,
 )
 #: The label of a summary box above or in the text ("Das Wichtigste in Kürze", "Das
