@@ -19,16 +19,6 @@ def test_a_sentence_about_questions_stays() -> None:
     assert _kept([*TEXT, line, "Anna Muster"]) == [*TEXT, line, "Anna Muster"]
 
 
-def test_a_speechs_manuscript_note_leaves() -> None:
-    for note in ("Es gilt das gesprochene Wort.", "Sperrfrist: Redebeginn", "Check against delivery"):
-        assert _kept([note, *TEXT]) == TEXT
-
-
-def test_a_sentence_on_the_spoken_word_stays() -> None:
-    line = "Für die Bank gilt das gesprochene Wort am Schalter mehr als jede Werbung."
-    assert _kept([*TEXT, line]) == [*TEXT, line]
-
-
 def test_a_summary_or_tip_boxs_label_leaves_and_its_points_stay() -> None:
     for label in ("Auf einen Blick", "Gut zu wissen:", "Unser Tipp", "In Kürze"):
         assert _kept([TEXT[0], label, *TEXT[1:]]) == TEXT

@@ -84,11 +84,7 @@ NOTICE_LINE = re.compile(
     r"(?:artikel|beitrag|text|post|vergleich) enthält (?:sogenannte )?"
     r"(?:affiliate|provisions|partner|werbe)-?links\b|"
     r"(?:affiliate disclosure\s*:|this (?:post|article|page|story) (?:may )?contains? "
-    r"affiliate links\b)|"
-    # a speech's manuscript note above the address ("Es gilt das gesprochene Wort.", "Check
-    # against delivery", its embargo "Sperrfrist: Redebeginn"; de_full13's speeches)
-    r"es gilt das gesprochene wort\b|check against (?:delivery|the spoken word)\b|"
-    r"sperrfrist\s*:)",
+    r"affiliate links\b))",
     re.IGNORECASE,
 )
 #: The label of a summary box above or in the text ("Das Wichtigste in Kürze", "Das
