@@ -1,22 +1,3 @@
-"""Body rules from de_full13's misses, judged on de_full14 (issue 11): kinds of page part of
-archived pages (mailing-list archives, forums, speeches, police releases), each on small
-invented lines, with the text it must leave alone."""
-
-from __future__ import annotations
-
-from extract_pages import LINES as TEXT
-from extract_pages import kept_lines as _kept
-
-
-def test_a_request_line_for_questions_closes_the_text() -> None:
-    for label in ("Rückfragen bitte an:", "Für Rückfragen:", "Rückfragen an die Pressestelle:"):
-        contact = [label, "Polizeipräsidium Musterstadt", "Pressestelle Anna Muster"]
-        assert _kept([*TEXT, *contact]) == TEXT
-
-
-def test_a_sentence_about_questions_stays() -> None:
-    line = "Rückfragen beantwortet die Pressestelle der Bank am Montag."
-    assert _kept([*TEXT, line, "Anna Muster"]) == [*TEXT, line, "Anna Muster"]
 
 
 def test_a_summary_or_tip_boxs_label_leaves_and_its_points_stay() -> None:

@@ -145,10 +145,7 @@ CONTACT_BLOCK = re.compile(
     r"(?:presse)?kontakt(?:e|daten)?\s*:?|medienkontakt\s*:?|"
     # English press releases: "Media Contact:", "Press contacts", "Investor Relations Contact:"
     r"(?:(?:media|press|news media|investor(?: relations)?) )?contacts?(?: information)?\s*:?|"
-    r"(?:media|press) (?:inquiries|enquiries)\s*:?|"
-    # the press office's request line a police or an authority's release closes with
-    # ("Rückfragen bitte an:", "Für Rückfragen:", "Rückfragen an die Pressestelle:")
-    r"(?:für )?(?:rückfragen|presseanfragen)(?: bitte)?(?: an\b[^:]{0,40})?\s*:",
+    r"(?:media|press) (?:inquiries|enquiries)\s*:?",
     re.IGNORECASE,
 )
 #: The blocks a research institute's or a public body's release closes with, after the text
