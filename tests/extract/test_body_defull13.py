@@ -1,3 +1,11 @@
+"""Body rules from de_full13's misses, judged on de_full14 (issue 11): kinds of line read on
+de_full13 and de_full12 (and an earlier round's rejected rules, re-judged), each on small
+invented lines, with the text it must leave alone."""
+
+from __future__ import annotations
+
+from extract_pages import LINES as TEXT
+from extract_pages import kept_lines as _kept
 
 
 def test_a_summary_or_tip_boxs_label_leaves_and_its_points_stay() -> None:
@@ -9,6 +17,8 @@ def test_a_sentence_with_a_tip_stays() -> None:
     line = "Unser Tipp für alle Kunden: die Geheimzahl niemals aufschreiben."
     assert _kept([*TEXT, line]) == [*TEXT, line]
 
+
+def test_rows_of_links_and_tools_leave() -> None:
     for row in (
         "[Zurück zur Übersicht] [Seitenanfang]",
         "Artikel drucken | Artikel versenden | Diskussion im Forum (2)",
