@@ -47,6 +47,14 @@ def _page(*lines: str) -> str:
         ),
         # Joomla: the creation above the publication
         (("Erstellt: 01. Juli 2025", "Veröffentlicht: 03. Juli 2025"), "2025-07-03"),
+        # the posting's label before a nearer unlabelled day (a status page's maintenance
+        # notice, a forum post, a blog)
+        (
+            ("Am 28.10.2026 warten wir die Server.", "Gepostet am 04.10.2026 - 16:00"),
+            "2026-10-04T16:00:00+02:00",
+        ),
+        (("28.10.2026", "Verfasst: Mo 12. Oktober 2026, 10:15"), "2026-10-12T10:15:00+02:00"),
+        (("28.10.2026", "Geschrieben am 12.10.2026 von Anna"), "2026-10-12"),
         # the label in the node before a <time>
         (("Wahltag: 10.03.2026", "Veröffentlicht am <time>14.03.2026</time>"), "2026-03-14"),
     ],

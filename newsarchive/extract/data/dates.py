@@ -292,18 +292,20 @@ _WEEKDAY = (
 )
 #: Labels opening a date line (the whole text before the date, or the text node before it)
 #: that name the publication ("Veröffentlicht am Mittwoch, …", "Erstveröffentlichung: …",
-#: "Erschienen:", "Published on"), then the creation or posting ("Erstellt:", "Eingestellt
-#: am", "Posted on"; Joomla prints "Erstellt:" above "Veröffentlicht:"): such a line comes
-#: before nearer date lines labelled otherwise or not at all (an event's "Termin:", an
-#: election's "Wahltag:", a review's "Medizinisch geprüft am"), and may name more after the
-#: date (up to :data:`VISIBLE_DATE_HEAD_MAX_REST` characters: "… | Letzte Änderung: …"). Not
-#: "Erschienen in der Ausgabe … vom" (the print's day) nor a label inside a sentence.
+#: "Erschienen:", "Erscheinungsdatum:", "Published on"), then the creation or posting
+#: ("Erstellt:", "Datum:", "Eingestellt am", "Gepostet am" (a status page's update under its
+#: announcement), "Geschrieben am", "Verfasst:" (phpBB), "Posted on"; Joomla prints
+#: "Erstellt:" above "Veröffentlicht:"): such a line comes before nearer date lines labelled
+#: otherwise or not at all (an event's "Termin:", an election's "Wahltag:", a review's
+#: "Medizinisch geprüft am", a court's hearing box), and may name more after the date (up to
+#: :data:`VISIBLE_DATE_HEAD_MAX_REST` characters: "… | Letzte Änderung: …"). Not "Erschienen
+#: in der Ausgabe … vom" (the print's day) nor a label inside a sentence.
 DATE_LABEL_RANKS = tuple(
     re.compile(rf"\W*(?:{words})\s*(?:am|vom|on|:)?\s*:?\s*{_WEEKDAY}", re.IGNORECASE)
     for words in (
         r"(?:erst)?ver(?:ö|oe)ffentlicht|erstveröffentlichung|erschienen|publiziert|published"
-        r"|publication\s+date",
-        r"erstellt|eingestellt|posted|created",
+        r"|publication\s+date|erscheinungsdatum|ver(?:ö|oe)ffentlichungsdatum|publikationsdatum",
+        r"erstellt|eingestellt|gepostet|geschrieben|verfasst|posted|created|datum",
     )
 )
 #: ... or after a separator of a line the date ends ("Pressemitteilung Nr. 36/2021,
