@@ -101,6 +101,8 @@ def clean_lines(
             or data.PROMO_LINE.fullmatch(line)
         ):
             continue
+        if len(line) <= data.BOILERPLATE_MAX_CHARS and _is_link_row(line):
+            continue  # "[Zurück zur Übersicht] [Seitenanfang]", "Drucken | Versenden | Forum"
         if i and i == len(lines) - 1 and _is_closing_label(line, lines[i - 1]):
             continue  # a link's or tool's label below the text ("Zum Spielplan")
         kept.append(line)
@@ -117,6 +119,22 @@ def _no_paragraph_after(lines: list[str], i: int) -> bool:
     lines: :data:`~newsarchive.extract.data.CLOSING_LINE_MAX_CHARS`), no paragraph."""
     return all(
         line.startswith("- ") or len(line) <= data.CLOSING_LINE_MAX_CHARS for line in lines[i + 1 :]
+    )
+
+
+def _is_link_row(line: str) -> bool:
+    """True for a line of bracketed links or a row of tools set apart by pipes or dots
+    (:data:`~newsarchive.extract.data.TOOL_ROW_MIN_ITEMS`)."""
+    if line.startswith("[") and data.BRACKET_LINKS_LINE.fullmatch(line):
+        return True
+    if line.startswith("|") or ("|" not in line and "·" not in line):
+        return False
+    items = data.TOOL_ROW_SPLIT.split(line)
+    return len(items) >= data.TOOL_ROW_MIN_ITEMS and all(
+        item
+        and len(item.split()) <= data.TOOL_ROW_ITEM_MAX_WORDS
+        and not item.endswith((".", "!", "?", ":"))
+        for item in items
     )
 
 

@@ -80,11 +80,16 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
 
 
 def is_role(text: str) -> bool:
-    """True for a byline part that opens with a role ("leiterin digitalkommunikation")."""
-    first = text.split()[0].strip(".,:") if text.split() else ""
-    return first in data.ROLE_WORDS or first.endswith(
-        data.ROLE_ENDINGS + data.NEWSROOM_ROLE_ENDINGS
+    """True for a byline part that opens with a role ("leiterin digitalkommunikation"),
+    ends in one ("product manager", :data:`~.data.ROLE_LAST_WORDS`) or names an
+    organisational unit ("referat verbraucherschutz", "investor relations")."""
+    words = [w.strip(".,:") for w in text.split()] or [""]
+    first, last = words[0], words[-1]
+    starts = data.ROLE_ENDINGS + data.NEWSROOM_ROLE_ENDINGS + data.ORG_UNIT_FIRST_ENDINGS
+    ends = last.endswith(data.ORG_UNIT_LAST_ENDINGS) or (
+        len(words) > 1 and last in data.ROLE_LAST_WORDS
     )
+    return bool(first) and (first in data.ROLE_WORDS or first.endswith(starts) or ends)
 
 
 def without_places(names: list[str]) -> list[str]:

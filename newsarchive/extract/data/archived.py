@@ -61,3 +61,15 @@ CONTACT_DETAILS_MAX_CHARS = 120
 #: row of dashes or equals signs in a page set as plain text): no text; its underscores
 #: would count as a word. Dropped wherever it stands.
 DRAWN_RULE_LINE = re.compile(r"[-_=*~]{8,}")
+
+#: A line of links in brackets ("[Zurück zur Übersicht] [Seitenanfang]", "[Drucken]"): the
+#: table-layout web's navigation under the text. Dropped wherever it stands (3cc56087,
+#: re-judged on de_full14).
+BRACKET_LINKS_LINE = re.compile(r"(?:\[[^\[\]]{2,40}\]\s*){1,6}")
+#: A row of tools or links set apart by pipes or middle dots ("Artikel drucken | Artikel
+#: versenden | Diskussion im Forum (2)", "Impressum · Datenschutz · Kontakt"): at least
+#: :data:`TOOL_ROW_MIN_ITEMS` items of up to :data:`TOOL_ROW_ITEM_MAX_WORDS` words, none
+#: ending a sentence; not a Markdown table row (which opens with a pipe).
+TOOL_ROW_SPLIT = re.compile(r"\s+(?:\\?\||·)\s+")
+TOOL_ROW_MIN_ITEMS = 3
+TOOL_ROW_ITEM_MAX_WORDS = 4

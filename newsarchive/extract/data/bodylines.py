@@ -94,7 +94,11 @@ SUMMARY_LABEL_LINE = re.compile(
     r"(?:das wichtigste (?:in kürze|im überblick|auf einen blick|zusammengefasst)|"
     # the same labels in English boxes the tree does not mark (issue 11, second round); not
     # "By the numbers", which also heads a newsletter's section (en_c's newsletter archive)
-    r"key (?:points|facts|findings|takeaways)|at a glance|fast facts|quick facts)\s*:?",
+    r"key (?:points|facts|findings|takeaways)|at a glance|fast facts|quick facts|"
+    # a summary or tip box's label alone on its line ("Auf einen Blick", "Gut zu wissen",
+    # "Unser Tipp", "In Kürze"): 56b0d9b's kind (a walk over the tree, too slow) as a line
+    # rule; read on de_full7 and de_full13
+    r"auf einen blick|gut zu wissen|(?:unser|mein) tipp|in kürze|kurz und knapp)\s*:?",
     re.IGNORECASE,
 )
 #: Only paragraphs shorter than this are tested against :data:`NOTICE_LINE`.

@@ -100,3 +100,20 @@ CLOSING_CREDIT = re.compile(
 #: "Product Manager" run together or read as more authors).
 NAME_PART_CLASS_WORDS = frozenset({"fn"})
 NAME_PART_CLASS_ENDING = "name"
+
+#: A byline part after a name that ends in a job title ("Product Manager", "finanzpolitische
+#: Sprecherin", "Senior Analyst"): its last word, lower case, is one of these. (Whole words
+#: only: a surname that merely ends so, "Schleiter", is a name.) Kind read in half J, rejected
+#: there; ported again for half AD's "Autorin: A, Referat …" (issue 11).
+ROLE_LAST_WORDS = frozenset(
+    {"manager", "managerin", "sprecher", "sprecherin", "leiter", "leiterin", "berater",
+     "beraterin", "referent", "referentin", "vorsitzender", "vorsitzende", "analyst",
+     "analystin", "director", "officer", "consultant", "specialist", "redakteur",
+     "redakteurin", "geschäftsführer", "geschäftsführerin", "journalist", "journalistin"}
+)  # fmt: skip
+#: A byline part after a name that names an organisational unit ("Forschungsbereich
+#: Bankenregulierung", "Abteilung Kommunikation", "Referat Verbraucherschutz", "Pressestelle"):
+#: its first word, lower case, ends in one of these.
+ORG_UNIT_FIRST_ENDINGS = ("bereich", "abteilung", "referat", "pressestelle", "geschäftsstelle")
+#: ... or its last word ends in one of these ("Investor Relations", "Unternehmenskommunikation").
+ORG_UNIT_LAST_ENDINGS = ("relations", "kommunikation", "communications")
