@@ -29,6 +29,9 @@ def _text_nodes(
     # nodes to keep before the walk stops (none counted until the headline is reached)
     limit = data.NODES_AFTER_HEADLINE if headline is None else None
     part: etree._Element | None = None  # the open part that carries other dates
+    # a part holding the headline is the page's layout, whatever it is (ASP.NET's page-wide
+    # ``<form id="Form">`` around a DotNetNuke article, "layout-right-sidebar")
+    layout = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     for event, element in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
             if element is headline:
@@ -37,7 +40,13 @@ def _text_nodes(
             tag = element.tag
             if tag.__class__ is not str:  # (a comment or processing instruction: no text)
                 continue
-            if part is None and tag != "body" and tag != "html" and skipped_part(element):
+            if (
+                part is None
+                and tag != "body"
+                and tag != "html"
+                and skipped_part(element)
+                and element not in layout
+            ):
                 # (a body class such as "one-sidebar" or "nav-open" marks the page, not a part)
                 part = element
             text = element.text
