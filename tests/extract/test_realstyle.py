@@ -199,6 +199,7 @@ PAGES = {
     "af": 48,
     "ae": 48,
     "ag": 48,
+    "ah": 48,
 }
 
 
@@ -275,6 +276,7 @@ OWN_HALVES = [
     ("af", 35, True),
     ("ae", 33, True),
     ("ag", 23, True),
+    ("ah", 31, True),
 ]
 
 
