@@ -151,6 +151,7 @@ BUILDERS["build_t"] = ("dates_t",)
 BUILDERS["build_u"] = ("dates_u",)
 BUILDERS["build_v"] = ("dates_v",)
 BUILDERS["build_w"] = ("dates_w",)
+BUILDERS["build_x"] = ("dates_x",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -210,6 +211,7 @@ NEW_FAMILIES = {
     "dates_u": (45, 15, "du-", "datesu-"),
     "dates_v": (45, 15, "dv-", "datesv-"),
     "dates_w": (45, 15, "dw-", "datesw-"),
+    "dates_x": (45, 15, "dx-", "datesx-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
