@@ -125,12 +125,12 @@ FLOORS["dates_v"] = 0.82
 #: first score 0.911 (41 of 45 pages) minus about a page.
 FLOORS["dates_w"] = 0.88
 
-#: The twenty-fourth batch X (archived pages of 2000–2015: Xanga-like journals, a Zope 2 local paper,
-#: a Bricolage weekly, CONTENIDO cooperative banks, Twenty Eleven and Atahualpa blogs, a concrete5
-#: association; current: an AEM Landesbank, Strapi/Next.js, Bludit, peiq-like weeklies, Contentful/
-#: Gatsby, a Joomla 5 arbitration board, an MSN-like aggregator, a Sanity trade magazine; written
-#: blind, scored once, no kind of trap named in its brief): its first score 0.978 (44 of 45 pages)
-#: minus about a page.
+#: The twenty-fourth batch X (archived pages of 2000–2015: Xanga-like journals, a Zope 2 local
+#: paper, a Bricolage weekly, CONTENIDO cooperative banks, Twenty Eleven and Atahualpa blogs, a
+#: concrete5 association; current: an AEM Landesbank, Strapi/Next.js, Bludit, peiq-like weeklies,
+#: Contentful/Gatsby, a Joomla 5 arbitration board, an MSN-like aggregator, a Sanity trade
+#: magazine; written blind, scored once, no kind of trap named in its brief): its first score
+#: 0.978 (44 of 45 pages) minus about a page.
 FLOORS["dates_x"] = 0.95
 
 #: Each builder module and the batches it writes.
