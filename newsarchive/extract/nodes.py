@@ -32,7 +32,6 @@ def _text_nodes(
     # a part holding the headline is the page's layout, whatever it is (ASP.NET's page-wide
     # ``<form id="Form">`` around a DotNetNuke article, "layout-right-sidebar")
     layout = frozenset(headline.iterancestors()) if headline is not None else frozenset()
-    own = _own_words(headline)
     for event, element in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
             if element is headline:
@@ -47,7 +46,6 @@ def _text_nodes(
                 and tag != "html"
                 and skipped_part(element)
                 and element not in layout
-                and not (own is not None and _own_part(element, own))
             ):
                 # (a body class such as "one-sidebar" or "nav-open" marks the page, not a part)
                 part = element
@@ -85,32 +83,6 @@ def skipped_part(element: etree._Element) -> bool:
     classes, ident = element.get("class"), element.get("id")
     return bool(
         (classes and _names_skipped_part(classes)) or (ident and _names_skipped_part(ident))
-    )
-
-
-def _own_words(
-    headline: etree._Element | None,
-) -> tuple[etree._Element, frozenset[str]] | None:
-    """The ``<article>`` that holds the headline and the words of
-    :data:`~newsarchive.extract.data.VISIBLE_DATE_SKIP_WORDS` naming it, if any: a page that
-    is one comment (a trading community's "comment-detail") names its own meta line and text
-    with them ("comment-meta")."""
-    for article in () if headline is None else headline.iterancestors("article"):
-        names = f"{article.get('class') or ''} {article.get('id') or ''}".lower()
-        words = frozenset(w for w in data.VISIBLE_DATE_SKIP_WORDS if w in names)
-        return (article, words) if words else None
-    return None
-
-
-def _own_part(element: etree._Element, own: tuple[etree._Element, frozenset[str]]) -> bool:
-    """True for a part inside the headline's article named only by the words naming that
-    article (``own``, :func:`_own_words`)."""
-    article, words = own
-    if element.tag in data.VISIBLE_DATE_SKIP_TAGS:
-        return False
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return all(w in words for w in data.VISIBLE_DATE_SKIP_WORDS if w in names) and any(
-        a is article for a in element.iterancestors()
     )
 
 
