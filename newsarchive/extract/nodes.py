@@ -44,7 +44,7 @@ def _text_nodes(
                 part is None
                 and tag != "body"
                 and tag != "html"
-                and skipped_part(element)
+                and (skipped_part(element) or (tag == "td" and _side_column(element)))
                 and element not in layout
             ):
                 # (a body class such as "one-sidebar" or "nav-open" marks the page, not a part)
@@ -74,6 +74,16 @@ _SKIP_WORDS = re.compile("|".join(map(re.escape, data.VISIBLE_DATE_SKIP_WORDS)),
 def _names_skipped_part(names: str) -> bool:
     """True for a class or id naming a part that carries other dates (values recur a lot)."""
     return _SKIP_WORDS.search(names) is not None
+
+
+def _side_column(cell: etree._Element) -> bool:
+    """True for a table layout's narrow column (``<td width="180">``, "20%"): an old portal's
+    blocks of other articles, events and polls beside the article
+    (:data:`~newsarchive.extract.data.SIDE_COLUMN_MAX_WIDTH`)."""
+    width = (cell.get("width") or "").strip()
+    if width.endswith("%"):
+        return width[:-1].isdigit() and int(width[:-1]) <= data.SIDE_COLUMN_MAX_PERCENT
+    return width.isdigit() and int(width) <= data.SIDE_COLUMN_MAX_WIDTH
 
 
 def skipped_part(element: etree._Element) -> bool:

@@ -187,6 +187,11 @@ EVENT_DATES_MAX = 100
 VISIBLE_DATE_SKIP_TAGS = frozenset(
     {"script", "style", "nav", "footer", "aside", "form", "noscript", "select", "button"}
 )
+#: A table layout's cell at most this many pixels (or per cent of the table) wide that does
+#: not hold the headline is a side column of other articles, events and polls (an old
+#: portal's "Ältere Artikel", "Kommende Termine"): its dates are no date line.
+SIDE_COLUMN_MAX_WIDTH = 250
+SIDE_COLUMN_MAX_PERCENT = 25
 #: Class/id substrings (any case) of page parts that carry other dates (comments, teasers...).
 VISIBLE_DATE_SKIP_WORDS = (
     "comment",
