@@ -22,7 +22,8 @@ def title_parts(titles: list[str]) -> dict[str, str]:
     "Site"), of :data:`~.data.TITLE_PART_MIN_WORDS` words or more, and the rest of the title
     or of a part after a kicker or rubric and a colon ("Filialsterben: Headline", at most
     :data:`~.data.TITLE_PART_RUBRIC_MAX_WORDS` words before it, at least
-    :data:`~.data.TITLE_PART_RUBRIC_MIN_WORDS` after it): lower case to as written."""
+    :data:`~.data.TITLE_PART_RUBRIC_MIN_WORDS` after it), and the words before a closing
+    "auf Portal" (:data:`~.data.TITLE_ON_SITE`): lower case to as written."""
     parts: dict[str, str] = {}
     for title in (fix_text(t) for t in titles):
         ends = [title]
@@ -37,6 +38,9 @@ def title_parts(titles: list[str]) -> dict[str, str]:
                     parts.setdefault(rest.lower(), rest)
             if part != title and len(re.findall(r"\w+", part)) >= data.TITLE_PART_MIN_WORDS:
                 parts.setdefault(part.lower(), part)
+            on_site = data.TITLE_ON_SITE.search(part)  # "Headline auf Portal": the headline
+            if on_site and len(re.findall(r"\w+", head := part[: on_site.start()])) >= 3:
+                parts.setdefault(head.lower(), head)
     return parts
 
 

@@ -17,6 +17,11 @@ TITLE_PART_RUBRIC_MAX_WORDS = 3
 #: ... and the rest at least this many words ("Wirtschaft: Online-Banking" names a section
 #: and a topic the page shows as its kicker, no headline).
 TITLE_PART_RUBRIC_MIN_WORDS = 3
+#: A title or part closing with "auf|bei|on|at" and one to three words ("Headline auf
+#: Newsportal", "… bei Portal News": the site that shows the story, a news aggregator's or a
+#: social bookmark site's page) gives the words before as a part too (three words or more;
+#: used only where the page shows them as an element's whole text).
+TITLE_ON_SITE = re.compile(r"\s+(?:auf|bei|on|at)\s+\S+(?:\s+\S+){0,2}\s*$")
 #: Where no metadata title (nor a part of one) is shown and each names at most
 #: ``SITE_TITLE_MAX_WORDS`` words (the site's or a section's name: "Sparkasse Talheim",
 #: "Kreisbote am Main"), the story's headline is the first element whose own class holds one
