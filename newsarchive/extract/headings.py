@@ -10,8 +10,9 @@ from collections.abc import Callable
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, visible_text
+from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
+from newsarchive.extract.parsing import element_text
 from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, norm
 
@@ -236,3 +237,21 @@ def shown_title(
         candidates,
         key=lambda c: (c.lower() in shown, lowered.count(c.lower()), -lowered.index(c.lower())),
     )
+
+
+def subject_field(tree: etree._Element, titles: list[str]) -> str:
+    """The value beside a field table's "Betreff:" cell (:data:`~.data.SUBJECT_LABELS`) on
+    a page whose ``<title>`` or ``<h1>`` names a filed document by its reference ("Vorlage -
+    VO/2025/0231", :data:`~.data.DOCUMENT_REFERENCE`): a council information system's or a
+    register's document page, the subject its headline."""
+    h1s = [element_text(h) for _, h in page_index(tree).tags["h1"]]
+    if not any(data.DOCUMENT_REFERENCE.search(t) for t in (*titles, *h1s)):
+        return ""
+    for cell in tree.iter("th", "td"):
+        label = element_text(cell).rstrip(":").strip().lower()
+        value = cell.getnext()
+        if label in data.SUBJECT_LABELS and value is not None and value.tag in ("td", "th"):
+            text = fix_text(element_text(value))
+            if len(re.findall(r"\w+", text)) >= data.SUBJECT_MIN_WORDS and len(text) <= 300:
+                return text
+    return ""

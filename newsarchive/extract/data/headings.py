@@ -74,3 +74,11 @@ BOLD_HEADLINE_NOT = re.compile(
     r"|.*\b(?:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
     r"|.*\s(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
 )
+#: A page whose ``<title>`` or an ``<h1>`` names a filed document by its reference at the end
+#: ("Vorlage - VO/2025/0231", "Drucksache 17/1234": letters, then numbers joined by "/")
+#: takes its headline from the field table's subject row: the cell after a ``<th>``/``<td>``
+#: whose whole text is one of ``SUBJECT_LABELS`` (a colon aside), of ``SUBJECT_MIN_WORDS``
+#: words or more (council information systems: ALLRIS, SessionNet; registers).
+DOCUMENT_REFERENCE = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,6}[/ -]?)?\d{1,5}(?:/\d{1,5})+\s*$")
+SUBJECT_LABELS = frozenset({"betreff", "gegenstand", "subject"})
+SUBJECT_MIN_WORDS = 2
