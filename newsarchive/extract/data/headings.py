@@ -55,7 +55,8 @@ HEADLINE_ELEMENT_OUTSIDE = ("modal",)
 #: Headline</font></b></p>``), of ``HEADLINE_ELEMENT_MIN_WORDS`` words or more, outside
 #: links and navigation, is the headline (hand-made pages titled "Presse", "Neue Seite 1");
 #: never a line ``BOLD_HEADLINE_NOT`` matches (a byline, a credit ending in the writer's
-#: name after "von" or "by": "Ein Beitrag von Anna Roth", a contact or a release
+#: name after "von" or "by": "Ein Beitrag von Anna Roth", capitalised: "trennt sich von
+#: seinen Aktien" is a headline's verb phrase; a contact or a release
 #: number, a list's numbered point "1. Freude", a teaser cut short "…", a masthead: the
 #: site's name with its legal form "Verband Nord e.V."), a date line, a label ending in a
 #: colon or a line opening with the site-only title (a banner "Site – Slogan").
@@ -69,10 +70,10 @@ BOLD_HEADLINE_WRAPPERS = frozenset({"font", "span"})
 #: "" for the name alone).
 BANNER_MARKS = frozenset({"", "-", "–", "—", "|", ":", "·"})
 BOLD_HEADLINE_NOT = re.compile(
-    r"(?i)\W*(?:von|by|text|autor|autorin|foto|fotos|quelle|kontakt|ansprechpartner"
+    r"\W*(?i:von|by|text|autor|autorin|foto|fotos|quelle|kontakt|ansprechpartner"
     r"|presse(?:information|mitteilung)|pressemeldung|verantwortlich|stand|datum)\b"
-    r"|.*\b(?:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
-    r"|.*\s(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
+    r"|.*\b(?i:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
+    r"|.*\s(?i:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
 )
 #: A page whose ``<title>`` or an ``<h1>`` names a filed document by its reference at the end
 #: ("Vorlage - VO/2025/0231", "Drucksache 17/1234": letters, then numbers joined by "/")
