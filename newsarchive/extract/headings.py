@@ -212,22 +212,32 @@ def kind_h1_title(
     return max(found, key=len) if found else ""
 
 
+def _site_names_shown(tree: etree._Element, shown: set[str]) -> set[str]:
+    """The ``shown`` titles or parts (lower case) that recur in the body's text ("Investmentclub
+    Moosach" in the banner and "© 2003 Investmentclub Moosach" in the footer, an owner's
+    name beside "von Name" on a profile's note): the site's or the owner's name, no headline."""
+    text = " ".join((visible_text(tree) or "").split()).lower()
+    return {s for s in shown if text.count(s) > 1}
+
+
 def shown_title(
     tree: etree._Element, candidates: list[str], keys: set[str], generic: Callable[[str], bool]
 ) -> str:
     """The metadata title the page shows as an element's text, then the one most sources
     give (ties: in the order given); where none is shown, a part of one the page shows
     (:func:`shown_part`, neither a key of the site nor a page kind by ``generic``); where the
-    titles are no more than the site's or a section's name, the page's headline element
+    titles are no more than the site's or a section's name (shown nowhere, or only as the
+    site's name the body repeats: :func:`_site_names_shown`), the page's headline element
     (:func:`classed_headline`), else its bold headline block (:func:`bold_headline`)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
     shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))])
+    site_only = all(len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates)
+    if site_only and shown:  # the site's name in its banner, and again in the footer
+        shown -= _site_names_shown(tree, shown)
     if not shown & set(lowered) and (part := shown_part(parts, shown)):
         return part
-    if not shown and all(
-        len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates
-    ):
+    if not shown and site_only:
         head = classed_headline(tree) or bold_headline(tree, lowered)
         if head and not generic(head):
             return head  # the titles name only the site or a section
