@@ -265,3 +265,33 @@ def subject_field(tree: etree._Element, titles: list[str]) -> str:
             if len(re.findall(r"\w+", text)) >= data.SUBJECT_MIN_WORDS and len(text) <= 300:
                 return text
     return ""
+
+
+def entry_headline(tree: etree._Element, candidates: list[str]) -> str:
+    """The heading of a blog's one post (the one element whose class is one of
+    :data:`~.data.ENTRY_CLASSES`): its first ``<h2>``-``<h4>`` or element whose class holds one
+    of :data:`~.data.ENTRY_HEADING_CLASSES` ("<div class="subject">", "<h4 class="beTitle">"),
+    of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more, where the metadata titles name
+    no more than the blog (:data:`~.data.SITE_TITLE_MAX_WORDS` words) and every ``<h1>``
+    repeats one of them outside the post (a journal's or a blog host's banner)."""
+    if not candidates or any(len(c.split()) > data.SITE_TITLE_MAX_WORDS for c in candidates):
+        return ""
+    index = page_index(tree)
+    lowered = {c.lower() for c in candidates}
+    h1s = [h for _, h in index.tags["h1"]]
+    if not h1s or any(element_text(h).lower() not in lowered for h in h1s):
+        return ""
+    entries = [e for _, e, c in index.classed if data.ENTRY_CLASSES & set(c.lower().split())]
+    if len(entries) != 1 or any(entries[0] in h.iterancestors() for h in h1s):
+        return ""
+    for element in entries[0].iter(etree.Element):
+        classes = (element.get("class") or "").lower()
+        if element.tag in ("h2", "h3", "h4") or contains_any(classes, data.ENTRY_HEADING_CLASSES):
+            text = fix_text(element_text(element))
+            if (
+                len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS
+                and len(text) <= 300
+            ):
+                return text
+            return ""
+    return ""

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import kind_h1_title, shown_title, subject_field
+from newsarchive.extract.headings import entry_headline, kind_h1_title, shown_title, subject_field
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -253,6 +253,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     keys = keys | _colon_site_names(tree, raw, headings) | _segment_site_names(tree, raw, headings)
     # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
     candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
+    if post := entry_headline(tree, candidates):
+        return post  # a blog's post titled with the blog's name, shown as the banner <h1>
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]

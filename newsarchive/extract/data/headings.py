@@ -83,3 +83,9 @@ BOLD_HEADLINE_NOT = re.compile(
 DOCUMENT_REFERENCE = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,6}[/ -]?)?\d{1,5}(?:/\d{1,5})+\s*$")
 SUBJECT_LABELS = frozenset({"betreff", "gegenstand", "subject"})
 SUBJECT_MIN_WORDS = 2
+#: A blog post titled with the blog's name, shown as the banner's ``<h1>`` outside the one
+#: post element (a class word of ``ENTRY_CLASSES``: LiveJournal's "entry", a blog host's
+#: "blogEntry"): the post's first ``<h2>``-``<h4>`` or element whose class holds one of
+#: ``ENTRY_HEADING_CLASSES`` ("subject", "beTitle") is its headline.
+ENTRY_CLASSES = frozenset({"entry", "blogentry", "post", "hentry", "blogpost"})
+ENTRY_HEADING_CLASSES = ("subject", "title")
