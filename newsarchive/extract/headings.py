@@ -10,9 +10,8 @@ from collections.abc import Callable
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, page_index, visible_text
+from newsarchive.extract.index import contains_any, visible_text
 from newsarchive.extract.nodes import skipped_part
-from newsarchive.extract.parsing import element_text
 from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, norm
 
@@ -23,8 +22,7 @@ def title_parts(titles: list[str]) -> dict[str, str]:
     "Site"), of :data:`~.data.TITLE_PART_MIN_WORDS` words or more, and the rest of the title
     or of a part after a kicker or rubric and a colon ("Filialsterben: Headline", at most
     :data:`~.data.TITLE_PART_RUBRIC_MAX_WORDS` words before it, at least
-    :data:`~.data.TITLE_PART_RUBRIC_MIN_WORDS` after it), and the words before a closing
-    "auf Portal" (:data:`~.data.TITLE_ON_SITE`): lower case to as written."""
+    :data:`~.data.TITLE_PART_RUBRIC_MIN_WORDS` after it): lower case to as written."""
     parts: dict[str, str] = {}
     for title in (fix_text(t) for t in titles):
         ends = [title]
@@ -39,9 +37,6 @@ def title_parts(titles: list[str]) -> dict[str, str]:
                     parts.setdefault(rest.lower(), rest)
             if part != title and len(re.findall(r"\w+", part)) >= data.TITLE_PART_MIN_WORDS:
                 parts.setdefault(part.lower(), part)
-            on_site = data.TITLE_ON_SITE.search(part)  # "Headline auf Portal": the headline
-            if on_site and len(re.findall(r"\w+", head := part[: on_site.start()])) >= 3:
-                parts.setdefault(head.lower(), head)
     return parts
 
 
@@ -212,32 +207,22 @@ def kind_h1_title(
     return max(found, key=len) if found else ""
 
 
-def _site_names_shown(tree: etree._Element, shown: set[str]) -> set[str]:
-    """The ``shown`` titles or parts (lower case) that recur in the body's text ("Investmentclub
-    Moosach" in the banner and "© 2003 Investmentclub Moosach" in the footer, an owner's
-    name beside "von Name" on a profile's note): the site's or the owner's name, no headline."""
-    text = " ".join((visible_text(tree) or "").split()).lower()
-    return {s for s in shown if text.count(s) > 1}
-
-
 def shown_title(
     tree: etree._Element, candidates: list[str], keys: set[str], generic: Callable[[str], bool]
 ) -> str:
     """The metadata title the page shows as an element's text, then the one most sources
     give (ties: in the order given); where none is shown, a part of one the page shows
     (:func:`shown_part`, neither a key of the site nor a page kind by ``generic``); where the
-    titles are no more than the site's or a section's name (shown nowhere, or only as the
-    site's name the body repeats: :func:`_site_names_shown`), the page's headline element
+    titles are no more than the site's or a section's name, the page's headline element
     (:func:`classed_headline`), else its bold headline block (:func:`bold_headline`)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
     shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))])
-    site_only = all(len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates)
-    if site_only and shown:  # the site's name in its banner, and again in the footer
-        shown -= _site_names_shown(tree, shown)
     if not shown & set(lowered) and (part := shown_part(parts, shown)):
         return part
-    if not shown and site_only:
+    if not shown and all(
+        len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates
+    ):
         head = classed_headline(tree) or bold_headline(tree, lowered)
         if head and not generic(head):
             return head  # the titles name only the site or a section
@@ -247,51 +232,3 @@ def shown_title(
         candidates,
         key=lambda c: (c.lower() in shown, lowered.count(c.lower()), -lowered.index(c.lower())),
     )
-
-
-def subject_field(tree: etree._Element, titles: list[str]) -> str:
-    """The value beside a field table's "Betreff:" cell (:data:`~.data.SUBJECT_LABELS`) on
-    a page whose ``<title>`` or ``<h1>`` names a filed document by its reference ("Vorlage -
-    VO/2025/0231", :data:`~.data.DOCUMENT_REFERENCE`): a council information system's or a
-    register's document page, the subject its headline."""
-    h1s = [element_text(h) for _, h in page_index(tree).tags["h1"]]
-    if not any(data.DOCUMENT_REFERENCE.search(t) for t in (*titles, *h1s)):
-        return ""
-    for cell in tree.iter("th", "td"):
-        label = element_text(cell).rstrip(":").strip().lower()
-        value = cell.getnext()
-        if label in data.SUBJECT_LABELS and value is not None and value.tag in ("td", "th"):
-            text = fix_text(element_text(value))
-            if len(re.findall(r"\w+", text)) >= data.SUBJECT_MIN_WORDS and len(text) <= 300:
-                return text
-    return ""
-
-
-def entry_headline(tree: etree._Element, candidates: list[str]) -> str:
-    """The heading of a blog's one post (the one element whose class is one of
-    :data:`~.data.ENTRY_CLASSES`): its first ``<h2>``-``<h4>`` or element whose class holds one
-    of :data:`~.data.ENTRY_HEADING_CLASSES` ("<div class="subject">", "<h4 class="beTitle">"),
-    of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more, where the metadata titles name
-    no more than the blog (:data:`~.data.SITE_TITLE_MAX_WORDS` words) and every ``<h1>``
-    repeats one of them outside the post (a journal's or a blog host's banner)."""
-    if not candidates or any(len(c.split()) > data.SITE_TITLE_MAX_WORDS for c in candidates):
-        return ""
-    index = page_index(tree)
-    lowered = {c.lower() for c in candidates}
-    h1s = [h for _, h in index.tags["h1"]]
-    if not h1s or any(element_text(h).lower() not in lowered for h in h1s):
-        return ""
-    entries = [e for _, e, c in index.classed if data.ENTRY_CLASSES & set(c.lower().split())]
-    if len(entries) != 1 or any(entries[0] in h.iterancestors() for h in h1s):
-        return ""
-    for element in entries[0].iter(etree.Element):
-        classes = (element.get("class") or "").lower()
-        if element.tag in ("h2", "h3", "h4") or contains_any(classes, data.ENTRY_HEADING_CLASSES):
-            text = fix_text(element_text(element))
-            if (
-                len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS
-                and len(text) <= 300
-            ):
-                return text
-            return ""
-    return ""

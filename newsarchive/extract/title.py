@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import entry_headline, kind_h1_title, shown_title, subject_field
+from newsarchive.extract.headings import kind_h1_title, shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -231,8 +231,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
        metadata worded for search engines): the visible headline;
     3. else the page's only headline;
     4. else the metadata title the page shows as an element's text, else the one most
-       sources give (ties: in the order above);
-    0. before all, a filed document's subject field (:func:`~.headings.subject_field`).
+       sources give (ties: in the order above).
 
     ``keys`` name the site (:func:`keys_for_site` and :func:`site_texts`): segments cut."""
     extra = rules.title_suffixes
@@ -247,14 +246,10 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
         )
         if t and fold(t)
     ]
-    if subject := subject_field(tree, raw):  # "Vorlage - VO/2025/0231": its "Betreff:"
-        return subject
     headings = _heading_texts(tree)
     keys = keys | _colon_site_names(tree, raw, headings) | _segment_site_names(tree, raw, headings)
     # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
     candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
-    if post := entry_headline(tree, candidates):
-        return post  # a blog's post titled with the blog's name, shown as the banner <h1>
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]

@@ -125,14 +125,3 @@ def test_a_numbered_point_in_bold_is_no_headline() -> None:
 def test_a_teaser_cut_short_in_bold_is_no_headline() -> None:
     text = "Die besten Erfahrungen machen bei mir Menschen, die ..."
     assert title_of(composer_page("Über Anna Roth", BOLD.format(text)), URL) != text
-
-
-def test_a_bold_headline_with_von_and_a_lower_case_word_is_no_byline() -> None:
-    # "… von seinen Aktien": a verb phrase; only a capitalised name after "von" is a credit
-    headline = "Club trennt sich von seinen Bankaktien"
-    page = composer_page(
-        "Presse", "<p><strong>Ein Beitrag von Jana Lamm</strong></p>", BOLD.format(headline)
-    )
-    assert title_of(page, URL) == headline
-    page = composer_page("Presse", BOLD.format(headline.replace("seinen", "Seinen")))
-    assert title_of(page, URL) != headline.replace("seinen", "Seinen")

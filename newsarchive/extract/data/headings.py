@@ -17,11 +17,6 @@ TITLE_PART_RUBRIC_MAX_WORDS = 3
 #: ... and the rest at least this many words ("Wirtschaft: Online-Banking" names a section
 #: and a topic the page shows as its kicker, no headline).
 TITLE_PART_RUBRIC_MIN_WORDS = 3
-#: A title or part closing with "auf|bei|on|at" and one to three words ("Headline auf
-#: Newsportal", "… bei Portal News": the site that shows the story, a news aggregator's or a
-#: social bookmark site's page) gives the words before as a part too (three words or more;
-#: used only where the page shows them as an element's whole text).
-TITLE_ON_SITE = re.compile(r"\s+(?:auf|bei|on|at)\s+\S+(?:\s+\S+){0,2}\s*$")
 #: Where no metadata title (nor a part of one) is shown and each names at most
 #: ``SITE_TITLE_MAX_WORDS`` words (the site's or a section's name: "Sparkasse Talheim",
 #: "Kreisbote am Main"), the story's headline is the first element whose own class holds one
@@ -55,8 +50,7 @@ HEADLINE_ELEMENT_OUTSIDE = ("modal",)
 #: Headline</font></b></p>``), of ``HEADLINE_ELEMENT_MIN_WORDS`` words or more, outside
 #: links and navigation, is the headline (hand-made pages titled "Presse", "Neue Seite 1");
 #: never a line ``BOLD_HEADLINE_NOT`` matches (a byline, a credit ending in the writer's
-#: name after "von" or "by": "Ein Beitrag von Anna Roth", capitalised: "trennt sich von
-#: seinen Aktien" is a headline's verb phrase; a contact or a release
+#: name after "von" or "by": "Ein Beitrag von Anna Roth", a contact or a release
 #: number, a list's numbered point "1. Freude", a teaser cut short "…", a masthead: the
 #: site's name with its legal form "Verband Nord e.V."), a date line, a label ending in a
 #: colon or a line opening with the site-only title (a banner "Site – Slogan").
@@ -70,22 +64,8 @@ BOLD_HEADLINE_WRAPPERS = frozenset({"font", "span"})
 #: "" for the name alone).
 BANNER_MARKS = frozenset({"", "-", "–", "—", "|", ":", "·"})
 BOLD_HEADLINE_NOT = re.compile(
-    r"\W*(?i:von|by|text|autor|autorin|foto|fotos|quelle|kontakt|ansprechpartner"
+    r"(?i)\W*(?:von|by|text|autor|autorin|foto|fotos|quelle|kontakt|ansprechpartner"
     r"|presse(?:information|mitteilung)|pressemeldung|verantwortlich|stand|datum)\b"
-    r"|.*\b(?i:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
-    r"|.*\s(?i:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
+    r"|.*\b(?:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
+    r"|.*\s(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
 )
-#: A page whose ``<title>`` or an ``<h1>`` names a filed document by its reference at the end
-#: ("Vorlage - VO/2025/0231", "Drucksache 17/1234": letters, then numbers joined by "/")
-#: takes its headline from the field table's subject row: the cell after a ``<th>``/``<td>``
-#: whose whole text is one of ``SUBJECT_LABELS`` (a colon aside), of ``SUBJECT_MIN_WORDS``
-#: words or more (council information systems: ALLRIS, SessionNet; registers).
-DOCUMENT_REFERENCE = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,6}[/ -]?)?\d{1,5}(?:/\d{1,5})+\s*$")
-SUBJECT_LABELS = frozenset({"betreff", "gegenstand", "subject"})
-SUBJECT_MIN_WORDS = 2
-#: A blog post titled with the blog's name, shown as the banner's ``<h1>`` outside the one
-#: post element (a class word of ``ENTRY_CLASSES``: LiveJournal's "entry", a blog host's
-#: "blogEntry"): the post's first ``<h2>``-``<h4>`` or element whose class holds one of
-#: ``ENTRY_HEADING_CLASSES`` ("subject", "beTitle") is its headline.
-ENTRY_CLASSES = frozenset({"entry", "blogentry", "post", "hentry", "blogpost"})
-ENTRY_HEADING_CLASSES = ("subject", "title")
