@@ -29,11 +29,9 @@ PAGE_FULL_NAME = re.compile(rf"(?P<first>{_FIRST})\s+(?P<surname>{_SURNAME})(?![
 WORD_START = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
 #: A blog's owner introduced in full (case-sensitive but for the first letter): "Hinter Uli
 #: steckt Ulrike Marten", "Hinter diesem Blog steckt …", "Ich heiße …", "Mein Name ist …",
-#: "ich bin …". ``nick`` is the display name the sentence names, if any, an article allowed
-#: before a login ("Hinter dem finanzfuchs steckt …"; kind read in half AF).
+#: "ich bin …". ``nick`` is the display name the sentence names, if any.
 OWNER_INTRODUCTION = re.compile(
-    r"(?:\b[Hh]inter\s+(?:(?:diesem|dem|unserem|meinem)\s+Blog"
-    r"|(?:(?:dem|der|den)\s+)?(?P<nick>[^\s.,!?]+))\s+steck(?:t|en)"
+    r"(?:\b[Hh]inter\s+(?:(?:diesem|dem|unserem|meinem)\s+Blog|(?P<nick>[^\s.,!?]+))\s+steck(?:t|en)"
     r"|\b[Ii]ch\s+heiße|\b[Mm]ein\s+Name\s+ist|\b[Ii]ch\s+bin)"
     rf"\s+(?P<name>{_FIRST}\s+{_SURNAME})(?![\w-])"
 )
