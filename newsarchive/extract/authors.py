@@ -31,7 +31,7 @@ from newsarchive.extract.names import (
     without_places,
     without_site_names,
 )
-from newsarchive.extract.nicknames import completed, journal_byline, profile_byline
+from newsarchive.extract.nicknames import completed, profile_byline
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold, norm
@@ -143,7 +143,7 @@ def _byline_authors(
     if boxed:
         return boxed, []
     if not found[0] and not found[1] and not markup[0] and not markup[1]:
-        profiled = profile_byline(tree, site_keys) or journal_byline(tree)  # "von <a>tobias</a>"
+        profiled = profile_byline(tree, site_keys)  # "von <a href='/members/tobias'>tobias</a>"
         if profiled:
             return profiled, []
     # nobody but the publisher itself is credited: it is the author

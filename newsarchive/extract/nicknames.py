@@ -56,47 +56,6 @@ def completed(
     return next(iter(owners)) if len(owners) == 1 else name
 
 
-def journal_byline(tree: etree._Element) -> list[str]:
-    """The full name of the one login a journal's entry links to its poster's profile
-    (:data:`~.data.JOURNAL_LINK_PATHS`: "<a href='/~kontobuch/'>kontobuch</a>"), where the
-    page spells that login out as exactly one full name (:func:`_spelled_or_fielded`);
-    else nobody."""
-    links = author_link_elements(tree, data.JOURNAL_LINK_PATHS)
-    names = {fold(element_text(link)): None for link in links[: data.POST_FOOTER_MAX]}
-    names.pop("", None)  # the profile icon's link beside the name
-    body = tree.getroottree().getroot().find("body")
-    if len(names) != 1 or body is None or not is_login(login := next(iter(names))):
-        return []
-    owners = dict.fromkeys(_spelled_or_fielded(login.lower(), body))
-    return list(owners) if len(owners) == 1 else []
-
-
-def _spelled_or_fielded(login: str, body: etree._Element) -> list[str]:
-    """The full names a login spells ("jwilkens" / "Jana Wilkens",
-    :data:`~.data.LOGIN_NAME_JOINS`), else those of the profile's name fields
-    (:data:`~.data.PROFILE_NAME_LABEL`: "<b>Name:</b> Torben Schröder")."""
-    names = [fold(m.group(0)) for m in _full_names(_VISIBLE_TEXTS(body))]
-    spelled = [
-        n
-        for n in names
-        if any(
-            login == f"{first}{join}{n.split()[-1]}".lower()
-            for first in (n[0], n.split()[0])
-            for join in data.LOGIN_NAME_JOINS
-        )
-    ]
-    if spelled:
-        return spelled
-    return [
-        fold(node.tail)
-        for node in body.iter(etree.Element)
-        if node.text
-        and node.tail
-        and data.PROFILE_NAME_LABEL.fullmatch(node.text.strip())
-        and data.PAGE_FULL_NAME.fullmatch(node.tail.strip())
-    ]
-
-
 def profile_byline(tree: etree._Element, site_keys: frozenset[str] | set[str]) -> list[str]:
     """The full name of the writer a post's meta line links to a member profile by a display
     name (:data:`~.data.PROFILE_LINK_PATHS`: "von <a href='/members/tobias'>tobias</a> @

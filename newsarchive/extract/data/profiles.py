@@ -56,21 +56,6 @@ INTRODUCTION_LEVELS = 2
 #: where the page completes it to one full name (:func:`~.nicknames.completed`), and only
 #: where no other byline, author link or author box names anyone.
 PROFILE_LINK_PATHS = ("/members/", "/member/", "/users/", "/user/", "memberid=", "/mitglieder/")
-#: Parts of a journal engine's links to its poster ("<a href='/profile/kontobuch'>" and
-#: "/~kontobuch/", the LiveJournal kind read in half AE): a login there (a link showing no
-#: text, the profile icon beside it, names nobody) is the byline only where the page spells
-#: it out as one full name (:data:`LOGIN_NAME_JOINS`, :data:`PROFILE_NAME_LABEL`), and only
-#: where no other byline, author link, author box or member link names anyone.
-JOURNAL_LINK_PATHS = ("/profile/", "/~")
-#: The label of a journal profile's name field ("<b>Name:</b> Torben Schröder" in the
-#: sidebar's profile box; kind read in half AE): the full name after it is the owner a login
-#: stands for, if the page has one such field.
-PROFILE_NAME_LABEL = re.compile(r"(?:Name|Voller Name|Richtiger Name)\s*:")
-#: A login made of its owner's name (lower case): the first name's initial or the first name,
-#: then the surname, joined or by a dot or an underscore ("jwilkens", "jana.wilkens"): a login
-#: of that form is the one full name on the page it spells (the journal's title "Jana
-#: Wilkens" over the posts of "jwilkens"; kind read in half AE).
-LOGIN_NAME_JOINS = ("", ".", "_")
 #: Hosts of video and social platforms whose channel and profile addresses share those parts
 #: ("youtube.com/user/…", "xing.com/profile/…"): a link there names a channel or an account
 #: elsewhere, never the post's writer on this site.
