@@ -24,7 +24,6 @@ from newsarchive.extract import data
 from newsarchive.extract.authors import find_authors
 from newsarchive.extract.body import clean_lines
 from newsarchive.extract.dates import find_dates
-from newsarchive.extract.guests import guest_note
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.metadata import (
@@ -186,7 +185,7 @@ def _extract(
             text = "\n\n".join(lines)
     result["body"] = text
     result["source"] = source
-    guest = guest_opening([lead, *lines[:1]]) or guest_byline(byline_nodes) or guest_note(lines)
+    guest = guest_opening([lead, *lines[:1]]) or guest_byline(byline_nodes)
     if guest:
         # a guest post: the guest its opening or byline names, not the owner's account that
         # posted it

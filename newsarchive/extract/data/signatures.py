@@ -129,19 +129,3 @@ CREDIT_SENTENCE = re.compile(
     r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
-#: A guest note anywhere in the post's text ("Dieser Beitrag ist ein Gastbeitrag von Emre
-#: Yıldız, der …", "Der folgende Text ist ein Gastartikel von Nina Keller."): the guest is
-#: the only author, over the owner's byline; the sentence must call the post a guest post
-#: ("ist ein Gastbeitrag von"), so a post that only mentions one names no guest. Lines
-#: without :data:`GUEST_NOTE_WORD` are not searched. Kind read in half W, judged on half Y.
-GUEST_NOTE_WORD = "Gast"
-#: A word of a name in a guest note: any letters after the capital ("Yıldız", "Øberg").
-_NOTE_WORD = r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?"
-GUEST_NOTE = re.compile(
-    r"(?:^|[.!?]\s+)(?:Dieser|Der\s+folgende|Dies|Das)\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?ist\s+ein(?:e)?\s+"
-    r"(?i:gast(?:beitrag|artikel|text))\s+von\s+(?P<name>"
-    + _NOTE_WORD
-    + r"(?:\s+(?:von\s+|van\s+|de\s+)?"
-    + _NOTE_WORD
-    + r"){1,2})\s*[,.;:(!]"
-)
