@@ -23,7 +23,6 @@ from typing import Any
 from newsarchive.extract import data
 from newsarchive.extract.authors import find_authors
 from newsarchive.extract.body import clean_lines
-from newsarchive.extract.coauthors import with_coauthor
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
@@ -209,6 +208,5 @@ def _extract(
             # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline, or
             # "Bericht: Erwin Tölke, Fotos: Werner Dallmeyer" closing the text
             result["authors"] = credited
-    result["authors"] = with_coauthor(result["authors"], lines)  # "gemeinsam mit A geschrieben"
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}

@@ -117,18 +117,3 @@ ROLE_LAST_WORDS = frozenset(
 ORG_UNIT_FIRST_ENDINGS = ("bereich", "abteilung", "referat", "pressestelle", "geschäftsstelle")
 #: ... or its last word ends in one of these ("Investor Relations", "Unternehmenskommunikation").
 ORG_UNIT_LAST_ENDINGS = ("relations", "kommunikation", "communications")
-
-#: A co-author note closing or opening a post ("Diesen Beitrag habe ich gemeinsam mit Ole
-#: Brammer geschrieben.", "Den Artikel haben wir zusammen mit Anna Roth verfasst."): the
-#: writer the byline names wrote it with the full name the note gives, who is credited
-#: beside them. Looked for in the first and last :data:`COAUTHOR_NOTE_LINES` body lines, the
-#: note a line of its own, only where the byline names one person. Kind read in half AE
-#: (a member network's post).
-COAUTHOR_NOTE = re.compile(
-    r"(?:Diese[nrs]?|De[nr]|Das)\s+(?:Beitrag|Artikel|Text|Post|Blogbeitrag)\s+"
-    r"(?:habe\s+ich|haben\s+wir)\s+(?:gemeinsam|zusammen)\s+mit\s+"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
-    r"\s+(?:geschrieben|verfasst)\s*[.!]?"
-)
-COAUTHOR_NOTE_LINES = 2
