@@ -26,8 +26,10 @@ def completed(
     display name shows in the introduction's widget, or it is a login. Elsewhere the name
     stays, and so does the site's own name ("solarserver" beside "Solarserver Stellenmarkt")."""
     display = data.DISPLAY_NAME.fullmatch(name)
-    if display is None or norm(name) in site_keys:
+    if display is None:
         return name
+    if norm(name) in site_keys:
+        return _site_owner(name, tree)
     if fold(name).lower() in data.TEAM_ACCOUNTS | data.NOT_SURNAMES:
         return name
     body = tree.getroottree().getroot().find("body")
@@ -83,6 +85,18 @@ def _full_names(texts: list[str]) -> list[re.Match[str]]:
         for start in data.WORD_START.finditer(text)
         if (match := data.PAGE_FULL_NAME.match(text, start.start())) is not None
     ]
+
+
+def _site_owner(name: str, tree: etree._Element) -> str:
+    """A login that is the blog's own name ("geldimgriff" on "Geld im Griff") spelled out as
+    the one owner the page introduces ("Ich bin Sabine Kettler, …" in the "Über mich" box);
+    a capitalised or spaced site name, or a page introducing nobody or several, stays
+    (a company's "solarserver"). Kind read in half AC (blogs hosted on WordPress.com)."""
+    body = tree.getroottree().getroot().find("body")
+    if body is None or not is_login(name):
+        return name
+    owners = {fold(n): None for n in _introduced(name, body)}
+    return next(iter(owners)) if len(owners) == 1 else name
 
 
 def _introduced(name: str, body: etree._Element) -> list[str]:
