@@ -26,7 +26,10 @@ BOILERPLATE_LINE = re.compile(
     r"(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone)\s*/\s*[\w .'-]+$|"
     r"weitere (?:aktuelle |interessante )?(?:themen|artikel|beiträge|nachrichten)\b|"
     r"letzte aktualisierung am\b|"
-    r"auch lesen:|inhaltsverzeichnis$|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
+    r"auch lesen:|inhaltsverzeichnis$|"
+    # a reading tip set between the paragraphs ("Lesetipp: <headline>", "Unser Lesetipp:",
+    # "Leseempfehlung:"): a pointer to another article (read on de_full14's news site)
+    r"(?:unser |mein |ein )?lese-?(?:tipp|empfehlung)s?\s*:|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
     r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
     r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s|"
     # a picture credit under another label ("Copyright: Name", "Beitragsbild: Name",
