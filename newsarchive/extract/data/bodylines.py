@@ -29,7 +29,8 @@ BOILERPLATE_LINE = re.compile(
     r"auch lesen:|inhaltsverzeichnis$|"
     # a reading tip set between the paragraphs ("Lesetipp: <headline>", "Unser Lesetipp:",
     # "Leseempfehlung:"): a pointer to another article (read on de_full14's news site)
-    r"(?:unser |mein |ein )?lese-?(?:tipp|empfehlung)s?\s*:|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
+    r"(?:unser |mein |ein )?lese-?(?:tipp|empfehlung)s?\s*:|"
+    r"bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
     r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
     r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s|"
     # a picture credit under another label ("Copyright: Name", "Beitragsbild: Name",
