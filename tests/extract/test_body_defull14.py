@@ -97,3 +97,17 @@ def test_a_table_of_times_and_text_stays() -> None:
 def test_a_short_list_of_stamped_links_stays() -> None:
     rows = [(s, f"<a href='#'>Meldung Nummer {n}</a>") for n, s in enumerate(["9:00", "11:00"])]
     assert "Meldung Nummer 1" in _read(_rows(rows))
+
+
+def test_a_newsletters_pitch_leaves() -> None:
+    for line in (
+        "Keinen Beitrag verpassen! Trag dich in meinen Newsletter ein.",
+        "Keine Artikel mehr verpassen!",
+        "Verpasse keinen Beitrag mehr und abonniere den Newsletter.",
+    ):
+        assert _kept([TEXT[0], line, *TEXT[1:]]) == TEXT
+
+
+def test_a_sentence_on_missing_a_post_stays() -> None:
+    line = "Wer keinen Beitrag verpassen will, muss bei der Bank künftig selbst nachsehen."
+    assert _kept([*TEXT, line]) == [*TEXT, line]

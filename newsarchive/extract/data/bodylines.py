@@ -345,6 +345,12 @@ PROMO_LINE = re.compile(
     r"(?:dieser|der) (?:beitrag|artikel|text) ist (?:öffentlich|frei (?:lesbar|zugänglich)|"
     r"kostenlos lesbar)[.!]?|"
     r".{0,80}\bist (?:frei|kostenlos|für alle) (?:lesbar|zugänglich), weil .{0,100}|"
-    r"(?:jetzt )?(?:\w+ ){0,2}unterstützen[.!]?|(?:jetzt )?mitglied werden[.!]?",
+    r"(?:jetzt )?(?:\w+ ){0,2}unterstützen[.!]?|(?:jetzt )?mitglied werden[.!]?|"
+    # a newsletter's pitch by its appeal not to miss a post ("Keinen Beitrag verpassen! Trag
+    # dich in meinen Newsletter ein.", "Verpasse keinen Artikel mehr", read on de_full14's
+    # blog)
+    r"(?:keinen|keine) (?:beitrag|artikel|post|folge|ausgabe|news|neuigkeiten) (?:mehr )?"
+    r"verpassen[.!]?(?: .{0,80}\bnewsletter\b.{0,40})?|"
+    r"verpasse (?:keinen|keine) (?:beitrag|artikel|post|folge|ausgabe|news|neuigkeiten)\b.{0,80}",
     re.IGNORECASE,
 )
