@@ -37,47 +37,6 @@ def unwrap_layout_tables(tree: etree._Element) -> None:
         for element in [holder, *holder.iterdescendants("div")]:
             if _br_runs(element) >= data.LAYOUT_MIN_PARAGRAPHS:
                 _wrap_runs(element)
-    for table in tables:
-        for nested in [t for t in table.iter("table") if _stamped_links(t)]:
-            _remove(nested)
-
-
-def _stamped_links(table: etree._Element) -> bool:
-    """A list of other articles: each row a cell of a time or a day and cells of links
-    (:data:`~newsarchive.extract.data.STAMP_CELL`)."""
-    rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
-    if len(rows) < data.STAMPED_LINKS_MIN_ROWS:
-        return False
-    for row in rows:
-        cells = [cell for cell in row if cell.tag in ("td", "th")]
-        texts = ["".join(cell.itertext()).strip() for cell in cells]
-        stamps = [i for i, text in enumerate(texts) if data.STAMP_CELL.fullmatch(text)]
-        others = [cells[i] for i, text in enumerate(texts) if text and i not in stamps]
-        if len(stamps) != 1 or not others:
-            return False
-        for cell in others:
-            linked = "".join("".join(a.itertext()) for a in cell.iter("a")).strip()
-            if len(linked) < len(_text(cell)):
-                return False
-    return True
-
-
-def _text(node: etree._Element) -> str:
-    return "".join(node.itertext()).strip()
-
-
-def _remove(node: etree._Element) -> None:
-    """Remove ``node``, keeping its tail text."""
-    parent = node.getparent()
-    if parent is None:
-        return
-    if node.tail and node.tail.strip():
-        previous = node.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + node.tail
-        else:
-            parent.text = (parent.text or "") + node.tail
-    parent.remove(node)
 
 
 def _text_len(node: etree._Element) -> int:

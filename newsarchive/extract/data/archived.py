@@ -14,12 +14,6 @@ import re
 #: paragraphs.
 LAYOUT_MIN_PARAGRAPHS = 2
 LAYOUT_PARAGRAPH_MIN_CHARS = 80
-#: A list of other articles in a layout table's column (a ticker, "Weitere Meldungen"): a
-#: table nested in a layout table whose rows, at least :data:`STAMPED_LINKS_MIN_ROWS` of
-#: them, each hold a cell of nothing but a clock time or a day (``STAMP_CELL``) and cells of
-#: nothing but links; removed, never read as the text's table (read on de_full14's portal).
-STAMP_CELL = re.compile(r"\(?(?:\d{1,2}[:.]\d{2}(?: uhr)?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)\)?", re.I)
-STAMPED_LINKS_MIN_ROWS = 3
 #: The parts of a layout table that become ``<div>``s (``tbody``, ``thead``, ``tfoot`` are
 #: stripped before).
 LAYOUT_TABLE_PARTS = ("tr", "td", "th", "caption")

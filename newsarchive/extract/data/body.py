@@ -81,11 +81,6 @@ BOILERPLATE_TOKEN = re.compile(
     r"(?:article|post)-sponsor|affiliate-?(?:hinweis|note|notice|disclosure)|"
     r"transparenz(?:-?hinweis)?|nl-(?:inline|box|teaser|signup|promo)|"
     r"autor(?:en)?-?(?:box|bio|profil)|"
-    # the signup form of a newsletter plugin set into the text (WordPress's MailPoet
-    # ``mailpoet_form``, Mailchimp's ``mc4wp-form`` and ``mc_embed_signup``, Brevo's
-    # ``sib-form``, MailerLite's ``ml-embedded``, The Newsletter Plugin's ``tnp-subscription``;
-    # read on de_full14's blog)
-    r"mailpoet_form|mc4wp-form|mc_embed_signup|sib-form|ml-embedded|tnp-subscription|"
     # a table of contents in the column (``toc``, ``ez-toc-container``, ``post-toc``,
     # ``wp-block-table-of-contents``, ``lwptoc``): it repeats the headings, or names a
     # newsletter's sections ("In today's issue"); read on en_d's newsletters (not the anchors

@@ -26,11 +26,7 @@ BOILERPLATE_LINE = re.compile(
     r"(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone)\s*/\s*[\w .'-]+$|"
     r"weitere (?:aktuelle |interessante )?(?:themen|artikel|beiträge|nachrichten)\b|"
     r"letzte aktualisierung am\b|"
-    r"auch lesen:|inhaltsverzeichnis$|"
-    # a reading tip set between the paragraphs ("Lesetipp: <headline>", "Unser Lesetipp:",
-    # "Leseempfehlung:"): a pointer to another article (read on de_full14's news site)
-    r"(?:unser |mein |ein )?lese-?(?:tipp|empfehlung)s?\s*:|"
-    r"bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
+    r"auch lesen:|inhaltsverzeichnis$|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
     r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
     r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s|"
     # a picture credit under another label ("Copyright: Name", "Beitragsbild: Name",
@@ -345,12 +341,6 @@ PROMO_LINE = re.compile(
     r"(?:dieser|der) (?:beitrag|artikel|text) ist (?:öffentlich|frei (?:lesbar|zugänglich)|"
     r"kostenlos lesbar)[.!]?|"
     r".{0,80}\bist (?:frei|kostenlos|für alle) (?:lesbar|zugänglich), weil .{0,100}|"
-    r"(?:jetzt )?(?:\w+ ){0,2}unterstützen[.!]?|(?:jetzt )?mitglied werden[.!]?|"
-    # a newsletter's pitch by its appeal not to miss a post ("Keinen Beitrag verpassen! Trag
-    # dich in meinen Newsletter ein.", "Verpasse keinen Artikel mehr", read on de_full14's
-    # blog)
-    r"(?:keinen|keine) (?:beitrag|artikel|post|folge|ausgabe|news|neuigkeiten) (?:mehr )?"
-    r"verpassen[.!]?(?: .{0,80}\bnewsletter\b.{0,40})?|"
-    r"verpasse (?:keinen|keine) (?:beitrag|artikel|post|folge|ausgabe|news|neuigkeiten)\b.{0,80}",
+    r"(?:jetzt )?(?:\w+ ){0,2}unterstützen[.!]?|(?:jetzt )?mitglied werden[.!]?",
     re.IGNORECASE,
 )
