@@ -157,9 +157,6 @@ LEAD_ITEMPROP = "description"
 LEAD_CLASS_PARTS = (
     "lead", "teaser-text", "intro", "summary", "standfirst", "kicker-text",
     "article-header__intro", "entry-excerpt", "excerpt",
-    # the German newsroom's name of the lead ("Vorspann", "Anreißer": OpenCMS's
-    # ``p.vorspann``; read on de_full14's regional paper)
-    "vorspann", "anreisser",
 )  # fmt: skip
 #: Tags a lead candidate never holds: one with a list or a heading inside is a summary box
 #: of key points (``div.summary`` with "Das Wichtigste in Kürze" over a list), not the teaser.
