@@ -20,6 +20,7 @@ def unwrap_layout_tables(tree: etree._Element) -> None:
     ]
     if not cells:
         return
+    _name_text_cell(max(cells, key=_paragraphs))
     tables = {table for cell in cells for table in cell.iterancestors("table")}
     holders = []
     for table in tables:
@@ -37,6 +38,15 @@ def unwrap_layout_tables(tree: etree._Element) -> None:
         for element in [holder, *holder.iterdescendants("div")]:
             if _br_runs(element) >= data.LAYOUT_MIN_PARAGRAPHS:
                 _wrap_runs(element)
+
+
+def _name_text_cell(cell: etree._Element) -> None:
+    """Name the cell of the most paragraphs as the text's container (its own classes kept,
+    :data:`~newsarchive.extract.data.LAYOUT_TEXT_CLASS` added): trafilatura's body search then
+    finds the text there, lists and all, instead of falling back to a reading of the whole
+    page that drops them."""
+    classes = (cell.get("class") or "").split()
+    cell.set("class", " ".join([*classes, data.LAYOUT_TEXT_CLASS]))
 
 
 def _text_len(node: etree._Element) -> int:

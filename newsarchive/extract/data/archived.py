@@ -14,6 +14,10 @@ import re
 #: paragraphs.
 LAYOUT_MIN_PARAGRAPHS = 2
 LAYOUT_PARAGRAPH_MIN_CHARS = 80
+#: The class given to a layout table's cell of the most paragraphs: one trafilatura's body
+#: search reads as an article's text (its fallback reading of a page without one drops the
+#: text's lists: "Auf einen Blick" points, read on de_full14's and de_full12's portals).
+LAYOUT_TEXT_CLASS = "article-body"
 #: The parts of a layout table that become ``<div>``s (``tbody``, ``thead``, ``tfoot`` are
 #: stripped before).
 LAYOUT_TABLE_PARTS = ("tr", "td", "th", "caption")
