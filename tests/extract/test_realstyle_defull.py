@@ -1,8 +1,8 @@
-"""The German full-text sets de_full to de_full15 (issue 11; invented German-language news and
+"""The German full-text sets de_full to de_full16 (issue 11; invented German-language news and
 blog pages with their whole annotated text, written blind, judge only): new pages in at least
 ten families, every page with its full text and boilerplate snippets, and each builder writes
 exactly the committed files. The floors of the first three are in test_realstyle_english.py
-with the other full-text sets; de_full4's to de_full15's are here."""
+with the other full-text sets; de_full4's to de_full16's are here."""
 
 from __future__ import annotations
 
@@ -117,6 +117,24 @@ SETS = {
             "destory",
         ),
     ),
+    "de_full16": (
+        30,
+        "build_defull16",
+        (
+            "defam16",
+            "defam16b",
+            "defam16c",
+            "deshape16",
+            "detext16",
+            "defam15",
+            "defam15b",
+            "deshape15",
+            "detext15",
+            "defam5",
+            "deshape5",
+            "destory",
+        ),
+    ),
 }
 EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 
@@ -222,10 +240,16 @@ def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> N
 
 @pytest.mark.parametrize(
     ("name", "prefix"),
-    [("de_full12", "w12"), ("de_full13", "w13"), ("de_full14", "w14"), ("de_full15", "w15")],
+    [
+        ("de_full12", "w12"),
+        ("de_full13", "w13"),
+        ("de_full14", "w14"),
+        ("de_full15", "w15"),
+        ("de_full16", "w16"),
+    ],
 )
 def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
-    """de_full12's to de_full15's ids (prefix ``w12`` to ``w15``) and hosts occur in no other
+    """de_full12's to de_full16's ids (prefix ``w12`` to ``w16``) and hosts occur in no other
     set of the folder."""
     records = evaluation.load_manifest(SET / name)
     others = [
