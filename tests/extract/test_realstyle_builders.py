@@ -46,6 +46,7 @@ BUILDERS = {
     "ae": (SET, "build_ae", "HERE"),
     "ag": (SET, "build_ag", "HERE"),
     "ah": (SET, "build_ah", "HERE"),
+    "aj": (SET, "build_aj", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
