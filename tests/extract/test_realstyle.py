@@ -208,6 +208,7 @@ PAGES = {
     "ae": 48,
     "ag": 48,
     "ah": 48,
+    "ai": 48,
 }
 
 
@@ -286,6 +287,7 @@ OWN_HALVES = [
     ("ae", 33, True),
     ("ag", 23, True),
     ("ah", 31, True),
+    ("ai", 32, True),
 ]
 
 
