@@ -180,6 +180,13 @@ FLOORS = {
     # a BlueSpice wiki, a Labrador-like professional magazine), written blind, authors first
     # (README; 48 pages); first score 0.833 / 0.600 / 0.896 / 0.960 minus about one page
     "aj": {"title": 0.81, "authors": 0.57, "date": 0.87, "snippet_f1": 0.94},
+    # half AI: a broad sample of the German web, authors first (a webEdition daily of
+    # 2006-2011, an Obtree C4 association of 2000-2004, a PHP-Fusion portal of 2005-2009, a
+    # GoLive adviser's site of 1999-2003, Thesis blogs of 2009-2012, a Xobor-like forum of
+    # 2008-2014; Twenty Twenty-Five blogs, a django CMS consumer centre, a Gentics-like bank
+    # newsroom, a Vanilla community, Quartz gardens, a Prismic-like trade magazine), written
+    # blind (README; 48 pages); first score 0.833 / 0.656 / 1.000 / 0.980 minus about one page
+    "ai": {"title": 0.81, "authors": 0.62, "date": 0.97, "snippet_f1": 0.96},
 }
 PAGES = {
     "a": 50,
@@ -217,6 +224,7 @@ PAGES = {
     "ag": 48,
     "ah": 48,
     "aj": 48,
+    "ai": 48,
 }
 
 
@@ -258,6 +266,7 @@ PAGES = {
         "ag",
         "ah",
         "aj",
+        "ai",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -297,6 +306,7 @@ OWN_HALVES = [
     ("ag", 23, True),
     ("ah", 31, True),
     ("aj", 35, True),
+    ("ai", 32, True),
 ]
 
 
