@@ -160,6 +160,7 @@ BUILDERS["build_u"] = ("dates_u",)
 BUILDERS["build_v"] = ("dates_v",)
 BUILDERS["build_w"] = ("dates_w",)
 BUILDERS["build_x"] = ("dates_x",)
+BUILDERS["build_y"] = ("dates_y",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -220,6 +221,7 @@ NEW_FAMILIES = {
     "dates_v": (45, 15, "dv-", "datesv-"),
     "dates_w": (45, 15, "dw-", "datesw-"),
     "dates_x": (45, 15, "dx-", "datesx-"),
+    "dates_y": (45, 15, "dy-", "datesy-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
