@@ -168,6 +168,7 @@ BUILDERS["build_v"] = ("dates_v",)
 BUILDERS["build_w"] = ("dates_w",)
 BUILDERS["build_x"] = ("dates_x",)
 BUILDERS["build_y"] = ("dates_y",)
+BUILDERS["build_z"] = ("dates_z",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -229,6 +230,7 @@ NEW_FAMILIES = {
     "dates_w": (45, 15, "dw-", "datesw-"),
     "dates_x": (45, 15, "dx-", "datesx-"),
     "dates_y": (45, 15, "dy-", "datesy-"),
+    "dates_z": (45, 15, "dz-", "datesz-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
