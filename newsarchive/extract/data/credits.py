@@ -87,9 +87,9 @@ GUEST_BYLINE = re.compile(
 #: its own after the headline, read where no byline names a person (a club's or parish's
 #: report posted by its webmaster's login). Kind read in half O, judged on half P.
 CLOSING_CREDIT = re.compile(
-    r"(?i:bericht|text|autor(?:in)?|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
+    r"(?i:bericht|text|autor(?:in)?|interview|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
     r"(?P<names>[^:|·•;]{3,80}?)"
-    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
+    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video|illustrations?(?:en)?)\s*:\s*[^:]{3,80})?\.?"
 )
 
 #: The part of a byline panel that is the name, beside a role or an organisation in other
