@@ -225,6 +225,7 @@ PAGES = {
     "ah": 48,
     "aj": 48,
     "ai": 48,
+    "al": 48,
 }
 
 
@@ -307,6 +308,7 @@ OWN_HALVES = [
     ("ah", 31, True),
     ("aj", 35, True),
     ("ai", 32, True),
+    ("al", 25, True),
 ]
 
 
