@@ -187,6 +187,14 @@ FLOORS = {
     # newsroom, a Vanilla community, Quartz gardens, a Prismic-like trade magazine), written
     # blind (README; 48 pages); first score 0.833 / 0.656 / 1.000 / 0.980 minus about one page
     "ai": {"title": 0.81, "authors": 0.62, "date": 0.97, "snippet_f1": 0.96},
+    # half AL: a broad sample of the German web, titles first, half of it 1998-2014 pages as
+    # a web archive serves them (Hyperwave bank pages of 1998-2001, a BroadVision direct bank
+    # of 2000-2003, Intershop shop news of 2003-2008, a Web Wiz forum of 2005-2010, Day CQ 5
+    # galleries of 2010-2014, a Claris Home Page club of 1998-2001; employer reviews, a
+    # publication host, Breakdance and Hostinger-like blogs, a Craft CMS magazine, a dotCMS
+    # bank), written blind (README; 48 pages); first score 0.750 / 0.640 / 0.938 / 0.970
+    # minus about one page
+    "al": {"title": 0.72, "authors": 0.59, "date": 0.91, "snippet_f1": 0.95},
 }
 PAGES = {
     "a": 50,
@@ -268,6 +276,7 @@ PAGES = {
         "ah",
         "aj",
         "ai",
+        "al",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
