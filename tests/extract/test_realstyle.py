@@ -187,6 +187,13 @@ FLOORS = {
     # newsroom, a Vanilla community, Quartz gardens, a Prismic-like trade magazine), written
     # blind (README; 48 pages); first score 0.833 / 0.656 / 1.000 / 0.980 minus about one page
     "ai": {"title": 0.81, "authors": 0.62, "date": 0.97, "snippet_f1": 0.96},
+    # half AK: the sites the archive crawls most, authors first (a DC-X-like daily of
+    # 2007-2012, a Burning Board forum of 2004-2010, Arras blogs of 2010-2013, a FatWire-like
+    # bank of 2007-2012, a CQ5 news magazine of 2010-2014; a Cue-like daily, a Directus-like
+    # bank newsroom, Twenty Twenty-Two blogs, a Forumotion-like forum, a Hygraph-like trade
+    # magazine, a Sophora-like broadcaster, Hugo Ananke sites), written blind (README; 48
+    # pages); first score 0.917 / 0.882 / 0.917 / 1.000 minus about one page
+    "ak": {"title": 0.89, "authors": 0.85, "date": 0.89, "snippet_f1": 0.97},
     # half AL: a broad sample of the German web, titles first, half of it 1998-2014 pages as
     # a web archive serves them (Hyperwave bank pages of 1998-2001, a BroadVision direct bank
     # of 2000-2003, Intershop shop news of 2003-2008, a Web Wiz forum of 2005-2010, Day CQ 5
@@ -233,6 +240,7 @@ PAGES = {
     "ah": 48,
     "aj": 48,
     "ai": 48,
+    "ak": 48,
     "al": 48,
 }
 
@@ -276,6 +284,7 @@ PAGES = {
         "ah",
         "aj",
         "ai",
+        "ak",
         "al",
     ],
 )
@@ -317,6 +326,7 @@ OWN_HALVES = [
     ("ah", 31, True),
     ("aj", 35, True),
     ("ai", 32, True),
+    ("ak", 34, True),
     ("al", 25, True),
 ]
 
