@@ -194,6 +194,14 @@ FLOORS = {
     # magazine, a Sophora-like broadcaster, Hugo Ananke sites), written blind (README; 48
     # pages); first score 0.917 / 0.882 / 0.917 / 1.000 minus about one page
     "ak": {"title": 0.89, "authors": 0.85, "date": 0.89, "snippet_f1": 0.97},
+    # half AL: a broad sample of the German web, titles first, half of it 1998-2014 pages as
+    # a web archive serves them (Hyperwave bank pages of 1998-2001, a BroadVision direct bank
+    # of 2000-2003, Intershop shop news of 2003-2008, a Web Wiz forum of 2005-2010, Day CQ 5
+    # galleries of 2010-2014, a Claris Home Page club of 1998-2001; employer reviews, a
+    # publication host, Breakdance and Hostinger-like blogs, a Craft CMS magazine, a dotCMS
+    # bank), written blind (README; 48 pages); first score 0.750 / 0.640 / 0.938 / 0.970
+    # minus about one page
+    "al": {"title": 0.72, "authors": 0.59, "date": 0.91, "snippet_f1": 0.95},
 }
 PAGES = {
     "a": 50,
@@ -233,6 +241,7 @@ PAGES = {
     "aj": 48,
     "ai": 48,
     "ak": 48,
+    "al": 48,
 }
 
 
@@ -276,6 +285,7 @@ PAGES = {
         "aj",
         "ai",
         "ak",
+        "al",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -317,6 +327,7 @@ OWN_HALVES = [
     ("aj", 35, True),
     ("ai", 32, True),
     ("ak", 34, True),
+    ("al", 25, True),
 ]
 
 
