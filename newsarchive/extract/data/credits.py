@@ -21,11 +21,13 @@ AUTHOR_LABEL_WORD = (
 #: piece's form before its writer. The article may be missing; any word ending in
 #: "kommentar" counts ("Marktkommentar", "Wochenkommentar"). Read only where the line is a
 #: byline (it opens the line and the rest are names), so "Ein Test von Stiftung Warentest
-#: zeigt, …" stays body text.
+#: zeigt, …" stays body text. Opinion pieces' forms ("Ein Standpunkt von …", "Ein Zwischenruf
+#: von …", "Ein Plädoyer von …") added from half AF's misses.
 GENRE_LEADS = (
     r"(?:ein(?:e|en)?\s+)?(?:[a-zäöüß-]*kommentar|analyse|essay|kolumne|glosse|reportage|"
     r"interview|test|faktencheck|porträt|portrait|rezension|kritik|leitartikel|recherche|"
-    r"feature|hintergrund|meinung|erklärstück|einordnung)\s+von"
+    r"feature|hintergrund|meinung|erklärstück|einordnung|standpunkt|zwischenruf|replik|"
+    r"plädoyer|debattenbeitrag)\s+von"
 )
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
