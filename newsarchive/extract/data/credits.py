@@ -11,7 +11,8 @@ import re
 #: plural or feminine ending in brackets ("Autor(en):", "Autor(in):": a CMS field's label
 #: for one or more writers, Drupal's ``field-label``), and the older "Verfasser(in)" of
 #: association and company pages ("Verfasser:" in a table cell before the name). Kind read
-#: in half AB, judged on halves AC and AD.
+#: in half AB; rejected on halves AC and AD, kept when re-judged on half AJ (institutional
+#: pages).
 AUTHOR_LABEL_WORD = (
     r"(?:autor(?:innen|[*:_]innen|in|[*:_]in|en|\((?:en|in|innen)\))?|"
     r"verfasser(?:in|innen|\((?:in|innen)\))?)"
@@ -22,7 +23,8 @@ AUTHOR_LABEL_WORD = (
 #: "kommentar" counts ("Marktkommentar", "Wochenkommentar"). Read only where the line is a
 #: byline (it opens the line and the rest are names), so "Ein Test von Stiftung Warentest
 #: zeigt, …" stays body text. Opinion pieces' forms ("Ein Standpunkt von …", "Ein Zwischenruf
-#: von …", "Ein Plädoyer von …") added from half AF's misses.
+#: von …", "Ein Plädoyer von …") added from half AF's misses; rejected on halves AG and AH,
+#: kept when re-judged on half AJ.
 GENRE_LEADS = (
     r"(?:ein(?:e|en)?\s+)?(?:[a-zäöüß-]*kommentar|analyse|essay|kolumne|glosse|reportage|"
     r"interview|test|faktencheck|porträt|portrait|rezension|kritik|leitartikel|recherche|"
@@ -97,7 +99,10 @@ GUEST_BYLINE = re.compile(
 #: Anna Roth · Bilder: Jan Ulm", "Autorin: Eva Bott"): a label of the writer, the names, then
 #: other credits (photos, pictures, graphics: their makers are no authors). A text node of
 #: its own after the headline, read where no byline names a person (a club's or parish's
-#: report posted by its webmaster's login). Kind read in half O, judged on half P.
+#: report posted by its webmaster's login). Kind read in half O, judged on half P. Also
+#: "Interview:" as the writer's label and "Illustration:" as another credit, read where the
+#: byline names only a CMS account ("Text: A und B · Illustration: C"; kind read in half Q,
+#: rejected on half R, kept when re-judged on halves AI and AJ).
 CLOSING_CREDIT = re.compile(
     r"(?i:bericht|text|autor(?:in)?|interview|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
     r"(?P<names>[^:|·•;]{3,80}?)"
