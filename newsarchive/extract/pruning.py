@@ -244,13 +244,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
 def fact_label(box: etree._Element) -> etree._Element | None:
     """The label opening a box written for the article ("Hintergrund", "Zur Person",
     :data:`~newsarchive.extract.data.FACT_BOX_LABEL`): its first child, if the box has
-    text after it; else None. A wrapper of one ``<div>`` and no text of its own (a layout
-    component around the box: AEM's ``div.infobox`` around ``div.cmp-infobox``) is looked
-    through, up to :data:`~newsarchive.extract.data.FACT_BOX_WRAPPERS` levels."""
-    for _ in range(data.FACT_BOX_WRAPPERS):
-        if len(box) != 1 or box[0].tag != "div" or (box.text or "").strip():
-            break
-        box = box[0]
+    text after it; else None."""
     label = next(box.iterchildren("h2", "h3", "h4", "h5", "h6", "p", "strong", "span", "div"), None)
     if label is None or label.getprevious() is not None or (box.text or "").strip():
         return None

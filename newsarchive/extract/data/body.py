@@ -102,11 +102,6 @@ FACT_BOX_LABEL = re.compile(
     r"fast facts|quick facts|what you need to know)\s*:?",
     re.IGNORECASE,
 )
-#: How many wrappers of a single ``<div>`` :func:`~newsarchive.extract.pruning.fact_label`
-#: looks through to a fact box's label (a grid component's ``div.infobox`` around the box's
-#: own ``div.cmp-infobox``: read on de_full14's AEM pages, where the wrapper's class took the
-#: box with it).
-FACT_BOX_WRAPPERS = 2
 #: An embedded social post set into the text (X's ``twitter-tweet``, Instagram's
 #: ``instagram-media``, TikTok's ``tiktok-embed``, Facebook's ``fb-post``): another author's
 #: words quoted beside the article's, removed like :data:`BOILERPLATE_TOKEN` (a class token
