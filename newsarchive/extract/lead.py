@@ -60,20 +60,11 @@ def _follows_headline(element: etree._Element) -> bool:
     aside), or right after the wrapper that holds only the ``<h1>``: the standfirst under
     the headline, whatever the description says."""
     before = _sibling(element, -1)
-    if before is not None and before.tag != "h1" and _is_credit_line(before):
-        before = _sibling(before, -1)  # the byline and date line between them
     if before is not None and before.tag != "h1":
         only = _only_child(before)
         if only is not None and only.tag == "h1":
             before = only
     return before is not None and before.tag == "h1"
-
-
-def _is_credit_line(element: etree._Element) -> bool:
-    """True for a short line that is no sentence (a byline, a date line: "Von Name | 14.03.2006
-    18:32") between the headline and the standfirst."""
-    text = element_text(element)
-    return 0 < len(text) <= data.CREDIT_LINE_MAX_CHARS and not text.rstrip().endswith(".")
 
 
 def _only_child(element: etree._Element) -> etree._Element | None:

@@ -157,14 +157,7 @@ LEAD_ITEMPROP = "description"
 LEAD_CLASS_PARTS = (
     "lead", "teaser-text", "intro", "summary", "standfirst", "kicker-text",
     "article-header__intro", "entry-excerpt", "excerpt",
-    # the German newsroom's name of the lead ("Vorspann", "Anreißer": OpenCMS's
-    # ``p.vorspann``; read on de_full14's regional paper)
-    "vorspann", "anreisser",
 )  # fmt: skip
-#: The longest line between the headline and a lead candidate that still leaves the
-#: candidate right under the headline (a byline and date line: "Von Name | 14.03.2006
-#: 18:32"; read on de_full14's OpenCMS paper, where it stands between them).
-CREDIT_LINE_MAX_CHARS = 80
 #: Tags a lead candidate never holds: one with a list or a heading inside is a summary box
 #: of key points (``div.summary`` with "Das Wichtigste in Kürze" over a list), not the teaser.
 LEAD_NOT_INSIDE_TAGS = ("li", "h2", "h3", "h4", "h5", "h6")
