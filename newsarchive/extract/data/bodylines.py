@@ -151,7 +151,12 @@ CONTACT_BLOCK = re.compile(
     r"(?:presse)?kontakt(?:e|daten)?\s*:?|medienkontakt\s*:?|"
     # English press releases: "Media Contact:", "Press contacts", "Investor Relations Contact:"
     r"(?:(?:media|press|news media|investor(?: relations)?) )?contacts?(?: information)?\s*:?|"
-    r"(?:media|press) (?:inquiries|enquiries)\s*:?",
+    r"(?:media|press) (?:inquiries|enquiries)\s*:?|"
+    # a bank's or a company's newsroom: the press officer under "Ansprechpartner",
+    # "Ansprechpartnerin für die Presse:" (read on de_full2's newsroom family, two sites, and
+    # on de_full12's savings bank; fae1006, rejected on de_full3, re-judged and kept on
+    # de_full15)
+    r"(?:ihr(?:e)? )?ansprechpartner(?:in|innen|\*innen)?(?: für (?:die )?(?:presse|medien))?\s*:?",
     re.IGNORECASE,
 )
 #: The blocks a research institute's or a public body's release closes with, after the text
