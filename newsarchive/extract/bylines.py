@@ -189,20 +189,11 @@ def markup_bylines(tree: etree._Element) -> list[str]:
         return [fold(value)]
     for kind in markup_byline_kinds(tree):
         for element in kind[:5]:
-            text = _without_editor_code(_parts_text(element))
+            text = _parts_text(element)
             # a list of categories or tags in an "author" element is no byline
             if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
                 return [text, *_co_bylines(element, kind)]
     return []
-
-
-def _without_editor_code(text: str) -> str:
-    """A byline markup's text without an editor's short code after the name ("Von Jasper
-    Höltge, nop"; :data:`~.data.EDITOR_CODE_AFTER_NAME`), an agency's kept ("…, dpa")."""
-    code = data.EDITOR_CODE_AFTER_NAME.search(text)
-    if code is None or code.group("code") in data.AGENCIES:
-        return text
-    return text[: code.start()]
 
 
 def _parts_text(element: etree._Element) -> str:

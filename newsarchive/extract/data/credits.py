@@ -126,8 +126,3 @@ LABELLED_OVER_DATE_NODES = 6
 #: a review site's book box: "von Carla Benning" wrote the novel, the reviewer signs below):
 #: no byline markup. Kind read in half AG (a readers' review site), issue 11.
 WORK_AUTHOR_CLASS_PARTS = ("book-author", "book_author", "bookauthor", "work-author")
-#: An editor's short code after a full name in byline markup ("Von Jasper Höltge, nop": the
-#: newsroom's initials, lower case, two to four letters; the dateline repeats it,
-#: "Hannover (nop)"): no second author. An agency's code stays (:data:`AGENCIES`). Kind read
-#: in half AB, issue 11.
-EDITOR_CODE_AFTER_NAME = re.compile(r"(?<=[a-zäöüß]{2})\s*,\s*(?P<code>[a-zäöü]{2,4})\s*$")
