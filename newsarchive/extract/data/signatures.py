@@ -7,14 +7,11 @@ from __future__ import annotations
 import re
 
 #: A greeting that closes a blog post before its author's name ("Viele Grüße", "Eure"; not
-#: the formal "Ihre", which signs for companies: "Ihre Sparkasse"); a diary's farewell until
-#: the next entry too ("Bis nächste Woche, Dennis", "Bis zum nächsten Mal"; kind read in
-#: half AG, a weekly trainee's blog, issue 11).
+#: the formal "Ihre", which signs for companies: "Ihre Sparkasse").
 SIGNATURE_GREETING = re.compile(
     r"(?i:(?:viele|liebe|herzliche|beste|schöne|sonnige|sportliche)\s+grü(?:ß|ss)e|"
     r"(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|sonnigen)\s+grü(?:ß|ss)en|"
-    r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers|"
-    r"bis\s+(?:nächste\s+woche|zum\s+nächsten\s+mal|morgen|demnächst))[,!.]?"
+    r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers)[,!.]?"
 )
 #: A post's last line signed by its author after a greeting ("Viele Grüße, Anna Müller",
 #: "Eure Anna"); the name's words capitalised (case-sensitive). A name alone or after a
