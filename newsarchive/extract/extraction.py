@@ -43,7 +43,6 @@ from newsarchive.extract.names import (
     guest_byline,
     guest_opening,
     is_account,
-    signature,
     signed_in_full,
 )
 from newsarchive.extract.nodes import page_nodes, skipped_part
@@ -201,7 +200,7 @@ def _extract(
     ):
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")
-        signed = signed_in_full(lines, page_html) or _signed_over_role(lines)
+        signed = signed_in_full(lines, page_html)
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
@@ -211,15 +210,3 @@ def _extract(
             result["authors"] = credited
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}
-
-
-def _signed_over_role(lines: list[str]) -> str | None:
-    """A letter signed over three lines: a greeting, a full name, the writer's job ("Mit
-    freundlichen Grüßen" / "Katja Reinholz" / "Rechtsanwältin";
-    :data:`~.data.SIGNATURE_ROLE_LINE`)."""
-    if len(lines) < 3 or not data.SIGNATURE_ROLE_LINE.fullmatch(lines[-1].strip()):
-        return None
-    if not data.SIGNATURE_GREETING.fullmatch(lines[-3].strip()):
-        return None
-    name = signature(lines[:-1])
-    return name if name and " " in name else None

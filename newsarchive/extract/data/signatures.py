@@ -129,11 +129,3 @@ CREDIT_SENTENCE = re.compile(
     r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
-#: A letter's last line under the signing name, the writer's job ("Rechtsanwältin ·
-#: Insolvenzverwalterin", "Vorstand"): one to four words, capitalised first, no digit, no
-#: sentence. A greeting, a full name, then such a line signs the text (read by
-#: :func:`~newsarchive.extract.extraction.extract`). Kind read in half AG (a law firm's
-#: notices), issue 11.
-SIGNATURE_ROLE_LINE = re.compile(
-    r"[A-ZÄÖÜ][^\W\d_]*(?:-[^\W\d_]+)?(?:\s*[·,/|&]?\s+[^\W\d_-]+(?:-[^\W\d_]+)?){0,3}"
-)
