@@ -292,7 +292,6 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         for _, e, c in index.classed
         if "author" in c
         and "authors" not in c
-        and not any(part in c for part in data.WORK_AUTHOR_CLASS_PARTS)
         and e.tag != "body"
         and not (e.tag == "div" and next(e.iterdescendants("p"), None) is not None)
     ]

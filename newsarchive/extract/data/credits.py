@@ -122,7 +122,3 @@ ORG_UNIT_LAST_ENDINGS = ("relations", "kommunikation", "communications")
 #: an author word ("Autorin: Anna Roth · Regie: …"): the label says who wrote it, a date line
 #: only where it stands. Kind read in half AG (a broadcaster's manuscript pages), issue 11.
 LABELLED_OVER_DATE_NODES = 6
-#: A class naming the author of the work a page reviews, not of the page ("book-author" under
-#: a review site's book box: "von Carla Benning" wrote the novel, the reviewer signs below):
-#: no byline markup. Kind read in half AG (a readers' review site), issue 11.
-WORK_AUTHOR_CLASS_PARTS = ("book-author", "book_author", "bookauthor", "work-author")
