@@ -49,26 +49,7 @@ def byline_paragraph(nodes: list[tuple[str, bool]]) -> list[str]:
 
 
 def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
-    """Names from byline text near the headline ("Von Anna Müller", "Autor: Jan Schulz | ...");
-    a name after a date yields to an author label soon after it
-    (:data:`~.data.LABELLED_OVER_DATE_NODES`)."""
-    found = _text_byline(nodes)
-    if found is None:
-        return []
-    i, name, dated = found
-    if dated:
-        later = nodes[i + 1 : i + 1 + data.LABELLED_OVER_DATE_NODES]
-        labelled = _text_byline(later, labelled_only=True)
-        if labelled:
-            return [labelled[1]]
-    return [name]
-
-
-def _text_byline(
-    nodes: list[tuple[str, bool]], labelled_only: bool = False
-) -> tuple[int, str, bool] | None:
-    """The first byline text: its node's index, the name, and whether only a date led it
-    (an author label alone where ``labelled_only``)."""
+    """Names from byline text near the headline ("Von Anna Müller", "Autor: Jan Schulz | ...")."""
     for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
         if len(text) > data.BYLINE_MAX_CHARS or (
             skip and not (len(text) <= data.GUEST_LEAD_MAX_CHARS and data.GUEST_LEAD.match(text))
@@ -86,13 +67,9 @@ def _text_byline(
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
                 j += 2
         text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
-        labelled = data.CREDIT_SENTENCE.search(text) or data.BYLINE_TEXT.search(text)
-        if labelled_only:
-            lead = labelled.groupdict().get("lead") or "" if labelled else ""
-            if not re.match(rf"{data.AUTHOR_LABEL_WORD}\s*:", lead, re.IGNORECASE):
-                continue
         match = (
-            labelled  # "Das Gespräch führte Jan Roth." (a sentence), "Von Anna Roth"
+            data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)
+            or data.BYLINE_TEXT.search(text)
             or data.BYLINE_AFTER_DATE.search(text)
             or data.BYLINE_AFTER_LONG_DATE.search(text)
             or data.BYLINE_AFTER_YEAR.search(text)
@@ -120,8 +97,8 @@ def _text_byline(
             or (handle and data.BYLINE_HANDLE.fullmatch(name))
             or (lead and data.BYLINE_USER.fullmatch(name))
         ):
-            return i, name, labelled is None
-    return None
+            return [name]
+    return []
 
 
 def _without_single_words(name: str, names: list[str]) -> tuple[str, list[str]]:

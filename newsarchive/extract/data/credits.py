@@ -117,8 +117,3 @@ ROLE_LAST_WORDS = frozenset(
 ORG_UNIT_FIRST_ENDINGS = ("bereich", "abteilung", "referat", "pressestelle", "geschäftsstelle")
 #: ... or its last word ends in one of these ("Investor Relations", "Unternehmenskommunikation").
 ORG_UNIT_LAST_ENDINGS = ("relations", "kommunikation", "communications")
-#: A name after a date on a line ("Sendung vom 13.10.2025, 8:30 Uhr · Nordwelle Wissen": a
-#: programme, a section, a desk) yields to a byline the next this many text nodes label with
-#: an author word ("Autorin: Anna Roth · Regie: …"): the label says who wrote it, a date line
-#: only where it stands. Kind read in half AG (a broadcaster's manuscript pages), issue 11.
-LABELLED_OVER_DATE_NODES = 6
