@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extract.data.credits import GENRE_LEADS, STAFF_LEADS
+from newsarchive.extract.data.credits import AUTHOR_LABEL_WORD, GENRE_LEADS, STAFF_LEADS
 
 #: Bylines in markup, tried in order when JSON-LD and meta tags name no author
 #: (:func:`~newsarchive.extract.authors.markup_byline_kinds`): ``itemprop="name"`` inside
@@ -22,9 +22,6 @@ AUTHOR_MARKUP_CLASS_PARTS = ("author", "byline")
 AUTHOR_LABEL = re.compile(
     r"(?:verfasst|geschrieben|erstellt)\s+von|written\s+by|autor(?:in)?|author", re.IGNORECASE
 )
-#: The author label in bylines, also gender-neutral and plural ("Autor", "Autorin",
-#: "Autor*in", "Autor:in", "Autor_in", "Autoren", "Autorinnen", "Autor*innen").
-AUTHOR_LABEL_WORD = r"autor(?:innen|[*:_]innen|in|[*:_]in|en)?"
 #: Credits of a report or an interview in its text ("Bericht von Anna Roth", "Ein Bericht
 #: von …", "Das Gespräch führte Jan Schulz", "Das Interview führten …").
 CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führten?"
