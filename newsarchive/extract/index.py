@@ -116,6 +116,21 @@ def contains_any(value: str, parts: tuple[str, ...]) -> bool:
     return hit
 
 
+#: What :func:`any_contains` joins the values with: no part holds it, so no part is found
+#: across two values.
+_JOIN = "\x00"
+
+
+def any_contains(values: Iterable[str | None], parts: tuple[str, ...]) -> bool:
+    """True if one of ``values`` (``None`` skipped) contains one of ``parts``: the values
+    joined by a character no part holds, searched once in C (where a loop of
+    :func:`contains_any` looked each value up in Python; the same answer)."""
+    search = _alternation(parts)
+    if any(_JOIN in part for part in parts):
+        return any(search(value) is not None for value in values if value)
+    return search(_JOIN.join([value for value in values if value])) is not None
+
+
 def with_class(tree: etree._Element, parts: tuple[str, ...]) -> list[tuple[int, etree._Element]]:
     """(position, element) of the elements whose class attribute contains one of ``parts``
     (``//@class[contains(., part) or ...]/..``)."""
