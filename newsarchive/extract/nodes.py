@@ -97,8 +97,8 @@ def skipped_part(element: etree._Element) -> bool:
 
 
 def page_nodes(tree: etree._Element) -> tuple[list[tuple[str, bool]], int]:
-    """The body's text nodes (flagged when in comments, teasers, navigation...) and the index
-    of the headline's first one (0 without an ``<h1>``)."""
+    """The body's text nodes, each whitespace-folded (flagged when in comments, teasers,
+    navigation...), and the index of the headline's first one (0 without an ``<h1>``)."""
     body = tree.find("body")
     if body is None:
         return [], 0
