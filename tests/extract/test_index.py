@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import pytest
 from lxml import etree
@@ -51,6 +53,37 @@ def test_with_class_answers_each_set_of_parts_apart(tree: lxml.html.HtmlElement)
             "intro teaser",
         ]
         assert index.with_class(tree, ()) == []
+
+
+ROW = (
+    '<html><body><p class="">a</p><p class="x-entry">b</p><div class="post hentry entry">c'
+    '<span class="entry h-entry">d</span></div><i class="last entry">e</i></body></html>'
+)
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [("entry",), ("",), ("entry", "entry"), ("last", "post"), ("y h",), ("\x00",), ("try", "z")],
+)
+def test_with_class_finds_each_value_once_in_document_order(parts: tuple[str, ...]) -> None:
+    # several hits in a value, an empty class, the last value, a part across two values
+    tree = parse(ROW)
+    expected = [
+        e
+        for e in tree.iter()
+        if e.get("class") is not None and any(p in e.get("class") for p in parts)
+    ]
+    found = index.with_class(tree, parts)
+    assert [e for _, e in found] == expected
+    assert [p for p, _ in found] == sorted({p for p, _ in found})
+
+
+def test_classed_matching_is_a_search_in_each_class_value() -> None:
+    tree = parse(ROW)
+    for pattern in (data.HATOM_ENTRY, re.compile("entry"), re.compile("(?<![\\w-])entry")):
+        expected = [e for _, e, c in index.page_index(tree).classed if pattern.search(c)]
+        assert index.classed_matching(tree, pattern) == expected
+    assert [e.text for e in index.classed_matching(tree, data.HATOM_ENTRY)] == ["c", "d"]
 
 
 def test_contains_any_keeps_answers_per_set_of_parts(monkeypatch: pytest.MonkeyPatch) -> None:
