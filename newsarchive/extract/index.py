@@ -160,6 +160,15 @@ def with_class(tree: etree._Element, parts: tuple[str, ...]) -> list[tuple[int, 
     return [classed[value][:2] for value in sorted(hits)]
 
 
+def any_class_contains(tree: etree._Element, parts: tuple[str, ...]) -> bool:
+    """True if a class value of the page contains one of ``parts`` (:func:`any_contains` on
+    the values :func:`class_text` has joined already)."""
+    if any(_JOIN in part for part in parts):
+        return any_contains((c for _, _, c in page_index(tree).classed), parts)
+    text = class_text(page_index(tree))[0]
+    return any(part in text for part in parts)
+
+
 def class_text(index: PageIndex) -> tuple[str, list[int]]:
     """The page's class values (:attr:`PageIndex.classed`) joined by :data:`_JOIN`, and the
     offset of each value in that text (built once a page): a text found in it that does not

@@ -9,7 +9,7 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import any_contains, page_index, with_class
+from newsarchive.extract.index import any_class_contains, any_contains, page_index, with_class
 from newsarchive.extract.metadata import Metadata, first, strings
 from newsarchive.extract.parsing import element_text, page_text, xpath
 from newsarchive.extract.rules import SiteRules
@@ -150,10 +150,9 @@ def is_paywalled(tree: etree._Element, meta: Metadata, body_text: str | None = N
     tier = (meta.get(("article:content_tier", "content_tier")) or "").lower()
     if tier in data.PAYWALL_TIERS:
         return True
-    marked = page_index(tree).marked
-    if any_contains((classes for _, _, classes, _ in marked), data.PAYWALL_CLASS_PARTS):
+    if any_class_contains(tree, data.PAYWALL_CLASS_PARTS):
         return True
-    if any_contains((ident for _, _, _, ident in marked), data.PAYWALL_ID_PARTS):
+    if any_contains((ident for _, _, _, ident in page_index(tree).marked), data.PAYWALL_ID_PARTS):
         return True
     tail = (page_text(tree) if body_text is None else body_text)[-3000:]
     folded = tail.casefold()

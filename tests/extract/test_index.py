@@ -63,7 +63,7 @@ ROW = (
 
 @pytest.mark.parametrize(
     "parts",
-    [("entry",), ("",), ("entry", "entry"), ("last", "post"), ("y h",), ("\x00",), ("try", "z")],
+    [("entry",), ("",), ("entry", "entry"), ("last", "post"), ("yl",), ("\x00",), ("try", "z")],
 )
 def test_with_class_finds_each_value_once_in_document_order(parts: tuple[str, ...]) -> None:
     # several hits in a value, an empty class, the last value, a part across two values
@@ -76,6 +76,23 @@ def test_with_class_finds_each_value_once_in_document_order(parts: tuple[str, ..
     found = index.with_class(tree, parts)
     assert [e for _, e in found] == expected
     assert [p for p, _ in found] == sorted({p for p, _ in found})
+
+
+@pytest.mark.parametrize(
+    ("parts", "found"),
+    [
+        (("hent",), True),
+        (("yl",), False),
+        (("x", "ry h-e"), True),
+        (("\x00",), False),
+        ((), False),
+    ],
+)
+def test_any_class_contains(parts: tuple[str, ...], found: bool) -> None:
+    # the class values joined, never found across two of them
+    tree = parse(ROW)
+    assert index.any_class_contains(tree, parts) is found
+    assert any(index.contains_any(c, parts) for _, _, c in index.page_index(tree).classed) is found
 
 
 def test_classed_matching_is_a_search_in_each_class_value() -> None:
