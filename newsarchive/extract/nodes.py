@@ -10,6 +10,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.index import first_headline
+from newsarchive.extract.text import ascii_twin
 
 
 def _text_nodes(
@@ -68,11 +69,15 @@ def _text_nodes(
 
 
 _SKIP_WORDS = re.compile("|".join(map(re.escape, data.VISIBLE_DATE_SKIP_WORDS)), re.IGNORECASE)
+_SKIP_WORDS_ASCII = ascii_twin(_SKIP_WORDS)
 
 
 @functools.lru_cache(maxsize=16384)
 def _names_skipped_part(names: str) -> bool:
-    """True for a class or id naming a part that carries other dates (values recur a lot)."""
+    """True for a class or id naming a part that carries other dates (values recur a lot;
+    an ASCII one, nearly all, lowered and searched case-sensitively: :func:`ascii_twin`)."""
+    if _SKIP_WORDS_ASCII is not None and names.isascii():
+        return _SKIP_WORDS_ASCII.search(names.lower()) is not None
     return _SKIP_WORDS.search(names) is not None
 
 
