@@ -172,6 +172,21 @@ FLOORS = {
     # with equal weight (README; 48 pages); first score 0.833 / 0.710 / 0.917 / 0.969 minus
     # about one page
     "ah": {"title": 0.81, "authors": 0.67, "date": 0.89, "snippet_f1": 0.94},
+    # half AJ: the institutional and expert side (a central bank's hand-made pages of
+    # 1998-2002, an Oracle-Portal-like ministry of 2004-2008, a chair's discussion papers of
+    # 2003-2009, a Gentics-like savings banks' association of 2008-2013, webEdition client
+    # letters of 2006-2011, a DSpace repository of 2011-2015; a Squiz-like central bank,
+    # Prismic client alerts, Contentstack-like insights, a Swapcard-like congress and fair,
+    # a BlueSpice wiki, a Labrador-like professional magazine), written blind, authors first
+    # (README; 48 pages); first score 0.833 / 0.600 / 0.896 / 0.960 minus about one page
+    "aj": {"title": 0.81, "authors": 0.57, "date": 0.87, "snippet_f1": 0.94},
+    # half AI: a broad sample of the German web, authors first (a webEdition daily of
+    # 2006-2011, an Obtree C4 association of 2000-2004, a PHP-Fusion portal of 2005-2009, a
+    # GoLive adviser's site of 1999-2003, Thesis blogs of 2009-2012, a Xobor-like forum of
+    # 2008-2014; Twenty Twenty-Five blogs, a django CMS consumer centre, a Gentics-like bank
+    # newsroom, a Vanilla community, Quartz gardens, a Prismic-like trade magazine), written
+    # blind (README; 48 pages); first score 0.833 / 0.656 / 1.000 / 0.980 minus about one page
+    "ai": {"title": 0.81, "authors": 0.62, "date": 0.97, "snippet_f1": 0.96},
 }
 PAGES = {
     "a": 50,
@@ -208,6 +223,8 @@ PAGES = {
     "ae": 48,
     "ag": 48,
     "ah": 48,
+    "aj": 48,
+    "ai": 48,
 }
 
 
@@ -248,6 +265,8 @@ PAGES = {
         "ae",
         "ag",
         "ah",
+        "aj",
+        "ai",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -286,6 +305,8 @@ OWN_HALVES = [
     ("ae", 33, True),
     ("ag", 23, True),
     ("ah", 31, True),
+    ("aj", 35, True),
+    ("ai", 32, True),
 ]
 
 

@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AH and of ``en_c`` to ``en_f`` (which share
+"""The builders of halves D to Z, AA to AJ and of ``en_c`` to ``en_f`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -46,6 +46,8 @@ BUILDERS = {
     "ae": (SET, "build_ae", "HERE"),
     "ag": (SET, "build_ag", "HERE"),
     "ah": (SET, "build_ah", "HERE"),
+    "aj": (SET, "build_aj", "HERE"),
+    "ai": (SET, "build_ai", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
