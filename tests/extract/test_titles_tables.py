@@ -148,3 +148,17 @@ def test_a_script_headline_cell_is_the_headline_under_a_site_title() -> None:
     assert title_of(short, "http://www.kassen-beispiel.example/") == (
         "Kassenladen - Zählmaschinen, Prüfgeräte und Tresore"
     )
+
+
+def test_the_headline_shown_as_a_table_cell_under_the_clubs_name_as_h1() -> None:
+    # a portal script of the 2000s (Mambo): the club's name as the <h1>, the post's headline
+    # a cell's whole text, the title "Club - Headline"
+    body = (
+        "<div id='header'><h1>Förderverein Sparkassenmuseum</h1></div><table><tr>"
+        "<td class='contentheading'>Girokonto im Vergleich: Wo es noch kostenlos ist</td>"
+        f"</tr><tr><td>{TEXT}</td></tr></table>"
+    )
+    title = "Förderverein Sparkassenmuseum - Girokonto im Vergleich: Wo es noch kostenlos ist"
+    page = page_with(body, f"<title>{title}</title>")
+    url = "http://www.museumsverein.example/index.php?option=com_content&task=view&id=369"
+    assert title_of(page, url) == "Girokonto im Vergleich: Wo es noch kostenlos ist"
