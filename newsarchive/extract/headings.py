@@ -85,11 +85,7 @@ def _headline_element(body: etree._Element, tags: Collection[str]) -> str:
         seen += 1
         if seen > data.REPEATED_HEADING_MAX:
             break
-        if (
-            any(c in classes for c in data.HEADLINE_ELEMENT_NOT)
-            or element.find(".//a") is not None
-            or box_title(element)
-        ):
+        if any(c in classes for c in data.HEADLINE_ELEMENT_NOT) or element.find(".//a") is not None:
             continue
         if any(
             a.tag in data.POST_HEADING_OUTSIDE
@@ -102,20 +98,6 @@ def _headline_element(body: etree._Element, tags: Collection[str]) -> str:
         if len(text) <= 300 and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS:
             return text
     return ""
-
-
-def box_title(element: etree._Element) -> bool:
-    """Whether a heading (or a bold line's block) titles a box of links: the next element is
-    a list (:data:`~.data.BOX_LIST_TAGS`) whose every item's text is link text."""
-    following = element.getnext()
-    if following is None or following.tag not in data.BOX_LIST_TAGS:
-        return False
-    items = [i for i in following if i.tag == "li"]
-    return bool(items) and all(
-        "".join("".join(i.itertext()).split())
-        == "".join("".join(t for a in i.iter("a") for t in a.itertext()).split())
-        for i in items
-    )
 
 
 def script_headline(tree: etree._Element) -> str:
@@ -156,8 +138,6 @@ def _bold_line(bold: etree._Element) -> str:
         return ""
     if (unit.tail or "").strip() or (after is not None and after.tag != "br"):
         return ""
-    if box_title(parent) or (after is None and before is None and box_title(unit)):
-        return ""  # a box's title over a list of links
     return fix_text(" ".join(headline_texts(bold)))
 
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import box_title, kind_h1_title, shown_title
+from newsarchive.extract.headings import kind_h1_title, shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -319,8 +319,6 @@ def _post_heading(tree: etree._Element) -> str:
     for heading in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]:
         classes = (heading.get("class") or "").lower()
         if not any(c in classes for c in data.HEADLINE_CLASSES) or skipped_part(heading):
-            continue
-        if box_title(heading):  # "Das könnte Sie auch interessieren" over a list of links
             continue
         if any(
             a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a) for a in heading.iterancestors()

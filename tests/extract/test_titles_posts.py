@@ -38,34 +38,3 @@ def test_a_sidebars_titled_heading_is_no_post_heading() -> None:
     head = "<title>Aktuelles - TSV Auental 1908 e.V.</title>"
     url = "https://www.tsv-auental.example/aktuelles/"
     assert title_of(page_with(body, head), url) != "Weitere Neuigkeiten aus dem Verein"
-
-
-BOX = (
-    "<ul><li><a href='/n/1'>Neue Trikots für die Jugend</a></li>"
-    "<li><a href='/n/2'>Hallenzeiten</a></li></ul>"
-)
-
-
-def test_a_box_title_over_a_list_of_links_is_no_headline() -> None:
-    headline = "Sponsorenlauf bringt 4.200 Euro"
-    url = "https://www.tsv-auental.example/aktuelles/sponsorenlauf"
-    head = "<title>TSV Auental</title>"
-    # a classed heading over a widget's links, before the post's own heading
-    posts = (
-        f"<div class='box'><h3 class='headline'>Das könnte Sie auch interessieren</h3>{BOX}"
-        f"</div><div class='post'><h2 class='post-title'>{headline}</h2>{TEXT}</div>"
-    )
-    assert title_of(page_with(posts, head), url) == headline
-    # a bold line over a list of links in a table's side column
-    table = (
-        f"<table><tr><td><p><b>Schlagzeilen aus dem Verein</b></p>{BOX}</td>"
-        f"<td><p><b>{headline}</b></p>{TEXT}</td></tr></table>"
-    )
-    assert title_of(page_with(table, head), url) == headline
-    # left alone: a heading over a list that is not all links (the post's own points)
-    points = (
-        f"<div class='post'><h2 class='post-title'>{headline}</h2>"
-        f"<ul><li>Start um 10 Uhr</li><li>Ziel am <a href='/platz'>Sportplatz</a></li></ul>"
-        f"{TEXT}</div>"
-    )
-    assert title_of(page_with(points, head), url) == headline

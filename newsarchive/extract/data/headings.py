@@ -42,10 +42,6 @@ HEADLINE_ELEMENT_CLASSES = (
 #: ``SCRIPT_HEADLINE_CLASS_PARTS``, as written.)
 SCRIPT_HEADLINE_CLASSES = frozenset({"contentheading", "pageheading"})
 SCRIPT_HEADLINE_CLASS_PARTS = ("contentheading", "pageHeading", "pageheading")
-#: A heading or bold line followed at once by a list (one of ``BOX_LIST_TAGS``) whose items
-#: are links only titles a box of links (a widget: "Das könnte Sie auch interessieren",
-#: "Meistgelesen" over other stories' titles), never the story's headline.
-BOX_LIST_TAGS = frozenset({"ul", "ol"})
 HEADLINE_ELEMENT_NOT = ("sub", "unter", "block", "widget", "site", "logo", "kicker", "dachzeile")
 #: Headings that are headline elements whatever their class (an ``<h2>``/``<h3>`` under a
 #: page-kind ``<h1>``, "Pressemitteilungen", which is passed over).
