@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, page_index, visible_text, with_class
+from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, norm
@@ -91,25 +91,6 @@ def _headline_element(body: etree._Element, tags: Collection[str]) -> str:
             a.tag in data.POST_HEADING_OUTSIDE
             or skipped_part(a)
             or contains_any((a.get("class") or "").lower(), data.HEADLINE_ELEMENT_OUTSIDE)
-            for a in (element, *element.iterancestors())
-        ):
-            continue
-        text = fix_text(" ".join(headline_texts(element)))
-        if len(text) <= 300 and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS:
-            return text
-    return ""
-
-
-def script_headline(tree: etree._Element) -> str:
-    """The first element whose class is a portal's or shop script's headline cell
-    (:data:`~.data.SCRIPT_HEADLINE_CLASSES`: Mambo's ``contentheading``, xt:Commerce's
-    ``pageHeading``), outside links, navigation, sidebars, footers and teasers, of
-    :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more."""
-    for _, element in with_class(tree, data.SCRIPT_HEADLINE_CLASS_PARTS):
-        if not data.SCRIPT_HEADLINE_CLASSES & set((element.get("class") or "").lower().split()):
-            continue
-        if any(
-            a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a)
             for a in (element, *element.iterancestors())
         ):
             continue
@@ -250,8 +231,7 @@ def shown_title(
 ) -> str:
     """The metadata title the page shows as an element's text, then the one most sources
     give (ties: in the order given); where none is shown, a part of one the page shows
-    (:func:`shown_part`, neither a key of the site nor a page kind by ``generic``), else a
-    script's headline cell (:func:`script_headline`); where the
+    (:func:`shown_part`, neither a key of the site nor a page kind by ``generic``); where the
     titles are no more than the site's or a section's name, the page's headline element
     (:func:`classed_headline`), else its bold headline block (:func:`bold_headline`)."""
     lowered = [c.lower() for c in candidates]
@@ -259,8 +239,6 @@ def shown_title(
     shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))])
     if not shown & set(lowered) and (part := shown_part(parts, shown)):
         return part
-    if not shown & set(lowered) and (head := script_headline(tree)) and not generic(head):
-        return head  # "Site - Headline", "Shop - Slogan" over a script's headline cell
     if not shown and all(
         len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates
     ):

@@ -107,49 +107,6 @@ def test_a_story_title_is_kept_beside_a_headline_element() -> None:
     assert title_of(page, url) == "Sparkasse Auental bietet jetzt Online-Banking mit HBCI an"
 
 
-def script_page(title: str, cell: str) -> bytes:
-    """A portal's or shop script's page: the heading in a classed cell, side boxes of
-    other items' titles beside it."""
-    body = (
-        "<table><tr><td class='navLeft'><table class='infoBox'><tr><td class='infoBoxHeading'>"
-        "Aktuelles</td></tr><tr><td class='boxText'><a href='/n/2'>Neue Kassen für den "
-        f"Handel sind da</a></td></tr></table></td><td class='main'><table><tr>{cell}</tr>"
-        f"<tr><td class='main'>{TEXT}</td></tr></table></td></tr></table>"
-    )
-    return page_with(body, f"<title>{title}</title>")
-
-
-def test_a_script_headline_cell_is_the_headline_under_a_site_title() -> None:
-    headline = "Sparkasse Auental baut ihren Kanal im Netz aus"
-    # Mambo: "Site - Headline", the site's name not the domain's
-    mambo = script_page(
-        f"Weserland Wirtschaft - {headline}",
-        f"<td class='contentheading' width='100%'>{headline}</td>",
-    )
-    assert title_of(mambo, "http://www.weser-beispiel.example/index.php?id=7") == headline
-    # xt:Commerce: the shop's name and slogan, the news item's heading in its own cell
-    shop = script_page(
-        "Kassenladen - Zählmaschinen, Prüfgeräte und Tresore",
-        f"<td class='pageHeading'>{headline}</td>",
-    )
-    assert title_of(shop, "http://www.kassen-beispiel.example/shop_content.php") == headline
-    # left alone: a cell of another class, and a cell of two words
-    other = script_page(
-        "Kassenladen - Zählmaschinen, Prüfgeräte und Tresore",
-        f"<td class='heading'>{headline}</td>",
-    )
-    assert title_of(other, "http://www.kassen-beispiel.example/") == (
-        "Kassenladen - Zählmaschinen, Prüfgeräte und Tresore"
-    )
-    short = script_page(
-        "Kassenladen - Zählmaschinen, Prüfgeräte und Tresore",
-        "<td class='pageHeading'>Unsere AGB</td>",
-    )
-    assert title_of(short, "http://www.kassen-beispiel.example/") == (
-        "Kassenladen - Zählmaschinen, Prüfgeräte und Tresore"
-    )
-
-
 def test_the_headline_shown_as_a_table_cell_under_the_clubs_name_as_h1() -> None:
     # a portal script of the 2000s (Mambo): the club's name as the <h1>, the post's headline
     # a cell's whole text, the title "Club - Headline"

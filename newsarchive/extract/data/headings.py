@@ -33,15 +33,6 @@ HEADLINE_ELEMENT_CLASSES = (
     "überschrift",
     "schlagzeile",
 )
-#: Portal and shop scripts print a page's own heading in a cell of a fixed class (Mambo's and
-#: Joomla 1.0's ``<td class="contentheading">``, osCommerce's and xt:Commerce's ``<td
-#: class="pageHeading">``) under a ``<title>`` that is the site's ("Site - Headline", "Shop -
-#: Slogan"): where no metadata title is shown, the first such element (a class word of
-#: ``SCRIPT_HEADLINE_CLASSES``, lower case), outside links, sidebars and teasers, of
-#: ``HEADLINE_ELEMENT_MIN_WORDS`` words or more, is the headline. (Searched for by
-#: ``SCRIPT_HEADLINE_CLASS_PARTS``, as written.)
-SCRIPT_HEADLINE_CLASSES = frozenset({"contentheading", "pageheading"})
-SCRIPT_HEADLINE_CLASS_PARTS = ("contentheading", "pageHeading", "pageheading")
 HEADLINE_ELEMENT_NOT = ("sub", "unter", "block", "widget", "site", "logo", "kicker", "dachzeile")
 #: Headings that are headline elements whatever their class (an ``<h2>``/``<h3>`` under a
 #: page-kind ``<h1>``, "Pressemitteilungen", which is passed over).
