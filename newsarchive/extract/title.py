@@ -112,10 +112,8 @@ def _headline_elements(tree: etree._Element) -> list[etree._Element]:
 
 
 def _generic(heading: str) -> bool:
-    """A heading naming a kind of page ("Aktuelles"), also two joined ("Kontakt & Beratung",
-    "News-Detail") or after an owner's word ("Unser Service")."""
-    heading = data.GENERIC_HEADING_OWNER.sub("", fold(heading).lower().strip(" :!."))
-    parts = data.GENERIC_HEADING_JOINER.split(heading)
+    """A heading naming a kind of page ("Aktuelles"), also two joined ("Kontakt & Beratung")."""
+    parts = data.GENERIC_HEADING_JOINER.split(fold(heading).lower().strip(" :!."))
     return all(p.strip() in data.GENERIC_HEADINGS for p in parts)
 
 

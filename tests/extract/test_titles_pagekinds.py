@@ -115,28 +115,3 @@ def test_a_kicker_before_a_colon_in_the_title_is_cut_where_the_page_shows_it_apa
     )
     page = page_with(body, f"<title>{head_title}</title>")
     assert extract(page, URL, fetched_at=FETCHED)["title"] == expected
-
-
-@pytest.mark.parametrize(
-    ("h1", "expected"),
-    [
-        # a shop's detail view: the <h1> names the view, the <title> and og:title the item
-        ("Produktdetails", "Neue Banknotenprüfer für den Handel eingetroffen"),
-        # a news script's detail view, two page kinds joined by a hyphen
-        ("News-Detail", "Neue Banknotenprüfer für den Handel eingetroffen"),
-        # a service page's kind after an owner's word
-        ("Unser Service", "Neue Banknotenprüfer für den Handel eingetroffen"),
-        # left alone: a short <h1> that is a headline of its own
-        ("Neue Prüfgeräte da", "Neue Prüfgeräte da"),
-    ],
-)
-def test_an_h1_naming_a_detail_view_or_service_page_yields_to_the_metadata_title(
-    h1: str, expected: str
-) -> None:
-    head = (
-        "<title>Neue Banknotenprüfer für den Handel eingetroffen | Messe Beispiel</title>"
-        "<meta property='og:title' content='Neue Banknotenprüfer für den Handel eingetroffen'>"
-    )
-    body = f"<h1>{h1}</h1><div class='news'>{paragraphs('Prüfgeräte eingetroffen')}</div>"
-    page = page_with(body, head)
-    assert extract(page, URL, fetched_at=FETCHED)["title"] == expected

@@ -130,17 +130,10 @@ GENERIC_HEADINGS = frozenset(
      "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
      "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
      "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge",
-     "beratung",
-     # a shop's or a news script's detail view, named for the view, not the item
-     # ("Produktdetails", "News-Detail", "Einzelansicht" over the item's own title)
-     "details", "detail", "detailansicht", "einzelansicht", "ansicht", "produktdetails",
-     "produktdetail", "artikeldetails", "produktinformationen", "produktinformation",
-     "produktbeschreibung", "artikelbeschreibung", "beschreibung", "neuheiten"}
+     "beratung"}
 )  # fmt: skip
-#: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine", "News-Detail").
-GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b|-)\s*")
-#: An owner's word before a page kind ("Unser Service", "Ihre Vorteile") keeps it generic.
-GENERIC_HEADING_OWNER = re.compile(r"(?:unser|unsere|ihr|ihre|mein|meine)\s+")
+#: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
+GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
 #: Markup that holds the visible headline: ``<h1>``s, then article ``<h2>``s built from a
 #: kicker and a headline span (a common layout where the ``<h1>`` is a sticky nav bar).
 #: (``<h1>``s, ``<h2>``s whose class or a descendant's contains this, and elements with
