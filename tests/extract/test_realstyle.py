@@ -187,6 +187,21 @@ FLOORS = {
     # newsroom, a Vanilla community, Quartz gardens, a Prismic-like trade magazine), written
     # blind (README; 48 pages); first score 0.833 / 0.656 / 1.000 / 0.980 minus about one page
     "ai": {"title": 0.81, "authors": 0.62, "date": 0.97, "snippet_f1": 0.96},
+    # half AK: the sites the archive crawls most, authors first (a DC-X-like daily of
+    # 2007-2012, a Burning Board forum of 2004-2010, Arras blogs of 2010-2013, a FatWire-like
+    # bank of 2007-2012, a CQ5 news magazine of 2010-2014; a Cue-like daily, a Directus-like
+    # bank newsroom, Twenty Twenty-Two blogs, a Forumotion-like forum, a Hygraph-like trade
+    # magazine, a Sophora-like broadcaster, Hugo Ananke sites), written blind (README; 48
+    # pages); first score 0.917 / 0.882 / 0.917 / 1.000 minus about one page
+    "ak": {"title": 0.89, "authors": 0.85, "date": 0.89, "snippet_f1": 0.97},
+    # half AL: a broad sample of the German web, titles first, half of it 1998-2014 pages as
+    # a web archive serves them (Hyperwave bank pages of 1998-2001, a BroadVision direct bank
+    # of 2000-2003, Intershop shop news of 2003-2008, a Web Wiz forum of 2005-2010, Day CQ 5
+    # galleries of 2010-2014, a Claris Home Page club of 1998-2001; employer reviews, a
+    # publication host, Breakdance and Hostinger-like blogs, a Craft CMS magazine, a dotCMS
+    # bank), written blind (README; 48 pages); first score 0.750 / 0.640 / 0.938 / 0.970
+    # minus about one page
+    "al": {"title": 0.72, "authors": 0.59, "date": 0.91, "snippet_f1": 0.95},
 }
 PAGES = {
     "a": 50,
@@ -225,6 +240,8 @@ PAGES = {
     "ah": 48,
     "aj": 48,
     "ai": 48,
+    "ak": 48,
+    "al": 48,
 }
 
 
@@ -267,6 +284,8 @@ PAGES = {
         "ah",
         "aj",
         "ai",
+        "ak",
+        "al",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -307,6 +326,8 @@ OWN_HALVES = [
     ("ah", 31, True),
     ("aj", 35, True),
     ("ai", 32, True),
+    ("ak", 34, True),
+    ("al", 25, True),
 ]
 
 

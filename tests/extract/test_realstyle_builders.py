@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AJ and of ``en_c`` to ``en_f`` (which share
+"""The builders of halves D to Z, AA to AL and of ``en_c`` to ``en_f`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -48,6 +48,8 @@ BUILDERS = {
     "ah": (SET, "build_ah", "HERE"),
     "aj": (SET, "build_aj", "HERE"),
     "ai": (SET, "build_ai", "HERE"),
+    "ak": (SET, "build_ak", "HERE"),
+    "al": (SET, "build_al", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
