@@ -107,20 +107,6 @@ def test_a_story_title_is_kept_beside_a_headline_element() -> None:
     assert title_of(page, url) == "Sparkasse Auental bietet jetzt Online-Banking mit HBCI an"
 
 
-def test_the_headline_shown_as_a_table_cell_under_the_clubs_name_as_h1() -> None:
-    # a portal script of the 2000s (Mambo): the club's name as the <h1>, the post's headline
-    # a cell's whole text, the title "Club - Headline"
-    body = (
-        "<div id='header'><h1>Förderverein Sparkassenmuseum</h1></div><table><tr>"
-        "<td class='contentheading'>Girokonto im Vergleich: Wo es noch kostenlos ist</td>"
-        f"</tr><tr><td>{TEXT}</td></tr></table>"
-    )
-    title = "Förderverein Sparkassenmuseum - Girokonto im Vergleich: Wo es noch kostenlos ist"
-    page = page_with(body, f"<title>{title}</title>")
-    url = "http://www.museumsverein.example/index.php?option=com_content&task=view&id=369"
-    assert title_of(page, url) == "Girokonto im Vergleich: Wo es noch kostenlos ist"
-
-
 def test_a_heading_under_a_page_kind_h1_where_the_title_names_the_site() -> None:
     body = (
         f"<h1>Pressemitteilungen</h1><table><tr><td><p>Talheim, 19.02.2004</p>"
