@@ -35,9 +35,24 @@ def test_only_four_other_characters_match_an_ascii_letter_case_insensitively() -
     assert others == {"\u0130", "\u0131", "\u212a", "\u017f"}
 
 
+def test_no_other_character_of_a_pattern_matches_ascii_case_insensitively() -> None:
+    # the other side of ascii_twin: a pattern's non-ASCII character ("ä" of "ähnlich") other
+    # than the four matches no ASCII character in either case
+    four = {"\u0130", "\u0131", "\u212a", "\u017f"}
+    others = (
+        chr(point)
+        for point in range(0x80, sys.maxunicode + 1)
+        if not 0xD800 <= point <= 0xDFFF and chr(point) not in four
+    )
+    every_other = re.compile("[" + "".join(map(re.escape, others)) + "]", re.I)
+    assert every_other.search("".join(map(chr, range(0x80)))) is None
+    assert re.compile("[\u212a]", re.I).search("k")  # (the check can fail)
+
+
 @pytest.mark.parametrize(
     "pattern",
     [
+        re.compile("aehnlich|ähnlich|similar", re.I),
         data.BOILERPLATE_TOKEN,
         re.compile("|".join(map(re.escape, data.VISIBLE_DATE_SKIP_WORDS)), re.I),
     ],
@@ -48,6 +63,7 @@ def test_ascii_twin_finds_what_the_pattern_finds(pattern: re.Pattern[str]) -> No
     values = [
         "Comments-Area", "SHARE", "author-BIO", "x-Kicker", "nav", "NAVBAR", "wm-IPP",
         "Sidebar-left", "a_b_Infobox", "Related-Posts", "elementor-widget", "post", "",
+        "aehnliche-Beitraege",
         "comment\u0130", "s\u0131debar", "\u017fhare",  # (not ASCII: the pattern itself)
     ]  # fmt: skip
     for value in values:
@@ -66,7 +82,7 @@ def test_ascii_twin_finds_what_the_pattern_finds(pattern: re.Pattern[str]) -> No
         re.compile("[A-Z]x", re.I),
         re.compile(r"\u0130x", re.I),
         re.compile(r"\x41", re.I),
-        re.compile("straße", re.I),
+        re.compile("\u017fhare", re.I),  # (a raw "ſ", which matches "s" and "S")
     ],
 )
 def test_ascii_twin_refuses_other_patterns(pattern: re.Pattern[str]) -> None:
