@@ -31,6 +31,25 @@ def fold(text: str | None) -> str:
 _WORD = re.compile(r"\w+")
 
 
+#: What :func:`ascii_twin` refuses in a pattern's text: an ASCII capital (``\W``, ``\S``,
+#: ``[A-Z]``...) and an escape that may name another character (``\u0130``, ``\x``...).
+_NOT_LOWER_ASCII = re.compile(r"[A-Z]|\\[uxN0-9]")
+
+
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of a case-insensitive ``pattern`` written in lower-case ASCII
+    (None for any other pattern): on an ASCII text in lower case it finds what ``pattern``
+    finds on the text. A case-insensitive match takes an ASCII letter for its two cases and,
+    beside them, only for "İ", "ı", "K" and "ſ", which no ASCII text holds (tested against
+    every code point); lowering an ASCII text keeps what ``\\w``, ``\\s`` and ``\\b`` see.
+    Measured on the dev pages' class values: a fourth of the time where a class holds a
+    word of a list, three quarters for the boilerplate token (no case folding a character)."""
+    text = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or not text.isascii() or _NOT_LOWER_ASCII.search(text):
+        return None
+    return re.compile(text, pattern.flags & ~re.IGNORECASE)
+
+
 def has_words(text: str, count: int) -> bool:
     """True if ``text`` holds at least ``count`` words (``\\w+`` runs): the matching stops at
     the ``count``-th, where ``len(re.findall(r"\\w+", text)) >= count`` lists them all."""
