@@ -11,8 +11,7 @@ import re
 #: plural or feminine ending in brackets ("Autor(en):", "Autor(in):": a CMS field's label
 #: for one or more writers, Drupal's ``field-label``), and the older "Verfasser(in)" of
 #: association and company pages ("Verfasser:" in a table cell before the name). Kind read
-#: in half AB; rejected on halves AC and AD, kept when re-judged on half AJ (institutional
-#: pages).
+#: in half AB, judged on halves AC and AD.
 AUTHOR_LABEL_WORD = (
     r"(?:autor(?:innen|[*:_]innen|in|[*:_]in|en|\((?:en|in|innen)\))?|"
     r"verfasser(?:in|innen|\((?:in|innen)\))?)"
@@ -22,14 +21,11 @@ AUTHOR_LABEL_WORD = (
 #: piece's form before its writer. The article may be missing; any word ending in
 #: "kommentar" counts ("Marktkommentar", "Wochenkommentar"). Read only where the line is a
 #: byline (it opens the line and the rest are names), so "Ein Test von Stiftung Warentest
-#: zeigt, …" stays body text. Opinion pieces' forms ("Ein Standpunkt von …", "Ein Zwischenruf
-#: von …", "Ein Plädoyer von …") added from half AF's misses; rejected on halves AG and AH,
-#: kept when re-judged on half AJ.
+#: zeigt, …" stays body text.
 GENRE_LEADS = (
     r"(?:ein(?:e|en)?\s+)?(?:[a-zäöüß-]*kommentar|analyse|essay|kolumne|glosse|reportage|"
     r"interview|test|faktencheck|porträt|portrait|rezension|kritik|leitartikel|recherche|"
-    r"feature|hintergrund|meinung|erklärstück|einordnung|standpunkt|zwischenruf|replik|"
-    r"plädoyer|debattenbeitrag)\s+von"
+    r"feature|hintergrund|meinung|erklärstück|einordnung)\s+von"
 )
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's

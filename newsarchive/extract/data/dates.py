@@ -138,9 +138,11 @@ HATOM_PUBLISHED = re.compile(r"(?<![\w-])(?:dt-)?published(?![\w-])")
 #: Item types (schema.org microdata) whose ``datePublished`` is an article's: the parts inside
 #: such an item (tx_news prints its date in a "footer") are the article's, not other dates.
 ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")
-#: "2026/11/26 14:05": a slashed date year first (fediverse and forum software's ``title``).
+#: "2026/11/26 14:05": a slashed date year first (fediverse and forum software's ``title``),
+#: or with dashes, the ISO day a static blog's or a board's theme prints ("Veröffentlicht am
+#: 2026-11-26", "2026-11-26 14:05", "2026-11-26T14:05:00Z").
 DATE_YMD_SLASHED = re.compile(
-    r"\b((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})\b(?:[ ,T]+(\d{1,2}):(\d{2}))?"
+    r"\b((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?!\d)(?:[ ,T]+(\d{1,2}):(\d{2}))?"
 )
 #: The zone after a text date's time ("Tue, 03 Mar 2026 23:30:00 GMT", "… 23:30 +0000", mail
 #: and feed headers): the time is given in it, not in German local time.
@@ -208,6 +210,24 @@ VISIBLE_DATE_SKIP_WORDS = (
     "menu",
     "tweet",
     "breadcrumb",
+    # other articles' lists by their other names: similar, further, recommended, most read,
+    # newest and recent articles
+    "aehnlich",
+    "ähnlich",
+    "similar",
+    "weitere-",
+    "empfehlung",
+    "recommend",
+    "lesetipp",
+    "meistgelesen",
+    "most-read",
+    "mostread",
+    "popular",
+    "recent-",
+    "latest-",
+    "neueste",
+    "more-news",
+    "morenews",
     "cookie",
     "wm-ipp",  # the Wayback Machine's toolbar (capture times, not the page's dates)
 )
