@@ -242,6 +242,7 @@ PAGES = {
     "ai": 48,
     "ak": 48,
     "al": 48,
+    "am": 48,
 }
 
 
@@ -328,6 +329,7 @@ OWN_HALVES = [
     ("ai", 32, True),
     ("ak", 34, True),
     ("al", 25, True),
+    ("am", 28, True),
 ]
 
 
