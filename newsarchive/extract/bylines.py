@@ -368,6 +368,12 @@ def author_link_elements(
     ]
 
 
+def in_outside_part(element: etree._Element) -> bool:
+    """True for an element in a part whose names are not the post's writer's (navigation,
+    a form, a sidebar, comments: :func:`_outside_author_links` on its ancestors)."""
+    return any(map(_outside_author_links, element.iterancestors()))
+
+
 def _outside_author_links(element: etree._Element) -> bool:
     """True for a part whose author links are not the post's (navigation, sidebar...)."""
     if element.tag in data.AUTHOR_LINK_OUTSIDE_TAGS:

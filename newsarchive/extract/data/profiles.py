@@ -63,3 +63,10 @@ PROFILE_LINK_FOREIGN_HOSTS = (
     "youtube.", "youtu.be", "vimeo.", "twitter.", "x.com/", "facebook.", "instagram.",
     "tiktok.", "linkedin.", "xing.", "reddit.", "twitch.",
 )  # fmt: skip
+#: Class words (whole words, either case) of a forum board's user-name markup: vBulletin's
+#: ``<a class="bigusername">``, Vanilla's ``<a class="Username">``, many boards' ``username``.
+#: The first such element on the page is the opening post's author when it shows a full
+#: name ("Sandra Weller"); a login ("bankfan77") there names nobody, as the thread's truth
+#: does (:func:`~newsarchive.extract.forums.forum_poster`, read only where nothing else
+#: names an author). Kind read in halves AI and de_full12, issue 11.
+FORUM_POSTER_CLASS_WORDS = frozenset({"username", "bigusername", "user-name"})
