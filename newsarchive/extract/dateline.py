@@ -53,7 +53,6 @@ def date_line(
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
             or data.DATE_YMD_SLASHED.search(text)
-            or data.DATE_DASHED.search(text)
         )
         if not match or today(text, match.start()):
             continue

@@ -89,9 +89,8 @@ def _zone(text: str, match: re.Match[str], hour: str | None) -> re.Match[str] | 
 
 def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | None:
     """Dates in text: "26. November 2026, 14:05 Uhr", "26.11.2026", "26.11.26", "November 26,
-    2026", "2026/11/26", "11/26/2026", "11-26-2026 02:05 PM" (a zone after the time counts:
-    "Thu, 26 Nov 2026 13:05:00 GMT"), and relative to the fetch time "vor 3 Stunden", "gestern,
-    18:15 Uhr"."""
+    2026", "2026/11/26", "11/26/2026" (a zone after the time counts: "Thu, 26 Nov 2026 13:05:00
+    GMT"), and relative to the fetch time "vor 3 Stunden", "gestern, 18:15 Uhr"."""
     for pattern, month_is_name in ((data.DATE_LONG, True), (data.DATE_NUMERIC, False)):
         match = pattern.search(text)
         if not match:
@@ -124,25 +123,7 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         month, day = (first, second) if int(first) <= 12 else (second, first)
         if found := _day(year, int(month), day, hour, minute):
             return found
-    match = data.DATE_DASHED.search(text)
-    if match and (found := _dashed(match)):
-        return found
     return _relative_date(text, fetched_at) if fetched_at else None
-
-
-def _dashed(match: re.Match[str]) -> str | None:
-    """A date with dashes (:data:`~newsarchive.extract.data.DATE_DASHED`): month first before
-    a 12-hour clock ("05-23-2001 10:40 PM"), else the number above 12 is the day; None where
-    the order is open."""
-    first, second, year, hour, minute, half = match.groups()
-    if half:
-        hour = str(int(hour) % 12 + (12 if half.lower() == "p" else 0))
-        return _day(year, int(first), second, hour, minute)
-    if int(first) > 12:
-        return _day(year, int(second), first, None, None)
-    if int(second) > 12:
-        return _day(year, int(first), second, None, None)
-    return None
 
 
 def _relative_date(text: str, fetched_at: datetime) -> str | None:

@@ -150,15 +150,6 @@ DATE_TEXT_ZONE = re.compile(r"(?::\d{2})?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2})\b", re.
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
 #: number above 12 can only be a day.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
-#: "05-23-2001 10:40 PM": a date with dashes and a 12-hour clock is written month first (the
-#: untranslated English of forum and blog software: "posted 05-23-2001 10:40 PM"); without
-#: the clock, only a date with a number above 12 is read (that number is the day: "23-05-2001",
-#: "05-23-2001"); "03-05-2001" alone is no date (day or month first).
-DATE_DASHED = re.compile(
-    r"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"
-    r"(?:,?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])\.?m\b\.?)?",
-    re.IGNORECASE,
-)
 #: A day in the page address: "/2026/11/26/", "/2026-11-26", "/26-11-2026" (day first).
 URL_DATE_YMD = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\.|-|$)")
 URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
