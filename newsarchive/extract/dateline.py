@@ -57,7 +57,7 @@ def date_line(
         if not match or today(text, match.start()):
             continue
         if any(_labelled(texts, i, match.start(), label) for label in _OTHER_DAYS):
-            continue  # a thread's last reply, a member's join, the next issue
+            continue  # a thread's last reply, a member's join
         if data.DATE_DOCUMENT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
         rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
@@ -137,9 +137,8 @@ def _published_part(text: str, update: re.Match[str]) -> str:
 _DIGITS = re.compile(r"\d")
 
 
-#: Labels of other days than the publication: a thread's last reply, a member's join, a coming
-#: issue.
-_OTHER_DAYS = (data.DATE_LAST_REPLY, data.DATE_MEMBER_SINCE, data.DATE_NEXT_ISSUE)
+#: Labels of other days than the publication: a thread's last reply, a member's join.
+_OTHER_DAYS = (data.DATE_LAST_REPLY, data.DATE_MEMBER_SINCE)
 
 
 def _labelled(texts: list[tuple[str, bool]], i: int, start: int, label: re.Pattern[str]) -> bool:

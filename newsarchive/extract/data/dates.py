@@ -312,15 +312,6 @@ DATE_MEMBER_SINCE = re.compile(
     r"|\b(?:anmeldedatum|registriert\s+am|registrierung|beigetreten|joined)\b",
     re.IGNORECASE,
 )
-#: A date announced as a coming issue's or publication's day ("Nächste Ausgabe: erscheint am
-#: 12.11.2004", "Die nächste Ausgabe erscheint voraussichtlich am …", "Next issue: …"; a
-#: magazine's side column) is a later day, not the page's: no date line, labelled as
-#: :data:`DATE_LAST_REPLY`'s.
-DATE_NEXT_ISSUE = re.compile(
-    r"\berscheint\s+(?:voraussichtlich\s+|wieder\s+)?(?:am|ab)\b"
-    r"|\bnächste[rns]?\s+(?:ausgabe|heft|folge|newsletter)\b|\bnext\s+issue\b",
-    re.IGNORECASE,
-)
 #: A date naming a cited document ("BFH, Urteil vom 21.05.2021 – VI R 7/21", "Beschluss vom
 #: 3. Mai 2022", "Schreiben vom …", "Gesetz vom …"; the words just before it, within 40
 #: characters) is that document's day, not the publication's: no date line.
