@@ -228,11 +228,6 @@ VISIBLE_DATE_SKIP_WORDS = (
     "neueste",
     "more-news",
     "morenews",
-    # side columns by their German names ("spalte", "randspalte", "seitenleiste"; an old
-    # magazine's "Nächste Ausgabe erscheint am …"), a part holding the headline never one
-    "spalte",
-    "seitenleiste",
-    "randleiste",
     "cookie",
     "wm-ipp",  # the Wayback Machine's toolbar (capture times, not the page's dates)
 )
