@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extract.data.credits import GENRE_LEADS, STAFF_LEADS
+from newsarchive.extract.data.credits import AUTHOR_LABEL_WORD, GENRE_LEADS, STAFF_LEADS
 
 #: Bylines in markup, tried in order when JSON-LD and meta tags name no author
 #: (:func:`~newsarchive.extract.authors.markup_byline_kinds`): ``itemprop="name"`` inside
@@ -22,9 +22,6 @@ AUTHOR_MARKUP_CLASS_PARTS = ("author", "byline")
 AUTHOR_LABEL = re.compile(
     r"(?:verfasst|geschrieben|erstellt)\s+von|written\s+by|autor(?:in)?|author", re.IGNORECASE
 )
-#: The author label in bylines, also gender-neutral and plural ("Autor", "Autorin",
-#: "Autor*in", "Autor:in", "Autor_in", "Autoren", "Autorinnen", "Autor*innen").
-AUTHOR_LABEL_WORD = r"autor(?:innen|[*:_]innen|in|[*:_]in|en)?"
 #: Credits of a report or an interview in its text ("Bericht von Anna Roth", "Ein Bericht
 #: von …", "Das Gespräch führte Jan Schulz", "Das Interview führten …").
 CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führten?"
@@ -133,9 +130,11 @@ AUTHOR_TRAILER = re.compile(
     r"\s+im\s+gespräch.*|\s*kontakt$|\s*mehr$|\s*[→»›].*|\s*\d{1,2}\.\s*\d{1,2}\..*|\s*\d{1,2}\.\s+\w+\s+\d{4}.*)$",
     re.IGNORECASE,
 )
-#: Words before a name in a byline, removed ("Von Anna Müller", "Text: Jan Schulz").
+#: Words before a name in a byline, removed ("Von Anna Müller", "Text: Jan Schulz"); an
+#: article, any one noun and "von" too ("Ein Standpunkt von A", "Eine Gastanalyse von A":
+#: the piece's form, whatever its word; kind read in halves AC and AF, issue 11).
 AUTHOR_PREFIX = re.compile(
-    rf"^(?:{STAFF_LEADS}|(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|gastkommentar|analyse|essay|interview|"
+    rf"^(?:{STAFF_LEADS}|ein(?:e)?\s+[^\W\d_]+\s+von|(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|gastkommentar|analyse|essay|interview|"
     r"kolumne|bericht|reportage|beitrag|artikel)\s+von|gastautor(?:in)?|von|vom|by|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?|"
     rf"{AUTHOR_LABEL_WORD}|{CREDIT_LEADS}|{GENRE_LEADS}|verfasst\s+von|"
     r"geschrieben\s+von|fotos?|interview|"

@@ -6,6 +6,16 @@ from __future__ import annotations
 
 import re
 
+#: The author label in bylines, also gender-neutral and plural ("Autor", "Autorin",
+#: "Autor*in", "Autor:in", "Autor_in", "Autoren", "Autorinnen", "Autor*innen"), with the
+#: plural or feminine ending in brackets ("Autor(en):", "Autor(in):": a CMS field's label
+#: for one or more writers, Drupal's ``field-label``), and the older "Verfasser(in)" of
+#: association and company pages ("Verfasser:" in a table cell before the name). Kind read
+#: in half AB, judged on halves AC and AD.
+AUTHOR_LABEL_WORD = (
+    r"(?:autor(?:innen|[*:_]innen|in|[*:_]in|en|\((?:en|in|innen)\))?|"
+    r"verfasser(?:in|innen|\((?:in|innen)\))?)"
+)
 #: A genre word leading a byline ("Ein Kommentar von Anna Roth", "Eine Analyse von A und B",
 #: "Ein Marktkommentar von …", "Faktencheck von …", "Eine Kolumne von …"): newsrooms name the
 #: piece's form before its writer. The article may be missing; any word ending in

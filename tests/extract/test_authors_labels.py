@@ -1,0 +1,61 @@
+"""Author labels of CMS fields and association pages ("Autor(en):" in Drupal's
+``field-label``, "Verfasser:" in a table cell before the name; kind read in half AB, issue
+11): the name in the next element read, on small invented pages; a label with no name after
+it, or a group after it, gives nobody."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://www.bankpraxis.example/vertrieb/filialnetz-was-kunden-wollen"
+TEXT = "".join(
+    f"<p>Im {n}. Quartal haben wieder mehrere Sparkassen ihre Filialen umgebaut, während die "
+    "Direktbanken ihr Angebot am Telefon und in der App erweitert haben.</p>"
+    for n in range(1, 5)
+)
+
+
+def authors(fields: str) -> list[str]:
+    html = page_with(
+        "<div id='header'><a class='logo'>BankPraxis</a></div><div id='content'>"
+        f"<h1 class='title'>Filialnetz: Was Kunden wirklich wollen</h1>{fields}"
+        f"<div class='field-name-body'>{TEXT}</div></div>",
+        "<title>Filialnetz: Was Kunden wirklich wollen | BankPraxis</title>",
+    )
+    return extract(html, URL, fetched_at=FETCHED)["authors"]
+
+
+def drupal(label: str, value: str) -> str:
+    return (
+        f"<div class='field field-name-field-autor'><div class='field-label'>{label}&nbsp;</div>"
+        f"<div class='field-items'><div class='field-item'>{value}</div></div></div>"
+    )
+
+
+def table(label: str, value: str) -> str:
+    return (
+        f"<table border='0'><tr><td><b>{label}</b></td><td>{value}</td></tr>"
+        "<tr><td><b>Datum:</b></td><td>01.07.2004</td></tr></table>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        (drupal("Autor(en):", "Malte Ohlsen, Kira Brandes"), ["Malte Ohlsen", "Kira Brandes"]),
+        (drupal("Autor(in):", "Kira Brandes"), ["Kira Brandes"]),
+        (drupal("Autor(innen):", "Kira Brandes"), ["Kira Brandes"]),
+        (table("Verfasser:", "Rolf Dammann"), ["Rolf Dammann"]),
+        (table("Verfasserin:", "Ute Brandes"), ["Ute Brandes"]),
+        (table("Verfasser(in):", "Ute Brandes"), ["Ute Brandes"]),
+        # a group or nothing after the label: nobody
+        (drupal("Autor(en):", "Redaktion"), []),
+        (table("Verfasser:", "01.07.2004"), []),
+        (table("Abteilung:", "Rolf Dammann"), []),
+    ],
+)
+def test_label_before_the_name(fields: str, expected: list[str]) -> None:
+    assert authors(fields) == expected
