@@ -81,3 +81,15 @@ def test_a_sentence_on_an_issue_of_a_magazine_stays() -> None:
     tail = "<p>Der Bericht der Bank ist in einer Ausgabe der Kundenzeitschrift erschienen.</p>"
     body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
     assert "Kundenzeitschrift" in body
+
+
+def test_a_byline_under_the_standfirst_and_a_closing_date_line_leave() -> None:
+    top = (
+        "<p>Banken &gt; Sparkassen</p><h1>Volksbank Musterstadt setzt auf Instagram</h1>"
+        "<p><b>Die Volksbank Musterstadt ist jetzt auf Instagram. Sie will jüngere Kunden "
+        "erreichen.</b></p><p>Von Gunnar Weßling</p>"
+    )
+    tail = "<p>17.10.2000, 18:40 Uhr</p><p>© Musterverlag 2000. Alle Rechte vorbehalten.</p>"
+    body = extract(article_page(top=top, tail=tail), URL, fetched_at=FETCHED)["body"]
+    assert "im 4. Absatz" in body
+    assert "Weßling" not in body and "18:40" not in body
