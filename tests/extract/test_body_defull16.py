@@ -64,25 +64,6 @@ def test_a_sentence_opening_with_gefaellt_mir_stays() -> None:
     assert "Gefällt mir nicht" in body
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Dieser Artikel ist in Ausgabe 06/2018 von Bankpraxis erschienen.",
-        "Der Beitrag ist im Heft 3/2024 erschienen.",
-    ],
-)
-def test_a_magazines_print_issue_note_leaves(note: str) -> None:
-    body = extract(article_page(tail=f"<p>{note}</p>"), URL, fetched_at=FETCHED)["body"]
-    assert "im 4. Absatz" in body
-    assert "erschienen" not in body
-
-
-def test_a_sentence_on_an_issue_of_a_magazine_stays() -> None:
-    tail = "<p>Der Bericht der Bank ist in einer Ausgabe der Kundenzeitschrift erschienen.</p>"
-    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
-    assert "Kundenzeitschrift" in body
-
-
 def test_a_byline_under_the_standfirst_and_a_closing_date_line_leave() -> None:
     top = (
         "<p>Banken &gt; Sparkassen</p><h1>Volksbank Musterstadt setzt auf Instagram</h1>"

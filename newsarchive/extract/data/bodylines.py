@@ -88,11 +88,6 @@ NOTICE_LINE = re.compile(
     r"(?:affiliate|provisions|partner|werbe)-?links\b|"
     r"(?:affiliate disclosure\s*:|this (?:post|article|page|story) (?:may )?contains? "
     r"affiliate links\b)|"
-    # a magazine's note on the print issue the text appeared in ("Dieser Artikel ist in
-    # Ausgabe 06/2018 von Bankpraxis erschienen.", "Der Beitrag ist im Heft 3/2024
-    # erschienen"): read on de_full15's trade magazine ("erschien zuerst in" is a source line)
-    r"(?:dieser|der) (?:artikel|beitrag|text) ist (?:zuerst |erstmals )?(?:in|im) (?:der )?"
-    r"(?:print-?)?(?:ausgabe|heft)\b|"
     # a forum's note on its clock under the thread ("Alle Zeiten sind MEZ", "Alle Zeiten
     # sind GMT + 1 Stunde", "Alle Zeitangaben in WEZ +1. Es ist jetzt 12:33 Uhr.", "All times
     # are GMT -5"): read on de_full13's forum (1b7ffc37, rejected there), re-judged and kept
