@@ -51,19 +51,6 @@ def test_a_further_articles_heading_with_a_paragraph_after_it_stays_text() -> No
     assert "im 5. Absatz" in body
 
 
-def test_a_posts_likes_line_leaves() -> None:
-    tail = "<p>Gefällt mir: Kassenfuchs, Sabine_K und 9 weitere</p>"
-    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
-    assert "im 4. Absatz" in body
-    assert "Kassenfuchs" not in body
-
-
-def test_a_sentence_opening_with_gefaellt_mir_stays() -> None:
-    tail = "<p>Gefällt mir nicht, sagt die Kundin über die neuen Preise der Volksbank.</p>"
-    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
-    assert "Gefällt mir nicht" in body
-
-
 def test_a_byline_under_the_standfirst_and_a_closing_date_line_leave() -> None:
     top = (
         "<p>Banken &gt; Sparkassen</p><h1>Volksbank Musterstadt setzt auf Instagram</h1>"

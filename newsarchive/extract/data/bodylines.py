@@ -22,9 +22,6 @@ BOILERPLATE_LINE = re.compile(
     r"hinterlasse einen kommentar|antworten abbrechen|"
     r"verraten sie (?:uns )?(?:gerne )?in den kommentaren|"
     r"gefällt (?:dir|ihnen) (?:unser|unsere|dieser|dieses)\b|mit diesem button|"
-    # a forum's or a blog's likes under a post ("Gefällt mir: Name, Name und 9 weitere",
-    # "Gefällt mir" alone): read on de_full15's forum
-    r"gefällt mir(?:\s*:|$)|"
     r"bei den (?:\w+ )?(?:links|verlinkungen) handelt es sich|"
     r"(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone)\s*/\s*[\w .'-]+$|"
     r"weitere (?:aktuelle |interessante )?(?:themen|artikel|beiträge|nachrichten)\b|"
