@@ -43,8 +43,6 @@ def clean_lines(
             i >= len(lines) / 2 or _no_paragraph_after(lines, i)
         ):
             break  # a release's original publication, its list of further links
-        if data.FURTHER_LINKS_HEADING.fullmatch(line) and _no_paragraph_after(lines, i):
-            break  # "Weitere Beiträge dieser Ausgabe:" over a list of links
         if (
             i >= len(lines) / 2
             and len(line) <= data.NOTICE_MAX_CHARS

@@ -32,25 +32,6 @@ def test_a_row_whose_items_are_not_all_pager_links_stays() -> None:
     assert "Zurück zur Normalität | Die Bank baut um" in body
 
 
-def test_a_list_of_further_articles_under_its_heading_leaves() -> None:
-    tail = (
-        "<p>Weitere Beiträge dieser Ausgabe:<br>- <a href='#'>Verbraucher vergleichen Konten</a>"
-        "<br>- <a href='#'>Wie sicher ist die Karte?</a></p>"
-    )
-    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
-    assert "im 4. Absatz" in body
-    assert "Verbraucher vergleichen" not in body
-
-
-def test_a_further_articles_heading_with_a_paragraph_after_it_stays_text() -> None:
-    tail = (
-        "<p>Weitere Beiträge dieser Ausgabe:</p><p>Die Volksbank Musterstadt erklärt im 5. "
-        "Absatz, warum sie weitere Beiträge zum Thema Sicherheit auf Instagram veröffentlicht.</p>"
-    )
-    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
-    assert "im 5. Absatz" in body
-
-
 def test_a_byline_under_the_standfirst_and_a_closing_date_line_leave() -> None:
     top = (
         "<p>Banken &gt; Sparkassen</p><h1>Volksbank Musterstadt setzt auf Instagram</h1>"

@@ -23,13 +23,3 @@ CLOSING_ROLE_LINE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:\s+[\w&.-]+){0,3}")
 #: :data:`~.signatures.FORMAL_SIGNATURE_NOT_NAMES` ("Ihr Praxisteam", "Ihre Apotheke", "Ihre
 #: Sparkasse"; "Ihre Apothekerin" is a person).
 CLOSING_ORGANISATION = re.compile(rf"(?:{FORMAL_SIGNATURE_NOT_NAMES.pattern})$", re.IGNORECASE)
-#: The heading of a list of further articles under the text ("Weitere Beiträge dieser
-#: Ausgabe:", "Weitere Artikel zum Thema:", "Andere Meldungen:"): when only list items and
-#: short lines follow it (:data:`CLOSING_LINE_MAX_CHARS`), it and they leave the body; read on
-#: de_full15's newsletter archive, its list set with ``<br>`` and dashes (no ``<ul>`` the
-#: pruning would see).
-FURTHER_LINKS_HEADING = re.compile(
-    r"(?:weitere|andere|mehr) (?:beiträge|artikel|meldungen|nachrichten|texte)"
-    r"(?: [\w ]{1,40})?\s*:",
-    re.IGNORECASE,
-)
