@@ -125,13 +125,16 @@ def _no_paragraph_after(lines: list[str], i: int) -> bool:
 
 
 def _is_link_row(line: str) -> bool:
-    """True for a line of bracketed links or a row of tools set apart by pipes or dots
-    (:data:`~newsarchive.extract.data.TOOL_ROW_MIN_ITEMS`)."""
+    """True for a line of bracketed links, a row of tools set apart by pipes or dots
+    (:data:`~newsarchive.extract.data.TOOL_ROW_MIN_ITEMS`) or a pager's row of two links
+    (:data:`~newsarchive.extract.data.PAGER_ITEM`)."""
     if line.startswith("[") and data.BRACKET_LINKS_LINE.fullmatch(line):
         return True
     if line.startswith("|") or ("|" not in line and "·" not in line):
         return False
     items = data.TOOL_ROW_SPLIT.split(line)
+    if len(items) >= 2 and all(data.PAGER_ITEM.fullmatch(item) for item in items):
+        return True  # "Zurück zur Ausgabe | Nächster Beitrag >>"
     return len(items) >= data.TOOL_ROW_MIN_ITEMS and all(
         item
         and len(item.split()) <= data.TOOL_ROW_ITEM_MAX_WORDS
