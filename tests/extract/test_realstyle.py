@@ -251,6 +251,7 @@ PAGES = {
     "ak": 48,
     "al": 48,
     "am": 48,
+    "an": 48,
 }
 
 
@@ -339,6 +340,7 @@ OWN_HALVES = [
     ("ak", 34, True),
     ("al", 25, True),
     ("am", 28, True),
+    ("an", 34, True),
 ]
 
 
