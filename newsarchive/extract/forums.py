@@ -1,6 +1,6 @@
 """The author of a forum thread's opening post, named by the board's user-name markup
-(:data:`~newsarchive.extract.data.FORUM_POSTER_CLASS_WORDS`) where no byline, author link
-or author box names anyone."""
+(:data:`~newsarchive.extract.data.FORUM_POSTER_CLASS_WORDS`, phpBB 2's ``span.name`` holding
+the post's anchor) where no byline, author link or author box names anyone."""
 
 from __future__ import annotations
 
@@ -17,9 +17,11 @@ def forum_poster(tree: etree._Element) -> list[str]:
     """The first user name on the page (outside navigation, forms, sidebars and comments)
     when it is a person's full name; else nobody (a login, or no such markup)."""
     for _, element, classes in page_index(tree).classed:
-        if "sername" not in classes:
+        if "name" not in classes:
             continue
-        if data.FORUM_POSTER_CLASS_WORDS.isdisjoint(xml_tokens(classes.lower())):
+        words = xml_tokens(classes.lower())
+        anchored = "name" in words and element.find("a[@name]") is not None
+        if data.FORUM_POSTER_CLASS_WORDS.isdisjoint(words) and not anchored:
             continue
         if in_outside_part(element):
             continue

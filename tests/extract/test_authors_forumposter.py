@@ -53,3 +53,26 @@ def test_a_user_name_in_navigation_is_nobody() -> None:
         "<title>Erfahrungen mit der Fotoüberweisung</title>",
     )
     assert extract(html, URL, fetched_at=FETCHED)["authors"] == []
+
+
+def phpbb2(poster: str, anchor: str = "<a name='4711'></a>") -> bytes:
+    return page_with(
+        "<table class='forumline'><tr><th>Autor</th><th>Nachricht</th></tr><tr>"
+        f"<td class='row1'><span class='name'>{anchor}<b>{poster}</b></span><br>"
+        "<span class='postdetails'>Mitglied<br>Beiträge: 52</span></td>"
+        f"<td class='row1'><span class='postbody'>{POST}</span></td></tr></table>",
+        "<title>Erfahrungen mit der Fotoüberweisung</title>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (phpbb2("Sandra Weller"), ["Sandra Weller"]),
+        (phpbb2("sparfuchs77"), []),
+        # without the post's anchor a "name" class is anybody's
+        (phpbb2("Sandra Weller", anchor=""), []),
+    ],
+)
+def test_phpbb2_poster_cell(html: bytes, expected: list[str]) -> None:
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == expected

@@ -73,4 +73,7 @@ PROFILE_LINK_FOREIGN_HOSTS = (
 #: name ("Sandra Weller"); a login ("bankfan77") there names nobody, as the thread's truth
 #: does (:func:`~newsarchive.extract.forums.forum_poster`, read only where nothing else
 #: names an author). Kind read in halves AI and de_full12, issue 11.
+#: phpBB 2's poster cell counts too: ``<span class="name"><a name="4711"></a><b>A</b></span>``
+#: (the class word "name" with the post's anchor inside; also its clones' themes). Kind
+#: judged on de_full16, issue 11.
 FORUM_POSTER_CLASS_WORDS = frozenset({"username", "bigusername", "user-name"})
