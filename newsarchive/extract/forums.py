@@ -17,9 +17,10 @@ def forum_poster(tree: etree._Element) -> list[str]:
     """The first user name on the page (outside navigation, forms, sidebars and comments)
     when it is a person's full name; else nobody (a login, or no such markup)."""
     for _, element, classes in page_index(tree).classed:
-        if "name" not in classes:
+        lower = classes.lower()  # "UserName", "Username", "username"
+        if "name" not in lower:
             continue
-        words = xml_tokens(classes.lower())
+        words = xml_tokens(lower)
         anchored = "name" in words and element.find("a[@name]") is not None
         if data.FORUM_POSTER_CLASS_WORDS.isdisjoint(words) and not anchored:
             continue

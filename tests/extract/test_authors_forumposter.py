@@ -36,6 +36,7 @@ def page(poster: str, cls: str, replier: str = "Jan Ulm") -> bytes:
         ("Sandra Weller", "Username", ["Sandra Weller"]),
         ("Sandra Weller", "bigusername", ["Sandra Weller"]),
         ("Sandra Weller", "username", ["Sandra Weller"]),
+        ("Sandra Weller", "UserName", ["Sandra Weller"]),
         # a login opens the thread: nobody, not the first full name of a reply
         ("sparfuchs77", "username", []),
         # another class is no user-name markup
