@@ -70,14 +70,6 @@ def authors(html: bytes) -> list[str]:
             "</div></div>",
             ["Ramona Fiebig"],
         ),
-        # a pseudonym and the owner writing behind it (AI's kind)
-        (
-            "bankbeobachter",
-            "",
-            "<div class='widget'><h3>Über den Autor</h3><p>Hinter dem Kürzel bankbeobachter "
-            "schreibt Malte Quast, Bankkaufmann aus Kassel.</p></div>",
-            ["Malte Quast"],
-        ),
         # a login and the one owner the page introduces
         (
             "hygge-admin",

@@ -29,13 +29,9 @@ PAGE_FULL_NAME = re.compile(rf"(?P<first>{_FIRST})\s+(?P<surname>{_SURNAME})(?![
 WORD_START = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
 #: A blog's owner introduced in full (case-sensitive but for the first letter): "Hinter Uli
 #: steckt Ulrike Marten", "Hinter diesem Blog steckt …", "Ich heiße …", "Mein Name ist …",
-#: "ich bin …". ``nick`` is the display name the sentence names, if any; a pseudonym may be
-#: called one and the owner "write" behind it ("Hinter dem Kürzel bankbeobachter schreibt
-#: Malte Quast": an "Über den Autor" widget; kind read in half AI, issue 11).
+#: "ich bin …". ``nick`` is the display name the sentence names, if any.
 OWNER_INTRODUCTION = re.compile(
-    r"(?:\b[Hh]inter\s+(?:(?:diesem|dem|unserem|meinem)\s+Blog|"
-    r"(?:dem\s+(?:Kürzel|Pseudonym|Nicknamen|Namen)\s+)?(?P<nick>[^\s.,!?]+))\s+"
-    r"(?:steck(?:t|en)|schreib(?:t|en))"
+    r"(?:\b[Hh]inter\s+(?:(?:diesem|dem|unserem|meinem)\s+Blog|(?P<nick>[^\s.,!?]+))\s+steck(?:t|en)"
     r"|\b[Ii]ch\s+heiße|\b[Mm]ein\s+Name\s+ist|\b[Ii]ch\s+bin)"
     rf"\s+(?P<name>{_FIRST}\s+{_SURNAME})(?![\w-])"
 )
