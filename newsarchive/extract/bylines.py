@@ -214,8 +214,7 @@ def _parts_text(element: etree._Element) -> str:
         if len(lines) > 1:
             return ", ".join(lines)
     elif not fold(element.text or ""):
-        children = element.iterchildren(etree.Element)
-        parts = [t for child in children if (t := _name_part(child) or element_text(child))]
+        parts = [t for child in element.iterchildren(etree.Element) if (t := element_text(child))]
         if len(parts) > 1:
             return ", ".join(parts)
     return element_text(element)
@@ -245,20 +244,8 @@ def _is_name_part(element: etree._Element) -> bool:
         return True
     if element.get("itemprop") == "name":
         return True
-    if _named_by_photo(element):
-        return True
     href = element.get("href") or ""
     return element.tag == "a" and any(path in href for path in data.AUTHOR_LINK_PATHS)
-
-
-def _named_by_photo(element: etree._Element) -> bool:
-    """True for a person card's name: the text the photo beside it gives as its alt text
-    (``<img alt="Anna Roth"><b>Anna Roth</b><span>Partnerin</span>``)."""
-    parent = element.getparent()
-    if parent is None or element.tag == "img" or parent.find("img") is None:
-        return False
-    text = element_text(element)
-    return bool(text) and any(img.get("alt") == text for img in parent.iterchildren("img"))
 
 
 def _co_bylines(element: etree._Element, kind: list[etree._Element]) -> list[str]:
