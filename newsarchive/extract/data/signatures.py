@@ -124,10 +124,8 @@ CREDIT_LINE = re.compile(
 #: Interview führte Jan Roth."): the line's last sentence, read with the byline text
 #: (:func:`~newsarchive.extract.bylines.text_bylines`; without the period
 #: :data:`~.data.CREDIT_LEADS` reads it already). Kind read in half J, judged on half L.
-#: The medium the interview was held for may follow the name ("Das Interview führte Jan
-#: Roth für die Rheinzeitung."; a press office reprinting it; kind read in half AJ).
 CREDIT_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)(?P<lead>das\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?)"
-    r"\s+(?P<name>[^.!?|(/\n]{2,80}?)(?:\s+für\s+(?:die|den|das)\s+[^.!?|\n]{2,60}?)?\s*\.?\s*$",
+    r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
