@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extract.data.credits import (
-    AUTHOR_LABEL_WORD,
-    COMMA_VON_LEAD,
-    GENRE_LEADS,
-    STAFF_LEADS,
-)
+from newsarchive.extract.data.credits import AUTHOR_LABEL_WORD, GENRE_LEADS, STAFF_LEADS
 
 #: Bylines in markup, tried in order when JSON-LD and meta tags name no author
 #: (:func:`~newsarchive.extract.authors.markup_byline_kinds`): ``itemprop="name"`` inside
@@ -36,7 +31,7 @@ CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führt
 #: gender-neutral and plural labels ("Autor*in:", "Autor:in:", "Autoren: A, B"), a report's
 #: or an interview's credit ("Bericht von …", "Das Gespräch führte …").
 BYLINE_TEXT = re.compile(
-    rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s|{COMMA_VON_LEAD})(?P<lead>{STAFF_LEADS}|von|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
+    rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>{STAFF_LEADS}|von|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"

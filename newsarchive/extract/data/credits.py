@@ -153,8 +153,3 @@ GERMAN_AUTHOR_CLASS_WORDS = frozenset(
 #: Parts of those class values (either case: "Autoren"), for the quick test whether a page
 #: has byline markup at all.
 GERMAN_AUTHOR_CLASS_PARTS = ("utor", "erfasser")
-#: "von" after a comma opens byline text too (before it only the line's start, a bar, a
-#: dot or a dash do), where the rest of the line is names: a meta line that lists the date,
-#: the reading time and the writer ("20. Mai 2023, 6 Min. Lesezeit, von Anna Roth": static
-#: site generators' and digital gardens' themes). Kind read in half AI, issue 11.
-COMMA_VON_LEAD = r",\s*(?=von\s)"
