@@ -179,7 +179,6 @@ def _has_author_markup(tree: etree._Element) -> bool:
         or any(a.get("rel") == "author" for a in index.tag("a"))
         or any(a.get("data-author") is not None for a in index.tag("article"))
         or any_class_contains(tree, data.AUTHOR_MARKUP_CLASS_PARTS)
-        or any_class_contains(tree, data.GERMAN_AUTHOR_CLASS_PARTS)
     )
 
 
@@ -198,7 +197,7 @@ def markup_bylines(tree: etree._Element) -> list[str]:
             # a list of categories or tags in an "author" element is no byline
             if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
                 return [text, *_co_bylines(element, kind)]
-    return _german_class_byline(tree)
+    return []
 
 
 def _parts_text(element: etree._Element) -> str:
@@ -304,28 +303,6 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         [e for e in kind if not _in_form_or_comment(e)]
         for kind in (named, unnamed, rel, *words, classed)
     ]
-
-
-def _german_class_byline(tree: etree._Element) -> list[str]:
-    """The first element with a German byline class (:data:`~.data.GERMAN_AUTHOR_CLASS_WORDS`)
-    whose text is byline text ("Von A, Vorstand") or only names ("A, B und C"); read after
-    every English kind of byline markup."""
-    elements = [
-        e
-        for _, e, c in page_index(tree).classed
-        if ("utor" in c or "erfasser" in c)
-        and not data.GERMAN_AUTHOR_CLASS_WORDS.isdisjoint(xml_tokens(c.lower()))
-        and not _in_form_or_comment(e)
-    ]
-    for element in elements[:5]:
-        text = _parts_text(element)
-        found = text_bylines([(text, False)])
-        if found:
-            return found
-        names = split_authors([text])[0]
-        if 0 < len(names) <= 4 and all(data.BYLINE_NAME.fullmatch(n) for n in names):
-            return [text]
-    return []
 
 
 def _in_form_or_comment(element: etree._Element) -> bool:

@@ -142,14 +142,3 @@ NAME_DESCRIPTION_WORD = re.compile(
     r"(?<![\w-])(?!(?:von|vom|van|der|den|ter|de|da|di|del|della|du|le|la|zu|zum|zur)\b)"
     r"[a-zäöüß][a-zäöüß-]{2,}"
 )
-#: German class words of byline markup, whole words of a class value ("autor", "autoren",
-#: "verfasser": a working paper's ``<p class="autoren">A und B</p>``, a press archive's
-#: ``<p class="verfasser">``): read as the last kind of
-#: :func:`~newsarchive.extract.bylines.markup_byline_kinds`, after every English one. Kind
-#: read in halves AI and AJ (institutes' and associations' pages), issue 11.
-GERMAN_AUTHOR_CLASS_WORDS = frozenset(
-    {"autor", "autorin", "autoren", "autorinnen", "verfasser", "verfasserin", "verfasserinnen"}
-)
-#: Parts of those class values (either case: "Autoren"), for the quick test whether a page
-#: has byline markup at all.
-GERMAN_AUTHOR_CLASS_PARTS = ("utor", "erfasser")
