@@ -93,7 +93,6 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
             if n.lower() not in data.AUTHOR_PLACES and not (i and is_role(n.lower()))
         ]
         name, names = _without_single_words(name, names)
-        name, names = _before_description(name, names)
         if data.SIGNATURE_NOT_NAMES.search(" ".join(names)):
             continue  # "Die Redaktion · 17.02.2023": a team, not a person
         lead = match.groupdict().get("lead") or ""
@@ -124,24 +123,6 @@ def _without_single_words(name: str, names: list[str]) -> tuple[str, list[str]]:
             continue
         kept.append(part)
     return (", ".join(kept), kept) if dropped else (name, names)
-
-
-def _before_description(name: str, names: list[str]) -> tuple[str, list[str]]:
-    """A byline cut before the first part after a full name and a comma that describes its
-    writer (:data:`~.data.NAME_DESCRIPTION_WORD`: "Jan Roth, Mitglied des Vorstands der X";
-    after "und" it is a sentence: "von A und B ist nun im …" stays no byline); the name as it
-    stands where no such part follows."""
-    for i, part in enumerate(names):
-        at = name.find(part)
-        if (
-            i
-            and at > 0
-            and name[:at].rstrip().endswith(",")
-            and data.BYLINE_NAME.fullmatch(names[i - 1])
-            and data.NAME_DESCRIPTION_WORD.search(part)
-        ):
-            return ", ".join(names[:i]), names[:i]
-    return name, names
 
 
 def footer_bylines(tree: etree._Element) -> list[str]:

@@ -130,13 +130,3 @@ ROLE_LAST_WORDS = frozenset(
 ORG_UNIT_FIRST_ENDINGS = ("bereich", "abteilung", "referat", "pressestelle", "geschäftsstelle")
 #: ... or its last word ends in one of these ("Investor Relations", "Unternehmenskommunikation").
 ORG_UNIT_LAST_ENDINGS = ("relations", "kommunikation", "communications")
-#: A description of the writer after a full name and a comma in byline text ("Von Jan Roth,
-#: Mitglied des Vorstands der Landesbank", "… von Anna Müller, Verbandsvorsteherin,
-#: erschienen in der Rheinzeitung"): a part holding a lower-case word (not a name particle
-#: such as "von", "van", "de", "ter") is prose about the person, never a co-author; it and
-#: every part after it are dropped (:func:`~newsarchive.extract.bylines.text_bylines`). Kind
-#: read in halves AI and AJ (press archives' signed articles), issue 11.
-NAME_DESCRIPTION_WORD = re.compile(
-    r"(?<![\w-])(?!(?:von|vom|van|der|den|ter|de|da|di|del|della|du|le|la|zu|zum|zur)\b)"
-    r"[a-zäöüß][a-zäöüß-]{2,}"
-)
