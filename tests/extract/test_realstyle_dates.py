@@ -148,11 +148,12 @@ FLOORS["dates_y"] = 0.84
 #: kind of trap named in its brief): its first score 0.911 (41 of 45 pages) minus about a page.
 FLOORS["dates_z"] = 0.88
 
-#: The twenty-seventh batch AA (archived pages of 1999–2013: a FrontPage club homepage, a Vignette
-#: business daily, Textpattern and Nucleus blogs, a Plone institute, an SMF forum, OpenCms Landesbank
-#: releases; current: Neos, Sitecore newsrooms, video watch pages, a business network's articles,
-#: Avada, Docusaurus, a flipbook platform, ProcessWire; written blind, scored once, no kind of trap
-#: named in its brief): its first score 0.800 (36 of 45 pages) minus about a page.
+#: The twenty-seventh batch AA (archived pages of 1999–2013: a FrontPage club homepage, a
+#: Vignette business daily, Textpattern and Nucleus blogs, a Plone institute, an SMF forum,
+#: OpenCms Landesbank releases; current: Neos, Sitecore newsrooms, video watch pages, a business
+#: network's articles, Avada, Docusaurus, a flipbook platform, ProcessWire; written blind, scored
+#: once, no kind of trap named in its brief): its first score 0.800 (36 of 45 pages) minus about
+#: a page.
 FLOORS["dates_aa"] = 0.77
 
 #: Each builder module and the batches it writes.
