@@ -269,10 +269,8 @@ VISIBLE_DATE_HEAD_MAX_REST = 60
 VISIBLE_DATE_HEAD_NODES = 2
 #: What may follow the date at the end of such a line: a time ("14:30 Uhr").
 DATE_LINE_END = re.compile(r"[\s,]*(?:(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$", re.IGNORECASE)
-#: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...");
-#: or a full stop and a capitalised word, as old press releases write it ("Hohenmoor, 22. März
-#: 2006. Die Sparkasse ..."; dates_z's misses, issue 11, rd3's date round).
-DATELINE_DASH = re.compile(r"\s*[-–—]\s|\.\s+[A-ZÄÖÜ]")
+#: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
+DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 #: ... or after the place of a press release ("Eisenach, 17. September 2022 – Die ..."): one
 #: to four capitalised words ("Frankfurt am Main", "Halle (Saale)") and a comma.
 DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3},\s*")
