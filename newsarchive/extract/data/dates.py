@@ -251,12 +251,9 @@ DATE_TODAY = re.compile(
 )
 #: The writer named in a date line ("Veröffentlicht am Mittwoch, 26. Juni 2019 · Frank
 #: Ottmers, Pfarrbüro", "Eingestellt am 03.08.2022 von Jörg Wendlandt", "Von Anna-Lena
-#: Pfister-Berg | 03.08.2022"): a byline, not a sentence; not counted in the line's rest. A
-#: photo gallery's line credits its photographer the same way ("Bildergalerie · 13.10.2024 ·
-#: Fotos: Anna Berg", "Foto: …", "Bilder: …"; dates_z's misses, issue 11, rd3's date round).
+#: Pfister-Berg | 03.08.2022"): a byline, not a sentence; not counted in the line's rest.
 DATE_LINE_BYLINE = re.compile(
-    r"(?:\b(?i:von|by)\b|[·|•])\s*(?:(?i:fotos?|bilder|photos?)\s*:\s*)?"
-    rf"{BYLINE_NAME.pattern}(?:\s*,\s*[A-ZÄÖÜ][^\W\d_]+)?"
+    rf"(?:\b(?i:von|by)\b|[·|•])\s*{BYLINE_NAME.pattern}(?:\s*,\s*[A-ZÄÖÜ][^\W\d_]+)?"
 )
 #: A date line names at most this many other characters (a short byline fits, a sentence not).
 VISIBLE_DATE_MAX_REST = 20
