@@ -6,10 +6,6 @@ from __future__ import annotations
 
 import re
 
-#: A local paper's dateline before its byline's "Von" ("Stade. Von Anna Roth", "BAD SEGEBERG.
-#: Von …"): one or two capitalised words closed by a period, at the start of the byline text
-#: (kind read in half AH, issue 11).
-DATELINE_BEFORE_VON = r"(?-i:[A-ZÄÖÜ][^\W\d_]+(?:[\s-][A-ZÄÖÜ][^\W\d_]+)?)\.\s+(?=von\s)"
 #: The author label in bylines, also gender-neutral and plural ("Autor", "Autorin",
 #: "Autor*in", "Autor:in", "Autor_in", "Autoren", "Autorinnen", "Autor*innen"), with the
 #: plural or feminine ending in brackets ("Autor(en):", "Autor(in):": a CMS field's label
