@@ -34,7 +34,7 @@ BYLINE_TEXT = re.compile(
     rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>{STAFF_LEADS}|von|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
-    r"einge(?:stellt|tragen)\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
+    r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
     rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS})\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
@@ -73,8 +73,8 @@ GUEST_LEAD_MAX_CHARS = 80
 BYLINE_PREFIX_ONLY = re.compile(
     rf"(?:{STAFF_LEADS}|von|{AUTHOR_LABEL_WORD}:?|{CREDIT_LEADS}|{GENRE_LEADS}|"
     r"verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
-    r"text (?:und|&) (?:fotos?|bilder?):|posted by|"
-    r"einge(?:stellt|tragen) von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:)",
+    r"text (?:und|&) (?:fotos?|bilder?):|"
+    r"posted by|eingestellt von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:)",
     re.IGNORECASE,
 )
 #: An author label without its colon, alone in a cell of a property list or table
@@ -99,7 +99,6 @@ TEAM_ACCOUNTS = frozenset(
 #: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.
 BYLINE_HANDLE_LEADS = (
     "verfasst", "geschrieben", "posted", "erstellt", "veröffentlicht", "eingestellt", "gepostet",
-    "eingetragen",
 )  # fmt: skip
 BYLINE_HANDLE = re.compile(r"[\w.-]{3,30}")
 #: A user name after any lead: letters with digits, dots or underscores ("Sparfuchs7").
@@ -142,7 +141,7 @@ AUTHOR_PREFIX = re.compile(
     r"zeige\s+alle\s+beiträge\s+von|alle\s+beiträge\s+von|posted\s+by|written\s+by|"
     r"mehr\s+von|artikel\s+von|redaktion:|veröffentlicht\s+von|publiziert\s+von|"
     r"publiziert\s+am|show\s+all\s+articles\s+of|author|alles\s+von|blog\s*beitrag\s+von|"
-    r"einge(?:stellt|tragen)\s+von|gepostet\s+von|erstellt\s+von|"
+    r"eingestellt\s+von|gepostet\s+von|erstellt\s+von|"
     r"(?:veröffentlicht|publiziert|erstellt|aktualisiert)\s+am\s+[^|]{4,40}?\s+von)\s*:?\s*",
     re.IGNORECASE,
 )

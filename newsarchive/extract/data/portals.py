@@ -11,10 +11,9 @@ import re
 #: Typepad's entry footer; "Written by <a>…</a>"):
 #: joined to the next node like :data:`~.authors.BYLINE_PREFIX_ONLY`'s "Von". Read only where
 #: the joined text is a byline (:data:`~.authors.BYLINE_TEXT`); comment footers are no
-#: post footers. Kind read in half X (Movable Type), issue 11; "Eingetragen von <a>login</a>
-#: am …" of PostNuke's and Zikula's news modules (a lead of bylines and logins too), half AH.
+#: post footers. Kind read in half X (Movable Type), issue 11.
 PORTAL_LEAD_ONLY = re.compile(
-    r"(?:veröffentlicht|gepostet|eingestellt|eingetragen|geschrieben|verfasst)\s+von\s*:?|"
+    r"(?:veröffentlicht|gepostet|eingestellt|geschrieben|verfasst)\s+von\s*:?|"
     r"(?:posted|written)\s+by\s*:?",
     re.IGNORECASE,
 )
