@@ -280,8 +280,10 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
     classed = [
         e
         for _, e, c in index.classed
-        if "author" in c
-        and "authors" not in c
+        if contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS)
+        and "author" in (low := c.lower())
+        and "authors" not in low
+        and ("author" in c or e.tag in data.CAMEL_AUTHOR_TAGS)
         and e.tag != "body"
         and not (e.tag == "div" and next(e.iterdescendants("p"), None) is not None)
     ]
