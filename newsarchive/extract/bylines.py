@@ -97,21 +97,8 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
             or (handle and data.BYLINE_HANDLE.fullmatch(name))
             or (lead and data.BYLINE_USER.fullmatch(name))
         ):
-            return [name, *_labelled_after(text, match)]
+            return [name]
     return []
-
-
-def _labelled_after(text: str, match: re.Match[str]) -> list[str]:
-    """Further writers an author-labelled byline names after its first ("Autorin: A ·
-    Autor: B"), each under its own author label and a full name."""
-    if not data.AUTHOR_LABEL_LEAD.fullmatch(match.groupdict().get("lead") or ""):
-        return []
-    return [
-        fold(m.group("name"))
-        for m in data.BYLINE_TEXT.finditer(text, match.end())
-        if data.AUTHOR_LABEL_LEAD.fullmatch(m.group("lead"))
-        and data.BYLINE_NAME.fullmatch(fold(m.group("name")))
-    ]
 
 
 def _without_single_words(name: str, names: list[str]) -> tuple[str, list[str]]:

@@ -16,10 +16,6 @@ AUTHOR_LABEL_WORD = (
     r"(?:autor(?:innen|[*:_]innen|in|[*:_]in|en|\((?:en|in|innen)\))?|"
     r"verfasser(?:in|innen|\((?:in|innen)\))?)"
 )
-#: A byline's author label with its colon ("Autorin:"): where a byline text names one writer
-#: so, further writers labelled in the same line ("Autorin: A · Autor: B") are authors too
-#: (kind read in half AH, issue 11).
-AUTHOR_LABEL_LEAD = re.compile(rf"{AUTHOR_LABEL_WORD}\s*:", re.IGNORECASE)
 #: A genre word leading a byline ("Ein Kommentar von Anna Roth", "Eine Analyse von A und B",
 #: "Ein Marktkommentar von …", "Faktencheck von …", "Eine Kolumne von …"): newsrooms name the
 #: piece's form before its writer. The article may be missing; any word ending in
