@@ -270,7 +270,7 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         if contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS)
         and "author" in (low := c.lower())
         and "authors" not in low
-        and ("author" in c or e.tag in data.CAMEL_AUTHOR_TAGS)
+        and ("author" in c or (e.tag in data.CAMEL_AUTHOR_TAGS and not _camel_comment(e)))
         and e.tag != "body"
         and not (e.tag == "div" and next(e.iterdescendants("p"), None) is not None)
     ]
@@ -278,6 +278,15 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         [e for e in kind if not _in_form_or_comment(e)]
         for kind in (named, unnamed, rel, *words, classed)
     ]
+
+
+def _camel_comment(element: etree._Element) -> bool:
+    """True for an element in a comment whose classes are camel-case ("CommentAuthor" in
+    "userComment"): the lower-case test of :func:`_comment_part` misses them."""
+    for e in (element, *element.iterancestors()):
+        if "comment" in f"{e.get('class') or ''} {e.get('id') or ''}".lower():
+            return True
+    return False
 
 
 def _in_form_or_comment(element: etree._Element) -> bool:

@@ -37,7 +37,11 @@ def page(byline: str) -> bytes:
             "<p class='ArticleByline'><span class='ArticleAuthor'>Carla Wendt</span></p>",
             ["Carla Wendt"],
         ),
-        # a block of that class is an author card, not a byline
+        # a block of that class is an author card, not a byline; a commenter is no author
+        (
+            "<p class='reply'><span class='CommentAuthor'>Carla Wendt</span> schreibt: Gut so.</p>",
+            [],
+        ),
         ("<div class='noteAuthor'><a class='profileLink'>Finanzblog Elbtal</a></div>", []),
         ("<span class='AuthorName'>Carla Wendt</span>", ["Carla Wendt"]),
         # the lower-case classes as before; a class naming several authors' list is none
