@@ -37,7 +37,10 @@ def page(byline: str) -> bytes:
             "<p class='ArticleByline'><span class='ArticleAuthor'>Carla Wendt</span></p>",
             ["Carla Wendt"],
         ),
-        # a block of that class is an author card, not a byline; a commenter is no author
+        # a block of that class is an author card, not a byline; a commenter, a login and
+        # an organisation's account are no authors
+        ("<span class='postAuthor'>sparfuchs_77</span>", []),
+        ("<span class='postAuthor'>Sparkasse Elbtal</span>", []),
         (
             "<p class='reply'><span class='CommentAuthor'>Carla Wendt</span> schreibt: Gut so.</p>",
             [],
