@@ -9,7 +9,14 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, in_order, page_index, with_class, xml_tokens
+from newsarchive.extract.index import (
+    any_class_contains,
+    contains_any,
+    in_order,
+    page_index,
+    with_class,
+    xml_tokens,
+)
 from newsarchive.extract.metadata import Metadata
 from newsarchive.extract.names import is_role, split_authors
 from newsarchive.extract.parsing import element_text, xpath
@@ -18,8 +25,9 @@ from newsarchive.extract.text import fold
 
 def post_author_comment(tree: etree._Element) -> list[etree._Element]:
     """The author elements of the first comment by the post's author (WordPress)."""
+    word = data.POST_AUTHOR_COMMENT_CLASS
     for _, comment, classes in page_index(tree).classed:
-        if data.POST_AUTHOR_COMMENT_CLASS in xml_tokens(classes):
+        if word in classes and word in xml_tokens(classes):  # (a token is in the text)
             return [
                 e
                 for e in comment.iterdescendants(etree.Element)
@@ -151,7 +159,7 @@ def _has_author_markup(tree: etree._Element) -> bool:
         any(p == "author" for _, _, p in index.itemprops)
         or any(a.get("rel") == "author" for a in index.tag("a"))
         or any(a.get("data-author") is not None for a in index.tag("article"))
-        or any(contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS) for _, _, c in index.classed)
+        or any_class_contains(tree, data.AUTHOR_MARKUP_CLASS_PARTS)
     )
 
 

@@ -13,7 +13,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import parse_date
-from newsarchive.extract.index import first_headline, page_index, with_class
+from newsarchive.extract.index import classed_matching, first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import element_text
@@ -177,7 +177,7 @@ def _markup_date(
     headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
     index = page_index(tree)
-    entries = [e for _, e, c in index.classed if data.HATOM_ENTRY.search(c)][:2]
+    entries = classed_matching(tree, data.HATOM_ENTRY)[:2]
     entry = entries[0] if len(entries) == 1 else None
     if entry is not None:  # one hAtom entry: the page's post, wherever the theme puts it
         layout |= set(entry.iterancestors())

@@ -148,7 +148,7 @@ def _extract(
         "tags": find_tags(meta),
         "site_name": site_name,
         "top_image": find_image(meta, url),
-        "paywalled": is_paywalled(tree, meta, body_text, page_html),
+        "paywalled": is_paywalled(tree, meta, body_text),
         "canonical_url": find_canonical(tree, meta, url),
     }
     # (the obfuscation leaves its marks in the source: most pages skip the two searches)

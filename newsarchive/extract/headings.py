@@ -5,12 +5,12 @@ a ``<font>``/``<b>``/``<td>`` and title the page "Site - Section - Headline"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, visible_text
+from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, norm
@@ -46,20 +46,39 @@ def shown_part(parts: dict[str, str], shown: set[str]) -> str:
     return max(found, key=len) if found else ""
 
 
-def classed_headline(tree: etree._Element) -> str:
+def classed_headline(tree: etree._Element, titles: Sequence[str] = ()) -> str:
     """The first element whose own class names it a headline or title
     (:data:`~.data.HEADLINE_ELEMENT_CLASSES`, not :data:`~.data.HEADLINE_ELEMENT_NOT`) or a
-    big ``<font>`` (:data:`~.data.HEADLINE_FONT_SIZES`), outside links, navigation, sidebars,
-    footers and teasers, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more: the
+    big ``<font>`` (:data:`~.data.HEADLINE_FONT_SIZES`), else the first heading
+    (:data:`~.data.HEADLINE_ELEMENT_TAGS`), outside links, navigation, sidebars, footers and
+    teasers, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more: the
     story's headline on a page without ``<h1>`` whose metadata title names only the site or
-    a section ("Sparkasse Talheim", "Presse", "Kreisbote - Artikel")."""
+    a section ("Sparkasse Talheim", "Presse", "Kreisbote - Artikel"). A heading by its tag
+    alone comes after every classed element (a radio's player "<h3>Song – Artist</h3>" before
+    the news item's "<div class="headline">") and counts only where no ``<h1>``'s text
+    stands in one of the metadata ``titles`` (lower case): an ``<h1>`` "Ischgl" under the
+    title "Trails! Ischgl" is the page's own headline, its ``<h2>`` a slogan."""
     body = tree.find("body")
     if body is None:
         return ""
+    if found := _headline_element(body, ()):
+        return found
+    h1s = [fix_text(" ".join(headline_texts(h))).lower() for _, h in page_index(tree).tags["h1"]]
+    if any(h and h in t for h in h1s for t in titles):
+        return ""
+    return _headline_element(body, data.HEADLINE_ELEMENT_TAGS)
+
+
+def _headline_element(body: etree._Element, tags: Collection[str]) -> str:
+    """:func:`classed_headline`'s first element of a headline class, a big ``<font>`` or
+    (with ``tags``) one of those tags alone."""
     seen = 0
     for element in body.iter(etree.Element):
         classes = (element.get("class") or "").lower()
-        if not contains_any(classes, data.HEADLINE_ELEMENT_CLASSES) and not (
+        if tags:
+            if element.tag not in tags:
+                continue
+        elif not contains_any(classes, data.HEADLINE_ELEMENT_CLASSES) and not (
             element.tag == "font" and element.get("size") in data.HEADLINE_FONT_SIZES
         ):
             continue
@@ -202,7 +221,7 @@ def kind_h1_title(
         found = [f for f in found if len(re.findall(r"\w+", f)) >= data.KIND_H1_MIN_SHOWN_WORDS]
     if not found and all(len(c.split()) <= data.SITE_TITLE_MAX_WORDS for c in candidates):
         # the titles name the site and the section the <h1> names ("Bank - Kundenmagazin")
-        head = classed_headline(tree)
+        head = classed_headline(tree, [c.lower() for c in candidates])
         found = [head] if head and head.lower() not in own and not generic(head) else []
     return max(found, key=len) if found else ""
 
@@ -223,7 +242,7 @@ def shown_title(
     if not shown and all(
         len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates
     ):
-        head = classed_headline(tree) or bold_headline(tree, lowered)
+        head = classed_headline(tree, lowered) or bold_headline(tree, lowered)
         if head and not generic(head):
             return head  # the titles name only the site or a section
     if not candidates:

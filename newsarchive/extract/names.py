@@ -280,7 +280,7 @@ def credit_line(nodes: list[tuple[str, bool]]) -> list[str]:
     """The writers a line of the article credits ("Ein Beitrag von Finn Albrecht und Sophie
     Ranft, Studierende …"; :data:`~.data.CREDIT_LINE`), none of them a group."""
     for text, _ in nodes[: data.BYLINE_MAX_NODES]:
-        match = data.CREDIT_LINE.match(fold(text))
+        match = data.CREDIT_LINE.match(text)  # (a node's text is folded: see page_nodes)
         if match and not data.SIGNATURE_NOT_NAMES.search(match.group("names")):
             return split_authors([match.group("names")])[0]
     return []
@@ -292,7 +292,7 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
     in the first :data:`~.data.BYLINE_MAX_NODES` text nodes: every name a full one, none a
     group."""
     for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
-        match = None if skip else data.CLOSING_CREDIT.fullmatch(fold(text))
+        match = None if skip else data.CLOSING_CREDIT.fullmatch(text)  # (folded already)
         if match and not data.SIGNATURE_NOT_NAMES.search(match.group("names")):
             names = split_authors([match.group("names")])[0]
             if names and all(" " in n and data.BYLINE_NAME.fullmatch(n) for n in names):
@@ -350,8 +350,7 @@ def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
     """The guest a byline near the headline names ("ein Gastbeitrag von Ingrid Sommerkamp,
     22.02.2026"; :data:`~.data.GUEST_BYLINE`), not a group."""
     window = nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]
-    for text, skip in window:
-        text = fold(text)
+    for text, skip in window:  # (each text folded already: see page_nodes)
         if skip or len(text) > data.GUEST_LEAD_MAX_CHARS:
             continue
         match = data.GUEST_BYLINE.match(text)

@@ -10,6 +10,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.index import first_headline
+from newsarchive.extract.text import ascii_twin
 
 
 def _text_nodes(
@@ -68,11 +69,15 @@ def _text_nodes(
 
 
 _SKIP_WORDS = re.compile("|".join(map(re.escape, data.VISIBLE_DATE_SKIP_WORDS)), re.IGNORECASE)
+_SKIP_WORDS_ASCII = ascii_twin(_SKIP_WORDS)
 
 
 @functools.lru_cache(maxsize=16384)
 def _names_skipped_part(names: str) -> bool:
-    """True for a class or id naming a part that carries other dates (values recur a lot)."""
+    """True for a class or id naming a part that carries other dates (values recur a lot;
+    an ASCII one, nearly all, lowered and searched case-sensitively: :func:`ascii_twin`)."""
+    if _SKIP_WORDS_ASCII is not None and names.isascii():
+        return _SKIP_WORDS_ASCII.search(names.lower()) is not None
     return _SKIP_WORDS.search(names) is not None
 
 
@@ -97,8 +102,8 @@ def skipped_part(element: etree._Element) -> bool:
 
 
 def page_nodes(tree: etree._Element) -> tuple[list[tuple[str, bool]], int]:
-    """The body's text nodes (flagged when in comments, teasers, navigation...) and the index
-    of the headline's first one (0 without an ``<h1>``)."""
+    """The body's text nodes, each whitespace-folded (flagged when in comments, teasers,
+    navigation...), and the index of the headline's first one (0 without an ``<h1>``)."""
     body = tree.find("body")
     if body is None:
         return [], 0

@@ -31,6 +31,34 @@ def fold(text: str | None) -> str:
 _WORD = re.compile(r"\w+")
 
 
+#: What :func:`ascii_twin` refuses in a pattern's text: an ASCII capital (``\W``, ``\S``,
+#: ``[A-Z]``...) and an escape that may name another character (``\u0130``, ``\x``...).
+_NOT_LOWER_ASCII = re.compile(r"[A-Z]|\\[uxN0-9]")
+#: The only characters beside an ASCII letter's two cases that match it case-insensitively
+#: (a pattern holding one may match an ASCII text where its twin would not).
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u212a\u017f]")
+
+
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of a case-insensitive ``pattern`` written in lower case, with
+    no ASCII capital (None for any other pattern): on an ASCII text in lower case it finds
+    what ``pattern`` finds on the text. A case-insensitive match takes an ASCII letter for
+    its two cases and, beside them, only for "İ", "ı", "K" and "ſ", which no ASCII text holds
+    (tested against every code point), so a pattern's other letters ("ä" of "ähnlich") match
+    an ASCII text in neither case and need not be ASCII; lowering an ASCII text keeps what
+    ``\\w``, ``\\s`` and ``\\b`` see.
+    Measured on the dev pages' class values: a fourth of the time where a class holds a
+    word of a list, three quarters for the boilerplate token (no case folding a character)."""
+    text = pattern.pattern
+    if (
+        not pattern.flags & re.IGNORECASE
+        or _FOLDS_TO_ASCII.search(text)
+        or _NOT_LOWER_ASCII.search(text)
+    ):
+        return None
+    return re.compile(text, pattern.flags & ~re.IGNORECASE)
+
+
 def has_words(text: str, count: int) -> bool:
     """True if ``text`` holds at least ``count`` words (``\\w+`` runs): the matching stops at
     the ``count``-th, where ``len(re.findall(r"\\w+", text)) >= count`` lists them all."""

@@ -34,3 +34,18 @@ def test_text_with_pipes_or_brackets_stays() -> None:
         "| Tarif | Grundgebühr | Zinsen |",
     ]
     assert _kept([*TEXT, *lines]) == [*TEXT, *lines]
+
+
+def test_a_forums_note_on_its_clock_leaves() -> None:
+    for note in (
+        "Alle Zeiten sind MEZ",
+        "Alle Zeiten sind GMT + 1 Stunde",
+        "Alle Zeitangaben in WEZ +1. Es ist jetzt 12:33 Uhr.",
+        "All times are GMT -5",
+    ):
+        assert _kept([*TEXT, note]) == TEXT
+
+
+def test_a_sentence_on_times_stays() -> None:
+    line = "Alle Zeiten sind Ortszeit, die Filialen öffnen um neun Uhr."
+    assert _kept([*TEXT, line]) == [*TEXT, line]

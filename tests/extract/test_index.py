@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import pytest
 from lxml import etree
@@ -51,6 +53,54 @@ def test_with_class_answers_each_set_of_parts_apart(tree: lxml.html.HtmlElement)
             "intro teaser",
         ]
         assert index.with_class(tree, ()) == []
+
+
+ROW = (
+    '<html><body><p class="">a</p><p class="x-entry">b</p><div class="post hentry entry">c'
+    '<span class="entry h-entry">d</span></div><i class="last entry">e</i></body></html>'
+)
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [("entry",), ("",), ("entry", "entry"), ("last", "post"), ("yl",), ("\x00",), ("try", "z")],
+)
+def test_with_class_finds_each_value_once_in_document_order(parts: tuple[str, ...]) -> None:
+    # several hits in a value, an empty class, the last value, a part across two values
+    tree = parse(ROW)
+    expected = [
+        e
+        for e in tree.iter()
+        if e.get("class") is not None and any(p in e.get("class") for p in parts)
+    ]
+    found = index.with_class(tree, parts)
+    assert [e for _, e in found] == expected
+    assert [p for p, _ in found] == sorted({p for p, _ in found})
+
+
+@pytest.mark.parametrize(
+    ("parts", "found"),
+    [
+        (("hent",), True),
+        (("yl",), False),
+        (("x", "ry h-e"), True),
+        (("\x00",), False),
+        ((), False),
+    ],
+)
+def test_any_class_contains(parts: tuple[str, ...], found: bool) -> None:
+    # the class values joined, never found across two of them
+    tree = parse(ROW)
+    assert index.any_class_contains(tree, parts) is found
+    assert any(index.contains_any(c, parts) for _, _, c in index.page_index(tree).classed) is found
+
+
+def test_classed_matching_is_a_search_in_each_class_value() -> None:
+    tree = parse(ROW)
+    for pattern in (data.HATOM_ENTRY, re.compile("entry"), re.compile("(?<![\\w-])entry")):
+        expected = [e for _, e, c in index.page_index(tree).classed if pattern.search(c)]
+        assert index.classed_matching(tree, pattern) == expected
+    assert [e.text for e in index.classed_matching(tree, data.HATOM_ENTRY)] == ["c", "d"]
 
 
 def test_contains_any_keeps_answers_per_set_of_parts(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -264,6 +314,70 @@ def test_paywall_markup_from_the_index(markup: str, paywalled: bool) -> None:
 
     tree = parse(f"<html><body><h1>T</h1>{markup}<p>Text</p></body></html>")
     assert lead.is_paywalled(tree, read_metadata(tree)) is paywalled
+
+
+@pytest.mark.parametrize(
+    ("tail", "paywalled"),
+    [
+        ("... Jetzt weiterlesen mit Plus", True),
+        ("Dieser Artikel ist nur für Abonnenten.", True),
+        ("ABONNIEREN SIE uns noch heute, um weiterzulesen", True),
+        ("Lesen Sie auch: die Zinsen", False),  # (a word, not a phrase: searched, not found)
+        ("Ein Text über Banken.", False),
+    ],
+)
+def test_paywall_phrases_at_the_end_of_the_text(tail: str, paywalled: bool) -> None:
+    from newsarchive.extract.metadata import read_metadata
+
+    tree = parse("<html><body><h1>T</h1><p>Text</p></body></html>")
+    assert lead.is_paywalled(tree, read_metadata(tree), f"Text. {tail}") is paywalled
+
+
+def test_every_paywall_phrase_holds_one_of_its_words() -> None:
+    # the top-level alternatives of the pattern, each with a word the search needs
+    pattern = data.PAYWALL_PHRASES.pattern
+    assert pattern.startswith("(?:")
+    assert pattern.endswith(")")
+    depth, start, branches = 0, 3, []
+    for i, char in enumerate(pattern[3:-1], 3):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+    branches.append(pattern[start:-1])
+    assert len(branches) == 8
+    for branch in branches:
+        assert any(word in branch.lower() for word in data.PAYWALL_PHRASE_WORDS), branch
+
+
+def test_case_insensitive_letters_casefold_to_the_paywall_words_letters() -> None:
+    import re
+    import sys
+
+    letters = set("".join(data.PAYWALL_PHRASE_WORDS))
+    assert letters <= set("abcdefghijklmnopqrstuvwxyz")
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in letters:
+        taken = [m.group() for m in re.finditer(letter, every, re.IGNORECASE)]
+        assert letter in taken
+        assert letter.upper() in taken
+        assert all(char.casefold() == letter for char in taken), (letter, taken)
+
+
+@pytest.mark.parametrize(
+    ("values", "parts", "found"),
+    [
+        (["a b", None, "c-paywall"], ("paywall",), True),
+        (["pay", "wall"], ("paywall",), False),  # (never across two values)
+        ([None, ""], ("x",), False),
+        (["a\x00b"], ("a\x00b",), True),  # (a part holding the separator: value by value)
+        (["a", "b"], ("a\x00b",), False),
+        (["x"], (), False),
+    ],
+)
+def test_any_contains(values: list[str | None], parts: tuple[str, ...], found: bool) -> None:
+    assert index.any_contains(values, parts) is found
+    assert any(v and index.contains_any(v, parts) for v in values) is found
 
 
 def test_figcaptions_dropped_also_inside_kept_parts() -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
-from newsarchive.extract.text import has_words
+from newsarchive.extract import data
+from newsarchive.extract.text import ascii_twin, has_words
 
 
 @pytest.mark.parametrize(
@@ -21,3 +23,77 @@ def test_has_words_is_the_full_count_compared(text: str, count: int) -> None:
 def test_has_words_boundary() -> None:
     assert has_words("Guten Morgen Welt", 3)
     assert not has_words("Guten Morgen", 3)
+
+
+def test_only_four_other_characters_match_an_ascii_letter_case_insensitively() -> None:
+    # what ascii_twin rests on: beside its two cases, a case-insensitive ASCII letter takes
+    # only characters outside ASCII
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    others = set()
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        others |= {m.group() for m in re.finditer(letter, every, re.I)} - {letter, letter.upper()}
+    assert others == {"\u0130", "\u0131", "\u212a", "\u017f"}
+
+
+def test_no_other_character_of_a_pattern_matches_ascii_case_insensitively() -> None:
+    # the other side of ascii_twin: a pattern's non-ASCII character ("ä" of "ähnlich") other
+    # than the four matches no ASCII character in either case
+    four = {"\u0130", "\u0131", "\u212a", "\u017f"}
+    others = (
+        chr(point)
+        for point in range(0x80, sys.maxunicode + 1)
+        if not 0xD800 <= point <= 0xDFFF and chr(point) not in four
+    )
+    every_other = re.compile("[" + "".join(map(re.escape, others)) + "]", re.I)
+    assert every_other.search("".join(map(chr, range(0x80)))) is None
+    assert re.compile("[\u212a]", re.I).search("k")  # (the check can fail)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile("aehnlich|ähnlich|similar", re.I),
+        data.BOILERPLATE_TOKEN,
+        re.compile("|".join(map(re.escape, data.VISIBLE_DATE_SKIP_WORDS)), re.I),
+    ],
+)
+def test_ascii_twin_finds_what_the_pattern_finds(pattern: re.Pattern[str]) -> None:
+    twin = ascii_twin(pattern)
+    assert twin is not None
+    values = [
+        "Comments-Area", "SHARE", "author-BIO", "x-Kicker", "nav", "NAVBAR", "wm-IPP",
+        "Sidebar-left", "a_b_Infobox", "Related-Posts", "elementor-widget", "post", "",
+        "aehnliche-Beitraege",
+        "comment\u0130", "s\u0131debar", "\u017fhare",  # (not ASCII: the pattern itself)
+    ]  # fmt: skip
+    for value in values:
+        for find in (pattern.search, pattern.fullmatch):
+            expected = find(value) is not None
+            if value.isascii():
+                twin_find = twin.search if find == pattern.search else twin.fullmatch
+                assert (twin_find(value.lower()) is not None) is expected, value
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile("abc"),  # case-sensitive already
+        re.compile(r"a\Sb", re.I),
+        re.compile("[A-Z]x", re.I),
+        re.compile(r"\u0130x", re.I),
+        re.compile(r"\x41", re.I),
+        re.compile("\u017fhare", re.I),  # (a raw "ſ", which matches "s" and "S")
+    ],
+)
+def test_ascii_twin_refuses_other_patterns(pattern: re.Pattern[str]) -> None:
+    assert ascii_twin(pattern) is None
+
+
+def test_boilerplate_token_and_skipped_parts_use_the_twin() -> None:
+    from newsarchive.extract import nodes, pruning
+
+    assert pruning._boilerplate_token("Comments-Area")
+    assert not pruning._boilerplate_token("elementor-widget")
+    assert nodes._names_skipped_part("Site-NAVBAR")
+    assert nodes._names_skipped_part("s\u0130debar")  # (not ASCII: the pattern decides)
+    assert not nodes._names_skipped_part("article")

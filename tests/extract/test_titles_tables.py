@@ -105,3 +105,31 @@ def test_a_story_title_is_kept_beside_a_headline_element() -> None:
     )
     url = "http://www.s-auental-bank.example/presse/pm_2003_16.htm"
     assert title_of(page, url) == "Sparkasse Auental bietet jetzt Online-Banking mit HBCI an"
+
+
+def test_a_heading_under_a_page_kind_h1_where_the_title_names_the_site() -> None:
+    body = (
+        f"<h1>Pressemitteilungen</h1><table><tr><td><p>Talheim, 19.02.2004</p>"
+        f"<h3>Bilanz 2003: Sparkasse Auental wächst</h3>{TEXT}</td></tr></table>"
+    )
+    page = page_with(body, "<title>Sparkasse Auental - Pressemitteilungen</title>")
+    url = "http://www.s-auental-bank.example/presse/pm_2004_03.htm"
+    assert title_of(page, url) == "Bilanz 2003: Sparkasse Auental wächst"
+
+
+def test_a_heading_stays_a_slogan_under_an_h1_the_title_gives() -> None:
+    # a tour operator's place page: the <h1> is in the site-only title, the <h2> a slogan
+    body = f"<h1>Auental</h1><h2>Das Wanderparadies im Norden</h2>{TEXT}"
+    page = page_with(body, "<title>Touren! Auental</title>")
+    assert title_of(page, "http://www.touren-beispiel.example/orte/auental") == "Auental"
+
+
+def test_a_classed_headline_comes_before_a_heading_by_its_tag_alone() -> None:
+    # a radio's news item: the player's song (an <h3>) stands before the item's headline
+    headline = "Sparkasse Auental startet einen Kanal im Netz"
+    body = (
+        "<div class='player'><h2>Jetzt läuft</h2><h3>Nordlichter – Weit hinaus</h3></div>"
+        f"<main><div class='news-item'><div class='headline'>{headline}</div>{TEXT}</div></main>"
+    )
+    page = page_with(body, "<title>Sparkasse startet Kanal ~ Radio Auental</title>")
+    assert title_of(page, "https://www.radio-auental.example/news/kanal") == headline

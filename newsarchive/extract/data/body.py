@@ -136,15 +136,17 @@ BUTTON_BOX_TAGS = frozenset({"div", "section", "aside"})
 #: (An element whose class contains one of the class parts or whose id one of the id parts.)
 PAYWALL_CLASS_PARTS = ("paywall", "plus-content", "premium-content", "article-locked", "piano-")
 PAYWALL_ID_PARTS = ("paywall",)
-#: The substrings the two parts above test: a page whose source holds none of them is not
-#: searched (a string search instead of a walk over the page's index).
-PAYWALL_MARKERS = ("paywall", "plus-content", "premium-content", "article-locked", "piano-")
 PAYWALL_PHRASES = re.compile(
     r"(?:weiterlesen mit|jetzt weiterlesen|exklusiv für abonnenten|nur für abonnenten|"
     r"lesen sie (?:diesen|den) artikel mit|um diesen artikel (?:weiter )?zu lesen|"
     r"abonnieren sie .{0,30}um weiterzulesen|dieser artikel ist (?:nur )?für abonnenten)",
     re.IGNORECASE,
 )
+#: A word every one of :data:`PAYWALL_PHRASES` holds (in lower case, ASCII letters: a text
+#: the pattern matches holds one of them in its ``casefold``, which maps every character the
+#: case-insensitive match takes for one of these letters to that letter); a text without
+#: any is not searched.
+PAYWALL_PHRASE_WORDS = ("lesen", "abonnenten")
 #: Content-tier meta values that mean the article is behind a paywall.
 PAYWALL_TIERS = frozenset({"locked", "metered", "premium", "paid", "subscriber"})
 

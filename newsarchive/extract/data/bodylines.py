@@ -84,7 +84,13 @@ NOTICE_LINE = re.compile(
     r"(?:artikel|beitrag|text|post|vergleich) enthält (?:sogenannte )?"
     r"(?:affiliate|provisions|partner|werbe)-?links\b|"
     r"(?:affiliate disclosure\s*:|this (?:post|article|page|story) (?:may )?contains? "
-    r"affiliate links\b))",
+    r"affiliate links\b)|"
+    # a forum's note on its clock under the thread ("Alle Zeiten sind MEZ", "Alle Zeiten
+    # sind GMT + 1 Stunde", "Alle Zeitangaben in WEZ +1. Es ist jetzt 12:33 Uhr.", "All times
+    # are GMT -5"): read on de_full13's forum (1b7ffc37, rejected there), re-judged and kept
+    # on de_full16 without the speech note it came with
+    r"alle zeit(?:en|angaben) (?:sind |in )?(?:utc|gmt|mez|mesz|cet|cest|wez)\b|"
+    r"all times are (?:utc|gmt)\b)",
     re.IGNORECASE,
 )
 #: The label of a summary box above or in the text ("Das Wichtigste in Kürze", "Das
@@ -145,7 +151,12 @@ CONTACT_BLOCK = re.compile(
     r"(?:presse)?kontakt(?:e|daten)?\s*:?|medienkontakt\s*:?|"
     # English press releases: "Media Contact:", "Press contacts", "Investor Relations Contact:"
     r"(?:(?:media|press|news media|investor(?: relations)?) )?contacts?(?: information)?\s*:?|"
-    r"(?:media|press) (?:inquiries|enquiries)\s*:?",
+    r"(?:media|press) (?:inquiries|enquiries)\s*:?|"
+    # a bank's or a company's newsroom: the press officer under "Ansprechpartner",
+    # "Ansprechpartnerin für die Presse:" (read on de_full2's newsroom family, two sites, and
+    # on de_full12's savings bank; fae1006, rejected on de_full3, re-judged and kept on
+    # de_full15)
+    r"(?:ihr(?:e)? )?ansprechpartner(?:in|innen|\*innen)?(?: für (?:die )?(?:presse|medien))?\s*:?",
     re.IGNORECASE,
 )
 #: The blocks a research institute's or a public body's release closes with, after the text

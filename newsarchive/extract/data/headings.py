@@ -34,6 +34,9 @@ HEADLINE_ELEMENT_CLASSES = (
     "schlagzeile",
 )
 HEADLINE_ELEMENT_NOT = ("sub", "unter", "block", "widget", "site", "logo", "kicker", "dachzeile")
+#: Headings that are headline elements whatever their class (an ``<h2>``/``<h3>`` under a
+#: page-kind ``<h1>``, "Pressemitteilungen", which is passed over).
+HEADLINE_ELEMENT_TAGS = frozenset({"h2", "h3"})
 HEADLINE_FONT_SIZES = frozenset({"5", "6", "7", "+2", "+3", "+4"})
 HEADLINE_ELEMENT_MIN_WORDS = 3
 #: Where every ``<h1>`` has at most ``KIND_H1_MAX_WORDS`` words and no metadata title gives
