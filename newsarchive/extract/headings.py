@@ -61,17 +61,20 @@ def classed_headline(tree: etree._Element, titles: Sequence[str] = ()) -> str:
     body = tree.find("body")
     if body is None:
         return ""
-    if found := _headline_element(body, ()):
+    if found := _headline_element(tree, body, ()):
         return found
     h1s = [fix_text(" ".join(headline_texts(h))).lower() for _, h in page_index(tree).tags["h1"]]
     if any(h and h in t for h in h1s for t in titles):
         return ""
-    return _headline_element(body, data.HEADLINE_ELEMENT_TAGS)
+    return _headline_element(tree, body, data.HEADLINE_ELEMENT_TAGS)
 
 
-def _headline_element(body: etree._Element, tags: Collection[str]) -> str:
+def _headline_element(tree: etree._Element, body: etree._Element, tags: Collection[str]) -> str:
     """:func:`classed_headline`'s first element of a headline class, a big ``<font>`` or
-    (with ``tags``) one of those tags alone."""
+    (with ``tags``) one of those tags alone, never a banner naming the site: its text recurs
+    whole in the body's text (:func:`_banner` without titles: "<font size=5>Site</font>" over
+    the story, the name again in the footer; a rubric's "Kommentar: …" under the title
+    "Site - Kommentar" is no banner)."""
     seen = 0
     for element in body.iter(etree.Element):
         classes = (element.get("class") or "").lower()
@@ -95,7 +98,11 @@ def _headline_element(body: etree._Element, tags: Collection[str]) -> str:
         ):
             continue
         text = fix_text(" ".join(headline_texts(element)))
-        if len(text) <= 300 and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS:
+        if (
+            len(text) <= 300
+            and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS
+            and not _banner(tree, text, [])
+        ):
             return text
     return ""
 
