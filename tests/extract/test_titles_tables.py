@@ -189,3 +189,15 @@ def test_a_rubric_headline_under_the_rubric_as_title_is_no_banner() -> None:
     page = page_with(body, "<title>Auentaler Finanzbote - Kommentar</title>")
     url = "http://www.finanzbote-auental.example/artikel.asp?id=4417"
     assert title_of(page, url) == "Kommentar: Die Bank als Chatroom"
+
+
+def test_a_classed_banner_opening_with_the_site_only_title_is_no_headline() -> None:
+    # the masthead is a classed "title" element "Site – Slogan", the story's headline the
+    # next classed element
+    body = (
+        "<div class='title'>Auentaler Bote – Nachrichten aus dem ganzen Tal</div>"
+        f"<div class='headline'>Sparkasse Auental öffnet ihre Filiale wieder</div>{TEXT}"
+    )
+    page = page_with(body, "<title>Auentaler Bote</title>")
+    url = "http://www.ab-verlag.example/lokales/art2204.html"
+    assert title_of(page, url) == "Sparkasse Auental öffnet ihre Filiale wieder"
