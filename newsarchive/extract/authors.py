@@ -22,6 +22,7 @@ from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
     author_box,
+    closing_credit,
     full_name,
     is_account,
     is_login,
@@ -53,6 +54,10 @@ def find_authors(
         if found[0] or found[1]:
             return found
     names, agencies = _byline_authors(tree, meta, site_keys, nodes)
+    if names and not agencies and all(is_login(n) for n in names):
+        # a CMS account ("p.aschoff") posted what a credit field names ("Text: Philine
+        # Aschoff und Moritz Degen · Illustration: …")
+        names = closing_credit(nodes or []) or names
     if not names and not agencies:
         # a blog post's author answering in its comments (WordPress marks that comment)
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]

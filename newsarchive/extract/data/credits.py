@@ -95,11 +95,14 @@ GUEST_BYLINE = re.compile(
 #: Anna Roth · Bilder: Jan Ulm", "Autorin: Eva Bott"): a label of the writer, the names, then
 #: other credits (photos, pictures, graphics: their makers are no authors). A text node of
 #: its own after the headline, read where no byline names a person (a club's or parish's
-#: report posted by its webmaster's login). Kind read in half O, judged on half P.
+#: report posted by its webmaster's login). Kind read in half O, judged on half P. Also
+#: "Interview:" as the writer's label and "Illustration:" as another credit, read where the
+#: byline names only a CMS account ("Text: A und B · Illustration: C"; kind read in half Q,
+#: rejected on half R, kept when re-judged on halves AI and AJ).
 CLOSING_CREDIT = re.compile(
-    r"(?i:bericht|text|autor(?:in)?|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
+    r"(?i:bericht|text|autor(?:in)?|interview|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
     r"(?P<names>[^:|·•;]{3,80}?)"
-    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video)\s*:\s*[^:]{3,80})?\.?"
+    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video|illustrations?(?:en)?)\s*:\s*[^:]{3,80})?\.?"
 )
 
 #: The part of a byline panel that is the name, beside a role or an organisation in other
