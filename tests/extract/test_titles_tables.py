@@ -152,7 +152,7 @@ def test_the_headline_shown_as_a_table_cell_under_the_clubs_name_as_h1() -> None
 def test_a_banner_cell_naming_the_site_the_footer_repeats_shows_no_title_part() -> None:
     # a club's table layout: the banner cell and the copyright line name the club, which is
     # the part of the site-only title "Club - Termine"; the story's headline is its classed
-    # element (its table has no row after it: no story under it)
+    # element (a cell's text the page holds once would show a title part)
     body = (
         "<table><tr><td>Museumsverein Auental</td></tr></table><table><tr><td>"
         f"<div class='headline'>Neuer Vorstand für den Verein gewählt</div>{TEXT}</td></tr>"

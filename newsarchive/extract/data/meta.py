@@ -173,12 +173,11 @@ SHOWN_TITLE_TAGS = (
     *("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "header"),
     *("td", "th"),
 )
-#: Of :data:`SHOWN_TITLE_TAGS`, the table cells, which show a title only where the next
-#: table row holds the story, ``SHOWN_TITLE_CELL_STORY_CHARS`` characters outside links or
-#: more: a table layout's headline cell heads the story's row ("<td class=capmain>" over
-#: "<td class=main-body>"), a banner's or navigation's cell heads a menu or nothing.
+#: Of :data:`SHOWN_TITLE_TAGS`, the table cells, which show a title only where the body's
+#: text holds the cell's text once: the story's headline cell stands once on the page, while
+#: a banner's or navigation's cell names the site or a section that the page's chrome
+#: repeats (the menu and the breadcrumb, the banner and the copyright line).
 SHOWN_TITLE_CELL_TAGS = frozenset({"td", "th"})
-SHOWN_TITLE_CELL_STORY_CHARS = 200
 #: Classes that mark an ``<h1>`` inside a page ``<header>`` as the article's headline.
 H1_ARTICLE_CLASSES = ("entry-title", "post-title", "article-title", "headline")
 #: Elements nested in a headline that are not part of it (a byline or date inside the ``<h1>``).
