@@ -72,7 +72,6 @@ def shown_texts(tree: etree._Element, titles: list[str]) -> set[str]:
     wanted, shown = set(titles), set()
     longest = max(map(len, wanted), default=0)
     joins = _headline_joins(body)
-    page_text: list[str] = []  # the body's text, read once a cell shows a title
     for element in body.iter(data.SHOWN_TITLE_TAGS):
         joined = joins[element]
         if (
@@ -85,15 +84,5 @@ def shown_texts(tree: etree._Element, titles: list[str]) -> set[str]:
         if text in wanted and not any(
             a.tag == "a" or skipped_part(a) for a in (element, *element.iterancestors())
         ):
-            if element.tag in data.SHOWN_TITLE_CELL_TAGS and _repeated(text, body, page_text):
-                continue  # a banner's or navigation's cell: the chrome repeats its text
             shown.add(text)
     return shown
-
-
-def _repeated(text: str, body: etree._Element, page_text: list[str]) -> bool:
-    """True where the body's text (lower case, read into ``page_text`` on the first call)
-    holds ``text`` more than once (see :data:`~newsarchive.extract.data.SHOWN_TITLE_CELL_TAGS`)."""
-    if not page_text:
-        page_text.append(fix_text(" ".join(body.itertext())).lower())
-    return page_text[0].count(text) > 1

@@ -135,34 +135,6 @@ def test_a_classed_headline_comes_before_a_heading_by_its_tag_alone() -> None:
     assert title_of(page, "https://www.radio-auental.example/news/kanal") == headline
 
 
-def test_the_headline_shown_as_a_table_cell_under_the_clubs_name_as_h1() -> None:
-    # a portal script of the 2000s (Mambo): the club's name as the <h1>, the post's headline
-    # a cell's whole text, the title "Club - Headline"
-    body = (
-        "<div id='header'><h1>Förderverein Sparkassenmuseum</h1></div><table><tr>"
-        "<td class='contentheading'>Girokonto im Vergleich: Wo es noch kostenlos ist</td>"
-        f"</tr><tr><td>{TEXT}</td></tr></table>"
-    )
-    title = "Förderverein Sparkassenmuseum - Girokonto im Vergleich: Wo es noch kostenlos ist"
-    page = page_with(body, f"<title>{title}</title>")
-    url = "http://www.museumsverein.example/index.php?option=com_content&task=view&id=369"
-    assert title_of(page, url) == "Girokonto im Vergleich: Wo es noch kostenlos ist"
-
-
-def test_a_banner_cell_naming_the_site_the_footer_repeats_shows_no_title_part() -> None:
-    # a club's table layout: the banner cell and the copyright line name the club, which is
-    # the part of the site-only title "Club - Termine"; the story's headline is its classed
-    # element (a cell's text the page holds once would show a title part)
-    body = (
-        "<table><tr><td>Museumsverein Auental</td></tr></table><table><tr><td>"
-        f"<div class='headline'>Neuer Vorstand für den Verein gewählt</div>{TEXT}</td></tr>"
-        "<tr><td>© 2004 Museumsverein Auental · Impressum</td></tr></table>"
-    )
-    page = page_with(body, "<title>Museumsverein Auental - Termine</title>")
-    url = "http://www.sparkassenmuseum.example/termine/t12.html"
-    assert title_of(page, url) == "Neuer Vorstand für den Verein gewählt"
-
-
 def test_a_big_font_banner_naming_the_site_is_no_headline_element() -> None:
     # a page made with a site builder of the 1990s: the firm's name in a big <font> as the
     # banner and again in the footer line, the title "Firm - Aktuelles", the story's

@@ -165,19 +165,8 @@ H1_EXCLUDE_CLASSES = (
     "visually-hidden",
 )
 #: Elements whose whole text may show a metadata title on a page without a headline
-#: element: the title the page shows wins the vote of the metadata titles. A table cell
-#: too: table layouts and portal scripts of the 2000s show the headline as a cell's whole
-#: text (Mambo's ``<td class="contentheading">``). No ``<font>``: an old magazine's small
-#: section label ("BANKEN" over the big-font headline) would show a section-only title.
-SHOWN_TITLE_TAGS = (
-    *("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "header"),
-    *("td", "th"),
-)
-#: Of :data:`SHOWN_TITLE_TAGS`, the table cells, which show a title only where the body's
-#: text holds the cell's text once: the story's headline cell stands once on the page, while
-#: a banner's or navigation's cell names the site or a section that the page's chrome
-#: repeats (the menu and the breadcrumb, the banner and the copyright line).
-SHOWN_TITLE_CELL_TAGS = frozenset({"td", "th"})
+#: element: the title the page shows wins the vote of the metadata titles.
+SHOWN_TITLE_TAGS = ("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "header")
 #: Classes that mark an ``<h1>`` inside a page ``<header>`` as the article's headline.
 H1_ARTICLE_CLASSES = ("entry-title", "post-title", "article-title", "headline")
 #: Elements nested in a headline that are not part of it (a byline or date inside the ``<h1>``).
