@@ -12,7 +12,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
-from newsarchive.extract.shown import headline_texts, heads_story, shown_texts
+from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, norm
 
 
@@ -168,50 +168,24 @@ def bold_headline(tree: etree._Element, titles: list[str]) -> str:
         seen += 1
         if seen > data.REPEATED_HEADING_MAX:
             break
-        if _headline_line(tree, element, text, titles):
-            return text
-    return ""
-
-
-def _headline_line(
-    tree: etree._Element, element: etree._Element, text: str, titles: list[str]
-) -> bool:
-    """Whether a line of ``element`` may be the story's headline (:func:`bold_headline`):
-    of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more, no byline, masthead, date or
-    label line, no banner, no link, outside navigation, sidebars, footers and teasers."""
-    if (
-        len(text) > 300
-        or len(re.findall(r"\w+", text)) < data.HEADLINE_ELEMENT_MIN_WORDS
-        or text.endswith(":")
-        or data.BOLD_HEADLINE_NOT.match(text)
-        or _banner(tree, text, titles)
-        or any(p.search(text) for p in (data.DATE_LONG, data.DATE_NUMERIC))
-        or element.find(".//a") is not None
-    ):
-        return False
-    return not any(
-        a.tag in data.POST_HEADING_OUTSIDE
-        or skipped_part(a)
-        or contains_any((a.get("class") or "").lower(), data.HEADLINE_ELEMENT_OUTSIDE)
-        for a in (element, *element.iterancestors())
-    )
-
-
-def cell_headline(tree: etree._Element, titles: list[str]) -> str:
-    """The first table cell whose whole text is a headline line (:func:`_headline_line`)
-    and whose next row holds the story (:func:`~.shown.heads_story`): a table layout's
-    caption cell over the story's cell (PHP-Fusion's ``<td class="capmain">`` over
-    ``<td class="main-body">``) on a page whose metadata title names only the site, after
-    the headline elements and bold lines."""
-    body = tree.find("body")
-    if body is None:
-        return ""
-    for cell in body.iter("td", "th"):
-        if cell.find(".//table") is not None:
-            continue  # a layout cell holding the page's tables
-        text = fix_text(" ".join(headline_texts(cell)))
-        if len(text) <= 300 and _headline_line(tree, cell, text, titles) and heads_story(cell):
-            return text
+        if (
+            len(text) > 300
+            or len(re.findall(r"\w+", text)) < data.HEADLINE_ELEMENT_MIN_WORDS
+            or text.endswith(":")
+            or data.BOLD_HEADLINE_NOT.match(text)
+            or _banner(tree, text, titles)
+            or any(p.search(text) for p in (data.DATE_LONG, data.DATE_NUMERIC))
+            or element.find(".//a") is not None
+        ):
+            continue
+        if any(
+            a.tag in data.POST_HEADING_OUTSIDE
+            or skipped_part(a)
+            or contains_any((a.get("class") or "").lower(), data.HEADLINE_ELEMENT_OUTSIDE)
+            for a in (element, *element.iterancestors())
+        ):
+            continue
+        return text
     return ""
 
 
@@ -273,8 +247,7 @@ def shown_title(
     give (ties: in the order given); where none is shown, a part of one the page shows
     (:func:`shown_part`, neither a key of the site nor a page kind by ``generic``); where the
     titles are no more than the site's or a section's name, the page's headline element
-    (:func:`classed_headline`), else its bold headline block (:func:`bold_headline`), else
-    a table's caption cell over the story (:func:`cell_headline`)."""
+    (:func:`classed_headline`), else its bold headline block (:func:`bold_headline`)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
     shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))])
@@ -283,11 +256,7 @@ def shown_title(
     if not shown and all(
         len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates
     ):
-        head = (
-            classed_headline(tree, lowered)
-            or bold_headline(tree, lowered)
-            or cell_headline(tree, lowered)
-        )
+        head = classed_headline(tree, lowered) or bold_headline(tree, lowered)
         if head and not generic(head):
             return head  # the titles name only the site or a section
     if not candidates:

@@ -86,17 +86,3 @@ def shown_texts(tree: etree._Element, titles: list[str]) -> set[str]:
         ):
             shown.add(text)
     return shown
-
-
-def heads_story(cell: etree._Element) -> bool:
-    """True where the table row after ``cell``'s holds the story: text outside links of
-    :data:`~newsarchive.extract.data.HEADLINE_CELL_STORY_CHARS` characters or more."""
-    row = next(cell.iterancestors("tr"), None)
-    after = row.getnext() if row is not None else None
-    while after is not None and after.tag != "tr":
-        after = after.getnext()
-    if after is None:
-        return False
-    linked = sum(len(" ".join(a.itertext()).strip()) for a in after.iter("a"))
-    shown = len(" ".join(" ".join(after.itertext()).split()))
-    return shown - linked >= data.HEADLINE_CELL_STORY_CHARS

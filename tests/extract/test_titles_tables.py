@@ -173,19 +173,3 @@ def test_a_classed_banner_opening_with_the_site_only_title_is_no_headline() -> N
     page = page_with(body, "<title>Auentaler Bote</title>")
     url = "http://www.ab-verlag.example/lokales/art2204.html"
     assert title_of(page, url) == "Sparkasse Auental öffnet ihre Filiale wieder"
-
-
-def test_a_caption_cell_over_the_story_row_under_a_site_only_title() -> None:
-    # a portal script's news item (PHP-Fusion): the title names the site alone, the
-    # headline is the caption cell of the story's table, the story in the next row; the
-    # comments' caption and the sidebar's cells head no story
-    body = (
-        "<table><tr><td class='side'><div>Navigation</div><a>Startseite</a></td><td>"
-        "<table><tr><td class='capmain'>Stammtisch der Sparer traf sich bei der Sparkasse"
-        f"</td></tr><tr><td class='main-body'>{TEXT}</td></tr></table><table><tr>"
-        "<td class='capmain'>Kommentare</td></tr><tr><td>Bei mir geht es noch nicht.</td>"
-        "</tr></table></td></tr></table>"
-    )
-    page = page_with(body, "<title>Auentaler Forum Online</title>")
-    url = "http://www.auentaler-forum.example/news.php?readmore=204"
-    assert title_of(page, url) == "Stammtisch der Sparer traf sich bei der Sparkasse"

@@ -38,12 +38,6 @@ HEADLINE_ELEMENT_NOT = ("sub", "unter", "block", "widget", "site", "logo", "kick
 #: page-kind ``<h1>``, "Pressemitteilungen", which is passed over).
 HEADLINE_ELEMENT_TAGS = frozenset({"h2", "h3"})
 HEADLINE_FONT_SIZES = frozenset({"5", "6", "7", "+2", "+3", "+4"})
-#: Where titles name only the site and no headline element nor bold line is found, a table
-#: cell whose whole text is a headline line is the headline where the next row holds the
-#: story, ``HEADLINE_CELL_STORY_CHARS`` characters outside links or more: a table layout's
-#: caption cell over the story's cell (PHP-Fusion's ``<td class="capmain">`` over
-#: ``<td class="main-body">``); a banner's or menu's cell heads a menu or nothing.
-HEADLINE_CELL_STORY_CHARS = 200
 HEADLINE_ELEMENT_MIN_WORDS = 3
 #: Where every ``<h1>`` has at most ``KIND_H1_MAX_WORDS`` words and no metadata title gives
 #: one whole, the ``<h1>`` names the page's kind, section or owner ("Newsroom", "Mediathek",
