@@ -74,10 +74,10 @@ def clean_lines(
             continue
         if i < 3 and any(_is_headline_repeat(line, form) for form in forms):
             continue
-        if (i < 3 or i == len(lines) - 1) and (
+        if (i < 3 or len(kept) < 2 or i == len(lines) - 1) and (
             _is_byline(line) or data.DATE_STAMP_LINE.fullmatch(line)
         ):
-            continue  # the byline and date line above (or below) the text
+            continue  # the byline and date line above (or below) the text, or under its lead
         if i < data.HEADER_MAX_LINES + 2 and data.RELEASE_LABEL_LINE.fullmatch(line):
             continue  # a press page's label ("Pressemitteilung") above the text
         if any(p.search(line) for p in drop):
@@ -106,6 +106,8 @@ def clean_lines(
         if i and i == len(lines) - 1 and _is_closing_label(line, lines[i - 1]):
             continue  # a link's or tool's label below the text ("Zum Spielplan")
         kept.append(line)
+    if kept and data.DATE_STAMP_LINE.fullmatch(kept[-1]):
+        kept.pop()  # the date line closing the text, the page's chrome after it
     kept = drop_pull_quotes(kept)
     if kept and not source:
         match = data.DATELINE_AGENCY.match(kept[0])
@@ -123,13 +125,16 @@ def _no_paragraph_after(lines: list[str], i: int) -> bool:
 
 
 def _is_link_row(line: str) -> bool:
-    """True for a line of bracketed links or a row of tools set apart by pipes or dots
-    (:data:`~newsarchive.extract.data.TOOL_ROW_MIN_ITEMS`)."""
+    """True for a line of bracketed links, a row of tools set apart by pipes or dots
+    (:data:`~newsarchive.extract.data.TOOL_ROW_MIN_ITEMS`) or a pager's row of two links
+    (:data:`~newsarchive.extract.data.PAGER_ITEM`)."""
     if line.startswith("[") and data.BRACKET_LINKS_LINE.fullmatch(line):
         return True
     if line.startswith("|") or ("|" not in line and "·" not in line):
         return False
     items = data.TOOL_ROW_SPLIT.split(line)
+    if len(items) >= 2 and all(data.PAGER_ITEM.fullmatch(item) for item in items):
+        return True  # "Zurück zur Ausgabe | Nächster Beitrag >>"
     return len(items) >= data.TOOL_ROW_MIN_ITEMS and all(
         item
         and len(item.split()) <= data.TOOL_ROW_ITEM_MAX_WORDS

@@ -54,8 +54,10 @@ def date_line(
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
             or data.DATE_YMD_SLASHED.search(text)
         )
-        if not match or today(text, match.start()) or _last_reply(texts, i, match.start()):
+        if not match or today(text, match.start()):
             continue
+        if any(_labelled(texts, i, match.start(), label) for label in _OTHER_DAYS):
+            continue  # a thread's last reply, a member's join
         if data.DATE_DOCUMENT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
         rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
@@ -135,17 +137,22 @@ def _published_part(text: str, update: re.Match[str]) -> str:
 _DIGITS = re.compile(r"\d")
 
 
-def _last_reply(texts: list[tuple[str, bool]], i: int, start: int) -> bool:
-    """True when the date at ``start`` of text node ``i`` is labelled as a thread's last reply
-    ("Letzte Antwort: 13.02.2022", :data:`~newsarchive.extract.data.DATE_LAST_REPLY`), in its
+#: Labels of other days than the publication: a thread's last reply, a member's join.
+_OTHER_DAYS = (data.DATE_LAST_REPLY, data.DATE_MEMBER_SINCE)
+
+
+def _labelled(texts: list[tuple[str, bool]], i: int, start: int, label: re.Pattern[str]) -> bool:
+    """True when the date at ``start`` of text node ``i`` is labelled by ``label`` as another
+    day ("Letzte Antwort: 13.02.2022", :data:`~newsarchive.extract.data.DATE_LAST_REPLY`;
+    "Mitglied seit: 18.04.2000", :data:`~newsarchive.extract.data.DATE_MEMBER_SINCE`), in its
     node or as the node before it."""
     before = data.DATE_LAST_REPLY_BEFORE
-    if data.DATE_LAST_REPLY.search(texts[i][0], max(0, start - before), start):
+    if label.search(texts[i][0], max(0, start - before), start):
         return True
     if start or not i:
         return False
-    label = texts[i - 1][0]
-    return len(label) <= before and data.DATE_LAST_REPLY.search(label) is not None
+    node = texts[i - 1][0]
+    return len(node) <= before and label.search(node) is not None
 
 
 def today(text: str, end: int | None = None) -> bool:

@@ -77,3 +77,13 @@ BRACKET_LINKS_LINE = re.compile(r"(?:\[[^\[\]]{2,40}\]\s*){1,6}")
 TOOL_ROW_SPLIT = re.compile(r"\s+(?:\\?\||·)\s+")
 TOOL_ROW_MIN_ITEMS = 3
 TOOL_ROW_ITEM_MAX_WORDS = 4
+#: A pager under the text: a row of two or more links (set apart like
+#: :data:`TOOL_ROW_SPLIT`) to the previous or the next article or back to the issue or the
+#: list, each opening with such a word, an arrow around it ("Zurück zur Ausgabe | Nächster
+#: Beitrag >>", "« Vorheriger Artikel · Nächster Artikel »"): read on de_full15's newsletter
+#: archive. Dropped wherever it stands.
+PAGER_ITEM = re.compile(
+    r"(?:<<|«|‹|<)?\s*(?:zurück|weiter|nächste[rs]?|vorherige[rs]?|voriger?|previous|next|back)"
+    r"\b[^|·.!?:]{0,30}?\s*(?:>>|»|›|>)?",
+    re.IGNORECASE,
+)

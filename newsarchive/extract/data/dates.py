@@ -303,6 +303,15 @@ DATE_LAST_REPLY = re.compile(
     re.IGNORECASE,
 )
 DATE_LAST_REPLY_BEFORE = 60
+#: A date labelled as a member's join ("Mitglied seit: 18.04.2000", "Registriert seit:
+#: 26.01.2024", "Dabei seit 2. November 2024", "Anmeldedatum: …", "Member since", "Joined:"; a
+#: forum's or community's user box beside each post) is the member's day, not the post's: no
+#: date line. The label stands as :data:`DATE_LAST_REPLY`'s does.
+DATE_MEMBER_SINCE = re.compile(
+    r"\b(?:mitglied|registriert|angemeldet|dabei|member)\s+(?:seit|since)\b"
+    r"|\b(?:anmeldedatum|registriert\s+am|registrierung|beigetreten|joined)\b",
+    re.IGNORECASE,
+)
 #: A date naming a cited document ("BFH, Urteil vom 21.05.2021 – VI R 7/21", "Beschluss vom
 #: 3. Mai 2022", "Schreiben vom …", "Gesetz vom …"; the words just before it, within 40
 #: characters) is that document's day, not the publication's: no date line.
