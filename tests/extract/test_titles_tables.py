@@ -133,3 +133,43 @@ def test_a_classed_headline_comes_before_a_heading_by_its_tag_alone() -> None:
     )
     page = page_with(body, "<title>Sparkasse startet Kanal ~ Radio Auental</title>")
     assert title_of(page, "https://www.radio-auental.example/news/kanal") == headline
+
+
+def test_a_big_font_banner_naming_the_site_is_no_headline_element() -> None:
+    # a page made with a site builder of the 1990s: the firm's name in a big <font> as the
+    # banner and again in the footer line, the title "Firm - Aktuelles", the story's
+    # headline a bold line in a smaller font
+    body = (
+        "<table><tr><td><font size='5'>Finanzkontor Auental Nord</font><br>"
+        "<font size='2'>Beratung seit 1990</font></td></tr><tr><td>"
+        "<font size='4'><b>Tagesgeld im Netz: Was Sparer wissen müssen</b></font><br>"
+        f"{TEXT}</td></tr><tr><td><font size='1'>Finanzkontor Auental Nord · Marktplatz 3"
+        "</font></td></tr></table>"
+    )
+    page = page_with(body, "<title>Finanzkontor Auental Nord - Aktuelles</title>")
+    url = "http://www.finanzkontor-auental.example/aktuelles/brief-1999-04.html"
+    assert title_of(page, url) == "Tagesgeld im Netz: Was Sparer wissen müssen"
+
+
+def test_a_rubric_headline_under_the_rubric_as_title_is_no_banner() -> None:
+    # "Site - Kommentar": the headline element opens with the rubric and a colon, which
+    # makes a bold line a banner ("Site – Slogan") but not a classed headline
+    body = (
+        "<table><tr><td><p>Internet | 17.05.2004</p><font size='4'><b><span class='headline'>"
+        f"Kommentar: Die Bank als Chatroom</span></b></font>{TEXT}</td></tr></table>"
+    )
+    page = page_with(body, "<title>Auentaler Finanzbote - Kommentar</title>")
+    url = "http://www.finanzbote-auental.example/artikel.asp?id=4417"
+    assert title_of(page, url) == "Kommentar: Die Bank als Chatroom"
+
+
+def test_a_classed_banner_opening_with_the_site_only_title_is_no_headline() -> None:
+    # the masthead is a classed "title" element "Site – Slogan", the story's headline the
+    # next classed element
+    body = (
+        "<div class='title'>Auentaler Bote – Nachrichten aus dem ganzen Tal</div>"
+        f"<div class='headline'>Sparkasse Auental öffnet ihre Filiale wieder</div>{TEXT}"
+    )
+    page = page_with(body, "<title>Auentaler Bote</title>")
+    url = "http://www.ab-verlag.example/lokales/art2204.html"
+    assert title_of(page, url) == "Sparkasse Auental öffnet ihre Filiale wieder"
