@@ -22,7 +22,7 @@ def page(poster: str, cls: str, replier: str = "Jan Ulm") -> bytes:
     return page_with(
         "<div id='Head'><a class='SignIn'>Anmelden</a></div>"
         "<h1>Erfahrungen mit der Fotoüberweisung</h1>"
-        "<div class='Discussion'><span class='AuthorWrap'>"
+        "<div class='Discussion'><span class='PostHead'>"
         f"<a class='{cls}' href='/p/1'>{poster}</a></span><div class='Message'>{POST}</div></div>"
         f"<div class='Reply'><a class='{cls}' href='/p/2'>{replier}</a><div class='Message'>"
         "<p>Bei mir ebenso.</p></div></div>",
