@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, in_order, page_index, visible_text
+from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, norm
@@ -264,22 +264,3 @@ def shown_title(
         candidates,
         key=lambda c: (c.lower() in shown, lowered.count(c.lower()), -lowered.index(c.lower())),
     )
-
-
-def colon_headlines(tree: etree._Element, titles: list[str]) -> list[str]:
-    """The ``<h2>``/``<h3>`` texts (lower case) that open with a metadata title (lower case,
-    :data:`~.data.TITLE_CUT_MIN_WORDS` words or more) and a colon, outside links and teasers:
-    the title gives the headline cut at its colon ("Goldpreis auf Rekordkurs - Shop" over
-    "<h2>Goldpreis auf Rekordkurs: Was Anleger jetzt beachten sollten</h2>")."""
-    heads = tuple(f"{t}:" for t in titles if len(re.findall(r"\w+", t)) >= data.TITLE_CUT_MIN_WORDS)
-    if not heads:
-        return []
-    index = page_index(tree)
-    found = []
-    for element in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]:
-        text = fix_text(" ".join(headline_texts(element))).lower()
-        if text.startswith(heads) and not any(
-            a.tag == "a" or skipped_part(a) for a in (element, *element.iterancestors())
-        ):
-            found.append(text)
-    return found

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import colon_headlines, kind_h1_title, shown_title
+from newsarchive.extract.headings import kind_h1_title, shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -254,7 +254,6 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]
     segments += [r for c in candidates if (r := rubric_rest(c))]
-    segments += colon_headlines(tree, [*lowered, *segments])
     found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
     only: str | None = None
     for real in (True, False):

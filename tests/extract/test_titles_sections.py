@@ -48,23 +48,3 @@ def test_a_breadcrumb_h1_the_metadata_repeat_is_the_headline() -> None:
     )
     url = "https://www.auental-news.example/girokonto"
     assert title_of(page_with(body, head), url) == headline
-
-
-def shop_news(title: str, heading: str) -> bytes:
-    body = (
-        "<table><tr><td><a href='/shop/Start'><img src='/logo.gif' "
-        "alt='Münzhandel Auental'></a></td>"
-        "<td class='catnav'><b>Service</b><ul><li><a href='/news'>News &amp; "
-        "Wissen</a></li></ul></td><td><h1 class='pageTitle'>News &amp; Wissen</h1>"
-        f"<h2 class='newsHeadline'>{heading}</h2>{TEXT}</td></tr></table>"
-    )
-    return page_with(body, f"<title>{title}</title>")
-
-
-def test_a_title_cut_at_the_headlines_colon_gives_the_heading_under_a_section_h1() -> None:
-    # a shop's news page: the section as the <h1>, the title the headline's part before
-    # its colon
-    headline = "Silberpreis zieht an: Was Sparer über Anlagemünzen wissen sollten"
-    page = shop_news("Silberpreis zieht an - Münzhandel Auental", headline)
-    url = "http://www.auental-shop.example/is-bin/ViewNews-Detail?NewsID=27"
-    assert title_of(page, url) == headline

@@ -179,10 +179,6 @@ SHOWN_TITLE_TAGS = (
 #: than the site and a section (a rubric cell "Börse kompakt" over the headline's cell under
 #: "Bank | Börse kompakt"): see :func:`~newsarchive.extract.shown.shown_texts`.
 SHOWN_CELL_TAGS = ("td", "th")
-#: Words a metadata title needs at least to name a headline it cuts at the headline's colon
-#: (:func:`~newsarchive.extract.headings.colon_headlines`): one word ("News", "Presse")
-#: would be a rubric opening many headings.
-TITLE_CUT_MIN_WORDS = 2
 #: Classes that mark an ``<h1>`` inside a page ``<header>`` as the article's headline.
 H1_ARTICLE_CLASSES = ("entry-title", "post-title", "article-title", "headline")
 #: Elements nested in a headline that are not part of it (a byline or date inside the ``<h1>``).
