@@ -250,12 +250,11 @@ def shown_title(
     (:func:`classed_headline`), else its bold headline block (:func:`bold_headline`)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
-    shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))])
+    short = all(len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates)
+    shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))], not short)
     if not shown & set(lowered) and (part := shown_part(parts, shown)):
         return part
-    if not shown and all(
-        len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates
-    ):
+    if not shown and short:
         head = classed_headline(tree, lowered) or bold_headline(tree, lowered)
         if head and not generic(head):
             return head  # the titles name only the site or a section

@@ -173,3 +173,59 @@ def test_a_classed_banner_opening_with_the_site_only_title_is_no_headline() -> N
     page = page_with(body, "<title>Auentaler Bote</title>")
     url = "http://www.ab-verlag.example/lokales/art2204.html"
     assert title_of(page, url) == "Sparkasse Auental öffnet ihre Filiale wieder"
+
+
+def test_the_headline_shown_as_a_table_cell_under_the_clubs_name_as_h1() -> None:
+    # a portal script of the 2000s (Mambo): the club's name as the <h1>, the post's headline
+    # a cell's whole text, the title "Club - Headline"
+    body = (
+        "<div id='header'><h1>Förderverein Sparkassenmuseum</h1></div><table><tr>"
+        "<td class='contentheading'>Girokonto im Vergleich: Wo es noch kostenlos ist</td>"
+        f"</tr><tr><td>{TEXT}</td></tr></table>"
+    )
+    title = "Förderverein Sparkassenmuseum - Girokonto im Vergleich: Wo es noch kostenlos ist"
+    page = page_with(body, f"<title>{title}</title>")
+    url = "http://www.museumsverein.example/index.php?option=com_content&task=view&id=369"
+    assert title_of(page, url) == "Girokonto im Vergleich: Wo es noch kostenlos ist"
+
+
+def test_a_properties_tables_name_cell_shows_no_title() -> None:
+    # a document server's attribute table under the story: "Name | <the page's title>"
+    # beside its label is no story cell; the <h2> under the collection's <h1> is the headline
+    props = "".join(
+        f"<tr><td><font size='1'>{k}</font></td><td><font size='1'>{v}</font></td></tr>"
+        for k, v in (("Name", "Analysen - Online-Konten"), ("Typ", "Text/HTML"))
+    )
+    body = (
+        "<h1>Analysen 2000</h1><h2>Online-Konten: Sparkasse Auental senkt die Gebühren</h2>"
+        f"{TEXT}<table border='1'>{props}</table>"
+    )
+    page = page_with(body, "<title>Analysen - Online-Konten</title>")
+    url = "http://www.s-auental.example/hw/analysen/0x81a5f113_0x00031a08"
+    assert title_of(page, url) == "Online-Konten: Sparkasse Auental senkt die Gebühren"
+
+
+def test_a_forum_ledger_cell_gives_its_bold_headline_without_the_label() -> None:
+    # a forum thread: the ledger cell "Thema: <b>Headline</b>"; the bold headline is shown
+    body = (
+        "<table class='tableBorder'><tr class='tableLedger'><td colspan='2'>Thema: "
+        "<b>Tagesgeld bei einer Direktbank - wie sicher ist das?</b></td></tr>"
+        f"<tr><td class='msgSideBar'><b>auentaler</b></td><td>{TEXT}</td></tr></table>"
+    )
+    title = "Sparerforum Auental - Thema: Tagesgeld bei einer Direktbank - wie sicher ist das?"
+    page = page_with(body, f"<title>{title}</title>")
+    url = "http://www.sparerforum-auental.example/forum/forum_posts.asp?TID=812"
+    assert title_of(page, url) == "Tagesgeld bei einer Direktbank - wie sicher ist das?"
+
+
+def test_a_rubric_cell_under_a_site_and_section_title_yields_to_the_headline_cell() -> None:
+    # an online bank's magazine: the rubric's cell over the headline's cell, the title
+    # naming only the bank and the rubric
+    body = (
+        "<table><tr><td class='rubrik'>Börse kompakt</td></tr><tr><td class='headline'>"
+        "<b>Neuer Markt: Die Anleger werden vorsichtiger</b></td></tr>"
+        f"<tr><td>{TEXT}</td></tr></table>"
+    )
+    page = page_with(body, "<title>Auental Direkt | Börse kompakt</title>")
+    url = "http://www.auental-direkt.example/magazin/artikel.jsp?id=164"
+    assert title_of(page, url) == "Neuer Markt: Die Anleger werden vorsichtiger"
