@@ -99,11 +99,7 @@ FACT_BOX_LABEL = re.compile(
     # numbers", "At a glance", "Key findings", "Key takeaways"; read on en_c's misses in four
     # families, issue 11 second round): their items are text, the label is not
     r"key (?:points|facts|findings|takeaways)|(?:the )?takeaways|by the numbers|at a glance|"
-    r"fast facts|quick facts|what you need to know|"
-    # the German labels of a summary box of key points ("Das Wichtigste in Kürze" over a
-    # list in an ``<aside>``): its points are the article's, read on de_full16's magazine
-    r"das wichtigste (?:in kürze|im überblick|auf einen blick|zusammengefasst)|"
-    r"auf einen blick|kurz und knapp)\s*:?",
+    r"fast facts|quick facts|what you need to know)\s*:?",
     re.IGNORECASE,
 )
 #: An embedded social post set into the text (X's ``twitter-tweet``, Instagram's
