@@ -169,14 +169,11 @@ _NEVER_DROPPED = frozenset({"html", "body", "article", "main"})
 
 
 def drop_button_boxes(tree: etree._Element) -> None:
-    """Remove the short boxes around a ``<button>`` or a form's button or e-mail field
-    (:data:`~newsarchive.extract.data.BUTTON_INPUTS`; a signup, an offer, an appeal:
+    """Remove the short boxes around a ``<button>`` (a signup, an offer, an appeal:
     :data:`~newsarchive.extract.data.BUTTON_BOX_MAX_CHARS`): the button's parent, if it is a
     :data:`~newsarchive.extract.data.BUTTON_BOX_TAGS` element without the headline."""
     doomed = []
-    for button in tree.iter("button", "input"):
-        if button.tag == "input" and (button.get("type") or "").lower() not in data.BUTTON_INPUTS:
-            continue  # (a text field, a check box: no button)
+    for button in tree.iter("button"):
         if button.get("aria-expanded") is not None or button.get("aria-controls") is not None:
             continue  # (a switch that shows a part of the text: an accordion's question)
         box = button.getparent()

@@ -131,11 +131,6 @@ BOILERPLATE_MAX_SHARE = 0.5
 BUTTON_BOX_MAX_CHARS = 300
 #: The tags such a box may have.
 BUTTON_BOX_TAGS = frozenset({"div", "section", "aside"})
-#: The ``type`` of an ``<input>`` that counts as such a button: a form's submit button, or
-#: the e-mail field of a newsletter's signup (MailPoet's ``div.mailpoet_form``: "Keinen Beitrag
-#: verpassen! Trag dich in meinen Newsletter ein." over ``<input type="email">`` and
-#: ``<input type="submit">``, no ``<button>``; read on de_full14's blog and half ac's).
-BUTTON_INPUTS = frozenset({"submit", "email"})
 
 #: Paywall markers: class/id substrings and visible phrases.
 #: (An element whose class contains one of the class parts or whose id one of the id parts.)
