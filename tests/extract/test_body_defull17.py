@@ -17,8 +17,3 @@ def test_a_boxs_one_word_label_alone_on_a_line_leaves(label: str) -> None:
 def test_a_sentence_opening_with_such_a_label_stays() -> None:
     line = "Hinweis: Die Filiale am Markt bleibt bis Ende März geöffnet."
     assert kept_lines([LINES[0], line, *LINES[1:]]) == [LINES[0], line, *LINES[1:]]
-
-
-def test_a_reading_tips_line_leaves() -> None:
-    line = "Lesetipp: Sparkasse Musterstadt eröffnet Beratungscenter am Markt"
-    assert kept_lines([LINES[0], line, *LINES[1:]]) == LINES

@@ -26,9 +26,7 @@ BOILERPLATE_LINE = re.compile(
     r"(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone)\s*/\s*[\w .'-]+$|"
     r"weitere (?:aktuelle |interessante )?(?:themen|artikel|beiträge|nachrichten)\b|"
     r"letzte aktualisierung am\b|"
-    # (a reading tip's label over its link, "Lesetipp: Sparkasse eröffnet …": de_full14)
-    r"auch lesen:|lese-?tipps?\s*:|"
-    r"inhaltsverzeichnis$|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
+    r"auch lesen:|inhaltsverzeichnis$|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
     r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
     r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s|"
     # a picture credit under another label ("Copyright: Name", "Beitragsbild: Name",
