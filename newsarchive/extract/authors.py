@@ -18,6 +18,7 @@ from newsarchive.extract.bylines import (
     post_author_comment,
     text_bylines,
 )
+from newsarchive.extract.forums import forum_poster
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
@@ -61,7 +62,7 @@ def find_authors(
     if not names and not agencies:
         # a blog post's author answering in its comments (WordPress marks that comment)
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
-        names = split_authors(names)[0]
+        names = split_authors(names)[0] or forum_poster(tree)  # a thread's opening post
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]
     return [completed(full_name(n, tree, meta), tree, site_keys) for n in names], agencies
 

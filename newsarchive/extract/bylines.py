@@ -275,8 +275,10 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
     classed = [
         e
         for _, e, c in index.classed
-        if "author" in c
-        and "authors" not in c
+        if contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS)
+        and "author" in (low := c.lower())
+        and "authors" not in low
+        and ("author" in c or _camel_byline(e))
         and e.tag != "body"
         and not (e.tag == "div" and next(e.iterdescendants("p"), None) is not None)
     ]
@@ -284,6 +286,30 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         [e for e in kind if not _in_form_or_comment(e)]
         for kind in (named, unnamed, rel, *words, classed)
     ]
+
+
+def _camel_byline(element: etree._Element) -> bool:
+    """True for a camel-case author element (:data:`~.data.CAMEL_AUTHOR_TAGS`) that is no
+    commenter's and names people in full: a login or an organisation there is the account
+    that posted."""
+    if element.tag not in data.CAMEL_AUTHOR_TAGS or _camel_comment(element):
+        return False
+    names = [
+        n for n in split_authors([element_text(element)])[0] if n.lower() not in data.AUTHOR_PLACES
+    ]
+    return bool(names) and all(
+        " " in n and data.BYLINE_NAME.fullmatch(n) and not data.FORMAL_SIGNATURE_NOT_NAMES.search(n)
+        for n in names
+    )
+
+
+def _camel_comment(element: etree._Element) -> bool:
+    """True for an element in a comment whose classes are camel-case ("CommentAuthor" in
+    "userComment"): the lower-case test of :func:`_comment_part` misses them."""
+    for e in (element, *element.iterancestors()):
+        if "comment" in f"{e.get('class') or ''} {e.get('id') or ''}".lower():
+            return True
+    return False
 
 
 def _in_form_or_comment(element: etree._Element) -> bool:
@@ -324,6 +350,12 @@ def author_link_elements(
         if contains_any(a.get("href") or "", paths)
         and not any(map(_outside_author_links, a.iterancestors()))
     ]
+
+
+def in_outside_part(element: etree._Element) -> bool:
+    """True for an element in a part whose names are not the post's writer's (navigation,
+    a form, a sidebar, comments: :func:`_outside_author_links` on its ancestors)."""
+    return any(map(_outside_author_links, element.iterancestors()))
 
 
 def _outside_author_links(element: etree._Element) -> bool:

@@ -61,17 +61,22 @@ def classed_headline(tree: etree._Element, titles: Sequence[str] = ()) -> str:
     body = tree.find("body")
     if body is None:
         return ""
-    if found := _headline_element(body, ()):
+    if found := _headline_element(tree, body, (), titles):
         return found
     h1s = [fix_text(" ".join(headline_texts(h))).lower() for _, h in page_index(tree).tags["h1"]]
     if any(h and h in t for h in h1s for t in titles):
         return ""
-    return _headline_element(body, data.HEADLINE_ELEMENT_TAGS)
+    return _headline_element(tree, body, data.HEADLINE_ELEMENT_TAGS, titles)
 
 
-def _headline_element(body: etree._Element, tags: Collection[str]) -> str:
+def _headline_element(
+    tree: etree._Element, body: etree._Element, tags: Collection[str], titles: Sequence[str]
+) -> str:
     """:func:`classed_headline`'s first element of a headline class, a big ``<font>`` or
-    (with ``tags``) one of those tags alone."""
+    (with ``tags``) one of those tags alone, never a banner naming the site (:func:`_banner`
+    with :data:`~.data.HEADLINE_BANNER_MARKS`: "<font size=5>Site</font>" over the story, the
+    name again in the footer; "Site – Slogan"; but a rubric's "Kommentar: …" under the title
+    "Site - Kommentar" is the headline)."""
     seen = 0
     for element in body.iter(etree.Element):
         classes = (element.get("class") or "").lower()
@@ -95,7 +100,11 @@ def _headline_element(body: etree._Element, tags: Collection[str]) -> str:
         ):
             continue
         text = fix_text(" ".join(headline_texts(element)))
-        if len(text) <= 300 and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS:
+        if (
+            len(text) <= 300
+            and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS
+            and not _banner(tree, text, titles, data.HEADLINE_BANNER_MARKS)
+        ):
             return text
     return ""
 
@@ -122,13 +131,18 @@ def _bold_line(bold: etree._Element) -> str:
     return fix_text(" ".join(headline_texts(bold)))
 
 
-def _banner(tree: etree._Element, text: str, titles: list[str]) -> bool:
+def _banner(
+    tree: etree._Element,
+    text: str,
+    titles: Sequence[str],
+    marks: Collection[str] = data.BANNER_MARKS,
+) -> bool:
     """Whether a bold line names the site: it opens with one of the site-only ``titles``
-    (lower case) before a separator ("Site – Slogan"), or it recurs whole in the body's text
-    (the name in the footer: "Verband · Ort", "© 2004 Verband")."""
+    (lower case) before a separator of ``marks`` ("Site – Slogan"), or it recurs whole in
+    the body's text (the name in the footer: "Verband · Ort", "© 2004 Verband")."""
     lowered = text.lower()
     for title in titles:
-        if lowered.startswith(title) and text[len(title) :].lstrip()[:1] in data.BANNER_MARKS:
+        if lowered.startswith(title) and text[len(title) :].lstrip()[:1] in marks:
             return True
     return " ".join((visible_text(tree) or "").split()).count(text) > 1
 
@@ -236,12 +250,11 @@ def shown_title(
     (:func:`classed_headline`), else its bold headline block (:func:`bold_headline`)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
-    shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))])
+    short = all(len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates)
+    shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))], not short)
     if not shown & set(lowered) and (part := shown_part(parts, shown)):
         return part
-    if not shown and all(
-        len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates
-    ):
+    if not shown and short:
         head = classed_headline(tree, lowered) or bold_headline(tree, lowered)
         if head and not generic(head):
             return head  # the titles name only the site or a section

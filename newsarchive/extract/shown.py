@@ -61,11 +61,29 @@ def _headline_joins(body: etree._Element) -> dict[etree._Element, str]:
     return joins
 
 
-def shown_texts(tree: etree._Element, titles: list[str]) -> set[str]:
+def _story_cell(cell: etree._Element, joins: dict[etree._Element, str], wanted: set[str]) -> bool:
+    """True for a table cell that may show the story's title: its row's only cell with text
+    (a properties table's value cell beside its label "Name" is none), holding no element
+    that shows a title itself (a forum's ledger cell "Thema: <b>Headline</b>": the bold
+    headline is the shown one)."""
+    row = cell.getparent()
+    if row is not None and any(
+        c is not cell and c.tag in data.SHOWN_CELL_TAGS and joins[c].strip() for c in row
+    ):
+        return False
+    return not any(
+        fix_text(joins[e]).lower() in wanted
+        for e in cell.iterdescendants(*data.SHOWN_TITLE_TAGS)
+        if joins[e].strip()
+    )
+
+
+def shown_texts(tree: etree._Element, titles: list[str], cells: bool = True) -> set[str]:
     """The metadata titles (lower case) that the body shows as an element's whole text
     outside links, navigation and teasers: on a page without a headline element
     (``<strong>``, ``<div class="headline">``), that one beats an SEO ``og:title`` or one
-    with a rubric (see :data:`~newsarchive.extract.data.SHOWN_TITLE_TAGS`)."""
+    with a rubric (see :data:`~newsarchive.extract.data.SHOWN_TITLE_TAGS`). Table cells count
+    only with ``cells`` and where :func:`_story_cell` takes them for the story's cell."""
     body = tree.find("body")
     if body is None:
         return set()
@@ -81,6 +99,10 @@ def shown_texts(tree: etree._Element, titles: list[str]) -> set[str]:
         ):
             continue  # (its text is longer than every title)
         text = fix_text(joined).lower()
+        if element.tag in data.SHOWN_CELL_TAGS and not (
+            cells and _story_cell(element, joins, wanted)
+        ):
+            continue
         if text in wanted and not any(
             a.tag == "a" or skipped_part(a) for a in (element, *element.iterancestors())
         ):

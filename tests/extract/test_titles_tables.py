@@ -133,3 +133,99 @@ def test_a_classed_headline_comes_before_a_heading_by_its_tag_alone() -> None:
     )
     page = page_with(body, "<title>Sparkasse startet Kanal ~ Radio Auental</title>")
     assert title_of(page, "https://www.radio-auental.example/news/kanal") == headline
+
+
+def test_a_big_font_banner_naming_the_site_is_no_headline_element() -> None:
+    # a page made with a site builder of the 1990s: the firm's name in a big <font> as the
+    # banner and again in the footer line, the title "Firm - Aktuelles", the story's
+    # headline a bold line in a smaller font
+    body = (
+        "<table><tr><td><font size='5'>Finanzkontor Auental Nord</font><br>"
+        "<font size='2'>Beratung seit 1990</font></td></tr><tr><td>"
+        "<font size='4'><b>Tagesgeld im Netz: Was Sparer wissen müssen</b></font><br>"
+        f"{TEXT}</td></tr><tr><td><font size='1'>Finanzkontor Auental Nord · Marktplatz 3"
+        "</font></td></tr></table>"
+    )
+    page = page_with(body, "<title>Finanzkontor Auental Nord - Aktuelles</title>")
+    url = "http://www.finanzkontor-auental.example/aktuelles/brief-1999-04.html"
+    assert title_of(page, url) == "Tagesgeld im Netz: Was Sparer wissen müssen"
+
+
+def test_a_rubric_headline_under_the_rubric_as_title_is_no_banner() -> None:
+    # "Site - Kommentar": the headline element opens with the rubric and a colon, which
+    # makes a bold line a banner ("Site – Slogan") but not a classed headline
+    body = (
+        "<table><tr><td><p>Internet | 17.05.2004</p><font size='4'><b><span class='headline'>"
+        f"Kommentar: Die Bank als Chatroom</span></b></font>{TEXT}</td></tr></table>"
+    )
+    page = page_with(body, "<title>Auentaler Finanzbote - Kommentar</title>")
+    url = "http://www.finanzbote-auental.example/artikel.asp?id=4417"
+    assert title_of(page, url) == "Kommentar: Die Bank als Chatroom"
+
+
+def test_a_classed_banner_opening_with_the_site_only_title_is_no_headline() -> None:
+    # the masthead is a classed "title" element "Site – Slogan", the story's headline the
+    # next classed element
+    body = (
+        "<div class='title'>Auentaler Bote – Nachrichten aus dem ganzen Tal</div>"
+        f"<div class='headline'>Sparkasse Auental öffnet ihre Filiale wieder</div>{TEXT}"
+    )
+    page = page_with(body, "<title>Auentaler Bote</title>")
+    url = "http://www.ab-verlag.example/lokales/art2204.html"
+    assert title_of(page, url) == "Sparkasse Auental öffnet ihre Filiale wieder"
+
+
+def test_the_headline_shown_as_a_table_cell_under_the_clubs_name_as_h1() -> None:
+    # a portal script of the 2000s (Mambo): the club's name as the <h1>, the post's headline
+    # a cell's whole text, the title "Club - Headline"
+    body = (
+        "<div id='header'><h1>Förderverein Sparkassenmuseum</h1></div><table><tr>"
+        "<td class='contentheading'>Girokonto im Vergleich: Wo es noch kostenlos ist</td>"
+        f"</tr><tr><td>{TEXT}</td></tr></table>"
+    )
+    title = "Förderverein Sparkassenmuseum - Girokonto im Vergleich: Wo es noch kostenlos ist"
+    page = page_with(body, f"<title>{title}</title>")
+    url = "http://www.museumsverein.example/index.php?option=com_content&task=view&id=369"
+    assert title_of(page, url) == "Girokonto im Vergleich: Wo es noch kostenlos ist"
+
+
+def test_a_properties_tables_name_cell_shows_no_title() -> None:
+    # a document server's attribute table under the story: "Name | <the page's title>"
+    # beside its label is no story cell; the <h2> under the collection's <h1> is the headline
+    props = "".join(
+        f"<tr><td><font size='1'>{k}</font></td><td><font size='1'>{v}</font></td></tr>"
+        for k, v in (("Name", "Analysen - Online-Konten"), ("Typ", "Text/HTML"))
+    )
+    body = (
+        "<h1>Analysen 2000</h1><h2>Online-Konten: Sparkasse Auental senkt die Gebühren</h2>"
+        f"{TEXT}<table border='1'>{props}</table>"
+    )
+    page = page_with(body, "<title>Analysen - Online-Konten</title>")
+    url = "http://www.s-auental.example/hw/analysen/0x81a5f113_0x00031a08"
+    assert title_of(page, url) == "Online-Konten: Sparkasse Auental senkt die Gebühren"
+
+
+def test_a_forum_ledger_cell_gives_its_bold_headline_without_the_label() -> None:
+    # a forum thread: the ledger cell "Thema: <b>Headline</b>"; the bold headline is shown
+    body = (
+        "<table class='tableBorder'><tr class='tableLedger'><td colspan='2'>Thema: "
+        "<b>Tagesgeld bei einer Direktbank - wie sicher ist das?</b></td></tr>"
+        f"<tr><td class='msgSideBar'><b>auentaler</b></td><td>{TEXT}</td></tr></table>"
+    )
+    title = "Sparerforum Auental - Thema: Tagesgeld bei einer Direktbank - wie sicher ist das?"
+    page = page_with(body, f"<title>{title}</title>")
+    url = "http://www.sparerforum-auental.example/forum/forum_posts.asp?TID=812"
+    assert title_of(page, url) == "Tagesgeld bei einer Direktbank - wie sicher ist das?"
+
+
+def test_a_rubric_cell_under_a_site_and_section_title_yields_to_the_headline_cell() -> None:
+    # an online bank's magazine: the rubric's cell over the headline's cell, the title
+    # naming only the bank and the rubric
+    body = (
+        "<table><tr><td class='rubrik'>Börse kompakt</td></tr><tr><td class='headline'>"
+        "<b>Neuer Markt: Die Anleger werden vorsichtiger</b></td></tr>"
+        f"<tr><td>{TEXT}</td></tr></table>"
+    )
+    page = page_with(body, "<title>Auental Direkt | Börse kompakt</title>")
+    url = "http://www.auental-direkt.example/magazin/artikel.jsp?id=164"
+    assert title_of(page, url) == "Neuer Markt: Die Anleger werden vorsichtiger"

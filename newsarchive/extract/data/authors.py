@@ -11,13 +11,14 @@ from newsarchive.extract.data.credits import AUTHOR_LABEL_WORD, GENRE_LEADS, STA
 #: (:func:`~newsarchive.extract.authors.markup_byline_kinds`): ``itemprop="name"`` inside
 #: ``itemprop="author"``; ``itemprop="author"`` without such a name; ``<a rel="author">``;
 #: a class with one of :data:`AUTHOR_CLASS_WORDS` (whole words, in order); a class that
-#: contains "author" but not "authors" (not the ``<body>``, not a ``<div>`` holding a ``<p>``);
-#: none inside a form or inside an element whose class contains "comment".
+#: contains "author" but not "authors", in any case (not the ``<body>``, not a ``<div>`` holding
+#: a ``<p>``); none inside a form or inside an element whose class contains "comment".
 AUTHOR_CLASS_WORDS = ("author-name", "byline")
 #: Every element :data:`AUTHOR_CLASS_WORDS` describes and a forum post's ``data-author`` (and more):
 #: ``itemprop="author"``, ``<a rel="author">``, ``<article data-author>`` and a class that
-#: contains one of these; a page without any is not searched further.
-AUTHOR_MARKUP_CLASS_PARTS = ("author", "byline")
+#: contains one of these; a page without any is not searched further. "Author" is a camel-case
+#: class name's part ("hkAuthorName", "ArticleAuthor"; kind read in half AH, issue 11).
+AUTHOR_MARKUP_CLASS_PARTS = ("author", "byline", "Author")
 #: Labels of ``twitter:labelN`` meta tags whose ``twitter:dataN`` names the author (Yoast).
 AUTHOR_LABEL = re.compile(
     r"(?:verfasst|geschrieben|erstellt)\s+von|written\s+by|autor(?:in)?|author", re.IGNORECASE

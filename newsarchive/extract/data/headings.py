@@ -66,6 +66,10 @@ BOLD_HEADLINE_WRAPPERS = frozenset({"font", "span"})
 #: The marks after the site's name that open its slogan in a banner line ("Site – Slogan",
 #: "" for the name alone).
 BANNER_MARKS = frozenset({"", "-", "–", "—", "|", ":", "·"})
+#: The same after a site-only title at the start of a headline element (a classed one, a big
+#: ``<font>``): no colon, which opens a rubric's headline ("Kommentar: Die Bank als
+#: Chatroom" under the title "Site - Kommentar").
+HEADLINE_BANNER_MARKS = BANNER_MARKS - {":"}
 BOLD_HEADLINE_NOT = re.compile(
     r"(?i)\W*(?:von|by|text|autor|autorin|foto|fotos|quelle|kontakt|ansprechpartner"
     r"|presse(?:information|mitteilung)|pressemeldung|verantwortlich|stand|datum)\b"

@@ -165,8 +165,20 @@ H1_EXCLUDE_CLASSES = (
     "visually-hidden",
 )
 #: Elements whose whole text may show a metadata title on a page without a headline
-#: element: the title the page shows wins the vote of the metadata titles.
-SHOWN_TITLE_TAGS = ("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "header")
+#: element: the title the page shows wins the vote of the metadata titles. A table cell
+#: too: table layouts and portal scripts of the 2000s show the headline as a cell's whole
+#: text (Mambo's ``<td class="contentheading">``). No ``<font>``: an old magazine's small
+#: section label ("BANKEN" over the big-font headline) would show a section-only title.
+SHOWN_TITLE_TAGS = (
+    *("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "header"),
+    *("td", "th"),
+)
+#: The table cells among those: one shows a title only where it is its row's only cell with
+#: text (a properties table's "Name | Title" value cell is none), no element inside it shows
+#: a title itself (a forum's ledger cell "Thema: <b>Headline</b>") and the titles name more
+#: than the site and a section (a rubric cell "Börse kompakt" over the headline's cell under
+#: "Bank | Börse kompakt"): see :func:`~newsarchive.extract.shown.shown_texts`.
+SHOWN_CELL_TAGS = ("td", "th")
 #: Classes that mark an ``<h1>`` inside a page ``<header>`` as the article's headline.
 H1_ARTICLE_CLASSES = ("entry-title", "post-title", "article-title", "headline")
 #: Elements nested in a headline that are not part of it (a byline or date inside the ``<h1>``).

@@ -23,3 +23,7 @@ PORTAL_LEAD_ONLY = re.compile(
 #: 12.09.07 um 20:48 | Allgemein" under the post), since their "footer" marks them as a part
 #: with other names for the walk near the headline. Kind read in half E (Serendipity).
 PORTAL_FOOTER_CLASS_PARTS = ("entryfooter", "entryFooter", "postfooter", "postFooter")
+#: A camel-case author class ("hkAuthorName", :data:`~.authors.AUTHOR_MARKUP_CLASS_PARTS`)
+#: is byline markup on these inline elements only: a block of that class is an author card
+#: (a page's or blog's name over its profile link), the inline one the byline's names.
+CAMEL_AUTHOR_TAGS = frozenset({"span", "a", "strong", "b", "em", "small", "cite"})

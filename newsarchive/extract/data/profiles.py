@@ -63,3 +63,15 @@ PROFILE_LINK_FOREIGN_HOSTS = (
     "youtube.", "youtu.be", "vimeo.", "twitter.", "x.com/", "facebook.", "instagram.",
     "tiktok.", "linkedin.", "xing.", "reddit.", "twitch.",
 )  # fmt: skip
+#: Class words (whole words, either case) of a forum board's user-name markup: vBulletin's
+#: ``<a class="bigusername">``, Vanilla's ``<a class="Username">``, many boards' ``username``
+#: or ``UserName``.
+#: The first such element on the page is the opening post's author when it shows a full
+#: name ("Sandra Weller"); a login ("bankfan77") there names nobody, as the thread's truth
+#: does (:func:`~newsarchive.extract.forums.forum_poster`, read only where nothing else
+#: names an author). Kind read in halves AI and de_full12, issue 11.
+#: phpBB 2's poster cell counts too: ``<span class="name"><a name="4711"></a><b>A</b></span>``
+#: (the class word "name" with the post's anchor inside; also its clones' themes). Kind
+#: judged on de_full16, issue 11. ("user-name", a professional network's group card, moved
+#: only the read half AD and credited a forum question whose truth names nobody: left out.)
+FORUM_POSTER_CLASS_WORDS = frozenset({"username", "bigusername"})

@@ -1,0 +1,79 @@
+"""A forum thread's opening post named by the board's user-name markup, AI's and de_full12's
+kind (issue 11): vBulletin's ``bigusername``, Vanilla's ``Username``; a full name is the
+author, a login names nobody. Small invented pages."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://sparer-forum.example/discussion/4711/fotoueberweisung-in-der-app"
+POST = "".join(
+    f"<p>Seit dem {n}. Update der App klappt die Fotoüberweisung bei mir nicht mehr, die "
+    "Rechnung wird zwar erkannt, aber der Betrag landet im falschen Feld. Geht das noch "
+    "jemandem so?</p>"
+    for n in range(2, 7)
+)
+
+
+def page(poster: str, cls: str, replier: str = "Jan Ulm") -> bytes:
+    return page_with(
+        "<div id='Head'><a class='SignIn'>Anmelden</a></div>"
+        "<h1>Erfahrungen mit der Fotoüberweisung</h1>"
+        "<div class='Discussion'><span class='PostHead'>"
+        f"<a class='{cls}' href='/p/1'>{poster}</a></span><div class='Message'>{POST}</div></div>"
+        f"<div class='Reply'><a class='{cls}' href='/p/2'>{replier}</a><div class='Message'>"
+        "<p>Bei mir ebenso.</p></div></div>",
+        "<title>Erfahrungen mit der Fotoüberweisung</title>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("poster", "cls", "expected"),
+    [
+        ("Sandra Weller", "Username", ["Sandra Weller"]),
+        ("Sandra Weller", "bigusername", ["Sandra Weller"]),
+        ("Sandra Weller", "username", ["Sandra Weller"]),
+        ("Sandra Weller", "UserName", ["Sandra Weller"]),
+        # a login opens the thread: nobody, not the first full name of a reply
+        ("sparfuchs77", "username", []),
+        # another class is no user-name markup
+        ("Sandra Weller", "usernamelist", []),
+    ],
+)
+def test_opening_post_poster(poster: str, cls: str, expected: list[str]) -> None:
+    assert extract(page(poster, cls), URL, fetched_at=FETCHED)["authors"] == expected
+
+
+def test_a_user_name_in_navigation_is_nobody() -> None:
+    html = page_with(
+        "<nav><span class='username'>Sandra Weller</span></nav>"
+        f"<h1>Erfahrungen mit der Fotoüberweisung</h1><div>{POST}</div>",
+        "<title>Erfahrungen mit der Fotoüberweisung</title>",
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == []
+
+
+def phpbb2(poster: str, anchor: str = "<a name='4711'></a>") -> bytes:
+    return page_with(
+        "<table class='forumline'><tr><th>Autor</th><th>Nachricht</th></tr><tr>"
+        f"<td class='row1'><span class='name'>{anchor}<b>{poster}</b></span><br>"
+        "<span class='postdetails'>Mitglied<br>Beiträge: 52</span></td>"
+        f"<td class='row1'><span class='postbody'>{POST}</span></td></tr></table>",
+        "<title>Erfahrungen mit der Fotoüberweisung</title>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (phpbb2("Sandra Weller"), ["Sandra Weller"]),
+        (phpbb2("sparfuchs77"), []),
+        # without the post's anchor a "name" class is anybody's
+        (phpbb2("Sandra Weller", anchor=""), []),
+    ],
+)
+def test_phpbb2_poster_cell(html: bytes, expected: list[str]) -> None:
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == expected
