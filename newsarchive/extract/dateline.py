@@ -101,11 +101,13 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
 
 
 def _head_line(text: str, end: int, after: int, rest: int) -> bool:
-    """True for the line just under the headline ending with its date (``end``), whose
-    other words (``rest`` characters) are a longer head: "Pressemitteilung Nr. 148/2022 vom
-    03.08.2022" (:data:`~newsarchive.extract.data.VISIBLE_DATE_HEAD_MAX_REST`)."""
+    """True for the line just under the headline, or just above it (its kicker: "Gemeinsame
+    Presseinfo Nr. 012 – 04.03.2026", "Kapitalmarktkommentar · 04.10.2005"), ending with its
+    date (``end``), whose other words (``rest`` characters) are a longer head:
+    "Pressemitteilung Nr. 148/2022 vom 03.08.2022"
+    (:data:`~newsarchive.extract.data.VISIBLE_DATE_HEAD_MAX_REST`)."""
     return (
-        0 < after <= data.VISIBLE_DATE_HEAD_NODES
+        0 < abs(after) <= data.VISIBLE_DATE_HEAD_NODES
         and rest <= data.VISIBLE_DATE_HEAD_MAX_REST
         and data.DATE_LINE_END.match(text, end) is not None
     )
