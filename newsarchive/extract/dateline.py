@@ -71,7 +71,7 @@ def date_line(
             len(rest)
             > (data.VISIBLE_DATE_HEAD_MAX_REST if rank < 2 else data.VISIBLE_DATE_MAX_REST)
             and not dateline
-            and not _head_line(text, match.end(), i - mark, len(rest))
+            and not _head_line(text, match, i - mark, len(rest))
             and not _document_line(tree, text, match, i - mark)
         ):
             continue
@@ -100,16 +100,18 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
     return len(data.DATE_LABEL_RANKS)
 
 
-def _head_line(text: str, end: int, after: int, rest: int) -> bool:
+def _head_line(text: str, date: re.Match[str], after: int, rest: int) -> bool:
     """True for the line just under the headline, or just above it (its kicker: "Gemeinsame
     Presseinfo Nr. 012 – 04.03.2026", "Kapitalmarktkommentar · 04.10.2005"), ending with its
-    date (``end``), whose other words (``rest`` characters) are a longer head:
+    ``date``, whose other words (``rest`` characters) are a longer head:
     "Pressemitteilung Nr. 148/2022 vom 03.08.2022"
-    (:data:`~newsarchive.extract.data.VISIBLE_DATE_HEAD_MAX_REST`)."""
+    (:data:`~newsarchive.extract.data.VISIBLE_DATE_HEAD_MAX_REST`). Above the headline, not
+    an event's day ("… eröffnet am 03.10.2026": :data:`~.data.DATE_EVENT_DAY`)."""
     return (
         0 < abs(after) <= data.VISIBLE_DATE_HEAD_NODES
         and rest <= data.VISIBLE_DATE_HEAD_MAX_REST
-        and data.DATE_LINE_END.match(text, end) is not None
+        and data.DATE_LINE_END.match(text, date.end()) is not None
+        and (after > 0 or data.DATE_EVENT_DAY.search(text, 0, date.start()) is None)
     )
 
 

@@ -264,6 +264,9 @@ VISIBLE_DATE_MAX_REST = 20
 #: this many other characters.
 VISIBLE_DATE_HEAD_MAX_REST = 60
 VISIBLE_DATE_HEAD_NODES = 2
+#: A day a kicker line above the headline names after "am" is an event's ("Die Sparkasse
+#: eröffnet am 03.10.2026"), not the publication's ("… vom 03.10.2026", "… · 03.10.2026").
+DATE_EVENT_DAY = re.compile(r"\bam\s*$", re.IGNORECASE)
 #: What may follow the date at the end of such a line: a time ("14:30 Uhr").
 DATE_LINE_END = re.compile(r"[\s,]*(?:(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$", re.IGNORECASE)
 #: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
