@@ -1,0 +1,21 @@
+"""Body rules from de_full18's misses, judged on de_full17 and de_full19 (issue 11): kinds of
+page part read on de_full18 (and the older read sets), each on small invented lines, with the
+text it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import LINES, kept_lines
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    ["Lesen Sie auf Seite 2: Was Kunden jetzt tun können", "Weiter auf Seite 3", "Seite 1 von 2"],
+)
+def test_a_split_articles_next_page_pointer_and_pager_leave(pointer: str) -> None:
+    assert kept_lines([*LINES[:2], pointer, LINES[2]]) == LINES
+
+
+def test_a_sentence_naming_a_page_stays() -> None:
+    line = "Auf Seite 2 des Briefes nennt die Bank die neuen Preise für das Girokonto."
+    assert kept_lines([*LINES, line]) == [*LINES, line]
