@@ -19,3 +19,21 @@ def test_a_split_articles_next_page_pointer_and_pager_leave(pointer: str) -> Non
 def test_a_sentence_naming_a_page_stays() -> None:
     line = "Auf Seite 2 des Briefes nennt die Bank die neuen Preise für das Girokonto."
     assert kept_lines([*LINES, line]) == [*LINES, line]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Sie sind Besucher Nr. seit dem 1.1.1998",
+        "Sie sind der 4711. Besucher",
+        "Diese Seite wurde zuletzt geändert am 15.11.1998",
+        "Letzte Änderung: 03.02.2001",
+    ],
+)
+def test_a_hand_made_sites_counter_and_change_stamp_leave(footer: str) -> None:
+    assert kept_lines([*LINES, footer]) == LINES
+
+
+def test_a_sentence_on_visitors_stays() -> None:
+    line = "Die Besucher der Filiale können ab Montag wieder am Schalter einzahlen."
+    assert kept_lines([*LINES, line]) == [*LINES, line]
