@@ -37,3 +37,19 @@ def test_a_hand_made_sites_counter_and_change_stamp_leave(footer: str) -> None:
 def test_a_sentence_on_visitors_stays() -> None:
     line = "Die Besucher der Filiale können ab Montag wieder am Schalter einzahlen."
     assert kept_lines([*LINES, line]) == [*LINES, line]
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Ihr Ansprechpartner: Gerold Muster, Telefon 0441 1234-5",
+        "Pressekontakt: Anna Roth, presse@bank.example",
+    ],
+)
+def test_a_contact_in_one_line_closes_the_text(contact: str) -> None:
+    assert kept_lines([*LINES, contact, "Impressum der Bank"]) == LINES
+
+
+def test_a_sentence_naming_a_contact_stays() -> None:
+    line = "Ansprechpartner: Wer Fragen hat, ruft die Filiale unter 0441 1234-5 an."
+    assert kept_lines([*LINES, line]) == [*LINES, line]
