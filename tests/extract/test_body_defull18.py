@@ -53,13 +53,3 @@ def test_a_contact_in_one_line_closes_the_text(contact: str) -> None:
 def test_a_sentence_naming_a_contact_stays() -> None:
     line = "Ansprechpartner: Wer Fragen hat, ruft die Filiale unter 0441 1234-5 an."
     assert kept_lines([*LINES, line]) == [*LINES, line]
-
-
-def test_a_press_pages_other_releases_in_one_line_leave() -> None:
-    line = "Weitere Meldungen: Sparkasse sucht Azubis · Neue Filiale am Markt"
-    assert kept_lines([*LINES, line]) == LINES
-
-
-def test_a_sentence_on_further_reports_stays() -> None:
-    line = "Weitere Meldungen über gefälschte SMS gingen am Dienstag bei der Polizei ein."
-    assert kept_lines([*LINES, line]) == [*LINES, line]

@@ -25,9 +25,6 @@ BOILERPLATE_LINE = re.compile(
     r"bei den (?:\w+ )?(?:links|verlinkungen) handelt es sich|"
     r"(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone)\s*/\s*[\w .'-]+$|"
     r"weitere (?:aktuelle |interessante )?(?:themen|artikel|beiträge|nachrichten)\b|"
-    # a press page's list of its other releases in one line ("Weitere Meldungen: … · …"):
-    # read on de_full18's hand-made bank site
-    r"weitere (?:aktuelle )?(?:meldungen|pressemitteilungen|presseinformationen)\s*:|"
     r"letzte aktualisierung am\b|"
     # a split article's pointer to its next page and its pager ("Lesen Sie auf Seite 2:
     # <heading>", "Weiter auf Seite 3", "Seite 1 von 2"): read on de_full18's news site and
