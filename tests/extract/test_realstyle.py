@@ -260,6 +260,7 @@ PAGES = {
     "al": 48,
     "am": 48,
     "an": 48,
+    "ao": 48,
 }
 
 
@@ -350,6 +351,7 @@ OWN_HALVES = [
     ("al", 25, True),
     ("am", 28, True),
     ("an", 34, True),
+    ("ao", 31, True),
 ]
 
 
