@@ -76,15 +76,12 @@ def clean_lines(
         ):
             continue  # an embed's consent placeholder, a translation note, the author box
         low = line.lower()
-        # the top lines, or the headline's found below a first paragraph and the two lines
-        # under it (a live blog's header printed after its summary: its lead, its dates)
-        top = i < 3 or (head and head <= i <= head + 2)
-        if (top and low in (title_f, lead_f)) or (lead_f and top and lead_f.startswith(low)):
+        if (i < 3 and low in (title_f, lead_f)) or (lead_f and i < 3 and lead_f.startswith(low)):
             continue
-        if top and any(_is_headline_repeat(line, form) for form in forms):
+        if i < 3 and any(_is_headline_repeat(line, form) for form in forms):
             continue
-        if (top or len(kept) < 2 or i == len(lines) - 1) and (
-            _is_byline(line) or _is_date_stamp(line)
+        if (i < 3 or len(kept) < 2 or i == len(lines) - 1) and (
+            _is_byline(line) or data.DATE_STAMP_LINE.fullmatch(line)
         ):
             continue  # the byline and date line above (or below) the text, or under its lead
         if i < data.HEADER_MAX_LINES + 2 and data.RELEASE_LABEL_LINE.fullmatch(line):
@@ -205,15 +202,6 @@ def _is_closing_label(line: str, paragraph: str) -> bool:
             for p in (data.SIGNATURE, data.FORMAL_SIGNATURE, data.CLOSING_SIGNATURE)
         )
     )
-
-
-def _is_date_stamp(line: str) -> bool:
-    """True for a date stamp line, or two set apart by a middle dot or a bar ("Erstellt:
-    28.03.2019, 10:00 Uhr · Aktualisiert: 28.03.2019, 12:28 Uhr")."""
-    if data.DATE_STAMP_LINE.fullmatch(line):
-        return True
-    parts = data.DATE_PAIR_SPLIT.split(line)
-    return len(parts) == 2 and all(data.DATE_STAMP_LINE.fullmatch(part) for part in parts)
 
 
 def _is_byline(line: str) -> bool:

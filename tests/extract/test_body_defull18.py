@@ -8,8 +8,6 @@ import pytest
 from extract_pages import FETCHED, LINES, kept_lines, page_with, paragraphs
 
 from newsarchive.extract import extract
-from newsarchive.extract.body import clean_lines
-from newsarchive.extract.rules import SiteRules
 
 
 @pytest.mark.parametrize(
@@ -85,24 +83,3 @@ def test_a_box_under_another_label_still_leaves() -> None:
     )
     body = str(extract(page, "https://bank.example/magazin/bilanz", fetched_at=FETCHED)["body"])
     assert "Summe aller Vermögenswerte" not in body
-
-
-TICKER_TITLE = "Liveticker: Sparkasse legt ihre Bilanz vor"
-TICKER_LEAD = "Die Sparkasse Musterstadt hat im vergangenen Jahr mehr verdient als im Jahr davor."
-
-
-def test_a_live_blogs_header_below_its_summary_leaves() -> None:
-    header = [
-        "Lokales › Musterstadt",
-        TICKER_TITLE,
-        TICKER_LEAD,
-        "Erstellt: 28.03.2019, 10:00 Uhr · Aktualisiert: 28.03.2019, 12:28 Uhr",
-    ]
-    lines = [LINES[0], *header, *LINES[1:]]
-    assert clean_lines(lines, TICKER_TITLE, TICKER_LEAD, SiteRules())[0] == LINES
-
-
-def test_a_paragraph_under_a_repeated_headline_further_down_stays() -> None:
-    later = [*LINES, LINES[0], LINES[1], TICKER_TITLE, TICKER_LEAD]
-    kept = clean_lines(later, TICKER_TITLE, TICKER_LEAD, SiteRules())[0]
-    assert kept[-1] == TICKER_LEAD

@@ -98,7 +98,3 @@ PAGER_ITEM = re.compile(
     r"\b[^|·.!?:]{0,30}?\s*(?:>>|»|›|>)?",
     re.IGNORECASE,
 )
-
-#: The mark between the two dates of a date line ("Erstellt: … · Aktualisiert: …"): each
-#: side a date stamp, the line is one too (read on de_full18's live blogs).
-DATE_PAIR_SPLIT = re.compile(r"\s+[·|]\s+")
