@@ -5,9 +5,7 @@ text it must leave alone."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, LINES, kept_lines, page_with, paragraphs
-
-from newsarchive.extract import extract
+from extract_pages import LINES, kept_lines
 
 
 @pytest.mark.parametrize(
@@ -55,31 +53,3 @@ def test_a_contact_in_one_line_closes_the_text(contact: str) -> None:
 def test_a_sentence_naming_a_contact_stays() -> None:
     line = "Ansprechpartner: Wer Fragen hat, ruft die Filiale unter 0441 1234-5 an."
     assert kept_lines([*LINES, line]) == [*LINES, line]
-
-
-GLOSSARY = (
-    "<p>Die Bilanzsumme ist die Summe aller Vermögenswerte einer Bank. Sie sagt etwas über "
-    "die Größe eines Instituts aus, aber wenig über seinen Gewinn.</p>"
-)
-
-
-@pytest.mark.parametrize("label", ["Gut zu wissen", "Wissenswertes"])
-def test_a_glossary_box_keeps_its_text_without_its_label(label: str) -> None:
-    box = f'<div class="sb-infobox"><h3>{label}</h3>{GLOSSARY}</div>'
-    page = page_with(
-        f"<main><article><h1>Bilanz</h1>{paragraphs('sie wächst')}{box}"
-        f"{paragraphs('sie spart')}</article></main>"
-    )
-    body = str(extract(page, "https://bank.example/magazin/bilanz", fetched_at=FETCHED)["body"])
-    assert "Summe aller Vermögenswerte" in body
-    assert label not in body
-
-
-def test_a_box_under_another_label_still_leaves() -> None:
-    box = f'<div class="sb-infobox"><h3>Unsere Filialen</h3>{GLOSSARY}</div>'
-    page = page_with(
-        f"<main><article><h1>Bilanz</h1>{paragraphs('sie wächst')}{box}"
-        f"{paragraphs('sie spart')}</article></main>"
-    )
-    body = str(extract(page, "https://bank.example/magazin/bilanz", fetched_at=FETCHED)["body"])
-    assert "Summe aller Vermögenswerte" not in body

@@ -95,9 +95,6 @@ BOILERPLATE_TOKEN = re.compile(
 FACT_BOX_LABEL = re.compile(
     r"(?:(?:zum |der )?hintergrund|zur (?:person|sache)|zum (?:verein|unternehmen)|"
     r"stichwort(?:\s*:\s*[\w -]+)?|kurz erklärt|info(?:box)?|"
-    # a glossary box explaining a term of the text ("Gut zu wissen", "Wissenswert"): read on
-    # de_full18's bank magazine
-    r"gut zu wissen|wissenswert(?:es)?|"
     # English key-points and fact boxes written for the article ("Key points", "By the
     # numbers", "At a glance", "Key findings", "Key takeaways"; read on en_c's misses in four
     # families, issue 11 second round): their items are text, the label is not
