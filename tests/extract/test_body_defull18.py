@@ -22,24 +22,6 @@ def test_a_sentence_naming_a_page_stays() -> None:
 
 
 @pytest.mark.parametrize(
-    "footer",
-    [
-        "Sie sind Besucher Nr. seit dem 1.1.1998",
-        "Sie sind der 4711. Besucher",
-        "Diese Seite wurde zuletzt geändert am 15.11.1998",
-        "Letzte Änderung: 03.02.2001",
-    ],
-)
-def test_a_hand_made_sites_counter_and_change_stamp_leave(footer: str) -> None:
-    assert kept_lines([*LINES, footer]) == LINES
-
-
-def test_a_sentence_on_visitors_stays() -> None:
-    line = "Die Besucher der Filiale können ab Montag wieder am Schalter einzahlen."
-    assert kept_lines([*LINES, line]) == [*LINES, line]
-
-
-@pytest.mark.parametrize(
     "contact",
     [
         "Ihr Ansprechpartner: Gerold Muster, Telefon 0441 1234-5",

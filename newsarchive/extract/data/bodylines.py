@@ -31,13 +31,6 @@ BOILERPLATE_LINE = re.compile(
     # de_full12's press releases turned from PDF
     r"lesen sie (?:weiter )?auf seite \d+\b|weiter (?:geht es |geht's )?auf seite \d+\b|"
     r"seite \d+ von \d+$|"
-    # a hand-made site's footer under the text: its visitor counter ("Sie sind Besucher Nr.
-    # … seit dem 1.1.1998", "Sie sind der 4711. Besucher") and its change stamp ("Diese
-    # Seite wurde zuletzt geändert am 15.11.1998", "Letzte Änderung: …"): read on
-    # de_full18's savings bank site
-    r"sie sind (?:der |die )?(?:\d+\.? )?besucher(?:in)?\b|"
-    r"(?:diese seite wurde )?(?:zuletzt geändert|zuletzt aktualisiert) am\b|"
-    r"letzte änderung\s*(?::|am\b)|"
     r"auch lesen:|inhaltsverzeichnis$|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
     r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
     r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s|"
