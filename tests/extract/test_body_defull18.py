@@ -9,19 +9,6 @@ from extract_pages import LINES, kept_lines
 
 
 @pytest.mark.parametrize(
-    "pointer",
-    ["Lesen Sie auf Seite 2: Was Kunden jetzt tun können", "Weiter auf Seite 3", "Seite 1 von 2"],
-)
-def test_a_split_articles_next_page_pointer_and_pager_leave(pointer: str) -> None:
-    assert kept_lines([*LINES[:2], pointer, LINES[2]]) == LINES
-
-
-def test_a_sentence_naming_a_page_stays() -> None:
-    line = "Auf Seite 2 des Briefes nennt die Bank die neuen Preise für das Girokonto."
-    assert kept_lines([*LINES, line]) == [*LINES, line]
-
-
-@pytest.mark.parametrize(
     "contact",
     [
         "Ihr Ansprechpartner: Gerold Muster, Telefon 0441 1234-5",

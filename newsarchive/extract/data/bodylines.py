@@ -26,11 +26,6 @@ BOILERPLATE_LINE = re.compile(
     r"(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone)\s*/\s*[\w .'-]+$|"
     r"weitere (?:aktuelle |interessante )?(?:themen|artikel|beiträge|nachrichten)\b|"
     r"letzte aktualisierung am\b|"
-    # a split article's pointer to its next page and its pager ("Lesen Sie auf Seite 2:
-    # <heading>", "Weiter auf Seite 3", "Seite 1 von 2"): read on de_full18's news site and
-    # de_full12's press releases turned from PDF
-    r"lesen sie (?:weiter )?auf seite \d+\b|weiter (?:geht es |geht's )?auf seite \d+\b|"
-    r"seite \d+ von \d+$|"
     r"auch lesen:|inhaltsverzeichnis$|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
     r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
     r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s|"
