@@ -149,25 +149,3 @@ def _wrap_runs(element: etree._Element) -> None:
                 tail = part.tail
                 paragraph.append(part)
                 part.tail = tail
-
-
-def drop_image_captions(tree: etree._Element) -> None:
-    """Drop the paragraphs that hold a picture, a line break and a short text under it
-    (``<p><img><br><font size="1">Die Hauptstelle am Kirchplatz.</font></p>``): the
-    hand-made web's caption, no text of the article
-    (:data:`~newsarchive.extract.data.IMAGE_CAPTION_MAX_CHARS`)."""
-    for image in list(tree.iter("img")):
-        holder = image.getparent()
-        node = image
-        if holder is not None and holder.tag == "a" and not _text_len(holder):
-            node, holder = holder, holder.getparent()
-        if holder is None or holder.tag not in data.IMAGE_CAPTION_HOLDERS:
-            continue
-        if (holder.text or "").strip() or node.getprevious() is not None:
-            continue  # text or another element before the picture
-        after = node.getnext()
-        if after is None or after.tag != "br" or (node.tail or "").strip():
-            continue
-        caption = _text_len(holder)
-        if 0 < caption <= data.IMAGE_CAPTION_MAX_CHARS and holder.getparent() is not None:
-            holder.drop_tree()

@@ -98,9 +98,3 @@ PAGER_ITEM = re.compile(
     r"\b[^|·.!?:]{0,30}?\s*(?:>>|»|›|>)?",
     re.IGNORECASE,
 )
-
-#: A picture's caption in the hand-made web's markup: a paragraph (or a centred block) that
-#: opens with the picture, then a line break and a short text (at most this many
-#: characters) is the caption, not the text (read on de_full18's FrontPage bank site).
-IMAGE_CAPTION_MAX_CHARS = 120
-IMAGE_CAPTION_HOLDERS = ("p", "center")
