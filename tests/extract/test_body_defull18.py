@@ -22,21 +22,3 @@ def test_a_contact_in_one_line_closes_the_text(contact: str) -> None:
 def test_a_sentence_naming_a_contact_stays() -> None:
     line = "Ansprechpartner: Wer Fragen hat, ruft die Filiale unter 0441 1234-5 an."
     assert kept_lines([*LINES, line]) == [*LINES, line]
-
-
-@pytest.mark.parametrize(
-    "chrome",
-    [
-        "Ähnliche Themen: Filiale schließt | Neue Kontopreise",
-        "Ähnliche Diskussionen",
-        "Forensoftware: Burning Board 2.3, entwickelt von Beispiel GmbH",
-        "Powered by Beispielforum 1.1",
-    ],
-)
-def test_a_boards_related_threads_and_software_credit_leave(chrome: str) -> None:
-    assert kept_lines([*LINES, chrome]) == LINES
-
-
-def test_a_sentence_on_similar_topics_stays() -> None:
-    line = "Ähnliche Themen hatte die Bank schon im Frühjahr mit ihren Kunden besprochen."
-    assert kept_lines([*LINES, line]) == [*LINES, line]

@@ -26,10 +26,6 @@ BOILERPLATE_LINE = re.compile(
     r"(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone)\s*/\s*[\w .'-]+$|"
     r"weitere (?:aktuelle |interessante )?(?:themen|artikel|beiträge|nachrichten)\b|"
     r"letzte aktualisierung am\b|"
-    # a forum's or a blog's chrome under the post: the related threads ("Ähnliche Themen: …",
-    # "Ähnliche Diskussionen"), the software's credit ("Forensoftware: Burning Board …",
-    # "Powered by …"): read on de_full18's and de_full16's boards
-    r"ähnliche (?:themen|beiträge|diskussionen|threads)(?:\s*:|$)|forensoftware\s*:|powered by\b|"
     r"auch lesen:|inhaltsverzeichnis$|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
     r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
     r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s|"
