@@ -67,9 +67,6 @@ def clean_lines(
         ):
             continue  # "presse@bank.example · +49 30 1234 5678" under the text
         if line[0] in "-_=*~" and data.DRAWN_RULE_LINE.fullmatch(line):
-            signed = i >= len(lines) / 2 and i + 1 < len(lines)
-            if signed and len(lines[i + 1]) <= data.SIGNATURE_LINE_MAX_CHARS:
-                lines[i + 1] = ""  # the post's signature under the rule
             continue  # a rule drawn with characters ("__________")
         if len(line) <= 40 and data.SUMMARY_LABEL_LINE.fullmatch(line):
             continue  # a summary box's label ("Das Wichtigste in Kürze")

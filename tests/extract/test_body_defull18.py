@@ -22,18 +22,3 @@ def test_a_contact_in_one_line_closes_the_text(contact: str) -> None:
 def test_a_sentence_naming_a_contact_stays() -> None:
     line = "Ansprechpartner: Wer Fragen hat, ruft die Filiale unter 0441 1234-5 an."
     assert kept_lines([*LINES, line]) == [*LINES, line]
-
-
-def test_a_posts_signature_under_a_drawn_rule_leaves() -> None:
-    lines = [*LINES, "__________________", "Girokonto seit 1987, Bankwechsel seit gestern."]
-    assert kept_lines(lines) == LINES
-
-
-def test_a_paragraph_under_a_rule_at_the_top_stays() -> None:
-    lines = ["__________________", *LINES]
-    assert kept_lines(lines) == LINES
-
-
-def test_a_long_paragraph_under_a_closing_rule_stays() -> None:
-    closing = " ".join([LINES[1]] * 3)
-    assert kept_lines([*LINES, "----------", closing]) == [*LINES, closing]

@@ -76,10 +76,6 @@ CONTACT_NAME_LINE = re.compile(
 #: row of dashes or equals signs in a page set as plain text): no text; its underscores
 #: would count as a word. Dropped wherever it stands.
 DRAWN_RULE_LINE = re.compile(r"[-_=*~]{8,}")
-#: A short line under such a rule in the body's second half is a forum post's signature
-#: ("__________________" over "Girokonto seit 1987, Bankwechsel seit gestern."): it leaves
-#: with the rule (read on de_full18's Burning Board thread).
-SIGNATURE_LINE_MAX_CHARS = 120
 
 #: A line of links in brackets ("[Zurück zur Übersicht] [Seitenanfang]", "[Drucken]"): the
 #: table-layout web's navigation under the text. Dropped wherever it stands (3cc56087,
