@@ -186,6 +186,7 @@ BUILDERS["build_x"] = ("dates_x",)
 BUILDERS["build_y"] = ("dates_y",)
 BUILDERS["build_z"] = ("dates_z",)
 BUILDERS["build_aa"] = ("dates_aa",)
+BUILDERS["build_ab"] = ("dates_ab",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -249,6 +250,7 @@ NEW_FAMILIES = {
     "dates_y": (45, 15, "dy-", "datesy-"),
     "dates_z": (45, 15, "dz-", "datesz-"),
     "dates_aa": (45, 15, "daa-", "datesaa-"),
+    "dates_ab": (45, 15, "dab-", "datesab-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
