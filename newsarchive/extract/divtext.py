@@ -63,5 +63,8 @@ def _inline_only(div: etree._Element) -> bool:
 def _reads_as_paragraph(div: etree._Element) -> bool:
     if not _inline_only(div):
         return False
-    text = _text(div)
+    raw = "".join(div.itertext())
+    if len(raw) < data.DIV_PARAGRAPH_MIN_CHARS:
+        return False  # (folding only shortens a text: most divs are decided unfolded)
+    text = fold(raw)
     return len(text) >= data.DIV_PARAGRAPH_MIN_CHARS and text.endswith(_STOPS)
