@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from newsarchive.extract import data
 from newsarchive.extract.authors import find_authors
@@ -56,7 +55,6 @@ from newsarchive.extract.pruning import (
     drop_source_lists,
     drop_xpaths,
 )
-from newsarchive.extract.rolesign import role_signature
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean_text, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
@@ -64,7 +62,6 @@ from newsarchive.extract.title import find_title, keys_for_site, site_texts
 __all__ = ["FIELDS", "ExtractionError", "SiteRules", "extract"]
 
 logger = logging.getLogger(__name__)
-_T = TypeVar("_T")
 
 #: The keys :func:`extract` always returns.
 FIELDS = (
@@ -203,16 +200,9 @@ def _extract(
     ):
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")
-        officers = role_signature(lines) or _signed_after_text(lines, role_signature)
-        signed = None if officers else signed_in_full(lines, page_html)
-        signed = signed or _signed_after_text(lines, lambda cut: signed_in_full(cut, page_html))
-        credited = (
-            [] if signed or officers else credit_line(byline_nodes) or closing_credit(byline_nodes)
-        )
-        if officers:
-            # "Eure Kassenwartin Gisela Marquardt", "Für den Vorstand: Werner Ohlendorf"
-            result["authors"] = officers
-        elif signed and signed.lower() not in {a.lower() for a in authors}:
+        signed = signed_in_full(lines, page_html) or _signed_after_text(lines, page_html)
+        credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
+        if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
         elif credited:
             # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline, or
@@ -222,7 +212,7 @@ def _extract(
     return {key: result[key] for key in FIELDS}
 
 
-def _signed_after_text(lines: list[str], signed: Callable[[list[str]], _T]) -> _T | None:
+def _signed_after_text(lines: list[str], page_html: str) -> str | None:
     """The signature right after the post's last sentence (:data:`~.data.LAST_SENTENCE`)
     where the body ran on into a list of other posts: "Herzliche Grüße" / "Derya Yilmaz"
     over "Mehr aus dem Blog" and its titles."""
@@ -238,7 +228,7 @@ def _signed_after_text(lines: list[str], signed: Callable[[list[str]], _T]) -> _
     if last is None or last == len(lines) - 1:
         return None  # (the post ends there: the body's own last line was read)
     for end in range(min(len(lines), last + 1 + data.SIGNED_AFTER_LINES), last + 1, -1):
-        found = signed(lines[:end])
-        if found:
-            return found
+        signed = signed_in_full(lines[:end], page_html)
+        if signed:
+            return signed
     return None

@@ -31,32 +31,3 @@ CLOSING_ORGANISATION = re.compile(rf"(?:{FORMAL_SIGNATURE_NOT_NAMES.pattern})$",
 LAST_SENTENCE = re.compile(r".*[.!?…][\"“”»«')]?")
 LAST_SENTENCE_WORDS = 8
 SIGNED_AFTER_LINES = 2
-#: A club's or an association's officer signing a letter-like post with the office
-#: (case-sensitive): "Eure Kassenwartin Gisela Marquardt", "Ihr 1. Vorsitzender Ralf
-#: Quandt" (:data:`ROLE_SIGNATURE`), "Für den Vorstand: Werner Ohlendorf"
-#: (:data:`BOARD_SIGNATURE`), "Werner Ohlendorf und Gisela Marquardt für den Vorstand"
-#: (:data:`BOARD_SIGNATURE_AFTER`): the names, not the office. Read in a post's last line
-#: and in the lines right after its last sentence (:data:`SIGNED_AFTER_LINES`). Kind read
-#: in half AL (an investment club's reports), issue 11.
-SIGNATURE_OFFICES = (
-    r"(?:\d\.\s*)?(?:stellvertretende[rn]?\s+)?(?:Vorsitzende[r]?|Kassenwart(?:in)?|"
-    r"Kassierer(?:in)?|Schriftführer(?:in)?|Pressewart(?:in)?|Präsident(?:in)?|Obmann|Obfrau|"
-    r"Sprecher(?:in)?|Geschäftsführer(?:in)?|Jugendleiter(?:in)?|Vorstandsvorsitzende[r]?)"
-)
-_NAMES = (
-    r"(?P<names>"
-    + _TEXT_NAME.replace("?P<name>", "?:")
-    + r"(?:\s*(?:,|und|&)\s*"
-    + _TEXT_NAME.replace("?P<name>", "?:")
-    + r"){0,2})"
-)
-ROLE_SIGNATURE = re.compile(
-    rf"(?:(?:Euer|Eure|Ihr|Ihre|Dein|Deine)\s+)?{SIGNATURE_OFFICES}\s+{_NAMES}\s*[.!]?"
-)
-#: The group an officer signs for ("für den Vorstand", "im Namen des Vorstands").
-_BOARD = (
-    r"(?:[Ff]ür\s+(?:den|die|das)|[Ii]m\s+Namen\s+(?:des|der))\s+"
-    r"(?:Vorstand(?:es|s)?|Vereinsvorstand(?:es|s)?|Verein(?:s)?|Geschäftsführung|Clubs?|Klubs?)"
-)
-BOARD_SIGNATURE = re.compile(rf"{_BOARD}\s*[:,]?\s*{_NAMES}\s*[.!]?")
-BOARD_SIGNATURE_AFTER = re.compile(rf"{_NAMES}\s*,?\s*{_BOARD}\s*[.!]?")
