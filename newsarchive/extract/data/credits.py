@@ -11,11 +11,8 @@ import re
 #: plural or feminine ending in brackets ("Autor(en):", "Autor(in):": a CMS field's label
 #: for one or more writers, Drupal's ``field-label``), and the older "Verfasser(in)" of
 #: association and company pages ("Verfasser:" in a table cell before the name). Kind read
-#: in half AB, judged on halves AC and AD. The paired form of gender-fair German before it
-#: ("Autorinnen und Autoren:", "Autorin/Autor:", "Verfasserinnen und Verfasser:"; half AL's
-#: publication host, issue 11).
+#: in half AB, judged on halves AC and AD.
 AUTHOR_LABEL_WORD = (
-    r"(?:(?:autorin(?:nen)?|verfasserin(?:nen)?)\s*(?:und|&|/)\s*)?"
     r"(?:autor(?:innen|[*:_]innen|in|[*:_]in|en|\((?:en|in|innen)\))?|"
     r"verfasser(?:in|innen|\((?:in|innen)\))?)"
 )
