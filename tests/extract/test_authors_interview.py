@@ -39,16 +39,3 @@ def closing(line: str) -> list[str]:
 )
 def test_interview_credit_closing_the_text(line: str, expected: list[str]) -> None:
     assert closing(line) == expected
-
-
-def test_interview_credit_before_the_date_in_a_meta_line() -> None:
-    # "Das Gespräch führte A. · <time>" under the standfirst (half AL's kind): the separator
-    # closing the credit's node before the date's node
-    html = page_with(
-        "<article><h1>Die Kontowechselhilfe braucht ein Update</h1>"
-        "<p class='entry__meta'>Das Gespräch führte Henrike Bolte. · "
-        "<time datetime='2025-04-09'>09.04.2025</time></p>"
-        f"<div>{TEXT}</div></article>",
-        "<title>Die Kontowechselhilfe braucht ein Update</title>",
-    )
-    assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["Henrike Bolte"]

@@ -126,11 +126,9 @@ CREDIT_LINE = re.compile(
 #: "Die Fragen stellte Lea Brandt, Investor Relations.", "Quelle: Wochenblatt. Das
 #: Interview führte Jan Roth."): the line's last sentence, read with the byline text
 #: (:func:`~newsarchive.extract.bylines.text_bylines`; without the period
-#: :data:`~.data.CREDIT_LEADS` reads it already). Kind read in half J, judged on half L. A
-#: meta line's separator may close it ("Das Gespräch führte Jan Roth. ·" before the date;
-#: half AL's business magazine, issue 11).
+#: :data:`~.data.CREDIT_LEADS` reads it already). Kind read in half J, judged on half L.
 CREDIT_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)(?P<lead>das\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?)"
-    r"\s+(?P<name>[^.!?|(/\n·•]{2,80}?)\s*\.?\s*(?:[·•|]\s*)?$",
+    r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
