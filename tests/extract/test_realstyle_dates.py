@@ -195,6 +195,7 @@ BUILDERS["build_y"] = ("dates_y",)
 BUILDERS["build_z"] = ("dates_z",)
 BUILDERS["build_aa"] = ("dates_aa",)
 BUILDERS["build_ab"] = ("dates_ab",)
+BUILDERS["build_ac"] = ("dates_ac",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -259,6 +260,7 @@ NEW_FAMILIES = {
     "dates_z": (45, 15, "dz-", "datesz-"),
     "dates_aa": (45, 15, "daa-", "datesaa-"),
     "dates_ab": (45, 15, "dab-", "datesab-"),
+    "dates_ac": (45, 15, "dac-", "datesac-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
