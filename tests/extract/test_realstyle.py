@@ -278,6 +278,7 @@ PAGES = {
     "an": 48,
     "ao": 48,
     "ap": 48,
+    "aq": 48,
 }
 
 
@@ -372,6 +373,7 @@ OWN_HALVES = [
     ("an", 34, True),
     ("ao", 31, True),
     ("ap", 29, True),
+    ("aq", 31, True),
 ]
 
 
