@@ -203,6 +203,7 @@ BUILDERS["build_z"] = ("dates_z",)
 BUILDERS["build_aa"] = ("dates_aa",)
 BUILDERS["build_ab"] = ("dates_ab",)
 BUILDERS["build_ac"] = ("dates_ac",)
+BUILDERS["build_ad"] = ("dates_ad",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -268,6 +269,7 @@ NEW_FAMILIES = {
     "dates_aa": (45, 15, "daa-", "datesaa-"),
     "dates_ab": (45, 15, "dab-", "datesab-"),
     "dates_ac": (45, 15, "dac-", "datesac-"),
+    "dates_ad": (45, 15, "dad-", "datesad-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
