@@ -288,6 +288,7 @@ PAGES = {
     "ao": 48,
     "ap": 48,
     "aq": 48,
+    "ar": 48,
 }
 
 
@@ -384,6 +385,7 @@ OWN_HALVES = [
     ("ao", 31, True),
     ("ap", 29, True),
     ("aq", 31, True),
+    ("ar", 30, True),
 ]
 
 
