@@ -298,6 +298,7 @@ PAGES = {
     "ap": 48,
     "aq": 48,
     "ar": 48,
+    "as": 48,
 }
 
 
@@ -396,6 +397,7 @@ OWN_HALVES = [
     ("ap", 29, True),
     ("aq", 31, True),
     ("ar", 30, True),
+    ("as", 33, True),
 ]
 
 
