@@ -53,6 +53,8 @@ def date_line(
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
             or data.DATE_YMD_SLASHED.search(text)
+            # a US slashed day (Lotus Domino's "10/17/2005 07:05:00 PM"), read month first
+            or data.DATE_SLASHED.search(text)
         )
         if not match or today(text, match.start()):
             continue
