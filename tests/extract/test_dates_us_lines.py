@@ -41,3 +41,9 @@ def test_a_slashed_fraction_in_a_sentence_is_no_date_line() -> None:
     # "1/2/2005" inside a sentence is too long a line: the listed report's day stays
     field = "Die Quote stieg laut Verband in der Periode 1/2/2005 deutlich an und bleibt hoch"
     assert (published_on(_report(field), "", URL) or "")[:10] != "2005-01-02"
+
+
+def test_an_ambiguous_slashed_day_is_no_date_line() -> None:
+    # "08/02/2023" without a 12-hour clock may be either day (a German blog's day-first
+    # slashes): it gives no date line, the order stays unguessed (rd4 re-judging 975e08d)
+    assert (published_on(_report("08/02/2023"), "", URL) or "")[:10] != "2023-08-02"
