@@ -155,24 +155,3 @@ def _gallery(line: str) -> str:
 def test_a_date_segment_in_the_line_under_the_headline(line: str, expected: str) -> None:
     found = published_on(_gallery(line), "", "https://www.zeitung.example/bildergalerie-g31.html")
     assert (found or "")[:10] == expected
-
-
-@pytest.mark.parametrize(
-    ("toolbar", "expected"),
-    [
-        # the forum's clock in date markup ("phorum-time") is the reader's time
-        ("Aktuelle Zeit: 5. Oktober 2007 10:10", "2007-03-14"),
-        ("Aktuelle Zeit: Fr 5. Okt 2007, 10:10", "2007-03-14"),
-        # other words before a date in that markup leave it the page's date
-        ("Eröffnet: 5. Oktober 2007 10:10", "2007-10-05"),
-    ],
-)
-def test_a_forums_clock_in_date_markup_is_the_readers_time(toolbar: str, expected: str) -> None:
-    page = (
-        f"<div class='nav'>Neues Thema · Suchen</div><div class='phorum-time'>{toolbar}</div>"
-        "<h1>Tagesgeld: Zinsen halbiert?</h1><div class='message-author'>Geschrieben von: "
-        "Katrin</div><div class='message-date'>Datum: 14. März 2007 00:10</div>"
-        f"<div class='message-body'>{TEXT}</div>"
-    )
-    found = published_on(page, "", "https://www.forum.example/read.php?4,36572")
-    assert (found or "")[:10] == expected

@@ -250,12 +250,10 @@ VISIBLE_DATE_FILLER = re.compile(
     re.IGNORECASE,
 )
 #: A date labelled as the reader's day ("Heute: 04.07.2022", "Heute ist Montag, 4. Juli
-#: 2022", "Today: July 4, 2022"; an ePaper's or portal's toolbar; a forum's "Aktuelle Zeit:
-#: 5. Oktober 2007 10:10", "It is currently …", also as date markup) is never the publication;
+#: 2022", "Today: July 4, 2022"; an ePaper's or portal's toolbar) is never the publication;
 #: a relative "heute, 14:05 Uhr" (no label, no date) is not one of them.
 DATE_TODAY = re.compile(
-    r"(?:\b(?:heute|today)(?:\s*:|\s+(?:ist|is)\b)|\baktuelle\s+zeit\s*:|\bit\s+is\s+currently)"
-    r"\s*(?:(?:montag|dienstag|mittwoch|donnerstag|"
+    r"\b(?:heute|today)(?:\s*:|\s+(?:ist|is)\b)\s*(?:(?:montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\.?,?\s*(?:der|den|the)?\s*)?",
     re.IGNORECASE,
