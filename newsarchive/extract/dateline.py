@@ -108,22 +108,14 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
 def _head_line(text: str, date: re.Match[str], after: int, rest: int) -> bool:
     """True for the line just under the headline, or just above it (its kicker: "Gemeinsame
     Presseinfo Nr. 012 – 04.03.2026", "Kapitalmarktkommentar · 04.10.2005"), ending with its
-    ``date`` (under it, or with the date a segment of its own between separators), whose
-    other words (``rest`` characters) are a longer head:
+    ``date``, whose other words (``rest`` characters) are a longer head:
     "Pressemitteilung Nr. 148/2022 vom 03.08.2022"
     (:data:`~newsarchive.extract.data.VISIBLE_DATE_HEAD_MAX_REST`). Above the headline, not
     an event's day ("… eröffnet am 03.10.2026": :data:`~.data.DATE_EVENT_DAY`)."""
-    # under the headline, the date may be a segment of its own too: "Bildergalerie · 13.10.2024
-    # · Fotos: Henrike Paulsen"
-    segment = (
-        after > 0
-        and data.DATE_SEGMENT_START.search(text, 0, date.start()) is not None
-        and data.DATE_SEGMENT_AFTER.match(text, date.end()) is not None
-    )
     return (
         0 < abs(after) <= data.VISIBLE_DATE_HEAD_NODES
         and rest <= data.VISIBLE_DATE_HEAD_MAX_REST
-        and (data.DATE_LINE_END.match(text, date.end()) is not None or segment)
+        and data.DATE_LINE_END.match(text, date.end()) is not None
         and (after > 0 or data.DATE_EVENT_DAY.search(text, 0, date.start()) is None)
     )
 

@@ -376,13 +376,6 @@ DATE_LABEL_AFTER = re.compile(r"\s*[,·|•]\s*")
 #: ... or of a segment of the line the date ends, a separator after it ("Aus Heft 4/2025 ·
 #: Online seit 14. März 2025 · Text: …": a magazine's web edition).
 DATE_SEGMENT_END = re.compile(r"\s*[·|•]\s")
-#: A date standing as a segment of its own in the line under the headline ("Bildergalerie ·
-#: 13.10.2024 · Fotos: …", a time may follow it): a separator before it ...
-DATE_SEGMENT_START = re.compile(r"[·|•]\s*$")
-#: ... and after it.
-DATE_SEGMENT_AFTER = re.compile(
-    r"[\s,]*(?:(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*[·|•]\s", re.IGNORECASE
-)
 #: ... a label in the node before the date has at most this many characters.
 DATE_LABEL_NODE_MAX = 40
 #: The whole head of a line naming a document's number and its day: a press release's or a
