@@ -1,7 +1,6 @@
 """A magazine's web edition labels its publication "Online seit 22.05.2007" (after the print
 issue's number, under the text): a publication's label, before a nearer or unlabelled date
-(dates_y's misses, issue 11, rd2's second date round), also opening a segment of a longer
-line (dates_aa's misses, rd4); small pages written for the test."""
+(dates_y's misses, issue 11, rd2's second date round); small pages written for the test."""
 
 from __future__ import annotations
 
@@ -27,24 +26,3 @@ def test_online_since_is_the_publications_label(source: str) -> None:
         "<p>Regionaltagung 21.06.2007</p></div>"
     )
     assert (published_on(page, "", URL) or "")[:10] == "2007-05-22"
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        # the label opens the date's segment of a longer line (issue, date, writer): dates_aa
-        ("Aus Heft 5/2007 · Online seit 22. Mai 2007 · Text: Felix Adebayo", "2007-05-22"),
-        (
-            "Vertrieb | Veröffentlicht am 22.05.2007 | Text und Bild: Anna Berg-Hofmann",
-            "2007-05-22",
-        ),
-        # a segment without a publication's label stays too long a line: the nearer line counts
-        ("Aus Heft 5/2007 · Messe ab 22. Mai 2007 · Text: Felix Adebayo", "2007-05-18"),
-    ],
-)
-def test_a_publications_label_opening_a_segment_of_the_line(line: str, expected: str) -> None:
-    page = (
-        f"<div id='inhalt'><h1>Beratung per Video</h1><p class='meta'>{line}</p>{TEXT}"
-        "<p class='datum'>18.05.2007</p></div>"
-    )
-    assert (published_on(page, "", URL) or "")[:10] == expected

@@ -373,9 +373,6 @@ DATE_LABEL_RANKS = tuple(
 #: ... or after a separator of a line the date ends ("Pressemitteilung Nr. 36/2021,
 #: veröffentlicht am 23.09.2021", "Lokales · Erschienen am …").
 DATE_LABEL_AFTER = re.compile(r"\s*[,·|•]\s*")
-#: ... or of a segment of the line the date ends, a separator after it ("Aus Heft 4/2025 ·
-#: Online seit 14. März 2025 · Text: …": a magazine's web edition).
-DATE_SEGMENT_END = re.compile(r"\s*[·|•]\s")
 #: ... a label in the node before the date has at most this many characters.
 DATE_LABEL_NODE_MAX = 40
 #: The whole head of a line naming a document's number and its day: a press release's or a
