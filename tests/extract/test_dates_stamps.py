@@ -106,27 +106,3 @@ def _release(lead: str) -> str:
 def test_a_dateline_closed_by_a_full_stop_after_its_place(lead: str, expected: str | None) -> None:
     found = published_on(_release(lead), "", "https://www.institut.example/aktuelles/studie")
     assert (found or "")[:10] == (expected or "2006-02-24")
-
-
-def _plone(byline: str) -> str:
-    return (
-        "<div id='content'><h1 class='documentFirstHeading'>Studie: Regionalbanken</h1>"
-        f"<div class='documentByLine'>von <a href='#'>berg</a> — {byline}</div>"
-        "<div class='documentDescription'>Wie nutzen Regionalbanken das Internet?</div>"
-        f"<div id='content-core'><p>Bonn, 23.06.2009. Eine Studie ist da.</p>{TEXT}</div></div>"
-    )
-
-
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        # Plone's byline naming the last edit: the dateline in the text is the publication
-        ("<span class='documentModified'>zuletzt verändert: 25.06.2009 14:00</span>", "2009-06-23"),
-        ("<span>zuletzt verändert 25.06.2009 14:00</span>", "2009-06-23"),
-        # ... naming the publication: it is the date line
-        ("<span class='documentPublished'>veröffentlicht 22.06.2009 10:15</span>", "2009-06-22"),
-    ],
-)
-def test_plones_last_edit_in_its_byline_is_not_the_date_line(byline: str, expected: str) -> None:
-    found = published_on(_plone(byline), "", "https://www.institut.example/aktuelles/studie")
-    assert (found or "")[:10] == expected

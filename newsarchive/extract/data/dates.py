@@ -288,10 +288,9 @@ DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3
 DATELINE_STOP = re.compile(r"\.\s+(?=[A-ZÄÖÜ])")
 #: Date lines saying the page was updated are not the publication date; a line naming the
 #: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
-#: the update word; Plone's byline says "zuletzt verändert: 25.06.2009 14:00" (its
-#: ``documentModified``), the day of the last edit.
+#: the update word.
 VISIBLE_DATE_UPDATE = re.compile(
-    r"aktualisiert|aktualisierung|update|geändert|verändert|stand", re.IGNORECASE
+    r"aktualisiert|aktualisierung|update|geändert|stand", re.IGNORECASE
 )
 #: ... and a line naming the update first and then the publication ("Aktualisiert: Do,
 #: 04.08.2022 · Veröffentlicht: Mi, 03.08.2022", "Aktualisiert: … | Erstmals erschienen: …",
@@ -304,7 +303,7 @@ VISIBLE_DATE_PUBLISHED_AFTER = re.compile(
 #: property table's "Zuletzt bearbeitet", a ``<dt>`` "Letzte Änderung"): the date in the next
 #: node is the change, not the date line.
 DATE_CHANGE_LABEL = re.compile(
-    r"\W*(?:zuletzt\s+|letzte\s+)?(?:aktualisiert|aktualisierung|bearbeitet|geändert|verändert|änderung|"
+    r"\W*(?:zuletzt\s+|letzte\s+)?(?:aktualisiert|aktualisierung|bearbeitet|geändert|änderung|"
     r"updated?|last\s+updated|modified)(?:\s+(?:am|vom|on|um))?\s*:?\W*",
     re.IGNORECASE,
 )
