@@ -283,9 +283,6 @@ DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 #: ... or after the place of a press release ("Eisenach, 17. September 2022 – Die ..."): one
 #: to four capitalised words ("Frankfurt am Main", "Halle (Saale)") and a comma.
 DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3},\s*")
-#: ... where a full stop may end the dateline too ("Bonn, 23.06.2009. Eine neue Studie ...",
-#: "Hohenmoor, 22. März 2006. Die Sparkasse ..."): the stop and a capitalised word.
-DATELINE_STOP = re.compile(r"\.\s+(?=[A-ZÄÖÜ])")
 #: Date lines saying the page was updated are not the publication date; a line naming the
 #: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
 #: the update word.
