@@ -155,9 +155,8 @@ def _published_part(text: str, update: re.Match[str]) -> str:
 _DIGITS = re.compile(r"\d")
 
 
-#: Labels of other days than the publication: a thread's last reply, a member's join, the
-#: reader's time beside a forum's greeting.
-_OTHER_DAYS = (data.DATE_LAST_REPLY, data.DATE_MEMBER_SINCE, data.DATE_READER_TIME)
+#: Labels of other days than the publication: a thread's last reply, a member's join.
+_OTHER_DAYS = (data.DATE_LAST_REPLY, data.DATE_MEMBER_SINCE)
 
 
 def _labelled(texts: list[tuple[str, bool]], i: int, start: int, label: re.Pattern[str]) -> bool:

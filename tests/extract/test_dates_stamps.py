@@ -1,7 +1,6 @@
 """Date lines that are no publication (issue 11, dates_aa's misses): a theme's hidden
-hAtom ``updated`` stamp beside the shown date, a forum's time beside its greeting of the
-reader, each with the cases the rule must leave alone, on small pages written for the
-test."""
+hAtom ``updated`` stamp beside the shown date, each with the cases the rule must leave
+alone, on small pages written for the test."""
 
 from __future__ import annotations
 
@@ -38,41 +37,3 @@ def test_a_hidden_updated_stamp_is_not_the_date_line(
     stamp_class: str, shown: str, expected: str
 ) -> None:
     assert published_on(_post(stamp_class, shown), "", URL) == expected
-
-
-def _thread(greeting: str, now: str) -> str:
-    return (
-        f"<div id='header'><span class='forumtitle'>Bauspar-Talk</span>"
-        f"<span class='smalltext'>{greeting}<br>{now}</span></div>"
-        "<table><tr><td class='windowbg'><b>felix49</b></td><td class='windowbg'>"
-        "<div class='subject'>Bausparvertrag gekündigt – was nun?</div>"
-        "<div class='smalltext'>« <b>am:</b> 14. März 2007, 22:13:00 »</div>"
-        f"<div class='post'>{TEXT}</div></td></tr></table>"
-    )
-
-
-@pytest.mark.parametrize(
-    ("greeting", "now", "expected"),
-    [
-        # the time shown beside the greeting of a guest is the reader's: the post's day counts
-        (
-            "Willkommen, <b>Gast</b>. Bitte einloggen oder registrieren.",
-            "14. April 2007, 05:13:00",
-            "2007-03-14",
-        ),
-        (
-            "Welcome, <b>Guest</b>. Please login or register.",
-            "April 14, 2007, 05:13:00",
-            "2007-03-14",
-        ),
-        ("Aktuelle Zeit:", "14. April 2007, 05:13", "2007-03-14"),
-        # a date after another line stays the nearest date line
-        ("Bauspar-Talk seit 2001", "14. April 2007, 05:13:00", "2007-04-14"),
-    ],
-)
-def test_the_time_beside_a_forums_greeting_is_the_readers(
-    greeting: str, now: str, expected: str
-) -> None:
-    found = published_on(_thread(greeting, now), "", "http://www.forum.example/index.php?topic=8")
-    assert found is not None
-    assert found[:10] == expected

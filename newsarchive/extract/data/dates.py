@@ -321,16 +321,6 @@ DATE_MEMBER_SINCE = re.compile(
     r"|\b(?:anmeldedatum|registriert\s+am|registrierung|beigetreten|joined)\b",
     re.IGNORECASE,
 )
-#: A date after a forum's greeting of the reader ("Willkommen, Gast. Bitte einloggen oder
-#: registrieren." and the time on the next line, Simple Machines Forum's user box; "Welcome,
-#: Guest. Please login or register."; phpBB's "Aktuelle Zeit:", "It is currently") is the time
-#: the page was shown, not the post's: no date line. The label stands as
-#: :data:`DATE_LAST_REPLY`'s does.
-DATE_READER_TIME = re.compile(
-    r"\b(?:einloggen|anmelden|login|log\s+in)\s+(?:oder|or)\s+(?:registrieren|register)\b"
-    r"|\baktuelle\s+zeit\b|\bit\s+is\s+currently\b",
-    re.IGNORECASE,
-)
 #: A date naming a cited document ("BFH, Urteil vom 21.05.2021 – VI R 7/21", "Beschluss vom
 #: 3. Mai 2022", "Schreiben vom …", "Gesetz vom …"; the words just before it, within 40
 #: characters) is that document's day, not the publication's: no date line.
