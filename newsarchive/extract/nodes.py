@@ -76,8 +76,6 @@ _SKIP_WORDS_ASCII = ascii_twin(_SKIP_WORDS)
 def _names_skipped_part(names: str) -> bool:
     """True for a class or id naming a part that carries other dates (values recur a lot;
     an ASCII one, nearly all, lowered and searched case-sensitively: :func:`ascii_twin`)."""
-    if data.HATOM_UPDATED.search(names) and not data.HATOM_PUBLISHED.search(names):
-        return True  # hAtom's "updated" alone: the last change (a theme's hidden stamp)
     if _SKIP_WORDS_ASCII is not None and names.isascii():
         return _SKIP_WORDS_ASCII.search(names.lower()) is not None
     return _SKIP_WORDS.search(names) is not None

@@ -135,10 +135,6 @@ DATE_MARKUP_PUBLISHED = re.compile(r"publi|creat|erstellt|veröffentlicht", re.I
 HATOM_ENTRY = re.compile(r"(?<![\w-])h-?entry(?![\w-])")
 #: ... the entry's publication (hAtom ``published``, microformats2 ``dt-published``).
 HATOM_PUBLISHED = re.compile(r"(?<![\w-])(?:dt-)?published(?![\w-])")
-#: ... and its last change (hAtom ``updated``, microformats2 ``dt-updated``): an element
-#: marked so and not ``published`` too (WordPress themes such as Avada print it as a hidden
-#: ``<span class="updated rich-snippet-hidden">`` beside the shown date) is no date line.
-HATOM_UPDATED = re.compile(r"(?<![\w-])(?:dt-)?updated(?![\w-])")
 #: Item types (schema.org microdata) whose ``datePublished`` is an article's: the parts inside
 #: such an item (tx_news prints its date in a "footer") are the article's, not other dates.
 ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")
