@@ -168,13 +168,6 @@ URL_DATE_FORMS = (
     (re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})[-_]"), "ymd"),
     (re.compile(r"/(\d{2})(\d{2})((?:19|20)\d{2})[-_]"), "dmy"),
     (re.compile(r"/(\d{2})(\d{2})(\d{2})_"), "yymd"),
-    # a full day inside a slug or a file name, after a dash or an underscore
-    # (`/pm-2026-03-12.html`, `/morgenkommentar-2026-03-05`, `/2018_02_09_slug`,
-    # `/pm_20010918/`, `/n_20070903_1.html`, `/bericht_vom_22.04.2020_slug`)
-    (re.compile(r"[-_]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[-_/.]|$)"), "ymd"),
-    (re.compile(r"[/_-]((?:19|20)\d{2})_(\d{2})_(\d{2})(?:[-_/.]|$)"), "ymd"),
-    (re.compile(r"[-_]((?:19|20)\d{2})(\d{2})(\d{2})(?:[-_/.]|$)"), "ymd"),
-    (re.compile(r"[/_-](\d{2})\.(\d{2})\.((?:19|20)\d{2})(?:[-_/]|\.html?|$)"), "dmy"),
 )
 URL_DATE_QUERY = re.compile(
     r"(?:^|&)(?:datum|date|tag|day)=((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:&|$)", re.IGNORECASE
