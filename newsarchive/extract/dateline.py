@@ -40,6 +40,8 @@ def date_line(
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[tuple[int, int], str] | None = None
     for i, (text, skip) in enumerate(texts):
+        if i > mark and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
+            break  # "Weitere Meldungen": the other articles' list after the text
         if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
         if i and data.DATE_CHANGE_LABEL.fullmatch(texts[i - 1][0]):

@@ -317,6 +317,17 @@ DATE_MEMBER_SINCE = re.compile(
     r"|\b(?:anmeldedatum|registriert\s+am|registrierung|beigetreten|joined)\b",
     re.IGNORECASE,
 )
+#: A heading of the other articles' list after the text ("Weitere Meldungen", "Weitere
+#: Bildergalerien", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Neueste
+#: Beiträge"; a section's own words, not a class): no date line after it.
+DATE_OTHERS_HEADING = re.compile(
+    r"\W*(?:(?:weitere|mehr|ähnliche|verwandte|neueste|aktuelle|letzte|andere|neue)\s+"
+    r"(?:aktuelle\s+)?(?:meldungen|artikel|beiträge|nachrichten|news|berichte|"
+    r"pressemitteilungen|bildergalerien|galerien|videos|themen|einträge|posts)"
+    r"|mehr\s+zum\s+thema|auch\s+interessant|lesen\s+sie\s+auch"
+    r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren)\W*",
+    re.IGNORECASE,
+)
 #: The first day of a span just before a date ("Fachkonferenz Zahlungsverkehr, 14.–15. März
 #: 2023", "vom 3. bis 5. Mai 2022"): the date ends an event's span, no date line.
 DATE_RANGE_START = re.compile(r"\b\d{1,2}\.\s*(?:[-–—]|bis\b)\s*$", re.IGNORECASE)
