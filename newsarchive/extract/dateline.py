@@ -64,8 +64,6 @@ def date_line(
             continue  # a thread's last reply, a member's join
         if data.DATE_DOCUMENT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
-        if data.DATE_RANGE_START.search(text, max(0, match.start() - 12), match.start()):
-            continue  # "Fachkonferenz, 14.–15. März 2023": an event's span, not a day
         rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
         rest = data.VISIBLE_DATE_FILLER.sub("", rest)
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."

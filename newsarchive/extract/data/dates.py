@@ -328,9 +328,6 @@ DATE_OTHERS_HEADING = re.compile(
     r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren)\W*",
     re.IGNORECASE,
 )
-#: The first day of a span just before a date ("Fachkonferenz Zahlungsverkehr, 14.–15. März
-#: 2023", "vom 3. bis 5. Mai 2022"): the date ends an event's span, no date line.
-DATE_RANGE_START = re.compile(r"\b\d{1,2}\.\s*(?:[-–—]|bis\b)\s*$", re.IGNORECASE)
 #: A date naming a cited document ("BFH, Urteil vom 21.05.2021 – VI R 7/21", "Beschluss vom
 #: 3. Mai 2022", "Schreiben vom …", "Gesetz vom …"; the words just before it, within 40
 #: characters) is that document's day, not the publication's: no date line.
