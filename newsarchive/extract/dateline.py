@@ -39,8 +39,11 @@ def date_line(
     (:func:`_label_rank`)."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[tuple[int, int], str] | None = None
+    read = False  # a paragraph of the text read after the headline
     for i, (text, skip) in enumerate(texts):
-        if i > mark and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
+        if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
+            read = True
+        elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
             break  # "Weitere Meldungen": the other articles' list after the text
         if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue

@@ -27,3 +27,15 @@ def test_no_date_line_under_the_other_articles_heading(heading: str, expected: s
     )
     found = published_on(page, "", URL)
     assert (found or "")[:10] != "2005-10-25" if expected is None else found == expected
+
+
+def test_such_a_heading_above_the_text_is_a_side_box() -> None:
+    # "Letzte Beiträge" before any paragraph of the text: the post's own date line under it
+    # stays a date line
+    page = (
+        "<div><h1>Was soll WhatsApp bringen?</h1><b>Letzte Beiträge</b>"
+        "<p>Beitrag von bankkunde_71 » Sa 13. Jan 2018, 00:20</p>"
+        f"{TEXT}</div>"
+    )
+    head = "<meta name='date' content='2018-01-20'>"  # (the thread's last change)
+    assert (published_on(page, head, URL) or "")[:10] == "2018-01-13"
