@@ -16,6 +16,7 @@ from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.shown import headline_texts
 from newsarchive.extract.text import fix_text, fold, norm, similar
+from newsarchive.extract.trails import trail_headline
 
 
 def keys_for_site(url: str, site_name: str | None) -> set[str]:
@@ -272,6 +273,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
             )
         if best:
             return best[1]
+        if real and (trail := trail_headline(tree, lowered)):
+            return trail  # a thread titled with its forum's name, its trail ending in it
         if only:  # the page's only <h1>, when no other heading is repeated in the metadata
             return only
         for variants in h1s:  # "Label Headline": a metadata title ends the headline
