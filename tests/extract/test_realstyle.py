@@ -218,6 +218,14 @@ FLOORS = {
     # Extra news portal, a Kentico association magazine, a Strapi fintech portal), written
     # blind (README; 48 pages); first score 0.896 / 0.853 / 1.000 / 0.960 minus about one page
     "an": {"title": 0.87, "authors": 0.82, "date": 0.97, "snippet_f1": 0.94},
+    # half AP: a broad sample of the German web, titles and dates first, half of it 1998-2015
+    # pages as a web archive serves them (a GeoCities-like club homepage of 1998-2002, a YaBB
+    # board of 1999-2004, a XOOPS network portal of 2003-2008, myblog.de-like blogs of
+    # 2004-2009, a Drupal 6 portal of 2008-2012, a Polopoly daily of 2010-2015; a Livingdocs
+    # daily, an Internet-branch-like savings bank, a Medium-like tech blog, Twenty
+    # Twenty-Three blogs, Reddit-like communities, a Joomla 4 Cassiopeia association), written
+    # blind (README; 48 pages); first score 0.729 / 0.828 / 1.000 / 1.000 minus about one page
+    "ap": {"title": 0.70, "authors": 0.79, "date": 0.97, "snippet_f1": 0.97},
 }
 PAGES = {
     "a": 50,
@@ -260,6 +268,7 @@ PAGES = {
     "al": 48,
     "am": 48,
     "an": 48,
+    "ap": 48,
 }
 
 
@@ -306,6 +315,7 @@ PAGES = {
         "al",
         "am",
         "an",
+        "ap",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -350,6 +360,7 @@ OWN_HALVES = [
     ("al", 25, True),
     ("am", 28, True),
     ("an", 34, True),
+    ("ap", 29, True),
 ]
 
 

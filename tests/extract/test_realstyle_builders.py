@@ -52,6 +52,7 @@ BUILDERS = {
     "al": (SET, "build_al", "HERE"),
     "am": (SET, "build_am", "HERE"),
     "an": (SET, "build_an", "HERE"),
+    "ap": (SET, "build_ap", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
