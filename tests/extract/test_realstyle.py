@@ -218,6 +218,14 @@ FLOORS = {
     # Extra news portal, a Kentico association magazine, a Strapi fintech portal), written
     # blind (README; 48 pages); first score 0.896 / 0.853 / 1.000 / 0.960 minus about one page
     "an": {"title": 0.87, "authors": 0.82, "date": 0.97, "snippet_f1": 0.94},
+    # half AO: a broad sample of the German web, authors first, half of it 1998-2015 pages
+    # as a web archive serves them (a Tripod-like club homepage of 1998-2001, a Snitz forum
+    # of 2002-2007, a Koobi business portal of 2005-2009, an iWeb planner's site of
+    # 2008-2011, Over-Blog-like blogs of 2009-2014, a Joomla 2.5 weekly of 2012-2015; an
+    # inSided-like bank community, Bimber social-media news, a Newsup regional portal, an
+    # Orchard Core association, a WebSite X5 office, a Kontent.ai trade magazine), written
+    # blind (README; 48 pages); first score 0.729 / 0.806 / 0.833 / 0.985 minus about one page
+    "ao": {"title": 0.70, "authors": 0.77, "date": 0.81, "snippet_f1": 0.96},
     # half AP: a broad sample of the German web, titles and dates first, half of it 1998-2015
     # pages as a web archive serves them (a GeoCities-like club homepage of 1998-2002, a YaBB
     # board of 1999-2004, a XOOPS network portal of 2003-2008, myblog.de-like blogs of
@@ -268,6 +276,7 @@ PAGES = {
     "al": 48,
     "am": 48,
     "an": 48,
+    "ao": 48,
     "ap": 48,
 }
 
@@ -315,6 +324,7 @@ PAGES = {
         "al",
         "am",
         "an",
+        "ao",
         "ap",
     ],
 )
@@ -360,6 +370,7 @@ OWN_HALVES = [
     ("al", 25, True),
     ("am", 28, True),
     ("an", 34, True),
+    ("ao", 31, True),
     ("ap", 29, True),
 ]
 
