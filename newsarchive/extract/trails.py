@@ -36,13 +36,15 @@ def _trail_item(element: etree._Element) -> tuple[str, list[str]]:
     return item, links
 
 
-def trail_headline(tree: etree._Element, titles: list[str]) -> str:
+def trail_headline(tree: etree._Element, titles: list[str]) -> tuple[str, bool]:
     """The page's own item of a breadcrumb trail without a breadcrumb class, where one of
     the metadata ``titles`` (lower case, cleaned) is a trail link's text (the site's or a
     section's name: a forum thread titled with the forum alone) or where the item is one of a
-    title's separated segments ("Headline / Forum / Board" under the ``<h1>`` "Board")."""
+    title's separated segments but not the whole title ("Headline / Forum / Board" under the
+    ``<h1>`` "Board"), with whether it is such a segment (an item that merely repeats a
+    whole title tells nothing the title does not)."""
     if not titles:
-        return ""
+        return "", False
     seen: set[etree._Element] = set()
     for _, link in page_index(tree).tags["a"][: data.TRAIL_LINKS_SEEN]:
         parent = link.getparent()
@@ -56,7 +58,9 @@ def trail_headline(tree: etree._Element, titles: list[str]) -> str:
         item, links = _trail_item(parent)
         if not item:
             continue
+        lowered = item.lower()
         parts = {p.strip().lower() for t in titles for p in data.TITLE_SEPARATORS.split(t)}
-        if item.lower() in parts or any(link.lower() in titles for link in links):
-            return item
-    return ""
+        segment = lowered in parts and lowered not in titles
+        if segment or any(link.lower() in titles for link in links):
+            return item, segment
+    return "", False

@@ -55,3 +55,13 @@ def test_a_trail_ending_in_a_link_has_no_own_item() -> None:
     )
     head = "<title>Finanztreff Auental</title>"
     assert title_of(body, head) != "Umstellung auf das neue TAN-Verfahren"
+
+
+def test_a_trail_item_repeating_the_whole_title_does_not_beat_the_h1() -> None:
+    body = (
+        "<p class='crumbs'><a href='/'>Start</a> » <a href='/presse/'>Presse</a> » "
+        "Pressemitteilungen aus dem Jahr 2005</p><h1>Kreisbank Auental eröffnet Filiale im "
+        f"Gewerbegebiet</h1>{POSTS}"
+    )
+    head = "<title>Pressemitteilungen aus dem Jahr 2005</title>"
+    assert title_of(body, head) == "Kreisbank Auental eröffnet Filiale im Gewerbegebiet"
