@@ -46,14 +46,16 @@ def trail_headline(tree: etree._Element, titles: list[str]) -> tuple[str, bool]:
     if not titles:
         return "", False
     seen: set[etree._Element] = set()
+    marks = {s[0] for s in data.TRAIL_SEPARATORS}
     for _, link in page_index(tree).tags["a"][: data.TRAIL_LINKS_SEEN]:
-        parent = link.getparent()
+        parent, after = link.getparent(), link.tail
         if parent is None:
             continue
         if parent.tag == "li" and parent.getparent() is not None:
+            after = parent.getnext().text if parent.getnext() is not None else ""
             parent = parent.getparent()
-        if parent in seen:
-            continue
+        if parent in seen or (after or "").strip()[:1] not in marks:
+            continue  # (a trail's link is followed by a separator)
         seen.add(parent)
         item, links = _trail_item(parent)
         if not item:
