@@ -200,7 +200,7 @@ def _extract(
     ):
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")
-        signed = signed_in_full(lines, page_html)
+        signed = signed_in_full(lines, page_html) or _signed_after_text(lines, page_html)
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
@@ -210,3 +210,25 @@ def _extract(
             result["authors"] = credited
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}
+
+
+def _signed_after_text(lines: list[str], page_html: str) -> str | None:
+    """The signature right after the post's last sentence (:data:`~.data.LAST_SENTENCE`)
+    where the body ran on into a list of other posts: "Herzliche Grüße" / "Derya Yilmaz"
+    over "Mehr aus dem Blog" and its titles."""
+    last = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if len(lines[i].split()) >= data.LAST_SENTENCE_WORDS
+            and data.LAST_SENTENCE.fullmatch(lines[i].strip())
+        ),
+        None,
+    )
+    if last is None or last == len(lines) - 1:
+        return None  # (the post ends there: the body's own last line was read)
+    for end in range(min(len(lines), last + 1 + data.SIGNED_AFTER_LINES), last + 1, -1):
+        signed = signed_in_full(lines[:end], page_html)
+        if signed:
+            return signed
+    return None

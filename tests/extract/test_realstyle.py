@@ -234,6 +234,24 @@ FLOORS = {
     # Twenty-Three blogs, Reddit-like communities, a Joomla 4 Cassiopeia association), written
     # blind (README; 48 pages); first score 0.729 / 0.828 / 1.000 / 1.000 minus about one page
     "ap": {"title": 0.70, "authors": 0.79, "date": 0.97, "snippet_f1": 0.97},
+    # half AQ: a broad sample of the German web, authors first, half of it 1999-2014 pages
+    # as a web archive serves them (Coranto club news of 1999-2002, a Google-Groups-like
+    # Usenet archive of 2001-2006, Kaywa-like blogs of 2004-2008, Interwoven TeamSite bank
+    # press of 2003-2008, TikiWiki community articles of 2006-2011, Jive community blogs of
+    # 2011-2014; a wpForo forum, Svbtle-like founders' blogs, CM4all-like small businesses, an
+    # upday-like news app, a Notified-like bank newsroom, a Steemit-like blockchain blog
+    # platform), written blind (README; 48 pages); first score 0.792 / 0.548 / 0.688 / 0.946
+    # minus about one page
+    "aq": {"title": 0.77, "authors": 0.51, "date": 0.66, "snippet_f1": 0.92},
+    # half AR: a broad sample of the German web, titles and dates first, half of it 1998-2013
+    # pages as a web archive serves them (a PageMill regional weekly of 1998-2001, an
+    # Unclassified NewsBoard forum of 2005-2010, Vox-like blogs of 2006-2009, Knol-like expert
+    # articles of 2008-2011, WebSphere Portal building society press of 2006-2011, a Contrexx
+    # Swiss association of 2008-2013; Twenty Sixteen blogs, Duda-like advisers, a Payload CMS
+    # trade magazine, a Kajabi-like coach, an Edge Delivery Services savings bank magazine, a
+    # vivi-like national weekly), written blind (README; 48 pages); first score 0.896 / 0.733
+    # / 0.917 / 0.941 minus about one page
+    "ar": {"title": 0.87, "authors": 0.69, "date": 0.89, "snippet_f1": 0.91},
 }
 PAGES = {
     "a": 50,
@@ -278,6 +296,8 @@ PAGES = {
     "an": 48,
     "ao": 48,
     "ap": 48,
+    "aq": 48,
+    "ar": 48,
 }
 
 
@@ -326,6 +346,8 @@ PAGES = {
         "an",
         "ao",
         "ap",
+        "aq",
+        "ar",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -372,6 +394,8 @@ OWN_HALVES = [
     ("an", 34, True),
     ("ao", 31, True),
     ("ap", 29, True),
+    ("aq", 31, True),
+    ("ar", 30, True),
 ]
 
 

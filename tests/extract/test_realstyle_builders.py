@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AP and of ``en_c`` to ``en_f`` (which share
+"""The builders of halves D to Z, AA to AR and of ``en_c`` to ``en_f`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -54,6 +54,8 @@ BUILDERS = {
     "an": (SET, "build_an", "HERE"),
     "ao": (SET, "build_ao", "HERE"),
     "ap": (SET, "build_ap", "HERE"),
+    "aq": (SET, "build_aq", "HERE"),
+    "ar": (SET, "build_ar", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),

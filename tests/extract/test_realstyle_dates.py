@@ -164,6 +164,20 @@ FLOORS["dates_aa"] = 0.77
 #: brief): its first score 0.844 (38 of 45 pages) minus about a page.
 FLOORS["dates_ab"] = 0.82
 
+#: The twenty-ninth batch AC (archived pages of 1999–2014: a ColdFusion private bank, a SixCMS
+#: consumer magazine, a Zikula students' initiative, a MyBB forum, PivotX blogs, a Ning community, a
+#: SharePoint association; current: XenForo, Newspack, Statamic, a Notion-published newsroom,
+#: Framer, a Steady-like membership platform, IONOS MyWebsite, Grav; written blind, scored once, no
+#: kind of trap named in its brief): its first score 0.778 (35 of 45 pages) minus about a page.
+FLOORS["dates_ac"] = 0.75
+
+#: The thirtieth batch AD (archived pages of 2003–2013: WebSphere Portal bank press, a papaya CMS
+#: association, a Weblication savings-bank association, a Contrexx portal, a XING-like group forum,
+#: Windows Live Spaces and Typepad blogs; current: Divi, Bear Blog, Prismic, GitBook, Odoo,
+#: ClubDesk, an upday-like news app, Tilda; written blind, scored once, no kind of trap named in
+#: its brief): its first score 1.000 (45 of 45 pages) minus about a page.
+FLOORS["dates_ad"] = 0.97
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
@@ -195,6 +209,8 @@ BUILDERS["build_y"] = ("dates_y",)
 BUILDERS["build_z"] = ("dates_z",)
 BUILDERS["build_aa"] = ("dates_aa",)
 BUILDERS["build_ab"] = ("dates_ab",)
+BUILDERS["build_ac"] = ("dates_ac",)
+BUILDERS["build_ad"] = ("dates_ad",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -259,6 +275,8 @@ NEW_FAMILIES = {
     "dates_z": (45, 15, "dz-", "datesz-"),
     "dates_aa": (45, 15, "daa-", "datesaa-"),
     "dates_ab": (45, 15, "dab-", "datesab-"),
+    "dates_ac": (45, 15, "dac-", "datesac-"),
+    "dates_ad": (45, 15, "dad-", "datesad-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur

@@ -23,3 +23,11 @@ CLOSING_ROLE_LINE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:\s+[\w&.-]+){0,3}")
 #: :data:`~.signatures.FORMAL_SIGNATURE_NOT_NAMES` ("Ihr Praxisteam", "Ihre Apotheke", "Ihre
 #: Sparkasse"; "Ihre Apothekerin" is a person).
 CLOSING_ORGANISATION = re.compile(rf"(?:{FORMAL_SIGNATURE_NOT_NAMES.pattern})$", re.IGNORECASE)
+#: A post's last sentence: a line of at least :data:`LAST_SENTENCE_WORDS` words ending a
+#: sentence. Where the body runs on after the post into a list of other posts ("Mehr aus dem
+#: Blog", "Frühere Berichte": headings, dates, titles), the signature is looked for in the
+#: :data:`SIGNED_AFTER_LINES` lines right after that sentence, not in the body's last line.
+#: Kind read in half AL (a website builder's blog, a club's homepage), issue 11.
+LAST_SENTENCE = re.compile(r".*[.!?…][\"“”»«')]?")
+LAST_SENTENCE_WORDS = 8
+SIGNED_AFTER_LINES = 2

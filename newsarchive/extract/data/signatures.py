@@ -63,8 +63,11 @@ DASH_SIGNATURE_NOT_NAMES = re.compile(
     r"verlag|bank|kasse|verein|verband|gmbh|stadt|gemeinde|mehr|weiter|zurück|seite",
     re.IGNORECASE,
 )
-#: Words of a signature that signs for a group, not a person ("Euer Redaktionsteam").
-SIGNATURE_NOT_NAMES = re.compile(r"team|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE)
+#: Words of a signature that signs for a group, not a person ("Euer Redaktionsteam", "Eure
+#: Geldgeflüster-Crew").
+SIGNATURE_NOT_NAMES = re.compile(
+    r"team|crew|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE
+)
 #: The heading of an author box ("Über die Autorin", "Über den Autor", "Zur Autorin",
 #: "Der Autor", "Über die Gastautorin"): the name under it (a heading or line of two to four
 #: capitalised words, or the name opening the biography, see :data:`BOX_NAME_END`) is the
