@@ -15,7 +15,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.divtext import div_paragraphs
 from newsarchive.extract.index import forget, page_index
-from newsarchive.extract.layout import unwrap_layout_tables
+from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
 from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.text import ascii_twin, fold
@@ -240,6 +240,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     forget(tree)
     open_fact_boxes(tree)
     drop_deleted_tags(tree)
+    drop_image_captions(tree)  # (before the pictures are stripped)
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     unwrap_layout_tables(tree)
     drop_empty_inline(tree)

@@ -1,0 +1,50 @@
+"""Body rules from de_full19's misses, judged on de_full20 and de_full21 (issue 11): kinds of
+page part read on de_full19 (and the older read sets), each on small invented pages, with the
+text it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with, paragraphs
+
+from newsarchive.extract import extract
+
+URL = "http://www.bank.example/aktuell/preise.htm"
+
+
+def _body(picture: str) -> str:
+    text = (
+        f"<h1>Neue Preise</h1>{paragraphs('die Preise steigen')}{picture}{paragraphs('sie sinken')}"
+    )
+    return str(extract(page_with(f"<main>{text}</main>"), URL, fetched_at=FETCHED)["body"])
+
+
+# f2af0af2 (rejected on de_full18's round) re-judged, with two more holders read on de_full19
+@pytest.mark.parametrize(
+    "picture",
+    [
+        '<p align="center"><img src="a.jpg"><br><font size="1">Die Filiale am Markt.</font></p>',
+        '<p><a href="b.htm"><img src="b.jpg"></a><br>Der Vorstand bei der Vorstellung.</p>',
+        '<div class="bild"><img src="c.jpg" width="240"><br><small>Die Filiale am Markt.</small>'
+        "</div>",
+        '<table width="300"><tr><td><img src="d.jpg"></td></tr>'
+        '<tr><td class="klein">Der Vorstand bei der Vorstellung.</td></tr></table>',
+    ],
+)
+def test_a_pictures_caption_under_it_leaves(picture: str) -> None:
+    body = _body(picture)
+    assert "erklärt im 3. Absatz, warum sie sinken" in body
+    assert "Vorstand" not in body
+    assert "Filiale am Markt" not in body
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        '<p><img src="neu.gif"> Die Filiale am Markt öffnet wieder.</p>',
+        '<table><tr><td><img src="e.jpg"></td></tr><tr><td>Die Filiale am Markt öffnet wieder.'
+        "</td></tr><tr><td>Sie hat jetzt auch samstags geöffnet.</td></tr></table>",
+    ],
+)
+def test_text_beside_a_picture_stays(picture: str) -> None:
+    assert "Die Filiale am Markt öffnet wieder." in _body(picture)
