@@ -16,6 +16,7 @@ from newsarchive.extract import data
 from newsarchive.extract.divtext import div_paragraphs
 from newsarchive.extract.index import forget, page_index
 from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
+from newsarchive.extract.lists import restore_lists, text_lists
 from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.text import ascii_twin, fold
@@ -247,8 +248,10 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     div_paragraphs(tree)
     unwrap_heading_anchors(tree)
     headings = subheadings(tree)
+    lists = text_lists(tree)
     text = body_text(tree, url)
     lines = [line for line in map(fold, text.split("\n")) if line]  # (each folded once)
+    lines = restore_lists(lines, lists) if lists else lines
     return restore_subheadings(lines, headings) if headings else lines
 
 

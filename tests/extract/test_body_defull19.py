@@ -48,3 +48,40 @@ def test_a_pictures_caption_under_it_leaves(picture: str) -> None:
 )
 def test_text_beside_a_picture_stays(picture: str) -> None:
     assert "Die Filiale am Markt öffnet wieder." in _body(picture)
+
+
+POINTS = ["Absender genau prüfen", "Keine Links in verdächtigen Nachrichten öffnen"]
+LIST = "<ul>" + "".join(f"<li>{point}</li>" for point in POINTS) + "</ul>"
+SENTENCE = "Die Bank warnt vor falschen Nachrichten, die Kunden in diesen Tagen erhalten haben."
+
+
+def _modules(*blocks: str) -> str:
+    """A site builder's page: no content container, one ``<div>`` a block."""
+    text = "".join(f'<div class="j-module n j-text">{block}</div>' for block in blocks)
+    page = page_with(
+        f'<div id="content_area"><h1>Vorsicht vor falschen Nachrichten</h1>{text}</div>'
+    )
+    return str(extract(page, URL, fetched_at=FETCHED)["body"])
+
+
+def test_a_list_the_fallback_dropped_comes_back_under_its_paragraph() -> None:
+    body = _modules(
+        paragraphs("die Bank warnt", 2), f"<p>{SENTENCE}</p>", LIST, paragraphs("sie prüft", 2)
+    )
+    assert f"{SENTENCE}\n\n{POINTS[0]}\n\n{POINTS[1]}" in body
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f"<h3>Nächste Termine</h3>{LIST}",  # a list under a heading of its own
+        LIST.replace("<li>", '<li><a href="#">'),  # a list of links
+        f"<nav>{LIST}</nav>",
+    ],
+)
+def test_a_list_of_a_box_or_links_stays_out(box: str) -> None:
+    body = _modules(
+        paragraphs("die Bank warnt", 2), f"<p>{SENTENCE}</p>", box, paragraphs("sie prüft", 2)
+    )
+    assert SENTENCE in body
+    assert POINTS[1] not in body
