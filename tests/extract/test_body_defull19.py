@@ -85,23 +85,3 @@ def test_a_list_of_a_box_or_links_stays_out(box: str) -> None:
     )
     assert SENTENCE in body
     assert POINTS[1] not in body
-
-
-APPEAL = (
-    "Diese Ausgabe ist frei lesbar. Wer die Bankpost mag, unterstützt sie ab 5 € im Monat und "
-    "erhält dafür jede neue Ausgabe einen Tag früher als alle anderen Leserinnen und Leser."
-)
-
-
-@pytest.mark.parametrize("name", ["steady-cta", "gh-cta", "post-footer-cta"])
-def test_an_appeal_named_for_its_call_to_action_leaves(name: str) -> None:
-    body = _body(f'<div class="{name}"><p>{APPEAL}</p></div>')
-    assert "erklärt im 3. Absatz, warum sie sinken" in body
-    assert "frei lesbar" not in body
-
-
-def test_a_block_named_cta_alone_or_first_stays() -> None:
-    body = _body(
-        f'<div class="cta"><p>{APPEAL}</p></div><div class="cta-text"><p>{APPEAL}</p></div>'
-    )
-    assert "frei lesbar" in body

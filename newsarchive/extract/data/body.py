@@ -53,10 +53,6 @@ BOILERPLATE_TOKEN = re.compile(
     # a call to action set into the text (HubSpot's ``hs-cta-wrapper``, ``cta-box``); not a
     # bare ``cta`` token (measured: a dev page's wrapper ``cta-description`` held the text)
     r"(?:[\w]+-)*cta-(?:wrapper|box|block|banner|container)|"
-    # a membership or donation appeal named for its call to action (Steady's ``steady-cta``,
-    # Ghost's ``gh-cta``, ``sb-cta``): a token ending in "-cta"; read on de_full19's
-    # newsletter, seen on de_full7, 9, 10 and 18
-    r"(?:[\w]+-)+cta|"
     r"podcast-?(?:teaser|promo|box)|"
     r"(?:social-?)?shar(?:e|ing)(?:-?(?:buttons?|bar|tools|box|links|icons|container))?|"
     r"social-?(?:media-?)?(?:buttons|icons|links)|shariff|sharedaddy|addtoany|a2a_kit|"
