@@ -85,3 +85,26 @@ def test_a_list_of_a_box_or_links_stays_out(box: str) -> None:
     )
     assert SENTENCE in body
     assert POINTS[1] not in body
+
+
+COMMENTS = (
+    '<div class="bFeedback"><h4>{heading}</h4><div class="bComment"><div class="bCommentTitle">'
+    "Kommentar von Hanne M. — 08.05.2007 @ 21:40</div><div><p>Bei uns in der Filiale ist es "
+    "genauso gelaufen, leider, und niemand hat uns vorher etwas davon gesagt.</p></div></div></div>"
+)
+
+
+@pytest.mark.parametrize("heading", ["Kommentare:", "2 Kommentare", "Kommentare (2)"])
+def test_a_blogs_comments_under_their_heading_leave(heading: str) -> None:
+    body = _body(COMMENTS.format(heading=heading))
+    assert "erklärt im 3. Absatz, warum sie sinken" in body
+    assert "Filiale ist es genauso" not in body
+
+
+def test_a_heading_naming_comments_inside_the_text_keeps_what_follows() -> None:
+    text = paragraphs("die Preise steigen")
+    page = page_with(
+        f"<main><h1>Neue Preise</h1>{text}<h2>Kommentare</h2>{paragraphs('sie sinken')}</main>"
+    )
+    body = str(extract(page, URL, fetched_at=FETCHED)["body"])
+    assert "erklärt im 3. Absatz, warum sie sinken" in body
