@@ -108,19 +108,3 @@ def test_a_heading_naming_comments_inside_the_text_keeps_what_follows() -> None:
     )
     body = str(extract(page, URL, fetched_at=FETCHED)["body"])
     assert "erklärt im 3. Absatz, warum sie sinken" in body
-
-
-ITEMS = f"<ul><li>{POINTS[0]}.</li><li>{POINTS[1]}.</li></ul>"
-
-
-@pytest.mark.parametrize("label", ["Das Wichtigste", "Auf einen Blick", "Gut zu wissen"])
-def test_an_aside_of_key_points_under_its_label_stays_without_it(label: str) -> None:
-    box = f'<aside class="pt-box"><h3>{label}</h3>{ITEMS}</aside>'
-    body = _body(box)
-    assert f"{POINTS[1]}." in body
-    assert label not in body
-
-
-def test_an_aside_under_another_label_leaves() -> None:
-    box = f"<aside><h3>Mehr aus dem Ressort</h3>{ITEMS}</aside>"
-    assert POINTS[1] not in _body(box)

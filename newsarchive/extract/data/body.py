@@ -95,11 +95,6 @@ BOILERPLATE_TOKEN = re.compile(
 FACT_BOX_LABEL = re.compile(
     r"(?:(?:zum |der )?hintergrund|zur (?:person|sache)|zum (?:verein|unternehmen)|"
     r"stichwort(?:\s*:\s*[\w -]+)?|kurz erklärt|info(?:box)?|"
-    # a box of the article's key points or a glossary box ("Das Wichtigste", "Das Wichtigste
-    # in Kürze", "Auf einen Blick", "Gut zu wissen"): read on de_full19's magazine (aside
-    # with "Das Wichtigste" over a list) and de_full18's bank magazine (db8e570a, re-judged)
-    r"das wichtigste(?: in kürze| im überblick| auf einen blick)?|auf einen blick|"
-    r"gut zu wissen|wissenswert(?:es)?|"
     # English key-points and fact boxes written for the article ("Key points", "By the
     # numbers", "At a glance", "Key findings", "Key takeaways"; read on en_c's misses in four
     # families, issue 11 second round): their items are text, the label is not
