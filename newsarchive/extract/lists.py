@@ -19,7 +19,8 @@ from newsarchive.extract.text import fold
 def text_lists(tree: etree._Element) -> list[tuple[str, list[str]]]:
     """The page's lists of text (:data:`~newsarchive.extract.data.TEXT_LIST_ITEMS`: a
     few items, none a link, each of a sentence's length at most), each with the start of
-    the paragraph right before it (:func:`_paragraph_before`: its first
+    the paragraph right before it (:func:`_paragraph_before`, a sentence or a summary box's
+    label: its first
     :data:`~newsarchive.extract.data.SUBHEADING_KEY_CHARS` characters, folded)."""
     found = []
     for element in tree.iter("ul", "ol"):
@@ -27,9 +28,17 @@ def text_lists(tree: etree._Element) -> list[tuple[str, list[str]]]:
         paragraph = _paragraph_before(element) if items else None
         if paragraph is not None:
             text = fold(element_text(paragraph))
-            if len(text) >= 2 * data.SUBHEADING_KEY_CHARS:
+            if len(text) >= 2 * data.SUBHEADING_KEY_CHARS or _is_box_label(text):
                 found.append((text[: data.SUBHEADING_KEY_CHARS], items))
     return found
+
+
+def _is_box_label(text: str) -> bool:
+    """True for a summary box's label ("Das Wichtigste", "Auf einen Blick";
+    :data:`~newsarchive.extract.data.SUMMARY_LABEL_LINE`): the list under it is the box's."""
+    return len(text) <= data.SUMMARY_LABEL_MAX_CHARS and bool(
+        data.SUMMARY_LABEL_LINE.fullmatch(text)
+    )
 
 
 def _paragraph_before(element: etree._Element) -> etree._Element | None:

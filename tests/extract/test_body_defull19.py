@@ -108,3 +108,10 @@ def test_a_heading_naming_comments_inside_the_text_keeps_what_follows() -> None:
     )
     body = str(extract(page, URL, fetched_at=FETCHED)["body"])
     assert "erklärt im 3. Absatz, warum sie sinken" in body
+
+
+def test_a_list_under_a_summary_boxs_label_comes_back_without_the_label() -> None:
+    box = f'<div class="kasten"><p class="kasten-titel">Das Wichtigste</p>{LIST}</div>'
+    body = _modules(box, paragraphs("die Bank warnt", 3))
+    assert f"{POINTS[0]}\n\n{POINTS[1]}" in body
+    assert "Das Wichtigste" not in body

@@ -110,6 +110,9 @@ SUMMARY_LABEL_LINE = re.compile(
     r"info(?:box)?|hinweis|das wichtigste)\s*:?",
     re.IGNORECASE,
 )
+#: Only paragraphs this short are read as such a label (a list under one is put back under
+#: it as under a paragraph: :func:`~newsarchive.extract.lists.text_lists`).
+SUMMARY_LABEL_MAX_CHARS = 40
 #: Only paragraphs shorter than this are tested against :data:`NOTICE_LINE`.
 NOTICE_MAX_CHARS = 600
 #: A page's configuration leaking into the text as a list (``hasPaywall:``, ``false``): a
