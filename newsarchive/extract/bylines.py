@@ -191,6 +191,8 @@ def _parts_text(element: etree._Element) -> str:
         return named
     if element.find("br") is not None:
         lines = [line for line in map(fold, element.itertext()) if line]
+        if len(lines) > 1 and any(data.FORUM_STAT_LINE.fullmatch(x) for x in lines[1:]):
+            return lines[0]  # a forum's user cell: the name over its rank and post count
         if len(lines) > 1:
             return ", ".join(lines)
     elif not fold(element.text or ""):
