@@ -394,6 +394,5 @@ def is_login(name: str) -> bool:
 
 def is_account(name: str) -> bool:
     """True for a login or a team's account rather than a person (:func:`is_login`,
-    :data:`~newsarchive.extract.data.TEAM_ACCOUNTS`, :data:`~.data.CMS_ACCOUNTS`)."""
-    lower = fold(name).lower()
-    return is_login(name) or lower in data.TEAM_ACCOUNTS or lower in data.CMS_ACCOUNTS
+    :data:`~newsarchive.extract.data.TEAM_ACCOUNTS`)."""
+    return is_login(name) or fold(name).lower() in data.TEAM_ACCOUNTS

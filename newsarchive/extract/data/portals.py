@@ -36,8 +36,3 @@ FORUM_STAT_LINE = re.compile(
     r"(?:registriert|mitglied|dabei)(?:\s+(?:seit|am))?\s*:\s*.{2,24}",
     re.IGNORECASE,
 )
-#: Accounts a CMS creates on installation and small sites post with (Joomla's "Super User",
-#: shown as "Geschrieben von Super User"): like :data:`~.authors.TEAM_ACCOUNTS`, nobody's
-#: name, so a credit line the report closes with names the writer ("Text: Anna Roth").
-#: Lower case, the whole name. Kind read in halves U and AP (a club's Joomla site).
-CMS_ACCOUNTS = frozenset({"super user"})
