@@ -288,14 +288,13 @@ def credit_line(nodes: list[tuple[str, bool]]) -> list[str]:
 
 def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
     """The writers a credit line after the headline names ("Bericht: Erwin Tölke, Fotos:
-    Werner Dallmeyer"; :data:`~.data.CLOSING_CREDIT`), the last such line in the first
-    :data:`~.data.BYLINE_MAX_NODES` text nodes: every name a full one, none a group; a
-    one-word part after a full name is the writer's role ("Tim Lorenz, Kassenwart")."""
+    Werner Dallmeyer" closing a report; :data:`~.data.CLOSING_CREDIT`), the last such line
+    in the first :data:`~.data.BYLINE_MAX_NODES` text nodes: every name a full one, none a
+    group."""
     for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
         match = None if skip else data.CLOSING_CREDIT.fullmatch(text)  # (folded already)
         if match and not data.SIGNATURE_NOT_NAMES.search(match.group("names")):
-            parts = split_authors([match.group("names")])[0]
-            names = [n for i, n in enumerate(parts) if " " in n or not i or " " not in parts[i - 1]]
+            names = split_authors([match.group("names")])[0]
             if names and all(" " in n and data.BYLINE_NAME.fullmatch(n) for n in names):
                 return names
     return []

@@ -32,9 +32,6 @@ def authors(end: str, meta: str = "Eingestellt von webmaster am 18.02.2026") -> 
     [
         ("<p>Bericht: Erwin Tölke, Fotos: Werner Dallmeyer</p>", ["Erwin Tölke"]),
         ("<p>Text: Anna Roth und Jan Ulm · Bilder: Eva Bott</p>", ["Anna Roth", "Jan Ulm"]),
-        # the writer's role after the name (kind read in half AO): the name alone
-        ("<p><i>Bericht: Erwin Tölke, Kassenwart</i></p>", ["Erwin Tölke"]),
-        ("<p>Bericht: Erwin Tölke, Anna Roth</p>", ["Erwin Tölke", "Anna Roth"]),
         # a photographer only, a group or a first name alone: nobody
         ("<p>Fotos: Werner Dallmeyer</p>", []),
         ("<p>Bericht: Vorstand, Fotos: Werner Dallmeyer</p>", []),
