@@ -57,14 +57,8 @@ def byline_paragraph(nodes: list[tuple[str, bool]]) -> list[str]:
 
 
 def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
-    """Names from byline text near the headline ("Von Anna Müller", "Autor: Jan Schulz | ...");
-    a team's account ("Geschrieben von admin") yields to a byline a few nodes on
-    (:data:`~.data.ACCOUNT_BYLINE_NEXT_NODES`: "Von Ute Brenner" opening the post)."""
-    account: list[str] = []
-    last = data.BYLINE_MAX_NODES
+    """Names from byline text near the headline ("Von Anna Müller", "Autor: Jan Schulz | ...")."""
     for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
-        if i > last:
-            break
         if len(text) > data.BYLINE_MAX_CHARS or (
             skip and not (len(text) <= data.GUEST_LEAD_MAX_CHARS and data.GUEST_LEAD.match(text))
         ):
@@ -111,11 +105,8 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
             or (handle and data.BYLINE_HANDLE.fullmatch(name))
             or (lead and data.BYLINE_USER.fullmatch(name))
         ):
-            if not account and name.lower() in data.TEAM_ACCOUNTS:
-                account, last = [name], i + data.ACCOUNT_BYLINE_NEXT_NODES
-                continue
             return [name]
-    return account
+    return []
 
 
 def _without_single_words(name: str, names: list[str]) -> tuple[str, list[str]]:

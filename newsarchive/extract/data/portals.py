@@ -36,8 +36,3 @@ FORUM_STAT_LINE = re.compile(
     r"(?:registriert|mitglied|dabei)(?:\s+(?:seit|am))?\s*:\s*.{2,24}",
     re.IGNORECASE,
 )
-#: A team's account in byline text (:data:`~.authors.TEAM_ACCOUNTS`: a portal's "Geschrieben
-#: von admin" over the post) yields to a person's byline in this many text nodes after it
-#: (the date and the view count between: "Von Ute Brenner" opening the post, XOOPS and
-#: PHP-Nuke-like portals); none there, the account stays. Kind read in half AP.
-ACCOUNT_BYLINE_NEXT_NODES = 6
