@@ -5,6 +5,7 @@ comment). :mod:`~.authors` decides which of them to believe."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -58,6 +59,11 @@ def byline_paragraph(nodes: list[tuple[str, bool]]) -> list[str]:
 
 def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
     """Names from byline text near the headline ("Von Anna Müller", "Autor: Jan Schulz | ...")."""
+    return next(each_text_byline(nodes), [])
+
+
+def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
+    """Every byline text in the nodes, in order (:func:`text_bylines` takes the first)."""
     for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
         if len(text) > data.BYLINE_MAX_CHARS or (
             skip and not (len(text) <= data.GUEST_LEAD_MAX_CHARS and data.GUEST_LEAD.match(text))
@@ -105,8 +111,7 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
             or (handle and data.BYLINE_HANDLE.fullmatch(name))
             or (lead and data.BYLINE_USER.fullmatch(name))
         ):
-            return [name]
-    return []
+            yield [name]
 
 
 def _without_single_words(name: str, names: list[str]) -> tuple[str, list[str]]:
