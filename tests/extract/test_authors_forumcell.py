@@ -1,6 +1,8 @@
 """A forum's user cell as byline markup (kind read in half AO, issue 11): the poster's name
 over its rank, post count and join date on ``<br>`` lines is one author, not three; a
-byline cell without such lines keeps every line (a name over an institution)."""
+byline cell without such lines keeps every line (a name over an institution). A board
+whose user cell has no class (UBB, Snitz: kind read in de_full13 and half AI): its first
+such cell names the thread's author, when a full name."""
 
 from __future__ import annotations
 
@@ -37,3 +39,27 @@ def authors(cell: str) -> list[str]:
 )
 def test_forum_user_cell(cell: str, expected: list[str]) -> None:
     assert authors(cell) == expected
+
+
+def plain_cell(cell: str) -> list[str]:
+    html = (
+        "<html><head><meta charset='utf-8'><title>Gebührenschraube</title></head><body><table>"
+        "<tr><td><b>Autor</b></td><td><b>Thema: Gebührenschraube</b></td></tr>"
+        f"<tr><td width='18%'>{cell}</td>"
+        f"<td>{paragraphs('sie die Kontogebühren erhöht', 4)}</td></tr></table></body></html>"
+    )
+    return extract(html, URL, fetched_at=FETCHED)["authors"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("<b>Norbert Quasthoff</b><br>Mitglied<br><br>Beiträge: 412<br>Registriert: Okt 1999",
+         ["Norbert Quasthoff"]),
+        # a login, or a cell without rank or post count: nobody
+        ("<b>nquast</b><br>Mitglied<br>Beiträge: 412", []),
+        ("<b>Norbert Quasthoff</b><br>Lindenau", []),
+    ],
+)  # fmt: skip
+def test_forum_cell_without_class(cell: str, expected: list[str]) -> None:
+    assert plain_cell(cell) == expected
