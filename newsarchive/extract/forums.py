@@ -1,7 +1,7 @@
 """The author of a forum thread's opening post, named by the board's user-name markup
 (:data:`~newsarchive.extract.data.FORUM_POSTER_CLASS_WORDS`, phpBB 2's ``span.name`` holding
-the post's anchor), its first user cell (:func:`user_cell`) or a list archive's sender
-(:func:`list_sender`) where no byline, author link or author box names anyone."""
+the post's anchor) or its first user cell (:func:`user_cell`) where no byline, author link or
+author box names anyone."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def forum_poster(tree: etree._Element) -> list[str]:
         name = element_text(element)
         full = " " in name and data.BYLINE_NAME.fullmatch(name) and not is_login(name)
         return [name] if full else []
-    return user_cell(tree) or list_sender(tree)
+    return user_cell(tree)
 
 
 def user_cell(tree: etree._Element) -> list[str]:
@@ -48,19 +48,3 @@ def user_cell(tree: etree._Element) -> list[str]:
             full = " " in name and data.BYLINE_NAME.fullmatch(name) and not is_login(name)
             return [name] if full else []
     return []
-
-
-def list_sender(tree: etree._Element) -> list[str]:
-    """The sender of a mailing list archive's message (Mailman's pipermail: the subject's
-    ``<h1>``, then ``<b>`` with the sender's name and a ``mailto:`` link with the address),
-    when a full name. Kind read in de_full13."""
-    headline = next(tree.iter("h1"), None)
-    sender = headline.getnext() if headline is not None else None
-    if sender is None or sender.tag != "b":
-        return []
-    address = sender.getnext()
-    if address is None or not (address.get("href") or "").lower().startswith("mailto:"):
-        return []
-    name = element_text(sender)
-    full = " " in name and data.BYLINE_NAME.fullmatch(name) and not is_login(name)
-    return [name] if full else []
