@@ -89,13 +89,6 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             or data.BYLINE_AFTER_YEAR.search(text)
             or data.BYLINE_BEFORE_DATE.search(text)
         )
-        if not match and i and text[:1] in "·|•" and data.DATE_NODE.fullmatch(nodes[i - 1][0]):
-            # "<time>03.11.2026</time> · 6 Min. Lesezeit · Heiko Brandl": the date's node first
-            text = data.READING_TIME_PART.sub("", f"{nodes[i - 1][0]} {text}")
-            match = data.BYLINE_AFTER_DATE.search(text) or data.BYLINE_AFTER_LONG_DATE.search(text)
-            words = match.group("name").split() if match else []
-            if not all(w[:1].isupper() or data.BYLINE_JOINER.fullmatch(w) for w in words):
-                match = None  # ("· Shownotes von Jan Roth": a credit, read as such elsewhere)
         if not match:
             continue
         name = fold(match.group("name")).rstrip(" ,;:·•|–-")

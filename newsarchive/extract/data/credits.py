@@ -138,12 +138,3 @@ FULLER_BYLINE_NODES = 60
 #: A word of capitals only (two or more: "MHF", "SWR"): a desk's or broadcaster's name beside
 #: a writer ("Von Anna Roth, MHF Wirtschaft"), no part of a person's name in a byline.
 ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
-#: A date alone in its text node ("03.11.2026", "25. August 2020"; a ``<time>`` element): a
-#: node after it that opens with a separator continues its meta line ("· Heiko Brandl"), read
-#: as one with it (:data:`~.authors.BYLINE_AFTER_DATE`), a reading time between
-#: (:data:`READING_TIME_PART`: "· 6 Min. Lesezeit") left out. Kind read in de_full2 and
-#: de_full15.
-DATE_NODE = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]{2,8}\.?)\s*\d{2,4}")
-READING_TIME_PART = re.compile(
-    r"\s*[·|•]\s*\d{1,3}\s*min(?:\.|uten?)?\s*(?:lesezeit|lesedauer)?(?=\s*[·|•])", re.IGNORECASE
-)
