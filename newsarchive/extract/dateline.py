@@ -39,7 +39,12 @@ def date_line(
     (:func:`_label_rank`)."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[tuple[int, int], str] | None = None
+    read = False  # a paragraph of the text read after the headline
     for i, (text, skip) in enumerate(texts):
+        if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
+            read = True
+        elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
+            break  # "Weitere Meldungen": the other articles' list after the text
         if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
         if i and data.DATE_CHANGE_LABEL.fullmatch(texts[i - 1][0]):
@@ -53,6 +58,8 @@ def date_line(
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
             or data.DATE_YMD_SLASHED.search(text)
+            # a slashed day whose order is certain (Lotus Domino's "10/17/2005 07:05:00 PM")
+            or _certain_slashed(text)
         )
         if not match or today(text, match.start()):
             continue
@@ -124,6 +131,18 @@ def _document_line(tree: etree._Element, text: str, match: re.Match[str], after:
         and data.DATE_LINE_END.match(text, match.end()) is not None
         and (-data.VISIBLE_DATE_HEAD_NODES <= after < 0 or first_headline(tree) is None)
     )
+
+
+def _certain_slashed(text: str) -> re.Match[str] | None:
+    """A slashed day ("10/17/2005") whose order is certain: a number above 12, or a 12-hour
+    clock after it (US order, :data:`~newsarchive.extract.data.DATE_CLOCK_12H`); "08/02/2023"
+    alone may be either day."""
+    match = data.DATE_SLASHED.search(text)
+    if match is None:
+        return None
+    if int(match[1]) > 12 or int(match[2]) > 12 or data.DATE_CLOCK_12H.match(text, match.end()):
+        return match
+    return None
 
 
 def _published_part(text: str, update: re.Match[str]) -> str:

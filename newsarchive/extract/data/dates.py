@@ -150,6 +150,8 @@ DATE_TEXT_ZONE = re.compile(r"(?::\d{2})?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2})\b", re.
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
 #: number above 12 can only be a day.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
+#: A 12-hour clock's tail after a slashed date's time ("10/17/2005 07:05:00 PM"): US order.
+DATE_CLOCK_12H = re.compile(r"(?::\d{2})?\s*[AP]\.?M\b", re.IGNORECASE)
 #: A day in the page address: "/2026/11/26/", "/2026-11-26", "/26-11-2026" (day first).
 URL_DATE_YMD = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\.|-|$)")
 URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
@@ -315,6 +317,20 @@ DATE_MEMBER_SINCE = re.compile(
     r"|\b(?:anmeldedatum|registriert\s+am|registrierung|beigetreten|joined)\b",
     re.IGNORECASE,
 )
+#: A heading of the other articles' list after the text ("Weitere Meldungen", "Weitere
+#: Bildergalerien", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Neueste
+#: Beiträge"; a section's own words, not a class): no date line after it, once a paragraph
+#: of the text (:data:`DATE_OTHERS_AFTER_CHARS` characters or more) was read after the headline
+#: (a blog's "Letzte Einträge" or a forum's "Letzte Beiträge" above the post are side boxes).
+DATE_OTHERS_HEADING = re.compile(
+    r"\W*(?:(?:weitere|mehr|ähnliche|verwandte|neueste|aktuelle|letzte|andere|neue)\s+"
+    r"(?:aktuelle\s+)?(?:meldungen|artikel|beiträge|nachrichten|news|berichte|"
+    r"pressemitteilungen|bildergalerien|galerien|videos|themen|einträge|posts)"
+    r"|mehr\s+zum\s+thema|auch\s+interessant|lesen\s+sie\s+auch"
+    r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren)\W*",
+    re.IGNORECASE,
+)
+DATE_OTHERS_AFTER_CHARS = 100
 #: A date naming a cited document ("BFH, Urteil vom 21.05.2021 – VI R 7/21", "Beschluss vom
 #: 3. Mai 2022", "Schreiben vom …", "Gesetz vom …"; the words just before it, within 40
 #: characters) is that document's day, not the publication's: no date line.
