@@ -45,6 +45,9 @@ def date_line(
             read = True
         elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
             break  # "Weitere Meldungen": the other articles' list after the text
+        near = i  # (the node nearest the headline: a date box's last one above it)
+        if len(text) <= data.DATE_BOX_DAY_MAX and (box := _date_box(texts, i, mark)):
+            text, near = box
         if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
         if i and data.DATE_CHANGE_LABEL.fullmatch(texts[i - 1][0]):
@@ -82,7 +85,7 @@ def date_line(
             and not _document_line(tree, text, match, i - mark)
         ):
             continue
-        distance = i - mark if i >= mark else (mark - i) * 3
+        distance = i - mark if i >= mark else (mark - near) * 3
         if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and (rank, distance) >= best[0]):
             continue
         found = parse_german_date(text, fetched_at)
@@ -131,6 +134,24 @@ def _document_line(tree: etree._Element, text: str, match: re.Match[str], after:
         and data.DATE_LINE_END.match(text, match.end()) is not None
         and (-data.VISIBLE_DATE_HEAD_NODES <= after < 0 or first_headline(tree) is None)
     )
+
+
+def _date_box(texts: list[tuple[str, bool]], i: int, mark: int) -> tuple[str, int] | None:
+    """A theme's date box whose day is text node ``i``, its month and year in the next ones
+    ("14" | "März" | "2025", "22" | "08, 2025"; :data:`~newsarchive.extract.data.DATE_BOX`)
+    beside the headline (node ``mark``): the date as one line, and its last node."""
+    if not texts[i][0][:1].isdigit():
+        return None
+    for last in (i + 2, i + 1):
+        if last >= len(texts) or abs(last - mark) > data.DATE_BOX_NODES or last == mark:
+            continue
+        if i < mark < last:
+            continue  # (the headline between them)
+        match = data.DATE_BOX.fullmatch(" ".join(t for t, _ in texts[i : last + 1]))
+        if match:
+            day, name, number, year = match.groups()
+            return (f"{day}. {name} {year}" if name else f"{day}.{number}.{year}"), last
+    return None
 
 
 def _certain_slashed(text: str) -> re.Match[str] | None:
