@@ -40,6 +40,7 @@ def date_line(
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[tuple[int, int], str] | None = None
     read = False  # a paragraph of the text read after the headline
+    own = False  # the first dated node of a part with other dates after the headline seen
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
@@ -48,8 +49,13 @@ def date_line(
         near = i  # (the node nearest the headline: a date box's last one above it)
         if len(text) <= data.DATE_BOX_DAY_MAX and (box := _date_box(texts, i, mark)):
             text, near = box
-        if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
+        if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
+        if skip:  # only a post's own byline there ("Geschrieben von admin am …" in its footer)
+            if own or i <= mark or not _own_byline(texts, i, mark):
+                own = own or i > mark
+                continue
+            own = True
         if i and data.DATE_CHANGE_LABEL.fullmatch(texts[i - 1][0]):
             continue  # "Aktualisiert am" | "23.03.2017": the change, in the next node
         update = data.VISIBLE_DATE_UPDATE.search(text)
@@ -134,6 +140,13 @@ def _document_line(tree: etree._Element, text: str, match: re.Match[str], after:
         and data.DATE_LINE_END.match(text, match.end()) is not None
         and (-data.VISIBLE_DATE_HEAD_NODES <= after < 0 or first_headline(tree) is None)
     )
+
+
+def _own_byline(texts: list[tuple[str, bool]], i: int, mark: int) -> bool:
+    """True when text node ``i`` (after the headline, node ``mark``) or one of the two before
+    it opens with a post's byline label ("Geschrieben von", "Veröffentlicht von", "Posted by";
+    :data:`~newsarchive.extract.data.DATE_OWN_BYLINE`)."""
+    return any(data.DATE_OWN_BYLINE.match(texts[j][0]) for j in range(max(mark + 1, i - 2), i + 1))
 
 
 def _date_box(texts: list[tuple[str, bool]], i: int, mark: int) -> tuple[str, int] | None:

@@ -17,3 +17,13 @@ DATE_BOX = re.compile(rf"(\d{{1,2}})\.?\s+(?:((?i:{_MONTH_NAMES}))\.?,?|(\d{{2}}
 #: text nodes from the headline (before or after it).
 DATE_BOX_DAY_MAX = 3
 DATE_BOX_NODES = 3
+#: A post's byline opening a text node: in a part that carries other dates (PHP-Fusion's
+#: ``<td class="news-footer">Geschrieben von admin am 14.03.2007 22:13</td>``, WebSite X5's
+#: ``<div class="imBreadcrumb">Veröffentlicht von … in … · 20. Februar 2024</div>``), the
+#: first dated node of such a part after the headline is still a date line when it or one of
+#: the two nodes before it opens with this ("Kommentar von …" does not).
+DATE_OWN_BYLINE = re.compile(
+    r"\W*(?:geschrieben|ver(?:ö|oe)ffentlicht|verfasst|erstellt|eingestellt|gepostet|"
+    r"posted|written|published)\s+(?:von|by)\b",
+    re.IGNORECASE,
+)
