@@ -52,7 +52,7 @@ def date_line(
         if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
         if skip:  # only a post's own byline there ("Geschrieben von admin am …" in its footer)
-            if own or i <= mark or not _own_byline(texts, i, mark):
+            if own or i <= mark or not _own_byline(texts, i, mark) or first_headline(tree) is None:
                 own = own or i > mark
                 continue
             own = True

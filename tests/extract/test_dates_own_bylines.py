@@ -40,3 +40,10 @@ def test_only_the_first_dated_node_of_such_parts() -> None:
     )
     page = f"<h1>Azubi-Treffen in Talheim</h1>{TEXT}{comments}{SIDE}"
     assert (published_on(page, "", URL) or "")[:10] == "2007-04-10"
+
+
+def test_not_on_a_page_without_a_headline() -> None:
+    # no headline element: nothing tells the post's part from the comments after it
+    comments = "<div class='comment'><p>Verfasst von: Gast am 14.03.2007 22:13</p></div>"
+    page = f"<p><b>Azubi-Treffen in Talheim</b></p>{TEXT}{comments}{SIDE}"
+    assert (published_on(page, "", URL) or "")[:10] != "2007-03-14"
