@@ -46,9 +46,6 @@ def date_line(
             read = True
         elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
             break  # "Weitere Meldungen": the other articles' list after the text
-        near = i  # (the node nearest the headline: a date box's last one above it)
-        if len(text) <= data.DATE_BOX_DAY_MAX and (box := _date_box(texts, i, mark)):
-            text, near = box
         if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
         if skip:  # only a post's own byline there ("Geschrieben von admin am …" in its footer)
@@ -91,7 +88,7 @@ def date_line(
             and not _document_line(tree, text, match, i - mark)
         ):
             continue
-        distance = i - mark if i >= mark else (mark - near) * 3
+        distance = i - mark if i >= mark else (mark - i) * 3
         if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and (rank, distance) >= best[0]):
             continue
         found = parse_german_date(text, fetched_at)
@@ -147,24 +144,6 @@ def _own_byline(texts: list[tuple[str, bool]], i: int, mark: int) -> bool:
     it opens with a post's byline label ("Geschrieben von", "Veröffentlicht von", "Posted by";
     :data:`~newsarchive.extract.data.DATE_OWN_BYLINE`)."""
     return any(data.DATE_OWN_BYLINE.match(texts[j][0]) for j in range(max(mark + 1, i - 2), i + 1))
-
-
-def _date_box(texts: list[tuple[str, bool]], i: int, mark: int) -> tuple[str, int] | None:
-    """A theme's date box whose day is text node ``i``, its month and year in the next ones
-    ("14" | "März" | "2025", "22" | "08, 2025"; :data:`~newsarchive.extract.data.DATE_BOX`)
-    beside the headline (node ``mark``): the date as one line, and its last node."""
-    if not texts[i][0][:1].isdigit():
-        return None
-    for last in (i + 2, i + 1):
-        if last >= len(texts) or abs(last - mark) > data.DATE_BOX_NODES or last == mark:
-            continue
-        if i < mark < last:
-            continue  # (the headline between them)
-        match = data.DATE_BOX.fullmatch(" ".join(t for t, _ in texts[i : last + 1]))
-        if match:
-            day, name, number, year = match.groups()
-            return (f"{day}. {name} {year}" if name else f"{day}.{number}.{year}"), last
-    return None
 
 
 def _certain_slashed(text: str) -> re.Match[str] | None:
