@@ -203,6 +203,7 @@ def _is_byline(line: str) -> bool:
         data.BYLINE_LINE.fullmatch(line)
         or data.BYLINE_PLACE_LINE.fullmatch(line)
         or data.BYLINE_STAMP_LINE.fullmatch(line)
+        or data.DATE_BYLINE_STAMP_LINE.fullmatch(line)
         or data.ROLE_LINE.fullmatch(line)
     )
 

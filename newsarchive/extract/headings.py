@@ -240,6 +240,18 @@ def kind_h1_title(
     return max(found, key=len) if found else ""
 
 
+def _shown_above(tree: etree._Element, shown: set[str], head: str) -> bool:
+    """Whether each shown site-short title (lower case) stands in the body's text before the
+    headline element's text ``head`` and outside it: the site's banner or name over the
+    story, not a date heading or a subtitle's line over or around the shown title."""
+    body = tree.find("body")
+    if body is None:
+        return False
+    flat = fix_text(" ".join(body.text_content().split())).lower()
+    at = flat.find(head.lower())
+    return at > 0 and all(0 <= flat.find(t) < at and t not in head.lower() for t in shown)
+
+
 def shown_title(
     tree: etree._Element, candidates: list[str], keys: set[str], generic: Callable[[str], bool]
 ) -> str:
@@ -247,16 +259,21 @@ def shown_title(
     give (ties: in the order given); where none is shown, a part of one the page shows
     (:func:`shown_part`, neither a key of the site nor a page kind by ``generic``); where the
     titles are no more than the site's or a section's name, the page's headline element
-    (:func:`classed_headline`), else its bold headline block (:func:`bold_headline`)."""
+    (:func:`classed_headline`), else its bold headline block (:func:`bold_headline`). Where
+    such a title is shown, only a headline element after it and apart from it beats it: the
+    shown element is the site's banner (:func:`_shown_above`); a bold line never does (a
+    story's subheading under its shown headline)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
     short = all(len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates)
     shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))], not short)
     if not shown & set(lowered) and (part := shown_part(parts, shown)):
         return part
-    if not shown and short:
-        head = classed_headline(tree, lowered) or bold_headline(tree, lowered)
-        if head and not generic(head):
+    if short:
+        head = classed_headline(tree, lowered)
+        if not shown:
+            head = head or bold_headline(tree, lowered)
+        if head and not generic(head) and (not shown or _shown_above(tree, shown, head)):
             return head  # the titles name only the site or a section
     if not candidates:
         return ""

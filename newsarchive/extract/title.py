@@ -16,6 +16,7 @@ from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.shown import headline_texts
 from newsarchive.extract.text import fix_text, fold, norm, similar
+from newsarchive.extract.trails import trail_headline
 
 
 def keys_for_site(url: str, site_name: str | None) -> set[str]:
@@ -256,6 +257,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     segments += [r for c in candidates if (r := rubric_rest(c))]
     found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
     only: str | None = None
+    trail = ("", False)
     for real in (True, False):
         h1s = [v for kind, v in found if (kind == "h1") is real and kind != "nav"]
         best: tuple[int, str] | None = None
@@ -272,6 +274,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
             )
         if best:
             return best[1]
+        if real and (trail := trail_headline(tree, lowered))[1]:
+            return trail[0]  # "Headline / Forum / Board": the trail ends in the headline
         if only:  # the page's only <h1>, when no other heading is repeated in the metadata
             return only
         for variants in h1s:  # "Label Headline": a metadata title ends the headline
@@ -300,6 +304,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
             only = headlines[0][0]
     if only:
         return only
+    if trail[0]:
+        return trail[0]  # a thread titled with its forum's name, its trail ending in it
     named = [c for c in candidates if norm(c) not in keys]  # not only the site's name
     if not named and (post := _post_heading(tree)):
         return post  # "Aktuelles - Verein" over a club's post: its own titled heading

@@ -293,6 +293,15 @@ BYLINE_STAMP_LINE = re.compile(
     r"(?:\s*(?:,|&|\s(?i:and))\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
     rf"\s*(?:[|·•,–-]|\s(?i:on))\s*(?i:{DATE_STAMP_LINE.pattern})"
 )
+#: A date with the byline after it as a line of the text ("21. Juli 2009 von Anna Roth",
+#: "3 November 2026 by Anna Smith": a blog's post stamp over the text): first or last in the
+#: body, it is not text (read on de_full16's blog, also on half ac's; rejected by its round,
+#: re-judged and kept on de_full19, issue 11). Names capitalised; the labels of
+#: :data:`DATE_STAMP_LINE` may open it ("Veröffentlicht am 14. März 2021 von A").
+DATE_BYLINE_STAMP_LINE = re.compile(
+    rf"(?i:{DATE_STAMP_LINE.pattern})\s+(?i:von|by)\s+"
+    r"[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
+)
 #: A writer's role alone on a line under the byline ("Business reporter", "Senior
 #: correspondent"): at the top of the body it is not text.
 ROLE_LINE = re.compile(

@@ -76,3 +76,13 @@ BOLD_HEADLINE_NOT = re.compile(
     r"|.*\b(?:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
     r"|.*\s(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
 )
+#: A breadcrumb trail without a breadcrumb class ("Forum : Plauderecke : Headline",
+#: "Übersicht » Bausparen » Headline"): two to ``TRAIL_MAX_LINKS`` links in one element (or
+#: in the items of one list), nothing between them but one of ``TRAIL_SEPARATORS``, and the
+#: page's own item after the last link and a separator, unlinked, of
+#: ``HEADLINE_ELEMENT_MIN_WORDS`` words or more (:mod:`~newsarchive.extract.trails`). So many
+#: links are looked at a page, so many characters a trail's element holds at most.
+TRAIL_SEPARATORS = frozenset({":", "»", ">", "›", "/", "|", "→", "::"})
+TRAIL_MAX_LINKS = 6
+TRAIL_LINKS_SEEN = 400
+TRAIL_MAX_CHARS = 300
