@@ -1,5 +1,6 @@
-"""Data for the visible date line read from a part that carries other dates
-(:mod:`newsarchive.extract.dateline`): a byline in a post's own footer."""
+"""Data for the visible date line (:mod:`newsarchive.extract.dateline`): a byline in a post's
+own footer (a part that carries other dates), a press release's dateline closed by a full
+stop."""
 
 from __future__ import annotations
 
@@ -15,3 +16,7 @@ DATE_OWN_BYLINE = re.compile(
     r"posted|written|published)\s+(?:von|by)\b",
     re.IGNORECASE,
 )
+#: A press release's dateline after its place (:data:`DATELINE_PLACE`) closed by a full stop
+#: instead of a dash ("Bonn, 23.06.2009. Eine neue Studie ...", "Hohenmoor, 22. März 2006.
+#: Die Sparkasse ..."): the stop and a capitalised word.
+DATELINE_STOP = re.compile(r"\.\s+(?=[A-ZÄÖÜ])")
