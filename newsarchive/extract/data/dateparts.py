@@ -1,6 +1,6 @@
 """Data for the visible date line (:mod:`newsarchive.extract.dateline`): a byline in a post's
 own footer (a part that carries other dates), a press release's dateline closed by a full
-stop."""
+stop, the other articles' list after the text (moved from ``dates``, over 400 lines)."""
 
 from __future__ import annotations
 
@@ -20,3 +20,17 @@ DATE_OWN_BYLINE = re.compile(
 #: instead of a dash ("Bonn, 23.06.2009. Eine neue Studie ...", "Hohenmoor, 22. März 2006.
 #: Die Sparkasse ..."): the stop and a capitalised word.
 DATELINE_STOP = re.compile(r"\.\s+(?=[A-ZÄÖÜ])")
+#: A heading of the other articles' list after the text ("Weitere Meldungen", "Weitere
+#: Bildergalerien", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Neueste
+#: Beiträge"; a section's own words, not a class): no date line after it, once a paragraph
+#: of the text (:data:`DATE_OTHERS_AFTER_CHARS` characters or more) was read after the headline
+#: (a blog's "Letzte Einträge" or a forum's "Letzte Beiträge" above the post are side boxes).
+DATE_OTHERS_HEADING = re.compile(
+    r"\W*(?:(?:weitere|mehr|ähnliche|verwandte|neueste|aktuelle|letzte|andere|neue)\s+"
+    r"(?:aktuelle\s+)?(?:meldungen|artikel|beiträge|nachrichten|news|berichte|"
+    r"pressemitteilungen|bildergalerien|galerien|videos|themen|einträge|posts)"
+    r"|mehr\s+zum\s+thema|auch\s+interessant|lesen\s+sie\s+auch"
+    r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren)\W*",
+    re.IGNORECASE,
+)
+DATE_OTHERS_AFTER_CHARS = 100
