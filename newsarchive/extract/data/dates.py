@@ -331,8 +331,8 @@ _WEEKDAY = (
 )
 #: Labels opening a date line (the whole text before the date, or the text node before it)
 #: that name the publication ("Veröffentlicht am Mittwoch, …", "Erstveröffentlichung: …",
-#: "Erschienen:", "Erscheinungsdatum:", "Published on", "Online seit"), then the creation or
-#: posting ("Erstellt:", "Datum:", "Eingestellt am", "Gepostet am" (a status page's update under its
+#: "Erschienen:", "Erscheinungsdatum:", "Published on"), then the creation or posting
+#: ("Erstellt:", "Datum:", "Eingestellt am", "Gepostet am" (a status page's update under its
 #: announcement), "Geschrieben am", "Verfasst:" (phpBB), "Posted on"; Joomla prints
 #: "Erstellt:" above "Veröffentlicht:"): such a line comes before nearer date lines labelled
 #: otherwise or not at all (an event's "Termin:", an election's "Wahltag:", a review's
@@ -343,9 +343,7 @@ DATE_LABEL_RANKS = tuple(
     re.compile(rf"\W*(?:{words})\s*(?:am|vom|on|:)?\s*:?\s*{_WEEKDAY}", re.IGNORECASE)
     for words in (
         r"(?:erst)?ver(?:ö|oe)ffentlicht|erstveröffentlichung|erschienen|publiziert|published"
-        r"|publication\s+date|erscheinungsdatum|ver(?:ö|oe)ffentlichungsdatum|publikationsdatum"
-        # a magazine's web edition: "Aus Ausgabe 5/2007 · Online seit 22.05.2007"
-        r"|online\s+(?:seit|gestellt|erschienen)",
+        r"|publication\s+date|erscheinungsdatum|ver(?:ö|oe)ffentlichungsdatum|publikationsdatum",
         r"erstellt|eingestellt|gepostet|geschrieben|verfasst|posted|created|datum",
     )
 )
