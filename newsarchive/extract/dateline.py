@@ -107,7 +107,8 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
     head = text[:start]
     if not head.strip() and i:
         head = texts[i - 1][0][: data.DATE_LABEL_NODE_MAX]
-    elif data.DATE_LINE_END.match(text, end):  # "Pressemitteilung Nr. 36/2021, veröffentlicht am"
+    elif data.DATE_LINE_END.match(text, end) or data.DATE_SEGMENT_END.match(text, end):
+        # "Pressemitteilung Nr. 36/2021, veröffentlicht am", "Aus Heft 4/2025 · Online seit"
         head = data.DATE_LABEL_AFTER.split(head)[-1]
     for rank, label in enumerate(data.DATE_LABEL_RANKS):
         if label.fullmatch(head):

@@ -34,3 +34,8 @@ DATE_OTHERS_HEADING = re.compile(
     re.IGNORECASE,
 )
 DATE_OTHERS_AFTER_CHARS = 100
+#: A date line's label (:data:`DATE_LABEL_RANKS`) may open the date's segment of a longer line,
+#: a separator after the date ("Vertrieb | Veröffentlicht am 22.05.2007 | Text und Bild: …",
+#: a magazine's "Aus Heft 4/2025 · Online seit 14. März 2025 · Text: …"): the line ranks as
+#: labelled (rd4's 6d5f0de, re-judged by rd5 on half AS).
+DATE_SEGMENT_END = re.compile(r"\s*[·|•]\s")
