@@ -20,7 +20,7 @@ from newsarchive.extract.parsing import home_link, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.shown import headline_texts
 from newsarchive.extract.text import fix_text, fold, norm, similar
-from newsarchive.extract.trails import section_cut, trail_headline
+from newsarchive.extract.trails import trail_headline
 
 
 def keys_for_site(url: str, site_name: str | None) -> set[str]:
@@ -239,7 +239,6 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     keys = keys | _colon_site_names(tree, raw, headings) | _segment_site_names(tree, raw, headings)
     # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
     candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
-    candidates = section_cut(tree, candidates)  # "Topic - Headline": the topic a link
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]

@@ -8,8 +8,8 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import page_index, visible_text
-from newsarchive.extract.text import fix_text, norm
+from newsarchive.extract.index import page_index
+from newsarchive.extract.text import fix_text
 
 
 def _trail_item(element: etree._Element) -> tuple[str, list[str]]:
@@ -66,35 +66,3 @@ def trail_headline(tree: etree._Element, titles: list[str]) -> tuple[str, bool]:
         if segment or any(link.lower() in titles for link in links):
             return item, segment
     return "", False
-
-
-def section_cut(tree: etree._Element, candidates: list[str]) -> list[str]:
-    """Metadata titles without a first separated segment that is the whole text of one of
-    the page's links (its first :data:`~.data.TRAIL_LINKS_SEEN`) where the page's text
-    shows the rest, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more: the
-    section or topic a portal puts before the headline ("Banken - Headline" under
-    "<a>Banken</a>: Headline", a XOOPS or Koobi portal's topic), not the headline's; not
-    where the page shows the segment joined to the rest by a dash or bar
-    (:data:`~.data.SECTION_JOINED`: a headline "{Motto} – Rest" shown whole)."""
-    if not any(data.TITLE_SEPARATORS.search(c) for c in candidates):
-        return candidates
-    anchors = page_index(tree).tags["a"][: data.TRAIL_LINKS_SEEN]
-    links = {norm(fix_text(a.text_content())) for _, a in anchors} - {""}
-    flat = " ".join((visible_text(tree) or "").split()).lower()
-    out = []
-    for candidate in candidates:
-        first = data.TITLE_SEPARATORS.split(candidate)[0]
-        rest = data.TITLE_DANGLING.sub("", candidate[len(first) :])
-        if (
-            rest != candidate
-            and norm(first) in links
-            and len(re.findall(r"\w+", rest)) >= data.HEADLINE_ELEMENT_MIN_WORDS
-            and rest.lower() in flat
-            and not re.search(  # the page shows the headline with it: "Topic – Rest"
-                rf"{re.escape(first.lower())}\s*{data.SECTION_JOINED}\s*{re.escape(rest.lower())}",
-                flat,
-            )
-        ):
-            candidate = rest
-        out.append(candidate)
-    return out

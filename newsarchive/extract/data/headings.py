@@ -96,8 +96,3 @@ TRAIL_SEPARATORS = frozenset({":", "»", ">", "›", "/", "|", "→", "::"})
 TRAIL_MAX_LINKS = 6
 TRAIL_LINKS_SEEN = 400
 TRAIL_MAX_CHARS = 300
-#: A metadata title's first segment that is a link's whole text, the rest shown, is the
-#: topic a portal puts before the headline (:func:`~newsarchive.extract.trails.section_cut`:
-#: "Banken - Headline" under "<a>Banken</a>: Headline"), unless the page shows the two joined
-#: by one of these marks (the headline "{Motto} – Rest" itself).
-SECTION_JOINED = r"[-–—|]"
