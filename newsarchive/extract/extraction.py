@@ -24,7 +24,6 @@ from newsarchive.extract import data
 from newsarchive.extract.authors import find_authors
 from newsarchive.extract.body import clean_lines
 from newsarchive.extract.dates import find_dates
-from newsarchive.extract.headings import site_texts
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.metadata import (
@@ -58,7 +57,7 @@ from newsarchive.extract.pruning import (
 )
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean_text, fold, has_words
-from newsarchive.extract.title import find_title, keys_for_site
+from newsarchive.extract.title import find_title, keys_for_site, site_texts
 
 __all__ = ["FIELDS", "ExtractionError", "SiteRules", "extract"]
 

@@ -11,9 +11,8 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
-from newsarchive.extract.index import contains_any, in_order, page_index, visible_text, with_class
+from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
-from newsarchive.extract.parsing import element_text, home_link, xpath
 from newsarchive.extract.shown import headline_texts, shown_texts
 from newsarchive.extract.text import fix_text, norm
 
@@ -346,32 +345,3 @@ def _opens_post(tree: etree._Element, h1: str, post: str) -> bool:
     at = flat.find(post.lower(), start + len(h1)) if start >= 0 else -1
     after = at + len(post)
     return 0 <= at - start - len(h1) <= data.SITE_H1_POST_GAP and len(flat) - after > len(post)
-
-
-def logo_names(tree: etree._Element) -> set[str]:
-    """The ``alt`` texts of the page's logo images (an ``<img>`` whose address names it a
-    logo, :data:`~.data.LOGO_IMAGE_SRC`, linked or not: a forum script's or a portal
-    theme's banner), normalised: names of the site, of
-    :data:`~.data.SITE_NAME_MIN_CHARS` to 60 characters."""
-    names = set()
-    for img in xpath(tree, data.LOGO_IMAGE_XPATH)[: data.LOGO_IMAGES_SEEN]:
-        alt = fix_text(img.get("alt") or "")
-        if data.SITE_NAME_MIN_CHARS <= len(alt) <= 60:
-            names.add(norm(alt))
-    return {n for n in names if n}
-
-
-def site_texts(tree: etree._Element) -> set[str]:
-    texts = set()
-    links = [
-        (p, a)
-        for p, a in page_index(tree).tags["a"]
-        if home_link(a.get("href") or "") or a.get("rel") == "home"
-    ]
-    for element in in_order(links, with_class(tree, data.SITE_NAME_CLASS_PARTS))[:20]:
-        value = element_text(element) or element.get("title") or ""
-        for img in element.iter("img"):
-            value = value or img.get("alt") or ""
-        if 2 <= len(value) <= 60:
-            texts.add(norm(value))
-    return {t for t in texts if t} | logo_names(tree)

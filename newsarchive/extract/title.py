@@ -8,15 +8,11 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import (
-    kind_h1_title,
-    post_under_site_h1,
-    shown_title,
-)
-from newsarchive.extract.index import in_order, page_index
+from newsarchive.extract.headings import kind_h1_title, post_under_site_h1, shown_title
+from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
-from newsarchive.extract.parsing import home_link, xpath
+from newsarchive.extract.parsing import element_text, home_link, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.shown import headline_texts
 from newsarchive.extract.text import fix_text, fold, norm, similar
@@ -209,6 +205,22 @@ def rubric_rest(title: str) -> str:
     if not rubric or len(rubric.group(1).split()) > data.TITLE_RUBRIC_MAX_WORDS:
         return ""
     return title[rubric.end() :].strip().lower()
+
+
+def site_texts(tree: etree._Element) -> set[str]:
+    texts = set()
+    links = [
+        (p, a)
+        for p, a in page_index(tree).tags["a"]
+        if home_link(a.get("href") or "") or a.get("rel") == "home"
+    ]
+    for element in in_order(links, with_class(tree, data.SITE_NAME_CLASS_PARTS))[:20]:
+        value = element_text(element) or element.get("title") or ""
+        for img in element.iter("img"):
+            value = value or img.get("alt") or ""
+        if 2 <= len(value) <= 60:
+            texts.add(norm(value))
+    return {t for t in texts if t}
 
 
 def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: SiteRules) -> str:

@@ -208,12 +208,5 @@ KICKER_CLASSES = (
 #: Elements whose text is the site's name (logo, home link): such title segments are cut.
 #: (Links with ``href="/"`` or ``rel="home"`` and elements whose class contains one of these.)
 SITE_NAME_CLASS_PARTS = ("site-title", "site-name", "logo", "brand")
-#: ... and the ``alt`` of an image whose file name says it is the logo ("logo_snitz.gif",
-#: "themes/default/logo.gif"), linked to the home page or not (forum scripts, portal
-#: themes); the first ``LOGO_IMAGES_SEEN`` such images, alt texts of
-#: ``SITE_NAME_MIN_CHARS`` characters or more.
-LOGO_IMAGE_XPATH = "//body//img[@alt][contains(translate(@src, 'LOG', 'log'), 'logo')]"
-LOGO_IMAGES_SEEN = 3
-SITE_NAME_MIN_CHARS = 3
 #: Ancestors that mark an ``<h1>`` as a logo or navigation rather than the headline.
 H1_EXCLUDE_ANCESTORS = frozenset({"header", "nav", "footer"})
