@@ -276,6 +276,8 @@ def home_link(href: str) -> bool:
     (:data:`~newsarchive.extract.data.ARCHIVED_LINK`: a banner's or logo's link there)."""
     if href == "/":
         return True
+    if "/web/" not in href:  # most links: no replay address, no regular expression
+        return False
     archived = data.ARCHIVED_LINK.fullmatch(href.strip())
     return archived is not None and urlsplit(archived.group(1)).path in ("", "/")
 
