@@ -9,6 +9,7 @@ import functools
 import re
 import zlib
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -267,6 +268,18 @@ def compiled(expression: str) -> etree.XPath:
     """An XPath compiled once (the extractor's expressions are evaluated on every page; a
     site rule's invalid one raises :class:`lxml.etree.XPathSyntaxError` here)."""
     return etree.XPath(expression)
+
+
+def home_link(href: str) -> bool:
+    """Whether a link's ``href`` is the site's home page: "/" or, on a page a web archive
+    serves, the archive's replay address of the original host's root
+    (:data:`~newsarchive.extract.data.ARCHIVED_LINK`: a banner's or logo's link there)."""
+    if href == "/":
+        return True
+    if "/web/" not in href:  # most links: no replay address, no regular expression
+        return False
+    archived = data.ARCHIVED_LINK.fullmatch(href.strip())
+    return archived is not None and urlsplit(archived.group(1)).path in ("", "/")
 
 
 def xpath(node: etree._Element, expression: str) -> Any:
