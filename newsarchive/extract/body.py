@@ -37,8 +37,14 @@ def clean_lines(
             continue  # a subtitle above the byline
         if i < head and _is_header_label(line):
             continue  # a kicker, a rubric or a breadcrumb above the headline
-        if i >= len(lines) / 2 and data.CONTACT_BLOCK.fullmatch(line):
-            break  # a press release's contact block closes the text
+        if i >= len(lines) / 2 and (
+            data.CONTACT_BLOCK.fullmatch(line)
+            or (
+                len(line) <= data.CONTACT_DETAILS_MAX_CHARS
+                and data.CONTACT_NAME_LINE.fullmatch(line)
+            )
+        ):
+            break  # a press release's contact block (or its one line) closes the text
         if data.CLOSING_BLOCK.fullmatch(line) and (
             i >= len(lines) / 2 or _no_paragraph_after(lines, i)
         ):

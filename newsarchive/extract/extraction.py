@@ -135,6 +135,8 @@ def _extract(
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
     lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text))
     lead = lead.translate(data.INVISIBLE)  # as in the title and body (trafilatura drops them)
+    if title and fold(lead).lower() == fold(title).lower():
+        lead = ""  # a description restating the headline (shown on the page) is no teaser
     section = first(*strings(meta.jsonld.get("articleSection")), meta.get(data.META_SECTION))
     result: dict[str, Any] = {
         "title": title,

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.divtext import div_paragraphs
 from newsarchive.extract.index import forget, forget_text, page_index
 from newsarchive.extract.layout import unwrap_layout_tables
 from newsarchive.extract.mainbody import body_text
@@ -251,6 +252,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     unwrap_layout_tables(tree)
     drop_empty_inline(tree)
+    div_paragraphs(tree)
     unwrap_heading_anchors(tree)
     headings = subheadings(tree)
     text = body_text(tree, url)

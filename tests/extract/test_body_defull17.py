@@ -17,3 +17,21 @@ def test_a_boxs_one_word_label_alone_on_a_line_leaves(label: str) -> None:
 def test_a_sentence_opening_with_such_a_label_stays() -> None:
     line = "Hinweis: Die Filiale am Markt bleibt bis Ende März geöffnet."
     assert kept_lines([LINES[0], line, *LINES[1:]]) == [LINES[0], line, *LINES[1:]]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "21. Juli 2009 von Friederike Lohmann",
+        "2. April 2008 von Jana Roth",
+        "3 November 2026 by Anna Smith",
+    ],
+)
+def test_a_date_with_its_byline_over_or_under_the_text_leaves(stamp: str) -> None:
+    assert kept_lines([stamp, *LINES]) == LINES
+    assert kept_lines([*LINES, stamp]) == LINES
+
+
+def test_a_sentence_opening_with_a_date_and_von_stays() -> None:
+    line = "21. Juli 2009 von Berlin aus startete die Bank ihren ersten Kanal auf YouTube."
+    assert kept_lines([line, *LINES]) == [line, *LINES]

@@ -60,6 +60,17 @@ CONTACT_DETAILS_LINE = re.compile(
     rf"{_CONTACT_DETAIL}(?:\s*[·|,;/]\s*{_CONTACT_DETAIL})*\.?", re.IGNORECASE
 )
 CONTACT_DETAILS_MAX_CHARS = 120
+#: The press contact under a release in one line: its label, a name and a phone number or
+#: an address ("Ihr Ansprechpartner: Gerold Muster, Telefon 0441 1234-5", "Pressekontakt:
+#: Anna Roth, presse@bank.example"). In the second half of the body it closes the text like
+#: :data:`~newsarchive.extract.data.bodylines.CONTACT_BLOCK` alone on its line (read on
+#: de_full18's hand-made bank site). Lines up to :data:`CONTACT_DETAILS_MAX_CHARS`.
+CONTACT_NAME_LINE = re.compile(
+    r"(?:(?:presse|medien)?kontakt|(?:ihr(?:e)? )?ansprechpartner(?:in)?"
+    r"(?: für (?:die )?(?:presse|medien))?)\s*:\s*[^\W\d][^.!?:]{2,60}?,?\s+"
+    rf"{_CONTACT_DETAIL}(?:\s*[·|,;/]\s*{_CONTACT_DETAIL})*\.?",
+    re.IGNORECASE,
+)
 
 #: A rule drawn with characters ("__________________" over a forum post's signature, a
 #: row of dashes or equals signs in a page set as plain text): no text; its underscores

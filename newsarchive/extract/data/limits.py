@@ -33,3 +33,13 @@ MAX_JSONLD_DEPTH = 64
 
 #: Time zone of dates written without one (German-language news).
 DEFAULT_TZ = "Europe/Berlin"
+#: A ``<div>`` written as a paragraph (WYSIWYG editors, Blogger's ``<div style="text-align:
+#: justify;">``) among ``<p>`` siblings becomes a ``<p>``
+#: (:func:`~newsarchive.extract.divtext.div_paragraphs`): trafilatura's precision mode reads
+#: no ``<div>`` once a body's ``<p>`` text is long enough, and lost the text above the first
+#: ``<p>``. Where one div of inline content (these tags, ``<br>`` and text) has at least
+#: ``DIV_PARAGRAPH_MIN_CHARS`` characters ending like a sentence, its inline siblings go too.
+DIV_PARAGRAPH_INLINE = frozenset(
+    {"a", "b", "i", "em", "strong", "span", "br", "sup", "sub", "u", "small", "mark", "abbr"}
+)
+DIV_PARAGRAPH_MIN_CHARS = 60

@@ -1,0 +1,70 @@
+"""Paragraphs written as ``<div>`` elements: an editor's (Blogger's, a WYSIWYG field's)
+``<div>Text.</div>`` among the ``<p>`` paragraphs of the same parent is a paragraph too.
+trafilatura's precision mode reads ``<div>`` text only where a page has little ``<p>``
+text, so such a post kept its ``<p>`` paragraphs and lost the ``<div>`` ones."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.text import fold
+
+#: The end of a sentence (a closing quote or bracket may follow the stop).
+_STOPS = (".", "!", "?", ":", "“", '"', "»", "«", ")", "”")
+
+
+def div_paragraphs(tree: etree._Element) -> None:
+    """Retag as ``<p>`` the ``<div>`` elements holding only inline content that read as a
+    paragraph (:data:`~newsarchive.extract.data.DIV_PARAGRAPH_MIN_CHARS`, a sentence's end)
+    where their parent has a ``<p>`` child with text, and a shorter such ``<div>`` between
+    two paragraphs (a subheading written as a ``<div>``: once the ``<p>`` text is long,
+    trafilatura would drop it)."""
+    found = [div for div in tree.iter("div") if _reads_as_paragraph(div)]
+    with_p: dict[etree._Element, bool] = {}
+    for div in found:
+        parent = div.getparent()
+        if parent is None:
+            continue
+        if parent not in with_p:
+            with_p[parent] = any(_text(p) for p in parent.iterchildren("p"))
+        if with_p[parent]:
+            _retag(div)
+    for parent, ok in with_p.items():
+        if ok:
+            for div in list(parent.iterchildren("div")):
+                if _between_paragraphs(div) and _inline_only(div) and _text(div):
+                    _retag(div)
+
+
+def _retag(div: etree._Element) -> None:
+    div.tag = "p"
+    for name in ("style", "align"):
+        div.attrib.pop(name, None)
+
+
+def _between_paragraphs(div: etree._Element) -> bool:
+    before, after = div.getprevious(), div.getnext()
+    return before is not None and after is not None and before.tag == "p" and after.tag == "p"
+
+
+def _text(element: etree._Element) -> str:
+    return fold("".join(element.itertext()))
+
+
+def _inline_only(div: etree._Element) -> bool:
+    return all(
+        child.tag in data.DIV_PARAGRAPH_INLINE
+        for child in div
+        if isinstance(child.tag, str)  # (comments and processing instructions)
+    )
+
+
+def _reads_as_paragraph(div: etree._Element) -> bool:
+    if not _inline_only(div):
+        return False
+    raw = "".join(div.itertext())
+    if len(raw) < data.DIV_PARAGRAPH_MIN_CHARS:
+        return False  # (folding only shortens a text: most divs are decided unfolded)
+    text = fold(raw)
+    return len(text) >= data.DIV_PARAGRAPH_MIN_CHARS and text.endswith(_STOPS)
