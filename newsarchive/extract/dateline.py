@@ -40,13 +40,19 @@ def date_line(
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[tuple[int, int], str] | None = None
     read = False  # a paragraph of the text read after the headline
+    own = False  # the first dated node of a part with other dates after the headline seen
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
         elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
             break  # "Weitere Meldungen": the other articles' list after the text
-        if skip or not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
+        if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
+        if skip:  # only a post's own byline there ("Geschrieben von admin am …" in its footer)
+            if own or i <= mark or not _own_byline(texts, i, mark) or first_headline(tree) is None:
+                own = own or i > mark
+                continue
+            own = True
         if i and data.DATE_CHANGE_LABEL.fullmatch(texts[i - 1][0]):
             continue  # "Aktualisiert am" | "23.03.2017": the change, in the next node
         update = data.VISIBLE_DATE_UPDATE.search(text)
@@ -70,9 +76,11 @@ def date_line(
         rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
         rest = data.VISIBLE_DATE_FILLER.sub("", rest)
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
-        dateline = data.DATELINE_DASH.match(text, match.end()) and (
-            match.start() == 0 or data.DATELINE_PLACE.fullmatch(text, 0, match.start())
-        )
+        # or after the place with a full stop: "Bonn, 23.06.2009. Eine neue Studie ..."
+        place = match.start() > 0 and data.DATELINE_PLACE.fullmatch(text, 0, match.start())
+        dateline = (
+            data.DATELINE_DASH.match(text, match.end()) and (match.start() == 0 or place)
+        ) or (place and data.DATELINE_STOP.match(text, match.end()))
         rank = _label_rank(texts, i, text, match.start(), match.end())
         if (
             len(rest)
@@ -99,7 +107,8 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
     head = text[:start]
     if not head.strip() and i:
         head = texts[i - 1][0][: data.DATE_LABEL_NODE_MAX]
-    elif data.DATE_LINE_END.match(text, end):  # "Pressemitteilung Nr. 36/2021, veröffentlicht am"
+    elif data.DATE_LINE_END.match(text, end) or data.DATE_SEGMENT_END.match(text, end):
+        # "Pressemitteilung Nr. 36/2021, veröffentlicht am", "Aus Heft 4/2025 · Online seit"
         head = data.DATE_LABEL_AFTER.split(head)[-1]
     for rank, label in enumerate(data.DATE_LABEL_RANKS):
         if label.fullmatch(head):
@@ -131,6 +140,13 @@ def _document_line(tree: etree._Element, text: str, match: re.Match[str], after:
         and data.DATE_LINE_END.match(text, match.end()) is not None
         and (-data.VISIBLE_DATE_HEAD_NODES <= after < 0 or first_headline(tree) is None)
     )
+
+
+def _own_byline(texts: list[tuple[str, bool]], i: int, mark: int) -> bool:
+    """True when text node ``i`` (after the headline, node ``mark``) or one of the two before
+    it opens with a post's byline label ("Geschrieben von", "Veröffentlicht von", "Posted by";
+    :data:`~newsarchive.extract.data.DATE_OWN_BYLINE`)."""
+    return any(data.DATE_OWN_BYLINE.match(texts[j][0]) for j in range(max(mark + 1, i - 2), i + 1))
 
 
 def _certain_slashed(text: str) -> re.Match[str] | None:

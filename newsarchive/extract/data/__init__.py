@@ -10,8 +10,9 @@ Those that only test the class read it once: ``//@class[contains(., ...)]/..`` (
 elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
-``closings``, ``archived``, ``dates``, ``headings``, ``limits``, ``body``, ``bodylines``,
-``profiles``, ``portals``); this package re-exports them all, so code reads ``data.NAME``.
+``closings``, ``archived``, ``dates``, ``dateparts``, ``headings``, ``limits``, ``body``,
+``bodylines``, ``profiles``, ``portals``); this package re-exports them all, so code reads
+``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -20,6 +21,7 @@ from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403
 from newsarchive.extract.data.closings import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
+from newsarchive.extract.data.dateparts import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403

@@ -317,20 +317,6 @@ DATE_MEMBER_SINCE = re.compile(
     r"|\b(?:anmeldedatum|registriert\s+am|registrierung|beigetreten|joined)\b",
     re.IGNORECASE,
 )
-#: A heading of the other articles' list after the text ("Weitere Meldungen", "Weitere
-#: Bildergalerien", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Neueste
-#: Beiträge"; a section's own words, not a class): no date line after it, once a paragraph
-#: of the text (:data:`DATE_OTHERS_AFTER_CHARS` characters or more) was read after the headline
-#: (a blog's "Letzte Einträge" or a forum's "Letzte Beiträge" above the post are side boxes).
-DATE_OTHERS_HEADING = re.compile(
-    r"\W*(?:(?:weitere|mehr|ähnliche|verwandte|neueste|aktuelle|letzte|andere|neue)\s+"
-    r"(?:aktuelle\s+)?(?:meldungen|artikel|beiträge|nachrichten|news|berichte|"
-    r"pressemitteilungen|bildergalerien|galerien|videos|themen|einträge|posts)"
-    r"|mehr\s+zum\s+thema|auch\s+interessant|lesen\s+sie\s+auch"
-    r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren)\W*",
-    re.IGNORECASE,
-)
-DATE_OTHERS_AFTER_CHARS = 100
 #: A date naming a cited document ("BFH, Urteil vom 21.05.2021 – VI R 7/21", "Beschluss vom
 #: 3. Mai 2022", "Schreiben vom …", "Gesetz vom …"; the words just before it, within 40
 #: characters) is that document's day, not the publication's: no date line.
