@@ -68,7 +68,6 @@ def date_line(
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
             or data.DATE_YMD_SLASHED.search(text)
             or data.DATE_APOSTROPHE_YEAR.search(text)  # "15 Feb '11"
-            or data.DATE_CTIME.search(text)
             # a slashed day whose order is certain (Lotus Domino's "10/17/2005 07:05:00 PM")
             or _certain_slashed(text)
         )

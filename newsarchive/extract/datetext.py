@@ -89,9 +89,8 @@ def _zone(text: str, match: re.Match[str], hour: str | None) -> re.Match[str] | 
 
 def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | None:
     """Dates in text: "26. November 2026, 14:05 Uhr", "26.11.2026", "26.11.26", "November 26,
-    2026", "2026/11/26", "11/26/2026", "Thu Nov 26 14:05:00 CET 2026" (a zone after the time
-    counts: "Thu, 26 Nov 2026 13:05:00 GMT"; not in the last form), and
-    relative to the fetch time "vor 3 Stunden", "gestern, 18:15 Uhr"."""
+    2026", "2026/11/26", "11/26/2026" (a zone after the time counts: "Thu, 26 Nov 2026 13:05:00
+    GMT"), and relative to the fetch time "vor 3 Stunden", "gestern, 18:15 Uhr"."""
     for pattern, month_is_name in ((data.DATE_LONG, True), (data.DATE_NUMERIC, False)):
         match = pattern.search(text)
         if not match:
@@ -117,11 +116,6 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         month_no = data.MONTHS.get(month.lower().rstrip("."))
         zone = _zone(text, match, hour)
         if month_no and (found := _day(year, month_no, day, hour, minute, zone)):
-            return found
-    match = data.DATE_CTIME.search(text)
-    if match:
-        month, day, hour, minute, year = match.groups()
-        if found := _day(year, data.MONTHS[month.lower()], day, hour, minute):
             return found
     match = data.DATE_YMD_SLASHED.search(text)
     if match:

@@ -68,11 +68,3 @@ DATE_APOSTROPHE_YEAR = re.compile(
     r"(?:\s*(?:,|um|at|@|-|–|\|)?\s*(\d{1,2})[:.](\d{2}))?",
     re.IGNORECASE,
 )
-#: "Tue Oct 19 21:04:11 CEST 1999": C's ``ctime`` and the Unix ``date`` form, month first
-#: with the year after the time and its zone word (mailing list archives: Pipermail, Hypermail,
-#: MHonArc print a message's day so); the time is read as printed, the zone word not (rejected
-#: rule 1ab52f1 re-judged by rd6, moved here from ``dates``).
-DATE_CTIME = re.compile(
-    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})\s+(\d{1,2}):(\d{2})"
-    r"(?::\d{2})?\s+(?:[A-Z]{1,5}\s+)?((?:19|20)\d{2})\b"
-)
