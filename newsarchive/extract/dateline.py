@@ -49,7 +49,7 @@ def date_line(
             above = False
         elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
             break  # "Weitere Meldungen": the other articles' list after the text
-        if not re.search(r"\d\.\d{2}|\d{4}|['’]\d\d", text[:200]):
+        if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
         if skip:  # only a post's own byline there ("Geschrieben von admin am …" in its footer)
             if own or i <= mark or not _own_byline(texts, i, mark) or first_headline(tree) is None:
@@ -67,7 +67,6 @@ def date_line(
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
             or data.DATE_YMD_SLASHED.search(text)
-            or data.DATE_APOSTROPHE_YEAR.search(text)  # "15 Feb '11"
             # a slashed day whose order is certain (Lotus Domino's "10/17/2005 07:05:00 PM")
             or _certain_slashed(text)
         )

@@ -105,11 +105,6 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         day, month, year, hour, minute = match.groups()
         if found := _day(_century(year, fetched_at) + year, int(month), day, hour, minute):
             return found
-    match = data.DATE_APOSTROPHE_YEAR.search(text)
-    if match and (month_no := data.MONTHS.get(match[2].lower().rstrip("."))):
-        day, _, year, hour, minute = match.groups()
-        if found := _day(_century(year, fetched_at) + year, month_no, day, hour, minute):
-            return found
     match = data.DATE_MONTH_FIRST.search(text)
     if match:
         month, day, year, hour, minute = match.groups()

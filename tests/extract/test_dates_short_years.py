@@ -31,23 +31,3 @@ def test_a_date_cell_beside_the_headline() -> None:
         f"</td></tr></table>{TEXT}"
     )
     assert (published_on(page, "", URL) or "")[:10] == "1999-11-23"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("15 Feb '11 - 19:45", "2011-02-15T19:45:00+01:00"),
-        ("3. März ’98", "1998-03-03"),
-        ("15 Feb 11", None),  # no apostrophe: no year
-    ],
-)
-def test_a_year_after_an_apostrophe(text: str, expected: str | None) -> None:
-    assert parse_german_date(text, FETCHED) == expected
-
-
-def test_a_post_footer_with_an_apostrophe_year() -> None:
-    footer = "<p class='entryfooter'>Posted by Ole on 15 Feb '11 - 19:45 | <a>Comments</a></p>"
-    comments = "<div class='comments'><cite>Uwe – 17 Februar 2011 - 05:45</cite></div>"
-    head = "<div><h1><a href='/'>Tagesgeld-Tagebuch</a></h1></div>"
-    page = f"{head}<div><h2>Mein erstes Jahr mit dem Tagesgeld</h2>{TEXT}{footer}{comments}</div>"
-    assert (published_on(page, "", URL) or "")[:10] == "2011-02-15"

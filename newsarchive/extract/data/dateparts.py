@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extract.data.dates import MONTHS
-
 #: A post's byline opening a text node: in a part that carries other dates (PHP-Fusion's
 #: ``<td class="news-footer">Geschrieben von admin am 14.03.2007 22:13</td>``, WebSite X5's
 #: ``<div class="imBreadcrumb">Veröffentlicht von … in … · 20. Februar 2024</div>``), the
@@ -58,13 +56,3 @@ DATE_WRITER_LABEL = re.compile(
     re.IGNORECASE,
 )
 DATE_SENTENCE_CHARS = 40
-#: A day, a month's name and a year cut to two digits after an apostrophe ("15 Feb '11 -
-#: 19:45", a blog theme's English "d M 'y"): the year in the 2000s, or the 1900s after the
-#: fetch's year.
-DATE_APOSTROPHE_YEAR = re.compile(
-    r"\b(\d{1,2})\.?\s*("
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?\s+['’](\d{2})\b"
-    r"(?:\s*(?:,|um|at|@|-|–|\|)?\s*(\d{1,2})[:.](\d{2}))?",
-    re.IGNORECASE,
-)
