@@ -20,11 +20,6 @@ SIDE = "<table><tr><td><a href='#'>Neue Gebühren</a><br>10.04.2007 09:13</td></
         ("Geschrieben von <a href='#'>admin</a> am 14.03.2007 22:13", "2007-03-14"),
         ("Posted by <a href='#'>admin</a> on March 14 2007 22:13:00", "2007-03-14"),
         ("Veröffentlicht von Anna Berg in <a>Termine</a> · 14. März 2007", "2007-03-14"),
-        # a discussion's starter (rd6)
-        ("Diskussion gestartet von <a href='#'>Lea</a> am 14. März 2007 um 20:05", "2007-03-14"),
-        ("Thema gestartet von Lea am 14.03.2007", "2007-03-14"),
-        # a comment's "Antwort von" is none
-        ("Antwort von <a href='#'>Uwe</a> am 14.03.2007 22:13", "2007-04-10"),
         # a comment's line is no byline of the post: the side cell's day stays
         ("Kommentar von <a href='#'>Uwe</a> am 14.03.2007 22:13", "2007-04-10"),
     ],

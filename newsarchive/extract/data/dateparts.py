@@ -10,12 +10,10 @@ import re
 #: ``<td class="news-footer">Geschrieben von admin am 14.03.2007 22:13</td>``, WebSite X5's
 #: ``<div class="imBreadcrumb">Veröffentlicht von … in … · 20. Februar 2024</div>``), the
 #: first dated node of such a part after the headline is still a date line when it or one of
-#: the two nodes before it opens with this ("Kommentar von …" does not); a thread's or a
-#: network's discussion names its starter (Ning's "Diskussion gestartet von Lea am …").
+#: the two nodes before it opens with this ("Kommentar von …" does not).
 DATE_OWN_BYLINE = re.compile(
-    r"\W*(?:(?:diskussion|thema|thread|topic|discussion)\s+(?:gestartet|started)|"
-    r"geschrieben|ver(?:ö|oe)ffentlicht|verfasst|erstellt|eingestellt|gepostet|beigetragen|"
-    r"posted|written|published|contributed)\s+(?:von|by)\b",
+    r"\W*(?:geschrieben|ver(?:ö|oe)ffentlicht|verfasst|erstellt|eingestellt|gepostet|"
+    r"posted|written|published)\s+(?:von|by)\b",
     re.IGNORECASE,
 )
 #: A press release's dateline after its place (:data:`DATELINE_PLACE`) closed by a full stop
