@@ -103,7 +103,7 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
     match = data.DATE_NUMERIC_SHORT_YEAR.search(text)
     if match:
         day, month, year, hour, minute = match.groups()
-        if found := _day(_century(year, fetched_at) + year, int(month), day, hour, minute):
+        if found := _day(f"20{year}", int(month), day, hour, minute):
             return found
     match = data.DATE_MONTH_FIRST.search(text)
     if match:
@@ -124,12 +124,6 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         if found := _day(year, int(month), day, hour, minute):
             return found
     return _relative_date(text, fetched_at) if fetched_at else None
-
-
-def _century(year: str, fetched_at: datetime | None) -> str:
-    """A two-digit year's century: "99" after the fetch's year is 1999 ("23.11.99" on a page
-    fetched in 2026), "26" is 2026; without the fetch time always the 2000s."""
-    return "19" if fetched_at and 2000 + int(year) > fetched_at.year else "20"
 
 
 def _relative_date(text: str, fetched_at: datetime) -> str | None:
