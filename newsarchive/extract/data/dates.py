@@ -278,9 +278,9 @@ DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3},\s*")
 #: Date lines saying the page was updated are not the publication date; a line naming the
 #: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
-#: the update word, which opens a word ("Vorstand", "Mittelstand" name no update).
+#: the update word.
 VISIBLE_DATE_UPDATE = re.compile(
-    r"\b(?:aktualisiert|aktualisierung|update|geändert|stand)", re.IGNORECASE
+    r"aktualisiert|aktualisierung|update|geändert|stand", re.IGNORECASE
 )
 #: ... and a line naming the update first and then the publication ("Aktualisiert: Do,
 #: 04.08.2022 · Veröffentlicht: Mi, 03.08.2022", "Aktualisiert: … | Erstmals erschienen: …",
