@@ -11,6 +11,7 @@ from newsarchive.extract import data
 from newsarchive.extract.bylines import (
     author_links,
     byline_paragraph,
+    each_text_byline,
     footer_bylines,
     labelled_meta_authors,
     markup_byline_kinds,
@@ -63,6 +64,8 @@ def find_authors(
         # a blog post's author answering in its comments (WordPress marks that comment)
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0] or forum_poster(tree)  # a thread's opening post
+    if names and not agencies:
+        names = _fuller_byline(names, nodes or [], site_keys) or names
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]
     return [completed(full_name(n, tree, meta), tree, site_keys) for n in names], agencies
 
@@ -225,3 +228,21 @@ def _byline_over_entries(
     if len(shown) > len(markup[0]) and {n.lower() for n in markup[0]} < shown:
         return text
     return markup
+
+
+def _fuller_byline(
+    names: list[str], nodes: list[tuple[str, bool]], site_keys: frozenset[str] | set[str]
+) -> list[str]:
+    """A byline text near the headline (:data:`~.data.FULLER_BYLINE_NODES`) naming every
+    author found and more: "Von Timo Achterberg, Leonie Brack" where the JSON-LD or a CMS's
+    "Geschrieben von" field credits the first writer only; no name with an acronym
+    (:data:`~.data.ACRONYM`) among the others. Kind read in halves U and AO."""
+    found = {fold(n).lower() for n in names}
+    for byline in each_text_byline(nodes[: data.FULLER_BYLINE_NODES]):
+        text = without_site_names(split_authors(byline), site_keys)[0]
+        shown = {fold(n).lower() for n in text}
+        extra = [n for n in text if fold(n).lower() not in found]
+        # (an acronym marks a desk or a broadcaster: "Von Anna Roth, MHF Wirtschaft")
+        if found < shown and not any(data.ACRONYM.fullmatch(w) for n in extra for w in n.split()):
+            return text
+    return []

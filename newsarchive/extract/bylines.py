@@ -5,6 +5,7 @@ comment). :mod:`~.authors` decides which of them to believe."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -58,6 +59,11 @@ def byline_paragraph(nodes: list[tuple[str, bool]]) -> list[str]:
 
 def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
     """Names from byline text near the headline ("Von Anna Müller", "Autor: Jan Schulz | ...")."""
+    return next(each_text_byline(nodes), [])
+
+
+def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
+    """Every byline text in the nodes, in order (:func:`text_bylines` takes the first)."""
     for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
         if len(text) > data.BYLINE_MAX_CHARS or (
             skip and not (len(text) <= data.GUEST_LEAD_MAX_CHARS and data.GUEST_LEAD.match(text))
@@ -105,8 +111,7 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
             or (handle and data.BYLINE_HANDLE.fullmatch(name))
             or (lead and data.BYLINE_USER.fullmatch(name))
         ):
-            return [name]
-    return []
+            yield [name]
 
 
 def _without_single_words(name: str, names: list[str]) -> tuple[str, list[str]]:
@@ -191,6 +196,8 @@ def _parts_text(element: etree._Element) -> str:
         return named
     if element.find("br") is not None:
         lines = [line for line in map(fold, element.itertext()) if line]
+        if len(lines) > 1 and any(data.FORUM_STAT_LINE.fullmatch(x) for x in lines[1:]):
+            return lines[0]  # a forum's user cell: the name over its rank and post count
         if len(lines) > 1:
             return ", ".join(lines)
     elif not fold(element.text or ""):

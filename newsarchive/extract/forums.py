@@ -1,6 +1,7 @@
 """The author of a forum thread's opening post, named by the board's user-name markup
 (:data:`~newsarchive.extract.data.FORUM_POSTER_CLASS_WORDS`, phpBB 2's ``span.name`` holding
-the post's anchor) where no byline, author link or author box names anyone."""
+the post's anchor) or its first user cell (:func:`user_cell`) where no byline, author link or
+author box names anyone."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from newsarchive.extract.bylines import in_outside_part
 from newsarchive.extract.index import page_index, xml_tokens
 from newsarchive.extract.names import is_login
 from newsarchive.extract.parsing import element_text
+from newsarchive.extract.text import fold
 
 
 def forum_poster(tree: etree._Element) -> list[str]:
@@ -29,4 +31,20 @@ def forum_poster(tree: etree._Element) -> list[str]:
         name = element_text(element)
         full = " " in name and data.BYLINE_NAME.fullmatch(name) and not is_login(name)
         return [name] if full else []
+    return user_cell(tree)
+
+
+def user_cell(tree: etree._Element) -> list[str]:
+    """The poster a board's first user cell names: a table cell whose ``<br>`` lines after the
+    first give a rank, a post count or a join date (:data:`~.data.FORUM_STAT_LINE`: "Norbert
+    Quasthoff" / "Mitglied" / "Beiträge: 412" / "Registriert: Okt 1999", UBB, Snitz and
+    their like, with no class to tell), when its first line is a full name."""
+    for cell in tree.iter("td"):
+        if cell.find(".//br") is None:
+            continue
+        lines = [line for line in map(fold, cell.itertext()) if line]
+        if len(lines) > 1 and any(data.FORUM_STAT_LINE.fullmatch(x) for x in lines[1:]):
+            name = lines[0]
+            full = " " in name and data.BYLINE_NAME.fullmatch(name) and not is_login(name)
+            return [name] if full else []
     return []

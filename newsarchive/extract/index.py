@@ -76,6 +76,14 @@ def forget(tree: etree._Element) -> None:
     _INDEXES.pop(tree.getroottree().getroot(), None)
 
 
+def forget_text(tree: etree._Element) -> None:
+    """Drop only the visible text kept in the index of the page that holds ``tree`` (call
+    before changing a text, no element or attribute the index lists)."""
+    index = _INDEXES.get(tree.getroottree().getroot())
+    if index is not None:
+        index.visible = None
+
+
 def _build(root: etree._Element) -> PageIndex:
     index = PageIndex(tags={tag: [] for tag in INDEXED_TAGS})
     marked, classed, itemprops, tags = index.marked, index.classed, index.itemprops, index.tags

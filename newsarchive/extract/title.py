@@ -12,7 +12,7 @@ from newsarchive.extract.headings import kind_h1_title, shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
-from newsarchive.extract.parsing import element_text, xpath
+from newsarchive.extract.parsing import element_text, home_link, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.shown import headline_texts
 from newsarchive.extract.text import fix_text, fold, norm, similar
@@ -146,7 +146,7 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
         if any(c in classes for c in data.H1_EXCLUDE_CLASSES) or xpath(h1, ".//a[@rel='home']"):
             continue
         links = xpath(h1, ".//a/@href")
-        if links and urlsplit(str(links[0])).path in ("", "/"):
+        if links and (urlsplit(str(links[0])).path in ("", "/") or home_link(str(links[0]))):
             continue  # a logo linking to the home page
         variants = [v for v in _h1_variants(h1) if 3 <= len(v) <= 300]
         if variants and _generic(variants[-1]):
@@ -212,7 +212,7 @@ def site_texts(tree: etree._Element) -> set[str]:
     links = [
         (p, a)
         for p, a in page_index(tree).tags["a"]
-        if a.get("href") == "/" or a.get("rel") == "home"
+        if home_link(a.get("href") or "") or a.get("rel") == "home"
     ]
     for element in in_order(links, with_class(tree, data.SITE_NAME_CLASS_PARTS))[:20]:
         value = element_text(element) or element.get("title") or ""

@@ -56,11 +56,13 @@ def test_a_user_name_in_navigation_is_nobody() -> None:
     assert extract(html, URL, fetched_at=FETCHED)["authors"] == []
 
 
-def phpbb2(poster: str, anchor: str = "<a name='4711'></a>") -> bytes:
+def phpbb2(
+    poster: str, anchor: str = "<a name='4711'></a>", details: str = "Mitglied<br>Beiträge: 52"
+) -> bytes:
     return page_with(
         "<table class='forumline'><tr><th>Autor</th><th>Nachricht</th></tr><tr>"
         f"<td class='row1'><span class='name'>{anchor}<b>{poster}</b></span><br>"
-        "<span class='postdetails'>Mitglied<br>Beiträge: 52</span></td>"
+        f"<span class='postdetails'>{details}</span></td>"
         f"<td class='row1'><span class='postbody'>{POST}</span></td></tr></table>",
         "<title>Erfahrungen mit der Fotoüberweisung</title>",
     )
@@ -71,8 +73,11 @@ def phpbb2(poster: str, anchor: str = "<a name='4711'></a>") -> bytes:
     [
         (phpbb2("Sandra Weller"), ["Sandra Weller"]),
         (phpbb2("sparfuchs77"), []),
-        # without the post's anchor a "name" class is anybody's
-        (phpbb2("Sandra Weller", anchor=""), []),
+        # without the post's anchor a "name" class is anybody's ...
+        (phpbb2("Sandra Weller", anchor="", details="Kiel"), []),
+        # ... but a cell with the rank and post count under the name is the poster's
+        # (forums.user_cell, kind read in de_full13 and half AI)
+        (phpbb2("Sandra Weller", anchor=""), ["Sandra Weller"]),
     ],
 )
 def test_phpbb2_poster_cell(html: bytes, expected: list[str]) -> None:

@@ -12,9 +12,10 @@ from newsarchive.extract import FIELDS, ExtractionError, SiteRules, extract
 from newsarchive.extract.body import clean_lines
 from newsarchive.extract.dates import url_date
 from newsarchive.extract.datetext import parse_date
+from newsarchive.extract.index import page_index, visible_text
 from newsarchive.extract.names import split_authors
-from newsarchive.extract.parsing import decode
-from newsarchive.extract.pruning import decode_cfemail
+from newsarchive.extract.parsing import decode, parse
+from newsarchive.extract.pruning import decode_cfemail, decode_cfemails
 from newsarchive.extract.title import clean_title
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "extraction"
@@ -182,6 +183,23 @@ def encode_cfemail(address: str, key: int = 0x2A) -> str:
 def test_decode_cfemail() -> None:
     assert decode_cfemail(encode_cfemail("redaktion@bank.example")) == "redaktion@bank.example"
     assert decode_cfemail("zz") is None
+
+
+def test_decode_cfemails_keeps_the_index_it_can() -> None:
+    """An address written over a bare text keeps the page index (its visible text is read
+    again); one whose hidden text sat in an element drops the index with that element."""
+    hidden = encode_cfemail("redaktion@bank.example")
+    bare = f'<a class="__cf_email__" data-cfemail="{hidden}">[email protected]</a>'
+    nested = f'<a data-cfemail="{hidden}"><span class="cf-inner">[email protected]</span></a>'
+    for link, kept in ((bare, True), (nested, False)):
+        tree = parse(f'<html><body><p class="x">Mail: {link}</p></body></html>')
+        index = page_index(tree)
+        assert "[email protected]" in (visible_text(tree) or "")
+        assert decode_cfemails(tree)
+        assert (page_index(tree) is index) is kept
+        assert "redaktion@bank.example" in (visible_text(tree) or "")
+        classes = [c for _, _, c in page_index(tree).classed]
+        assert ("cf-inner" in classes) is False
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsarchive.cli import cli
-from newsarchive.extract import ExtractionError, data, extract, extraction, stress
+from newsarchive.extract import ExtractionError, data, extract, extraction, parsing, stress
 from newsarchive.extract.parsing import decode_text, has_long_run, parse
 
 URL = "https://stress.example/seite"
@@ -58,6 +58,40 @@ def test_size_guards_apply_at_their_limits(monkeypatch: pytest.MonkeyPatch) -> N
     assert refused(stress.long_article(60)) == "too-large"
     monkeypatch.setattr(data, "MAX_HTML_CHARS", 1_000)
     assert refused(stress.long_article(20)) == "too-large"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x</p>" * 50,
+        "<html>" + "t<meta>" * 50,
+        "<li>a" * 50,
+        "<table>x<tr>y" * 30,
+        "<body>x</body>y" * 30,
+        "</html>t</body>u" * 20,
+        "<title>x</title>t<link>u" * 20,
+        "<option>a<select>" * 20,
+        "<p>a<br/>b" * 20,
+        "text only",
+    ],
+)
+def test_elements_bounded_by_the_tags_opened(text: str) -> None:
+    # check_size counts the elements only where twice the "<" could pass the guard
+    elements = int(parsing._COUNT_ELEMENTS(parse(text)))
+    assert elements <= 2 * text.count("<") + parsing._ELEMENTS_PER_PAGE
+
+
+def test_elements_counted_only_where_the_tags_may_pass_the_guard(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counted: list[int] = []
+    count = parsing._COUNT_ELEMENTS
+    monkeypatch.setattr(parsing, "_COUNT_ELEMENTS", lambda tree: counted.append(1) or count(tree))
+    parse(stress.long_article(5).decode())
+    assert counted == []
+    monkeypatch.setattr(data, "MAX_ELEMENTS", 60)
+    assert refused(stress.long_article(60)) == "too-large"
+    assert counted == [1]
 
 
 def test_overlong_attribute_values_are_dropped(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -130,3 +130,11 @@ ROLE_LAST_WORDS = frozenset(
 ORG_UNIT_FIRST_ENDINGS = ("bereich", "abteilung", "referat", "pressestelle", "geschäftsstelle")
 #: ... or its last word ends in one of these ("Investor Relations", "Unternehmenskommunikation").
 ORG_UNIT_LAST_ENDINGS = ("relations", "kommunikation", "communications")
+#: A byline text naming the found authors and more is looked for in this many text nodes
+#: from a few before the headline on (themes and CMSs that credit only the first writer in
+#: JSON-LD or their "Geschrieben von" field, the post's byline naming both). Kind read in
+#: halves U and AO.
+FULLER_BYLINE_NODES = 60
+#: A word of capitals only (two or more: "MHF", "SWR"): a desk's or broadcaster's name beside
+#: a writer ("Von Anna Roth, MHF Wirtschaft"), no part of a person's name in a byline.
+ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")

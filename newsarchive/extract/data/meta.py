@@ -186,6 +186,10 @@ HEADLINE_SKIP_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "time", "script", 
 HEADLINE_SKIP_CLASS = re.compile(r"author|byline|date|posted", re.IGNORECASE)
 #: A page archived by the Wayback Machine: the original address is the site's.
 ARCHIVED_URL = re.compile(r"https?://web\.archive\.org/web/[^/]+/(https?://.+)")
+#: A link on such a page, rewritten to the archive's replay address ("/web/20090305082212/
+#: http://host/"): its target is the original address, the site's home page where that is
+#: the host's root (see :func:`~newsarchive.extract.parsing.home_link`).
+ARCHIVED_LINK = re.compile(r"(?:https?://web\.archive\.org)?/web/\d+[a-z_]*/(https?://.+)")
 #: Class substrings of the parts of an ``<h1>`` that are a kicker (Dachzeile), not the headline.
 KICKER_CLASSES = (
     "kicker",

@@ -27,3 +27,12 @@ PORTAL_FOOTER_CLASS_PARTS = ("entryfooter", "entryFooter", "postfooter", "postFo
 #: is byline markup on these inline elements only: a block of that class is an author card
 #: (a page's or blog's name over its profile link), the inline one the byline's names.
 CAMEL_AUTHOR_TAGS = frozenset({"span", "a", "strong", "b", "em", "small", "cite"})
+#: A forum's user cell (phpBB, Snitz, vBulletin: the poster's name over its rank, post count
+#: and join date on ``<br>`` lines, read as byline markup by its "author" class): a line of
+#: this form after the first marks the cell, and only its first line is the name
+#: ("hvosskamp" / "Mitglied" / "Beiträge: 812", not three authors). Kind read in half AO.
+FORUM_STAT_LINE = re.compile(
+    r"(?:beiträge|posts|nachrichten)\s*:\s*[\d.]+|"
+    r"(?:registriert|mitglied|dabei)(?:\s+(?:seit|am))?\s*:\s*.{2,24}",
+    re.IGNORECASE,
+)
