@@ -308,6 +308,7 @@ PAGES = {
     "aq": 48,
     "ar": 48,
     "as": 48,
+    "at": 48,
 }
 
 
@@ -408,6 +409,7 @@ OWN_HALVES = [
     ("aq", 31, True),
     ("ar", 30, True),
     ("as", 33, True),
+    ("at", 31, True),
 ]
 
 
