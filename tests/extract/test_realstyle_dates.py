@@ -211,6 +211,7 @@ BUILDERS["build_aa"] = ("dates_aa",)
 BUILDERS["build_ab"] = ("dates_ab",)
 BUILDERS["build_ac"] = ("dates_ac",)
 BUILDERS["build_ad"] = ("dates_ad",)
+BUILDERS["build_ae"] = ("dates_ae",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -277,6 +278,7 @@ NEW_FAMILIES = {
     "dates_ab": (45, 15, "dab-", "datesab-"),
     "dates_ac": (45, 15, "dac-", "datesac-"),
     "dates_ad": (45, 15, "dad-", "datesad-"),
+    "dates_ae": (45, 15, "dae-", "datesae-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
