@@ -149,3 +149,46 @@ def _wrap_runs(element: etree._Element) -> None:
                 tail = part.tail
                 paragraph.append(part)
                 part.tail = tail
+
+
+def drop_image_captions(tree: etree._Element) -> None:
+    """Drop a picture's caption set as the hand-made web sets it, no text of the article
+    (:data:`~newsarchive.extract.data.IMAGE_CAPTION_MAX_CHARS`): a paragraph or block that
+    holds a picture, a line break and a short text under it (``<p><img><br><font size="1">Die
+    Hauptstelle am Kirchplatz.</font></p>``, ``<div class="bild"><img><br><small>…``), or a
+    table of two rows, the picture alone in the first, a short text in the second."""
+    for image in list(tree.iter("img")):
+        holder = image.getparent()
+        node = image
+        if holder is not None and holder.tag == "a" and not _text_len(holder):
+            node, holder = holder, holder.getparent()
+        if holder is not None and holder.tag == "td":
+            _drop_caption_table(holder)
+            continue
+        if holder is None or holder.tag not in data.IMAGE_CAPTION_HOLDERS:
+            continue
+        if (holder.text or "").strip() or node.getprevious() is not None:
+            continue  # text or another element before the picture
+        after = node.getnext()
+        if after is None or after.tag != "br" or (node.tail or "").strip():
+            continue
+        caption = _text_len(holder)
+        if 0 < caption <= data.IMAGE_CAPTION_MAX_CHARS and holder.getparent() is not None:
+            holder.drop_tree()
+
+
+def _drop_caption_table(cell: etree._Element) -> None:
+    """Drop the table whose first row is ``cell`` with a picture alone and whose second
+    and last row holds a short text only (the caption)."""
+    row = cell.getparent()
+    table = row.getparent() if row is not None else None
+    if table is not None and table.tag == "tbody":
+        table = table.getparent()
+    if row is None or table is None or table.tag != "table" or table.getparent() is None:
+        return
+    rows = list(table.iter("tr"))
+    if len(rows) != 2 or rows[0] is not row or len(row) != 1 or _text_len(cell):
+        return
+    caption = _text_len(rows[1])
+    if 0 < caption <= data.IMAGE_CAPTION_MAX_CHARS and not next(rows[1].iter("img"), None):
+        table.drop_tree()

@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.comments import drop_comment_sections
 from newsarchive.extract.divtext import div_paragraphs
 from newsarchive.extract.index import forget, forget_text, page_index
-from newsarchive.extract.layout import unwrap_layout_tables
+from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
+from newsarchive.extract.lists import restore_lists, text_lists
 from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.text import ascii_twin, fold
@@ -249,14 +251,18 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     forget(tree)
     open_fact_boxes(tree)
     drop_deleted_tags(tree)
+    drop_image_captions(tree)  # (before the pictures are stripped)
+    drop_comment_sections(tree)
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     unwrap_layout_tables(tree)
     drop_empty_inline(tree)
     div_paragraphs(tree)
     unwrap_heading_anchors(tree)
     headings = subheadings(tree)
+    lists = text_lists(tree)
     text = body_text(tree, url)
     lines = [line for line in map(fold, text.split("\n")) if line]  # (each folded once)
+    lines = restore_lists(lines, lists) if lists else lines
     return restore_subheadings(lines, headings) if headings else lines
 
 

@@ -98,3 +98,12 @@ PAGER_ITEM = re.compile(
     r"\b[^|·.!?:]{0,30}?\s*(?:>>|»|›|>)?",
     re.IGNORECASE,
 )
+
+#: A picture's caption in the hand-made web's markup: a paragraph (or a centred block) that
+#: opens with the picture, then a line break and a short text (at most this many
+#: characters) is the caption, not the text (read on de_full18's FrontPage bank site); so is
+#: such a block in a ``<div>`` (``div.bild``: picture, line break, ``<small>`` caption) and a
+#: two-row table with the picture alone in its first row and the short text in its second
+#: (read on de_full19's Dreamweaver and CMS Made Simple pages).
+IMAGE_CAPTION_MAX_CHARS = 120
+IMAGE_CAPTION_HOLDERS = ("p", "center", "div")

@@ -199,6 +199,18 @@ HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: the paragraph found by its first ``SUBHEADING_KEY_CHARS`` characters (folded).
 SUBHEADING_MAX_CHARS = 120
 SUBHEADING_KEY_CHARS = 40
+#: A list of text trafilatura's fallbacks dropped is put back under the paragraph right
+#: before it (:func:`~newsarchive.extract.lists.restore_lists`; read on de_full19's site
+#: builder and forum pages): this many items, none a link, each of this many characters,
+#: the list in none of these tags (a menu, a page's header or footer, a form, a list
+#: inside a list item); the paragraph found in the block before the list or before up to
+#: ``TEXT_LIST_WRAPPERS`` wrappers holding only the list (a list under a label or heading
+#: of its own, a sidebar's or box's, has none; measured with any paragraph earlier in the
+#: page: de_full18's forum post put its summary box back, which the truth leaves out).
+TEXT_LIST_ITEMS = (2, 12)
+TEXT_LIST_ITEM_CHARS = (3, 200)
+TEXT_LIST_NOT_INSIDE = frozenset({"nav", "header", "footer", "aside", "form", "li", "menu"})
+TEXT_LIST_WRAPPERS = 2
 LINK_ITEM_MAX_CHARS = 160
 LINK_ITEM_MIN_SHARE = 0.6
 #: Cloudflare's e-mail obfuscation.

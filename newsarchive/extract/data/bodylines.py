@@ -110,6 +110,9 @@ SUMMARY_LABEL_LINE = re.compile(
     r"info(?:box)?|hinweis|das wichtigste)\s*:?",
     re.IGNORECASE,
 )
+#: Only paragraphs this short are read as such a label (a list under one is put back under
+#: it as under a paragraph: :func:`~newsarchive.extract.lists.text_lists`).
+SUMMARY_LABEL_MAX_CHARS = 40
 #: Only paragraphs shorter than this are tested against :data:`NOTICE_LINE`.
 NOTICE_MAX_CHARS = 600
 #: A page's configuration leaking into the text as a list (``hasPaywall:``, ``false``): a
@@ -176,6 +179,16 @@ CLOSING_BLOCK = re.compile(
     re.IGNORECASE,
 )
 CLOSING_LINE_MAX_CHARS = 120
+#: The heading (``<h2>``-``<h6>`` of up to ``COMMENTS_HEADING_MAX_CHARS``) of the readers'
+#: comments under a post ("Kommentare:", "3 Kommentare", "Kommentare (2)",
+#: "Leserkommentare", "Comments"): it and the siblings after it leave the tree
+#: (:func:`~newsarchive.extract.comments.drop_comment_sections`; the comments a blog prints
+#: without a class the tree knows, read on de_full19's b2evolution blog). The plural only:
+#: "Kommentar:" labels an editor's commentary.
+COMMENTS_HEADING = re.compile(
+    r"(?:\d+\s+)?(?:leser)?(?:kommentare|comments)(?:\s*\(\d+\))?\s*:?", re.IGNORECASE
+)
+COMMENTS_HEADING_MAX_CHARS = 40
 #: The publisher's appeal for support closing the text ("Gefällt dir unser Magazin? …",
 #: "… brauchen wir deine Unterstützung", "Wir finanzieren uns durch Spenden und Abos",
 #: "Support independent journalism"): in the second half of the body, a paragraph of up to
