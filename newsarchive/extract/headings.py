@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts, shown_texts
@@ -281,3 +282,66 @@ def shown_title(
         candidates,
         key=lambda c: (c.lower() in shown, lowered.count(c.lower()), -lowered.index(c.lower())),
     )
+
+
+def post_under_site_h1(
+    tree: etree._Element, h1: str, candidates: list[str], generic: Callable[[str], bool]
+) -> str:
+    """Where the page's only ``<h1>`` is the whole of every metadata title, of at most
+    :data:`~.data.SITE_TITLE_MAX_WORDS` words (a weblog's, a club's or a homepage's name,
+    Blogger's and the classic blog templates' banner), and is a banner's (no class of its
+    own but a site's, :data:`~.data.SITE_H1_CLASSES`, outside :data:`~.data.SITE_H1_OUTSIDE`),
+    the post's own heading after it (:func:`_opens_post`): the
+    first ``<h2>``/``<h3>`` of a headline class (:data:`~.data.HEADLINE_ELEMENT_CLASSES`, not
+    :data:`~.data.HEADLINE_ELEMENT_NOT`), else the first one by its tag alone, outside links,
+    navigation, sidebars, footers and teasers, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS`
+    words or more, never a date heading ("Montag, 2. August 2004"), a label ending in a
+    colon ("Teilen Sie dies mit:") or a page kind by
+    ``generic``. Empty where none is found: the ``<h1>`` stays."""
+    index = page_index(tree)
+    if len(index.tags["h1"]) != 1 or len(re.findall(r"\w+", h1)) > data.SITE_TITLE_MAX_WORDS:
+        return ""
+    if not candidates or any(c.lower() != h1.lower() for c in candidates):
+        return ""
+    at, banner = index.tags["h1"][0]
+    own = (banner.get("class") or "").lower()
+    if (own and not contains_any(own, data.SITE_H1_CLASSES)) or any(
+        a.tag in data.SITE_H1_OUTSIDE for a in banner.iterancestors()
+    ):
+        return ""  # the story's headline element, not a banner
+    found: list[tuple[bool, str]] = []
+    headings = sorted([*index.tags["h2"], *index.tags["h3"]], key=lambda entry: entry[0])
+    for position, heading in headings[: data.REPEATED_HEADING_MAX]:
+        if position < at:
+            continue
+        classes = (heading.get("class") or "").lower()
+        if any(
+            a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a)
+            for a in (heading, *heading.iterancestors())
+        ) or contains_any(classes, data.HEADLINE_ELEMENT_NOT):
+            continue
+        text = fix_text(" ".join(headline_texts(heading)))
+        if (
+            len(text) <= 300
+            and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS
+            and not generic(text)
+            and not text.endswith(":")
+            and "date" not in classes
+            and not parse_german_date(text)
+        ):
+            found.append((contains_any(classes, data.HEADLINE_ELEMENT_CLASSES), text))
+    classed = [t for c, t in found if c]
+    post = classed[0] if classed else found[0][1] if found else ""
+    return post if post and _opens_post(tree, h1, post) else ""
+
+
+def _opens_post(tree: etree._Element, h1: str, post: str) -> bool:
+    """Whether the heading ``post`` stands after the ``<h1>`` ``h1`` with no more than
+    :data:`~.data.SITE_H1_POST_GAP` characters of the page's visible text between them (a
+    tagline, a menu, a date heading, a section's label) and the text runs on after it: the
+    post opens under the banner, not a subheading or a widget after the story's text."""
+    flat = " ".join((visible_text(tree) or "").split()).lower()
+    start = flat.find(h1.lower())
+    at = flat.find(post.lower(), start + len(h1)) if start >= 0 else -1
+    after = at + len(post)
+    return 0 <= at - start - len(h1) <= data.SITE_H1_POST_GAP and len(flat) - after > len(post)

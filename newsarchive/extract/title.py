@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import kind_h1_title, shown_title
+from newsarchive.extract.headings import kind_h1_title, post_under_site_h1, shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -272,8 +272,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
             best = next(
                 ((1, v) for variants in h1s for v in variants if v.lower() in segments), None
             )
-        if best:
-            return best[1]
+        if best:  # unless the <h1> is the blog's name over its post's own heading
+            return post_under_site_h1(tree, best[1], candidates, _generic) or best[1]
         if real and (trail := trail_headline(tree, lowered))[1]:
             return trail[0]  # "Headline / Forum / Board": the trail ends in the headline
         if only:  # the page's only <h1>, when no other heading is repeated in the metadata

@@ -39,6 +39,16 @@ HEADLINE_ELEMENT_NOT = ("sub", "unter", "block", "widget", "site", "logo", "kick
 HEADLINE_ELEMENT_TAGS = frozenset({"h2", "h3"})
 HEADLINE_FONT_SIZES = frozenset({"5", "6", "7", "+2", "+3", "+4"})
 HEADLINE_ELEMENT_MIN_WORDS = 3
+#: Where the page's only ``<h1>`` is the whole of every metadata title (the blog's or club's
+#: name), a post's heading after it counts only with at most so many characters of visible
+#: text between them (a tagline, a menu, a date heading: see
+#: :func:`~newsarchive.extract.headings.post_under_site_h1`).
+SITE_H1_POST_GAP = 200
+#: ... and only where that ``<h1>`` has no class but one naming a site or a banner and
+#: stands outside the story's containers: the story's own ``<h1 class="s-title">`` or an
+#: ``<h1>`` in ``<main>``/``<article>`` is its headline, whatever headings follow.
+SITE_H1_CLASSES = ("site", "blog", "logo", "header", "banner")
+SITE_H1_OUTSIDE = frozenset({"main", "article"})
 #: Where every ``<h1>`` has at most ``KIND_H1_MAX_WORDS`` words and no metadata title gives
 #: one whole, the ``<h1>`` names the page's kind, section or owner ("Newsroom", "Mediathek",
 #: "Volksbank Oststadt eG"): a metadata title (or a part of one) the page shows as another

@@ -1,0 +1,56 @@
+"""Titles of weblogs and club homepages whose metadata title is only the site's name, the
+same name their bare banner ``<h1>`` shows over the post's own heading (issue 11), on small
+invented pages."""
+
+from __future__ import annotations
+
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+TEXT = "".join(
+    f"<p>Im {n}. Absatz erzählt die Auszubildende, wie ihr erster Tag am Schalter der "
+    "Sparkasse verlaufen ist und was sie von den Kunden gelernt hat.</p>"
+    for n in range(1, 4)
+)
+URL = "http://jana.meinblog-auental.example/?eintrag=12"
+HEAD = "<title>Janas Bankgeflüster</title>"
+BANNER = "<div id='header'><h1>Janas Bankgeflüster</h1><p>Aus dem Alltag einer Azubine</p></div>"
+
+
+def title_of(body: str, head: str = HEAD) -> str:
+    return extract(page_with(body, head), URL, fetched_at=FETCHED)["title"]
+
+
+def test_the_posts_classed_heading_under_the_blogs_banner_is_the_headline() -> None:
+    body = (
+        f"{BANNER}<div id='menu'><a href='/a'>Archiv</a> <a href='/k'>Kontakt</a></div>"
+        "<h3 class='date'>Montag, 2. August 2004</h3><div class='entry'>"
+        f"<h2 class='title'>Mein erster Tag am Schalter</h2>{TEXT}</div>"
+    )
+    assert title_of(body) == "Mein erster Tag am Schalter"
+
+
+def test_a_plain_heading_right_under_a_clubs_centred_banner_is_the_headline() -> None:
+    body = (
+        "<table><tr><td><h1 align='center'>Janas Bankgeflüster</h1><p>Seit 1998</p>"
+        f"<b>Nachrichten</b><h2>Besuch bei der Volksbank Auental</h2>{TEXT}</td></tr></table>"
+    )
+    assert title_of(body) == "Besuch bei der Volksbank Auental"
+
+
+def test_a_classed_or_article_h1_keeps_the_headline_over_its_subheadings() -> None:
+    story = f"<h2>Was die Kunden sagen</h2>{TEXT}"
+    assert title_of(f"<h1 class='s-title'>Janas Bankgeflüster</h1>{story}") == (
+        "Janas Bankgeflüster"
+    )
+    assert title_of(f"<article><h1>Janas Bankgeflüster</h1>{story}</article>") == (
+        "Janas Bankgeflüster"
+    )
+
+
+def test_a_heading_after_the_storys_text_or_a_label_does_not_count() -> None:
+    after_text = f"{BANNER}{TEXT}<h2>Mehr aus dem Blog heute</h2>{TEXT}"
+    assert title_of(after_text) == "Janas Bankgeflüster"
+    label = f"{BANNER}<h2>Teilen Sie dies mit:</h2>{TEXT}"
+    assert title_of(label) == "Janas Bankgeflüster"
