@@ -287,7 +287,9 @@ def shown_title(
 def post_under_site_h1(
     tree: etree._Element, h1: str, candidates: list[str], generic: Callable[[str], bool]
 ) -> str:
-    """Where the page's only ``<h1>`` is the whole of every metadata title, of at most
+    """Where the page's only ``<h1>`` is the whole of every metadata title as the page gives
+    it (``candidates``: before site names are cut, so "Name | Site" over an ``<h1>`` "Name"
+    keeps the ``<h1>`` as the headline), of at most
     :data:`~.data.SITE_TITLE_MAX_WORDS` words (a weblog's, a club's or a homepage's name,
     Blogger's and the classic blog templates' banner), and is a banner's (no class of its
     own but a site's, :data:`~.data.SITE_H1_CLASSES`, outside :data:`~.data.SITE_H1_OUTSIDE`),
@@ -301,7 +303,7 @@ def post_under_site_h1(
     index = page_index(tree)
     if len(index.tags["h1"]) != 1 or len(re.findall(r"\w+", h1)) > data.SITE_TITLE_MAX_WORDS:
         return ""
-    if not candidates or any(c.lower() != h1.lower() for c in candidates):
+    if not candidates or any(" ".join(c.split()).lower() != h1.lower() for c in candidates):
         return ""
     at, banner = index.tags["h1"][0]
     own = (banner.get("class") or "").lower()

@@ -273,7 +273,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
                 ((1, v) for variants in h1s for v in variants if v.lower() in segments), None
             )
         if best:  # unless the <h1> is the blog's name over its post's own heading
-            return post_under_site_h1(tree, best[1], candidates, _generic) or best[1]
+            return post_under_site_h1(tree, best[1], raw, _generic) or best[1]
         if real and (trail := trail_headline(tree, lowered))[1]:
             return trail[0]  # "Headline / Forum / Board": the trail ends in the headline
         if only:  # the page's only <h1>, when no other heading is repeated in the metadata

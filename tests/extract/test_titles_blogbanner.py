@@ -54,3 +54,12 @@ def test_a_heading_after_the_storys_text_or_a_label_does_not_count() -> None:
     assert title_of(after_text) == "Janas Bankgeflüster"
     label = f"{BANNER}<h2>Teilen Sie dies mit:</h2>{TEXT}"
     assert title_of(label) == "Janas Bankgeflüster"
+
+
+def test_a_title_adding_the_site_after_the_h1_keeps_the_h1() -> None:
+    body = (
+        f"{BANNER}<div class='entry'><h2 class='title'>Mein erster Tag am Schalter</h2>{TEXT}</div>"
+    )
+    html = page_with(body, "<title>Janas Bankgeflüster | Kontofragen</title>")
+    got = extract(html, "https://kontofragen.blogspot.com/2020/02/bank.html", fetched_at=FETCHED)
+    assert got["title"] == "Janas Bankgeflüster"
