@@ -202,11 +202,7 @@ def _extract(
     ):
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")
-        signed = (
-            signed_in_full(lines, page_html)
-            or _signed_after_text(lines, page_html)
-            or _signed_after_body(lines, nodes, page_html)
-        )
+        signed = signed_in_full(lines, page_html) or _signed_after_text(lines, page_html)
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
@@ -238,32 +234,3 @@ def _signed_after_text(lines: list[str], page_html: str) -> str | None:
         if signed:
             return signed
     return None
-
-
-def _signed_after_body(
-    lines: list[str], nodes: list[tuple[str, bool]], page_html: str
-) -> str | None:
-    """The signature the body's extraction left out: a short paragraph of its own right
-    after the text's last paragraph on the page ("… noch vormittags." / "Ihre Anna Roth" /
-    "« Zurück zur Übersicht"), the page's text node (``nodes``) right after the last one
-    that ends the body's last line (of at least :data:`~.data.LAST_SENTENCE_WORDS` words),
-    flagged as that one is (:func:`~.nodes.page_nodes`: in the same kind of part). A second
-    node only after a greeting: "Ihr Ansprechpartner" over a name is a contact box."""
-    if not lines or len(lines[-1].split()) < data.LAST_SENTENCE_WORDS:
-        return None
-    end = next(
-        (
-            i
-            for i in range(len(nodes) - 1, -1, -1)
-            if nodes[i][0] and lines[-1].endswith(nodes[i][0])
-        ),
-        None,
-    )
-    if end is None:
-        return None
-    # the node after it, and the next one too where the first is a greeting alone ("Liebe
-    # Grüße" / "Eure Katrin"), as :func:`~.names.signature` reads the two last lines
-    after = [text for text, skip in nodes[end + 1 : end + 3] if skip == nodes[end][1]]
-    if len(after) > 1 and not data.SIGNATURE_GREETING.fullmatch(after[0]):
-        after = after[:1]
-    return signed_in_full([*lines, *after], page_html) if after else None
