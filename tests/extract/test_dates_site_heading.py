@@ -1,7 +1,6 @@
 """An ``<h1>`` naming the site (TikiWiki's ``<h1 class="sitetitle">``) is not the headline
-when a later ``<h1>`` is: the date line is measured from the article's headline; a post
-line's view count and its time's zone are no sentence beside the date (issue 11: rd7, from
-half AQ's misses); small pages written for the test."""
+when a later ``<h1>`` is (issue 11: rd7, from half AQ's misses); small pages written for the
+test."""
 
 from __future__ import annotations
 
@@ -26,26 +25,6 @@ def _page(site_class: str, line: str) -> str:
         f"<h1 class='articletitle'>Tagesgeld-Hopping: Lohnt sich der Aufwand?</h1>"
         f"<div class='titleb'>{line}</div><div class='body'>{TEXT}</div></div></td></tr></table>"
     )
-
-
-LINE = "Von: Frank Oberländer am Montag, 3. Juli 2006 [19:20 UTC] (319 Aufrufe)"
-
-
-@pytest.mark.parametrize(
-    ("site_class", "line", "expected"),
-    [
-        ("sitetitle", LINE, "2006-07-03"),
-        ("site-name", "Von: admin am 03.07.2006 - 21:20 (1.204 Zugriffe)", "2006-07-03"),
-        ("logo", "Von: Frank Oberländer am 3. Juli 2006 (57 mal gelesen)", "2006-07-03"),
-        # a first <h1> of another class is the headline: the side column's first day is nearer
-        ("kopf", LINE, "2006-06-28"),
-    ],
-)
-def test_the_date_line_under_the_article_headline(
-    site_class: str, line: str, expected: str
-) -> None:
-    found = published_on(_page(site_class, line), "", "https://www.treff.example/artikel?id=41")
-    assert (found or "")[:10] == expected
 
 
 @pytest.mark.parametrize(

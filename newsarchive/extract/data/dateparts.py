@@ -39,12 +39,3 @@ DATE_OTHERS_AFTER_CHARS = 100
 #: a magazine's "Aus Heft 4/2025 · Online seit 14. März 2025 · Text: …"): the line ranks as
 #: labelled (rd4's 6d5f0de, re-judged by rd5 on half AS).
 DATE_SEGMENT_END = re.compile(r"\s*[·|•]\s")
-#: A post line's view count and its time's zone are no sentence beside the date either
-#: (Tiki's "Von: … am Montag, 3. Juli 2006 [19:20 UTC] (319 Aufrufe)", Zikula's "… am
-#: 14.03.2008 - 10:15 (564 Aufrufe)", "1.204 Zugriffe", "57 mal gelesen", "542 Reads"):
-#: dropped from the words left around a date line's date before they are measured.
-DATE_LINE_COUNTS = re.compile(
-    r"\b(?:\d[\d.]*\s+(?:aufrufe|zugriffe|views|reads|hits|mal\s+gelesen)|utc|gmt|mesz|mez|"
-    r"cest|cet)\b",
-    re.IGNORECASE,
-)
