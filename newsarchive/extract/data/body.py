@@ -178,6 +178,13 @@ STANDFIRST_NAME = re.compile(
     re.IGNORECASE,
 )
 STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div"})
+#: The byline and date line between a headline and its teaser (``<p class="info">24.06.2008
+#: von Anna Roth</p>``, "Von Anna Roth | 14.09.2005": old CMS templates, read on de_full20
+#: and de_full21): one of these tags, a digit in its text, at most this many characters, no
+#: sentence's full stop at its end. The teaser-class element after it is the standfirst (a
+#: teaser after a byline without a date stays no lead: de_full5's rule).
+HEADLINE_DATE_LINE_TAGS = frozenset({"p", "div", "span", "time", "small"})
+HEADLINE_DATE_LINE_MAX_CHARS = 120
 STANDFIRST_MIN_CHARS = 40
 STANDFIRST_MAX_CHARS = 400
 

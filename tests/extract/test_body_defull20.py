@@ -1,0 +1,42 @@
+"""Body rules from de_full20's and de_full21's misses, judged on de_full22 and de_full23
+(issue 11): kinds of page part read on de_full20 and de_full21, each on small invented pages
+or lines, with the text it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, article_page
+
+from newsarchive.extract.extraction import extract
+
+URL = "https://kammer.example/aktuelles/kontogebuehren.html"
+TEASER = "Die Volksbank Musterstadt erhöht ihre Kontopreise. Viele Betriebe wollen wechseln."
+HEADLINE = "<h1>Handwerker ärgern sich über neue Kontopreise</h1>"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p class="info">24.06.2008 von Anna Beispiel</p>',
+        '<p class="autor">Von Anna Beispiel und Jan Muster | 14.09.2005</p>',
+        '<div class="date">07.10.2026 06:45</div>',
+    ],
+)
+def test_a_teaser_under_the_headlines_date_line_is_the_lead(line: str) -> None:
+    top = f'{HEADLINE}{line}<div class="teaser"><p>{TEASER}</p></div>'
+    article = extract(article_page(top=top), URL, fetched_at=FETCHED)
+    assert article["lead"] == TEASER
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Von Anna Beispiel</p>",  # a byline without its date (de_full5's rule)
+        "<p>Die Kammer hat 2008 dazu eine Umfrage unter ihren Mitgliedern gemacht.</p>",
+        '<p class="teaser">Mehr zum Thema 2008</p>',
+    ],
+)
+def test_a_teaser_after_other_lines_is_no_lead(line: str) -> None:
+    top = f'{HEADLINE}{line}<div class="teaser"><p>{TEASER}</p></div>'
+    article = extract(article_page(top=top), URL, fetched_at=FETCHED)
+    assert article["lead"] != TEASER
