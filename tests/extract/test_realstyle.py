@@ -317,6 +317,7 @@ PAGES = {
     "ar": 48,
     "as": 48,
     "at": 48,
+    "au": 48,
 }
 
 
@@ -419,6 +420,7 @@ OWN_HALVES = [
     ("ar", 30, True),
     ("as", 33, True),
     ("at", 31, True),
+    ("au", 33, True),
 ]
 
 
