@@ -218,6 +218,7 @@ BUILDERS["build_ab"] = ("dates_ab",)
 BUILDERS["build_ac"] = ("dates_ac",)
 BUILDERS["build_ad"] = ("dates_ad",)
 BUILDERS["build_ae"] = ("dates_ae",)
+BUILDERS["build_af"] = ("dates_af",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -285,6 +286,7 @@ NEW_FAMILIES = {
     "dates_ac": (45, 15, "dac-", "datesac-"),
     "dates_ad": (45, 15, "dad-", "datesad-"),
     "dates_ae": (45, 15, "dae-", "datesae-"),
+    "dates_af": (45, 15, "daf-", "datesaf-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
