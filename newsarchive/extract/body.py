@@ -68,12 +68,6 @@ def clean_lines(
             continue  # "presse@bank.example · +49 30 1234 5678" under the text
         if line[0] in "-_=*~" and data.DRAWN_RULE_LINE.fullmatch(line):
             continue  # a rule drawn with characters ("__________")
-        if _is_chapter_mark(line) or (
-            i + 1 < len(lines)
-            and data.CHAPTER_LABEL_LINE.fullmatch(line)
-            and _is_chapter_mark(lines[i + 1])
-        ):
-            continue  # a podcast's chapter marks ("- 03:40 Das Thema") under their label
         if len(line) <= data.SUMMARY_LABEL_MAX_CHARS and data.SUMMARY_LABEL_LINE.fullmatch(line):
             continue  # a summary box's label ("Das Wichtigste in Kürze")
         if len(line) <= data.NOTICE_MAX_CHARS and (
@@ -153,12 +147,6 @@ def _is_link_row(line: str) -> bool:
         and not item.endswith((".", "!", "?", ":"))
         for item in items
     )
-
-
-def _is_chapter_mark(line: str) -> bool:
-    """True for a chapter mark as a list item
-    (:data:`~newsarchive.extract.data.CHAPTER_MARK_LINE`)."""
-    return line.startswith("- ") and bool(data.CHAPTER_MARK_LINE.fullmatch(line))
 
 
 def _one_cell(line: str) -> str:

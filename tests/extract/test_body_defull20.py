@@ -58,26 +58,3 @@ def test_a_press_contacts_label_closes_the_text(label: str) -> None:
 def test_a_sentence_on_the_press_office_stays() -> None:
     line = "Die Pressestelle der Bank wollte sich zu den Zahlen nicht äußern."
     assert kept_lines([*CONTACT_TEXT, line]) == [*CONTACT_TEXT, line]
-
-
-CHAPTERS = ["Kapitelmarken", "- 00:00 Begrüßung", "- 03:40 Das Thema", "- 1:31:05 Hörerfragen"]
-
-
-@pytest.mark.parametrize("where", ["after", "between"])
-def test_a_podcasts_chapter_marks_leave_with_their_label(where: str) -> None:
-    lines = (
-        [*CONTACT_TEXT, *CHAPTERS]
-        if where == "after"
-        else [CONTACT_TEXT[0], *CHAPTERS, *CONTACT_TEXT[1:]]
-    )
-    assert kept_lines(lines) == CONTACT_TEXT
-
-
-def test_a_transcripts_turns_and_a_list_of_times_with_sentences_stay() -> None:
-    lines = [
-        "Kapitel",
-        "00:00 Anna: Willkommen zu einer neuen Folge über Kontogebühren.",
-        "- 9:00 Uhr: Die Filiale öffnet wieder.",
-        "- Die Kapitel des Buches sind kurz.",
-    ]
-    assert kept_lines([*CONTACT_TEXT, *lines]) == [*CONTACT_TEXT, *lines]
