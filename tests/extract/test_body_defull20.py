@@ -5,7 +5,7 @@ or lines, with the text it must leave alone."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, article_page, kept_lines
+from extract_pages import FETCHED, article_page
 
 from newsarchive.extract.extraction import extract
 
@@ -40,21 +40,3 @@ def test_a_teaser_after_other_lines_is_no_lead(line: str) -> None:
     top = f'{HEADLINE}{line}<div class="teaser"><p>{TEASER}</p></div>'
     article = extract(article_page(top=top), URL, fetched_at=FETCHED)
     assert article["lead"] != TEASER
-
-
-CONTACT_TEXT = [
-    "Die Landesbank sucht in diesem Jahr fast doppelt so viele Auszubildende wie im Vorjahr.",
-    "Bewerben können sich Schulabgänger auch ohne Anschreiben, ein Lebenslauf reicht.",
-    "Wer die Ausbildung gut abschließt, bekommt eine feste Stelle angeboten, sagt die Bank.",
-]
-
-
-@pytest.mark.parametrize("label", ["Ihr Kontakt für Medienanfragen", "Pressestelle"])
-def test_a_press_contacts_label_closes_the_text(label: str) -> None:
-    lines = [*CONTACT_TEXT, label, "Anna Beispiel", "Unternehmenskommunikation"]
-    assert kept_lines(lines) == CONTACT_TEXT
-
-
-def test_a_sentence_on_the_press_office_stays() -> None:
-    line = "Die Pressestelle der Bank wollte sich zu den Zahlen nicht äußern."
-    assert kept_lines([*CONTACT_TEXT, line]) == [*CONTACT_TEXT, line]

@@ -162,11 +162,7 @@ CONTACT_BLOCK = re.compile(
     # "Ansprechpartnerin für die Presse:" (read on de_full2's newsroom family, two sites, and
     # on de_full12's savings bank; fae1006, rejected on de_full3, re-judged and kept on
     # de_full15)
-    r"(?:ihr(?:e)? )?ansprechpartner(?:in|innen|\*innen)?(?: für (?:die )?(?:presse|medien))?\s*:?|"
-    # "Ihr Kontakt für Medienanfragen", "Pressestelle" over the press officer's name (read on
-    # de_full20's bank newsroom, de_full13's police releases and a dev page)
-    r"(?:ihr(?:e)? )?kontakt für (?:die )?(?:medien|presse)(?:anfragen|vertreter)?\s*:?|"
-    r"(?:medien|presse)anfragen\s*:?|pressestelle\s*:?",
+    r"(?:ihr(?:e)? )?ansprechpartner(?:in|innen|\*innen)?(?: für (?:die )?(?:presse|medien))?\s*:?",
     re.IGNORECASE,
 )
 #: The blocks a research institute's or a public body's release closes with, after the text
