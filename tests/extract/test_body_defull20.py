@@ -40,18 +40,3 @@ def test_a_teaser_after_other_lines_is_no_lead(line: str) -> None:
     top = f'{HEADLINE}{line}<div class="teaser"><p>{TEASER}</p></div>'
     article = extract(article_page(top=top), URL, fetched_at=FETCHED)
     assert article["lead"] != TEASER
-
-
-AD = "Fachkongress Kernbanksysteme im Herbst, jetzt anmelden und Frühbucherrabatt sichern"
-
-
-def test_an_ad_block_in_the_german_class_leaves() -> None:
-    box = f'<div class="z-block werbung"><span>Werbung</span><p>{AD}</p></div>'
-    body = extract(article_page(top=HEADLINE, tail=box), URL, fetched_at=FETCHED)["body"]
-    assert AD not in body
-
-
-def test_an_article_in_a_category_werbung_class_stays() -> None:
-    page = article_page(top=HEADLINE).replace(b"<article>", b'<article class="category-werbung">')
-    body = extract(page, URL, fetched_at=FETCHED)["body"]
-    assert body

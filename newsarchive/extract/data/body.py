@@ -63,10 +63,6 @@ BOILERPLATE_TOKEN = re.compile(
     r"(?:cmp|consent|gdpr)-?(?:banner|container|layer|box|wrapper)?|"
     r"image-?credits?|photo-?credits?|bildnachweis|breadcrumbs?|post-navigation|nav-links|"
     r"paywall-?teaser|ad-?container|advertisement|anzeige|tagcloud|tags-?links|post-tags|"
-    # an ad block's German class beside ``anzeige`` (``div.werbung``; read on de_full20's
-    # trade magazine and de_full5's broker page; the bare token only: a dev page's article
-    # is in ``category-werbung``)
-    r"werbung|"
     r"entry-(?:meta|footer|tags)|print-?link|"
     # a page's side column beside the article (``right-wrap``, ``right-col``, ``leftBox``)
     r"(?:right|left)[-_]?(?:wrap|bx|box|col|column|rail)|"
