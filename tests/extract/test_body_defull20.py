@@ -40,3 +40,28 @@ def test_a_teaser_after_other_lines_is_no_lead(line: str) -> None:
     top = f'{HEADLINE}{line}<div class="teaser"><p>{TEASER}</p></div>'
     article = extract(article_page(top=top), URL, fetched_at=FETCHED)
     assert article["lead"] != TEASER
+
+
+WIDGET_TEXT = [
+    "Die neue Bank wird ihren Sitz in Musterstadt haben und zu den größeren der Region gehören.",
+    "Rund 11.800 Mitglieder haben Anteile an den beiden Banken und wurden per Brief informiert.",
+    "Der Zusammenschluss soll rückwirkend zum Jahresbeginn gelten, sobald alle zugestimmt haben.",
+]
+
+
+def test_a_page_builders_text_widgets_under_the_headline_are_the_text() -> None:
+    blocks = "".join(
+        f'<div class="cms_widget text-widget"><p><strong>Frage {n}?</strong></p></div>'
+        f'<div class="cms_widget text-widget"><p>{text}</p></div>'
+        for n, text in enumerate(WIDGET_TEXT)
+    )
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><main><div class='container'>"
+        f'{HEADLINE}<p class="lead">{TEASER}</p>{blocks}</div></main>'
+        '<aside class="sidebar"><div class="widget widget_text"><p>Unsere Öffnungszeiten: '
+        "Montag bis Freitag von 9 bis 18 Uhr in allen Geschäftsstellen.</p></div></aside>"
+        "</body></html>"
+    ).encode()
+    body = extract(page, URL, fetched_at=FETCHED)["body"]
+    assert all(text in body for text in WIDGET_TEXT)
+    assert "Öffnungszeiten" not in body

@@ -239,3 +239,8 @@ TRAFILATURA_PRUNE_NEEDLES = {
     "REMOVE_COMMENTS_AND_LISTS_XPATH": ("omment", "comol", "disqus_thread"),
     "REMOVE_COMMENTS_XPATH": ("omment", "comol", "disqus_thread"),
 }
+#: The word a page builder's content blocks carry in their class (``text-widget``), and what
+#: it becomes in the blocks following the ``<h1>`` (:mod:`~newsarchive.extract.widgets`):
+#: trafilatura discards and readability weighs down every class containing the word.
+CONTENT_WIDGET_WORD = "widget"
+CONTENT_WIDGET_STAND_IN = "block"
