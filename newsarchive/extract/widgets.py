@@ -14,12 +14,20 @@ from newsarchive.extract import data
 
 
 def open_content_widgets(tree: etree._Element) -> None:
-    """Rename "widget" in the class of the elements following an ``<h1>`` as its siblings."""
+    """Rename "widget" in the class of the elements following an ``<h1>`` as its siblings,
+    where at least :data:`~newsarchive.extract.data.CONTENT_WIDGETS_MIN` of them carry it
+    (a page built of widgets; one such block beside the text is a box set into it: a rates
+    table's ``widget-rates``)."""
     for headline in tree.iter("h1"):
-        for sibling in headline.itersiblings():
-            classes = sibling.get("class")
-            if classes and data.CONTENT_WIDGET_WORD in classes:
-                sibling.set(
-                    "class",
-                    classes.replace(data.CONTENT_WIDGET_WORD, data.CONTENT_WIDGET_STAND_IN),
-                )
+        widgets = [
+            sibling
+            for sibling in headline.itersiblings()
+            if data.CONTENT_WIDGET_WORD in (sibling.get("class") or "")
+        ]
+        if len(widgets) < data.CONTENT_WIDGETS_MIN:
+            continue
+        for widget in widgets:
+            classes = widget.get("class") or ""
+            widget.set(
+                "class", classes.replace(data.CONTENT_WIDGET_WORD, data.CONTENT_WIDGET_STAND_IN)
+            )

@@ -65,3 +65,18 @@ def test_a_page_builders_text_widgets_under_the_headline_are_the_text() -> None:
     body = extract(page, URL, fetched_at=FETCHED)["body"]
     assert all(text in body for text in WIDGET_TEXT)
     assert "Öffnungszeiten" not in body
+
+
+def test_a_single_widget_beside_the_headline_stays_out() -> None:
+    rates = (
+        '<div class="widget-rates"><p class="widget-rates__title">Die besten Zinsen heute: '
+        "Zinshafen Bank 3,10 Prozent für vier Monate, jetzt zum Angebot wechseln.</p></div>"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><main><div class='container'>"
+        f"{HEADLINE}{rates}" + "".join(f"<p>{text}</p>" for text in WIDGET_TEXT) + "</div>"
+        "</main></body></html>"
+    ).encode()
+    body = extract(page, URL, fetched_at=FETCHED)["body"]
+    assert "Zinshafen" not in body
+    assert WIDGET_TEXT[0] in body
