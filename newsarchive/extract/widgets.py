@@ -15,9 +15,10 @@ from newsarchive.extract import data
 
 def open_content_widgets(tree: etree._Element) -> None:
     """Rename "widget" in the class of the elements following an ``<h1>`` as its siblings,
-    where at least :data:`~newsarchive.extract.data.CONTENT_WIDGETS_MIN` of them carry it
-    (a page built of widgets; one such block beside the text is a box set into it: a rates
-    table's ``widget-rates``)."""
+    where at least :data:`~newsarchive.extract.data.CONTENT_WIDGETS_MIN` of them carry it (a
+    page built of widgets), or in one that holds a paragraph of text (:func:`_holds_text`: a
+    single text widget holding the article); a single widget without one is a box set into
+    the text (a rates table's ``widget-rates``)."""
     for headline in tree.iter("h1"):
         widgets = [
             sibling
@@ -25,9 +26,19 @@ def open_content_widgets(tree: etree._Element) -> None:
             if data.CONTENT_WIDGET_WORD in (sibling.get("class") or "")
         ]
         if len(widgets) < data.CONTENT_WIDGETS_MIN:
-            continue
+            widgets = [widget for widget in widgets if _holds_text(widget)]
         for widget in widgets:
             classes = widget.get("class") or ""
             widget.set(
                 "class", classes.replace(data.CONTENT_WIDGET_WORD, data.CONTENT_WIDGET_STAND_IN)
             )
+
+
+def _holds_text(widget: etree._Element) -> bool:
+    """True for an element holding a ``<p>`` that reads as a paragraph: a sentence's end,
+    :data:`~newsarchive.extract.data.CONTENT_WIDGET_PARAGRAPH_MIN_CHARS` characters or more."""
+    for paragraph in widget.iter("p"):
+        text = " ".join(paragraph.itertext()).strip()
+        if len(text) >= data.CONTENT_WIDGET_PARAGRAPH_MIN_CHARS and text.endswith((".", "!", "?")):
+            return True
+    return False

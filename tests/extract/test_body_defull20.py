@@ -80,3 +80,13 @@ def test_a_single_widget_beside_the_headline_stays_out() -> None:
     body = extract(page, URL, fetched_at=FETCHED)["body"]
     assert "Zinshafen" not in body
     assert WIDGET_TEXT[0] in body
+
+
+def test_a_single_text_widget_holding_the_article_is_the_text() -> None:
+    widget = '<div class="text-widget">' + "".join(f"<p>{t}</p>" for t in WIDGET_TEXT) + "</div>"
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><main><div class='container'>"
+        f'{HEADLINE}<p class="lead">{TEASER}</p>{widget}</div></main></body></html>'
+    ).encode()
+    body = extract(page, URL, fetched_at=FETCHED)["body"]
+    assert all(text in body for text in WIDGET_TEXT)

@@ -244,6 +244,9 @@ TRAFILATURA_PRUNE_NEEDLES = {
 #: trafilatura discards and readability weighs down every class containing the word.
 CONTENT_WIDGET_WORD = "widget"
 CONTENT_WIDGET_STAND_IN = "block"
-#: Only where this many of the headline's following siblings carry the word (a page built of
-#: widgets; a single one is a box set into the text: de_full8's rates table ``widget-rates``).
+#: Where this many of the headline's following siblings carry the word (a page built of
+#: widgets), or in one holding a paragraph of this many characters with a sentence's end (a
+#: single text widget holding the article, half AH's); a single one without is a box set
+#: into the text (de_full8's rates table ``widget-rates``).
 CONTENT_WIDGETS_MIN = 3
+CONTENT_WIDGET_PARAGRAPH_MIN_CHARS = 80
