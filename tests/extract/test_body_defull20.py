@@ -5,7 +5,7 @@ or lines, with the text it must leave alone."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, article_page
+from extract_pages import FETCHED, article_page, kept_lines
 
 from newsarchive.extract.extraction import extract
 
@@ -90,3 +90,24 @@ def test_a_single_text_widget_holding_the_article_is_the_text() -> None:
     ).encode()
     body = extract(page, URL, fetched_at=FETCHED)["body"]
     assert all(text in body for text in WIDGET_TEXT)
+
+
+PLAIN_TEXT = [
+    "Die Landesbank sucht in diesem Jahr fast doppelt so viele Auszubildende wie im Vorjahr.",
+    "Bewerben können sich Schulabgänger auch ohne Anschreiben, ein Lebenslauf reicht.",
+    "Wer die Ausbildung gut abschließt, bekommt eine feste Stelle angeboten, sagt die Bank.",
+]
+
+
+@pytest.mark.parametrize(
+    "label", ["Kurz gesagt:", "Kurz:", "Zusammengefasst:", "Kernpunkte", "TL;DR", "Kurz & knapp"]
+)
+def test_a_key_points_boxs_label_leaves_its_points_stay(label: str) -> None:
+    points = ["- Der Dispozins sinkt.", "- Dauernutzer bekommen ein Angebot."]
+    lines = [PLAIN_TEXT[0], label, *points, *PLAIN_TEXT[1:]]
+    assert kept_lines(lines) == [PLAIN_TEXT[0], *points, *PLAIN_TEXT[1:]]
+
+
+def test_a_sentence_opening_with_kurz_stays() -> None:
+    line = "Kurz: Die Bank senkt den Zins."
+    assert kept_lines([*PLAIN_TEXT, line]) == [*PLAIN_TEXT, line]

@@ -104,7 +104,10 @@ SUMMARY_LABEL_LINE = re.compile(
     # a summary or tip box's label alone on its line ("Auf einen Blick", "Gut zu wissen",
     # "Unser Tipp", "In Kürze"): 56b0d9b's kind (a walk over the tree, too slow) as a line
     # rule; read on de_full7 and de_full13
-    r"auf einen blick|gut zu wissen|(?:unser|mein) tipp|in kürze|kurz und knapp|"
+    r"auf einen blick|gut zu wissen|(?:unser|mein) tipp|in kürze|kurz (?:und|&) knapp|"
+    # a key-points box's short label ("Kurz gesagt:", "Kurz:", "Zusammengefasst:",
+    # "Kernpunkte", "TL;DR"): read on de_full20 and de_full21, also de_full9, 11, 14, 16, 18, 19
+    r"kurz(?: gesagt)?|zusammengefasst|kernpunkte|tl;\s?dr|"
     # a box's one-word label alone on its line ("Info", "Hinweis", "Das Wichtigste"): read
     # on de_full14's, de_full15's magazines
     r"info(?:box)?|hinweis|das wichtigste)\s*:?",
