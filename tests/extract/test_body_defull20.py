@@ -111,3 +111,23 @@ def test_a_key_points_boxs_label_leaves_its_points_stay(label: str) -> None:
 def test_a_sentence_opening_with_kurz_stays() -> None:
     line = "Kurz: Die Bank senkt den Zins."
     assert kept_lines([*PLAIN_TEXT, line]) == [*PLAIN_TEXT, line]
+
+
+@pytest.mark.parametrize(
+    "label", ["Hintergrund:", "Zum Hintergrund:", "Zur Info:", "Nebenbei:", "PS:"]
+)
+def test_a_boxs_label_glued_to_its_paragraph_leaves_the_text_stays(label: str) -> None:
+    text = "Banken unterliegen dem Bankgeheimnis und dürfen dazu nichts sagen."
+    assert kept_lines([*PLAIN_TEXT, f"{label} {text}"]) == [*PLAIN_TEXT, text]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tipps: Was Sie jetzt tun können, um Ihr Konto zu schützen, steht hier unten.",
+        "Informationen: Die Bank hat ihre Filialen am Samstag geschlossen.",
+        "Der Hintergrund: Die Bank muss sparen und schließt deshalb Filialen.",
+    ],
+)
+def test_other_labels_and_sentences_stay_whole(line: str) -> None:
+    assert kept_lines([*PLAIN_TEXT, line]) == [*PLAIN_TEXT, line]
