@@ -327,6 +327,7 @@ PAGES = {
     "as": 48,
     "at": 48,
     "au": 48,
+    "aw": 48,
 }
 
 
@@ -431,6 +432,7 @@ OWN_HALVES = [
     ("as", 33, True),
     ("at", 31, True),
     ("au", 33, True),
+    ("aw", 32, True),
 ]
 
 
