@@ -278,6 +278,15 @@ FLOORS = {
     # bank community, a Beaver Builder chamber), written blind (README; 48 pages); first
     # score 0.896 / 0.879 / 0.979 / 0.980 minus about one page
     "au": {"title": 0.87, "authors": 0.84, "date": 0.95, "snippet_f1": 0.95},
+    # half AW: a broad sample of the German web, authors first, half of it 2001-2015 pages
+    # as a web archive serves them (a Softpress Freeway private bank of 2001-2007, a
+    # Percussion Rhythmyx Bausparkasse press room of 2006-2013, de.tl-like traders' homepages
+    # of 2008-2013, a Chyrp developer tumble-blog of 2009-2014, a Wolf CMS foundation of
+    # 2010-2014, a GetSimple cooperative of 2010-2015; a CleverReach-like bank newsletter,
+    # SITE123-like brokers, a Blot-like personal blog, a Typemill handbook, a Gambio bullion
+    # shop blog, a de.hypotheses-like bank history blog), written blind (README; 48 pages);
+    # first score 0.917 / 0.719 / 1.000 / 0.960 minus about one page
+    "aw": {"title": 0.89, "authors": 0.68, "date": 0.97, "snippet_f1": 0.94},
 }
 PAGES = {
     "a": 50,
@@ -381,6 +390,7 @@ PAGES = {
         "as",
         "at",
         "au",
+        "aw",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
