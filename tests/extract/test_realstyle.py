@@ -317,6 +317,7 @@ PAGES = {
     "ar": 48,
     "as": 48,
     "at": 48,
+    "av": 48,
 }
 
 
@@ -419,6 +420,7 @@ OWN_HALVES = [
     ("ar", 30, True),
     ("as", 33, True),
     ("at", 31, True),
+    ("av", 28, True),
 ]
 
 
