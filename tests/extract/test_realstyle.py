@@ -430,7 +430,7 @@ OWN_HALVES = [
     ("ar", 30, True),
     ("as", 33, True),
     ("at", 31, True),
-    ("av", 28, True),
+    ("av", 26, True),
 ]
 
 
