@@ -58,6 +58,7 @@ BUILDERS = {
     "ar": (SET, "build_ar", "HERE"),
     "as": (SET, "build_as", "HERE"),
     "at": (SET, "build_at", "HERE"),
+    "au": (SET, "build_au", "HERE"),
     "av": (SET, "build_av", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
