@@ -225,6 +225,7 @@ BUILDERS["build_ac"] = ("dates_ac",)
 BUILDERS["build_ad"] = ("dates_ad",)
 BUILDERS["build_ae"] = ("dates_ae",)
 BUILDERS["build_af"] = ("dates_af",)
+BUILDERS["build_ag"] = ("dates_ag",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -293,6 +294,7 @@ NEW_FAMILIES = {
     "dates_ad": (45, 15, "dad-", "datesad-"),
     "dates_ae": (45, 15, "dae-", "datesae-"),
     "dates_af": (45, 15, "daf-", "datesaf-"),
+    "dates_ag": (45, 15, "dag-", "datesag-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
