@@ -348,6 +348,7 @@ PAGES = {
     "au": 48,
     "av": 48,
     "aw": 48,
+    "ax": 48,
 }
 
 
@@ -456,6 +457,7 @@ OWN_HALVES = [
     ("au", 33, True),
     ("av", 26, True),
     ("aw", 32, True),
+    ("ax", 31, True),
 ]
 
 
