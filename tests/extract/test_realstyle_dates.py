@@ -233,6 +233,7 @@ BUILDERS["build_ad"] = ("dates_ad",)
 BUILDERS["build_ae"] = ("dates_ae",)
 BUILDERS["build_af"] = ("dates_af",)
 BUILDERS["build_ag"] = ("dates_ag",)
+BUILDERS["build_ah"] = ("dates_ah",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -302,6 +303,7 @@ NEW_FAMILIES = {
     "dates_ae": (45, 15, "dae-", "datesae-"),
     "dates_af": (45, 15, "daf-", "datesaf-"),
     "dates_ag": (45, 15, "dag-", "datesag-"),
+    "dates_ah": (45, 15, "dah-", "datesah-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
