@@ -17,7 +17,6 @@ from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.shown import headline_texts, post_heading
 from newsarchive.extract.text import fix_text, fold, norm, similar
 from newsarchive.extract.trails import trail_headline
-from newsarchive.extract.truncated import completed
 
 
 def keys_for_site(url: str, site_name: str | None) -> set[str]:
@@ -250,7 +249,6 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
         )
         if t and fold(t)
     ]
-    raw = completed(tree, raw)  # "Headline cut sho...": the heading it shortens
     headings = _heading_texts(tree)
     keys = keys | _colon_site_names(tree, raw, headings) | _segment_site_names(tree, raw, headings)
     # a title that only names the page's kind ("Verband - Aktuelles") tells no headline

@@ -93,13 +93,6 @@ TITLE_RUBRIC_MAX_WORDS = 3
 #: Subject</h1>", vBulletin's "Thema: <span class=threadtitle>"): the subject alone is the
 #: headline, the label no rubric of the story.
 THREAD_LABEL = re.compile(r"(?i)(?:thema|thread|topic)\s*:\s+(?=\S)")
-#: A metadata title ending in an ellipsis after at least ``TRUNCATED_MIN_CHARS`` characters
-#: is one the site cut short ("Neuer Bauspartarif mit Online-Abschl..."): the first heading
-#: of ``TRUNCATED_HEADING_TAGS`` (by rank) that opens with its words and runs on replaces it
-#: (:mod:`~newsarchive.extract.truncated`).
-TRUNCATED_TITLE = re.compile(r"\s*(?:\.{3}|…)\s*$")
-TRUNCATED_MIN_CHARS = 15
-TRUNCATED_HEADING_TAGS = ("h1", "h2", "h3", "h4")
 #: So many ``<h1>``s are compared with the metadata titles' openings ("Blogname: Headline").
 COLON_SITE_H1_MAX = 5
 #: A separator left dangling at either end of a cut title.
