@@ -73,8 +73,6 @@ def clean_title(title: str, url: str, site_name: str | None, extra: tuple[str, .
 def _h1_variants(h1: etree._Element) -> list[str]:
     """A headline's text: without its kicker, "kicker: headline", and as it stands."""
     full = re.sub(r"\s+([:,!?]|\.(?!\.))", r"\1", fix_text(" ".join(headline_texts(h1))))
-    if (label := data.THREAD_LABEL.match(full)) and len(full) > label.end():
-        return [full[label.end() :], full]  # "Thema: Subject": a forum's label, not a kicker
     parts = list(h1.iterdescendants("*"))
     kicker = [
         c for c in parts if any(k in (c.get("class") or "").lower() for k in data.KICKER_CLASSES)

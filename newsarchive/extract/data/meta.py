@@ -89,10 +89,6 @@ TITLE_SITE_COLON = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
 #: page shows it as a heading without the rubric (:func:`~newsarchive.extract.title.rubric_rest`).
 TITLE_RUBRIC = re.compile(r"([^:|]{2,40}):\s+(?=\S)")
 TITLE_RUBRIC_MAX_WORDS = 3
-#: A forum script's label before a thread's subject in its headline ("<h1>Thema:
-#: Subject</h1>", vBulletin's "Thema: <span class=threadtitle>"): the subject alone is the
-#: headline, the label no rubric of the story.
-THREAD_LABEL = re.compile(r"(?i)(?:thema|thread|topic)\s*:\s+(?=\S)")
 #: So many ``<h1>``s are compared with the metadata titles' openings ("Blogname: Headline").
 COLON_SITE_H1_MAX = 5
 #: A separator left dangling at either end of a cut title.
