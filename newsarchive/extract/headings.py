@@ -179,7 +179,7 @@ def bold_headline(tree: etree._Element, titles: list[str]) -> str:
             or len(re.findall(r"\w+", text)) < data.HEADLINE_ELEMENT_MIN_WORDS
             or text.endswith(":")
             or data.BOLD_HEADLINE_NOT.match(text)
-            or _banner(tree, text, titles, _line_marks(element))
+            or _banner(tree, text, titles)
             or any(p.search(text) for p in (data.DATE_LONG, data.DATE_NUMERIC))
             or element.find(".//a") is not None
         ):
@@ -195,13 +195,6 @@ def bold_headline(tree: etree._Element, titles: list[str]) -> str:
             return text  # the headline in a big font, over a bold label or lead before it
         first = first or text
     return first
-
-
-def _line_marks(bold: etree._Element) -> frozenset[str]:
-    """The marks after a site-only title that make a bold line a banner: no colon for a line
-    in a big font, as for a headline element ("Sparkasse: Weniger Zweigstellen" in ``<font
-    size=4><b>`` under the title "Sparkasse - Aktuelles" is the story's headline)."""
-    return data.HEADLINE_BANNER_MARKS if _big_font(bold) else data.BANNER_MARKS
 
 
 def _big_font(bold: etree._Element) -> bool:

@@ -82,20 +82,3 @@ def test_a_later_bold_line_in_the_texts_size_or_a_second_big_one_does_not_beat_i
         "<p><font size='4'><b>Weitere Nachrichten aus Auental</b></font></p>"
     )
     assert title_of(golive_page(headline + later)) == "Raiffeisenbank verschickt neue Karten"
-
-
-def test_a_big_bold_headline_opening_with_the_sites_name_and_a_colon_is_the_headline() -> None:
-    after = "<p><font size='2'><b>Die Kreissparkasse Auental stellt Automaten auf.</b></font></p>"
-    page = cell_page(after).replace(
-        b"Kreissparkasse Auental baut ihr Netz um", b"Kreissparkasse Auental: Weniger Zweigstellen"
-    )
-    assert title_of(page) == "Kreissparkasse Auental: Weniger Zweigstellen"
-
-
-def test_a_bold_line_in_the_texts_size_opening_with_the_sites_name_is_a_banner() -> None:
-    body = (
-        "<p><b>Kreissparkasse Auental: Ihr Partner in der Region</b></p>"
-        "<p><b>Weniger Geschäftsstellen im Landkreis Auental</b></p>" + TEXT
-    )
-    page = page_with(body, "<title>Kreissparkasse Auental - Aktuelles</title>")
-    assert title_of(page) == "Weniger Geschäftsstellen im Landkreis Auental"
