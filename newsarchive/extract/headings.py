@@ -160,13 +160,11 @@ def bold_headline(tree: etree._Element, titles: list[str]) -> str:
     a banner "Site – Slogan"): the story's
     headline on hand-made pages of the 1990s and 2000s (FrontPage, Netscape Composer) whose
     metadata title is the site's, a section's or the editor's default name ("Presse", "Neue
-    Seite 1") and that show no classed headline (:func:`classed_headline`). A later such
-    line in a big font (:func:`_big_font`) beats the first one in the text's size: a bold
-    section label ("Neues aus Ihrer Bank") or lead over the big headline."""
+    Seite 1") and that show no classed headline (:func:`classed_headline`)."""
     body = tree.find("body")
     if body is None:
         return ""
-    seen, first = 0, ""
+    seen = 0
     for element in body.iter(*data.BOLD_HEADLINE_TAGS):
         text = _bold_line(element)
         if not text:
@@ -191,21 +189,8 @@ def bold_headline(tree: etree._Element, titles: list[str]) -> str:
             for a in (element, *element.iterancestors())
         ):
             continue
-        if _big_font(element):
-            return text  # the headline in a big font, over a bold label or lead before it
-        first = first or text
-    return first
-
-
-def _big_font(bold: etree._Element) -> bool:
-    """Whether a bold line is set in a big ``<font>`` (:data:`~.data.BOLD_BIG_FONT_SIZES`)
-    around it (up to its block) or inside it."""
-    fonts = [*bold.iter("font")]
-    for ancestor in bold.iterancestors():
-        if ancestor.tag in data.BOLD_HEADLINE_BLOCKS:
-            break
-        fonts.append(ancestor)
-    return any(f.tag == "font" and f.get("size") in data.BOLD_BIG_FONT_SIZES for f in fonts)
+        return text
+    return ""
 
 
 def _in_text(tree: etree._Element, wanted: list[str]) -> bool:

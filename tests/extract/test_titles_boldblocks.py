@@ -54,31 +54,3 @@ def test_a_bold_run_with_text_after_it_on_its_line_is_no_headline() -> None:
     )
     page = page_with(body, "<title>Kreissparkasse Auental - Aktuelles</title>")
     assert title_of(page) == "Weniger Geschäftsstellen im Landkreis Auental"
-
-
-def golive_page(headline: str) -> bytes:
-    """A GoLive news cell: a bold section label in the text's size, the date line, then the
-    given headline paragraph and the text."""
-    body = (
-        "<table><tr><td><font size='2'><p><b>Neues aus Ihrer Raiffeisenbank</b></p>"
-        f"<p><font size='1'>Datum: 14.09.1999</font></p>{headline}{TEXT}</font></td></tr></table>"
-    )
-    return page_with(body, "<title>Raiffeisenbank Auental - Aktuelles</title>")
-
-
-def test_a_big_bold_headline_beats_a_bold_label_in_the_texts_size() -> None:
-    page = golive_page("<p><font size='+1'><b>Raiffeisenbank verschickt neue Karten</b></font></p>")
-    assert title_of(page) == "Raiffeisenbank verschickt neue Karten"
-    inside = golive_page(
-        "<p><b><font size='4'>Raiffeisenbank verschickt neue Karten</font></b></p>"
-    )
-    assert title_of(inside) == "Raiffeisenbank verschickt neue Karten"
-
-
-def test_a_later_bold_line_in_the_texts_size_or_a_second_big_one_does_not_beat_it() -> None:
-    headline = "<p><font size='+1'><b>Raiffeisenbank verschickt neue Karten</b></font></p>"
-    later = (
-        "<p><b>Neue Geheimzahl kommt getrennt</b></p>"
-        "<p><font size='4'><b>Weitere Nachrichten aus Auental</b></font></p>"
-    )
-    assert title_of(golive_page(headline + later)) == "Raiffeisenbank verschickt neue Karten"

@@ -72,10 +72,6 @@ HEADLINE_ELEMENT_OUTSIDE = ("modal",)
 #: between ``<br>``s (``<br><b>Headline</b><br>``, "Headline<br>von …").
 BOLD_HEADLINE_BLOCKS = ("p", "div", "td", "center")
 BOLD_HEADLINE_TAGS = ("b", "strong")
-#: A bold line in a ``<font>`` of one of these sizes (around it up to its block, or inside
-#: it) is the headline before an earlier bold line in the text's size (a section's label
-#: "Neues aus Ihrer Raiffeisenbank" over the ``<font size="+1"><b>`` headline, GoLive).
-BOLD_BIG_FONT_SIZES = frozenset({"4", "5", "6", "7", "+1", "+2", "+3", "+4"})
 BOLD_HEADLINE_WRAPPERS = frozenset({"font", "span"})
 #: Block elements that end a bold line as a ``<br>`` does: a run of bold text between the
 #: cell's date line and its first paragraph (``<font size=1>Meldung vom …</font><br><font
