@@ -14,8 +14,7 @@ def _page(bar: str) -> str:
         f"<div id='{bar}'><table><tr><td><a href='/'>Archiv</a></td>"
         "<td><a>Okt</a> · <b>13. November 2004</b> · <a>Dez</a></td></tr></table></div>"
         "<div class='caption'>Volksbank erhöht die Kontopreise</div>"
-        "<div class='smalltext'>Geschrieben von Anna Berg am Dienstag, 12. Oktober 2004 - 19:32"
-        f"</div>{TEXT}"
+        f"<div class='smalltext'>Dienstag, 12. Oktober 2004 - 19:32</div>{TEXT}"
     )
 
 
