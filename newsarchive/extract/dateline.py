@@ -116,7 +116,18 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
     for rank, label in enumerate(data.DATE_LABEL_RANKS):
         if label.fullmatch(head):
             return rank
-    return len(data.DATE_LABEL_RANKS)
+    return 1 if _byline_day(texts, i, text[:start]) else len(data.DATE_LABEL_RANKS)
+
+
+def _byline_day(texts: list[tuple[str, bool]], i: int, head: str) -> bool:
+    """True when the ``head`` before a date is a post's byline ending with "am" and the
+    weekday ("Beigetragen von admin am", or "am Mittwoch," after "Eingetragen von" | "redaktion":
+    :data:`~newsarchive.extract.data.DATE_BYLINE_DAY`)."""
+    if not data.DATE_BYLINE_DAY.fullmatch(head):
+        return False
+    return any(
+        data.DATE_BYLINE_LABEL.match(t) for t in (head, *(n for n, _ in texts[max(0, i - 2) : i]))
+    )
 
 
 def _head_line(text: str, date: re.Match[str], after: int, rest: int) -> bool:
