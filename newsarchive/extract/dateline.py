@@ -83,6 +83,8 @@ def date_line(
             data.DATELINE_DASH.match(text, match.end()) and (match.start() == 0 or place)
         ) or (place and data.DATELINE_STOP.match(text, match.end()))
         rank = _label_rank(texts, i, text, match.start(), match.end())
+        if rank > 1 and not read and _byline_day(texts, i, text[: match.start()]):
+            rank = 1  # the post's byline above its text (a comment's stands after it)
         if (
             len(rest)
             > (data.VISIBLE_DATE_HEAD_MAX_REST if rank < 2 else data.VISIBLE_DATE_MAX_REST)
@@ -116,7 +118,7 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
     for rank, label in enumerate(data.DATE_LABEL_RANKS):
         if label.fullmatch(head):
             return rank
-    return 1 if _byline_day(texts, i, text[:start]) else len(data.DATE_LABEL_RANKS)
+    return len(data.DATE_LABEL_RANKS)
 
 
 def _byline_day(texts: list[tuple[str, bool]], i: int, head: str) -> bool:

@@ -26,3 +26,10 @@ BOX = "<div><h3>Termine</h3><p>07.04.2008: Vortrag</p><p>02.05.2008: Börsenbesu
 def test_a_byline_with_its_day(line: str, expected: str) -> None:
     page = f"<h1>Börsenkreis</h1>{BOX}<h2>Online-Filiale</h2><p>{line}</p>{TEXT}"
     assert (published_on(page, "", URL) or "")[:10] == expected
+
+
+def test_not_a_comments_byline_after_the_text() -> None:
+    # the post's day stands alone above its title; the comments' bylines come after the text
+    comments = "<p>Gepostet von Felix am 23.07.2006 22:15</p><p>Gepostet von Anna am 02.08.2006</p>"
+    page = f"<h1>Freundesraum</h1><p>Dienstag, 18. Juli 2006</p><h2>EC-Karte</h2>{TEXT}{comments}"
+    assert (published_on(page, "", URL) or "")[:10] == "2006-07-18"

@@ -73,7 +73,8 @@ DATE_WEEKDAY_HEAD = re.compile(
 #: "Eingestellt am"), before nearer unlabelled dates of a side column's other articles (read on
 #: halves AQ and AH, dates_ac's Zikula and e107 pages): the head before the date ends with
 #: "am"/"on" and a weekday, after :data:`DATE_BYLINE_LABEL` in it or in one of the two nodes
-#: before.
+#: before; only before a paragraph of the text was read (comments' "Gepostet von Felix am …"
+#: stand after it).
 DATE_BYLINE_LABEL = re.compile(
     r"\W*(?:geschrieben|ver(?:ö|oe)ffentlicht|verfasst|erstellt|eingestellt|eingetragen|"
     r"beigetragen|gepostet|posted|written|published|submitted)\s+(?:von|by)\b",
