@@ -33,3 +33,11 @@ def test_not_a_comments_byline_after_the_text() -> None:
     comments = "<p>Gepostet von Felix am 23.07.2006 22:15</p><p>Gepostet von Anna am 02.08.2006</p>"
     page = f"<h1>Freundesraum</h1><p>Dienstag, 18. Juli 2006</p><h2>EC-Karte</h2>{TEXT}{comments}"
     assert (published_on(page, "", URL) or "")[:10] == "2006-07-18"
+
+
+def test_not_a_comments_byline_after_their_heading() -> None:
+    # a diary's short lines (no paragraph read), then "Kommentare" and the comments' bylines
+    lines = "".join(f"<p>Heute war ich bei der Bank, Teil {n}.</p>" for n in range(4))
+    comments = "<h3>Kommentare</h3><p>Gepostet von Felix am 23.07.2006 22:15</p>"
+    page = f"<h1>Freundesraum</h1><p>Dienstag, 18. Juli 2006</p><h2>Konto</h2>{lines}{comments}"
+    assert (published_on(page, "", URL) or "")[:10] == "2006-07-18"

@@ -73,8 +73,8 @@ DATE_WEEKDAY_HEAD = re.compile(
 #: "Eingestellt am"), before nearer unlabelled dates of a side column's other articles (read on
 #: halves AQ and AH, dates_ac's Zikula and e107 pages): the head before the date ends with
 #: "am"/"on" and a weekday, after :data:`DATE_BYLINE_LABEL` in it or in one of the two nodes
-#: before; only before a paragraph of the text was read (comments' "Gepostet von Felix am …"
-#: stand after it).
+#: before; only before a paragraph of the text was read and before a comments' heading
+#: (:data:`DATE_COMMENTS_HEADING`; comments' "Gepostet von Felix am …" stand after them).
 DATE_BYLINE_LABEL = re.compile(
     r"\W*(?:geschrieben|ver(?:ö|oe)ffentlicht|verfasst|erstellt|eingestellt|eingetragen|"
     r"beigetragen|gepostet|posted|written|published|submitted)\s+(?:von|by)\b",
@@ -84,5 +84,12 @@ DATE_BYLINE_DAY = re.compile(
     r"(?:.{0,60}\s)?(?:am|on)\s+(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|mo|di|mi|do|fr|sa|so|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"\.?,?\s*(?:den\s+)?)?",
+    re.IGNORECASE,
+)
+#: A comments' heading ("Kommentare", "3 Kommentare", "Comments (2)", "Leserkommentare"), a
+#: text node of its own after the headline.
+DATE_COMMENTS_HEADING = re.compile(
+    r"\W*(?:\d+\s+)?(?:kommentare?|leserkommentare|comments?|antworten|reaktionen)"
+    r"(?:\s*\(\d+\))?\W*",
     re.IGNORECASE,
 )
