@@ -235,14 +235,6 @@ VISIBLE_DATE_SKIP_WORDS = (
     # any toolbar: a web archive's own above the copy ("13. November 2004 · 49 snapshots",
     # read on de_full20's archived pages), a portal's with the reader's day, print and share
     "toolbar",
-    # a layout's side column by name (TikiWiki's "leftcolumn" box of the wiki's "Letzte
-    # Änderungen", read on half AQ; "right-column", "left_col")
-    "leftcol",
-    "rightcol",
-    "left-col",
-    "right-col",
-    "left_col",
-    "right_col",
 )
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
