@@ -256,10 +256,9 @@ DATE_TODAY = re.compile(
 )
 #: The writer named in a date line ("Veröffentlicht am Mittwoch, 26. Juni 2019 · Frank
 #: Ottmers, Pfarrbüro", "Eingestellt am 03.08.2022 von Jörg Wendlandt", "Von Anna-Lena
-#: Pfister-Berg | 03.08.2022", a header's "Von: Frank Oberländer am …"): a byline, not a
-#: sentence; not counted in the line's rest.
+#: Pfister-Berg | 03.08.2022"): a byline, not a sentence; not counted in the line's rest.
 DATE_LINE_BYLINE = re.compile(
-    rf"(?:\b(?i:von|by)\b:?|[·|•])\s*{BYLINE_NAME.pattern}(?:\s*,\s*[A-ZÄÖÜ][^\W\d_]+)?"
+    rf"(?:\b(?i:von|by)\b|[·|•])\s*{BYLINE_NAME.pattern}(?:\s*,\s*[A-ZÄÖÜ][^\W\d_]+)?"
 )
 #: A date line names at most this many other characters (a short byline fits, a sentence not).
 VISIBLE_DATE_MAX_REST = 20
