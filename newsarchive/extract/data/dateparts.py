@@ -57,16 +57,6 @@ DATE_LINE_TOPIC = re.compile(
     r"|category|categories|filed\s+under)\s*:[^·|•]*",
     re.IGNORECASE,
 )
-#: A date's node that opens with its weekday alone ("Mo, 22.10.2001 20:11", "Montag, den
-#: 3. Mai 2004") after a node that is only the label ("Datum:" in a mail archive's or a
-#: group's message header, a ``<dt>``): the label is the node before, as for a node that
-#: opens with the date (read on half AQ's archived Usenet groups).
-DATE_WEEKDAY_HEAD = re.compile(
-    r"\W*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
-    r"\.?,?\s*(?:den\s+)?",
-    re.IGNORECASE,
-)
 #: A date line that is a post's byline with its day ("Beigetragen von admin am 14.03.2008 -
 #: 10:15 (564 Aufrufe)", "Eingetragen von" | "redaktion" | "am Mittwoch, 19. September 2007"; a
 #: portal CMS's article info under its title) ranks as labelled by the posting (rank 1, like
