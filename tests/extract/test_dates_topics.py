@@ -19,10 +19,7 @@ MORE = "<ul><li>Sonntag, 24.10.2004: <a href='#'>Kiosk nimmt nur Bargeld</a></li
         ("Von plindqvist, 30.11.2004 · Thema: Arbeitszeit", "2004-11-30"),
         ("30.11.2004 | Kategorie: Aus dem Betriebsrat", "2004-11-30"),
         # a sentence after the date is no topic: the line is not a date line
-        (
-            "Von plindqvist, 30.11.2004 · Die Sparkasse ändert die Arbeitszeit im Januar",
-            "2004-10-24",
-        ),
+        ("Von plindqvist, 30.11.2004 · Die Sparkasse ändert die Arbeitszeit im Januar", "2004-10-24"),
     ],
 )
 def test_a_topic_after_the_date(info: str, expected: str) -> None:
