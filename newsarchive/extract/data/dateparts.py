@@ -48,15 +48,6 @@ DATE_OTHERS_AFTER_CHARS = 100
 #: a magazine's "Aus Heft 4/2025 · Online seit 14. März 2025 · Text: …"): the line ranks as
 #: labelled (rd4's 6d5f0de, re-judged by rd5 on half AS).
 DATE_SEGMENT_END = re.compile(r"\s*[·|•]\s")
-#: A segment after a date line's date naming the post's topic ("Von plindqvist, 30.11.2004 ·
-#: Thema: Arbeitszeit", "… | Kategorie: Allgemein", "· Tags: Geld, Bank"; a CMS's info line
-#: under the headline, read on half AT's WebGUI pages): a label and its value up to the next
-#: separator, no sentence; not counted in the line's rest.
-DATE_LINE_TOPIC = re.compile(
-    r"\s*[·|•]\s*(?:thema|themen|kategorie|kategorien|rubrik|ressort|tags?|schlagw(?:ö|oe)rter"
-    r"|category|categories|filed\s+under)\s*:[^·|•]*",
-    re.IGNORECASE,
-)
 #: A date line that is a post's byline with its day ("Beigetragen von admin am 14.03.2008 -
 #: 10:15 (564 Aufrufe)", "Eingetragen von" | "redaktion" | "am Mittwoch, 19. September 2007"; a
 #: portal CMS's article info under its title) ranks as labelled by the posting (rank 1, like
