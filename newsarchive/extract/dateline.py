@@ -161,11 +161,8 @@ def _document_line(tree: etree._Element, text: str, match: re.Match[str], after:
 def _own_byline(texts: list[tuple[str, bool]], i: int, mark: int) -> bool:
     """True when text node ``i`` (after the headline, node ``mark``) or one of the two before
     it opens with a post's byline label ("Geschrieben von", "Veröffentlicht von", "Posted by";
-    :data:`~newsarchive.extract.data.DATE_OWN_BYLINE`), or node ``i`` with its dated form
-    ("Gepostet am 8. November 2006 um 22:40 von", :data:`~.data.DATE_OWN_BYLINE_DATED`)."""
-    return data.DATE_OWN_BYLINE_DATED.match(texts[i][0]) is not None or any(
-        data.DATE_OWN_BYLINE.match(texts[j][0]) for j in range(max(mark + 1, i - 2), i + 1)
-    )
+    :data:`~newsarchive.extract.data.DATE_OWN_BYLINE`)."""
+    return any(data.DATE_OWN_BYLINE.match(texts[j][0]) for j in range(max(mark + 1, i - 2), i + 1))
 
 
 def _certain_slashed(text: str) -> re.Match[str] | None:

@@ -47,18 +47,3 @@ def test_not_on_a_page_without_a_headline() -> None:
     comments = "<div class='comment'><p>Verfasst von: Gast am 14.03.2007 22:13</p></div>"
     page = f"<p><b>Azubi-Treffen in Talheim</b></p>{TEXT}{comments}{SIDE}"
     assert (published_on(page, "", URL) or "")[:10] != "2007-03-14"
-
-
-@pytest.mark.parametrize(
-    ("footer", "expected"),
-    [
-        # the date first, the writer after it (a blog's asset footer; rd8, half AR's kind)
-        ("Gepostet am 14. März 2007 um 22:40 von <a href='#'>Lena</a> | Tags: geld", "2007-03-14"),
-        ("Posted on March 14, 2007 by <a href='#'>Lena</a>", "2007-03-14"),
-        # a comment's "Verfasst am" names no writer after its date: the side cell's day stays
-        ("Uwe · Verfasst am 14.03.2007", "2007-04-10"),
-    ],
-)
-def test_a_dated_byline_in_the_posts_footer(footer: str, expected: str) -> None:
-    page = f"<h1>Azubi-Treffen in Talheim</h1>{TEXT}<div class='asset-footer'>{footer}</div>{SIDE}"
-    assert (published_on(page, "", URL) or "")[:10] == expected

@@ -16,15 +16,6 @@ DATE_OWN_BYLINE = re.compile(
     r"posted|written|published)\s+(?:von|by)\b",
     re.IGNORECASE,
 )
-#: ... or with the date first and the writer after it, in the same node ("Gepostet am 8.
-#: November 2006 um 22:40 von Lena Schubert | Tags: …" in a blog's ``asset-footer``; read on
-#: half AR's archived blogs): the label, "am"/"on", at most 40 characters of date and time,
-#: then "von"/"by". A comment's "Verfasst am 12.10.2004" names no writer after its date.
-DATE_OWN_BYLINE_DATED = re.compile(
-    r"\W*(?:geschrieben|ver(?:ö|oe)ffentlicht|verfasst|erstellt|eingestellt|gepostet|"
-    r"posted|written|published)\s+(?:am|on)\s+[^|·•]{6,40}?\s(?:von|by)\b",
-    re.IGNORECASE,
-)
 #: A press release's dateline after its place (:data:`DATELINE_PLACE`) closed by a full stop
 #: instead of a dash ("Bonn, 23.06.2009. Eine neue Studie ...", "Hohenmoor, 22. März 2006.
 #: Die Sparkasse ..."): the stop and a capitalised word.
