@@ -47,7 +47,12 @@ def date_line(
             read = True
         elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
             break  # "Weitere Meldungen": the other articles' list after the text
-        if i > mark and len(text) <= 40 and data.DATE_COMMENTS_HEADING.fullmatch(text):
+        if (
+            not comments
+            and i > mark
+            and len(text) <= 40
+            and data.DATE_COMMENTS_HEADING.fullmatch(text)
+        ):
             comments = True  # "3 Kommentare": a byline after it is a comment's
         if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue

@@ -44,7 +44,7 @@ DATE_SEGMENT_END = re.compile(r"\s*[·|•]\s")
 #: portal CMS's article info under its title) ranks as labelled by the posting (rank 1, like
 #: "Eingestellt am"), before nearer unlabelled dates of a side column's other articles (read on
 #: halves AQ and AH, dates_ac's Zikula and e107 pages): the head before the date ends with
-#: "am"/"on" and a weekday, after :data:`DATE_BYLINE_LABEL` in it or in one of the two nodes
+#: "am"/"on" and maybe a weekday, after :data:`DATE_BYLINE_LABEL` in it or in one of the two nodes
 #: before; only before a paragraph of the text was read and before a comments' heading
 #: (:data:`DATE_COMMENTS_HEADING`; comments' "Gepostet von Felix am …" stand after them).
 DATE_BYLINE_LABEL = re.compile(
