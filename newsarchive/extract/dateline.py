@@ -79,8 +79,6 @@ def date_line(
             continue
         if any(_labelled(texts, i, match.start(), label) for label in _OTHER_DAYS):
             continue  # a thread's last reply, a member's join
-        if _greeted(texts, i, match.start()):
-            continue  # "Willkommen, Gast. Bitte einloggen …" | "14. April 2007": the reader's now
         if data.DATE_DOCUMENT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
         rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
@@ -229,13 +227,3 @@ def today(text: str, end: int | None = None) -> bool:
     while label and label.end() != end:
         label = data.DATE_TODAY.search(text, label.end(), end)
     return label is not None
-
-
-def _greeted(texts: list[tuple[str, bool]], i: int, start: int) -> bool:
-    """True when the date at ``start`` of text node ``i`` follows a greeting to the reader
-    ("Willkommen, Gast", "Bitte einloggen"; :data:`~newsarchive.extract.data.DATE_READER_GREETING`)
-    in its node or in one of the few nodes before it."""
-    if data.DATE_READER_GREETING.search(texts[i][0], 0, start):
-        return True
-    before = texts[max(0, i - data.DATE_READER_GREETING_BEFORE) : i]
-    return any(data.DATE_READER_GREETING.search(t) for t, _ in before)

@@ -65,14 +65,3 @@ DATE_COMMENTS_HEADING = re.compile(
     r"(?:\s*\(\d+\))?\W*",
     re.IGNORECASE,
 )
-#: A greeting to the reader with the login prompt ("Willkommen, Gast. Bitte einloggen oder
-#: registrieren." over "14. April 2007, 05:13:00", "Welcome, Guest. Please login or
-#: register."; a forum's user box in its header, read on dates_aa's Simple Machines boards)
-#: shows the reader's time, not the post's: a date in such a node, or in the node after one
-#: (up to :data:`DATE_READER_GREETING_BEFORE` nodes before it), is no date line.
-DATE_READER_GREETING = re.compile(
-    r"\b(?:willkommen|welcome|hallo|hello)\b[\s,]+(?:gast|guest)\b"
-    r"|\b(?:bitte\s+einloggen|please\s+log\s*in)\b",
-    re.IGNORECASE,
-)
-DATE_READER_GREETING_BEFORE = 3
