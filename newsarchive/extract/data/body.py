@@ -250,3 +250,12 @@ CONTENT_WIDGET_STAND_IN = "block"
 #: into the text (de_full8's rates table ``widget-rates``).
 CONTENT_WIDGETS_MIN = 3
 CONTENT_WIDGET_PARAGRAPH_MIN_CHARS = 80
+#: A box's label glued to the start of its paragraph ("Hintergrund: Banken unterliegen …",
+#: "Zum Hintergrund:", "Zur Info:", "Info:", "Nebenbei:", "PS:"; a bold or italic label in
+#: the paragraph's ``<p>``): the label leaves, the text stays (read on de_full20 and
+#: de_full21, also de_full11, 13, 15, 16, 19).
+BOX_LABEL_PREFIX = re.compile(
+    r"^(?:(?:zum )?hintergrund|zur info|info|nebenbei|ps)\s*:\s+(?=\w)", re.IGNORECASE
+)
+#: Only lines with a colon among their first this many characters are tried.
+BOX_LABEL_PREFIX_MAX_CHARS = 20

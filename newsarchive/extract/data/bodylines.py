@@ -116,15 +116,6 @@ SUMMARY_LABEL_LINE = re.compile(
 #: Only paragraphs this short are read as such a label (a list under one is put back under
 #: it as under a paragraph: :func:`~newsarchive.extract.lists.text_lists`).
 SUMMARY_LABEL_MAX_CHARS = 40
-#: A box's label glued to the start of its paragraph ("Hintergrund: Banken unterliegen …",
-#: "Zum Hintergrund:", "Zur Info:", "Info:", "Nebenbei:", "PS:"; a bold or italic label in
-#: the paragraph's ``<p>``): the label leaves, the text stays (read on de_full20 and
-#: de_full21, also de_full11, 13, 15, 16, 19).
-BOX_LABEL_PREFIX = re.compile(
-    r"^(?:(?:zum )?hintergrund|zur info|info|nebenbei|ps)\s*:\s+(?=\w)", re.IGNORECASE
-)
-#: Only lines with a colon among their first this many characters are tried.
-BOX_LABEL_PREFIX_MAX_CHARS = 20
 #: Only paragraphs shorter than this are tested against :data:`NOTICE_LINE`.
 NOTICE_MAX_CHARS = 600
 #: A page's configuration leaking into the text as a list (``hasPaywall:``, ``false``): a
