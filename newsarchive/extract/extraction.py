@@ -46,7 +46,6 @@ from newsarchive.extract.names import (
     signed_in_full,
 )
 from newsarchive.extract.nodes import page_nodes, skipped_part
-from newsarchive.extract.owners import site_owner, without_owner
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.pruning import (
     body_lines,
@@ -124,10 +123,7 @@ def _extract(
     title = find_title(tree, meta, site_keys, rules)
     nodes, mark = page_nodes(tree)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
-    # a one-person site named after its owner whose byline names the owner: a writer, not
-    # the publisher ("Text: Katrin Vollmer und Ralf Odenthal" on katrin-vollmer.example)
-    author_keys = without_owner(site_keys, site_owner(url, tree, byline_nodes))
-    authors, agencies = find_authors(tree, meta, rules, author_keys, byline_nodes)
+    authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
     # the visible-date rule stays off on pages whose <body> class names a skipped part
@@ -196,7 +192,7 @@ def _extract(
         # a guest post: the guest its opening or byline names, not the owner's account that
         # posted it
         result["authors"] = [guest]
-    elif source and authors and all_site_names(authors, meta, author_keys):
+    elif source and authors and all_site_names(authors, meta, site_keys):
         # the site credits itself, the text another publisher ("Quelle: kathpress")
         result["authors"] = [source]
     elif not agencies and (
