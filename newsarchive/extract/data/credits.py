@@ -34,12 +34,10 @@ GENRE_LEADS = (
 #: Wien berichtet Anna Roth", "Aus New York berichten A und B") or as the paper's own
 #: ("Unsere Korrespondentin Anna Roth, Warschau"), the whole lead before the name; read at a
 #: byline's start only (:data:`~.data.BYLINE_TEXT`). Kind read in half N, judged on half Y.
-#: "Von unserem Redaktionsmitglied A" and "Von unserem Berichterstatter A" too (half AR).
 STAFF_LEADS = (
     r"(?:von\s+)?unser(?:em|er|en|e)?\s+(?:[a-zäöüß-]*?)(?:mitarbeiter(?:in|innen)?|"
     r"redakteur(?:in|innen|en)?|korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|"
-    r"volontär(?:in|innen|en)?|autor(?:in|innen|en)?|mitglied(?:er|ern)?|berichterstatter(?:in|innen)?)|"
-    r"aus\s+(?:[\w.-]+\s+){1,3}?berichte[tn]"
+    r"volontär(?:in|innen|en)?|autor(?:in|innen|en)?)|aus\s+(?:[\w.-]+\s+){1,3}?berichte[tn]"
 )
 
 #: JSON-LD types of an ``author`` entry that is an organisation, not a person (lower
