@@ -19,7 +19,7 @@ from newsarchive.extract.bylines import (
     post_author_comment,
     text_bylines,
 )
-from newsarchive.extract.forums import forum_poster, signature_box
+from newsarchive.extract.forums import forum_poster
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
@@ -64,11 +64,6 @@ def find_authors(
         # a blog post's author answering in its comments (WordPress marks that comment)
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0] or forum_poster(tree)  # a thread's opening post
-    if not agencies and (
-        not names or all(is_account(n) for n in names) or all_site_names(names, meta, site_keys)
-    ):
-        # a board's login or the site posted what the post's signature box signs in full
-        names = signature_box(tree, nodes or []) or names
     if names and not agencies:
         names = _fuller_byline(names, nodes or [], site_keys) or names
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]

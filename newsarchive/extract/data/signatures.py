@@ -132,29 +132,3 @@ CREDIT_SENTENCE = re.compile(
     r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
-#: A post's signature box, by a word of its class (vBulletin's, phpBB's and Ikonboard's
-#: ``signature``, boards' ``sig``, blogs' ``post-signature``): where the post credits nobody,
-#: only the site or a login ("b.hofstaetter" over "Viele Grüße" / "Bernd Hofstätter"), the
-#: first such box outside navigation, sidebars and comments names the writer when one of its
-#: lines (read by :data:`SIGNATURE_BOX_LEAD`) is a person's full name. Kind read in halves AR
-#: and AS (boards), also in AQ, C, F, I, O, Q and R; issue 11.
-#: The box must stand beside the post's text: its parent holds the first text node of this
-#: many characters after the headline.
-SIGNATURE_BOX_TEXT = 80
-SIGNATURE_BOX_CLASS_WORDS = frozenset(
-    {"signature", "sig", "signatur", "postsig", "post-signature", "usersig", "user-signature"}
-)
-#: What opens a signature box's line before the name: rule dashes ("--", "—"), a greeting
-#: ("Viele Grüße,", "Gruß", "Bis bald,") and the familiar or formal "Euer"/"Ihre".
-SIGNATURE_BOX_LEAD = re.compile(
-    rf"^(?:[-–—_=~*\s]+|(?:{SIGNATURE_GREETING.pattern})\s*|(?:ihre?|eure?r?|deine?)\s+)*",
-    re.IGNORECASE,
-)
-#: A line after which the box's name signs for a group ("Für den Kirchenvorstand" over two
-#: names is the people's; "Für die Redaktion" over a name too): such lines are skipped.
-SIGNATURE_BOX_SKIP = re.compile(r"für\s+(?:den|die|das)\s+\S+", re.IGNORECASE)
-#: Words of a box's "name" that sign for the board or a role ("Moderation Börsenbrett Südwest",
-#: "Support Kontolino").
-SIGNATURE_BOX_NOT_NAMES = re.compile(
-    r"moderation|administration|admin|support|forum|board|gruppe|\bservice", re.IGNORECASE
-)
