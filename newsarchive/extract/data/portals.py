@@ -17,27 +17,12 @@ PORTAL_LEAD_ONLY = re.compile(
     r"(?:posted|written)\s+by\s*:?",
     re.IGNORECASE,
 )
-#: The same lead with the post's date and time between verb and "von", alone in its text node
-#: before the linked name ("Gepostet am 8. November 2006 um 22:40 von <a>Anna Roth</a>",
-#: "Geschrieben am 05.03.2020, 10:14 Uhr von <a>…</a>": Vox's and many blog hosts' post
-#: footer): joined to the next node too, the joined text read by
-#: :data:`~.authors.BYLINE_AFTER_YEAR`. Kind read in half AR, issue 11.
-POSTED_ON_LEAD_ONLY = re.compile(
-    r"(?:gepostet|geschrieben|veröffentlicht|eingetragen|eingestellt|verfasst|erstellt|posted)"
-    r"\s+am\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})"
-    r"(?:,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s+von\s*:?",
-    re.IGNORECASE,
-)
 #: Entry footers of blog software that spells the class without a hyphen (Pivot's
 #: ``entryfooter``, Serendipity's ``serendipity_entryFooter``, ``postfooter``; case as
 #: written): read like :data:`~.authors.POST_FOOTER_CLASS_PARTS` ("geschrieben von A am
 #: 12.09.07 um 20:48 | Allgemein" under the post), since their "footer" marks them as a part
 #: with other names for the walk near the headline. Kind read in half E (Serendipity).
-#: Movable Type's, Typepad's and Vox's ``asset-footer`` ("Gepostet am … von <a>…</a> | Tags")
-#: is the same part (kind read in half AR).
-PORTAL_FOOTER_CLASS_PARTS = (
-    "entryfooter", "entryFooter", "postfooter", "postFooter", "asset-footer",
-)  # fmt: skip
+PORTAL_FOOTER_CLASS_PARTS = ("entryfooter", "entryFooter", "postfooter", "postFooter")
 #: A camel-case author class ("hkAuthorName", :data:`~.authors.AUTHOR_MARKUP_CLASS_PARTS`)
 #: is byline markup on these inline elements only: a block of that class is an author card
 #: (a page's or blog's name over its profile link), the inline one the byline's names.
