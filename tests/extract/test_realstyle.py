@@ -358,6 +358,7 @@ PAGES = {
     "av": 48,
     "aw": 48,
     "ax": 48,
+    "ay": 48,
 }
 
 
@@ -468,6 +469,7 @@ OWN_HALVES = [
     ("av", 26, True),
     ("aw", 32, True),
     ("ax", 31, True),
+    ("ay", 32, True),
 ]
 
 
