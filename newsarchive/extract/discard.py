@@ -22,8 +22,11 @@ import contextlib
 import functools
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from lxml import etree
+
+from newsarchive.extract import candidates
 
 Selector = Callable[[etree._Element], list[etree._Element]]
 
@@ -149,24 +152,29 @@ def _second() -> Selector:
 
 @contextlib.contextmanager
 def cheaper_discard() -> Iterator[None]:
-    """trafilatura's main extractor with :func:`_expressions` for its discard prune while
-    the block runs (its own expressions where they cannot stand in)."""
-    selectors = _expressions()
-    if selectors is None:
-        yield
-        return
+    """trafilatura's main extractor (and readability's input prune) with the selectors of
+    this module and of :mod:`~newsarchive.extract.candidates` while the block runs (its own
+    expressions where they cannot stand in)."""
     from trafilatura import external, main_extractor
 
-    modules = (main_extractor, external)  # (its main extractor and readability's input)
-    own = [getattr(module, _NAME) for module in modules]
-    for module in modules:
-        setattr(module, _NAME, list(selectors))
+    swaps: list[tuple[Any, str, list[Any]]] = []
+    selectors = _expressions()
+    if selectors is not None:
+        swaps += [(module, _DISCARD, list(selectors)) for module in (main_extractor, external)]
+    body, precision = candidates.selectors()
+    if body is not None:
+        swaps.append((main_extractor, "BODY_XPATH", body))
+    if precision is not None:
+        swaps.append((main_extractor, "PRECISION_DISCARD_XPATH", precision))
+    own = [getattr(module, name) for module, name, _ in swaps]
+    for module, name, made in swaps:
+        setattr(module, name, made)
     try:
         yield
     finally:
-        for module, expressions in zip(modules, own, strict=True):
-            setattr(module, _NAME, expressions)
+        for (module, name, _), expressions in zip(swaps, own, strict=True):
+            setattr(module, name, expressions)
 
 
-#: The name both trafilatura modules read the expressions by.
-_NAME = "OVERALL_DISCARD_XPATH"
+#: The name both trafilatura modules read the discard expressions by.
+_DISCARD = "OVERALL_DISCARD_XPATH"
