@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AU and of ``en_c`` to ``en_f`` (which share
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_f`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -59,6 +59,8 @@ BUILDERS = {
     "as": (SET, "build_as", "HERE"),
     "at": (SET, "build_at", "HERE"),
     "au": (SET, "build_au", "HERE"),
+    "av": (SET, "build_av", "HERE"),
+    "aw": (SET, "build_aw", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
