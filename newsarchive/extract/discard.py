@@ -8,7 +8,8 @@ on the dev pages a tenth of our CPU time. :func:`cheaper_discard` hands the extr
 the time of our call only (trafilatura's own runs are left as they are), two functions that
 select the same elements in the same order: one walk over the candidates, elements with no
 attribute skipped (every test needs one), the regular expressions run on the attribute
-values directly.
+values directly. The swap is made under a lock (:data:`_SWAP_LOCK`): two threads swapping
+at once could otherwise leave our lists in trafilatura's modules for good.
 
 The expressions are rebuilt here from trafilatura's token lists and the text of each
 compared with trafilatura's (:func:`_expressions`): where they differ, trafilatura's own
@@ -21,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -166,15 +168,20 @@ def cheaper_discard() -> Iterator[None]:
         swaps.append((main_extractor, "BODY_XPATH", body))
     if precision is not None:
         swaps.append((main_extractor, "PRECISION_DISCARD_XPATH", precision))
-    own = [getattr(module, name) for module, name, _ in swaps]
-    for module, name, made in swaps:
-        setattr(module, name, made)
-    try:
-        yield
-    finally:
-        for (module, name, _), expressions in zip(swaps, own, strict=True):
-            setattr(module, name, expressions)
+    with _SWAP_LOCK:
+        own = [getattr(module, name) for module, name, _ in swaps]
+        for module, name, made in swaps:
+            setattr(module, name, made)
+        try:
+            yield
+        finally:
+            for (module, name, _), expressions in zip(swaps, own, strict=True):
+                setattr(module, name, expressions)
 
+
+#: Held while trafilatura's modules carry our selectors: one thread's swap at a time (the
+#: extractor runs in one thread today; re-entrant, so a nested block in it is harmless).
+_SWAP_LOCK = threading.RLock()
 
 #: The name both trafilatura modules read the discard expressions by.
 _DISCARD = "OVERALL_DISCARD_XPATH"

@@ -3,6 +3,7 @@ only inside our call."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -90,6 +91,32 @@ def test_swapped_in_for_the_call_only() -> None:
     assert external.OVERALL_DISCARD_XPATH is own
     with pytest.raises(ZeroDivisionError), discard.cheaper_discard():
         _ = 1 / 0
+    assert main_extractor.OVERALL_DISCARD_XPATH is own
+    assert external.OVERALL_DISCARD_XPATH is own
+
+
+def test_one_thread_swaps_at_a_time() -> None:
+    own = main_extractor.OVERALL_DISCARD_XPATH
+    inside, leave, entered = threading.Event(), threading.Event(), threading.Event()
+
+    def first() -> None:
+        with discard.cheaper_discard():
+            inside.set()
+            leave.wait(5)
+
+    def second() -> None:
+        with discard.cheaper_discard():
+            entered.set()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    threads[0].start()
+    assert inside.wait(5)
+    threads[1].start()
+    assert not entered.wait(0.2)
+    leave.set()
+    for thread in threads:
+        thread.join(5)
+    assert entered.is_set()
     assert main_extractor.OVERALL_DISCARD_XPATH is own
     assert external.OVERALL_DISCARD_XPATH is own
 
