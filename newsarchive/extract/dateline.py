@@ -41,9 +41,12 @@ def date_line(
     best: tuple[tuple[int, int], str] | None = None
     read = False  # a paragraph of the text read after the headline
     own = False  # the first dated node of a part with other dates after the headline seen
+    above = True  # no sentence of the text read after the headline yet
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
+        if i > mark and not skip and len(text) >= data.DATE_SENTENCE_CHARS and text[-1] in ".!?":
+            above = False
         elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
             break  # "Weitere Meldungen": the other articles' list after the text
         if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
@@ -81,7 +84,7 @@ def date_line(
         dateline = (
             data.DATELINE_DASH.match(text, match.end()) and (match.start() == 0 or place)
         ) or (place and data.DATELINE_STOP.match(text, match.end()))
-        rank = _label_rank(texts, i, text, match.start(), match.end())
+        rank = _label_rank(texts, i, text, match.start(), match.end(), above and not read)
         if (
             len(rest)
             > (data.VISIBLE_DATE_HEAD_MAX_REST if rank < 2 else data.VISIBLE_DATE_MAX_REST)
@@ -99,12 +102,17 @@ def date_line(
     return (best[1], best[0][1]) if best else None
 
 
-def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, end: int) -> int:
+def _label_rank(
+    texts: list[tuple[str, bool]], i: int, text: str, start: int, end: int, above: bool = False
+) -> int:
     """0 for a date whose line opens with the publication's label ("Veröffentlicht am",
     "Erschienen:"), 1 with the creation's or posting's ("Erstellt:", "Eingestellt am"), just
     before the date or as the node before it (a ``<dt>``, "Veröffentlicht am" before a
-    ``<time>``); 2 for any other (:data:`~newsarchive.extract.data.DATE_LABEL_RANKS`)."""
-    head = text[:start]
+    ``<time>``), or ``above`` the text with a writer's name after a posting label ("Beigetragen
+    von admin am", :data:`~newsarchive.extract.data.DATE_WRITER_LABEL`; after the text such
+    lines are comments' and other posts'); 2 for any other
+    (:data:`~newsarchive.extract.data.DATE_LABEL_RANKS`)."""
+    head = whole = text[:start]
     if not head.strip() and i:
         head = texts[i - 1][0][: data.DATE_LABEL_NODE_MAX]
     elif data.DATE_LINE_END.match(text, end) or data.DATE_SEGMENT_END.match(text, end):
@@ -113,6 +121,8 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
     for rank, label in enumerate(data.DATE_LABEL_RANKS):
         if label.fullmatch(head):
             return rank
+    if above and data.DATE_WRITER_LABEL.fullmatch(whole):  # "Beigetragen von admin am"
+        return 1
     return len(data.DATE_LABEL_RANKS)
 
 
