@@ -45,10 +45,10 @@ def date_line(
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
-        if i > mark and not skip and len(text) >= data.DATE_SENTENCE_CHARS and text[-1] in ".!?":
-            above = False
         elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
             break  # "Weitere Meldungen": the other articles' list after the text
+        if i > mark and not skip and len(text) >= data.DATE_SENTENCE_CHARS and text[-1] in ".!?":
+            above = False
         if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
         if skip:  # only a post's own byline there ("Geschrieben von admin am …" in its footer)
