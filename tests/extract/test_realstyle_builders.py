@@ -60,6 +60,7 @@ BUILDERS = {
     "at": (SET, "build_at", "HERE"),
     "au": (SET, "build_au", "HERE"),
     "av": (SET, "build_av", "HERE"),
+    "aw": (SET, "build_aw", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
