@@ -114,7 +114,9 @@ def _bold_line(bold: etree._Element) -> str:
     """The text of a bold element (:data:`~.data.BOLD_HEADLINE_TAGS`) that is a whole line
     of its block (:data:`~.data.BOLD_HEADLINE_BLOCKS`): inside inline wrappers
     (:data:`~.data.BOLD_HEADLINE_WRAPPERS`, ``<font size="4"><b>…</b></font>``) that hold
-    nothing else, with only the block's start or a ``<br>`` before and after it."""
+    nothing else, with only the block's start, a ``<br>`` or a block element
+    (:data:`~.data.BOLD_LINE_BLOCKS`: "<br><font size=4><b>Headline</b></font><p>Lead")
+    before and after it."""
     unit = bold
     while (parent := unit.getparent()) is not None and parent.tag in data.BOLD_HEADLINE_WRAPPERS:
         if (parent.text or "").strip() or (unit.tail or "").strip() or len(parent) != 1:
@@ -123,11 +125,12 @@ def _bold_line(bold: etree._Element) -> str:
     if parent is None or parent.tag not in data.BOLD_HEADLINE_BLOCKS:
         return ""
     before, after = unit.getprevious(), unit.getnext()
+    breaks = ("br", *data.BOLD_LINE_BLOCKS)  # a block beside it ends the line too
     if (before is None and (parent.text or "").strip()) or (
-        before is not None and (before.tag != "br" or (before.tail or "").strip())
+        before is not None and (before.tag not in breaks or (before.tail or "").strip())
     ):
         return ""
-    if (unit.tail or "").strip() or (after is not None and after.tag != "br"):
+    if (unit.tail or "").strip() or (after is not None and after.tag not in breaks):
         return ""
     return fix_text(" ".join(headline_texts(bold)))
 

@@ -12,11 +12,12 @@ before ``fix_text`` when it holds no character ``fix_text`` may remove or merge
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.index import in_order, page_index
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.text import fix_text
 
@@ -108,3 +109,23 @@ def shown_texts(tree: etree._Element, titles: list[str], cells: bool = True) -> 
         ):
             shown.add(text)
     return shown
+
+
+def post_heading(tree: etree._Element, generic: Callable[[str], bool]) -> str:
+    """The first ``<h2>``/``<h3>`` whose class names it a title or headline
+    (:data:`~.data.HEADLINE_CLASSES`) outside links, sidebars, widgets and teasers
+    (:func:`~.nodes.skipped_part`): a post's heading on a page whose metadata titles name
+    only the page's kind or the site; never a page kind by ``generic``."""
+    index = page_index(tree)
+    for heading in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]:
+        classes = (heading.get("class") or "").lower()
+        if not any(c in classes for c in data.HEADLINE_CLASSES) or skipped_part(heading):
+            continue
+        if any(
+            a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a) for a in heading.iterancestors()
+        ):
+            continue
+        text = fix_text(" ".join(headline_texts(heading)))
+        if 3 <= len(text) <= 300 and not generic(text):
+            return text
+    return ""

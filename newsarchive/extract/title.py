@@ -14,7 +14,7 @@ from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, home_link, xpath
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.shown import headline_texts
+from newsarchive.extract.shown import headline_texts, post_heading
 from newsarchive.extract.text import fix_text, fold, norm, similar
 from newsarchive.extract.trails import trail_headline
 
@@ -307,31 +307,11 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     if trail[0]:
         return trail[0]  # a thread titled with its forum's name, its trail ending in it
     named = [c for c in candidates if norm(c) not in keys]  # not only the site's name
-    if not named and (post := _post_heading(tree)):
+    if not named and (post := post_heading(tree, _generic)):
         return post  # "Aktuelles - Verein" over a club's post: its own titled heading
     if candidates or not found:  # the title the page shows, or the headline it shows
         return shown_title(tree, candidates, keys, _generic)
     return clean_with(found[0][1][0], keys, extra)
-
-
-def _post_heading(tree: etree._Element) -> str:
-    """The first ``<h2>``/``<h3>`` whose class names it a title or headline
-    (:data:`~.data.HEADLINE_CLASSES`) outside links, sidebars, widgets and teasers
-    (:func:`~.nodes.skipped_part`): a post's heading on a page whose metadata titles name
-    only the page's kind or the site."""
-    index = page_index(tree)
-    for heading in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]:
-        classes = (heading.get("class") or "").lower()
-        if not any(c in classes for c in data.HEADLINE_CLASSES) or skipped_part(heading):
-            continue
-        if any(
-            a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a) for a in heading.iterancestors()
-        ):
-            continue
-        text = fix_text(" ".join(headline_texts(heading)))
-        if 3 <= len(text) <= 300 and not _generic(text):
-            return text
-    return ""
 
 
 def _heading_texts(tree: etree._Element) -> set[str]:

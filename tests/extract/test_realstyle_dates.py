@@ -190,6 +190,20 @@ FLOORS["dates_ae"] = 0.95
 #: kind of trap named in its brief): its first score 0.844 (38 of 45 pages) minus about a page.
 FLOORS["dates_af"] = 0.82
 
+#: The thirty-third batch AG (archived pages of 1999–2014: classic ASP, PostNuke, vBulletin 3,
+#: twoday, WordPress 2 Kubrick, a blog.de-like host, Papoo; current: Shopify, NodeBB, Directus/Nuxt,
+#: Mynewsdesk, Hashnode, Patreon, Jekyll, MkDocs Material; written blind, scored once, no kind of
+#: trap named in its brief; seven of its kinds were in earlier batches, see the dates README): its
+#: first score 0.933 (42 of 45 pages) minus about a page.
+FLOORS["dates_ag"] = 0.91
+
+#: The thirty-fourth batch AH (archived pages of 2005–2014: Storify, SlideShare, Blojsom, My Opera,
+#: Etomite, Mephisto, Flickr, Redmine; current: a Blendle-like kiosk, a RiffReporter-like
+#: cooperative, a Krautreporter-like magazine, HEY World, Zoho Sites, Pageflow, Sway; written
+#: blind, scored once, no kind of trap named in its brief): its first score 0.822 (37 of 45 pages)
+#: minus about a page.
+FLOORS["dates_ah"] = 0.80
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
@@ -225,6 +239,8 @@ BUILDERS["build_ac"] = ("dates_ac",)
 BUILDERS["build_ad"] = ("dates_ad",)
 BUILDERS["build_ae"] = ("dates_ae",)
 BUILDERS["build_af"] = ("dates_af",)
+BUILDERS["build_ag"] = ("dates_ag",)
+BUILDERS["build_ah"] = ("dates_ah",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -293,6 +309,8 @@ NEW_FAMILIES = {
     "dates_ad": (45, 15, "dad-", "datesad-"),
     "dates_ae": (45, 15, "dae-", "datesae-"),
     "dates_af": (45, 15, "daf-", "datesaf-"),
+    "dates_ag": (45, 15, "dag-", "datesag-"),
+    "dates_ah": (45, 15, "dah-", "datesah-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur

@@ -73,6 +73,12 @@ HEADLINE_ELEMENT_OUTSIDE = ("modal",)
 BOLD_HEADLINE_BLOCKS = ("p", "div", "td", "center")
 BOLD_HEADLINE_TAGS = ("b", "strong")
 BOLD_HEADLINE_WRAPPERS = frozenset({"font", "span"})
+#: Block elements that end a bold line as a ``<br>`` does: a run of bold text between the
+#: cell's date line and its first paragraph (``<font size=1>Meldung vom …</font><br><font
+#: size=4><b>Headline</b></font><p>Lead…``, NetObjects Fusion, GoLive) is a line of its own.
+BOLD_LINE_BLOCKS = frozenset(
+    {"p", "div", "table", "ul", "ol", "dl", "blockquote", "hr", "center", "h2", "h3", "h4"}
+)
 #: The marks after the site's name that open its slogan in a banner line ("Site – Slogan",
 #: "" for the name alone).
 BANNER_MARKS = frozenset({"", "-", "–", "—", "|", ":", "·"})
