@@ -54,3 +54,30 @@ DATE_WRITER_LABEL = re.compile(
     re.IGNORECASE,
 )
 DATE_SENTENCE_CHARS = 40
+
+#: A date line that is a post's byline with its day ("Beigetragen von admin am 14.03.2008 -
+#: 10:15 (564 Aufrufe)", "Eingetragen von" | "redaktion" | "am Mittwoch, 19. September 2007"; a
+#: portal CMS's article info under its title) ranks as labelled by the posting (rank 1, like
+#: "Eingestellt am"), before nearer unlabelled dates of a side column's other articles (read on
+#: halves AQ and AH, dates_ac's Zikula and e107 pages): the head before the date ends with
+#: "am"/"on" and maybe a weekday, after :data:`DATE_BYLINE_LABEL` in it or in one of the two nodes
+#: before; only before a paragraph of the text was read and before a comments' heading
+#: (:data:`DATE_COMMENTS_HEADING`; comments' "Gepostet von Felix am …" stand after them).
+DATE_BYLINE_LABEL = re.compile(
+    r"\W*(?:geschrieben|ver(?:ö|oe)ffentlicht|verfasst|erstellt|eingestellt|eingetragen|"
+    r"beigetragen|gepostet|posted|written|published|submitted)\s+(?:von|by)\b",
+    re.IGNORECASE,
+)
+DATE_BYLINE_DAY = re.compile(
+    r"(?:.{0,60}\s)?(?:am|on)\s+(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|mo|di|mi|do|fr|sa|so|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\.?,?\s*(?:den\s+)?)?",
+    re.IGNORECASE,
+)
+#: A comments' heading ("Kommentare", "3 Kommentare", "Comments (2)", "Leserkommentare"), a
+#: text node of its own after the headline.
+DATE_COMMENTS_HEADING = re.compile(
+    r"\W*(?:\d+\s+)?(?:kommentare?|leserkommentare|comments?|antworten|reaktionen)"
+    r"(?:\s*\(\d+\))?\W*",
+    re.IGNORECASE,
+)
