@@ -41,15 +41,12 @@ def date_line(
     best: tuple[tuple[int, int], str] | None = None
     read = False  # a paragraph of the text read after the headline
     own = False  # the first dated node of a part with other dates after the headline seen
-    above = True  # no sentence of the text read after the headline yet
     comments = False  # a comments' heading after the headline seen
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
         elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
             break  # "Weitere Meldungen": the other articles' list after the text
-        if i > mark and not skip and len(text) >= data.DATE_SENTENCE_CHARS and text[-1] in ".!?":
-            above = False
         if (
             not comments
             and i > mark
@@ -92,7 +89,7 @@ def date_line(
         dateline = (
             data.DATELINE_DASH.match(text, match.end()) and (match.start() == 0 or place)
         ) or (place and data.DATELINE_STOP.match(text, match.end()))
-        rank = _label_rank(texts, i, text, match.start(), match.end(), above and not read)
+        rank = _label_rank(texts, i, text, match.start(), match.end())
         if rank > 1 and not read and not comments and _byline_day(texts, i, text[: match.start()]):
             rank = 1  # the post's byline above its text (a comment's stands after it)
         if (
@@ -112,17 +109,12 @@ def date_line(
     return (best[1], best[0][1]) if best else None
 
 
-def _label_rank(
-    texts: list[tuple[str, bool]], i: int, text: str, start: int, end: int, above: bool = False
-) -> int:
+def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, end: int) -> int:
     """0 for a date whose line opens with the publication's label ("Veröffentlicht am",
     "Erschienen:"), 1 with the creation's or posting's ("Erstellt:", "Eingestellt am"), just
     before the date or as the node before it (a ``<dt>``, "Veröffentlicht am" before a
-    ``<time>``), or ``above`` the text with a writer's name after a posting label ("Beigetragen
-    von admin am", :data:`~newsarchive.extract.data.DATE_WRITER_LABEL`; after the text such
-    lines are comments' and other posts'); 2 for any other
-    (:data:`~newsarchive.extract.data.DATE_LABEL_RANKS`)."""
-    head = whole = text[:start]
+    ``<time>``); 2 for any other (:data:`~newsarchive.extract.data.DATE_LABEL_RANKS`)."""
+    head = text[:start]
     if not head.strip() and i:
         head = texts[i - 1][0][: data.DATE_LABEL_NODE_MAX]
     elif data.DATE_LINE_END.match(text, end) or data.DATE_SEGMENT_END.match(text, end):
@@ -131,8 +123,6 @@ def _label_rank(
     for rank, label in enumerate(data.DATE_LABEL_RANKS):
         if label.fullmatch(head):
             return rank
-    if above and data.DATE_WRITER_LABEL.fullmatch(whole):  # "Beigetragen von admin am"
-        return 1
     return len(data.DATE_LABEL_RANKS)
 
 

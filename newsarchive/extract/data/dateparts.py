@@ -39,22 +39,6 @@ DATE_OTHERS_AFTER_CHARS = 100
 #: a magazine's "Aus Heft 4/2025 · Online seit 14. März 2025 · Text: …"): the line ranks as
 #: labelled (rd4's 6d5f0de, re-judged by rd5 on half AS).
 DATE_SEGMENT_END = re.compile(r"\s*[·|•]\s")
-#: The whole head of a date line naming its writer between a posting label and the date
-#: ("Beigetragen von admin am 14.03.2008", Zikula's "Contributed by vorstand on May 19, 2009",
-#: "Geschrieben von Anna Berg am") above the text (no paragraph of it read yet, no sentence of
-#: :data:`DATE_SENTENCE_CHARS` characters or more ending with ".", "!" or "?": after the text
-#: such lines are comments' and other posts'): ranks as the creation's label (rank 1 of
-#: :data:`DATE_LABEL_RANKS`), before nearer unlabelled dates (a side column's dates above the
-#: article); the writer is one to three words (an account name may be lower case).
-DATE_WRITER_LABEL = re.compile(
-    r"\W*(?:beigetragen|geschrieben|verfasst|erstellt|eingestellt|gepostet|contributed|"
-    r"submitted|posted|written)\s+(?:von|by)\s+[^\s,;|·]+(?:\s+[^\s,;|·]+){0,2}?\s+(?:am|on)\s*"
-    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday),?\s*(?:den\s+)?)?",
-    re.IGNORECASE,
-)
-DATE_SENTENCE_CHARS = 40
-
 #: A date line that is a post's byline with its day ("Beigetragen von admin am 14.03.2008 -
 #: 10:15 (564 Aufrufe)", "Eingetragen von" | "redaktion" | "am Mittwoch, 19. September 2007"; a
 #: portal CMS's article info under its title) ranks as labelled by the posting (rank 1, like
