@@ -368,6 +368,7 @@ PAGES = {
     "aw": 48,
     "ax": 48,
     "ay": 48,
+    "az": 48,
 }
 
 
@@ -480,6 +481,7 @@ OWN_HALVES = [
     ("aw", 32, True),
     ("ax", 31, True),
     ("ay", 32, True),
+    ("az", 34, True),
 ]
 
 
