@@ -241,6 +241,7 @@ BUILDERS["build_ae"] = ("dates_ae",)
 BUILDERS["build_af"] = ("dates_af",)
 BUILDERS["build_ag"] = ("dates_ag",)
 BUILDERS["build_ah"] = ("dates_ah",)
+BUILDERS["build_ai"] = ("dates_ai",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -311,6 +312,7 @@ NEW_FAMILIES = {
     "dates_af": (45, 15, "daf-", "datesaf-"),
     "dates_ag": (45, 15, "dag-", "datesag-"),
     "dates_ah": (45, 15, "dah-", "datesah-"),
+    "dates_ai": (45, 15, "dai-", "datesai-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
