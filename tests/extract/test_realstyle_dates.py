@@ -204,11 +204,11 @@ FLOORS["dates_ag"] = 0.91
 #: minus about a page.
 FLOORS["dates_ah"] = 0.80
 
-#: The thirty-fifth batch AI (archived pages of 2001–2011: chat transcripts, a Second Life paper,
-#: Midgard, sNews, RealVideo clips, a Flash site, an MP's homepage; current: a press review, Squidex,
-#: Canva, easy language, children's news, a Turkish-German portal, a seniors' magazine, sign-language
-#: news; written blind, scored once, no kind of trap named in its brief): its first score 0.733 (33
-#: of 45 pages) minus about a page.
+#: The thirty-fifth batch AI (archived pages of 2001–2011: chat transcripts, a Second Life
+#: paper, Midgard, sNews, RealVideo clips, a Flash site, an MP's homepage; current: a press review,
+#: Squidex, Canva, easy language, children's news, a Turkish-German portal, a seniors' magazine,
+#: sign-language news; written blind, scored once, no kind of trap named in its brief): its first
+#: score 0.733 (33 of 45 pages) minus about a page.
 FLOORS["dates_ai"] = 0.71
 
 #: Each builder module and the batches it writes.
