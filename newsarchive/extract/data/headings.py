@@ -48,6 +48,11 @@ SITE_H1_POST_GAP = 200
 #: stands outside the story's containers: the story's own ``<h1 class="s-title">`` or an
 #: ``<h1>`` in ``<main>``/``<article>`` is its headline, whatever headings follow.
 SITE_H1_CLASSES = ("site", "blog", "logo", "header", "banner")
+#: The headings whose first one after that banner ``<h1>`` is the post's own: with "h1", a
+#: later ``<h1>`` too (site builders' blog pages, RapidWeaver's ``<h1>`` banner in the page
+#: header over the entry's ``<h1 class="blog-entry-title">``), the banner then being the
+#: first of several ``<h1>``s.
+SITE_H1_POST_TAGS = frozenset({"h1", "h2", "h3"})
 SITE_H1_OUTSIDE = frozenset({"main", "article"})
 #: Where every ``<h1>`` has at most ``KIND_H1_MAX_WORDS`` words and no metadata title gives
 #: one whole, the ``<h1>`` names the page's kind, section or owner ("Newsroom", "Mediathek",
