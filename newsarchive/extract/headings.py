@@ -13,7 +13,7 @@ from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import contains_any, page_index, visible_text, with_class
 from newsarchive.extract.nodes import skipped_part
-from newsarchive.extract.shown import headline_texts, shown_texts
+from newsarchive.extract.shown import headline_texts, names_site, shown_texts
 from newsarchive.extract.text import fix_text, norm
 
 
@@ -307,7 +307,7 @@ def post_under_site_h1(
     h1s = index.tags["h1"]
     if not h1s or len(re.findall(r"\w+", h1)) > data.SITE_TITLE_MAX_WORDS:
         return ""
-    if not candidates or any(" ".join(c.split()).lower() != h1.lower() for c in candidates):
+    if not candidates or not all(names_site(c, h1, tree, generic) for c in candidates):
         return ""
     at, banner = h1s[0]
     if len(h1s) > 1 and (

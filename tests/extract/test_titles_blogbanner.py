@@ -104,3 +104,27 @@ def test_an_element_classed_a_title_under_the_banner_h1_is_the_post(
 ) -> None:
     body = f"{BANNER}<div class='day'>Montag, 2. August 2004</div>{post}{TEXT}"
     assert title_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        # the title adds the menu's section to the banner's name: the paper's heading
+        ("Diskussionspapiere", "Internet-Banking und die Filialdichte der Sparkassen"),
+        # a page kind added: the same
+        ("Aktuelles", "Internet-Banking und die Filialdichte der Sparkassen"),
+        # a segment that is neither: the <h1> stays ("Name | Site" keeps the name)
+        ("Universität Auental", "Lehrstuhl für Bankbetriebslehre"),
+    ],
+)
+def test_a_title_naming_the_banner_and_a_section_yields_to_the_post(
+    section: str, expected: str
+) -> None:
+    body = (
+        "<div id='kopf'><h1>Lehrstuhl für Bankbetriebslehre</h1></div><ul id='links'>"
+        "<li><a href='/team'>Team</a></li><li><a href='/dp'>Diskussionspapiere</a></li></ul>"
+        "<div id='inhalt'><p class='reihe'>Diskussionspapier Nr. 22</p>"
+        f"<h2>Internet-Banking und die Filialdichte der Sparkassen</h2>{TEXT}</div>"
+    )
+    head = f"<title>Lehrstuhl für Bankbetriebslehre - {section}</title>"
+    assert title_of(body, head) == expected

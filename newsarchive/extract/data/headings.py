@@ -53,6 +53,10 @@ SITE_H1_CLASSES = ("site", "blog", "logo", "header", "banner")
 #: header over the entry's ``<h1 class="blog-entry-title">``), the banner then being the
 #: first of several ``<h1>``s.
 SITE_H1_POST_TAGS = frozenset({"h1", "h2", "h3"})
+#: The metadata title may add so many sections to that ``<h1>``'s text ("Lehrstuhl für
+#: Bankbetriebslehre - Diskussionspapiere", "Club - Berichte": a page kind or a menu link's
+#: text, see :func:`~newsarchive.extract.shown.names_site`); 0: the title is the name alone.
+SITE_H1_SECTION_SEGMENTS = 1
 #: ... and these elements when their class names a headline (``HEADLINE_ELEMENT_CLASSES``:
 #: Roller's ``<p class="entryTitle">``, webSPELL's and other table portals' ``<td
 #: class="title">``): the post's heading set apart by its class, not its tag.
