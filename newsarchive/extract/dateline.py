@@ -41,11 +41,19 @@ def date_line(
     best: tuple[tuple[int, int], str] | None = None
     read = False  # a paragraph of the text read after the headline
     own = False  # the first dated node of a part with other dates after the headline seen
+    comments = False  # a comments' heading after the headline seen
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
         elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
             break  # "Weitere Meldungen": the other articles' list after the text
+        if (
+            not comments
+            and i > mark
+            and len(text) <= 40
+            and data.DATE_COMMENTS_HEADING.fullmatch(text)
+        ):
+            comments = True  # "3 Kommentare": a byline after it is a comment's
         if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
         if skip:  # only a post's own byline there ("Geschrieben von admin am …" in its footer)
@@ -82,6 +90,8 @@ def date_line(
             data.DATELINE_DASH.match(text, match.end()) and (match.start() == 0 or place)
         ) or (place and data.DATELINE_STOP.match(text, match.end()))
         rank = _label_rank(texts, i, text, match.start(), match.end())
+        if rank > 1 and not read and not comments and _byline_day(texts, i, text[: match.start()]):
+            rank = 1  # the post's byline above its text (a comment's stands after it)
         if (
             len(rest)
             > (data.VISIBLE_DATE_HEAD_MAX_REST if rank < 2 else data.VISIBLE_DATE_MAX_REST)
@@ -114,6 +124,17 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
         if label.fullmatch(head):
             return rank
     return len(data.DATE_LABEL_RANKS)
+
+
+def _byline_day(texts: list[tuple[str, bool]], i: int, head: str) -> bool:
+    """True when the ``head`` before a date is a post's byline ending with "am" and the
+    weekday ("Beigetragen von admin am", or "am Mittwoch," after "Eingetragen von" | "redaktion":
+    :data:`~newsarchive.extract.data.DATE_BYLINE_DAY`)."""
+    if not data.DATE_BYLINE_DAY.fullmatch(head):
+        return False
+    return any(
+        data.DATE_BYLINE_LABEL.match(t) for t in (head, *(n for n, _ in texts[max(0, i - 2) : i]))
+    )
 
 
 def _head_line(text: str, date: re.Match[str], after: int, rest: int) -> bool:

@@ -39,3 +39,29 @@ DATE_OTHERS_AFTER_CHARS = 100
 #: a magazine's "Aus Heft 4/2025 · Online seit 14. März 2025 · Text: …"): the line ranks as
 #: labelled (rd4's 6d5f0de, re-judged by rd5 on half AS).
 DATE_SEGMENT_END = re.compile(r"\s*[·|•]\s")
+#: A date line that is a post's byline with its day ("Beigetragen von admin am 14.03.2008 -
+#: 10:15 (564 Aufrufe)", "Eingetragen von" | "redaktion" | "am Mittwoch, 19. September 2007"; a
+#: portal CMS's article info under its title) ranks as labelled by the posting (rank 1, like
+#: "Eingestellt am"), before nearer unlabelled dates of a side column's other articles (read on
+#: halves AQ and AH, dates_ac's Zikula and e107 pages): the head before the date ends with
+#: "am"/"on" and maybe a weekday, after :data:`DATE_BYLINE_LABEL` in it or in one of the two nodes
+#: before; only before a paragraph of the text was read and before a comments' heading
+#: (:data:`DATE_COMMENTS_HEADING`; comments' "Gepostet von Felix am …" stand after them).
+DATE_BYLINE_LABEL = re.compile(
+    r"\W*(?:geschrieben|ver(?:ö|oe)ffentlicht|verfasst|erstellt|eingestellt|eingetragen|"
+    r"beigetragen|gepostet|posted|written|published|submitted)\s+(?:von|by)\b",
+    re.IGNORECASE,
+)
+DATE_BYLINE_DAY = re.compile(
+    r"(?:.{0,60}\s)?(?:am|on)\s+(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|mo|di|mi|do|fr|sa|so|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\.?,?\s*(?:den\s+)?)?",
+    re.IGNORECASE,
+)
+#: A comments' heading ("Kommentare", "3 Kommentare", "Comments (2)", "Leserkommentare"), a
+#: text node of its own after the headline.
+DATE_COMMENTS_HEADING = re.compile(
+    r"\W*(?:\d+\s+)?(?:kommentare?|leserkommentare|comments?|antworten|reaktionen)"
+    r"(?:\s*\(\d+\))?\W*",
+    re.IGNORECASE,
+)

@@ -232,6 +232,9 @@ VISIBLE_DATE_SKIP_WORDS = (
     "morenews",
     "cookie",
     "wm-ipp",  # the Wayback Machine's toolbar (capture times, not the page's dates)
+    # any toolbar: a web archive's own above the copy ("13. November 2004 · 49 snapshots",
+    # read on de_full20's archived pages), a portal's with the reader's day, print and share
+    "toolbar",
 )
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
