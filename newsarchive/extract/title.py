@@ -49,8 +49,6 @@ def _is_site_segment(
         return True
     if any(re.fullmatch(p, segment.strip(), re.IGNORECASE) for p in extra):
         return True
-    if data.SITE_DOMAIN_SEGMENT.fullmatch(segment.strip()):
-        return True  # "Sparerforum.de - Headline": a domain names the site
     for key in keys:
         if normed == key or (
             last and len(key) >= 4 and (key in normed or normed in key) and len(segment) < 60

@@ -84,12 +84,6 @@ TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·
 #: "Blogname: Headline" (Blogger's ``<title>``): a colon right after the site's name, the
 #: whole name (a key of the site: domain, ``og:site_name``, logo or home link), cuts it.
 TITLE_SITE_COLON = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
-#: A metadata title's first or last segment that is a domain name ("Sparerforum.de - Headline",
-#: "Headline | boersenblick.at"): the site's name, cut even where the page's own host differs
-#: (a portal's brand domain, a web archive's or a mirror's address).
-SITE_DOMAIN_SEGMENT = re.compile(
-    r"(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?:de|com|net|org|at|ch|eu|info|biz)", re.IGNORECASE
-)
 #: A rubric before a metadata title's headline ("Interview: …", "Ratgeber: …", at most
 #: ``TITLE_RUBRIC_MAX_WORDS`` words before the colon): the rest is the headline where the
 #: page shows it as a heading without the rubric (:func:`~newsarchive.extract.title.rubric_rest`).
