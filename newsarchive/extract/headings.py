@@ -350,18 +350,3 @@ def _opens_post(tree: etree._Element, h1: str, post: str) -> bool:
     at = flat.find(post.lower(), start + len(h1)) if start >= 0 else -1
     after = at + len(post)
     return 0 <= at - start - len(h1) <= data.SITE_H1_POST_GAP and len(flat) - after > len(post)
-
-
-def rubric_rests(title: str) -> list[str]:
-    """A metadata title after one, two, ... (at most :data:`~.data.TITLE_RUBRIC_CHAIN_MAX`)
-    short rubrics and their colons ("Kurs: Forum: Headline": "forum: headline", "headline"),
-    lower case: the headline where the page shows one of them as a heading of its own."""
-    rests: list[str] = []
-    rest = title
-    for _ in range(data.TITLE_RUBRIC_CHAIN_MAX):
-        rubric = data.TITLE_RUBRIC.match(rest)
-        if not rubric or len(rubric.group(1).split()) > data.TITLE_RUBRIC_MAX_WORDS:
-            break
-        rest = rest[rubric.end() :].strip()
-        rests.append(rest.lower())
-    return rests

@@ -8,12 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import (
-    kind_h1_title,
-    post_under_site_h1,
-    rubric_rests,
-    shown_title,
-)
+from newsarchive.extract.headings import kind_h1_title, post_under_site_h1, shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -259,7 +254,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]
-    segments += [r for c in candidates for r in rubric_rests(c)]
+    segments += [r for c in candidates if (r := rubric_rest(c))]
     found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
     only: str | None = None
     trail = ("", False)

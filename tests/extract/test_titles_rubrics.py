@@ -140,32 +140,3 @@ def test_a_project_h1_stays_when_no_heading_shows_the_titles_first_segment() -> 
     page = page_with(PROJECT.format(heading="Kommentare"), f"<title>{head_title}</title>")
     url = "https://www.vereinshelden.example/p/auental/2"
     assert title_of(page, url) == "Sportplatz Auental – Ein Platz für alle"
-
-
-@pytest.mark.parametrize(
-    ("head_title", "expected"),
-    [
-        # a learning platform's forum: "Course: Forum: Subject | Platform"
-        ("Sparkassenkurs 2026: Neuigkeiten: Termine für die Zwischenprüfung | Lernportal Süd",
-         "Termine für die Zwischenprüfung"),
-        # one rubric as before
-        ("Neuigkeiten: Termine für die Zwischenprüfung | Lernportal Süd",
-         "Termine für die Zwischenprüfung"),
-    ],
-)  # fmt: skip
-def test_rubrics_in_a_row_yield_to_the_heading(head_title: str, expected: str) -> None:
-    body = (
-        "<nav><a href='/'>Lernportal Süd</a> <a href='/my'>Meine Kurse</a></nav>"
-        "<div id='main'><h2>Termine für die Zwischenprüfung</h2>"
-        f"<div class='post'><h3>Termine für die Zwischenprüfung</h3>{TEXT}</div></div>"
-    )
-    url = "https://lernen.lernportal-sued.example/mod/forum/discuss.php?d=88"
-    assert title_of(page_with(body, f"<title>{head_title}</title>"), url) == expected
-
-
-def test_rubrics_in_a_row_stay_where_the_page_shows_them() -> None:
-    # the heading keeps the second rubric: only the first is cut
-    body = f"<div id='main'><h2>Neuigkeiten: Termine für die Prüfung</h2>{TEXT}</div>"
-    head = "<title>Sparkassenkurs: Neuigkeiten: Termine für die Prüfung | Lernportal Süd</title>"
-    url = "https://lernen.lernportal-sued.example/mod/forum/discuss.php?d=89"
-    assert title_of(page_with(body, head), url) == "Neuigkeiten: Termine für die Prüfung"

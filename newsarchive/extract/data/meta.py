@@ -89,12 +89,6 @@ TITLE_SITE_COLON = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
 #: page shows it as a heading without the rubric (:func:`~newsarchive.extract.title.rubric_rest`).
 TITLE_RUBRIC = re.compile(r"([^:|]{2,40}):\s+(?=\S)")
 TITLE_RUBRIC_MAX_WORDS = 3
-#: So many rubrics in a row are cut before the headline ("Kurs: Forum: Headline", a learning
-#: platform's forum post or a portal's "Section: Subsection: Headline" trail in the
-#: ``<title>``), each of at most ``TITLE_RUBRIC_MAX_WORDS`` words: the rest after each is the
-#: headline where the page shows it as a heading
-#: (:func:`~newsarchive.extract.headings.rubric_rests`).
-TITLE_RUBRIC_CHAIN_MAX = 3
 #: So many ``<h1>``s are compared with the metadata titles' openings ("Blogname: Headline").
 COLON_SITE_H1_MAX = 5
 #: A separator left dangling at either end of a cut title.
