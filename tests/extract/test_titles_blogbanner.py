@@ -66,6 +66,27 @@ def test_a_title_adding_the_site_after_the_h1_keeps_the_h1() -> None:
     assert got["title"] == "Janas Bankgeflüster"
 
 
+def test_a_later_h1_of_the_entry_under_the_banner_h1_is_the_headline() -> None:
+    # a site builder's blog page: the banner and the entry both in an <h1>
+    body = (
+        f"{BANNER}<ul id='nav'><li><a href='/'>Start</a></li><li><a href='/b'>Blog</a></li></ul>"
+        "<div class='blog-entry'><h1 class='blog-entry-title'>Mein erster Tag am Schalter</h1>"
+        f"<div class='blog-entry-date'>Montag, 2. August 2004</div>{TEXT}</div>"
+    )
+    assert title_of(body) == "Mein erster Tag am Schalter"
+
+
+def test_a_later_h1_stays_unread_when_the_first_h1_is_no_banner() -> None:
+    # the first <h1> is the story's (no site title): the page keeps its own headline
+    body = (
+        "<div id='header'><h1>Mein erster Tag am Schalter</h1></div>"
+        f"<div class='entry'><h1 class='entry-title'>Janas Bankgeflüster</h1>{TEXT}</div>"
+    )
+    assert title_of(body, "<title>Mein erster Tag am Schalter</title>") == (
+        "Mein erster Tag am Schalter"
+    )
+
+
 @pytest.mark.parametrize(
     ("section", "expected"),
     [

@@ -48,6 +48,11 @@ SITE_H1_POST_GAP = 200
 #: stands outside the story's containers: the story's own ``<h1 class="s-title">`` or an
 #: ``<h1>`` in ``<main>``/``<article>`` is its headline, whatever headings follow.
 SITE_H1_CLASSES = ("site", "blog", "logo", "header", "banner")
+#: The headings whose first one after that banner ``<h1>`` is the post's own: with "h1", a
+#: later ``<h1>`` too (site builders' blog pages, RapidWeaver's ``<h1>`` banner in the page
+#: header over the entry's ``<h1 class="blog-entry-title">``), the banner then being the
+#: first of several ``<h1>``s.
+SITE_H1_POST_TAGS = frozenset({"h1", "h2", "h3"})
 #: The metadata title may add so many sections to that ``<h1>``'s text ("Lehrstuhl für
 #: Bankbetriebslehre - Diskussionspapiere", "Club - Berichte": a page kind or a menu link's
 #: text, see :func:`~newsarchive.extract.shown.names_site`); 0: the title is the name alone.
