@@ -11,7 +11,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
-from newsarchive.extract.index import contains_any, page_index, visible_text
+from newsarchive.extract.index import contains_any, page_index, visible_text, with_class
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts, names_site, shown_texts
 from newsarchive.extract.text import fix_text, norm
@@ -322,7 +322,14 @@ def post_under_site_h1(
         return ""  # the story's headline element, not a banner
     found: list[tuple[bool, str]] = []
     tags = sorted(data.SITE_H1_POST_TAGS)
-    headings = sorted([e for t in tags for e in index.tags[t]], key=lambda entry: entry[0])
+    classed = [
+        (p, e)
+        for p, e in with_class(tree, data.SITE_H1_POST_CLASS_PARTS)
+        if e.tag in data.SITE_H1_POST_CLASSED and p > at
+    ][: data.REPEATED_HEADING_MAX]
+    headings = sorted(
+        [*classed, *(e for t in tags for e in index.tags[t])], key=lambda entry: entry[0]
+    )
     for position, heading in headings[: data.REPEATED_HEADING_MAX]:
         if position <= at:
             continue

@@ -88,6 +88,25 @@ def test_a_later_h1_stays_unread_when_the_first_h1_is_no_banner() -> None:
 
 
 @pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        # a weblog server's entry title in a classed paragraph, under the blog's banner
+        ("<p class='entryTitle'>Mein erster Tag am Schalter</p>", "Mein erster Tag am Schalter"),
+        # a club portal's table cell
+        ("<table><tr><td class='title'>Mein erster Tag am Schalter</td></tr></table>",
+         "Mein erster Tag am Schalter"),
+        # a classed paragraph that names no title: the banner stays
+        ("<p class='entryText'>Mein erster Tag am Schalter</p>", "Janas Bankgeflüster"),
+    ],
+)  # fmt: skip
+def test_an_element_classed_a_title_under_the_banner_h1_is_the_post(
+    post: str, expected: str
+) -> None:
+    body = f"{BANNER}<div class='day'>Montag, 2. August 2004</div>{post}{TEXT}"
+    assert title_of(body) == expected
+
+
+@pytest.mark.parametrize(
     ("section", "expected"),
     [
         # the title adds the menu's section to the banner's name: the paper's heading

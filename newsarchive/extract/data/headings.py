@@ -57,6 +57,12 @@ SITE_H1_POST_TAGS = frozenset({"h1", "h2", "h3"})
 #: Bankbetriebslehre - Diskussionspapiere", "Club - Berichte": a page kind or a menu link's
 #: text, see :func:`~newsarchive.extract.shown.names_site`); 0: the title is the name alone.
 SITE_H1_SECTION_SEGMENTS = 1
+#: ... and these elements when their class names a headline (``HEADLINE_ELEMENT_CLASSES``:
+#: Roller's ``<p class="entryTitle">``, webSPELL's and other table portals' ``<td
+#: class="title">``): the post's heading set apart by its class, not its tag.
+SITE_H1_POST_CLASSED = frozenset({"p", "div", "td", "span"})
+#: (the class looked up as written, in either case: "entryTitle", "title")
+SITE_H1_POST_CLASS_PARTS = ("title", "Title", "titel", "Titel", "headline", "Headline")
 SITE_H1_OUTSIDE = frozenset({"main", "article"})
 #: Where every ``<h1>`` has at most ``KIND_H1_MAX_WORDS`` words and no metadata title gives
 #: one whole, the ``<h1>`` names the page's kind, section or owner ("Newsroom", "Mediathek",
