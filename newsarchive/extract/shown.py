@@ -134,7 +134,7 @@ def post_heading(tree: etree._Element, generic: Callable[[str], bool]) -> str:
 
 def names_site(title: str, h1: str, tree: etree._Element, generic: Callable[[str], bool]) -> bool:
     """Whether a metadata title as the page gives it is the banner ``<h1>``'s text ``h1``
-    alone, or that text and one section after a separator ("Lehrstuhl - Diskussionspapiere"
+    alone, or that text and one section after a separator ("Institut - Arbeitspapiere"
     with at most :data:`~.data.SITE_H1_SECTION_SEGMENTS` such segments): a page kind by
     ``generic`` or the text of a link of the page's menu (not its home link), the section
     the post stands in. "Name | Site" over the ``<h1>`` "Name" names the post, not the site."""

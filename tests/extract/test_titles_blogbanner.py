@@ -110,21 +110,21 @@ def test_an_element_classed_a_title_under_the_banner_h1_is_the_post(
     ("section", "expected"),
     [
         # the title adds the menu's section to the banner's name: the paper's heading
-        ("Diskussionspapiere", "Internet-Banking und die Filialdichte der Sparkassen"),
+        ("Arbeitspapiere", "Wie Genossenschaftsbanken ihre Filialnetze planen"),
         # a page kind added: the same
-        ("Aktuelles", "Internet-Banking und die Filialdichte der Sparkassen"),
+        ("Aktuelles", "Wie Genossenschaftsbanken ihre Filialnetze planen"),
         # a segment that is neither: the <h1> stays ("Name | Site" keeps the name)
-        ("Universität Auental", "Lehrstuhl für Bankbetriebslehre"),
+        ("Universität Auental", "Institut für Kreditwirtschaft"),
     ],
 )
 def test_a_title_naming_the_banner_and_a_section_yields_to_the_post(
     section: str, expected: str
 ) -> None:
     body = (
-        "<div id='kopf'><h1>Lehrstuhl für Bankbetriebslehre</h1></div><ul id='links'>"
-        "<li><a href='/team'>Team</a></li><li><a href='/dp'>Diskussionspapiere</a></li></ul>"
-        "<div id='inhalt'><p class='reihe'>Diskussionspapier Nr. 22</p>"
-        f"<h2>Internet-Banking und die Filialdichte der Sparkassen</h2>{TEXT}</div>"
+        "<div id='top'><h1>Institut für Kreditwirtschaft</h1></div><ul id='menu'>"
+        "<li><a href='/team'>Team</a></li><li><a href='/ap'>Arbeitspapiere</a></li></ul>"
+        "<div id='content'><p class='series'>Arbeitspapier 7/2026</p>"
+        f"<h2>Wie Genossenschaftsbanken ihre Filialnetze planen</h2>{TEXT}</div>"
     )
-    head = f"<title>Lehrstuhl für Bankbetriebslehre - {section}</title>"
+    head = f"<title>Institut für Kreditwirtschaft - {section}</title>"
     assert title_of(body, head) == expected

@@ -60,8 +60,8 @@ SITE_H1_POST_TAGS = frozenset({"h1", "h2", "h3"})
 SITE_H1_POST_CLASSED = frozenset({"p", "div", "td", "span"})
 #: (the class looked up as written, in either case: "entryTitle", "title")
 SITE_H1_POST_CLASS_PARTS = ("title", "Title", "titel", "Titel", "headline", "Headline")
-#: The metadata title may add so many sections to the banner ``<h1>``'s text ("Lehrstuhl für
-#: Bankbetriebslehre - Diskussionspapiere", "Club - Berichte": a page kind or a menu link's
+#: The metadata title may add so many sections to the banner ``<h1>``'s text ("Institut für
+#: Kreditwirtschaft - Arbeitspapiere", "Club - Berichte": a page kind or a menu link's
 #: text, see :func:`~newsarchive.extract.shown.names_site`); 0: the title is the name alone.
 SITE_H1_SECTION_SEGMENTS = 1
 #: Where every ``<h1>`` has at most ``KIND_H1_MAX_WORDS`` words and no metadata title gives
