@@ -19,7 +19,7 @@ POST = (
 def replies(first: str, second: str) -> str:
     return (
         f'<p><a name="f">Antworten:</a></p><ul><li><a href="413.html">Re: Gebühren</a> '
-        f"<b>kontofrei</b> <i>{first}</i></li><li><a href=\"414.html\">Re: Gebühren</a> "
+        f'<b>kontofrei</b> <i>{first}</i></li><li><a href="414.html">Re: Gebühren</a> '
         f"<b>sparfuchs</b> <i>{second}</i></li></ul>"
     )
 
