@@ -355,11 +355,12 @@ def _drop_other_dates(
         return []
     headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
-    total = len("".join(body.itertext())) or 1
+    # (lengths summed, not the texts joined: a part's text is read once a part holding it)
+    total = sum(map(len, body.itertext())) or 1
     # every share is read before anything is taken out (a part inside another one leaves
     # the outer part's text as it was), so the order of the parts does not matter
     shares = {
-        part: len("".join(part.itertext())) / total
+        part: sum(map(len, part.itertext())) / total
         for part in _other_dates_parts(tree, body)
         if part not in layout
     }

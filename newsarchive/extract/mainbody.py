@@ -56,6 +56,7 @@ from typing import Any
 from lxml import etree, html
 
 from newsarchive.extract import data
+from newsarchive.extract.discard import cheaper_discard
 
 #: ``bare_extraction``'s settings for our body text (what :func:`body_text` repeats step by step).
 PUBLIC_SETTINGS: dict[str, Any] = {
@@ -132,7 +133,8 @@ def _steps(tree: etree._Element, url: str, options: Any) -> etree._Element | Non
     cleaned = core.convert_tags(core.tree_cleaning(copy(tree), options), options, url)
     if not is_forum:
         cleaned = _prune(cleaned, "REMOVE_COMMENTS_XPATH", marks)
-    body, text = core.extract_content(cleaned, options)
+    with cheaper_discard():
+        body, text = core.extract_content(cleaned, options)
     if readability_cannot_win(tree, body, len(text), options.min_extracted_size):
         raw = html.fromstring(EMPTY_PAGE)  # (readability finds no text: its own body stands)
         justext = _justext_runs(body, len(text), options.min_extracted_size)
@@ -141,7 +143,8 @@ def _steps(tree: etree._Element, url: str, options: Any) -> etree._Element | Non
         # call hands readability a copy of the tree it read before, this same tree)
         raw, justext = tree, True
     backup = core.tree_cleaning(copy(tree), options) if justext else raw
-    body, text = external.compare_extraction(backup, raw, body, text, options)
+    with cheaper_discard():
+        body, text = external.compare_extraction(backup, raw, body, text, options)
     if len(text) < options.min_output_size and options.min_output_comm_size > 0:
         return None  # (bare_extraction's size check, with no comments)
     return body

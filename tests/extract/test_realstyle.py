@@ -306,6 +306,15 @@ FLOORS = {
     # Personio-like careers stories), written blind (README; 48 pages); first score 0.771 /
     # 0.710 / 0.917 / 0.960 minus about one page
     "ax": {"title": 0.74, "authors": 0.67, "date": 0.89, "snippet_f1": 0.94},
+    # half AY: a broad sample of the German web, authors first, half of it 2003-2015 pages
+    # as a web archive serves them (a SPIP bank campaign of 2003-2010, a Trac home-banking
+    # project blog of 2006-2011, a Radiant CMS agency blog of 2008-2012, an Elgg network of
+    # money coaches of 2009-2014, a Pluck heritage society of 2009-2014, a Serif WebPlus
+    # farmers' association of 2010-2015; Sphinx+ABlog library news, ILIAS class news,
+    # donation platform updates, a plentymarkets shop guide, Decidim proposals, Open
+    # Collective-like updates), written blind (README; 48 pages); first score 0.812 / 0.562 /
+    # 0.896 / 0.960 minus about one page
+    "ay": {"title": 0.79, "authors": 0.53, "date": 0.87, "snippet_f1": 0.94},
 }
 PAGES = {
     "a": 50,
@@ -358,6 +367,7 @@ PAGES = {
     "av": 48,
     "aw": 48,
     "ax": 48,
+    "ay": 48,
 }
 
 
@@ -414,6 +424,7 @@ PAGES = {
         "av",
         "aw",
         "ax",
+        "ay",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -468,6 +479,7 @@ OWN_HALVES = [
     ("av", 26, True),
     ("aw", 32, True),
     ("ax", 31, True),
+    ("ay", 32, True),
 ]
 
 

@@ -62,6 +62,7 @@ BUILDERS = {
     "av": (SET, "build_av", "HERE"),
     "aw": (SET, "build_aw", "HERE"),
     "ax": (SET, "build_ax", "HERE"),
+    "ay": (SET, "build_ay", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
