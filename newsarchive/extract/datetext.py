@@ -88,9 +88,8 @@ def _zone(text: str, match: re.Match[str], hour: str | None) -> re.Match[str] | 
 
 
 def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | None:
-    """Dates in text: "26. November 2026, 14:05 Uhr", "26.11.2026", "26.11.26" (a two-digit year
-    after the fetch's in the last century: "23.11.99"), "November 26, 2026", "2026/11/26",
-    "11/26/2026" (a zone after the time counts: "Thu, 26 Nov 2026 13:05:00
+    """Dates in text: "26. November 2026, 14:05 Uhr", "26.11.2026", "26.11.26", "November 26,
+    2026", "2026/11/26", "11/26/2026" (a zone after the time counts: "Thu, 26 Nov 2026 13:05:00
     GMT"), and relative to the fetch time "vor 3 Stunden", "gestern, 18:15 Uhr"."""
     for pattern, month_is_name in ((data.DATE_LONG, True), (data.DATE_NUMERIC, False)):
         match = pattern.search(text)
@@ -104,7 +103,7 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
     match = data.DATE_NUMERIC_SHORT_YEAR.search(text)
     if match:
         day, month, year, hour, minute = match.groups()
-        if found := _day(_full_year(year, fetched_at), int(month), day, hour, minute):
+        if found := _day(f"20{year}", int(month), day, hour, minute):
             return found
     match = data.DATE_MONTH_FIRST.search(text)
     if match:
@@ -125,13 +124,6 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         if found := _day(year, int(month), day, hour, minute):
             return found
     return _relative_date(text, fetched_at) if fetched_at else None
-
-
-def _full_year(year: str, fetched_at: datetime | None) -> str:
-    """A two-digit year in this century, or the last one where this century's is after the
-    fetch (or now): "23.11.99" is 1999, "26.11.26" 2026."""
-    latest = (fetched_at or datetime.now(UTC)).year
-    return f"20{year}" if 2000 + int(year) <= latest else f"19{year}"
 
 
 def _relative_date(text: str, fetched_at: datetime) -> str | None:

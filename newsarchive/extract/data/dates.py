@@ -79,8 +79,7 @@ DATE_LONG = re.compile(
 DATE_NUMERIC = re.compile(
     r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?"
 )
-#: "26.11.26", "Do., 26.11.26 14:05": a numeric date with a two-digit year (this century, the
-#: last one where this century's is after the fetch: "23.11.99"),
+#: "26.11.26", "Do., 26.11.26 14:05": a numeric date with a two-digit year (this century),
 #: not followed by more digits or dots (version numbers, "1.2.345"); read after the
 #: four-digit forms only.
 DATE_NUMERIC_SHORT_YEAR = re.compile(
