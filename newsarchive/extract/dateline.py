@@ -40,15 +40,13 @@ def date_line(
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[tuple[int, int], str] | None = None
     read = False  # a paragraph of the text read after the headline
-    passed = False  # ... or in a part passed over (the post in a news "widget")
     own = False  # the first dated node of a part with other dates after the headline seen
     comments = False  # a comments' heading after the headline seen
     said = False  # a sentence after the headline seen
     for i, (text, skip) in enumerate(texts):
-        if i > mark and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
-            read = read or not skip
-            passed = True
-        elif passed and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
+        if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
+            read = True
+        elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
             break  # "Weitere Meldungen": the other articles' list after the text
         if not comments and said and len(text) <= 40 and data.DATE_COMMENTS_HEADING.fullmatch(text):
             comments = True  # "3 Kommentare": a byline after it is a comment's

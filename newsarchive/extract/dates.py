@@ -274,18 +274,10 @@ def _other_date(
     # the date of an article item: its own parts ("footer" of tx_news) are the article's
     start = (item,) if item is not None else (element,)
     return any(
-        skipped_part(part) or _others_part(part)
+        skipped_part(part)
         for part in (*start, *start[0].iterancestors())
         if part.tag not in ("body", "html") and part not in layout
     )
-
-
-def _others_part(part: etree._Element) -> bool:
-    """True for a part headed as the other articles' ("Weitere Meldungen" as its first child
-    heading, :data:`~newsarchive.extract.data.DATE_OTHERS_HEADING`)."""
-    for child in part.iterchildren(*data.DATE_OTHERS_PART_HEADINGS):
-        return data.DATE_OTHERS_HEADING.fullmatch(element_text(child)[:40]) is not None
-    return False
 
 
 def _article_item(element: etree._Element) -> etree._Element | None:

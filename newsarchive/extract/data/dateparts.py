@@ -78,7 +78,3 @@ DATELINE_BRACKETED_DASH = re.compile(r"\s*\)\s*[-–—]\s")
 #: byline and an issue around it ("Von A und B | 24. September 2013 | Ausgabe 4/2013", a
 #: trade magazine's meta line): a separator just before the date (:data:`DATE_SEGMENT_END` after).
 DATE_SEGMENT_BEFORE = re.compile(r"\s[·|•]\s*$")
-#: A part whose first child heading of these tags names the other articles ("Weitere
-#: Meldungen", :data:`DATE_OTHERS_HEADING`; a small firm's news page's ``section.cm-more``)
-#: carries other dates: its date markup is not the page's.
-DATE_OTHERS_PART_HEADINGS = ("h2", "h3", "h4")
