@@ -144,29 +144,15 @@ def _byline_day(texts: list[tuple[str, bool]], i: int, head: str) -> bool:
 def _head_line(text: str, date: re.Match[str], after: int, rest: int) -> bool:
     """True for the line just under the headline, or just above it (its kicker: "Gemeinsame
     Presseinfo Nr. 012 – 04.03.2026", "Kapitalmarktkommentar · 04.10.2005"), ending with its
-    ``date`` (under it, also naming it as a segment between separators: :func:`_segment`),
-    whose other words (``rest`` characters) are a longer head:
+    ``date``, whose other words (``rest`` characters) are a longer head:
     "Pressemitteilung Nr. 148/2022 vom 03.08.2022"
     (:data:`~newsarchive.extract.data.VISIBLE_DATE_HEAD_MAX_REST`). Above the headline, not
     an event's day ("… eröffnet am 03.10.2026": :data:`~.data.DATE_EVENT_DAY`)."""
     return (
         0 < abs(after) <= data.VISIBLE_DATE_HEAD_NODES
         and rest <= data.VISIBLE_DATE_HEAD_MAX_REST
-        and (
-            data.DATE_LINE_END.match(text, date.end()) is not None
-            # or a segment between separators under it: "Von A und B | 24. September 2013 | …"
-            or (after > 0 and _segment(text, date))
-        )
+        and data.DATE_LINE_END.match(text, date.end()) is not None
         and (after > 0 or data.DATE_EVENT_DAY.search(text, 0, date.start()) is None)
-    )
-
-
-def _segment(text: str, date: re.Match[str]) -> bool:
-    """True when ``date`` is a segment of its line between two separators ("· 3. Mai 2012 ·",
-    "| 24. September 2013 |": :data:`~newsarchive.extract.data.DATE_SEGMENT_BEFORE`)."""
-    return (
-        data.DATE_SEGMENT_BEFORE.search(text, 0, date.start()) is not None
-        and data.DATE_SEGMENT_END.match(text, date.end()) is not None
     )
 
 

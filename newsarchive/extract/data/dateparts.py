@@ -74,7 +74,3 @@ DATE_COMMENTS_AFTER_CHARS = 20
 #: words) and the opening bracket before the date, the closing bracket and a dash after it.
 DATELINE_BRACKETED_PLACE = re.compile(r"[A-ZÄÖÜ][\w.-]{1,30}(?: [\w.-]{1,30}){0,3}\s*\(\s*")
 DATELINE_BRACKETED_DASH = re.compile(r"\s*\)\s*[-–—]\s")
-#: The line just under the headline may name its date as a segment between separators, a
-#: byline and an issue around it ("Von A und B | 24. September 2013 | Ausgabe 4/2013", a
-#: trade magazine's meta line): a separator just before the date (:data:`DATE_SEGMENT_END` after).
-DATE_SEGMENT_BEFORE = re.compile(r"\s[·|•]\s*$")
