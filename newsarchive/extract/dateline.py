@@ -85,14 +85,8 @@ def date_line(
         # or after the place with a full stop: "Bonn, 23.06.2009. Eine neue Studie ..."
         place = match.start() > 0 and data.DATELINE_PLACE.fullmatch(text, 0, match.start())
         dateline = (
-            (data.DATELINE_DASH.match(text, match.end()) and (match.start() == 0 or place))
-            or (place and data.DATELINE_STOP.match(text, match.end()))
-            # the date in brackets after the place: "Wiesenfurt (27.03.2012) – Die ..."
-            or (
-                data.DATELINE_BRACKETED_PLACE.fullmatch(text, 0, match.start())
-                and data.DATELINE_BRACKETED_DASH.match(text, match.end())
-            )
-        )
+            data.DATELINE_DASH.match(text, match.end()) and (match.start() == 0 or place)
+        ) or (place and data.DATELINE_STOP.match(text, match.end()))
         rank = _label_rank(texts, i, text, match.start(), match.end())
         if rank > 1 and not read and not comments and _byline_day(texts, i, text[: match.start()]):
             rank = 1  # the post's byline above its text (a comment's stands after it)

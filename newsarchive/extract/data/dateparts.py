@@ -69,8 +69,3 @@ DATE_COMMENTS_HEADING = re.compile(
 #: sentence): before any, "Antworten" or "Kommentare" is a link to them in the post's own bar
 #: (a WWWBoard message's "[ Antworten ] [ Antwort schreiben ]" above "Geschrieben von … am …").
 DATE_COMMENTS_AFTER_CHARS = 20
-#: A press release's dateline with the date in brackets after its place ("Wiesenfurt
-#: (27.03.2012) – Die Raiffeisenbank ...", a cooperative bank's CMS): the place (one to four
-#: words) and the opening bracket before the date, the closing bracket and a dash after it.
-DATELINE_BRACKETED_PLACE = re.compile(r"[A-ZÄÖÜ][\w.-]{1,30}(?: [\w.-]{1,30}){0,3}\s*\(\s*")
-DATELINE_BRACKETED_DASH = re.compile(r"\s*\)\s*[-–—]\s")
