@@ -42,16 +42,18 @@ def date_line(
     read = False  # a paragraph of the text read after the headline
     own = False  # the first dated node of a part with other dates after the headline seen
     comments = False  # a comments' heading after the headline seen
-    said = False  # a sentence after the headline seen
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
         elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
             break  # "Weitere Meldungen": the other articles' list after the text
-        if not comments and said and len(text) <= 40 and data.DATE_COMMENTS_HEADING.fullmatch(text):
+        if (
+            not comments
+            and i > mark
+            and len(text) <= 40
+            and data.DATE_COMMENTS_HEADING.fullmatch(text)
+        ):
             comments = True  # "3 Kommentare": a byline after it is a comment's
-        elif i > mark and not skip and len(text) >= data.DATE_COMMENTS_AFTER_CHARS:
-            said = True  # (before it, "Antworten" is a link in the post's bar)
         if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
         if skip:  # only a post's own byline there ("Geschrieben von admin am …" in its footer)

@@ -65,7 +65,3 @@ DATE_COMMENTS_HEADING = re.compile(
     r"(?:\s*\(\d+\))?\W*",
     re.IGNORECASE,
 )
-#: ... counted only after a text node of at least this many characters after the headline (a
-#: sentence): before any, "Antworten" or "Kommentare" is a link to them in the post's own bar
-#: (a WWWBoard message's "[ Antworten ] [ Antwort schreiben ]" above "Geschrieben von … am …").
-DATE_COMMENTS_AFTER_CHARS = 20
