@@ -322,13 +322,13 @@ def post_under_site_h1(
         return ""  # the story's headline element, not a banner
     found: list[tuple[bool, str]] = []
     tags = sorted(data.SITE_H1_POST_TAGS)
-    classed = [
+    by_class = [
         (p, e)
         for p, e in with_class(tree, data.SITE_H1_POST_CLASS_PARTS)
         if e.tag in data.SITE_H1_POST_CLASSED and p > at
     ][: data.REPEATED_HEADING_MAX]
     headings = sorted(
-        [*classed, *(e for t in tags for e in index.tags[t])], key=lambda entry: entry[0]
+        [*by_class, *(e for t in tags for e in index.tags[t])], key=lambda entry: entry[0]
     )
     for position, heading in headings[: data.REPEATED_HEADING_MAX]:
         if position <= at:
