@@ -29,13 +29,9 @@ PAGE_FULL_NAME = re.compile(rf"(?P<first>{_FIRST})\s+(?P<surname>{_SURNAME})(?![
 WORD_START = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
 #: A blog's owner introduced in full (case-sensitive but for the first letter): "Hinter Uli
 #: steckt Ulrike Marten", "Hinter diesem Blog steckt …", "Ich heiße …", "Mein Name ist …",
-#: "ich bin …". ``nick`` is the display name the sentence names, if any, also after an
-#: article and a word for it ("Hinter dem finanzfuchs steckt …", "Hinter dem Kürzel
-#: bankbeobachter schreibt …", "… verbirgt sich …"; kind read in halves AF and AI, issue 11).
+#: "ich bin …". ``nick`` is the display name the sentence names, if any.
 OWNER_INTRODUCTION = re.compile(
-    r"(?:\b[Hh]inter\s+(?:(?:diesem|dem|unserem|meinem)\s+Blog|(?:(?:dem|diesem)\s+"
-    r"(?:(?:Kürzel|Namen|Pseudonym|Nickname|Spitznamen)\s+)?)?(?P<nick>[^\s.,!?]+))"
-    r"\s+(?:steck(?:t|en)|schreibt|bloggt|verbirgt\s+sich)"
+    r"(?:\b[Hh]inter\s+(?:(?:diesem|dem|unserem|meinem)\s+Blog|(?P<nick>[^\s.,!?]+))\s+steck(?:t|en)"
     r"|\b[Ii]ch\s+heiße|\b[Mm]ein\s+Name\s+ist|\b[Ii]ch\s+bin)"
     rf"\s+(?P<name>{_FIRST}\s+{_SURNAME})(?![\w-])"
 )
