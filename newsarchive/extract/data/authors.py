@@ -30,16 +30,15 @@ CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führt
 #: "Von Anna Müller", "Autor: Jan Schulz | 26.11.2026", "Redaktion: Eva Roth (Pressestelle)",
 #: "Text und Fotos: Anna Müller" (a credit line closing a club's or parish's report),
 #: gender-neutral and plural labels ("Autor*in:", "Autor:in:", "Autoren: A, B"), a report's
-#: or an interview's credit ("Bericht von …", "Das Gespräch führte …"); after a post's verb
-#: (``post``) the category too ends the name ("Geschrieben von A in Allgemein um 21:40").
+#: or an interview's credit ("Bericht von …", "Das Gespräch führte …").
 BYLINE_TEXT = re.compile(
-    rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>{STAFF_LEADS}|von|vom|{AUTHOR_LABEL_WORD}\s*:|(?P<post>verfasst\s+von\s*:?|"
-    r"geschrieben\s+von\s*:?|posted\s+by|written\s+by|erstellt\s+von|veröffentlicht\s+von|eingestellt\s+von|gepostet\s+von)|"
-    r"redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|(?:blog\s*|ein\s+)?beitrag\s+von|"
-    r"(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
+    rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>{STAFF_LEADS}|von|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
+    r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|posted\s+by|written\s+by|"
+    r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
+    r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
     rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS})\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
-    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|tags?:|kategorie|(?(post)in\s|(?!))))",
+    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
     re.IGNORECASE,
 )
 #: A name closing a date line: "11.12.2026 - Anna Müller", "04.02.2026 | 13:10 Uhr | Jan Schulz",
