@@ -325,9 +325,7 @@ def _in_form_or_comment(element: etree._Element) -> bool:
 
 def _comment_part(element: etree._Element) -> bool:
     """True for a comment section or entry: its class or id (:data:`~.data.COMMENT_CLASS_PARTS`)."""
-    names = data.COMMENTARY_CLASS.sub(
-        " ", f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    )
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return contains_any(names, data.COMMENT_CLASS_PARTS)
 
 

@@ -36,8 +36,3 @@ FORUM_STAT_LINE = re.compile(
     r"(?:registriert|mitglied|dabei)(?:\s+(?:seit|am))?\s*:\s*.{2,24}",
     re.IGNORECASE,
 )
-#: A class or id word holding "comment" that names the article itself, not a comment part:
-#: an opinion piece's markup ("commentary", "commentary-author", "commentator"), removed
-#: before :data:`~.authors.COMMENT_CLASS_PARTS` are looked for. Kind read in half L
-#: (an opinion page's ``p.commentary-author`` with a ``rel="author"`` link), issue 11.
-COMMENTARY_CLASS = re.compile(r"commentar(?:y|ies)|commentator")
