@@ -20,7 +20,6 @@ from newsarchive.extract.bylines import (
     text_bylines,
 )
 from newsarchive.extract.forums import forum_poster
-from newsarchive.extract.members import member_card
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
@@ -65,7 +64,6 @@ def find_authors(
         # a blog post's author answering in its comments (WordPress marks that comment)
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0] or forum_poster(tree)  # a thread's opening post
-        names = names or member_card(tree)  # a community post's avatar and name
     if names and not agencies:
         names = _fuller_byline(names, nodes or [], site_keys) or names
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]

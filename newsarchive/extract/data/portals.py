@@ -36,12 +36,3 @@ FORUM_STAT_LINE = re.compile(
     r"(?:registriert|mitglied|dabei)(?:\s+(?:seit|am))?\s*:\s*.{2,24}",
     re.IGNORECASE,
 )
-#: A community post's member card over the post (Mighty Networks, Circle, Khoros, a
-#: network's group posts: an avatar beside the member's name and a badge, no byline word):
-#: class parts of the card or of its name element. The card names the writer where nothing
-#: else does, if it holds an image (the avatar), shows a full name (not a login or a team's
-#: account) and stands before the post's first long paragraph
-#: (:data:`MEMBER_CARD_TEXT_CHARS`: the commenters' cards come after it). Kind read in
-#: halves AS, AU and AD, issue 11.
-MEMBER_CARD_CLASS_PARTS = ("member", "user-name", "username", "user_name", "avatar")
-MEMBER_CARD_TEXT_CHARS = 150
