@@ -34,7 +34,7 @@ CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führt
 BYLINE_TEXT = re.compile(
     rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>{STAFF_LEADS}|von|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|posted\s+by|written\s+by|"
-    r"(?:blog\s*|ein\s+)?(?:beitrag|eintrag|blogeintrag|post)\s+von|erstellt\s+von|veröffentlicht\s+von|"
+    r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
     rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS})\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
@@ -136,7 +136,7 @@ AUTHOR_TRAILER = re.compile(
 #: the piece's form, whatever its word; kind read in halves AC and AF, issue 11).
 AUTHOR_PREFIX = re.compile(
     rf"^(?:{STAFF_LEADS}|ein(?:e)?\s+[^\W\d_]+\s+von|(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|gastkommentar|analyse|essay|interview|"
-    r"kolumne|bericht|reportage|beitrag|artikel|eintrag|blogeintrag|post)\s+von|gastautor(?:in)?|von|vom|by|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?|"
+    r"kolumne|bericht|reportage|beitrag|artikel)\s+von|gastautor(?:in)?|von|vom|by|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?|"
     rf"{AUTHOR_LABEL_WORD}|{CREDIT_LEADS}|{GENRE_LEADS}|verfasst\s+von|"
     r"geschrieben\s+von|fotos?|interview|"
     r"zeige\s+alle\s+beiträge\s+von|alle\s+beiträge\s+von|posted\s+by|written\s+by|"
