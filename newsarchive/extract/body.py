@@ -56,6 +56,8 @@ def clean_lines(
         ):
             break  # the publisher's appeal for support closes the text
         line = data.AD_DISCLOSURE.sub("", line)
+        if ":" in line[: data.BOX_LABEL_PREFIX_MAX_CHARS]:
+            line = data.BOX_LABEL_PREFIX.sub("", line, count=1)  # "Hintergrund: …"
         if "ffnet" in line:
             line = data.LINK_HINT.sub("", line)
         if not line or data.TEMPLATE_LEAK_LINE.fullmatch(line):

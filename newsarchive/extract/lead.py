@@ -27,7 +27,7 @@ def find_lead(
         description = fold(re.sub(r"<[^>]+>", " ", description))  # JSON-LD holding HTML
     groups = [xpath(tree, rules.lead_xpath)] if rules.lead_xpath else lead_candidates(tree)
     intro = None
-    for group in groups:
+    for number, group in enumerate(groups):
         for element in group[:6]:
             text = element_text(element)
             if not 30 <= len(text) <= 800 or _holds_points(element):
@@ -35,7 +35,9 @@ def find_lead(
             if rules.lead_xpath or (description and similar(text, description) >= 0.7):
                 return text
             if intro is None and (
-                _follows_headline(element) or xpath(element, data.ARTICLE_INTRO_XPATH)
+                (number == 1 and not rules.lead_xpath)  # a standfirst under the headline
+                or _follows_headline(element)
+                or xpath(element, data.ARTICLE_INTRO_XPATH)
             ):
                 intro = text
     if intro:
@@ -100,19 +102,43 @@ def _standfirsts(headlines: list[etree._Element]) -> list[etree._Element]:
     whose class names a teaser (:data:`~newsarchive.extract.data.STANDFIRST_CLASS_PART`:
     ``teaser``, ``article__teaser``) or that is named and reads as a standfirst
     (:func:`_is_standfirst`: ``h2.c-subheadline``, ``p.dek``): tried before the lead
-    classes, which may name a summary box of key points further down (``summary``)."""
+    classes, which may name a summary box of key points further down (``summary``). A
+    teaser-class element also when the headline's date line stands between them
+    (:func:`_is_date_line`: "24.06.2008 von Anna Roth", "Von Anna Roth | 14.09.2005")."""
     found = []
     for headline in headlines:
         after = _sibling(headline, 1)
         if after is not None and data.STANDFIRST_CLASS_PART in (after.get("class") or ""):
             found.append(after)
             continue
+        if after is not None and _is_date_line(after):
+            further = _sibling(after, 1)
+            if further is not None and data.STANDFIRST_CLASS_PART in (further.get("class") or ""):
+                found.append(further)
+                continue
         parent = headline.getparent()
         if after is None and parent is not None and _only_child(parent) is headline:
             after = _sibling(parent, 1)  # <div><h1>…</h1></div><div><p>…</p></div>
         if after is not None and _is_standfirst(after):
             found.append(after)
     return found
+
+
+def _is_date_line(element: etree._Element) -> bool:
+    """True for the byline and date line under a headline: an element of
+    :data:`~newsarchive.extract.data.HEADLINE_DATE_LINE_TAGS` whose text holds a digit, has
+    at most :data:`~newsarchive.extract.data.HEADLINE_DATE_LINE_MAX_CHARS` characters and
+    ends without a sentence's full stop, not itself a teaser."""
+    if element.tag not in data.HEADLINE_DATE_LINE_TAGS:
+        return False
+    if data.STANDFIRST_CLASS_PART in (element.get("class") or ""):
+        return False
+    text = element_text(element)
+    return (
+        0 < len(text) <= data.HEADLINE_DATE_LINE_MAX_CHARS
+        and any(c.isdigit() for c in text)
+        and not text.endswith((".", "!", "?"))
+    )
 
 
 def _is_standfirst(element: etree._Element) -> bool:

@@ -21,6 +21,7 @@ from newsarchive.extract.lists import restore_lists, text_lists
 from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.text import ascii_twin, fold
+from newsarchive.extract.widgets import open_content_widgets
 
 logger = logging.getLogger(__name__)
 
@@ -249,6 +250,7 @@ def _longer_than(element: etree._Element, limit: float) -> bool:
 def body_lines(tree: etree._Element, url: str) -> list[str]:
     """The body's lines from trafilatura, run on ``tree`` (which it leaves changed)."""
     forget(tree)
+    open_content_widgets(tree)
     open_fact_boxes(tree)
     drop_deleted_tags(tree)
     drop_image_captions(tree)  # (before the pictures are stripped)

@@ -31,3 +31,29 @@ def test_a_sentence_opening_with_a_date_and_von_stays() -> None:
 def test_a_date_and_von_with_a_lower_case_word_stays() -> None:
     line = "3. Mai 2024 von allen Filialen aus erreichbar"
     assert kept_lines([*LINES, line]) == [*LINES, line]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "19.01.2010 von Anna Beispiel und Jan Muster",
+        "30. November 2010 – Anna Beispiel",
+        "7. Mai 2013 – Anna Beispiel und Jan Muster",
+        "16.12.2020, 05:30 Uhr · Anna-Lena Beispiel",
+    ],
+)
+def test_several_names_or_a_dash_before_full_names_leave(stamp: str) -> None:
+    # de_full20's and de_full21's kind (an association's news page, an old CMS's info line)
+    assert kept_lines([stamp, *LINES]) == LINES
+    assert kept_lines([*LINES, stamp]) == LINES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "03.08.2022 · Konzerte",  # a date and a rubric
+        "08.10.1999 – Sparkasse verlängert Öffnungszeiten am Samstag",  # a headline
+    ],
+)
+def test_a_date_dash_and_a_rubric_or_headline_stays(line: str) -> None:
+    assert kept_lines([*LINES, line]) == [*LINES, line]

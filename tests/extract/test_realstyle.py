@@ -315,6 +315,15 @@ FLOORS = {
     # Collective-like updates), written blind (README; 48 pages); first score 0.812 / 0.562 /
     # 0.896 / 0.960 minus about one page
     "ay": {"title": 0.79, "authors": 0.53, "date": 0.87, "snippet_f1": 0.94},
+    # half AZ: a broad sample of the German web, authors first, half of it 1998-2015 pages
+    # as a web archive serves them (HoTMetaL Pro works group bulletins of 1998-2002, a Fusion
+    # News investment club of 2002-2007, a Plumtree-like cooperative association's press
+    # portal of 2004-2009, a Freewebs-like trader's homepage of 2006-2011, a blogsport-like
+    # protest blog of 2007-2013, Kajona agency news of 2009-2015; a Genios-like press
+    # database, PeerTube academy videos, HTMLy blogs, Automad start-up notes, Ko-fi-like
+    # creator posts, a PressReader-like kiosk), written blind (README; 48 pages); first score
+    # 0.750 / 0.853 / 1.000 / 0.970 minus about one page
+    "az": {"title": 0.72, "authors": 0.82, "date": 0.97, "snippet_f1": 0.94},
 }
 PAGES = {
     "a": 50,
@@ -368,6 +377,7 @@ PAGES = {
     "aw": 48,
     "ax": 48,
     "ay": 48,
+    "az": 48,
 }
 
 
@@ -425,6 +435,7 @@ PAGES = {
         "aw",
         "ax",
         "ay",
+        "az",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -480,6 +491,7 @@ OWN_HALVES = [
     ("aw", 32, True),
     ("ax", 31, True),
     ("ay", 32, True),
+    ("az", 34, True),
 ]
 
 

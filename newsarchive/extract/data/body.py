@@ -178,6 +178,13 @@ STANDFIRST_NAME = re.compile(
     re.IGNORECASE,
 )
 STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div"})
+#: The byline and date line between a headline and its teaser (``<p class="info">24.06.2008
+#: von Anna Roth</p>``, "Von Anna Roth | 14.09.2005": old CMS templates, read on de_full20
+#: and de_full21): one of these tags, a digit in its text, at most this many characters, no
+#: sentence's full stop at its end. The teaser-class element after it is the standfirst (a
+#: teaser after a byline without a date stays no lead: de_full5's rule).
+HEADLINE_DATE_LINE_TAGS = frozenset({"p", "div", "span", "time", "small"})
+HEADLINE_DATE_LINE_MAX_CHARS = 120
 STANDFIRST_MIN_CHARS = 40
 STANDFIRST_MAX_CHARS = 400
 
@@ -232,3 +239,23 @@ TRAFILATURA_PRUNE_NEEDLES = {
     "REMOVE_COMMENTS_AND_LISTS_XPATH": ("omment", "comol", "disqus_thread"),
     "REMOVE_COMMENTS_XPATH": ("omment", "comol", "disqus_thread"),
 }
+#: The word a page builder's content blocks carry in their class (``text-widget``), and what
+#: it becomes in the blocks following the ``<h1>`` (:mod:`~newsarchive.extract.widgets`):
+#: trafilatura discards and readability weighs down every class containing the word.
+CONTENT_WIDGET_WORD = "widget"
+CONTENT_WIDGET_STAND_IN = "block"
+#: Where this many of the headline's following siblings carry the word (a page built of
+#: widgets), or in one holding a paragraph of this many characters with a sentence's end (a
+#: single text widget holding the article, half AH's); a single one without is a box set
+#: into the text (de_full8's rates table ``widget-rates``).
+CONTENT_WIDGETS_MIN = 3
+CONTENT_WIDGET_PARAGRAPH_MIN_CHARS = 80
+#: A box's label glued to the start of its paragraph ("Hintergrund: Banken unterliegen …",
+#: "Zum Hintergrund:", "Zur Info:", "Info:", "Nebenbei:", "PS:"; a bold or italic label in
+#: the paragraph's ``<p>``): the label leaves, the text stays (read on de_full20 and
+#: de_full21, also de_full11, 13, 15, 16, 19).
+BOX_LABEL_PREFIX = re.compile(
+    r"^(?:(?:zum )?hintergrund|zur info|info|nebenbei|ps)\s*:\s+(?=\w)", re.IGNORECASE
+)
+#: Only lines with a colon among their first this many characters are tried.
+BOX_LABEL_PREFIX_MAX_CHARS = 20

@@ -104,7 +104,10 @@ SUMMARY_LABEL_LINE = re.compile(
     # a summary or tip box's label alone on its line ("Auf einen Blick", "Gut zu wissen",
     # "Unser Tipp", "In Kürze"): 56b0d9b's kind (a walk over the tree, too slow) as a line
     # rule; read on de_full7 and de_full13
-    r"auf einen blick|gut zu wissen|(?:unser|mein) tipp|in kürze|kurz und knapp|"
+    r"auf einen blick|gut zu wissen|(?:unser|mein) tipp|in kürze|kurz (?:und|&) knapp|"
+    # a key-points box's short label ("Kurz gesagt:", "Kurz:", "Zusammengefasst:",
+    # "Kernpunkte", "TL;DR"): read on de_full20 and de_full21, also de_full9, 11, 14, 16, 18, 19
+    r"kurz(?: gesagt)?|zusammengefasst|kernpunkte|tl;\s?dr|"
     # a box's one-word label alone on its line ("Info", "Hinweis", "Das Wichtigste"): read
     # on de_full14's, de_full15's magazines
     r"info(?:box)?|hinweis|das wichtigste)\s*:?",
@@ -311,9 +314,18 @@ BYLINE_STAMP_LINE = re.compile(
 #: body, it is not text (read on de_full16's blog, also on half ac's; rejected by its round,
 #: re-judged and kept on de_full19, issue 11). Names capitalised; the labels of
 #: :data:`DATE_STAMP_LINE` may open it ("Veröffentlicht am 14. März 2021 von A").
+#: Several names joined by "und", "and", "&" or commas ("19.01.2010 von Anna Roth und Jan
+#: Kühn"), and a dash, a bar or a dot between the date and names of two words or more ("30.
+#: November 2010 – Anna Roth", "7. Mai 2013 – Anna Roth und Jan Kühn": an association's
+#: news page; read on de_full20 and de_full21): a date and a rubric ("03.08.2022 · Konzerte")
+#: or a headline ("08.10.1999 – Sparkasse verlängert …") are no byline.
+_STAMP_NAME = r"[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
+_STAMP_FULL_NAME = r"[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){1,3}"
+_STAMP_AND = r"\s*(?:,|&|\s(?i:und|and))\s*"
 DATE_BYLINE_STAMP_LINE = re.compile(
-    rf"(?i:{DATE_STAMP_LINE.pattern})\s+(?i:von|by)\s+"
-    r"[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
+    rf"(?i:{DATE_STAMP_LINE.pattern})"
+    rf"(?:\s+(?i:von|by)\s+{_STAMP_NAME}(?:{_STAMP_AND}{_STAMP_NAME})*"
+    rf"|\s*[–—|·]\s*{_STAMP_FULL_NAME}(?:{_STAMP_AND}{_STAMP_FULL_NAME})*)"
 )
 #: A writer's role alone on a line under the byline ("Business reporter", "Senior
 #: correspondent"): at the top of the body it is not text.
