@@ -80,8 +80,6 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
                 j += 2
-        if i and data.SEPARATOR_OPENING.match(text):  # "<time>03.11.2026</time> · A"
-            text = data.READING_TIME.sub("", f"{nodes[i - 1][0]} {text}")
         text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
         match = (
             data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)

@@ -36,11 +36,3 @@ FORUM_STAT_LINE = re.compile(
     r"(?:registriert|mitglied|dabei)(?:\s+(?:seit|am))?\s*:\s*.{2,24}",
     re.IGNORECASE,
 )
-#: A meta line's segment after its date node: the text node opens with a separator
-#: ("<time>03.11.2026</time> · Heiko Brandl", "<time>…</time> · 6 Min. Lesezeit · A"); the
-#: date node is read with it, a reading time between the two left out. Kind read in de_full2
-#: and de_full15 (TYPO3's news, a company blog on Hugo), issue 11.
-SEPARATOR_OPENING = re.compile(r"[·•|]\s")
-READING_TIME = re.compile(
-    r"\s*[·•|]\s*\d+\s*(?:Min\.?|Minuten)\s*(?:Lesezeit|Lesedauer)", re.IGNORECASE
-)
