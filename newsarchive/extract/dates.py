@@ -315,23 +315,15 @@ def _htmldate(tree: etree._Element, url: str, texts: list[tuple[str, bool]]) -> 
     finally:
         for parent, position, part in reversed(removed):
             parent.insert(position, part)  # (its tail came out with it and goes back too)
-    if not found and data.HTMLDATE_WHOLE_PAGE and (anywhere := _shown_days(texts, True)):
-        try:  # the whole page: a photo page's own day in its side column
-            found = find_date(tree, url=url, original_date=True, extensive_search=True)
-        except Exception as error:
-            logger.debug("htmldate failed on %s: %s", url, error)
-            return None
-        found = found if found in anywhere else None
     return str(found) if found else None
 
 
-def _shown_days(texts: list[tuple[str, bool]], every: bool = False) -> set[str]:
+def _shown_days(texts: list[tuple[str, bool]]) -> set[str]:
     """The days written out in full (day, month, year) in the text nodes not flagged as
-    other parts (every text node with ``every``;
-    :data:`~newsarchive.extract.data.SHOWN_DATE_FORMS`)."""
+    other parts (:data:`~newsarchive.extract.data.SHOWN_DATE_FORMS`)."""
     days = set()
     for text, skip in texts:
-        if (skip and not every) or not data.SHOWN_DATE_YEAR.search(text):
+        if skip or not data.SHOWN_DATE_YEAR.search(text):
             continue
         for pattern in data.SHOWN_DATE_FORMS:
             for match in pattern.finditer(text):

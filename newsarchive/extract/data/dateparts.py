@@ -65,10 +65,3 @@ DATE_COMMENTS_HEADING = re.compile(
     r"(?:\s*\(\d+\))?\W*",
     re.IGNORECASE,
 )
-#: Where htmldate finds nothing on the page without its parts with other dates (its fast
-#: search, then its extensive one on the days the rest shows), its extensive search on the
-#: whole page: a photo or file page's own day sits in its side column ("Hochgeladen am 20.
-#: Mai 2008" in ``#sidebar``), where no other article's day is. Its day is kept only when a
-#: text node of the page (any part) shows it as a full date (not a copyright's year); off,
-#: a page with no day outside such parts gets none.
-HTMLDATE_WHOLE_PAGE = True
