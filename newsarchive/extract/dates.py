@@ -164,11 +164,6 @@ def _valid_day(year: str, month: str, day: str) -> str | None:
         return None
 
 
-#: :data:`~newsarchive.extract.data.DATE_TOOLTIP`, the fourth kind of date markup (a marker).
-_TOOLTIPS: list[etree._Element] = []
-_TOOLTIP_XPATH = etree.XPath(data.DATE_TOOLTIP)
-
-
 def _markup_date(
     tree: etree._Element,
     fetched_at: datetime | None,
@@ -190,14 +185,8 @@ def _markup_date(
         [e for e in index.tag("time") if e.get("datetime") is not None],
         [e for _, e, p in index.itemprops if p == data.DATE_ITEMPROP],
         [e for _, e in with_class(tree, data.DATE_CLASS_PARTS)],
-        _TOOLTIPS,
     )
     for kind in kinds:
-        tooltip = kind is _TOOLTIPS
-        if tooltip:  # an age in words, its date as the tooltip (only now: an XPath)
-            kind = [
-                e for e in _TOOLTIP_XPATH(tree) if data.DATE_AGE_TEXT.fullmatch(element_text(e))
-            ]
         for element in kind[: data.DATE_MARKUP_CANDIDATES]:
             if _other_date(element, layout, entry):
                 continue
@@ -208,7 +197,7 @@ def _markup_date(
                 element.get("datetime"),
                 element.get("content"),
                 # the microformats' abbr design pattern: the machine date in the title
-                element.get("title") if element.tag == "abbr" or tooltip else None,
+                element.get("title") if element.tag == "abbr" else None,
                 text,
             ):
                 found = parse_date(value, fetched_at) if value else None

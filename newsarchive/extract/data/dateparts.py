@@ -65,13 +65,3 @@ DATE_COMMENTS_HEADING = re.compile(
     r"(?:\s*\(\d+\))?\W*",
     re.IGNORECASE,
 )
-#: A post's age shown as words with its date as the tooltip (Steemit's ``<span
-#: title="17.01.2022 18:12:05">vor 4 Jahren</span>``, "2 days ago" with the date in
-#: ``title``): such an element's ``title`` is date markup, read after the other kinds found
-#: nothing (a year's or a month's age names no day; the tooltip does). Its tags, and the age.
-DATE_TOOLTIP = "//span[@title] | //time[@title] | //a[@title] | //abbr[@title]"
-DATE_AGE_TEXT = re.compile(
-    r"\s*(?:vor\s+(?:\d+|einer|einem|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
-    r"zwölf)\s+\w+|(?:\d+|an?|one)\s+\w+\s+ago|gerade\s+eben|just\s+now)\s*",
-    re.IGNORECASE,
-)
