@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from newsarchive.extract import data
-
 #: Tags whose elements the index lists (every element of each, in document order).
 INDEXED_TAGS = frozenset(
     {
@@ -248,12 +246,8 @@ def has_text(element: etree._Element) -> bool:
 
 
 def first_headline(tree: etree._Element) -> etree._Element | None:
-    """The first ``<h1>`` with text (``//h1[normalize-space()]``), passing over one naming the
-    site (:data:`~newsarchive.extract.data.SITE_H1_CLASS`) when another follows."""
-    found = [h1 for h1 in page_index(tree).tag("h1") if has_text(h1)][:2]
-    if len(found) == 2 and data.SITE_H1_CLASS.search(found[0].get("class") or ""):
-        return found[1]
-    return found[0] if found else None
+    """The first ``<h1>`` with text (``//h1[normalize-space()]``)."""
+    return next((h1 for h1 in page_index(tree).tag("h1") if has_text(h1)), None)
 
 
 #: The text nodes of an element's subtree outside ``<script>`` and ``<style>`` (the HTML

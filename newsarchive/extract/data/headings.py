@@ -102,7 +102,3 @@ TRAIL_SEPARATORS = frozenset({":", "»", ">", "›", "/", "|", "→", "::"})
 TRAIL_MAX_LINKS = 6
 TRAIL_LINKS_SEEN = 400
 TRAIL_MAX_CHARS = 300
-#: An ``<h1>`` naming the site, not the page (TikiWiki's ``<h1 class="sitetitle">``, a
-#: theme's ``site-title``, ``logo``, ``brand``): the headline is the next ``<h1>`` with text
-#: when the page has one (an only ``<h1>`` stays the headline, whatever its class).
-SITE_H1_CLASS = re.compile(r"site[-_]?(?:title|name)|\blogo\b|\bbrand\b", re.IGNORECASE)
