@@ -156,25 +156,57 @@ def drop_image_captions(tree: etree._Element) -> None:
     (:data:`~newsarchive.extract.data.IMAGE_CAPTION_MAX_CHARS`): a paragraph or block that
     holds a picture, a line break and a short text under it (``<p><img><br><font size="1">Die
     Hauptstelle am Kirchplatz.</font></p>``, ``<div class="bild"><img><br><small>…``), or a
-    table of two rows, the picture alone in the first, a short text in the second."""
+    table of two rows, the picture alone in the first, a short text in the second; also a
+    ``<div>`` of the picture and one short block alone (``<div class="bild"><img><p
+    class="bu">…</p></div>``) and a one-cell table of picture, line break and short text
+    (:data:`~newsarchive.extract.data.IMAGE_CAPTION_BLOCKS`)."""
     for image in list(tree.iter("img")):
         holder = image.getparent()
         node = image
         if holder is not None and holder.tag == "a" and not _text_len(holder):
             node, holder = holder, holder.getparent()
+        box = None
         if holder is not None and holder.tag == "td":
             _drop_caption_table(holder)
-            continue
-        if holder is None or holder.tag not in data.IMAGE_CAPTION_HOLDERS:
+            box = _one_cell_table(holder)
+            if box is None:
+                continue
+        elif holder is None or holder.tag not in data.IMAGE_CAPTION_HOLDERS:
             continue
         if (holder.text or "").strip() or node.getprevious() is not None:
             continue  # text or another element before the picture
         after = node.getnext()
-        if after is None or after.tag != "br" or (node.tail or "").strip():
+        if (node.tail or "").strip() or after is None:
             continue
+        if after.tag != "br" and not _caption_block(holder, after):
+            continue
+        box = holder if box is None else box
         caption = _text_len(holder)
-        if 0 < caption <= data.IMAGE_CAPTION_MAX_CHARS and holder.getparent() is not None:
-            holder.drop_tree()
+        if 0 < caption <= data.IMAGE_CAPTION_MAX_CHARS and box.getparent() is not None:
+            box.drop_tree()
+
+
+def _one_cell_table(cell: etree._Element) -> etree._Element | None:
+    """The table around ``cell`` if it is the table's only cell (a picture box set
+    beside the text: picture, line break, caption), else None."""
+    table = cell.getparent()
+    while table is not None and table.tag in ("tr", "tbody"):
+        table = table.getparent()
+    if table is None or table.tag != "table" or len(list(table.iter("td", "th"))) != 1:
+        return None
+    return table if table.getparent() is not None else None
+
+
+def _caption_block(holder: etree._Element, block: etree._Element) -> bool:
+    """True if ``block`` is the ``<div>``'s last element, a block of the caption's tags
+    with no picture in it (``<div class="bild"><img><p class="bu">…</p></div>``)."""
+    return (
+        holder.tag == "div"
+        and block.getnext() is None
+        and block.tag in data.IMAGE_CAPTION_BLOCKS
+        and not (block.tail or "").strip()
+        and next(block.iter("img"), None) is None
+    )
 
 
 def _drop_caption_table(cell: etree._Element) -> None:
