@@ -50,3 +50,31 @@ def test_a_pictures_caption_block_beside_it_leaves(picture: str) -> None:
 )
 def test_text_beside_a_picture_in_a_box_stays(picture: str) -> None:
     assert "Die Filiale am Markt öffnet wieder" in _body(picture)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Datum: 14.09.1999",
+        "Datum: 04.05.2026 18:03 Uhr",
+        "Meldung vom 08.04.2008",
+        "2004-02-17 22:31:00",
+        "04.03.2026 / 08:02 CET/CEST",
+    ],
+)
+def test_a_date_stamp_line_above_the_text_leaves(stamp: str) -> None:
+    body = str(
+        extract(
+            page_with(f"<main><h1>Neue Preise</h1><p>{stamp}</p>{paragraphs('sie sinken')}</main>"),
+            URL,
+            fetched_at=FETCHED,
+        )["body"]
+    )
+    assert "erklärt im 1. Absatz, warum sie sinken" in body
+    assert stamp not in body
+
+
+def test_a_sentence_naming_a_notice_of_a_day_stays() -> None:
+    line = "Die Meldung vom 08.04.2008 hat die Bank inzwischen zurückgenommen."
+    page = page_with(f"<main><h1>Neue Preise</h1><p>{line}</p>{paragraphs('sie sinken')}</main>")
+    assert line in str(extract(page, URL, fetched_at=FETCHED)["body"])
