@@ -78,3 +78,39 @@ def test_a_sentence_naming_a_notice_of_a_day_stays() -> None:
     line = "Die Meldung vom 08.04.2008 hat die Bank inzwischen zurückgenommen."
     page = page_with(f"<main><h1>Neue Preise</h1><p>{line}</p>{paragraphs('sie sinken')}</main>")
     assert line in str(extract(page, URL, fetched_at=FETCHED)["body"])
+
+
+def _association_page(card_class: str, text: str) -> str:
+    """An association's news item (an old CMS): path, headline, text, the contact card under
+    it, a tools line and the side column."""
+    return (
+        '<html><head><title>Neue Preise - Verband</title></head><body><div id="seite">'
+        '<p id="pfad"><a href="#">Startseite</a> / Meldungen</p><div id="inhalt">'
+        f'<h1>Neue Preise</h1><div class="{card_class}">{text}</div>'
+        '<p class="werkzeuge"><a href="#">Drucken</a> | <a href="#">Nach oben</a></p></div>'
+        '<div id="rechts"><h3>Weitere Meldungen</h3><ul><li><a href="#">Neuer Automat</a></li>'
+        "</ul></div></div></body></html>"
+    )
+
+
+CARD = (
+    "<h3>Ihr Ansprechpartner</h3><p>Hartmut Bolding<br>Referat Wirtschaft und Finanzen<br>"
+    "Telefon 04931 5520-31</p>"
+)
+NEWS_URL = "http://www.verband.example/aktuelles/preise.html"
+
+
+@pytest.mark.parametrize("name", ["ansprechpartner", "kontakt", "pressekontakt", "pm-kontakt"])
+def test_a_contact_card_in_its_german_class_leaves(name: str) -> None:
+    page = _association_page(name, CARD).replace(
+        "<h1>Neue Preise</h1>", f"<h1>Neue Preise</h1>{paragraphs('sie sinken')}"
+    )
+    body = str(extract(page, NEWS_URL, fetched_at=FETCHED)["body"])
+    assert "erklärt im 3. Absatz, warum sie sinken" in body
+    assert "Referat Wirtschaft" not in body
+
+
+def test_a_longer_class_naming_contact_keeps_its_text() -> None:
+    page = _association_page("text kontaktaufnahme", paragraphs("sie sinken"))
+    body = str(extract(page, NEWS_URL, fetched_at=FETCHED)["body"])
+    assert "erklärt im 3. Absatz, warum sie sinken" in body

@@ -64,6 +64,11 @@ BOILERPLATE_TOKEN = re.compile(
     r"image-?credits?|photo-?credits?|bildnachweis|breadcrumbs?|post-navigation|nav-links|"
     r"paywall-?teaser|ad-?container|advertisement|anzeige|tagcloud|tags-?links|post-tags|"
     r"entry-(?:meta|footer|tags)|print-?link|"
+    # a contact card under the text in its German class (``div.ansprechpartner``,
+    # ``div.kontakt``, ``pressekontakt``, ``pm-kontakt``: name, department, telephone; read on
+    # de_full22's and de_full23's associations, also de_full2's and de_full21's press pages;
+    # the whole token only: a menu's ``menu-item-Kontakt`` stays for the menu rules)
+    r"(?:presse-?|pm-)?kontakt|ansprechpartner(?:in|innen)?|"
     # a page's side column beside the article (``right-wrap``, ``right-col``, ``leftBox``)
     r"(?:right|left)[-_]?(?:wrap|bx|box|col|column|rail)|"
     # the kicker above a headline, which the body never repeats (``Dachzeile``)
