@@ -28,6 +28,10 @@ BOILERPLATE_LINE = re.compile(
     r"letzte aktualisierung am\b|"
     r"auch lesen:|inhaltsverzeichnis$|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
     r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
+    # the reader's status over or under the text ("Sie lesen diesen Plus-Artikel, weil Sie
+    # angemeldet sind.", "Sie lesen einen Artikel aus der gedruckten Ausgabe. … testen";
+    # read on de_full22's regional paper and de_full6's weekly)
+    r"sie lesen (?:gerade )?(?:diesen|einen) (?:\w+ )?(?:[\w-]+-)?artikel\b|"
     r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s|"
     # a picture credit under another label ("Copyright: Name", "Beitragsbild: Name",
     # "Bildnachweis: …", "Credits: Titelbild …")
