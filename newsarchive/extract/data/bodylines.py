@@ -28,9 +28,7 @@ BOILERPLATE_LINE = re.compile(
     r"letzte aktualisierung am\b|"
     r"auch lesen:|inhaltsverzeichnis$|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
     r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
-    # the reader's status over or under the text ("Sie lesen diesen Plus-Artikel, weil Sie
-    # angemeldet sind.", "Sie lesen einen Artikel aus der gedruckten Ausgabe. … testen";
-    # read on de_full22's regional paper and de_full6's weekly)
+    # the reader's status ("Sie lesen diesen Plus-Artikel, weil …"; de_full22, de_full6)
     r"sie lesen (?:gerade )?(?:diesen|einen) (?:\w+ )?(?:[\w-]+-)?artikel\b|"
     r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s|"
     # a picture credit under another label ("Copyright: Name", "Beitragsbild: Name",
@@ -280,10 +278,8 @@ QUOTE_CREDIT_LINE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+
 #: printed with the headline ("05.08.2026, 20:59 Uhr", "Montag, 3. August 2026",
 #: "Stand: 03.08.2026 14:05 Uhr", "2026-08-03"), or a post's meta line of the date and a
 #: short label after a bar ("3. August 2026, 19:49 | Anna", "2026-08-03 | Aktuelles");
-#: no sentence around it. Also the forms read on de_full22 and de_full23 (in de_full4, 10
-#: and 13 too): a "Datum:" label or a kind of item's "vom" ("Meldung vom 08.04.2008",
-#: "Beitrag vom …"), a time with its seconds ("2004-02-17 22:31:00") and a slash before the
-#: time with a zone pair ("04.03.2026 / 08:02 CET/CEST").
+#: no sentence around it. Read on de_full22/23 (also 4, 10): "Datum:", "Meldung vom …", a
+#: time with seconds ("2004-02-17 22:31:00"), a slash and zones ("… / 08:02 CET/CEST").
 DATE_STAMP_LINE = re.compile(
     r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|published|updated|last updated|posted"
     r"|datum|(?:meldung|artikel|beitrag|nachricht|eintrag) vom)"
