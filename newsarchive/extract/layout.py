@@ -151,6 +151,17 @@ def _wrap_runs(element: etree._Element) -> None:
                 part.tail = tail
 
 
+def drop_contact_cards(tree: etree._Element) -> None:
+    """Drop a contact card in its German class under the text (``<div class="ansprechpartner">``:
+    :data:`~newsarchive.extract.data.CONTACT_CARD_TOKEN`), a short block box only."""
+    for box in list(tree.iter(*data.CONTACT_CARD_TAGS)):
+        classes = box.get("class")
+        if not classes or not any(map(data.CONTACT_CARD_TOKEN.fullmatch, classes.split())):
+            continue
+        if box.getparent() is not None and _text_len(box) <= data.CONTACT_CARD_MAX_CHARS:
+            box.drop_tree()
+
+
 def drop_image_captions(tree: etree._Element) -> None:
     """Drop a picture's caption set as the hand-made web sets it, no text of the article
     (:data:`~newsarchive.extract.data.IMAGE_CAPTION_MAX_CHARS`): a paragraph or block that

@@ -64,11 +64,6 @@ BOILERPLATE_TOKEN = re.compile(
     r"image-?credits?|photo-?credits?|bildnachweis|breadcrumbs?|post-navigation|nav-links|"
     r"paywall-?teaser|ad-?container|advertisement|anzeige|tagcloud|tags-?links|post-tags|"
     r"entry-(?:meta|footer|tags)|print-?link|"
-    # a contact card under the text in its German class (``div.ansprechpartner``,
-    # ``div.kontakt``, ``pressekontakt``, ``pm-kontakt``: name, department, telephone; read on
-    # de_full22's and de_full23's associations, also de_full2's and de_full21's press pages;
-    # the whole token only: a menu's ``menu-item-Kontakt`` stays for the menu rules)
-    r"(?:presse-?|pm-)?kontakt|ansprechpartner(?:in|innen)?|"
     # a page's side column beside the article (``right-wrap``, ``right-col``, ``leftBox``)
     r"(?:right|left)[-_]?(?:wrap|bx|box|col|column|rail)|"
     # the kicker above a headline, which the body never repeats (``Dachzeile``)
@@ -119,6 +114,17 @@ EMBEDDED_POST_TOKEN = re.compile(
     re.IGNORECASE,
 )
 EMBEDDED_POSTS_MAX = 3
+#: A contact card under the text in its German class (``div.ansprechpartner``, ``div.kontakt``,
+#: ``pressekontakt``, ``pm-kontakt``: name, department, telephone; its label a heading the
+#: extraction loses, read on de_full22's and de_full23's associations, also de_full2's and
+#: de_full21's press pages): a block box (:data:`CONTACT_CARD_TAGS`) of at most
+#: :data:`CONTACT_CARD_MAX_CHARS` leaves before the body's extraction. A class token matches
+#: whole (a menu's ``menu-item-Kontakt`` stays); a paragraph in that class is left to the
+#: line rules, whose contact label closes the text (measured on half AC: dropping
+#: ``p.ansprechpartner`` let the list of other releases under it into the text).
+CONTACT_CARD_TOKEN = re.compile(r"(?:presse-?|pm-)?kontakt|ansprechpartner(?:in|innen)?", re.I)
+CONTACT_CARD_TAGS = ("div", "aside", "section")
+CONTACT_CARD_MAX_CHARS = 400
 #: Elements always removed before body extraction: these, then those with these ids.
 BOILERPLATE_TAGS = ("figcaption",)
 BOILERPLATE_IDS = frozenset({"comments", "respond", "disqus_thread"})
