@@ -114,25 +114,3 @@ def test_a_longer_class_naming_contact_keeps_its_text() -> None:
     page = _association_page("text kontaktaufnahme", paragraphs("sie sinken"))
     body = str(extract(page, NEWS_URL, fetched_at=FETCHED)["body"])
     assert "erklärt im 3. Absatz, warum sie sinken" in body
-
-
-@pytest.mark.parametrize(
-    "notice",
-    [
-        "Sie lesen diesen Plus-Artikel, weil Sie angemeldet sind.",
-        "Sie lesen einen Artikel aus der gedruckten Ausgabe. Das Blatt jeden Donnerstag im "
-        "Briefkasten: Jetzt vier Wochen gratis testen",
-    ],
-)
-def test_the_readers_status_line_leaves(notice: str) -> None:
-    text = f"<h1>Neue Preise</h1>{paragraphs('sie sinken')}<p>{notice}</p>"
-    body = str(extract(page_with(f"<main>{text}</main>"), URL, fetched_at=FETCHED)["body"])
-    assert "erklärt im 3. Absatz, warum sie sinken" in body
-    assert notice[:30] not in body
-
-
-def test_a_sentence_on_what_readers_read_stays() -> None:
-    line = "Sie lesen Artikel über ihre Bank lieber am Abend, sagt die Studie der Sparkasse."
-    text = f"<h1>Neue Preise</h1>{paragraphs('sie sinken')}<p>{line}</p>"
-    page = page_with(f"<main>{text}</main>")
-    assert line in str(extract(page, URL, fetched_at=FETCHED)["body"])

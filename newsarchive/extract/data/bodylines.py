@@ -28,8 +28,6 @@ BOILERPLATE_LINE = re.compile(
     r"letzte aktualisierung am\b|"
     r"auch lesen:|inhaltsverzeichnis$|bild anzeigen$|quellenangaben:?$|ausgabe kaufen$|"
     r"sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|\*?werbung[.:]|"
-    # the reader's status ("Sie lesen diesen Plus-Artikel, weil …"; de_full22, de_full6)
-    r"sie lesen (?:gerade )?(?:diesen|einen) (?:\w+ )?(?:[\w-]+-)?artikel\b|"
     r"(?:foto|fotos|bild|bilder|grafik|video|quelle bild|titelbild|symbolbild)\s*:|©|\(c\)\s|"
     # a picture credit under another label ("Copyright: Name", "Beitragsbild: Name",
     # "Bildnachweis: …", "Credits: Titelbild …")
