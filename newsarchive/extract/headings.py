@@ -11,9 +11,9 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
-from newsarchive.extract.index import contains_any, page_index, visible_text
+from newsarchive.extract.index import contains_any, page_index, visible_text, with_class
 from newsarchive.extract.nodes import skipped_part
-from newsarchive.extract.shown import headline_texts, shown_texts
+from newsarchive.extract.shown import headline_texts, names_site, shown_texts
 from newsarchive.extract.text import fix_text, norm
 
 
@@ -304,20 +304,34 @@ def post_under_site_h1(
     colon ("Teilen Sie dies mit:") or a page kind by
     ``generic``. Empty where none is found: the ``<h1>`` stays."""
     index = page_index(tree)
-    if len(index.tags["h1"]) != 1 or len(re.findall(r"\w+", h1)) > data.SITE_TITLE_MAX_WORDS:
+    h1s = index.tags["h1"]
+    if not h1s or len(re.findall(r"\w+", h1)) > data.SITE_TITLE_MAX_WORDS:
         return ""
-    if not candidates or any(" ".join(c.split()).lower() != h1.lower() for c in candidates):
+    if not candidates or not all(names_site(c, h1, tree, generic) for c in candidates):
         return ""
-    at, banner = index.tags["h1"][0]
+    at, banner = h1s[0]
+    if len(h1s) > 1 and (
+        "h1" not in data.SITE_H1_POST_TAGS
+        or fix_text(" ".join(headline_texts(banner))).lower() != h1.lower()
+    ):
+        return ""  # several <h1>s: only the first as the banner, the post's own after it
     own = (banner.get("class") or "").lower()
     if (own and not contains_any(own, data.SITE_H1_CLASSES)) or any(
         a.tag in data.SITE_H1_OUTSIDE for a in banner.iterancestors()
     ):
         return ""  # the story's headline element, not a banner
     found: list[tuple[bool, str]] = []
-    headings = sorted([*index.tags["h2"], *index.tags["h3"]], key=lambda entry: entry[0])
+    tags = sorted(data.SITE_H1_POST_TAGS)
+    by_class = [
+        (p, e)
+        for p, e in with_class(tree, data.SITE_H1_POST_CLASS_PARTS)
+        if e.tag in data.SITE_H1_POST_CLASSED and p > at
+    ][: data.REPEATED_HEADING_MAX]
+    headings = sorted(
+        [*by_class, *(e for t in tags for e in index.tags[t])], key=lambda entry: entry[0]
+    )
     for position, heading in headings[: data.REPEATED_HEADING_MAX]:
-        if position < at:
+        if position <= at:
             continue
         classes = (heading.get("class") or "").lower()
         if any(

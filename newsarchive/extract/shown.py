@@ -19,6 +19,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.index import in_order, page_index
 from newsarchive.extract.nodes import skipped_part
+from newsarchive.extract.parsing import home_link
 from newsarchive.extract.text import fix_text
 
 #: The characters ``fix_text`` may take out or merge with others: an entity's ``&``, the
@@ -129,3 +130,27 @@ def post_heading(tree: etree._Element, generic: Callable[[str], bool]) -> str:
         if 3 <= len(text) <= 300 and not generic(text):
             return text
     return ""
+
+
+def names_site(title: str, h1: str, tree: etree._Element, generic: Callable[[str], bool]) -> bool:
+    """Whether a metadata title as the page gives it is the banner ``<h1>``'s text ``h1``
+    alone, or that text and one section after a separator ("Institut - Arbeitspapiere"
+    with at most :data:`~.data.SITE_H1_SECTION_SEGMENTS` such segments): a page kind by
+    ``generic`` or the text of a link of the page's menu (not its home link), the section
+    the post stands in. "Name | Site" over the ``<h1>`` "Name" names the post, not the site."""
+    title = " ".join(title.split())
+    if title.lower() == h1.lower():
+        return True
+    rest = title[len(h1) :] if title.lower().startswith(h1.lower()) else ""
+    parts = data.TITLE_SEPARATORS.split(rest)
+    if not rest or parts[0] or not 1 <= len(parts) - 1 <= data.SITE_H1_SECTION_SEGMENTS:
+        return False
+    sections = {p.strip().lower() for p in parts[1:]}
+    if all(generic(s) for s in sections):
+        return True
+    menu = {
+        fix_text(a.text_content()).lower()
+        for _, a in page_index(tree).tags["a"]
+        if not home_link(a.get("href") or "")
+    }
+    return sections <= menu

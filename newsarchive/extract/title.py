@@ -298,8 +298,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
         ]
         if scored:
             similarity, _, headline = max(scored)
-            if similarity >= data.TITLE_MIN_SIMILARITY:
-                return headline
+            if similarity >= data.TITLE_MIN_SIMILARITY:  # (or the banner's post, as above)
+                return post_under_site_h1(tree, headline, raw, _generic) or headline
         if real and len(headlines) == 1:
             only = headlines[0][0]
     if only:

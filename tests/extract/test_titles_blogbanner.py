@@ -4,6 +4,7 @@ invented pages."""
 
 from __future__ import annotations
 
+import pytest
 from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
@@ -63,3 +64,67 @@ def test_a_title_adding_the_site_after_the_h1_keeps_the_h1() -> None:
     html = page_with(body, "<title>Janas Bankgeflüster | Kontofragen</title>")
     got = extract(html, "https://kontofragen.blogspot.com/2020/02/bank.html", fetched_at=FETCHED)
     assert got["title"] == "Janas Bankgeflüster"
+
+
+def test_a_later_h1_of_the_entry_under_the_banner_h1_is_the_headline() -> None:
+    # a site builder's blog page: the banner and the entry both in an <h1>
+    body = (
+        f"{BANNER}<ul id='nav'><li><a href='/'>Start</a></li><li><a href='/b'>Blog</a></li></ul>"
+        "<div class='blog-entry'><h1 class='blog-entry-title'>Mein erster Tag am Schalter</h1>"
+        f"<div class='blog-entry-date'>Montag, 2. August 2004</div>{TEXT}</div>"
+    )
+    assert title_of(body) == "Mein erster Tag am Schalter"
+
+
+def test_a_later_h1_stays_unread_when_the_first_h1_is_no_banner() -> None:
+    # the first <h1> is the story's (no site title): the page keeps its own headline
+    body = (
+        "<div id='header'><h1>Mein erster Tag am Schalter</h1></div>"
+        f"<div class='entry'><h1 class='entry-title'>Janas Bankgeflüster</h1>{TEXT}</div>"
+    )
+    assert title_of(body, "<title>Mein erster Tag am Schalter</title>") == (
+        "Mein erster Tag am Schalter"
+    )
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        # a weblog server's entry title in a classed paragraph, under the blog's banner
+        ("<p class='entryTitle'>Mein erster Tag am Schalter</p>", "Mein erster Tag am Schalter"),
+        # a club portal's table cell
+        ("<table><tr><td class='title'>Mein erster Tag am Schalter</td></tr></table>",
+         "Mein erster Tag am Schalter"),
+        # a classed paragraph that names no title: the banner stays
+        ("<p class='entryText'>Mein erster Tag am Schalter</p>", "Janas Bankgeflüster"),
+    ],
+)  # fmt: skip
+def test_an_element_classed_a_title_under_the_banner_h1_is_the_post(
+    post: str, expected: str
+) -> None:
+    body = f"{BANNER}<div class='day'>Montag, 2. August 2004</div>{post}{TEXT}"
+    assert title_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        # the title adds the menu's section to the banner's name: the paper's heading
+        ("Arbeitspapiere", "Wie Genossenschaftsbanken ihre Filialnetze planen"),
+        # a page kind added: the same
+        ("Aktuelles", "Wie Genossenschaftsbanken ihre Filialnetze planen"),
+        # a segment that is neither: the <h1> stays ("Name | Site" keeps the name)
+        ("Universität Auental", "Institut für Kreditwirtschaft"),
+    ],
+)
+def test_a_title_naming_the_banner_and_a_section_yields_to_the_post(
+    section: str, expected: str
+) -> None:
+    body = (
+        "<div id='top'><h1>Institut für Kreditwirtschaft</h1></div><ul id='menu'>"
+        "<li><a href='/team'>Team</a></li><li><a href='/ap'>Arbeitspapiere</a></li></ul>"
+        "<div id='content'><p class='series'>Arbeitspapier 7/2026</p>"
+        f"<h2>Wie Genossenschaftsbanken ihre Filialnetze planen</h2>{TEXT}</div>"
+    )
+    head = f"<title>Institut für Kreditwirtschaft - {section}</title>"
+    assert title_of(body, head) == expected

@@ -49,6 +49,21 @@ SITE_H1_POST_GAP = 200
 #: ``<h1>`` in ``<main>``/``<article>`` is its headline, whatever headings follow.
 SITE_H1_CLASSES = ("site", "blog", "logo", "header", "banner")
 SITE_H1_OUTSIDE = frozenset({"main", "article"})
+#: The headings whose first one after that banner ``<h1>`` is the post's own: with "h1", a
+#: later ``<h1>`` too (site builders' blog pages, RapidWeaver's ``<h1>`` banner in the page
+#: header over the entry's ``<h1 class="blog-entry-title">``), the banner then being the
+#: first of several ``<h1>``s.
+SITE_H1_POST_TAGS = frozenset({"h1", "h2", "h3"})
+#: ... and these elements when their class names a headline (``HEADLINE_ELEMENT_CLASSES``:
+#: Roller's ``<p class="entryTitle">``, webSPELL's and other table portals' ``<td
+#: class="title">``): the post's heading set apart by its class, not its tag.
+SITE_H1_POST_CLASSED = frozenset({"p", "div", "td", "span"})
+#: (the class looked up as written, in either case: "entryTitle", "title")
+SITE_H1_POST_CLASS_PARTS = ("title", "Title", "titel", "Titel", "headline", "Headline")
+#: The metadata title may add so many sections to the banner ``<h1>``'s text ("Institut für
+#: Kreditwirtschaft - Arbeitspapiere", "Club - Berichte": a page kind or a menu link's
+#: text, see :func:`~newsarchive.extract.shown.names_site`); 0: the title is the name alone.
+SITE_H1_SECTION_SEGMENTS = 1
 #: Where every ``<h1>`` has at most ``KIND_H1_MAX_WORDS`` words and no metadata title gives
 #: one whole, the ``<h1>`` names the page's kind, section or owner ("Newsroom", "Mediathek",
 #: "Volksbank Oststadt eG"): a metadata title (or a part of one) the page shows as another
