@@ -7,6 +7,8 @@ every table around a cell of paragraphs as ``<div>``s and the runs between ``<br
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml import etree
 
 from newsarchive.extract import data
@@ -176,12 +178,8 @@ def drop_image_captions(tree: etree._Element) -> None:
         node = image
         if holder is not None and holder.tag == "a" and not _text_len(holder):
             node, holder = holder, holder.getparent()
-        box = None
         if holder is not None and holder.tag == "td":
             _drop_caption_table(holder)
-            box = _one_cell_table(holder)
-            if box is None:
-                continue
         elif holder is None or holder.tag not in data.IMAGE_CAPTION_HOLDERS:
             continue
         if (holder.text or "").strip() or node.getprevious() is not None:
@@ -191,7 +189,9 @@ def drop_image_captions(tree: etree._Element) -> None:
             continue
         if after.tag != "br" and not _caption_block(holder, after):
             continue
-        box = holder if box is None else box
+        box = _one_cell_table(holder) if holder.tag == "td" else holder
+        if box is None:
+            continue
         caption = _text_len(holder)
         if 0 < caption <= data.IMAGE_CAPTION_MAX_CHARS and box.getparent() is not None:
             box.drop_tree()
@@ -203,7 +203,7 @@ def _one_cell_table(cell: etree._Element) -> etree._Element | None:
     table = cell.getparent()
     while table is not None and table.tag in ("tr", "tbody"):
         table = table.getparent()
-    if table is None or table.tag != "table" or len(list(table.iter("td", "th"))) != 1:
+    if table is None or table.tag != "table" or len(list(islice(table.iter("td", "th"), 2))) != 1:
         return None
     return table if table.getparent() is not None else None
 
