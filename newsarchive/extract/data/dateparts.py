@@ -65,3 +65,13 @@ DATE_COMMENTS_HEADING = re.compile(
     r"(?:\s*\(\d+\))?\W*",
     re.IGNORECASE,
 )
+#: A post line's view count and its time's zone are no sentence beside the date either
+#: (Tiki's "Von: … am Montag, 3. Juli 2006 [19:20 UTC] (319 Aufrufe)", Zikula's "… am
+#: 14.03.2008 - 10:15 (564 Aufrufe)", "1.204 Zugriffe", "57 mal gelesen", "542 Reads"):
+#: dropped from the words left around a date line's date before they are measured (rd7's
+#: 06aebf8, re-applied by rd10: judged on dates_ag).
+DATE_LINE_COUNTS = re.compile(
+    r"\b(?:\d[\d.]*\s+(?:aufrufe|zugriffe|views|reads|hits|mal\s+gelesen)|utc|gmt|mesz|mez|"
+    r"cest|cet)\b",
+    re.IGNORECASE,
+)
