@@ -7,6 +7,8 @@ every table around a cell of paragraphs as ``<div>``s and the runs between ``<br
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml import etree
 
 from newsarchive.extract import data
@@ -151,12 +153,26 @@ def _wrap_runs(element: etree._Element) -> None:
                 part.tail = tail
 
 
+def drop_contact_cards(tree: etree._Element) -> None:
+    """Drop a contact card in its German class under the text (``<div class="ansprechpartner">``:
+    :data:`~newsarchive.extract.data.CONTACT_CARD_TOKEN`), a short block box only."""
+    for box in list(tree.iter(*data.CONTACT_CARD_TAGS)):
+        classes = box.get("class")
+        if not classes or not any(map(data.CONTACT_CARD_TOKEN.fullmatch, classes.split())):
+            continue
+        if box.getparent() is not None and _text_len(box) <= data.CONTACT_CARD_MAX_CHARS:
+            box.drop_tree()
+
+
 def drop_image_captions(tree: etree._Element) -> None:
     """Drop a picture's caption set as the hand-made web sets it, no text of the article
     (:data:`~newsarchive.extract.data.IMAGE_CAPTION_MAX_CHARS`): a paragraph or block that
     holds a picture, a line break and a short text under it (``<p><img><br><font size="1">Die
     Hauptstelle am Kirchplatz.</font></p>``, ``<div class="bild"><img><br><small>…``), or a
-    table of two rows, the picture alone in the first, a short text in the second."""
+    table of two rows, the picture alone in the first, a short text in the second; also a
+    ``<div>`` of the picture and one short block alone (``<div class="bild"><img><p
+    class="bu">…</p></div>``) and a one-cell table of picture, line break and short text
+    (:data:`~newsarchive.extract.data.IMAGE_CAPTION_BLOCKS`)."""
     for image in list(tree.iter("img")):
         holder = image.getparent()
         node = image
@@ -164,17 +180,44 @@ def drop_image_captions(tree: etree._Element) -> None:
             node, holder = holder, holder.getparent()
         if holder is not None and holder.tag == "td":
             _drop_caption_table(holder)
-            continue
-        if holder is None or holder.tag not in data.IMAGE_CAPTION_HOLDERS:
+        elif holder is None or holder.tag not in data.IMAGE_CAPTION_HOLDERS:
             continue
         if (holder.text or "").strip() or node.getprevious() is not None:
             continue  # text or another element before the picture
         after = node.getnext()
-        if after is None or after.tag != "br" or (node.tail or "").strip():
+        if (node.tail or "").strip() or after is None:
+            continue
+        if after.tag != "br" and not _caption_block(holder, after):
+            continue
+        box = _one_cell_table(holder) if holder.tag == "td" else holder
+        if box is None:
             continue
         caption = _text_len(holder)
-        if 0 < caption <= data.IMAGE_CAPTION_MAX_CHARS and holder.getparent() is not None:
-            holder.drop_tree()
+        if 0 < caption <= data.IMAGE_CAPTION_MAX_CHARS and box.getparent() is not None:
+            box.drop_tree()
+
+
+def _one_cell_table(cell: etree._Element) -> etree._Element | None:
+    """The table around ``cell`` if it is the table's only cell (a picture box set
+    beside the text: picture, line break, caption), else None."""
+    table = cell.getparent()
+    while table is not None and table.tag in ("tr", "tbody"):
+        table = table.getparent()
+    if table is None or table.tag != "table" or len(list(islice(table.iter("td", "th"), 2))) != 1:
+        return None
+    return table if table.getparent() is not None else None
+
+
+def _caption_block(holder: etree._Element, block: etree._Element) -> bool:
+    """True if ``block`` is the ``<div>``'s last element, a block of the caption's tags
+    with no picture in it (``<div class="bild"><img><p class="bu">…</p></div>``)."""
+    return (
+        holder.tag == "div"
+        and block.getnext() is None
+        and block.tag in data.IMAGE_CAPTION_BLOCKS
+        and not (block.tail or "").strip()
+        and next(block.iter("img"), None) is None
+    )
 
 
 def _drop_caption_table(cell: etree._Element) -> None:

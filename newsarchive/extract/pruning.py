@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from newsarchive.extract import data
+from newsarchive.extract import data, layout
 from newsarchive.extract.comments import drop_comment_sections
 from newsarchive.extract.divtext import div_paragraphs
 from newsarchive.extract.index import forget, forget_text, page_index
@@ -254,6 +254,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     open_fact_boxes(tree)
     drop_deleted_tags(tree)
     drop_image_captions(tree)  # (before the pictures are stripped)
+    layout.drop_contact_cards(tree)
     drop_comment_sections(tree)
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     unwrap_layout_tables(tree)

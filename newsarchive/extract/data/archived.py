@@ -107,3 +107,8 @@ PAGER_ITEM = re.compile(
 #: (read on de_full19's Dreamweaver and CMS Made Simple pages).
 IMAGE_CAPTION_MAX_CHARS = 120
 IMAGE_CAPTION_HOLDERS = ("p", "center", "div")
+#: The same caption in the two other forms read on de_full22 and de_full23 (a regional CMS's
+#: ``div.bild`` with ``p.bu`` or ``p.bildtext``, an old bank site's one-cell picture table):
+#: a ``<div>`` that holds nothing but the picture and one short block of these tags, and a
+#: table of one cell that holds the picture, a line break and a short text.
+IMAGE_CAPTION_BLOCKS = ("p", "div", "span", "small", "font", "em", "i")

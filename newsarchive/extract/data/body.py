@@ -114,6 +114,17 @@ EMBEDDED_POST_TOKEN = re.compile(
     re.IGNORECASE,
 )
 EMBEDDED_POSTS_MAX = 3
+#: A contact card under the text in its German class (``div.ansprechpartner``, ``div.kontakt``,
+#: ``pressekontakt``, ``pm-kontakt``: name, department, telephone; its label a heading the
+#: extraction loses, read on de_full22's and de_full23's associations, also de_full2's and
+#: de_full21's press pages): a block box (:data:`CONTACT_CARD_TAGS`) of at most
+#: :data:`CONTACT_CARD_MAX_CHARS` leaves before the body's extraction. A class token matches
+#: whole (a menu's ``menu-item-Kontakt`` stays); a paragraph in that class is left to the
+#: line rules, whose contact label closes the text (measured on half AC: dropping
+#: ``p.ansprechpartner`` let the list of other releases under it into the text).
+CONTACT_CARD_TOKEN = re.compile(r"(?:presse-?|pm-)?kontakt|ansprechpartner(?:in|innen)?", re.I)
+CONTACT_CARD_TAGS = ("div", "aside", "section")
+CONTACT_CARD_MAX_CHARS = 400
 #: Elements always removed before body extraction: these, then those with these ids.
 BOILERPLATE_TAGS = ("figcaption",)
 BOILERPLATE_IDS = frozenset({"comments", "respond", "disqus_thread"})

@@ -276,9 +276,11 @@ QUOTE_CREDIT_LINE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+
 #: printed with the headline ("05.08.2026, 20:59 Uhr", "Montag, 3. August 2026",
 #: "Stand: 03.08.2026 14:05 Uhr", "2026-08-03"), or a post's meta line of the date and a
 #: short label after a bar ("3. August 2026, 19:49 | Anna", "2026-08-03 | Aktuelles");
-#: no sentence around it.
+#: no sentence around it. Read on de_full22/23 (also 4, 10): "Datum:", "Meldung vom …", a
+#: time with seconds ("2004-02-17 22:31:00"), a slash and zones ("… / 08:02 CET/CEST").
 DATE_STAMP_LINE = re.compile(
-    r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|published|updated|last updated|posted)"
+    r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|published|updated|last updated|posted"
+    r"|datum|(?:meldung|artikel|beitrag|nachricht|eintrag) vom)"
     r"(?: am| on)?:?\s+)?"
     r"(?:(?:mo|di|mi|do|fr|sa|so|tu|we|th|su)[a-z]*\.?,?\s+)?"
     r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
@@ -287,8 +289,8 @@ DATE_STAMP_LINE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d{4})"
-    r"(?:\s*[,|–-]?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?"
-    r"(?:\s+[a-z]{2,4})?)?"
+    r"(?:\s*[,|/–-]?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|[ap]\.?m\.?))?"
+    r"(?:\s+[a-z]{2,4}(?:/[a-z]{3,4})?)?)?"
     r"(?:\s*\|\s*[^|.!?]{1,40})?",
     re.IGNORECASE,
 )
