@@ -20,19 +20,15 @@ from newsarchive.extract.text import fix_text, norm
 def title_parts(titles: list[str]) -> dict[str, str]:
     """Each title's runs of separated segments from its start or its end, all but the whole
     title ("Site - Section - Headline": "Section - Headline", "Headline", "Site - Section",
-    "Site"), and in a title of :data:`~.data.TITLE_PART_INNER_MIN_SEGMENTS` segments or more
-    each inner segment alone ("Project - Headline - Redmine": "Headline"), of :data:`~.data.TITLE_PART_MIN_WORDS` words or more, and the rest of the title
+    "Site"), of :data:`~.data.TITLE_PART_MIN_WORDS` words or more, and the rest of the title
     or of a part after a kicker or rubric and a colon ("Filialsterben: Headline", at most
     :data:`~.data.TITLE_PART_RUBRIC_MAX_WORDS` words before it, at least
     :data:`~.data.TITLE_PART_RUBRIC_MIN_WORDS` after it): lower case to as written."""
     parts: dict[str, str] = {}
     for title in (fix_text(t) for t in titles):
         ends = [title]
-        cuts = list(data.TITLE_SEPARATORS.finditer(title))
-        for cut in cuts:
+        for cut in data.TITLE_SEPARATORS.finditer(title):
             ends += [title[cut.end() :], title[: cut.start()]]
-        if len(cuts) + 1 >= data.TITLE_PART_INNER_MIN_SEGMENTS:  # "Project - Headline - App"
-            ends += [title[a.end() : b.start()] for a, b in zip(cuts, cuts[1:], strict=False)]
         for part in ends:
             part = data.TITLE_DANGLING.sub("", part).strip()
             rubric = data.TITLE_RUBRIC.match(part)
@@ -368,19 +364,3 @@ def _opens_post(tree: etree._Element, h1: str, post: str) -> bool:
     at = flat.find(post.lower(), start + len(h1)) if start >= 0 else -1
     after = at + len(post)
     return 0 <= at - start - len(h1) <= data.SITE_H1_POST_GAP and len(flat) - after > len(post)
-
-
-def in_header_block(h1: etree._Element, ancestors: list[etree._Element]) -> bool:
-    """An ``<h1>`` in a block named the page's header by its class or id
-    (:data:`~.data.HEADER_BLOCK_NAMES`), outside an article and of no headline class: for
-    :mod:`~newsarchive.extract.title`, the site's name, a headline only if metadata repeats it."""
-    own = f"{h1.get('class') or ''} {h1.get('id') or ''}".lower()
-    if any(a.tag in ("article", "main") for a in ancestors) or contains_any(
-        own, data.H1_ARTICLE_CLASSES
-    ):
-        return False
-    return any(
-        n in data.HEADER_BLOCK_NAMES
-        for a in ancestors
-        for n in f"{a.get('class') or ''} {a.get('id') or ''}".lower().split()
-    )
