@@ -364,11 +364,3 @@ def _opens_post(tree: etree._Element, h1: str, post: str) -> bool:
     at = flat.find(post.lower(), start + len(h1)) if start >= 0 else -1
     after = at + len(post)
     return 0 <= at - start - len(h1) <= data.SITE_H1_POST_GAP and len(flat) - after > len(post)
-
-
-def story_header(element: etree._Element) -> bool:
-    """A ``<header>`` whose class names it the story's header
-    (:data:`~.data.STORY_HEADER_WORDS`): for :mod:`~newsarchive.extract.title`, its ``<h1>``
-    is a headline as in an ``<article>``, not the site's name in the page's header."""
-    words = re.split(r"[-_\s]+", (element.get("class") or "").lower())
-    return element.tag == "header" and not data.STORY_HEADER_WORDS.isdisjoint(words)

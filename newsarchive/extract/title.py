@@ -8,12 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import (
-    kind_h1_title,
-    post_under_site_h1,
-    shown_title,
-    story_header,
-)
+from newsarchive.extract.headings import kind_h1_title, post_under_site_h1, shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -144,7 +139,7 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
         classes = " ".join([h1.get("class") or "", h1.get("id") or ""]).lower()
         if (
             any(a.tag == "header" for a in ancestors)
-            and not any(a.tag in ("article", "main") or story_header(a) for a in ancestors)
+            and not any(a.tag in ("article", "main") for a in ancestors)
             and not any(c in classes for c in data.H1_ARTICLE_CLASSES)
         ):
             continue

@@ -9,11 +9,6 @@ import re
 #: the title itself is not shown: at least this many words (a section's one-word name shown
 #: as a label is no headline).
 TITLE_PART_MIN_WORDS = 2
-#: A page ``<header>`` whose class has one of these words (split at "-", "_" and spaces:
-#: "story-header", "entry-header", "article__header", "post-header") is the story's header,
-#: not the page's: its ``<h1>`` is the headline as in an ``<article>`` (a story page of
-#: hosted services and themes that give the story's header no ``<article>`` around it).
-STORY_HEADER_WORDS = frozenset({"story", "entry", "post", "article"})
 #: A title or part "Kicker: Headline" ("Filialsterben: Wo die letzte Bank dicht macht", the
 #: page showing the kicker and the headline apart) gives the rest after the colon as a part
 #: too, when the kicker has at most this many words ("Geldwoche online", "Filialsterben"; as
