@@ -13,7 +13,7 @@ from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import contains_any, page_index, visible_text, with_class
 from newsarchive.extract.nodes import skipped_part
-from newsarchive.extract.shown import dated_headline, headline_texts, names_site, shown_texts
+from newsarchive.extract.shown import headline_texts, names_site, shown_texts
 from newsarchive.extract.text import fix_text, norm
 
 
@@ -276,7 +276,7 @@ def shown_title(
     if short:
         head = classed_headline(tree, lowered)
         if not shown:
-            head = head or bold_headline(tree, lowered) or dated_headline(tree, keys, generic)
+            head = head or bold_headline(tree, lowered)
         if head and not generic(head) and (not shown or _shown_above(tree, shown, head)):
             return head  # the titles name only the site or a section
     if not candidates:

@@ -17,11 +17,10 @@ from collections.abc import Callable, Iterator
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import in_order, page_index
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import home_link
-from newsarchive.extract.text import fix_text, norm
+from newsarchive.extract.text import fix_text
 
 #: The characters ``fix_text`` may take out or merge with others: an entity's ``&``, the
 #: first character of UTF-8 read as cp1252 (``Ã``, ``Â``) and the invisible ones.
@@ -155,36 +154,3 @@ def names_site(title: str, h1: str, tree: etree._Element, generic: Callable[[str
         if not home_link(a.get("href") or "")
     }
     return sections <= menu
-
-
-def dated_headline(tree: etree._Element, keys: set[str], generic: Callable[[str], bool]) -> str:
-    """On a page of text boxes without a headline element, the short paragraph right after
-    the first paragraph that is only a date, else the one right before it
-    (:data:`~.data.DATED_LINE_MAX_WORDS`, :data:`~.data.DATED_HEADLINE_WORDS`): the story's
-    headline where the metadata titles name only the site or a section ("Aktuelles", "Blog")
-    and the builder gives the headline a styled ``<p>``; never a link's text, a key of the
-    site, a page kind by ``generic`` or a line ending like a sentence or a label."""
-    body = tree.find("body")
-    if body is None:
-        return ""
-    lines = [
-        fix_text(" ".join(p.itertext()))
-        for p in body.iter("p")
-        if not any(a.tag == "a" or skipped_part(a) for a in (p, *p.iterancestors()))
-    ]
-    least, most = data.DATED_HEADLINE_WORDS
-    for i, line in enumerate(lines):
-        if len(line.split()) > data.DATED_LINE_MAX_WORDS or not parse_german_date(line):
-            continue
-        for near in (lines[i + 1 : i + 2], lines[max(0, i - 1) : i]):
-            text = near[0] if near else ""
-            if (
-                least <= len(text.split()) <= most
-                and not text.endswith((".", ":", ","))
-                and not parse_german_date(text)
-                and norm(text) not in keys
-                and not generic(text)
-            ):
-                return text
-        return ""
-    return ""

@@ -9,14 +9,6 @@ import re
 #: the title itself is not shown: at least this many words (a section's one-word name shown
 #: as a label is no headline).
 TITLE_PART_MIN_WORDS = 2
-#: A page built of text boxes (site builders: Adobe Muse, iWeb) without a headline element,
-#: titled with only the site's or a section's name: the first paragraph that is only a date
-#: (at most ``DATED_LINE_MAX_WORDS`` words) stands by the story's headline, the short
-#: paragraph right after it (iWeb: "Datum" over "Headline") or else right before it (Muse:
-#: "Headline" over "Datum"), of ``DATED_HEADLINE_WORDS`` words (least, most), ending in no
-#: full stop, colon or comma (a sentence of the text, a label) and no key of the site.
-DATED_LINE_MAX_WORDS = 5
-DATED_HEADLINE_WORDS = (2, 14)
 #: A title or part "Kicker: Headline" ("Filialsterben: Wo die letzte Bank dicht macht", the
 #: page showing the kicker and the headline apart) gives the rest after the colon as a part
 #: too, when the kicker has at most this many words ("Geldwoche online", "Filialsterben"; as
