@@ -364,11 +364,3 @@ def _opens_post(tree: etree._Element, h1: str, post: str) -> bool:
     at = flat.find(post.lower(), start + len(h1)) if start >= 0 else -1
     after = at + len(post)
     return 0 <= at - start - len(h1) <= data.SITE_H1_POST_GAP and len(flat) - after > len(post)
-
-
-def page_name_h1(h1: etree._Element) -> bool:
-    """An ``<h1>`` whose own class or id names it the page's heading
-    (:data:`~.data.PAGE_NAME_H1`: "pagetitle", "page-title", "imPgTitle"): for
-    :mod:`~newsarchive.extract.title`, a headline only if metadata repeats it."""
-    own = f"{h1.get('class') or ''} {h1.get('id') or ''}".lower().replace("-", "").replace("_", "")
-    return h1.tag == "h1" and contains_any(own, data.PAGE_NAME_H1)

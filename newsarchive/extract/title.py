@@ -8,12 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import (
-    kind_h1_title,
-    page_name_h1,
-    post_under_site_h1,
-    shown_title,
-)
+from newsarchive.extract.headings import kind_h1_title, post_under_site_h1, shown_title
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -137,7 +132,7 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
         ancestors = list(h1.iterancestors())
         if any(a.tag == "footer" for a in ancestors):
             continue
-        if any(a.tag == "nav" or _breadcrumb(a) for a in (h1, *ancestors)) or page_name_h1(h1):
+        if any(a.tag == "nav" or _breadcrumb(a) for a in (h1, *ancestors)):
             if h1.tag == "h1":
                 found.append(("nav", [fix_text(" ".join(headline_texts(h1)))]))
             continue

@@ -9,11 +9,6 @@ import re
 #: the title itself is not shown: at least this many words (a section's one-word name shown
 #: as a label is no headline).
 TITLE_PART_MIN_WORDS = 2
-#: An ``<h1>`` whose own class or id (lower case, without "-" and "_") holds one of these
-#: names the page (a wiki's page name, a site builder's or a shop's page heading:
-#: PmWiki's ``class="pagetitle"``, WebSite X5's ``id="imPgTitle"``, "page-title"), not the
-#: story under it: a headline only where a metadata title repeats it, as in a ``<nav>``.
-PAGE_NAME_H1 = ("pagetitle", "pgtitle")
 #: A title or part "Kicker: Headline" ("Filialsterben: Wo die letzte Bank dicht macht", the
 #: page showing the kicker and the headline apart) gives the rest after the colon as a part
 #: too, when the kicker has at most this many words ("Geldwoche online", "Filialsterben"; as
