@@ -378,6 +378,7 @@ PAGES = {
     "ax": 48,
     "ay": 48,
     "az": 48,
+    "ba": 48,
 }
 
 
@@ -492,6 +493,7 @@ OWN_HALVES = [
     ("ax", 31, True),
     ("ay", 32, True),
     ("az", 34, True),
+    ("ba", 34, True),
 ]
 
 
