@@ -249,6 +249,7 @@ BUILDERS["build_af"] = ("dates_af",)
 BUILDERS["build_ag"] = ("dates_ag",)
 BUILDERS["build_ah"] = ("dates_ah",)
 BUILDERS["build_ai"] = ("dates_ai",)
+BUILDERS["build_aj"] = ("dates_aj",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -320,6 +321,7 @@ NEW_FAMILIES = {
     "dates_ag": (45, 15, "dag-", "datesag-"),
     "dates_ah": (45, 15, "dah-", "datesah-"),
     "dates_ai": (45, 15, "dai-", "datesai-"),
+    "dates_aj": (45, 15, "daj-", "datesaj-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
