@@ -364,3 +364,19 @@ def _opens_post(tree: etree._Element, h1: str, post: str) -> bool:
     at = flat.find(post.lower(), start + len(h1)) if start >= 0 else -1
     after = at + len(post)
     return 0 <= at - start - len(h1) <= data.SITE_H1_POST_GAP and len(flat) - after > len(post)
+
+
+def in_header_block(h1: etree._Element, ancestors: list[etree._Element]) -> bool:
+    """An ``<h1>`` in a block named the page's header by its class or id
+    (:data:`~.data.HEADER_BLOCK_NAMES`), outside an article and of no headline class: for
+    :mod:`~newsarchive.extract.title`, the site's name, a headline only if metadata repeats it."""
+    own = f"{h1.get('class') or ''} {h1.get('id') or ''}".lower()
+    if any(a.tag in ("article", "main") for a in ancestors) or contains_any(
+        own, data.H1_ARTICLE_CLASSES
+    ):
+        return False
+    return any(
+        n in data.HEADER_BLOCK_NAMES
+        for a in ancestors
+        for n in f"{a.get('class') or ''} {a.get('id') or ''}".lower().split()
+    )

@@ -8,7 +8,12 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import kind_h1_title, post_under_site_h1, shown_title
+from newsarchive.extract.headings import (
+    in_header_block,
+    kind_h1_title,
+    post_under_site_h1,
+    shown_title,
+)
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
@@ -125,8 +130,9 @@ def _breadcrumb(element: etree._Element) -> bool:
 
 def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
     """Headline readings (see :func:`_h1_variants`), each with its kind: ``h1``, ``nav`` (an
-    ``<h1>`` in a ``<nav>`` or of a breadcrumb by its or an ancestor's class, a headline only
-    if metadata repeats it) or ``other``."""
+    ``<h1>`` in a ``<nav>``, of a breadcrumb by its or an ancestor's class or in a header
+    block by :func:`~.headings.in_header_block`: a headline only if metadata repeats it) or
+    ``other``."""
     found = []
     for h1 in _headline_elements(tree):
         ancestors = list(h1.iterancestors())
@@ -148,6 +154,9 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
         links = xpath(h1, ".//a/@href")
         if links and (urlsplit(str(links[0])).path in ("", "/") or home_link(str(links[0]))):
             continue  # a logo linking to the home page
+        if h1.tag == "h1" and in_header_block(h1, ancestors):
+            found.append(("nav", [fix_text(" ".join(headline_texts(h1)))]))
+            continue
         variants = [v for v in _h1_variants(h1) if 3 <= len(v) <= 300]
         if variants and _generic(variants[-1]):
             continue  # "Aktuelles", "Produkte": the page's kind, not an article's headline

@@ -179,6 +179,10 @@ SHOWN_TITLE_TAGS = (
 #: than the site and a section (a rubric cell "Börse kompakt" over the headline's cell under
 #: "Bank | Börse kompakt"): see :func:`~newsarchive.extract.shown.shown_texts`.
 SHOWN_CELL_TAGS = ("td", "th")
+#: A block whose class or id is one of these words (a whole token) is the page's header as
+#: a ``<header>`` is (pre-HTML5 templates: LiveJournal's ``<div class="header"><h1>Journal
+#: name</h1>``, ``<div id="header">``): its ``<h1>`` names the site, not the story.
+HEADER_BLOCK_NAMES = frozenset({"header"})
 #: Classes that mark an ``<h1>`` inside a page ``<header>`` as the article's headline.
 H1_ARTICLE_CLASSES = ("entry-title", "post-title", "article-title", "headline")
 #: Elements nested in a headline that are not part of it (a byline or date inside the ``<h1>``).
