@@ -11,8 +11,8 @@ elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``closings``, ``archived``, ``dates``, ``dateparts``, ``headings``, ``limits``, ``body``,
-``bodylines``, ``readerlines``, ``profiles``, ``portals``); this package re-exports them
-all, so code reads ``data.NAME``.
+``bodylines``, ``readerlines``, ``profiles``, ``portals``); this package re-exports them all, so code reads
+``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
