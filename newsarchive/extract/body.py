@@ -105,7 +105,6 @@ def clean_lines(
             continue  # "Mehr dazu finden Sie hier."
         if len(line) <= data.BOILERPLATE_MAX_CHARS and (
             data.BOILERPLATE_LINE.match(line)
-            or data.READER_STATUS_LINE.match(line)
             or data.CAPTION_LINE.fullmatch(line)
             or data.PROMO_LINE.fullmatch(line)
         ):

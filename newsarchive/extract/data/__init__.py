@@ -11,7 +11,7 @@ elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``closings``, ``archived``, ``dates``, ``dateparts``, ``headings``, ``limits``, ``body``,
-``bodylines``, ``readerlines``, ``profiles``, ``portals``); this package re-exports them all, so code reads
+``bodylines``, ``profiles``, ``portals``); this package re-exports them all, so code reads
 ``data.NAME``.
 """
 
@@ -28,5 +28,4 @@ from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
-from newsarchive.extract.data.readerlines import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
