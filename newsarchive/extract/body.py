@@ -109,8 +109,6 @@ def clean_lines(
             or data.PROMO_LINE.fullmatch(line)
         ):
             continue
-        if _is_related_links_row(line):
-            continue  # "Mehr aus der Wirtschaft: A · B · C"
         if len(line) <= data.BOILERPLATE_MAX_CHARS and _is_link_row(line):
             continue  # "[Zurück zur Übersicht] [Seitenanfang]", "Drucken | Versenden | Forum"
         if i and i == len(lines) - 1 and _is_closing_label(line, lines[i - 1]):
@@ -245,13 +243,3 @@ def _source_of(line: str) -> str | None:
         if match:
             return fold(match.group("source")).rstrip(".")
     return None
-
-
-def _is_related_links_row(line: str) -> bool:
-    """A label and other headlines between separators, on one line."""
-    match = data.RELATED_LINKS_LINE.match(line)
-    if not match:
-        return False
-    rest = match.group("rest")
-    seps = sum(rest.count(c) for c in "·|•")
-    return seps >= data.RELATED_LINKS_MIN_SEPARATORS
