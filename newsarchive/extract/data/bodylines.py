@@ -278,10 +278,9 @@ QUOTE_CREDIT_LINE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+
 #: short label after a bar ("3. August 2026, 19:49 | Anna", "2026-08-03 | Aktuelles");
 #: no sentence around it. Read on de_full22/23 (also 4, 10): "Datum:", "Meldung vom …", a
 #: time with seconds ("2004-02-17 22:31:00"), a slash and zones ("… / 08:02 CET/CEST").
-#: A post's own labels (de_full24, also AM to AW): "Eingestellt am", "Geschrieben am", "Gepostet".
 DATE_STAMP_LINE = re.compile(
     r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|published|updated|last updated|posted"
-    r"|datum|eingestellt|geschrieben|gepostet|(?:meldung|artikel|beitrag|nachricht|eintrag) vom)"
+    r"|datum|(?:meldung|artikel|beitrag|nachricht|eintrag) vom)"
     r"(?: am| on)?:?\s+)?"
     r"(?:(?:mo|di|mi|do|fr|sa|so|tu|we|th|su)[a-z]*\.?,?\s+)?"
     r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
