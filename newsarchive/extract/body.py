@@ -109,8 +109,6 @@ def clean_lines(
             or data.PROMO_LINE.fullmatch(line)
         ):
             continue
-        if len(line) <= data.CATEGORY_LABEL_MAX_CHARS and data.CATEGORY_LABEL_LINE.fullmatch(line):
-            continue  # the post's category label ("Kategorie: Wirtschaft")
         if len(line) <= data.BOILERPLATE_MAX_CHARS and _is_link_row(line):
             continue  # "[Zurück zur Übersicht] [Seitenanfang]", "Drucken | Versenden | Forum"
         if i and i == len(lines) - 1 and _is_closing_label(line, lines[i - 1]):
