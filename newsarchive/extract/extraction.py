@@ -55,7 +55,7 @@ from newsarchive.extract.pruning import (
     drop_source_lists,
     drop_xpaths,
 )
-from newsarchive.extract.rolesign import pair_signature, role_signature
+from newsarchive.extract.rolesign import role_signature
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean_text, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
@@ -208,11 +208,7 @@ def _extract(
             or role_signature(lines)
             or _signed_after_text(lines, page_html)
         )
-        credited = (
-            []
-            if signed
-            else pair_signature(lines) or credit_line(byline_nodes) or closing_credit(byline_nodes)
-        )
+        credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
         elif credited:

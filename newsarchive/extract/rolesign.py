@@ -1,38 +1,11 @@
 """A post signed at its end with a name and the writer's role on one line ("Konstantin
 Roth, Geschäftsführender Gesellschafter" under a bank's news, "Ihr Bernd Lenz, Vorstand"
-under a club's letter) or by two writers ("Für den Vorstand: Anna Roth und Jan Weber"):
-read where the byline credits nobody, the site or a login, like
+under a club's letter): read where the byline credits nobody, the site or a login, like
 :func:`~newsarchive.extract.names.closing_signature` (issue 11, halves AW's and AX's kind)."""
 
 from __future__ import annotations
 
 from newsarchive.extract import data
-
-
-def _closes(lines: list[str], i: int) -> bool:
-    """True where line ``i`` closes the post: after a line ending a sentence or a greeting
-    ("Herzliche Grüße"), with only short lines after it."""
-    return (
-        lines[i - 1].rstrip().endswith((".", "!"))
-        or bool(data.SIGNATURE_GREETING.fullmatch(lines[i - 1].strip()))
-    ) and all(len(x.split()) < data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :])
-
-
-def pair_signature(lines: list[str]) -> list[str]:
-    """The two writers of a closing line they sign together (:data:`~.data.PAIR_SIGNATURE`)
-    in the post's last :data:`~.data.CLOSING_SIGNATURE_LINES` lines, closing it like
-    :func:`role_signature`; neither name an organisation's or a group's."""
-    start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
-    for i in range(len(lines) - 1, start - 1, -1):
-        match = data.PAIR_SIGNATURE.fullmatch(lines[i].translate(data.INVISIBLE).strip())
-        if match and _closes(lines, i):
-            names = [match.group("first"), match.group("second")]
-            if not any(
-                data.FORMAL_SIGNATURE_NOT_NAMES.search(n) or data.SIGNATURE_NOT_NAMES.search(n)
-                for n in names
-            ):
-                return names
-    return []
 
 
 def role_signature(lines: list[str]) -> str | None:

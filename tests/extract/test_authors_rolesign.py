@@ -54,29 +54,3 @@ def test_role_signature_not_mid_text() -> None:
         "von neun bis achtzehn Uhr geöffnet und bietet auch Termine am Abend an.</p>"
     )
     assert authors(end) == []
-
-
-@pytest.mark.parametrize(
-    ("end", "expected"),
-    [
-        # two writers signing the post together
-        ("<p>Paul Winterberg und Gerda Lindqvist</p>", ["Paul Winterberg", "Gerda Lindqvist"]),
-        (
-            "<p>Für den Vorstand: Paul Winterberg und Gerda Lindqvist</p>",
-            ["Paul Winterberg", "Gerda Lindqvist"],
-        ),
-        (
-            "<p>Ihre Paul Winterberg und Gerda Lindqvist<br>Vorstand</p>",
-            ["Paul Winterberg", "Gerda Lindqvist"],
-        ),
-        (
-            "<p>Paul Winterberg und Gerda Lindqvist für den Vorstand</p>",
-            ["Paul Winterberg", "Gerda Lindqvist"],
-        ),
-        # an organisation among them, a first name alone: no signature
-        ("<p>Paul Winterberg und Sparkasse Talbach</p>", []),
-        ("<p>Paul und Gerda Lindqvist</p>", []),
-    ],
-)
-def test_pair_signature(end: str, expected: list[str]) -> None:
-    assert authors(end) == expected

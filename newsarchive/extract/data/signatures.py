@@ -144,15 +144,3 @@ ROLE_SIGNATURE = re.compile(
     r",\s+(?P<role>[^\W\d][\w-]*(?:\s+[^\W\d][\w&.-]*)*)\s*"
 )
 ROLE_SIGNATURE_WORDS = 4
-_PAIR_NAME = _TEXT_NAME.replace("(?P<name>", "(?:")
-#: A post's closing line signed by two writers ("Anna Roth und Jan Weber", "Ihre Anna Roth
-#: und Jan Weber", "Für den Vorstand: Anna Roth und Jan Weber", "Anna Roth und Jan Weber für
-#: den Vorstand", "Anna Roth und Jan Weber, Vorstand"): two full names joined by "und", a
-#: group they sign for or a role around them allowed. Read like :data:`ROLE_SIGNATURE`
-#: (issue 11, halves AW's, AX's and AL's kind).
-PAIR_SIGNATURE = re.compile(
-    r"(?:[Ff]ür\s+(?:den|die|das)\s+[A-ZÄÖÜ][\w-]*:\s*|Ihre?\s+)?"
-    rf"(?P<first>{_PAIR_NAME})\s+und\s+(?P<second>{_PAIR_NAME})"
-    r"(?:\s+für\s+(?:den|die|das)\s+[A-ZÄÖÜ][\w-]*|,\s+[^\W\d][\w-]*(?:\s+[^\W\d][\w&.-]*){0,3})?"
-    r"\s*"
-)
