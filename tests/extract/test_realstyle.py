@@ -324,6 +324,15 @@ FLOORS = {
     # creator posts, a PressReader-like kiosk), written blind (README; 48 pages); first score
     # 0.750 / 0.853 / 1.000 / 0.970 minus about one page
     "az": {"title": 0.72, "authors": 0.82, "date": 0.97, "snippet_f1": 0.94},
+    # half BA: a broad sample of the German web, authors first, half of it 1999-2012 pages
+    # as a web archive serves them (Namo WebEditor trainees' newsletter pages of 1999-2003,
+    # T-Online-like homepage columns of 2000-2005, Sefrengo bank press releases of 2004-2010,
+    # a ClanSphere students' community of 2005-2010, an SAP NetWeaver Landesbank portal of
+    # 2006-2012, Yahoo! 360°-like trainees' blogs of 2005-2009; a Perch CMS adviser's blog,
+    # Paragraph-like web3 newsletters, a Teachable-like course blog, Readymag report stories,
+    # a Softr-like member portal, an Agility CMS weekly), written blind (README; 48 pages);
+    # first score 0.750 / 0.706 / 1.000 / 0.930 minus about one page
+    "ba": {"title": 0.72, "authors": 0.67, "date": 0.97, "snippet_f1": 0.91},
 }
 PAGES = {
     "a": 50,
@@ -378,6 +387,7 @@ PAGES = {
     "ax": 48,
     "ay": 48,
     "az": 48,
+    "ba": 48,
 }
 
 
@@ -436,6 +446,7 @@ PAGES = {
         "ax",
         "ay",
         "az",
+        "ba",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -492,6 +503,7 @@ OWN_HALVES = [
     ("ax", 31, True),
     ("ay", 32, True),
     ("az", 34, True),
+    ("ba", 34, True),
 ]
 
 
