@@ -55,6 +55,7 @@ from newsarchive.extract.pruning import (
     drop_source_lists,
     drop_xpaths,
 )
+from newsarchive.extract.rolesign import role_signature
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean_text, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
@@ -202,7 +203,11 @@ def _extract(
     ):
         # nobody but the site (or a login) is credited: a post signed at its end ("Viele
         # Grüße, Anna")
-        signed = signed_in_full(lines, page_html) or _signed_after_text(lines, page_html)
+        signed = (
+            signed_in_full(lines, page_html)
+            or role_signature(lines)
+            or _signed_after_text(lines, page_html)
+        )
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
@@ -230,7 +235,7 @@ def _signed_after_text(lines: list[str], page_html: str) -> str | None:
     if last is None or last == len(lines) - 1:
         return None  # (the post ends there: the body's own last line was read)
     for end in range(min(len(lines), last + 1 + data.SIGNED_AFTER_LINES), last + 1, -1):
-        signed = signed_in_full(lines[:end], page_html)
+        signed = signed_in_full(lines[:end], page_html) or role_signature(lines[:end])
         if signed:
             return signed
     return None

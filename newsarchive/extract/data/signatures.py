@@ -132,3 +132,15 @@ CREDIT_SENTENCE = re.compile(
     r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
+#: A post's closing line that signs with a full name and the writer's role after a comma
+#: ("Konstantin Roth, Geschäftsführender Gesellschafter", "Ihr Bernd Lenz, Vorstand"): two
+#: or three capitalised words (a particle allowed; "Ihr"/"Ihre" before them allowed), then
+#: a role of one to :data:`ROLE_SIGNATURE_WORDS` words, no digit (no address or phone
+#: line). Read like :data:`CLOSING_SIGNATURE` (issue 11, halves AW's and AX's kind).
+ROLE_SIGNATURE = re.compile(
+    r"(?:Ihre?\s+)?"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
+    r",\s+(?P<role>[^\W\d][\w-]*(?:\s+[^\W\d][\w&.-]*)*)\s*"
+)
+ROLE_SIGNATURE_WORDS = 4

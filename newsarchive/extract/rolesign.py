@@ -1,0 +1,32 @@
+"""A post signed at its end with a name and the writer's role on one line ("Konstantin
+Roth, Geschäftsführender Gesellschafter" under a bank's news, "Ihr Bernd Lenz, Vorstand"
+under a club's letter): read where the byline credits nobody, the site or a login, like
+:func:`~newsarchive.extract.names.closing_signature` (issue 11, halves AW's and AX's kind)."""
+
+from __future__ import annotations
+
+from newsarchive.extract import data
+
+
+def role_signature(lines: list[str]) -> str | None:
+    """The name of a closing "Name, Role" line (:data:`~.data.ROLE_SIGNATURE`) in the post's
+    last :data:`~.data.CLOSING_SIGNATURE_LINES` lines, after a line ending a sentence or a
+    greeting ("Herzliche Grüße") and
+    with only short lines after it; the name no organisation's, group's or greeting's."""
+    start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
+    for i in range(len(lines) - 1, start - 1, -1):
+        match = data.ROLE_SIGNATURE.fullmatch(lines[i].translate(data.INVISIBLE).strip())
+        if (
+            match
+            and len(match.group("role").split()) <= data.ROLE_SIGNATURE_WORDS
+            and (
+                lines[i - 1].rstrip().endswith((".", "!"))
+                or data.SIGNATURE_GREETING.fullmatch(lines[i - 1].strip())
+            )
+            and all(len(x.split()) < data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :])
+            and not data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name"))
+            and not data.SIGNATURE_NOT_NAMES.search(match.group("name"))
+            and not data.SIGNATURE_GREETING.fullmatch(match.group("name"))  # "Viele Grüße, …"
+        ):
+            return match.group("name")
+    return None
