@@ -47,6 +47,19 @@ def page_with(body: str, head: str = "") -> bytes:
     return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
 
 
+#: The address of :func:`body_around`'s page.
+PRICES_URL = "http://www.bank.example/aktuell/preise.htm"
+
+
+def body_around(block: str) -> str:
+    """The body :func:`~newsarchive.extract.extract` gives for a page "Neue Preise" with
+    ``block`` between two runs of invented paragraphs."""
+    text = (
+        f"<h1>Neue Preise</h1>{paragraphs('die Preise steigen')}{block}{paragraphs('sie sinken')}"
+    )
+    return str(extract(page_with(f"<main>{text}</main>"), PRICES_URL, fetched_at=FETCHED)["body"])
+
+
 def graph(*objects: dict) -> str:
     """A JSON-LD ``@graph`` script holding ``objects``."""
     return (

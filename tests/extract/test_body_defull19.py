@@ -5,18 +5,11 @@ text it must leave alone."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with, paragraphs
+from extract_pages import FETCHED, PRICES_URL, body_around, page_with, paragraphs
 
 from newsarchive.extract import extract
 
-URL = "http://www.bank.example/aktuell/preise.htm"
-
-
-def _body(picture: str) -> str:
-    text = (
-        f"<h1>Neue Preise</h1>{paragraphs('die Preise steigen')}{picture}{paragraphs('sie sinken')}"
-    )
-    return str(extract(page_with(f"<main>{text}</main>"), URL, fetched_at=FETCHED)["body"])
+URL = PRICES_URL
 
 
 # f2af0af2 (rejected on de_full18's round) re-judged, with two more holders read on de_full19
@@ -32,7 +25,7 @@ def _body(picture: str) -> str:
     ],
 )
 def test_a_pictures_caption_under_it_leaves(picture: str) -> None:
-    body = _body(picture)
+    body = body_around(picture)
     assert "erklärt im 3. Absatz, warum sie sinken" in body
     assert "Vorstand" not in body
     assert "Filiale am Markt" not in body
@@ -47,7 +40,7 @@ def test_a_pictures_caption_under_it_leaves(picture: str) -> None:
     ],
 )
 def test_text_beside_a_picture_stays(picture: str) -> None:
-    assert "Die Filiale am Markt öffnet wieder." in _body(picture)
+    assert "Die Filiale am Markt öffnet wieder." in body_around(picture)
 
 
 POINTS = ["Absender genau prüfen", "Keine Links in verdächtigen Nachrichten öffnen"]
@@ -96,7 +89,7 @@ COMMENTS = (
 
 @pytest.mark.parametrize("heading", ["Kommentare:", "2 Kommentare", "Kommentare (2)"])
 def test_a_blogs_comments_under_their_heading_leave(heading: str) -> None:
-    body = _body(COMMENTS.format(heading=heading))
+    body = body_around(COMMENTS.format(heading=heading))
     assert "erklärt im 3. Absatz, warum sie sinken" in body
     assert "Filiale ist es genauso" not in body
 

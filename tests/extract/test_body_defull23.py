@@ -5,18 +5,11 @@ each on small invented pages, with the text it must leave alone."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with, paragraphs
+from extract_pages import FETCHED, PRICES_URL, body_around, page_with, paragraphs
 
 from newsarchive.extract import extract
 
-URL = "http://www.bank.example/aktuell/preise.htm"
-
-
-def _body(picture: str) -> str:
-    text = (
-        f"<h1>Neue Preise</h1>{paragraphs('die Preise steigen')}{picture}{paragraphs('sie sinken')}"
-    )
-    return str(extract(page_with(f"<main>{text}</main>"), URL, fetched_at=FETCHED)["body"])
+URL = PRICES_URL
 
 
 @pytest.mark.parametrize(
@@ -30,7 +23,7 @@ def _body(picture: str) -> str:
     ],
 )
 def test_a_pictures_caption_block_beside_it_leaves(picture: str) -> None:
-    body = _body(picture)
+    body = body_around(picture)
     assert "erklärt im 3. Absatz, warum sie sinken" in body
     assert "Filiale am Markt" not in body
 
@@ -49,7 +42,7 @@ def test_a_pictures_caption_block_beside_it_leaves(picture: str) -> None:
     ],
 )
 def test_text_beside_a_picture_in_a_box_stays(picture: str) -> None:
-    assert "Die Filiale am Markt öffnet wieder" in _body(picture)
+    assert "Die Filiale am Markt öffnet wieder" in body_around(picture)
 
 
 @pytest.mark.parametrize(
