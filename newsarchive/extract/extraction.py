@@ -23,6 +23,7 @@ from typing import Any
 from newsarchive.extract import data
 from newsarchive.extract.authors import find_authors
 from newsarchive.extract.body import clean_lines
+from newsarchive.extract.cfemail import decode_cfemails
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
@@ -49,7 +50,6 @@ from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.pruning import (
     body_lines,
-    decode_cfemails,
     drop_boilerplate,
     drop_button_boxes,
     drop_source_lists,

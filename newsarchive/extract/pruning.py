@@ -1,5 +1,6 @@
 """Tree pruning before the body search: our boilerplate removal on the page's tree
-(Cloudflare e-mail decoding, site XPaths, boilerplate classes and ids, source lists), the
+(site XPaths, boilerplate classes and ids, source lists; Cloudflare's hidden e-mail addresses
+are decoded before, in :mod:`~newsarchive.extract.cfemail`), the
 elements trafilatura's cleaning deletes anyway, then trafilatura's body lines
 (:func:`body_lines`, through :mod:`~newsarchive.extract.mainbody`). Every function here
 changes the tree; the paragraph rules on the lines are in :mod:`~newsarchive.extract.body`."""
@@ -15,7 +16,7 @@ from lxml import etree
 from newsarchive.extract import data, layout
 from newsarchive.extract.comments import drop_comment_sections
 from newsarchive.extract.divtext import div_paragraphs
-from newsarchive.extract.index import forget, forget_text, page_index
+from newsarchive.extract.index import forget, page_index
 from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
 from newsarchive.extract.lists import restore_lists, text_lists
 from newsarchive.extract.mainbody import body_text
@@ -24,50 +25,6 @@ from newsarchive.extract.text import ascii_twin, fold
 from newsarchive.extract.widgets import open_content_widgets
 
 logger = logging.getLogger(__name__)
-
-
-def decode_cfemails(tree: etree._Element) -> bool:
-    """Replace Cloudflare-obfuscated e-mail addresses with the addresses they hide; True if
-    the page's text changed.
-
-    The page index (:func:`~.index.page_index`) is dropped only where an element inside a
-    hidden address is taken out (it may be indexed); an address written over a bare text
-    changes no indexed element or attribute, only the index's visible text, which is
-    cleared (on the dev pages 15 of the 15 cloaked pages kept their index: built again, it
-    was the only work this step doubled)."""
-    changed = False
-    for element in xpath(tree, data.CFEMAIL_XPATH):
-        address = decode_cfemail(element.get("data-cfemail") or "")
-        if address is None:
-            continue
-        if not changed:
-            forget_text(tree)  # (the page's text changes)
-        changed = True
-        if len(element):
-            forget(tree)  # (an element inside the address goes)
-        for child in list(element):
-            element.remove(child)
-        element.text = address
-        del element.attrib["data-cfemail"]
-        if element.get("href", "").startswith(data.CFEMAIL_HREF):
-            element.set("href", "mailto:" + address)
-    for link in xpath(tree, f'//a[starts-with(@href, "{data.CFEMAIL_HREF}")]'):
-        address = decode_cfemail(link.get("href", "").split("#", 1)[-1])
-        if address:
-            link.set("href", "mailto:" + address)
-    return changed
-
-
-def decode_cfemail(encoded: str) -> str | None:
-    """Decode a ``data-cfemail`` hex string (first byte is the XOR key)."""
-    try:
-        raw = bytes.fromhex(encoded)
-    except ValueError:
-        return None
-    if len(raw) < 2:
-        return None
-    key = raw[0]
-    return bytes(b ^ key for b in raw[1:]).decode("utf-8", errors="replace")
 
 
 def drop_xpaths(tree: etree._Element, xpaths: Iterable[str]) -> None:

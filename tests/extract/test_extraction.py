@@ -10,12 +10,12 @@ from extract_pages import ARTICLE, FETCHED, article_page, graph
 
 from newsarchive.extract import FIELDS, ExtractionError, SiteRules, extract
 from newsarchive.extract.body import clean_lines
+from newsarchive.extract.cfemail import decode_cfemail, decode_cfemails
 from newsarchive.extract.dates import url_date
 from newsarchive.extract.datetext import parse_date
 from newsarchive.extract.index import page_index, visible_text
 from newsarchive.extract.names import split_authors
 from newsarchive.extract.parsing import decode, parse
-from newsarchive.extract.pruning import decode_cfemail, decode_cfemails
 from newsarchive.extract.title import clean_title
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "extraction"
