@@ -257,6 +257,7 @@ BUILDERS["build_ag"] = ("dates_ag",)
 BUILDERS["build_ah"] = ("dates_ah",)
 BUILDERS["build_ai"] = ("dates_ai",)
 BUILDERS["build_aj"] = ("dates_aj",)
+BUILDERS["build_ak"] = ("dates_ak",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -329,6 +330,7 @@ NEW_FAMILIES = {
     "dates_ah": (45, 15, "dah-", "datesah-"),
     "dates_ai": (45, 15, "dai-", "datesai-"),
     "dates_aj": (45, 15, "daj-", "datesaj-"),
+    "dates_ak": (45, 15, "dak-", "datesak-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
