@@ -388,6 +388,7 @@ PAGES = {
     "ay": 48,
     "az": 48,
     "ba": 48,
+    "bb": 48,
 }
 
 
@@ -504,6 +505,7 @@ OWN_HALVES = [
     ("ay", 32, True),
     ("az", 34, True),
     ("ba", 34, True),
+    ("bb", 35, True),
 ]
 
 
