@@ -237,19 +237,18 @@ def today(text: str, end: int | None = None) -> bool:
     return label is not None
 
 
-def others_heading(tree: etree._Element) -> tuple[float, etree._Element | None]:
-    """The first heading after the headline (of the tags
-    :data:`~newsarchive.extract.data.DATE_OTHERS_HEADING_TAGS`) naming the other articles'
-    list ("Weitere Meldungen": :data:`~newsarchive.extract.data.DATE_OTHERS_HEADING`) and its
-    position in the page index (infinity and None without one): date markup after it, and
-    the parts after it beside it, are theirs, not the page's."""
+def others_heading(tree: etree._Element) -> float:
+    """The page index's position of the first heading (:data:`~newsarchive.extract.data.\
+DATE_OTHERS_HEADING_TAGS`) after the headline that names the other articles' list ("Weitere
+    Meldungen", "Weitere Beiträge": :data:`~newsarchive.extract.data.DATE_OTHERS_HEADING`);
+    date markup after it is theirs, not the page's. Infinity without one."""
     index = page_index(tree)
     headline = first_headline(tree)
     start = next((n for n, h1 in index.tags.get("h1", ()) if h1 is headline), -1)
-    found = [
-        (n, heading)
+    found = (
+        n
         for tag in data.DATE_OTHERS_HEADING_TAGS
         for n, heading in index.tags.get(tag, ())
         if n > start and data.DATE_OTHERS_HEADING.fullmatch(element_text(heading)[:40])
-    ]
-    return min(found, key=lambda f: f[0]) if found else (float("inf"), None)
+    )
+    return min(found, default=float("inf"))

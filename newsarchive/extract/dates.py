@@ -187,7 +187,7 @@ def _markup_date(
         [(n, e) for n, e, p in index.itemprops if p == data.DATE_ITEMPROP],
         with_class(tree, data.DATE_CLASS_PARTS),
     )
-    others = others_heading(tree)[0]  # the other articles' markup after their list's heading
+    others = others_heading(tree)  # the other articles' markup after their list's heading
     for kind in kinds:
         for position, element in kind[: data.DATE_MARKUP_CANDIDATES]:
             if position > others or _other_date(element, layout, entry):
@@ -373,9 +373,6 @@ def _other_dates_parts(tree: etree._Element, body: etree._Element) -> list[etree
     lists (by tag or class/id words): the tags found by lxml, the words in the page index's
     elements with a class or id (not a walk over every element)."""
     parts = list(body.iter(*data.HTMLDATE_DROP_TAGS))
-    heading = others_heading(tree)[1]
-    if heading is not None:  # the other articles' list after their heading, beside it
-        parts += heading.itersiblings()
     for _, element, classes, ident in page_index(tree).marked:
         names = f"{classes or ''} {ident or ''}".lower()
         if (

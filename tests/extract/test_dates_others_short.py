@@ -65,29 +65,3 @@ def test_no_date_markup_under_the_other_articles_heading(heading: str, expected:
         "<a href='#'>Geldautomat bleibt</a></li></ul></div>"
     )
     assert (published_on(page, "", URL) or "")[:10] == expected
-
-
-@pytest.mark.parametrize(
-    ("heading", "expected"),
-    [
-        ("Weitere Beiträge", "2002-10-07"),
-        # under another heading htmldate reads the list's date markup
-        ("Unsere Partner", "2002-09-26"),
-    ],
-)
-def test_htmldate_reads_the_page_without_the_other_articles(heading: str, expected: str) -> None:
-    # an old table layout without an ``<h1>``, its menu first, the clip's day in a sentence
-    # (no date line):
-    # the list after the other articles' heading is taken out before htmldate reads the page
-    page = (
-        "<table><tr><td width='150'><a href='/'>Start</a><br><a href='#'>Nachrichten</a><br>"
-        "<a href='#'>Programm</a></td><td><h2>Neue Sparkassenfiliale öffnet</h2><p>Ein Beitrag "
-        "aus unserer Sendung „Regional aktuell“ vom Montag, 7. Oktober 2002</p>"
-        "<p>Die Kreissparkasse hat ihre neue Filiale im Einkaufszentrum eröffnet, mit langen "
-        f"Öffnungszeiten auch am Samstag.</p>{SHORT}<h4>{heading}</h4><ul><li><span "
-        "class='date'>26.09.2002</span> <a href='#'>Sparkasse ehrt Kunden</a></li><li><span "
-        "class='date'>22.09.2002</span> <a href='#'>Geldautomat gesprengt</a></li></ul>"
-        "</td></tr></table>"
-    )
-    url = "http://www.regio-tv.example/nachrichten/beitrag.php?id=3006"
-    assert (published_on(page, "", url) or "")[:10] == expected
