@@ -11,9 +11,8 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
-from newsarchive.extract.index import first_headline, page_index
+from newsarchive.extract.index import first_headline
 from newsarchive.extract.nodes import page_nodes
-from newsarchive.extract.parsing import element_text
 
 
 def visible_date(
@@ -235,20 +234,3 @@ def today(text: str, end: int | None = None) -> bool:
     while label and label.end() != end:
         label = data.DATE_TODAY.search(text, label.end(), end)
     return label is not None
-
-
-def others_heading(tree: etree._Element) -> float:
-    """The page index's position of the first heading (:data:`~newsarchive.extract.data.\
-DATE_OTHERS_HEADING_TAGS`) after the headline that names the other articles' list ("Weitere
-    Meldungen", "Weitere Beiträge": :data:`~newsarchive.extract.data.DATE_OTHERS_HEADING`);
-    date markup after it is theirs, not the page's. Infinity without one."""
-    index = page_index(tree)
-    headline = first_headline(tree)
-    start = next((n for n, h1 in index.tags.get("h1", ()) if h1 is headline), -1)
-    found = (
-        n
-        for tag in data.DATE_OTHERS_HEADING_TAGS
-        for n, heading in index.tags.get(tag, ())
-        if n > start and data.DATE_OTHERS_HEADING.fullmatch(element_text(heading)[:40])
-    )
-    return min(found, default=float("inf"))

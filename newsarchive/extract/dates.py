@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.dateline import date_line, others_heading, today
+from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import parse_date
 from newsarchive.extract.index import classed_matching, first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
@@ -172,9 +172,8 @@ def _markup_date(
     """The first date in date markup (``<time>``, ``datePublished``, a "date" class; an
     ``<abbr>``'s ``title``, hAtom's ``<abbr class="published" title="2012-03-03T23:10">``) that is
     not in a part carrying other dates (comments, teasers, sidebars... that do not hold the
-    headline) nor after the other articles' heading (:func:`.others_heading`), not marked as
-    the modification date only and not on an event's day (``events``); True with it when it
-    is an article item's ``datePublished``."""
+    headline), not marked as the modification date only and not on an event's day
+    (``events``); True with it when it is an article item's ``datePublished``."""
     headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
     index = page_index(tree)
@@ -183,14 +182,13 @@ def _markup_date(
     if entry is not None:  # one hAtom entry: the page's post, wherever the theme puts it
         layout |= set(entry.iterancestors())
     kinds = (
-        [(n, e) for n, e in index.tags.get("time", ()) if e.get("datetime") is not None],
-        [(n, e) for n, e, p in index.itemprops if p == data.DATE_ITEMPROP],
-        with_class(tree, data.DATE_CLASS_PARTS),
+        [e for e in index.tag("time") if e.get("datetime") is not None],
+        [e for _, e, p in index.itemprops if p == data.DATE_ITEMPROP],
+        [e for _, e in with_class(tree, data.DATE_CLASS_PARTS)],
     )
-    others = others_heading(tree)  # the other articles' markup after their list's heading
     for kind in kinds:
-        for position, element in kind[: data.DATE_MARKUP_CANDIDATES]:
-            if position > others or _other_date(element, layout, entry):
+        for element in kind[: data.DATE_MARKUP_CANDIDATES]:
+            if _other_date(element, layout, entry):
                 continue
             text = element_text(element)[:120]
             if today(text):

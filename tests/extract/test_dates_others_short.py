@@ -45,23 +45,3 @@ def test_link_titles_after_the_headline_are_no_text() -> None:
     )
     head = "<meta name='date' content='2018-01-20'>"
     assert (published_on(page, head, URL) or "")[:10] == "2018-01-13"
-
-
-@pytest.mark.parametrize(
-    ("heading", "expected"),
-    [
-        ("Weitere Beiträge", "2024-11-18"),
-        # another heading's list is not the other articles' (a page's own dated box)
-        ("Unsere Partner", "2024-11-09"),
-    ],
-)
-def test_no_date_markup_under_the_other_articles_heading(heading: str, expected: str) -> None:
-    # a post in a news widget (a part passed over) with its date there: the list's first
-    # ``<span class="date">`` after the heading is another article's
-    page = (
-        "<div><h1>Aktuelles</h1><div class='widget-news'><p class='news-date'>18.11.2024</p>"
-        "<h2>Neue Regeln für Kassenbelege</h2>"
-        f"{SHORT}</div><h3>{heading}</h3><ul><li><span class='date'>09.11.2024</span> "
-        "<a href='#'>Geldautomat bleibt</a></li></ul></div>"
-    )
-    assert (published_on(page, "", URL) or "")[:10] == expected

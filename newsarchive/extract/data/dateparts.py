@@ -41,10 +41,6 @@ DATE_OTHERS_AFTER_CHARS = 100
 #: a news page's short paragraphs, a post printed in a part passed over (a news "widget").
 DATE_OTHERS_SAID_CHARS = 160
 DATE_OTHERS_SENTENCE_CHARS = 60
-#: The tags of such a heading whose date markup after it (a "date" class, ``<time>``) is the
-#: other articles', not the page's, when it comes after the headline (a news page's
-#: "Weitere Beiträge" list with a ``<span class="date">`` a title; the page index's tags).
-DATE_OTHERS_HEADING_TAGS = ("h2", "h3", "h4")
 #: A date line's label (:data:`DATE_LABEL_RANKS`) may open the date's segment of a longer line,
 #: a separator after the date ("Vertrieb | Veröffentlicht am 22.05.2007 | Text und Bild: …",
 #: a magazine's "Aus Heft 4/2025 · Online seit 14. März 2025 · Text: …"): the line ranks as
