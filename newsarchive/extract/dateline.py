@@ -42,17 +42,10 @@ def date_line(
     read = False  # a paragraph of the text read after the headline
     own = False  # the first dated node of a part with other dates after the headline seen
     comments = False  # a comments' heading after the headline seen
-    said = 0  # characters of sentences after the headline, in any part (short paragraphs)
     for i, (text, skip) in enumerate(texts):
-        if i > mark and len(text) >= data.DATE_OTHERS_SENTENCE_CHARS:
-            said += len(text)
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
-        elif (
-            (read or said >= data.DATE_OTHERS_SAID_CHARS)
-            and len(text) <= 40
-            and data.DATE_OTHERS_HEADING.fullmatch(text)
-        ):
+        elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
             break  # "Weitere Meldungen": the other articles' list after the text
         if (
             not comments

@@ -36,11 +36,6 @@ DATE_OTHERS_HEADING = re.compile(
     re.IGNORECASE,
 )
 DATE_OTHERS_AFTER_CHARS = 100
-#: ... or once the text after the headline, in any part, held this many characters in nodes
-#: of at least :data:`DATE_OTHERS_SENTENCE_CHARS` (sentences, not a side box's link titles):
-#: a news page's short paragraphs, a post printed in a part passed over (a news "widget").
-DATE_OTHERS_SAID_CHARS = 160
-DATE_OTHERS_SENTENCE_CHARS = 60
 #: A date line's label (:data:`DATE_LABEL_RANKS`) may open the date's segment of a longer line,
 #: a separator after the date ("Vertrieb | Veröffentlicht am 22.05.2007 | Text und Bild: …",
 #: a magazine's "Aus Heft 4/2025 · Online seit 14. März 2025 · Text: …"): the line ranks as
