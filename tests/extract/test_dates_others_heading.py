@@ -15,10 +15,6 @@ URL = "http://www.report.example/web/news/genossenschaftsbanken-buendeln-rechenz
     [
         ("Weitere Meldungen", None),
         ("Mehr zum Thema:", None),
-        # the news' and the press releases' other words (issue 11, rd11)
-        ("Weitere Neuigkeiten", None),
-        ("Neueste Mitteilungen", None),
-        ("Weitere Pressemeldungen", None),
         # another heading leaves the list's first day the nearest date line
         ("Termine", "2005-10-25"),
     ],

@@ -22,15 +22,13 @@ DATE_OWN_BYLINE = re.compile(
 DATELINE_STOP = re.compile(r"\.\s+(?=[A-ZÄÖÜ])")
 #: A heading of the other articles' list after the text ("Weitere Meldungen", "Weitere
 #: Bildergalerien", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Neueste
-#: Beiträge", "Weitere Neuigkeiten", "Weitere Mitteilungen"; a section's own words, not a
-#: class): no date line after it, once a paragraph
+#: Beiträge"; a section's own words, not a class): no date line after it, once a paragraph
 #: of the text (:data:`DATE_OTHERS_AFTER_CHARS` characters or more) was read after the headline
 #: (a blog's "Letzte Einträge" or a forum's "Letzte Beiträge" above the post are side boxes).
 DATE_OTHERS_HEADING = re.compile(
     r"\W*(?:(?:weitere|mehr|ähnliche|verwandte|neueste|aktuelle|letzte|andere|neue)\s+"
     r"(?:aktuelle\s+)?(?:meldungen|artikel|beiträge|nachrichten|news|berichte|"
-    r"pressemitteilungen|bildergalerien|galerien|videos|themen|einträge|posts|"
-    r"neuigkeiten|mitteilungen|pressemeldungen|presseinformationen)"
+    r"pressemitteilungen|bildergalerien|galerien|videos|themen|einträge|posts)"
     r"|mehr\s+zum\s+thema|auch\s+interessant|lesen\s+sie\s+auch"
     r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren)\W*",
     re.IGNORECASE,
