@@ -266,6 +266,7 @@ BUILDERS["build_ah"] = ("dates_ah",)
 BUILDERS["build_ai"] = ("dates_ai",)
 BUILDERS["build_aj"] = ("dates_aj",)
 BUILDERS["build_ak"] = ("dates_ak",)
+BUILDERS["build_al"] = ("dates_al",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -339,6 +340,7 @@ NEW_FAMILIES = {
     "dates_ai": (45, 15, "dai-", "datesai-"),
     "dates_aj": (45, 15, "daj-", "datesaj-"),
     "dates_ak": (45, 15, "dak-", "datesak-"),
+    "dates_al": (45, 15, "dal-", "datesal-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
