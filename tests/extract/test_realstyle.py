@@ -398,6 +398,7 @@ PAGES = {
     "az": 48,
     "ba": 48,
     "bb": 48,
+    "bc": 48,
 }
 
 
@@ -516,6 +517,7 @@ OWN_HALVES = [
     ("az", 34, True),
     ("ba", 34, True),
     ("bb", 35, True),
+    ("bc", 35, True),
 ]
 
 
