@@ -140,3 +140,26 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
     assert set(families.values()) == {3}
     # every page has its full text and boilerplate snippets to score
     assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in sixth)
+
+
+def test_seventh_set_has_only_new_families_ids_and_hosts() -> None:
+    earlier = [
+        r
+        for h in ("en_a", "en_b", "en_c", "en_d", "en_e", "en_f")
+        for r in evaluation.load_manifest(SET / h)
+    ]
+    seventh = evaluation.load_manifest(SET / "en_g")
+    assert len(seventh) == 30
+    prefixes = {r["id"].split("-")[0] for r in earlier}
+    assert not {r["id"].split("-")[0] for r in seventh} & prefixes
+    hosts = {urlsplit(r["url"]).hostname for r in earlier}
+    assert not {urlsplit(r["url"]).hostname for r in seventh} & hosts
+    families = Counter(r["origin"] for r in seventh)
+    assert not set(families) & {r["origin"] for r in earlier}
+    assert len(families) == 10
+    assert set(families.values()) == {3}
+    # half the pages are of 2004 to 2015 (served by the web archive), half current
+    old = [r for r in seventh if r["expected"]["published"] < "2016"]
+    assert len(old) == 15
+    # every page has its full text and boilerplate snippets to score
+    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in seventh)
