@@ -15,30 +15,7 @@ def with_co_authors(authors: list[str], nodes: list[tuple[str, bool]]) -> list[s
     if not authors or any(is_account(a) for a in authors):
         return authors
     known = {a.lower() for a in authors}
-    listed = listed_co_authors(authors[-1], nodes)
-    return [*authors, *(n for n in [*listed, *co_authors(nodes)] if n.lower() not in known)]
-
-
-def listed_co_authors(last: str, nodes: list[tuple[str, bool]]) -> list[str]:
-    """The writers a byline lists after its last name found, each an element of its own
-    joined by "und" or a comma (:data:`~.data.CO_AUTHOR_JOIN`), near the headline."""
-    head = nodes[: data.CO_AUTHOR_LIST_NODES]
-    texts = [t.strip() for t, _ in head]
-    if last not in texts:
-        return []
-    found: list[str] = []
-    i = texts.index(last)
-    while (
-        i + 2 < len(head)
-        and not head[i + 1][1]
-        and not head[i + 2][1]
-        and data.CO_AUTHOR_JOIN.fullmatch(texts[i + 1])
-        and data.CO_AUTHOR_LIST_NAME.fullmatch(texts[i + 2])
-        and not data.SIGNATURE_NOT_NAMES.search(texts[i + 2])
-    ):
-        found.append(texts[i + 2])
-        i += 2
-    return found
+    return [*authors, *(n for n in co_authors(nodes) if n.lower() not in known)]
 
 
 def co_authors(nodes: list[tuple[str, bool]]) -> list[str]:

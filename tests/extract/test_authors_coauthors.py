@@ -89,31 +89,3 @@ def test_co_author_in_comments_is_none() -> None:
         "<p>Mitgeschrieben hat Marion Scheele.</p></div></div>"
     )
     assert authors("Von Tobias Wendt", comments=comments) == ["Tobias Wendt"]
-
-
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        # writers listed as links of their own, joined by "und", a role in brackets between
-        (
-            "Ein Test von <a href='/autoren/mr'>Malte Ristau</a> und "
-            "<a href='/autoren/dc'>Derya Çelik</a>",
-            ["Malte Ristau", "Derya Çelik"],
-        ),
-        (
-            "Von <a href='/autor/im'>Isabell Mühlhaus</a> (Autor) und "
-            "<a href='/autor/tw'>Torben Weidemann</a> (Autor)",
-            ["Isabell Mühlhaus", "Torben Weidemann"],
-        ),
-        (
-            "Von <a href='/autor/md'>Marijke de Vries</a> und "
-            "<a href='/autor/jt'>Jonas ter Horst</a>",
-            ["Marijke de Vries", "Jonas ter Horst"],
-        ),
-        # a comma joins a place or a role, "und" no name: nothing added
-        ("Von <a href='/autor/md'>Marijke Vries</a>, <b>New York</b>", ["Marijke Vries"]),
-        ("Von <a href='/autor/md'>Marijke Vries</a> und <b>Redaktion</b>", ["Marijke Vries"]),
-    ],
-)
-def test_listed_co_authors(byline: str, expected: list[str]) -> None:
-    assert authors(byline) == expected

@@ -30,19 +30,3 @@ CO_AUTHOR_TOGETHER = re.compile(
 )
 #: Words one of the patterns above needs in a text node (a cheap test before them).
 CO_AUTHOR_HINTS = ("utor", "geschrieben", "verfasst")
-
-#: A byline listing its writers as elements of their own ("Von <a>Malte Ristau</a> und
-#: <a>Derya Çelik</a>", "<a class='author'>A</a> und <img><a class='author'>B</a>", "A
-#: (Autor) und B (Autor)"): the text node between the byline's first name and the next
-#: one, a joining word with a role in brackets allowed before it (no comma: "A, New York"
-#: is a dateline, "A, Senior Editor" a role). Read in the first
-#: :data:`CO_AUTHOR_LIST_NODES` text nodes from the headline on; the next node must be a
-#: full name (:data:`CO_AUTHOR_LIST_NAME`, a lower-case particle allowed: "Jonas ter
-#: Horst"). Halves F's, L's, M's and AY's kind (issue 11).
-CO_AUTHOR_JOIN = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:und|&|and)\s*")
-CO_AUTHOR_LIST_NAME = re.compile(
-    r"[A-ZÄÖÜ][a-zäöüßçğışéèáàóòúñ]+(?:-[A-ZÄÖÜ][a-zäöüßçğışéèáàóòúñ]+)?"
-    r"(?:\s+(?:(?:von|van|de|der|den|ter|ten|zu|zum|vom)\s+)*"
-    r"[A-ZÄÖÜÇŞ][a-zäöüßçğışéèáàóòúñ]+(?:-[A-ZÄÖÜ][a-zäöüßçğışéèáàóòúñ]+)?){1,2}"
-)
-CO_AUTHOR_LIST_NODES = 40
