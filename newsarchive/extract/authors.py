@@ -19,7 +19,6 @@ from newsarchive.extract.bylines import (
     post_author_comment,
     text_bylines,
 )
-from newsarchive.extract.citations import citation_authors
 from newsarchive.extract.forums import forum_poster
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
@@ -91,9 +90,7 @@ def _byline_authors(
         return seen[0]
 
     if not values:
-        values = citation_authors(meta) or [
-            v for v in meta.all(data.META_AUTHOR) if not v.startswith(("http", "@"))
-        ]
+        values = [v for v in meta.all(data.META_AUTHOR) if not v.startswith(("http", "@"))]
         if not values:
             values = labelled_meta_authors(meta)
         found = without_site_names(split_authors(values), site_keys)

@@ -33,12 +33,6 @@ ARTICLE_TYPES = frozenset(
 #: Meta tags read for metadata, by field, in priority order (``name``/``property``/``itemprop``).
 META_TITLE = ("og:title", "twitter:title", "dc.title", "dcterms.title", "headline")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
-#: Scholarly citation tags (Highwire Press, read by Google Scholar; Open Journal Systems,
-#: DSpace, Zotero's translators): one ``citation_author`` a writer, in the paper's order,
-#: often surname first ("Szymańska, Paula"). Read before :data:`META_AUTHOR`, where one
-#: ``DC.creator`` per writer in that order would be split at its comma (halves AD's and AJ's
-#: kind, issue 11).
-META_CITATION_AUTHOR = "citation_author"
 META_AUTHOR = (
     "author",
     "article:author",
