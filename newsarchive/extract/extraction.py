@@ -38,15 +38,7 @@ from newsarchive.extract.metadata import (
     read_metadata,
     strings,
 )
-from newsarchive.extract.names import (
-    all_site_names,
-    closing_credit,
-    credit_line,
-    guest_byline,
-    guest_opening,
-    is_account,
-    signed_in_full,
-)
+from newsarchive.extract.names import all_site_names, is_account
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.pruning import (
@@ -58,6 +50,13 @@ from newsarchive.extract.pruning import (
 )
 from newsarchive.extract.rolesign import role_signature
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.signatures import (
+    closing_credit,
+    credit_line,
+    guest_byline,
+    guest_opening,
+    signed_in_full,
+)
 from newsarchive.extract.text import clean_text, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 
