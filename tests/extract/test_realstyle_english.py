@@ -140,3 +140,24 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
     assert set(families.values()) == {3}
     # every page has its full text and boilerplate snippets to score
     assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in sixth)
+
+
+def test_eighth_set_has_only_new_families_ids_and_hosts() -> None:
+    # every earlier English set in the folder (en_g too, written beside it)
+    earlier_sets = sorted(p.name for p in SET.glob("en_?") if p.name != "en_h")
+    earlier = [r for h in earlier_sets for r in evaluation.load_manifest(SET / h)]
+    eighth = evaluation.load_manifest(SET / "en_h")
+    assert len(eighth) == 30
+    prefixes = {r["id"].split("-")[0] for r in earlier}
+    assert not {r["id"].split("-")[0] for r in eighth} & prefixes
+    hosts = {urlsplit(r["url"]).hostname for r in earlier}
+    assert not {urlsplit(r["url"]).hostname for r in eighth} & hosts
+    families = Counter(r["origin"] for r in eighth)
+    assert not set(families) & {r["origin"] for r in earlier}
+    assert len(families) == 10
+    assert set(families.values()) == {3}
+    # half of the pages are of 2004 to 2015, served by the web archive
+    old = [r for r in eighth if r["expected"]["published"] < "2016"]
+    assert len(old) == 15
+    # every page has its full text and boilerplate snippets to score
+    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in eighth)
