@@ -66,10 +66,12 @@ BUILDERS = {
     "az": (SET, "build_az", "HERE"),
     "ba": (SET, "build_ba", "HERE"),
     "bb": (SET, "build_bb", "HERE"),
+    "bc": (SET, "build_bc", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
     "en_f": (SET / "en", "build_en_f", "OUT"),
+    "en_g": (SET / "en", "build_en_g", "OUT"),
     "en_h": (SET / "en", "build_en_h", "OUT"),
 }
 
