@@ -353,14 +353,13 @@ def _colon_site_names(tree: etree._Element, titles: list[str], headings: set[str
 def _segment_site_names(tree: etree._Element, titles: list[str], headings: set[str]) -> set[str]:
     """An ``<h1>`` (or its first segment) that a metadata title carries only as a later
     segment ("Update #3: Headline – Project | Platform" under the ``<h1>`` "Project – Claim")
-    while an ``<h2>``/``<h3>`` shows the title's first segment, whole or a rubric before a
-    colon cut (:func:`rubric_rest`): the ``<h1>`` names the project, section or site, not the
-    post ("Baustart: Endlich geht es los" shown whole as the news item's ``<h2>``)."""
+    while an ``<h2>``/``<h3>`` shows the title's first segment, a rubric before a colon cut
+    (:func:`rubric_rest`): the ``<h1>`` names the project, section or site, not the post."""
     # the later segments of the titles whose first one a heading shows
     later = [
         [norm(p) for p in parts[1:]]
         for parts in (data.TITLE_SEPARATORS.split(fix_text(t)) for t in titles)
-        if len(parts) >= 2 and ({rubric_rest(parts[0]), parts[0].strip().lower()} - {""}) & headings
+        if len(parts) >= 2 and (rubric_rest(parts[0]) or parts[0].strip().lower()) in headings
     ]
     if not later:
         return set()
