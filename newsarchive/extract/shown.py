@@ -185,10 +185,10 @@ def names_site(title: str, h1: str, tree: etree._Element, generic: Callable[[str
     if all(generic(s) for s in sections):
         return True
     menu = {
-        fix_text(a.text_content() or " ".join(i.get("alt") or "" for i in a.iter("img"))).lower()
+        fix_text(a.text_content()).lower()
         for _, a in page_index(tree).tags["a"]
         if not home_link(a.get("href") or "")
-    }  # (an image link's text is its image's alt: "<a><img alt='Clubnachrichten'></a>")
+    }
     return sections <= menu
 
 
