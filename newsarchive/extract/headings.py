@@ -13,7 +13,7 @@ from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import contains_any, page_index, visible_text, with_class
 from newsarchive.extract.nodes import skipped_part
-from newsarchive.extract.shown import h1_and_kind, headline_texts, names_site, shown_texts
+from newsarchive.extract.shown import headline_texts, names_site, shown_texts
 from newsarchive.extract.text import fix_text, norm
 
 
@@ -65,8 +65,8 @@ def classed_headline(tree: etree._Element, titles: Sequence[str] = ()) -> str:
     if found := _headline_element(tree, body, (), titles):
         return found
     h1s = [fix_text(" ".join(headline_texts(h))).lower() for _, h in page_index(tree).tags["h1"]]
-    if any(h and h in t and not h1_and_kind(t, h) for h in h1s for t in titles):
-        return ""  # (but "Kurs: Neuigkeiten" over the <h1> "Kurs" names no headline)
+    if any(h and h in t for h in h1s for t in titles):
+        return ""
     return _headline_element(tree, body, data.HEADLINE_ELEMENT_TAGS, titles)
 
 

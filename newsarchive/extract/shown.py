@@ -221,17 +221,3 @@ def banner_names(tree: etree._Element, titles: list[str]) -> set[str]:
         if 2 <= len(alt) <= data.BANNER_ALT_MAX and alt in segments and _banner_marked(img):
             names.add(alt)
     return names
-
-
-def h1_and_kind(title: str, h1: str) -> bool:
-    """Whether a metadata title (lower case) is the ``<h1>``'s text ``h1`` and a page kind
-    after a colon or a separator (:data:`~.data.GENERIC_HEADINGS`: "BK 22a: Neuigkeiten",
-    "Kurs - News"): the ``<h1>`` names the course, project or group the page belongs to,
-    not its story, whose heading the page shows under it."""
-    if not title.startswith(h1):
-        return False
-    rest = title[len(h1) :]
-    cut = rest.lstrip()
-    if not (rest.startswith(":") or data.TITLE_SEPARATORS.match(rest)) or not cut:
-        return False
-    return data.TITLE_DANGLING.sub("", cut.lstrip(":")).strip() in data.GENERIC_HEADINGS
