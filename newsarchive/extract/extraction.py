@@ -121,7 +121,7 @@ def _extract(
     meta = read_metadata(tree)
     site_name = find_site_name(meta)
     site_keys = keys_for_site(url, site_name) | site_texts(tree)
-    title = find_title(tree, meta, site_keys, rules, url)
+    title = find_title(tree, meta, site_keys, rules)
     nodes, mark = page_nodes(tree)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)

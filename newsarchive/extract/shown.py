@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from itertools import islice
-from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -222,37 +221,3 @@ def banner_names(tree: etree._Element, titles: list[str]) -> set[str]:
         if 2 <= len(alt) <= data.BANNER_ALT_MAX and alt in segments and _banner_marked(img):
             names.add(alt)
     return names
-
-
-def _address(url: str) -> str:
-    """A page's address to compare: the original one of a web archive's replay address
-    (:data:`~.data.ARCHIVED_LINK`), host without "www.", path without a closing slash, query."""
-    archived = data.ARCHIVED_LINK.fullmatch(url.strip())
-    parts = urlsplit(archived.group(1) if archived else url.strip())
-    host = (parts.hostname or "").removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}?{parts.query}"
-
-
-def self_linked_heading(tree: etree._Element, url: str) -> str:
-    """The first ``<h1>``/``<h2>``/``<h3>`` whose one link leads to the page itself (a CMS's
-    permalink on the story's heading: Joomla's ``<h2><a href="…/1702-story.html">``), outside
-    navigation, sidebars, footers and teasers, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS`
-    words or more: the headline on a page whose metadata titles name only a section."""
-    if not url:
-        return ""
-    index, own = page_index(tree), _address(url)
-    headings = in_order(index.tags["h1"], index.tags["h2"], index.tags["h3"])
-    for heading in headings[: data.REPEATED_HEADING_MAX]:
-        links = heading.findall(".//a")
-        if len(links) != 1 or _address(urljoin(url, links[0].get("href") or "")) != own:
-            continue
-        if any(
-            a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a) for a in heading.iterancestors()
-        ):
-            continue
-        text = fix_text(" ".join(headline_texts(heading)))
-        if text != fix_text(" ".join(headline_texts(links[0]))):
-            continue  # the link holds the whole headline (not a "¶" anchor beside it)
-        if len(text) <= 300 and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS:
-            return text
-    return ""

@@ -19,12 +19,7 @@ from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, home_link, xpath
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.shown import (
-    banner_names,
-    headline_texts,
-    post_heading,
-    self_linked_heading,
-)
+from newsarchive.extract.shown import banner_names, headline_texts, post_heading
 from newsarchive.extract.text import fix_text, fold, norm, similar
 from newsarchive.extract.trails import trail_headline
 
@@ -237,9 +232,7 @@ def site_texts(tree: etree._Element) -> set[str]:
     return {t for t in texts if t}
 
 
-def find_title(
-    tree: etree._Element, meta: Metadata, keys: set[str], rules: SiteRules, url: str = ""
-) -> str:
+def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: SiteRules) -> str:
     """The headline, by agreement between the page's headlines and its metadata titles.
 
     1. the ``<h1>`` reading (with or without its kicker) that most metadata titles (JSON-LD
@@ -326,9 +319,6 @@ def find_title(
     named = [c for c in candidates if norm(c) not in keys]  # not only the site's name
     if not named and (post := post_heading(tree, _generic)):
         return post  # "Aktuelles - Verein" over a club's post: its own titled heading
-    short = all(len(c.split()) <= data.SITE_TITLE_MAX_WORDS for c in candidates)
-    if short and (own := self_linked_heading(tree, url)):
-        return own  # titled with a section only, the heading linking to the page itself
     if candidates or not found:  # the title the page shows, or the headline it shows
         return shown_title(tree, candidates, keys, _generic)
     return clean_with(found[0][1][0], keys, extra)
