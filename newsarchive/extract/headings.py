@@ -79,13 +79,16 @@ def _headline_element(
     name again in the footer; "Site – Slogan"; but a rubric's "Kommentar: …" under the title
     "Site - Kommentar" is the headline)."""
     seen = 0
+    sizes = data.HEADLINE_FONT_SIZES
+    if not page_index(tree).tags["h1"]:
+        sizes = sizes | data.HEADLINE_FONT_SIZES_NO_H1
     for element in body.iter(etree.Element):
         classes = (element.get("class") or "").lower()
         if tags:
             if element.tag not in tags:
                 continue
         elif not contains_any(classes, data.HEADLINE_ELEMENT_CLASSES) and not (
-            element.tag == "font" and element.get("size") in data.HEADLINE_FONT_SIZES
+            element.tag == "font" and element.get("size") in sizes
         ):
             continue
         seen += 1

@@ -25,3 +25,13 @@ def test_a_font_one_step_over_the_default_beats_the_bold_banner_line() -> None:
     assert extract(page, URL, fetched_at=FETCHED)["title"] == (
         "Erste Depotbewertung: Plus von zwölf Prozent"
     )
+
+
+def test_a_font_one_step_over_the_default_is_a_name_beside_an_h1() -> None:
+    body = (
+        "<p align='center'><font size='4'><b>Börsenclub Nordheide e.V.</b></font><br>"
+        "<font size='1'>Rundbrief an die Mitglieder</font></p>"
+        f"<h1>Depot im Herbst: Ruhig bleiben</h1>{TEXT}"
+    )
+    page = page_with(body, "<title>Rundbrief Oktober 2008</title>")
+    assert extract(page, URL, fetched_at=FETCHED)["title"] == "Depot im Herbst: Ruhig bleiben"

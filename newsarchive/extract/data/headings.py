@@ -37,9 +37,12 @@ HEADLINE_ELEMENT_NOT = ("sub", "unter", "block", "widget", "site", "logo", "kick
 #: Headings that are headline elements whatever their class (an ``<h2>``/``<h3>`` under a
 #: page-kind ``<h1>``, "Pressemitteilungen", which is passed over).
 HEADLINE_ELEMENT_TAGS = frozenset({"h2", "h3"})
-#: (sizes over the default 3: "4" and "+1" too, the headline of table pages whose <title>
-#: names the site, "<font size=4><b>Headline</b></font>" under a bold banner line)
-HEADLINE_FONT_SIZES = frozenset({"4", "5", "6", "7", "+1", "+2", "+3", "+4"})
+HEADLINE_FONT_SIZES = frozenset({"5", "6", "7", "+2", "+3", "+4"})
+#: ... and one step over the default 3 ("4", "+1") on pages without an ``<h1>``: the
+#: headline of table pages whose <title> names the site, "<font size=4><b>Headline</b>
+#: </font>" under a bold banner line; beside an ``<h1>`` such a font is the club's or
+#: site's name over it (a newsletter's "<font size=4><b>Club e.V.</b></font>").
+HEADLINE_FONT_SIZES_NO_H1 = frozenset({"4", "+1"})
 HEADLINE_ELEMENT_MIN_WORDS = 3
 #: Where the page's only ``<h1>`` is the whole of every metadata title (the blog's or club's
 #: name), a post's heading after it counts only with at most so many characters of visible
