@@ -21,7 +21,6 @@ from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
 from newsarchive.extract.lists import restore_lists, text_lists
 from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.parsing import element_text, xpath
-from newsarchive.extract.sharing import drop_share_links
 from newsarchive.extract.text import ascii_twin, fold
 from newsarchive.extract.widgets import open_content_widgets
 
@@ -211,7 +210,6 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     open_content_widgets(tree)
     open_fact_boxes(tree)
     drop_deleted_tags(tree)
-    drop_share_links(tree)
     drop_image_captions(tree)  # (before the pictures are stripped)
     layout.drop_contact_cards(tree)
     drop_comment_sections(tree)

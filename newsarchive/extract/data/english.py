@@ -112,16 +112,3 @@ EN_MAIL_FRAME_LINE = re.compile(
     r"(?:you can )?(?:update your preferences or )?unsubscribe from this list\b)",
     re.IGNORECASE,
 )
-#: The label of a share link set inside the text's blocks ("Share" under each entry of a
-#: live blog, "Share this post", German "Teilen"): the box holding only such a link leaves
-#: the tree before the body search (:func:`~newsarchive.extract.sharing.drop_share_links`).
-#: trafilatura's precision mode reads a short block with a link as navigation and drops it
-#: whole, the entry's text with it (read on en_c's live blog: two of five entries lost, the
-#: standard mode keeps one more). Matched case-blind, on the box's whole folded text.
-SHARE_LINK_LABEL = re.compile(
-    r"share(?: this(?: post| article| story| entry| update)?)?|(?:beitrag |artikel |eintrag )?"
-    r"teilen",
-    re.IGNORECASE,
-)
-#: Only a box of at most this many characters is tested (a label of a few words).
-SHARE_LINK_MAX_CHARS = 30
