@@ -154,24 +154,3 @@ def test_an_english_pointer_to_other_articles_leaves(pointer: str) -> None:
 def test_an_english_sentence_opening_like_a_pointer_stays(sentence: str) -> None:
     lines = [SENTENCE, sentence, SENTENCE]
     assert clean_lines(lines, "", "", SiteRules())[0] == lines
-
-
-@pytest.mark.parametrize(
-    "frame",
-    [
-        "View this email in your browser",
-        "Forward to a friend Copyright © 2026 The Branch Letter, All rights reserved.",
-        "Our mailing address is: 1 Quay Street, Leith",
-        "Want to change how you receive these emails? You can update your preferences or "
-        "unsubscribe from this list.",
-    ],
-)
-def test_a_mailed_newsletters_frame_leaves(frame: str) -> None:
-    lines = [SENTENCE, frame, SENTENCE]
-    assert clean_lines(lines, "", "", SiteRules())[0] == [SENTENCE, SENTENCE]
-
-
-def test_a_sentence_about_unsubscribing_stays() -> None:
-    sentence = "Customers who unsubscribe from the bank's emails still get its fraud alerts."
-    lines = [SENTENCE, sentence, SENTENCE]
-    assert clean_lines(lines, "", "", SiteRules())[0] == lines

@@ -98,17 +98,3 @@ EN_POINTER_LINE = re.compile(
     r"up next|what to read next)\s*:?",
     re.IGNORECASE,
 )
-#: The frame a mailed newsletter keeps when its web copy is archived (Mailchimp-like
-#: campaign archives), one line of any length up to ``NOTICE_MAX_CHARS`` (matched from the
-#: line's start), dropped wherever it stands: "View this email in your browser", "Forward to
-#: a friend" (the footer's cells read as one line with the copyright, the mailing address
-#: and the unsubscribe note), "Our mailing address is: …", "Want to change how you receive
-#: these emails? You can update your preferences or unsubscribe from this list." Read on
-#: en_c's newsletter archive (one family, two pages; the mailer's standard footer).
-EN_MAIL_FRAME_LINE = re.compile(
-    r"(?:view (?:this )?(?:email|e-mail|newsletter|issue) (?:in|on) (?:your|a|the) (?:web )?"
-    r"browser\b|forward (?:this (?:email|e-mail|newsletter|issue) )?to a friend\b|"
-    r"our mailing address is\b|want to change how you receive these e-?mails\b|"
-    r"(?:you can )?(?:update your preferences or )?unsubscribe from this list\b)",
-    re.IGNORECASE,
-)
