@@ -125,32 +125,3 @@ def test_an_english_standing_disclosure_leaves(notice: str) -> None:
 def test_an_english_sentence_about_disclosures_stays(sentence: str) -> None:
     lines = [SENTENCE, sentence, SENTENCE]
     assert clean_lines(lines, "", "", SiteRules())[0] == lines
-
-
-@pytest.mark.parametrize(
-    "pointer",
-    [
-        "MORE: Card fees rise at three regional lenders",
-        "RELATED: Why banks answer on TikTok",
-        "Recommended",
-        "More for you",
-        "Editor's picks",
-        "Trending now",
-    ],
-)
-def test_an_english_pointer_to_other_articles_leaves(pointer: str) -> None:
-    lines = [SENTENCE, pointer, SENTENCE]
-    assert clean_lines(lines, "", "", SiteRules())[0] == [SENTENCE, SENTENCE]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "More: the bank will also answer questions on Threads from next year.",
-        "Recommended reading lists for new customers now include a guide to impostor accounts.",
-        "Top stories on the bank's channel are videos about budgeting.",
-    ],
-)
-def test_an_english_sentence_opening_like_a_pointer_stays(sentence: str) -> None:
-    lines = [SENTENCE, sentence, SENTENCE]
-    assert clean_lines(lines, "", "", SiteRules())[0] == lines

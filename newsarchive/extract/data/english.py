@@ -84,17 +84,3 @@ EN_NOTICE_LINE = re.compile(
     r"[\w .&'’-]{1,80}\b(?:its|our) (?:journalists|reporters|editors) abide by\b)",
     re.IGNORECASE,
 )
-#: A pointer to other articles set into an English text, one short line (up to
-#: ``BOILERPLATE_MAX_CHARS``), dropped wherever it stands, beside ``BOILERPLATE_LINE``'s
-#: "Read more:" and "Related:": the US local papers' "MORE: headline" (the label in
-#: capitals, so a sentence opening with "More:" in a list of points stays), and the label of
-#: a rail of other articles alone on its line ("Recommended", "More for you", "Top stories",
-#: "Trending now", "Editor's picks", "Don't miss", "Up next"). Read on en_c's and en_f's
-#: misses (two families, five pages).
-EN_POINTER_LINE = re.compile(
-    r"(?-i:MORE|ALSO|RELATED|WATCH|LISTEN)\s*:\s*\S.*|"
-    r"(?:recommended(?: for you| stories| articles)?|more for you|more stories|top stories|"
-    r"trending(?: now| stories)?|popular (?:now|stories)|editor['’]?s picks|don['’]?t miss|"
-    r"up next|what to read next)\s*:?",
-    re.IGNORECASE,
-)
