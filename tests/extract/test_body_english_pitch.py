@@ -95,33 +95,3 @@ def test_an_english_contact_line_closes_the_text(contact: str) -> None:
 def test_an_english_sentence_about_contacting_stays(sentence: str) -> None:
     lines = [SENTENCE, SENTENCE, sentence, SENTENCE]
     assert clean_lines(lines, "", "", SiteRules())[0] == lines
-
-
-@pytest.mark.parametrize(
-    "notice",
-    [
-        "Fernhill Pay is a financial technology company, not a bank. Banking services are "
-        "provided by a partner bank, member FDIC.",
-        "This article is for information only and is not financial advice.",
-        "The content is not intended as investment advice.",
-        "Disclosure & Policies",
-        "Ledger Wire is a media outlet covering payments. Its journalists abide by a strict set "
-        "of editorial policies.",
-    ],
-)
-def test_an_english_standing_disclosure_leaves(notice: str) -> None:
-    lines = [SENTENCE, notice, SENTENCE]
-    assert clean_lines(lines, "", "", SiteRules())[0] == [SENTENCE, SENTENCE]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Fernhill Pay, a financial technology company, said it is not a bank and uses partners.",
-        "The disclosure of fees in every promoted post became mandatory in March.",
-        "This article's figures come from the regulator's survey of 40 lenders.",
-    ],
-)
-def test_an_english_sentence_about_disclosures_stays(sentence: str) -> None:
-    lines = [SENTENCE, sentence, SENTENCE]
-    assert clean_lines(lines, "", "", SiteRules())[0] == lines

@@ -64,23 +64,3 @@ EN_CONTACT_LINE = re.compile(
     r"(?: at)? @\w+)?\.?",
     re.IGNORECASE,
 )
-#: The standing disclosures an English publisher or a fintech's blog prints under every
-#: article (up to ``NOTICE_MAX_CHARS``; matched from the line's start), dropped wherever they
-#: stand, the English counterparts of ``NOTICE_LINE``'s notes. Read on en_d's and en_f's
-#: misses (two families, six pages): the US fintech's regulatory line ("Name is a financial
-#: technology company, not a bank. Banking services are provided by … member FDIC."), the
-#: note that the text is no advice ("This article is for information only and is not
-#: financial advice."), a crypto desk's box ("Disclosure & Polices" over "Name is a media
-#: outlet … Its journalists abide by a strict set of editorial policies."). A sentence
-#: reporting on such a company ("The firm, a fintech, is not a bank and …") starts
-#: otherwise and stays.
-EN_NOTICE_LINE = re.compile(
-    r"(?:[\w .&'’-]{1,60} is a (?:financial technology|fintech|technology) company,? not a "
-    r"bank\b|"
-    r"(?:this|the) (?:article|post|content|material|information|page)(?: above)? is "
-    r"(?:(?:provided )?for (?:general )?information(?:al)?(?: purposes)? only\b|"
-    r"not (?:intended as |to be (?:construed|taken) as )?(?:financial|investment) advice\b)|"
-    r"disclosures?(?: (?:&|and) polic(?:ies|y|es))?\s*:?$|"
-    r"[\w .&'’-]{1,80}\b(?:its|our) (?:journalists|reporters|editors) abide by\b)",
-    re.IGNORECASE,
-)
