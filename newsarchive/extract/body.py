@@ -41,7 +41,7 @@ def clean_lines(
             data.CONTACT_BLOCK.fullmatch(line)
             or (
                 len(line) <= data.CONTACT_DETAILS_MAX_CHARS
-                and (data.CONTACT_NAME_LINE.fullmatch(line) or data.EN_CONTACT_LINE.fullmatch(line))
+                and data.CONTACT_NAME_LINE.fullmatch(line)
             )
         ):
             break  # a press release's contact block (or its one line) closes the text

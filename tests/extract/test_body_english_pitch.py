@@ -68,30 +68,3 @@ def test_a_pitch_under_an_article_leaves_the_body() -> None:
     body = str(extract(page, URL, fetched_at=FETCHED)["body"])
     assert "paragraph 4" in body
     assert "newsletter" not in body
-
-
-@pytest.mark.parametrize(
-    "contact",
-    [
-        "Contact: Press Office, (555) 010-2288, press@agency.example",
-        "Media contact: Jane Roe, jane.roe@bank.example or +1 212 555 0100",
-        "Contact Tom Hale at thale@paper.example or follow on X @TomHaleNews.",
-        "Reach Tom Hale at 555-010-2288 or thale@paper.example.",
-    ],
-)
-def test_an_english_contact_line_closes_the_text(contact: str) -> None:
-    lines = [SENTENCE, SENTENCE, contact, "###"]
-    assert clean_lines(lines, "", "", SiteRules())[0] == [SENTENCE, SENTENCE]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Contact your bank at once if a message on a social app asks for a code.",
-        "Contact: the regulator said it would publish more guidance next year.",
-        "Customers should contact Kestrel Bank at its branches or on 555-010-2288.",
-    ],
-)
-def test_an_english_sentence_about_contacting_stays(sentence: str) -> None:
-    lines = [SENTENCE, SENTENCE, sentence, SENTENCE]
-    assert clean_lines(lines, "", "", SiteRules())[0] == lines

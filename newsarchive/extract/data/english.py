@@ -38,29 +38,3 @@ EN_PITCH_LINE = re.compile(
     r"[\w&'’.-]+(?: [\w&'’.-]+){0,3}[.!]?$)",
     re.IGNORECASE,
 )
-#: One English contact detail: an e-mail address, or a North American or international
-#: phone number ("(555) 010-2288", "555-010-2288", "+1 555 010 2288", "+44 20 7946 0000"),
-#: with an optional label ("Phone:", "Tel.", "Email:").
-_EN_CONTACT_DETAIL = (
-    r"(?:(?:e-?mail|phone|tel\.?|telephone|mobile|cell)\s*:?\s*)?"
-    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
-    r"(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]?\d{3,4}[ .-]\d{4})"
-)
-#: The press or reporter's contact closing an English article or release, one line (up to
-#: ``CONTACT_DETAILS_MAX_CHARS``): the English counterparts of ``CONTACT_NAME_LINE``'s
-#: German forms. In the second half of the body it closes the text like that line (what
-#: follows it, a release's "###" end mark, is chrome). Read on en_c's and en_f's misses
-#: (two families): a release's "Contact: Press Office, (555) 010-2288, press@agency.example"
-#: ("Media contact:", "Press contact:") and the US local papers' closing line "Contact Name
-#: at name@paper.example or follow on X @handle." ("… or 555-010-2288", "follow her on
-#: Twitter"). The name's words must be capitalised (matched case-blind otherwise): a
-#: sentence such as "Contact your bank at once …" stays, and so does one with no address.
-EN_CONTACT_LINE = re.compile(
-    r"(?:(?:media|press|news media|investor) )?contacts?\s*:\s*[^\W\d][^.!?:]{2,60}?,?\s+"
-    rf"{_EN_CONTACT_DETAIL}(?:\s*(?:[·|,;/]|or|and)\s*{_EN_CONTACT_DETAIL})*\.?|"
-    r"(?:contact|reach) (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) at "
-    rf"{_EN_CONTACT_DETAIL}(?:,? (?:or|and) {_EN_CONTACT_DETAIL})*"
-    r"(?:,? (?:or|and) follow (?:\w+ )?on (?:x|twitter|bluesky|threads|instagram|linkedin)"
-    r"(?: at)? @\w+)?\.?",
-    re.IGNORECASE,
-)
