@@ -275,6 +275,7 @@ BUILDERS["build_ai"] = ("dates_ai",)
 BUILDERS["build_aj"] = ("dates_aj",)
 BUILDERS["build_ak"] = ("dates_ak",)
 BUILDERS["build_al"] = ("dates_al",)
+BUILDERS["build_am"] = ("dates_am",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -349,6 +350,7 @@ NEW_FAMILIES = {
     "dates_aj": (45, 15, "daj-", "datesaj-"),
     "dates_ak": (45, 15, "dak-", "datesak-"),
     "dates_al": (45, 15, "dal-", "datesal-"),
+    "dates_am": (45, 15, "dam-", "datesam-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
