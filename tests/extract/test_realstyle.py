@@ -400,6 +400,7 @@ PAGES = {
     "ba": 48,
     "bb": 48,
     "bc": 48,
+    "bd": 48,
 }
 
 
@@ -520,6 +521,7 @@ OWN_HALVES = [
     ("ba", 34, True),
     ("bb", 35, True),
     ("bc", 35, True),
+    ("bd", 38, True),
 ]
 
 
