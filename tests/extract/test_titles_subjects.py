@@ -40,16 +40,3 @@ def test_a_subtitle_under_the_sites_h1_is_no_headline() -> None:
         f"{TEXT}</div>"
     )
     assert title_of(body, "Investmentclub Nordheide - News") == "Investmentclub Nordheide"
-
-
-def test_a_portals_post_head_under_the_sites_h1_is_the_headline() -> None:
-    body = (
-        "<div id='banner'><h1>Investmentclub Nordheide</h1><span>Seit 1998</span></div>"
-        "<div id='navlist'><a href='?mod=news'>News</a> | <a href='?mod=board'>Forum</a></div>"
-        "<table><tr><td><div class='headb'>Depot zum Jahresende leicht im Plus</div>"
-        f"<div class='leftb'>30.12.2002 - 18:00</div><div class='rightb'>{TEXT}</div>"
-        "</td></tr></table>"
-    )
-    assert title_of(body, "Investmentclub Nordheide - News") == (
-        "Depot zum Jahresende leicht im Plus"
-    )

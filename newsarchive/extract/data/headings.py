@@ -72,11 +72,9 @@ SITE_H1_POST_TAGS = frozenset({"h1", "h2", "h3"})
 #: class="subject">``): the post's heading set apart by its class, not its tag.
 SITE_H1_POST_CLASSED = frozenset({"p", "div", "td", "span", "b", "strong"})
 #: (the class looked up as written, in either case: "entryTitle", "title"; "subject": a
-#: post's subject line in news scripts, journals and boards; "head": a portal's post head,
-#: ClanSphere's ``<div class="headb">``, "newshead", "posthead", "heading")
+#: post's subject line in news scripts, journals and boards)
 SITE_H1_POST_CLASS_PARTS = (
-    "title", "Title", "titel", "Titel", "headline", "Headline", "subject", "Subject",
-    "head", "Head",
+    "title", "Title", "titel", "Titel", "headline", "Headline", "subject", "Subject"
 )  # fmt: skip
 #: The metadata title may add so many sections to the banner ``<h1>``'s text ("Institut für
 #: Kreditwirtschaft - Arbeitspapiere", "Club - Berichte": a page kind or a menu link's
