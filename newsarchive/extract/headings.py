@@ -344,9 +344,7 @@ def post_under_site_h1(
         if any(
             a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a)
             for a in (heading, *heading.iterancestors())
-        ) or contains_any(
-            classes.replace(data.SITE_H1_POST_SUBJECT, ""), data.HEADLINE_ELEMENT_NOT
-        ):
+        ) or contains_any(classes, data.HEADLINE_ELEMENT_NOT):
             continue
         text = fix_text(" ".join(headline_texts(heading)))
         if (

@@ -34,9 +34,6 @@ HEADLINE_ELEMENT_CLASSES = (
     "schlagzeile",
 )
 HEADLINE_ELEMENT_NOT = ("sub", "unter", "block", "widget", "site", "logo", "kicker", "dachzeile")
-#: ... but a post's subject line under a banner ``<h1>`` (``SITE_H1_POST_CLASS_PARTS``):
-#: its "subject" is no "sub" line (subtitle, subheadline).
-SITE_H1_POST_SUBJECT = "subject"
 #: Headings that are headline elements whatever their class (an ``<h2>``/``<h3>`` under a
 #: page-kind ``<h1>``, "Pressemitteilungen", which is passed over).
 HEADLINE_ELEMENT_TAGS = frozenset({"h2", "h3"})
@@ -68,14 +65,10 @@ SITE_H1_DECLARED_META = ("og:site_name",)
 SITE_H1_POST_TAGS = frozenset({"h1", "h2", "h3"})
 #: ... and these elements when their class names a headline (``HEADLINE_ELEMENT_CLASSES``:
 #: Roller's ``<p class="entryTitle">``, webSPELL's and other table portals' ``<td
-#: class="title">``, a news script's ``<b class="fn-subject">``, a journal's ``<div
-#: class="subject">``): the post's heading set apart by its class, not its tag.
-SITE_H1_POST_CLASSED = frozenset({"p", "div", "td", "span", "b", "strong"})
-#: (the class looked up as written, in either case: "entryTitle", "title"; "subject": a
-#: post's subject line in news scripts, journals and boards)
-SITE_H1_POST_CLASS_PARTS = (
-    "title", "Title", "titel", "Titel", "headline", "Headline", "subject", "Subject"
-)  # fmt: skip
+#: class="title">``): the post's heading set apart by its class, not its tag.
+SITE_H1_POST_CLASSED = frozenset({"p", "div", "td", "span"})
+#: (the class looked up as written, in either case: "entryTitle", "title")
+SITE_H1_POST_CLASS_PARTS = ("title", "Title", "titel", "Titel", "headline", "Headline")
 #: The metadata title may add so many sections to the banner ``<h1>``'s text ("Institut für
 #: Kreditwirtschaft - Arbeitspapiere", "Club - Berichte": a page kind or a menu link's
 #: text, see :func:`~newsarchive.extract.shown.names_site`); 0: the title is the name alone.
