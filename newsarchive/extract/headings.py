@@ -13,7 +13,7 @@ from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import contains_any, page_index, visible_text, with_class
 from newsarchive.extract.nodes import skipped_part
-from newsarchive.extract.shown import declared_site_name, headline_texts, names_site, shown_texts
+from newsarchive.extract.shown import headline_texts, names_site, shown_texts
 from newsarchive.extract.text import fix_text, norm
 
 
@@ -301,8 +301,7 @@ def post_under_site_h1(
     keeps the ``<h1>`` as the headline), of at most
     :data:`~.data.SITE_TITLE_MAX_WORDS` words (a weblog's, a club's or a homepage's name,
     Blogger's and the classic blog templates' banner), and is a banner's (no class of its
-    own but a site's, :data:`~.data.SITE_H1_CLASSES`, or any with the text ``og:site_name``
-    gives, :func:`~.shown.declared_site_name`; outside :data:`~.data.SITE_H1_OUTSIDE`),
+    own but a site's, :data:`~.data.SITE_H1_CLASSES`, outside :data:`~.data.SITE_H1_OUTSIDE`),
     the post's own heading after it (:func:`_opens_post`): the
     first ``<h2>``/``<h3>`` of a headline class (:data:`~.data.HEADLINE_ELEMENT_CLASSES`, not
     :data:`~.data.HEADLINE_ELEMENT_NOT`), else the first one by its tag alone, outside links,
@@ -323,9 +322,9 @@ def post_under_site_h1(
     ):
         return ""  # several <h1>s: only the first as the banner, the post's own after it
     own = (banner.get("class") or "").lower()
-    if (
-        own and not contains_any(own, data.SITE_H1_CLASSES) and not declared_site_name(tree, h1)
-    ) or any(a.tag in data.SITE_H1_OUTSIDE for a in banner.iterancestors()):
+    if (own and not contains_any(own, data.SITE_H1_CLASSES)) or any(
+        a.tag in data.SITE_H1_OUTSIDE for a in banner.iterancestors()
+    ):
         return ""  # the story's headline element, not a banner
     found: list[tuple[bool, str]] = []
     tags = sorted(data.SITE_H1_POST_TAGS)

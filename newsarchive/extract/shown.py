@@ -221,17 +221,3 @@ def banner_names(tree: etree._Element, titles: list[str]) -> set[str]:
         if 2 <= len(alt) <= data.BANNER_ALT_MAX and alt in segments and _banner_marked(img):
             names.add(alt)
     return names
-
-
-def declared_site_name(tree: etree._Element, text: str) -> bool:
-    """Whether ``text`` is the site's name a ``<meta>`` tag of
-    :data:`~.data.SITE_H1_DECLARED_META` declares (``og:site_name``), case and spaces aside."""
-    wanted = " ".join(text.split()).lower()
-    head = tree.find("head")
-    if not wanted or head is None:
-        return False
-    return any(
-        (meta.get("property") or meta.get("name") or "").lower() in data.SITE_H1_DECLARED_META
-        and " ".join(fix_text(meta.get("content") or "").split()).lower() == wanted
-        for meta in head.iter("meta")
-    )

@@ -54,10 +54,6 @@ SITE_H1_POST_GAP = 200
 #: ``<h1>`` in ``<main>``/``<article>`` is its headline, whatever headings follow.
 SITE_H1_CLASSES = ("site", "blog", "logo", "header", "banner")
 SITE_H1_OUTSIDE = frozenset({"main", "article"})
-#: ... or, whatever its class, where its text is the site's name these ``<meta>`` tags
-#: declare (``property`` or ``name``): a community's space header "<h1 class="space-name">"
-#: under ``og:site_name`` of the same text, over the wall entry's ``<h2>``.
-SITE_H1_DECLARED_META = ("og:site_name",)
 #: The headings whose first one after that banner ``<h1>`` is the post's own: with "h1", a
 #: later ``<h1>`` too (site builders' blog pages, RapidWeaver's ``<h1>`` banner in the page
 #: header over the entry's ``<h1 class="blog-entry-title">``), the banner then being the
