@@ -119,9 +119,7 @@ SITE_WORDS = frozenset(
 #: Headings that name a kind of page or a section, never an article ("Aktuelles",
 #: "Unsere Produkte"): such an ``<h1>`` is passed over and the metadata title decides
 #: (shop, service and listing pages); such a metadata title segment is a section, cut like
-#: the site's name ("Titel - Presse - Bank"). Lower case, the whole heading. Portal
-#: widgets' labels too ("Wer ist online?", the visitors box of boards and portals, in a
-#: title-classed cell a page titled with a short headline would otherwise take).
+#: the site's name ("Titel - Presse - Bank"). Lower case, the whole heading.
 GENERIC_HEADINGS = frozenset(
     {"aktuelles", "aktuelle meldungen", "aktuelle nachrichten", "neuigkeiten", "news", "blog",
      "willkommen", "herzlich willkommen", "startseite", "home", "produkte", "unsere produkte",
@@ -132,7 +130,7 @@ GENERIC_HEADINGS = frozenset(
      "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
      "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
      "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge",
-     "beratung", "wer ist online", "wer ist online?"}
+     "beratung"}
 )  # fmt: skip
 #: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
 GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
