@@ -189,30 +189,7 @@ def names_site(title: str, h1: str, tree: etree._Element, generic: Callable[[str
         for _, a in page_index(tree).tags["a"]
         if not home_link(a.get("href") or "")
     }
-    return sections <= menu or _labelled(tree, h1, sections)
-
-
-def _labelled(tree: etree._Element, h1: str, sections: set[str]) -> bool:
-    """Whether each section stands as a bold label of its own (a ``<b>``'s or
-    ``<strong>``'s whole text, :data:`~.data.SECTION_LABEL_TAGS`, outside links) after the
-    ``<h1>``'s text, with at most :data:`~.data.SITE_H1_POST_GAP` characters of visible text
-    between them: the post's section named over it ("<b>Clubnachrichten</b>")."""
-    body = tree.find("body")
-    if body is None:
-        return False
-    labels = {
-        fix_text(e.text_content()).lower()
-        for e in body.iter(data.SECTION_LABEL_TAGS)
-        if not any(a.tag == "a" for a in (e, *e.iterancestors()))
-    }
-    if not sections <= labels:
-        return False
-    flat = " ".join((visible_text(tree) or "").split()).lower()
-    start = flat.find(h1.lower())
-    end = start + len(h1)
-    return start >= 0 and all(
-        0 <= flat.find(s, end) - end <= data.SITE_H1_POST_GAP for s in sections
-    )
+    return sections <= menu
 
 
 def _banner_marked(img: etree._Element) -> bool:

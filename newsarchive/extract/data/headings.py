@@ -69,9 +69,6 @@ SITE_H1_POST_CLASS_PARTS = ("title", "Title", "titel", "Titel", "headline", "Hea
 #: Kreditwirtschaft - Arbeitspapiere", "Club - Berichte": a page kind or a menu link's
 #: text, see :func:`~newsarchive.extract.shown.names_site`); 0: the title is the name alone.
 SITE_H1_SECTION_SEGMENTS = 1
-#: ... a section shown as such a tag's whole text after the ``<h1>`` counts too (a club
-#: page's "<b>Clubnachrichten</b>" label over the post's ``<h2>``).
-SECTION_LABEL_TAGS = ("b", "strong")
 #: Where every ``<h1>`` has at most ``KIND_H1_MAX_WORDS`` words and no metadata title gives
 #: one whole, the ``<h1>`` names the page's kind, section or owner ("Newsroom", "Mediathek",
 #: "Volksbank Oststadt eG"): a metadata title (or a part of one) the page shows as another
