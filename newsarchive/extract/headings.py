@@ -106,7 +106,7 @@ def _headline_element(
         text = fix_text(" ".join(headline_texts(element)))
         if (
             len(text) <= 300
-            and len(data.HEADLINE_WORD.findall(text)) >= data.HEADLINE_ELEMENT_MIN_WORDS
+            and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS
             and not _banner(tree, text, titles, data.HEADLINE_BANNER_MARKS)
         ):
             return text
@@ -177,7 +177,7 @@ def bold_headline(tree: etree._Element, titles: list[str]) -> str:
             break
         if (
             len(text) > 300
-            or len(data.HEADLINE_WORD.findall(text)) < data.HEADLINE_ELEMENT_MIN_WORDS
+            or len(re.findall(r"\w+", text)) < data.HEADLINE_ELEMENT_MIN_WORDS
             or text.endswith(":")
             or data.BOLD_HEADLINE_NOT.match(text)
             or _banner(tree, text, titles)

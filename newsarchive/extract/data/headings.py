@@ -44,9 +44,6 @@ HEADLINE_FONT_SIZES = frozenset({"5", "6", "7", "+2", "+3", "+4"})
 #: site's name over it (a newsletter's "<font size=4><b>Club e.V.</b></font>").
 HEADLINE_FONT_SIZES_NO_H1 = frozenset({"4", "+1"})
 HEADLINE_ELEMENT_MIN_WORDS = 3
-#: (a headline element's and a bold line's words hold a letter: the issue label
-#: "Kundenbrief 4/1999" or "Ausgabe 17/1999" in a big font over the story has one)
-HEADLINE_WORD = re.compile(r"\w*[^\W\d_]\w*")
 #: Where the page's only ``<h1>`` is the whole of every metadata title (the blog's or club's
 #: name), a post's heading after it counts only with at most so many characters of visible
 #: text between them (a tagline, a menu, a date heading: see
