@@ -284,6 +284,7 @@ BUILDERS["build_aj"] = ("dates_aj",)
 BUILDERS["build_ak"] = ("dates_ak",)
 BUILDERS["build_al"] = ("dates_al",)
 BUILDERS["build_am"] = ("dates_am",)
+BUILDERS["build_an"] = ("dates_an",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -359,6 +360,7 @@ NEW_FAMILIES = {
     "dates_ak": (45, 15, "dak-", "datesak-"),
     "dates_al": (45, 15, "dal-", "datesal-"),
     "dates_am": (45, 15, "dam-", "datesam-"),
+    "dates_an": (45, 15, "dan-", "datesan-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
