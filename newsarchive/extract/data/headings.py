@@ -106,11 +106,16 @@ BANNER_MARKS = frozenset({"", "-", "–", "—", "|", ":", "·"})
 #: ``<font>``): no colon, which opens a rubric's headline ("Kommentar: Die Bank als
 #: Chatroom" under the title "Site - Kommentar").
 HEADLINE_BANNER_MARKS = BANNER_MARKS - {":"}
+#: (a masthead with a legal form, a list's numbered point, a teaser cut short: also a
+#: ``<font>`` of ``HEADLINE_FONT_SIZES_NO_H1``'s line that is no headline)
+HEADLINE_FONT_NOT = (
+    r".*\s(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
+)
 BOLD_HEADLINE_NOT = re.compile(
     r"(?i)\W*(?:von|by|text|autor|autorin|foto|fotos|quelle|kontakt|ansprechpartner"
     r"|presse(?:information|mitteilung)|pressemeldung|verantwortlich|stand|datum)\b"
     r"|.*\b(?:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
-    r"|.*\s(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
+    rf"|{HEADLINE_FONT_NOT}"
 )
 #: A breadcrumb trail without a breadcrumb class ("Forum : Plauderecke : Headline",
 #: "Übersicht » Bausparen » Headline"): two to ``TRAIL_MAX_LINKS`` links in one element (or
