@@ -5,7 +5,7 @@ pages, with the text it must leave alone."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import LINES, kept_lines
+from extract_pages import LINES, body_around, kept_lines
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,21 @@ def test_a_releases_query_label_closes_the_text(contact: list[str]) -> None:
 def test_a_sentence_about_queries_stays() -> None:
     line = "Für Rückfragen steht Ihnen die Pressestelle gern zur Verfügung."
     assert kept_lines([*LINES, line]) == [*LINES, line]
+
+
+@pytest.mark.parametrize("kind", ["contact-card", "contact-box", "press-contact", "pressContact"])
+def test_a_contact_card_in_its_english_class_leaves(kind: str) -> None:
+    card = (
+        f'<div class="{kind}"><h3>Ihr Ansprechpartner bei uns</h3>'
+        "<p>Team Firmenkunden<br>Telefon 0123 456-78</p></div>"
+    )
+    body = body_around(card)
+    assert "erklärt im 3. Absatz, warum sie sinken" in body
+    assert "Team Firmenkunden" not in body
+
+
+@pytest.mark.parametrize("kind", ["contact-form-wrap", "contactless", "contact"])
+def test_a_contact_class_on_text_stays(kind: str) -> None:
+    long = "Die Bank beantwortet Fragen zum Konto jetzt auch im Chat, sagt ihr Sprecher. " * 6
+    body = body_around(f'<div class="{kind}"><p>{long}</p></div>')
+    assert "jetzt auch im Chat" in body
