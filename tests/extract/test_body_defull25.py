@@ -5,7 +5,17 @@ pages, with the text it must leave alone."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import LINES, body_around, kept_lines
+from extract_pages import (
+    FETCHED,
+    LINES,
+    PRICES_URL,
+    body_around,
+    kept_lines,
+    page_with,
+    paragraphs,
+)
+
+from newsarchive.extract import extract
 
 
 @pytest.mark.parametrize(
@@ -41,3 +51,17 @@ def test_a_contact_class_on_text_stays(kind: str) -> None:
     long = "Die Bank beantwortet Fragen zum Konto jetzt auch im Chat, sagt ihr Sprecher. " * 6
     body = body_around(f'<div class="{kind}"><p>{long}</p></div>')
     assert "jetzt auch im Chat" in body
+
+
+def test_an_english_contact_card_with_a_label_is_left_to_the_line_rules() -> None:
+    card = (
+        '<div class="contact"><p><strong>Pressekontakt:</strong><br>Erna Beispiel<br>'
+        "Telefon 0123 456-78</p></div><p>Original-Content von: Bank, übermittelt durch Portal</p>"
+    )
+    page = page_with(
+        f"<main><h1>Neue Preise</h1>{paragraphs('die Preise steigen', 5)}{card}</main>"
+    )
+    body = str(extract(page, PRICES_URL, fetched_at=FETCHED)["body"])
+    assert "erklärt im 5. Absatz, warum die Preise steigen" in body
+    assert "Erna Beispiel" not in body
+    assert "Original-Content" not in body

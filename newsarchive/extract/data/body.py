@@ -121,15 +121,17 @@ EMBEDDED_POSTS_MAX = 3
 #: :data:`CONTACT_CARD_MAX_CHARS` leaves before the body's extraction. A class token matches
 #: whole (a menu's ``menu-item-Kontakt`` stays); a paragraph in that class is left to the
 #: line rules, whose contact label closes the text (measured on half AC: dropping
-#: ``p.ansprechpartner`` let the list of other releases under it into the text). The same
-#: card in its English class (``div.contact-card``, ``contact-box``, ``press-contact``,
-#: ``media-contact``, ``pressContact``, ``contacts``: read on de_full25's development
-#: agency, whose label "Ihr Ansprechpartner bei uns" no label rule reads; the class is the
-#: one in every read set's contact boxes, de_full7 to de_full25 and en_c/en_d, none truth).
-CONTACT_CARD_TOKEN = re.compile(
-    r"(?:presse-?|pm-)?kontakt|ansprechpartner(?:in|innen)?"
-    r"|(?:(?:press|media)[-_]?)?contacts?(?:[-_]?(?:card|box|person))?",
-    re.I,
+#: ``p.ansprechpartner`` let the list of other releases under it into the text).
+CONTACT_CARD_TOKEN = re.compile(r"(?:presse-?|pm-)?kontakt|ansprechpartner(?:in|innen)?", re.I)
+#: The same card in its English class (``div.contact-card``, ``contact-box``,
+#: ``press-contact``, ``media-contact``, ``pressContact``, ``contacts``: read on de_full25's
+#: development agency, whose label "Ihr Ansprechpartner bei uns" no label rule reads; the
+#: class of the contact boxes in every read set, de_full7 to de_full25 and en_c/en_d, none
+#: of them truth). A card opening with a label the line rules read ("Pressekontakt:",
+#: :data:`~newsarchive.extract.data.bodylines.CONTACT_BLOCK`) stays: that line closes the
+#: text and the chrome after the card with it (measured on de_full's press portal).
+CONTACT_CARD_TOKEN_EN = re.compile(
+    r"(?:(?:press|media)[-_]?)?contacts?(?:[-_]?(?:card|box|person))?", re.I
 )
 CONTACT_CARD_TAGS = ("div", "aside", "section")
 CONTACT_CARD_MAX_CHARS = 400
