@@ -214,6 +214,7 @@ def _is_byline(line: str) -> bool:
         or data.BYLINE_STAMP_LINE.fullmatch(line)
         or data.DATE_BYLINE_STAMP_LINE.fullmatch(line)
         or data.ROLE_LINE.fullmatch(line)
+        or (len(line) <= data.POST_STAMP_MAX_CHARS and data.POST_STAMP_LINE.fullmatch(line))
     )
 
 

@@ -65,3 +65,32 @@ def test_an_english_contact_card_with_a_label_is_left_to_the_line_rules() -> Non
     assert "erklärt im 5. Absatz, warum die Preise steigen" in body
     assert "Erna Beispiel" not in body
     assert "Original-Content" not in body
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Gepostet von Erna Beispiel am 3. November 2009 um 18:20 · Ansichten anzeigen (900)",
+        "Geschrieben von Erna Beispiel am 13. September 2005 · Verbraucher · 2 Kommentare",
+        "geschrieben von erna_b um 22:14 | Permalink | Kommentare (2) | Trackbacks (0)",
+        "Blogbeitrag von Erna Beispiel",
+        "Ein Beitrag von Erna Beispiel und Hans Muster",
+        "Ein Beitrag von Erna Beispiel (Verbraucherberaterin)",
+        "Von: Erna Beispiel am Montag, 9. Mai 2011 [17:30 UTC] (319 Aufrufe)",
+        "Posted by Erna Beispiel at 10:14 | 2 comments",
+    ],
+)
+def test_a_posts_stamp_line_above_the_text_leaves(stamp: str) -> None:
+    assert kept_lines([stamp, *LINES]) == LINES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ein Beitrag von uns allen für die Region, sagt der Vorstand.",
+        "Geschrieben von Hand wird hier nichts mehr, sagt die Bank.",
+        "Von der Filiale bleibt nur der Automat übrig.",
+    ],
+)
+def test_a_sentence_opening_like_a_post_stamp_stays(line: str) -> None:
+    assert kept_lines([line, *LINES]) == [line, *LINES]
