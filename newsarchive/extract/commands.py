@@ -37,7 +37,8 @@ def extract(page: str | None, url: str, corpus: Path | None, out: str | None) ->
     try:
         item = extraction.extract(parsing.ungzip(raw), url)
     except extraction.ExtractionError as error:
-        click.echo(json.dumps({"error": error.reason, "detail": error.detail}))
+        failure = {**error.found, "error": error.reason, "detail": error.detail}
+        click.echo(json.dumps(failure, ensure_ascii=False, indent=2))
         sys.exit(1)
     click.echo(json.dumps(item, ensure_ascii=False, indent=2))
 

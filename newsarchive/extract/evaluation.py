@@ -80,14 +80,15 @@ def trafilatura_baseline(page: Page) -> dict[str, Any]:
 
 
 def ours(page: Page) -> dict[str, Any]:
-    """Our extractor on one corpus page; an ``error`` key instead when it fails."""
+    """Our extractor on one corpus page; when it fails, an ``error`` key with the fields
+    found before the failure (a ``no-text`` page's title, authors and dates)."""
     from newsarchive.extract.extraction import ExtractionError, extract
 
     fetched = _parse_fetched(page.fetched)
     try:
         return extract(page.body, page.url, fetched_at=fetched)
     except ExtractionError as error:
-        return {"error": error.reason, "detail": error.detail}
+        return {**error.found, "error": error.reason, "detail": error.detail}
 
 
 def _parse_fetched(value: str | None) -> datetime | None:

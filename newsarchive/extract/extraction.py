@@ -178,7 +178,12 @@ def _extract(
     # a page whose only text is its teaser (a video page) keeps it as the lead
     teaser = lead if lead and fold(lead).lower() in map(str.lower, found_lines[:3]) else ""
     if not has_words(" ".join([teaser, *lines]), data.MIN_BODY_WORDS):
-        raise ExtractionError("no-text", "no article text found")
+        # (the page's metadata travels with the error: a page too short for a body still
+        # has its title, byline and date)
+        found = {**result, "body": "", "source": None, "word_count": 0}
+        raise ExtractionError(
+            "no-text", "no article text found", {key: found[key] for key in FIELDS}
+        )
     text = "\n\n".join(lines)
     if lead and fold(lead) in fold(text[: len(lead) + 200]) and len(lines) > 1:
         opening = lines[0]

@@ -73,12 +73,17 @@ _HTMLISH = re.compile(r"<\s*(?:html|head|body|p|div|article|title|meta|!doctype)
 
 
 class ExtractionError(Exception):
-    """The page holds no article we can extract; ``reason`` is a short slug."""
+    """The page holds no article we can extract; ``reason`` is a short slug.
 
-    def __init__(self, reason: str, detail: str = "") -> None:
+    ``found`` holds what was read before the failure: for ``no-text`` (a page too short
+    for a body) the page's metadata fields (title, authors, dates, ...) with an empty
+    body, so that a caller may keep them; empty for the other reasons."""
+
+    def __init__(self, reason: str, detail: str = "", found: dict[str, Any] | None = None) -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason
         self.detail = detail
+        self.found: dict[str, Any] = dict(found or {})
 
 
 def ungzip(body: bytes) -> bytes:

@@ -284,3 +284,30 @@ def test_a_gzip_bomb_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
     assert result.exit_code == 1
     assert json.loads(result.output)["error"] == "too-large"
     assert parsing.ungzip(b"<html></html>") == b"<html></html>"
+
+
+SHORT_PAGE = (
+    "<html><head><title>Volksbank Süd startet Blog</title>"
+    "<meta property='article:published_time' content='2012-05-04T10:00:00+02:00'>"
+    "</head><body><h1>Volksbank Süd startet Blog</h1></body></html>"
+)
+
+
+def test_a_page_without_text_is_scored_on_its_metadata() -> None:
+    """``no-text`` pages keep their title and date in the evaluation (and the error)."""
+    page = evaluation.Page("s1", "https://vb.example/blog/", SHORT_PAGE.encode())
+    predicted = evaluation.ours(page)
+    assert predicted["error"] == "no-text"
+    assert predicted["title"] == "Volksbank Süd startet Blog"
+    expected = {"title": "Volksbank Süd startet Blog", "published": "2012-05-04"}
+    report = scoring.score([{"id": "s1", "expected": expected}], {"s1": predicted})
+    assert (report["title"], report["date"]) == (1.0, 1.0)
+
+
+def test_extract_command_prints_what_a_failed_page_has(tmp_path: Path) -> None:
+    path = tmp_path / "kurz.html"
+    path.write_text(SHORT_PAGE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 1
+    printed = json.loads(result.output)
+    assert (printed["error"], printed["title"]) == ("no-text", "Volksbank Süd startet Blog")

@@ -267,6 +267,36 @@ def test_page_without_text() -> None:
     assert info.value.reason == "no-text"
 
 
+SHORT_PAGE = (
+    "<html><head><title>Sparkasse Nord schließt Filiale | Nordblatt</title>"
+    "<meta property='og:title' content='Sparkasse Nord schließt Filiale'>"
+    "<meta name='author' content='Petra Lindner'>"
+    "<meta property='article:published_time' content='2014-03-07T09:30:00+01:00'>"
+    "</head><body><nav>Start Hilfe</nav><h1>Sparkasse Nord schließt Filiale</h1>"
+    "<p class='byline'>Von Petra Lindner, 07.03.2014</p></body></html>"
+)
+
+
+def test_a_page_without_text_keeps_its_metadata() -> None:
+    """A page too short for a body fails with ``no-text``, and the error carries the
+    title, byline and date read before: a caller can keep them."""
+    with pytest.raises(ExtractionError) as info:
+        extract(SHORT_PAGE, "https://nordblatt.example/a/")
+    found = info.value.found
+    assert info.value.reason == "no-text"
+    assert found["title"] == "Sparkasse Nord schließt Filiale"
+    assert found["authors"] == ["Petra Lindner"]
+    assert found["published"].startswith("2014-03-07")
+    assert (found["body"], found["word_count"]) == ("", 0)
+    assert set(found) == set(FIELDS)
+
+
+def test_other_failures_carry_nothing() -> None:
+    with pytest.raises(ExtractionError) as info:
+        extract(b"", "https://x.example/")
+    assert info.value.found == {}
+
+
 # ---------------------------------------------------------------- headline, date, byline rules
 
 KICKER_H1 = (

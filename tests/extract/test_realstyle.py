@@ -333,6 +333,15 @@ FLOORS = {
     # a Softr-like member portal, an Agility CMS weekly), written blind (README; 48 pages);
     # first score 0.750 / 0.706 / 1.000 / 0.930 minus about one page
     "ba": {"title": 0.72, "authors": 0.67, "date": 0.97, "snippet_f1": 0.91},
+    # half BB: a broad sample of the German web, authors first, half of it 1999-2015 pages
+    # as a web archive serves them (Phase 5 advertiser weekly pages of 1999-2004, phpCMS
+    # crafts association news of 2000-2005, OpenOffice.org Writer club letters of 2005-2011,
+    # Office Live broker news of 2008-2012, a Wikispaces-like class wiki of 2008-2014,
+    # TinyLetter-like journalist's letters of 2011-2015; a HumHub members' community, a
+    # ClassicPress blog, a Backdrop CMS business paper, Adobe Express trainees' stories, an
+    # XWiki project blog, a Pico CMS blog), written blind (README; 48 pages); first score
+    # 0.708 / 0.714 / 0.958 / 0.958 minus about one page
+    "bb": {"title": 0.68, "authors": 0.68, "date": 0.93, "snippet_f1": 0.93},
 }
 PAGES = {
     "a": 50,
@@ -388,6 +397,7 @@ PAGES = {
     "ay": 48,
     "az": 48,
     "ba": 48,
+    "bb": 48,
 }
 
 
@@ -447,6 +457,7 @@ PAGES = {
         "ay",
         "az",
         "ba",
+        "bb",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -504,6 +515,7 @@ OWN_HALVES = [
     ("ay", 32, True),
     ("az", 34, True),
     ("ba", 34, True),
+    ("bb", 35, True),
 ]
 
 

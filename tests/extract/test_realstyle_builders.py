@@ -65,6 +65,7 @@ BUILDERS = {
     "ay": (SET, "build_ay", "HERE"),
     "az": (SET, "build_az", "HERE"),
     "ba": (SET, "build_ba", "HERE"),
+    "bb": (SET, "build_bb", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),

@@ -218,6 +218,14 @@ FLOORS["dates_ai"] = 0.71
 #: kind of trap named in its brief): its first score 0.978 (44 of 45 pages) minus about a page.
 FLOORS["dates_aj"] = 0.95
 
+#: The thirty-seventh batch AK (archived pages of 1999–2015: a chess club, an exchange ring, a music
+#: school, scouts, coin collectors, a sailing club on Drupal 7, a golf club's software; current: a
+#: Red Cross district, a riding club platform, a tourist office, a debt collection guide, a shooting
+#: club on WordPress, rating actions, a pawnbroker's magazine, a local history society; written
+#: blind, scored once, no kind of trap named in its brief): its first score 1.000 (45 of 45 pages)
+#: minus about a page.
+FLOORS["dates_ak"] = 0.97
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
@@ -257,6 +265,7 @@ BUILDERS["build_ag"] = ("dates_ag",)
 BUILDERS["build_ah"] = ("dates_ah",)
 BUILDERS["build_ai"] = ("dates_ai",)
 BUILDERS["build_aj"] = ("dates_aj",)
+BUILDERS["build_ak"] = ("dates_ak",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -329,6 +338,7 @@ NEW_FAMILIES = {
     "dates_ah": (45, 15, "dah-", "datesah-"),
     "dates_ai": (45, 15, "dai-", "datesai-"),
     "dates_aj": (45, 15, "daj-", "datesaj-"),
+    "dates_ak": (45, 15, "dak-", "datesak-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
