@@ -226,10 +226,6 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     return restore_subheadings(lines, headings) if headings else lines
 
 
-#: The headings that may open a ``<div>`` or ``<section>`` fact box with its label.
-_LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6")
-
-
 def fact_label(box: etree._Element) -> etree._Element | None:
     """The label opening a box written for the article ("Hintergrund", "Zur Person",
     :data:`~newsarchive.extract.data.FACT_BOX_LABEL`): its first child, if the box has
@@ -250,15 +246,7 @@ def open_fact_boxes(tree: etree._Element) -> None:
     opened by such a label loses the label too ("Zur Sache" over a card's text: read on
     de_full25, and as a line of our output on de_full5 to de_full22, never truth)."""
     _open(list(tree.iter("aside")))
-    found = []
-    for heading in tree.iter(*_LABEL_TAGS):  # (headings are few: walked before the boxes)
-        box = heading.getparent()
-        text = heading.text
-        if not text or len(text) > 60 or box is None or box.tag not in ("div", "section"):
-            continue
-        if heading.getprevious() is None and data.FACT_BOX_LABEL.fullmatch(fold(text)):
-            found.append(box)
-    for box in found:
+    for box in list(tree.iter("div", "section")):
         label = fact_label(box)
         if label is not None and box.getparent() is not None:
             label.drop_tree()
