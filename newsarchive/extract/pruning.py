@@ -242,14 +242,8 @@ def fact_label(box: etree._Element) -> etree._Element | None:
 def open_fact_boxes(tree: etree._Element) -> None:
     """An ``<aside>`` opened by a fact box's label (:func:`fact_label`) becomes a ``<div>``
     without its label: its text is the article's (background written for it), which
-    trafilatura's cleaning would delete with the aside. A ``<div>`` or ``<section>`` box
-    opened by such a label loses the label too ("Zur Sache" over a card's text: read on
-    de_full25, and as a line of our output on de_full5 to de_full22, never truth)."""
+    trafilatura's cleaning would delete with the aside."""
     _open(list(tree.iter("aside")))
-    for box in list(tree.iter("div", "section")):
-        label = fact_label(box)
-        if label is not None and box.getparent() is not None:
-            label.drop_tree()
 
 
 def _open(boxes: list[etree._Element]) -> None:

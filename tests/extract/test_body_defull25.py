@@ -112,23 +112,3 @@ def test_a_wikis_edit_links_and_site_line_leave() -> None:
     assert "erklärt im 3. Absatz, warum sie sinken" in body
     assert "Bearbeiten" not in body
     assert "Aus Musterwiki" not in body
-
-
-@pytest.mark.parametrize("label", ["Zur Sache", "Hintergrund", "Zum Verein"])
-def test_a_fact_cards_label_leaves_its_text_stays(label: str) -> None:
-    card = (
-        f'<div class="card"><h3>{label}</h3><p>Banken dürfen in sozialen Netzwerken keine '
-        "Auskunft über einzelne Konten geben, dafür gilt das Bankgeheimnis.</p></div>"
-    )
-    body = body_around(card)
-    assert "dafür gilt das Bankgeheimnis" in body
-    assert label not in body
-
-
-def test_a_section_heading_that_is_no_fact_label_stays() -> None:
-    card = (
-        '<div class="section"><h3>Neue Preise ab Mai</h3><p>Banken dürfen in sozialen '
-        "Netzwerken keine Auskunft über einzelne Konten geben, dafür gilt das "
-        "Bankgeheimnis.</p></div>"
-    )
-    assert "Neue Preise ab Mai" in body_around(card)
