@@ -112,3 +112,22 @@ def test_a_wikis_edit_links_and_site_line_leave() -> None:
     assert "erklärt im 3. Absatz, warum sie sinken" in body
     assert "Bearbeiten" not in body
     assert "Aus Musterwiki" not in body
+
+
+@pytest.mark.parametrize("label", ["Zur Sache", "Hintergrund", "Zum Verein"])
+def test_a_fact_boxs_label_line_leaves_its_text_stays(label: str) -> None:
+    assert kept_lines([LINES[0], label, *LINES[1:]]) == LINES
+
+
+def test_a_label_word_closing_the_text_stays() -> None:
+    assert kept_lines([*LINES, "Hintergrund"]) == [*LINES, "Hintergrund"]
+
+
+def test_a_fact_cards_label_leaves_on_a_page() -> None:
+    card = (
+        '<div class="card"><h3>Zur Sache</h3><p>Banken dürfen in sozialen Netzwerken keine '
+        "Auskunft über einzelne Konten geben, dafür gilt das Bankgeheimnis.</p></div>"
+    )
+    body = body_around(card)
+    assert "dafür gilt das Bankgeheimnis" in body
+    assert "Zur Sache" not in body
