@@ -73,7 +73,7 @@ def clean_lines(
             continue  # a rule drawn with characters ("__________")
         if len(line) <= data.SUMMARY_LABEL_MAX_CHARS and (
             data.SUMMARY_LABEL_LINE.fullmatch(line)
-            or (i < len(lines) - 1 and data.FACT_BOX_LABEL.fullmatch(line))
+            or (i < len(lines) - 1 and data.FACT_LABEL_LINE.fullmatch(line))
         ):
             continue  # a summary box's label ("Das Wichtigste in Kürze"), a fact box's
         if len(line) <= data.NOTICE_MAX_CHARS and (

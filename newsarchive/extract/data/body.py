@@ -95,13 +95,13 @@ BOILERPLATE_TOKEN = re.compile(
 )
 #: The label of a box of background written for the article ("Hintergrund", "Zur Person",
 #: "Zum Verein", "Stichwort"): such a box is kept, in an ``<aside>`` or a fact box's class
-#: too, and its label leaves (:func:`~newsarchive.extract.pruning.fact_label`). The label
-#: alone on a line of the body with text after it leaves too, whatever box held it ("Zur
-#: Sache" over a ``div.card``'s text: read on de_full25; a line of our output on de_full5 to
-#: de_full22, never truth; a line rule, as a walk over every box cost 0.35 s on dev).
+#: too, and its label leaves (:func:`~newsarchive.extract.pruning.fact_label`).
+_FACT_LABEL_DE = (
+    r"(?:zum |der )?hintergrund|zur (?:person|sache)|zum (?:verein|unternehmen)|"
+    r"stichwort(?:\s*:\s*[\w -]+)?|kurz erklärt|info(?:box)?"
+)
 FACT_BOX_LABEL = re.compile(
-    r"(?:(?:zum |der )?hintergrund|zur (?:person|sache)|zum (?:verein|unternehmen)|"
-    r"stichwort(?:\s*:\s*[\w -]+)?|kurz erklärt|info(?:box)?|"
+    rf"(?:{_FACT_LABEL_DE}|"
     # English key-points and fact boxes written for the article ("Key points", "By the
     # numbers", "At a glance", "Key findings", "Key takeaways"; read on en_c's misses in four
     # families, issue 11 second round): their items are text, the label is not
@@ -109,6 +109,12 @@ FACT_BOX_LABEL = re.compile(
     r"fast facts|quick facts|what you need to know)\s*:?",
     re.IGNORECASE,
 )
+#: A German fact box's label alone on a line of the body with text after it leaves too,
+#: whatever box held it ("Zur Sache" over a ``div.card``'s text: read on de_full25; a line
+#: of our output on de_full5 to de_full22, never truth). A line rule: a walk over every box
+#: cost 0.35 s on dev. Not the English labels ("By the numbers" heads a newsletter's
+#: section on en_c).
+FACT_LABEL_LINE = re.compile(rf"(?:{_FACT_LABEL_DE})\s*:?", re.IGNORECASE)
 #: An embedded social post set into the text (X's ``twitter-tweet``, Instagram's
 #: ``instagram-media``, TikTok's ``tiktok-embed``, Facebook's ``fb-post``): another author's
 #: words quoted beside the article's, removed like :data:`BOILERPLATE_TOKEN` (a class token
