@@ -342,6 +342,7 @@ FLOORS = {
     # XWiki project blog, a Pico CMS blog), written blind (README; 48 pages); first score
     # 0.708 / 0.714 / 0.958 / 0.958 minus about one page
     "bb": {"title": 0.68, "authors": 0.68, "date": 0.93, "snippet_f1": 0.93},
+    "bc": {"title": 0.89, "authors": 0.74, "date": 0.97, "snippet_f1": 0.95},
 }
 PAGES = {
     "a": 50,
@@ -398,6 +399,7 @@ PAGES = {
     "az": 48,
     "ba": 48,
     "bb": 48,
+    "bc": 48,
 }
 
 
@@ -458,6 +460,7 @@ PAGES = {
         "az",
         "ba",
         "bb",
+        "bc",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -516,6 +519,7 @@ OWN_HALVES = [
     ("az", 34, True),
     ("ba", 34, True),
     ("bb", 35, True),
+    ("bc", 35, True),
 ]
 
 

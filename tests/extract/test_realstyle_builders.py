@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_f`` (which share
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_g`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -66,10 +66,12 @@ BUILDERS = {
     "az": (SET, "build_az", "HERE"),
     "ba": (SET, "build_ba", "HERE"),
     "bb": (SET, "build_bb", "HERE"),
+    "bc": (SET, "build_bc", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
     "en_f": (SET / "en", "build_en_f", "OUT"),
+    "en_g": (SET / "en", "build_en_g", "OUT"),
 }
 
 

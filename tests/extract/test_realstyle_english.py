@@ -1,6 +1,6 @@
 """The English real-style extraction set (invented English pages in the markup of English
 news and blog families): half A (tuned on), half B (untouched), the third set C (written
-blind, a tuning set since) and the fourth to sixth sets D, E and F (written blind, judge only)
+blind, a tuning set since) and the fourth to seventh sets D, E, F and G (written blind, judge only)
 stay above their floors, and so do the German full-text sets de_full, de_full2 and de_full3
 (written blind, judge only; their own checks are in test_realstyle_defull.py)."""
 
@@ -33,6 +33,9 @@ FLOORS = {
     # README "Sixth set en_f, written blind": first score snippet F1 0.909, token F1 0.989,
     # title 1.000, authors 0.931, date 1.000; the floors are about one page under it.
     "en_f": {"snippet_f1": 0.87, "token_f1": 0.96, "title": 0.96, "authors": 0.89, "date": 0.96},
+    # README "Seventh set en_g, written blind": first score snippet F1 0.889, token F1 0.990,
+    # title 1.000, authors 0.741, date 0.900; the floors are about one page under it.
+    "en_g": {"snippet_f1": 0.85, "token_f1": 0.96, "title": 0.96, "authors": 0.70, "date": 0.86},
     # README "German full-text set de_full, written blind": first score snippet F1 0.867,
     # token F1 0.954 (the German set scored on the same full-text figures).
     "de_full": {"snippet_f1": 0.84, "token_f1": 0.94},
@@ -50,6 +53,7 @@ PAGES = {
     "en_d": 30,
     "en_e": 30,
     "en_f": 30,
+    "en_g": 30,
     "de_full": 31,
     "de_full2": 30,
     "de_full3": 30,
@@ -57,7 +61,8 @@ PAGES = {
 
 
 @pytest.mark.parametrize(
-    "half", ["en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "de_full", "de_full2", "de_full3"]
+    "half",
+    ["en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g", "de_full", "de_full2", "de_full3"],
 )
 def test_english_half_above_floors(half: str) -> None:
     report = evaluation.compare(SET / half, with_baseline=False)
@@ -140,3 +145,26 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
     assert set(families.values()) == {3}
     # every page has its full text and boilerplate snippets to score
     assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in sixth)
+
+
+def test_seventh_set_has_only_new_families_ids_and_hosts() -> None:
+    earlier = [
+        r
+        for h in ("en_a", "en_b", "en_c", "en_d", "en_e", "en_f")
+        for r in evaluation.load_manifest(SET / h)
+    ]
+    seventh = evaluation.load_manifest(SET / "en_g")
+    assert len(seventh) == 30
+    prefixes = {r["id"].split("-")[0] for r in earlier}
+    assert not {r["id"].split("-")[0] for r in seventh} & prefixes
+    hosts = {urlsplit(r["url"]).hostname for r in earlier}
+    assert not {urlsplit(r["url"]).hostname for r in seventh} & hosts
+    families = Counter(r["origin"] for r in seventh)
+    assert not set(families) & {r["origin"] for r in earlier}
+    assert len(families) == 10
+    assert set(families.values()) == {3}
+    # half the pages are of 2004 to 2015 (served by the web archive), half current
+    old = [r for r in seventh if r["expected"]["published"] < "2016"]
+    assert len(old) == 15
+    # every page has its full text and boilerplate snippets to score
+    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in seventh)
