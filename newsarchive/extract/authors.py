@@ -24,7 +24,6 @@ from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
     author_box,
-    closing_credit,
     full_name,
     is_account,
     is_login,
@@ -37,6 +36,7 @@ from newsarchive.extract.names import (
 from newsarchive.extract.nicknames import completed, profile_byline
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.signatures import closing_credit
 from newsarchive.extract.text import fold, norm
 from newsarchive.extract.visible import _unseen
 

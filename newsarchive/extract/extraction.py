@@ -24,6 +24,7 @@ from newsarchive.extract import data
 from newsarchive.extract.authors import find_authors
 from newsarchive.extract.body import clean_lines
 from newsarchive.extract.cfemail import decode_cfemails
+from newsarchive.extract.coauthors import with_co_authors
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
@@ -37,15 +38,7 @@ from newsarchive.extract.metadata import (
     read_metadata,
     strings,
 )
-from newsarchive.extract.names import (
-    all_site_names,
-    closing_credit,
-    credit_line,
-    guest_byline,
-    guest_opening,
-    is_account,
-    signed_in_full,
-)
+from newsarchive.extract.names import all_site_names, is_account
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.pruning import (
@@ -57,6 +50,13 @@ from newsarchive.extract.pruning import (
 )
 from newsarchive.extract.rolesign import role_signature
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.signatures import (
+    closing_credit,
+    credit_line,
+    guest_byline,
+    guest_opening,
+    signed_in_full,
+)
 from newsarchive.extract.text import clean_text, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 
@@ -220,6 +220,7 @@ def _extract(
             # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline, or
             # "Bericht: Erwin Tölke, Fotos: Werner Dallmeyer" closing the text
             result["authors"] = credited
+    result["authors"] = with_co_authors(result["authors"], byline_nodes)
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}
 

@@ -1,7 +1,7 @@
 """A post signed at its end with a name and the writer's role on one line ("Konstantin
 Roth, Geschäftsführender Gesellschafter" under a bank's news, "Ihr Bernd Lenz, Vorstand"
 under a club's letter): read where the byline credits nobody, the site or a login, like
-:func:`~newsarchive.extract.names.closing_signature` (issue 11, halves AW's and AX's kind)."""
+:func:`~newsarchive.extract.signatures.closing_signature` (issue 11, halves AW's and AX's kind)."""
 
 from __future__ import annotations
 

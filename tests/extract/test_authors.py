@@ -8,7 +8,8 @@ import pytest
 from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
-from newsarchive.extract.names import is_login, signature, split_authors
+from newsarchive.extract.names import is_login, split_authors
+from newsarchive.extract.signatures import signature
 
 URL = "https://blog.example/2026/11/03/volksbank-twittert/"
 TEXT = "".join(

@@ -1,6 +1,6 @@
 """The English real-style extraction set (invented English pages in the markup of English
 news and blog families): half A (tuned on), half B (untouched), the third set C (written
-blind, a tuning set since) and the fourth to seventh sets D, E, F and G (written blind, judge only)
+blind, a tuning set since) and the fourth to eighth sets D to H (written blind, judge only)
 stay above their floors, and so do the German full-text sets de_full, de_full2 and de_full3
 (written blind, judge only; their own checks are in test_realstyle_defull.py)."""
 
@@ -36,6 +36,9 @@ FLOORS = {
     # README "Seventh set en_g, written blind": first score snippet F1 0.889, token F1 0.990,
     # title 1.000, authors 0.741, date 0.900; the floors are about one page under it.
     "en_g": {"snippet_f1": 0.85, "token_f1": 0.96, "title": 0.96, "authors": 0.70, "date": 0.86},
+    # README "Eighth set en_h, written blind": first score snippet F1 0.755, token F1 0.954,
+    # title 1.000, authors 0.556 (27 pages), date 0.900; the floors are about one page under it.
+    "en_h": {"snippet_f1": 0.72, "token_f1": 0.92, "title": 0.96, "authors": 0.51, "date": 0.86},
     # README "German full-text set de_full, written blind": first score snippet F1 0.867,
     # token F1 0.954 (the German set scored on the same full-text figures).
     "de_full": {"snippet_f1": 0.84, "token_f1": 0.94},
@@ -54,6 +57,7 @@ PAGES = {
     "en_e": 30,
     "en_f": 30,
     "en_g": 30,
+    "en_h": 30,
     "de_full": 31,
     "de_full2": 30,
     "de_full3": 30,
@@ -62,7 +66,19 @@ PAGES = {
 
 @pytest.mark.parametrize(
     "half",
-    ["en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g", "de_full", "de_full2", "de_full3"],
+    [
+        "en_a",
+        "en_b",
+        "en_c",
+        "en_d",
+        "en_e",
+        "en_f",
+        "en_g",
+        "en_h",
+        "de_full",
+        "de_full2",
+        "de_full3",
+    ],
 )
 def test_english_half_above_floors(half: str) -> None:
     report = evaluation.compare(SET / half, with_baseline=False)
@@ -168,3 +184,26 @@ def test_seventh_set_has_only_new_families_ids_and_hosts() -> None:
     assert len(old) == 15
     # every page has its full text and boilerplate snippets to score
     assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in seventh)
+
+
+def test_eighth_set_has_only_new_families_ids_and_hosts() -> None:
+    earlier = [
+        r
+        for h in ("en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g")
+        for r in evaluation.load_manifest(SET / h)
+    ]
+    eighth = evaluation.load_manifest(SET / "en_h")
+    assert len(eighth) == 30
+    prefixes = {r["id"].split("-")[0] for r in earlier}
+    assert not {r["id"].split("-")[0] for r in eighth} & prefixes
+    hosts = {urlsplit(r["url"]).hostname for r in earlier}
+    assert not {urlsplit(r["url"]).hostname for r in eighth} & hosts
+    families = Counter(r["origin"] for r in eighth)
+    assert not set(families) & {r["origin"] for r in earlier}
+    assert len(families) == 10
+    assert set(families.values()) == {3}
+    # half of the pages are of 2004 to 2015, served by the web archive
+    old = [r for r in eighth if r["expected"]["published"] < "2016"]
+    assert len(old) == 15
+    # every page has its full text and boilerplate snippets to score
+    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in eighth)

@@ -10,9 +10,9 @@ Those that only test the class read it once: ``//@class[contains(., ...)]/..`` (
 elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
-``closings``, ``archived``, ``dates``, ``dateparts``, ``headings``, ``limits``, ``body``,
-``bodylines``, ``poststamps``, ``profiles``, ``portals``); this package re-exports them all,
-so code reads ``data.NAME``.
+``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``headings``,
+``limits``, ``body``, ``bodylines``, ``poststamps``, ``profiles``, ``portals``); this
+package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -20,6 +20,7 @@ from newsarchive.extract.data.authors import *  # noqa: F403
 from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403
 from newsarchive.extract.data.closings import *  # noqa: F403
+from newsarchive.extract.data.coauthors import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
 from newsarchive.extract.data.dateparts import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403

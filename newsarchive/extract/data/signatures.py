@@ -105,7 +105,7 @@ GUEST_OPENING = re.compile(
 )
 GUEST_OPENING_CHARS = 200
 #: A post's last line that is a first name alone after a dash ("— Greta"): a signature only
-#: where the page shows that first name with one surname (:func:`~.names.in_full`).
+#: where the page shows that first name with one surname (:func:`~.signatures.in_full`).
 DASH_FIRST_NAME = re.compile(r"[-–—]\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s*")
 #: A surname after a first name in the page's source ("Ich bin Sabine Kaiser", "Notizen von
 #: Greta Hallmann"): a capitalised word, possibly double; the first name is put before it.

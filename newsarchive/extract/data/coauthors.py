@@ -1,0 +1,32 @@
+"""A second writer the page credits in a line of its own beside the byline's one ("Co-Autorin:
+Stefanie Lorenz" in the author box, "Mitgeschrieben hat Marion Scheele." or "Diesen Beitrag
+habe ich gemeinsam mit Ole Brammer geschrieben." closing the post): added to a person's
+byline (issue 11, halves AE's, K's and AY's kind)."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.extract.data.signatures import _TEXT_NAME
+
+#: A co-writer's label alone in its text node, the name in the next one (a link):
+#: "Co-Autor:", "Co-Autorin:", "Koautorin:", "Mitautor:" (case-sensitive after the first
+#: letter; "Mitarbeit:" credits help, no writer, and is no label here).
+CO_AUTHOR_LABEL = re.compile(r"(?:Co-?[Aa]|Ko-?[Aa]|Mita)utor(?:in)?\s*:\s*")
+#: The label and the name in one text node ("Co-Autorin: Stefanie Lorenz").
+CO_AUTHOR_LABELLED = re.compile(CO_AUTHOR_LABEL.pattern + _TEXT_NAME + r"\s*\.?")
+#: A sentence crediting a co-writer: "Mitgeschrieben hat Marion Scheele.", "Mitverfasst von
+#: Jan von Berg." The whole text node must match.
+CO_AUTHOR_SENTENCE = re.compile(
+    r"(?:Mitgeschrieben|Mitverfasst)\s+(?:hat|von)\s+" + _TEXT_NAME + r"\s*[.!]?"
+)
+#: The writer's own credit of a co-writer, in the first person: "Diesen Beitrag habe ich
+#: gemeinsam mit Ole Brammer geschrieben." ("Sie hat das Buch zusammen mit … geschrieben" in
+#: a report names no co-writer of the page). The whole text node must match.
+CO_AUTHOR_TOGETHER = re.compile(
+    r".{0,60}?\b(?:ich|wir)\b(?:\s+\S+){0,3}?\s+(?:gemeinsam|zusammen)\s+mit\s+"
+    + _TEXT_NAME
+    + r"\s+(?:geschrieben|verfasst)\s*[.!]?"
+)
+#: Words one of the patterns above needs in a text node (a cheap test before them).
+CO_AUTHOR_HINTS = ("utor", "geschrieben", "verfasst")

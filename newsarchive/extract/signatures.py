@@ -1,0 +1,154 @@
+"""Who signs or credits the text in its own lines: a signature after a greeting or a dash,
+a formal closing with a role, a credit line ("Ein Beitrag von …", "Bericht: …"), a guest
+named where the post opens or in its byline; a first name alone completed from the page.
+The patterns live in :mod:`newsarchive.extract.data` (``data/signatures.py``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.extract import data
+from newsarchive.extract.names import split_authors
+
+
+def signature(lines: list[str]) -> str | None:
+    """The name signing a post in its last line after a greeting ("Viele Grüße, Anna",
+    "Eure Anna Müller", formal: "Herzliche Grüße, Ihre Anna Müller"); the greeting may
+    stand on the line before; or a full name alone after a dash ("– Katja Lorenz")."""
+    if not lines:
+        return None
+    last = lines[-1].translate(data.INVISIBLE).strip()
+    before = lines[-2].strip() if len(lines) > 1 else ""
+    match = data.SIGNATURE.fullmatch(last)
+    if match is None and data.SIGNATURE_GREETING.fullmatch(before):
+        match = data.SIGNATURE.fullmatch(f"{before} {last}")
+    if match is None:
+        # "– Katja Lorenz": a full name alone after a dash, no source or team word
+        dash = data.DASH_SIGNATURE.fullmatch(last)
+        if dash and not data.DASH_SIGNATURE_NOT_NAMES.search(dash.group("name")):
+            match = dash
+    if match is None:
+        # "Herzliche Grüße / Ihre Claudia Brandes": formal, a full name, no organisation
+        match = data.FORMAL_SIGNATURE.fullmatch(last) or (
+            data.FORMAL_SIGNATURE.fullmatch(f"{before} {last}")
+            if data.SIGNATURE_GREETING.fullmatch(before)
+            else None
+        )
+        if match is None or data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name")):
+            return role_closing(before, last)
+    name = match.group("name")
+    if name.lower() in data.AUTHOR_STOPWORDS | data.AUTHOR_PLACES or (
+        data.SIGNATURE_NOT_NAMES.search(name)
+    ):
+        return None
+    return name
+
+
+def credit_line(nodes: list[tuple[str, bool]]) -> list[str]:
+    """The writers a line of the article credits ("Ein Beitrag von Finn Albrecht und Sophie
+    Ranft, Studierende …"; :data:`~.data.CREDIT_LINE`), none of them a group."""
+    for text, _ in nodes[: data.BYLINE_MAX_NODES]:
+        match = data.CREDIT_LINE.match(text)  # (a node's text is folded: see page_nodes)
+        if match and not data.SIGNATURE_NOT_NAMES.search(match.group("names")):
+            return split_authors([match.group("names")])[0]
+    return []
+
+
+def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
+    """The writers a credit line after the headline names ("Bericht: Erwin Tölke, Fotos:
+    Werner Dallmeyer" closing a report; :data:`~.data.CLOSING_CREDIT`), the last such line
+    in the first :data:`~.data.BYLINE_MAX_NODES` text nodes: every name a full one, none a
+    group."""
+    for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
+        match = None if skip else data.CLOSING_CREDIT.fullmatch(text)  # (folded already)
+        if match and not data.SIGNATURE_NOT_NAMES.search(match.group("names")):
+            names = split_authors([match.group("names")])[0]
+            if names and all(" " in n and data.BYLINE_NAME.fullmatch(n) for n in names):
+                return names
+    return []
+
+
+def closing_signature(lines: list[str]) -> str | None:
+    """A formal signature without a greeting, on a line of its own after a closing sentence
+    ("Sprechen Sie uns gerne an." / "Ihr Matthias Kessler"), in the post's last lines with
+    only short ones after it (:data:`~.data.CLOSING_SIGNATURE`); no organisation."""
+    start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
+    for i in range(len(lines) - 1, start - 1, -1):
+        match = data.CLOSING_SIGNATURE.fullmatch(lines[i].translate(data.INVISIBLE).strip())
+        if (
+            match
+            and lines[i - 1].rstrip().endswith((".", "!"))
+            and all(len(x.split()) < data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :])
+            and not data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name"))
+            and not data.SIGNATURE_NOT_NAMES.search(match.group("name"))
+        ):
+            return match.group("name")
+    return None
+
+
+def role_closing(before: str, last: str) -> str | None:
+    """The name of a formal closing over two lines with a role ("Ihre Apothekerin" / "Dr.
+    Sabine Roth", "Ihr Carsten Roth" / "Geschäftsführer"); no organisation's
+    (:data:`~.data.CLOSING_ORGANISATION`: "Ihr Praxisteam", "Ihre Sparkasse")."""
+    role = data.ROLE_CLOSING_ROLE.fullmatch(before)
+    named = data.ROLE_CLOSING_NAME.fullmatch(last)
+    if role and named and not data.CLOSING_ORGANISATION.search(role.group("role")):
+        name = named.group("name")
+    else:
+        closing = data.NAME_CLOSING.fullmatch(before)
+        if not (closing and data.CLOSING_ROLE_LINE.fullmatch(last)):
+            return None
+        name = closing.group("name")
+    if data.FORMAL_SIGNATURE_NOT_NAMES.search(name) or data.SIGNATURE_NOT_NAMES.search(name):
+        return None
+    return name
+
+
+def guest_opening(openings: list[str]) -> str | None:
+    """The guest author a post names where it opens ("Heute schreibt hier Gastautorin Nina
+    Keller, …"; :data:`~.data.GUEST_OPENING`): the lead or the first body line."""
+    for text in openings:
+        match = data.GUEST_OPENING.search(text[: data.GUEST_OPENING_CHARS])
+        if match and not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
+            return match.group("name")
+    return None
+
+
+def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
+    """The guest a byline near the headline names ("ein Gastbeitrag von Ingrid Sommerkamp,
+    22.02.2026"; :data:`~.data.GUEST_BYLINE`), not a group."""
+    window = nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]
+    for text, skip in window:  # (each text folded already: see page_nodes)
+        if skip or len(text) > data.GUEST_LEAD_MAX_CHARS:
+            continue
+        match = data.GUEST_BYLINE.match(text)
+        if match and not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
+            return match.group("name")
+    return None
+
+
+def signed_in_full(lines: list[str], html: str) -> str | None:
+    """The post's signature (:func:`signature`); a first name alone ("Liebe Grüße, Sabine",
+    also "— Greta" after a dash) completed where the page shows that first name with one
+    surname ("Ich bin Sabine Kaiser" in an "Über mich" box), else as it stands (a dash
+    before a first name alone is no signature then)."""
+    signed = signature(lines) or closing_signature(lines)
+    if signed is None and lines:
+        dash = data.DASH_FIRST_NAME.fullmatch(lines[-1].translate(data.INVISIBLE).strip())
+        if dash and dash.group("name").lower() not in data.AUTHOR_STOPWORDS:
+            return in_full(dash.group("name"), html)
+    if signed and " " not in signed:
+        return in_full(signed, html) or signed
+    return signed
+
+
+def in_full(first: str, html: str) -> str | None:
+    """The first name with the one surname the page's source gives it, if exactly one."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(first)}{data.SURNAME_AFTER}")
+    surnames = {
+        match.group(1)
+        for match in pattern.finditer(html)
+        if match.group(1).lower() not in data.AUTHOR_STOPWORDS
+        and not data.LOGIN_OWNER_NOT_AFTER.search(html[max(0, match.start() - 20) : match.start()])
+    }
+    return f"{first} {surnames.pop()}" if len(surnames) == 1 else None
