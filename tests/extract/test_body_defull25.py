@@ -96,24 +96,6 @@ def test_a_sentence_opening_like_a_post_stamp_stays(line: str) -> None:
     assert kept_lines([line, *LINES]) == [line, *LINES]
 
 
-def test_a_wikis_edit_links_and_site_line_leave() -> None:
-    wiki = (
-        '<div id="bodyContent"><h3 id="siteSub">Aus Musterwiki</h3>'
-        f"{paragraphs('die Preise steigen')}"
-        '<h2><span class="mw-headline">Neue Preise ab Mai</span> '
-        '<span class="editsection">[<a href="#">Bearbeiten</a>]</span></h2>'
-        f"{paragraphs('sie sinken')}"
-        '<div id="catlinks">Kategorien: <a href="#">Wirtschaft</a></div></div>'
-    )
-    body = str(
-        extract(page_with(f"<h1>Neue Preise</h1>{wiki}"), PRICES_URL, fetched_at=FETCHED)["body"]
-    )
-    assert "Neue Preise ab Mai" in body
-    assert "erklärt im 3. Absatz, warum sie sinken" in body
-    assert "Bearbeiten" not in body
-    assert "Aus Musterwiki" not in body
-
-
 @pytest.mark.parametrize("label", ["Zur Sache", "Hintergrund", "Zum Verein"])
 def test_a_fact_boxs_label_line_leaves_its_text_stays(label: str) -> None:
     assert kept_lines([LINES[0], label, *LINES[1:]]) == LINES

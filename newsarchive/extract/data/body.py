@@ -68,10 +68,6 @@ BOILERPLATE_TOKEN = re.compile(
     r"(?:right|left)[-_]?(?:wrap|bx|box|col|column|rail)|"
     # the kicker above a headline, which the body never repeats (``Dachzeile``)
     r"(?:[\w]+-)*(?:kicker|overline|dachzeile|spitzmarke|aboveheading)|"
-    # a wiki's chrome in MediaWiki's markup: the section's edit link ("[Bearbeiten]" in
-    # ``span.editsection``, ``mw-editsection``), the line under the headline ("Aus RegioWiki",
-    # ``#siteSub``, ``#contentSub``), the category row (``#catlinks``); read on de_full25
-    r"(?:mw-)?editsection|sitesub|contentsub|catlinks|printfooter|"
     # an info or fact box beside the text (background on an organisation, a book's data, a
     # product's facts: ``infobox``, ``article_infobox``, ``Dl-Factbox``, ``faktenbox``); the
     # prefix ``(?:\w+-)*(?:\w+_)?`` matches what ``(?:\w+[-_])*`` does in one way only
