@@ -18,23 +18,6 @@ from extract_pages import (
 from newsarchive.extract import extract
 
 
-@pytest.mark.parametrize(
-    "contact",
-    [
-        ["Für Rückfragen: Erna Beispiel, Telefon 0123 45-678"],
-        ["Rückfragen bitte an:", "Pressestelle", "Erna Beispiel"],
-        ["Für Rückfragen:", "Erna Beispiel", "Telefon 0123 45-678"],
-    ],
-)
-def test_a_releases_query_label_closes_the_text(contact: list[str]) -> None:
-    assert kept_lines([*LINES, *contact]) == LINES
-
-
-def test_a_sentence_about_queries_stays() -> None:
-    line = "Für Rückfragen steht Ihnen die Pressestelle gern zur Verfügung."
-    assert kept_lines([*LINES, line]) == [*LINES, line]
-
-
 @pytest.mark.parametrize("kind", ["contact-card", "contact-box", "press-contact", "pressContact"])
 def test_a_contact_card_in_its_english_class_leaves(kind: str) -> None:
     card = (
