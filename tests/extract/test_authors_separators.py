@@ -31,7 +31,10 @@ def authors(byline: str) -> list[str]:
 @pytest.mark.parametrize(
     ("byline", "expected"),
     [
-        ("Autor: <a href='/user/jana'>Jana Obermeier</a> · Veröffentlicht: 04.11.2008", ["Jana Obermeier"]),
+        (
+            "Autor: <a href='/user/jana'>Jana Obermeier</a> · Veröffentlicht: 04.11.2008",
+            ["Jana Obermeier"],
+        ),
         ("Von <a href='/autor/kai'>Kai Lemberg</a> • 3 Min. Lesezeit", ["Kai Lemberg"]),
     ],
 )
