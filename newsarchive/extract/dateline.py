@@ -78,7 +78,7 @@ def date_line(
             # a slashed day whose order is certain (Lotus Domino's "10/17/2005 07:05:00 PM")
             or _certain_slashed(text)
         )
-        if not match or today(text, match.start()) or _reader_clock(texts, i, match.start()):
+        if not match or today(text, match.start()):
             continue
         if any(_labelled(texts, i, match.start(), label) for label in _OTHER_DAYS):
             continue  # a thread's last reply, a member's join
@@ -188,17 +188,6 @@ def _split_date(texts: list[tuple[str, bool]], i: int, mark: int) -> str | None:
     if month.strip().rstrip(".").lower() not in data.MONTHS:
         return None
     return f"{found[0][1]}. {month.strip()} {found[1][1]}"
-
-
-def _reader_clock(texts: list[tuple[str, bool]], i: int, start: int) -> bool:
-    """True when the date at ``start`` of text node ``i`` follows a welcome box's words (in
-    its node or one of the few before it: "Willkommen, Gast. Bitte einloggen oder
-    registrieren.", "Aktuelle Zeit:"; :data:`~newsarchive.extract.data.DATE_READER_CLOCK`):
-    the visit's time."""
-    if data.DATE_READER_CLOCK.search(texts[i][0], 0, start):
-        return True
-    before = texts[max(0, i - data.DATE_READER_CLOCK_NODES) : i]
-    return any(data.DATE_READER_CLOCK.search(text) for text, _ in before)
 
 
 def _certain_slashed(text: str) -> re.Match[str] | None:

@@ -121,15 +121,3 @@ URL_DATE_SLUG_FORMS = (
     (re.compile(r"(?<!\d)(\d{1,2})[-_.](\d{1,2})[-_.]((?:19|20)\d{2})(?!\d)"), "dmy"),
     (re.compile(r"[-_.]((?:19|20)\d{2})(\d{2})(\d{2})(?=[-_.]|$)"), "ymd"),
 )
-#: The reader's clock in a forum's or portal's welcome box ("Willkommen, Gast. Bitte einloggen
-#: oder registrieren." | "14. April 2007, 05:13:00", SMF; "Aktuelle Zeit: …", phpBB; "Es ist
-#: jetzt …"): a date after these words, in its node or one of the
-#: :data:`DATE_READER_CLOCK_NODES` nodes before it, is the visit's time, no date line (read
-#: on dates_aa's misses; rd12).
-DATE_READER_CLOCK = re.compile(
-    r"\b(?:willkommen|welcome|hallo),?\s+(?:gast|guest)\b|\beinloggen\s+oder\s+registrieren"
-    r"|\blog\s*in\s+or\s+register|\baktuelle\s+zeit\b|\bcurrent\s+time\b|\bes\s+ist\s+jetzt\b"
-    r"|\bit\s+is\s+currently\b",
-    re.IGNORECASE,
-)
-DATE_READER_CLOCK_NODES = 3
