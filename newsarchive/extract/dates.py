@@ -156,12 +156,6 @@ def _other_url_date(path: str, query: str) -> str | None:
             day = _valid_day(f"20{a}" if order == "yymd" else a, b, c)
             if day:
                 return day
-    slug = path.rsplit("/", 1)[-1]  # a day between the slug's words ("pm_20030519.html")
-    for pattern, order in data.URL_DATE_SLUG_FORMS:
-        for match in pattern.finditer(slug):
-            a, b, c = match.groups()
-            if day := _valid_day(*((c, b, a) if order == "dmy" else (a, b, c))):
-                return day
     return None
 
 

@@ -110,14 +110,3 @@ DATE_SPLIT_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*")
 #: (:data:`DATE_OTHERS_AFTER_CHARS`) ends the date line search: the days after it are the
 #: comments', a labelled one ("Geschrieben am …") no better than the post's (rd12).
 DATE_COMMENTS_STOP = True
-#: A full day inside the address's last segment, between other words of its slug
-#: ("pm_20030519.html", "bericht_vom_22.04.2020_worauf", "2018_02_09_facebook",
-#: "bnl-nordwestkurier-20250314-486"): separated by "-", "_" or "."; eight digits only
-#: between such separators (an article number "article19131407" is none); (pattern, order of
-#: its groups), read after the address forms of :data:`URL_DATE_FORMS` (read on the read
-#: sets' addresses, whose day the page's truth names each time; rd12).
-URL_DATE_SLUG_FORMS = (
-    (re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)"), "ymd"),
-    (re.compile(r"(?<!\d)(\d{1,2})[-_.](\d{1,2})[-_.]((?:19|20)\d{2})(?!\d)"), "dmy"),
-    (re.compile(r"[-_.]((?:19|20)\d{2})(\d{2})(\d{2})(?=[-_.]|$)"), "ymd"),
-)
