@@ -54,8 +54,6 @@ def date_line(
             and data.DATE_COMMENTS_HEADING.fullmatch(text)
         ):
             comments = True  # "3 Kommentare": a byline after it is a comment's
-            if read and data.DATE_COMMENTS_STOP:
-                break  # after the text read, the comments' days: none is the page's
         text = _split_date(texts, i, mark) or text
         if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue

@@ -106,7 +106,3 @@ DATE_SIDE_LABEL = re.compile(
 DATE_SPLIT_NODES = 2
 DATE_SPLIT_DAY = re.compile(r"\s*(\d{1,2})\.?\s*")
 DATE_SPLIT_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*")
-#: The comments' heading (:data:`DATE_COMMENTS_HEADING`) after a paragraph of the text read
-#: (:data:`DATE_OTHERS_AFTER_CHARS`) ends the date line search: the days after it are the
-#: comments', a labelled one ("Geschrieben am …") no better than the post's (rd12).
-DATE_COMMENTS_STOP = True
