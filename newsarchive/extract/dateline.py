@@ -54,7 +54,6 @@ def date_line(
             and data.DATE_COMMENTS_HEADING.fullmatch(text)
         ):
             comments = True  # "3 Kommentare": a byline after it is a comment's
-        text = _split_date(texts, i, mark) or text
         if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
             continue
         if skip:  # only a post's own byline there ("Geschrieben von admin am …" in its footer)
@@ -170,22 +169,6 @@ def _own_byline(texts: list[tuple[str, bool]], i: int, mark: int) -> bool:
     it opens with a post's byline label ("Geschrieben von", "Veröffentlicht von", "Posted by";
     :data:`~newsarchive.extract.data.DATE_OWN_BYLINE`)."""
     return any(data.DATE_OWN_BYLINE.match(texts[j][0]) for j in range(max(mark + 1, i - 2), i + 1))
-
-
-def _split_date(texts: list[tuple[str, bool]], i: int, mark: int) -> str | None:
-    """A calendar-leaf date box's day, month and year in three text nodes from node ``i``
-    next to the headline (node ``mark``) as one date ("17. FEB 2011",
-    :data:`~newsarchive.extract.data.DATE_SPLIT_NODES`), or None."""
-    near = data.DATE_SPLIT_NODES
-    if not (0 < mark - (i + 2) <= near or 0 < i - mark <= near) or i + 2 >= len(texts):
-        return None
-    (day, a), (month, b), (year, c) = texts[i : i + 3]
-    found = data.DATE_SPLIT_DAY.fullmatch(day), data.DATE_SPLIT_YEAR.fullmatch(year)
-    if a or b or c or not (found[0] and found[1]):
-        return None
-    if month.strip().rstrip(".").lower() not in data.MONTHS:
-        return None
-    return f"{found[0][1]}. {month.strip()} {found[1][1]}"
 
 
 def _certain_slashed(text: str) -> re.Match[str] | None:

@@ -97,12 +97,3 @@ DATE_SIDE_LABEL = re.compile(
     r"gepostet|created|uploaded|published|posted)(?:\s+(?:am|vom|on))?\s*:?\s*",
     re.IGNORECASE,
 )
-#: A calendar-leaf date box beside the headline, its day, month and year in elements of their
-#: own ("<span class='day'>17</span><span class='month'>FEB</span><span
-#: class='year'>2011</span>", a blog theme's or a site builder's post date): three text nodes
-#: in a row, a day of one or two digits, a month's name (:data:`MONTHS`) and a year, ending at
-#: most this many nodes before the headline or starting at most this many after it, read as
-#: one date line ("17. FEB 2011"; read on dates_ab's misses; rd12).
-DATE_SPLIT_NODES = 2
-DATE_SPLIT_DAY = re.compile(r"\s*(\d{1,2})\.?\s*")
-DATE_SPLIT_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*")
