@@ -198,29 +198,6 @@ def _published_part(text: str, update: re.Match[str]) -> str:
 _DIGITS = re.compile(r"\d")
 
 
-def side_line(tree: etree._Element, fetched_at: datetime | None = None) -> str | None:
-    """The page's own day in a side part after the headline: the first text whose head
-    before its date is a creation's or upload's label ("Erstellt 1. September 2021 von …",
-    "Hochgeladen am 20. Mai 2008"; :data:`~newsarchive.extract.data.DATE_SIDE_LABEL`) with at
-    most a byline after it. Only where nothing else names a day
-    (:func:`~newsarchive.extract.dates.find_dates`; the side parts are not among the text
-    nodes the date line reads, so the page's texts after its headline are read here)."""
-    headline = first_headline(tree)
-    if headline is None:
-        return None
-    for piece in headline.xpath("following::text()"):
-        text = " ".join(str(piece).split())
-        if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
-            continue
-        match = data.DATE_LONG.search(text) or data.DATE_NUMERIC.search(text)
-        if not match or not data.DATE_SIDE_LABEL.fullmatch(text, 0, match.start()):
-            continue
-        rest = data.DATE_LINE_BYLINE.sub("", text[match.end() :])
-        if len(data.VISIBLE_DATE_FILLER.sub("", rest)) <= data.VISIBLE_DATE_MAX_REST:
-            return parse_german_date(text[match.start() :], fetched_at)
-    return None
-
-
 #: Labels of other days than the publication: a thread's last reply, a member's join.
 _OTHER_DAYS = (data.DATE_LAST_REPLY, data.DATE_MEMBER_SINCE)
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.dateline import date_line, side_line, today
+from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import parse_date
 from newsarchive.extract.index import classed_matching, first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
@@ -61,8 +61,6 @@ def find_dates(
         # htmldate, the slowest source, only where the page shows no date line either
         shown = None if day_in_url or visible else nodes or page_nodes(tree)
         published = day_in_url or (shown and _until(_htmldate(tree, url, shown[0]), latest))
-        if not published and not visible:  # the page's own facts in a side column
-            published = _until(side_line(tree, fetched_at), latest)
     modified = None
     for value in (*strings(meta.jsonld.get("dateModified")), *meta.all(data.META_MODIFIED)):
         modified = _until(parse_date(value, fetched_at), latest)

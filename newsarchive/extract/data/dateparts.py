@@ -86,14 +86,3 @@ DATE_LINE_FILED = re.compile(
     r"(?:der\s+(?:gruppe|kategorie|rubrik)\s+|(?:gruppe|kategorie|rubrik)\s*:?\s*)?)"
     r"[A-ZÄÖÜ][\w-]*(?:\s*[,&]?\s*[A-ZÄÖÜ][\w-]*){0,3}\s*",
 )
-#: The page's own facts in its side column (BookStack's "Details": "Erstellt 1. September 2021
-#: von …"; a photo page's "Hochgeladen am 20. Mai 2008"): where the page shows no date line,
-#: no metadata, markup or address day and htmldate finds none, a text node in a part with
-#: other dates after the headline whose whole head before its date is one of these labels
-#: (and after it at most a byline, :data:`VISIBLE_DATE_MAX_REST` characters) names the
-#: page's day; the first such node (read on halves AX's and AY's, dates_ah's misses; rd12).
-DATE_SIDE_LABEL = re.compile(
-    r"\W*(?:erstellt|hochgeladen|ver(?:ö|oe)ffentlicht|eingestellt|geschrieben|verfasst|"
-    r"gepostet|created|uploaded|published|posted)(?:\s+(?:am|vom|on))?\s*:?\s*",
-    re.IGNORECASE,
-)
