@@ -81,8 +81,7 @@ def date_line(
             continue  # a thread's last reply, a member's join
         if data.DATE_DOCUMENT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
-        after = "" if data.DATE_LINE_FILED.fullmatch(text, match.end()) else text[match.end() :]
-        rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + after)
+        rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
         rest = data.VISIBLE_DATE_FILLER.sub("", data.DATE_LINE_COUNTS.sub("", rest))
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
         # or after the place with a full stop: "Bonn, 23.06.2009. Eine neue Studie ..."

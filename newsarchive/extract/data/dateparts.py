@@ -75,14 +75,3 @@ DATE_LINE_COUNTS = re.compile(
     r"cest|cet)\b",
     re.IGNORECASE,
 )
-#: A post's filing clause closing its byline's date ("Von Helga Bruns 12. Oktober 2009 in der
-#: Gruppe Regionalgruppe Oldenburg", an Elgg group blog's; "Veröffentlicht am 3. Mai 2012 in
-#: Allgemein", "14.03.2010 in Kategorie: Sparen & Vorsorge"): where the line or group the post
-#: was filed under, capitalised words up to the line's end (not a sentence's "in der
-#: Stadthalle statt"), is no sentence beside the date and is not counted in the line's rest
-#: (read on half AY's misses; rd12).
-DATE_LINE_FILED = re.compile(
-    r"(?i:(?:[\s,]*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s+(?:in|unter|abgelegt\s+unter)\s+"
-    r"(?:der\s+(?:gruppe|kategorie|rubrik)\s+|(?:gruppe|kategorie|rubrik)\s*:?\s*)?)"
-    r"[A-ZÄÖÜ][\w-]*(?:\s*[,&]?\s*[A-ZÄÖÜ][\w-]*){0,3}\s*",
-)
