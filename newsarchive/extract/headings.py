@@ -269,7 +269,10 @@ def shown_title(
     story's subheading under its shown headline)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
-    short = all(len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS for c in candidates)
+    short = all(
+        len(re.findall(r"\w+", c)) <= data.SITE_TITLE_MAX_WORDS or norm(c) in keys
+        for c in candidates
+    )  # (a title that is a key of the site names it, however long: "BSG Hansebank e.V.")
     shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))], not short)
     if not shown & set(lowered) and (part := shown_part(parts, shown)):
         return part

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import islice
 
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import in_order, page_index
+from newsarchive.extract.index import in_order, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import home_link
-from newsarchive.extract.text import fix_text
+from newsarchive.extract.text import fix_text, norm
 
 #: The characters ``fix_text`` may take out or merge with others: an entity's ``&``, the
 #: first character of UTF-8 read as cp1252 (``Ã``, ``Â``) and the invisible ones.
@@ -129,7 +130,42 @@ def post_heading(tree: etree._Element, generic: Callable[[str], bool]) -> str:
         text = fix_text(" ".join(headline_texts(heading)))
         if 3 <= len(text) <= 300 and not generic(text):
             return text
-    return ""
+    return _under_kind_h1(tree, generic)
+
+
+def _first(entry: tuple[int, etree._Element]) -> int:
+    return entry[0]
+
+
+def _under_kind_h1(tree: etree._Element, generic: Callable[[str], bool]) -> str:
+    """Where the page's only ``<h1>`` names its kind by ``generic`` ("Aktuelles", under the
+    title "Aktuelles - Steuerbüro"), the first ``<h2>``/``<h3>`` after it, outside links,
+    of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more, with no more than
+    :data:`~.data.SITE_H1_POST_GAP` characters of visible text between them (a date line):
+    the post opening under the page's kind, in a site builder's news block too."""
+    index = page_index(tree)
+    if len(index.tags["h1"]) != 1:
+        return ""
+    at, h1 = index.tags["h1"][0]
+    kind = fix_text(" ".join(headline_texts(h1)))
+    if not generic(kind):
+        return ""
+    after = [h for p, h in sorted([*index.tags["h2"], *index.tags["h3"]], key=_first) if p > at]
+    if not after or any(a.tag in data.POST_HEADING_OUTSIDE for a in after[0].iterancestors()):
+        return ""
+    text = fix_text(" ".join(headline_texts(after[0])))
+    if (
+        len(text) > 300
+        or len(re.findall(r"\w+", text)) < data.HEADLINE_ELEMENT_MIN_WORDS
+        or generic(text)
+        or text.endswith(":")
+        or after[0].find(".//a") is not None
+    ):
+        return ""
+    flat = " ".join((visible_text(tree) or "").split()).lower()
+    start = flat.find(kind.lower())
+    gap = flat.find(text.lower(), start + len(kind)) - start - len(kind) if start >= 0 else -1
+    return text if 0 <= gap <= data.SITE_H1_POST_GAP else ""
 
 
 def names_site(title: str, h1: str, tree: etree._Element, generic: Callable[[str], bool]) -> bool:
@@ -154,3 +190,34 @@ def names_site(title: str, h1: str, tree: etree._Element, generic: Callable[[str
         if not home_link(a.get("href") or "")
     }
     return sections <= menu
+
+
+def _banner_marked(img: etree._Element) -> bool:
+    """Whether an image's file name, its own or an ancestor's class or id names it a banner
+    or logo (:data:`~.data.BANNER_IMAGE_WORDS`), outside an article (see :func:`banner_names`)."""
+    marks = [(img.get("src") or "").rsplit("/", 1)[-1]]
+    for element in (img, *img.iterancestors()):
+        if element.tag in data.BANNER_IMAGE_OUTSIDE:
+            return False
+        marks += [element.get("class") or "", element.get("id") or ""]
+    words = re.split(r"[^a-z]+", " ".join(marks).lower())
+    return any(w == "head" or w.startswith(data.BANNER_IMAGE_WORDS) for w in words)
+
+
+def banner_names(tree: etree._Element, titles: list[str]) -> set[str]:
+    """The ``alt`` texts (as :func:`~.text.norm` keys) of the body's first banner or logo
+    images (:data:`~.data.BANNER_IMAGES_SEEN`, :func:`_banner_marked`) that a metadata title
+    (of ``titles``) gives whole or as one of its separated segments: the site's name, cut
+    from the title ("Betriebsgruppe Weserland - Info 3/98" under "<img src="logo.gif"
+    alt="Betriebsgruppe Weserland">") as the home link's text is. A name before a colon
+    alone ("Kammer: Fachinformationen") stays: the rest may be the ``<h1>``'s section."""
+    body = tree.find("body")
+    if body is None:
+        return set()
+    segments = {norm(s) for t in titles for s in data.TITLE_SEPARATORS.split(fix_text(t))}
+    names = set()
+    for img in islice(body.iter("img"), data.BANNER_IMAGES_SEEN):
+        alt = norm(" ".join((img.get("alt") or "").split()))
+        if 2 <= len(alt) <= data.BANNER_ALT_MAX and alt in segments and _banner_marked(img):
+            names.add(alt)
+    return names

@@ -19,7 +19,7 @@ from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, home_link, xpath
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.shown import headline_texts, post_heading
+from newsarchive.extract.shown import banner_names, headline_texts, post_heading
 from newsarchive.extract.text import fix_text, fold, norm, similar
 from newsarchive.extract.trails import trail_headline
 
@@ -258,6 +258,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     ]
     headings = _heading_texts(tree)
     keys = keys | _colon_site_names(tree, raw, headings) | _segment_site_names(tree, raw, headings)
+    keys |= banner_names(tree, raw)  # a logo's or banner's alt text names the site
     # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
     candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
     lowered = [c.lower() for c in candidates]

@@ -343,6 +343,15 @@ FLOORS = {
     # 0.708 / 0.714 / 0.958 / 0.958 minus about one page
     "bb": {"title": 0.68, "authors": 0.68, "date": 0.93, "snippet_f1": 0.93},
     "bc": {"title": 0.89, "authors": 0.74, "date": 0.97, "snippet_f1": 0.95},
+    # half BD: a broad sample of the German web, authors first, half of it 1999-2015 pages
+    # as a web archive serves them (Gossamer Forum brokers' board of 1999-2005, a Funpic-like
+    # student's column of 2003-2008, a LivePages-like adviser's news of 2006-2011, TiddlyWiki
+    # notes of 2006-2012, Intrexx member news of 2009-2014, Posthaven founder's posts of
+    # 2013-2015; a Carrd-like journalist's page, a Mataroa-like blog, Vocal-like stories,
+    # Habla-like nostr notes, an Intercom-like help center, a Hugo Docsy project blog),
+    # written blind (README; 48 pages); first score 0.979 / 0.579 / 1.000 / 0.946 minus about
+    # one page
+    "bd": {"title": 0.95, "authors": 0.55, "date": 0.97, "snippet_f1": 0.92},
 }
 PAGES = {
     "a": 50,
@@ -400,6 +409,7 @@ PAGES = {
     "ba": 48,
     "bb": 48,
     "bc": 48,
+    "bd": 48,
 }
 
 
@@ -461,6 +471,7 @@ PAGES = {
         "ba",
         "bb",
         "bc",
+        "bd",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -520,6 +531,7 @@ OWN_HALVES = [
     ("ba", 34, True),
     ("bb", 35, True),
     ("bc", 35, True),
+    ("bd", 38, True),
 ]
 
 

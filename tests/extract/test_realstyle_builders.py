@@ -67,6 +67,7 @@ BUILDERS = {
     "ba": (SET, "build_ba", "HERE"),
     "bb": (SET, "build_bb", "HERE"),
     "bc": (SET, "build_bc", "HERE"),
+    "bd": (SET, "build_bd", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),

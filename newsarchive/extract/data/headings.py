@@ -117,3 +117,13 @@ TRAIL_SEPARATORS = frozenset({":", "»", ">", "›", "/", "|", "→", "::"})
 TRAIL_MAX_LINKS = 6
 TRAIL_LINKS_SEEN = 400
 TRAIL_MAX_CHARS = 300
+#: A banner image's ``alt`` names the site (for :func:`~newsarchive.extract.shown.banner_names`:
+#: "<img src="bilder/logo.gif" alt="Betriebsgruppe …">" over a story titled "Site - Info
+#: 3/98"): an image among the body's first ``BANNER_IMAGES_SEEN`` whose file name, own or an
+#: ancestor's class or id holds a word opening with one of ``BANNER_IMAGE_WORDS`` (or the
+#: word "head"), outside ``BANNER_IMAGE_OUTSIDE`` (an article's picture, whose ``alt`` may be
+#: the headline), its ``alt`` of 2 to ``BANNER_ALT_MAX`` characters.
+BANNER_IMAGES_SEEN = 10
+BANNER_IMAGE_WORDS = ("logo", "banner", "kopf", "header", "masthead")
+BANNER_IMAGE_OUTSIDE = frozenset({"article", "main"})
+BANNER_ALT_MAX = 60
