@@ -32,15 +32,7 @@ def authors(end: str, meta: str = "Eingestellt von webmaster am 18.02.2026") -> 
     [
         ("<p>Bericht: Erwin Tölke, Fotos: Werner Dallmeyer</p>", ["Erwin Tölke"]),
         ("<p>Text: Anna Roth und Jan Ulm · Bilder: Eva Bott</p>", ["Anna Roth", "Jan Ulm"]),
-        # plural or joined writer labels, any capitalised credit after them (half BA's kind)
-        ("<p>Autorinnen: Lena Kruse und Eva Bott · Regie: Jan Ulm</p>", ["Lena Kruse", "Eva Bott"]),
-        ("<p>Recherche und Text: Anna Roth · Schnitt: Jan Ulm</p>", ["Anna Roth"]),
-        ("<p>Text &amp; Interview: Anna Roth · Fotos: Jan Ulm</p>", ["Anna Roth"]),
-        ("<p>Protokoll: Anna Roth</p>", ["Anna Roth"]),
-        ("<p>Text: Anna Roth Fotos: Jan Ulm</p>", ["Anna Roth"]),
         # a photographer only, a group or a first name alone: nobody
-        ("<p>Schnitt: Jan Ulm · Regie: Eva Bott</p>", []),
-        ("<p>Recherche und Text: Redaktion · Grafik: Jan Ulm</p>", []),
         ("<p>Fotos: Werner Dallmeyer</p>", []),
         ("<p>Bericht: Vorstand, Fotos: Werner Dallmeyer</p>", []),
         ("<p>Bericht: Erwin, Fotos: Werner</p>", []),

@@ -99,17 +99,10 @@ GUEST_BYLINE = re.compile(
 #: "Interview:" as the writer's label and "Illustration:" as another credit, read where the
 #: byline names only a CMS account ("Text: A und B · Illustration: C"; kind read in half Q,
 #: rejected on half R, kept when re-judged on halves AI and AJ).
-#: Issue 11, read in half BA (ra12): the writer's label may be plural or joined ("Autorinnen:",
-#: "Recherche und Text:", "Text & Interview:", "Protokoll:"), and the other credit after the
-#: names any capitalised label of one or two words ("Regie:", "Schnitt:", "Ton und Schnitt:"),
-#: after a separator or a space alone ("Text: Anna Roth Fotos: Jan Ulm").
 CLOSING_CREDIT = re.compile(
-    r"(?i:bericht|text|autor(?:in|innen|en)?|interview|protokoll|"
-    r"(?:text|recherche)\s*(?:und|&)\s*(?:fotos?|bilder?|text|interview|recherche))\s*:\s*"
+    r"(?i:bericht|text|autor(?:in)?|interview|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
     r"(?P<names>[^:|·•;]{3,80}?)"
-    r"\s*(?:(?:[,·|•;]\s*|\s+)"
-    r"(?:(?i:fotos?|bilder?|grafik(?:en)?|video|illustrations?(?:en)?)|"
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:\s*(?:und|&)\s*[A-ZÄÖÜ][a-zäöüß]+)?)\s*:\s*[^:]{3,80})?\.?"
+    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video|illustrations?(?:en)?)\s*:\s*[^:]{3,80})?\.?"
 )
 
 #: The part of a byline panel that is the name, beside a role or an organisation in other
