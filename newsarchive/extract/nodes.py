@@ -33,9 +33,6 @@ def _text_nodes(
     # a part holding the headline is the page's layout, whatever it is (ASP.NET's page-wide
     # ``<form id="Form">`` around a DotNetNuke article, "layout-right-sidebar")
     layout = frozenset(headline.iterancestors()) if headline is not None else frozenset()
-    # a page builder's blocks: the headline's block and the text's share one class ("rm-widget
-    # rm-text"), so a block of that very class is the article's, not a part (half BA's kind)
-    blocks = frozenset(a.get("class") for a in layout) - {None}
     for event, element in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
             if element is headline:
@@ -50,7 +47,6 @@ def _text_nodes(
                 and tag != "html"
                 and (skipped_part(element) or (tag == "td" and _side_column(element)))
                 and element not in layout
-                and element.get("class") not in blocks
             ):
                 # (a body class such as "one-sidebar" or "nav-open" marks the page, not a part)
                 part = element
