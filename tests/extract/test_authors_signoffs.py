@@ -32,12 +32,7 @@ def authors(end: str) -> list[str]:
         ("<p>Herzlichst, Ihr Gerd Möllenkamp</p>", ["Gerd Möllenkamp"]),
         ("<p>Bis nächste Woche<br>Philipp Grotian</p>", ["Philipp Grotian"]),
         ("<p>Bis zum nächsten Mal, Eure Lea Staudt</p>", ["Lea Staudt"]),
-        # a wish signing a newsletter, a greeting from a place
-        ("<p>Einen guten Start in den Tag wünscht<br>Ihr Jonas Albrecht</p>", ["Jonas Albrecht"]),
-        ("<p>Ein schönes Wochenende wünscht Ihnen<br>Ihre Lea Staudt</p>", ["Lea Staudt"]),
-        ("<p>Viele Grüße aus Bremen<br>Philipp Grotian</p>", ["Philipp Grotian"]),
         # the words in a sentence, an organisation signing: nobody
-        ("<p>Einen guten Start wünscht sich auch die Filiale Talheim.</p>", []),
         ("<p>Bis nächste Woche bleibt die Filiale Talheim geschlossen.</p>", []),
         ("<p>Herzlichst, Ihre Sparkasse Talheim</p>", []),
     ],
