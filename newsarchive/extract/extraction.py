@@ -41,7 +41,6 @@ from newsarchive.extract.metadata import (
 from newsarchive.extract.names import all_site_names, is_account
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
-from newsarchive.extract.profilebox import profile_owner
 from newsarchive.extract.pruning import (
     body_lines,
     drop_boilerplate,
@@ -128,13 +127,6 @@ def _extract(
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
-    # a personal blog's profile box (read before the boilerplate goes), for a byline that
-    # credits nobody or only the site
-    owner = (
-        profile_owner(tree)
-        if not agencies and (not authors or all_site_names(authors, meta, site_keys))
-        else None
-    )
     # the visible-date rule stays off on pages whose <body> class names a skipped part
     # ("one-sidebar", "nav-below-header"): measured, the metadata date wins there
     body = tree.find("body")
@@ -228,8 +220,6 @@ def _extract(
             # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline, or
             # "Bericht: Erwin Tölke, Fotos: Werner Dallmeyer" closing the text
             result["authors"] = credited
-        elif owner:
-            result["authors"] = [owner]
     result["authors"] = with_co_authors(result["authors"], byline_nodes)
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}
