@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extract.data.credits import (
-    AUTHOR_LABEL_WORD,
-    CREDIT_LEADS,
-    GENRE_LEADS,
-    STAFF_LEADS,
-)
+from newsarchive.extract.data.credits import AUTHOR_LABEL_WORD, GENRE_LEADS, STAFF_LEADS
 
 #: Bylines in markup, tried in order when JSON-LD and meta tags name no author
 #: (:func:`~newsarchive.extract.authors.markup_byline_kinds`): ``itemprop="name"`` inside
@@ -28,6 +23,9 @@ AUTHOR_MARKUP_CLASS_PARTS = ("author", "byline", "Author")
 AUTHOR_LABEL = re.compile(
     r"(?:verfasst|geschrieben|erstellt)\s+von|written\s+by|autor(?:in)?|author", re.IGNORECASE
 )
+#: Credits of a report or an interview in its text ("Bericht von Anna Roth", "Ein Bericht
+#: von …", "Das Gespräch führte Jan Schulz", "Das Interview führten …").
+CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führten?"
 #: Byline text near the headline, read when metadata and byline markup name nobody:
 #: "Von Anna Müller", "Autor: Jan Schulz | 26.11.2026", "Redaktion: Eva Roth (Pressestelle)",
 #: "Text und Fotos: Anna Müller" (a credit line closing a club's or parish's report),

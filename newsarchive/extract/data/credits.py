@@ -40,15 +40,6 @@ STAFF_LEADS = (
     r"volontär(?:in|innen|en)?|autor(?:in|innen|en)?)|aus\s+(?:[\w.-]+\s+){1,3}?berichte[tn]"
 )
 
-#: A write-up's credit before the name ("Zusammengefasst von A" under a recap's headline,
-#: "Aufgezeichnet von A" under a told story, "Protokolliert von A"): read like a report's
-#: credit (:data:`~.authors.CREDIT_LEADS`). Kind read in half AS, issue 11.
-WRITEUP_LEADS = r"(?:zusammengefasst|zusammengestellt|aufgezeichnet|protokolliert)\s+von"
-#: Credits of a report or an interview in its text ("Bericht von Anna Roth", "Ein Bericht
-#: von …", "Das Gespräch führte Jan Schulz", "Das Interview führten …"; moved from
-#: ``authors``, which is full), and the write-ups' (:data:`WRITEUP_LEADS`).
-CREDIT_LEADS = rf"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führten?|{WRITEUP_LEADS}"
-
 #: JSON-LD types of an ``author`` entry that is an organisation, not a person (lower
 #: case): beside a ``Person`` entry it is the site, broadcaster or company that published
 #: the article, no author, unless the page shows it as a byline node of its own near the
