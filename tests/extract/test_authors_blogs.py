@@ -133,6 +133,11 @@ def test_credit_labels(meta_line: str, end: str, expected: list[str]) -> None:
         # a full name alone after a dash closing a post that credits nobody or a login
         ("26.09.2021", "<p>– Katja Lorenz</p>", ["Katja Lorenz"]),
         ("Verfasst von finanzfrau um 09:12", "<p>— Jan von Berg</p>", ["Jan von Berg"]),
+        # the e-mail and Usenet signature delimiter: two hyphens
+        ("26.09.2021", "<p>-- Katja Lorenz</p>", ["Katja Lorenz"]),
+        ("Verfasst von finanzfrau um 09:12", "<p>--Jan von Berg</p>", ["Jan von Berg"]),
+        ("26.09.2021", "<p>-- Eigene Recherche</p>", []),
+        ("26.09.2021", "<p>--- Katja Lorenz</p>", []),
         # a source, a team or a first name alone after a dash is no signature
         ("26.09.2021", "<p>– Eigene Recherche</p>", []),
         ("26.09.2021", "<p>— Quelle Agenturen</p>", []),

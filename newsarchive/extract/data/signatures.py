@@ -55,10 +55,11 @@ FORMAL_SIGNATURE_NOT_NAMES = re.compile(
     re.IGNORECASE,
 )
 #: A post's last line that is a full name alone after a dash ("– Katja Lorenz", "— Jan
-#: Roth"): two or three capitalised words (a particle allowed), none of
-#: :data:`DASH_SIGNATURE_NOT_NAMES` ("– Eigene Recherche", "— Quelle: dpa").
+#: Roth") or after the two hyphens that open a signature in e-mail and Usenet ("-- Jan
+#: Roth", "-- " the sig delimiter): two or three capitalised words (a particle allowed),
+#: none of :data:`DASH_SIGNATURE_NOT_NAMES` ("– Eigene Recherche", "— Quelle: dpa").
 DASH_SIGNATURE = re.compile(
-    r"[-–—]\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?:--?|[–—])\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
     r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})\s*"
 )
 DASH_SIGNATURE_NOT_NAMES = re.compile(
