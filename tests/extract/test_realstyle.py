@@ -410,6 +410,7 @@ PAGES = {
     "bb": 48,
     "bc": 48,
     "bd": 48,
+    "be": 48,
 }
 
 
@@ -532,6 +533,7 @@ OWN_HALVES = [
     ("bb", 35, True),
     ("bc", 35, True),
     ("bd", 38, True),
+    ("be", 35, True),
 ]
 
 
