@@ -70,8 +70,11 @@ def clean_lines(
             continue  # "presse@bank.example · +49 30 1234 5678" under the text
         if line[0] in "-_=*~" and data.DRAWN_RULE_LINE.fullmatch(line):
             continue  # a rule drawn with characters ("__________")
-        if len(line) <= data.SUMMARY_LABEL_MAX_CHARS and data.SUMMARY_LABEL_LINE.fullmatch(line):
-            continue  # a summary box's label ("Das Wichtigste in Kürze")
+        if len(line) <= data.SUMMARY_LABEL_MAX_CHARS and (
+            data.SUMMARY_LABEL_LINE.fullmatch(line)
+            or (i < len(lines) - 1 and data.FACT_LABEL_LINE.fullmatch(line))
+        ):
+            continue  # a summary box's label ("Das Wichtigste in Kürze"), a fact box's
         if len(line) <= data.NOTICE_MAX_CHARS and (
             data.NOTICE_LINE.match(line)
             or (i >= len(lines) - 2 and data.AUTHOR_BIO_LINE.match(line))
@@ -213,6 +216,7 @@ def _is_byline(line: str) -> bool:
         or data.BYLINE_STAMP_LINE.fullmatch(line)
         or data.DATE_BYLINE_STAMP_LINE.fullmatch(line)
         or data.ROLE_LINE.fullmatch(line)
+        or (len(line) <= data.POST_STAMP_MAX_CHARS and data.POST_STAMP_LINE.fullmatch(line))
     )
 
 

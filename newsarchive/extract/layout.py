@@ -155,11 +155,19 @@ def _wrap_runs(element: etree._Element) -> None:
 
 def drop_contact_cards(tree: etree._Element) -> None:
     """Drop a contact card in its German class under the text (``<div class="ansprechpartner">``:
-    :data:`~newsarchive.extract.data.CONTACT_CARD_TOKEN`), a short block box only."""
+    :data:`~newsarchive.extract.data.CONTACT_CARD_TOKEN`), a short block box only; in its
+    English class (:data:`~newsarchive.extract.data.CONTACT_CARD_TOKEN_EN`) unless it opens
+    with a contact label the line rules read."""
     for box in list(tree.iter(*data.CONTACT_CARD_TAGS)):
         classes = box.get("class")
-        if not classes or not any(map(data.CONTACT_CARD_TOKEN.fullmatch, classes.split())):
+        if not classes:
             continue
+        if not any(map(data.CONTACT_CARD_TOKEN.fullmatch, classes.split())):
+            if not any(map(data.CONTACT_CARD_TOKEN_EN.fullmatch, classes.split())):
+                continue
+            first = next((t.strip() for t in box.itertext() if t.strip()), "")
+            if data.CONTACT_BLOCK.fullmatch(first):
+                continue  # "Pressekontakt:": the line rules close the text there
         if box.getparent() is not None and _text_len(box) <= data.CONTACT_CARD_MAX_CHARS:
             box.drop_tree()
 

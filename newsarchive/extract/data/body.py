@@ -92,9 +92,12 @@ BOILERPLATE_TOKEN = re.compile(
 #: The label of a box of background written for the article ("Hintergrund", "Zur Person",
 #: "Zum Verein", "Stichwort"): such a box is kept, in an ``<aside>`` or a fact box's class
 #: too, and its label leaves (:func:`~newsarchive.extract.pruning.fact_label`).
+_FACT_LABEL_DE = (
+    r"(?:zum |der )?hintergrund|zur (?:person|sache)|zum (?:verein|unternehmen)|"
+    r"stichwort(?:\s*:\s*[\w -]+)?|kurz erklärt|info(?:box)?"
+)
 FACT_BOX_LABEL = re.compile(
-    r"(?:(?:zum |der )?hintergrund|zur (?:person|sache)|zum (?:verein|unternehmen)|"
-    r"stichwort(?:\s*:\s*[\w -]+)?|kurz erklärt|info(?:box)?|"
+    rf"(?:{_FACT_LABEL_DE}|"
     # English key-points and fact boxes written for the article ("Key points", "By the
     # numbers", "At a glance", "Key findings", "Key takeaways"; read on en_c's misses in four
     # families, issue 11 second round): their items are text, the label is not
@@ -102,6 +105,12 @@ FACT_BOX_LABEL = re.compile(
     r"fast facts|quick facts|what you need to know)\s*:?",
     re.IGNORECASE,
 )
+#: A German fact box's label alone on a line of the body with text after it leaves too,
+#: whatever box held it ("Zur Sache" over a ``div.card``'s text: read on de_full25; a line
+#: of our output on de_full5 to de_full22, never truth). A line rule: a walk over every box
+#: cost 0.35 s on dev. Not the English labels ("By the numbers" heads a newsletter's
+#: section on en_c).
+FACT_LABEL_LINE = re.compile(rf"(?:{_FACT_LABEL_DE})\s*:?", re.IGNORECASE)
 #: An embedded social post set into the text (X's ``twitter-tweet``, Instagram's
 #: ``instagram-media``, TikTok's ``tiktok-embed``, Facebook's ``fb-post``): another author's
 #: words quoted beside the article's, removed like :data:`BOILERPLATE_TOKEN` (a class token
@@ -123,6 +132,16 @@ EMBEDDED_POSTS_MAX = 3
 #: line rules, whose contact label closes the text (measured on half AC: dropping
 #: ``p.ansprechpartner`` let the list of other releases under it into the text).
 CONTACT_CARD_TOKEN = re.compile(r"(?:presse-?|pm-)?kontakt|ansprechpartner(?:in|innen)?", re.I)
+#: The same card in its English class (``div.contact-card``, ``contact-box``,
+#: ``press-contact``, ``media-contact``, ``pressContact``, ``contacts``: read on de_full25's
+#: development agency, whose label "Ihr Ansprechpartner bei uns" no label rule reads; the
+#: class of the contact boxes in every read set, de_full7 to de_full25 and en_c/en_d, none
+#: of them truth). A card opening with a label the line rules read ("Pressekontakt:",
+#: :data:`~newsarchive.extract.data.bodylines.CONTACT_BLOCK`) stays: that line closes the
+#: text and the chrome after the card with it (measured on de_full's press portal).
+CONTACT_CARD_TOKEN_EN = re.compile(
+    r"(?:(?:press|media)[-_]?)?contacts?(?:[-_]?(?:card|box|person))?", re.I
+)
 CONTACT_CARD_TAGS = ("div", "aside", "section")
 CONTACT_CARD_MAX_CHARS = 400
 #: Elements always removed before body extraction: these, then those with these ids.
