@@ -79,8 +79,7 @@ def _headline_element(
     name again in the footer; "Site – Slogan"; but a rubric's "Kommentar: …" under the title
     "Site - Kommentar" is the headline); a ``<font>`` of
     :data:`~.data.HEADLINE_FONT_SIZES_NO_H1` never a line :data:`~.data.HEADLINE_FONT_NOT`
-    matches (a masthead, a list's numbered point, a teaser cut short) nor a label; never an
-    issue's label (:data:`~.data.ISSUE_LABEL`)."""
+    matches (a masthead, a list's numbered point, a teaser cut short) nor a label."""
     seen = 0
     sizes = data.HEADLINE_FONT_SIZES
     if not page_index(tree).tags["h1"]:
@@ -113,7 +112,6 @@ def _headline_element(
             len(text) <= 300
             and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS
             and not _banner(tree, text, titles, data.HEADLINE_BANNER_MARKS)
-            and not data.ISSUE_LABEL.fullmatch(text)  # "Kundenbrief 4/1999" over the story
             and not (weak and (re.match(data.HEADLINE_FONT_NOT, text) or text.endswith(":")))
         ):
             return text

@@ -133,13 +133,6 @@ def post_heading(tree: etree._Element, generic: Callable[[str], bool]) -> str:
     return _under_kind_h1(tree, generic)
 
 
-def issue_label(heading: str) -> bool:
-    """Whether a heading is a periodical's issue label ("Kundenbrief 4/1999",
-    "Mandanteninformation Oktober 2004", :data:`~.data.ISSUE_LABEL`): the issue a story
-    stands in, a page kind over the story's own headline."""
-    return data.ISSUE_LABEL.fullmatch(" ".join(heading.split()).strip(" .")) is not None
-
-
 def _first(entry: tuple[int, etree._Element]) -> int:
     return entry[0]
 

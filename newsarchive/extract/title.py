@@ -19,7 +19,7 @@ from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, home_link, xpath
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.shown import banner_names, headline_texts, issue_label, post_heading
+from newsarchive.extract.shown import banner_names, headline_texts, post_heading
 from newsarchive.extract.text import fix_text, fold, norm, similar
 from newsarchive.extract.trails import trail_headline
 
@@ -120,7 +120,7 @@ def _headline_elements(tree: etree._Element) -> list[etree._Element]:
 def _generic(heading: str) -> bool:
     """A heading naming a kind of page ("Aktuelles"), also two joined ("Kontakt & Beratung")."""
     parts = data.GENERIC_HEADING_JOINER.split(fold(heading).lower().strip(" :!."))
-    return all(p.strip() in data.GENERIC_HEADINGS for p in parts) or issue_label(heading)
+    return all(p.strip() in data.GENERIC_HEADINGS for p in parts)
 
 
 def _breadcrumb(element: etree._Element) -> bool:

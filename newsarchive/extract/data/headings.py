@@ -137,20 +137,3 @@ BANNER_IMAGES_SEEN = 10
 BANNER_IMAGE_WORDS = ("logo", "banner", "kopf", "header", "masthead")
 BANNER_IMAGE_OUTSIDE = frozenset({"article", "main"})
 BANNER_ALT_MAX = 60
-#: A periodical's issue label is a page kind, never a headline (for
-#: :func:`~newsarchive.extract.shown.issue_label`): one or two capitalised words naming the
-#: paper, letter or release, the last ending in one of ``ISSUE_KINDS`` ("Mandanteninformation",
-#: "Kundenbrief", "Pressemitteilung", "Monatsbericht"), and its issue: a month and year
-#: ("Oktober 2004"), a number over the year ("4/1999", "Nr. 14/1998") or a number ("Nr. 27"):
-#: the label of the issue a story stands in, shown as an ``<h1>`` or a big font over the
-#: story's own headline. A recurring story named by its month ("Tagesgeld-Vergleich März
-#: 2008") names no periodical.
-ISSUE_KINDS = (
-    "brief", "info", "information", "mitteilung", "bericht", "newsletter", "rundschreiben",
-    "ausgabe", "heft", "hefte", "zeitung", "magazin", "journal", "report", "blatt", "papier",
-)  # fmt: skip
-ISSUE_LABEL = re.compile(
-    rf"(?:[A-ZÄÖÜ][\w-]+ )?(?=[A-ZÄÖÜ])[\w-]*(?i:{'|'.join(ISSUE_KINDS)}):? "
-    r"(?:(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
-    r"|Dezember) \d{4}|(?:Nr\. ?)?\d{1,2} ?/ ?(?:\d{2}|\d{4})|Nr\. ?\d{1,4})"
-)
