@@ -84,7 +84,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             i + 1 < len(nodes)
             and not nodes[i + 1][1]
             and data.DATE_ALONE.fullmatch(text)
-            and data.SEPARATED_NODE.fullmatch(nodes[i + 1][0])
+            and data.SEPARATED_NODE.match(nodes[i + 1][0])
         ):
             text = f"{text} {nodes[i + 1][0]}"  # <time>26.11.2019</time> "· Malte Siebels"
         text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"

@@ -35,9 +35,6 @@ def authors(meta: str) -> list[str]:
         ("<time datetime='2020-02-04'>04.02.2020</time> – Ines Kampe", ["Ines Kampe"]),
         # the same line in one text node was read before
         ("26.11.2019 · Helga Vormbrock", ["Helga Vormbrock"]),
-        # a lead of its own after the separator: not joined ("Shownotes von Helga Vormbrock"
-        # is no name; that node is read as a byline by itself where the page marks it so)
-        ("<time>26.11.2019</time> · Shownotes von Helga Vormbrock", []),
         # a date and a rubric after the separator: no name
         ("<time>26.11.2019</time> · Zahlungsverkehr", []),
         # no separator: the next node is not the date's byline

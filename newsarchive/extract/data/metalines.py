@@ -10,9 +10,7 @@ from newsarchive.extract.data.authors import _DATE
 
 #: A text node that is a date and nothing else ("26.11.2019", "3. Mai 2021", "Mai 3, 2021").
 DATE_ALONE = re.compile(rf"\s*{_DATE}\s*")
-#: The next text node: a separator, then capitalised words only ("· Malte Siebels"); the two
+#: The next text node opening with a separator and text after it ("· Malte Siebels"); the two
 #: are read as one byline ("26.11.2019 · Malte Siebels": ``BYLINE_AFTER_DATE`` and
-#: ``BYLINE_AFTER_LONG_DATE`` then decide whether it is a name). A node with a lead of its
-#: own ("· Shownotes von Jasper Wellmann", "· Ein Beitrag von …") is a byline by itself and
-#: stays apart (a particle, "Anna von Berg", too).
-SEPARATED_NODE = re.compile(r"\s*[·•|–-]\s*[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){0,3}\s*")
+#: ``BYLINE_AFTER_LONG_DATE`` then decide whether a name follows).
+SEPARATED_NODE = re.compile(r"\s*[·•|–-]\s*\S")
