@@ -80,13 +80,6 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
                 j += 2
-        elif (
-            i + 1 < len(nodes)
-            and not nodes[i + 1][1]
-            and data.DATE_ALONE.fullmatch(text)
-            and data.SEPARATED_NODE.match(nodes[i + 1][0])
-        ):
-            text = f"{text} {nodes[i + 1][0]}"  # <time>26.11.2019</time> "· Malte Siebels"
         text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
         match = (
             data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)
