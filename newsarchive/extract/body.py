@@ -112,7 +112,6 @@ def clean_lines(
             data.BOILERPLATE_LINE.match(line)
             or data.CAPTION_LINE.fullmatch(line)
             or data.PROMO_LINE.fullmatch(line)
-            or ("ring" in low and data.WEBRING_LINE.match(line))
         ):
             continue
         if len(line) <= data.BOILERPLATE_MAX_CHARS and _is_link_row(line):

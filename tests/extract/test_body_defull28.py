@@ -37,26 +37,3 @@ def test_a_line_without_a_posts_foot_form_leaves_the_text_after_it(line: str) ->
 def test_a_posts_foot_line_in_the_first_half_leaves_the_text_after_it() -> None:
     foot = "Erna Beispiel, 22:41:17 # Kommentar [1]"
     assert kept_lines([LINES[0], foot, *LINES[1:], *LINES])[-3:] == LINES
-
-
-@pytest.mark.parametrize(
-    "bar",
-    [
-        "Dieser Ort ist Mitglied im Finanz-Webring: << Zurück | Zufall | Weiter >>",
-        "This site is a member of the Money WebRing [Prev] [Random] [Next]",
-        "Web-Ring der Sparer: vorherige Seite · nächste Seite",
-    ],
-)
-def test_a_web_rings_bar_under_the_text_leaves(bar: str) -> None:
-    assert kept_lines([*LINES, bar]) == LINES
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Der Webring der Sparkassenfans wächst, sagt der Betreiber.",
-        "Der Webring wächst weiter, zurück bleibt nur die alte Liste.",
-    ],
-)
-def test_a_sentence_about_a_web_ring_stays(line: str) -> None:
-    assert kept_lines([*LINES, line]) == [*LINES, line]

@@ -289,13 +289,3 @@ BOX_LABEL_PREFIX = re.compile(
 )
 #: Only lines with a colon among their first this many characters are tried.
 BOX_LABEL_PREFIX_MAX_CHARS = 20
-#: A web ring's bar under a home page's text ("Dieser Ort ist Mitglied im Finanz-Webring:
-#: << Zurück | Zufall | Weiter >>", "This site is a member of the Money WebRing [Prev]
-#: [Random] [Next]"): the word "Webring" and a ring's step (back, random, next) on one line
-#: and no sentence's end closing it (read on de_full28's free home pages, issue 11). Lines
-#: up to :data:`~newsarchive.extract.data.BOILERPLATE_MAX_CHARS`.
-WEBRING_LINE = re.compile(
-    r"(?=.*\bweb[ -]?ring\b)(?!.*[.!?]$)"
-    r".*\b(?:zur[üu]ck|weiter|zufall|vorherige|n[äa]chste|prev(?:ious)?|next|random|skip)\b",
-    re.IGNORECASE,
-)
