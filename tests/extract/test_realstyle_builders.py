@@ -68,6 +68,7 @@ BUILDERS = {
     "bb": (SET, "build_bb", "HERE"),
     "bc": (SET, "build_bc", "HERE"),
     "bd": (SET, "build_bd", "HERE"),
+    "be": (SET, "build_be", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),

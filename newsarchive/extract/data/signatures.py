@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 
-#: A greeting that closes a blog post before its author's name ("Viele Grüße", "Eure"; not
-#: the formal "Ihre", which signs for companies: "Ihre Sparkasse").
+#: A greeting that closes a blog post before its author's name ("Viele Grüße", "Eure",
+#: "Herzlichst", "Bis nächste Woche"; not the formal "Ihre", which signs for companies: "Ihre
+#: Sparkasse").
 SIGNATURE_GREETING = re.compile(
     r"(?i:(?:viele|liebe|herzliche|beste|schöne|sonnige|sportliche)\s+grü(?:ß|ss)e|"
     r"(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|sonnigen)\s+grü(?:ß|ss)en|"
-    r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers)[,!.]?"
+    r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers|"
+    # a columnist's or a newsletter's sign-off (issue 11, half BA's kind, also Z and I)
+    r"herzlichst|bis\s+(?:nächste|zur\s+nächsten)\s+woche|bis\s+zum\s+nächsten\s+mal)[,!.]?"
 )
 #: A post's last line signed by its author after a greeting ("Viele Grüße, Anna Müller",
 #: "Eure Anna"); the name's words capitalised (case-sensitive). A name alone or after a
