@@ -77,15 +77,20 @@ def _headline_element(
     (with ``tags``) one of those tags alone, never a banner naming the site (:func:`_banner`
     with :data:`~.data.HEADLINE_BANNER_MARKS`: "<font size=5>Site</font>" over the story, the
     name again in the footer; "Site – Slogan"; but a rubric's "Kommentar: …" under the title
-    "Site - Kommentar" is the headline)."""
+    "Site - Kommentar" is the headline); a ``<font>`` of
+    :data:`~.data.HEADLINE_FONT_SIZES_NO_H1` never a line :data:`~.data.HEADLINE_FONT_NOT`
+    matches (a masthead, a list's numbered point, a teaser cut short) nor a label."""
     seen = 0
+    sizes = data.HEADLINE_FONT_SIZES
+    if not page_index(tree).tags["h1"]:
+        sizes = sizes | data.HEADLINE_FONT_SIZES_NO_H1
     for element in body.iter(etree.Element):
         classes = (element.get("class") or "").lower()
         if tags:
             if element.tag not in tags:
                 continue
         elif not contains_any(classes, data.HEADLINE_ELEMENT_CLASSES) and not (
-            element.tag == "font" and element.get("size") in data.HEADLINE_FONT_SIZES
+            element.tag == "font" and element.get("size") in sizes
         ):
             continue
         seen += 1
@@ -101,10 +106,13 @@ def _headline_element(
         ):
             continue
         text = fix_text(" ".join(headline_texts(element)))
+        # a font one step over the default is read as a bold line is (bold_headline)
+        weak = element.get("size") in data.HEADLINE_FONT_SIZES_NO_H1 and not tags
         if (
             len(text) <= 300
             and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS
             and not _banner(tree, text, titles, data.HEADLINE_BANNER_MARKS)
+            and not (weak and (re.match(data.HEADLINE_FONT_NOT, text) or text.endswith(":")))
         ):
             return text
     return ""

@@ -38,6 +38,11 @@ HEADLINE_ELEMENT_NOT = ("sub", "unter", "block", "widget", "site", "logo", "kick
 #: page-kind ``<h1>``, "Pressemitteilungen", which is passed over).
 HEADLINE_ELEMENT_TAGS = frozenset({"h2", "h3"})
 HEADLINE_FONT_SIZES = frozenset({"5", "6", "7", "+2", "+3", "+4"})
+#: ... and one step over the default 3 ("4", "+1") on pages without an ``<h1>``: the
+#: headline of table pages whose <title> names the site, "<font size=4><b>Headline</b>
+#: </font>" under a bold banner line; beside an ``<h1>`` such a font is the club's or
+#: site's name over it (a newsletter's "<font size=4><b>Club e.V.</b></font>").
+HEADLINE_FONT_SIZES_NO_H1 = frozenset({"4", "+1"})
 HEADLINE_ELEMENT_MIN_WORDS = 3
 #: Where the page's only ``<h1>`` is the whole of every metadata title (the blog's or club's
 #: name), a post's heading after it counts only with at most so many characters of visible
@@ -101,11 +106,16 @@ BANNER_MARKS = frozenset({"", "-", "–", "—", "|", ":", "·"})
 #: ``<font>``): no colon, which opens a rubric's headline ("Kommentar: Die Bank als
 #: Chatroom" under the title "Site - Kommentar").
 HEADLINE_BANNER_MARKS = BANNER_MARKS - {":"}
+#: (a masthead with a legal form, a list's numbered point, a teaser cut short: also a
+#: ``<font>`` of ``HEADLINE_FONT_SIZES_NO_H1``'s line that is no headline)
+HEADLINE_FONT_NOT = (
+    r".*\s(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
+)
 BOLD_HEADLINE_NOT = re.compile(
     r"(?i)\W*(?:von|by|text|autor|autorin|foto|fotos|quelle|kontakt|ansprechpartner"
     r"|presse(?:information|mitteilung)|pressemeldung|verantwortlich|stand|datum)\b"
     r"|.*\b(?:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
-    r"|.*\s(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
+    rf"|{HEADLINE_FONT_NOT}"
 )
 #: A breadcrumb trail without a breadcrumb class ("Forum : Plauderecke : Headline",
 #: "Übersicht » Bausparen » Headline"): two to ``TRAIL_MAX_LINKS`` links in one element (or
