@@ -293,6 +293,7 @@ BUILDERS["build_ak"] = ("dates_ak",)
 BUILDERS["build_al"] = ("dates_al",)
 BUILDERS["build_am"] = ("dates_am",)
 BUILDERS["build_an"] = ("dates_an",)
+BUILDERS["build_ao"] = ("dates_ao",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -369,6 +370,7 @@ NEW_FAMILIES = {
     "dates_al": (45, 15, "dal-", "datesal-"),
     "dates_am": (45, 15, "dam-", "datesam-"),
     "dates_an": (45, 15, "dan-", "datesan-"),
+    "dates_ao": (45, 15, "dao-", "datesao-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
