@@ -200,13 +200,19 @@ def _is_header_label(line: str) -> bool:
 
 def _is_closing_label(line: str, paragraph: str) -> bool:
     """True for a label on the last line (:func:`_is_label`) that is no signature ("Eure
-    Anna", "Ihre Claudia Brandes", "– Anna Roth": the author's name) and no labelled line."""
+    Anna", "Ihre Claudia Brandes", "– Anna Roth", "Ulrich Menzel, Kassenwart": the author's
+    name) and no labelled line."""
     return (
         _is_label(line, paragraph)
         and ":" not in line
         and not any(
             p.fullmatch(line)
-            for p in (data.SIGNATURE, data.FORMAL_SIGNATURE, data.CLOSING_SIGNATURE)
+            for p in (
+                data.SIGNATURE,
+                data.FORMAL_SIGNATURE,
+                data.CLOSING_SIGNATURE,
+                data.ROLE_SIGNATURE,
+            )
         )
     )
 
