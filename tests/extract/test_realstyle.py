@@ -419,6 +419,7 @@ PAGES = {
     "bc": 48,
     "bd": 48,
     "be": 48,
+    "bf": 48,
 }
 
 
@@ -543,6 +544,7 @@ OWN_HALVES = [
     ("bc", 35, True),
     ("bd", 38, True),
     ("be", 35, True),
+    ("bf", 37, True),
 ]
 
 
