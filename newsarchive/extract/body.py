@@ -45,8 +45,6 @@ def clean_lines(
             )
         ):
             break  # a press release's contact block (or its one line) closes the text
-        if i >= len(lines) / 2 and _is_post_foot(line):
-            break  # a blog post's foot line (poster, time, comment counter): comments follow
         if data.CLOSING_BLOCK.fullmatch(line) and (
             i >= len(lines) / 2 or _no_paragraph_after(lines, i)
         ):
@@ -225,16 +223,6 @@ def _is_byline(line: str) -> bool:
         or data.DATE_BYLINE_STAMP_LINE.fullmatch(line)
         or data.ROLE_LINE.fullmatch(line)
         or (len(line) <= data.POST_STAMP_MAX_CHARS and data.POST_STAMP_LINE.fullmatch(line))
-    )
-
-
-def _is_post_foot(line: str) -> bool:
-    """True for a post's foot line with a comment counter
-    (:data:`~newsarchive.extract.data.POST_FOOT_LINE`)."""
-    return (
-        len(line) <= data.POST_STAMP_MAX_CHARS
-        and bool(data.POST_COMMENT_COUNT.search(line))
-        and bool(data.POST_FOOT_LINE.fullmatch(line))
     )
 
 

@@ -36,24 +36,6 @@ _ITEMS = r"(?:\s*[|·•]\s*[^|·•.!?]{1,40}|\s*\(\d+\s+[^\W\d_]+\))*"
 #: of the body, under its lead, or its last line). Lines up to :data:`POST_STAMP_MAX_CHARS`.
 POST_STAMP_LINE = re.compile(rf"{_POSTER_LABEL}\s*{_POSTERS}{_ROLE}{_WHEN}{_ITEMS}", re.IGNORECASE)
 POST_STAMP_MAX_CHARS = 200
-
-#: A comment counter among a post's meta items: "Kommentare (3)", "Kommentar [1]",
-#: "2 Kommentare", "Comments (2)", "5 comments" (read on de_full28's blogs, issue 11).
-POST_COMMENT_COUNT = re.compile(
-    r"(?:kommentare?|comments?)\s*[\[(]\s*\d+\s*[\])]|\b\d+\s+(?:kommentare?|comments?)\b",
-    re.IGNORECASE,
-)
-#: A post's foot line: the poster (a label is optional: "Geschrieben von A um 22:41 |
-#: Kommentare (3) | Link", a blog tool's unlabelled "A, 22:41:17 # Kommentar [1]"), when,
-#: then the post's items after a bar, a dot or a permalink's "#", one of them a
-#: :data:`POST_COMMENT_COUNT`. Below the text's first half it closes the post: what follows
-#: is the comments and their form. Lines up to :data:`POST_STAMP_MAX_CHARS`.
-POST_FOOT_LINE = re.compile(
-    rf"(?:{_POSTER_LABEL}\s*)?{_POSTERS}{_ROLE}(?:{_WHEN}|\s*,\s*{_TIME})"
-    r"(?:\s*[|·•#]\s*[^|·•#.!?]{1,40})+",
-    re.IGNORECASE,
-)
-
 #: A comments section's caption after the text in a block that is no heading tag (a board's
 #: or an old news tool's ``<div class="capmain">Kommentare</div>``, a story's "( Weiterlesen...
 #: | 14 Kommentare )"; read on de_full29, issue 11): "Kommentare", "Leserkommentare",
