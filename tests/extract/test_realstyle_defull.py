@@ -1,8 +1,8 @@
-"""The German full-text sets de_full to de_full29 (issue 11; invented German-language news and
+"""The German full-text sets de_full to de_full30 (issue 11; invented German-language news and
 blog pages with their whole annotated text, written blind, judge only): new pages in at least
 ten families, every page with its full text and boilerplate snippets, and each builder writes
 exactly the committed files. The floors of the first three are in test_realstyle_english.py
-with the other full-text sets; de_full4's to de_full29's are here."""
+with the other full-text sets; de_full4's to de_full30's are here."""
 
 from __future__ import annotations
 
@@ -57,6 +57,7 @@ SETS = {
     "de_full27": (30, "build_defull27"),
     "de_full28": (30, "build_defull28"),
     "de_full29": (30, "build_defull29"),
+    "de_full30": (30, "build_defull30"),
 }
 EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 
@@ -130,6 +131,9 @@ EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 #: about a page under it.
 #: README "Twenty-ninth German full-text set de_full29, written blind": first score snippet
 #: F1 0.769, token F1 0.962, title 0.967, authors 0.429 (21 pages), date 1.000; the floors are
+#: about a page under it.
+#: README "Thirtieth German full-text set de_full30, written blind": first score snippet F1
+#: 0.784, token F1 0.973, title 1.000, authors 0.667 (18 pages), date 1.000; the floors are
 #: about a page under it.
 FLOORS = {
     "de_full4": {"snippet_f1": 0.67, "token_f1": 0.90, "title": 0.97},
@@ -272,6 +276,13 @@ FLOORS = {
         "authors": 0.38,
         "date": 0.96,
     },
+    "de_full30": {
+        "snippet_f1": 0.74,
+        "token_f1": 0.94,
+        "title": 0.96,
+        "authors": 0.61,
+        "date": 0.96,
+    },
 }
 
 
@@ -321,10 +332,11 @@ def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> N
         ("de_full27", "w27"),
         ("de_full28", "w28"),
         ("de_full29", "w29"),
+        ("de_full30", "w30"),
     ],
 )
 def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
-    """de_full12's to de_full29's ids (prefix ``w12`` to ``w29``) and hosts occur in no other
+    """de_full12's to de_full30's ids (prefix ``w12`` to ``w30``) and hosts occur in no other
     set of the folder."""
     records = evaluation.load_manifest(SET / name)
     others = [
