@@ -54,3 +54,16 @@ def test_a_share_bars_counter_under_the_lead_keeps_the_text() -> None:
     bar = '<div><a href="#comments"><span>0</span><span> Kommentare</span></a></div>'
     body = _body(f"{paragraphs('die Preise steigen', 4)}{bar}{paragraphs('sie sinken', 6)}")
     assert "erklärt im 6. Absatz, warum sie sinken" in body
+
+
+def test_a_name_and_role_closing_the_text_signs_it() -> None:
+    last = (
+        "<p>Die neuen Preise gelten ab dem ersten Tag des kommenden Quartals für alle Konten, "
+        "auch für bestehende, und eine neue Vereinbarung müssen die Kundinnen und Kunden dafür "
+        "nicht unterschreiben.</p>"
+    )
+    text = paragraphs("die Preise steigen", 3) + last
+    page = page_with(f"<main><h1>Neue Preise</h1>{text}<p>Ulrich Beispiel, Kassenwart</p></main>")
+    result = extract(page, PRICES_URL, fetched_at=FETCHED)
+    assert result["authors"] == ["Ulrich Beispiel"]
+    assert "erklärt im 3. Absatz" in str(result["body"])
