@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.extract import data, layout
-from newsarchive.extract.comments import drop_comment_sections, drop_comments_after_text
+from newsarchive.extract.comments import drop_comment_sections
 from newsarchive.extract.divtext import div_paragraphs
 from newsarchive.extract.index import forget, page_index
 from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
@@ -213,7 +213,6 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     drop_image_captions(tree)  # (before the pictures are stripped)
     layout.drop_contact_cards(tree)
     drop_comment_sections(tree)
-    drop_comments_after_text(tree)
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     unwrap_layout_tables(tree)
     drop_empty_inline(tree)

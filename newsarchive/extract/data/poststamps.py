@@ -36,25 +36,3 @@ _ITEMS = r"(?:\s*[|·•]\s*[^|·•.!?]{1,40}|\s*\(\d+\s+[^\W\d_]+\))*"
 #: of the body, under its lead, or its last line). Lines up to :data:`POST_STAMP_MAX_CHARS`.
 POST_STAMP_LINE = re.compile(rf"{_POSTER_LABEL}\s*{_POSTERS}{_ROLE}{_WHEN}{_ITEMS}", re.IGNORECASE)
 POST_STAMP_MAX_CHARS = 200
-#: A comments section's caption after the text in a block that is no heading tag (a board's
-#: or an old news tool's ``<div class="capmain">Kommentare</div>``, a story's "( Weiterlesen...
-#: | 14 Kommentare )"; read on de_full29, issue 11): "Kommentare", "Leserkommentare",
-#: "Comments", or a comment counter ("14 Kommentare", "Kommentare (3)"), alone or among the
-#: post's short items after bars or dots, in brackets or not. The singular alone is no
-#: caption: "Kommentar:" labels an editor's commentary.
-COMMENTS_CAPTION = re.compile(
-    r"\(?\s*(?:[^|·•()]{1,30}[|·•]\s*)*"
-    r"(?:(?:leser)?(?:kommentare|comments)(?:\s*\(\d+\))?"
-    r"|\d+\s+(?:leser)?(?:kommentare?|comments?))"
-    r"\s*:?(?:\s*[|·•]\s*[^|·•()]{1,30})*\s*\)?",
-    re.IGNORECASE,
-)
-#: The longest :data:`COMMENTS_CAPTION` block, in characters.
-COMMENTS_CAPTION_MAX_CHARS = 80
-#: The text its block's earlier siblings must hold (characters) for a caption to close the
-#: text, and more than its later siblings: the post came first (a counter in a post's header
-#: or its share bar under the lead precedes the text).
-COMMENTS_TEXT_BEFORE_MIN_CHARS = 400
-#: The blocks such a caption is (a ``<p>`` or a ``<div>``; headings are
-#: :data:`~newsarchive.extract.data.COMMENTS_HEADING`'s, which may head a part of the text).
-COMMENTS_CAPTION_TAGS = ("p", "div")
