@@ -63,7 +63,7 @@ def _is_site_segment(
             shared = min(len(normed), len(key)) if shared is None else shared
             if shared >= max(data.SITE_MIN_PREFIX, len(key) // 2 + 1):
                 return True
-    if _generic(segment) or part_label(segment):
+    if _generic(segment) or (last and part_label(segment)):
         return True  # a section named like a page kind ("Titel - Presse - Bank")
     words = segment.lower().split()
     return len(words) <= 4 and any(w.strip(".:") in data.SITE_WORDS for w in words)

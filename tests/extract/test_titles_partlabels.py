@@ -40,8 +40,8 @@ def test_a_page_number_segment_is_cut_from_a_headline() -> None:
     )
 
 
-def test_a_part_label_before_a_colon_stays_in_the_headline() -> None:
-    body = f"<div><h2>Teil 2: Die Kasse in der Wirtschaftskrise</h2>{TEXT}</div>"
-    assert title_of(body, "Teil 2: Die Kasse in der Wirtschaftskrise") == (
-        "Teil 2: Die Kasse in der Wirtschaftskrise"
+def test_a_part_label_opening_a_title_stays_in_the_headline() -> None:
+    body = f"<div><b>Teil 2 - Die Kasse in der Wirtschaftskrise</b>{TEXT}</div>"
+    assert title_of(body, "Teil 2 - Die Kasse in der Wirtschaftskrise") == (
+        "Teil 2 - Die Kasse in der Wirtschaftskrise"
     )
