@@ -221,9 +221,3 @@ def banner_names(tree: etree._Element, titles: list[str]) -> set[str]:
         if 2 <= len(alt) <= data.BANNER_ALT_MAX and alt in segments and _banner_marked(img):
             names.add(alt)
     return names
-
-
-def part_label(segment: str) -> bool:
-    """Whether a title's separated segment is only a numbered part ("Kapitel 3", "Seite 2",
-    :data:`~.data.PART_LABEL`): a chapter's or page's place in a publication, no headline."""
-    return data.PART_LABEL.fullmatch(" ".join(segment.split()).strip(" .:")) is not None

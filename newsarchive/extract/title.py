@@ -19,7 +19,7 @@ from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, home_link, xpath
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.shown import banner_names, headline_texts, part_label, post_heading
+from newsarchive.extract.shown import banner_names, headline_texts, post_heading
 from newsarchive.extract.text import fix_text, fold, norm, similar
 from newsarchive.extract.trails import trail_headline
 
@@ -63,7 +63,7 @@ def _is_site_segment(
             shared = min(len(normed), len(key)) if shared is None else shared
             if shared >= max(data.SITE_MIN_PREFIX, len(key) // 2 + 1):
                 return True
-    if _generic(segment) or (last and part_label(segment)):
+    if _generic(segment):
         return True  # a section named like a page kind ("Titel - Presse - Bank")
     words = segment.lower().split()
     return len(words) <= 4 and any(w.strip(".:") in data.SITE_WORDS for w in words)

@@ -137,13 +137,3 @@ BANNER_IMAGES_SEEN = 10
 BANNER_IMAGE_WORDS = ("logo", "banner", "kopf", "header", "masthead")
 BANNER_IMAGE_OUTSIDE = frozenset({"article", "main"})
 BANNER_ALT_MAX = 60
-#: A numbered part of a chaptered or paged publication, a title's whole separated segment
-#: ending it ("Festschrift - Kapitel 3", "Headline - Seite 2"): it names no story, so
-#: :func:`~newsarchive.extract.title.clean_with` cuts it from a title's end as it cuts a page
-#: kind (:func:`~newsarchive.extract.shown.part_label`); a title left with the site's name
-#: alone lets the page's headline element stand (the chapter's ``<h2>``). One opening a
-#: title opens a serial's headline and stays ("Teil 1 - Die Bank und das Netz").
-PART_LABEL = re.compile(
-    r"(?:kapitel|teil|folge|abschnitt|seite|lektion|chapter|part|page)\s+(?:\d{1,3}|[ivx]{1,5})",
-    re.IGNORECASE,
-)
