@@ -360,6 +360,14 @@ FLOORS = {
     # magazine, book reviews, a money museum's blog), written blind (README; 48 pages); first
     # score 0.917 / 0.800 / 1.000 / 0.948 minus about one page
     "be": {"title": 0.89, "authors": 0.77, "date": 0.97, "snippet_f1": 0.92},
+    # half BF: a broad sample of the German web, authors first, half of it 2002-2015 pages
+    # as a web archive serves them (arbitration board rulings of 2002-2010, GRIN-like theses
+    # of 2005-2013, an SEO article directory of 2007-2012, Flickr-like photo captions of
+    # 2006-2013, a Joomla 1.5 union of 2008-2013, Storify-like stories of 2011-2015; Telegraph-
+    # like notes, a Buy-Me-a-Coffee-like creator, a parliament's news service, an IServ-like
+    # school, a ClubDesk-like club, a city-marketing association), written blind (README; 48
+    # pages); first score 0.917 / 0.595 / 0.833 / 0.980 minus about one page
+    "bf": {"title": 0.89, "authors": 0.56, "date": 0.81, "snippet_f1": 0.95},
 }
 PAGES = {
     "a": 50,
@@ -419,6 +427,7 @@ PAGES = {
     "bc": 48,
     "bd": 48,
     "be": 48,
+    "bf": 48,
 }
 
 
@@ -482,6 +491,7 @@ PAGES = {
         "bc",
         "bd",
         "be",
+        "bf",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -543,6 +553,7 @@ OWN_HALVES = [
     ("bc", 35, True),
     ("bd", 38, True),
     ("be", 35, True),
+    ("bf", 37, True),
 ]
 
 

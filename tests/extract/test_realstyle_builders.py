@@ -69,6 +69,7 @@ BUILDERS = {
     "bc": (SET, "build_bc", "HERE"),
     "bd": (SET, "build_bd", "HERE"),
     "be": (SET, "build_be", "HERE"),
+    "bf": (SET, "build_bf", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
