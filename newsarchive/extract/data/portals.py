@@ -33,11 +33,6 @@ CAMEL_AUTHOR_TAGS = frozenset({"span", "a", "strong", "b", "em", "small", "cite"
 #: ("hvosskamp" / "Mitglied" / "Beiträge: 812", not three authors). Kind read in half AO.
 FORUM_STAT_LINE = re.compile(
     r"(?:beiträge|posts|nachrichten)\s*:\s*[\d.]+|"
-    r"(?:registriert|mitglied|dabei)(?:\s+(?:seit|am))?\s*:\s*.{2,24}|"
-    # a board's rank alone on its line ("Jürgen Roth" / "Mitglied", "Moderatorin",
-    # "Neues Mitglied", "Junior Member"): the rank's own words, nothing after them (kind read
-    # in half BC, a hosted board without class or stat lines)
-    r"(?:neues\s+|aktives\s+|)(?:foren)?mitglied|moderator(?:in)?|administrator(?:in)?|"
-    r"(?:junior\s+|senior\s+|)member|stammgast",
+    r"(?:registriert|mitglied|dabei)(?:\s+(?:seit|am))?\s*:\s*.{2,24}",
     re.IGNORECASE,
 )
