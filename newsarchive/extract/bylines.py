@@ -83,7 +83,6 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
         text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
         match = (
             data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)
-            or data.PETITION_BYLINE.match(text)  # "Petent/in: Gerda Roth aus Talheim"
             or data.BYLINE_TEXT.search(text)
             or data.BYLINE_AFTER_DATE.search(text)
             or data.BYLINE_AFTER_LONG_DATE.search(text)
