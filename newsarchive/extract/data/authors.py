@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extract.data.credits import (
-    AUTHOR_LABEL_WORD,
-    GENRE_LEADS,
-    GROUP_LEADS,
-    STAFF_LEADS,
-)
+from newsarchive.extract.data.credits import AUTHOR_LABEL_WORD, GENRE_LEADS, STAFF_LEADS
 
 #: Bylines in markup, tried in order when JSON-LD and meta tags name no author
 #: (:func:`~newsarchive.extract.authors.markup_byline_kinds`): ``itemprop="name"`` inside
@@ -41,7 +36,7 @@ BYLINE_TEXT = re.compile(
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
-    rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|{GROUP_LEADS})\s+"
+    rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS})\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
     re.IGNORECASE,

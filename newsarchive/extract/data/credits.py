@@ -16,10 +16,6 @@ AUTHOR_LABEL_WORD = (
     r"(?:autor(?:innen|[*:_]innen|in|[*:_]in|en|\((?:en|in|innen)\))?|"
     r"verfasser(?:in|innen|\((?:in|innen)\))?)"
 )
-#: A group's label before its members' names ("Gruppe: Lena Roth, Murat Yıldız und Tim Berg",
-#: "Projektgruppe: …", "Referatsgruppe: …"): a class's or a club's wiki credits the pupils
-#: or members who wrote a page as a group (kind read in half BB, issue 11).
-GROUP_LEADS = r"(?:arbeits|projekt|referats|schüler)?gruppe\s*:"
 #: A genre word leading a byline ("Ein Kommentar von Anna Roth", "Eine Analyse von A und B",
 #: "Ein Marktkommentar von …", "Faktencheck von …", "Eine Kolumne von …"): newsrooms name the
 #: piece's form before its writer. The article may be missing; any word ending in
