@@ -28,6 +28,7 @@ from newsarchive.extract.coauthors import with_co_authors
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
+from newsarchive.extract.mainbody import recall_text
 from newsarchive.extract.metadata import (
     find_canonical,
     find_image,
@@ -177,6 +178,10 @@ def _extract(
     lines, source = clean_lines(found_lines, title, lead, rules, headlines)
     # a page whose only text is its teaser (a video page) keeps it as the lead
     teaser = lead if lead and fold(lead).lower() in map(str.lower, found_lines[:3]) else ""
+    if not teaser and not has_words(" ".join(lines), data.MIN_BODY_WORDS):
+        # nothing left of our precision run: trafilatura in recall mode on the page as served
+        recalled = [line for line in map(fold, recall_text(page_html, url).split("\n")) if line]
+        lines, source = clean_lines(recalled, title, lead, rules, headlines)
     if not has_words(" ".join([teaser, *lines]), data.MIN_BODY_WORDS):
         # (the page's metadata travels with the error: a page too short for a body still
         # has its title, byline and date)

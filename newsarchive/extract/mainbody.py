@@ -66,6 +66,15 @@ PUBLIC_SETTINGS: dict[str, Any] = {
     "favor_precision": True,
 }
 
+#: ``bare_extraction``'s settings for the fallback (:func:`recall_text`) on a page where our
+#: precision run finds no text: recall mode, tables kept, no comments, no metadata.
+RECALL_SETTINGS: dict[str, Any] = {
+    "include_comments": False,
+    "include_tables": True,
+    "with_metadata": False,
+    "favor_recall": True,
+}
+
 #: The page readability is given where its text cannot be preferred.
 EMPTY_PAGE = "<html></html>"
 
@@ -284,4 +293,17 @@ def _public_call(tree: etree._Element, url: str) -> str:
     import trafilatura
 
     doc = trafilatura.bare_extraction(tree, url=url, **PUBLIC_SETTINGS)
+    return getattr(doc, "text", None) or ""
+
+
+def recall_text(page_html: str, url: str) -> str:
+    """trafilatura's body text of the page as served, in recall mode: the fallback where our
+    precision run on the pruned tree finds no text (a short post, a newsletter, a text our
+    pruning took for a box); ``""`` when it finds none either."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(page_html, url=url, **RECALL_SETTINGS)
+    except (TypeError, ValueError):
+        return ""  # (as body_text: the page is discarded on these)
     return getattr(doc, "text", None) or ""
