@@ -91,8 +91,9 @@ def shown_title(
     titles are no more than the site's or a section's name, the page's headline element
     (:func:`classed_headline`), else its bold headline block (:func:`bold_headline`). Where
     such a title is shown, only a headline element after it and apart from it beats it: the
-    shown element is the site's banner (:func:`_shown_above`); a bold line never does (a
-    story's subheading under its shown headline)."""
+    shown element is the site's banner (:func:`_shown_above`), and so does it after a shown
+    part ("Kurier" of "Kurier - Wirtschaft", the paper's bold name over its big-font
+    headline); a bold line never does (a story's subheading under its shown headline)."""
     lowered = [c.lower() for c in candidates]
     parts = {k: v for k, v in title_parts(candidates).items() if norm(k) not in keys}
     short = all(
@@ -101,6 +102,9 @@ def shown_title(
     )  # (a title that is a key of the site names it, however long: "BSG Hansebank e.V.")
     shown = shown_texts(tree, [*lowered, *(k for k in parts if not generic(k))], not short)
     if not shown & set(lowered) and (part := shown_part(parts, shown)):
+        head = classed_headline(tree, lowered) if short else ""
+        if head and not generic(head) and _shown_above(tree, {part.lower()}, head):
+            return head  # the shown part is the banner's name ("Site" of "Site - Section")
         return part
     if short:
         head = classed_headline(tree, lowered)
