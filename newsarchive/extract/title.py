@@ -8,18 +8,18 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.headings import (
-    in_header_block,
-    kind_h1_title,
-    post_under_site_h1,
-    shown_title,
-)
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, home_link, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.shown import banner_names, headline_texts, post_heading
+from newsarchive.extract.siteheads import (
+    in_header_block,
+    kind_h1_title,
+    post_under_site_h1,
+    shown_title,
+)
 from newsarchive.extract.text import fix_text, fold, norm, similar
 from newsarchive.extract.trails import trail_headline
 
@@ -131,7 +131,7 @@ def _breadcrumb(element: etree._Element) -> bool:
 def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
     """Headline readings (see :func:`_h1_variants`), each with its kind: ``h1``, ``nav`` (an
     ``<h1>`` in a ``<nav>``, of a breadcrumb by its or an ancestor's class or in a header
-    block by :func:`~.headings.in_header_block`: a headline only if metadata repeats it) or
+    block by :func:`~.siteheads.in_header_block`: a headline only if metadata repeats it) or
     ``other``."""
     found = []
     for h1 in _headline_elements(tree):

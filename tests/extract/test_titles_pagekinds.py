@@ -1,6 +1,6 @@
 """Titles under an ``<h1>`` that names the page's kind, section or owner ("Newsroom",
 "Museumsblog", the firm's name) while another element shows a metadata title: small
-invented pages (see :func:`newsarchive.extract.headings.kind_h1_title`)."""
+invented pages (see :func:`newsarchive.extract.siteheads.kind_h1_title`)."""
 
 from __future__ import annotations
 

@@ -47,7 +47,7 @@ HEADLINE_ELEMENT_MIN_WORDS = 3
 #: Where the page's only ``<h1>`` is the whole of every metadata title (the blog's or club's
 #: name), a post's heading after it counts only with at most so many characters of visible
 #: text between them (a tagline, a menu, a date heading: see
-#: :func:`~newsarchive.extract.headings.post_under_site_h1`).
+#: :func:`~newsarchive.extract.siteheads.post_under_site_h1`).
 SITE_H1_POST_GAP = 200
 #: ... and only where that ``<h1>`` has no class but one naming a site or a banner and
 #: stands outside the story's containers: the story's own ``<h1 class="s-title">`` or an
