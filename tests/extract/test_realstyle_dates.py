@@ -302,6 +302,7 @@ BUILDERS["build_al"] = ("dates_al",)
 BUILDERS["build_am"] = ("dates_am",)
 BUILDERS["build_an"] = ("dates_an",)
 BUILDERS["build_ao"] = ("dates_ao",)
+BUILDERS["build_ap"] = ("dates_ap",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -379,6 +380,7 @@ NEW_FAMILIES = {
     "dates_am": (45, 15, "dam-", "datesam-"),
     "dates_an": (45, 15, "dan-", "datesan-"),
     "dates_ao": (45, 15, "dao-", "datesao-"),
+    "dates_ap": (45, 15, "dap-", "datesap-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
