@@ -258,6 +258,14 @@ FLOORS["dates_an"] = 0.97
 #: score 0.978 (44 of 45 pages) minus about a page.
 FLOORS["dates_ao"] = 0.95
 
+#: The forty-second batch AP (archived pages of 1999–2015: a shipyard's press, a salt mine, a
+#: dairy, a toy maker's press, a seed breeder, a paper mill, a glassworks; current: a property
+#: manager's tenant news, a waste disposal company's press, a property appraiser's blog, a
+#: chemical park's neighbourhood news, a care home, a game studio's devblog, a cosmetics maker's
+#: newsroom, a wind farm developer's project news; written blind, scored once, no kind of trap
+#: named in its brief): its first score 0.978 (44 of 45 pages) minus about a page.
+FLOORS["dates_ap"] = 0.95
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
