@@ -1,8 +1,8 @@
-"""The German full-text sets de_full to de_full30 (issue 11; invented German-language news and
+"""The German full-text sets de_full to de_full31 (issue 11; invented German-language news and
 blog pages with their whole annotated text, written blind, judge only): new pages in at least
 ten families, every page with its full text and boilerplate snippets, and each builder writes
 exactly the committed files. The floors of the first three are in test_realstyle_english.py
-with the other full-text sets; de_full4's to de_full30's are here."""
+with the other full-text sets; de_full4's to de_full31's are here."""
 
 from __future__ import annotations
 
@@ -58,6 +58,7 @@ SETS = {
     "de_full28": (30, "build_defull28"),
     "de_full29": (30, "build_defull29"),
     "de_full30": (30, "build_defull30"),
+    "de_full31": (30, "build_defull31"),
 }
 EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 
@@ -134,6 +135,9 @@ EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 #: about a page under it.
 #: README "Thirtieth German full-text set de_full30, written blind": first score snippet F1
 #: 0.784, token F1 0.973, title 1.000, authors 0.667 (18 pages), date 1.000; the floors are
+#: about a page under it.
+#: README "Thirty-first German full-text set de_full31, written blind": first score snippet
+#: F1 0.816, token F1 0.975, title 1.000, authors 0.714 (21 pages), date 1.000; the floors are
 #: about a page under it.
 FLOORS = {
     "de_full4": {"snippet_f1": 0.67, "token_f1": 0.90, "title": 0.97},
@@ -283,6 +287,13 @@ FLOORS = {
         "authors": 0.61,
         "date": 0.96,
     },
+    "de_full31": {
+        "snippet_f1": 0.78,
+        "token_f1": 0.94,
+        "title": 0.96,
+        "authors": 0.66,
+        "date": 0.96,
+    },
 }
 
 
@@ -333,10 +344,11 @@ def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> N
         ("de_full28", "w28"),
         ("de_full29", "w29"),
         ("de_full30", "w30"),
+        ("de_full31", "w31"),
     ],
 )
 def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
-    """de_full12's to de_full30's ids (prefix ``w12`` to ``w30``) and hosts occur in no other
+    """de_full12's to de_full31's ids (prefix ``w12`` to ``w31``) and hosts occur in no other
     set of the folder."""
     records = evaluation.load_manifest(SET / name)
     others = [
