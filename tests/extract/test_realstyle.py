@@ -428,6 +428,7 @@ PAGES = {
     "bd": 48,
     "be": 48,
     "bf": 48,
+    "bg": 48,
 }
 
 
@@ -554,6 +555,7 @@ OWN_HALVES = [
     ("bd", 38, True),
     ("be", 35, True),
     ("bf", 37, True),
+    ("bg", 35, True),
 ]
 
 
