@@ -70,6 +70,7 @@ BUILDERS = {
     "bd": (SET, "build_bd", "HERE"),
     "be": (SET, "build_be", "HERE"),
     "bf": (SET, "build_bf", "HERE"),
+    "bg": (SET, "build_bg", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
