@@ -437,6 +437,7 @@ PAGES = {
     "be": 48,
     "bf": 48,
     "bg": 48,
+    "bh": 48,
 }
 
 
@@ -565,6 +566,7 @@ OWN_HALVES = [
     ("be", 35, True),
     ("bf", 37, True),
     ("bg", 35, True),
+    ("bh", 36, True),
 ]
 
 
