@@ -311,6 +311,7 @@ BUILDERS["build_am"] = ("dates_am",)
 BUILDERS["build_an"] = ("dates_an",)
 BUILDERS["build_ao"] = ("dates_ao",)
 BUILDERS["build_ap"] = ("dates_ap",)
+BUILDERS["build_aq"] = ("dates_aq",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -389,6 +390,7 @@ NEW_FAMILIES = {
     "dates_an": (45, 15, "dan-", "datesan-"),
     "dates_ao": (45, 15, "dao-", "datesao-"),
     "dates_ap": (45, 15, "dap-", "datesap-"),
+    "dates_aq": (45, 15, "daq-", "datesaq-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
