@@ -74,7 +74,6 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             cell
             or data.BYLINE_PREFIX_ONLY.fullmatch(text)
             or data.PORTAL_LEAD_ONLY.fullmatch(text)  # "Veröffentlicht von" <a>Anna Roth</a>
-            or data.PETITION_LEAD_ONLY.fullmatch(text)  # "Petent:" <a>Gerda Roth</a>
         ) and i + 1 < len(nodes):
             text = f"{text}{': ' if cell else ' '}{nodes[i + 1][0]}"
             j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name

@@ -150,11 +150,3 @@ PETITION_BYLINE = re.compile(
     r"(?:\s+aus\s+[A-ZÄÖÜ][^|(/\n:]{1,40})?\s*$",
     re.IGNORECASE,
 )
-#: The petition's label alone in its text node, the starter's name in a link of its own after
-#: it ("Petent: <a>Gerda Roth</a> aus Talheim"): joined to the next node like
-#: :data:`~.portals.PORTAL_LEAD_ONLY` and read by :data:`PETITION_BYLINE`. Kind read in
-#: de_full29 (re-judging half BC's rule).
-PETITION_LEAD_ONLY = re.compile(
-    r"(?:petent|initiator)(?:/in|in)?\s*:|initiiert\s+von|(?:petition\s+)?gestartet\s+von",
-    re.IGNORECASE,
-)
