@@ -138,15 +138,3 @@ FULLER_BYLINE_NODES = 60
 #: A word of capitals only (two or more: "MHF", "SWR"): a desk's or broadcaster's name beside
 #: a writer ("Von Anna Roth, MHF Wirtschaft"), no part of a person's name in a byline.
 ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
-#: A petition's starter, named by the petition platform's label under the petition's
-#: headline: "Petent/in: Gerda Roth aus Talheim", "Petentin: …", "Initiator/in: …",
-#: "Initiiert von A und B", "Petition gestartet von …" (the whole text node; a home town
-#: after "aus" is no part of the name). Read with the byline text
-#: (:func:`~newsarchive.extract.bylines.each_text_byline`); the starter writes the petition's
-#: text. Kind read in half BC (issue 11).
-PETITION_BYLINE = re.compile(
-    r"^\s*(?P<lead>(?:petent|initiator)(?:/in|in)?\s*:|initiiert\s+von|"
-    r"(?:petition\s+)?gestartet\s+von)\s+(?P<name>[^|(/\n:]{2,80}?)"
-    r"(?:\s+aus\s+[A-ZÄÖÜ][^|(/\n:]{1,40})?\s*$",
-    re.IGNORECASE,
-)
