@@ -83,7 +83,6 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
         text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
         match = (
             data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)
-            or ("@" in text and data.AT_TIME_BYLINE.search(text))  # "— von A @ 22:10"
             or data.BYLINE_TEXT.search(text)
             or data.BYLINE_AFTER_DATE.search(text)
             or data.BYLINE_AFTER_LONG_DATE.search(text)

@@ -14,7 +14,6 @@ import re
 #: post footers. Kind read in half X (Movable Type), issue 11.
 PORTAL_LEAD_ONLY = re.compile(
     r"(?:veröffentlicht|gepostet|eingestellt|geschrieben|verfasst)\s+von\s*:?|"
-    r"(?:ein\s+)?beitrag\s+von\s*:?|"  # Geeklog's story byline (kind read in de_full30)
     r"(?:posted|written)\s+by\s*:?",
     re.IGNORECASE,
 )
@@ -42,13 +41,6 @@ NOUN_FOOTER_CLASS_PARTS = (
 #: Read in post footers only (:data:`~.authors.POST_FOOTER_CLASS_PARTS` and the two above).
 FOOTER_NAME_BEFORE_TIME = re.compile(
     r"\s*(?P<name>[^|/\d·•,:]{3,60}?)\s*(?:[|·•,]|[–-](?=\s))\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-)
-#: A post's byline with its clock time after an "@" ("Abgelegt unter: Banken — von A @ 22:10",
-#: b2evolution; "… von A @ 18:35"), after a dash (also an em dash), a bar or a dot, or
-#: opening the line: the name runs up to the "@". Kind read in de_full19 and de_full30.
-AT_TIME_BYLINE = re.compile(
-    r"(?:^\s*[-–—]?\s*|\s[-–—]\s*|[|·•]\s*)von\s+(?P<name>[^|(/@\n]{2,80}?)\s*@\s*\d{1,2}:\d{2}(?!\d)",
-    re.IGNORECASE,
 )
 #: A camel-case author class ("hkAuthorName", :data:`~.authors.AUTHOR_MARKUP_CLASS_PARTS`)
 #: is byline markup on these inline elements only: a block of that class is an author card
