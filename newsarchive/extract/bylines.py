@@ -137,31 +137,22 @@ def footer_bylines(tree: etree._Element) -> list[str]:
     for element in _post_footers(tree)[: data.POST_FOOTER_MAX]:
         nodes = [(fold(text), False) for text in element.itertext() if text.strip()]
         if sum(len(text) for text, _ in nodes) <= data.POST_FOOTER_MAX_CHARS:
-            found = text_bylines(nodes) or _name_before_time(nodes)
+            found = text_bylines(nodes)
             if found:
                 return found
     return []
 
 
-def _name_before_time(nodes: list[tuple[str, bool]]) -> list[str]:
-    """A footer line's person's name before the post's clock time ("A | 22:10 | Kommentare")."""
-    match = data.FOOTER_NAME_BEFORE_TIME.match("".join(text for text, _ in nodes))
-    name = fold(match.group("name")) if match else ""
-    return [name] if data.BYLINE_NAME.fullmatch(name) else []
-
-
 def _post_footers(tree: etree._Element) -> list[etree._Element]:
     """A post's footers and meta lines (:data:`~.data.POST_FOOTER_CLASS_PARTS`,
-    :data:`~.data.PORTAL_FOOTER_CLASS_PARTS`, :data:`~.data.NOUN_FOOTER_CLASS_PARTS`)."""
+    :data:`~.data.PORTAL_FOOTER_CLASS_PARTS`)."""
     index = page_index(tree)
     footers = [
         (p, e)
         for p, e in index.tags["footer"]
         if next(e.iterancestors("article"), None) is not None
     ]
-    parts = (
-        data.POST_FOOTER_CLASS_PARTS + data.PORTAL_FOOTER_CLASS_PARTS + data.NOUN_FOOTER_CLASS_PARTS
-    )
+    parts = data.POST_FOOTER_CLASS_PARTS + data.PORTAL_FOOTER_CLASS_PARTS
     found = in_order(footers, with_class(tree, parts))
     return [e for e in found if not any(_comment_part(a) for a in (e, *e.iterancestors()))]
 

@@ -23,25 +23,6 @@ PORTAL_LEAD_ONLY = re.compile(
 #: 12.09.07 um 20:48 | Allgemein" under the post), since their "footer" marks them as a part
 #: with other names for the walk near the headline. Kind read in half E (Serendipity).
 PORTAL_FOOTER_CLASS_PARTS = ("entryfooter", "entryFooter", "postfooter", "postFooter")
-#: Post footers that blog software names by the post's own noun (dasBlog's ``itemFooter``,
-#: twoday's ``storyFooter``, PHP-Fusion's ``news-footer``; case as written): read like
-#: :data:`PORTAL_FOOTER_CLASS_PARTS` ("Geschrieben von A am 14.03.2006 21:05 · 2 Kommentare",
-#: "A | 22:10 | Kommentare [3]" under the post). Kind read in de_full29 and de_full21.
-NOUN_FOOTER_CLASS_PARTS = (
-    "itemFooter",
-    "storyFooter",
-    "newsFooter",
-    "item-footer",
-    "story-footer",
-    "news-footer",
-)
-#: A post footer's line that opens with the poster's name and the post's clock time after a
-#: bar, a comma or a spaced dash ("A | 22:10 | Kommentare [3]", "A - 21:14 - Rubrik: …",
-#: "A, 22:41:17 #"): the name is the writer when it is a person's (:data:`~.authors.BYLINE_NAME`).
-#: Read in post footers only (:data:`~.authors.POST_FOOTER_CLASS_PARTS` and the two above).
-FOOTER_NAME_BEFORE_TIME = re.compile(
-    r"\s*(?P<name>[^|/\d·•,:]{3,60}?)\s*(?:[|·•,]|[–-](?=\s))\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-)
 #: A camel-case author class ("hkAuthorName", :data:`~.authors.AUTHOR_MARKUP_CLASS_PARTS`)
 #: is byline markup on these inline elements only: a block of that class is an author card
 #: (a page's or blog's name over its profile link), the inline one the byline's names.
