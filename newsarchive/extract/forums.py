@@ -47,21 +47,4 @@ def user_cell(tree: etree._Element) -> list[str]:
             name = lines[0]
             full = " " in name and data.BYLINE_NAME.fullmatch(name) and not is_login(name)
             return [name] if full else []
-    return _listed_user_cell(tree)
-
-
-def _listed_user_cell(tree: etree._Element) -> list[str]:
-    """The poster a board's first user cell written as a definition list names (PunBB's and
-    FluxBB's ``<dl><dt>Name</dt><dd>Moderator</dd><dd>Registriert: …</dd>``): the term is the
-    name when a description after it is a stat line (:data:`~.data.FORUM_STAT_LINE`) and the
-    term is a full name. Kind read in de_full23 (issue 11)."""
-    for cell in tree.iter("dl"):
-        children = list(cell.iterchildren("dt", "dd"))
-        lines = [element_text(child) for child in children]
-        if len(lines) > 1 and any(data.FORUM_STAT_LINE.fullmatch(x) for x in lines[1:]):
-            if children[0].tag != "dt" or in_outside_part(cell):
-                continue
-            name = lines[0]
-            full = " " in name and data.BYLINE_NAME.fullmatch(name) and not is_login(name)
-            return [name] if full else []
     return []
