@@ -1,7 +1,7 @@
-"""A question page's or a podcast episode's JSON-LD (schema.org's ``QAPage``,
+"""A question page's or a podcast episode's JSON-LD (schema.org's ``QAPage``, ``Question``,
 ``PodcastEpisode``) is the page's own object: its ``author`` is the asker or the hosts
-(kind read in de_full25 and de_full20, issue 11), on small invented pages; the author of a
-type that is no page's work (an FAQ's ``Question``, a ``Product``) is not read."""
+(kind read in de_full25 and de_full20, issue 11), on small invented pages; an organisation
+as the author and a type that is no page's work (a ``Product``) credit no person."""
 
 from __future__ import annotations
 
@@ -39,13 +39,13 @@ def person(name: str) -> dict[str, str]:
     ("kind", "author", "expected"),
     [
         ("QAPage", [person("Katrin Holtgrewe")], ["Katrin Holtgrewe"]),
+        ("Question", person("Katrin Holtgrewe"), ["Katrin Holtgrewe"]),
         (
             "PodcastEpisode",
             [person("Paula Eickenberg"), person("Moritz Hagedorn")],
             ["Paula Eickenberg", "Moritz Hagedorn"],
         ),
-        # a type that is no page's work (an FAQ's question, a product): its author is not read
-        ("Question", person("Katrin Holtgrewe"), []),
+        # a type that is no page's work: its author is not read
         ("Product", person("Katrin Holtgrewe"), []),
     ],
 )
