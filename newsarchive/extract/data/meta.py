@@ -26,12 +26,6 @@ ARTICLE_TYPES = frozenset(
         "report",
         "howto",  # a how-to or recipe page: its instructions are the article
         "recipe",
-        # a question page and a podcast episode: their author is the asker's or the hosts'
-        # (schema.org's QAPage, Question and PodcastEpisode; kind read in de_full25 and
-        # de_full20, issue 11)
-        "qapage",
-        "question",
-        "podcastepisode",
         "webpage",  # last resort: many blogs only declare the page
     }
 )
