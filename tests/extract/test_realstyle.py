@@ -446,6 +446,7 @@ PAGES = {
     "bf": 48,
     "bg": 48,
     "bh": 48,
+    "bi": 48,
 }
 
 
@@ -576,6 +577,7 @@ OWN_HALVES = [
     ("bf", 37, True),
     ("bg", 35, True),
     ("bh", 36, True),
+    ("bi", 36, True),
 ]
 
 
