@@ -71,6 +71,7 @@ BUILDERS = {
     "be": (SET, "build_be", "HERE"),
     "bf": (SET, "build_bf", "HERE"),
     "bg": (SET, "build_bg", "HERE"),
+    "bh": (SET, "build_bh", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
