@@ -105,12 +105,6 @@ def clean_lines(
             if "/" in line:  # "(ab/dpa)": the agency after the initials is the source
                 source = source or _source_of("(" + line.split("/", 1)[1].strip(" )") + ")")
             continue  # the editor's initials closing the text
-        if _is_download(line) or (
-            i < len(lines) - 1
-            and data.DOWNLOADS_LABEL.fullmatch(line)
-            and _is_download(lines[i + 1])
-        ):
-            continue  # a file to download with its size ("PDF-Version (2,4 MB)"), their label
         if len(line) <= data.LINK_POINTER_MAX_CHARS and data.LINK_POINTER_LINE.fullmatch(line):
             continue  # "Mehr dazu finden Sie hier."
         if len(line) <= data.BOILERPLATE_MAX_CHARS and (
@@ -139,16 +133,6 @@ def _no_paragraph_after(lines: list[str], i: int) -> bool:
     lines: :data:`~newsarchive.extract.data.CLOSING_LINE_MAX_CHARS`), no paragraph."""
     return all(
         line.startswith("- ") or len(line) <= data.CLOSING_LINE_MAX_CHARS for line in lines[i + 1 :]
-    )
-
-
-def _is_download(line: str) -> bool:
-    """True for a link to a file shown with its size
-    (:data:`~newsarchive.extract.data.DOWNLOAD_LINE`)."""
-    return (
-        len(line) <= data.DOWNLOAD_LINE_MAX_CHARS
-        and line.endswith(")")
-        and bool(data.DOWNLOAD_LINE.fullmatch(line))
     )
 
 

@@ -41,38 +41,3 @@ def test_a_note_that_the_text_is_no_advice_leaves(note: str) -> None:
 )
 def test_a_sentence_about_advice_stays(line: str) -> None:
     assert line in _body(line)
-
-
-@pytest.mark.parametrize(
-    "block",
-    [
-        "<p><a href='/gb.pdf'>PDF-Version herunterladen</a> (2,4 MB)</p>",
-        "<h4>Downloads</h4><ul><li>Corporate News (PDF, 120 KB)</li></ul>",
-    ],
-)
-def test_a_file_to_download_with_its_size_leaves(block: str) -> None:
-    text = paragraphs("die Preise steigen", 4)
-    page = page_with(f"<main><h1>Neue Preise</h1>{text}{block}</main>")
-    body = str(extract(page, PRICES_URL, fetched_at=FETCHED)["body"])
-    assert "erklärt im 4. Absatz" in body
-    assert "MB" not in body
-    assert "KB" not in body
-    assert "Downloads" not in body
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Der Geschäftsbericht umfasst 180 Seiten (2 MB) und steht ab Montag im Netz.",
-        "Die Bank zählt 12 Filialen (Stand 2024)",
-    ],
-)
-def test_a_sentence_with_a_size_in_brackets_stays(line: str) -> None:
-    assert line in _body(line)
-
-
-def test_a_downloads_word_over_text_stays() -> None:
-    text = paragraphs("die Preise steigen", 4)
-    tail = "<p>Downloads</p><p>Die App der Bank wurde im Mai mehr als 10.000 Mal geladen.</p>"
-    page = page_with(f"<main><h1>Neue Preise</h1>{text}{tail}</main>")
-    assert "Downloads" in str(extract(page, PRICES_URL, fetched_at=FETCHED)["body"])

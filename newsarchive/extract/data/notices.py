@@ -1,6 +1,6 @@
-"""Standing notes and file links a page prints beside its text, apart from
-:data:`~.bodylines.NOTICE_LINE` (``bodylines`` is full): read on de_full30's misses and
-counted in the older read sets (issue 11)."""
+"""Standing notes a page prints beside its text, apart from :data:`~.bodylines.NOTICE_LINE`
+(``bodylines`` is full): read on de_full30's misses and counted in the older read sets
+(issue 11)."""
 
 from __future__ import annotations
 
@@ -25,22 +25,5 @@ NO_ADVICE_NOTE = re.compile(
     r"[\w-]*(?:beratung|empfehlung)\b|ersetz(?:t|en) (?:keine|nicht die|keinesfalls die|"
     r"kein(?:en)?) (?:persönliche[ns]? |individuelle[ns]? |fachliche[ns]? )?"
     r"[\w-]*(?:beratung|gespräch)\b)",
-    re.IGNORECASE,
-)
-#: A link to a file shown with the file's size (and often its type) in brackets: "PDF-Version
-#: herunterladen (2,4 MB)", "- Corporate News (PDF, 120 KB)", "Geschäftsbericht 2024 (pdf |
-#: 3.1 MB)" (read on de_full30's annual report chapters and investor news, two families):
-#: a download offer, never text. The whole line (up to :data:`DOWNLOAD_LINE_MAX_CHARS`)
-#: must end with the bracket; it leaves wherever it stands.
-DOWNLOAD_LINE = re.compile(
-    r"(?:- )?[^()]{1,80}?\s*\(\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3|mp4|epub)"
-    r"(?:-datei|-dokument)?\s*[,;|/·–-]?\s*)?\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[km]byte|bytes?)\s*\)",
-    re.IGNORECASE,
-)
-DOWNLOAD_LINE_MAX_CHARS = 120
-#: The label over a list of such files ("Downloads", "Download", "Dokumente zum Download"):
-#: it leaves where the line after it is a :data:`DOWNLOAD_LINE`.
-DOWNLOADS_LABEL = re.compile(
-    r"(?:downloads?|dokumente(?: zum download)?|dateien(?: zum download)?|anhänge)\s*:?",
     re.IGNORECASE,
 )
