@@ -13,10 +13,10 @@ import re
 #: firm's news; de_full10, de_full23, de_full30). The subject is the text or the page itself,
 #: so a sentence about someone else's advice ("Der Chatbot der Bank stellt keine
 #: Anlageberatung dar") stays; so does one quoted with a speech verb after a comma ("…,
-#: sagt die Sprecherin"). Matched at a paragraph's start, on paragraphs of up to
-#: :data:`~.bodylines.NOTICE_MAX_CHARS`; the paragraph leaves wherever it stands.
+#: sagt die Sprecherin", looked for only after the note matched). Matched at a paragraph's
+#: start, on paragraphs of up to :data:`~.bodylines.NOTICE_MAX_CHARS`; the paragraph leaves
+#: wherever it stands.
 NO_ADVICE_NOTE = re.compile(
-    r"(?!.*,\s*(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b)"
     r"(?:(?:die |alle )?(?:inhalte|informationen|angaben)(?: (?:auf )?dieser "
     r"(?:seite|website|webseite|internetseite))?|diese (?:information(?:en)?|seite|website|"
     r"webseite|übersicht|veröffentlichung)|(?:dieser|der|unser) (?:artikel|beitrag|text|"
@@ -24,6 +24,7 @@ NO_ADVICE_NOTE = re.compile(
     r"\s+(?:(?:stell(?:t|en)|ist|sind) (?:ausdrücklich |ausschließlich )?keine "
     r"[\w-]*(?:beratung|empfehlung)\b|ersetz(?:t|en) (?:keine|nicht die|keinesfalls die|"
     r"kein(?:en)?) (?:persönliche[ns]? |individuelle[ns]? |fachliche[ns]? )?"
-    r"[\w-]*(?:beratung|gespräch)\b)",
+    r"[\w-]*(?:beratung|gespräch)\b)"
+    r"(?!.*,\s*(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b)",
     re.IGNORECASE,
 )
