@@ -8,11 +8,10 @@ import re
 from newsarchive.extract.data.dates import _MONTH_NAMES, _WEEKDAY
 
 #: The label naming the poster: "Geschrieben von", "Gepostet von", "Verfasst von",
-#: "Eingestellt von", "Eingetragen von" (de_full10's and de_full31's club pages), "Posted
-#: by", "Blogbeitrag von", "Ein Beitrag von", "Von:" (a bare "von" is
-#: :data:`~newsarchive.extract.data.dates.BYLINE_LINE`'s).
+#: "Eingestellt von", "Posted by", "Blogbeitrag von", "Ein Beitrag von", "Von:" (a bare "von"
+#: is :data:`~newsarchive.extract.data.dates.BYLINE_LINE`'s).
 _POSTER_LABEL = (
-    r"(?:(?:(?:geschrieben|gepostet|verfasst|eingestellt|eingetragen|posted|written)\s+(?:von|by)"
+    r"(?:(?:(?:geschrieben|gepostet|verfasst|eingestellt|posted|written)\s+(?:von|by)"
     r"|(?:ein(?:en?)?\s+)?(?:blog|gast)?beitrag\s+von)\s*:?|von\s*:)"
 )
 #: A poster: a capitalised name of up to four words or a login ("kontomaus", "lea_h"), several
