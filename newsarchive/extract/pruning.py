@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.extract import data, layout
-from newsarchive.extract.buttonlinks import button_link_boxes
 from newsarchive.extract.comments import drop_comment_sections
 from newsarchive.extract.divtext import div_paragraphs
 from newsarchive.extract.index import forget, page_index
@@ -142,10 +141,8 @@ _NEVER_DROPPED = frozenset({"html", "body", "article", "main"})
 def drop_button_boxes(tree: etree._Element) -> None:
     """Remove the short boxes around a ``<button>`` (a signup, an offer, an appeal:
     :data:`~newsarchive.extract.data.BUTTON_BOX_MAX_CHARS`): the button's parent, if it is a
-    :data:`~newsarchive.extract.data.BUTTON_BOX_TAGS` element without the headline; and the
-    boxes of the links styled as buttons
-    (:func:`~newsarchive.extract.buttonlinks.button_link_boxes`)."""
-    doomed = button_link_boxes(tree)
+    :data:`~newsarchive.extract.data.BUTTON_BOX_TAGS` element without the headline."""
+    doomed = []
     for button in tree.iter("button"):
         if button.get("aria-expanded") is not None or button.get("aria-controls") is not None:
             continue  # (a switch that shows a part of the text: an accordion's question)

@@ -161,21 +161,6 @@ BOILERPLATE_MAX_SHARE = 0.5
 BUTTON_BOX_MAX_CHARS = 300
 #: The tags such a box may have.
 BUTTON_BOX_TAGS = frozenset({"div", "section", "aside"})
-#: A link styled as a button counts as such a box's button
-#: (:func:`~newsarchive.extract.buttonlinks.button_link_boxes`) if one of its class tokens
-#: names a button ("button", "w-button", "wp-block-button__link", "btn", "btn-primary",
-#: "cta-button") and its text is a button's label (at most this many characters): a call to
-#: action closing a company blog's post or set into it ("Ready to get started? … Contact
-#: sales", "Open an account in minutes … Get started"). Its box is the largest ``div``,
-#: ``section`` or ``aside`` around it within ``BUTTON_BOX_MAX_CHARS`` (the block editors
-#: wrap the link in one or two ``div``). Read on en_g's and en_d's misses (issue 11).
-BUTTON_LINK_CLASS = re.compile(r"(?:^|[-_])(?:button|btn)(?:$|[-_])")
-BUTTON_LINK_MAX_CHARS = 40
-#: How many levels above such a link its box may stand: the link, its button wrapper, the
-#: buttons' row, the box (measured: a fourth level took a short text's own ``<section>``
-#: with the box on a dev page whose text is one paragraph under a chart; a box holding more
-#: than half its parent's text stays too, or that page's body search lost its block).
-BUTTON_LINK_MAX_DEPTH = 3
 
 #: Paywall markers: class/id substrings and visible phrases.
 #: (An element whose class contains one of the class parts or whose id one of the id parts.)
