@@ -32,11 +32,7 @@ def clean_lines(
     lines = drop_skipped([_one_cell(line) for line in lines])
     start = _byline_below_headings(lines)
     head = _headline_index(lines, forms)
-    skip_name = False
     for i, line in enumerate(lines):
-        if skip_name:
-            skip_name = False
-            continue  # the name under "Written by"
         if i < start:
             continue  # a subtitle above the byline
         if i < head and _is_header_label(line):
@@ -89,11 +85,6 @@ def clean_lines(
             continue
         if i < 3 and any(_is_headline_repeat(line, form) for form in forms):
             continue
-        if len(line) <= data.EN_STAMP_MAX_CHARS and data.EN_STAMP_LINE.fullmatch(line):
-            continue  # "5 min read", "Posted by Name on … (1,728 reads)"
-        if i < 3 and _is_byline_pair(lines, i):
-            skip_name = True
-            continue  # "Written by" over the name
         if (i < 3 or len(kept) < 2 or i == len(lines) - 1) and (
             _is_byline(line) or data.DATE_STAMP_LINE.fullmatch(line)
         ):
@@ -134,15 +125,6 @@ def clean_lines(
         if match:
             source = match.group("source")
     return kept, source
-
-
-def _is_byline_pair(lines: list[str], i: int) -> bool:
-    """True if ``lines[i]`` is a byline's label alone ("Written by") and the next line a
-    short name (:data:`~newsarchive.extract.data.EN_BYLINE_LABEL`)."""
-    if len(lines[i]) > 20 or i + 1 >= len(lines) or not data.EN_BYLINE_LABEL.fullmatch(lines[i]):
-        return False
-    name = lines[i + 1]
-    return len(name.split()) <= data.EN_BYLINE_NAME_MAX_WORDS and not name.endswith((".", ":"))
 
 
 def _no_paragraph_after(lines: list[str], i: int) -> bool:
