@@ -77,7 +77,6 @@ def clean_lines(
             continue  # a summary box's label ("Das Wichtigste in Kürze"), a fact box's
         if len(line) <= data.NOTICE_MAX_CHARS and (
             data.NOTICE_LINE.match(line)
-            or data.EN_NOTICE_LINE.match(line)
             or (i >= len(lines) - 2 and data.AUTHOR_BIO_LINE.match(line))
         ):
             continue  # an embed's consent placeholder, a translation note, the author box
