@@ -219,14 +219,8 @@ STANDFIRST_MIN_CHARS = 40
 STANDFIRST_MAX_CHARS = 400
 
 #: A lead element inside the article (an intro the description does not repeat) is the lead.
-#: The article is an ``<article>`` or an element typed as one in schema.org microdata
-#: (``itemtype`` ending in ``Article``, ``NewsArticle``, ``BlogPosting``: TYPO3's news
-#: extension sets its ``div.teaser-text[itemprop=description]`` in a ``div.article`` typed
-#: so, after the date line, with no description in the head; read on en_h's misses).
 ARTICLE_INTRO_XPATH = (
-    "self::*[(ancestor::article or ancestor::*[@itemtype][contains(@itemtype, 'Article') or "
-    "contains(@itemtype, 'BlogPosting')]) and not(ancestor::aside) and "
-    "not(contains(@class, 'author')) and "
+    "self::*[ancestor::article and not(ancestor::aside) and not(contains(@class, 'author')) and "
     "not(ancestor::*[contains(@class, 'author') or contains(@class, 'teaser') or "
     "contains(@class, 'related') or contains(@class, 'bio') or contains(@class, 'list')])]"
 )
