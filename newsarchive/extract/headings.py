@@ -4,7 +4,6 @@ a ``<font>``/``<b>``/``<td>`` and title the page "Site - Section - Headline"."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Collection, Sequence
 
@@ -20,20 +19,15 @@ from newsarchive.extract.text import fix_text
 def title_parts(titles: list[str]) -> dict[str, str]:
     """Each title's runs of separated segments from its start or its end, all but the whole
     title ("Site - Section - Headline": "Section - Headline", "Headline", "Site - Section",
-    "Site"), and in a title of :data:`~.data.TITLE_PART_INNER_MIN_SEGMENTS` segments or more
-    each inner segment alone ("Project - Headline - Redmine": "Headline"), of
-    :data:`~.data.TITLE_PART_MIN_WORDS` words or more, and the rest of the title
+    "Site"), of :data:`~.data.TITLE_PART_MIN_WORDS` words or more, and the rest of the title
     or of a part after a kicker or rubric and a colon ("Filialsterben: Headline", at most
     :data:`~.data.TITLE_PART_RUBRIC_MAX_WORDS` words before it, at least
     :data:`~.data.TITLE_PART_RUBRIC_MIN_WORDS` after it): lower case to as written."""
     parts: dict[str, str] = {}
     for title in (fix_text(t) for t in titles):
         ends = [title]
-        cuts = list(data.TITLE_SEPARATORS.finditer(title))
-        for cut in cuts:
+        for cut in data.TITLE_SEPARATORS.finditer(title):
             ends += [title[cut.end() :], title[: cut.start()]]
-        if len(cuts) + 1 >= data.TITLE_PART_INNER_MIN_SEGMENTS:  # "Project - Headline - App"
-            ends += [title[a.end() : b.start()] for a, b in itertools.pairwise(cuts)]
         for part in ends:
             part = data.TITLE_DANGLING.sub("", part).strip()
             rubric = data.TITLE_RUBRIC.match(part)

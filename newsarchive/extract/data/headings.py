@@ -9,12 +9,6 @@ import re
 #: the title itself is not shown: at least this many words (a section's one-word name shown
 #: as a label is no headline).
 TITLE_PART_MIN_WORDS = 2
-#: A title of at least this many separated segments also gives each inner segment alone as
-#: a part: a project tracker's or an application's "Project - Headline - Redmine" keeps the
-#: headline between the project's and the software's names, neither a run from an end (the
-#: longest part the page shows wins, so the project's name in the banner loses to the
-#: headline shown under it).
-TITLE_PART_INNER_MIN_SEGMENTS = 3
 #: A title or part "Kicker: Headline" ("Filialsterben: Wo die letzte Bank dicht macht", the
 #: page showing the kicker and the headline apart) gives the rest after the colon as a part
 #: too, when the kicker has at most this many words ("Geldwoche online", "Filialsterben"; as
