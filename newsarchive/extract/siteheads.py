@@ -105,7 +105,7 @@ def shown_title(
         head = classed_headline(tree, lowered) if short else ""
         if head and not generic(head) and _shown_above(tree, {part.lower()}, head):
             return head  # the shown part is the banner's name ("Site" of "Site - Section")
-        return _rest_after_site_part(tree, candidates, part, keys, generic) or part
+        return part
     if short:
         head = classed_headline(tree, lowered)
         if not shown:
@@ -118,53 +118,6 @@ def shown_title(
         candidates,
         key=lambda c: (c.lower() in shown, lowered.count(c.lower()), -lowered.index(c.lower())),
     )
-
-
-def _rest_after_site_part(
-    tree: etree._Element,
-    candidates: list[str],
-    part: str,
-    keys: set[str],
-    generic: Callable[[str], bool],
-) -> str:
-    """Where the shown part is a whole end segment of a metadata title ("Site" of "Site -
-    Section - Headline", "Headline - Site" or "Project - Headline - Tracker"), the title's
-    rest or a part of it (:func:`title_parts`, of :data:`~.data.SITE_PART_REST_MIN_WORDS`
-    words or more, neither a key of the site nor a page kind by ``generic``) that the body's
-    text holds after the shown part (the site's banner over the story), or anywhere when a
-    metadata title gives it alone (``og:title`` without the site's name): the headline, the
-    shown end segment the site's name. The longest such text, else ``""``."""
-    body = tree.find("body")
-    if body is None:
-        return ""
-    site = part.lower()
-    flat = fix_text(" ".join(body.text_content().split())).lower()
-    at = flat.find(site)
-    lowered = {c.lower() for c in candidates}
-    found: list[str] = []
-    for title in (fix_text(c) for c in candidates):
-        cuts = list(data.TITLE_SEPARATORS.finditer(title))
-        if not cuts:
-            continue
-        if title[: cuts[0].start()].strip().lower() == site:
-            rest = title[cuts[0].end() :]
-        elif title[cuts[-1].end() :].strip().lower() == site:
-            rest = title[: cuts[-1].start()]
-        else:
-            continue
-        rest = data.TITLE_DANGLING.sub("", rest).strip()
-        for key, value in [*title_parts([rest]).items(), (rest.lower(), rest)]:
-            if (
-                len(re.findall(r"\w+", value)) < data.SITE_PART_REST_MIN_WORDS
-                or norm(value) in keys
-                or generic(value)
-                or site in key
-            ):
-                continue
-            where = flat.find(key)
-            if where >= 0 and (key in lowered or 0 <= at < where):
-                found.append(value)
-    return max(found, key=len) if found else ""
 
 
 def post_under_site_h1(

@@ -75,11 +75,6 @@ SITE_H1_SECTION_SEGMENTS = 1
 #: element's whole text, of ``KIND_H1_MIN_SHOWN_WORDS`` words or more, is the headline.
 KIND_H1_MAX_WORDS = 3
 KIND_H1_MIN_SHOWN_WORDS = 3
-#: A metadata title's end segment shown as an element's whole text (the site's name: "Site" of
-#: "Site - Section - Headline") leaves the title's rest, or a part of it, of at least
-#: ``SITE_PART_REST_MIN_WORDS`` words as the headline where the body's text holds it after the
-#: shown segment or a metadata title gives it alone (a chapter label "Kapitel 3" is no headline).
-SITE_PART_REST_MIN_WORDS = 3
 #: A headline element inside an element of one of these classes belongs to a dialog the
 #: page opens (Bootstrap's ``<div class="modal"><h5 class="modal-title">``), not the story.
 HEADLINE_ELEMENT_OUTSIDE = ("modal",)
