@@ -378,9 +378,7 @@ def clean_with(title: str, keys: set[str], extra: tuple[str, ...]) -> str:
         parts = data.TITLE_SEPARATORS.split(title)
         if len(parts) < 2:
             break
-        if norm(parts[0]) in keys and not _is_site_segment(parts[-1], keys, extra):
-            title = data.TITLE_DANGLING.sub("", title[len(parts[0]) :])  # the name, exact
-        elif _is_site_segment(parts[-1], keys, extra, last=True):
+        if _is_site_segment(parts[-1], keys, extra, last=True):
             title = data.TITLE_DANGLING.sub("", title[: title.rfind(parts[-1])])
         elif _is_site_segment(parts[0], keys, extra):
             title = data.TITLE_DANGLING.sub("", title[len(parts[0]) :])

@@ -210,10 +210,7 @@ KICKER_CLASSES = (
     "label",
 )
 #: Elements whose text is the site's name (logo, home link): such title segments are cut.
-#: (Links with ``href="/"`` or ``rel="home"`` and elements whose class contains one of these;
-#: "sitename"/"sitetitle" are old templates' banner classes, ``<h1 class="sitename">``.) A
-#: title opening with such a name exactly loses that segment before its last one is cut for
-#: merely sharing the name's first word ("Förderverein X e.V. - Förderverein übergibt ...").
-SITE_NAME_CLASS_PARTS = ("site-title", "site-name", "sitename", "sitetitle", "logo", "brand")
+#: (Links with ``href="/"`` or ``rel="home"`` and elements whose class contains one of these.)
+SITE_NAME_CLASS_PARTS = ("site-title", "site-name", "logo", "brand")
 #: Ancestors that mark an ``<h1>`` as a logo or navigation rather than the headline.
 H1_EXCLUDE_ANCESTORS = frozenset({"header", "nav", "footer"})
