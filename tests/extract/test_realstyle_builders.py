@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_h`` (which share
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_i`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -71,12 +71,14 @@ BUILDERS = {
     "be": (SET, "build_be", "HERE"),
     "bf": (SET, "build_bf", "HERE"),
     "bg": (SET, "build_bg", "HERE"),
+    "bh": (SET, "build_bh", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
     "en_f": (SET / "en", "build_en_f", "OUT"),
     "en_g": (SET / "en", "build_en_g", "OUT"),
     "en_h": (SET / "en", "build_en_h", "OUT"),
+    "en_i": (SET / "en", "build_en_i", "OUT"),
 }
 
 

@@ -1,6 +1,6 @@
 """The English real-style extraction set (invented English pages in the markup of English
 news and blog families): half A (tuned on), half B (untouched), the third set C (written
-blind, a tuning set since) and the fourth to eighth sets D to H (written blind, judge only)
+blind, a tuning set since) and the fourth to ninth sets D to I (written blind, judge only)
 stay above their floors, and so do the German full-text sets de_full, de_full2 and de_full3
 (written blind, judge only; their own checks are in test_realstyle_defull.py)."""
 
@@ -39,6 +39,9 @@ FLOORS = {
     # README "Eighth set en_h, written blind": first score snippet F1 0.755, token F1 0.954,
     # title 1.000, authors 0.556 (27 pages), date 0.900; the floors are about one page under it.
     "en_h": {"snippet_f1": 0.72, "token_f1": 0.92, "title": 0.96, "authors": 0.51, "date": 0.86},
+    # README "Ninth set en_i, written blind": first score snippet F1 0.870, token F1 0.984,
+    # title 0.933, authors 0.519 (27 pages), date 1.000; the floors are about one page under it.
+    "en_i": {"snippet_f1": 0.83, "token_f1": 0.95, "title": 0.89, "authors": 0.48, "date": 0.96},
     # README "German full-text set de_full, written blind": first score snippet F1 0.867,
     # token F1 0.954 (the German set scored on the same full-text figures).
     "de_full": {"snippet_f1": 0.84, "token_f1": 0.94},
@@ -58,6 +61,7 @@ PAGES = {
     "en_f": 30,
     "en_g": 30,
     "en_h": 30,
+    "en_i": 30,
     "de_full": 31,
     "de_full2": 30,
     "de_full3": 30,
@@ -75,6 +79,7 @@ PAGES = {
         "en_f",
         "en_g",
         "en_h",
+        "en_i",
         "de_full",
         "de_full2",
         "de_full3",
@@ -207,3 +212,27 @@ def test_eighth_set_has_only_new_families_ids_and_hosts() -> None:
     assert len(old) == 15
     # every page has its full text and boilerplate snippets to score
     assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in eighth)
+
+
+def test_ninth_set_has_only_new_families_ids_and_hosts() -> None:
+    earlier = [
+        r
+        for h in ("en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g", "en_h")
+        for r in evaluation.load_manifest(SET / h)
+    ]
+    ninth = evaluation.load_manifest(SET / "en_i")
+    assert len(ninth) == 30
+    prefixes = {r["id"].split("-")[0] for r in earlier}
+    assert not {r["id"].split("-")[0] for r in ninth} & prefixes
+    hosts = {urlsplit(r["url"]).hostname for r in earlier}
+    assert not {urlsplit(r["url"]).hostname for r in ninth} & hosts
+    families = Counter(r["origin"] for r in ninth)
+    assert not set(families) & {r["origin"] for r in earlier}
+    assert len(families) == 10
+    assert set(families.values()) == {3}
+    # half of the pages are of 2004 to 2015, served by the web archive
+    old = [r for r in ninth if r["expected"]["published"] < "2016"]
+    assert len(old) == 15
+    assert all("About this capture" in r["expected"]["body_without"] for r in old)
+    # every page has its full text and boilerplate snippets to score
+    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in ninth)
