@@ -22,7 +22,6 @@ def _clean_name(raw: str) -> str:
     name = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", name).strip()
     name = re.sub(r"^@", "", name)
     name = data.AUTHOR_TRAILER.sub("", name).strip()
-    name = data.RELATIVE_TIME_TRAILER.sub("", name).strip()  # "Vor über einer Woche aktualisiert"
     words = name.split()
     while len(words) > 2 and words[0].lower().strip(".,:") in data.LEADING_ROLE_WORDS:
         words = words[1:]  # "Redakteur Martin Scholz": the role before the name

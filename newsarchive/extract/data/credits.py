@@ -145,15 +145,3 @@ FULLER_BYLINE_NODES = 60
 #: A word of capitals only (two or more: "MHF", "SWR"): a desk's or broadcaster's name beside
 #: a writer ("Von Anna Roth, MHF Wirtschaft"), no part of a person's name in a byline.
 ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
-
-#: A byline part that is a relative time, an update's age shown for its date ("Vor über einer
-#: Woche aktualisiert" in a help centre's author panel, "vor zwei Tagen"; the number in
-#: words: :data:`~.authors.AUTHOR_TRAILER` reads "vor 3 Tagen"): cut from a name's end, so
-#: alone it is no author. Kind read in half BD (issue 11).
-RELATIVE_TIME_TRAILER = re.compile(
-    r"(?:^|\s+)vor\s+(?:(?:über|mehr\s+als|etwa|rund|knapp|fast|gut)\s+)?"
-    r"(?:einer?|einem|wenigen|ein\s+paar|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
-    r"zwölf)\s+(?:sekunde|minute|stunde|tag|woche|monat|jahr)[a-z]*"
-    r"(?:\s+(?:aktualisiert|bearbeitet|geändert|veröffentlicht|erstellt))?$",
-    re.IGNORECASE,
-)
