@@ -22,14 +22,10 @@ AUTHOR_LABEL_WORD = (
 #: "kommentar" counts ("Marktkommentar", "Wochenkommentar"). Read only where the line is a
 #: byline (it opens the line and the rest are names), so "Ein Test von Stiftung Warentest
 #: zeigt, …" stays body text.
-#: Also a write-up's credit, a participle of writing down before the writer ("Notiert von
-#: A" closing a wiki's note, "Aufgeschrieben von A" under a member's story told to the
-#: writer; :data:`WRITE_UP_LEADS`). Kind read in half BD, also AX and N (issue 11).
-WRITE_UP_LEADS = r"(?:notiert|aufgeschrieben|niedergeschrieben|festgehalten)\s+von"
 GENRE_LEADS = (
-    r"(?:(?:ein(?:e|en)?\s+)?(?:[a-zäöüß-]*kommentar|analyse|essay|kolumne|glosse|reportage|"
+    r"(?:ein(?:e|en)?\s+)?(?:[a-zäöüß-]*kommentar|analyse|essay|kolumne|glosse|reportage|"
     r"interview|test|faktencheck|porträt|portrait|rezension|kritik|leitartikel|recherche|"
-    rf"feature|hintergrund|meinung|erklärstück|einordnung)\s+von|{WRITE_UP_LEADS})"
+    r"feature|hintergrund|meinung|erklärstück|einordnung)\s+von"
 )
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
