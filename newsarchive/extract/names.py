@@ -65,8 +65,6 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
         return
     if "@" in name or re.search(r"[\[(]at[\])]", low) or low in data.ROLE_WORDS - {"redaktion"}:
         return  # e-mail addresses, also spelled "name[at]example.org"
-    if data.SHORTENED_KEY.search(name):
-        return  # a key shown in brief ("npub1m3v…2qpl"), no name
     if " " in name and name[0].islower() and name.split()[0] not in data.NAME_PARTICLES:
         return  # a phrase ("deinen Hochzeitsbloggern"), not a name
     if " " in name and data.LABEL_LAST_WORD.fullmatch(name.split()[-1]):

@@ -138,9 +138,3 @@ FULLER_BYLINE_NODES = 60
 #: A word of capitals only (two or more: "MHF", "SWR"): a desk's or broadcaster's name beside
 #: a writer ("Von Anna Roth, MHF Wirtschaft"), no part of a person's name in a byline.
 ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
-
-#: A byline part shortened inside a word, an ellipsis between letters or digits: a public
-#: key or a wallet address shown in brief beside the writer's name (a Nostr client's
-#: "npub1m3v…2qpl" in ``<code>`` after the name, "0x71c7…976f"), no person's name and no
-#: login. Kind read in half BD (issue 11).
-SHORTENED_KEY = re.compile(r"[^\W_](?:…|\.\.\.)[^\W_]")
