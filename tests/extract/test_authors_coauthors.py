@@ -51,11 +51,6 @@ def authors(byline: str, end: str = "", comments: str = "") -> list[str]:
             "<p><i>Gemeinsam geschrieben mit Svenja Roth</i></p>",
             ["Derya Kalkan", "Svenja Roth"],
         ),
-        (
-            "Von Derya Kalkan",
-            "<p>Gemeinsam mit Paul Engstler</p>",
-            ["Derya Kalkan", "Paul Engstler"],
-        ),
         # a label, the name in the same node or in a link of its own
         (
             "Von Torsten Weyrich",
@@ -80,11 +75,6 @@ def authors(byline: str, end: str = "", comments: str = "") -> list[str]:
             ["Derya Kalkan"],
         ),
         ("Von Derya Kalkan", "<p>Mitarbeit: Ole Brammer</p>", ["Derya Kalkan"]),
-        (
-            "Von Derya Kalkan",
-            "<p>Gemeinsam mit Ole Brammer eröffnete sie die Filiale.</p>",
-            ["Derya Kalkan"],
-        ),
         (
             "Von Derya Kalkan",
             "<p>Gemeinsam geschrieben mit Ole Brammer wurde das Buch ein Erfolg.</p>",

@@ -17,12 +17,10 @@ CO_AUTHOR_LABEL = re.compile(r"(?:Co-?[Aa]|Ko-?[Aa]|Mita)utor(?:in)?\s*:\s*")
 CO_AUTHOR_LABELLED = re.compile(CO_AUTHOR_LABEL.pattern + _TEXT_NAME + r"\s*\.?")
 #: A sentence crediting a co-writer: "Mitgeschrieben hat Marion Scheele.", "Mitverfasst von
 #: Jan von Berg.", and without a subject "Gemeinsam geschrieben mit Svenja Roth" (a blog
-#: post's closing note, half BC's kind), the participle left out too ("Gemeinsam mit Paul
-#: Engstler" closing a story under one writer's byline, half BD's kind). The whole text
-#: node must match.
+#: post's closing note, half BC's kind). The whole text node must match.
 CO_AUTHOR_SENTENCE = re.compile(
     r"(?:(?:Mitgeschrieben|Mitverfasst)\s+(?:hat|von)|"
-    r"(?:Gemeinsam|Zusammen)(?:\s+(?:geschrieben|verfasst))?\s+mit)\s+" + _TEXT_NAME + r"\s*[.!]?"
+    r"(?:Gemeinsam|Zusammen)\s+(?:geschrieben|verfasst)\s+mit)\s+" + _TEXT_NAME + r"\s*[.!]?"
 )
 #: The writer's own credit of a co-writer, in the first person: "Diesen Beitrag habe ich
 #: gemeinsam mit Ole Brammer geschrieben." ("Sie hat das Buch zusammen mit … geschrieben" in
@@ -33,4 +31,4 @@ CO_AUTHOR_TOGETHER = re.compile(
     + r"\s+(?:geschrieben|verfasst)\s*[.!]?"
 )
 #: Words one of the patterns above needs in a text node (a cheap test before them).
-CO_AUTHOR_HINTS = ("utor", "geschrieben", "verfasst", "mit ")
+CO_AUTHOR_HINTS = ("utor", "geschrieben", "verfasst")
