@@ -46,11 +46,6 @@ def authors(byline: str, end: str = "", comments: str = "") -> list[str]:
             "<p><i>Diesen Beitrag habe ich gemeinsam mit Ole Brammer geschrieben.</i></p>",
             ["Derya Kalkan", "Ole Brammer"],
         ),
-        (
-            "Von Derya Kalkan",
-            "<p><i>Gemeinsam geschrieben mit Svenja Roth</i></p>",
-            ["Derya Kalkan", "Svenja Roth"],
-        ),
         # a label, the name in the same node or in a link of its own
         (
             "Von Torsten Weyrich",
@@ -75,11 +70,6 @@ def authors(byline: str, end: str = "", comments: str = "") -> list[str]:
             ["Derya Kalkan"],
         ),
         ("Von Derya Kalkan", "<p>Mitarbeit: Ole Brammer</p>", ["Derya Kalkan"]),
-        (
-            "Von Derya Kalkan",
-            "<p>Gemeinsam geschrieben mit Ole Brammer wurde das Buch ein Erfolg.</p>",
-            ["Derya Kalkan"],
-        ),
         (
             "Von Derya Kalkan",
             "<p>Mitgeschrieben hat Ole Brammer, der bei der Bank arbeitet.</p>",

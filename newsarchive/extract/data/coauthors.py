@@ -16,11 +16,9 @@ CO_AUTHOR_LABEL = re.compile(r"(?:Co-?[Aa]|Ko-?[Aa]|Mita)utor(?:in)?\s*:\s*")
 #: The label and the name in one text node ("Co-Autorin: Stefanie Lorenz").
 CO_AUTHOR_LABELLED = re.compile(CO_AUTHOR_LABEL.pattern + _TEXT_NAME + r"\s*\.?")
 #: A sentence crediting a co-writer: "Mitgeschrieben hat Marion Scheele.", "Mitverfasst von
-#: Jan von Berg.", and without a subject "Gemeinsam geschrieben mit Svenja Roth" (a blog
-#: post's closing note, half BC's kind). The whole text node must match.
+#: Jan von Berg." The whole text node must match.
 CO_AUTHOR_SENTENCE = re.compile(
-    r"(?:(?:Mitgeschrieben|Mitverfasst)\s+(?:hat|von)|"
-    r"(?:Gemeinsam|Zusammen)\s+(?:geschrieben|verfasst)\s+mit)\s+" + _TEXT_NAME + r"\s*[.!]?"
+    r"(?:Mitgeschrieben|Mitverfasst)\s+(?:hat|von)\s+" + _TEXT_NAME + r"\s*[.!]?"
 )
 #: The writer's own credit of a co-writer, in the first person: "Diesen Beitrag habe ich
 #: gemeinsam mit Ole Brammer geschrieben." ("Sie hat das Buch zusammen mit … geschrieben" in
