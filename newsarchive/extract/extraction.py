@@ -49,7 +49,7 @@ from newsarchive.extract.pruning import (
     drop_source_lists,
     drop_xpaths,
 )
-from newsarchive.extract.rolesign import delimited_signature, role_signature
+from newsarchive.extract.rolesign import role_signature
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.signatures import (
     closing_credit,
@@ -216,7 +216,6 @@ def _extract(
         signed = (
             signed_in_full(lines, page_html)
             or role_signature(lines)
-            or delimited_signature(lines)
             or _signed_after_text(lines, page_html)
         )
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)

@@ -30,27 +30,3 @@ def role_signature(lines: list[str]) -> str | None:
         ):
             return match.group("name")
     return None
-
-
-def delimited_signature(lines: list[str]) -> str | None:
-    """The writer's name on the line after a signature delimiter alone
-    (:data:`~.data.SIGNATURE_DELIMITER`: "--" / "Sabine Roth, Finanzierungsberaterin"), in
-    the post's last :data:`~.data.CLOSING_SIGNATURE_LINES` lines with only short lines after
-    it: a full name, a role of at most :data:`~.data.ROLE_SIGNATURE_WORDS` words after a
-    comma allowed; no organisation's or group's name."""
-    start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
-    for i in range(len(lines) - 1, start - 1, -1):
-        if not data.SIGNATURE_DELIMITER.fullmatch(lines[i - 1].strip()):
-            continue
-        line = lines[i].translate(data.INVISIBLE).strip()
-        match = data.ROLE_SIGNATURE.fullmatch(line) or data.DASH_SIGNATURE.fullmatch(f"-- {line}")
-        if (
-            match
-            and len((match.groupdict().get("role") or "").split()) <= data.ROLE_SIGNATURE_WORDS
-            and all(len(x.split()) < data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :])
-            and not data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name"))
-            and not data.SIGNATURE_NOT_NAMES.search(match.group("name"))
-            and not data.DASH_SIGNATURE_NOT_NAMES.search(match.group("name"))
-        ):
-            return match.group("name")
-    return None

@@ -31,8 +31,3 @@ CLOSING_ORGANISATION = re.compile(rf"(?:{FORMAL_SIGNATURE_NOT_NAMES.pattern})$",
 LAST_SENTENCE = re.compile(r".*[.!?…][\"“”»«')]?")
 LAST_SENTENCE_WORDS = 8
 SIGNED_AFTER_LINES = 2
-#: The signature delimiter of e-mail and Usenet ("-- ", RFC 3676) alone on its line, the
-#: writer's full name on the next, a role after a comma allowed ("--" / "Ilse Rosendahl,
-#: Kassenwartin" closing a board's opening post; :data:`~.signatures.DASH_SIGNATURE` reads
-#: "-- Name" on one line). Kind read in halves BD and BC (issue 11).
-SIGNATURE_DELIMITER = re.compile(r"--")
