@@ -229,22 +229,10 @@ def without_site_names(
         " ".join(n.split()[:-1]) if len(n.split()) > 1 and norm(n.split()[-1]) in keys else n
         for n in names
     ]  # "Anna musterblog": the blog's name after the author's
-    people = [n for n in names if not all_site_names([n], None, site_keys) or named_site(n, keys)]
+    people = [n for n in names if not all_site_names([n], None, site_keys)]
     if people and len(people) < len(names):
         names = people
     return names, agencies
-
-
-def named_site(name: str, site_keys: set[str]) -> bool:
-    """True for a writer whose own site bears their full name ("Julia Hartwig" on
-    juliahartwig's one-page site, beside a co-writer): a person, not the publisher
-    (:data:`~.data.PERSONAL_SITE_NAME`; half BD's kind, issue 11)."""
-    return (
-        norm(name) in site_keys
-        and data.PERSONAL_SITE_NAME.fullmatch(name) is not None
-        and not data.FORMAL_SIGNATURE_NOT_NAMES.search(name)
-        and not data.SIGNATURE_NOT_NAMES.search(name)
-    )
 
 
 def all_site_names(names: list[str], meta: Metadata | None, site_keys: Iterable[str]) -> bool:

@@ -138,11 +138,3 @@ FULLER_BYLINE_NODES = 60
 #: A word of capitals only (two or more: "MHF", "SWR"): a desk's or broadcaster's name beside
 #: a writer ("Von Anna Roth, MHF Wirtschaft"), no part of a person's name in a byline.
 ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
-
-#: A site named after its writer: a full name of two or three capitalised words, no
-#: organisation's (a freelancer's one-page site "Julia Hartwig", its ``og:site_name`` the
-#: name alone). In a byline beside another writer it is that person, not the publisher
-#: crediting itself. Kind read in half BD (issue 11).
-PERSONAL_SITE_NAME = re.compile(
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2}"
-)
