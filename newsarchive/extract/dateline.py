@@ -113,13 +113,10 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
     """0 for a date whose line opens with the publication's label ("Veröffentlicht am",
     "Erschienen:"), 1 with the creation's or posting's ("Erstellt:", "Eingestellt am"), just
     before the date or as the node before it (a ``<dt>``, "Veröffentlicht am" before a
-    ``<time>``, "Datum:" before "Mo, 22.10.2001"); 2 for any other
-    (:data:`~newsarchive.extract.data.DATE_LABEL_RANKS`)."""
+    ``<time>``); 2 for any other (:data:`~newsarchive.extract.data.DATE_LABEL_RANKS`)."""
     head = text[:start]
     if not head.strip() and i:
         head = texts[i - 1][0][: data.DATE_LABEL_NODE_MAX]
-    elif i and data.DATE_WEEKDAY_HEAD.fullmatch(head):  # "Datum:" | "Mo, 22.10.2001"
-        head = f"{texts[i - 1][0][: data.DATE_LABEL_NODE_MAX]} {head}"
     elif data.DATE_LINE_END.match(text, end) or data.DATE_SEGMENT_END.match(text, end):
         # "Pressemitteilung Nr. 36/2021, veröffentlicht am", "Aus Heft 4/2025 · Online seit"
         head = data.DATE_LABEL_AFTER.split(head)[-1]

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extract.data.dates import _WEEKDAY
-
 #: A post's byline opening a text node: in a part that carries other dates (PHP-Fusion's
 #: ``<td class="news-footer">Geschrieben von admin am 14.03.2007 22:13</td>``, WebSite X5's
 #: ``<div class="imBreadcrumb">Veröffentlicht von … in … · 20. Februar 2024</div>``), the
@@ -77,8 +75,3 @@ DATE_LINE_COUNTS = re.compile(
     r"cest|cet)\b",
     re.IGNORECASE,
 )
-#: A date line's head that is only a weekday ("Mo, 22.10.2001 20:11", "Montag, den
-#: 22.10.2001"): its label may stand in the node before, as for a date opening its node
-#: (a Usenet archive's or a forum's header table, "Datum:" | "Mo, 22.10.2001 20:11"), so
-#: the line ranks as labelled (:data:`DATE_LABEL_RANKS`) before a later reply's labelled day.
-DATE_WEEKDAY_HEAD = re.compile(rf"\s*{_WEEKDAY}\s*", re.IGNORECASE)
