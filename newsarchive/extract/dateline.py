@@ -50,7 +50,6 @@ def date_line(
         if (
             not comments
             and i > mark
-            and (read or not data.DATE_COMMENTS_AFTER_TEXT)
             and len(text) <= 40
             and data.DATE_COMMENTS_HEADING.fullmatch(text)
         ):

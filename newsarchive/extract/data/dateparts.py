@@ -75,9 +75,3 @@ DATE_LINE_COUNTS = re.compile(
     r"cest|cet)\b",
     re.IGNORECASE,
 )
-#: A comments' heading (:data:`DATE_COMMENTS_HEADING`) counts only after a paragraph of the
-#: text was read (:data:`DATE_OTHERS_AFTER_CHARS`): above the post, "Antworten" is a link of
-#: the navigation ("[ Antworten ] [ Antwort schreiben ]" of a 1990s board script), and the
-#: post's own "Geschrieben von … am 8. Oktober 1998" after it is still its byline. Off, any
-#: such heading after the headline does.
-DATE_COMMENTS_AFTER_TEXT = True
