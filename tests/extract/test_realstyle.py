@@ -456,6 +456,7 @@ PAGES = {
     "bg": 48,
     "bh": 48,
     "bi": 48,
+    "bj": 48,
 }
 
 
@@ -588,6 +589,7 @@ OWN_HALVES = [
     ("bg", 35, True),
     ("bh", 36, True),
     ("bi", 36, True),
+    ("bj", 36, True),
 ]
 
 
