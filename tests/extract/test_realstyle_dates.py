@@ -320,6 +320,7 @@ BUILDERS["build_an"] = ("dates_an",)
 BUILDERS["build_ao"] = ("dates_ao",)
 BUILDERS["build_ap"] = ("dates_ap",)
 BUILDERS["build_aq"] = ("dates_aq",)
+BUILDERS["build_ar"] = ("dates_ar",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -399,6 +400,7 @@ NEW_FAMILIES = {
     "dates_ao": (45, 15, "dao-", "datesao-"),
     "dates_ap": (45, 15, "dap-", "datesap-"),
     "dates_aq": (45, 15, "daq-", "datesaq-"),
+    "dates_ar": (45, 15, "dar-", "datesar-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
