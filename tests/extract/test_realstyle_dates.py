@@ -330,6 +330,7 @@ BUILDERS["build_ao"] = ("dates_ao",)
 BUILDERS["build_ap"] = ("dates_ap",)
 BUILDERS["build_aq"] = ("dates_aq",)
 BUILDERS["build_ar"] = ("dates_ar",)
+BUILDERS["build_as"] = ("dates_as",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -410,6 +411,7 @@ NEW_FAMILIES = {
     "dates_ap": (45, 15, "dap-", "datesap-"),
     "dates_aq": (45, 15, "daq-", "datesaq-"),
     "dates_ar": (45, 15, "dar-", "datesar-"),
+    "dates_as": (45, 15, "das-", "datesas-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
