@@ -285,8 +285,8 @@ FLOORS["dates_ar"] = 0.95
 
 #: The forty-fifth batch AS (archived pages of 1998–2014: a euro changeover information site, a
 #: home banking software vendor, an internet café, a browser game operator, a TV shopping channel's
-#: press, a LAN party organiser, a photo studio; current: a buy-now-pay-later provider's guide, a car
-#: subscription newsroom, a company bike leasing provider, a tax return app's blog, a wedding
+#: press, a LAN party organiser, a photo studio; current: a buy-now-pay-later provider's guide, a
+#: car subscription newsroom, a company bike leasing provider, a tax return app's blog, a wedding
 #: planner's blog, a flea market calendar, a parcel locker network's press, a security company;
 #: written blind, scored once, no kind of trap named in its brief): its first score 0.867 (39 of 45
 #: pages) minus about a page.
