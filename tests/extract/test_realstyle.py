@@ -466,6 +466,7 @@ PAGES = {
     "bh": 48,
     "bi": 48,
     "bj": 48,
+    "bk": 48,
 }
 
 
@@ -600,6 +601,7 @@ OWN_HALVES = [
     ("bh", 36, True),
     ("bi", 36, True),
     ("bj", 36, True),
+    ("bk", 36, True),
 ]
 
 
@@ -620,3 +622,22 @@ def test_blind_half_has_its_own_ids_and_hosts(
         assert not {r["id"] for r in rows} & {r["id"] for r in own}, other
         assert not {r["url"].split("/")[2] for r in rows} & hosts, other
     assert sum(1 for r in own if r["expected"]["authors"]) == credited
+
+
+#: Blind halves whose families are checked new against every other half's (by family name:
+#: the part of each record's origin after ``realstyle-<half>-``).
+NEW_FAMILY_HALVES = ["bk"]
+
+
+@pytest.mark.parametrize("half", NEW_FAMILY_HALVES)
+def test_blind_half_families_occur_in_no_other_half(half: str) -> None:
+    """A blind half's twelve families (four pages each) are names no other half uses."""
+
+    def families(h: str) -> set[str]:
+        rows = evaluation.load_manifest(SET / h)
+        return {str(r["origin"]).removeprefix(f"realstyle-{h}-") for r in rows}
+
+    own = families(half)
+    assert len(own) == 12
+    for other in sorted(set(PAGES) - {half}):
+        assert not own & families(other), other
