@@ -402,6 +402,15 @@ FLOORS = {
     # written blind (README; 48 pages); first score 0.750 / 0.500 / 1.000 / 0.960 minus
     # about one page
     "bj": {"title": 0.72, "authors": 0.47, "date": 0.97, "snippet_f1": 0.93},
+    # half BK: a broad sample of the German web, authors first, half of it 2001-2015 pages
+    # as a web archive serves them (a memorial portal's obituaries of 2008-2015, a mayoral
+    # candidate's campaign blog of 2009-2014, a young business leaders' circle on Contao 2
+    # of 2009-2015, a Danish minority daily's German pages of 2004-2012, a district paper of
+    # 2001-2007, a factoring company's expert articles of 2005-2012; franchise partner news,
+    # a makerspace, a free wifi community, an economic development agency, a Namibian daily,
+    # a Low German association), written blind (README; 48 pages); first score 1.000 /
+    # 0.750 / 0.833 / 0.950 minus about one page
+    "bk": {"title": 0.97, "authors": 0.72, "date": 0.81, "snippet_f1": 0.92},
 }
 PAGES = {
     "a": 50,
@@ -535,6 +544,7 @@ PAGES = {
         "bh",
         "bi",
         "bj",
+        "bk",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
