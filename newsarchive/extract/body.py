@@ -78,9 +78,10 @@ def clean_lines(
             continue  # a summary box's label ("Das Wichtigste in Kürze"), a fact box's
         if len(line) <= data.NOTICE_MAX_CHARS and (
             data.NOTICE_LINE.match(line)
+            or data.NO_ADVICE_NOTE.match(line)
             or (i >= len(lines) - 2 and data.AUTHOR_BIO_LINE.match(line))
         ):
-            continue  # an embed's consent placeholder, a translation note, the author box
+            continue  # a consent placeholder, a translation or no-advice note, the author box
         low = line.lower()
         if (i < 3 and low in (title_f, lead_f)) or (lead_f and i < 3 and lead_f.startswith(low)):
             continue

@@ -11,8 +11,8 @@ elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``headings``,
-``limits``, ``body``, ``bodylines``, ``poststamps``, ``profiles``, ``portals``); this
-package re-exports them all, so code reads ``data.NAME``.
+``limits``, ``body``, ``bodylines``, ``notices``, ``poststamps``, ``profiles``,
+``portals``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -27,6 +27,7 @@ from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
+from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
