@@ -476,6 +476,7 @@ PAGES = {
     "bi": 48,
     "bj": 48,
     "bk": 48,
+    "bl": 48,
 }
 
 
@@ -612,6 +613,7 @@ OWN_HALVES = [
     ("bi", 36, True),
     ("bj", 36, True),
     ("bk", 36, True),
+    ("bl", 34, True),
 ]
 
 
@@ -636,7 +638,9 @@ def test_blind_half_has_its_own_ids_and_hosts(
 
 #: Blind halves whose families are checked new against every other half's (by family name:
 #: the part of each record's origin after ``realstyle-<half>-``).
-NEW_FAMILY_HALVES = ["bk"]
+#: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
+#: purpose, but its family names (and markup) are new, so it is checked here too.
+NEW_FAMILY_HALVES = ["bk", "bl"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)
