@@ -79,10 +79,9 @@ def clean_lines(
         if len(line) <= data.NOTICE_MAX_CHARS and (
             data.NOTICE_LINE.match(line)
             or data.NO_ADVICE_NOTE.match(line)
-            or data.RESPONSIBILITY_NOTE.match(line)
             or (i >= len(lines) - 2 and data.AUTHOR_BIO_LINE.match(line))
         ):
-            continue  # a consent placeholder, a translation, no-advice or sender note, author box
+            continue  # a consent placeholder, a translation or no-advice note, the author box
         low = line.lower()
         if (i < 3 and low in (title_f, lead_f)) or (lead_f and i < 3 and lead_f.startswith(low)):
             continue

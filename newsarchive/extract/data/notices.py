@@ -28,22 +28,3 @@ NO_ADVICE_NOTE = re.compile(
     r"(?!.*,\s*(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b)",
     re.IGNORECASE,
 )
-#: The standing note that the party who sent the text answers for it, not the site: a press
-#: or ticker portal's "Für den Inhalt der Pressemitteilung ist der Einsteller
-#: verantwortlich.", "Für den Inhalt der Mitteilung ist der Emittent / Herausgeber
-#: verantwortlich." (three families: a wire's ticker, a news service, a press portal;
-#: de_full4, half BC, de_full32), the English "The issuer is solely responsible for the
-#: content of this announcement." The subject is the text itself (a release, a notice, a
-#: post), so a sentence on who answers for something else ("Für den Inhalt der Werbung ist
-#: die Bank verantwortlich, sagt …") stays as in :data:`NO_ADVICE_NOTE`. Matched at a
-#: paragraph's start, on paragraphs of up to :data:`~.bodylines.NOTICE_MAX_CHARS`; the
-#: paragraph leaves wherever it stands.
-RESPONSIBILITY_NOTE = re.compile(
-    r"(?:für den inhalt (?:der|dieser|des|dieses) (?:[\w-]*(?:mitteilung|meldung|information|"
-    r"nachricht)|(?:beitrag|artikel|text|eintrag)e?s|veröffentlichung) (?:ist|sind) "
-    r"(?:allein |alleine |ausschließlich |einzig )?(?:der|die|das) [^.!?,]{2,60} "
-    r"verantwortlich|the (?:issuer|author|publisher|sender|company) is (?:solely )?"
-    r"responsible for the content of this (?:announcement|release|press release|news))"
-    r"(?!.*,\s*(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b)",
-    re.IGNORECASE,
-)
