@@ -114,8 +114,6 @@ def clean_lines(
             or data.PROMO_LINE.fullmatch(line)
         ):
             continue
-        if len(line) <= data.BOILERPLATE_MAX_CHARS and data.COUNTER_LINE.fullmatch(line):
-            continue  # "20 Likes", "Diese Pressemitteilung wurde 3845 mal gelesen."
         if len(line) <= data.BOILERPLATE_MAX_CHARS and _is_link_row(line):
             continue  # "[Zurück zur Übersicht] [Seitenanfang]", "Drucken | Versenden | Forum"
         if i and i == len(lines) - 1 and _is_closing_label(line, lines[i - 1]):

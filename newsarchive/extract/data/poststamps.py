@@ -36,17 +36,3 @@ _ITEMS = r"(?:\s*[|·•]\s*[^|·•.!?]{1,40}|\s*\(\d+\s+[^\W\d_]+\))*"
 #: of the body, under its lead, or its last line). Lines up to :data:`POST_STAMP_MAX_CHARS`.
 POST_STAMP_LINE = re.compile(rf"{_POSTER_LABEL}\s*{_POSTERS}{_ROLE}{_WHEN}{_ITEMS}", re.IGNORECASE)
 POST_STAMP_MAX_CHARS = 200
-#: A line that only counts the post's readers or reactions: "20 Likes", "1.204 Zugriffe",
-#: "38 Aufrufe · 0 Kommentare", "(412 mal gelesen)", a press portal's "Diese
-#: Pressemitteilung wurde 3845 mal gelesen." (read on de_full32's staff blog and press
-#: portal; the footers that hold such lines in de_full8, 13, 16, 18, 20, 23 and en_a leave
-#: by their class names). No text is a count alone: the line leaves wherever it stands.
-_COUNT = (
-    r"\d[\d.,]*\s*(?:k\s+)?(?:likes?|gefällt mir|aufrufe|zugriffe|mal gelesen|x gelesen"
-    r"|views|reads|hits|shares|kommentare?|comments?|reaktionen|reactions)"
-)
-COUNTER_LINE = re.compile(
-    r"(?:(?:diese[rs]?|der|die|das) [^\W\d_]+ wurde (?:bereits |bisher |schon )?"
-    rf"(?=\d[\d.,]*\s*mal gelesen){_COUNT}\.?|\(?{_COUNT}(?:\s*[|·•,]\s*{_COUNT})*\)?)",
-    re.IGNORECASE,
-)
