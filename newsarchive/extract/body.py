@@ -91,12 +91,6 @@ def clean_lines(
             _is_byline(line) or data.DATE_STAMP_LINE.fullmatch(line)
         ):
             continue  # the byline and date line above (or below) the text, or under its lead
-        if (
-            (i < 3 or len(kept) < 2)
-            and len(line) <= data.TRAIL_LINE_MAX_CHARS
-            and data.TRAIL_LINE.fullmatch(line)
-        ):
-            continue  # a breadcrumb trail as text above it ("Unternehmen / Presse / …")
         if i < data.HEADER_MAX_LINES + 2 and data.RELEASE_LABEL_LINE.fullmatch(line):
             continue  # a press page's label ("Pressemitteilung") above the text
         if any(p.search(line) for p in drop):

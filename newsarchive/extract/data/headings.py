@@ -127,19 +127,6 @@ TRAIL_SEPARATORS = frozenset({":", "»", ">", "›", "/", "|", "→", "::"})
 TRAIL_MAX_LINKS = 6
 TRAIL_LINKS_SEEN = 400
 TRAIL_MAX_CHARS = 300
-#: A breadcrumb trail printed as the body's first line, with no link markup to find it by
-#: ("Unternehmen / Presse / Presseinformationen", "Startseite / Aktuelles / Meldungen",
-#: "Sie sind hier: Start » Presse"; read on de_full32's and de_full23's press pages): three
-#: to ``TRAIL_MAX_LINKS`` items of one to three words (two after a "Sie sind hier:" label)
-#: between spaced slashes or arrows, no sentence; dropped above the text, up to
-#: ``TRAIL_LINE_MAX_CHARS`` characters (:func:`~newsarchive.extract.body.clean_lines`).
-_TRAIL_ITEM = r"[^\W\d_][\w.&'’-]*(?:\s+[\w.&'’-]+){0,2}"
-TRAIL_LINE = re.compile(
-    rf"(?:(?i:sie sind hier|you are here)\s*:\s*{_TRAIL_ITEM}"
-    rf"|{_TRAIL_ITEM}\s[/>»›→]\s{_TRAIL_ITEM})"
-    rf"(?:\s[/>»›→]\s{_TRAIL_ITEM}){{1,{TRAIL_MAX_LINKS - 1}}}"
-)
-TRAIL_LINE_MAX_CHARS = 120
 #: A banner image's ``alt`` names the site (for :func:`~newsarchive.extract.shown.banner_names`:
 #: "<img src="bilder/logo.gif" alt="Betriebsgruppe …">" over a story titled "Site - Info
 #: 3/98"): an image among the body's first ``BANNER_IMAGES_SEEN`` whose file name, own or an
