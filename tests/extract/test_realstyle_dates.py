@@ -340,6 +340,7 @@ BUILDERS["build_ap"] = ("dates_ap",)
 BUILDERS["build_aq"] = ("dates_aq",)
 BUILDERS["build_ar"] = ("dates_ar",)
 BUILDERS["build_as"] = ("dates_as",)
+BUILDERS["build_at"] = ("dates_at",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -421,6 +422,9 @@ NEW_FAMILIES = {
     "dates_aq": (45, 15, "daq-", "datesaq-"),
     "dates_ar": (45, 15, "dar-", "datesar-"),
     "dates_as": (45, 15, "das-", "datesas-"),
+    # AT is a typical sample: its KINDS of site (publishers, banks' newsrooms, blogs, forums ...)
+    # repeat earlier batches' kinds on purpose; its family names, ids, hosts and pages are new.
+    "dates_at": (45, 15, "dat-", "datesat-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
