@@ -1,0 +1,52 @@
+"""Titles on pages whose banner names the site's owner with its legal form ("Verein e.V.",
+"Dorfladen eG", "Firma GmbH") over the post's own heading (issue 11), on small invented
+pages."""
+
+from __future__ import annotations
+
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+TEXT = "".join(
+    f"<p>Im {n}. Absatz erklärt der Verein, welche Fristen für die Abrechnung gelten und "
+    "was Mitglieder tun können, wenn die Bank die Kaution falsch verbucht.</p>"
+    for n in range(1, 4)
+)
+URL = "http://www.mieterbund-talheim.example/tipps/tipp12.html"
+NAME = "Mieterbund Talheim und Umgebung e.V."
+
+
+def title_of(body: str, title: str = f"{NAME} :: Tipps") -> str:
+    return str(
+        extract(page_with(body, f"<title>{title}</title>"), URL, fetched_at=FETCHED)["title"]
+    )
+
+
+def test_the_post_under_a_clubs_h1_with_its_legal_form_is_the_headline() -> None:
+    body = (
+        f"<h1>{NAME}</h1><p><a href='/'>Start</a> <a href='/tipps/'>Tipps</a></p>"
+        f"<p>Tipp vom 19.07.2004</p><h2>Kaution: Diese Fristen gelten</h2>{TEXT}"
+        "<h3>Sprechzeiten</h3><p>Dienstags 17 bis 19 Uhr.</p>"
+    )
+    assert title_of(body) == "Kaution: Diese Fristen gelten"
+
+
+def test_the_post_under_a_firms_big_font_banner_is_the_headline() -> None:
+    body = (
+        "<table><tr><td><font size='4'>Kassenbau Talheim GmbH</font></td></tr><tr><td>"
+        f"<b>Firmennews</b><h2>Neuer Münzzähler für Filialen</h2>{TEXT}</td></tr></table>"
+    )
+    assert title_of(body, "Kassenbau Talheim GmbH - Firmennews") == "Neuer Münzzähler für Filialen"
+
+
+def test_a_name_without_a_legal_form_stays() -> None:
+    body = f"<h1>Mieterbund Talheim und Umgebung</h1><h2>Kaution: Diese Fristen gelten</h2>{TEXT}"
+    title = "Mieterbund Talheim und Umgebung :: Tipps"
+    assert title_of(body, title) == "Mieterbund Talheim und Umgebung"
+
+
+def test_a_heading_far_below_the_name_is_no_post() -> None:
+    filler = "<p>Der Verein berät seine Mitglieder in allen Fragen des Mietrechts.</p>" * 5
+    body = f"<h1>{NAME}</h1>{filler}<h2>Kaution: Diese Fristen gelten</h2>{TEXT}"
+    assert title_of(body) == NAME
