@@ -124,8 +124,7 @@ def _extract(
     site_name = find_site_name(meta)
     site_keys = keys_for_site(url, site_name) | site_texts(tree)
     title = find_title(tree, meta, site_keys, rules)
-    shown = [tree.findtext(".//title") or "", meta.get(data.META_TITLE) or ""]
-    title = post_under_org_name(tree, title, shown) or title  # not the owner's banner: its post
+    title = post_under_org_name(tree, title) or title  # not the owner's banner: its post
     nodes, mark = page_nodes(tree)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)

@@ -6,14 +6,12 @@ after it, for :mod:`~newsarchive.extract.extraction`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
-from newsarchive.extract.headings import _bold_line
-from newsarchive.extract.index import contains_any, visible_text
+from newsarchive.extract.index import in_order, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts
 from newsarchive.extract.text import fix_text, fold
@@ -42,42 +40,14 @@ def _post_heading(heading: etree._Element, name: str) -> str:
     return text
 
 
-def _post_lines(tree: etree._Element, name: str) -> Iterator[str]:
-    """The body's first :data:`~.data.REPEATED_HEADING_MAX` elements that may be a post's
-    heading: their texts where they may open one, else empty (:func:`_post_heading`): an
-    ``<h1>``/``<h2>``/``<h3>``, an element of a headline or subject class
-    (:data:`~.data.ORG_POST_CLASS_PARTS`: a news script's "<b class="fn-subject">", a
-    portal's "<span class="itemTitle">") or a bold whole line (:func:`~.headings._bold_line`,
-    not :data:`~.data.BOLD_HEADLINE_NOT`: a byline, a contact line), in document order."""
-    body = tree.find("body")
-    if body is None:
-        return
-    seen = 0
-    for element in body.iter(etree.Element):
-        classes = element.get("class") or ""
-        if element.tag in data.SITE_H1_POST_TAGS or (
-            element.tag in data.ORG_POST_CLASSED
-            and contains_any(classes, data.ORG_POST_CLASS_PARTS)
-        ):
-            text = _post_heading(element, name)
-        elif element.tag in data.BOLD_HEADLINE_TAGS and (line := _bold_line(element)):
-            text = "" if re.match(data.BOLD_HEADLINE_NOT, line) else _post_heading(element, name)
-        else:
-            continue
-        seen += 1
-        if seen > data.REPEATED_HEADING_MAX:
-            return
-        yield text
-
-
 def post_under_org_name(tree: etree._Element, title: str) -> str:
     """Where ``title`` is an organisation's name (:data:`~.data.ORG_NAME`, at most
-    :data:`~.data.ORG_NAME_MAX_WORDS` words: the site's owner in its banner), the first
-    heading or headline line after the name in the page's visible text that may open a post
-    (:func:`_post_lines`), with at most :data:`~.data.SITE_H1_POST_GAP` characters between
-    the name's last showing before it and it (a menu, a section's label, a date line) and the
-    text running on after it: the post under the banner ("Mieterverein Porta e.V." over
-    "<h2>Mietkaution richtig anlegen</h2>"). Empty where none is found: the name stays."""
+    :data:`~.data.ORG_NAME_MAX_WORDS` words), the first ``<h1>``/``<h2>``/``<h3>`` after the
+    name in the page's visible text that may open a post (:func:`_post_heading`), with at
+    most :data:`~.data.SITE_H1_POST_GAP` characters between the name's last showing before it
+    and it (a menu, a section's label, a date line) and the text running on after it: the
+    post under the banner ("Mieterverein Porta e.V." over "<h2>Mietkaution richtig
+    anlegen</h2>"). Empty where none is found: the name stays."""
     if (
         not title
         or not data.ORG_NAME.fullmatch(title)
@@ -89,7 +59,10 @@ def post_under_org_name(tree: etree._Element, title: str) -> str:
     start = flat.find(name)
     if start < 0:
         return ""
-    for text in _post_lines(tree, title):
+    index = page_index(tree)
+    tags = sorted(data.SITE_H1_POST_TAGS)
+    for heading in in_order(*(index.tags[t] for t in tags))[: data.REPEATED_HEADING_MAX]:
+        text = _post_heading(heading, title)
         at = flat.find(text.lower(), start + len(name)) if text else -1
         if at < 0:
             continue

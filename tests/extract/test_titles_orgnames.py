@@ -50,17 +50,3 @@ def test_a_heading_far_below_the_name_is_no_post() -> None:
     filler = "<p>Der Verein berät seine Mitglieder in allen Fragen des Mietrechts.</p>" * 5
     body = f"<h1>{NAME}</h1>{filler}<h2>Kaution: Diese Fristen gelten</h2>{TEXT}"
     assert title_of(body) == NAME
-
-
-def test_a_subject_classed_line_under_a_clubs_name_is_the_headline() -> None:
-    body = (
-        "<h1>Börsenrunde Talheim e.V.</h1><div class='news'><b class='fn-subject'>Depot zum "
-        f"Jahresende leicht im Plus</b><div>Geschrieben am 30.12.2002</div>{TEXT}</div>"
-    )
-    title = "Börsenrunde Talheim e.V. - Neues aus dem Club"
-    assert title_of(body, title) == "Depot zum Jahresende leicht im Plus"
-
-
-def test_a_headline_the_title_gives_alone_keeps_its_subheading_below() -> None:
-    body = f"<h1>Die Bank im Dorf schließt</h1><h2>Was die Kunden jetzt tun können</h2>{TEXT}"
-    assert title_of(body, "Die Bank im Dorf schließt") == "Die Bank im Dorf schließt"

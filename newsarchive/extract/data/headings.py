@@ -119,10 +119,6 @@ HEADLINE_FONT_NOT = rf".*\s{LEGAL_FORM}$|\d{{1,2}}[.)]\s|.*(?:\.\.\.|…)$"
 #: (:func:`~newsarchive.extract.orgheads.post_under_org_name`, within ``SITE_H1_POST_GAP``).
 ORG_NAME = re.compile(rf".*\s{LEGAL_FORM}")
 ORG_NAME_MAX_WORDS = 8
-#: ... the post's heading there: an ``<h1>``-``<h3>``, a bold whole line or one of these
-#: elements whose class holds one of these parts (as written, in either case).
-ORG_POST_CLASSED = frozenset({"p", "div", "td", "span", "b", "strong"})
-ORG_POST_CLASS_PARTS = ("title", "Title", "titel", "Titel", "headline", "Headline", "subject")
 BOLD_HEADLINE_NOT = re.compile(
     r"(?i)\W*(?:von|by|text|autor|autorin|foto|fotos|quelle|kontakt|ansprechpartner"
     r"|presse(?:information|mitteilung)|pressemeldung|verantwortlich|stand|datum)\b"
