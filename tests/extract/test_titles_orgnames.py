@@ -32,12 +32,14 @@ def test_the_post_under_a_clubs_h1_with_its_legal_form_is_the_headline() -> None
     assert title_of(body) == "Kaution: Diese Fristen gelten"
 
 
-def test_the_post_under_a_firms_big_font_banner_is_the_headline() -> None:
+def test_the_post_under_a_cooperatives_header_name_is_the_headline() -> None:
     body = (
-        "<table><tr><td><font size='4'>Kassenbau Talheim GmbH</font></td></tr><tr><td>"
-        f"<b>Firmennews</b><h2>Neuer Münzzähler für Filialen</h2>{TEXT}</td></tr></table>"
+        "<div class='j-header'><h2>Dorfladen Talheim eG</h2></div><div class='j-nav'><a>Laden"
+        "</a> <a>Neuigkeiten</a></div><div class='j-blog'><span>Montag, 11. April 2011</span>"
+        f"<h1 class='j-blog-headline'>Endlich: Der Laden ist offen!</h1>{TEXT}</div>"
     )
-    assert title_of(body, "Kassenbau Talheim GmbH - Firmennews") == "Neuer Münzzähler für Filialen"
+    title = "Neuigkeiten - Dorfladen Talheim eG"
+    assert title_of(body, title) == "Endlich: Der Laden ist offen!"
 
 
 def test_a_name_without_a_legal_form_stays() -> None:
