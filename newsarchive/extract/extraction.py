@@ -41,6 +41,7 @@ from newsarchive.extract.metadata import (
 )
 from newsarchive.extract.names import all_site_names, is_account
 from newsarchive.extract.nodes import page_nodes, skipped_part
+from newsarchive.extract.orgheads import post_under_org_name
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.pruning import (
@@ -124,6 +125,8 @@ def _extract(
     site_name = find_site_name(meta)
     site_keys = keys_for_site(url, site_name) | site_texts(tree)
     title = find_title(tree, meta, site_keys, rules)
+    shown = [tree.findtext(".//title") or "", meta.get(data.META_TITLE) or ""]
+    title = post_under_org_name(tree, title, shown) or title  # not the owner's banner: its post
     nodes, mark = page_nodes(tree)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
