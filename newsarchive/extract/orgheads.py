@@ -12,7 +12,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
-from newsarchive.extract.headings import _bold_line
+from newsarchive.extract.headings import bold_line
 from newsarchive.extract.index import contains_any, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts
@@ -47,7 +47,7 @@ def _post_lines(tree: etree._Element, name: str) -> Iterator[str]:
     heading: their texts where they may open one, else empty (:func:`_post_heading`): an
     ``<h1>``/``<h2>``/``<h3>``, an element of a headline or subject class
     (:data:`~.data.ORG_POST_CLASS_PARTS`: a news script's "<b class="fn-subject">", a
-    portal's "<span class="itemTitle">") or a bold whole line (:func:`~.headings._bold_line`,
+    portal's "<span class="itemTitle">") or a bold whole line (:func:`~.headings.bold_line`,
     not :data:`~.data.BOLD_LINE_OPENERS` nor :data:`~.data.HEADLINE_FONT_NOT`), in document
     order."""
     body = tree.find("body")
@@ -61,7 +61,7 @@ def _post_lines(tree: etree._Element, name: str) -> Iterator[str]:
             and contains_any(classes, data.ORG_POST_CLASS_PARTS)
         ):
             text = _post_heading(element, name)
-        elif element.tag in data.BOLD_HEADLINE_TAGS and (line := _bold_line(element)):
+        elif element.tag in data.BOLD_HEADLINE_TAGS and (line := bold_line(element)):
             not_post = re.match(data.BOLD_LINE_OPENERS, line) or re.match(
                 data.HEADLINE_FONT_NOT, line
             )
