@@ -349,6 +349,7 @@ BUILDERS["build_aq"] = ("dates_aq",)
 BUILDERS["build_ar"] = ("dates_ar",)
 BUILDERS["build_as"] = ("dates_as",)
 BUILDERS["build_at"] = ("dates_at",)
+BUILDERS["build_au"] = ("dates_au",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -433,6 +434,7 @@ NEW_FAMILIES = {
     # AT is a typical sample: its KINDS of site (publishers, banks' newsrooms, blogs, forums ...)
     # repeat earlier batches' kinds on purpose; its family names, ids, hosts and pages are new.
     "dates_at": (45, 15, "dat-", "datesat-"),
+    "dates_au": (45, 15, "dau-", "datesau-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
