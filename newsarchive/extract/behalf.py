@@ -1,0 +1,33 @@
+"""A post signed on behalf of a body at its end ("Für den Vorstand: Werner Ohlendorf",
+"Nina Albrecht und Tobias Fromm für das Community-Team"; :data:`~.data.BEHALF_SIGNATURE`):
+read where the byline credits nobody, the site or a login, like
+:func:`~newsarchive.extract.rolesign.role_signature` (issue 11, halves AL's, AQ's, AX's and
+AY's kind)."""
+
+from __future__ import annotations
+
+from newsarchive.extract import data
+
+
+def behalf_signature(lines: list[str]) -> list[str]:
+    """The names of a closing line signed for a body, in the post's last
+    :data:`~.data.CLOSING_SIGNATURE_LINES` lines, after a line ending a sentence, with only
+    short lines after it; every name a full one and no organisation's."""
+    start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
+    for i in range(len(lines) - 1, start - 1, -1):
+        match = data.BEHALF_SIGNATURE.fullmatch(lines[i].translate(data.INVISIBLE).strip())
+        if (
+            match is None
+            or not lines[i - 1].rstrip().endswith((".", "!"))
+            or any(len(x.split()) >= data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :])
+        ):
+            continue
+        names = data.BEHALF_SPLIT.split(match.group("names") or match.group("signers"))
+        if all(
+            data.BEHALF_NAME.fullmatch(n)
+            and not data.FORMAL_SIGNATURE_NOT_NAMES.search(n)
+            and not data.SIGNATURE_NOT_NAMES.search(n)
+            for n in names
+        ):
+            return names
+    return []
