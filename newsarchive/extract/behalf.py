@@ -11,15 +11,33 @@ from newsarchive.extract import data
 
 def behalf_signature(lines: list[str]) -> list[str]:
     """The names of a closing line signed for a body, in the post's last
-    :data:`~.data.CLOSING_SIGNATURE_LINES` lines, after a line ending a sentence, with only
-    short lines after it; every name a full one and no organisation's."""
+    :data:`~.data.CLOSING_SIGNATURE_LINES` lines with only short lines after it, or in the
+    :data:`~.data.SIGNED_AFTER_LINES` lines right after the post's last sentence (the body
+    runs on into a list of other posts, like :func:`~.pairsign.pair_signature`'s); after a
+    line ending a sentence; every name a full one and no organisation's."""
+    last = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if len(lines[i].split()) >= data.LAST_SENTENCE_WORDS
+            and data.LAST_SENTENCE.fullmatch(lines[i].strip())
+        ),
+        None,
+    )
+    after = range(last + 1, last + 1 + data.SIGNED_AFTER_LINES) if last is not None else ()
     start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
-    for i in range(len(lines) - 1, start - 1, -1):
+    places = {*range(start, len(lines)), *(i for i in after if i < len(lines))}
+    for i in sorted(places, reverse=True):
         match = data.BEHALF_SIGNATURE.fullmatch(lines[i].translate(data.INVISIBLE).strip())
         if (
             match is None
             or not lines[i - 1].rstrip().endswith((".", "!"))
-            or any(len(x.split()) >= data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :])
+            or (
+                i not in after
+                and any(
+                    len(x.split()) >= data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :]
+                )
+            )
         ):
             continue
         names = data.BEHALF_SPLIT.split(match.group("names") or match.group("signers"))

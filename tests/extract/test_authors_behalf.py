@@ -42,6 +42,22 @@ def authors(end: str, meta_line: str = "12.05.2025") -> list[str]:
         ),
         # short lines after it
         ("<p>Für den Vorstand: Werner Ohlendorf</p><p>Frühere Berichte</p>", ["Werner Ohlendorf"]),
+        # the names first, the body they are from ("vom", "von der")
+        (
+            "<p>Heinz Oberwelland und Sabine Tölke vom Vorstand</p>",
+            ["Heinz Oberwelland", "Sabine Tölke"],
+        ),
+        ("<p>Anna Berghoff von der Jugendabteilung</p>", ["Anna Berghoff"]),
+        # right after the last sentence, the body running on into a list of other posts
+        (
+            "<p>Timo Baier und Nadine Wolf vom Team</p><h3>Ältere Neuigkeiten</h3><ul>"
+            "<li>12.04.2025: Der Sparclub besucht die Hauptstelle der Volksbank Talheim</li>"
+            "<li>03.03.2025: Neue Öffnungszeiten des Vereinsheims ab dem ersten April</li>"
+            "<li>14.02.2025: Jahreshauptversammlung mit Wahlen zum Vorstand</li></ul>",
+            ["Timo Baier", "Nadine Wolf"],
+        ),
+        # "vom" with a lower-case word, a place: no body
+        ("<p>Werner Ohlendorf vom anderen Ende der Stadt</p>", []),
         # a headline-like line, an organisation, a first name alone: no signature
         ("<p>Neuer Vorstand für die Raiffeisenbank</p>", []),
         ("<p>Für den Vorstand: Sparkasse Talheim</p>", []),

@@ -40,11 +40,15 @@ SIGNED_AFTER_LINES = 2
 #: organisation's. Read like :data:`~.signatures.ROLE_SIGNATURE`: in the post's last lines,
 #: after a sentence, only short lines after it, where the byline credits nobody, the site
 #: or a login. Kind read in halves AL, AQ, AX and AY (issue 11).
+#: After the names, the body may also be the one they are from, "vom"/"von der" and one
+#: capitalised word ("Heinz Oberwelland und Sabine Tölke vom Vorstand", "Timo Baier und Nadine
+#: Wolf vom Team", "Anna Berghoff vom Social-Media-Team"; halves AE's and BG's form).
 _BEHALF_BODY = r"(?:den|die|das)\s+[A-ZÄÖÜ][\w]*(?:-[\w]+)*"
+_BEHALF_FROM = r"(?:vom|von\s+der)\s+[A-ZÄÖÜ][\w]*(?:-[\w]+)*"
 _BEHALF_NAMES = r"(?P<names>[A-ZÄÖÜ][^:;!?]{3,120}?)"
 BEHALF_SIGNATURE = re.compile(
     rf"(?:Für\s+{_BEHALF_BODY}\s*:?\s+{_BEHALF_NAMES}|{_BEHALF_NAMES.replace('names', 'signers')}"
-    rf"\s+für\s+{_BEHALF_BODY})\s*\.?"
+    rf"\s+(?:für\s+{_BEHALF_BODY}|{_BEHALF_FROM}))\s*\.?"
 )
 BEHALF_NAME = re.compile(_TEXT_NAME)
 BEHALF_SPLIT = re.compile(r"\s*(?:,|\s+und\s+)\s*")
