@@ -393,6 +393,15 @@ FLOORS = {
     # club), written blind (README; 48 pages); first score 0.708 / 0.750 / 1.000 / 0.936
     # minus about one page
     "bi": {"title": 0.68, "authors": 0.72, "date": 0.97, "snippet_f1": 0.91},
+    # half BJ: a broad sample of the German web, authors first, half of it 2000-2015 pages
+    # as a web archive serves them (an AvantGo handheld channel of 2000-2004, reader chats
+    # with experts of 2002-2008, a daily on Eidos Methode of 2008-2014, an OpenBC-like group
+    # forum of 2004-2006, school stock game diaries of 2004-2012, a history society on
+    # phpwcms of 2009-2015; bank reviews, video watch pages, a digital customer magazine, a
+    # gazette's shareholders' forum, a Moodle course forum, a tax adviser's client info),
+    # written blind (README; 48 pages); first score 0.750 / 0.500 / 1.000 / 0.960 minus
+    # about one page
+    "bj": {"title": 0.72, "authors": 0.47, "date": 0.97, "snippet_f1": 0.93},
 }
 PAGES = {
     "a": 50,
@@ -456,6 +465,7 @@ PAGES = {
     "bg": 48,
     "bh": 48,
     "bi": 48,
+    "bj": 48,
 }
 
 
@@ -523,6 +533,7 @@ PAGES = {
         "bg",
         "bh",
         "bi",
+        "bj",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -588,6 +599,7 @@ OWN_HALVES = [
     ("bg", 35, True),
     ("bh", 36, True),
     ("bi", 36, True),
+    ("bj", 36, True),
 ]
 
 

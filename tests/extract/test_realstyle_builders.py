@@ -73,6 +73,7 @@ BUILDERS = {
     "bg": (SET, "build_bg", "HERE"),
     "bh": (SET, "build_bh", "HERE"),
     "bi": (SET, "build_bi", "HERE"),
+    "bj": (SET, "build_bj", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
