@@ -18,8 +18,7 @@ def role_signature(lines: list[str]) -> str | None:
         match = data.ROLE_SIGNATURE.fullmatch(lines[i].translate(data.INVISIBLE).strip())
         if (
             match
-            and len((match.group("role") or match.group("bracketed")).split())
-            <= data.ROLE_SIGNATURE_WORDS
+            and len(match.group("role").split()) <= data.ROLE_SIGNATURE_WORDS
             and (
                 lines[i - 1].rstrip().endswith((".", "!"))
                 or data.SIGNATURE_GREETING.fullmatch(lines[i - 1].strip())

@@ -33,14 +33,6 @@ def authors(end: str) -> list[str]:
         ("<p>Ihre Gerda Lindqvist, Vorstand der Stiftung</p>", ["Gerda Lindqvist"]),
         # after a greeting line
         ("<p>Herzliche Grüße</p><p>Ihr Otto Brenner, Vorstand</p>", ["Otto Brenner"]),
-        # a club's letter: the familiar "Euer"/"Eure", an office's number, the role in brackets
-        ("<p>Bernd Meiners, 1. Vorsitzender</p>", ["Bernd Meiners"]),
-        ("<p>Sandra Pietsch (Vorsitzende)</p>", ["Sandra Pietsch"]),
-        ("<p>Liebe Grüße</p><p>Daniel Roth (stellv. Vorsitzender)</p>", ["Daniel Roth"]),
-        ("<p>Eure Svenja Lorch (Ladenleitung)</p>", ["Svenja Lorch"]),
-        # a street number in brackets, a bank in brackets: no role
-        ("<p>Otto Brenner (Marktplatz 4)</p>", []),
-        ("<p>Ihre Sparkasse Talbach (Filiale Nord)</p>", []),
         # an organisation, an address (digits), a long clause: no signature
         ("<p>Ihre Sparkasse Talbach, Filiale Nord</p>", []),
         ("<p>Otto Brenner, Marktplatz 4</p>", []),

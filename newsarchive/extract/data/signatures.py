@@ -140,16 +140,12 @@ CREDIT_SENTENCE = re.compile(
 #: ("Konstantin Roth, Geschäftsführender Gesellschafter", "Ihr Bernd Lenz, Vorstand"): two
 #: or three capitalised words (a particle allowed; "Ihr"/"Ihre" before them allowed), then
 #: a role of one to :data:`ROLE_SIGNATURE_WORDS` words, no digit (no address or phone
-#: line). Read like :data:`CLOSING_SIGNATURE` (issue 11, halves AW's and AX's kind). A
-#: club's letter also signs with the familiar "Euer"/"Eure", an office's number before the
-#: role ("Bernd Meiners, 1. Vorsitzender") or the role in brackets after the name ("Sandra
-#: Pietsch (Vorsitzende)", "Eure Jana Lüttke (Moderation)"; halves AQ's, BG's and BH's form).
+#: line). Read like :data:`CLOSING_SIGNATURE` (issue 11, halves AW's and AX's kind).
 ROLE_SIGNATURE = re.compile(
-    r"(?:(?:Ihre?|Euer|Eure)\s+)?"
+    r"(?:Ihre?\s+)?"
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
     r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
-    r"(?:,\s+(?:[1-9]\.\s+)?(?P<role>[^\W\d][\w-]*(?:\s+[^\W\d][\w&.-]*)*)"
-    r"|\s*\((?P<bracketed>[^\W\d][\w.-]*(?:\s+[^\W\d][\w&.-]*)*)\))\s*"
+    r",\s+(?P<role>[^\W\d][\w-]*(?:\s+[^\W\d][\w&.-]*)*)\s*"
 )
 ROLE_SIGNATURE_WORDS = 4
 #: A post's closing line signed by two writers together ("Ihre Bettina Krämer und Olaf
