@@ -58,16 +58,13 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
     """The writers a credit line after the headline names ("Bericht: Erwin Tölke, Fotos:
     Werner Dallmeyer" closing a report; :data:`~.data.CLOSING_CREDIT`), the last such line
     in the first :data:`~.data.BYLINE_MAX_NODES` text nodes: every name a full one, none a
-    group; a role after the names (:data:`~.data.CREDIT_ROLE_AFTER`) left out."""
+    group."""
     for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
         match = None if skip else data.CLOSING_CREDIT.fullmatch(text)  # (folded already)
         if match and not data.SIGNATURE_NOT_NAMES.search(match.group("names")):
-            raw = match.group("names")
-            # the writer's role after a comma ("Gudrun Seybold, Pressereferentin") left out
-            for credited in (raw, data.CREDIT_ROLE_AFTER.sub("", raw)):
-                names = split_authors([credited])[0]
-                if names and all(" " in n and data.BYLINE_NAME.fullmatch(n) for n in names):
-                    return names
+            names = split_authors([match.group("names")])[0]
+            if names and all(" " in n and data.BYLINE_NAME.fullmatch(n) for n in names):
+                return names
     return []
 
 

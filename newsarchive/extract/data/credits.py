@@ -104,12 +104,6 @@ CLOSING_CREDIT = re.compile(
     r"(?P<names>[^:|·•;]{3,80}?)"
     r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video|illustrations?(?:en)?)\s*:\s*[^:]{3,80})?\.?"
 )
-#: A role after the names of a closing credit, after a comma ("Bericht: Gudrun Seybold,
-#: Pressereferentin", "Bericht: Tim Lorenz, Kassenwart", "Autorin: A, Präventionsteam der
-#: Polizeiinspektion"): one capitalised word and up to four more, no digit. Left out where the
-#: names with it are not all full names and without it are (halves AC's, AO's and BG's form,
-#: issue 11).
-CREDIT_ROLE_AFTER = re.compile(r",\s*[A-ZÄÖÜ][^\W\d]*(?:[\s-]+[^\W\d][\w.&-]*){0,4}\s*$")
 
 #: The part of a byline panel that is the name, beside a role or an organisation in other
 #: child elements (microformats hCard: ``fn`` beside ``title`` and ``org``; a class word
