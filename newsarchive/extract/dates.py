@@ -13,6 +13,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import parse_date
+from newsarchive.extract.fallbackdate import fallback_date
 from newsarchive.extract.index import classed_matching, first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
 from newsarchive.extract.nodes import page_nodes, skipped_part
@@ -87,6 +88,8 @@ def find_dates(
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
         published = same_day[0] if same_day else day_in_url
+    if not published:  # nothing else: htmldate on the whole page, a day it shows in full
+        published = _until(fallback_date(tree, url), latest)
     return published, modified
 
 

@@ -75,3 +75,21 @@ DATE_LINE_COUNTS = re.compile(
     r"cest|cet)\b",
     re.IGNORECASE,
 )
+#: Where no source gave a date (metadata, markup, the address, the date line, htmldate on
+#: the page without its parts with other dates), htmldate's extensive search on the whole
+#: page, as trafilatura reads it: a photo page's "Hochgeladen am 20. Mai 2008" in its side
+#: column, a wiki's "Erstellt 1. September 2021 von …" in an ``<aside>``, a blog's post facts
+#: in the left column, a post's age "vor 4 Jahren" whose exact time is only in its ``title``.
+#: Its day is kept only when the page shows it in full (:data:`SHOWN_DATE_FORMS`) in a text
+#: node of the ``<body>`` (any part) or in a ``title``/``datetime``/``content`` attribute
+#: (not a copyright's year, which htmldate gives as 1 January); htmldate runs only when such
+#: a day exists.
+#: Off, a page whose own day stands only in such parts gets none.
+HTMLDATE_FALLBACK = True
+#: Where :data:`HTMLDATE_FALLBACK`'s days are shown: the ``<body>``'s text nodes (side
+#: columns and ``<aside>`` too) but those of a list item holding a link (another article's
+#: entry, "<li><a>Tagesgeld</a> 20. Januar 2026</li>"), and the attributes of a tooltip or
+#: a machine date.
+HTMLDATE_FALLBACK_SHOWN = (
+    "//body//text()[not(ancestor::li[.//a])] | //@title | //@datetime | //@content"
+)
