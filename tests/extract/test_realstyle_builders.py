@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_i`` (which share
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_j`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -74,6 +74,7 @@ BUILDERS = {
     "bh": (SET, "build_bh", "HERE"),
     "bi": (SET, "build_bi", "HERE"),
     "bj": (SET, "build_bj", "HERE"),
+    "bk": (SET, "build_bk", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
@@ -81,6 +82,7 @@ BUILDERS = {
     "en_g": (SET / "en", "build_en_g", "OUT"),
     "en_h": (SET / "en", "build_en_h", "OUT"),
     "en_i": (SET / "en", "build_en_i", "OUT"),
+    "en_j": (SET / "en", "build_en_j", "OUT"),
 }
 
 
