@@ -486,6 +486,7 @@ PAGES = {
     "bj": 48,
     "bk": 48,
     "bl": 48,
+    "bm": 48,
 }
 
 
@@ -624,6 +625,7 @@ OWN_HALVES = [
     ("bj", 36, True),
     ("bk", 36, True),
     ("bl", 34, True),
+    ("bm", 35, True),
 ]
 
 
@@ -650,7 +652,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)
