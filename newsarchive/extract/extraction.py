@@ -22,6 +22,7 @@ from typing import Any
 
 from newsarchive.extract import data
 from newsarchive.extract.authors import find_authors
+from newsarchive.extract.behalf import behalf_signature
 from newsarchive.extract.body import clean_lines
 from newsarchive.extract.cfemail import decode_cfemails
 from newsarchive.extract.coauthors import with_co_authors
@@ -223,6 +224,7 @@ def _extract(
             or _signed_after_text(lines, page_html)
         )
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
+        credited = credited or ([] if signed else behalf_signature(lines))
         # two writers signing together ("Ihre Bettina Krämer und Olaf Krämer")
         pair = [] if signed or credited else pair_signature(lines)
         if signed and signed.lower() not in {a.lower() for a in authors}:
