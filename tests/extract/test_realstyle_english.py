@@ -1,6 +1,6 @@
 """The English real-style extraction set (invented English pages in the markup of English
 news and blog families): half A (tuned on), half B (untouched), the third set C (written
-blind, a tuning set since) and the fourth to tenth sets D to J (written blind, judge only)
+blind, a tuning set since) and the fourth to eleventh sets D to K (written blind, judge only)
 stay above their floors, and so do the German full-text sets de_full, de_full2 and de_full3
 (written blind, judge only; their own checks are in test_realstyle_defull.py)."""
 
@@ -45,6 +45,9 @@ FLOORS = {
     # README "Tenth set en_j, written blind": first score snippet F1 0.825, token F1 0.961,
     # title 0.800, authors 0.500 (24 pages), date 0.900; the floors are about one page under it.
     "en_j": {"snippet_f1": 0.79, "token_f1": 0.93, "title": 0.76, "authors": 0.45, "date": 0.86},
+    # README "Eleventh set en_k, written blind": first score snippet F1 0.835, token F1 0.969,
+    # title 0.800, authors 0.300 (30 pages), date 1.000; the floors are about one page under it.
+    "en_k": {"snippet_f1": 0.80, "token_f1": 0.94, "title": 0.76, "authors": 0.26, "date": 0.96},
     # README "German full-text set de_full, written blind": first score snippet F1 0.867,
     # token F1 0.954 (the German set scored on the same full-text figures).
     "de_full": {"snippet_f1": 0.84, "token_f1": 0.94},
@@ -66,6 +69,7 @@ PAGES = {
     "en_h": 30,
     "en_i": 30,
     "en_j": 30,
+    "en_k": 30,
     "de_full": 31,
     "de_full2": 30,
     "de_full3": 30,
@@ -85,6 +89,7 @@ PAGES = {
         "en_h",
         "en_i",
         "en_j",
+        "en_k",
         "de_full",
         "de_full2",
         "de_full3",
@@ -265,3 +270,27 @@ def test_tenth_set_has_only_new_families_ids_and_hosts() -> None:
     assert all("About this capture" in r["expected"]["body_without"] for r in old)
     # every page has its full text and boilerplate snippets to score
     assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in tenth)
+
+
+def test_eleventh_set_has_only_new_families_ids_and_hosts() -> None:
+    earlier = [
+        r
+        for h in ("en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g", "en_h", "en_i", "en_j")
+        for r in evaluation.load_manifest(SET / h)
+    ]
+    eleventh = evaluation.load_manifest(SET / "en_k")
+    assert len(eleventh) == 30
+    prefixes = {r["id"].split("-")[0] for r in earlier}
+    assert not {r["id"].split("-")[0] for r in eleventh} & prefixes
+    hosts = {urlsplit(r["url"]).hostname for r in earlier}
+    assert not {urlsplit(r["url"]).hostname for r in eleventh} & hosts
+    families = Counter(r["origin"] for r in eleventh)
+    assert not set(families) & {r["origin"] for r in earlier}
+    assert len(families) == 10
+    assert set(families.values()) == {3}
+    # half of the pages are of 2004 to 2015, served by the web archive
+    old = [r for r in eleventh if r["expected"]["published"] < "2016"]
+    assert len(old) == 15
+    assert all("About this capture" in r["expected"]["body_without"] for r in old)
+    # every page has its full text and boilerplate snippets to score
+    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in eleventh)
