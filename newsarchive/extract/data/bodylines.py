@@ -277,10 +277,12 @@ QUOTE_CREDIT_LINE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+
 #: "Stand: 03.08.2026 14:05 Uhr", "2026-08-03"), or a post's meta line of the date and a
 #: short label after a bar ("3. August 2026, 19:49 | Anna", "2026-08-03 | Aktuelles");
 #: no sentence around it. Read on de_full22/23 (also 4, 10): "Datum:", "Meldung vom …", a
-#: time with seconds ("2004-02-17 22:31:00"), a slash and zones ("… / 08:02 CET/CEST").
+#: time with seconds ("2004-02-17 22:31:00"), a slash and zones ("… / 08:02 CET/CEST");
+#: "Pressemitteilung vom …" (de_full31's press pages), "Presseinformation · …" (de_full32).
 DATE_STAMP_LINE = re.compile(
     r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|published|updated|last updated|posted"
-    r"|datum|(?:meldung|artikel|beitrag|nachricht|eintrag) vom)"
+    r"|datum|(?:(?:presse)?(?:meldung|mitteilung|information)|artikel|beitrag|nachricht"
+    r"|eintrag) vom|presse(?:mitteilung|information|meldung)\s*[·|])"
     r"(?: am| on)?:?\s+)?"
     r"(?:(?:mo|di|mi|do|fr|sa|so|tu|we|th|su)[a-z]*\.?,?\s+)?"
     r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
@@ -320,13 +322,14 @@ BYLINE_STAMP_LINE = re.compile(
 #: Kühn"), and a dash, a bar or a dot between the date and names of two words or more ("30.
 #: November 2010 – Anna Roth", "7. Mai 2013 – Anna Roth und Jan Kühn": an association's
 #: news page; read on de_full20 and de_full21): a date and a rubric ("03.08.2022 · Konzerte")
-#: or a headline ("08.10.1999 – Sparkasse verlängert …") are no byline.
+#: or a headline ("08.10.1999 – Sparkasse verlängert …") are no byline. The dot may stand
+#: before "von" too ("3. März 2020 · von Anna Roth": a member's blog, read on de_full31).
 _STAMP_NAME = r"[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
 _STAMP_FULL_NAME = r"[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){1,3}"
 _STAMP_AND = r"\s*(?:,|&|\s(?i:und|and))\s*"
 DATE_BYLINE_STAMP_LINE = re.compile(
     rf"(?i:{DATE_STAMP_LINE.pattern})"
-    rf"(?:\s+(?i:von|by)\s+{_STAMP_NAME}(?:{_STAMP_AND}{_STAMP_NAME})*"
+    rf"(?:\s*[–—|·,]?\s+(?i:von|by)\s+{_STAMP_NAME}(?:{_STAMP_AND}{_STAMP_NAME})*"
     rf"|\s*[–—|·]\s*{_STAMP_FULL_NAME}(?:{_STAMP_AND}{_STAMP_FULL_NAME})*)"
 )
 #: A writer's role alone on a line under the byline ("Business reporter", "Senior

@@ -8,10 +8,11 @@ import re
 from newsarchive.extract.data.dates import _MONTH_NAMES, _WEEKDAY
 
 #: The label naming the poster: "Geschrieben von", "Gepostet von", "Verfasst von",
-#: "Eingestellt von", "Posted by", "Blogbeitrag von", "Ein Beitrag von", "Von:" (a bare "von"
-#: is :data:`~newsarchive.extract.data.dates.BYLINE_LINE`'s).
+#: "Eingestellt von", "Eingetragen von" (de_full10's and de_full31's club pages), "Posted
+#: by", "Blogbeitrag von", "Ein Beitrag von", "Von:" (a bare "von" is
+#: :data:`~newsarchive.extract.data.dates.BYLINE_LINE`'s).
 _POSTER_LABEL = (
-    r"(?:(?:(?:geschrieben|gepostet|verfasst|eingestellt|posted|written)\s+(?:von|by)"
+    r"(?:(?:(?:geschrieben|gepostet|verfasst|eingestellt|eingetragen|posted|written)\s+(?:von|by)"
     r"|(?:ein(?:en?)?\s+)?(?:blog|gast)?beitrag\s+von)\s*:?|von\s*:)"
 )
 #: A poster: a capitalised name of up to four words or a login ("kontomaus", "lea_h"), several
@@ -23,9 +24,10 @@ _DATE = (
     rf"{_WEEKDAY}(?:\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}}\.?\s*(?:{_MONTH_NAMES})\.?\s*\d{{4}})"
 )
+#: The time after the date, after a comma, "um"/"at" or a dash ("am 05.12.2006 - 18:20").
 _TIME = r"(?:\[?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|utc|[ap]\.?m\.?))?\s*\]?)"
 _WHEN = (
-    rf"(?:\s+(?:am|on)\s+{_DATE}(?:\s*,?\s*(?:um|at)?\s*{_TIME})?"
+    rf"(?:\s+(?:am|on)\s+{_DATE}(?:\s*[,–-]?\s*(?:um|at)?\s*{_TIME})?"
     rf"|\s+(?:um|at)\s+{_TIME})?"
 )
 #: The post's meta items after a bar or a dot ("Kommentare (2)", "2 Kommentare", "Permalink",
