@@ -1,8 +1,8 @@
 """Body rules from de_full32's misses, judged on de_full33, de_full34 and half BL (issue 11):
 the stamp line over the text (who posted it and when, or the kind and date of a press page)
 in forms the stamp patterns did not read yet (de_full31's, rejected alone in 0f3eebcc and
-re-judged here, and de_full32's), on invented lines, with the sentences that open like one
-and stay."""
+re-judged here, and de_full32's; kept on de_full35), on invented lines, with the sentences
+that open like one and stay."""
 
 from __future__ import annotations
 
