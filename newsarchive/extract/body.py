@@ -39,6 +39,7 @@ def clean_lines(
             continue  # a kicker, a rubric or a breadcrumb above the headline
         if i >= len(lines) / 2 and (
             data.CONTACT_BLOCK.fullmatch(line)
+            or data.CONTACT_QUERY_LABEL.fullmatch(line)
             or (
                 len(line) <= data.CONTACT_DETAILS_MAX_CHARS
                 and data.CONTACT_NAME_LINE.fullmatch(line)

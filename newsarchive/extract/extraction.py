@@ -41,6 +41,7 @@ from newsarchive.extract.metadata import (
 )
 from newsarchive.extract.names import all_site_names, is_account
 from newsarchive.extract.nodes import page_nodes, skipped_part, title_mark
+from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.pruning import (
     body_lines,
@@ -219,8 +220,12 @@ def _extract(
             or _signed_after_text(lines, page_html)
         )
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
+        # two writers signing together ("Ihre Bettina Krämer und Olaf Krämer")
+        pair = [] if signed or credited else pair_signature(lines)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
+        elif pair:
+            result["authors"] = pair
         elif credited:
             # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline, or
             # "Bericht: Erwin Tölke, Fotos: Werner Dallmeyer" closing the text

@@ -96,3 +96,20 @@ def test_a_fact_cards_label_leaves_on_a_page() -> None:
     body = body_around(card)
     assert "dafür gilt das Bankgeheimnis" in body
     assert "Zur Sache" not in body
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        ["Für Rückfragen: Erna Beispiel, Telefon 0123 45-678"],
+        ["Rückfragen bitte an:", "Pressestelle", "Erna Beispiel"],
+        ["Für Rückfragen:", "Erna Beispiel", "Telefon 0123 45-678"],
+    ],
+)
+def test_a_releases_query_label_closes_the_text(contact: list[str]) -> None:
+    assert kept_lines([*LINES, *contact]) == LINES
+
+
+def test_a_sentence_about_queries_stays() -> None:
+    line = "Für Rückfragen steht Ihnen die Pressestelle gern zur Verfügung."
+    assert kept_lines([*LINES, line]) == [*LINES, line]

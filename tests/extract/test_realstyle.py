@@ -402,6 +402,15 @@ FLOORS = {
     # written blind (README; 48 pages); first score 0.750 / 0.500 / 1.000 / 0.960 minus
     # about one page
     "bj": {"title": 0.72, "authors": 0.47, "date": 0.97, "snippet_f1": 0.93},
+    # half BK: a broad sample of the German web, authors first, half of it 2001-2015 pages
+    # as a web archive serves them (a memorial portal's obituaries of 2008-2015, a mayoral
+    # candidate's campaign blog of 2009-2014, a young business leaders' circle on Contao 2
+    # of 2009-2015, a Danish minority daily's German pages of 2004-2012, a district paper of
+    # 2001-2007, a factoring company's expert articles of 2005-2012; franchise partner news,
+    # a makerspace, a free wifi community, an economic development agency, a Namibian daily,
+    # a Low German association), written blind (README; 48 pages); first score 1.000 /
+    # 0.750 / 0.833 / 0.950 minus about one page
+    "bk": {"title": 0.97, "authors": 0.72, "date": 0.81, "snippet_f1": 0.92},
 }
 PAGES = {
     "a": 50,
@@ -466,6 +475,7 @@ PAGES = {
     "bh": 48,
     "bi": 48,
     "bj": 48,
+    "bk": 48,
 }
 
 
@@ -534,6 +544,7 @@ PAGES = {
         "bh",
         "bi",
         "bj",
+        "bk",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -600,6 +611,7 @@ OWN_HALVES = [
     ("bh", 36, True),
     ("bi", 36, True),
     ("bj", 36, True),
+    ("bk", 36, True),
 ]
 
 
@@ -620,3 +632,22 @@ def test_blind_half_has_its_own_ids_and_hosts(
         assert not {r["id"] for r in rows} & {r["id"] for r in own}, other
         assert not {r["url"].split("/")[2] for r in rows} & hosts, other
     assert sum(1 for r in own if r["expected"]["authors"]) == credited
+
+
+#: Blind halves whose families are checked new against every other half's (by family name:
+#: the part of each record's origin after ``realstyle-<half>-``).
+NEW_FAMILY_HALVES = ["bk"]
+
+
+@pytest.mark.parametrize("half", NEW_FAMILY_HALVES)
+def test_blind_half_families_occur_in_no_other_half(half: str) -> None:
+    """A blind half's twelve families (four pages each) are names no other half uses."""
+
+    def families(h: str) -> set[str]:
+        rows = evaluation.load_manifest(SET / h)
+        return {str(r["origin"]).removeprefix(f"realstyle-{h}-") for r in rows}
+
+    own = families(half)
+    assert len(own) == 12
+    for other in sorted(set(PAGES) - {half}):
+        assert not own & families(other), other

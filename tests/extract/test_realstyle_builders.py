@@ -74,6 +74,7 @@ BUILDERS = {
     "bh": (SET, "build_bh", "HERE"),
     "bi": (SET, "build_bi", "HERE"),
     "bj": (SET, "build_bj", "HERE"),
+    "bk": (SET, "build_bk", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),

@@ -1,8 +1,8 @@
-"""The German full-text sets de_full to de_full33 (issue 11; invented German-language news and
+"""The German full-text sets de_full to de_full34 (issue 11; invented German-language news and
 blog pages with their whole annotated text, written blind, judge only): new pages in at least
 ten families, every page with its full text and boilerplate snippets, and each builder writes
 exactly the committed files. The floors of the first three are in test_realstyle_english.py
-with the other full-text sets; de_full4's to de_full33's are here."""
+with the other full-text sets; de_full4's to de_full34's are here."""
 
 from __future__ import annotations
 
@@ -61,6 +61,9 @@ SETS = {
     "de_full31": (30, "build_defull31"),
     "de_full32": (30, "build_defull32"),
     "de_full33": (30, "build_defull33"),
+    # de_full34 is a typical sample (the commonest kinds of site): its kinds may repeat earlier
+    # sets' kinds, but its family names (and pages, hosts, markup) are new, as checked below.
+    "de_full34": (30, "build_defull34"),
 }
 EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 
@@ -147,6 +150,9 @@ EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 #: README "Thirty-third German full-text set de_full33, written blind": first score snippet
 #: F1 0.784, token F1 0.976, title 0.900, authors 1.000 (12 pages), date 1.000; the floors are
 #: about a page under it.
+#: README "Thirty-fourth German full-text set de_full34, written blind: a typical sample":
+#: first score snippet F1 0.930, token F1 0.995, title 1.000, authors 1.000 (21 pages), date
+#: 1.000; the floors are about a page under it.
 FLOORS = {
     "de_full4": {"snippet_f1": 0.67, "token_f1": 0.90, "title": 0.97},
     "de_full5": {"snippet_f1": 0.76, "token_f1": 0.91, "title": 0.97, "authors": 0.97},
@@ -316,6 +322,13 @@ FLOORS = {
         "authors": 0.91,
         "date": 0.96,
     },
+    "de_full34": {
+        "snippet_f1": 0.89,
+        "token_f1": 0.96,
+        "title": 0.96,
+        "authors": 0.94,
+        "date": 0.96,
+    },
 }
 
 
@@ -369,10 +382,11 @@ def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> N
         ("de_full31", "w31"),
         ("de_full32", "w32"),
         ("de_full33", "w33"),
+        ("de_full34", "w34"),
     ],
 )
 def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
-    """de_full12's to de_full33's ids (prefix ``w12`` to ``w33``) and hosts occur in no other
+    """de_full12's to de_full34's ids (prefix ``w12`` to ``w34``) and hosts occur in no other
     set of the folder."""
     records = evaluation.load_manifest(SET / name)
     others = [

@@ -64,13 +64,21 @@ CONTACT_DETAILS_MAX_CHARS = 120
 #: an address ("Ihr Ansprechpartner: Gerold Muster, Telefon 0441 1234-5", "Pressekontakt:
 #: Anna Roth, presse@bank.example"). In the second half of the body it closes the text like
 #: :data:`~newsarchive.extract.data.bodylines.CONTACT_BLOCK` alone on its line (read on
-#: de_full18's hand-made bank site). Lines up to :data:`CONTACT_DETAILS_MAX_CHARS`.
+#: de_full18's hand-made bank site). Lines up to :data:`CONTACT_DETAILS_MAX_CHARS`. The
+#: label may be the press desk's "Für Rückfragen" too (:data:`CONTACT_QUERY_LABEL`).
 CONTACT_NAME_LINE = re.compile(
     r"(?:(?:presse|medien)?kontakt|(?:ihr(?:e)? )?ansprechpartner(?:in)?"
-    r"(?: für (?:die )?(?:presse|medien))?)\s*:\s*[^\W\d][^.!?:]{2,60}?,?\s+"
+    r"(?: für (?:die )?(?:presse|medien))?|(?:für )?rückfragen(?: bitte)?(?: an)?)"
+    r"\s*:\s*[^\W\d][^.!?:]{2,60}?,?\s+"
     rf"{_CONTACT_DETAIL}(?:\s*[·|,;/]\s*{_CONTACT_DETAIL})*\.?",
     re.IGNORECASE,
 )
+
+#: A press release's label for its contact alone on a line ("Für Rückfragen:", "Rückfragen
+#: bitte an:", "Rückfragen an:"): in the second half of the body it closes the text like
+#: :data:`~newsarchive.extract.data.bodylines.CONTACT_BLOCK` (read on de_full25's Word
+#: release in its one-line form and on de_full13's police releases, issue 11).
+CONTACT_QUERY_LABEL = re.compile(r"(?:für )?rückfragen(?: bitte)?(?: an)?\s*:", re.IGNORECASE)
 
 #: A rule drawn with characters ("__________________" over a forum post's signature, a
 #: row of dashes or equals signs in a page set as plain text): no text; its underscores

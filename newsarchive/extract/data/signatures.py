@@ -148,3 +148,18 @@ ROLE_SIGNATURE = re.compile(
     r",\s+(?P<role>[^\W\d][\w-]*(?:\s+[^\W\d][\w&.-]*)*)\s*"
 )
 ROLE_SIGNATURE_WORDS = 4
+#: A post's closing line signed by two writers together ("Ihre Bettina Krämer und Olaf
+#: Krämer", "Timo Brandes und Svenja Wulf, 2. Lehrjahr", "Bis nächste Woche" / "Philipp
+#: Grotian und Lea Staudt"): two full names joined by "und", after a greeting or the formal
+#: "Ihr"/"Ihre"/"Euer"/"Eure", or before a role after a comma (digits allowed: "2.
+#: Lehrjahr"); read like :data:`CLOSING_SIGNATURE` (the post's last lines, only short ones
+#: after it, the line before ending a sentence or a greeting). Issue 11, half BA's kind (also
+#: read in halves Z and AW), :mod:`~newsarchive.extract.pairsign`.
+PAIR_SIGNATURE = re.compile(
+    rf"(?P<greeting>(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}})?"
+    r"(?P<formal>(?:Ihre?|Euer|Eure)\s+)?"
+    + _TEXT_NAME.replace("?P<name>", "?P<first>")
+    + r"\s+(?:und|&)\s+"
+    + _TEXT_NAME.replace("?P<name>", "?P<second>")
+    + r"(?:\s*,\s*(?P<role>[^\W_][\w.-]*(?:\s+[^\W_][\w&.-]*){0,3}))?\s*[.!]?"
+)
