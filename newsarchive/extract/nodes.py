@@ -98,32 +98,19 @@ def dated_entry(
     """True for an entry of a dated list: one of at least
     :data:`~newsarchive.extract.data.DATE_LIST_MIN_ENTRIES` list items or table rows under one
     parent (not one holding the headline: ``layout``) each showing a full day (other
-    articles', events', trades' days), at most
-    :data:`~newsarchive.extract.data.DATE_LIST_UNDATED_MAX` of their siblings without one;
-    ``seen`` keeps each parent's entries for the walk."""
+    articles', events', trades' days); ``seen`` keeps each parent's entries for the walk."""
     parent = element.getparent()
     if parent is None or parent in layout:  # (a table layout's rows around the headline)
         return False
     entries = seen.get(parent)
     if entries is None:
         entries = []
-        undated = 0  # a list's heading row at most; a forum's post rows, a facts table's
         for child in parent:
             if child.tag in _ENTRY_TAGS:
                 text = " ".join(child.itertext())
-                if (
-                    len(text) <= data.DATE_LIST_ENTRY_CHARS
-                    and child.find("th") is None  # a labelled fact ("Datum" | "3. August")
-                    and _DAY.search(text)
-                ):
+                if len(text) <= data.DATE_LIST_ENTRY_CHARS and _DAY.search(text):
                     entries.append(child)
-                else:
-                    undated += 1
-        if (
-            len(entries) < data.DATE_LIST_MIN_ENTRIES
-            or data.DATE_LIST_MIN_ENTRIES <= 0
-            or undated > data.DATE_LIST_UNDATED_MAX
-        ):
+        if len(entries) < data.DATE_LIST_MIN_ENTRIES or data.DATE_LIST_MIN_ENTRIES <= 0:
             entries = []
         seen[parent] = entries
     return any(e is element for e in entries)

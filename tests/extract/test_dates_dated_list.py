@@ -54,18 +54,6 @@ def test_a_dated_list_s_days_are_passed_over(
         (f"<main><h1>Tausendster Kredit</h1>{META}{TEXT}</main>", "18.02.2025"),
         (LAYOUT, "Presse-Information vom 5. Februar 2025"),
         (LAYOUT, "02.03.2025 Hauptversammlung"),
-        # a forum's dated headers over their posts, a facts table's labelled days
-        (
-            "<table><tr><td>Beitrag 1 am 14.03.2000 von Ole</td></tr><tr><td>Hallo Board</td></tr>"
-            "<tr><td>Beitrag 2 am 15.03.2000 von Nadine</td></tr><tr><td>Sehe ich auch so</td></tr>"
-            "</table>",
-            "Beitrag 1 am 14.03.2000 von Ole",
-        ),
-        (
-            "<h1>Besuch</h1><table><tr><th>Zuletzt bearbeitet</th><td>12. August 2022</td></tr>"
-            "<tr><th>Datum</th><td>3. August 2022</td></tr></table>",
-            "3. August 2022",
-        ),
         # a row holding a long text (a forum's post) is no list entry
         (
             "<table><tr><td>01.02.2025</td></tr><tr><td>02.02.2025 "

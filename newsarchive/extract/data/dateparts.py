@@ -105,9 +105,3 @@ DATE_LIST_MIN_ENTRIES = 2
 #: ... each entry at most this many characters (a day and a title or an event; not a table
 #: layout's row holding the article, nor a forum's row holding a post).
 DATE_LIST_ENTRY_CHARS = 160
-#: ... and at most this many of their siblings (list items or rows) without a day or with a
-#: label cell (``<th>``): a list's heading row; not a forum's rows of posts under their dated
-#: headers ("Beitrag Nr. 1 am 14.03.2000 21:15:03 von …" | the post), nor a page's facts
-#: table ("Zuletzt bearbeitet" | "12. August 2022", "Datum" | "3. August 2022"; read on
-#: dates_t's and dates_j's pages the rule first took).
-DATE_LIST_UNDATED_MAX = 1
