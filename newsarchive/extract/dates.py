@@ -16,7 +16,7 @@ from newsarchive.extract.datetext import parse_date
 from newsarchive.extract.fallbackdate import fallback_date
 from newsarchive.extract.index import classed_matching, first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
-from newsarchive.extract.nodes import dated_entry, page_nodes, skipped_part
+from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import element_text
 
 logger = logging.getLogger(__name__)
@@ -276,10 +276,8 @@ def _other_date(
     item = _article_item(element)
     # the date of an article item: its own parts ("footer" of tx_news) are the article's
     start = (item,) if item is not None else (element,)
-    lists: dict[etree._Element, list[etree._Element]] = {}
     return any(
         skipped_part(part)
-        or (part.tag in data.DATE_LIST_ENTRY_TAGS and dated_entry(part, lists, layout))
         for part in (*start, *start[0].iterancestors())
         if part.tag not in ("body", "html") and part not in layout
     )

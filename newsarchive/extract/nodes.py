@@ -30,7 +30,6 @@ def _text_nodes(
     # nodes to keep before the walk stops (none counted until the headline is reached)
     limit = data.NODES_AFTER_HEADLINE if headline is None else None
     part: etree._Element | None = None  # the open part that carries other dates
-    lists: dict[etree._Element, list[etree._Element]] = {}  # dated lists' entries by parent
     # a part holding the headline is the page's layout, whatever it is (ASP.NET's page-wide
     # ``<form id="Form">`` around a DotNetNuke article, "layout-right-sidebar")
     layout = frozenset(headline.iterancestors()) if headline is not None else frozenset()
@@ -46,11 +45,7 @@ def _text_nodes(
                 part is None
                 and tag != "body"
                 and tag != "html"
-                and (
-                    skipped_part(element)
-                    or (tag == "td" and _side_column(element))
-                    or (tag in _ENTRY_TAGS and dated_entry(element, lists, layout))
-                )
+                and (skipped_part(element) or (tag == "td" and _side_column(element)))
                 and element not in layout
             ):
                 # (a body class such as "one-sidebar" or "nav-open" marks the page, not a part)
@@ -84,36 +79,6 @@ def _names_skipped_part(names: str) -> bool:
     if _SKIP_WORDS_ASCII is not None and names.isascii():
         return _SKIP_WORDS_ASCII.search(names.lower()) is not None
     return _SKIP_WORDS.search(names) is not None
-
-
-_ENTRY_TAGS = frozenset(data.DATE_LIST_ENTRY_TAGS)
-_DAY = re.compile(r"\b\d{1,2}\.\s?(?:\d{1,2}\.\s?|[A-Za-zä]+\s)\d{4}\b")
-
-
-def dated_entry(
-    element: etree._Element,
-    seen: dict[etree._Element, list[etree._Element]],
-    layout: frozenset[etree._Element] | set[etree._Element],
-) -> bool:
-    """True for an entry of a dated list: one of at least
-    :data:`~newsarchive.extract.data.DATE_LIST_MIN_ENTRIES` list items or table rows under one
-    parent (not one holding the headline: ``layout``) each showing a full day (other
-    articles', events', trades' days); ``seen`` keeps each parent's entries for the walk."""
-    parent = element.getparent()
-    if parent is None or parent in layout:  # (a table layout's rows around the headline)
-        return False
-    entries = seen.get(parent)
-    if entries is None:
-        entries = []
-        for child in parent:
-            if child.tag in _ENTRY_TAGS:
-                text = " ".join(child.itertext())
-                if len(text) <= data.DATE_LIST_ENTRY_CHARS and _DAY.search(text):
-                    entries.append(child)
-        if len(entries) < data.DATE_LIST_MIN_ENTRIES or data.DATE_LIST_MIN_ENTRIES <= 0:
-            entries = []
-        seen[parent] = entries
-    return any(e is element for e in entries)
 
 
 def _side_column(cell: etree._Element) -> bool:

@@ -93,15 +93,3 @@ HTMLDATE_FALLBACK = True
 HTMLDATE_FALLBACK_SHOWN = (
     "//body//text()[not(ancestor::li[.//a])] | //@title | //@datetime | //@content"
 )
-#: A dated list's entries: list items or table rows (:data:`DATE_LIST_ENTRY_TAGS`), at least
-#: :data:`DATE_LIST_MIN_ENTRIES` siblings under a parent not holding the headline (no table
-#: layout's rows around it), each showing a full day ("<li><span class="date">
-#: 04.02.2025</span> <a>…</a></li>", an events' "<li><b>30.11.2004</b> Sprechstunde</li>", a
-#: trades table's rows): other articles', events' or trades' days, each entry its own, so no
-#: date line of the page and no date markup of it (read on dates_ai's, dates_w's and AQ's
-#: misses; rd15). Off with ``DATE_LIST_MIN_ENTRIES = 0``.
-DATE_LIST_ENTRY_TAGS = ("li", "tr")
-DATE_LIST_MIN_ENTRIES = 2
-#: ... each entry at most this many characters (a day and a title or an event; not a table
-#: layout's row holding the article, nor a forum's row holding a post).
-DATE_LIST_ENTRY_CHARS = 160
