@@ -22,6 +22,7 @@ from typing import Any
 
 from newsarchive.extract import data
 from newsarchive.extract.authors import find_authors
+from newsarchive.extract.behalf import behalf_signature
 from newsarchive.extract.body import clean_lines
 from newsarchive.extract.cfemail import decode_cfemails
 from newsarchive.extract.coauthors import with_co_authors
@@ -41,6 +42,7 @@ from newsarchive.extract.metadata import (
 )
 from newsarchive.extract.names import all_site_names, is_account
 from newsarchive.extract.nodes import page_nodes, skipped_part, title_mark
+from newsarchive.extract.orgheads import post_under_org_name
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.pruning import (
@@ -124,6 +126,8 @@ def _extract(
     site_name = find_site_name(meta)
     site_keys = keys_for_site(url, site_name) | site_texts(tree)
     title = find_title(tree, meta, site_keys, rules)
+    shown = [tree.findtext(".//title") or "", meta.get(data.META_TITLE) or ""]
+    title = post_under_org_name(tree, title, shown) or title  # not the owner's banner: its post
     nodes, mark = page_nodes(tree)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
@@ -220,6 +224,7 @@ def _extract(
             or _signed_after_text(lines, page_html)
         )
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
+        credited = credited or ([] if signed else behalf_signature(lines))
         # two writers signing together ("Ihre Bettina Krämer und Olaf Krämer")
         pair = [] if signed or credited else pair_signature(lines)
         if signed and signed.lower() not in {a.lower() for a in authors}:

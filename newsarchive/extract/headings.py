@@ -117,7 +117,7 @@ def _headline_element(
     return ""
 
 
-def _bold_line(bold: etree._Element) -> str:
+def bold_line(bold: etree._Element) -> str:
     """The text of a bold element (:data:`~.data.BOLD_HEADLINE_TAGS`) that is a whole line
     of its block (:data:`~.data.BOLD_HEADLINE_BLOCKS`): inside inline wrappers
     (:data:`~.data.BOLD_HEADLINE_WRAPPERS`, ``<font size="4"><b>…</b></font>``) that hold
@@ -159,7 +159,7 @@ def _banner(
 
 
 def bold_headline(tree: etree._Element, titles: list[str]) -> str:
-    """The first line that is all bold text (:func:`_bold_line`: "<p><b>Headline</b></p>",
+    """The first line that is all bold text (:func:`bold_line`: "<p><b>Headline</b></p>",
     "<br><b><font size=4>Headline</font></b><br>"), outside links, navigation, sidebars,
     footers and teasers, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more, and never
     a byline, a masthead, a date or a label line (:data:`~.data.BOLD_HEADLINE_NOT`, a date
@@ -173,7 +173,7 @@ def bold_headline(tree: etree._Element, titles: list[str]) -> str:
         return ""
     seen = 0
     for element in body.iter(*data.BOLD_HEADLINE_TAGS):
-        text = _bold_line(element)
+        text = bold_line(element)
         if not text:
             continue
         seen += 1

@@ -94,7 +94,9 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
     for _, element, classes, ident in index.marked:
         verdict = class_verdict(classes) if classes else KEEP
         named = ident in data.BOILERPLATE_IDS  # (dropped whatever its size)
-        if verdict == BOILERPLATE or (ident and _boilerplate_token(ident)):
+        if verdict == BOILERPLATE or (
+            ident and (_boilerplate_token(ident) or data.SIDE_COLUMN_ID.fullmatch(ident))
+        ):
             if fact_label(element) is not None:
                 opened.append(element)  # a box of background written for the article
                 continue

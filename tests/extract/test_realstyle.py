@@ -411,6 +411,15 @@ FLOORS = {
     # a Low German association), written blind (README; 48 pages); first score 1.000 /
     # 0.750 / 0.833 / 0.950 minus about one page
     "bk": {"title": 0.97, "authors": 0.72, "date": 0.81, "snippet_f1": 0.92},
+    # half BL: a TYPICAL sample of the German web (the twelve kinds of site met most often,
+    # kinds and software repeating earlier halves' on purpose, markup and family names new),
+    # authors first, half of it 2007-2014 pages as a web archive serves them (a regional
+    # daily, a savings bank's press pages on TYPO3 4, a trade magazine on Drupal 6, a press
+    # release portal, a Blogger money blog, an association on Joomla 1.5; a national
+    # publisher, an agency's customer portal, a cooperative bank on Drupal 10, a fintech on
+    # Ghost, a finance portal, a marketing blog on GeneratePress), written blind (README; 48
+    # pages); first score 0.979 / 1.000 / 1.000 / 0.970 minus about one page
+    "bl": {"title": 0.95, "authors": 0.97, "date": 0.97, "snippet_f1": 0.94},
 }
 PAGES = {
     "a": 50,
@@ -476,6 +485,7 @@ PAGES = {
     "bi": 48,
     "bj": 48,
     "bk": 48,
+    "bl": 48,
 }
 
 
@@ -545,6 +555,7 @@ PAGES = {
         "bi",
         "bj",
         "bk",
+        "bl",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -612,6 +623,7 @@ OWN_HALVES = [
     ("bi", 36, True),
     ("bj", 36, True),
     ("bk", 36, True),
+    ("bl", 34, True),
 ]
 
 
@@ -636,7 +648,9 @@ def test_blind_half_has_its_own_ids_and_hosts(
 
 #: Blind halves whose families are checked new against every other half's (by family name:
 #: the part of each record's origin after ``realstyle-<half>-``).
-NEW_FAMILY_HALVES = ["bk"]
+#: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
+#: purpose, but its family names (and markup) are new, so it is checked here too.
+NEW_FAMILY_HALVES = ["bk", "bl"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)

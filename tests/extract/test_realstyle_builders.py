@@ -75,6 +75,7 @@ BUILDERS = {
     "bi": (SET, "build_bi", "HERE"),
     "bj": (SET, "build_bj", "HERE"),
     "bk": (SET, "build_bk", "HERE"),
+    "bl": (SET, "build_bl", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),

@@ -147,6 +147,18 @@ CONTACT_CARD_MAX_CHARS = 400
 #: Elements always removed before body extraction: these, then those with these ids.
 BOILERPLATE_TAGS = ("figcaption",)
 BOILERPLATE_IDS = frozenset({"comments", "respond", "disqus_thread"})
+#: The side column beside the article by its German id ("rechts", "rand", "randspalte",
+#: "marginal", "seitenleiste", "rechte_spalte"): its boxes (the next council meeting,
+#: application deadlines, a club's dates) are no text. Ids only (a ``rechts`` class floats a
+#: picture); removed like :data:`BOILERPLATE_TOKEN`'s elements, so never one holding more
+#: than :data:`BOILERPLATE_MAX_SHARE` of the page's text (a frame "rechts" beside a menu
+#: "links" may hold the article). Read on de_full31 (also de_full10 and de_full29): no read
+#: page's side column held text of the truth.
+SIDE_COLUMN_ID = re.compile(
+    r"rechts|rand(?:spalte|leiste)?|marginal(?:spalte)?|seiten(?:leiste|spalte)|"
+    r"rechte[-_]?spalte|spalte[-_]?rechts",
+    re.IGNORECASE,
+)
 #: Elements holding more than this share of the page's text are never removed as
 #: boilerplate (a whole page wrapped in a form or a "widget").
 BOILERPLATE_MAX_SHARE = 0.5

@@ -31,3 +31,24 @@ CLOSING_ORGANISATION = re.compile(rf"(?:{FORMAL_SIGNATURE_NOT_NAMES.pattern})$",
 LAST_SENTENCE = re.compile(r".*[.!?…][\"“”»«')]?")
 LAST_SENTENCE_WORDS = 8
 SIGNED_AFTER_LINES = 2
+
+#: A post signed on behalf of a body at its end, in the form of a club's or firm's letter:
+#: "Für den Vorstand: Werner Ohlendorf", "Für den Vorstand Gerd Ahlborn", "Werner Ohlendorf
+#: und Gisela Marquardt für den Vorstand", "Nina Albrecht und Tobias Fromm für das
+#: Community-Team". The body is one word (a hyphenated compound allowed); the names are
+#: split at "und" and commas, each a full name (:data:`~.signatures._TEXT_NAME`) that is no
+#: organisation's. Read like :data:`~.signatures.ROLE_SIGNATURE`: in the post's last lines,
+#: after a sentence, only short lines after it, where the byline credits nobody, the site
+#: or a login. Kind read in halves AL, AQ, AX and AY (issue 11).
+#: After the names, the body may also be the one they are from, "vom"/"von der" and one
+#: capitalised word ("Heinz Oberwelland und Sabine Tölke vom Vorstand", "Timo Baier und Nadine
+#: Wolf vom Team", "Anna Berghoff vom Social-Media-Team"; halves AE's and BG's form).
+_BEHALF_BODY = r"(?:den|die|das)\s+[A-ZÄÖÜ][\w]*(?:-[\w]+)*"
+_BEHALF_FROM = r"(?:vom|von\s+der)\s+[A-ZÄÖÜ][\w]*(?:-[\w]+)*"
+_BEHALF_NAMES = r"(?P<names>[A-ZÄÖÜ][^:;!?]{3,120}?)"
+BEHALF_SIGNATURE = re.compile(
+    rf"(?:Für\s+{_BEHALF_BODY}\s*:?\s+{_BEHALF_NAMES}|{_BEHALF_NAMES.replace('names', 'signers')}"
+    rf"\s+(?:für\s+{_BEHALF_BODY}|{_BEHALF_FROM}))\s*\.?"
+)
+BEHALF_NAME = re.compile(_TEXT_NAME)
+BEHALF_SPLIT = re.compile(r"\s*(?:,|\s+und\s+)\s*")

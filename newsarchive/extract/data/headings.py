@@ -106,17 +106,34 @@ BANNER_MARKS = frozenset({"", "-", "–", "—", "|", ":", "·"})
 #: ``<font>``): no colon, which opens a rubric's headline ("Kommentar: Die Bank als
 #: Chatroom" under the title "Site - Kommentar").
 HEADLINE_BANNER_MARKS = BANNER_MARKS - {":"}
+#: A German legal form ending an organisation's name ("Verein e.V.", "Dorfladen eG",
+#: "Kassomat Banksysteme GmbH"), case as written.
+LEGAL_FORM = r"(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)"
 #: (a masthead with a legal form, a list's numbered point, a teaser cut short: also a
 #: ``<font>`` of ``HEADLINE_FONT_SIZES_NO_H1``'s line that is no headline)
-HEADLINE_FONT_NOT = (
-    r".*\s(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)$|\d{1,2}[.)]\s|.*(?:\.\.\.|…)$"
-)
-BOLD_HEADLINE_NOT = re.compile(
+HEADLINE_FONT_NOT = rf".*\s{LEGAL_FORM}$|\d{{1,2}}[.)]\s|.*(?:\.\.\.|…)$"
+BOLD_LINE_OPENERS = (
     r"(?i)\W*(?:von|by|text|autor|autorin|foto|fotos|quelle|kontakt|ansprechpartner"
     r"|presse(?:information|mitteilung)|pressemeldung|verantwortlich|stand|datum)\b"
+)
+BOLD_HEADLINE_NOT = re.compile(
+    rf"{BOLD_LINE_OPENERS}"
     r"|.*\b(?:von|by)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\W*$"
     rf"|{HEADLINE_FONT_NOT}"
 )
+#: A headline found that is an organisation's name, of at most ``ORG_NAME_MAX_WORDS`` words
+#: ending in a legal form ("Mieterverein Porta und Umgebung e.V.", "Firmenprofil: Kassomat
+#: Banksysteme GmbH" as an ``<h1>``, a big ``<font>`` or a header's ``<h2>``), names the site's
+#: owner in its banner, not a story: the post's own heading after it is the headline
+#: (:func:`~newsarchive.extract.orgheads.post_under_org_name`, within ``SITE_H1_POST_GAP``).
+ORG_NAME = re.compile(rf".*\s{LEGAL_FORM}")
+ORG_NAME_MAX_WORDS = 8
+#: ... the post's heading there: an ``<h1>``-``<h3>``, one of these elements whose class
+#: holds one of these parts (as written, in either case), or a bold whole line opening with
+#: none of ``BOLD_LINE_OPENERS`` (a byline, a contact line) nor ``HEADLINE_FONT_NOT``'s (no
+#: trailing "von …" byline test there: "Club trennt sich von seinen Bankaktien").
+ORG_POST_CLASSED = frozenset({"p", "div", "td", "span", "b", "strong"})
+ORG_POST_CLASS_PARTS = ("title", "Title", "titel", "Titel", "headline", "Headline", "subject")
 #: A breadcrumb trail without a breadcrumb class ("Forum : Plauderecke : Headline",
 #: "Übersicht » Bausparen » Headline"): two to ``TRAIL_MAX_LINKS`` links in one element (or
 #: in the items of one list), nothing between them but one of ``TRAIL_SEPARATORS``, and the

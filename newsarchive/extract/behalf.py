@@ -1,0 +1,51 @@
+"""A post signed on behalf of a body at its end ("Für den Vorstand: Werner Ohlendorf",
+"Nina Albrecht und Tobias Fromm für das Community-Team"; :data:`~.data.BEHALF_SIGNATURE`):
+read where the byline credits nobody, the site or a login, like
+:func:`~newsarchive.extract.rolesign.role_signature` (issue 11, halves AL's, AQ's, AX's and
+AY's kind)."""
+
+from __future__ import annotations
+
+from newsarchive.extract import data
+
+
+def behalf_signature(lines: list[str]) -> list[str]:
+    """The names of a closing line signed for a body, in the post's last
+    :data:`~.data.CLOSING_SIGNATURE_LINES` lines with only short lines after it, or in the
+    :data:`~.data.SIGNED_AFTER_LINES` lines right after the post's last sentence (the body
+    runs on into a list of other posts, like :func:`~.pairsign.pair_signature`'s); after a
+    line ending a sentence; every name a full one and no organisation's."""
+    last = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if len(lines[i].split()) >= data.LAST_SENTENCE_WORDS
+            and data.LAST_SENTENCE.fullmatch(lines[i].strip())
+        ),
+        None,
+    )
+    after = range(last + 1, last + 1 + data.SIGNED_AFTER_LINES) if last is not None else ()
+    start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
+    places = {*range(start, len(lines)), *(i for i in after if i < len(lines))}
+    for i in sorted(places, reverse=True):
+        match = data.BEHALF_SIGNATURE.fullmatch(lines[i].translate(data.INVISIBLE).strip())
+        if (
+            match is None
+            or not lines[i - 1].rstrip().endswith((".", "!"))
+            or (
+                i not in after
+                and any(
+                    len(x.split()) >= data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :]
+                )
+            )
+        ):
+            continue
+        names = data.BEHALF_SPLIT.split(match.group("names") or match.group("signers"))
+        if all(
+            data.BEHALF_NAME.fullmatch(n)
+            and not data.FORMAL_SIGNATURE_NOT_NAMES.search(n)
+            and not data.SIGNATURE_NOT_NAMES.search(n)
+            for n in names
+        ):
+            return names
+    return []

@@ -1,0 +1,121 @@
+"""The post under an organisation's banner: where the headline found is an organisation's
+name by its legal form (:data:`~newsarchive.extract.data.ORG_NAME`: a club's, a
+cooperative's or a firm's name, the site's owner in its banner), the post's own heading
+after it, for :mod:`~newsarchive.extract.extraction`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.datetext import parse_german_date
+from newsarchive.extract.headings import bold_line
+from newsarchive.extract.index import contains_any, visible_text
+from newsarchive.extract.nodes import skipped_part
+from newsarchive.extract.shown import headline_texts
+from newsarchive.extract.text import fix_text, fold
+
+
+def _post_heading(heading: etree._Element, name: str) -> str:
+    """A heading's text where it may open a post: outside links, navigation, sidebars,
+    footers and teasers, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more, neither
+    the name again, a page kind (:data:`~.data.GENERIC_HEADINGS`), a label ending in a colon
+    nor a date heading; else empty."""
+    if any(
+        a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a)
+        for a in (heading, *heading.iterancestors())
+    ):
+        return ""
+    text = fix_text(" ".join(headline_texts(heading)))
+    if (
+        len(text) > 300
+        or len(re.findall(r"\w+", text)) < data.HEADLINE_ELEMENT_MIN_WORDS
+        or text.lower() == name.lower()
+        or fold(text).lower().strip(" :!.") in data.GENERIC_HEADINGS
+        or text.endswith(":")
+        or parse_german_date(text)
+    ):
+        return ""
+    return text
+
+
+def _post_lines(tree: etree._Element, name: str) -> Iterator[str]:
+    """The body's first :data:`~.data.REPEATED_HEADING_MAX` elements that may be a post's
+    heading: their texts where they may open one, else empty (:func:`_post_heading`): an
+    ``<h1>``/``<h2>``/``<h3>``, an element of a headline or subject class
+    (:data:`~.data.ORG_POST_CLASS_PARTS`: a news script's "<b class="fn-subject">", a
+    portal's "<span class="itemTitle">") or a bold whole line (:func:`~.headings.bold_line`,
+    not :data:`~.data.BOLD_LINE_OPENERS` nor :data:`~.data.HEADLINE_FONT_NOT`), in document
+    order."""
+    body = tree.find("body")
+    if body is None:
+        return
+    seen = 0
+    for element in body.iter(etree.Element):
+        classes = element.get("class") or ""
+        if element.tag in data.SITE_H1_POST_TAGS or (
+            element.tag in data.ORG_POST_CLASSED
+            and contains_any(classes, data.ORG_POST_CLASS_PARTS)
+        ):
+            text = _post_heading(element, name)
+        elif element.tag in data.BOLD_HEADLINE_TAGS and (line := bold_line(element)):
+            not_post = re.match(data.BOLD_LINE_OPENERS, line) or re.match(
+                data.HEADLINE_FONT_NOT, line
+            )
+            text = "" if not_post else _post_heading(element, name)
+        else:
+            continue
+        seen += 1
+        if seen > data.REPEATED_HEADING_MAX:
+            return
+        yield text
+
+
+def _kind(text: str) -> bool:
+    """A title's section naming a kind of page (:data:`~.data.GENERIC_HEADINGS`: "News")."""
+    parts = data.GENERIC_HEADING_JOINER.split(fold(text).lower().strip(" :!."))
+    return all(p.strip() in data.GENERIC_HEADINGS for p in parts)
+
+
+def _site_named(title: str, titles: list[str]) -> bool:
+    """Whether ``title`` is an organisation's name (:data:`~.data.ORG_NAME`, at most
+    :data:`~.data.ORG_NAME_MAX_WORDS` words), or every one of the metadata ``titles`` (as the
+    page gives them) is ``title`` and a page kind after a separator ("Investmentclub Emsland
+    Lingen - News", :func:`_kind`): the site's name, not a story's headline."""
+    if data.ORG_NAME.fullmatch(title) and len(re.findall(r"\w+", title)) <= data.ORG_NAME_MAX_WORDS:
+        return True
+    given = [" ".join(t.split()) for t in titles if t and t.strip()]
+    for full in given:
+        rest = full[len(title) :] if full.lower().startswith(title.lower()) else ""
+        parts = data.TITLE_SEPARATORS.split(rest)
+        if not rest or parts[0] or not all(_kind(p) for p in parts[1:]):
+            return False
+    return bool(given)
+
+
+def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> str:
+    """Where ``title`` names the site (:func:`_site_named`, ``titles`` the page's metadata
+    titles: the site's owner in its banner, the site's name over a page kind), the first
+    heading or headline line after the name in the page's visible text that may open a post
+    (:func:`_post_lines`), with at most :data:`~.data.SITE_H1_POST_GAP` characters between
+    the name's last showing before it and it (a menu, a section's label, a date line) and the
+    text running on after it: the post under the banner ("Mieterverein Porta e.V." over
+    "<h2>Mietkaution richtig anlegen</h2>"). Empty where none is found: the name stays."""
+    if not title or not _site_named(title, titles):
+        return ""
+    flat = " ".join((visible_text(tree) or "").split()).lower()
+    name = title.lower()
+    start = flat.find(name)
+    if start < 0:
+        return ""
+    for text in _post_lines(tree, title):
+        at = flat.find(text.lower(), start + len(name)) if text else -1
+        if at < 0:
+            continue
+        gap = at - flat.rfind(name, 0, at) - len(name)
+        ok = gap <= data.SITE_H1_POST_GAP and len(flat) - at - len(text) > len(text)
+        return text if ok else ""
+    return ""

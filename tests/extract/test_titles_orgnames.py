@@ -1,0 +1,83 @@
+"""Titles on pages whose banner names the site's owner with its legal form ("Verein e.V.",
+"Dorfladen eG", "Firma GmbH") over the post's own heading (issue 11), on small invented
+pages."""
+
+from __future__ import annotations
+
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+TEXT = "".join(
+    f"<p>Im {n}. Absatz erklärt der Verein, welche Fristen für die Abrechnung gelten und "
+    "was Mitglieder tun können, wenn die Bank die Kaution falsch verbucht.</p>"
+    for n in range(1, 4)
+)
+URL = "http://www.mieterbund-talheim.example/tipps/tipp12.html"
+NAME = "Mieterbund Talheim und Umgebung e.V."
+
+
+def title_of(body: str, title: str = f"{NAME} :: Tipps") -> str:
+    return str(
+        extract(page_with(body, f"<title>{title}</title>"), URL, fetched_at=FETCHED)["title"]
+    )
+
+
+def test_the_post_under_a_clubs_h1_with_its_legal_form_is_the_headline() -> None:
+    body = (
+        f"<h1>{NAME}</h1><p><a href='/'>Start</a> <a href='/tipps/'>Tipps</a></p>"
+        f"<p>Tipp vom 19.07.2004</p><h2>Kaution: Diese Fristen gelten</h2>{TEXT}"
+        "<h3>Sprechzeiten</h3><p>Dienstags 17 bis 19 Uhr.</p>"
+    )
+    assert title_of(body) == "Kaution: Diese Fristen gelten"
+
+
+def test_the_post_under_a_cooperatives_header_name_is_the_headline() -> None:
+    body = (
+        "<div class='j-header'><h2>Dorfladen Talheim eG</h2></div><div class='j-nav'><a>Laden"
+        "</a> <a>Neuigkeiten</a></div><div class='j-blog'><span>Montag, 11. April 2011</span>"
+        f"<h1 class='j-blog-headline'>Endlich: Der Laden ist offen!</h1>{TEXT}</div>"
+    )
+    title = "Neuigkeiten - Dorfladen Talheim eG"
+    assert title_of(body, title) == "Endlich: Der Laden ist offen!"
+
+
+def test_a_name_without_a_legal_form_stays() -> None:
+    body = f"<h1>Mieterbund Talheim und Umgebung</h1><h2>Kaution: Diese Fristen gelten</h2>{TEXT}"
+    title = "Mieterbund Talheim und Umgebung :: Tipps"
+    assert title_of(body, title) == "Mieterbund Talheim und Umgebung"
+
+
+def test_a_heading_far_below_the_name_is_no_post() -> None:
+    filler = "<p>Der Verein berät seine Mitglieder in allen Fragen des Mietrechts.</p>" * 5
+    body = f"<h1>{NAME}</h1>{filler}<h2>Kaution: Diese Fristen gelten</h2>{TEXT}"
+    assert title_of(body) == NAME
+
+
+def test_a_subject_classed_line_under_a_clubs_name_is_the_headline() -> None:
+    body = (
+        "<h1>Börsenrunde Talheim e.V.</h1><div class='news'><b class='fn-subject'>Depot zum "
+        f"Jahresende leicht im Plus</b><div>Geschrieben am 30.12.2002</div>{TEXT}</div>"
+    )
+    title = "Börsenrunde Talheim e.V. - Neues aus dem Club"
+    assert title_of(body, title) == "Depot zum Jahresende leicht im Plus"
+
+
+def test_a_headline_the_title_gives_alone_keeps_its_subheading_below() -> None:
+    body = f"<h1>Die Bank im Dorf schließt</h1><h2>Was die Kunden jetzt tun können</h2>{TEXT}"
+    assert title_of(body, "Die Bank im Dorf schließt") == "Die Bank im Dorf schließt"
+
+
+def test_the_post_under_a_name_the_titles_give_with_a_page_kind_is_the_headline() -> None:
+    body = (
+        "<table><tr><td><font size='4'><b>Börsenrunde Talheim</b></font></td></tr><tr><td>"
+        "<font size='3'><b>Depotbericht: Club verkauft seine Bankaktien</b></font><br>"
+        f"<font size='1'>geschrieben am 06.10.2003</font>{TEXT}</td></tr></table>"
+    )
+    title = "Börsenrunde Talheim - News"
+    assert title_of(body, title) == "Depotbericht: Club verkauft seine Bankaktien"
+
+
+def test_a_headline_before_the_sites_name_keeps_its_subheading_below() -> None:
+    body = f"<h1>Die Bank im Dorf schließt</h1><h2>Was die Kunden jetzt tun können</h2>{TEXT}"
+    assert title_of(body, "Die Bank im Dorf schließt | Dorfbote") == "Die Bank im Dorf schließt"
