@@ -41,7 +41,7 @@ from newsarchive.extract.metadata import (
     strings,
 )
 from newsarchive.extract.names import all_site_names, is_account
-from newsarchive.extract.nodes import page_nodes, skipped_part
+from newsarchive.extract.nodes import page_nodes, skipped_part, title_mark
 from newsarchive.extract.orgheads import post_under_org_name
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
@@ -137,7 +137,7 @@ def _extract(
     # ("one-sidebar", "nav-below-header"): measured, the metadata date wins there
     body = tree.find("body")
     marked = body is not None and skipped_part(body)
-    date_nodes = ([], 0) if marked else (nodes, mark)
+    date_nodes = ([], 0) if marked else (nodes, title_mark(tree, nodes, mark, title))
     published, modified = find_dates(tree, meta, url, fetched_at, date_nodes)
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
     lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text))

@@ -121,3 +121,20 @@ def page_nodes(tree: etree._Element) -> tuple[list[tuple[str, bool]], int]:
         ):
             region = body
     return _text_nodes(region, headline)
+
+
+def title_mark(
+    tree: etree._Element, texts: list[tuple[str, bool]], mark: int, title: str | None
+) -> int:
+    """The headline's node for the date line: ``mark`` on a page with an ``<h1>``; without
+    one, the first node outside the skipped parts that shows the ``title`` whole (an old
+    site's ``<h2 class="newstitle">``, a table layout's ``<font><b>``), so the date nearest the
+    headline is measured from it rather than from the page's top (a cinema's "Programm vom …
+    bis …" strip, a meeting's day after the text); ``mark`` when no node shows it."""
+    if not title or first_headline(tree) is not None:
+        return mark
+    shown = " ".join(title.split()).casefold()
+    for i, (text, skip) in enumerate(texts):
+        if not skip and text.casefold() == shown:
+            return i
+    return mark

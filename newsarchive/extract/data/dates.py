@@ -277,13 +277,13 @@ DATE_LINE_END = re.compile(r"[\s,]*(?:(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*
 #: A dash after a date that opens a paragraph: a dateline ("27.1.2026 - Die Sparkasse ...").
 DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 #: ... or after the place of a press release ("Eisenach, 17. September 2022 – Die ..."): one
-#: to four capitalised words ("Frankfurt am Main", "Halle (Saale)") and a comma.
-DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3},\s*")
-#: Date lines saying the page was updated are not the publication date; a line naming the
-#: publication before it ("Erstellt am 3.11.2026, aktualisiert am 20.11.2026") is read up to
-#: the update word.
+#: to four capitalised words ("Frankfurt am Main", "Halle (Saale)"), a comma, a letter's "den".
+DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3},\s*(?:den\s+)?")
+#: Date lines saying the page was updated ("Letzte Änderung: 14.06.1998") are not the publication
+#: date; a line naming the publication before it ("Erstellt am 3.11.2026, aktualisiert am
+#: 20.11.2026") is read up to the update word.
 VISIBLE_DATE_UPDATE = re.compile(
-    r"aktualisiert|aktualisierung|update|geändert|stand", re.IGNORECASE
+    r"aktualisiert|aktualisierung|update|geändert|letzte\s+änderung|stand", re.IGNORECASE
 )
 #: ... and a line naming the update first and then the publication ("Aktualisiert: Do,
 #: 04.08.2022 · Veröffentlicht: Mi, 03.08.2022", "Aktualisiert: … | Erstmals erschienen: …",
