@@ -1,5 +1,7 @@
 """A blog's or a board's post stamp as a line of the body: who posted it, with the date, the
-time and the post's counters after it (read on de_full25's and de_full13's blogs, issue 11)."""
+time and the post's counters after it (read on de_full25's and de_full13's blogs, issue 11);
+the date stamp lines, a press label, and English and German bylines with their date as lines
+of the text (moved here from :mod:`~.bodylines`, which was full)."""
 
 from __future__ import annotations
 
@@ -38,3 +40,64 @@ _ITEMS = r"(?:\s*[|·•]\s*[^|·•.!?]{1,40}|\s*\(\d+\s+[^\W\d_]+\))*"
 #: of the body, under its lead, or its last line). Lines up to :data:`POST_STAMP_MAX_CHARS`.
 POST_STAMP_LINE = re.compile(rf"{_POSTER_LABEL}\s*{_POSTERS}{_ROLE}{_WHEN}{_ITEMS}", re.IGNORECASE)
 POST_STAMP_MAX_CHARS = 200
+
+#: A date stamp alone on a line at the top or the end of the body: the article's date
+#: printed with the headline ("05.08.2026, 20:59 Uhr", "Montag, 3. August 2026",
+#: "Stand: 03.08.2026 14:05 Uhr", "2026-08-03"), or a post's meta line of the date and a
+#: short label after a bar ("3. August 2026, 19:49 | Anna", "2026-08-03 | Aktuelles");
+#: no sentence around it. Read on de_full22/23 (also 4, 10): "Datum:", "Meldung vom …", a
+#: time with seconds ("2004-02-17 22:31:00"), a slash and zones ("… / 08:02 CET/CEST");
+#: "Pressemitteilung vom …" (de_full31's press pages), "Presseinformation · …" (de_full32).
+DATE_STAMP_LINE = re.compile(
+    r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|published|updated|last updated|posted"
+    r"|datum|(?:(?:presse)?(?:meldung|mitteilung|information)|artikel|beitrag|nachricht"
+    r"|eintrag) vom|presse(?:mitteilung|information|meldung)\s*[·|])"
+    r"(?: am| on)?:?\s+)?"
+    r"(?:(?:mo|di|mi|do|fr|sa|so|tu|we|th|su)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
+    r"[a-z]*\.?)\s*(?:\d{4}|\d{2})?|\d{4}-\d{2}-\d{2}|"
+    # English: "March 12, 2024", "Nov. 3, 2026", "3 November 2026"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d{4})"
+    r"(?:\s*[,|/–-]?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|[ap]\.?m\.?))?"
+    r"(?:\s+[a-z]{2,4}(?:/[a-z]{3,4})?)?)?"
+    r"(?:\s*\|\s*[^|.!?]{1,40})?",
+    re.IGNORECASE,
+)
+#: A press page's label alone on a line above the text ("Pressemitteilung", "Presseinformation
+#: Nr. 42/2026", "Press release"): dropped among the first ``HEADER_MAX_LINES + 2`` lines
+#: (measured with a date stamp line there too: dev folds' snippet mean dropped).
+RELEASE_LABEL_LINE = re.compile(
+    r"(?:presse(?:mitteilung|information|meldung)|press release|news release)"
+    r"(?:\s+nr\.?\s*[\d/.-]+)?",
+    re.IGNORECASE,
+)
+#: An English byline with its date as a line of the text ("Written by Anna Smith | Feb 3,
+#: 2026", "By Anna Smith · March 12, 2024", "Posted by Anna Smith on 3 November 2026"):
+#: first or last in the body, it is not text. Names capitalised; the date as
+#: :data:`DATE_STAMP_LINE` reads it.
+BYLINE_STAMP_LINE = re.compile(
+    r"(?i:(?:written |posted |words )?by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s*(?:,|&|\s(?i:and))\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
+    rf"\s*(?:[|·•,–-]|\s(?i:on))\s*(?i:{DATE_STAMP_LINE.pattern})"
+)
+#: A date with the byline after it as a line of the text ("21. Juli 2009 von Anna Roth",
+#: "3 November 2026 by Anna Smith": a blog's post stamp over the text): first or last in the
+#: body, it is not text (read on de_full16's blog, also on half ac's; rejected by its round,
+#: re-judged and kept on de_full19, issue 11). Names capitalised; the labels of
+#: :data:`DATE_STAMP_LINE` may open it ("Veröffentlicht am 14. März 2021 von A").
+#: Several names joined by "und", "and", "&" or commas ("19.01.2010 von Anna Roth und Jan
+#: Kühn"), and a dash, a bar or a dot between the date and names of two words or more ("30.
+#: November 2010 – Anna Roth", "7. Mai 2013 – Anna Roth und Jan Kühn": an association's
+#: news page; read on de_full20 and de_full21): a date and a rubric ("03.08.2022 · Konzerte")
+#: or a headline ("08.10.1999 – Sparkasse verlängert …") are no byline. The dot may stand
+#: before "von" too ("3. März 2020 · von Anna Roth": a member's blog, read on de_full31).
+_STAMP_NAME = r"[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
+_STAMP_FULL_NAME = r"[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){1,3}"
+_STAMP_AND = r"\s*(?:,|&|\s(?i:und|and))\s*"
+DATE_BYLINE_STAMP_LINE = re.compile(
+    rf"(?i:{DATE_STAMP_LINE.pattern})"
+    rf"(?:\s*[–—|·,]?\s+(?i:von|by)\s+{_STAMP_NAME}(?:{_STAMP_AND}{_STAMP_NAME})*"
+    rf"|\s*[–—|·]\s*{_STAMP_FULL_NAME}(?:{_STAMP_AND}{_STAMP_FULL_NAME})*)"
+)
