@@ -495,6 +495,7 @@ PAGES = {
     "bk": 48,
     "bl": 48,
     "bm": 48,
+    "bn": 48,
 }
 
 
@@ -635,6 +636,7 @@ OWN_HALVES = [
     ("bk", 36, True),
     ("bl", 34, True),
     ("bm", 35, True),
+    ("bn", 36, True),
 ]
 
 
@@ -661,7 +663,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)
