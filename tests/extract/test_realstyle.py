@@ -428,6 +428,13 @@ FLOORS = {
     # written blind (README; 48 pages); first score 0.917 / 0.857 / 0.917 / 0.928 minus
     # about one page
     "bm": {"title": 0.89, "authors": 0.82, "date": 0.89, "snippet_f1": 0.90},
+    # half BN: a broad sample of the German web, authors first, half of it 1999-2011 pages
+    # as a web archive serves them (a regional currency board on WWWBoard, a coin dealer on
+    # CityDesk, an exchange student on Xanga, a world shop on My Opera, an audit firm on
+    # Etomite, a barter ring on PHPKit; Bridgetown, Gridsome, Cockpit, Squidex, Lektor,
+    # Webiny), written blind (README; 48 pages); first score 0.958 / 0.861 / 0.958 / 1.000
+    # minus about one page
+    "bn": {"title": 0.93, "authors": 0.83, "date": 0.93, "snippet_f1": 0.97},
 }
 PAGES = {
     "a": 50,
@@ -567,6 +574,7 @@ PAGES = {
         "bk",
         "bl",
         "bm",
+        "bn",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
