@@ -428,6 +428,13 @@ FLOORS = {
     # written blind (README; 48 pages); first score 0.917 / 0.857 / 0.917 / 0.928 minus
     # about one page
     "bm": {"title": 0.89, "authors": 0.82, "date": 0.89, "snippet_f1": 0.90},
+    # half BN: a broad sample of the German web, authors first, half of it 1999-2011 pages
+    # as a web archive serves them (a regional currency board on WWWBoard, a coin dealer on
+    # CityDesk, an exchange student on Xanga, a world shop on My Opera, an audit firm on
+    # Etomite, a barter ring on PHPKit; Bridgetown, Gridsome, Cockpit, Squidex, Lektor,
+    # Webiny), written blind (README; 48 pages); first score 0.958 / 0.861 / 0.958 / 1.000
+    # minus about one page
+    "bn": {"title": 0.93, "authors": 0.83, "date": 0.93, "snippet_f1": 0.97},
 }
 PAGES = {
     "a": 50,
@@ -495,6 +502,7 @@ PAGES = {
     "bk": 48,
     "bl": 48,
     "bm": 48,
+    "bn": 48,
 }
 
 
@@ -566,6 +574,7 @@ PAGES = {
         "bk",
         "bl",
         "bm",
+        "bn",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -635,6 +644,7 @@ OWN_HALVES = [
     ("bk", 36, True),
     ("bl", 34, True),
     ("bm", 35, True),
+    ("bn", 36, True),
 ]
 
 
@@ -661,7 +671,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)

@@ -77,6 +77,7 @@ BUILDERS = {
     "bk": (SET, "build_bk", "HERE"),
     "bl": (SET, "build_bl", "HERE"),
     "bm": (SET, "build_bm", "HERE"),
+    "bn": (SET, "build_bn", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
