@@ -359,6 +359,7 @@ BUILDERS["build_ar"] = ("dates_ar",)
 BUILDERS["build_as"] = ("dates_as",)
 BUILDERS["build_at"] = ("dates_at",)
 BUILDERS["build_au"] = ("dates_au",)
+BUILDERS["build_av"] = ("dates_av",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -444,6 +445,7 @@ NEW_FAMILIES = {
     # repeat earlier batches' kinds on purpose; its family names, ids, hosts and pages are new.
     "dates_at": (45, 15, "dat-", "datesat-"),
     "dates_au": (45, 15, "dau-", "datesau-"),
+    "dates_av": (45, 15, "dav-", "datesav-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
