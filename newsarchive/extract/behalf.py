@@ -7,6 +7,7 @@ AY's kind)."""
 from __future__ import annotations
 
 from newsarchive.extract import data
+from newsarchive.extract.pairsign import closing_places
 
 
 def behalf_signature(lines: list[str]) -> list[str]:
@@ -15,19 +16,8 @@ def behalf_signature(lines: list[str]) -> list[str]:
     :data:`~.data.SIGNED_AFTER_LINES` lines right after the post's last sentence (the body
     runs on into a list of other posts, like :func:`~.pairsign.pair_signature`'s); after a
     line ending a sentence; every name a full one and no organisation's."""
-    last = next(
-        (
-            i
-            for i in range(len(lines) - 1, -1, -1)
-            if len(lines[i].split()) >= data.LAST_SENTENCE_WORDS
-            and data.LAST_SENTENCE.fullmatch(lines[i].strip())
-        ),
-        None,
-    )
-    after = range(last + 1, last + 1 + data.SIGNED_AFTER_LINES) if last is not None else ()
-    start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
-    places = {*range(start, len(lines)), *(i for i in after if i < len(lines))}
-    for i in sorted(places, reverse=True):
+    places, after = closing_places(lines)
+    for i in reversed(places):
         match = data.BEHALF_SIGNATURE.fullmatch(lines[i].translate(data.INVISIBLE).strip())
         if (
             match is None

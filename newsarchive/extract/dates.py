@@ -13,7 +13,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import parse_date
-from newsarchive.extract.fallbackdate import fallback_date
+from newsarchive.extract.fallbackdate import fallback_date, full_days
 from newsarchive.extract.index import classed_matching, first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
 from newsarchive.extract.nodes import page_nodes, skipped_part
@@ -324,15 +324,7 @@ def _htmldate(tree: etree._Element, url: str, texts: list[tuple[str, bool]]) -> 
 def _shown_days(texts: list[tuple[str, bool]]) -> set[str]:
     """The days written out in full (day, month, year) in the text nodes not flagged as
     other parts (:data:`~newsarchive.extract.data.SHOWN_DATE_FORMS`)."""
-    days = set()
-    for text, skip in texts:
-        if skip or not data.SHOWN_DATE_YEAR.search(text):
-            continue
-        for pattern in data.SHOWN_DATE_FORMS:
-            for match in pattern.finditer(text):
-                if found := parse_date(match.group(0)):
-                    days.add(found[:10])
-    return days
+    return full_days(text for text, skip in texts if not skip)
 
 
 def _drop_other_dates(

@@ -15,6 +15,22 @@ def pair_signature(lines: list[str]) -> list[str]:
     of other issues after it). A greeting, the formal "Ihr"/"Ihre", a role, or a greeting on
     the line before marks it a signature; the line before ends a sentence or is a greeting;
     neither name an organisation's or a group's."""
+    places, after = closing_places(lines)
+    for i in places:
+        names = _signed_pair(lines[i - 1].strip(), lines[i])
+        if names and (
+            i in after
+            or all(len(x.split()) < data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :])
+        ):
+            return names
+    return []
+
+
+def closing_places(lines: list[str]) -> tuple[list[int], range]:
+    """Where a post's closing signature may stand, in order: its last
+    :data:`~.data.CLOSING_SIGNATURE_LINES` lines (not the first line), and the
+    :data:`~.data.SIGNED_AFTER_LINES` lines right after its last sentence (``after``, empty
+    where no line is a sentence)."""
     last = next(
         (
             i
@@ -24,16 +40,9 @@ def pair_signature(lines: list[str]) -> list[str]:
         ),
         None,
     )
-    after = range(last + 1, last + 1 + data.SIGNED_AFTER_LINES) if last is not None else ()
+    after = range(last + 1, last + 1 + data.SIGNED_AFTER_LINES) if last is not None else range(0)
     start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
-    for i in sorted({*range(start, len(lines)), *(i for i in after if i < len(lines))}):
-        names = _signed_pair(lines[i - 1].strip(), lines[i])
-        if names and (
-            i in after
-            or all(len(x.split()) < data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :])
-        ):
-            return names
-    return []
+    return sorted({*range(start, len(lines)), *(i for i in after if i < len(lines))}), after
 
 
 def _signed_pair(before: str, line: str) -> list[str]:
