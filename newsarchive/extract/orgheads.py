@@ -15,7 +15,7 @@ from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.headings import bold_line
 from newsarchive.extract.index import contains_any, visible_text
 from newsarchive.extract.nodes import skipped_part
-from newsarchive.extract.shown import headline_texts
+from newsarchive.extract.shown import generic_heading, headline_texts
 from newsarchive.extract.text import fix_text, fold
 
 
@@ -74,24 +74,18 @@ def _post_lines(tree: etree._Element, name: str) -> Iterator[str]:
         yield text
 
 
-def _kind(text: str) -> bool:
-    """A title's section naming a kind of page (:data:`~.data.GENERIC_HEADINGS`: "News")."""
-    parts = data.GENERIC_HEADING_JOINER.split(fold(text).lower().strip(" :!."))
-    return all(p.strip() in data.GENERIC_HEADINGS for p in parts)
-
-
 def _site_named(title: str, titles: list[str]) -> bool:
     """Whether ``title`` is an organisation's name (:data:`~.data.ORG_NAME`, at most
     :data:`~.data.ORG_NAME_MAX_WORDS` words), or every one of the metadata ``titles`` (as the
     page gives them) is ``title`` and a page kind after a separator ("Investmentclub Emsland
-    Lingen - News", :func:`_kind`): the site's name, not a story's headline."""
+    Lingen - News", :func:`~.shown.generic_heading`): the site's name, not a story's headline."""
     if data.ORG_NAME.fullmatch(title) and len(re.findall(r"\w+", title)) <= data.ORG_NAME_MAX_WORDS:
         return True
     given = [" ".join(t.split()) for t in titles if t and t.strip()]
     for full in given:
         rest = full[len(title) :] if full.lower().startswith(title.lower()) else ""
         parts = data.TITLE_SEPARATORS.split(rest)
-        if not rest or parts[0] or not all(_kind(p) for p in parts[1:]):
+        if not rest or parts[0] or not all(generic_heading(p) for p in parts[1:]):
             return False
     return bool(given)
 

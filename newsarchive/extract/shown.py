@@ -21,7 +21,7 @@ from newsarchive.extract import data
 from newsarchive.extract.index import in_order, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import home_link
-from newsarchive.extract.text import fix_text, norm
+from newsarchive.extract.text import fix_text, fold, norm
 
 #: The characters ``fix_text`` may take out or merge with others: an entity's ``&``, the
 #: first character of UTF-8 read as cp1252 (``Ã``, ``Â``) and the invisible ones.
@@ -111,6 +111,12 @@ def shown_texts(tree: etree._Element, titles: list[str], cells: bool = True) -> 
         ):
             shown.add(text)
     return shown
+
+
+def generic_heading(heading: str) -> bool:
+    """A heading naming a kind of page ("Aktuelles"), also two joined ("Kontakt & Beratung")."""
+    parts = data.GENERIC_HEADING_JOINER.split(fold(heading).lower().strip(" :!."))
+    return all(p.strip() in data.GENERIC_HEADINGS for p in parts)
 
 
 def post_heading(tree: etree._Element, generic: Callable[[str], bool]) -> str:

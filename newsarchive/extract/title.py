@@ -13,7 +13,7 @@ from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, home_link, xpath
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.shown import banner_names, headline_texts, post_heading
+from newsarchive.extract.shown import banner_names, generic_heading, headline_texts, post_heading
 from newsarchive.extract.siteheads import (
     in_header_block,
     kind_h1_title,
@@ -63,7 +63,7 @@ def _is_site_segment(
             shared = min(len(normed), len(key)) if shared is None else shared
             if shared >= max(data.SITE_MIN_PREFIX, len(key) // 2 + 1):
                 return True
-    if _generic(segment):
+    if generic_heading(segment):
         return True  # a section named like a page kind ("Titel - Presse - Bank")
     words = segment.lower().split()
     return len(words) <= 4 and any(w.strip(".:") in data.SITE_WORDS for w in words)
@@ -71,7 +71,8 @@ def _is_site_segment(
 
 def clean_title(title: str, url: str, site_name: str | None, extra: tuple[str, ...] = ()) -> str:
     """A title without the site's name before or after it ("Headline | Handelsblatt") and
-    without a section named like a page kind ("Headline - Presse - Bank", :func:`_generic`)."""
+    without a section named like a page kind ("Headline - Presse - Bank",
+    :func:`~.shown.generic_heading`)."""
     return clean_with(title, keys_for_site(url, site_name), extra)
 
 
@@ -117,12 +118,6 @@ def _headline_elements(tree: etree._Element) -> list[etree._Element]:
     return in_order(index.tags["h1"], h2s, props)
 
 
-def _generic(heading: str) -> bool:
-    """A heading naming a kind of page ("Aktuelles"), also two joined ("Kontakt & Beratung")."""
-    parts = data.GENERIC_HEADING_JOINER.split(fold(heading).lower().strip(" :!."))
-    return all(p.strip() in data.GENERIC_HEADINGS for p in parts)
-
-
 def _breadcrumb(element: etree._Element) -> bool:
     """An element whose class names it a breadcrumb (:data:`~.data.BREADCRUMB_CLASS_PART`)."""
     return data.BREADCRUMB_CLASS_PART in (element.get("class") or "").lower()
@@ -158,7 +153,7 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
             found.append(("nav", [fix_text(" ".join(headline_texts(h1)))]))
             continue
         variants = [v for v in _h1_variants(h1) if 3 <= len(v) <= 300]
-        if variants and _generic(variants[-1]):
+        if variants and generic_heading(variants[-1]):
             continue  # "Aktuelles", "Produkte": the page's kind, not an article's headline
         if variants:
             found.append(("h1" if h1.tag == "h1" else "other", variants))
@@ -260,7 +255,9 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     keys = keys | _colon_site_names(tree, raw, headings) | _segment_site_names(tree, raw, headings)
     keys |= banner_names(tree, raw)  # a logo's or banner's alt text names the site
     # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
-    candidates = [c for c in (clean_with(t, keys, extra) for t in raw) if c and not _generic(c)]
+    candidates = [
+        c for c in (clean_with(t, keys, extra) for t in raw) if c and not generic_heading(c)
+    ]
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     segments = [s for c in candidates for s in end_segments(c)]
@@ -283,7 +280,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
                 ((1, v) for variants in h1s for v in variants if v.lower() in segments), None
             )
         if best:  # unless the <h1> is the blog's name over its post's own heading
-            return post_under_site_h1(tree, best[1], raw, _generic) or best[1]
+            return post_under_site_h1(tree, best[1], raw, generic_heading) or best[1]
         if real and (trail := trail_headline(tree, lowered))[1]:
             return trail[0]  # "Headline / Forum / Board": the trail ends in the headline
         if only:  # the page's only <h1>, when no other heading is repeated in the metadata
@@ -298,7 +295,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
                     and len(prefix.split()) <= data.TITLE_MAX_LABEL_WORDS
                 ):
                     return candidate
-        if real and (kind := kind_h1_title(tree, h1s, candidates, keys, _generic)):
+        if real and (kind := kind_h1_title(tree, h1s, candidates, keys, generic_heading)):
             return kind  # the <h1>s name the page's kind or section, not the story
         headlines = [v for v in h1s if norm(v[-1]) not in keys]  # not the site's name
         scored = [
@@ -309,7 +306,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
         if scored:
             similarity, _, headline = max(scored)
             if similarity >= data.TITLE_MIN_SIMILARITY:  # (or the banner's post, as above)
-                return post_under_site_h1(tree, headline, raw, _generic) or headline
+                return post_under_site_h1(tree, headline, raw, generic_heading) or headline
         if real and len(headlines) == 1:
             only = headlines[0][0]
     if only:
@@ -317,10 +314,10 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     if trail[0]:
         return trail[0]  # a thread titled with its forum's name, its trail ending in it
     named = [c for c in candidates if norm(c) not in keys]  # not only the site's name
-    if not named and (post := post_heading(tree, _generic)):
+    if not named and (post := post_heading(tree, generic_heading)):
         return post  # "Aktuelles - Verein" over a club's post: its own titled heading
     if candidates or not found:  # the title the page shows, or the headline it shows
-        return shown_title(tree, candidates, keys, _generic)
+        return shown_title(tree, candidates, keys, generic_heading)
     return clean_with(found[0][1][0], keys, extra)
 
 
