@@ -503,6 +503,7 @@ PAGES = {
     "bl": 48,
     "bm": 48,
     "bn": 48,
+    "bo": 48,
 }
 
 
@@ -645,6 +646,7 @@ OWN_HALVES = [
     ("bl", 34, True),
     ("bm", 35, True),
     ("bn", 36, True),
+    ("bo", 36, True),
 ]
 
 
@@ -671,7 +673,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)
