@@ -78,6 +78,7 @@ BUILDERS = {
     "bl": (SET, "build_bl", "HERE"),
     "bm": (SET, "build_bm", "HERE"),
     "bn": (SET, "build_bn", "HERE"),
+    "bo": (SET, "build_bo", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
