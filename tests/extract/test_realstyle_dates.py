@@ -369,6 +369,7 @@ BUILDERS["build_as"] = ("dates_as",)
 BUILDERS["build_at"] = ("dates_at",)
 BUILDERS["build_au"] = ("dates_au",)
 BUILDERS["build_av"] = ("dates_av",)
+BUILDERS["build_aw"] = ("dates_aw",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -455,6 +456,7 @@ NEW_FAMILIES = {
     "dates_at": (45, 15, "dat-", "datesat-"),
     "dates_au": (45, 15, "dau-", "datesau-"),
     "dates_av": (45, 15, "dav-", "datesav-"),
+    "dates_aw": (45, 15, "daw-", "datesaw-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
