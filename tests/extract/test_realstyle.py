@@ -511,6 +511,7 @@ PAGES = {
     "bm": 48,
     "bn": 48,
     "bo": 48,
+    "bp": 48,
 }
 
 
@@ -655,6 +656,7 @@ OWN_HALVES = [
     ("bm", 35, True),
     ("bn", 36, True),
     ("bo", 36, True),
+    ("bp", 36, True),
 ]
 
 
@@ -681,7 +683,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)

@@ -79,6 +79,7 @@ BUILDERS = {
     "bm": (SET, "build_bm", "HERE"),
     "bn": (SET, "build_bn", "HERE"),
     "bo": (SET, "build_bo", "HERE"),
+    "bp": (SET, "build_bp", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
