@@ -379,6 +379,7 @@ BUILDERS["build_at"] = ("dates_at",)
 BUILDERS["build_au"] = ("dates_au",)
 BUILDERS["build_av"] = ("dates_av",)
 BUILDERS["build_aw"] = ("dates_aw",)
+BUILDERS["build_ax"] = ("dates_ax",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -466,6 +467,7 @@ NEW_FAMILIES = {
     "dates_au": (45, 15, "dau-", "datesau-"),
     "dates_av": (45, 15, "dav-", "datesav-"),
     "dates_aw": (45, 15, "daw-", "datesaw-"),
+    "dates_ax": (45, 15, "dax-", "datesax-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
