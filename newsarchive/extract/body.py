@@ -82,6 +82,11 @@ def clean_lines(
             or (i >= len(lines) - 2 and data.AUTHOR_BIO_LINE.match(line))
         ):
             continue  # a consent placeholder, a translation or no-advice note, the author box
+        if len(line) <= data.RESPONSIBLE_MAX_CHARS and (
+            data.RESPONSIBLE_LINE.fullmatch(line)
+            or (i >= len(lines) / 2 and data.RESPONSIBLE_LABEL_LINE.fullmatch(line))
+        ):
+            continue  # "V.i.S.d.P.: Name", "Verantwortlich: Pressestelle" under the text
         low = line.lower()
         if (i < 3 and low in (title_f, lead_f)) or (lead_f and i < 3 and lead_f.startswith(low)):
             continue

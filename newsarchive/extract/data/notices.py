@@ -28,3 +28,24 @@ NO_ADVICE_NOTE = re.compile(
     r"(?!.*,\s*(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b)",
     re.IGNORECASE,
 )
+
+#: The line naming who answers for a release's content: "V.i.S.d.P.: Name", "Für den Inhalt
+#: der Pressemitteilung ist der Einsteller verantwortlich." (wherever it stands), and under
+#: the text, in the second half of the body, "Verantwortlich: Pressestelle, Landgericht …",
+#: "Verantwortlich für den Inhalt: …" (:data:`RESPONSIBLE_LABEL_LINE`; "Verantwortlich"
+#: needs its colon, so a sentence, "Verantwortlich sind die Banken", stays). Four families
+#: of four writers: a court's, a party's and two press portals' releases (de_full29,
+#: de_full31, de_full32, de_full4). Whole paragraphs of up to :data:`RESPONSIBLE_MAX_CHARS`;
+#: the line leaves, what follows it stays.
+RESPONSIBLE_LINE = re.compile(
+    r"v\.\s?i\.\s?s\.\s?d\.\s?p\.\s*:?\s*\S.{1,120}|"
+    r"für den inhalt (?:der|dieser|des|dieses) [\w-]+ (?:ist|sind) (?:allein |ausschließlich |"
+    r"nur )?[^.!?]{2,80} verantwortlich\.?",
+    re.IGNORECASE,
+)
+RESPONSIBLE_LABEL_LINE = re.compile(
+    r"verantwortlich(?: für (?:den|diesen) inhalt| i\.\s?s\.\s?d\.\s?p\.| im sinne des "
+    r"presserechts)?\s*:\s*\S.{1,120}",
+    re.IGNORECASE,
+)
+RESPONSIBLE_MAX_CHARS = 160
