@@ -241,3 +241,40 @@ def test_press_page_label_leaves_the_body() -> None:
     body = extract(page, URL, fetched_at=FETCHED)["body"]
     assert "Pressemitteilung" not in body
     assert "4. Absatz" in body
+
+
+#: Invented English lines of a story.
+STORY = [
+    "Ashcombe Credit Union has started answering members on Instagram, its manager said.",
+    "The union says a reply now arrives within two hours on weekdays.",
+    "Two larger rivals declined to say whether they planned anything similar.",
+]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "By Nora Castell on 2/14/2012 9:00 AM",
+        "Date: 03/16/2005",
+        "11/04/2026",
+        "Posted by Ivo Marsh on Tuesday, March 16, 2004 @ 10:15:00 EST (1,728 reads)",
+        "March 16, 2004 @ 10:15 (312 reads)",
+    ],
+)
+def test_english_date_stamp_forms_at_the_top_leave(stamp: str) -> None:
+    """A numeric day with slashes, a time after "@", a count of reads (an English site's)."""
+    assert (
+        clean_lines([stamp, *STORY], "Ashcombe answers on Instagram", "", SiteRules())[0] == STORY
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On 2/14/2012 the union opened its first page, said Nora Castell.",
+        "Date: 03/16/2005 was the last time the union changed its fees.",
+    ],
+)
+def test_english_sentences_with_a_numeric_day_stay(line: str) -> None:
+    lines = [line, *STORY]
+    assert clean_lines(lines, "Ashcombe answers on Instagram", "", SiteRules())[0] == lines

@@ -48,21 +48,27 @@ POST_STAMP_MAX_CHARS = 200
 #: no sentence around it. Read on de_full22/23 (also 4, 10): "Datum:", "Meldung vom …", a
 #: time with seconds ("2004-02-17 22:31:00"), a slash and zones ("… / 08:02 CET/CEST");
 #: "Pressemitteilung vom …" (de_full31's press pages), "Presseinformation · …" (de_full32).
+#: English sites' forms (three families: a CMS blog, a firm's publications, a portal's
+#: news; en_h, en_i, en_j): a numeric day with slashes ("2/14/2012", "Date: 03/16/2005"),
+#: the time after "@" ("Tuesday, March 16, 2004 @ 10:15:00 EST"), a count of reads after
+#: it in brackets ("(1,728 reads)"); with a byline before them too (:data:`BYLINE_STAMP_LINE`).
 DATE_STAMP_LINE = re.compile(
     r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|published|updated|last updated|posted"
-    r"|datum|(?:(?:presse)?(?:meldung|mitteilung|information)|artikel|beitrag|nachricht"
+    r"|datum|date|(?:(?:presse)?(?:meldung|mitteilung|information)|artikel|beitrag|nachricht"
     r"|eintrag) vom|presse(?:mitteilung|information|meldung)\s*[·|])"
     r"(?: am| on)?:?\s+)?"
     r"(?:(?:mo|di|mi|do|fr|sa|so|tu|we|th|su)[a-z]*\.?,?\s+)?"
     r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
     r"[a-z]*\.?)\s*(?:\d{4}|\d{2})?|\d{4}-\d{2}-\d{2}|"
+    # an English site's numeric day with slashes ("2/14/2012", "Date: 03/16/2005")
+    r"\d{1,2}/\d{1,2}/\d{4}|"
     # English: "March 12, 2024", "Nov. 3, 2026", "3 November 2026"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d{4})"
-    r"(?:\s*[,|/–-]?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|[ap]\.?m\.?))?"
-    r"(?:\s+[a-z]{2,4}(?:/[a-z]{3,4})?)?)?"
-    r"(?:\s*\|\s*[^|.!?]{1,40})?",
+    r"(?:\s*[,|/–-]?\s*(?:um\s+|at\s+|@\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?:\s*(?:uhr|[ap]\.?m\.?))?(?:\s+[a-z]{2,4}(?:/[a-z]{3,4})?)?)?"
+    r"(?:\s*\|\s*[^|.!?]{1,40}|\s*\(\d[\d,.]*\s+[^\W\d_]+\))?",
     re.IGNORECASE,
 )
 #: A press page's label alone on a line above the text ("Pressemitteilung", "Presseinformation
