@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.extract.data import credits
 from newsarchive.extract.data.credits import AUTHOR_LABEL_WORD, GENRE_LEADS, STAFF_LEADS
 
 #: Bylines in markup, tried in order when JSON-LD and meta tags name no author
@@ -30,13 +31,14 @@ CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führt
 #: "Von Anna Müller", "Autor: Jan Schulz | 26.11.2026", "Redaktion: Eva Roth (Pressestelle)",
 #: "Text und Fotos: Anna Müller" (a credit line closing a club's or parish's report),
 #: gender-neutral and plural labels ("Autor*in:", "Autor:in:", "Autoren: A, B"), a report's
-#: or an interview's credit ("Bericht von …", "Das Gespräch führte …").
+#: or an interview's credit ("Bericht von …", "Das Gespräch führte …"), a line opening with
+#: any form word (:data:`~.data.credits.FORM_LEADS`: "Ein Tipp von …", "Ein Video von …").
 BYLINE_TEXT = re.compile(
     rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>{STAFF_LEADS}|von|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
-    rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS})\s+"
+    rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|^{credits.FORM_LEADS})\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
     re.IGNORECASE,
@@ -75,7 +77,8 @@ BYLINE_PREFIX_ONLY = re.compile(
     rf"(?:{STAFF_LEADS}|von|{AUTHOR_LABEL_WORD}:?|{CREDIT_LEADS}|{GENRE_LEADS}|"
     r"verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
     r"text (?:und|&) (?:fotos?|bilder?):|"
-    r"posted by|eingestellt von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:)",
+    r"posted by|eingestellt von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:|"
+    rf"{credits.FORM_LEADS})",
     re.IGNORECASE,
 )
 #: An author label without its colon, alone in a cell of a property list or table

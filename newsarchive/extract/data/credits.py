@@ -27,6 +27,24 @@ GENRE_LEADS = (
     r"interview|test|faktencheck|porträt|portrait|rezension|kritik|leitartikel|recherche|"
     r"feature|hintergrund|meinung|erklärstück|einordnung)\s+von"
 )
+#: Any form word between the article and "von" opening a byline line ("Ein Tipp von Anna
+#: Roth, Leiterin der Beratungsstelle", "Ein Video von A und B", "Ein Fachbeitrag von …",
+#: "Ein Standpunkt von …"): the piece's form, whatever its word (:data:`GENRE_LEADS` lists
+#: the newsroom ones, with the article optional), read in byline text
+#: (:data:`~.data.BYLINE_TEXT`) where the line opens with it and the rest are names. Not a
+#: service's or a sponsor's credit ("Ein Angebot von …", "Ein Projekt von …", "Ein Service
+#: von …"), nor a publication's credit on an aggregator ("Ein Artikel von Lippstadt Kurier":
+#: the line's last word a newspaper's or portal's, :data:`PUBLICATION_WORDS`). Kind read in
+#: halves BI, BJ, AZ, X and AK (issue 11).
+PUBLICATION_WORDS = (
+    r"(?:post|zeitung|kurier|anzeiger|bote|blatt|rundschau|nachrichten|magazin|online|news|"
+    r"presse|echo|journal|tagblatt|tageblatt|express|allgemeine|morgen|abendblatt)"
+)
+FORM_LEADS = (
+    r"ein(?:e|en)?\s+(?!(?:angebot|service|projekt|produkt|unternehmen|initiative|aktion|"
+    r"partner|marke|tochter|dienst|programm|event)\s)[a-zäöüß-]{3,30}\s+von"
+    rf"(?![^|]*?\s{PUBLICATION_WORDS}\s*$)"
+)
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
 #: relation to the paper before the name. Read before the bare "Von", which would keep the
