@@ -1,6 +1,6 @@
 """The English real-style extraction set (invented English pages in the markup of English
 news and blog families): half A (tuned on), half B (untouched), the third set C (written
-blind, a tuning set since) and the fourth to twelfth sets D to L (written blind, judge only)
+blind, a tuning set since) and the fourth to thirteenth sets D to M (written blind, judge only)
 stay above their floors, and so do the German full-text sets de_full, de_full2 and de_full3
 (written blind, judge only; their own checks are in test_realstyle_defull.py)."""
 
@@ -51,6 +51,9 @@ FLOORS = {
     # README "Twelfth set en_l, written blind": first score snippet F1 0.779, token F1 0.949,
     # title 1.000, authors 0.444 (18 pages), date 0.900; the floors are about one page under it.
     "en_l": {"snippet_f1": 0.75, "token_f1": 0.92, "title": 0.96, "authors": 0.38, "date": 0.86},
+    # README "Thirteenth set en_m, written blind": first score snippet F1 0.887, token F1 0.967,
+    # title 0.967, authors 0.467 (15 pages), date 0.767; the floors are about one page under it.
+    "en_m": {"snippet_f1": 0.85, "token_f1": 0.94, "title": 0.93, "authors": 0.39, "date": 0.73},
     # README "German full-text set de_full, written blind": first score snippet F1 0.867,
     # token F1 0.954 (the German set scored on the same full-text figures).
     "de_full": {"snippet_f1": 0.84, "token_f1": 0.94},
@@ -74,6 +77,7 @@ PAGES = {
     "en_j": 30,
     "en_k": 30,
     "en_l": 30,
+    "en_m": 30,
     "de_full": 31,
     "de_full2": 30,
     "de_full3": 30,
@@ -95,6 +99,7 @@ PAGES = {
         "en_j",
         "en_k",
         "en_l",
+        "en_m",
         "de_full",
         "de_full2",
         "de_full3",
@@ -338,3 +343,45 @@ def test_twelfth_set_has_only_new_families_ids_and_hosts() -> None:
     assert all("About this capture" in r["expected"]["body_without"] for r in old)
     # every page has its full text and boilerplate snippets to score
     assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in twelfth)
+
+
+def test_thirteenth_set_has_only_new_families_ids_and_hosts() -> None:
+    earlier = [
+        r
+        for h in (
+            "en_a",
+            "en_b",
+            "en_c",
+            "en_d",
+            "en_e",
+            "en_f",
+            "en_g",
+            "en_h",
+            "en_i",
+            "en_j",
+            "en_k",
+            "en_l",
+        )
+        for r in evaluation.load_manifest(SET / h)
+    ]
+    thirteenth = evaluation.load_manifest(SET / "en_m")
+    assert len(thirteenth) == 30
+    prefixes = {r["id"].split("-")[0] for r in earlier}
+    assert not {r["id"].split("-")[0] for r in thirteenth} & prefixes
+    hosts = {urlsplit(r["url"]).hostname for r in earlier}
+    assert not {urlsplit(r["url"]).hostname for r in thirteenth} & hosts
+    # every host is an invented one
+    assert all((urlsplit(r["url"]).hostname or "").endswith(".example") for r in thirteenth)
+    families = Counter(r["origin"] for r in thirteenth)
+    assert not set(families) & {r["origin"] for r in earlier}
+    assert len(families) == 10
+    assert set(families.values()) == {3}
+    # half of the pages are of 2004 to 2015, served by the web archive
+    old = [r for r in thirteenth if r["expected"]["published"] < "2016"]
+    assert len(old) == 15
+    assert all(r["expected"]["published"] >= "2004" for r in old)
+    assert all("About this capture" in r["expected"]["body_without"] for r in old)
+    # every page has its full text and boilerplate snippets to score
+    assert all(
+        r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in thirteenth
+    )
