@@ -52,6 +52,7 @@ from newsarchive.extract.pruning import (
     drop_source_lists,
     drop_xpaths,
 )
+from newsarchive.extract.roles import without_leading_roles
 from newsarchive.extract.rolesign import role_signature
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.signatures import (
@@ -235,7 +236,9 @@ def _extract(
             # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline, or
             # "Bericht: Erwin Tölke, Fotos: Werner Dallmeyer" closing the text
             result["authors"] = credited
-    result["authors"] = with_co_authors(result["authors"], byline_nodes)
+    result["authors"] = with_co_authors(
+        [without_leading_roles(a) for a in result["authors"]], byline_nodes
+    )
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}
 

@@ -11,6 +11,7 @@ from newsarchive.extract import data
 from newsarchive.extract.index import contains_any, in_order, page_index, visible_text, with_class
 from newsarchive.extract.metadata import Metadata, resolve_ids, walk_jsonld
 from newsarchive.extract.parsing import element_text
+from newsarchive.extract.roles import leading_role
 from newsarchive.extract.text import fold, norm
 
 
@@ -23,7 +24,7 @@ def _clean_name(raw: str) -> str:
     name = re.sub(r"^@", "", name)
     name = data.AUTHOR_TRAILER.sub("", name).strip()
     words = name.split()
-    while len(words) > 2 and words[0].lower().strip(".,:") in data.LEADING_ROLE_WORDS:
+    while len(words) > 2 and leading_role(words[0]):
         words = words[1:]  # "Redakteur Martin Scholz": the role before the name
     name = " ".join(words)
     for i, word in enumerate(words):

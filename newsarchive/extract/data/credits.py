@@ -156,3 +156,17 @@ FULLER_BYLINE_NODES = 60
 #: A word of capitals only (two or more: "MHF", "SWR"): a desk's or broadcaster's name beside
 #: a writer ("Von Anna Roth, MHF Wirtschaft"), no part of a person's name in a byline.
 ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
+
+#: A role before a name ("Energieberaterin Frauke Ohm", "Gemeindereferentin Martina
+#: Vosskuhl", "Verbandspräsidentin Ursula Brenninger", "Kassenwartin Gisela Marquardt",
+#: "Obermeister Reinhard Tölle"): a byline's first word that is one of these or ends in one
+#: is dropped when a name of two words or more follows (lower case; kind read in halves AL,
+#: K, Q, R, X and Y, issue 11). The words of :data:`LEADING_ROLE_COMPOUND_ENDINGS` and
+#: :data:`~.authors.ROLE_ENDINGS` only as a compound's end: alone they are surnames too
+#: ("Meister", "Leiter", "Berater").
+LEADING_ROLE_ENDINGS = (
+    "präsident", "präsidentin", "minister", "ministerin",
+    "kassenwart", "kassenwartin", "pressewart", "pressewartin", "jugendwart", "jugendwartin",
+    "sportwart", "sportwartin", "schriftwart", "schriftwartin",
+)  # fmt: skip
+LEADING_ROLE_COMPOUND_ENDINGS = ("meister", "meisterin")

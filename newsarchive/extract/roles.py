@@ -1,0 +1,29 @@
+"""A role word before a name in a byline ("Redakteur Martin Scholz", "Energieberaterin Frauke
+Ohm"): :data:`~newsarchive.extract.data.LEADING_ROLE_WORDS` or a compound ending in a role
+(:data:`~newsarchive.extract.data.LEADING_ROLE_ENDINGS`, :data:`~.data.ROLE_ENDINGS`)."""
+
+from __future__ import annotations
+
+from newsarchive.extract import data
+
+
+def leading_role(word: str) -> bool:
+    """True for a byline's first word that is a role, not the name's first part."""
+    low = word.lower().strip(".,:")
+    if low in data.LEADING_ROLE_WORDS:
+        return True
+    compounds = data.LEADING_ROLE_COMPOUND_ENDINGS + data.ROLE_ENDINGS
+    return word[:1].isupper() and (
+        low.endswith(data.LEADING_ROLE_ENDINGS)
+        or any(low.endswith(e) and len(low) > len(e) for e in compounds)
+    )
+
+
+def without_leading_roles(name: str) -> str:
+    """The name without the role words before it, where two words or more stay ("Eure
+    Kassenwartin Gisela Marquardt" signed, "ein Gastbeitrag von Energieberaterin Frauke
+    Ohm": the signature's and the guest's name as the byline's)."""
+    words = name.split()
+    while len(words) > 2 and leading_role(words[0]):
+        words = words[1:]
+    return " ".join(words)
