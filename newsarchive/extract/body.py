@@ -117,6 +117,7 @@ def clean_lines(
             data.BOILERPLATE_LINE.match(line)
             or data.CAPTION_LINE.fullmatch(line)
             or data.PROMO_LINE.fullmatch(line)
+            or data.EN_POINTER_LINE.fullmatch(line)
         ):
             continue
         if len(line) <= data.BOILERPLATE_MAX_CHARS and _is_link_row(line):

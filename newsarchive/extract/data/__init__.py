@@ -11,8 +11,8 @@ elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``headings``,
-``limits``, ``body``, ``bodylines``, ``notices``, ``poststamps``, ``profiles``,
-``portals``); this package re-exports them all, so code reads ``data.NAME``.
+``limits``, ``body``, ``bodylines``, ``english``, ``notices``, ``poststamps``,
+``profiles``, ``portals``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -24,6 +24,7 @@ from newsarchive.extract.data.coauthors import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
 from newsarchive.extract.data.dateparts import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
+from newsarchive.extract.data.english import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
