@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsarchive.extract import data
 from newsarchive.extract.pairsign import closing_places
+from newsarchive.extract.text import drop_invisible
 
 
 def behalf_signature(lines: list[str]) -> list[str]:
@@ -18,7 +19,7 @@ def behalf_signature(lines: list[str]) -> list[str]:
     line ending a sentence; every name a full one and no organisation's."""
     places, after = closing_places(lines)
     for i in reversed(places):
-        match = data.BEHALF_SIGNATURE.fullmatch(lines[i].translate(data.INVISIBLE).strip())
+        match = data.BEHALF_SIGNATURE.fullmatch(drop_invisible(lines[i]).strip())
         if (
             match is None
             or not lines[i - 1].rstrip().endswith((".", "!"))

@@ -21,7 +21,7 @@ from newsarchive.extract.index import (
 from newsarchive.extract.metadata import Metadata
 from newsarchive.extract.names import is_role, split_authors
 from newsarchive.extract.parsing import element_text, xpath
-from newsarchive.extract.text import fold
+from newsarchive.extract.text import drop_invisible, fold
 
 
 def post_author_comment(tree: etree._Element) -> list[etree._Element]:
@@ -51,7 +51,7 @@ def labelled_meta_authors(meta: Metadata) -> list[str]:
 def byline_paragraph(nodes: list[tuple[str, bool]]) -> list[str]:
     """A text node that is a byline and nothing else ("Von Anna Müller"), near the headline."""
     for text, skip in nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]:
-        text = text.translate(data.INVISIBLE)
+        text = drop_invisible(text)
         if not skip and len(text) < data.BYLINE_MAX_CHARS and data.BYLINE_LINE.fullmatch(text):
             return [data.AUTHOR_PREFIX.sub("", text)]
     return []
@@ -80,7 +80,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
                 j += 2
-        text = text.translate(data.INVISIBLE)  # "Von Mat\xadthi\xadas Lauerer"
+        text = drop_invisible(text)  # "Von Mat\xadthi\xadas Lauerer"
         match = (
             data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)
             or data.BYLINE_TEXT.search(text)

@@ -14,6 +14,9 @@ from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import first_headline
 from newsarchive.extract.nodes import page_nodes
 
+#: The digits a text node needs before the date patterns are tried on it (a cheap test).
+_DIGITS = re.compile(r"\d\.\d{2}|\d{4}")
+
 
 def visible_date(
     tree: etree._Element,
@@ -54,7 +57,7 @@ def date_line(
             and data.DATE_COMMENTS_HEADING.fullmatch(text)
         ):
             comments = True  # "3 Kommentare": a byline after it is a comment's
-        if not re.search(r"\d\.\d{2}|\d{4}", text[:200]):
+        if not _DIGITS.search(text[:200]):
             continue
         if skip:  # only a post's own byline there ("Geschrieben von admin am …" in its footer)
             if own or i <= mark or not _own_byline(texts, i, mark) or first_headline(tree) is None:

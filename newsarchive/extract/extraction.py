@@ -62,7 +62,7 @@ from newsarchive.extract.signatures import (
     guest_opening,
     signed_in_full,
 )
-from newsarchive.extract.text import clean_text, fold, has_words
+from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 
 __all__ = ["FIELDS", "ExtractionError", "SiteRules", "extract"]
@@ -142,7 +142,7 @@ def _extract(
     published, modified = find_dates(tree, meta, url, fetched_at, date_nodes)
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
     lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text))
-    lead = lead.translate(data.INVISIBLE)  # as in the title and body (trafilatura drops them)
+    lead = drop_invisible(lead)  # as in the title and body (trafilatura drops them)
     if title and fold(lead).lower() == fold(title).lower():
         lead = ""  # a description restating the headline (shown on the page) is no teaser
     section = first(*strings(meta.jsonld.get("articleSection")), meta.get(data.META_SECTION))

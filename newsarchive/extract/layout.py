@@ -7,6 +7,7 @@ every table around a cell of paragraphs as ``<div>``s and the runs between ``<br
 
 from __future__ import annotations
 
+import functools
 from itertools import islice
 
 from lxml import etree
@@ -160,16 +161,33 @@ def drop_contact_cards(tree: etree._Element) -> None:
     with a contact label the line rules read."""
     for box in list(tree.iter(*data.CONTACT_CARD_TAGS)):
         classes = box.get("class")
-        if not classes:
+        card = _contact_card_class(classes) if classes else _NO_CARD
+        if card == _NO_CARD:
             continue
-        if not any(map(data.CONTACT_CARD_TOKEN.fullmatch, classes.split())):
-            if not any(map(data.CONTACT_CARD_TOKEN_EN.fullmatch, classes.split())):
-                continue
+        if card == _ENGLISH_CARD:
             first = next((t.strip() for t in box.itertext() if t.strip()), "")
             if data.CONTACT_BLOCK.fullmatch(first):
                 continue  # "Pressekontakt:": the line rules close the text there
         if box.getparent() is not None and _text_len(box) <= data.CONTACT_CARD_MAX_CHARS:
             box.drop_tree()
+
+
+#: :func:`_contact_card_class`'s answers.
+_NO_CARD, _GERMAN_CARD, _ENGLISH_CARD = 0, 1, 2
+
+
+@functools.lru_cache(maxsize=8192)
+def _contact_card_class(classes: str) -> int:
+    """Whether a class value names a contact card: :data:`_GERMAN_CARD` if a token matches
+    :data:`~newsarchive.extract.data.CONTACT_CARD_TOKEN`, else :data:`_ENGLISH_CARD` if one
+    matches :data:`~newsarchive.extract.data.CONTACT_CARD_TOKEN_EN`, else :data:`_NO_CARD`
+    (one answer kept per value: a page's boxes repeat a few class values)."""
+    tokens = classes.split()
+    if any(map(data.CONTACT_CARD_TOKEN.fullmatch, tokens)):
+        return _GERMAN_CARD
+    if any(map(data.CONTACT_CARD_TOKEN_EN.fullmatch, tokens)):
+        return _ENGLISH_CARD
+    return _NO_CARD
 
 
 def drop_image_captions(tree: etree._Element) -> None:

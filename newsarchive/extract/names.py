@@ -12,11 +12,11 @@ from newsarchive.extract.index import contains_any, in_order, page_index, visibl
 from newsarchive.extract.metadata import Metadata, resolve_ids, walk_jsonld
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.roles import leading_role
-from newsarchive.extract.text import fold, norm
+from newsarchive.extract.text import drop_invisible, fold, norm
 
 
 def _clean_name(raw: str) -> str:
-    name = fold(re.sub(r"<[^>]+>", " ", raw).translate(data.INVISIBLE))
+    name = fold(drop_invisible(re.sub(r"<[^>]+>", " ", raw)))
     name = re.sub(r"^[\s|•·:,-]+|[\s|•·:,-]+$", "", name)
     for _ in range(2):
         name = data.AUTHOR_PREFIX.sub("", name).strip()

@@ -6,6 +6,7 @@ credits nobody, the site or a login, like
 from __future__ import annotations
 
 from newsarchive.extract import data
+from newsarchive.extract.text import drop_invisible
 
 
 def pair_signature(lines: list[str]) -> list[str]:
@@ -47,7 +48,7 @@ def closing_places(lines: list[str]) -> tuple[list[int], range]:
 
 def _signed_pair(before: str, line: str) -> list[str]:
     """The two names if ``line`` is a pair's signature after the line ``before``."""
-    match = data.PAIR_SIGNATURE.fullmatch(line.translate(data.INVISIBLE).strip())
+    match = data.PAIR_SIGNATURE.fullmatch(drop_invisible(line).strip())
     if match is None:
         return []
     greeted = data.SIGNATURE_GREETING.fullmatch(before) is not None

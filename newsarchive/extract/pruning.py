@@ -21,7 +21,7 @@ from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
 from newsarchive.extract.lists import restore_lists, text_lists
 from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.parsing import element_text, xpath
-from newsarchive.extract.text import ascii_twin, fold
+from newsarchive.extract.text import ascii_twin, drop_invisible, fold
 from newsarchive.extract.widgets import open_content_widgets
 
 logger = logging.getLogger(__name__)
@@ -265,7 +265,7 @@ def subheadings(tree: etree._Element) -> list[tuple[str, str]]:
         after = heading.getnext()
         if after is None or after.tag != "p":
             continue
-        title = fold(element_text(heading).translate(data.INVISIBLE))
+        title = fold(drop_invisible(element_text(heading)))
         start = fold(element_text(after))[: data.SUBHEADING_KEY_CHARS]
         if 0 < len(title) <= data.SUBHEADING_MAX_CHARS and len(start) >= data.SUBHEADING_KEY_CHARS:
             found.append((title, start))

@@ -6,6 +6,7 @@ under a club's letter): read where the byline credits nobody, the site or a logi
 from __future__ import annotations
 
 from newsarchive.extract import data
+from newsarchive.extract.text import drop_invisible
 
 
 def role_signature(lines: list[str]) -> str | None:
@@ -15,7 +16,7 @@ def role_signature(lines: list[str]) -> str | None:
     with only short lines after it; the name no organisation's, group's or greeting's."""
     start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
     for i in range(len(lines) - 1, start - 1, -1):
-        match = data.ROLE_SIGNATURE.fullmatch(lines[i].translate(data.INVISIBLE).strip())
+        match = data.ROLE_SIGNATURE.fullmatch(drop_invisible(lines[i]).strip())
         if (
             match
             and len(match.group("role").split()) <= data.ROLE_SIGNATURE_WORDS

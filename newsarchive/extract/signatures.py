@@ -9,6 +9,7 @@ import re
 
 from newsarchive.extract import data
 from newsarchive.extract.names import split_authors
+from newsarchive.extract.text import drop_invisible
 
 
 def signature(lines: list[str]) -> str | None:
@@ -17,7 +18,7 @@ def signature(lines: list[str]) -> str | None:
     stand on the line before; or a full name alone after a dash ("– Katja Lorenz")."""
     if not lines:
         return None
-    last = lines[-1].translate(data.INVISIBLE).strip()
+    last = drop_invisible(lines[-1]).strip()
     before = lines[-2].strip() if len(lines) > 1 else ""
     match = data.SIGNATURE.fullmatch(last)
     if match is None and data.SIGNATURE_GREETING.fullmatch(before):
@@ -74,7 +75,7 @@ def closing_signature(lines: list[str]) -> str | None:
     only short ones after it (:data:`~.data.CLOSING_SIGNATURE`); no organisation."""
     start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
     for i in range(len(lines) - 1, start - 1, -1):
-        match = data.CLOSING_SIGNATURE.fullmatch(lines[i].translate(data.INVISIBLE).strip())
+        match = data.CLOSING_SIGNATURE.fullmatch(drop_invisible(lines[i]).strip())
         if (
             match
             and lines[i - 1].rstrip().endswith((".", "!"))
@@ -134,7 +135,7 @@ def signed_in_full(lines: list[str], html: str) -> str | None:
     before a first name alone is no signature then)."""
     signed = signature(lines) or closing_signature(lines)
     if signed is None and lines:
-        dash = data.DASH_FIRST_NAME.fullmatch(lines[-1].translate(data.INVISIBLE).strip())
+        dash = data.DASH_FIRST_NAME.fullmatch(drop_invisible(lines[-1]).strip())
         if dash and dash.group("name").lower() not in data.AUTHOR_STOPWORDS:
             return in_full(dash.group("name"), html)
     if signed and " " not in signed:

@@ -16,14 +16,14 @@ from newsarchive.extract.headings import bold_headline, classed_headline, shown_
 from newsarchive.extract.index import contains_any, page_index, visible_text, with_class
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts, names_site, shown_texts
-from newsarchive.extract.text import fix_text, norm
+from newsarchive.extract.text import drop_invisible, fix_text, norm
 
 
 def _in_text(tree: etree._Element, wanted: list[str]) -> bool:
     """Whether the body's visible text holds one of ``wanted`` (lower case), spaces and
     invisible characters aside: a cheap test before :func:`~.shown.shown_texts` reads every
     element's own text."""
-    text = "".join((visible_text(tree) or "").translate(data.INVISIBLE).lower().split())
+    text = "".join(drop_invisible(visible_text(tree) or "").lower().split())
     return any("".join(w.split()) in text for w in wanted)
 
 

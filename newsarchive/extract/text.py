@@ -23,6 +23,19 @@ def clean_text(text: str) -> str:
     return _UNPRINTABLE.sub("", text)
 
 
+#: The characters of :data:`~newsarchive.extract.data.INVISIBLE` (each mapped to None there)
+#: as one class: :func:`drop_invisible` removes them with ``sub`` in C, where
+#: ``str.translate`` with that dict asks the mapping about every character of the text and
+#: takes a ``KeyError`` for each one it does not hold (measured: 5 to 15 times slower).
+_INVISIBLE = re.compile("[" + re.escape("".join(map(chr, data.INVISIBLE))) + "]")
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without soft hyphens, zero-width characters and BOMs: the same string as
+    ``text.translate(data.INVISIBLE)``, at a fraction of its cost."""
+    return _INVISIBLE.sub("", text)
+
+
 def fold(text: str | None) -> str:
     """Collapse whitespace (including no-break spaces) and strip."""
     return " ".join((text or "").split())
@@ -65,11 +78,15 @@ def has_words(text: str, count: int) -> bool:
     return len(list(islice(_WORD.finditer(text), count))) >= count
 
 
+#: What :func:`norm` removes (compiled once: many strings a page are compared by it).
+_NOT_KEY = re.compile(r"[^a-z0-9]")
+
+
 def norm(text: str) -> str:
     """A comparison key: lower case, umlauts spelled out, letters and digits only."""
     text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
     text = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[^a-z0-9]", "", text)
+    return _NOT_KEY.sub("", text)
 
 
 def similar(a: str, b: str) -> float:
@@ -80,10 +97,14 @@ def similar(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+#: UTF-8 read as cp1252: "Ã" or "Â" before a continuation byte's character.
+_MOJIBAKE = re.compile("[ÃÂ][\x80-\xbfŒ-™]")
+
+
 def fix_text(text: str) -> str:
     """Unescape leftover entities, repair UTF-8 read as cp1252, drop soft hyphens."""
     text = html.unescape(text) if "&" in text else text
-    if re.search("[ÃÂ][\x80-\xbfŒ-™]", text):
+    if _MOJIBAKE.search(text):
         with contextlib.suppress(UnicodeError):
             text = text.encode("cp1252").decode("utf-8")
-    return fold(text.translate(data.INVISIBLE))
+    return fold(drop_invisible(text))

@@ -1,4 +1,5 @@
-"""Text helpers: the word threshold that stops early (:func:`has_words`)."""
+"""Text helpers: the word threshold that stops early (:func:`has_words`), the removal of
+invisible characters (:func:`drop_invisible`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 import pytest
 
 from newsarchive.extract import data
-from newsarchive.extract.text import ascii_twin, has_words
+from newsarchive.extract.text import ascii_twin, drop_invisible, has_words
 
 
 @pytest.mark.parametrize(
@@ -97,3 +98,25 @@ def test_boilerplate_token_and_skipped_parts_use_the_twin() -> None:
     assert nodes._names_skipped_part("Site-NAVBAR")
     assert nodes._names_skipped_part("s\u0130debar")  # (not ASCII: the pattern decides)
     assert not nodes._names_skipped_part("article")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Von Anna Müller",
+        "Von Mat\u00adthi\u00adas Lau\u200berer",
+        "\ufeffZins\u200c\u200dwende\u2060",
+        "\u00ad" * 5,
+        "Sparkasse \u00e4ndert Geb\u00fchren \U0001f4b6 ab 1. M\u00e4rz",
+        "ascii only",
+    ],
+)
+def test_drop_invisible_is_the_translation(text: str) -> None:
+    assert drop_invisible(text) == text.translate(data.INVISIBLE)
+
+
+def test_drop_invisible_removes_every_invisible_character_only() -> None:
+    every = "".join(map(chr, range(0x3000))) + "\ufeff\uffff"
+    assert drop_invisible(every) == every.translate(data.INVISIBLE)
+    assert all(value is None for value in data.INVISIBLE.values())
