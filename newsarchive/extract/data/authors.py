@@ -38,7 +38,7 @@ BYLINE_TEXT = re.compile(
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
-    rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|^{credits.FORM_LEADS})\s+"
+    rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|{credits.SUBMITTED_LEADS}\s*:?|^{credits.FORM_LEADS})\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
     re.IGNORECASE,
@@ -78,7 +78,7 @@ BYLINE_PREFIX_ONLY = re.compile(
     r"verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
     r"text (?:und|&) (?:fotos?|bilder?):|"
     r"posted by|eingestellt von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:|"
-    rf"{credits.FORM_LEADS})",
+    rf"{credits.FORM_LEADS}|{credits.SUBMITTED_LEADS}:?)",
     re.IGNORECASE,
 )
 #: An author label without its colon, alone in a cell of a property list or table
@@ -146,7 +146,7 @@ AUTHOR_PREFIX = re.compile(
     r"zeige\s+alle\s+beiträge\s+von|alle\s+beiträge\s+von|posted\s+by|written\s+by|"
     r"mehr\s+von|artikel\s+von|redaktion:|veröffentlicht\s+von|publiziert\s+von|"
     r"publiziert\s+am|show\s+all\s+articles\s+of|author|alles\s+von|blog\s*beitrag\s+von|"
-    r"eingestellt\s+von|gepostet\s+von|erstellt\s+von|"
+    rf"eingestellt\s+von|gepostet\s+von|erstellt\s+von|{credits.SUBMITTED_LEADS}|"
     r"(?:veröffentlicht|publiziert|erstellt|aktualisiert)\s+am\s+[^|]{4,40}?\s+von)\s*:?\s*",
     re.IGNORECASE,
 )

@@ -45,6 +45,18 @@ FORM_LEADS = (
     r"partner|marke|tochter|dienst|programm|event)\s)[a-zäöüß-]{3,30}\s+von"
     rf"(?![^|]*?\s{PUBLICATION_WORDS}\s*$)"
 )
+#: Participles that credit who wrote, sent in or put together a post, before "von"
+#: ("Eingesendet von Anna Roth am Mo, 14.05.2007 - 19:22", Drupal's German "Submitted by";
+#: "Eingetragen von …" of club and guestbook CMSs; "Zusammengestellt von A und B" over a
+#: chronicle's chapter or a link list; "Notiert von …", "Aufgezeichnet von …", "Rezensiert
+#: von …" under a note, a minute or a review): read like "Geschrieben von" in byline text
+#: (:data:`~.data.BYLINE_TEXT`). Words of writing and sending only: "Präsentiert von",
+#: "Unterstützt von", "Fotografiert von" credit sponsors and photographers. Kind read in
+#: halves BI, BE, BA, BD and DE_FULL31 (issue 11).
+SUBMITTED_LEADS = (
+    r"(?:eingesendet|eingesandt|eingereicht|eingetragen|zusammengestellt|notiert|"
+    r"aufgezeichnet|protokolliert|rezensiert)\s+von"
+)
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
 #: relation to the paper before the name. Read before the bare "Von", which would keep the
