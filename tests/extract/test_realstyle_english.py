@@ -188,200 +188,49 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
     assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in sixth)
 
 
-def test_seventh_set_has_only_new_families_ids_and_hosts() -> None:
+#: The English sets in the order they were written (each checked against those before it).
+ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklm"]
+
+
+@pytest.mark.parametrize(
+    ("name", "toolbar", "invented_hosts"),
+    [
+        ("en_g", False, False),
+        ("en_h", False, False),
+        ("en_i", True, False),
+        ("en_j", True, False),
+        ("en_k", True, False),
+        ("en_l", True, True),
+        ("en_m", True, True),
+    ],
+)
+def test_later_set_has_only_new_families_ids_and_hosts(
+    name: str, toolbar: bool, invented_hosts: bool
+) -> None:
+    """Sets en_g on: 30 pages in 10 new families of 3, ids and hosts no earlier set has,
+    half of them of 2004 to 2015 (web archive copies, with the toolbar from en_i on), each
+    with its full text and boilerplate snippets; from en_l on every host is invented."""
     earlier = [
         r
-        for h in ("en_a", "en_b", "en_c", "en_d", "en_e", "en_f")
+        for h in ENGLISH_SETS[: ENGLISH_SETS.index(name)]
         for r in evaluation.load_manifest(SET / h)
     ]
-    seventh = evaluation.load_manifest(SET / "en_g")
-    assert len(seventh) == 30
+    pages = evaluation.load_manifest(SET / name)
+    assert len(pages) == 30
     prefixes = {r["id"].split("-")[0] for r in earlier}
-    assert not {r["id"].split("-")[0] for r in seventh} & prefixes
+    assert not {r["id"].split("-")[0] for r in pages} & prefixes
     hosts = {urlsplit(r["url"]).hostname for r in earlier}
-    assert not {urlsplit(r["url"]).hostname for r in seventh} & hosts
-    families = Counter(r["origin"] for r in seventh)
+    assert not {urlsplit(r["url"]).hostname for r in pages} & hosts
+    if invented_hosts:
+        assert all((urlsplit(r["url"]).hostname or "").endswith(".example") for r in pages)
+    families = Counter(r["origin"] for r in pages)
     assert not set(families) & {r["origin"] for r in earlier}
     assert len(families) == 10
     assert set(families.values()) == {3}
-    # half the pages are of 2004 to 2015 (served by the web archive), half current
-    old = [r for r in seventh if r["expected"]["published"] < "2016"]
+    old = [r for r in pages if r["expected"]["published"] < "2016"]
     assert len(old) == 15
-    # every page has its full text and boilerplate snippets to score
-    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in seventh)
-
-
-def test_eighth_set_has_only_new_families_ids_and_hosts() -> None:
-    earlier = [
-        r
-        for h in ("en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g")
-        for r in evaluation.load_manifest(SET / h)
-    ]
-    eighth = evaluation.load_manifest(SET / "en_h")
-    assert len(eighth) == 30
-    prefixes = {r["id"].split("-")[0] for r in earlier}
-    assert not {r["id"].split("-")[0] for r in eighth} & prefixes
-    hosts = {urlsplit(r["url"]).hostname for r in earlier}
-    assert not {urlsplit(r["url"]).hostname for r in eighth} & hosts
-    families = Counter(r["origin"] for r in eighth)
-    assert not set(families) & {r["origin"] for r in earlier}
-    assert len(families) == 10
-    assert set(families.values()) == {3}
-    # half of the pages are of 2004 to 2015, served by the web archive
-    old = [r for r in eighth if r["expected"]["published"] < "2016"]
-    assert len(old) == 15
-    # every page has its full text and boilerplate snippets to score
-    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in eighth)
-
-
-def test_ninth_set_has_only_new_families_ids_and_hosts() -> None:
-    earlier = [
-        r
-        for h in ("en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g", "en_h")
-        for r in evaluation.load_manifest(SET / h)
-    ]
-    ninth = evaluation.load_manifest(SET / "en_i")
-    assert len(ninth) == 30
-    prefixes = {r["id"].split("-")[0] for r in earlier}
-    assert not {r["id"].split("-")[0] for r in ninth} & prefixes
-    hosts = {urlsplit(r["url"]).hostname for r in earlier}
-    assert not {urlsplit(r["url"]).hostname for r in ninth} & hosts
-    families = Counter(r["origin"] for r in ninth)
-    assert not set(families) & {r["origin"] for r in earlier}
-    assert len(families) == 10
-    assert set(families.values()) == {3}
-    # half of the pages are of 2004 to 2015, served by the web archive
-    old = [r for r in ninth if r["expected"]["published"] < "2016"]
-    assert len(old) == 15
-    assert all("About this capture" in r["expected"]["body_without"] for r in old)
-    # every page has its full text and boilerplate snippets to score
-    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in ninth)
-
-
-def test_tenth_set_has_only_new_families_ids_and_hosts() -> None:
-    earlier = [
-        r
-        for h in ("en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g", "en_h", "en_i")
-        for r in evaluation.load_manifest(SET / h)
-    ]
-    tenth = evaluation.load_manifest(SET / "en_j")
-    assert len(tenth) == 30
-    prefixes = {r["id"].split("-")[0] for r in earlier}
-    assert not {r["id"].split("-")[0] for r in tenth} & prefixes
-    hosts = {urlsplit(r["url"]).hostname for r in earlier}
-    assert not {urlsplit(r["url"]).hostname for r in tenth} & hosts
-    families = Counter(r["origin"] for r in tenth)
-    assert not set(families) & {r["origin"] for r in earlier}
-    assert len(families) == 10
-    assert set(families.values()) == {3}
-    # half of the pages are of 2004 to 2015, served by the web archive
-    old = [r for r in tenth if r["expected"]["published"] < "2016"]
-    assert len(old) == 15
-    assert all("About this capture" in r["expected"]["body_without"] for r in old)
-    # every page has its full text and boilerplate snippets to score
-    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in tenth)
-
-
-def test_eleventh_set_has_only_new_families_ids_and_hosts() -> None:
-    earlier = [
-        r
-        for h in ("en_a", "en_b", "en_c", "en_d", "en_e", "en_f", "en_g", "en_h", "en_i", "en_j")
-        for r in evaluation.load_manifest(SET / h)
-    ]
-    eleventh = evaluation.load_manifest(SET / "en_k")
-    assert len(eleventh) == 30
-    prefixes = {r["id"].split("-")[0] for r in earlier}
-    assert not {r["id"].split("-")[0] for r in eleventh} & prefixes
-    hosts = {urlsplit(r["url"]).hostname for r in earlier}
-    assert not {urlsplit(r["url"]).hostname for r in eleventh} & hosts
-    families = Counter(r["origin"] for r in eleventh)
-    assert not set(families) & {r["origin"] for r in earlier}
-    assert len(families) == 10
-    assert set(families.values()) == {3}
-    # half of the pages are of 2004 to 2015, served by the web archive
-    old = [r for r in eleventh if r["expected"]["published"] < "2016"]
-    assert len(old) == 15
-    assert all("About this capture" in r["expected"]["body_without"] for r in old)
-    # every page has its full text and boilerplate snippets to score
-    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in eleventh)
-
-
-def test_twelfth_set_has_only_new_families_ids_and_hosts() -> None:
-    earlier = [
-        r
-        for h in (
-            "en_a",
-            "en_b",
-            "en_c",
-            "en_d",
-            "en_e",
-            "en_f",
-            "en_g",
-            "en_h",
-            "en_i",
-            "en_j",
-            "en_k",
-        )
-        for r in evaluation.load_manifest(SET / h)
-    ]
-    twelfth = evaluation.load_manifest(SET / "en_l")
-    assert len(twelfth) == 30
-    prefixes = {r["id"].split("-")[0] for r in earlier}
-    assert not {r["id"].split("-")[0] for r in twelfth} & prefixes
-    hosts = {urlsplit(r["url"]).hostname for r in earlier}
-    assert not {urlsplit(r["url"]).hostname for r in twelfth} & hosts
-    # every host is an invented one
-    assert all((urlsplit(r["url"]).hostname or "").endswith(".example") for r in twelfth)
-    families = Counter(r["origin"] for r in twelfth)
-    assert not set(families) & {r["origin"] for r in earlier}
-    assert len(families) == 10
-    assert set(families.values()) == {3}
-    # half of the pages are of 2004 to 2015, served by the web archive
-    old = [r for r in twelfth if r["expected"]["published"] < "2016"]
-    assert len(old) == 15
-    assert all(r["expected"]["published"] >= "2004" for r in old)
-    assert all("About this capture" in r["expected"]["body_without"] for r in old)
-    # every page has its full text and boilerplate snippets to score
-    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in twelfth)
-
-
-def test_thirteenth_set_has_only_new_families_ids_and_hosts() -> None:
-    earlier = [
-        r
-        for h in (
-            "en_a",
-            "en_b",
-            "en_c",
-            "en_d",
-            "en_e",
-            "en_f",
-            "en_g",
-            "en_h",
-            "en_i",
-            "en_j",
-            "en_k",
-            "en_l",
-        )
-        for r in evaluation.load_manifest(SET / h)
-    ]
-    thirteenth = evaluation.load_manifest(SET / "en_m")
-    assert len(thirteenth) == 30
-    prefixes = {r["id"].split("-")[0] for r in earlier}
-    assert not {r["id"].split("-")[0] for r in thirteenth} & prefixes
-    hosts = {urlsplit(r["url"]).hostname for r in earlier}
-    assert not {urlsplit(r["url"]).hostname for r in thirteenth} & hosts
-    # every host is an invented one
-    assert all((urlsplit(r["url"]).hostname or "").endswith(".example") for r in thirteenth)
-    families = Counter(r["origin"] for r in thirteenth)
-    assert not set(families) & {r["origin"] for r in earlier}
-    assert len(families) == 10
-    assert set(families.values()) == {3}
-    # half of the pages are of 2004 to 2015, served by the web archive
-    old = [r for r in thirteenth if r["expected"]["published"] < "2016"]
-    assert len(old) == 15
-    assert all(r["expected"]["published"] >= "2004" for r in old)
-    assert all("About this capture" in r["expected"]["body_without"] for r in old)
-    # every page has its full text and boilerplate snippets to score
-    assert all(
-        r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in thirteenth
-    )
+    if invented_hosts:
+        assert all(r["expected"]["published"] >= "2004" for r in old)
+    if toolbar:
+        assert all("About this capture" in r["expected"]["body_without"] for r in old)
+    assert all(r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in pages)
