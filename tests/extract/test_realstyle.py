@@ -519,6 +519,7 @@ PAGES = {
     "bn": 48,
     "bo": 48,
     "bp": 48,
+    "bq": 48,
 }
 
 
@@ -665,6 +666,7 @@ OWN_HALVES = [
     ("bn", 36, True),
     ("bo", 36, True),
     ("bp", 36, True),
+    ("bq", 37, True),
 ]
 
 
@@ -691,7 +693,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)
