@@ -449,6 +449,13 @@ FLOORS = {
     # Brizy, Skool, Mirror, Nextra, Gumroad, ApostropheCMS), written blind (README; 48
     # pages); first score 0.917 / 0.556 / 1.000 / 0.937 minus about one page
     "bp": {"title": 0.89, "authors": 0.52, "date": 0.97, "snippet_f1": 0.91},
+    # half BQ: a broad sample of the German web, authors first, half of it 2003-2012 pages
+    # as a web archive serves them (a counter clerk on Antville, an online banking safety
+    # blog on 20six, an investment club on npage, a student group on StudiVZ, debt
+    # counselling on the 1&1 Homepage-Baukasten, bank trainees on PBwiki; Revue, Letterdrop,
+    # Outline, Mintlify, LinkedIn articles, MailerLite), written blind (README; 48 pages);
+    # first score 0.854 / 0.622 / 0.917 / 0.960 minus about one page
+    "bq": {"title": 0.83, "authors": 0.59, "date": 0.89, "snippet_f1": 0.94},
 }
 PAGES = {
     "a": 50,
@@ -519,6 +526,7 @@ PAGES = {
     "bn": 48,
     "bo": 48,
     "bp": 48,
+    "bq": 48,
 }
 
 
@@ -593,6 +601,7 @@ PAGES = {
         "bn",
         "bo",
         "bp",
+        "bq",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -665,6 +674,7 @@ OWN_HALVES = [
     ("bn", 36, True),
     ("bo", 36, True),
     ("bp", 36, True),
+    ("bq", 37, True),
 ]
 
 
@@ -691,7 +701,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)

@@ -80,6 +80,7 @@ BUILDERS = {
     "bn": (SET, "build_bn", "HERE"),
     "bo": (SET, "build_bo", "HERE"),
     "bp": (SET, "build_bp", "HERE"),
+    "bq": (SET, "build_bq", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
