@@ -388,6 +388,7 @@ BUILDERS["build_au"] = ("dates_au",)
 BUILDERS["build_av"] = ("dates_av",)
 BUILDERS["build_aw"] = ("dates_aw",)
 BUILDERS["build_ax"] = ("dates_ax",)
+BUILDERS["build_ay"] = ("dates_ay",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -476,6 +477,7 @@ NEW_FAMILIES = {
     "dates_av": (45, 15, "dav-", "datesav-"),
     "dates_aw": (45, 15, "daw-", "datesaw-"),
     "dates_ax": (45, 15, "dax-", "datesax-"),
+    "dates_ay": (45, 15, "day-", "datesay-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
