@@ -335,6 +335,14 @@ FLOORS["dates_aw"] = 0.91
 #: trap named in its brief): its first score 0.867 (39 of 45 pages) minus about a page.
 FLOORS["dates_ax"] = 0.84
 
+#: The fifty-first batch AY (archived pages of 1998–2014 served from the Wayback Machine: a
+#: fire brigade's support association, a rabbit breeders' club, a photo club, a model aircraft
+#: club, a farm shop, a skat club's blog, a table tennis club, an aquarium club's blog; current: a
+#: midwife practice, a cargo bike initiative, a physiotherapy practice, a food sharing group, a yoga
+#: studio, a pharmacy, a campsite; written blind, scored once, no kind of trap named in its brief):
+#: its first score 0.844 (38 of 45 pages) minus about a page.
+FLOORS["dates_ay"] = 0.82
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
