@@ -335,6 +335,14 @@ FLOORS["dates_aw"] = 0.91
 #: trap named in its brief): its first score 0.867 (39 of 45 pages) minus about a page.
 FLOORS["dates_ax"] = 0.84
 
+#: The fifty-first batch AY (archived pages of 1998–2014 served from the Wayback Machine: a
+#: fire brigade's support association, a rabbit breeders' club, a photo club, a model aircraft
+#: club, a farm shop, a skat club's blog, a table tennis club, an aquarium club's blog; current: a
+#: midwife practice, a cargo bike initiative, a physiotherapy practice, a food sharing group, a yoga
+#: studio, a pharmacy, a campsite; written blind, scored once, no kind of trap named in its brief):
+#: its first score 0.844 (38 of 45 pages) minus about a page.
+FLOORS["dates_ay"] = 0.82
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
@@ -388,6 +396,7 @@ BUILDERS["build_au"] = ("dates_au",)
 BUILDERS["build_av"] = ("dates_av",)
 BUILDERS["build_aw"] = ("dates_aw",)
 BUILDERS["build_ax"] = ("dates_ax",)
+BUILDERS["build_ay"] = ("dates_ay",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -476,6 +485,7 @@ NEW_FAMILIES = {
     "dates_av": (45, 15, "dav-", "datesav-"),
     "dates_aw": (45, 15, "daw-", "datesaw-"),
     "dates_ax": (45, 15, "dax-", "datesax-"),
+    "dates_ay": (45, 15, "day-", "datesay-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
