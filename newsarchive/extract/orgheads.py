@@ -1,7 +1,8 @@
 """The post under an organisation's banner: where the headline found is an organisation's
 name by its legal form (:data:`~newsarchive.extract.data.ORG_NAME`: a club's, a
-cooperative's or a firm's name, the site's owner in its banner), the post's own heading
-after it, for :mod:`~newsarchive.extract.extraction`."""
+cooperative's or a firm's name, the site's owner in its banner) or a section's name beside
+the site's in every metadata title ("Zeitung - Geld & Recht"), the post's own heading after
+it, for :mod:`~newsarchive.extract.extraction`."""
 
 from __future__ import annotations
 
@@ -78,16 +79,37 @@ def _site_named(title: str, titles: list[str]) -> bool:
     """Whether ``title`` is an organisation's name (:data:`~.data.ORG_NAME`, at most
     :data:`~.data.ORG_NAME_MAX_WORDS` words), or every one of the metadata ``titles`` (as the
     page gives them) is ``title`` and a page kind after a separator ("Investmentclub Emsland
-    Lingen - News", :func:`~.shown.generic_heading`): the site's name, not a story's headline."""
+    Lingen - News", :func:`~.shown.generic_heading`): the site's name, not a story's headline;
+    or a section's name beside the site's in each of them (:func:`_section_named`)."""
     if data.ORG_NAME.fullmatch(title) and len(re.findall(r"\w+", title)) <= data.ORG_NAME_MAX_WORDS:
         return True
     given = [" ".join(t.split()) for t in titles if t and t.strip()]
+    if _section_named(title, given):
+        return True
     for full in given:
         rest = full[len(title) :] if full.lower().startswith(title.lower()) else ""
         parts = data.TITLE_SEPARATORS.split(rest)
         if not rest or parts[0] or not all(generic_heading(p) for p in parts[1:]):
             return False
     return bool(given)
+
+
+def _section_named(title: str, given: list[str]) -> bool:
+    """Whether every metadata title (``given``, as the page gives them) is two segments, one
+    ``title`` of at most :data:`~.data.SECTION_TITLE_MAX_WORDS` words, the other the site's
+    name of at most :data:`~.data.SITE_TITLE_MAX_WORDS` ("Zeitung - Geld & Recht",
+    "Mitgliederforum - Volksbank Community"): ``title`` names a section, a board or a
+    gallery, the post stands under it."""
+    if not given or len(re.findall(r"\w+", title)) > data.SECTION_TITLE_MAX_WORDS:
+        return False
+    for full in given:
+        parts = [p.strip() for p in data.TITLE_SEPARATORS.split(full)]
+        others = [p for p in parts if p.lower() != title.lower()]
+        if len(parts) != 2 or len(others) != 1:
+            return False
+        if len(re.findall(r"\w+", others[0])) > data.SITE_TITLE_MAX_WORDS:
+            return False
+    return True
 
 
 def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> str:

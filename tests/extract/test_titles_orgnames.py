@@ -4,6 +4,7 @@ pages."""
 
 from __future__ import annotations
 
+import pytest
 from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
@@ -81,3 +82,33 @@ def test_the_post_under_a_name_the_titles_give_with_a_page_kind_is_the_headline(
 def test_a_headline_before_the_sites_name_keeps_its_subheading_below() -> None:
     body = f"<h1>Die Bank im Dorf schließt</h1><h2>Was die Kunden jetzt tun können</h2>{TEXT}"
     assert title_of(body, "Die Bank im Dorf schließt | Dorfbote") == "Die Bank im Dorf schließt"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "headline"),
+    [
+        # a paper's section as the <h1> under "Paper - Section", the story's <h3> after it
+        ("Talheimer Bote - Geld & Recht",
+         "<h1>Geld & Recht</h1><h3>Vorsicht bei Anrufen falscher Bankberater</h3>",
+         "Vorsicht bei Anrufen falscher Bankberater"),
+        # a community's board as the <h1> under "Board - Community", the post's <h2> after it
+        ("Sparerrunde - Talheimer Bank Community",
+         "<h1 class='space-name'>Sparerrunde</h1><h4>Marlene Ostholt</h4>"
+         "<h2>Wie kündige ich mein altes Sparbuch?</h2>",
+         "Wie kündige ich mein altes Sparbuch?"),
+        # a homepage's section as a heading, the post in a bold line after it
+        ("Depotfreunde Online - Anlagetagebuch",
+         "<h2>Anlagetagebuch</h2><p><b>Mein erster Sparplan auf einen Index</b></p>",
+         "Mein erster Sparplan auf einen Index"),
+    ],
+)  # fmt: skip
+def test_the_post_under_a_sections_heading_is_the_headline(
+    title: str, body: str, headline: str
+) -> None:
+    assert title_of(f"{body}{TEXT}", title) == headline
+
+
+def test_a_short_headline_over_its_subtitle_stays() -> None:
+    # "Headline - Site" whose headline has three words: no section's name
+    body = f"<h1>Bank sucht Azubis</h1><h2>Die Bewerberzahl sinkt seit Jahren</h2>{TEXT}"
+    assert title_of(body, "Bank sucht Azubis - Talheimer Bote") == "Bank sucht Azubis"

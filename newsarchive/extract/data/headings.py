@@ -128,6 +128,12 @@ BOLD_HEADLINE_NOT = re.compile(
 #: (:func:`~newsarchive.extract.orgheads.post_under_org_name`, within ``SITE_H1_POST_GAP``).
 ORG_NAME = re.compile(rf".*\s{LEGAL_FORM}")
 ORG_NAME_MAX_WORDS = 8
+#: A headline found that is one of the two segments of every metadata title, of at most
+#: ``SECTION_TITLE_MAX_WORDS`` words, the other the site's name of at most
+#: ``SITE_TITLE_MAX_WORDS`` ("Zeitung - Geld & Recht", "Aktionärsforum – Anzeiger"), names a
+#: section, a board or a gallery: the post's own line after it is the headline, as above
+#: (:func:`~newsarchive.extract.orgheads.post_under_org_name`).
+SECTION_TITLE_MAX_WORDS = 2
 #: ... the post's heading there: an ``<h1>``-``<h3>``, one of these elements whose class
 #: holds one of these parts (as written, in either case), or a bold whole line opening with
 #: none of ``BOLD_LINE_OPENERS`` (a byline, a contact line) nor ``HEADLINE_FONT_NOT``'s (no
