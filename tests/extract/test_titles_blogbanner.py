@@ -58,12 +58,15 @@ def test_a_heading_after_the_storys_text_or_a_label_does_not_count() -> None:
 
 
 def test_a_title_adding_the_site_after_the_h1_keeps_the_h1() -> None:
+    # a headline of three or more words (a two-word name the titles give beside the site's
+    # names a section, the post under it is the headline: test_titles_orgnames.py)
+    banner = BANNER.replace("Janas Bankgeflüster", "Janas kleines Bankgeflüster")
     body = (
-        f"{BANNER}<div class='entry'><h2 class='title'>Mein erster Tag am Schalter</h2>{TEXT}</div>"
+        f"{banner}<div class='entry'><h2 class='title'>Mein erster Tag am Schalter</h2>{TEXT}</div>"
     )
-    html = page_with(body, "<title>Janas Bankgeflüster | Kontofragen</title>")
+    html = page_with(body, "<title>Janas kleines Bankgeflüster | Kontofragen</title>")
     got = extract(html, "https://kontofragen.blogspot.com/2020/02/bank.html", fetched_at=FETCHED)
-    assert got["title"] == "Janas Bankgeflüster"
+    assert got["title"] == "Janas kleines Bankgeflüster"
 
 
 def test_a_later_h1_of_the_entry_under_the_banner_h1_is_the_headline() -> None:
