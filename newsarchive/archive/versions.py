@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 from typing import Any
 
-from newsarchive.extract.data import INVISIBLE
+from newsarchive.extract.text import drop_invisible
 
 #: Compared fields and the kind of change (German, as the facets show it) each makes.
 FIELD_KINDS: dict[str, str] = {
@@ -49,7 +49,7 @@ _EXTRA_SPACE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
 
 def normalise(text: str | None) -> str:
     """``text`` as compared: NFC, invisible characters removed, white space folded."""
-    value = unicodedata.normalize("NFC", text or "").translate(INVISIBLE)
+    value = drop_invisible(unicodedata.normalize("NFC", text or ""))
     return _SPACE.sub(" ", value.translate(_EXTRA_SPACE)).strip()
 
 

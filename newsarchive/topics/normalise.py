@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from newsarchive.extract.data import INVISIBLE
+from newsarchive.extract.text import drop_invisible
 
 _FOLD = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"}
 _FOLD_UPPER = {"Ä": "ae", "Ö": "oe", "Ü": "ue"}
@@ -99,7 +100,7 @@ def normalize(text: str) -> str:
     """NFC, no soft hyphens or odd spaces, words broken at a line end joined again."""
     text = unicodedata.normalize("NFC", text or "")
     if _ODD.search(text):
-        text = text.translate(INVISIBLE).translate(_SPACES).translate(_HYPHENS)
+        text = drop_invisible(text).translate(_SPACES).translate(_HYPHENS)
     if not _BROKEN.search(text):
         return text
     text = re.sub(r"(\w)-[ ]*\n[ ]*([a-zäöüß])", r"\1\2", text)  # Spar-\nkasse
