@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_m`` (which share
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_n`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -92,6 +92,7 @@ BUILDERS = {
     "en_k": (SET / "en", "build_en_k", "OUT"),
     "en_l": (SET / "en", "build_en_l", "OUT"),
     "en_m": (SET / "en", "build_en_m", "OUT"),
+    "en_n": (SET / "en", "build_en_n", "OUT"),
 }
 
 
