@@ -1,8 +1,8 @@
-"""The German full-text sets de_full to de_full39 (issue 11; invented German-language news and
+"""The German full-text sets de_full to de_full40 (issue 11; invented German-language news and
 blog pages with their whole annotated text, written blind, judge only): new pages in at least
 ten families, every page with its full text and boilerplate snippets, and each builder writes
 exactly the committed files. The floors of the first three are in test_realstyle_english.py
-with the other full-text sets; de_full4's to de_full39's are here."""
+with the other full-text sets; de_full4's to de_full40's are here."""
 
 from __future__ import annotations
 
@@ -69,6 +69,7 @@ SETS = {
     "de_full37": (30, "build_defull37"),
     "de_full38": (30, "build_defull38"),
     "de_full39": (30, "build_defull39"),
+    "de_full40": (30, "build_defull40"),
 }
 EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 
@@ -172,6 +173,9 @@ EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 #: about a page under it.
 #: README "Thirty-ninth German full-text set de_full39, written blind": first score snippet
 #: F1 0.741, token F1 0.978, title 0.967, authors 0.900 (20 pages), date 1.000; the floors are
+#: about a page under it.
+#: README "Fortieth German full-text set de_full40, written blind": first score snippet F1
+#: 0.833, token F1 0.989, title 0.800, authors 0.800 (20 pages), date 1.000; the floors are
 #: about a page under it.
 FLOORS = {
     "de_full4": {"snippet_f1": 0.67, "token_f1": 0.90, "title": 0.97},
@@ -384,6 +388,13 @@ FLOORS = {
         "authors": 0.85,
         "date": 0.96,
     },
+    "de_full40": {
+        "snippet_f1": 0.79,
+        "token_f1": 0.96,
+        "title": 0.76,
+        "authors": 0.75,
+        "date": 0.96,
+    },
 }
 
 
@@ -443,10 +454,11 @@ def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> N
         ("de_full37", "w37"),
         ("de_full38", "w38"),
         ("de_full39", "w39"),
+        ("de_full40", "w40"),
     ],
 )
 def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
-    """de_full12's to de_full39's ids (prefix ``w12`` to ``w39``) and hosts occur in no other
+    """de_full12's to de_full40's ids (prefix ``w12`` to ``w40``) and hosts occur in no other
     set of the folder."""
     records = evaluation.load_manifest(SET / name)
     others = [
