@@ -397,6 +397,7 @@ BUILDERS["build_av"] = ("dates_av",)
 BUILDERS["build_aw"] = ("dates_aw",)
 BUILDERS["build_ax"] = ("dates_ax",)
 BUILDERS["build_ay"] = ("dates_ay",)
+BUILDERS["build_az"] = ("dates_az",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -486,6 +487,7 @@ NEW_FAMILIES = {
     "dates_aw": (45, 15, "daw-", "datesaw-"),
     "dates_ax": (45, 15, "dax-", "datesax-"),
     "dates_ay": (45, 15, "day-", "datesay-"),
+    "dates_az": (45, 15, "daz-", "datesaz-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
