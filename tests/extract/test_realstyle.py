@@ -527,6 +527,7 @@ PAGES = {
     "bo": 48,
     "bp": 48,
     "bq": 48,
+    "br": 48,
 }
 
 
@@ -675,6 +676,7 @@ OWN_HALVES = [
     ("bo", 36, True),
     ("bp", 36, True),
     ("bq", 37, True),
+    ("br", 36, True),
 ]
 
 
@@ -701,7 +703,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)
