@@ -456,6 +456,13 @@ FLOORS = {
     # Outline, Mintlify, LinkedIn articles, MailerLite), written blind (README; 48 pages);
     # first score 0.854 / 0.622 / 0.917 / 0.960 minus about one page
     "bq": {"title": 0.83, "authors": 0.59, "date": 0.89, "snippet_f1": 0.94},
+    # half BR: a broad sample of the German web, authors first, half of it 2002-2013 pages
+    # as a web archive serves them (an insurance agency on Webme, a bank administrator on
+    # Blosxom, a home banking user group on TWiki, Suite101 finance articles, eBay guides,
+    # a Volksbank support blog on BlogEngine.NET; rapidmail, Sway, Adobe Express, Umso,
+    # systeme.io, Craft), written blind (README; 48 pages); first score 0.958 / 0.583 /
+    # 1.000 / 0.960 minus about one page
+    "br": {"title": 0.93, "authors": 0.55, "date": 0.97, "snippet_f1": 0.94},
 }
 PAGES = {
     "a": 50,
@@ -527,6 +534,7 @@ PAGES = {
     "bo": 48,
     "bp": 48,
     "bq": 48,
+    "br": 48,
 }
 
 
@@ -602,6 +610,7 @@ PAGES = {
         "bo",
         "bp",
         "bq",
+        "br",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -675,6 +684,7 @@ OWN_HALVES = [
     ("bo", 36, True),
     ("bp", 36, True),
     ("bq", 37, True),
+    ("br", 36, True),
 ]
 
 
@@ -701,7 +711,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)

@@ -81,6 +81,7 @@ BUILDERS = {
     "bo": (SET, "build_bo", "HERE"),
     "bp": (SET, "build_bp", "HERE"),
     "bq": (SET, "build_bq", "HERE"),
+    "br": (SET, "build_br", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
