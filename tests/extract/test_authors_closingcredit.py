@@ -1,6 +1,6 @@
-"""A credit line closing a report ("Bericht: Name, Fotos: Name", "Protokoll: Name") under a
-webmaster's login or no byline (kind read in half O, issue 11): the writer, not the
-photographer; the cases it leaves alone, on a small invented page."""
+"""A credit line closing a report ("Bericht: Name, Fotos: Name") under a webmaster's login or
+no byline (kind read in half O, issue 11): the writer, not the photographer; the cases it
+leaves alone, on a small invented page."""
 
 from __future__ import annotations
 
@@ -32,10 +32,6 @@ def authors(end: str, meta: str = "Eingestellt von webmaster am 18.02.2026") -> 
     [
         ("<p>Bericht: Erwin Tölke, Fotos: Werner Dallmeyer</p>", ["Erwin Tölke"]),
         ("<p>Text: Anna Roth und Jan Ulm · Bilder: Eva Bott</p>", ["Anna Roth", "Jan Ulm"]),
-        # a meeting's minutes credit their taker (halves BG's, BJ's and L's kind)
-        ("<p>Protokoll: Anna Roth und Jan Ulm</p>", ["Anna Roth", "Jan Ulm"]),
-        ("<p>Für das Protokoll: Eva Bott</p>", ["Eva Bott"]),
-        ("<p>Für das Protokoll: Schriftführung</p>", []),
         # a photographer only, a group or a first name alone: nobody
         ("<p>Fotos: Werner Dallmeyer</p>", []),
         ("<p>Bericht: Vorstand, Fotos: Werner Dallmeyer</p>", []),

@@ -128,11 +128,9 @@ GUEST_BYLINE = re.compile(
 #: report posted by its webmaster's login). Kind read in half O, judged on half P. Also
 #: "Interview:" as the writer's label and "Illustration:" as another credit, read where the
 #: byline names only a CMS account ("Text: A und B · Illustration: C"; kind read in half Q,
-#: rejected on half R, kept when re-judged on halves AI and AJ). A meeting's minutes credit
-#: their taker ("Protokoll: A und B", "Für das Protokoll: A"; halves BG's, BJ's and L's kind).
+#: rejected on half R, kept when re-judged on halves AI and AJ).
 CLOSING_CREDIT = re.compile(
-    r"(?i:bericht|text|autor(?:in)?|interview|text\s*(?:und|&)\s*(?:fotos?|bilder?)|"
-    r"(?:für\s+das\s+)?protokoll)\s*:\s*"
+    r"(?i:bericht|text|autor(?:in)?|interview|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
     r"(?P<names>[^:|·•;]{3,80}?)"
     r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video|illustrations?(?:en)?)\s*:\s*[^:]{3,80})?\.?"
 )
