@@ -14,8 +14,9 @@ def pair_signature(lines: list[str]) -> list[str]:
     last :data:`~.data.CLOSING_SIGNATURE_LINES` lines with only short lines after it, or in
     the :data:`~.data.SIGNED_AFTER_LINES` lines right after the post's last sentence (a list
     of other issues after it). A greeting, the formal "Ihr"/"Ihre", a role, or a greeting on
-    the line before marks it a signature; the line before ends a sentence or is a greeting;
-    neither name an organisation's or a group's."""
+    the line before marks it a signature, and so does a line of the two names alone (after a
+    dash or not) under a sentence; the line before ends a sentence or is a greeting; neither
+    name an organisation's or a group's."""
     places, after = closing_places(lines)
     for i in places:
         names = _signed_pair(lines[i - 1].strip(), lines[i])
@@ -53,8 +54,9 @@ def _signed_pair(before: str, line: str) -> list[str]:
         return []
     greeted = data.SIGNATURE_GREETING.fullmatch(before) is not None
     names = [match.group("first"), match.group("second")]
+    marked = match.group("greeting") or match.group("formal") or match.group("role") or greeted
     if (
-        (match.group("greeting") or match.group("formal") or match.group("role") or greeted)
+        (marked or not any(data.DASH_SIGNATURE_NOT_NAMES.search(n) for n in names))
         and (before.endswith((".", "!")) or greeted)
         and not any(data.FORMAL_SIGNATURE_NOT_NAMES.search(n) for n in names)
         and not any(data.SIGNATURE_NOT_NAMES.search(n) for n in names)

@@ -1,6 +1,7 @@
 """A post signed at its end by two writers together ("Ihre A und B", "A und B, 2. Lehrjahr";
-half BA's kind, issue 11) where the byline credits nobody: both are the authors; the lines
-it leaves alone, on a small invented page."""
+half BA's kind; the two names alone or after a dash under a sentence, halves BG's, BH's and
+BP's; issue 11) where the byline credits nobody: both are the authors; the lines it leaves
+alone, on a small invented page."""
 
 from __future__ import annotations
 
@@ -35,8 +36,15 @@ def authors(end: str, after: str = "") -> list[str]:
             ["Timo Brandes", "Svenja Wulf"],
         ),
         ("<p>Ihre Anna Roth und Jan Ulm</p><p>Vorstand</p>", ["Anna Roth", "Jan Ulm"]),
-        # no greeting, formal word or role: a sentence's subject, not a signature
-        ("<p>Anna Roth und Jan Ulm</p>", []),
+        # the two names alone, or after a dash, under the post's last sentence
+        ("<p>Anna Roth und Jan Ulm</p>", ["Anna Roth", "Jan Ulm"]),
+        ("<p>— Anna Roth und Jan Ulm</p>", ["Anna Roth", "Jan Ulm"]),
+        ("<p>-- Anna Roth und Jan Ulm, 18.01.2010</p>", ["Anna Roth", "Jan Ulm"]),
+        ("<p>Anna Roth und Jan Ulm<br>Talheim, 10. Februar 2003</p>", ["Anna Roth", "Jan Ulm"]),
+        # names alone that are a firm's, or a sentence running on after them
+        ("<p>Sparkasse Talheim und Volksbank Talheim</p>", []),
+        ("<p>— Stadtwerke Talheim und Kreisverband Talheim</p>", []),
+        ("<p>Anna Roth und Jan Ulm haben die Fragen gesammelt</p>", []),
         # a group or a firm signing
         ("<p>Ihre Sparkasse Talheim und Volksbank Talheim</p>", []),
         ("<p>Eure Anna Roth und Redaktion Talheim</p>", []),

@@ -154,8 +154,12 @@ ROLE_SIGNATURE_WORDS = 4
 #: "Ihr"/"Ihre"/"Euer"/"Eure", or before a role after a comma (digits allowed: "2.
 #: Lehrjahr"); read like :data:`CLOSING_SIGNATURE` (the post's last lines, only short ones
 #: after it, the line before ending a sentence or a greeting). Issue 11, half BA's kind (also
-#: read in halves Z and AW), :mod:`~newsarchive.extract.pairsign`.
+#: read in halves Z and AW), :mod:`~newsarchive.extract.pairsign`. The two names alone, or
+#: after a dash ("— A und B", "-- A und B, 18.01.2010"), sign too right after a sentence
+#: (halves BG's, BH's and BP's kind), where neither name has a word of
+#: :data:`DASH_SIGNATURE_NOT_NAMES`.
 PAIR_SIGNATURE = re.compile(
+    r"(?P<dash>(?:--?|[–—])\s*)?"
     rf"(?P<greeting>(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}})?"
     r"(?P<formal>(?:Ihre?|Euer|Eure)\s+)?"
     + _TEXT_NAME.replace("?P<name>", "?P<first>")
