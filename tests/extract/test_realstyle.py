@@ -535,6 +535,7 @@ PAGES = {
     "bp": 48,
     "bq": 48,
     "br": 48,
+    "bs": 48,
 }
 
 
@@ -685,6 +686,7 @@ OWN_HALVES = [
     ("bp", 36, True),
     ("bq", 37, True),
     ("br", 36, True),
+    ("bs", 36, True),
 ]
 
 
@@ -711,7 +713,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)
