@@ -48,8 +48,8 @@ def date_line(
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
-        elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
-            break  # "Weitere Meldungen": the other articles' list after the text
+        elif read and len(text) <= 40 and _others_heading(text):
+            break  # "Weitere Meldungen", "Termine": the other articles' or events' list
         if (
             not comments
             and i > mark
@@ -112,6 +112,15 @@ def date_line(
         if found and found[:10] not in events:
             best = ((rank, distance), found)
     return (best[1], best[0][1]) if best else None
+
+
+def _others_heading(text: str) -> bool:
+    """True for the heading of a list after the text: other articles ("Weitere Meldungen",
+    :data:`~newsarchive.extract.data.DATE_OTHERS_HEADING`) or events ("Nächste Termine",
+    :data:`~newsarchive.extract.data.DATE_EVENTS_HEADING`)."""
+    return bool(
+        data.DATE_OTHERS_HEADING.fullmatch(text) or data.DATE_EVENTS_HEADING.fullmatch(text)
+    )
 
 
 def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, end: int) -> int:

@@ -16,3 +16,13 @@ DATE_BOUND_BEFORE = re.compile(
     r"(?<!online\s)\b(?:ab|seit|bis)(?:\s+(?:dem|zum|den))?\s*$", re.IGNORECASE
 )
 DATE_BOUND_AFTER = re.compile(r"\s*bis\b", re.IGNORECASE)
+
+#: A heading of an events list after the text ("Termine", "Nächste Termine", "Nächstes
+#: Treffen", "Kommende Veranstaltungen", "Terminkalender"): its dates are the events', no date
+#: line after it once the text was read (as after
+#: :data:`~newsarchive.extract.data.DATE_OTHERS_HEADING`).
+DATE_EVENTS_HEADING = re.compile(
+    r"\W*(?:(?:nächste[rsn]?|kommende|aktuelle|unsere|weitere)\s+)?"
+    r"(?:termine|treffen|veranstaltungen|events)\W*|\W*(?:termin|veranstaltungs)kalender\W*",
+    re.IGNORECASE,
+)
