@@ -48,8 +48,8 @@ def date_line(
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
-        elif read and len(text) <= 40 and data.DATE_OTHERS_HEADING.fullmatch(text):
-            break  # "Weitere Meldungen": the other articles' list after the text
+        elif read and len(text) <= 40 and _others_heading(text):
+            break  # "Weitere Meldungen", "Termine": the other articles' or events' list
         if (
             not comments
             and i > mark
@@ -82,6 +82,8 @@ def date_line(
             continue
         if any(_labelled(texts, i, match.start(), label) for label in _OTHER_DAYS):
             continue  # a thread's last reply, a member's join
+        if _bound(text, match):
+            continue  # "Preise ab 01.04.2024", "Besucher seit dem 01.03.2004": a period's bound
         if data.DATE_DOCUMENT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
         rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
@@ -110,6 +112,15 @@ def date_line(
         if found and found[:10] not in events:
             best = ((rank, distance), found)
     return (best[1], best[0][1]) if best else None
+
+
+def _others_heading(text: str) -> bool:
+    """True for the heading of a list after the text: other articles ("Weitere Meldungen",
+    :data:`~newsarchive.extract.data.DATE_OTHERS_HEADING`) or events ("Nächste Termine",
+    :data:`~newsarchive.extract.data.DATE_EVENTS_HEADING`)."""
+    return bool(
+        data.DATE_OTHERS_HEADING.fullmatch(text) or data.DATE_EVENTS_HEADING.fullmatch(text)
+    )
 
 
 def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, end: int) -> int:
@@ -216,6 +227,16 @@ def _labelled(texts: list[tuple[str, bool]], i: int, start: int, label: re.Patte
         return False
     node = texts[i - 1][0]
     return len(node) <= before and label.search(node) is not None
+
+
+def _bound(text: str, date: re.Match[str]) -> bool:
+    """True for a ``date`` bounding a period: "ab", "seit", "bis" just before it, "bis" after
+    it (:data:`~newsarchive.extract.data.DATE_BOUND_BEFORE`, :data:`~.data.DATE_BOUND_AFTER`)."""
+    start = date.start()
+    return (
+        data.DATE_BOUND_BEFORE.search(text, max(0, start - 20), start) is not None
+        or data.DATE_BOUND_AFTER.match(text, date.end()) is not None
+    )
 
 
 def today(text: str, end: int | None = None) -> bool:

@@ -10,7 +10,7 @@ Those that only test the class read it once: ``//@class[contains(., ...)]/..`` (
 elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
-``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``headings``,
+``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``, ``headings``,
 ``limits``, ``body``, ``bodylines``, ``english``, ``notices``, ``poststamps``,
 ``profiles``, ``portals``); this package re-exports them all, so code reads ``data.NAME``.
 """
@@ -22,6 +22,7 @@ from newsarchive.extract.data.bodylines import *  # noqa: F403
 from newsarchive.extract.data.closings import *  # noqa: F403
 from newsarchive.extract.data.coauthors import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
+from newsarchive.extract.data.datebounds import *  # noqa: F403
 from newsarchive.extract.data.dateparts import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.english import *  # noqa: F403
