@@ -406,6 +406,7 @@ BUILDERS["build_aw"] = ("dates_aw",)
 BUILDERS["build_ax"] = ("dates_ax",)
 BUILDERS["build_ay"] = ("dates_ay",)
 BUILDERS["build_az"] = ("dates_az",)
+BUILDERS["build_ba"] = ("dates_ba",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -496,6 +497,7 @@ NEW_FAMILIES = {
     "dates_ax": (45, 15, "dax-", "datesax-"),
     "dates_ay": (45, 15, "day-", "datesay-"),
     "dates_az": (45, 15, "daz-", "datesaz-"),
+    "dates_ba": (45, 15, "dba-", "datesba-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
