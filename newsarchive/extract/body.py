@@ -135,6 +135,58 @@ def clean_lines(
     return kept, source
 
 
+def without_closing_credit(lines: list[str]) -> list[str]:
+    """The body's paragraphs without the writer's credit closing the text ("Text: Anna
+    Roth", "Das Gespräch führte …", "Jan Ulm, Pressewart"; :data:`~.data.CLOSING_AUTHOR_LINE`)
+    and the few lines after it (a sidebar's note, a list of other posts; no paragraph), in
+    the body's second half."""
+    start = max(1, len(lines) - 1 - data.CLOSING_CREDIT_AFTER_LINES, (len(lines) + 1) // 2)
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if (
+            len(line) > data.CLOSING_CREDIT_MAX_CHARS
+            or not lines[i - 1].rstrip().endswith((".", "!", "?", '"', "“"))
+            or not _no_paragraph_after(lines, i)
+        ):
+            continue
+        if _is_credit(line) or (
+            _is_role_signature(line) and all(_is_short_label(x) for x in lines[i + 1 :])
+        ):
+            return lines[:i]
+    return lines
+
+
+def _is_short_label(line: str) -> bool:
+    """True for a short line (:data:`~.data.CLOSING_SIGNATURE_AFTER_WORDS`) ending no sentence:
+    a sidebar's item after a signature, no paragraph of the text."""
+    return len(line.split()) < data.CLOSING_SIGNATURE_AFTER_WORDS and not line.rstrip().endswith(
+        (".", "!", "?")
+    )
+
+
+def _is_credit(line: str) -> bool:
+    """True for a line crediting the writer by a label or a credit's words."""
+    sentence = data.CREDIT_SENTENCE.search(line)
+    return bool(
+        data.CLOSING_CREDIT.fullmatch(line)
+        or data.CLOSING_AUTHOR_LINE.fullmatch(line)
+        or data.CREDIT_LINE.fullmatch(line)
+        or (sentence and sentence.start("lead") == 0)
+    )
+
+
+def _is_role_signature(line: str) -> bool:
+    """True for a "Name, Role" signature line, the name no organisation's or group's."""
+    match = data.ROLE_SIGNATURE.fullmatch(line)
+    return bool(
+        match
+        and len(match.group("role").split()) <= data.ROLE_SIGNATURE_WORDS
+        and not data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name"))
+        and not data.SIGNATURE_NOT_NAMES.search(match.group("name"))
+        and not data.SIGNATURE_GREETING.fullmatch(match.group("name"))
+    )
+
+
 def _no_paragraph_after(lines: list[str], i: int) -> bool:
     """True if the lines after ``lines[i]`` are list items or short lines (links, a contact's
     lines: :data:`~newsarchive.extract.data.CLOSING_LINE_MAX_CHARS`), no paragraph."""

@@ -291,6 +291,20 @@ SIGN_OFF_LINE = re.compile(
     re.IGNORECASE,
 )
 CLOSING_LINES = 3
+#: The writer's credit closing the text: a labelled line ("Text: Anna Roth", "Autorin: …",
+#: "Bericht: Jan Ulm, Pressewart"; :data:`~.data.CLOSING_CREDIT`, also "Autor/in: …",
+#: :data:`CLOSING_AUTHOR_LINE`), an article's credit line ("Ein Beitrag von Anna Roth";
+#: :data:`~.data.CREDIT_LINE`), an interview's "Das Gespräch führte Anna Roth."
+#: (:data:`~.data.CREDIT_SENTENCE`) or a "Name, Role" signature
+#: (:data:`~.data.ROLE_SIGNATURE`, only short lines ending no sentence after it) after a
+#: sentence in the body's second half, with at most
+#: :data:`CLOSING_CREDIT_AFTER_LINES` lines after it and no paragraph among them (list items
+#: and lines of up to :data:`CLOSING_LINE_MAX_CHARS`): the credit and what follows it (a
+#: sidebar's note, a list of other posts) leave the body; the authors are read before.
+#: Kind read on de_full38, de_full37, de_full11, de_full8 and de_full (issue 11).
+CLOSING_AUTHOR_LINE = re.compile(r"autor\s*(?:/\s*in|\*in|:in)\s*:\s*[^:]{3,80}", re.IGNORECASE)
+CLOSING_CREDIT_MAX_CHARS = 100
+CLOSING_CREDIT_AFTER_LINES = 5
 #: A short paragraph that only points to another page, its link on "hier" ("Weitere
 #: Informationen zum Thema finden Sie hier.", "Alle Ergebnisse findest du hier."): the
 #: link's text, not the article's; up to :data:`LINK_POINTER_MAX_CHARS`. Not one ending in
