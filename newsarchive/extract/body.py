@@ -105,6 +105,12 @@ def clean_lines(
             if found:
                 source = source or found
                 continue
+        if (
+            i >= len(lines) - data.CLOSING_LINES
+            and len(line) <= data.EN_META_LINE_MAX_CHARS
+            and data.EN_META_LINE.fullmatch(line)
+        ):
+            continue  # a post's tags, counters or mood under the text ("Views: 212")
         if i >= len(lines) - data.CLOSING_LINES and data.SIGN_OFF_LINE.fullmatch(line):
             continue  # a wire's "Reporting by …; Editing by …"
         if i >= len(lines) - data.CLOSING_LINES and data.EDITOR_INITIALS_LINE.fullmatch(line):

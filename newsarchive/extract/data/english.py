@@ -30,3 +30,19 @@ EN_POINTER_LINE = re.compile(
     r"continue reading)\s*[:.…]?",
     re.IGNORECASE,
 )
+
+#: A post's meta line under an English text: its tags or rubrics, its counters, a journal's
+#: mood ("Tags: banks, social media", "Labels: fees", "Filed under: Banking", "Channels:
+#: Retail banking, Security", "Views: 212", "Reactions: ledgerfox and 214 others", "Current
+#: Mood: busy", "Current Music: the radio"): a label, its colon and a short value, no
+#: sentence. Read on four read sets in four families of different writers (issue 11, rbe4:
+#: en_e's forum threads, en_i's trade news portal, en_j's journals, en_k's community blogs).
+#: Dropped among the body's last :data:`~.bodylines.CLOSING_LINES` lines, on lines of up to
+#: :data:`EN_META_LINE_MAX_CHARS`.
+EN_META_LINE = re.compile(
+    r"(?:tags|tagged(?: with| in| as)?|labels|categor(?:y|ies)|filed (?:under|in)|posted in|"
+    r"channels|topics|keywords|views|reads|hits|reactions|likes|current (?:mood|music|location))"
+    r"\s*:\s*[^.!?:]{1,100}",
+    re.IGNORECASE,
+)
+EN_META_LINE_MAX_CHARS = 120
