@@ -282,3 +282,47 @@ def test_fourteenth_set_has_only_new_families_ids_and_hosts() -> None:
     assert all(
         r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in fourteenth
     )
+
+
+def test_fifteenth_set_has_only_new_families_ids_and_hosts() -> None:
+    earlier = [
+        r
+        for h in (
+            "en_a",
+            "en_b",
+            "en_c",
+            "en_d",
+            "en_e",
+            "en_f",
+            "en_g",
+            "en_h",
+            "en_i",
+            "en_j",
+            "en_k",
+            "en_l",
+            "en_m",
+            "en_n",
+        )
+        for r in evaluation.load_manifest(SET / h)
+    ]
+    fifteenth = evaluation.load_manifest(SET / "en_o")
+    assert len(fifteenth) == 30
+    prefixes = {r["id"].split("-")[0] for r in earlier}
+    assert not {r["id"].split("-")[0] for r in fifteenth} & prefixes
+    hosts = {urlsplit(r["url"]).hostname for r in earlier}
+    assert not {urlsplit(r["url"]).hostname for r in fifteenth} & hosts
+    # every host is an invented one
+    assert all((urlsplit(r["url"]).hostname or "").endswith(".example") for r in fifteenth)
+    families = Counter(r["origin"] for r in fifteenth)
+    assert not set(families) & {r["origin"] for r in earlier}
+    assert len(families) == 10
+    assert set(families.values()) == {3}
+    # half of the pages are of 2004 to 2015, served by the web archive
+    old = [r for r in fifteenth if r["expected"]["published"] < "2016"]
+    assert len(old) == 15
+    assert all(r["expected"]["published"] >= "2004" for r in old)
+    assert all("About this capture" in r["expected"]["body_without"] for r in old)
+    # every page has its full text and boilerplate snippets to score
+    assert all(
+        r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in fifteenth
+    )
