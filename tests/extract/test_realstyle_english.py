@@ -1,6 +1,6 @@
 """The English real-style extraction set (invented English pages in the markup of English
 news and blog families): half A (tuned on), half B (untouched), the third set C (written
-blind, a tuning set since) and the fourth to fourteenth sets D to N (written blind, judge only)
+blind, a tuning set since) and the fourth to fifteenth sets D to O (written blind, judge only)
 stay above their floors, and so do the German full-text sets de_full, de_full2 and de_full3
 (written blind, judge only; their own checks are in test_realstyle_defull.py)."""
 
@@ -57,6 +57,9 @@ FLOORS = {
     # README "Fourteenth set en_n, written blind": first score snippet F1 0.952, token F1 0.987,
     # title 0.900, authors 0.600 (20 pages), date 0.967; the floors are about one page under it.
     "en_n": {"snippet_f1": 0.92, "token_f1": 0.96, "title": 0.86, "authors": 0.55, "date": 0.93},
+    # README "Fifteenth set en_o, written blind": first score snippet F1 0.916, token F1 0.989,
+    # title 0.900, authors 0.647 (17 pages), date 0.900; the floors are about one page under it.
+    "en_o": {"snippet_f1": 0.88, "token_f1": 0.96, "title": 0.86, "authors": 0.58, "date": 0.86},
     # README "German full-text set de_full, written blind": first score snippet F1 0.867,
     # token F1 0.954 (the German set scored on the same full-text figures).
     "de_full": {"snippet_f1": 0.84, "token_f1": 0.94},
@@ -82,6 +85,7 @@ PAGES = {
     "en_l": 30,
     "en_m": 30,
     "en_n": 30,
+    "en_o": 30,
     "de_full": 31,
     "de_full2": 30,
     "de_full3": 30,
@@ -105,6 +109,7 @@ PAGES = {
         "en_l",
         "en_m",
         "en_n",
+        "en_o",
         "de_full",
         "de_full2",
         "de_full3",
@@ -281,4 +286,48 @@ def test_fourteenth_set_has_only_new_families_ids_and_hosts() -> None:
     # every page has its full text and boilerplate snippets to score
     assert all(
         r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in fourteenth
+    )
+
+
+def test_fifteenth_set_has_only_new_families_ids_and_hosts() -> None:
+    earlier = [
+        r
+        for h in (
+            "en_a",
+            "en_b",
+            "en_c",
+            "en_d",
+            "en_e",
+            "en_f",
+            "en_g",
+            "en_h",
+            "en_i",
+            "en_j",
+            "en_k",
+            "en_l",
+            "en_m",
+            "en_n",
+        )
+        for r in evaluation.load_manifest(SET / h)
+    ]
+    fifteenth = evaluation.load_manifest(SET / "en_o")
+    assert len(fifteenth) == 30
+    prefixes = {r["id"].split("-")[0] for r in earlier}
+    assert not {r["id"].split("-")[0] for r in fifteenth} & prefixes
+    hosts = {urlsplit(r["url"]).hostname for r in earlier}
+    assert not {urlsplit(r["url"]).hostname for r in fifteenth} & hosts
+    # every host is an invented one
+    assert all((urlsplit(r["url"]).hostname or "").endswith(".example") for r in fifteenth)
+    families = Counter(r["origin"] for r in fifteenth)
+    assert not set(families) & {r["origin"] for r in earlier}
+    assert len(families) == 10
+    assert set(families.values()) == {3}
+    # half of the pages are of 2004 to 2015, served by the web archive
+    old = [r for r in fifteenth if r["expected"]["published"] < "2016"]
+    assert len(old) == 15
+    assert all(r["expected"]["published"] >= "2004" for r in old)
+    assert all("About this capture" in r["expected"]["body_without"] for r in old)
+    # every page has its full text and boilerplate snippets to score
+    assert all(
+        r["expected"]["body_paragraphs"] and r["expected"]["body_without"] for r in fifteenth
     )
