@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from lxml import etree
 
@@ -134,27 +135,33 @@ def footer_bylines(tree: etree._Element) -> list[str]:
     """Byline text in a post's footer or meta line, wherever it stands ("Geschrieben von Anna
     Müller in Banken" under a long post; themes put the byline in the article's ``<footer>``,
     which the walk near the headline passes over); never in comments."""
-    for element in _post_footers(tree)[: data.POST_FOOTER_MAX]:
+    for element in islice(_post_footers(tree), data.POST_FOOTER_MAX):
         nodes = [(fold(text), False) for text in element.itertext() if text.strip()]
         if sum(len(text) for text, _ in nodes) <= data.POST_FOOTER_MAX_CHARS:
-            found = text_bylines(nodes)
+            found = text_bylines(nodes) or _stamp_line(" ".join(text for text, _ in nodes))
             if found:
                 return found
     return []
 
 
-def _post_footers(tree: etree._Element) -> list[etree._Element]:
+def _stamp_line(line: str) -> list[str]:
+    """The writer a post footer's stamp line names, read whole ("A | 22:10 | Kommentare [3]",
+    "Geschrieben von A in Netz um 21:40"; :data:`~.data.FOOTER_STAMP`)."""
+    match = data.FOOTER_STAMP.match(line)
+    name = fold(match.group("led") or match.group("name")) if match else ""
+    return [name] if data.BYLINE_NAME.fullmatch(name) else []
+
+
+def _post_footers(tree: etree._Element) -> Iterator[etree._Element]:
     """A post's footers and meta lines (:data:`~.data.POST_FOOTER_CLASS_PARTS`,
-    :data:`~.data.PORTAL_FOOTER_CLASS_PARTS`)."""
-    index = page_index(tree)
-    footers = [
-        (p, e)
-        for p, e in index.tags["footer"]
-        if next(e.iterancestors("article"), None) is not None
-    ]
-    parts = data.POST_FOOTER_CLASS_PARTS + data.PORTAL_FOOTER_CLASS_PARTS
+    :data:`~.data.PORTAL_FOOTER_CLASS_PARTS`), and any footer, by class or tag
+    (:data:`~.data.ANY_FOOTER_CLASS_PARTS`), in page order, lazily (the first few are read)."""
+    footers = page_index(tree).tags["footer"]
+    parts = (
+        data.POST_FOOTER_CLASS_PARTS + data.PORTAL_FOOTER_CLASS_PARTS + data.ANY_FOOTER_CLASS_PARTS
+    )
     found = in_order(footers, with_class(tree, parts))
-    return [e for e in found if not any(_comment_part(a) for a in (e, *e.iterancestors()))]
+    return (e for e in found if not any(_comment_part(a) for a in (e, *e.iterancestors())))
 
 
 def _has_author_markup(tree: etree._Element) -> bool:

@@ -107,3 +107,31 @@ def test_footer_login_yields_to_the_author_box() -> None:
         "<title>Geldblog - Tagesgeld im Vergleich: Wer noch Zinsen zahlt</title>",
     )
     assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["Jonas Bergmann"]
+
+
+@pytest.mark.parametrize(
+    ("footer", "classes", "expected"),
+    [
+        # any class naming a footer (PHP-Fusion's, dasBlog's, an old theme's bare one)
+        ("Geschrieben von Jan Ulm am 12.09.2007 um 20:48", "news-footer", ["Jan Ulm"]),
+        ("Posted by <a>Jan Ulm</a> at 09:15 AM in <a>Banking</a>", "itemFooter", ["Jan Ulm"]),
+        # the stamp line read whole: the name before the clock time, or led with its category
+        ("<a>Jan Ulm</a> | 22:10 | <a>Kommentare [3]</a>", "footer", ["Jan Ulm"]),
+        ("Jan Ulm - 21:14 - Rubrik: <a>Tagesgeld</a>", "itemFooter", ["Jan Ulm"]),
+        ("Geschrieben von <a>Jan Ulm</a> in <a>Netz</a> um 21:40", "news-footer", ["Jan Ulm"]),
+        # no person's name before the time; a site's footer
+        ("<a>Redaktion</a> | 22:10 | <a>Kommentare [3]</a>", "footer", []),
+        ("© 2007 Geldblog | Impressum | Datenschutz", "footer", []),
+    ],
+)
+def test_any_footer_and_its_stamp_line(footer: str, classes: str, expected: list[str]) -> None:
+    assert pivot_authors(footer, classes) == expected
+
+
+def test_a_footer_outside_the_article_names_the_writer() -> None:
+    html = page_with(
+        "<div id='header'><h1>Geldblog</h1></div><article><h2>Tagesgeld im Vergleich: Wer noch "
+        f"Zinsen zahlt</h2>{TEXT}</article><footer><a>Jan Ulm</a> · 22:10</footer>",
+        "<title>Geldblog - Tagesgeld im Vergleich: Wer noch Zinsen zahlt</title>",
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["Jan Ulm"]

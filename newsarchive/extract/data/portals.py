@@ -23,6 +23,27 @@ PORTAL_LEAD_ONLY = re.compile(
 #: 12.09.07 um 20:48 | Allgemein" under the post), since their "footer" marks them as a part
 #: with other names for the walk near the headline. Kind read in half E (Serendipity).
 PORTAL_FOOTER_CLASS_PARTS = ("entryfooter", "entryFooter", "postfooter", "postFooter")
+#: Any footer a page names as such, whatever the software calls the post's own (PHP-Fusion's
+#: ``news-footer``, dasBlog's ``itemFooter``, Vox's ``asset-footer``, an old theme's bare
+#: ``footer`` in the entry; case as written), and a ``<footer>`` outside an ``<article>``
+#: (WriteFreely's under the post): read like :data:`PORTAL_FOOTER_CLASS_PARTS` for a byline
+#: ("Geschrieben von A am 14.03.2006 21:05 · 2 Kommentare") where the page has no other. A
+#: site's footer passes: its copyright line or maker's name is no byline text. Kind read in
+#: halves AP and AR, de_full28 and de_full29.
+ANY_FOOTER_CLASS_PARTS = ("footer", "Footer", "FOOTER")
+#: A post footer's stamp line (read whole, its links' text joined) where the writer's name
+#: stands before the post's clock time: after a lead with the post's category between
+#: ("Geschrieben von A in Netz um 21:40 | Kommentare", "Posted by A at 09:15 AM in Banking")
+#: or opening the line before a bar, a comma or a spaced dash ("A | 22:10 | Kommentare [3]",
+#: "A - 21:14 - Rubrik: …"; dasBlog, twoday, Serendipity, Typepad). Kind read in halves E and
+#: en_g, de_full21 and de_full29; the name counts only where it is a person's.
+FOOTER_STAMP = re.compile(
+    r"\s*(?:(?:(?:geschrieben|verfasst|gepostet|eingestellt|veröffentlicht)\s+von|"
+    r"(?:posted|written)\s+by)\s+(?P<led>[^|·•,:\d]{3,60}?)\s+(?:in\s+[^|·•\d]{1,40}?\s+)?"
+    r"(?:um|at|am)\s+\d{1,2}[:.]\d{2}|"
+    r"(?P<name>[^|/\d·•,:]{3,60}?)\s*(?:[|·•,]|[–-](?=\s))\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d))",
+    re.IGNORECASE,
+)
 #: A camel-case author class ("hkAuthorName", :data:`~.authors.AUTHOR_MARKUP_CLASS_PARTS`)
 #: is byline markup on these inline elements only: a block of that class is an author card
 #: (a page's or blog's name over its profile link), the inline one the byline's names.
