@@ -86,8 +86,10 @@ def date_line(
             continue  # "Preise ab 01.04.2024", "Besucher seit dem 01.03.2004": a period's bound
         if data.DATE_DOCUMENT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
-        rest = data.DATE_LINE_BYLINE.sub("", text[: match.start()] + " · " + text[match.end() :])
-        rest = data.VISIBLE_DATE_FILLER.sub("", data.DATE_LINE_COUNTS.sub("", rest))
+        # a topic after the date first ("· Thema: Filialen"), before a byline takes its "·"
+        rest = data.DATE_LINE_TOPIC.sub("", text[: match.start()] + " · " + text[match.end() :])
+        rest = data.DATE_LINE_COUNTS.sub("", data.DATE_LINE_BYLINE.sub("", rest))
+        rest = data.VISIBLE_DATE_FILLER.sub("", rest)
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
         # or after the place with a full stop: "Bonn, 23.06.2009. Eine neue Studie ..."
         place = match.start() > 0 and data.DATELINE_PLACE.fullmatch(text, 0, match.start())

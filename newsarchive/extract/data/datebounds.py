@@ -1,5 +1,5 @@
 """Data for dates in the text that are not the publication's day though they look like one
-(read by :mod:`newsarchive.extract.dateline`): the bounds of a period."""
+(read by :mod:`newsarchive.extract.dateline`): the bounds of a period, an update's label."""
 
 from __future__ import annotations
 
@@ -24,5 +24,18 @@ DATE_BOUND_AFTER = re.compile(r"\s*bis\b", re.IGNORECASE)
 DATE_EVENTS_HEADING = re.compile(
     r"\W*(?:(?:nächste[rsn]?|kommende|aktuelle|unsere|weitere)\s+)?"
     r"(?:termine|treffen|veranstaltungen|events)\W*|\W*(?:termin|veranstaltungs)kalender\W*",
+    re.IGNORECASE,
+)
+
+#: Date lines saying the page was updated ("Letzte Änderung: 14.06.1998", "Stand: 01.03.2024")
+#: are not the publication date; a line naming the publication before it ("Erstellt am
+#: 3.11.2026, aktualisiert am 20.11.2026") is read up to the update word. "Stand" labels the
+#: update as a word or as the last part of a compound label ("Preisstand:", "Datenstand
+#: 30.06.2022"), not inside other words: a byline's "Verfasst von vorstand am 16.04.2002", a
+#: rubric's "Mittelstand", "Bestand".
+VISIBLE_DATE_UPDATE = re.compile(
+    r"aktualisiert|aktualisierung|update|geändert|letzte\s+änderung"
+    r"|\b(?:preis|daten|kurs|zins|tarif|spenden|informations|redaktions|bearbeitungs|kenntnis|"
+    r"rechts|gesetzes|versions|text)?stand\b",
     re.IGNORECASE,
 )

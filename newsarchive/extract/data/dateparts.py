@@ -65,6 +65,15 @@ DATE_COMMENTS_HEADING = re.compile(
     r"(?:\s*\(\d+\))?\W*",
     re.IGNORECASE,
 )
+#: A post's topic after its date in a meta line ("Von admin, 12.05.2003 · Thema: Filialen",
+#: "04.10.2005 | Kategorie: Genossenschaft", "· Rubrik: Vereinsleben"): a label of the
+#: category, not a sentence; not counted in the line's rest (a segment of at most 40 more
+#: characters up to the next separator or the line's end).
+DATE_LINE_TOPIC = re.compile(
+    r"[·|•]\s*(?:thema|themen|kategorien?|rubrik|ressort|categor(?:y|ies)|tags?|schlagworte?)"
+    r"\s*:[^·|•]{0,40}(?=[·|•]|$)",
+    re.IGNORECASE,
+)
 #: A post line's view count and its time's zone are no sentence beside the date either
 #: (Tiki's "Von: … am Montag, 3. Juli 2006 [19:20 UTC] (319 Aufrufe)", Zikula's "… am
 #: 14.03.2008 - 10:15 (564 Aufrufe)", "1.204 Zugriffe", "57 mal gelesen", "542 Reads"):

@@ -279,16 +279,10 @@ DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 #: ... or after the place of a press release ("Eisenach, 17. September 2022 – Die ..."): one
 #: to four capitalised words ("Frankfurt am Main", "Halle (Saale)"), a comma, a letter's "den".
 DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3},\s*(?:den\s+)?")
-#: Date lines saying the page was updated ("Letzte Änderung: 14.06.1998") are not the publication
-#: date; a line naming the publication before it ("Erstellt am 3.11.2026, aktualisiert am
-#: 20.11.2026") is read up to the update word.
-VISIBLE_DATE_UPDATE = re.compile(
-    r"aktualisiert|aktualisierung|update|geändert|letzte\s+änderung|stand", re.IGNORECASE
-)
-#: ... and a line naming the update first and then the publication ("Aktualisiert: Do,
-#: 04.08.2022 · Veröffentlicht: Mi, 03.08.2022", "Aktualisiert: … | Erstmals erschienen: …",
-#: "Aktualisiert vor 3 Std. · Erstveröffentlichung: 3. Okt. 2021") is read from the
-#: publication's label on.
+#: A line naming the update (:data:`~.datebounds.VISIBLE_DATE_UPDATE`) first and then the
+#: publication ("Aktualisiert: Do, 04.08.2022 · Veröffentlicht: Mi, 03.08.2022", "Aktualisiert:
+#: … | Erstmals erschienen: …", "Aktualisiert vor 3 Std. · Erstveröffentlichung: 3. Okt. 2021")
+#: is read from the publication's label on.
 VISIBLE_DATE_PUBLISHED_AFTER = re.compile(
     r"\b(?:erst)?ver(?:ö|oe)ffentlich\w*|\bpubliziert|\berschienen|\berstellt", re.IGNORECASE
 )
