@@ -14,8 +14,12 @@ from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import first_headline
 from newsarchive.extract.nodes import page_nodes
 
-#: The digits a text node needs before the date patterns are tried on it (a cheap test).
-_DIGITS = re.compile(r"\d\.\d{2}|\d{4}")
+#: A digit: what a text node needs before the date patterns are tried on it (a cheap test;
+#: any digit, since "3/5/12" and "5 Jan 09" are dates too), and what a change's line needs
+#: before its update word to name the publication first.
+_DIGITS = re.compile(r"\d")
+#: A node going on with its line: a separator, a comma or a lowercase word first.
+_RUNS_ON = re.compile(r"[·|,;:–—/-]|[a-zäöüß]")
 
 
 def visible_date(
@@ -48,7 +52,7 @@ def date_line(
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
-        elif read and len(text) <= 40 and _others_heading(text):
+        elif read and len(text) <= 40 and _others_heading(text) and not _runs_on(texts, i):
             break  # "Weitere Meldungen", "Termine": the other articles' or events' list
         if (
             not comments
@@ -123,6 +127,12 @@ def _others_heading(text: str) -> bool:
     return bool(
         data.DATE_OTHERS_HEADING.fullmatch(text) or data.DATE_EVENTS_HEADING.fullmatch(text)
     )
+
+
+def _runs_on(texts: list[tuple[str, bool]], i: int) -> bool:
+    """True when node ``i``'s line goes on in the next node ("… in <a>Termine</a> · 14. März
+    2007", "in Termine am …": a category's link in a byline, not a list's heading)."""
+    return i + 1 < len(texts) and bool(_RUNS_ON.match(texts[i + 1][0]))
 
 
 def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, end: int) -> int:
@@ -208,9 +218,6 @@ def _published_part(text: str, update: re.Match[str]) -> str:
     text = text[label.end() :]
     again = data.VISIBLE_DATE_UPDATE.search(text)
     return text[: again.start()] if again else text
-
-
-_DIGITS = re.compile(r"\d")
 
 
 #: Labels of other days than the publication: a thread's last reply, a member's join.

@@ -19,7 +19,9 @@ SIDE = "<table><tr><td><a href='#'>Neue Gebühren</a><br>10.04.2007 09:13</td></
     [
         ("Geschrieben von <a href='#'>admin</a> am 14.03.2007 22:13", "2007-03-14"),
         ("Posted by <a href='#'>admin</a> on March 14 2007 22:13:00", "2007-03-14"),
+        # the category "Termine" is no events list's heading: its line goes on
         ("Veröffentlicht von Anna Berg in <a>Termine</a> · 14. März 2007", "2007-03-14"),
+        ("Veröffentlicht von Anna Berg in <a>Termine</a>, 14. März 2007", "2007-03-14"),
         # a comment's line is no byline of the post: the side cell's day stays
         ("Kommentar von <a href='#'>Uwe</a> am 14.03.2007 22:13", "2007-04-10"),
     ],
