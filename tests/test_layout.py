@@ -166,3 +166,43 @@ def test_graph_sees_imports_at_the_top_and_inside_functions() -> None:
     edges = graph()
     assert "newsarchive.archive.known" in edges["newsarchive.crawl.base"]
     assert "newsarchive.crawl.sources" in edges["newsarchive.cli"]  # imported in a function
+
+
+def rebound_names(source: str) -> set[str]:
+    """Top-level names a module binds twice (a constant, function or class): the later
+    binding silently replaces the earlier one for every use in the module."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for statement in ast.parse(source).body:
+        if isinstance(statement, ast.Assign):
+            names = [t.id for t in statement.targets if isinstance(t, ast.Name)]
+        elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+            names = [statement.target.id]
+        elif isinstance(statement, (ast.FunctionDef, ast.ClassDef)):
+            names = [statement.name]
+        else:
+            names = []
+        twice.update(n for n in names if n in seen)
+        seen.update(names)
+    return twice
+
+
+@pytest.mark.parametrize(
+    ("source", "twice"),
+    [
+        ('_D = re.compile(r"\\d{4}")\ndef f(): return _D\n_D = re.compile(r"\\d")\n', {"_D"}),
+        ("def f(): pass\ndef f(): pass\n", {"f"}),
+        ("A: int = 1\nB = 2\nif B:\n    A = 3\n", set()),
+    ],
+)
+def test_rebound_names(source: str, twice: set[str]) -> None:
+    assert rebound_names(source) == twice
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    rebound = {
+        name: sorted(twice)
+        for name, path in modules().items()
+        if (twice := rebound_names(path.read_text("utf-8")))
+    }
+    assert not rebound, f"top-level names bound twice (the first is dead): {rebound}"
