@@ -199,7 +199,7 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
 
 
 #: The English sets in the order they were written (each checked against those before it).
-ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmno"]
+ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnop"]
 
 
 @pytest.mark.parametrize(
@@ -214,6 +214,7 @@ ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmno"]
         ("en_m", True, True),
         ("en_n", True, True),
         ("en_o", True, True),
+        ("en_p", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
