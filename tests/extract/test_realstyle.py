@@ -542,6 +542,7 @@ PAGES = {
     "bq": 48,
     "br": 48,
     "bs": 48,
+    "bt": 48,
 }
 
 
@@ -694,6 +695,7 @@ OWN_HALVES = [
     ("bq", 37, True),
     ("br", 36, True),
     ("bs", 36, True),
+    ("bt", 36, True),
 ]
 
 
@@ -720,7 +722,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)
