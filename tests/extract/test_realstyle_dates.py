@@ -416,6 +416,7 @@ BUILDERS["build_ax"] = ("dates_ax",)
 BUILDERS["build_ay"] = ("dates_ay",)
 BUILDERS["build_az"] = ("dates_az",)
 BUILDERS["build_ba"] = ("dates_ba",)
+BUILDERS["build_bb"] = ("dates_bb",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -507,6 +508,7 @@ NEW_FAMILIES = {
     "dates_ay": (45, 15, "day-", "datesay-"),
     "dates_az": (45, 15, "daz-", "datesaz-"),
     "dates_ba": (45, 15, "dba-", "datesba-"),
+    "dates_bb": (45, 15, "dbb-", "datesbb-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
