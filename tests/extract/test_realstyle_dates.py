@@ -360,6 +360,15 @@ FLOORS["dates_az"] = 0.95
 #: score 0.978 (44 of 45 pages) minus about a page.
 FLOORS["dates_ba"] = 0.95
 
+#: The fifty-fourth batch BB (archived pages of 1998–2014 served from the Wayback Machine: a
+#: savings bank trainee's blog, a mobile payments blog, a private investor's notes, an insurance
+#: agent's homepage, a retired bank clerk's money tips, a crowdfunding platform's blog, a Bitcoin
+#: meetup, a student's online banking blog; current: an insurer's newsroom, a DAO's blog, a
+#: teacher's finance blog, a fintech directory, a neobank startup, an insurtech, a
+#: buy-now-pay-later startup; written blind, scored once, no kind of trap named in its brief): its
+#: first score 0.978 (44 of 45 pages) minus about a page.
+FLOORS["dates_bb"] = 0.95
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
@@ -416,6 +425,7 @@ BUILDERS["build_ax"] = ("dates_ax",)
 BUILDERS["build_ay"] = ("dates_ay",)
 BUILDERS["build_az"] = ("dates_az",)
 BUILDERS["build_ba"] = ("dates_ba",)
+BUILDERS["build_bb"] = ("dates_bb",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -507,6 +517,7 @@ NEW_FAMILIES = {
     "dates_ay": (45, 15, "day-", "datesay-"),
     "dates_az": (45, 15, "daz-", "datesaz-"),
     "dates_ba": (45, 15, "dba-", "datesba-"),
+    "dates_bb": (45, 15, "dbb-", "datesbb-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
