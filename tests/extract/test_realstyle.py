@@ -549,6 +549,7 @@ PAGES = {
     "br": 48,
     "bs": 48,
     "bt": 48,
+    "bu": 48,
 }
 
 
@@ -703,6 +704,7 @@ OWN_HALVES = [
     ("br", 36, True),
     ("bs", 36, True),
     ("bt", 36, True),
+    ("bu", 36, True),
 ]
 
 
@@ -729,7 +731,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)

@@ -84,6 +84,7 @@ BUILDERS = {
     "br": (SET, "build_br", "HERE"),
     "bs": (SET, "build_bs", "HERE"),
     "bt": (SET, "build_bt", "HERE"),
+    "bu": (SET, "build_bu", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
