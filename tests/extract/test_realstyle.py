@@ -475,6 +475,12 @@ FLOORS = {
     # Gamma, Coda), written blind (README; 48 pages); first score 0.917 / 0.278 / 1.000 /
     # 0.946 minus about one page
     "bt": {"title": 0.89, "authors": 0.25, "date": 0.97, "snippet_f1": 0.92},
+    # half BU: a broad sample of the German web, authors first, half of it 2000-2012 pages
+    # as a web archive serves them (Angelfire diaries, Forumromanum threads, Readers Edition
+    # articles, Blog-City blogs, BuddyPress club posts, Yahoo! Clever questions; RiffReporter,
+    # myheimat, STRATO, HEY World, Zoho Sites, Document360), written blind (README; 48
+    # pages); first score 0.875 / 0.583 / 1.000 / 1.000 minus about one page
+    "bu": {"title": 0.85, "authors": 0.55, "date": 0.97, "snippet_f1": 0.97},
 }
 PAGES = {
     "a": 50,
@@ -628,6 +634,7 @@ PAGES = {
         "br",
         "bs",
         "bt",
+        "bu",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
