@@ -426,6 +426,7 @@ BUILDERS["build_ay"] = ("dates_ay",)
 BUILDERS["build_az"] = ("dates_az",)
 BUILDERS["build_ba"] = ("dates_ba",)
 BUILDERS["build_bb"] = ("dates_bb",)
+BUILDERS["build_bc"] = ("dates_bc",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -518,6 +519,7 @@ NEW_FAMILIES = {
     "dates_az": (45, 15, "daz-", "datesaz-"),
     "dates_ba": (45, 15, "dba-", "datesba-"),
     "dates_bb": (45, 15, "dbb-", "datesbb-"),
+    "dates_bc": (45, 15, "dbc-", "datesbc-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
