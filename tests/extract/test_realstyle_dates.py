@@ -369,6 +369,15 @@ FLOORS["dates_ba"] = 0.95
 #: first score 0.978 (44 of 45 pages) minus about a page.
 FLOORS["dates_bb"] = 0.95
 
+#: The fifty-fifth batch BC (archived pages of 1998–2012 served from the Wayback Machine: an
+#: investment club's homepage, a home banking list's archive, a money podcast, a household budget
+#: blog, a German abroad on sending money home, finance articles on a writers' platform, knols on
+#: building savings, a stock trader's weblog; current: a crypto exchange's announcements, a fintech
+#: founder's essays, a payments podcast, a financial coach's blog, a payment startup's blog, an
+#: insurers' association newsroom, a payments analyst's blog; written blind, scored once, no kind
+#: of trap named in its brief): its first score 0.889 (40 of 45 pages) minus about a page.
+FLOORS["dates_bc"] = 0.86
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
@@ -426,6 +435,7 @@ BUILDERS["build_ay"] = ("dates_ay",)
 BUILDERS["build_az"] = ("dates_az",)
 BUILDERS["build_ba"] = ("dates_ba",)
 BUILDERS["build_bb"] = ("dates_bb",)
+BUILDERS["build_bc"] = ("dates_bc",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -518,6 +528,7 @@ NEW_FAMILIES = {
     "dates_az": (45, 15, "daz-", "datesaz-"),
     "dates_ba": (45, 15, "dba-", "datesba-"),
     "dates_bb": (45, 15, "dbb-", "datesbb-"),
+    "dates_bc": (45, 15, "dbc-", "datesbc-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
