@@ -56,6 +56,8 @@ def clean_lines(
             and data.SUPPORT_APPEAL.search(line)
         ):
             break  # the publisher's appeal for support closes the text
+        if i >= len(lines) / 2 and _is_others_list(lines, i):
+            break  # the other articles' list closes the text
         line = data.AD_DISCLOSURE.sub("", line)
         if ":" in line[: data.BOX_LABEL_PREFIX_MAX_CHARS]:
             line = data.BOX_LABEL_PREFIX.sub("", line, count=1)  # "Hintergrund: …"
@@ -199,6 +201,15 @@ def _no_paragraph_after(lines: list[str], i: int) -> bool:
     return all(
         line.startswith("- ") or len(line) <= data.CLOSING_LINE_MAX_CHARS for line in lines[i + 1 :]
     )
+
+
+def _is_others_list(lines: list[str], i: int) -> bool:
+    """True for the heading of the other articles' list (:data:`~.data.DATE_OTHERS_HEADING`),
+    alone or before its items ("Weitere Meldungen: A | B"), and no paragraph after it."""
+    head, _, items = lines[i].partition(":")
+    if items.strip() and not data.OTHERS_ITEMS_SEPARATOR.search(items):
+        return False
+    return bool(data.DATE_OTHERS_HEADING.fullmatch(head)) and _no_paragraph_after(lines, i)
 
 
 def _is_link_row(line: str) -> bool:

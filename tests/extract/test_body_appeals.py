@@ -1,6 +1,7 @@
-"""Body rules for what a publisher prints after the text: its appeal for support (the
-closing block leaves with everything after it) and a picture credit under a label other
-than "Foto:". Each on small invented lines or pages, with the text it must leave alone."""
+"""Body rules for what a publisher prints after the text: its appeal for support and the
+other articles' list (each leaves with everything after it) and a picture credit under a
+label other than "Foto:". Each on small invented lines or pages, with the text it must
+leave alone."""
 
 from __future__ import annotations
 
@@ -80,3 +81,30 @@ def test_picture_credit_under_another_label_leaves(credit: str) -> None:
 def test_a_sentence_about_copyright_stays() -> None:
     line = "Das Copyright der Fotos liegt bei der Bank, sagt die Sprecherin."
     assert _kept([*TEXT, line]) == [*TEXT, line]
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        ["Weitere Meldungen", "Musterbank baut Hauptstelle um", "Neue Ausbildungsplätze"],
+        ["Weitere Meldungen:", "Neues Gutscheinheft ist da (05.09.2006)"],
+        ["Neueste Beiträge", "Sparkasse Beispielstadt senkt den Dispozins"],
+        [
+            "Weitere Nachrichten: Sparkasse Musterstadt feiert 150 Jahre | Volksbank Beispieltal"
+            " wählt neue Vertreter | Musterbank eröffnet Beratungszentrum in der Innenstadt"
+        ],
+    ],
+)
+def test_other_articles_list_closes_the_text(others: list[str]) -> None:
+    """The heading of the other articles' list and its items after the text leave."""
+    assert _kept([*TEXT, *others]) == TEXT
+
+
+def test_a_heading_before_a_paragraph_stays() -> None:
+    """Followed by a paragraph, the heading opens a section of the text: it is left alone."""
+    tail = [
+        "Weitere Meldungen",
+        "Die Bank meldet außerdem, dass die Filiale am Markt ab Montag länger geöffnet hat und"
+        " die Beratung dort auch samstags anbietet, wie der Vorstand in der Versammlung sagte.",
+    ]
+    assert _kept([*TEXT, *tail])[-1] == tail[-1]

@@ -25,6 +25,9 @@ DATELINE_STOP = re.compile(r"\.\s+(?=[A-ZÄÖÜ])")
 #: Beiträge"; a section's own words, not a class): no date line after it, once a paragraph
 #: of the text (:data:`DATE_OTHERS_AFTER_CHARS` characters or more) was read after the headline
 #: (a blog's "Letzte Einträge" or a forum's "Letzte Beiträge" above the post are side boxes).
+#: The body reads it too: in its second half, such a heading (alone, or before its items on
+#: the line, split by :data:`OTHERS_ITEMS_SEPARATOR`) with no paragraph after it closes the
+#: text (read on de_full22, de_full31 and de_full38, three writers).
 DATE_OTHERS_HEADING = re.compile(
     r"\W*(?:(?:weitere|mehr|ähnliche|verwandte|neueste|aktuelle|letzte|andere|neue)\s+"
     r"(?:aktuelle\s+)?(?:meldungen|artikel|beiträge|nachrichten|news|berichte|"
@@ -34,6 +37,9 @@ DATE_OTHERS_HEADING = re.compile(
     re.IGNORECASE,
 )
 DATE_OTHERS_AFTER_CHARS = 100
+#: The separator of the other articles' titles on the heading's line ("Weitere Nachrichten:
+#: A | B | C").
+OTHERS_ITEMS_SEPARATOR = re.compile(r"\s[|·]\s")
 #: A date line's label (:data:`DATE_LABEL_RANKS`) may open the date's segment of a longer line,
 #: a separator after the date ("Vertrieb | Veröffentlicht am 22.05.2007 | Text und Bild: …",
 #: a magazine's "Aus Heft 4/2025 · Online seit 14. März 2025 · Text: …"): the line ranks as
