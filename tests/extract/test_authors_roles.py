@@ -46,6 +46,17 @@ def authors(meta_line: str) -> list[str]:
             "<p class='author'>Autorin: Leonie Adebayo, Referat Verbraucherschutz</p>",
             ["Leonie Adebayo"],
         ),
+        # the writer's office or bank, a partner's role after the name (halves BQ, BI, BK)
+        ("<p class='author'>Von Tilda Maas, Sparkasse Haselbach</p>", ["Tilda Maas"]),
+        ("<p class='author'>Von Tilda Maas, Raiffeisenbank Ufer</p>", ["Tilda Maas"]),
+        (
+            "<p class='author'>Ein Tipp von Ole Fink und Ina Berg, Beratungsstelle Moorlinde</p>",
+            ["Ole Fink", "Ina Berg"],
+        ),
+        (
+            "<p class='author'>Von Greta Olm, Vertriebspartnerin in Haselbach</p>",
+            ["Greta Olm"],
+        ),
         # a surname that merely ends like a role, a second person: authors
         (
             "<p class='author'>Von Jan Keller und Anna Schleiter</p>",

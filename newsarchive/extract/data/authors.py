@@ -345,7 +345,7 @@ ROLE_ENDINGS = (
     "beauftragte", "vorstand", "berater", "beraterin", "manager", "managerin",
     # trainees, students and lawyers ("Jasmin Tran, Auszubildende im zweiten Jahr")
     "auszubildende", "auszubildender", "praktikant", "praktikantin", "student", "studentin",
-    "anwalt", "anwältin", "mitarbeiter", "mitarbeiterin",
+    "anwalt", "anwältin", "mitarbeiter", "mitarbeiterin", "partner", "partnerin",
 )  # fmt: skip
 #: Roles before a name ("Von Redakteur Martin Scholz"): dropped when a name of two words
 #: or more follows.

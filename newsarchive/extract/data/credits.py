@@ -156,8 +156,10 @@ ROLE_LAST_WORDS = frozenset(
 )  # fmt: skip
 #: A byline part after a name that names an organisational unit ("Forschungsbereich
 #: Bankenregulierung", "Abteilung Kommunikation", "Referat Verbraucherschutz", "Pressestelle"):
-#: its first word, lower case, ends in one of these.
-ORG_UNIT_FIRST_ENDINGS = ("bereich", "abteilung", "referat", "pressestelle", "geschäftsstelle")
+#: its first word, lower case, ends in one of these. Also the writer's office or bank
+#: ("Beratungsstelle Troisdorf", "Sparkasse Werlingen", "Volksbank Aue": a blog's or a
+#: tip's "von Anna Roth, Sparkasse …"; kind read in halves BQ, BI and BK, issue 11).
+ORG_UNIT_FIRST_ENDINGS = ("bereich", "abteilung", "referat", "stelle", "sparkasse", "bank")
 #: ... or its last word ends in one of these ("Investor Relations", "Unternehmenskommunikation").
 ORG_UNIT_LAST_ENDINGS = ("relations", "kommunikation", "communications")
 #: A byline text naming the found authors and more is looked for in this many text nodes
