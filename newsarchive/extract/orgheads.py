@@ -112,6 +112,31 @@ def _section_named(title: str, given: list[str]) -> bool:
     return True
 
 
+def _bare_title(title: str, titles: list[str]) -> bool:
+    """Whether every metadata title (``titles``, as the page gives them) is ``title`` whole,
+    of at most :data:`~.data.SITE_TITLE_MAX_WORDS` words: a site's name or a short headline."""
+    given = [" ".join(t.split()).lower() for t in titles if t and t.strip()]
+    short = len(re.findall(r"\w+", title)) <= data.SITE_TITLE_MAX_WORDS
+    return short and bool(given) and all(g == " ".join(title.split()).lower() for g in given)
+
+
+def _menu_between(tree: etree._Element, name: str, post: str) -> bool:
+    """Whether :data:`~.data.BANNER_MENU_MIN_LINKS` links or more stand in document order
+    between the first element whose own text is ``name`` and the next whose own text is
+    ``post``: a banner over the site's menu, the post under it. Links to the page's own parts
+    (``href="#…"``) are its contents list, not a menu."""
+    wanted, links = name.lower(), -1
+    for element in tree.iter(etree.Element):
+        own = " ".join((element.text or "").split()).lower()
+        if links < 0:
+            links = 0 if own == wanted else -1
+        elif own == post.lower():
+            return links >= data.BANNER_MENU_MIN_LINKS
+        elif element.tag == "a" and own and not (element.get("href") or "").startswith("#"):
+            links += 1
+    return False
+
+
 def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> str:
     """Where ``title`` names the site (:func:`_site_named`, ``titles`` the page's metadata
     titles: the site's owner in its banner, the site's name over a page kind), the first
@@ -119,8 +144,13 @@ def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> 
     (:func:`_post_lines`), with at most :data:`~.data.SITE_H1_POST_GAP` characters between
     the name's last showing before it and it (a menu, a section's label, a date line) and the
     text running on after it: the post under the banner ("Mieterverein Porta e.V." over
-    "<h2>Mietkaution richtig anlegen</h2>"). Empty where none is found: the name stays."""
-    if not title or not _site_named(title, titles):
+    "<h2>Mietkaution richtig anlegen</h2>"). So where ``title`` is every metadata title
+    whole (:func:`_bare_title`) with the site's menu between it and that line
+    (:func:`_menu_between`). Empty where none is found: the name stays."""
+    if not title:
+        return ""
+    bare = not _site_named(title, titles)
+    if bare and not _bare_title(title, titles):
         return ""
     flat = " ".join((visible_text(tree) or "").split()).lower()
     name = title.lower()
@@ -133,5 +163,6 @@ def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> 
             continue
         gap = at - flat.rfind(name, 0, at) - len(name)
         ok = gap <= data.SITE_H1_POST_GAP and len(flat) - at - len(text) > len(text)
+        ok = ok and (not bare or _menu_between(tree, title, text))
         return text if ok else ""
     return ""

@@ -112,3 +112,38 @@ def test_a_short_headline_over_its_subtitle_stays() -> None:
     # "Headline - Site" whose headline has three words: no section's name
     body = f"<h1>Bank sucht Azubis</h1><h2>Die Bewerberzahl sinkt seit Jahren</h2>{TEXT}"
     assert title_of(body, "Bank sucht Azubis - Talheimer Bote") == "Bank sucht Azubis"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "<h1 class='style1'>Hebammenpraxis Talheim</h1>",
+        "<center><h2><font>Hebammenpraxis Talheim</font></h2></center>",
+    ],
+)
+def test_the_post_under_a_banner_the_title_names_alone_over_a_menu_is_the_headline(
+    banner: str,
+) -> None:
+    body = (
+        f"{banner}<p><a href='/kurse.html'>Kurse</a> <a href='/kontakt.html'>Kontakt</a></p>"
+        f"<p>Aktuelles · 14.05.2018</p><h3>Geburtsvorbereitung jetzt online buchen</h3>{TEXT}"
+    )
+    assert title_of(body, "Hebammenpraxis Talheim") == "Geburtsvorbereitung jetzt online buchen"
+
+
+def test_a_headline_the_title_gives_alone_over_a_byline_link_stays() -> None:
+    body = (
+        "<h1>Die Bank im Dorf schließt</h1><p>Von <a href='/autoren/wolf'>Anna Wolf</a></p>"
+        f"<h2>Was die Kunden jetzt tun können</h2>{TEXT}"
+    )
+    assert title_of(body, "Die Bank im Dorf schließt") == "Die Bank im Dorf schließt"
+
+
+def test_a_headline_over_its_own_contents_list_stays() -> None:
+    # links to the page's own parts ("#…") are its contents list, not the site's menu
+    body = (
+        "<h2>Girokonto für Vereine</h2><p><a href='#kosten'>Kosten</a> - "
+        "<a href='#antrag'>Antrag</a> - <a href='#fragen'>Fragen</a></p>"
+        f"<a name='kosten'></a><h2>Girokonto für Vereine: was es kostet</h2>{TEXT}"
+    )
+    assert title_of(body, "Girokonto für Vereine") == "Girokonto für Vereine"

@@ -134,6 +134,14 @@ ORG_NAME_MAX_WORDS = 8
 #: section, a board or a gallery: the post's own line after it is the headline, as above
 #: (:func:`~newsarchive.extract.orgheads.post_under_org_name`).
 SECTION_TITLE_MAX_WORDS = 2
+#: A headline found that is the whole of every metadata title as the page gives it, of at
+#: most ``SITE_TITLE_MAX_WORDS`` words, names the site when at least this many links (its
+#: menu, a site builder's buttons) stand between its showing and the post's own line after
+#: it: a banner over the menu ("Hebammenpraxis Talheim" over "Kurse", "Kontakt" and a news
+#: block's heading), not a story's headline over its subheading; links to the page's own
+#: parts (``href="#…"``, a contents list) are not counted
+#: (:func:`~newsarchive.extract.orgheads.post_under_org_name`).
+BANNER_MENU_MIN_LINKS = 2
 #: ... the post's heading there: an ``<h1>``-``<h3>``, one of these elements whose class
 #: holds one of these parts (as written, in either case), or a bold whole line opening with
 #: none of ``BOLD_LINE_OPENERS`` (a byline, a contact line) nor ``HEADLINE_FONT_NOT``'s (no
