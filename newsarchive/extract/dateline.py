@@ -88,6 +88,8 @@ def date_line(
             continue  # a thread's last reply, a member's join
         if _bound(text, match):
             continue  # "Preise ab 01.04.2024", "Besucher seit dem 01.03.2004": a period's bound
+        if _other_label(texts, i, text, match.start()):
+            continue  # "Kursstart: 28.01.2025", "Einsendeschluss: 11.11.1998": another day
         if data.DATE_DOCUMENT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
         # a topic after the date first ("· Thema: Filialen"), before a byline takes its "·"
@@ -246,6 +248,20 @@ def _bound(text: str, date: re.Match[str]) -> bool:
         data.DATE_BOUND_BEFORE.search(text, max(0, start - 20), start) is not None
         or data.DATE_BOUND_AFTER.match(text, date.end()) is not None
     )
+
+
+def _other_label(texts: list[tuple[str, bool]], i: int, text: str, start: int) -> bool:
+    """True for a date right after a colon label naming another day than the publication
+    ("Kursstart:", "Einsendeschluss:"; :data:`~newsarchive.extract.data.DATE_OTHER_LABEL`), in
+    its text node or as the node before it; not a publication's, creation's or page's label."""
+    head = text[:start]
+    if i and data.DATE_WEEKDAY_HEAD.fullmatch(head):  # "Infoabend:" | "Freitag, 6. Dezember …"
+        head = texts[i - 1][0][: data.DATE_LABEL_NODE_MAX + 1] + " " + head
+    if len(head) > data.DATE_LABEL_NODE_MAX or not data.DATE_OTHER_LABEL.fullmatch(head):
+        return False
+    if data.DATE_PAGE_LABEL.match(head):
+        return False
+    return not any(label.fullmatch(head) for label in data.DATE_LABEL_RANKS)
 
 
 def today(text: str, end: int | None = None) -> bool:

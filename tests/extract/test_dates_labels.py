@@ -72,7 +72,7 @@ def test_a_line_labelled_as_the_publication_comes_first(
         (("10.03.2026", "14.03.2026"), "2026-03-10"),
         # a label inside a sentence does not open the line
         (
-            ("Wahltag: 10.03.2026", "Die Zahlen wurden veröffentlicht am 14.03.2026"),
+            ("10.03.2026", "Die Zahlen wurden veröffentlicht am 14.03.2026"),
             "2026-03-10",
         ),
         # words after the date: the label after a separator is inside a sentence

@@ -1,5 +1,6 @@
 """Data for dates in the text that are not the publication's day though they look like one
-(read by :mod:`newsarchive.extract.dateline`): the bounds of a period, an update's label."""
+(read by :mod:`newsarchive.extract.dateline`): the bounds of a period, an update's label, a
+label naming another day."""
 
 from __future__ import annotations
 
@@ -37,5 +38,35 @@ VISIBLE_DATE_UPDATE = re.compile(
     r"aktualisiert|aktualisierung|update|geändert|letzte\s+änderung"
     r"|\b(?:preis|daten|kurs|zins|tarif|spenden|informations|redaktions|bearbeitungs|kenntnis|"
     r"rechts|gesetzes|versions|text)?stand\b",
+    re.IGNORECASE,
+)
+
+#: A date right after a label of one to three words and a colon (in its text node, or the
+#: node before it) that names no publication is another day: an event's or a deadline's
+#: ("Kursstart: 28.01.2025, 17:30 Uhr", "Infoabend:" | "Donnerstag, 25. März 2004, 19 Uhr",
+#: "Einsendeschluss: 11.11.1998", "Tatzeit: …"), a photo's ("Aufgenommen: …"), a member's or an
+#: activity's ("Anmeldungsdatum: …", "Aktivität: …"): no date line. The label opens with a
+#: capital (a noun; a forum's "« am: 10.12.1999" is no label). The publication's and
+#: creation's labels (``DATE_LABEL_RANKS``) and the words of :data:`DATE_PAGE_LABEL` (a
+#: page's or a document's day: "Datum:", "Pressemitteilung:", "Ausgabe:"; a mail's or a
+#: broadcast's: "Gesendet:", "Sendung:") are none.
+#: A weekday alone before the date ("Freitag, "; no colon: a label of the line's own that was
+#: cut off, "Aktualisiert: … · Veröffentlicht: Mi, …"): the label may stand in the node before.
+DATE_WEEKDAY_HEAD = re.compile(
+    r"[^\w:]*(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)"
+    r"\.?,?\s*(?:den\s+)?)?",
+    re.IGNORECASE,
+)
+DATE_OTHER_LABEL = re.compile(
+    rf"\W*(?-i:[A-ZÄÖÜ])[\w-]*(?:\s+[\w-]+){{0,2}}\s*:\s*(?:{DATE_WEEKDAY_HEAD.pattern})",
+    re.IGNORECASE,
+)
+DATE_PAGE_LABEL = re.compile(
+    r"\W*(?:\w+\s+)?(?:datum|date|zeit|uhrzeit|tag|stand|ausgabe|heft|artikel|beitrag|meldung|"
+    r"pressemitteilung|presseinformation|pressemeldung|pressemitteilung\s+vom|mitteilung|"
+    r"nachricht|news|ver(?:ö|oe)ffentlichung|erstver(?:ö|oe)ffentlichung|publikation|online|"
+    r"print|eintrag|post|blog|newsletter|rundschreiben|bericht|text|autor|autorin|von|by|"
+    r"quelle|source|update|aktualisierung|gesendet|versendet|versandt|sent|sendung|ausgestrahlt)"
+    r"\s*:",
     re.IGNORECASE,
 )
