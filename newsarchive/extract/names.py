@@ -113,12 +113,13 @@ def spelled_out(names: list[str], tree: etree._Element) -> list[str]:
         first, _, last = name.replace("_", ".").partition(".")
         match = None
         if name in handles and len(first) > 1 and len(last) > 1 and first.isalpha():
-            initial = r"\s+(?:[A-ZÄÖÜ]\.\s+)?"
+            initial = rf"\s+(?:{data.NAME_CAPITAL}\.\s+)?"
             pattern = rf"(?<!\w)(?i:{re.escape(first)}){initial}(?i:{re.escape(last)})(?!\w)"
             match = re.search(pattern, visible)
         elif name in handles and len(first) > 1 and len(last) == 1 and first.isalpha():
             # "jan_o": the surname's initial, spelled out where the page shows the full name
-            pattern = rf"(?<!\w)(?i:{re.escape(first)})\s+{re.escape(last.upper())}[a-zäöüß]+(?!\w)"
+            surname = rf"{re.escape(last.upper())}{data.NAME_LOWER}+"
+            pattern = rf"(?<!\w)(?i:{re.escape(first)})\s+{surname}(?!\w)"
             match = re.search(pattern, visible)
         if match:
             out.append(fold(match.group(0)))
@@ -177,7 +178,9 @@ def full_name(name: str, tree: etree._Element, meta: Metadata) -> str:
     texts += [element_text(e) for e in bios[:3]]
     heading = re.compile(rf"{data.AUTHOR_HEADING.pattern}(?i:{re.escape(name)})\s+(\w+)", re.I)
     for text in texts:
-        match = re.match(rf"{re.escape(name)}\s+([A-ZÄÖÜ][^\W\d_]+){data.BIO_NAME_END}", fold(text))
+        match = re.match(
+            rf"{re.escape(name)}\s+({data.NAME_CAPITAL}[^\W\d_]+){data.BIO_NAME_END}", fold(text)
+        )
         if match and match.group(1).lower() not in data.AUTHOR_STOPWORDS:
             return f"{name} {match.group(1)}"
     index = page_index(tree)

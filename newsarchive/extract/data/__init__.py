@@ -11,7 +11,7 @@ elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``, ``headings``,
-``limits``, ``body``, ``bodylines``, ``english``, ``notices``, ``poststamps``,
+``letters``, ``limits``, ``body``, ``bodylines``, ``english``, ``notices``, ``poststamps``,
 ``profiles``, ``portals``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -27,6 +27,7 @@ from newsarchive.extract.data.dateparts import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.english import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
+from newsarchive.extract.data.letters import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403

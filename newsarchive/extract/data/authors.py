@@ -7,6 +7,7 @@ import re
 
 from newsarchive.extract.data import credits
 from newsarchive.extract.data.credits import AUTHOR_LABEL_WORD, GENRE_LEADS, STAFF_LEADS
+from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
 
 #: Bylines in markup, tried in order when JSON-LD and meta tags name no author
 #: (:func:`~newsarchive.extract.authors.markup_byline_kinds`): ``itemprop="name"`` inside
@@ -89,8 +90,8 @@ BYLINE_LABEL_CELL = re.compile(rf"{AUTHOR_LABEL_WORD}|text", re.IGNORECASE)
 BYLINE_JOINER = re.compile(r",|&|und|and|sowie", re.IGNORECASE)
 #: A person's name in byline text: one to four capitalised words (initials allowed).
 BYLINE_NAME = re.compile(
-    r"(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
-    r"(?:\s+(?:von\s+|van\s+|de\s+)?(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][^\W\d_'’]*(?:['’-][A-ZÄÖÜ]?[^\W\d_]+)?)){1,3}"
+    rf"(?:{NAME_CAPITAL}\.|{NAME_CAPITAL}[^\W\d_]+(?:-{NAME_CAPITAL}[^\W\d_]+)?)"
+    rf"(?:\s+(?:von\s+|van\s+|de\s+)?(?:{NAME_CAPITAL}\.|{NAME_CAPITAL}[^\W\d_'’]*(?:['’-]{NAME_CAPITAL}?[^\W\d_]+)?)){{1,3}}"
 )
 #: Accounts that post for a team, not a person ("Redaktion", "Blogteam", "Webmaster"): in
 #: byline markup they yield to a person the post's byline text names ("Geschrieben von Anna
@@ -120,7 +121,7 @@ BYLINE_MAX_CHARS = 160
 #: (``<footer>``s inside an ``<article>`` and elements whose class contains one of these, in
 #: document order, unless they or an ancestor have a class containing "comment".)
 #: A name whose last word is an initial ("J. K.", "Anna M."): its closing period is part of it.
-NAME_ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[A-ZÄÖÜ]$")
+NAME_ENDS_IN_INITIAL = re.compile(rf"(?:^|[\s.]){NAME_CAPITAL}$")
 POST_FOOTER_CLASS_PARTS = ("entry-footer", "post-footer", "entry-meta", "post-meta", "postmeta")
 POST_FOOTER_MAX = 10
 POST_FOOTER_MAX_CHARS = 400
@@ -247,7 +248,7 @@ HANDLE_NOT_NAMES = frozenset(
 LOGIN_OWNER_MIN_CHARS = 4
 #: A shown full name: first name and surname, the surname possibly double ("Berg-Andersen").
 SHOWN_FULL_NAME = re.compile(
-    r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
+    rf"(?<![\w-])({NAME_CAPITAL}{NAME_LOWER}+)\s+({NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?)(?![\w-])"
 )
 #: A shown name right after a photo or camera credit ("Foto: Frank Lerche") is the
 #: photographer's, never taken for a login's owner (the text before the name is searched).

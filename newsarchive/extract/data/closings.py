@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.extract.data.letters import NAME_CAPITAL
 from newsarchive.extract.data.signatures import _TEXT_NAME, FORMAL_SIGNATURE_NOT_NAMES
 
 #: Academic titles a closing shows before the name ("Dr.", "Dr. med.", "Prof. Dr."); kept
@@ -45,7 +46,7 @@ SIGNED_AFTER_LINES = 2
 #: Wolf vom Team", "Anna Berghoff vom Social-Media-Team"; halves AE's and BG's form).
 _BEHALF_BODY = r"(?:den|die|das)\s+[A-ZÄÖÜ][\w]*(?:-[\w]+)*"
 _BEHALF_FROM = r"(?:vom|von\s+der)\s+[A-ZÄÖÜ][\w]*(?:-[\w]+)*"
-_BEHALF_NAMES = r"(?P<names>[A-ZÄÖÜ][^:;!?]{3,120}?)"
+_BEHALF_NAMES = rf"(?P<names>{NAME_CAPITAL}[^:;!?]{{3,120}}?)"
 BEHALF_SIGNATURE = re.compile(
     rf"(?:Für\s+{_BEHALF_BODY}\s*:?\s+{_BEHALF_NAMES}|{_BEHALF_NAMES.replace('names', 'signers')}"
     rf"\s+(?:für\s+{_BEHALF_BODY}|{_BEHALF_FROM}))\s*\.?"

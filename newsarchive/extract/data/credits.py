@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
+
 #: The author label in bylines, also gender-neutral and plural ("Autor", "Autorin",
 #: "Autor*in", "Autor:in", "Autor_in", "Autoren", "Autorinnen", "Autor*innen"), with the
 #: plural or feminine ending in brackets ("Autor(en):", "Autor(in):": a CMS field's label
@@ -95,7 +97,7 @@ ORG_BYLINE_NODES = 40
 #: :data:`~.data.SHOWN_FULL_NAME` read at every capitalised word, overlapping: "Ereignisse
 #: Nils Brackmann" (a menu's last word before a profile's name) holds "Nils Brackmann".
 SHOWN_NAME_OVERLAPPING = re.compile(
-    r"(?<![\w-])(?=([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-]))"
+    rf"(?<![\w-])(?=({NAME_CAPITAL}{NAME_LOWER}+)\s+({NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?)(?![\w-]))"
 )
 
 #: Newsroom roles and desks after a name and a comma, also as the end of a compound
@@ -117,8 +119,8 @@ NEWSROOM_ROLE_ENDINGS = (
 #: half O, judged on half P.
 GUEST_BYLINE = re.compile(
     r"(?i:(?:ein(?:e|en)?\s+)?gast(?:beitrag|artikel|kommentar|autor(?:in)?)\s*(?:von\s+|:\s*))"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
+    rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
+    rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})"
     r"\s*(?:[,.;:(|·]|$)"
 )
 #: A credit line closing a report ("Bericht: Erwin Tölke, Fotos: Werner Dallmeyer", "Text:

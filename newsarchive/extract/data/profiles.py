@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
+
 #: A display name the byline shows instead of a full name: one word of three letters or
 #: more, a login's hyphens and digits allowed ("Nele", "Kleingeldfee", "hygge-admin"), with
 #: an initial for the surname or not ("Tobi R.").
@@ -17,8 +19,8 @@ import re
 #: A display name all of letters is the start of the full first name it shortens ("Tobi" /
 #: "Tobias", "gerd" / "Gerd"; case-insensitive); a login with digits, hyphens or underscores
 #: ("ThE_PaiN", "helmholtz_de") only takes the owner a sentence introduces.
-DISPLAY_NAME = re.compile(r"(?P<first>[^\W_][\w-]{2,})(?:\s+(?P<initial>[A-ZÄÖÜ])\.)?")
-_FIRST = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+DISPLAY_NAME = re.compile(rf"(?P<first>[^\W_][\w-]{{2,}})(?:\s+(?P<initial>{NAME_CAPITAL})\.)?")
+_FIRST = rf"{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
 _SURNAME = rf"(?:(?:van|von|de|ter|zu)\s+(?:der\s+|den\s+)?)?{_FIRST}"
 #: A full name inside one text node of the page (case-sensitive): a capitalised first name,
 #: then a surname with its particle ("Marijke van Oordt"); names across element boundaries
@@ -26,7 +28,7 @@ _SURNAME = rf"(?:(?:van|von|de|ter|zu)\s+(?:der\s+|den\s+)?)?{_FIRST}"
 PAGE_FULL_NAME = re.compile(rf"(?P<first>{_FIRST})\s+(?P<surname>{_SURNAME})(?![\w-])")
 #: Where a capitalised word starts: :data:`PAGE_FULL_NAME` is tried at each (overlapping
 #: names: "Euer Tobias Behrendt" holds "Tobias Behrendt").
-WORD_START = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
+WORD_START = re.compile(rf"(?<![\w-]){NAME_CAPITAL}")
 #: A blog's owner introduced in full (case-sensitive but for the first letter): "Hinter Uli
 #: steckt Ulrike Marten", "Hinter diesem Blog steckt …", "Ich heiße …", "Mein Name ist …",
 #: "ich bin …". ``nick`` is the display name the sentence names, if any.

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
+
 #: A greeting that closes a blog post before its author's name ("Viele Grüße", "Eure",
 #: "Herzlichst", "Bis nächste Woche"; not the formal "Ihre", which signs for companies: "Ihre
 #: Sparkasse").
@@ -22,7 +24,8 @@ SIGNATURE_GREETING = re.compile(
 SIGNATURE = re.compile(
     rf"(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}}"
     r"(?!Ihre?\s)"  # the formal "Ihre Anna Roth" is FORMAL_SIGNATURE's
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2})"
+    rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+"
+    rf"(?:[- ](?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+){{0,2}})"
     r"\s*[.!]?"
 )
 #: A formal signature: a greeting, then "Ihre"/"Ihr" and a full name of two or three
@@ -31,8 +34,8 @@ SIGNATURE = re.compile(
 #: name must be none of :data:`FORMAL_SIGNATURE_NOT_NAMES`.
 FORMAL_SIGNATURE = re.compile(
     rf"(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}}(?:Ihre?|ihre?)\s+"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
+    rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
+    rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})"
     r"\s*[.!]?"
 )
 #: A formal signature on a line of its own with no greeting ("Ihr Matthias Kessler" after
@@ -41,8 +44,8 @@ FORMAL_SIGNATURE = re.compile(
 #: box's heading, office hours: under :data:`CLOSING_SIGNATURE_AFTER_WORDS` words) after it.
 CLOSING_SIGNATURE = re.compile(
     r"(?:Ihre?)\s+"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
+    rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
+    rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})"
     r"\s*[.!]?"
 )
 CLOSING_SIGNATURE_LINES = 3
@@ -59,8 +62,8 @@ FORMAL_SIGNATURE_NOT_NAMES = re.compile(
 #: Roth", "-- " the sig delimiter): two or three capitalised words (a particle allowed),
 #: none of :data:`DASH_SIGNATURE_NOT_NAMES` ("– Eigene Recherche", "— Quelle: dpa").
 DASH_SIGNATURE = re.compile(
-    r"(?:--?|[–—])\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})\s*"
+    rf"(?:--?|[–—])\s*(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
+    rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})\s*"
 )
 DASH_SIGNATURE_NOT_NAMES = re.compile(
     r"recherche|quelle|material|agentur|redaktion|team|presse|foto|bild|ende|anzeige|"
@@ -94,8 +97,8 @@ AUTHOR_BOX_SIBLINGS = 3
 #: A person's full name in running text: two or three capitalised words, a particle and a
 #: hyphenated part allowed ("Nina Keller", "Jan von Berg", "Anna Brenner-Lüdecke").
 _TEXT_NAME = (
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
+    rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
+    rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})"
 )
 #: A guest author named where the post opens ("Heute schreibt hier Gastautorin Nina Keller,
 #: …", "Dieser Text ist ein Gastbeitrag von Okan Demirel, Verbraucherberater"): the only
@@ -110,10 +113,10 @@ GUEST_OPENING = re.compile(
 GUEST_OPENING_CHARS = 200
 #: A post's last line that is a first name alone after a dash ("— Greta"): a signature only
 #: where the page shows that first name with one surname (:func:`~.signatures.in_full`).
-DASH_FIRST_NAME = re.compile(r"[-–—]\s*(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s*")
+DASH_FIRST_NAME = re.compile(rf"[-–—]\s*(?P<name>{NAME_CAPITAL}{NAME_LOWER}+)\s*")
 #: A surname after a first name in the page's source ("Ich bin Sabine Kaiser", "Notizen von
 #: Greta Hallmann"): a capitalised word, possibly double; the first name is put before it.
-SURNAME_AFTER = r"\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
+SURNAME_AFTER = rf"\s+({NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?)(?![\w-])"
 #: A line of the article crediting its writers ("Ein Beitrag von Finn Albrecht und Sophie
 #: Ranft, Studierende im Master Finance.", "Dieser Text wurde verfasst von Jan Roth."): a
 #: text node of its own in the first :data:`~.data.BYLINE_MAX_NODES` from the headline on;
@@ -143,8 +146,8 @@ CREDIT_SENTENCE = re.compile(
 #: line). Read like :data:`CLOSING_SIGNATURE` (issue 11, halves AW's and AX's kind).
 ROLE_SIGNATURE = re.compile(
     r"(?:Ihre?\s+)?"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
+    rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
+    rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})"
     r",\s+(?P<role>[^\W\d][\w-]*(?:\s+[^\W\d][\w&.-]*)*)\s*"
 )
 ROLE_SIGNATURE_WORDS = 4
