@@ -14,7 +14,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.headings import bold_line
-from newsarchive.extract.index import contains_any, visible_text
+from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import generic_heading, headline_texts
 from newsarchive.extract.text import fix_text, fold
@@ -137,6 +137,37 @@ def _menu_between(tree: etree._Element, name: str, post: str) -> bool:
     return False
 
 
+def _kind_heading(tree: etree._Element, name: str) -> bool:
+    """Whether the heading after the first ``<h1>``-``<h4>`` whose own text is ``name`` names
+    a page kind (:data:`~.data.BOARD_KIND_TAGS`, read from the page's index: the cheap test
+    before :func:`_kind_between`)."""
+    index = page_index(tree)
+    heads = sorted(p for tag in ("h1", *data.BOARD_KIND_TAGS) for p in index.tags.get(tag, ()))
+    owns = [" ".join((h.text or "").split()) for _, h in heads]
+    at = next((i for i, own in enumerate(owns) if own.lower() == name.lower()), len(owns))
+    return at + 1 < len(owns) and bool(owns[at + 1]) and generic_heading(owns[at + 1])
+
+
+def _kind_between(tree: etree._Element, name: str, post: str) -> bool:
+    """Whether a heading naming a page kind (an ``<h2>``-``<h4>``, :func:`~.shown.generic_heading`:
+    "Neuigkeiten", "Ankündigungen") stands in document order between the first element whose
+    own text is ``name`` and the next whose own text is ``post``, outside navigation and
+    sidebars: a board's, a course's or a group's name over its news, the post under it."""
+    wanted, seen = name.lower(), False
+    for element in tree.iter(etree.Element):
+        own = " ".join((element.text or "").split())
+        if not seen:
+            seen = own.lower() == wanted
+        elif own.lower() == post.lower():
+            return False
+        elif element.tag in data.BOARD_KIND_TAGS and own and generic_heading(own):
+            return not any(
+                a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a)
+                for a in (element, *element.iterancestors())
+            )
+    return False
+
+
 def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> str:
     """Where ``title`` names the site (:func:`_site_named`, ``titles`` the page's metadata
     titles: the site's owner in its banner, the site's name over a page kind), the first
@@ -146,11 +177,15 @@ def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> 
     text running on after it: the post under the banner ("Mieterverein Porta e.V." over
     "<h2>Mietkaution richtig anlegen</h2>"). So where ``title`` is every metadata title
     whole (:func:`_bare_title`) with the site's menu between it and that line
-    (:func:`_menu_between`). Empty where none is found: the name stays."""
+    (:func:`_menu_between`), and where any other ``title`` stands over that line with a
+    page-kind heading between them (:func:`_kind_between`: a board's or a course's name over
+    "Ankündigungen") and the line does not repeat it (a reply, "Re: …"). Empty where none is
+    found: the name stays."""
     if not title:
         return ""
-    bare = not _site_named(title, titles)
-    if bare and not _bare_title(title, titles):
+    site = _site_named(title, titles)
+    bare = not site and _bare_title(title, titles)
+    if not site and not bare and not _kind_heading(tree, title):
         return ""
     flat = " ".join((visible_text(tree) or "").split()).lower()
     name = title.lower()
@@ -163,6 +198,8 @@ def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> 
             continue
         gap = at - flat.rfind(name, 0, at) - len(name)
         ok = gap <= data.SITE_H1_POST_GAP and len(flat) - at - len(text) > len(text)
-        ok = ok and (not bare or _menu_between(tree, title, text))
+        ok = ok and (site or (bare and _menu_between(tree, title, text)))
+        reply = name in text.lower()  # "Re: <topic>": a reply to the named post
+        ok = ok or (gap <= data.SITE_H1_POST_GAP and not reply and _kind_between(tree, title, text))
         return text if ok else ""
     return ""

@@ -142,6 +142,11 @@ SECTION_TITLE_MAX_WORDS = 2
 #: parts (``href="#…"``, a contents list) are not counted
 #: (:func:`~newsarchive.extract.orgheads.post_under_org_name`).
 BANNER_MENU_MIN_LINKS = 2
+#: ... and a headline found that is no such name stands over the post where a heading of
+#: one of these tags naming a page kind stands between them: a board's, a course's or a
+#: group's name over its news ("Finanzkurs (Frühjahr)" over "<h2>Ankündigungen</h2>" and the
+#: post's "<h3>"; :func:`~newsarchive.extract.orgheads.post_under_org_name`).
+BOARD_KIND_TAGS = frozenset({"h2", "h3", "h4"})
 #: ... the post's heading there: an ``<h1>``-``<h3>``, one of these elements whose class
 #: holds one of these parts (as written, in either case), or a bold whole line opening with
 #: none of ``BOLD_LINE_OPENERS`` (a byline, a contact line) nor ``HEADLINE_FONT_NOT``'s (no

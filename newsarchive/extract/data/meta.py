@@ -130,7 +130,7 @@ GENERIC_HEADINGS = frozenset(
      "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
      "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
      "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge",
-     "beratung"}
+     "beratung", "ankündigungen"}
 )  # fmt: skip
 #: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
 GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
