@@ -1,0 +1,77 @@
+"""A post head's name alone in its own element, between the headline and the text, with
+the post's date in the next ones ("Ole Brandes" "•" "22.8.2022", "Finja Roth" "·" "29. Juni
+2021", a community post's "Melina Roth" "Mitglied" "May 8, 2023"): a developer blog's,
+changelog's or community's post header, read like "Name · Datum" in one line (issue 11,
+halves DE_FULL29, BP and BJ)."""
+
+from __future__ import annotations
+
+from newsarchive.extract import data
+from newsarchive.extract.bylines import text_bylines
+from newsarchive.extract.names import split_authors, without_site_names
+from newsarchive.extract.text import fold
+
+
+def head_byline(
+    nodes: list[tuple[str, bool]], title: str | None, site_keys: frozenset[str] | set[str]
+) -> list[str]:
+    """The names a post head shows under the chosen headline over the post's date, read
+    as a byline text ("Ole Roth · 22.8.2022"); the last source, where nothing else names
+    anyone but the site."""
+    head = with_head_byline(nodes, title)
+    if head is nodes:
+        return []
+    return without_site_names(split_authors(text_bylines(head)), site_keys)[0]
+
+
+def with_head_byline(nodes: list[tuple[str, bool]], title: str | None) -> list[tuple[str, bool]]:
+    """The byline nodes with a post head's name node read with its date ("Ole Roth ·
+    22.8.2022"), where the name stands right under the chosen headline; else ``nodes``."""
+    head = _headline(nodes, title)
+    if head is None:
+        return nodes
+    for i in range(head + 1, min(head + 1 + data.HEAD_NAME_NODES, len(nodes))):
+        text, skip = nodes[i]
+        if skip or len(text) > data.BYLINE_MAX_CHARS or text.count(" ") >= data.HEAD_TEXT_WORDS:
+            return nodes  # a part or a paragraph of the text: past the post's head
+        byline = _name_over_date(nodes, i)
+        if byline:
+            return [*nodes[:i], (byline, False), *nodes[i + 1 :]]
+    return nodes
+
+
+def _headline(nodes: list[tuple[str, bool]], title: str | None) -> int | None:
+    """The index of the first node outside skipped parts that shows the title whole."""
+    if not title:
+        return None
+    shown = fold(title).casefold()
+    for i, (text, skip) in enumerate(nodes[: data.HEAD_TITLE_NODES]):
+        if not skip and text.casefold() == shown:
+            return i
+    return None
+
+
+def _name_over_date(nodes: list[tuple[str, bool]], i: int) -> str | None:
+    """ "Name · Datum" where node ``i`` is one or more full names alone and a date opens one
+    of the next :data:`~.data.HEAD_DATE_GAP` + 1 nodes after separators, small numbers or
+    one short line without digits (a member level, a role; no date label such as
+    "Datum" or "Veröffentlicht": the date is a labelled field's, the name no byline)."""
+    text = nodes[i][0]
+    if not all(
+        " " in n
+        and data.BYLINE_NAME.fullmatch(n)
+        and " von " not in f" {n} "
+        and not data.FORMAL_SIGNATURE_NOT_NAMES.search(n)  # "Sparkasse Nord": no person
+        for n in text.split(", ")
+    ):
+        return None
+    for gap, (after, skip) in enumerate(nodes[i + 1 : i + 2 + data.HEAD_DATE_GAP]):
+        if skip:
+            return None
+        if data.HEAD_DATE_START.match(after):
+            return f"{text} · {after}"
+        if any(label.fullmatch(after) for label in data.DATE_LABEL_RANKS):
+            return None  # "Quelle" "Zeitung Nord" "Datum" "09.03.2021": a labelled field
+        if not data.HEAD_DATE_BETWEEN.fullmatch(after) or gap == data.HEAD_DATE_GAP:
+            return None
+    return None
