@@ -122,11 +122,13 @@ def _bare_title(title: str, titles: list[str]) -> bool:
 
 def _menu_between(tree: etree._Element, name: str, post: str) -> bool:
     """Whether :data:`~.data.BANNER_MENU_MIN_LINKS` links or more stand in document order
-    between the first element whose own text is ``name`` and the next whose own text is
-    ``post``: a banner over the site's menu, the post under it. Links to the page's own parts
-    (``href="#…"``) are its contents list, not a menu."""
+    between the first element of the page's body whose own text is ``name`` (its showing, not
+    the head's ``<title>``) and the next whose own text is ``post``: a banner over the site's
+    menu, the post under it. Links to the page's own parts (``href="#…"``) are its contents
+    list, not a menu."""
     wanted, links = name.lower(), -1
-    for element in tree.iter(etree.Element):
+    body = tree.find(".//body")
+    for element in (tree if body is None else body).iter(etree.Element):
         own = " ".join((element.text or "").split()).lower()
         if links < 0:
             links = 0 if own == wanted else -1

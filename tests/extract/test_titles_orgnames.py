@@ -147,3 +147,14 @@ def test_a_headline_over_its_own_contents_list_stays() -> None:
         f"<a name='kosten'></a><h2>Girokonto für Vereine: was es kostet</h2>{TEXT}"
     )
     assert title_of(body, "Girokonto für Vereine") == "Girokonto für Vereine"
+
+
+def test_a_headline_the_title_gives_alone_under_the_menu_stays() -> None:
+    # the menu stands before the headline's showing: only the head's <title> is above it
+    body = (
+        "<nav><a href='/'>Start</a> <a href='/geld/'>Geld</a> <a href='/abo/'>Abo</a></nav>"
+        "<h1 class='title__headline'>Sparkassen entdecken TikTok</h1>"
+        "<p class='title__headline-lead'>Nach Instagram kommt das Videonetzwerk: erste "
+        f"Sparkassen drehen kurze Clips.</p>{TEXT}"
+    )
+    assert title_of(body, "Sparkassen entdecken TikTok") == "Sparkassen entdecken TikTok"
