@@ -85,6 +85,7 @@ BUILDERS = {
     "bs": (SET, "build_bs", "HERE"),
     "bt": (SET, "build_bt", "HERE"),
     "bu": (SET, "build_bu", "HERE"),
+    "bv": (SET, "build_bv", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
