@@ -481,6 +481,12 @@ FLOORS = {
     # myheimat, STRATO, HEY World, Zoho Sites, Document360), written blind (README; 48
     # pages); first score 0.875 / 0.583 / 1.000 / 1.000 minus about one page
     "bu": {"title": 0.85, "authors": 0.55, "date": 0.97, "snippet_f1": 0.97},
+    # half BV: a broad sample of the German web, authors first, half of it 1999-2013 pages
+    # as a web archive serves them (Lycos iQ questions, Blogsome blogs, a Nabble mailing
+    # list, a Razyboard board, Scribd documents, a blogSpirit blog; Krautreporter-like
+    # stories, kununu-like reviews, ReadMe, Help Scout, Dorik, WordPress Ollie), written
+    # blind (README; 48 pages); first score 0.979 / 0.444 / 1.000 / 0.975 minus about one page
+    "bv": {"title": 0.95, "authors": 0.41, "date": 0.97, "snippet_f1": 0.95},
 }
 PAGES = {
     "a": 50,
@@ -636,6 +642,7 @@ PAGES = {
         "bs",
         "bt",
         "bu",
+        "bv",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
