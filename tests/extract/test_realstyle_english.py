@@ -204,7 +204,7 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
 
 
 #: The English sets in the order they were written (each checked against those before it).
-ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnop"]
+ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopq"]
 
 
 @pytest.mark.parametrize(
@@ -220,6 +220,7 @@ ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnop"]
         ("en_n", True, True),
         ("en_o", True, True),
         ("en_p", True, True),
+        ("en_q", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
