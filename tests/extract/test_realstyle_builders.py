@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_p`` (which share
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_q`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -100,6 +100,7 @@ BUILDERS = {
     "en_n": (SET / "en", "build_en_n", "OUT"),
     "en_o": (SET / "en", "build_en_o", "OUT"),
     "en_p": (SET / "en", "build_en_p", "OUT"),
+    "en_q": (SET / "en", "build_en_q", "OUT"),
 }
 
 
