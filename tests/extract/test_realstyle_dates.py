@@ -436,6 +436,7 @@ BUILDERS["build_az"] = ("dates_az",)
 BUILDERS["build_ba"] = ("dates_ba",)
 BUILDERS["build_bb"] = ("dates_bb",)
 BUILDERS["build_bc"] = ("dates_bc",)
+BUILDERS["build_bd"] = ("dates_bd",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -529,6 +530,7 @@ NEW_FAMILIES = {
     "dates_ba": (45, 15, "dba-", "datesba-"),
     "dates_bb": (45, 15, "dbb-", "datesbb-"),
     "dates_bc": (45, 15, "dbc-", "datesbc-"),
+    "dates_bd": (45, 15, "dbd-", "datesbd-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
