@@ -378,6 +378,16 @@ FLOORS["dates_bb"] = 0.95
 #: of trap named in its brief): its first score 0.889 (40 of 45 pages) minus about a page.
 FLOORS["dates_bc"] = 0.86
 
+#: The fifty-sixth batch BD (archived pages of 1998–2014 served from the Wayback Machine: an
+#: insurance agent's homepage, a savings bank trainee's blog, a payments working group's wiki news,
+#: a direct bank customers' group archive, a bank Java developer's blog, a social-media-in-banking
+#: community, a fintech founders' forum, an insurance brokers' association; current: a bank
+#: economist's blog, a fintech developer's blog, a finance community on a federated forum, a savings
+#: bank's photo posts, an insurer's scroll stories, a payment provider's developer blog, a neobank
+#: employee's blog; written blind, scored once, no kind of trap named in its brief): its first score
+#: 0.978 (44 of 45 pages) minus about a page.
+FLOORS["dates_bd"] = 0.95
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
@@ -436,6 +446,7 @@ BUILDERS["build_az"] = ("dates_az",)
 BUILDERS["build_ba"] = ("dates_ba",)
 BUILDERS["build_bb"] = ("dates_bb",)
 BUILDERS["build_bc"] = ("dates_bc",)
+BUILDERS["build_bd"] = ("dates_bd",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -529,6 +540,7 @@ NEW_FAMILIES = {
     "dates_ba": (45, 15, "dba-", "datesba-"),
     "dates_bb": (45, 15, "dbb-", "datesbb-"),
     "dates_bc": (45, 15, "dbc-", "datesbc-"),
+    "dates_bd": (45, 15, "dbd-", "datesbd-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
