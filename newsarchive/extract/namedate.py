@@ -68,10 +68,24 @@ def _name_over_date(nodes: list[tuple[str, bool]], i: int) -> str | None:
     for gap, (after, skip) in enumerate(nodes[i + 1 : i + 2 + data.HEAD_DATE_GAP]):
         if skip:
             return None
-        if data.HEAD_DATE_START.match(after):
+        if _opens_with_date(after):
             return f"{text} · {after}"
         if any(label.fullmatch(after) for label in data.DATE_LABEL_RANKS):
             return None  # "Quelle" "Zeitung Nord" "Datum" "09.03.2021": a labelled field
         if not data.HEAD_DATE_BETWEEN.fullmatch(after) or gap == data.HEAD_DATE_GAP:
             return None
     return None
+
+
+def _opens_with_date(text: str) -> bool:
+    """Whether ``text`` opens with a date in one of the forms :mod:`~.data.dates` reads
+    ("22.8.2022", "22.8.22", "29. Juni 2021", "May 8, 2023")."""
+    return any(
+        pattern.match(text)
+        for pattern in (
+            data.DATE_NUMERIC,
+            data.DATE_NUMERIC_SHORT_YEAR,
+            data.DATE_LONG,
+            data.DATE_MONTH_FIRST,
+        )
+    )

@@ -192,15 +192,12 @@ LEADING_ROLE_COMPOUND_ENDINGS = ("meister", "meisterin")
 #: the chosen title) looked for in the first :data:`HEAD_TITLE_NODES` byline nodes; the
 #: name at most :data:`HEAD_NAME_NODES` nodes after it, with only short nodes between (no
 #: paragraph of the text yet: none of :data:`HEAD_TEXT_WORDS` words or more); the date
-#: opening one of the next nodes after at most :data:`HEAD_DATE_GAP` nodes between of
-#: :data:`HEAD_DATE_BETWEEN` (a separator, a small number, a member level or role of at
-#: most 60 characters without digits). Kind read in halves DE_FULL29, BP and BJ (issue 11).
+#: (in a form of :mod:`~newsarchive.extract.data.dates`) opening one of the next nodes
+#: after at most :data:`HEAD_DATE_GAP` nodes between of :data:`HEAD_DATE_BETWEEN` (a
+#: separator, a small number, a member level or role of at most 60 characters without
+#: digits). Kind read in halves DE_FULL29, BP and BJ (issue 11).
 HEAD_TITLE_NODES = 40
 HEAD_NAME_NODES = 5
 HEAD_TEXT_WORDS = 12
 HEAD_DATE_GAP = 2
 HEAD_DATE_BETWEEN = re.compile(r"[·•|–-]|\d{1,2}|[^\d|·•]{3,60}")
-HEAD_DATE_START = re.compile(
-    r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\.?\s+[A-ZÄÖÜ][a-zäöü]{2,8}\.?\s+\d{4}|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
-)
