@@ -110,7 +110,7 @@ def clean_lines(
         if (
             i >= len(lines) - data.CLOSING_LINES
             and len(line) <= data.EN_META_LINE_MAX_CHARS
-            and data.EN_META_LINE.fullmatch(line)
+            and (data.EN_META_LINE.fullmatch(line) or data.DE_META_LINE.fullmatch(line))
         ):
             continue  # a post's tags, counters or mood under the text ("Views: 212")
         if i >= len(lines) - data.CLOSING_LINES and data.SIGN_OFF_LINE.fullmatch(line):

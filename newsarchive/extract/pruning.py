@@ -259,11 +259,12 @@ def _open(boxes: list[etree._Element]) -> None:
 def subheadings(tree: etree._Element) -> list[tuple[str, str]]:
     """The page's subheadings (``<h2>``-``<h6>`` up to
     :data:`~newsarchive.extract.data.SUBHEADING_MAX_CHARS`), each with the start of the
-    paragraph right after it (a ``<p>`` sibling)."""
+    paragraph right after it (a ``<p>`` or a quote's ``<blockquote>`` sibling,
+    :data:`~newsarchive.extract.data.SUBHEADED_TAGS`)."""
     found = []
     for heading in tree.iter(*data.HEADING_TAGS):
         after = heading.getnext()
-        if after is None or after.tag != "p":
+        if after is None or after.tag not in data.SUBHEADED_TAGS:
             continue
         title = fold(drop_invisible(element_text(heading)))
         start = fold(element_text(after))[: data.SUBHEADING_KEY_CHARS]

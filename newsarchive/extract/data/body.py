@@ -248,6 +248,10 @@ HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: the paragraph found by its first ``SUBHEADING_KEY_CHARS`` characters (folded).
 SUBHEADING_MAX_CHARS = 120
 SUBHEADING_KEY_CHARS = 40
+#: The blocks a subheading heads: a paragraph, or a quote opening its section (a spokesman's
+#: words in a ``<blockquote>`` right under the heading, which the fallbacks drop like every
+#: heading; read on de_full31, 32, 36, 39 and 40, five families).
+SUBHEADED_TAGS = frozenset({"p", "blockquote"})
 #: A list of text trafilatura's fallbacks dropped is put back under the paragraph right
 #: before it (:func:`~newsarchive.extract.lists.restore_lists`; read on de_full19's site
 #: builder and forum pages): this many items, none a link, each of this many characters,

@@ -291,6 +291,19 @@ SIGN_OFF_LINE = re.compile(
     re.IGNORECASE,
 )
 CLOSING_LINES = 3
+#: A post's meta line under a German text, :data:`~.english.EN_META_LINE`'s twin: its
+#: category, rubric or keywords, its counters or likes ("Abgelegt unter: Vereinsleben, Kasse ·
+#: Keine Kommentare", "Kategorie: Wirtschaft", "Schlagworte: Girokonto, Gebühren", "Gefällt
+#: mir: A, B und 9 weitere", "Aufrufe: 212"): a label, its colon and a short value, no
+#: sentence. Read on de_full15, de_full24 and de_full40 (a forum, a CuteNews portal, a blog;
+#: three writers). Dropped among the body's last :data:`CLOSING_LINES` lines, on lines of up
+#: to :data:`~.english.EN_META_LINE_MAX_CHARS`.
+DE_META_LINE = re.compile(
+    r"(?:abgelegt (?:unter|in)|eingeordnet (?:unter|in)|veröffentlicht (?:unter|in)|"
+    r"kategorie(?:n)?|rubrik(?:en)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|"
+    r"gefällt mir|aufrufe|zugriffe)\s*:\s*[^.!?:]{1,100}",
+    re.IGNORECASE,
+)
 #: The writer's credit closing the text: a labelled line ("Text: Anna Roth", "Autorin: …",
 #: "Bericht: Jan Ulm, Pressewart"; :data:`~.data.CLOSING_CREDIT`, also "Autor/in: …",
 #: :data:`CLOSING_AUTHOR_LINE`), an article's credit line ("Ein Beitrag von Anna Roth";

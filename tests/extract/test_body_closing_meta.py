@@ -1,0 +1,49 @@
+"""German body rules for the lines a post or an article closes with (issue 11): a post's
+meta line (its category, keywords, likes or counters) and a note on the reader's access,
+each on small invented lines, with the sentences and lines higher up that open like one
+left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract.body import clean_lines
+from newsarchive.extract.rules import SiteRules
+
+SENTENCE = "Die Sparkasse Lindenau beantwortet Fragen zum Konto jetzt auch per Nachricht im Netz."
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return clean_lines(lines, "", "", SiteRules())[0]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Abgelegt unter: Vereinskasse, Termine · 2 Kommentare",
+        "Kategorie: Wirtschaft",
+        "Kategorien: Banken, Ortsgeschehen",
+        "Schlagworte: Girokonto, Gebühren, Verein",
+        "Rubrik: Aus dem Verein",
+        "Gefällt mir: Sparfuchs_77, Henrike und 12 weitere",
+        "Aufrufe: 1204",
+    ],
+)
+def test_a_meta_line_under_a_german_text_leaves(meta: str) -> None:
+    assert _kept([SENTENCE, SENTENCE, meta]) == [SENTENCE, SENTENCE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kategorie: Die Bank ordnet das neue Konto als Basiskonto ein. Es kostet nichts.",
+        "Themen: Am Abend geht es um Kontopreise, um Filialen und um den Geldautomaten im Ort.",
+    ],
+)
+def test_a_sentence_opening_like_a_german_meta_line_stays(line: str) -> None:
+    assert _kept([SENTENCE, SENTENCE, line]) == [SENTENCE, SENTENCE, line]
+
+
+def test_a_german_meta_line_higher_up_stays() -> None:
+    lines = [SENTENCE, "Kategorie: Wirtschaft", SENTENCE, SENTENCE, SENTENCE]
+    assert _kept(lines) == lines
