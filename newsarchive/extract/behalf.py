@@ -31,10 +31,7 @@ def behalf_signature(lines: list[str]) -> list[str]:
             )
         ):
             continue
-        names = [
-            data.BEHALF_ROLE_AFTER.sub("", n)
-            for n in data.BEHALF_SPLIT.split(match.group("names") or match.group("signers"))
-        ]
+        names = data.BEHALF_SPLIT.split(match.group("names") or match.group("signers"))
         if all(
             data.BEHALF_NAME.fullmatch(n)
             and not data.FORMAL_SIGNATURE_NOT_NAMES.search(n)
@@ -43,15 +40,3 @@ def behalf_signature(lines: list[str]) -> list[str]:
         ):
             return names
     return []
-
-
-def with_co_signers(authors: list[str], lines: list[str]) -> list[str]:
-    """The names of the post's closing line signed for a body (:func:`behalf_signature`)
-    where the byline names one of its signers alone ("Verfasst von Nina Albrecht" over "Nina
-    Albrecht und Tobias Fromm für das Community-Team"); else ``authors``."""
-    if len(authors) != 1:
-        return authors
-    names = behalf_signature(lines)
-    if len(names) > 1 and authors[0].casefold() in (n.casefold() for n in names):
-        return names
-    return authors

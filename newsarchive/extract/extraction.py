@@ -22,7 +22,7 @@ from typing import Any
 
 from newsarchive.extract import data
 from newsarchive.extract.authors import find_authors
-from newsarchive.extract.behalf import behalf_signature, with_co_signers
+from newsarchive.extract.behalf import behalf_signature
 from newsarchive.extract.body import clean_lines, without_closing_credit
 from newsarchive.extract.cfemail import decode_cfemails
 from newsarchive.extract.coauthors import with_co_authors
@@ -238,9 +238,6 @@ def _extract(
             # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline, or
             # "Bericht: Erwin Tölke, Fotos: Werner Dallmeyer" closing the text
             result["authors"] = credited
-    elif not agencies:
-        # the byline's writer signing with others for a body ("A und B für das Team")
-        result["authors"] = with_co_signers(result["authors"], lines)
     if not agencies and (
         not result["authors"] or all_site_names(result["authors"], meta, site_keys)
     ):

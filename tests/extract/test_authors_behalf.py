@@ -77,25 +77,3 @@ def test_behalf_signature(end: str, expected: list[str]) -> None:
 def test_behalf_signature_under_a_persons_byline() -> None:
     end = "<p>Für den Vorstand: Werner Ohlendorf</p>"
     assert authors(end, "Von Eva Sorge · 12.05.2025") == ["Eva Sorge"]
-
-
-@pytest.mark.parametrize(
-    ("end", "meta_line", "expected"),
-    [
-        # the body without an article, a role in brackets after the name
-        (
-            "<p>Ruth Weller und Ole Saathoff für Team Sparfüchse</p>",
-            "12.05.2025",
-            ["Ruth Weller", "Ole Saathoff"],
-        ),
-        ("<p>Für den Vorstand: Gerd Wiemann (Kassenwart)</p>", "12.05.2025", ["Gerd Wiemann"]),
-        # the byline names one of the signers alone: the signature's names
-        (
-            "<p>Eva Sorge und Jan Lüders für den Vorstand</p>",
-            "Von Eva Sorge · 12.05.2025",
-            ["Eva Sorge", "Jan Lüders"],
-        ),
-    ],
-)
-def test_behalf_signature_other_forms(end: str, meta_line: str, expected: list[str]) -> None:
-    assert authors(end, meta_line) == expected

@@ -44,17 +44,7 @@ SIGNED_AFTER_LINES = 2
 #: After the names, the body may also be the one they are from, "vom"/"von der" and one
 #: capitalised word ("Heinz Oberwelland und Sabine Tölke vom Vorstand", "Timo Baier und Nadine
 #: Wolf vom Team", "Anna Berghoff vom Social-Media-Team"; halves AE's and BG's form).
-#: The body may also be named without an article, in one or two capitalised words ("Anna
-#: Roth und Jan Behrens für Payflux", "… für Team Börsenfüchse"); a role in brackets after a
-#: name is cut (:data:`BEHALF_ROLE_AFTER`: "Für den Vorstand: Gerd Wiemann (Kassenwart)").
-#: Where the byline names one of the signers alone, the signature's names are the authors
-#: (:func:`~newsarchive.extract.behalf.with_co_signers`). Halves AQ's, BF's, BJ's and BQ's
-#: forms (issue 11).
-_BEHALF_BODY = (
-    r"(?:(?:den|die|das)\s+[A-ZÄÖÜ][\w]*(?:-[\w]+)*|[A-ZÄÖÜ][\w]*(?:-[\w]+)*"
-    r"(?:\s+[A-ZÄÖÜ][\w]*(?:-[\w]+)*)?)"
-)
-BEHALF_ROLE_AFTER = re.compile(r"\s*\([^()]{2,40}\)\s*$")
+_BEHALF_BODY = r"(?:den|die|das)\s+[A-ZÄÖÜ][\w]*(?:-[\w]+)*"
 _BEHALF_FROM = r"(?:vom|von\s+der)\s+[A-ZÄÖÜ][\w]*(?:-[\w]+)*"
 _BEHALF_NAMES = rf"(?P<names>{NAME_CAPITAL}[^:;!?]{{3,120}}?)"
 BEHALF_SIGNATURE = re.compile(
