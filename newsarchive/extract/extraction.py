@@ -57,7 +57,6 @@ from newsarchive.extract.roles import without_leading_roles
 from newsarchive.extract.rolesign import role_signature
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.signatures import (
-    closing_bio,
     closing_credit,
     credit_line,
     guest_byline,
@@ -231,8 +230,6 @@ def _extract(
         credited = credited or ([] if signed else behalf_signature(lines))
         # two writers signing together ("Ihre Bettina Krämer und Olaf Krämer")
         pair = [] if signed or credited else pair_signature(lines)
-        # a line about the writer closing the post ("Ina Pohl … schreibt hier ab und zu mit.")
-        bio = None if signed or credited or pair else closing_bio(lines)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
         elif pair:
@@ -241,8 +238,6 @@ def _extract(
             # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline, or
             # "Bericht: Erwin Tölke, Fotos: Werner Dallmeyer" closing the text
             result["authors"] = credited
-        elif bio:
-            result["authors"] = [bio]
     if not agencies and (
         not result["authors"] or all_site_names(result["authors"], meta, site_keys)
     ):

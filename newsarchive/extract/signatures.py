@@ -153,24 +153,3 @@ def in_full(first: str, html: str) -> str | None:
         and not data.LOGIN_OWNER_NOT_AFTER.search(html[max(0, match.start() - 20) : match.start()])
     }
     return f"{first} {surnames.pop()}" if len(surnames) == 1 else None
-
-
-def closing_bio(lines: list[str]) -> str | None:
-    """The writer a line about them closing the post names ("Ina Pohl arbeitet im
-    Zahlungsverkehr und schreibt hier ab und zu mit."; :data:`~.data.CLOSING_BIO`): in the
-    post's last :data:`~.data.CLOSING_SIGNATURE_LINES` lines with only short lines after it,
-    after a line ending a sentence, marked a writer by a label or by writing here; no group."""
-    start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
-    for i in range(len(lines) - 1, start - 1, -1):
-        line = drop_invisible(lines[i]).strip()
-        match = data.CLOSING_BIO.fullmatch(line)
-        if (
-            match
-            and (match.group("label") or data.CLOSING_BIO_WRITES.search(line))
-            and lines[i - 1].rstrip().endswith((".", "!", "?"))
-            and all(len(x.split()) < data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :])
-            and not data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name"))
-            and not data.SIGNATURE_NOT_NAMES.search(match.group("name"))
-        ):
-            return match.group("name")
-    return None

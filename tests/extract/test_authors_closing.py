@@ -72,24 +72,3 @@ def test_closing_signature(end: str, after: str, expected: list[str]) -> None:
 )
 def test_role_closing(end: str, expected: list[str]) -> None:
     assert authors(end, "") == expected
-
-
-@pytest.mark.parametrize(
-    ("end", "expected"),
-    [
-        # a line about the writer closing the post, marked by a label or by writing here
-        (
-            "<p><i>Tilda Brakel arbeitet im Kreditbüro einer Volksbank und schreibt hier ab "
-            "und zu mit.</i></p>",
-            ["Tilda Brakel"],
-        ),
-        (
-            "<p>Der Autor Henrik Osterfeld ist Vorstand der Sparkasse Talbach.</p>",
-            ["Henrik Osterfeld"],
-        ),
-        # a closing sentence about a quoted person: no writer's mark
-        ("<p>Henrik Osterfeld ist Vorstand der Sparkasse Talbach.</p>", []),
-    ],
-)
-def test_closing_bio(end: str, expected: list[str]) -> None:
-    assert authors(end, "") == expected

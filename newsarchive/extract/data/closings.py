@@ -53,21 +53,3 @@ BEHALF_SIGNATURE = re.compile(
 )
 BEHALF_NAME = re.compile(_TEXT_NAME)
 BEHALF_SPLIT = re.compile(r"\s*(?:,|\s+und\s+)\s*")
-
-#: A line about the writer closing the post, in the form a blog or a paper prints under a
-#: guest's or a colleague's text: the name opens a sentence about them ("Ina Pohl arbeitet
-#: im Zahlungsverkehr und schreibt hier ab und zu mit.", "Der Autor Rolf Brandt ist Vorstand
-#: der Volksbank.", "Unsere Gastautorin Nina Keller ist Steuerberaterin."). It credits the
-#: named person only with a writer's mark: the label before the name
-#: (``label``) or the writing on this site in the sentence
-#: (:data:`CLOSING_BIO_WRITES`), so a closing sentence about a quoted person stays. Read like
-#: :data:`BEHALF_SIGNATURE`, where the byline credits nobody, the site or a login. Kind read
-#: in halves AB, Y and BR (issue 11).
-CLOSING_BIO = re.compile(
-    r"(?P<label>(?:Der|Die|Unser|Unsere)\s+(?:Gast)?[Aa]utor(?:in)?\s+)?"
-    + _TEXT_NAME
-    + r"\s+(?:ist|war|arbeitet|leitet|berät|lebt|schreibt|bloggt)\s.{3,250}[.!]"
-)
-CLOSING_BIO_WRITES = re.compile(
-    r"\b(?:schreibt|bloggt)\s+(?:hier|für\s+uns|in\s+diesem\s+Blog)\b|\bschreibt\s.{0,40}\bals\s+Gast"
-)
