@@ -2,12 +2,15 @@
 "Nina Albrecht und Tobias Fromm für das Community-Team"; :data:`~.data.BEHALF_SIGNATURE`):
 read where the byline credits nobody, the site or a login, like
 :func:`~newsarchive.extract.rolesign.role_signature` (issue 11, halves AL's, AQ's, AX's and
-AY's kind)."""
+AY's kind). Where the byline names one writer alone and such a line or a closing credit
+("Text: A und B") names that writer with others, all of them are the authors
+(:func:`with_co_writers`; halves AQ's, AS's, BF's and BK's kind)."""
 
 from __future__ import annotations
 
 from newsarchive.extract import data
 from newsarchive.extract.pairsign import closing_places
+from newsarchive.extract.signatures import closing_credit
 from newsarchive.extract.text import drop_invisible
 
 
@@ -40,3 +43,15 @@ def behalf_signature(lines: list[str]) -> list[str]:
         ):
             return names
     return []
+
+
+def with_co_writers(
+    authors: list[str], lines: list[str], nodes: list[tuple[str, bool]]
+) -> list[str]:
+    """The names of a closing credit (:func:`~.signatures.closing_credit`: "Text: Katrin Vogt
+    und Ralf Oden") or of a closing line signed for a body (:func:`behalf_signature`) where
+    the byline's one writer is among them with others; else ``authors``."""
+    closing = closing_credit(nodes) or behalf_signature(lines) if len(authors) == 1 else []
+    if len(closing) > 1 and authors[0].casefold() in (n.casefold() for n in closing):
+        return closing
+    return authors

@@ -22,7 +22,7 @@ from typing import Any
 
 from newsarchive.extract import data
 from newsarchive.extract.authors import find_authors
-from newsarchive.extract.behalf import behalf_signature
+from newsarchive.extract.behalf import behalf_signature, with_co_writers
 from newsarchive.extract.body import clean_lines, without_closing_credit
 from newsarchive.extract.cfemail import decode_cfemails
 from newsarchive.extract.coauthors import with_co_authors
@@ -238,6 +238,9 @@ def _extract(
             # "Ein Beitrag von Finn Albrecht und Sophie Ranft, …" under a login's byline, or
             # "Bericht: Erwin Tölke, Fotos: Werner Dallmeyer" closing the text
             result["authors"] = credited
+    elif not agencies and len(authors) == 1:
+        # the byline's one writer named again with others at the text's end ("Text: A und B")
+        result["authors"] = with_co_writers(authors, lines, byline_nodes)
     if not agencies and (
         not result["authors"] or all_site_names(result["authors"], meta, site_keys)
     ):

@@ -77,3 +77,17 @@ def test_behalf_signature(end: str, expected: list[str]) -> None:
 def test_behalf_signature_under_a_persons_byline() -> None:
     end = "<p>Für den Vorstand: Werner Ohlendorf</p>"
     assert authors(end, "Von Eva Sorge · 12.05.2025") == ["Eva Sorge"]
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        # the byline's one writer named again with others at the text's end: all of them
+        ("<p>Text: Eva Sorge und Jan Lüders</p>", ["Eva Sorge", "Jan Lüders"]),
+        ("<p>Eva Sorge und Jan Lüders für den Vorstand</p>", ["Eva Sorge", "Jan Lüders"]),
+        # the byline's writer not among them: the byline stands
+        ("<p>Text: Jan Lüders und Ole Kamp</p>", ["Eva Sorge"]),
+    ],
+)
+def test_co_writers_at_the_end(end: str, expected: list[str]) -> None:
+    assert authors(end, "Von Eva Sorge · 12.05.2025") == expected
