@@ -563,6 +563,7 @@ PAGES = {
     "bt": 48,
     "bu": 48,
     "bv": 48,
+    "bw": 48,
 }
 
 
@@ -721,6 +722,7 @@ OWN_HALVES = [
     ("bt", 36, True),
     ("bu", 36, True),
     ("bv", 36, True),
+    ("bw", 35, True),
 ]
 
 
@@ -747,7 +749,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv", "bw"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)
