@@ -487,6 +487,12 @@ FLOORS = {
     # stories, kununu-like reviews, ReadMe, Help Scout, Dorik, WordPress Ollie), written
     # blind (README; 48 pages); first score 0.979 / 0.444 / 1.000 / 0.975 minus about one page
     "bv": {"title": 0.95, "authors": 0.41, "date": 0.97, "snippet_f1": 0.95},
+    # half BW: a broad sample of the German web, authors first, half of it 1999-2013 pages
+    # as a web archive serves them (Jappy diaries, AOL Journals, Bravenet news, BlogDrive,
+    # Pitas, sevenload videos; Transistor episodes, WPBakery, Kubio, Crisp help articles,
+    # ButterCMS, LearnWorlds), written blind (README; 48 pages); first score 0.792 / 0.514 /
+    # 1.000 / 0.937 minus about one page
+    "bw": {"title": 0.77, "authors": 0.48, "date": 0.97, "snippet_f1": 0.91},
 }
 PAGES = {
     "a": 50,
@@ -563,6 +569,7 @@ PAGES = {
     "bt": 48,
     "bu": 48,
     "bv": 48,
+    "bw": 48,
 }
 
 
@@ -643,6 +650,7 @@ PAGES = {
         "bt",
         "bu",
         "bv",
+        "bw",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -721,6 +729,7 @@ OWN_HALVES = [
     ("bt", 36, True),
     ("bu", 36, True),
     ("bv", 36, True),
+    ("bw", 35, True),
 ]
 
 
@@ -747,7 +756,7 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv"]
+NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv", "bw"]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)

@@ -86,6 +86,7 @@ BUILDERS = {
     "bt": (SET, "build_bt", "HERE"),
     "bu": (SET, "build_bu", "HERE"),
     "bv": (SET, "build_bv", "HERE"),
+    "bw": (SET, "build_bw", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
