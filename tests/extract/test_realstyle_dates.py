@@ -447,6 +447,7 @@ BUILDERS["build_ba"] = ("dates_ba",)
 BUILDERS["build_bb"] = ("dates_bb",)
 BUILDERS["build_bc"] = ("dates_bc",)
 BUILDERS["build_bd"] = ("dates_bd",)
+BUILDERS["build_be"] = ("dates_be",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -541,6 +542,7 @@ NEW_FAMILIES = {
     "dates_bb": (45, 15, "dbb-", "datesbb-"),
     "dates_bc": (45, 15, "dbc-", "datesbc-"),
     "dates_bd": (45, 15, "dbd-", "datesbd-"),
+    "dates_be": (45, 15, "dbe-", "datesbe-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
