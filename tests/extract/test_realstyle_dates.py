@@ -388,6 +388,17 @@ FLOORS["dates_bc"] = 0.86
 #: 0.978 (44 of 45 pages) minus about a page.
 FLOORS["dates_bd"] = 0.95
 
+#: The fifty-seventh batch BE (archived pages of 1999–2013 served from the Wayback Machine: a
+#: pension adviser's homepage, a bank clerks' mailing list archive, a savings bank's photo gallery,
+#: a bank apprentice's online diary, a bank's customer community, an insurance saleswoman's
+#: journal, a payments startup's microblog, a cooperative bank branch's site; current: a fintech
+#: founder's posts, a savings bank employee's fediverse account, an insurer's video platform, a
+#: digital-finance association's posts on a federated network, a payment provider's engineering
+#: blog, an insurer's customer community, a neighbourhood finance cooperative's channel; written
+#: blind, scored once, no kind of trap named in its brief): its first score 0.889 (40 of 45 pages)
+#: minus about a page.
+FLOORS["dates_be"] = 0.86
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
@@ -447,6 +458,7 @@ BUILDERS["build_ba"] = ("dates_ba",)
 BUILDERS["build_bb"] = ("dates_bb",)
 BUILDERS["build_bc"] = ("dates_bc",)
 BUILDERS["build_bd"] = ("dates_bd",)
+BUILDERS["build_be"] = ("dates_be",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -541,6 +553,7 @@ NEW_FAMILIES = {
     "dates_bb": (45, 15, "dbb-", "datesbb-"),
     "dates_bc": (45, 15, "dbc-", "datesbc-"),
     "dates_bd": (45, 15, "dbd-", "datesbd-"),
+    "dates_be": (45, 15, "dbe-", "datesbe-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
