@@ -113,6 +113,12 @@ def clean_lines(
             and (data.EN_META_LINE.fullmatch(line) or data.DE_META_LINE.fullmatch(line))
         ):
             continue  # a post's tags, counters or mood under the text ("Views: 212")
+        if (
+            i >= len(lines) - data.CLOSING_LINES
+            and len(line) <= data.PROVENANCE_NOTE_MAX_CHARS
+            and data.PROVENANCE_NOTE.fullmatch(line)
+        ):
+            continue  # "Dieser Artikel ist in Ausgabe 6/2026 erschienen." under the text
         if i >= len(lines) - data.CLOSING_LINES and data.SIGN_OFF_LINE.fullmatch(line):
             continue  # a wire's "Reporting by …; Editing by …"
         if i >= len(lines) - data.CLOSING_LINES and data.EDITOR_INITIALS_LINE.fullmatch(line):

@@ -47,3 +47,36 @@ def test_a_sentence_opening_like_a_german_meta_line_stays(line: str) -> None:
 def test_a_german_meta_line_higher_up_stays() -> None:
     lines = [SENTENCE, "Kategorie: Wirtschaft", SENTENCE, SENTENCE, SENTENCE]
     assert _kept(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dieser Artikel ist in Ausgabe 3/2026 des Kassenblatts erschienen.",
+        "Dieser Beitrag erschien zuerst im Mitgliedermagazin der Volksbank Ostwald.",
+        "Dieser Text erschien in kürzerer Fassung auch in der Samstagsausgabe.",
+        "Der Beitrag wurde zuerst auf dem Blog der Genossenschaft veröffentlicht.",
+        "Zuerst erschienen bei Finanzpost Nord.",
+        "Abdruck mit freundlicher Genehmigung des Tannheimer Boten.",
+        "Über dieses Thema berichtete Radio Seefeld am 03.11.2026 um 18:00 Uhr.",
+    ],
+)
+def test_a_note_that_the_text_appeared_elsewhere_first_leaves(note: str) -> None:
+    assert _kept([SENTENCE, SENTENCE, note]) == [SENTENCE, SENTENCE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Bericht der Aufsicht erschien im März und nennt drei Banken.",
+        "Die Studie wurde im Herbst veröffentlicht, sie zählt 40 Filialen weniger.",
+    ],
+)
+def test_a_sentence_about_another_text_appearing_stays(line: str) -> None:
+    assert _kept([SENTENCE, SENTENCE, line]) == [SENTENCE, SENTENCE, line]
+
+
+def test_a_note_that_the_text_appeared_elsewhere_higher_up_stays() -> None:
+    note = "Dieser Artikel ist in Ausgabe 3/2026 des Kassenblatts erschienen."
+    lines = [SENTENCE, note, SENTENCE, SENTENCE, SENTENCE]
+    assert _kept(lines) == lines

@@ -49,3 +49,26 @@ RESPONSIBLE_LABEL_LINE = re.compile(
     re.IGNORECASE,
 )
 RESPONSIBLE_MAX_CHARS = 160
+
+#: A note that the text appeared in print or elsewhere first, under it: "Dieser Artikel ist
+#: in Ausgabe 6/2026 von … erschienen.", "Dieser Text erschien auch in der
+#: Wochenendausgabe.", "Der Beitrag erschien zuerst bei …", "Zuerst erschienen in …",
+#: "Abdruck mit freundlicher Genehmigung der …", "Über dieses Thema berichtete … am …"
+#: (four families of four writers: a broadcaster's news, a paper's dossier, a bank's press
+#: clippings, a trade magazine; de_full, de_full4, de_full12, de_full15). The subject is this
+#: text ("dieser", or "der" with "zuerst"/"erstmals"/"ursprünglich"), so a sentence about
+#: another report ("Der Bericht erschien im März") stays. Dropped among the body's last
+#: :data:`~.bodylines.CLOSING_LINES` lines, on lines of up to
+#: :data:`PROVENANCE_NOTE_MAX_CHARS`.
+PROVENANCE_NOTE = re.compile(
+    r"(?:(?:dieser|dieses|diese) (?:artikel|beitrag|text|bericht|interview|kommentar|essay|"
+    r"gastbeitrag|kolumne|fassung|version)\b.{0,80}?\b(?:erschien|erschienen|veröffentlicht|"
+    r"abgedruckt)\b|(?:der|das|die) (?:artikel|beitrag|text|bericht|interview|kommentar|essay|"
+    r"gastbeitrag|kolumne)\b.{0,40}?\b(?:zuerst|erstmals|ursprünglich)\b.{0,40}?"
+    r"\b(?:erschien|erschienen|veröffentlicht|abgedruckt)\b|"
+    r"(?:zuerst|erstmals|ursprünglich) (?:erschienen|veröffentlicht) (?:in|im|bei|auf|am)\b|"
+    r"(?:abdruck|nachdruck|veröffentlichung|wiedergabe|übernahme) mit (?:freundlicher )?"
+    r"(?:genehmigung|erlaubnis)\b|über dieses thema (?:berichtete|berichtet)\b).*",
+    re.IGNORECASE,
+)
+PROVENANCE_NOTE_MAX_CHARS = 240
