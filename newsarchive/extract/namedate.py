@@ -2,7 +2,8 @@
 the post's date in the next ones ("Ole Brandes" "•" "22.8.2022", "Finja Roth" "·" "29. Juni
 2021", a community post's "Melina Roth" "Mitglied" "May 8, 2023"): a developer blog's,
 changelog's or community's post header, read like "Name · Datum" in one line (issue 11,
-halves DE_FULL29, BP and BJ)."""
+halves DE_FULL29, BP and BJ); and the other way round, the date first ("03.11.2026" "·
+Heiko Roth": halves DE_FULL2, BB and BS)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ def with_head_byline(nodes: list[tuple[str, bool]], title: str | None) -> list[t
         byline = _name_over_date(nodes, i)
         if byline:
             return [*nodes[:i], (byline, False), *nodes[i + 1 :]]
+        byline, used = _date_over_name(nodes, i)
+        if byline:
+            return [*nodes[:i], (byline, False), *nodes[i + 1 + used :]]
     return nodes
 
 
@@ -57,13 +61,7 @@ def _name_over_date(nodes: list[tuple[str, bool]], i: int) -> str | None:
     one short line without digits (a member level, a role; no date label such as
     "Datum" or "Veröffentlicht": the date is a labelled field's, the name no byline)."""
     text = nodes[i][0]
-    if not all(
-        " " in n
-        and data.BYLINE_NAME.fullmatch(n)
-        and " von " not in f" {n} "
-        and not data.FORMAL_SIGNATURE_NOT_NAMES.search(n)  # "Sparkasse Nord": no person
-        for n in text.split(", ")
-    ):
+    if not _names_alone(text):
         return None
     for gap, (after, skip) in enumerate(nodes[i + 1 : i + 2 + data.HEAD_DATE_GAP]):
         if skip:
@@ -88,4 +86,38 @@ def _opens_with_date(text: str) -> bool:
             data.DATE_LONG,
             data.DATE_MONTH_FIRST,
         )
+    )
+
+
+def _date_over_name(nodes: list[tuple[str, bool]], i: int) -> tuple[str | None, int]:
+    """ "Name · Datum" and the number of nodes it takes after node ``i``, where node ``i`` is
+    the post's date alone (:data:`~.data.HEAD_DATE_ALONE`) and the next node a separator and
+    one or more full names ("03.11.2026" "· Heiko Roth"), or a separator and then the names
+    in the node after it; no word of the post's state or kind (:data:`~.data.HEAD_NOT_NAMES`);
+    else ``(None, 0)``."""
+    if not data.HEAD_DATE_ALONE.fullmatch(nodes[i][0]):
+        return None, 0
+    after = [text for text, skip in nodes[i + 1 : i + 3]]
+    if not after or nodes[i + 1][1]:
+        return None, 0
+    named = data.HEAD_NAMES_AFTER_DATE.fullmatch(after[0])
+    if named:
+        names, used = named.group("names"), 1
+    elif len(after) > 1 and not nodes[i + 2][1] and data.HEAD_SEPARATOR.fullmatch(after[0]):
+        names, used = after[1], 2
+    else:
+        return None, 0
+    if data.HEAD_NOT_NAMES.search(names) or not _names_alone(names):
+        return None, 0
+    return f"{names} · {nodes[i][0]}", used
+
+
+def _names_alone(text: str) -> bool:
+    """Whether ``text`` is one or more full names alone (joined by commas), no organisation."""
+    return all(
+        " " in n
+        and data.BYLINE_NAME.fullmatch(n)
+        and " von " not in f" {n} "
+        and not data.FORMAL_SIGNATURE_NOT_NAMES.search(n)  # "Sparkasse Nord": no person
+        for n in text.split(", ")
     )
