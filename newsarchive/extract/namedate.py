@@ -12,6 +12,14 @@ from newsarchive.extract.bylines import text_bylines
 from newsarchive.extract.names import split_authors, without_site_names
 from newsarchive.extract.text import fold
 
+#: The date forms a post head's date is read in (:mod:`~.data.dates`).
+_DATE_FORMS = (
+    data.DATE_NUMERIC,
+    data.DATE_NUMERIC_SHORT_YEAR,
+    data.DATE_LONG,
+    data.DATE_MONTH_FIRST,
+)
+
 
 def head_byline(
     nodes: list[tuple[str, bool]], title: str | None, site_keys: frozenset[str] | set[str]
@@ -75,27 +83,25 @@ def _name_over_date(nodes: list[tuple[str, bool]], i: int) -> str | None:
     return None
 
 
+def _is_date(text: str) -> bool:
+    """Whether ``text`` is a date alone, perhaps with its time, in one of the forms
+    :mod:`~.data.dates` reads ("03.11.2026", "1. März 2022, 14:05 Uhr")."""
+    return any(pattern.fullmatch(text) for pattern in _DATE_FORMS)
+
+
 def _opens_with_date(text: str) -> bool:
     """Whether ``text`` opens with a date in one of the forms :mod:`~.data.dates` reads
     ("22.8.2022", "22.8.22", "29. Juni 2021", "May 8, 2023")."""
-    return any(
-        pattern.match(text)
-        for pattern in (
-            data.DATE_NUMERIC,
-            data.DATE_NUMERIC_SHORT_YEAR,
-            data.DATE_LONG,
-            data.DATE_MONTH_FIRST,
-        )
-    )
+    return any(pattern.match(text) for pattern in _DATE_FORMS)
 
 
 def _date_over_name(nodes: list[tuple[str, bool]], i: int) -> tuple[str | None, int]:
     """ "Name · Datum" and the number of nodes it takes after node ``i``, where node ``i`` is
-    the post's date alone (:data:`~.data.HEAD_DATE_ALONE`) and the next node a separator and
+    the post's date alone (perhaps with its time) and the next node a separator and
     one or more full names ("03.11.2026" "· Heiko Roth"), or a separator and then the names
     in the node after it; no word of the post's state or kind (:data:`~.data.HEAD_NOT_NAMES`);
     else ``(None, 0)``."""
-    if not data.HEAD_DATE_ALONE.fullmatch(nodes[i][0]):
+    if not _is_date(nodes[i][0]):
         return None, 0
     after = [text for text, skip in nodes[i + 1 : i + 3]]
     if not after or nodes[i + 1][1]:
