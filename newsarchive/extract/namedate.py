@@ -2,7 +2,8 @@
 the post's date in the next ones ("Ole Brandes" "•" "22.8.2022", "Finja Roth" "·" "29. Juni
 2021", a community post's "Melina Roth" "Mitglied" "May 8, 2023"): a developer blog's,
 changelog's or community's post header, read like "Name · Datum" in one line (issue 11,
-halves DE_FULL29, BP and BJ)."""
+halves DE_FULL29, BP and BJ); and the other way round, the date first ("03.11.2026" "·
+Heiko Roth": halves DE_FULL2, BB and BS)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,14 @@ from newsarchive.extract import data
 from newsarchive.extract.bylines import text_bylines
 from newsarchive.extract.names import split_authors, without_site_names
 from newsarchive.extract.text import fold
+
+#: The date forms a post head's date is read in (:mod:`~.data.dates`).
+_DATE_FORMS = (
+    data.DATE_NUMERIC,
+    data.DATE_NUMERIC_SHORT_YEAR,
+    data.DATE_LONG,
+    data.DATE_MONTH_FIRST,
+)
 
 
 def head_byline(
@@ -37,6 +46,9 @@ def with_head_byline(nodes: list[tuple[str, bool]], title: str | None) -> list[t
         byline = _name_over_date(nodes, i)
         if byline:
             return [*nodes[:i], (byline, False), *nodes[i + 1 :]]
+        byline, used = _date_over_name(nodes, i)
+        if byline:
+            return [*nodes[:i], (byline, False), *nodes[i + 1 + used :]]
     return nodes
 
 
@@ -57,13 +69,7 @@ def _name_over_date(nodes: list[tuple[str, bool]], i: int) -> str | None:
     one short line without digits (a member level, a role; no date label such as
     "Datum" or "Veröffentlicht": the date is a labelled field's, the name no byline)."""
     text = nodes[i][0]
-    if not all(
-        " " in n
-        and data.BYLINE_NAME.fullmatch(n)
-        and " von " not in f" {n} "
-        and not data.FORMAL_SIGNATURE_NOT_NAMES.search(n)  # "Sparkasse Nord": no person
-        for n in text.split(", ")
-    ):
+    if not _names_alone(text):
         return None
     for gap, (after, skip) in enumerate(nodes[i + 1 : i + 2 + data.HEAD_DATE_GAP]):
         if skip:
@@ -77,15 +83,47 @@ def _name_over_date(nodes: list[tuple[str, bool]], i: int) -> str | None:
     return None
 
 
+def _is_date(text: str) -> bool:
+    """Whether ``text`` is a date alone, perhaps with its time, in one of the forms
+    :mod:`~.data.dates` reads ("03.11.2026", "1. März 2022, 14:05 Uhr")."""
+    return any(pattern.fullmatch(text) for pattern in _DATE_FORMS)
+
+
 def _opens_with_date(text: str) -> bool:
     """Whether ``text`` opens with a date in one of the forms :mod:`~.data.dates` reads
     ("22.8.2022", "22.8.22", "29. Juni 2021", "May 8, 2023")."""
-    return any(
-        pattern.match(text)
-        for pattern in (
-            data.DATE_NUMERIC,
-            data.DATE_NUMERIC_SHORT_YEAR,
-            data.DATE_LONG,
-            data.DATE_MONTH_FIRST,
-        )
+    return any(pattern.match(text) for pattern in _DATE_FORMS)
+
+
+def _date_over_name(nodes: list[tuple[str, bool]], i: int) -> tuple[str | None, int]:
+    """ "Name · Datum" and the number of nodes it takes after node ``i``, where node ``i`` is
+    the post's date alone (perhaps with its time) and the next node a separator and
+    one or more full names ("03.11.2026" "· Heiko Roth"), or a separator and then the names
+    in the node after it; no word of the post's state or kind (:data:`~.data.HEAD_NOT_NAMES`);
+    else ``(None, 0)``."""
+    if not _is_date(nodes[i][0]):
+        return None, 0
+    after = [text for text, skip in nodes[i + 1 : i + 3]]
+    if not after or nodes[i + 1][1]:
+        return None, 0
+    named = data.HEAD_NAMES_AFTER_DATE.fullmatch(after[0])
+    if named:
+        names, used = named.group("names"), 1
+    elif len(after) > 1 and not nodes[i + 2][1] and data.HEAD_SEPARATOR.fullmatch(after[0]):
+        names, used = after[1], 2
+    else:
+        return None, 0
+    if data.HEAD_NOT_NAMES.search(names) or not _names_alone(names):
+        return None, 0
+    return f"{names} · {nodes[i][0]}", used
+
+
+def _names_alone(text: str) -> bool:
+    """Whether ``text`` is one or more full names alone (joined by commas), no organisation."""
+    return all(
+        " " in n
+        and data.BYLINE_NAME.fullmatch(n)
+        and " von " not in f" {n} "
+        and not data.FORMAL_SIGNATURE_NOT_NAMES.search(n)  # "Sparkasse Nord": no person
+        for n in text.split(", ")
     )

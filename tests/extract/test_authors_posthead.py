@@ -80,3 +80,22 @@ def test_a_name_over_a_labelled_date_is_no_byline() -> None:
         "<tr><th>Datum</th><td>09.03.2021</td></tr></table>"
     )
     assert authors(head) == []
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # the date first, the names after a separator (halves DE_FULL2, BB and BS)
+        ("<p class='meta'><time>03.11.2026</time> · Heiko Marten</p>", ["Heiko Marten"]),
+        (
+            "<p><strong>1. März 2022</strong> · Mira Okonjo, Tobias Wendt</p>",
+            ["Mira Okonjo", "Tobias Wendt"],
+        ),
+        # the post's state after the date: no name
+        ("<p class='meta'><time>03.11.2026</time> · Öffentlicher Beitrag</p>", []),
+    ],
+)
+def test_a_name_after_the_date_under_the_headline_is_the_author(
+    head: str, expected: list[str]
+) -> None:
+    assert authors(head) == expected

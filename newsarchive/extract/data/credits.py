@@ -201,3 +201,17 @@ HEAD_NAME_NODES = 5
 HEAD_TEXT_WORDS = 12
 HEAD_DATE_GAP = 2
 HEAD_DATE_BETWEEN = re.compile(r"[·•|–-]|\d{1,2}|[^\d|·•]{3,60}")
+#: The same post head with the date first, its own node, and the names after it in the next
+#: node after a separator ("03.11.2026" "· Heiko Roth", "1. März 2022" "· Mira Okafor, Tobias
+#: Wrede") or in the node after a separator node: the date alone, perhaps with its time, in a
+#: form of :mod:`~newsarchive.extract.data.dates`; :data:`HEAD_NAMES_AFTER_DATE`,
+#: :data:`HEAD_SEPARATOR`; the words after a
+#: date that tell the post's state or kind, not its writer ("· Öffentlicher Beitrag", "·
+#: Aktualisiert", "· 3 Min. Lesezeit"), are no names (:data:`HEAD_NOT_NAMES`). Kind read in
+#: halves DE_FULL2, BB and BS (issue 11).
+HEAD_SEPARATOR = re.compile(r"[·•|–-]")
+HEAD_NAMES_AFTER_DATE = re.compile(rf"{HEAD_SEPARATOR.pattern}\s*(?P<names>[^·•|]+?)\s*")
+HEAD_NOT_NAMES = re.compile(
+    r"beitrag|artikel|öffentlich|privat|kommentar|lesezeit|aktualisiert|mitglied|news|blog",
+    re.IGNORECASE,
+)
