@@ -14,6 +14,7 @@ from newsarchive.extract import data
 from newsarchive.extract.index import (
     any_class_contains,
     contains_any,
+    form_part,
     in_order,
     page_index,
     with_class,
@@ -327,7 +328,7 @@ def _camel_comment(element: etree._Element) -> bool:
 
 
 def _in_form_or_comment(element: etree._Element) -> bool:
-    return any(a.tag == "form" or _comment_part(a) for a in element.iterancestors())
+    return any(form_part(a) or _comment_part(a) for a in element.iterancestors())
 
 
 def _comment_part(element: etree._Element) -> bool:
@@ -374,7 +375,8 @@ def in_outside_part(element: etree._Element) -> bool:
 
 def _outside_author_links(element: etree._Element) -> bool:
     """True for a part whose author links are not the post's (navigation, sidebar...)."""
-    if element.tag in data.AUTHOR_LINK_OUTSIDE_TAGS:
+    tag = element.tag
+    if tag in data.AUTHOR_LINK_OUTSIDE_TAGS and (tag != "form" or form_part(element)):
         return True
     classes = element.get("class") or ""
     return _comment_part(element) or not data.AUTHOR_LINK_OUTSIDE_WORDS.isdisjoint(

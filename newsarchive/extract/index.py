@@ -266,3 +266,22 @@ def visible_text(tree: etree._Element) -> str | None:
             return None
         index.visible = " ".join(_VISIBLE_TEXTS(body))
     return index.visible
+
+
+#: Per form seen, whether it is a part of the page (see :func:`form_part`).
+_FORM_PARTS: weakref.WeakKeyDictionary[etree._Element, bool] = weakref.WeakKeyDictionary()
+#: What a page-wide form holds and a search, login or comment form does not.
+PAGE_FORM_HOLDS = ("h1", "article", "main")
+
+
+def form_part(element: etree._Element) -> bool:
+    """True for a ``<form>`` that is a part of the page (a search, a login, a comment form),
+    not the form of a server framework (ASP.NET's ``aspnetForm``, SharePoint, DotNetNuke...)
+    that wraps the whole page: that one holds the headline or the article
+    (:data:`PAGE_FORM_HOLDS`), and its content is not skipped as a form's."""
+    if element.tag != "form":
+        return False
+    known = _FORM_PARTS.get(element)
+    if known is None:
+        known = _FORM_PARTS[element] = next(element.iter(*PAGE_FORM_HOLDS), None) is None
+    return known

@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, in_order, page_index, visible_text, with_class
+from newsarchive.extract.index import (
+    contains_any,
+    form_part,
+    in_order,
+    page_index,
+    visible_text,
+    with_class,
+)
 from newsarchive.extract.metadata import Metadata, resolve_ids, walk_jsonld
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.roles import leading_role
@@ -220,7 +227,7 @@ def author_box(tree: etree._Element) -> list[str]:
 
 def _comment_or_form(element: etree._Element) -> bool:
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return element.tag == "form" or contains_any(names, data.COMMENT_CLASS_PARTS)
+    return form_part(element) or contains_any(names, data.COMMENT_CLASS_PARTS)
 
 
 def without_site_names(

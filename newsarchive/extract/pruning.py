@@ -16,7 +16,7 @@ from lxml import etree
 from newsarchive.extract import data, layout
 from newsarchive.extract.comments import drop_comment_sections
 from newsarchive.extract.divtext import div_paragraphs
-from newsarchive.extract.index import forget, page_index
+from newsarchive.extract.index import forget, form_part, page_index
 from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
 from newsarchive.extract.lists import restore_lists, text_lists
 from newsarchive.extract.mainbody import body_text
@@ -89,7 +89,7 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
     embeds: list[etree._Element] = []
     opened: list[etree._Element] = []
     index = page_index(tree)
-    forms = {element for _, element in index.tags["form"]}
+    forms = {element for _, element in index.tags["form"] if form_part(element)}
     # (an element's tag is read only once one of its attributes or its form has marked it)
     for _, element, classes, ident in index.marked:
         verdict = class_verdict(classes) if classes else KEEP
