@@ -17,6 +17,7 @@ from newsarchive.extract.index import (
     form_part,
     in_order,
     page_index,
+    part_tag,
     with_class,
     xml_tokens,
 )
@@ -375,8 +376,7 @@ def in_outside_part(element: etree._Element) -> bool:
 
 def _outside_author_links(element: etree._Element) -> bool:
     """True for a part whose author links are not the post's (navigation, sidebar...)."""
-    tag = element.tag
-    if tag in data.AUTHOR_LINK_OUTSIDE_TAGS and (tag != "form" or form_part(element)):
+    if part_tag(element, data.AUTHOR_LINK_OUTSIDE_TAGS):
         return True
     classes = element.get("class") or ""
     return _comment_part(element) or not data.AUTHOR_LINK_OUTSIDE_WORDS.isdisjoint(

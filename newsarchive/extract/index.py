@@ -285,3 +285,10 @@ def form_part(element: etree._Element) -> bool:
     if known is None:
         known = _FORM_PARTS[element] = next(element.iter(*PAGE_FORM_HOLDS), None) is None
     return known
+
+
+def part_tag(element: etree._Element, tags: frozenset[str] | set[str]) -> bool:
+    """Whether ``element``'s tag is one of ``tags`` (parts such as ``nav``, ``aside``,
+    ``form``), a page-wide form excepted (:func:`form_part`)."""
+    tag = element.tag
+    return tag in tags and (tag != "form" or form_part(element))

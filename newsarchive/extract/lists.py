@@ -12,7 +12,7 @@ from __future__ import annotations
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import form_part
+from newsarchive.extract.index import part_tag
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.text import fold
 
@@ -67,8 +67,7 @@ def _paragraph_before(element: etree._Element) -> etree._Element | None:
 
 def _items(element: etree._Element) -> list[str]:
     if next(element.iter("a"), None) is not None or any(
-        parent.tag in data.TEXT_LIST_NOT_INSIDE and (parent.tag != "form" or form_part(parent))
-        for parent in element.iterancestors()
+        part_tag(parent, data.TEXT_LIST_NOT_INSIDE) for parent in element.iterancestors()
     ):
         return []
     items = [fold(element_text(item)) for item in element.iterchildren("li")]

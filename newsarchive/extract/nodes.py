@@ -9,7 +9,7 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import first_headline, form_part
+from newsarchive.extract.index import first_headline, part_tag
 from newsarchive.extract.text import ascii_twin
 
 
@@ -93,8 +93,7 @@ def _side_column(cell: etree._Element) -> bool:
 
 def skipped_part(element: etree._Element) -> bool:
     """True for comments, teasers, navigation... (by tag or class/id words)."""
-    tag = element.tag
-    if tag in data.VISIBLE_DATE_SKIP_TAGS and (tag != "form" or form_part(element)):
+    if part_tag(element, data.VISIBLE_DATE_SKIP_TAGS):
         return True
     classes, ident = element.get("class"), element.get("id")
     return bool(
