@@ -107,21 +107,10 @@ def clean_lines(
             if found:
                 source = source or found
                 continue
-        if (
-            i >= len(lines) - data.CLOSING_LINES
-            and len(line) <= data.EN_META_LINE_MAX_CHARS
-            and (data.EN_META_LINE.fullmatch(line) or data.DE_META_LINE.fullmatch(line))
-        ):
-            continue  # a post's tags, counters or mood under the text ("Views: 212")
-        if (
-            i >= len(lines) - data.CLOSING_LINES
-            and len(line) <= data.PROVENANCE_NOTE_MAX_CHARS
-            and data.PROVENANCE_NOTE.fullmatch(line)
-        ):
-            continue  # "Dieser Artikel ist in Ausgabe 6/2026 erschienen." under the text
-        if i >= len(lines) - data.CLOSING_LINES and data.SIGN_OFF_LINE.fullmatch(line):
-            continue  # a wire's "Reporting by …; Editing by …"
-        if i >= len(lines) - data.CLOSING_LINES and data.EDITOR_INITIALS_LINE.fullmatch(line):
+        closing = i >= len(lines) - data.CLOSING_LINES
+        if closing and _is_closing_note(line):
+            continue  # "Views: 212", "Dieser Artikel ist in Ausgabe 6/2026 erschienen."
+        if closing and data.EDITOR_INITIALS_LINE.fullmatch(line):
             if "/" in line:  # "(ab/dpa)": the agency after the initials is the source
                 source = source or _source_of("(" + line.split("/", 1)[1].strip(" )") + ")")
             continue  # the editor's initials closing the text
@@ -147,6 +136,13 @@ def clean_lines(
         if match:
             source = match.group("source")
     return kept, source
+
+
+def _is_closing_note(line: str) -> bool:
+    """A note that closes a text: a post's meta line, a provenance note, a wire's sign-off."""
+    return any(
+        len(line) <= limit and pattern.fullmatch(line) for pattern, limit in data.CLOSING_NOTES
+    )
 
 
 def without_closing_credit(lines: list[str]) -> list[str]:

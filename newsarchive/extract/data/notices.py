@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.extract.data.bodylines import DE_META_LINE, SIGN_OFF_LINE
+from newsarchive.extract.data.english import EN_META_LINE, EN_META_LINE_MAX_CHARS
+
 #: The standing note that the text (or the page's contents) is no advice and replaces none:
 #: "Die Inhalte dieser Seite stellen keine Anlageberatung dar.", "Diese Information ist keine
 #: Anlageberatung und ersetzt kein persönliches Gespräch.", "Dieser Beitrag ersetzt keine
@@ -72,3 +75,15 @@ PROVENANCE_NOTE = re.compile(
     re.IGNORECASE,
 )
 PROVENANCE_NOTE_MAX_CHARS = 240
+
+#: The notes that close a text, each with the longest line it may match: a post's meta line
+#: (English and German), a provenance note, a wire's sign-off. A line matching one of them in
+#: full among the body's last :data:`~.bodylines.CLOSING_LINES` lines is dropped (one table, so
+#: a new closing note is a row here, not another test in the body's loop). The sign-off
+#: has no limit of its own (its pattern bounds it).
+CLOSING_NOTES: tuple[tuple[re.Pattern[str], int], ...] = (
+    (EN_META_LINE, EN_META_LINE_MAX_CHARS),
+    (DE_META_LINE, EN_META_LINE_MAX_CHARS),
+    (PROVENANCE_NOTE, PROVENANCE_NOTE_MAX_CHARS),
+    (SIGN_OFF_LINE, 10_000),
+)
