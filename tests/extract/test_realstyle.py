@@ -570,6 +570,7 @@ PAGES = {
     "bu": 48,
     "bv": 48,
     "bw": 48,
+    "bx": 48,
 }
 
 
@@ -730,6 +731,7 @@ OWN_HALVES = [
     ("bu", 36, True),
     ("bv", 36, True),
     ("bw", 35, True),
+    ("bx", 36, True),
 ]
 
 
@@ -756,7 +758,22 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv", "bw"]
+NEW_FAMILY_HALVES = [
+    "bk",
+    "bl",
+    "bm",
+    "bn",
+    "bo",
+    "bp",
+    "bq",
+    "br",
+    "bs",
+    "bt",
+    "bu",
+    "bv",
+    "bw",
+    "bx",
+]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)
