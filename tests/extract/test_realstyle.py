@@ -493,6 +493,12 @@ FLOORS = {
     # ButterCMS, LearnWorlds), written blind (README; 48 pages); first score 0.792 / 0.514 /
     # 1.000 / 0.937 minus about one page
     "bw": {"title": 0.77, "authors": 0.48, "date": 0.97, "snippet_f1": 0.91},
+    # half BX: a broad sample of the German web, authors first, half of it 1999-2013 pages
+    # as a web archive serves them (Homestead, Pixelpost, FlatPress, UseModWiki, Google
+    # Groups, Dolphin; Buzzsprout episodes, Presspage, Helpjuice, Nikola, Durable,
+    # EmailOctopus), written blind (README; 48 pages); first score 0.896 / 0.667 / 0.958 /
+    # 0.960 minus about one page
+    "bx": {"title": 0.87, "authors": 0.63, "date": 0.93, "snippet_f1": 0.93},
 }
 PAGES = {
     "a": 50,
@@ -570,6 +576,7 @@ PAGES = {
     "bu": 48,
     "bv": 48,
     "bw": 48,
+    "bx": 48,
 }
 
 
@@ -651,6 +658,7 @@ PAGES = {
         "bu",
         "bv",
         "bw",
+        "bx",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -730,6 +738,7 @@ OWN_HALVES = [
     ("bu", 36, True),
     ("bv", 36, True),
     ("bw", 35, True),
+    ("bx", 36, True),
 ]
 
 
@@ -756,7 +765,22 @@ def test_blind_half_has_its_own_ids_and_hosts(
 #: the part of each record's origin after ``realstyle-<half>-``).
 #: Half BL is a typical sample: its kinds of site and software repeat earlier halves' on
 #: purpose, but its family names (and markup) are new, so it is checked here too.
-NEW_FAMILY_HALVES = ["bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv", "bw"]
+NEW_FAMILY_HALVES = [
+    "bk",
+    "bl",
+    "bm",
+    "bn",
+    "bo",
+    "bp",
+    "bq",
+    "br",
+    "bs",
+    "bt",
+    "bu",
+    "bv",
+    "bw",
+    "bx",
+]
 
 
 @pytest.mark.parametrize("half", NEW_FAMILY_HALVES)

@@ -87,6 +87,7 @@ BUILDERS = {
     "bu": (SET, "build_bu", "HERE"),
     "bv": (SET, "build_bv", "HERE"),
     "bw": (SET, "build_bw", "HERE"),
+    "bx": (SET, "build_bx", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
