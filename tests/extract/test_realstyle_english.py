@@ -209,7 +209,7 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
 
 
 #: The English sets in the order they were written (each checked against those before it).
-ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopq"]
+ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqr"]
 
 
 @pytest.mark.parametrize(
@@ -226,6 +226,7 @@ ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopq"]
         ("en_o", True, True),
         ("en_p", True, True),
         ("en_q", True, True),
+        ("en_r", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
