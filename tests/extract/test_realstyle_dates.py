@@ -459,6 +459,7 @@ BUILDERS["build_bb"] = ("dates_bb",)
 BUILDERS["build_bc"] = ("dates_bc",)
 BUILDERS["build_bd"] = ("dates_bd",)
 BUILDERS["build_be"] = ("dates_be",)
+BUILDERS["build_bf"] = ("dates_bf",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -554,6 +555,7 @@ NEW_FAMILIES = {
     "dates_bc": (45, 15, "dbc-", "datesbc-"),
     "dates_bd": (45, 15, "dbd-", "datesbd-"),
     "dates_be": (45, 15, "dbe-", "datesbe-"),
+    "dates_bf": (45, 15, "dbf-", "datesbf-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
