@@ -399,6 +399,17 @@ FLOORS["dates_bd"] = 0.95
 #: minus about a page.
 FLOORS["dates_be"] = 0.86
 
+#: The fifty-eighth batch BF (archived pages of 2001–2014 served from the Wayback Machine: reviews
+#: of savings bank branches on a city guide, a Bausparvertrag question board, a payments startup's
+#: feed on an aggregator, a cooperative bank's news pages, a regional bank's video channel, an
+#: insurance broker's blog, a children's savings club's free homepage, a financial advisers' group
+#: forum; current: a savings bank's podcast, reviews of a neobank, a crypto learner's blog, a
+#: payment provider's team posts on a developer community, a personal-finance magazine on a
+#: federated link aggregator, a finance educator's posts on a tipping platform, a neighbourhood
+#: savings circle's updates; written blind, scored once, no kind of trap named in its brief): its
+#: first score 0.978 (44 of 45 pages) minus about a page.
+FLOORS["dates_bf"] = 0.95
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
@@ -459,6 +470,7 @@ BUILDERS["build_bb"] = ("dates_bb",)
 BUILDERS["build_bc"] = ("dates_bc",)
 BUILDERS["build_bd"] = ("dates_bd",)
 BUILDERS["build_be"] = ("dates_be",)
+BUILDERS["build_bf"] = ("dates_bf",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -554,6 +566,7 @@ NEW_FAMILIES = {
     "dates_bc": (45, 15, "dbc-", "datesbc-"),
     "dates_bd": (45, 15, "dbd-", "datesbd-"),
     "dates_be": (45, 15, "dbe-", "datesbe-"),
+    "dates_bf": (45, 15, "dbf-", "datesbf-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
