@@ -27,7 +27,6 @@ from newsarchive.extract.body import clean_lines, without_closing_credit
 from newsarchive.extract.cfemail import decode_cfemails
 from newsarchive.extract.coauthors import with_co_authors
 from newsarchive.extract.dates import find_dates
-from newsarchive.extract.headings import without_date_mark
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.mainbody import recall_text
@@ -149,7 +148,7 @@ def _extract(
         lead = ""  # a description restating the headline (shown on the page) is no teaser
     section = first(*strings(meta.jsonld.get("articleSection")), meta.get(data.META_SECTION))
     result: dict[str, Any] = {
-        "title": without_date_mark(title),  # (the page's own text still holds its day)
+        "title": title,
         "lead": lead,
         "authors": authors,
         "agencies": agencies,

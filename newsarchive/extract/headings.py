@@ -198,11 +198,3 @@ def bold_headline(tree: etree._Element, titles: list[str]) -> str:
             continue
         return text
     return ""
-
-
-def without_date_mark(headline: str) -> str:
-    """A headline without the post's day marked at its start or end
-    (:data:`~.data.HEADLINE_DATE_MARK`: "[12.05.1998] Headline", "Headline (07.08.07)"),
-    where words are left."""
-    cut = data.HEADLINE_DATE_MARK.sub("", headline).strip()
-    return cut if re.search(r"[^\W\d_]{2}", cut) else headline

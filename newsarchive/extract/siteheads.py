@@ -12,13 +12,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
-from newsarchive.extract.headings import (
-    bold_headline,
-    classed_headline,
-    shown_part,
-    title_parts,
-    without_date_mark,
-)
+from newsarchive.extract.headings import bold_headline, classed_headline, shown_part, title_parts
 from newsarchive.extract.index import contains_any, page_index, visible_text, with_class
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import headline_texts, names_site, shown_texts
@@ -178,7 +172,7 @@ def post_under_site_h1(
             for a in (heading, *heading.iterancestors())
         ) or contains_any(classes, data.HEADLINE_ELEMENT_NOT):
             continue
-        text = without_date_mark(fix_text(" ".join(headline_texts(heading))))
+        text = fix_text(" ".join(headline_texts(heading)))
         if (
             len(text) <= 300
             and len(re.findall(r"\w+", text)) >= data.HEADLINE_ELEMENT_MIN_WORDS

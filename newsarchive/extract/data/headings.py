@@ -173,13 +173,3 @@ BANNER_IMAGES_SEEN = 10
 BANNER_IMAGE_WORDS = ("logo", "banner", "kopf", "header", "masthead")
 BANNER_IMAGE_OUTSIDE = frozenset({"article", "main"})
 BANNER_ALT_MAX = 60
-#: A headline element carrying the post's day as a mark ("[12.05.1998] Neu: …", "16.03.04:
-#: Headline", "Di, 27.06.06 · Headline", "Headline (07.08.07)"; club and agency pages of
-#: 1998 to 2008): a numeric day (a weekday's short name before it), in brackets or followed
-#: by a colon, a middle dot, a dash or a bar, opening it, or in brackets closing it, is no
-#: part of the headline. A day written out ("1. Mai: …") stays: it may be the story's subject.
-_MARK_DAY = r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
-HEADLINE_DATE_MARK = re.compile(
-    rf"^\s*(?:\[{_MARK_DAY}\]|\({_MARK_DAY}\)|{_MARK_DAY}\s*[:·|–-])\s+(?=\S)"
-    rf"|\s+(?:\({_MARK_DAY}\)|\[{_MARK_DAY}\])\s*$"
-)
