@@ -16,6 +16,7 @@ from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.headings import bold_line
 from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
+from newsarchive.extract.parsing import home_link
 from newsarchive.extract.shown import generic_heading, headline_texts
 from newsarchive.extract.text import fix_text, fold
 
@@ -23,9 +24,10 @@ from newsarchive.extract.text import fix_text, fold
 def _post_heading(heading: etree._Element, name: str) -> str:
     """A heading's text where it may open a post: outside links, navigation, sidebars,
     footers and teasers, of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more, neither
-    the name again, a page kind (:data:`~.data.GENERIC_HEADINGS`), a label ending in a colon
-    nor a date heading; else empty."""
-    if any(
+    the name again, a page kind (:data:`~.data.GENERIC_HEADINGS`), a label ending in a colon,
+    a date heading nor the banner's tagline (:data:`~.data.BANNER_TAGLINE_MARKS`); else empty."""
+    marks = f"{heading.get('class') or ''} {heading.get('id') or ''}".lower()
+    if contains_any(marks, data.BANNER_TAGLINE_MARKS) or any(
         a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a)
         for a in (heading, *heading.iterancestors())
     ):
@@ -120,6 +122,17 @@ def _bare_title(title: str, titles: list[str]) -> bool:
     return short and bool(given) and all(g == " ".join(title.split()).lower() for g in given)
 
 
+def _home_named(tree: etree._Element, name: str) -> bool:
+    """Whether a link to the site's home page (:func:`~.parsing.home_link`, or ``rel="home"``)
+    reads ``name``: the banner's name over the post, whatever stands between them."""
+    wanted = " ".join(name.split()).lower()
+    return any(
+        (home_link(a.get("href") or "") or a.get("rel") == "home")
+        and " ".join("".join(a.itertext()).split()).lower() == wanted
+        for _, a in page_index(tree).tags["a"]
+    )
+
+
 def _menu_between(tree: etree._Element, name: str, post: str) -> bool:
     """Whether :data:`~.data.BANNER_MENU_MIN_LINKS` links or more stand in document order
     between the first element of the page's body whose own text is ``name`` (its showing, not
@@ -179,10 +192,10 @@ def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> 
     text running on after it: the post under the banner ("Mieterverein Porta e.V." over
     "<h2>Mietkaution richtig anlegen</h2>"). So where ``title`` is every metadata title
     whole (:func:`_bare_title`) with the site's menu between it and that line
-    (:func:`_menu_between`), and where any other ``title`` stands over that line with a
-    page-kind heading between them (:func:`_kind_between`: a board's or a course's name over
-    "Ankündigungen") and the line does not repeat it (a reply, "Re: …"). Empty where none is
-    found: the name stays."""
+    (:func:`_menu_between`) or a link to the home page reading it (:func:`_home_named`),
+    and where any other ``title`` stands over that line with a page-kind heading between
+    them (:func:`_kind_between`: a board's or a course's name over "Ankündigungen") and the
+    line does not repeat it (a reply, "Re: …"). Empty where none is found: the name stays."""
     if not title:
         return ""
     site = _site_named(title, titles)
@@ -200,7 +213,8 @@ def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> 
             continue
         gap = at - flat.rfind(name, 0, at) - len(name)
         ok = gap <= data.SITE_H1_POST_GAP and len(flat) - at - len(text) > len(text)
-        ok = ok and (site or (bare and _menu_between(tree, title, text)))
+        banner = bare and (_home_named(tree, title) or _menu_between(tree, title, text))
+        ok = ok and (site or banner)
         reply = name in text.lower()  # "Re: <topic>": a reply to the named post
         ok = ok or (gap <= data.SITE_H1_POST_GAP and not reply and _kind_between(tree, title, text))
         return text if ok else ""

@@ -158,3 +158,29 @@ def test_a_headline_the_title_gives_alone_under_the_menu_stays() -> None:
         f"Sparkassen drehen kurze Clips.</p>{TEXT}"
     )
     assert title_of(body, "Sparkassen entdecken TikTok") == "Sparkassen entdecken TikTok"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "",  # the post's heading right under the banner
+        "<h2 id='banner-description'>Sparen, Anlegen, Vorsorgen</h2>",  # the banner's tagline
+    ],
+)
+def test_the_post_under_a_home_linked_banner_the_title_names_alone_is_the_headline(
+    under: str,
+) -> None:
+    body = (
+        f"<div id='kopf'><h1><a href='/'>Groschenblog</a></h1>{under}</div>"
+        f"<div class='inhalt'><h2>Wann sich ein Sparbrief noch lohnt</h2>{TEXT}</div>"
+    )
+    assert title_of(body, "Groschenblog") == "Wann sich ein Sparbrief noch lohnt"
+
+
+def test_a_headline_linking_to_its_own_page_stays_over_its_subheading() -> None:
+    # the link goes to the story itself, not the home page: no banner's name
+    body = (
+        "<h1><a href='/artikel/bank-im-dorf.html'>Die Bank im Dorf schließt</a></h1>"
+        f"<h2>Was die Kunden jetzt tun können</h2>{TEXT}"
+    )
+    assert title_of(body, "Die Bank im Dorf schließt") == "Die Bank im Dorf schließt"

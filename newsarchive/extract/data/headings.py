@@ -142,6 +142,10 @@ SECTION_TITLE_MAX_WORDS = 2
 #: parts (``href="#…"``, a contents list) are not counted
 #: (:func:`~newsarchive.extract.orgheads.post_under_org_name`).
 BANNER_MENU_MIN_LINKS = 2
+#: ... a menu not needed where a link to the home page reads the name (the banner's
+#: ``<h1><a href="/">Zinsblog</a></h1>``); a heading whose class or id holds one of these is
+#: the banner's tagline, not the post's heading ("<h2 id="banner-description">").
+BANNER_TAGLINE_MARKS = ("description", "slogan", "tagline")
 #: ... and a headline found that is no such name stands over the post where a heading of
 #: one of these tags naming a page kind stands between them: a board's, a course's or a
 #: group's name over its news ("Finanzkurs (Frühjahr)" over "<h2>Ankündigungen</h2>" and the
