@@ -79,6 +79,8 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
         return  # a label ("Veröffentlicht am"), not a name
     if not re.search(r"[^\W\d_]", name):
         return
+    if " " in name and re.search(r"\d", name):
+        return  # a date or a count ("October 6", "13 captures"), a club's year: no person
     if low in data.AGENCIES:
         if data.AGENCIES[low] not in agencies:
             agencies.append(data.AGENCIES[low])
