@@ -58,6 +58,12 @@ def clean_lines(
             break  # the publisher's appeal for support closes the text
         if i >= len(lines) / 2 and _is_others_list(lines, i):
             break  # the other articles' list closes the text
+        if (
+            i >= len(lines) / 2
+            and len(line) <= data.READER_COMMENT_MAX_CHARS
+            and data.READER_COMMENT_LINE.fullmatch(line)
+        ):
+            break  # readers' comments or replies under the text
         line = data.AD_DISCLOSURE.sub("", line)
         if ":" in line[: data.BOX_LABEL_PREFIX_MAX_CHARS]:
             line = data.BOX_LABEL_PREFIX.sub("", line, count=1)  # "Hintergrund: …"

@@ -192,6 +192,26 @@ COMMENTS_HEADING = re.compile(
     r"(?:\d+\s+)?(?:leser)?(?:kommentare|comments)(?:\s*\(\d+\))?\s*:?", re.IGNORECASE
 )
 COMMENTS_HEADING_MAX_CHARS = 40
+#: A reader's comment or reply under the text, known by its writer's credit (read on
+#: de_full28's, de_full29's, de_full30's and de_full42's blogs, portals and guest books, each
+#: its own markup): "Kursfreund schrieb: …", "Kantor i.R. (07.11.2001): …", "Na endlich von
+#: Kursraketchen am 16.09.2003: …", "von Zinsfuchs am 04.09.2001", "Eintrag von X am …", a
+#: reply's subject "Re: …". In the body's second half, such a line of up to
+#: :data:`READER_COMMENT_MAX_CHARS` and every line after it leave the body. The writer is one
+#: to four words, no article or pronoun ("Die Bank schrieb: …" stays); the date is numeric.
+_COMMENT_WRITER = (
+    r"(?!(?:der|die|das|dem|den|ein|eine|einer|er|sie|es|wir|ich|man|ihr)\s)"
+    r"[\w][\w.'-]*(?:\s+[\w][\w.'-]*){0,3}"
+)
+_COMMENT_DAY = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*Uhr)?)?"
+READER_COMMENT_LINE = re.compile(
+    rf"{_COMMENT_WRITER}\s+(?:schrieb|hat folgendes geschrieben)\s*:.*"
+    rf"|{_COMMENT_WRITER}\s*\({_COMMENT_DAY}\)\s*:.*"
+    rf"|(?:[^:]{{1,60}}\s)?von\s+{_COMMENT_WRITER}\s+am\s+{_COMMENT_DAY}\s*(?::.*)?"
+    r"|Re:\s.{1,80}",
+    re.IGNORECASE,
+)
+READER_COMMENT_MAX_CHARS = 400
 #: The publisher's appeal for support closing the text ("Gefällt dir unser Magazin? …",
 #: "… brauchen wir deine Unterstützung", "Wir finanzieren uns durch Spenden und Abos",
 #: "Support independent journalism"): in the second half of the body, a paragraph of up to
