@@ -228,3 +228,11 @@ MEMBER_STATUS = re.compile(
     r"top-beitragende[rn]?)"
 )
 MEMBER_CARD_NODES = 60
+#: A podcast episode's credit line under its show notes ("Moderation: A und B", "Host: A ·
+#: Gast: B", "Shownotes: A", "Moderation und Redaktion: A"): the host or the notes' writer
+#: is the episode page's author, a guest is not; read like :data:`CLOSING_CREDIT`. Kind read
+#: in halves BT, U, J, AX (issue 11).
+PODCAST_CREDIT = re.compile(
+    r"(?i:shownotes|moderation(?:\s+und\s+redaktion)?|host)\s*:\s*(?P<names>[^:|·•;]{3,80}?)"
+    r"(?:\s*[·|•;,]\s*(?i:(?:zu\s+)?gast|gäste|schnitt|produktion|redaktion)\s*:\s*[^:]{3,80})?\.?"
+)
