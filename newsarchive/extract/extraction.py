@@ -40,7 +40,7 @@ from newsarchive.extract.metadata import (
     read_metadata,
     strings,
 )
-from newsarchive.extract.namedate import head_byline
+from newsarchive.extract.namedate import head_byline, member_card
 from newsarchive.extract.names import all_site_names, is_account
 from newsarchive.extract.nodes import page_nodes, skipped_part, title_mark
 from newsarchive.extract.orgheads import post_under_org_name
@@ -245,7 +245,11 @@ def _extract(
         not result["authors"] or all_site_names(result["authors"], meta, site_keys)
     ):
         # still nobody but the site: a post head's "Ole Roth" "•" "22.8.2022" under the headline
-        result["authors"] = head_byline(byline_nodes, title, site_keys) or result["authors"]
+        result["authors"] = (
+            head_byline(byline_nodes, title, site_keys)
+            or member_card(byline_nodes)  # a forum's or review portal's member card
+            or result["authors"]
+        )
     result["authors"] = with_co_authors(
         [without_leading_roles(a) for a in result["authors"]], byline_nodes
     )

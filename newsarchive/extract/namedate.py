@@ -7,6 +7,8 @@ Heiko Roth": halves DE_FULL2, BB and BS)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from newsarchive.extract import data
 from newsarchive.extract.bylines import text_bylines
 from newsarchive.extract.names import split_authors, without_site_names
@@ -31,6 +33,21 @@ def head_byline(
     if head is nodes:
         return []
     return without_site_names(split_authors(text_bylines(head)), site_keys)[0]
+
+
+def member_card(nodes: list[tuple[str, bool]]) -> list[str]:
+    """The full name of the first member card ("Anke Roth" over "Mitglied" or "52 Beiträge";
+    :data:`~.data.MEMBER_STATUS`) in the first byline nodes: the opening post's writer."""
+    window = nodes[: data.MEMBER_CARD_NODES]
+    for (text, _), (after, _) in pairwise(window):
+        if (
+            data.MEMBER_STATUS.fullmatch(after)
+            and "," not in text
+            and _names_alone(text)
+            and not data.SIGNATURE_NOT_NAMES.search(text)
+        ):
+            return [text]
+    return []
 
 
 def with_head_byline(nodes: list[tuple[str, bool]], title: str | None) -> list[tuple[str, bool]]:

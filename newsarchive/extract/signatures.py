@@ -60,12 +60,13 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
     Werner Dallmeyer" closing a report; :data:`~.data.CLOSING_CREDIT`), the last such line
     in the first :data:`~.data.BYLINE_MAX_NODES` text nodes: every name a full one, none a
     group."""
-    for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
-        match = None if skip else data.CLOSING_CREDIT.fullmatch(text)  # (folded already)
-        if match and not data.SIGNATURE_NOT_NAMES.search(match.group("names")):
-            names = split_authors([match.group("names")])[0]
-            if names and all(" " in n and data.BYLINE_NAME.fullmatch(n) for n in names):
-                return names
+    for pattern in (data.CLOSING_CREDIT, data.PODCAST_CREDIT):
+        for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
+            match = None if skip else pattern.fullmatch(text)  # (folded already)
+            if match and not data.SIGNATURE_NOT_NAMES.search(match.group("names")):
+                names = split_authors([match.group("names")])[0]
+                if names and all(" " in n and data.BYLINE_NAME.fullmatch(n) for n in names):
+                    return names
     return []
 
 

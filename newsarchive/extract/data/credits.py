@@ -215,3 +215,24 @@ HEAD_NOT_NAMES = re.compile(
     r"beitrag|artikel|öffentlich|privat|kommentar|lesezeit|aktualisiert|mitglied|news|blog",
     re.IGNORECASE,
 )
+#: A member card's name: a full name alone in its node, the next node the member's status
+#: on the site ("Mitglied", ", Mitglied seit 1999", "Level 2", "52 Beiträge · 11 Fans",
+#: "Beiträge: 41", "Moderator", "Top-Beitragender"): the opening post's, question's or
+#: review's writer on a forum, an answers site or a review portal, read in the first
+#: :data:`MEMBER_CARD_NODES` byline nodes where nothing else names anyone but the site
+#: (:func:`~newsarchive.extract.namedate.member_card`). Kind read in halves BT, BU, AH, BC,
+#: BD and AV (issue 11).
+MEMBER_STATUS = re.compile(
+    r"[,·]?\s*(?i:(?:neues\s+)?mitglied(?:\s+seit\s+\d{4})?|level\s+\d{1,2}|"
+    r"\d[\d.]*\s+beiträge(?:\s*·\s*\d[\d.]*\s+\w+)*|beiträge:\s*\d[\d.]*|moderator(?:in)?|"
+    r"top-beitragende[rn]?)"
+)
+MEMBER_CARD_NODES = 60
+#: A podcast episode's credit line under its show notes ("Moderation: A und B", "Host: A ·
+#: Gast: B", "Shownotes: A", "Moderation und Redaktion: A"): the host or the notes' writer
+#: is the episode page's author, a guest is not; read like :data:`CLOSING_CREDIT`. Kind read
+#: in halves BT, U, J, AX (issue 11).
+PODCAST_CREDIT = re.compile(
+    r"(?i:shownotes|moderation(?:\s+und\s+redaktion)?|host)\s*:\s*(?P<names>[^:|·•;]{3,80}?)"
+    r"(?:\s*[·|•;,]\s*(?i:(?:zu\s+)?gast|gäste|schnitt|produktion|redaktion)\s*:\s*[^:]{3,80})?\.?"
+)
