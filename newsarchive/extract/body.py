@@ -308,6 +308,7 @@ def _is_byline(line: str) -> bool:
         or data.DATE_BYLINE_STAMP_LINE.fullmatch(line)
         or data.ROLE_LINE.fullmatch(line)
         or (len(line) <= data.POST_STAMP_MAX_CHARS and data.POST_STAMP_LINE.fullmatch(line))
+        or (len(line) <= data.EN_BYLINE_MAX_CHARS and data.EN_BYLINE_LINE.fullmatch(line))
     )
 
 

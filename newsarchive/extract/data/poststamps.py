@@ -98,12 +98,54 @@ BYLINE_STAMP_LINE = re.compile(
 #: November 2010 – Anna Roth", "7. Mai 2013 – Anna Roth und Jan Kühn": an association's
 #: news page; read on de_full20 and de_full21): a date and a rubric ("03.08.2022 · Konzerte")
 #: or a headline ("08.10.1999 – Sparkasse verlängert …") are no byline. The dot may stand
-#: before "von" too ("3. März 2020 · von Anna Roth": a member's blog, read on de_full31).
+#: before "von" too ("3. März 2020 · von Anna Roth": a member's blog, read on de_full31),
+#: and a hyphen before "by" ("May 11, 2004 - by Anna Smith": an English firm's news page,
+#: with :data:`EN_BYLINE_LINE`).
 _STAMP_NAME = r"[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
 _STAMP_FULL_NAME = r"[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){1,3}"
 _STAMP_AND = r"\s*(?:,|&|\s(?i:und|and))\s*"
 DATE_BYLINE_STAMP_LINE = re.compile(
     rf"(?i:{DATE_STAMP_LINE.pattern})"
-    rf"(?:\s*[–—|·,]?\s+(?i:von|by)\s+{_STAMP_NAME}(?:{_STAMP_AND}{_STAMP_NAME})*"
+    rf"(?:\s*[–—|·,-]?\s+(?i:von|by)\s+{_STAMP_NAME}(?:{_STAMP_AND}{_STAMP_NAME})*"
     rf"|\s*[–—|·]\s*{_STAMP_FULL_NAME}(?:{_STAMP_AND}{_STAMP_FULL_NAME})*)"
 )
+
+#: An English byline line whose label :data:`~.dates.BYLINE_LINE` ("By …") and
+#: :data:`BYLINE_STAMP_LINE` do not read: first or last in the body, or under its lead, it
+#: is not text. Read on four English read sets in eight families of different writers
+#: (issue 11, rbe5: en_i's firm publications, en_k's speeches, community boards and blog
+#: servers, en_l's member newsletters and guest posts, en_m's homepages and magazines):
+#:
+#: - a label and its colon before the names ("Authors: Anna Smith, Tom Reed", "Words: …");
+#: - a label ending in "by", a dash may open it ("Submitted by …", "— Submitted by …",
+#:   "Guest entry by …", "Words by …", "Given by …" (a speech), "Posted by the Club
+#:   Secretary, 04/04/2007"), the writer's role after a comma and a date may follow;
+#: - a post's stamp with its time or date before "by" and its rubric and counters after
+#:   the names ("Posted at 10:15AM Mar 14, 2006 by Anna Smith in Banking | Comments[3]"),
+#:   or a date alone after "Written on" / "Submitted on".
+#:
+#: Names are capitalised ("the" may open a post's name for a role), or one login with a
+#: digit, a dot or an underscore ("submitted by ledger_lark_77"); lines of up to
+#: :data:`EN_BYLINE_MAX_CHARS`.
+_EN_NAME = (
+    r"(?:(?i:the)\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"|[a-z][a-z]*[\d._][\w.-]*"
+)
+_EN_NAMES = rf"(?:{_EN_NAME})(?:\s*(?:,|&|\s(?i:and))\s*(?:{_EN_NAME}))*"
+_EN_ROLE = r"(?:,\s*[^\W\d_][^,.!?|·()\d]{1,60}){0,2}"
+_EN_TIME = r"\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?"
+_EN_DATE = rf"(?i:{DATE_STAMP_LINE.pattern})"
+_EN_LABEL = (
+    r"(?i:(?:authors?|words|story|reporting)\s*:"
+    r"|(?:submitted|contributed|written|posted|words|story|reported|compiled|given)"
+    rf"(?:\s+at\s+{_EN_TIME})?(?:\s+on)?(?:\s+{_EN_DATE})?\s+by"
+    r"|(?:a\s+)?guest\s+(?:post|entry|column|blog|article)\s+by)"
+)
+EN_BYLINE_LINE = re.compile(
+    rf"(?:[—–-]\s*)?(?:{_EN_LABEL}\s*(?:{_EN_NAMES}){_EN_ROLE}"
+    rf"(?:\s*(?:[,|·–—-]|\s(?i:on))\s*{_EN_DATE})?"
+    r"(?:\s+(?i:in)\s+[^|·•.!?]{1,40}?)?"
+    r"(?:\s*[|·•]\s*[^|·•.!?]{1,40})*"
+    rf"|(?i:written|submitted)\s+(?i:on\s+){_EN_DATE})"
+)
+EN_BYLINE_MAX_CHARS = 160
