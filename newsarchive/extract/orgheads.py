@@ -85,7 +85,7 @@ def _site_named(title: str, titles: list[str]) -> bool:
     or a section's name beside the site's in each of them (:func:`_section_named`)."""
     if data.ORG_NAME.fullmatch(title) and len(re.findall(r"\w+", title)) <= data.ORG_NAME_MAX_WORDS:
         return True
-    given = [" ".join(t.split()) for t in titles if t and t.strip()]
+    given = [fold(t) for t in titles if t and t.strip()]
     if _section_named(title, given):
         return True
     for full in given:
@@ -117,18 +117,18 @@ def _section_named(title: str, given: list[str]) -> bool:
 def _bare_title(title: str, titles: list[str]) -> bool:
     """Whether every metadata title (``titles``, as the page gives them) is ``title`` whole,
     of at most :data:`~.data.SITE_TITLE_MAX_WORDS` words: a site's name or a short headline."""
-    given = [" ".join(t.split()).lower() for t in titles if t and t.strip()]
+    given = [fold(t).lower() for t in titles if t and t.strip()]
     short = len(re.findall(r"\w+", title)) <= data.SITE_TITLE_MAX_WORDS
-    return short and bool(given) and all(g == " ".join(title.split()).lower() for g in given)
+    return short and bool(given) and all(g == fold(title).lower() for g in given)
 
 
 def _home_named(tree: etree._Element, name: str) -> bool:
     """Whether a link to the site's home page (:func:`~.parsing.home_link`, or ``rel="home"``)
     reads ``name``: the banner's name over the post, whatever stands between them."""
-    wanted = " ".join(name.split()).lower()
+    wanted = fold(name).lower()
     return any(
         (home_link(a.get("href") or "") or a.get("rel") == "home")
-        and " ".join("".join(a.itertext()).split()).lower() == wanted
+        and fold("".join(a.itertext())).lower() == wanted
         for _, a in page_index(tree).tags["a"]
     )
 
@@ -142,7 +142,7 @@ def _menu_between(tree: etree._Element, name: str, post: str) -> bool:
     wanted, links = name.lower(), -1
     body = tree.find(".//body")
     for element in (tree if body is None else body).iter(etree.Element):
-        own = " ".join((element.text or "").split()).lower()
+        own = fold(element.text).lower()
         if links < 0:
             links = 0 if own == wanted else -1
         elif own == post.lower():
@@ -158,7 +158,7 @@ def _kind_heading(tree: etree._Element, name: str) -> bool:
     before :func:`_kind_between`)."""
     index = page_index(tree)
     heads = sorted(p for tag in ("h1", *data.BOARD_KIND_TAGS) for p in index.tags.get(tag, ()))
-    owns = [" ".join((h.text or "").split()) for _, h in heads]
+    owns = [fold(h.text) for _, h in heads]
     at = next((i for i, own in enumerate(owns) if own.lower() == name.lower()), len(owns))
     return at + 1 < len(owns) and bool(owns[at + 1]) and generic_heading(owns[at + 1])
 
@@ -170,7 +170,7 @@ def _kind_between(tree: etree._Element, name: str, post: str) -> bool:
     sidebars: a board's, a course's or a group's name over its news, the post under it."""
     wanted, seen = name.lower(), False
     for element in tree.iter(etree.Element):
-        own = " ".join((element.text or "").split())
+        own = fold(element.text)
         if not seen:
             seen = own.lower() == wanted
         elif own.lower() == post.lower():
@@ -202,7 +202,7 @@ def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> 
     bare = not site and _bare_title(title, titles)
     if not site and not bare and not _kind_heading(tree, title):
         return ""
-    flat = " ".join((visible_text(tree) or "").split()).lower()
+    flat = fold(visible_text(tree)).lower()
     name = title.lower()
     start = flat.find(name)
     if start < 0:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.extract.data.dates import DATE_NUMERIC, DATE_NUMERIC_SHORT_YEAR
+
 #: Paragraphs (short ones) that start with these words are navigation or promos: dropped.
 BOILERPLATE_LINE = re.compile(
     r"^(?:lesen sie (?:auch|mehr|hier)|lesen sie weiter|mehr zum thema|mehr dazu|auch interessant|"
@@ -198,12 +200,13 @@ COMMENTS_HEADING_MAX_CHARS = 40
 #: Kursraketchen am 16.09.2003: …", "von Zinsfuchs am 04.09.2001", "Eintrag von X am …", a
 #: reply's subject "Re: …". In the body's second half, such a line of up to
 #: :data:`READER_COMMENT_MAX_CHARS` and every line after it leave the body. The writer is one
-#: to four words, no article or pronoun ("Die Bank schrieb: …" stays); the date is numeric.
+#: to four words, no article or pronoun ("Die Bank schrieb: …" stays); the date is numeric
+#: (:data:`~.dates.DATE_NUMERIC`, :data:`~.dates.DATE_NUMERIC_SHORT_YEAR`).
 _COMMENT_WRITER = (
     r"(?!(?:der|die|das|dem|den|ein|eine|einer|er|sie|es|wir|ich|man|ihr)\s)"
     r"[\w][\w.'-]*(?:\s+[\w][\w.'-]*){0,3}"
 )
-_COMMENT_DAY = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*Uhr)?)?"
+_COMMENT_DAY = rf"(?:{DATE_NUMERIC.pattern}|{DATE_NUMERIC_SHORT_YEAR.pattern})"
 READER_COMMENT_LINE = re.compile(
     rf"{_COMMENT_WRITER}\s+(?:schrieb|hat folgendes geschrieben)\s*:.*"
     rf"|{_COMMENT_WRITER}\s*\({_COMMENT_DAY}\)\s*:.*"
