@@ -127,10 +127,7 @@ DATE_BYLINE_STAMP_LINE = re.compile(
 #: Names are capitalised ("the" may open a post's name for a role), or one login with a
 #: digit, a dot or an underscore ("submitted by ledger_lark_77"); lines of up to
 #: :data:`EN_BYLINE_MAX_CHARS`.
-_EN_NAME = (
-    r"(?:(?i:the)\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"|[a-z][a-z]*[\d._][\w.-]*"
-)
+_EN_NAME = rf"(?:(?i:the)\s+)?{_STAMP_NAME}|[a-z][a-z]*[\d._][\w.-]*"
 _EN_NAMES = rf"(?:{_EN_NAME})(?:\s*(?:,|&|\s(?i:and))\s*(?:{_EN_NAME}))*"
 _EN_ROLE = r"(?:,\s*[^\W\d_][^,.!?|·()\d]{1,60}){0,2}"
 _EN_TIME = r"\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?"
