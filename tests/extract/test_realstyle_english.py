@@ -214,7 +214,7 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
 
 
 #: The English sets in the order they were written (each checked against those before it).
-ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqr"]
+ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrs"]
 
 
 @pytest.mark.parametrize(
@@ -232,6 +232,7 @@ ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqr"]
         ("en_p", True, True),
         ("en_q", True, True),
         ("en_r", True, True),
+        ("en_s", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
