@@ -1,8 +1,8 @@
-"""The German full-text sets de_full to de_full45 (issue 11; invented German-language news and
+"""The German full-text sets de_full to de_full46 (issue 11; invented German-language news and
 blog pages with their whole annotated text, written blind, judge only): new pages in at least
 ten families, every page with its full text and boilerplate snippets, and each builder writes
 exactly the committed files. The floors of the first three are in test_realstyle_english.py
-with the other full-text sets; de_full4's to de_full45's are here."""
+with the other full-text sets; de_full4's to de_full46's are here."""
 
 from __future__ import annotations
 
@@ -75,6 +75,7 @@ SETS = {
     "de_full43": (30, "build_defull43"),
     "de_full44": (30, "build_defull44"),
     "de_full45": (30, "build_defull45"),
+    "de_full46": (30, "build_defull46"),
 }
 EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 
@@ -196,6 +197,9 @@ EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 #: about a page under it.
 #: README "Forty-fifth German full-text set de_full45, written blind": first score snippet
 #: F1 0.833, token F1 0.980, title 0.800, authors 0.800 (20 pages), date 1.000; the floors are
+#: about a page under it.
+#: README "Forty-sixth German full-text set de_full46, written blind": first score snippet
+#: F1 0.923, token F1 0.993, title 1.000, authors 0.700 (20 pages), date 0.833; the floors are
 #: about a page under it.
 FLOORS = {
     "de_full4": {"snippet_f1": 0.67, "token_f1": 0.90, "title": 0.97},
@@ -450,6 +454,13 @@ FLOORS = {
         "authors": 0.75,
         "date": 0.96,
     },
+    "de_full46": {
+        "snippet_f1": 0.89,
+        "token_f1": 0.96,
+        "title": 0.96,
+        "authors": 0.65,
+        "date": 0.80,
+    },
 }
 
 
@@ -515,10 +526,11 @@ def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> N
         ("de_full43", "w43"),
         ("de_full44", "w44"),
         ("de_full45", "w45"),
+        ("de_full46", "w46"),
     ],
 )
 def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
-    """de_full12's to de_full45's ids (prefix ``w12`` to ``w45``) and hosts occur in no other
+    """de_full12's to de_full46's ids (prefix ``w12`` to ``w46``) and hosts occur in no other
     set of the folder."""
     records = evaluation.load_manifest(SET / name)
     others = [
