@@ -471,6 +471,7 @@ BUILDERS["build_bc"] = ("dates_bc",)
 BUILDERS["build_bd"] = ("dates_bd",)
 BUILDERS["build_be"] = ("dates_be",)
 BUILDERS["build_bf"] = ("dates_bf",)
+BUILDERS["build_bg"] = ("dates_bg",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -567,6 +568,7 @@ NEW_FAMILIES = {
     "dates_bd": (45, 15, "dbd-", "datesbd-"),
     "dates_be": (45, 15, "dbe-", "datesbe-"),
     "dates_bf": (45, 15, "dbf-", "datesbf-"),
+    "dates_bg": (45, 15, "dbg-", "datesbg-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
