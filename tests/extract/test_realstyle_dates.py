@@ -410,6 +410,18 @@ FLOORS["dates_be"] = 0.86
 #: first score 0.978 (44 of 45 pages) minus about a page.
 FLOORS["dates_bf"] = 0.95
 
+#: The fifty-ninth batch BG (archived pages of 2000–2014 served from the Wayback Machine: an
+#: insurer's customer magazine on a document-publishing platform, a student money group's board on
+#: a student network, a finance-critical association's articles on SPIP, a private bank's press
+#: releases on Obtree C4, a photoblog of a savings bank's new head office, an online-banking admin's
+#: security blog, a savings bank foundation's news on Sefrengo, a bank employees' union group blog;
+#: current: employer reviews of a bank, a banking app's changelog, a fintech's launches on a
+#: product-launch platform, a money nerd's posts on Cohost, a bitcoin savings group's long-form
+#: notes on Nostr, a money coaching community's posts on Circle, a financial planner's notes on
+#: Obsidian Publish; written blind, scored once, no kind of trap named in its brief): its first
+#: score 0.933 (42 of 45 pages) minus about a page.
+FLOORS["dates_bg"] = 0.91
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
@@ -471,6 +483,7 @@ BUILDERS["build_bc"] = ("dates_bc",)
 BUILDERS["build_bd"] = ("dates_bd",)
 BUILDERS["build_be"] = ("dates_be",)
 BUILDERS["build_bf"] = ("dates_bf",)
+BUILDERS["build_bg"] = ("dates_bg",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -567,6 +580,7 @@ NEW_FAMILIES = {
     "dates_bd": (45, 15, "dbd-", "datesbd-"),
     "dates_be": (45, 15, "dbe-", "datesbe-"),
     "dates_bf": (45, 15, "dbf-", "datesbf-"),
+    "dates_bg": (45, 15, "dbg-", "datesbg-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
