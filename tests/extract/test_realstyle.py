@@ -577,6 +577,7 @@ PAGES = {
     "bv": 48,
     "bw": 48,
     "bx": 48,
+    "by": 48,
 }
 
 
@@ -739,6 +740,7 @@ OWN_HALVES = [
     ("bv", 36, True),
     ("bw", 35, True),
     ("bx", 36, True),
+    ("by", 36, True),
 ]
 
 
@@ -780,6 +782,7 @@ NEW_FAMILY_HALVES = [
     "bv",
     "bw",
     "bx",
+    "by",
 ]
 
 
