@@ -499,6 +499,11 @@ FLOORS = {
     # EmailOctopus), written blind (README; 48 pages); first score 0.896 / 0.667 / 0.958 /
     # 0.960 minus about one page
     "bx": {"title": 0.87, "authors": 0.63, "date": 0.93, "snippet_f1": 0.93},
+    # half BY: a broad sample of the German web, authors first, half of it 1998-2013 pages
+    # as a web archive serves them (CompuServe OurWorld, Thingamablog, ProBoards, Gallery 2,
+    # Clipfish, Wikia; listmonk, Podbean, Prowly, Companisto, cohost, Hakyll), written blind
+    # (README; 48 pages); first score 0.917 / 0.611 / 0.958 / 1.000 minus about one page
+    "by": {"title": 0.89, "authors": 0.58, "date": 0.93, "snippet_f1": 0.97},
 }
 PAGES = {
     "a": 50,
@@ -577,6 +582,7 @@ PAGES = {
     "bv": 48,
     "bw": 48,
     "bx": 48,
+    "by": 48,
 }
 
 
@@ -659,6 +665,7 @@ PAGES = {
         "bv",
         "bw",
         "bx",
+        "by",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -739,6 +746,7 @@ OWN_HALVES = [
     ("bv", 36, True),
     ("bw", 35, True),
     ("bx", 36, True),
+    ("by", 36, True),
 ]
 
 
@@ -780,6 +788,7 @@ NEW_FAMILY_HALVES = [
     "bv",
     "bw",
     "bx",
+    "by",
 ]
 
 
