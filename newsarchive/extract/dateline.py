@@ -101,7 +101,8 @@ def date_line(
             continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
         # a topic after the date first ("· Thema: Filialen"), before a byline takes its "·"
         rest = data.DATE_LINE_TOPIC.sub("", text[: match.start()] + " · " + text[match.end() :])
-        rest = data.DATE_LINE_COUNTS.sub("", data.DATE_LINE_BYLINE.sub("", rest))
+        rest = data.DATE_LINE_BYLINE.sub("", data.DATE_LINE_NICK.sub("", rest))
+        rest = data.DATE_LINE_COUNTS.sub("", rest)
         rest = data.VISIBLE_DATE_FILLER.sub("", rest)
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
         # or after the place with a full stop: "Bonn, 23.06.2009. Eine neue Studie ..."
