@@ -81,6 +81,7 @@ def date_line(
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
             or data.DATE_YMD_SLASHED.search(text)
+            or _short_year(text)
             # a slashed day whose order is certain (Lotus Domino's "10/17/2005 07:05:00 PM")
             or _certain_slashed(text)
         )
@@ -204,6 +205,14 @@ def _own_byline(texts: list[tuple[str, bool]], i: int, mark: int) -> bool:
     it opens with a post's byline label ("Geschrieben von", "Veröffentlicht von", "Posted by";
     :data:`~newsarchive.extract.data.DATE_OWN_BYLINE`)."""
     return any(data.DATE_OWN_BYLINE.match(texts[j][0]) for j in range(max(mark + 1, i - 2), i + 1))
+
+
+def _short_year(text: str) -> re.Match[str] | None:
+    """A month-first date with an apostrophe's two-digit year ("Aug 23, '07"), looked for
+    only in a text with an apostrophe (:data:`~.data.DATE_MONTH_FIRST_SHORT_YEAR`)."""
+    if not data.APOSTROPHE_YEAR.search(text):
+        return None
+    return data.DATE_MONTH_FIRST_SHORT_YEAR.search(text)
 
 
 def _certain_slashed(text: str) -> re.Match[str] | None:
