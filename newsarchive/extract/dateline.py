@@ -13,6 +13,7 @@ from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import first_headline
 from newsarchive.extract.nodes import page_nodes
+from newsarchive.extract.slashorder import ordered_date, page_order
 
 #: A digit: what a text node needs before the date patterns are tried on it (a cheap test;
 #: any digit, since "3/5/12" and "5 Jan 09" are dates too), and what a change's line needs
@@ -49,6 +50,7 @@ def date_line(
     read = False  # a paragraph of the text read after the headline
     own = False  # the first dated node of a part with other dates after the headline seen
     comments = False  # a comments' heading after the headline seen
+    order: list[bool | None] = []  # the page's slashed order, read once when first needed
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
@@ -79,9 +81,15 @@ def date_line(
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
             or data.DATE_YMD_SLASHED.search(text)
+            or _short_year(text)
             # a slashed day whose order is certain (Lotus Domino's "10/17/2005 07:05:00 PM")
             or _certain_slashed(text)
         )
+        ordered = None  # an ambiguous slashed day read in the order of the page's others
+        if not match and "/" in text and (match := data.DATE_SLASHED.search(text)):
+            order = order or [page_order(texts)]
+            ordered = None if order[0] is None else ordered_date(match, order[0])
+            match = match if ordered else None
         if not match or today(text, match.start()):
             continue
         if any(_labelled(texts, i, match.start(), label) for label in _OTHER_DAYS):
@@ -94,7 +102,8 @@ def date_line(
             continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
         # a topic after the date first ("· Thema: Filialen"), before a byline takes its "·"
         rest = data.DATE_LINE_TOPIC.sub("", text[: match.start()] + " · " + text[match.end() :])
-        rest = data.DATE_LINE_COUNTS.sub("", data.DATE_LINE_BYLINE.sub("", rest))
+        rest = data.DATE_LINE_BYLINE.sub("", data.DATE_LINE_NICK.sub("", rest))
+        rest = data.DATE_LINE_COUNTS.sub("", rest)
         rest = data.VISIBLE_DATE_FILLER.sub("", rest)
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
         # or after the place with a full stop: "Bonn, 23.06.2009. Eine neue Studie ..."
@@ -116,7 +125,7 @@ def date_line(
         distance = i - mark if i >= mark else (mark - i) * 3
         if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and (rank, distance) >= best[0]):
             continue
-        found = parse_german_date(text, fetched_at)
+        found = ordered or parse_german_date(text, fetched_at)
         if found and found[:10] not in events:
             best = ((rank, distance), found)
     return (best[1], best[0][1]) if best else None
@@ -196,6 +205,14 @@ def _own_byline(texts: list[tuple[str, bool]], i: int, mark: int) -> bool:
     it opens with a post's byline label ("Geschrieben von", "Veröffentlicht von", "Posted by";
     :data:`~newsarchive.extract.data.DATE_OWN_BYLINE`)."""
     return any(data.DATE_OWN_BYLINE.match(texts[j][0]) for j in range(max(mark + 1, i - 2), i + 1))
+
+
+def _short_year(text: str) -> re.Match[str] | None:
+    """A month-first date with an apostrophe's two-digit year ("Aug 23, '07"), looked for
+    only in a text with an apostrophe (:data:`~.data.DATE_MONTH_FIRST_SHORT_YEAR`)."""
+    if not data.APOSTROPHE_YEAR.search(text):
+        return None
+    return data.DATE_MONTH_FIRST_SHORT_YEAR.search(text)
 
 
 def _certain_slashed(text: str) -> re.Match[str] | None:

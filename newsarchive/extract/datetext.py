@@ -112,6 +112,13 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         zone = _zone(text, match, hour)
         if month_no and (found := _day(year, month_no, day, hour, minute, zone)):
             return found
+    apostrophe = data.APOSTROPHE_YEAR.search(text)
+    match = data.DATE_MONTH_FIRST_SHORT_YEAR.search(text) if apostrophe else None
+    if match:
+        month, day, year = match.groups()
+        month_no = data.MONTHS.get(month.lower().rstrip("."))
+        if month_no and (found := _day(_century(year, fetched_at), month_no, day, None, None)):
+            return found
     match = data.DATE_YMD_SLASHED.search(text)
     if match:
         year, month, day, hour, minute = match.groups()
@@ -124,6 +131,13 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         if found := _day(year, int(month), day, hour, minute):
             return found
     return _relative_date(text, fetched_at) if fetched_at else None
+
+
+def _century(year: str, fetched_at: datetime | None) -> str:
+    """A two-digit year in this century, or the last where this one would be after the
+    fetch (or now): "'05" is 2005, "'99" 1999."""
+    latest = (fetched_at or datetime.now(UTC)).year
+    return f"20{year}" if 2000 + int(year) <= latest else f"19{year}"
 
 
 def _relative_date(text: str, fetched_at: datetime) -> str | None:

@@ -64,6 +64,10 @@ DATE_BYLINE_DAY = re.compile(
     r"\.?,?\s*(?:den\s+)?)?",
     re.IGNORECASE,
 )
+#: A post's byline label and the writer's nick as one word, any case ("Geschrieben von
+#: moneypenny am …", "Posted by kurszettel, 11/22/2000; 6:03:21 PM"; a board's or blog's
+#: login, which :data:`DATE_LINE_BYLINE`'s full names miss): no sentence beside the date.
+DATE_LINE_NICK = re.compile(DATE_BYLINE_LABEL.pattern + r"\s+[\w.-]+,?", re.IGNORECASE)
 #: A comments' heading ("Kommentare", "3 Kommentare", "Comments (2)", "Leserkommentare"), a
 #: text node of its own after the headline.
 DATE_COMMENTS_HEADING = re.compile(

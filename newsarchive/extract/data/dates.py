@@ -92,6 +92,13 @@ DATE_MONTH_FIRST = re.compile(
     r"(?:\s*(?:,|at|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2}))?",
     re.IGNORECASE,
 )
+#: "Jun 21 '05", "Aug 23, '07 3:41 PM": month first with an apostrophe's two-digit year (old
+#: blog and review hosts); the day alone is read (no time: its clock is a 12-hour one).
+DATE_MONTH_FIRST_SHORT_YEAR = re.compile(
+    rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+['’‘](\d{{2}})\b", re.IGNORECASE
+)
+#: ... looked for only in a text with such a year (a cheap test first).
+APOSTROPHE_YEAR = re.compile(r"['’‘]\d{2}\b")
 #: "vor 3 Stunden", "vor einer Minute", "vor 2 Tagen": relative to the fetch time.
 DATE_RELATIVE = re.compile(
     r"\bvor\s+(\d+|einer|einem|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+"

@@ -1,0 +1,36 @@
+"""The order of a page's slashed dates: "12/02/2007" alone may be either day, but a page
+whose other slashed dates show a day above 12 first ("Gil - 14/02/2007" under a Nucleus
+post's "12/02/2007 21:30:00 by …") writes them all day first, and one whose other dates show
+it second ("11/22/2000") or carry a 12-hour clock writes them month first (issue 11, the
+order one CMS keeps on one page)."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.extract import data
+from newsarchive.extract.datetext import parse_german_date
+
+
+def page_order(texts: list[tuple[str, bool]]) -> bool | None:
+    """True when the page's slashed dates (every text node, other parts too: one site's
+    format) are day first, False when month first, None when they do not tell or disagree."""
+    day_first = month_first = False
+    for text, _ in texts:
+        if "/" not in text:
+            continue
+        for match in data.DATE_SLASHED.finditer(text):
+            first, second = int(match[1]), int(match[2])
+            if first > 12 >= second:
+                day_first = True
+            elif second > 12 >= first or data.DATE_CLOCK_12H.match(text, match.end()):
+                month_first = True
+    return None if day_first == month_first else day_first
+
+
+def ordered_date(match: re.Match[str], day_first: bool) -> str | None:
+    """The slashed date ``match`` (:data:`~.data.DATE_SLASHED`) read in the page's order."""
+    first, second, year, hour, minute = match.groups()
+    month, day = (second, first) if day_first else (first, second)
+    clock = f" {hour}:{minute}" if hour is not None else ""
+    return parse_german_date(f"{month}/{day}/{year}{clock}")
