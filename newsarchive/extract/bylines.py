@@ -11,6 +11,7 @@ from itertools import islice
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.englishby import byline_after_date_by, date_by_lead
 from newsarchive.extract.index import (
     any_class_contains,
     contains_any,
@@ -77,6 +78,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             cell
             or data.BYLINE_PREFIX_ONLY.fullmatch(text)
             or data.PORTAL_LEAD_ONLY.fullmatch(text)  # "Veröffentlicht von" <a>Anna Roth</a>
+            or date_by_lead(text)  # "Jul 19 2011 10:30 AM by" <a>Anna Roth</a>
         ) and i + 1 < len(nodes):
             text = f"{text}{': ' if cell else ' '}{nodes[i + 1][0]}"
             j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name
@@ -90,6 +92,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             or data.BYLINE_AFTER_DATE.search(text)
             or data.BYLINE_AFTER_LONG_DATE.search(text)
             or data.BYLINE_AFTER_YEAR.search(text)
+            or byline_after_date_by(text)
             or data.BYLINE_BEFORE_DATE.search(text)
         )
         if not match:
