@@ -15,11 +15,11 @@ from newsarchive.extract.bylines import (
     footer_bylines,
     labelled_meta_authors,
     markup_byline_kinds,
-    markup_bylines,
     post_author_comment,
     text_bylines,
 )
 from newsarchive.extract.forums import forum_poster
+from newsarchive.extract.markuptrails import markup_authors
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
@@ -113,7 +113,7 @@ def _byline_authors(
         if all(" " in name for name in found[0]):
             return found
         # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
-        markup = without_site_names(split_authors(markup_bylines(tree)), site_keys)
+        markup = markup_authors(tree, site_keys)
         spelled = {norm(name): name for name in markup[0]}
         names = [spelled.get(norm(n), n) if " " not in n else n for n in found[0]]
         if all(is_login(n) for n in names):
@@ -122,7 +122,7 @@ def _byline_authors(
             if shown:
                 return shown, found[1]
         return names, found[1]
-    markup = without_site_names(split_authors(markup_bylines(tree)), site_keys)
+    markup = markup_authors(tree, site_keys)
     if markup[0] and not all_site_names(markup[0], meta, site_keys):
         if all(is_account(n) for n in markup[0]):
             # a team account or a login ("Redaktion", "bankfan77") posted what a person's

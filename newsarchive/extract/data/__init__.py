@@ -11,9 +11,9 @@ elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``, ``headings``,
-``letters``, ``limits``, ``body``, ``bodylines``, ``english``, ``englishbylines``, ``notices``,
-``poststamps``, ``profiles``, ``portals``); this package re-exports them all, so code reads
-``data.NAME``.
+``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
+``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``); this package
+re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -31,6 +31,7 @@ from newsarchive.extract.data.englishbylines import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.letters import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
+from newsarchive.extract.data.markuptrails import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403
