@@ -8,6 +8,7 @@ from typing import Any
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.autorclass import autor_bylines
 from newsarchive.extract.bylines import (
     author_links,
     byline_paragraph,
@@ -148,6 +149,9 @@ def _byline_authors(
     linked = without_site_names(split_authors(author_links(tree)), site_keys)
     if linked[0] and not all_site_names(linked[0], meta, site_keys):
         return linked
+    german = autor_bylines(tree, site_keys)  # "<td class='autor'>", "entry-autor"
+    if german[0] and not all_site_names(german[0], meta, site_keys):
+        return german
     boxed = author_box(tree)  # "Über die Autorin" over a name, no byline
     if boxed:
         return boxed, []

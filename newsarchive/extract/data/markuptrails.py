@@ -1,5 +1,6 @@
-"""Data for the parts a byline element holds after its writers' names (read by
-:mod:`~newsarchive.extract.markuptrails`)."""
+"""Data for byline markup: the parts a byline element holds after its writers' names (read
+by :mod:`~newsarchive.extract.markuptrails`) and German byline classes (read by
+:mod:`~newsarchive.extract.autorclass`)."""
 
 from __future__ import annotations
 
@@ -17,3 +18,14 @@ NOT_PERSON_PART = re.compile(
 #: A profile card's follow button inside byline markup ("A · 34 Hubs · Follow", "A Folgen"):
 #: after a full name it is no co-writer. Lower case, the whole part. Kind read in bt and ax.
 FOLLOW_BUTTONS = frozenset({"follow", "folgen", "abonnieren", "subscribe", "+ follow"})
+#: A German byline class ("autor", "entry-autor", "autor-name", "artikel_autorin"; a forum's
+#: user cell ``<td class="autor">``): a whole class word or a hyphen or underscore part of
+#: one, read as byline markup after the English ones. "autoren" (a list of writers), an
+#: "autorbox" or "autor-box" (a box of biography, :func:`~.names.author_box`'s) are not.
+#: Kind read in bv, bu and de_full44 (issue 11).
+AUTOR_CLASS = re.compile(r"(?:^|[\s_-])autor(?:in)?(?:-?name)?(?=$|[\s_-])(?![-_]box)", re.I)
+#: In such a table cell (a forum's user cell) the poster's name is its first element of
+#: these tags, above the rank and post count on ``<br>`` lines ("Stammgast", "Neuling").
+CELL_NAME_TAGS = frozenset({"b", "strong", "a", "span"})
+#: Elements of a German byline class read, at most (the first that names writers counts).
+AUTOR_ELEMENTS_MAX = 5
