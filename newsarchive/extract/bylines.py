@@ -12,6 +12,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.englishby import byline_after_date_by, date_by_lead
+from newsarchive.extract.fullstop import without_full_stop
 from newsarchive.extract.index import (
     any_class_contains,
     contains_any,
@@ -97,7 +98,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
         )
         if not match:
             continue
-        name = fold(match.group("name")).rstrip(" ,;:·•|–-")
+        name = without_full_stop(fold(match.group("name")).rstrip(" ,;:·•|–-"))
         # places and roles after a name ("Jan Roth, Pressesprecher") are no names
         names = [
             n
