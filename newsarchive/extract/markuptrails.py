@@ -30,6 +30,15 @@ def markup_authors(
     tree: etree._Element, site_keys: frozenset[str] | set[str]
 ) -> tuple[list[str], list[str]]:
     """The names and agencies of the first byline in markup (:func:`~.bylines.markup_bylines`),
-    without the publisher and without the parts after a full name (:func:`without_trailers`)."""
+    without the publisher, phrases (:func:`_phrase`) and the parts after a full name
+    (:func:`without_trailers`)."""
     names, agencies = without_site_names(split_authors(markup_bylines(tree)), site_keys)
-    return without_trailers(names), agencies
+    return without_trailers([n for n in names if not _phrase(n)]), agencies
+
+
+def _phrase(name: str) -> bool:
+    """True for a "name" with lower-case words (:data:`~.data.PHRASE_LOWER_WORDS` or more,
+    name particles aside): an author box's sentence ("Wir sind ein ehrenamtlicher
+    Kinoverein und …" in a class "author"), no person."""
+    lower = [w for w in name.split() if w[0].islower() and w not in data.NAME_PARTICLES]
+    return len(lower) >= data.PHRASE_LOWER_WORDS

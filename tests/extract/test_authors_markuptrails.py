@@ -1,7 +1,8 @@
 """Parts of one byline element after its writers' full names that name a team or a paper
 ("Von A und B, Team Sicherheit", "By A<br>The Ledger") or are a profile card's follow
 button ("A · Follow"; kinds read in bv, en_p, bt and ax, issue 11): left out, on small
-invented pages; co-writers' names stay."""
+invented pages; co-writers' names stay. A phrase in byline markup (an author box's
+sentence, kind read in de_full44) is nobody."""
 
 from __future__ import annotations
 
@@ -48,4 +49,22 @@ def authors(byline: str) -> list[str]:
     ],
 )
 def test_team_or_button_after_names(byline: str, expected: list[str]) -> None:
+    assert authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # an author box's sentence in a class "author" is nobody; the byline text names the writer
+        (
+            "<p>Veröffentlicht am 12. März 2019 von Jana Roth</p><div class='author-box'><span "
+            "class='author-bio'>Wir sind ein ehrenamtlicher Kinoverein und zeigen Filme.</span>"
+            "</div>",
+            ["Jana Roth"],
+        ),
+        # name particles are no phrase
+        ("<p class='author'>Von Anna von der Heide</p>", ["Anna von der Heide"]),
+    ],
+)
+def test_phrase_in_byline_markup(byline: str, expected: list[str]) -> None:
     assert authors(byline) == expected

@@ -29,3 +29,7 @@ AUTOR_CLASS = re.compile(r"(?:^|[\s_-])autor(?:in)?(?:-?name)?(?=$|[\s_-])(?![-_
 CELL_NAME_TAGS = frozenset({"b", "strong", "a", "span"})
 #: Elements of a German byline class read, at most (the first that names writers counts).
 AUTOR_ELEMENTS_MAX = 5
+#: A byline markup's "name" with this many lower-case words or more (name particles aside,
+#: :data:`~.authors.NAME_PARTICLES`) is a phrase of an author box ("Wir sind ein
+#: ehrenamtlicher Kinoverein"), no person. Kind read in de_full44 (issue 11, session 16).
+PHRASE_LOWER_WORDS = 2
