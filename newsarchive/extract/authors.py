@@ -39,6 +39,7 @@ from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.signatures import closing_credit
 from newsarchive.extract.text import fold, norm
+from newsarchive.extract.titlebyline import title_byline
 from newsarchive.extract.visible import _unseen
 
 
@@ -65,6 +66,7 @@ def find_authors(
         # a blog post's author answering in its comments (WordPress marks that comment)
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0] or forum_poster(tree)  # a thread's opening post
+        names = names or title_byline(tree)  # "Jappy - Tagebuch von A", "… by A"
     if names and not agencies:
         names = _fuller_byline(names, nodes or [], site_keys) or names
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]

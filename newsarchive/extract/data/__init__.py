@@ -12,8 +12,8 @@ elements in document order, another third less).
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``, ``headings``,
 ``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
-``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``); this package
-re-exports them all, so code reads ``data.NAME``.
+``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``,
+``titlebylines``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -38,3 +38,4 @@ from newsarchive.extract.data.portals import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
+from newsarchive.extract.data.titlebylines import *  # noqa: F403
