@@ -46,7 +46,6 @@ from newsarchive.extract.nodes import page_nodes, skipped_part, title_mark
 from newsarchive.extract.orgheads import post_under_org_name
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
-from newsarchive.extract.partner import with_partner
 from newsarchive.extract.pruning import (
     body_lines,
     drop_boilerplate,
@@ -242,7 +241,6 @@ def _extract(
     elif not agencies and len(authors) == 1:
         # the byline's one writer named again with others at the text's end ("Text: A und B")
         result["authors"] = with_co_writers(authors, lines, byline_nodes)
-        result["authors"] = with_partner(result["authors"], byline_nodes)  # "von A und B"
     if not agencies and (
         not result["authors"] or all_site_names(result["authors"], meta, site_keys)
     ):

@@ -30,13 +30,3 @@ CO_AUTHOR_TOGETHER = re.compile(
 )
 #: Words one of the patterns above needs in a text node (a cheap test before them).
 CO_AUTHOR_HINTS = ("utor", "geschrieben", "verfasst")
-#: The byline's one writer named again with a partner anywhere in the page's text ("Vortrag
-#: von Carina Stelter und Mirko Albers auf dem …" under a slide host's "von <a>Carina
-#: Stelter</a>", "… geschrieben von A und B am 10.09.2012" closing a list post, "3. November
-#: 2025 / Kfz / von A und B" under a JSON-LD naming A): the lead before the writer's name
-#: and the joiner after it; the partner is a :data:`~.authors.BYLINE_NAME` of two words or
-#: more right after. Kind read in bv, bt and bw (issue 11, session 16).
-PARTNER_LEAD = r"(?:\bvon|\bby)\s+"
-PARTNER_JOINER = re.compile(r"\s+(?:und|and|&)\s+", re.IGNORECASE)
-#: Text nodes longer than this are not searched (a paragraph of the text, not a credit).
-PARTNER_MAX_CHARS = 200
