@@ -8,6 +8,7 @@ from typing import Any
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.autorclass import autor_bylines
 from newsarchive.extract.bylines import (
     author_links,
     byline_paragraph,
@@ -15,11 +16,11 @@ from newsarchive.extract.bylines import (
     footer_bylines,
     labelled_meta_authors,
     markup_byline_kinds,
-    markup_bylines,
     post_author_comment,
     text_bylines,
 )
 from newsarchive.extract.forums import forum_poster
+from newsarchive.extract.markuptrails import markup_authors
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
@@ -38,6 +39,7 @@ from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.signatures import closing_credit
 from newsarchive.extract.text import fold, norm
+from newsarchive.extract.titlebyline import title_byline
 from newsarchive.extract.visible import _unseen
 
 
@@ -64,6 +66,7 @@ def find_authors(
         # a blog post's author answering in its comments (WordPress marks that comment)
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0] or forum_poster(tree)  # a thread's opening post
+        names = names or title_byline(tree)  # "Jappy - Tagebuch von A", "… by A"
     if names and not agencies:
         names = _fuller_byline(names, nodes or [], site_keys) or names
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]
@@ -113,7 +116,7 @@ def _byline_authors(
         if all(" " in name for name in found[0]):
             return found
         # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
-        markup = without_site_names(split_authors(markup_bylines(tree)), site_keys)
+        markup = markup_authors(tree, site_keys)
         spelled = {norm(name): name for name in markup[0]}
         names = [spelled.get(norm(n), n) if " " not in n else n for n in found[0]]
         if all(is_login(n) for n in names):
@@ -122,7 +125,7 @@ def _byline_authors(
             if shown:
                 return shown, found[1]
         return names, found[1]
-    markup = without_site_names(split_authors(markup_bylines(tree)), site_keys)
+    markup = markup_authors(tree, site_keys)
     if markup[0] and not all_site_names(markup[0], meta, site_keys):
         if all(is_account(n) for n in markup[0]):
             # a team account or a login ("Redaktion", "bankfan77") posted what a person's
@@ -148,6 +151,9 @@ def _byline_authors(
     linked = without_site_names(split_authors(author_links(tree)), site_keys)
     if linked[0] and not all_site_names(linked[0], meta, site_keys):
         return linked
+    german = autor_bylines(tree, site_keys)  # "<td class='autor'>", "entry-autor"
+    if german[0] and not all_site_names(german[0], meta, site_keys):
+        return german
     boxed = author_box(tree)  # "Über die Autorin" over a name, no byline
     if boxed:
         return boxed, []

@@ -11,6 +11,8 @@ from itertools import islice
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.englishby import byline_after_date_by, date_by_lead
+from newsarchive.extract.fullstop import without_full_stop
 from newsarchive.extract.index import (
     any_class_contains,
     contains_any,
@@ -77,6 +79,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             cell
             or data.BYLINE_PREFIX_ONLY.fullmatch(text)
             or data.PORTAL_LEAD_ONLY.fullmatch(text)  # "Veröffentlicht von" <a>Anna Roth</a>
+            or date_by_lead(text)  # "Jul 19 2011 10:30 AM by" <a>Anna Roth</a>
         ) and i + 1 < len(nodes):
             text = f"{text}{': ' if cell else ' '}{nodes[i + 1][0]}"
             j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name
@@ -90,11 +93,12 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             or data.BYLINE_AFTER_DATE.search(text)
             or data.BYLINE_AFTER_LONG_DATE.search(text)
             or data.BYLINE_AFTER_YEAR.search(text)
+            or byline_after_date_by(text)
             or data.BYLINE_BEFORE_DATE.search(text)
         )
         if not match:
             continue
-        name = fold(match.group("name")).rstrip(" ,;:·•|–-")
+        name = without_full_stop(fold(match.group("name")).rstrip(" ,;:·•|–-"))
         # places and roles after a name ("Jan Roth, Pressesprecher") are no names
         names = [
             n

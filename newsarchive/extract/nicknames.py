@@ -11,7 +11,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.bylines import author_link_elements
 from newsarchive.extract.index import _VISIBLE_TEXTS, contains_any
-from newsarchive.extract.names import is_login
+from newsarchive.extract.names import is_login, split_authors
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.text import fold, norm
 
@@ -70,8 +70,8 @@ def profile_byline(tree: etree._Element, site_keys: frozenset[str] | set[str]) -
         if not contains_any((link.get("href") or "").lower(), data.PROFILE_LINK_FOREIGN_HOSTS)
     ]
     names = {fold(element_text(link)): None for link in links[: data.POST_FOOTER_MAX]}
-    if len(names) != 1:
-        return []
+    if len(names) != 1 or not split_authors(names)[0]:
+        return []  # (nor a count: the Wayback toolbar's "17 captures" of a "/user/" page)
     full = completed(next(iter(names)), tree, site_keys)
     return [full] if " " in full and not is_login(full) else []
 

@@ -11,8 +11,9 @@ elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``, ``headings``,
-``letters``, ``limits``, ``body``, ``bodylines``, ``english``, ``notices``, ``poststamps``,
-``profiles``, ``portals``); this package re-exports them all, so code reads ``data.NAME``.
+``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
+``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``,
+``titlebylines``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -26,12 +27,15 @@ from newsarchive.extract.data.datebounds import *  # noqa: F403
 from newsarchive.extract.data.dateparts import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.english import *  # noqa: F403
+from newsarchive.extract.data.englishbylines import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.letters import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
+from newsarchive.extract.data.markuptrails import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
+from newsarchive.extract.data.titlebylines import *  # noqa: F403

@@ -41,7 +41,7 @@ BYLINE_TEXT = re.compile(
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
     rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|{credits.SUBMITTED_LEADS}\s*:?|^{credits.FORM_LEADS})\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
-    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
+    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|at\s+\d|tags?:|kategorie))",
     re.IGNORECASE,
 )
 #: A name closing a date line: "11.12.2026 - Anna Müller", "04.02.2026 | 13:10 Uhr | Jan Schulz",

@@ -54,10 +54,13 @@ FORM_LEADS = (
 #: von …" under a note, a minute or a review): read like "Geschrieben von" in byline text
 #: (:data:`~.data.BYLINE_TEXT`). Words of writing and sending only: "Präsentiert von",
 #: "Unterstützt von", "Fotografiert von" credit sponsors and photographers. Kind read in
-#: halves BI, BE, BA, BD and DE_FULL31 (issue 11).
+#: halves BI, BE, BA, BD and DE_FULL31 (issue 11). A document host's uploader and a question
+#: site's asker ("Uploaded by <a>A</a>", "Hochgeladen von …", "gefragt von <a>A</a> (240
+#: Punkte)", "Asked by …"), English "Submitted by": kind read in bv (issue 11, session 16).
 SUBMITTED_LEADS = (
-    r"(?:eingesendet|eingesandt|eingereicht|eingetragen|zusammengestellt|notiert|"
-    r"aufgezeichnet|protokolliert|rezensiert)\s+von"
+    r"(?:(?:eingesendet|eingesandt|eingereicht|eingetragen|zusammengestellt|notiert|"
+    r"aufgezeichnet|protokolliert|rezensiert|hochgeladen|gefragt)\s+von|"
+    r"(?:uploaded|asked|submitted)\s+by)"
 )
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
