@@ -63,6 +63,7 @@ from newsarchive.extract.signatures import (
     guest_opening,
     signed_in_full,
 )
+from newsarchive.extract.sitesegment import headline_beside_site
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 
@@ -130,6 +131,7 @@ def _extract(
     title = find_title(tree, meta, site_keys, rules)
     shown = [tree.findtext(".//title") or "", meta.get(data.META_TITLE) or ""]
     title = post_under_org_name(tree, title, shown) or title  # not the owner's banner: its post
+    title = headline_beside_site(tree, title, meta) or title  # "Headline - Site" under "Site"
     nodes, mark = page_nodes(tree)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)

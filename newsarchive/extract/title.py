@@ -146,8 +146,8 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
             continue
         if any(c in classes for c in data.H1_EXCLUDE_CLASSES) or xpath(h1, ".//a[@rel='home']"):
             continue
-        links = xpath(h1, ".//a/@href")
-        if links and (urlsplit(str(links[0])).path in ("", "/") or home_link(str(links[0]))):
+        link = str(next(iter(xpath(h1, ".//a/@href")), "#")).strip()  # "#": to itself
+        if not link.startswith("#") and (urlsplit(link).path in ("", "/") or home_link(link)):
             continue  # a logo linking to the home page
         if h1.tag == "h1" and in_header_block(h1, ancestors):
             found.append(("nav", [fix_text(" ".join(headline_texts(h1)))]))

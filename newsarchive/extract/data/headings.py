@@ -177,3 +177,17 @@ BANNER_IMAGES_SEEN = 10
 BANNER_IMAGE_WORDS = ("logo", "banner", "kopf", "header", "masthead")
 BANNER_IMAGE_OUTSIDE = frozenset({"article", "main"})
 BANNER_ALT_MAX = 60
+#: A headline found that is a short segment of a metadata title (at most
+#: ``SITE_TITLE_MAX_WORDS`` words) names the site when the title's other side, of at least
+#: ``SITE_SEGMENT_MIN_WORDS`` words, stands after it as an element's whole text
+#: (:mod:`~newsarchive.extract.sitesegment`): "Headline - Site" (a title's separator before
+#: the segment ending it, ``SITE_SEGMENT_BEFORE``), "Site: Headline" and "Portal: Site:
+#: Headline" (a colon after the segment, ``SITE_SEGMENT_AFTER``: "Headline - Site" under
+#: its headline is the title read the other way, the site's name shown after the story).
+SITE_SEGMENT_MIN_WORDS = 3
+#: ... shown by a heading or a bold element, or an element whose class holds one of
+#: ``SITE_SEGMENT_CLASS_PARTS`` (a journal's "itemsubject", a board's "thema" cell).
+SITE_SEGMENT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "b", "strong"})
+SITE_SEGMENT_CLASS_PARTS = ("title", "titel", "headline", "subject", "thema")
+SITE_SEGMENT_BEFORE = re.compile(r"(?:\s(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·|~|/)|:)\s+$")
+SITE_SEGMENT_AFTER = re.compile(r"(?:\s+(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)|\s*:)\s+(?=\S)")

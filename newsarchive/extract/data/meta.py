@@ -185,9 +185,10 @@ SHOWN_CELL_TAGS = ("td", "th")
 HEADER_BLOCK_NAMES = frozenset({"header"})
 #: Classes that mark an ``<h1>`` inside a page ``<header>`` as the article's headline.
 H1_ARTICLE_CLASSES = ("entry-title", "post-title", "article-title", "headline")
-#: Elements nested in a headline that are not part of it (a byline or date inside the ``<h1>``).
+#: Elements nested in a headline that are not part of it (a byline or date inside the ``<h1>``,
+#: a permalink's "¶" after it: Sphinx's and MkDocs' "headerlink").
 HEADLINE_SKIP_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "time", "script", "style"})
-HEADLINE_SKIP_CLASS = re.compile(r"author|byline|date|posted", re.IGNORECASE)
+HEADLINE_SKIP_CLASS = re.compile(r"author|byline|date|posted|headerlink", re.IGNORECASE)
 #: A page archived by the Wayback Machine: the original address is the site's.
 ARCHIVED_URL = re.compile(r"https?://web\.archive\.org/web/[^/]+/(https?://.+)")
 #: A link on such a page, rewritten to the archive's replay address ("/web/20090305082212/
