@@ -37,6 +37,8 @@ def clean_lines(
             continue  # a subtitle above the byline
         if i < head and _is_header_label(line):
             continue  # a kicker, a rubric or a breadcrumb above the headline
+        if i and i == head:
+            continue  # the headline itself, under the page's chrome
         if i >= len(lines) / 2 and (
             data.CONTACT_BLOCK.fullmatch(line)
             or data.CONTACT_QUERY_LABEL.fullmatch(line)
