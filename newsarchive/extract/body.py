@@ -13,6 +13,7 @@ from newsarchive.extract import data
 from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold
+from newsarchive.extract.topbylines import is_top_byline
 
 
 def clean_lines(
@@ -106,6 +107,8 @@ def clean_lines(
             _is_byline(line) or data.DATE_STAMP_LINE.fullmatch(line)
         ):
             continue  # the byline and date line above (or below) the text, or under its lead
+        if (i < 3 or len(kept) < 2) and is_top_byline(line):
+            continue  # a blog's or a club page's byline with its date or category on top
         if i < data.HEADER_MAX_LINES + 2 and data.RELEASE_LABEL_LINE.fullmatch(line):
             continue  # a press page's label ("Pressemitteilung") above the text
         if any(p.search(line) for p in drop):

@@ -11,8 +11,9 @@ elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``, ``headings``,
-``letters``, ``limits``, ``body``, ``bodylines``, ``english``, ``notices``, ``poststamps``,
-``profiles``, ``portals``); this package re-exports them all, so code reads ``data.NAME``.
+``letters``, ``limits``, ``body``, ``bodylines``, ``english``, ``notices``,
+``poststamps``, ``profiles``, ``portals``, ``topbylines``); this package re-exports them all,
+so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -35,3 +36,4 @@ from newsarchive.extract.data.portals import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
+from newsarchive.extract.data.topbylines import *  # noqa: F403
