@@ -12,8 +12,8 @@ elements in document order, another third less).
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``, ``headings``,
 ``letters``, ``limits``, ``body``, ``bodylines``, ``english``, ``notices``,
-``poststamps``, ``profiles``, ``portals``, ``topbylines``); this package re-exports them all,
-so code reads ``data.NAME``.
+``poststamps``, ``profiles``, ``portals``, ``postmeta``, ``topbylines``); this package
+re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -33,6 +33,7 @@ from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403
+from newsarchive.extract.data.postmeta import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
