@@ -14,6 +14,7 @@ from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
 from newsarchive.extract.postmeta import is_post_footer, is_reading_time_line
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold
+from newsarchive.extract.toolrows import is_tool_row
 from newsarchive.extract.topbylines import is_top_byline
 
 
@@ -137,6 +138,8 @@ def clean_lines(
             or data.EN_POINTER_LINE.fullmatch(line)
         ):
             continue
+        if is_tool_row(line):
+            continue  # "Seite drucken | weiterempfehlen", "Back to News | Printer Friendly Version"
         if len(line) <= data.BOILERPLATE_MAX_CHARS and _is_link_row(line):
             continue  # "[Zurück zur Übersicht] [Seitenanfang]", "Drucken | Versenden | Forum"
         if i and i == len(lines) - 1 and _is_closing_label(line, lines[i - 1]):

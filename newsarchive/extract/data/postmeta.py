@@ -36,3 +36,16 @@ POST_FOOTER_MAX_CHARS = 160
 #: A sentence's end with more text after it, inside a footer's part: the text's last
 #: sentence run into the footer ("Heute schreibt hier Sabine Lührs. Eingetragen von …").
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+\w")
+#: A tool's word in a row of two or more page tools under or beside the text ("Seite drucken
+#: | weiterempfehlen", "E-Mail an einen Freund | Druckfähige Version", "Back to News | Printer
+#: Friendly Version", "Printer-friendly version | E-mail this page", "Diesen Artikel: drucken
+#: | versenden"): each item names one (:mod:`~newsarchive.extract.toolrows`; rows of three or
+#: more of any short items are :data:`~.archived.TOOL_ROW_MIN_ITEMS`'). Read on de_full30,
+#: de_full35, en_i, en_o, ac and ag (news CMSs, a ministry's and a bank's press pages).
+TOOL_WORD = re.compile(
+    r"druck|print|pdf|versenden|senden|empfehlen|e-?mail|teilen|share|zurück|back to|"
+    r"nach oben|seitenanfang|top of page|merken|bookmark",
+    re.IGNORECASE,
+)
+TOOL_ITEM_MAX_WORDS = 5
+TOOL_ROW_MAX_CHARS = 120
