@@ -11,8 +11,11 @@ from collections.abc import Iterable
 
 from newsarchive.extract import data
 from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
+from newsarchive.extract.postmeta import is_post_footer, is_reading_time_line
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold
+from newsarchive.extract.toolrows import is_tool_row
+from newsarchive.extract.topbylines import is_top_byline
 
 
 def clean_lines(
@@ -37,6 +40,8 @@ def clean_lines(
             continue  # a subtitle above the byline
         if i < head and _is_header_label(line):
             continue  # a kicker, a rubric or a breadcrumb above the headline
+        if i and i == head:
+            continue  # the headline itself, under the page's chrome
         if i >= len(lines) / 2 and (
             data.CONTACT_BLOCK.fullmatch(line)
             or data.CONTACT_QUERY_LABEL.fullmatch(line)
@@ -104,6 +109,8 @@ def clean_lines(
             _is_byline(line) or data.DATE_STAMP_LINE.fullmatch(line)
         ):
             continue  # the byline and date line above (or below) the text, or under its lead
+        if (i < 3 or len(kept) < 2) and is_top_byline(line):
+            continue  # a blog's or a club page's byline with its date or category on top
         if i < data.HEADER_MAX_LINES + 2 and data.RELEASE_LABEL_LINE.fullmatch(line):
             continue  # a press page's label ("Pressemitteilung") above the text
         if any(p.search(line) for p in drop):
@@ -114,6 +121,8 @@ def clean_lines(
                 source = source or found
                 continue
         closing = i >= len(lines) - data.CLOSING_LINES
+        if is_reading_time_line(line) or (closing and is_post_footer(line)):
+            continue  # "17. August 2021 · 4 Min. Lesezeit", "… | Kommentare (2) | Permalink"
         if closing and _is_closing_note(line):
             continue  # "Views: 212", "Dieser Artikel ist in Ausgabe 6/2026 erschienen."
         if closing and data.EDITOR_INITIALS_LINE.fullmatch(line):
@@ -129,6 +138,8 @@ def clean_lines(
             or data.EN_POINTER_LINE.fullmatch(line)
         ):
             continue
+        if is_tool_row(line):
+            continue  # "Seite drucken | weiterempfehlen", "Back to News | Printer Friendly Version"
         if len(line) <= data.BOILERPLATE_MAX_CHARS and _is_link_row(line):
             continue  # "[Zurück zur Übersicht] [Seitenanfang]", "Drucken | Versenden | Forum"
         if i and i == len(lines) - 1 and _is_closing_label(line, lines[i - 1]):
