@@ -5,20 +5,10 @@ to), leave wherever they stand; a row of other words or sentences is no such row
 from __future__ import annotations
 
 import pytest
+from extract_pages import LINES as TEXT
+from extract_pages import kept_lines as _kept
 
-from newsarchive.extract.body import clean_lines
-from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.toolrows import is_tool_row
-
-TEXT = [
-    "Die Volksbank Mörlingen schafft die Papierlisten mit Transaktionsnummern ab.",
-    "Kunden bekommen die TAN künftig per SMS aufs Handy, sagt die Bank.",
-    "Wer kein Handy hat, kann einen kleinen TAN-Generator für die Karte kaufen.",
-]
-
-
-def _kept(lines: list[str]) -> list[str]:
-    return clean_lines(lines, "", "", SiteRules())[0]
 
 
 @pytest.mark.parametrize(

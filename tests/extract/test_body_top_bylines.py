@@ -5,19 +5,8 @@ login, role, class, category or count of reads leaves; text opening with "Von" s
 from __future__ import annotations
 
 import pytest
-
-from newsarchive.extract.body import clean_lines
-from newsarchive.extract.rules import SiteRules
-
-TEXT = [
-    "Die Volksbank Mörlingen schafft die Papierlisten mit Transaktionsnummern ab.",
-    "Kunden bekommen die TAN künftig per SMS aufs Handy, sagt die Bank.",
-    "Wer kein Handy hat, kann einen kleinen TAN-Generator für die Karte kaufen.",
-]
-
-
-def _kept(lines: list[str]) -> list[str]:
-    return clean_lines(lines, "", "", SiteRules())[0]
+from extract_pages import LINES as TEXT
+from extract_pages import kept_lines as _kept
 
 
 @pytest.mark.parametrize(
