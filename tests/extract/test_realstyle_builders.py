@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_s`` (which share
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_t`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -106,6 +106,7 @@ BUILDERS = {
     "en_q": (SET / "en", "build_en_q", "OUT"),
     "en_r": (SET / "en", "build_en_r", "OUT"),
     "en_s": (SET / "en", "build_en_s", "OUT"),
+    "en_t": (SET / "en", "build_en_t", "OUT"),
 }
 
 

@@ -219,7 +219,7 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
 
 
 #: The English sets in the order they were written (each checked against those before it).
-ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrs"]
+ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrst"]
 
 
 @pytest.mark.parametrize(
@@ -238,6 +238,7 @@ ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrs"]
         ("en_q", True, True),
         ("en_r", True, True),
         ("en_s", True, True),
+        ("en_t", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
