@@ -583,6 +583,7 @@ PAGES = {
     "bw": 48,
     "bx": 48,
     "by": 48,
+    "bz": 48,
 }
 
 
@@ -747,6 +748,7 @@ OWN_HALVES = [
     ("bw", 35, True),
     ("bx", 36, True),
     ("by", 36, True),
+    ("bz", 36, True),
 ]
 
 
@@ -789,6 +791,7 @@ NEW_FAMILY_HALVES = [
     "bw",
     "bx",
     "by",
+    "bz",
 ]
 
 
