@@ -89,6 +89,7 @@ BUILDERS = {
     "bw": (SET, "build_bw", "HERE"),
     "bx": (SET, "build_bx", "HERE"),
     "by": (SET, "build_by", "HERE"),
+    "bz": (SET, "build_bz", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
