@@ -484,6 +484,7 @@ BUILDERS["build_bd"] = ("dates_bd",)
 BUILDERS["build_be"] = ("dates_be",)
 BUILDERS["build_bf"] = ("dates_bf",)
 BUILDERS["build_bg"] = ("dates_bg",)
+BUILDERS["build_bh"] = ("dates_bh",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -581,6 +582,7 @@ NEW_FAMILIES = {
     "dates_be": (45, 15, "dbe-", "datesbe-"),
     "dates_bf": (45, 15, "dbf-", "datesbf-"),
     "dates_bg": (45, 15, "dbg-", "datesbg-"),
+    "dates_bh": (45, 15, "dbh-", "datesbh-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
