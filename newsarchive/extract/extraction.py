@@ -66,6 +66,7 @@ from newsarchive.extract.signatures import (
 from newsarchive.extract.sitesegment import headline_beside_site
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
+from newsarchive.extract.titledates import without_date
 
 __all__ = ["FIELDS", "ExtractionError", "SiteRules", "extract"]
 
@@ -150,7 +151,7 @@ def _extract(
         lead = ""  # a description restating the headline (shown on the page) is no teaser
     section = first(*strings(meta.jsonld.get("articleSection")), meta.get(data.META_SECTION))
     result: dict[str, Any] = {
-        "title": title,
+        "title": without_date(title) or title,  # "Headline (13.02.01)": the entry's day cut
         "lead": lead,
         "authors": authors,
         "agencies": agencies,

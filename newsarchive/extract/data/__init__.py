@@ -13,7 +13,7 @@ The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``
 ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``, ``headings``,
 ``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
 ``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postmeta``,
-``titlebylines``, ``topbylines``); this package re-exports them all, so code reads
+``titlebylines``, ``titledates``, ``topbylines``); this package re-exports them all, so code reads
 ``data.NAME``.
 """
 
@@ -41,4 +41,5 @@ from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
 from newsarchive.extract.data.titlebylines import *  # noqa: F403
+from newsarchive.extract.data.titledates import *  # noqa: F403
 from newsarchive.extract.data.topbylines import *  # noqa: F403
