@@ -12,9 +12,9 @@ elements in document order, another third less).
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``, ``headings``,
 ``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
-``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postmeta``,
-``titlebylines``, ``topbylines``); this package re-exports them all, so code reads
-``data.NAME``.
+``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
+``postmeta``, ``titlebylines``, ``topbylines``); this package re-exports them
+all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -36,6 +36,7 @@ from newsarchive.extract.data.markuptrails import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403
+from newsarchive.extract.data.postedlines import *  # noqa: F403
 from newsarchive.extract.data.postmeta import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
