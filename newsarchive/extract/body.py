@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from newsarchive.extract import data
+from newsarchive.extract.commentlines import opens_closing_comments
 from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
 from newsarchive.extract.postedlines import is_posted_line
 from newsarchive.extract.postmeta import is_post_footer, is_reading_time_line
@@ -64,6 +65,8 @@ def clean_lines(
             break  # the publisher's appeal for support closes the text
         if i >= len(lines) / 2 and _is_others_list(lines, i):
             break  # the other articles' list closes the text
+        if i >= len(lines) / 2 and opens_closing_comments(lines, i):
+            break  # "Comments", "3 writebacks", "Reaktionen" and the comments under them
         if (
             i >= len(lines) / 2
             and len(line) <= data.READER_COMMENT_MAX_CHARS

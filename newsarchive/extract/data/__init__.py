@@ -13,8 +13,8 @@ The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``
 ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``, ``headings``,
 ``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
 ``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
-``postmeta``, ``titlebylines``, ``topbylines``); this package re-exports them
-all, so code reads ``data.NAME``.
+``postmeta``, ``titlebylines``, ``topbylines``, ``commentlines``); this package
+re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -23,6 +23,7 @@ from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403
 from newsarchive.extract.data.closings import *  # noqa: F403
 from newsarchive.extract.data.coauthors import *  # noqa: F403
+from newsarchive.extract.data.commentlines import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
 from newsarchive.extract.data.datebounds import *  # noqa: F403
 from newsarchive.extract.data.dateparts import *  # noqa: F403
