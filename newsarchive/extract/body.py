@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from newsarchive.extract import data
-from newsarchive.extract.commentlines import opens_closing_comments
+from newsarchive.extract.commentlines import without_closing_comments
 from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
 from newsarchive.extract.postedlines import is_posted_line
 from newsarchive.extract.postmeta import is_post_footer, is_reading_time_line
@@ -35,6 +35,7 @@ def clean_lines(
     forms = [title_f] if title_f else []
     forms += [h for h in {fold(h).lower() for h in headlines} if h and h != title_f]
     lines = drop_skipped([_one_cell(line) for line in lines])
+    lines = without_closing_comments(lines)  # (the text's closing lines are read above them)
     start = _byline_below_headings(lines)
     head = _headline_index(lines, forms)
     for i, line in enumerate(lines):
@@ -65,8 +66,6 @@ def clean_lines(
             break  # the publisher's appeal for support closes the text
         if i >= len(lines) / 2 and _is_others_list(lines, i):
             break  # the other articles' list closes the text
-        if i >= len(lines) / 2 and opens_closing_comments(lines, i):
-            break  # "Comments", "3 writebacks", "Reaktionen" and the comments under them
         if (
             i >= len(lines) / 2
             and len(line) <= data.READER_COMMENT_MAX_CHARS

@@ -3,7 +3,9 @@
 "Reaktionen"): in the body's second half, the heading and every line after it leave where
 it counts the comments, or what follows it is a comment (a writer's "… wrote:", a short
 line with its day) or a comment form's prompt ("Add A New Comment"). A section of the
-text named "Kommentare" stays: its paragraphs are none of these."""
+text named "Kommentare" stays: its paragraphs are none of these. The comments leave before
+:func:`~newsarchive.extract.body.clean_lines` reads the lines, so the text's own closing
+lines (a post's footer, its views) are read as its last ones."""
 
 from __future__ import annotations
 
@@ -43,3 +45,11 @@ def opens_closing_comments(lines: list[str], i: int) -> bool:
     if after and _is_comment_start(after[0]):
         return True
     return any(_is_form_prompt(x) for x in after)
+
+
+def without_closing_comments(lines: list[str]) -> list[str]:
+    """``lines`` up to the heading of the readers' comments in their second half."""
+    for i in range((len(lines) + 1) // 2, len(lines)):
+        if opens_closing_comments(lines, i):
+            return lines[:i]
+    return lines

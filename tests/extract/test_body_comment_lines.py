@@ -46,3 +46,9 @@ def test_a_section_of_the_text_stays(tail: list[str]) -> None:
 def test_a_heading_in_the_first_half_stays() -> None:
     lines = ["Kommentare (2)", *TEXT, *MORE]
     assert kept_lines(lines)[-len(MORE) :] == MORE
+
+
+def test_the_closing_lines_above_the_comments_are_read_as_closing() -> None:
+    comments = [f"Comment number {n} says this is very useful for me" for n in range(4)]
+    lines = [*TEXT, "Views: 212", "Comments", *comments, "Add A New Comment"]
+    assert kept_lines(lines) == TEXT
