@@ -10,7 +10,9 @@ import re
 from collections.abc import Iterable
 
 from newsarchive.extract import data
+from newsarchive.extract.commentlines import without_closing_comments
 from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
+from newsarchive.extract.postedlines import is_posted_line
 from newsarchive.extract.postmeta import is_post_footer, is_reading_time_line
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold
@@ -33,6 +35,7 @@ def clean_lines(
     forms = [title_f] if title_f else []
     forms += [h for h in {fold(h).lower() for h in headlines} if h and h != title_f]
     lines = drop_skipped([_one_cell(line) for line in lines])
+    lines = without_closing_comments(lines)  # (the text's closing lines are read above them)
     start = _byline_below_headings(lines)
     head = _headline_index(lines, forms)
     for i, line in enumerate(lines):
@@ -123,6 +126,8 @@ def clean_lines(
         closing = i >= len(lines) - data.CLOSING_LINES
         if is_reading_time_line(line) or (closing and is_post_footer(line)):
             continue  # "17. August 2021 · 4 Min. Lesezeit", "… | Kommentare (2) | Permalink"
+        if (i < 3 or len(kept) < 2 or closing) and is_posted_line(line):
+            continue  # "Eingestellt am 14.09.1999", "Letzte Änderung: 05.04.2007"
         if closing and _is_closing_note(line):
             continue  # "Views: 212", "Dieser Artikel ist in Ausgabe 6/2026 erschienen."
         if closing and data.EDITOR_INITIALS_LINE.fullmatch(line):

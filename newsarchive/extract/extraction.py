@@ -29,6 +29,7 @@ from newsarchive.extract.coauthors import with_co_authors
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
+from newsarchive.extract.leadcut import split_opening
 from newsarchive.extract.mainbody import recall_text
 from newsarchive.extract.metadata import (
     find_canonical,
@@ -203,7 +204,8 @@ def _extract(
     if lead and fold(lead) in fold(text[: len(lead) + 200]) and len(lines) > 1:
         opening = lines[0]
         if opening.startswith(lead):
-            lines[0] = opening[len(lead) :].strip()
+            lead, lines[0] = split_opening(lead, opening)
+            result["lead"] = lead
             lines = [line for line in lines if line]
             text = "\n\n".join(lines)
     # the writer's credit closing the text leaves it (the authors are read on ``lines``)

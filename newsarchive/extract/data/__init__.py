@@ -12,9 +12,9 @@ elements in document order, another third less).
 The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
 ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``, ``headings``,
 ``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
-``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postmeta``,
-``titlebylines``, ``titledates``, ``topbylines``); this package re-exports them all, so code reads
-``data.NAME``.
+``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
+``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``); this package
+re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -23,6 +23,7 @@ from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403
 from newsarchive.extract.data.closings import *  # noqa: F403
 from newsarchive.extract.data.coauthors import *  # noqa: F403
+from newsarchive.extract.data.commentlines import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
 from newsarchive.extract.data.datebounds import *  # noqa: F403
 from newsarchive.extract.data.dateparts import *  # noqa: F403
@@ -36,6 +37,7 @@ from newsarchive.extract.data.markuptrails import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403
+from newsarchive.extract.data.postedlines import *  # noqa: F403
 from newsarchive.extract.data.postmeta import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403

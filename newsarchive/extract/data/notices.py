@@ -81,8 +81,21 @@ PROVENANCE_NOTE_MAX_CHARS = 240
 #: full among the body's last :data:`~.bodylines.CLOSING_LINES` lines is dropped (one table, so
 #: a new closing note is a row here, not another test in the body's loop). The sign-off
 #: has no limit of its own (its pattern bounds it).
+#: A contact line closing the text, opened by its label and holding an address or a number
+#: ("Press: press@kestrelcards.example", "Media: Dana Kerrow, (860) 555-0188", "Contact
+#: Garrett Lindahl at garrett@… or follow on X @GarrettReports.", "For more information on
+#: this topic, contact the authors or write to publications@…"; read on en_f, en_i, en_o,
+#: en_p: four writers). A sentence of the text ("Customers can contact …") opens otherwise.
+CLOSING_CONTACT_LINE = re.compile(
+    r"(?:press|media|media relations|press office|contact|for more information|"
+    r"(?:media |press )?(?:enquiries|inquiries)|presse|pressekontakt|kontakt)\b"
+    r"(?=.*(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{2,4}\)?[\s/-]\d{3}[\s-]?\d{2,4})).*",
+    re.IGNORECASE,
+)
+CLOSING_CONTACT_MAX_CHARS = 200
 CLOSING_NOTES: tuple[tuple[re.Pattern[str], int], ...] = (
     (EN_META_LINE, EN_META_LINE_MAX_CHARS),
+    (CLOSING_CONTACT_LINE, CLOSING_CONTACT_MAX_CHARS),
     (DE_META_LINE, EN_META_LINE_MAX_CHARS),
     (PROVENANCE_NOTE, PROVENANCE_NOTE_MAX_CHARS),
     (SIGN_OFF_LINE, 10_000),

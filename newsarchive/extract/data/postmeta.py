@@ -49,3 +49,6 @@ TOOL_WORD = re.compile(
 )
 TOOL_ITEM_MAX_WORDS = 5
 TOOL_ROW_MAX_CHARS = 120
+#: How a lead that ends a sentence ends (:mod:`~newsarchive.extract.leadcut`): a lead
+#: ending otherwise was cut at a length.
+LEAD_SENTENCE_ENDS = (".", "!", "?", "…", ":", '"', "“", "”", "»", "«", ")", "'")
