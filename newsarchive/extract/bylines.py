@@ -12,6 +12,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.englishby import byline_after_date_by, date_by_lead
+from newsarchive.extract.englishlead import english_by_lead
 from newsarchive.extract.fullstop import without_full_stop
 from newsarchive.extract.index import (
     any_class_contains,
@@ -88,7 +89,8 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
                 j += 2
         text = drop_invisible(text)  # "Von Mat\xadthi\xadas Lauerer"
         match = (
-            data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)
+            english_by_lead(text)  # "Posted by A on Tuesday, …", "By A"
+            or data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)
             or data.BYLINE_TEXT.search(text)
             or data.BYLINE_AFTER_DATE.search(text)
             or data.BYLINE_AFTER_LONG_DATE.search(text)

@@ -157,7 +157,9 @@ ROLE_LAST_WORDS = frozenset(
     {"manager", "managerin", "sprecher", "sprecherin", "leiter", "leiterin", "berater",
      "beraterin", "referent", "referentin", "vorsitzender", "vorsitzende", "analyst",
      "analystin", "director", "officer", "consultant", "specialist", "redakteur",
-     "redakteurin", "geschäftsführer", "geschäftsführerin", "journalist", "journalistin"}
+     "redakteurin", "geschäftsführer", "geschäftsführerin", "journalist", "journalistin",
+     # English job titles after "By A," ("Social Media Care Lead", "Senior Editor"; en_m)
+     "lead", "editor", "writer", "reporter", "correspondent", "columnist", "contributor"}
 )  # fmt: skip
 #: A byline part after a name that names an organisational unit ("Forschungsbereich
 #: Bankenregulierung", "Abteilung Kommunikation", "Referat Verbraucherschutz", "Pressestelle"):
