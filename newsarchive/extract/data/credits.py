@@ -57,10 +57,13 @@ FORM_LEADS = (
 #: halves BI, BE, BA, BD and DE_FULL31 (issue 11). A document host's uploader and a question
 #: site's asker ("Uploaded by <a>A</a>", "Hochgeladen von …", "gefragt von <a>A</a> (240
 #: Punkte)", "Asked by …"), English "Submitted by": kind read in bv (issue 11, session 16).
+#: A minute's writer ("Protokoll: A und B", "Für das Protokoll: A, Schriftführerin") and a
+#: summary's ("Zusammengefasst von A", "Aufgeschrieben von A"): kind read in bg, bo, bj, bf,
+#: as and ax (issue 11, session 17).
 SUBMITTED_LEADS = (
     r"(?:(?:eingesendet|eingesandt|eingereicht|eingetragen|zusammengestellt|notiert|"
-    r"aufgezeichnet|protokolliert|rezensiert|hochgeladen|gefragt)\s+von|"
-    r"(?:uploaded|asked|submitted)\s+by)"
+    r"aufgezeichnet|protokolliert|rezensiert|hochgeladen|gefragt|zusammengefasst|"
+    r"aufgeschrieben)\s+von|(?:uploaded|asked|submitted)\s+by|(?:für\s+das\s+)?protokoll(?=\s*:))"
 )
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
