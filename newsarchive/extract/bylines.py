@@ -24,6 +24,7 @@ from newsarchive.extract.index import (
     with_class,
     xml_tokens,
 )
+from newsarchive.extract.mailfrom import mail_from
 from newsarchive.extract.metadata import Metadata
 from newsarchive.extract.names import is_role, split_authors
 from newsarchive.extract.parsing import element_text, xpath
@@ -90,6 +91,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
         text = drop_invisible(text)  # "Von Mat\xadthi\xadas Lauerer"
         match = (
             english_by_lead(text)  # "Posted by A on Tuesday, …", "By A"
+            or mail_from(text)  # "Von: A <a@…>" heading an archived mail
             or data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)
             or data.BYLINE_TEXT.search(text)
             or data.BYLINE_AFTER_DATE.search(text)

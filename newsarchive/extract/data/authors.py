@@ -75,7 +75,7 @@ GUEST_LEAD = re.compile(r"(?:ein\s+)?gast(?:beitrag|kommentar|autor(?:in)?)\s*(?
 GUEST_LEAD_MAX_CHARS = 80
 #: A byline text that is only the lead word ("Von" followed by a link): joined to the next node.
 BYLINE_PREFIX_ONLY = re.compile(
-    rf"(?:{STAFF_LEADS}|von|{AUTHOR_LABEL_WORD}:?|{CREDIT_LEADS}|{GENRE_LEADS}|"
+    rf"(?:{STAFF_LEADS}|von:?|from:|{AUTHOR_LABEL_WORD}:?|{CREDIT_LEADS}|{GENRE_LEADS}|"
     r"verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
     r"text (?:und|&) (?:fotos?|bilder?):|"
     r"posted by|eingestellt von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:|"

@@ -244,3 +244,11 @@ PODCAST_CREDIT = re.compile(
     r"(?i:shownotes|moderation(?:\s+und\s+redaktion)?|host)\s*:\s*(?P<names>[^:|·•;]{3,80}?)"
     r"(?:\s*[·|•;,]\s*(?i:(?:zu\s+)?gast|gäste|schnitt|produktion|redaktion)\s*:\s*[^:]{3,80})?\.?"
 )
+#: A mail's or a news posting's sender in an archive's message header ("Von: Martin Sievers
+#: <m.sievers@…>", "From: A <a@…>", the label in a cell or a ``<b>`` of its own; the first
+#: message's sender wrote the thread's opening post): the name before the address in angle
+#: brackets. Read by :mod:`~newsarchive.extract.mailfrom`; kind read in aq, be and
+#: de_full25 (issue 11, session 17).
+MAIL_FROM = re.compile(
+    r"(?P<lead>(?i:von|from|absender))\s*:\s*(?P<name>[^<>@\n]{2,60}?)\s*<[^<>\s]*@[^<>]*>\s*"
+)
