@@ -12,6 +12,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.englishby import byline_after_date_by, date_by_lead
+from newsarchive.extract.englishlead import english_by_lead
 from newsarchive.extract.fullstop import without_full_stop
 from newsarchive.extract.index import (
     any_class_contains,
@@ -23,6 +24,7 @@ from newsarchive.extract.index import (
     with_class,
     xml_tokens,
 )
+from newsarchive.extract.mailfrom import mail_from
 from newsarchive.extract.metadata import Metadata
 from newsarchive.extract.names import is_role, split_authors
 from newsarchive.extract.parsing import element_text, xpath
@@ -88,7 +90,9 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
                 j += 2
         text = drop_invisible(text)  # "Von Mat\xadthi\xadas Lauerer"
         match = (
-            data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)
+            english_by_lead(text)  # "Posted by A on Tuesday, …", "By A"
+            or mail_from(text)  # "Von: A <a@…>" heading an archived mail
+            or data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)
             or data.BYLINE_TEXT.search(text)
             or data.BYLINE_AFTER_DATE.search(text)
             or data.BYLINE_AFTER_LONG_DATE.search(text)

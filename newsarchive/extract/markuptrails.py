@@ -9,6 +9,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.bylines import markup_bylines
+from newsarchive.extract.markupstamp import stamped_names
 from newsarchive.extract.names import split_authors, without_site_names
 
 
@@ -32,7 +33,9 @@ def markup_authors(
     """The names and agencies of the first byline in markup (:func:`~.bylines.markup_bylines`),
     without the publisher, phrases (:func:`_phrase`) and the parts after a full name
     (:func:`without_trailers`)."""
-    names, agencies = without_site_names(split_authors(markup_bylines(tree)), site_keys)
+    values = markup_bylines(tree)
+    names, agencies = without_site_names(split_authors(values), site_keys)
+    names = stamped_names(values, names)  # "Posted by A on March 3, 2009, View Blog"
     return without_trailers([n for n in names if not _phrase(n)]), agencies
 
 

@@ -35,7 +35,7 @@ CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führt
 #: or an interview's credit ("Bericht von …", "Das Gespräch führte …"), a line opening with
 #: any form word (:data:`~.data.credits.FORM_LEADS`: "Ein Tipp von …", "Ein Video von …").
 BYLINE_TEXT = re.compile(
-    rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>{STAFF_LEADS}|von|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
+    rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>{STAFF_LEADS}|von\s*:?|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?\s*:|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
@@ -75,7 +75,7 @@ GUEST_LEAD = re.compile(r"(?:ein\s+)?gast(?:beitrag|kommentar|autor(?:in)?)\s*(?
 GUEST_LEAD_MAX_CHARS = 80
 #: A byline text that is only the lead word ("Von" followed by a link): joined to the next node.
 BYLINE_PREFIX_ONLY = re.compile(
-    rf"(?:{STAFF_LEADS}|von|{AUTHOR_LABEL_WORD}:?|{CREDIT_LEADS}|{GENRE_LEADS}|"
+    rf"(?:{STAFF_LEADS}|von:?|from:|{AUTHOR_LABEL_WORD}:?|{CREDIT_LEADS}|{GENRE_LEADS}|"
     r"verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
     r"text (?:und|&) (?:fotos?|bilder?):|"
     r"posted by|eingestellt von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:|"

@@ -57,10 +57,13 @@ FORM_LEADS = (
 #: halves BI, BE, BA, BD and DE_FULL31 (issue 11). A document host's uploader and a question
 #: site's asker ("Uploaded by <a>A</a>", "Hochgeladen von …", "gefragt von <a>A</a> (240
 #: Punkte)", "Asked by …"), English "Submitted by": kind read in bv (issue 11, session 16).
+#: A minute's writer ("Protokoll: A und B", "Für das Protokoll: A, Schriftführerin") and a
+#: summary's ("Zusammengefasst von A", "Aufgeschrieben von A"): kind read in bg, bo, bj, bf,
+#: as and ax (issue 11, session 17).
 SUBMITTED_LEADS = (
     r"(?:(?:eingesendet|eingesandt|eingereicht|eingetragen|zusammengestellt|notiert|"
-    r"aufgezeichnet|protokolliert|rezensiert|hochgeladen|gefragt)\s+von|"
-    r"(?:uploaded|asked|submitted)\s+by)"
+    r"aufgezeichnet|protokolliert|rezensiert|hochgeladen|gefragt|zusammengefasst|"
+    r"aufgeschrieben)\s+von|(?:uploaded|asked|submitted)\s+by|(?:für\s+das\s+)?protokoll(?=\s*:))"
 )
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
@@ -157,7 +160,9 @@ ROLE_LAST_WORDS = frozenset(
     {"manager", "managerin", "sprecher", "sprecherin", "leiter", "leiterin", "berater",
      "beraterin", "referent", "referentin", "vorsitzender", "vorsitzende", "analyst",
      "analystin", "director", "officer", "consultant", "specialist", "redakteur",
-     "redakteurin", "geschäftsführer", "geschäftsführerin", "journalist", "journalistin"}
+     "redakteurin", "geschäftsführer", "geschäftsführerin", "journalist", "journalistin",
+     # English job titles after "By A," ("Social Media Care Lead", "Senior Editor"; en_m)
+     "lead", "editor", "writer", "reporter", "correspondent", "columnist", "contributor"}
 )  # fmt: skip
 #: A byline part after a name that names an organisational unit ("Forschungsbereich
 #: Bankenregulierung", "Abteilung Kommunikation", "Referat Verbraucherschutz", "Pressestelle"):
@@ -238,4 +243,12 @@ MEMBER_CARD_NODES = 60
 PODCAST_CREDIT = re.compile(
     r"(?i:shownotes|moderation(?:\s+und\s+redaktion)?|host)\s*:\s*(?P<names>[^:|·•;]{3,80}?)"
     r"(?:\s*[·|•;,]\s*(?i:(?:zu\s+)?gast|gäste|schnitt|produktion|redaktion)\s*:\s*[^:]{3,80})?\.?"
+)
+#: A mail's or a news posting's sender in an archive's message header ("Von: Martin Sievers
+#: <m.sievers@…>", "From: A <a@…>", the label in a cell or a ``<b>`` of its own; the first
+#: message's sender wrote the thread's opening post): the name before the address in angle
+#: brackets. Read by :mod:`~newsarchive.extract.mailfrom`; kind read in aq, be and
+#: de_full25 (issue 11, session 17).
+MAIL_FROM = re.compile(
+    r"(?P<lead>(?i:von|from|absender))\s*:\s*(?P<name>[^<>@\n]{2,60}?)\s*<[^<>\s]*@[^<>]*>\s*"
 )

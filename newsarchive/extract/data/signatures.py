@@ -135,7 +135,8 @@ CREDIT_LINE = re.compile(
 #: (:func:`~newsarchive.extract.bylines.text_bylines`; without the period
 #: :data:`~.data.CREDIT_LEADS` reads it already). Kind read in half J, judged on half L.
 CREDIT_SENTENCE = re.compile(
-    r"(?:^|[.!?]\s+)(?P<lead>das\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?)"
+    r"(?:^|[.!?]\s+)(?P<lead>das\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?|"
+    r"das\s+protokoll\s+(?:schrieb(?:en)?|führten?))"
     r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
