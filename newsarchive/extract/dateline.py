@@ -136,7 +136,9 @@ def _others_heading(text: str) -> bool:
     :data:`~newsarchive.extract.data.DATE_OTHERS_HEADING`) or events ("Nächste Termine",
     :data:`~newsarchive.extract.data.DATE_EVENTS_HEADING`)."""
     return bool(
-        data.DATE_OTHERS_HEADING.fullmatch(text) or data.DATE_EVENTS_HEADING.fullmatch(text)
+        data.DATE_OTHERS_HEADING.fullmatch(text)
+        or data.DATE_EVENTS_HEADING.fullmatch(text)
+        or data.DATE_EARLIER_HEADING.fullmatch(text)  # "Frühere Berichte:", "Linked posts"
     )
 
 

@@ -66,7 +66,9 @@ DATE_PAGE_LABEL = re.compile(
     r"pressemitteilung|presseinformation|pressemeldung|pressemitteilung\s+vom|mitteilung|"
     r"nachricht|news|ver(?:ö|oe)ffentlichung|erstver(?:ö|oe)ffentlichung|publikation|online|"
     r"print|eintrag|post|blog|newsletter|rundschreiben|bericht|text|autor|autorin|von|by|"
-    r"quelle|source|update|aktualisierung|gesendet|versendet|versandt|sent|sendung|ausgestrahlt)"
+    r"quelle|source|update|aktualisierung|gesendet|versendet|versandt|sent|sendung|ausgestrahlt|"
+    # an upload's ("Hinzugefügt am:" | "Fr 24.08.2007" in a gallery's file facts)
+    r"hinzugefügt\s+am|hochgeladen\s+am|hinzugefügt|hochgeladen|uploaded(?:\s+on)?|added(?:\s+on)?)"
     r"\s*:",
     re.IGNORECASE,
 )

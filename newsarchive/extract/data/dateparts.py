@@ -112,3 +112,14 @@ HTMLDATE_FALLBACK = True
 HTMLDATE_FALLBACK_SHOWN = (
     "//body//text()[not(ancestor::li[.//a])] | //@title | //@datetime | //@content"
 )
+#: More headings of a list of other posts after the text, for the date line only (as
+#: :data:`DATE_OTHERS_HEADING`): earlier ones ("Frühere Berichte:", "Ältere Beiträge",
+#: "Vorherige Artikel"; a homepage's archive of its reports under the newest) and linked or
+#: related ones ("Linked posts", "Related articles", "Previous posts"; a feedback board's
+#: changelog entry, a blog theme).
+DATE_EARLIER_HEADING = re.compile(
+    r"\W*(?:(?:frühere|ältere|vorherige|verknüpfte|verwandte)\s+(?:meldungen|artikel|beiträge|"
+    r"berichte|nachrichten|einträge|posts)|(?:linked|related|older|previous|earlier)\s+"
+    r"(?:posts|articles|stories|entries|reports|news))\W*",
+    re.IGNORECASE,
+)
