@@ -15,11 +15,11 @@ from newsarchive.extract.bylines import (
     each_text_byline,
     footer_bylines,
     labelled_meta_authors,
-    markup_byline_kinds,
     post_author_comment,
     text_bylines,
 )
 from newsarchive.extract.forums import forum_poster
+from newsarchive.extract.markupbylines import markup_byline_kinds
 from newsarchive.extract.markuptrails import markup_authors
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (

@@ -18,7 +18,7 @@ def autor_bylines(
     tree: etree._Element, site_keys: frozenset[str] | set[str]
 ) -> tuple[list[str], list[str]]:
     """The names and agencies of the first element of a German byline class that names one
-    to four writers (as :func:`~.bylines.markup_bylines` reads the English classes), not only
+    to four writers (as :func:`~.markupbylines.markup_bylines` reads the English classes), not only
     accounts (:func:`~.names.is_account`), without the publisher; none where the page has
     no such class (a cheap test first)."""
     if not any_class_contains(tree, ("autor", "Autor")):
@@ -34,7 +34,7 @@ def autor_bylines(
 
 def autor_elements(tree: etree._Element) -> list[etree._Element]:
     """Elements of a German byline class; not the ``<body>``, not a ``<div>`` holding a
-    ``<p>`` (a box of text, as :func:`~.bylines.markup_byline_kinds` skips), none in
+    ``<p>`` (a box of text, as :func:`~.markupbylines.markup_byline_kinds` skips), none in
     navigation, a sidebar or comments (:func:`~.bylines.in_outside_part`)."""
     return [
         _cell_name(e)

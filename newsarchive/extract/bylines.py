@@ -1,6 +1,6 @@
 """Byline sources: where a name may stand on the page (byline text near the headline, a
-post's footer, byline markup, author links, label/data meta pairs, the post author's
-comment). :mod:`~.authors` decides which of them to believe."""
+post's footer, author links, label/data meta pairs, the post author's comment; byline
+markup is :mod:`~.markupbylines`). :mod:`~.authors` decides which of them to believe."""
 
 from __future__ import annotations
 
@@ -15,9 +15,7 @@ from newsarchive.extract.englishby import byline_after_date_by, date_by_lead
 from newsarchive.extract.englishlead import english_by_lead
 from newsarchive.extract.fullstop import without_full_stop
 from newsarchive.extract.index import (
-    any_class_contains,
     contains_any,
-    form_part,
     in_order,
     page_index,
     part_tag,
@@ -26,7 +24,7 @@ from newsarchive.extract.index import (
 )
 from newsarchive.extract.mailfrom import mail_from
 from newsarchive.extract.metadata import Metadata
-from newsarchive.extract.names import is_role, split_authors
+from newsarchive.extract.names import is_role
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.text import drop_invisible, fold
 
@@ -171,176 +169,10 @@ def _post_footers(tree: etree._Element) -> Iterator[etree._Element]:
         data.POST_FOOTER_CLASS_PARTS + data.PORTAL_FOOTER_CLASS_PARTS + data.ANY_FOOTER_CLASS_PARTS
     )
     found = in_order(footers, with_class(tree, parts))
-    return (e for e in found if not any(_comment_part(a) for a in (e, *e.iterancestors())))
+    return (e for e in found if not any(comment_part(a) for a in (e, *e.iterancestors())))
 
 
-def _has_author_markup(tree: etree._Element) -> bool:
-    """True if the page has any element :func:`markup_bylines` may read."""
-    index = page_index(tree)
-    return (
-        any(p == "author" for _, _, p in index.itemprops)
-        or any(a.get("rel") == "author" for a in index.tag("a"))
-        or any(a.get("data-author") is not None for a in index.tag("article"))
-        or any_class_contains(tree, data.AUTHOR_MARKUP_CLASS_PARTS)
-    )
-
-
-def markup_bylines(tree: etree._Element) -> list[str]:
-    """The first byline in markup that holds a name (a forum post's ``data-author`` first)."""
-    if not _has_author_markup(tree):
-        return []  # (one search instead of seven on the half of pages without such markup)
-    index = page_index(tree)
-    attributes = (a.get(data.AUTHOR_ATTRIBUTE) for a in index.tag("article"))
-    value = next((v for v in attributes if v is not None), None)
-    if value is not None and fold(value):
-        return [fold(value)]
-    for kind in markup_byline_kinds(tree):
-        for element in kind[:5]:
-            text = _parts_text(element)
-            # a list of categories or tags in an "author" element is no byline
-            if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
-                return [text, *_co_bylines(element, kind)]
-    return []
-
-
-def _parts_text(element: etree._Element) -> str:
-    """A byline element's text; where it is only parts (names in list items, an author
-    panel's name and role in child elements, a name and an institution on ``<br>`` lines),
-    the parts joined by commas ("Anna Roth, Leiterin Kommunikation") rather than run
-    together ("Anna RothLeiterin Kommunikation")."""
-    named = _name_part(element)
-    if named:
-        return named
-    if element.find("br") is not None:
-        lines = [line for line in map(fold, element.itertext()) if line]
-        if len(lines) > 1 and any(data.FORUM_STAT_LINE.fullmatch(x) for x in lines[1:]):
-            return lines[0]  # a forum's user cell: the name over its rank and post count
-        if len(lines) > 1:
-            return ", ".join(lines)
-    elif not fold(element.text or ""):
-        parts = [t for child in element.iterchildren(etree.Element) if (t := element_text(child))]
-        if len(parts) > 1:
-            return ", ".join(parts)
-    return element_text(element)
-
-
-def _name_part(element: etree._Element) -> str | None:
-    """The text of the one descendant a byline panel marks as the name
-    (:data:`~.data.NAME_PART_CLASS_WORDS` and the like) where other elements in the panel
-    hold more text (a role, an organisation); else None."""
-    marked = [e for e in element.iterdescendants(etree.Element) if _is_name_part(e)]
-    if len(marked) != 1:
-        return None
-    name = marked[0]
-    around = {name, *name.iterancestors(), *name.iterdescendants()}
-    others = (e for e in element.iterdescendants(etree.Element) if e not in around)
-    if not any(fold(e.text or "") for e in others):
-        return None
-    return element_text(name) or None
-
-
-def _is_name_part(element: etree._Element) -> bool:
-    """True for an element marked as a person's name in a byline panel."""
-    words = xml_tokens((element.get("class") or "").lower())
-    if any(
-        w in data.NAME_PART_CLASS_WORDS or w.endswith(data.NAME_PART_CLASS_ENDING) for w in words
-    ):
-        return True
-    if element.get("itemprop") == "name":
-        return True
-    href = element.get("href") or ""
-    return element.tag == "a" and any(path in href for path in data.AUTHOR_LINK_PATHS)
-
-
-def _co_bylines(element: etree._Element, kind: list[etree._Element]) -> list[str]:
-    """The other names of one byline in markup of the same kind: siblings ("<span
-    class=author>A</span> und <span class=author>B</span>") or names in sibling wrappers
-    (``<span itemprop=author><span itemprop=name>A</span></span> und …``), at most
-    :data:`~.data.CO_BYLINES_MAX`; another post's byline elsewhere on the page is not one."""
-    parent = element.getparent()
-    if parent is None:
-        return []
-    found: list[str] = []
-    for other in kind:
-        up = other.getparent()
-        if other is element or up is None:
-            continue
-        cousins = (
-            up.tag == parent.tag
-            and up.tag in data.CO_BYLINE_WRAPPERS
-            and up.getparent() is parent.getparent()
-        )
-        text = element_text(other)
-        if (up is parent or cousins) and data.BYLINE_NAME.fullmatch(text) and text not in found:
-            found.append(text)
-    return found[: data.CO_BYLINES_MAX]
-
-
-def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
-    """Byline markup, kind by kind (see :data:`~newsarchive.extract.data.AUTHOR_CLASS_WORDS`)."""
-    index = page_index(tree)
-    props = index.itemprops
-    named = [
-        e
-        for _, e, p in props
-        if p == "name" and any(a.get("itemprop") == "author" for a in e.iterancestors())
-    ]
-    unnamed = [
-        e
-        for _, e, p in props
-        if p == "author"
-        and not any(d.get("itemprop") == "name" for d in e.iterdescendants(etree.Element))
-    ]
-    rel = [a for a in index.tag("a") if a.get("rel") == "author"]
-    words = [
-        [e for _, e, c in index.classed if word in c and word in xml_tokens(c)]
-        for word in data.AUTHOR_CLASS_WORDS
-    ]
-    classed = [
-        e
-        for _, e, c in index.classed
-        if contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS)
-        and "author" in (low := c.lower())
-        and "authors" not in low
-        and ("author" in c or _camel_byline(e))
-        and e.tag != "body"
-        and not (e.tag == "div" and next(e.iterdescendants("p"), None) is not None)
-    ]
-    return [
-        [e for e in kind if not _in_form_or_comment(e)]
-        for kind in (named, unnamed, rel, *words, classed)
-    ]
-
-
-def _camel_byline(element: etree._Element) -> bool:
-    """True for a camel-case author element (:data:`~.data.CAMEL_AUTHOR_TAGS`) that is no
-    commenter's and names people in full: a login or an organisation there is the account
-    that posted."""
-    if element.tag not in data.CAMEL_AUTHOR_TAGS or _camel_comment(element):
-        return False
-    names = [
-        n for n in split_authors([element_text(element)])[0] if n.lower() not in data.AUTHOR_PLACES
-    ]
-    return bool(names) and all(
-        " " in n and data.BYLINE_NAME.fullmatch(n) and not data.FORMAL_SIGNATURE_NOT_NAMES.search(n)
-        for n in names
-    )
-
-
-def _camel_comment(element: etree._Element) -> bool:
-    """True for an element in a comment whose classes are camel-case ("CommentAuthor" in
-    "userComment"): the lower-case test of :func:`_comment_part` misses them."""
-    for e in (element, *element.iterancestors()):
-        if "comment" in f"{e.get('class') or ''} {e.get('id') or ''}".lower():
-            return True
-    return False
-
-
-def _in_form_or_comment(element: etree._Element) -> bool:
-    return any(form_part(a) or _comment_part(a) for a in element.iterancestors())
-
-
-def _comment_part(element: etree._Element) -> bool:
+def comment_part(element: etree._Element) -> bool:
     """True for a comment section or entry: its class or id (:data:`~.data.COMMENT_CLASS_PARTS`)."""
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return contains_any(names, data.COMMENT_CLASS_PARTS)
@@ -387,7 +219,7 @@ def _outside_author_links(element: etree._Element) -> bool:
     if part_tag(element, data.AUTHOR_LINK_OUTSIDE_TAGS):
         return True
     classes = element.get("class") or ""
-    return _comment_part(element) or not data.AUTHOR_LINK_OUTSIDE_WORDS.isdisjoint(
+    return comment_part(element) or not data.AUTHOR_LINK_OUTSIDE_WORDS.isdisjoint(
         xml_tokens(classes)
     )
 

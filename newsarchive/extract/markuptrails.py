@@ -8,7 +8,7 @@ from __future__ import annotations
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.bylines import markup_bylines
+from newsarchive.extract.markupbylines import markup_bylines
 from newsarchive.extract.markupstamp import stamped_names
 from newsarchive.extract.names import split_authors, without_site_names
 
@@ -30,9 +30,9 @@ def without_trailers(names: list[str]) -> list[str]:
 def markup_authors(
     tree: etree._Element, site_keys: frozenset[str] | set[str]
 ) -> tuple[list[str], list[str]]:
-    """The names and agencies of the first byline in markup (:func:`~.bylines.markup_bylines`),
-    without the publisher, phrases (:func:`_phrase`) and the parts after a full name
-    (:func:`without_trailers`)."""
+    """The names and agencies of the first byline in markup
+    (:func:`~.markupbylines.markup_bylines`), without the publisher, phrases
+    (:func:`_phrase`) and the parts after a full name (:func:`without_trailers`)."""
     values = markup_bylines(tree)
     names, agencies = without_site_names(split_authors(values), site_keys)
     names = stamped_names(values, names)  # "Posted by A on March 3, 2009, View Blog"

@@ -219,7 +219,7 @@ BYLINE_XPATHS = [
 
 
 def test_markup_byline_kinds_are_their_xpaths() -> None:
-    from newsarchive.extract.bylines import markup_byline_kinds, markup_bylines
+    from newsarchive.extract.markupbylines import markup_byline_kinds, markup_bylines
 
     tree = parse(BYLINES)
     kinds = markup_byline_kinds(tree)

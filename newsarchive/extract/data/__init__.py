@@ -9,15 +9,16 @@ without the attribute before evaluating the string tests (measured: a third less
 Those that only test the class read it once: ``//@class[contains(., ...)]/..`` (the same
 elements in document order, another third less).
 
-The tables live in one module a field (``meta``, ``authors``, ``signatures``, ``credits``,
-``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``, ``headings``,
-``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
+The tables live in one module a field (``meta``, ``authors``, ``authornames``, ``signatures``,
+``credits``, ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``,
+``headings``, ``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
 ``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
 ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``); this package
 re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
+from newsarchive.extract.data.authornames import *  # noqa: F403
 from newsarchive.extract.data.authors import *  # noqa: F403
 from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403

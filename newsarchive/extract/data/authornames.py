@@ -1,0 +1,202 @@
+"""Data for cleaning a byline into names (:mod:`newsarchive.extract.names`, the byline
+readers of :mod:`newsarchive.extract.bylines`): the words around a name (leads, trailers,
+places, roles), separators between names, strings that are never names, news agencies.
+Split from :mod:`~newsarchive.extract.data.authors` (where a byline stands)."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.extract.data import credits
+from newsarchive.extract.data.authors import CREDIT_LEADS
+from newsarchive.extract.data.credits import AUTHOR_LABEL_WORD, GENRE_LEADS, STAFF_LEADS
+
+#: Trailing text after a name in a byline: dates, "sagt", "Alle Artikel", an arrow and what
+#: follows it (a forum post's "von Anna Müller » Di 3. Nov 2026, 10:15"), a spaced middle dot
+#: or bullet and what follows it ("Autor: A · Veröffentlicht: …", "A · Produktmanagerin"); a
+#: day and month name with its year, German or English ("17. November 2009", "17 November 2009").
+AUTHOR_TRAILER = re.compile(
+    r"(?:\s+am\s+\w+|\s*vor\s+\d+.*|\s+sagt\b.*|\s*alle\s+(?:artikel|beiträge).*|\s+[·•].*|"
+    r"\s+im\s+gespräch.*|\s*kontakt$|\s*mehr$|\s*[→»›].*|\s*\d{1,2}\.\s*\d{1,2}\..*|\s*\d{1,2}\.?\s+\w+\s+\d{4}.*)$",
+    re.IGNORECASE,
+)
+#: Words before a name in a byline, removed ("Von Anna Müller", "Text: Jan Schulz"); an
+#: article, any one noun and "von" too ("Ein Standpunkt von A", "Eine Gastanalyse von A":
+#: the piece's form, whatever its word; kind read in halves AC and AF, issue 11).
+AUTHOR_PREFIX = re.compile(
+    rf"^(?:{STAFF_LEADS}|ein(?:e)?\s+[^\W\d_]+\s+von|(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|gastkommentar|analyse|essay|interview|"
+    r"kolumne|bericht|reportage|beitrag|artikel)\s+von|gastautor(?:in)?|von|vom|by|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?|"
+    rf"{AUTHOR_LABEL_WORD}|{CREDIT_LEADS}|{GENRE_LEADS}|verfasst\s+von|"
+    r"geschrieben\s+von|fotos?|interview|"
+    r"zeige\s+alle\s+beiträge\s+von|alle\s+beiträge\s+von|posted\s+by|written\s+by|"
+    r"mehr\s+von|artikel\s+von|redaktion:|veröffentlicht\s+von|publiziert\s+von|"
+    r"publiziert\s+am|show\s+all\s+articles\s+of|author|alles\s+von|blog\s*beitrag\s+von|"
+    rf"eingestellt\s+von|gepostet\s+von|erstellt\s+von|{credits.SUBMITTED_LEADS}|"
+    r"(?:veröffentlicht|publiziert|erstellt|aktualisiert)\s+am\s+[^|]{4,40}?\s+von)\s*:?\s*",
+    re.IGNORECASE,
+)
+#: Places that follow a name in a byline ("Von Anna Müller, Frankfurt") or a publisher's
+#: address in its meta author ("Verlag, Berlin, Germany"): never an author beside a name.
+AUTHOR_PLACES = frozenset(
+    {
+        "berlin",
+        "hamburg",
+        "münchen",
+        "munich",
+        "köln",
+        "frankfurt",
+        "frankfurt am main",
+        "stuttgart",
+        "düsseldorf",
+        "dortmund",
+        "essen",
+        "leipzig",
+        "bremen",
+        "dresden",
+        "hannover",
+        "nürnberg",
+        "bonn",
+        "mainz",
+        "wiesbaden",
+        "kassel",
+        "fulda",
+        "darmstadt",
+        "karlsruhe",
+        "mannheim",
+        "heidelberg",
+        "freiburg",
+        "augsburg",
+        "münster",
+        "kiel",
+        "rostock",
+        "potsdam",
+        "magdeburg",
+        "erfurt",
+        "saarbrücken",
+        "wien",
+        "vienna",
+        "graz",
+        "linz",
+        "salzburg",
+        "innsbruck",
+        "zürich",
+        "bern",
+        "basel",
+        "genf",
+        "brüssel",
+        "brussels",
+        "luxemburg",
+        "paris",
+        "london",
+        "new york",
+        "washington",
+        "deutschland",
+        "germany",
+        "österreich",
+        "austria",
+        "schweiz",
+        "switzerland",
+    }
+)
+#: Lower-case words that may start a name ("von der Leyen", "de Maizière").
+NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "della", "du", "le", "la", "zu"})
+#: Separators between names in a byline.
+AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*")
+#: Job titles and roles that follow or precede a name; the part they start is dropped.
+ROLE_WORDS = frozenset(
+    {
+        "redakteur",
+        "redakteurin",
+        "redaktion",
+        "chefredakteur",
+        "chefredakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "autor",
+        "autorin",
+        "reporter",
+        "reporterin",
+        "volontär",
+        "volontärin",
+        "ressortleiter",
+        "ressortleiterin",
+        "leiter",
+        "leiterin",
+        "experte",
+        "expertin",
+        "gastautor",
+        "gastautorin",
+        "freier",
+        "freie",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "fotograf",
+        "fotografin",
+        "kolumnist",
+        "kolumnistin",
+        "editor",
+        "author",
+        "staff",
+        "writer",
+    }
+)
+#: A role after a name and a comma ("Birgit Wolf, Leiterin Digitalkommunikation", "Jan
+#: Roth, Geschäftsführer"): a byline part whose first word is in :data:`ROLE_WORDS` or ends
+#: in one of these (lower case) is dropped when a name stands before it.
+ROLE_ENDINGS = (
+    "leiter", "leiterin", "sprecher", "sprecherin", "referent", "referentin", "redakteur",
+    "redakteurin", "führer", "führerin", "vorsitzender", "vorsitzende", "beauftragter",
+    "beauftragte", "vorstand", "berater", "beraterin", "manager", "managerin",
+    # trainees, students and lawyers ("Jasmin Tran, Auszubildende im zweiten Jahr")
+    "auszubildende", "auszubildender", "praktikant", "praktikantin", "student", "studentin",
+    "anwalt", "anwältin", "mitarbeiter", "mitarbeiterin", "partner", "partnerin",
+)  # fmt: skip
+#: Roles before a name ("Von Redakteur Martin Scholz"): dropped when a name of two words
+#: or more follows.
+LEADING_ROLE_WORDS = ROLE_WORDS - {"redaktion", "freier", "freie", "leiter", "leiterin"}
+#: A label's last word ("Veröffentlicht am", "Posted on", "Geschrieben von"), never a
+#: name's (a publisher's "FOCUS online" keeps its lower-case word).
+LABEL_LAST_WORD = re.compile(r"am|um|von|vom|on|at|by|im|in|den")
+#: Strings that are never an author name.
+AUTHOR_STOPWORDS = frozenset(
+    {
+        "admin",
+        "administrator",
+        "wordpressadmin",
+        "name",
+        "human",
+        "gast",
+        "guest",
+        "unknown",
+        "anonymous",
+        "anonym",
+        "null",
+        "none",
+        "undefined",
+        "webmaster",
+    }
+)
+#: News agencies (lower case, as written in bylines) and their canonical spelling.
+AGENCIES = {
+    "dpa": "dpa",
+    "dpa-afx": "dpa-AFX",
+    "dpa-infocom": "dpa",
+    "dpa-infoline": "dpa",
+    "afp": "AFP",
+    "ap": "AP",
+    "reuters": "Reuters",
+    "kna": "KNA",
+    "epd": "epd",
+    "dts": "dts",
+    "sid": "SID",
+    "ddp": "ddp",
+    "apa": "APA",
+    "sda": "sda",
+    "keystone-sda": "Keystone-SDA",
+    "bloomberg": "Bloomberg",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "afx": "AFX",
+    "idea": "idea",
+    "kathpress": "Kathpress",
+}
