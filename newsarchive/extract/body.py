@@ -108,6 +108,8 @@ def clean_lines(
         low = line.lower()
         if (i < 3 and low in (title_f, lead_f)) or (lead_f and i < 3 and lead_f.startswith(low)):
             continue
+        if lead_f and low == lead_f:
+            continue  # the lead repeated under the byline's lines
         if i < 3 and any(_is_headline_repeat(line, form) for form in forms):
             continue
         if (i < 3 or len(kept) < 2 or i == len(lines) - 1) and (
