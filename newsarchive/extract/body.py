@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from newsarchive.extract import data
 from newsarchive.extract.commentlines import without_closing_comments
+from newsarchive.extract.forumrows import without_forum_rows
 from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
 from newsarchive.extract.postedlines import is_posted_line
 from newsarchive.extract.postmeta import is_post_footer, is_reading_time_line
@@ -36,6 +37,7 @@ def clean_lines(
     forms += [h for h in {fold(h).lower() for h in headlines} if h and h != title_f]
     lines = drop_skipped([_one_cell(line) for line in lines])
     lines = without_closing_comments(lines)  # (the text's closing lines are read above them)
+    lines = without_forum_rows(lines, title)  # a board's posts as rows: the first one's text
     start = _byline_below_headings(lines)
     head = _headline_index(lines, forms)
     for i, line in enumerate(lines):
@@ -106,6 +108,8 @@ def clean_lines(
         low = line.lower()
         if (i < 3 and low in (title_f, lead_f)) or (lead_f and i < 3 and lead_f.startswith(low)):
             continue
+        if lead_f and low == lead_f:
+            continue  # the lead repeated under the byline's lines
         if i < 3 and any(_is_headline_repeat(line, form) for form in forms):
             continue
         if (i < 3 or len(kept) < 2 or i == len(lines) - 1) and (

@@ -13,7 +13,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``credits``, ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``,
 ``headings``, ``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
 ``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
-``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``); this package
+``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
+``forumrows``); this package
 re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -31,6 +32,7 @@ from newsarchive.extract.data.dateparts import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.english import *  # noqa: F403
 from newsarchive.extract.data.englishbylines import *  # noqa: F403
+from newsarchive.extract.data.forumrows import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.letters import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
