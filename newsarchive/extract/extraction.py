@@ -41,6 +41,7 @@ from newsarchive.extract.metadata import (
     read_metadata,
     strings,
 )
+from newsarchive.extract.namecard import name_card
 from newsarchive.extract.namedate import head_byline, member_card
 from newsarchive.extract.names import all_site_names, is_account
 from newsarchive.extract.nodes import page_nodes, skipped_part, title_mark
@@ -253,6 +254,7 @@ def _extract(
         result["authors"] = (
             head_byline(byline_nodes, title, site_keys)
             or member_card(byline_nodes)  # a forum's or review portal's member card
+            or name_card(byline_nodes)  # a writer's card: "Anna Roth" over "Rechtsanwältin"
             or result["authors"]
         )
     result["authors"] = with_co_authors(

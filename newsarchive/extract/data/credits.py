@@ -252,3 +252,13 @@ PODCAST_CREDIT = re.compile(
 MAIL_FROM = re.compile(
     r"(?P<lead>(?i:von|from|absender))\s*:\s*(?P<name>[^<>@\n]{2,60}?)\s*<[^<>\s]*@[^<>]*>\s*"
 )
+#: A name card near the headline: a full name alone, the writer's role in the next node
+#: (:mod:`~newsarchive.extract.namecard`), read in the first :data:`NAME_CARD_NODES` byline
+#: nodes where nothing else names anyone but the site; a role line of at most
+#: :data:`NAME_CARD_ROLE_MAX_CHARS`, its part a role or opening with one of these words (an
+#: owner, a team: "Inhaber", "Team Paylinde"). Kind read in bv, de_full21, de_full30, en_h.
+NAME_CARD_NODES = 40
+NAME_CARD_ROLE_MAX_CHARS = 60
+NAME_CARD_ROLE_WORDS = frozenset(
+    {"inhaber", "inhaberin", "team", "gründer", "gründerin", "founder", "co-founder", "owner"}
+)

@@ -1,0 +1,56 @@
+"""A writer's name card near the headline: a full name alone over the writer's role
+("Rechtsanwältin", "Principal Analyst", "Inhaber, Versicherungsfachmann (IHK)", "Team
+Paylinde"), read where nothing else names anyone (:func:`~newsarchive.extract.namecard.name_card`;
+kind read in bv, de_full21, de_full30 and en_h, issue 11). Small invented pages; a name over
+a line that is no role, and an organisation over a role, are left alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://www.kanzlei-nordkamp.example/news/kontoentgelte"
+TEXT = "".join(
+    f"<p>Seit dem {n}. Mai verlangt die Genossenschaftsbank für jede beleghafte Überweisung "
+    "einen Euro, und am Schalter konnte niemand sagen, ob das so bleibt.</p>"
+    for n in range(1, 5)
+)
+HEADLINE = "Höhere Kontoentgelte: Was Kunden jetzt tun können"
+
+
+def authors(card: str) -> list[str]:
+    """The authors of an invented firm's post with ``card`` under its headline."""
+    html = page_with(
+        f"<header><a href='/'>Kanzlei Nordkamp</a></header><article><h1>{HEADLINE}</h1>"
+        f"<div class='card'>{card}</div><p class='date'>13. Juli 2021</p>"
+        f"<div class='prose'>{TEXT}</div></article>",
+        f"<title>{HEADLINE} | Kanzlei Nordkamp</title>",
+    )
+    return list(extract(html, URL, fetched_at=FETCHED)["authors"])
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Rechtsanwalt/Rechtsanwältin",
+        "Principal Analyst",
+        "Inhaber, Versicherungsfachmann (IHK)",
+        "Team Nordkamp",
+        "Schriftführerin",
+    ],
+)
+def test_name_over_role_credited(role: str) -> None:
+    assert authors(f"<p class='name'>Katrin Oelmann</p><p>{role}</p>") == ["Katrin Oelmann"]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<p>Katrin Oelmann</p><p>Lesezeit: 4 Minuten</p>",  # no role
+        "<p>Sparkasse Waldhagen</p><p>Pressesprecherin</p>",  # an organisation
+    ],
+)
+def test_other_cards_left_alone(card: str) -> None:
+    assert authors(card) == []
