@@ -224,7 +224,7 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
 
 
 #: The English sets in the order they were written (each checked against those before it).
-ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrst"]
+ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrstu"]
 
 
 @pytest.mark.parametrize(
@@ -244,6 +244,7 @@ ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrst"]
         ("en_r", True, True),
         ("en_s", True, True),
         ("en_t", True, True),
+        ("en_u", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
