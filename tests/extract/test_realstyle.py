@@ -590,6 +590,7 @@ PAGES = {
     "bx": 48,
     "by": 48,
     "bz": 48,
+    "ca": 48,
 }
 
 
@@ -756,6 +757,7 @@ OWN_HALVES = [
     ("bx", 36, True),
     ("by", 36, True),
     ("bz", 36, True),
+    ("ca", 36, True),
 ]
 
 
@@ -799,6 +801,7 @@ NEW_FAMILY_HALVES = [
     "bx",
     "by",
     "bz",
+    "ca",
 ]
 
 
