@@ -90,6 +90,7 @@ BUILDERS = {
     "bx": (SET, "build_bx", "HERE"),
     "by": (SET, "build_by", "HERE"),
     "bz": (SET, "build_bz", "HERE"),
+    "ca": (SET, "build_ca", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
