@@ -497,6 +497,7 @@ BUILDERS["build_be"] = ("dates_be",)
 BUILDERS["build_bf"] = ("dates_bf",)
 BUILDERS["build_bg"] = ("dates_bg",)
 BUILDERS["build_bh"] = ("dates_bh",)
+BUILDERS["build_bi"] = ("dates_bi",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -595,6 +596,7 @@ NEW_FAMILIES = {
     "dates_bf": (45, 15, "dbf-", "datesbf-"),
     "dates_bg": (45, 15, "dbg-", "datesbg-"),
     "dates_bh": (45, 15, "dbh-", "datesbh-"),
+    "dates_bi": (45, 15, "dbi-", "datesbi-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
