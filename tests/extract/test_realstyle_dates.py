@@ -434,6 +434,17 @@ FLOORS["dates_bg"] = 0.91
 #: its first score 0.933 (42 of 45 pages) minus about a page.
 FLOORS["dates_bh"] = 0.91
 
+#: The sixty-first batch BI (archived pages of 2000–2014 served from the Wayback Machine: a reader's
+#: reviews of bank accounts on Ciao, a thrift writer's lenses on Squidoo, a savings club's list on
+#: Yahoo! Groups, a Landesbank's press releases on Infopark NPS, an insurer's company news on
+#: Documentum Web Publisher, a local citizen reporter's reports on myheimat, user-written short news
+#: on ShortNews, a finance student's tumblelog on soup.io; current: an adviser's newsletter on Kit,
+#: questions about accounts on gutefrage.net, a bank employee's answers on Quora, a developer's
+#: blog on prose.sh, a frugal household's blog on Pika, a crypto saver's articles on Publish0x, a
+#: writer's stories on Vocal; written blind, scored once, no kind of trap named in its brief): its
+#: first score 0.978 (44 of 45 pages) minus about a page.
+FLOORS["dates_bi"] = 0.95
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
@@ -497,6 +508,7 @@ BUILDERS["build_be"] = ("dates_be",)
 BUILDERS["build_bf"] = ("dates_bf",)
 BUILDERS["build_bg"] = ("dates_bg",)
 BUILDERS["build_bh"] = ("dates_bh",)
+BUILDERS["build_bi"] = ("dates_bi",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -595,6 +607,7 @@ NEW_FAMILIES = {
     "dates_bf": (45, 15, "dbf-", "datesbf-"),
     "dates_bg": (45, 15, "dbg-", "datesbg-"),
     "dates_bh": (45, 15, "dbh-", "datesbh-"),
+    "dates_bi": (45, 15, "dbi-", "datesbi-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
