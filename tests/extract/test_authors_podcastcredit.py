@@ -1,7 +1,8 @@
 """A podcast episode's credit line under its show notes ("Moderation: A und B", "Host: A ·
-Gast: B", "Shownotes: A"): the hosts or the notes' writer are the episode page's authors,
-a guest is not (:data:`~newsarchive.extract.data.PODCAST_CREDIT`; kind read in halves BT,
-U, J and AX, issue 11). Small invented pages."""
+Gast: B", "Shownotes: A", "Mit A und B"): the hosts or the notes' writer are the episode
+page's authors, a guest is not (:data:`~newsarchive.extract.data.PODCAST_CREDIT`; kind read
+in halves BT, U, J and AX, the "Mit" form in BA, BY and de_full20, issue 11). Small invented
+pages."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ def authors(end: str) -> list[str]:
         # a guest alone, or a first name: nobody
         ("Zu Gast: Renate Kühling", []),
         ("Moderation: Wiebke", []),
+        # the hosts line "Mit A und B" or "Mit: A"; a button "Mit Apple Pay" is nobody
+        ("Mit Wiebke Harmsen und Tjark Olbers", ["Wiebke Harmsen", "Tjark Olbers"]),
+        ("Mit: Tjark Olbers", ["Tjark Olbers"]),
+        ("Mit Apple Pay", []),
+        ("Mit Wiebke Harmsen", []),
     ],
 )
 def test_a_podcast_credit_line_names_the_hosts(end: str, expected: list[str]) -> None:

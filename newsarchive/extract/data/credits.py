@@ -239,9 +239,12 @@ MEMBER_CARD_NODES = 60
 #: A podcast episode's credit line under its show notes ("Moderation: A und B", "Host: A ·
 #: Gast: B", "Shownotes: A", "Moderation und Redaktion: A"): the host or the notes' writer
 #: is the episode page's author, a guest is not; read like :data:`CLOSING_CREDIT`. Kind read
-#: in halves BT, U, J, AX (issue 11).
+#: in halves BT, U, J, AX (issue 11). The hosts line "Mit A und B" (two names joined) or "Mit:
+#: A" reads the same (kind read in BA, BY, ``de_full20``); "Mit Apple Pay" (no colon, one
+#: "name") is a button, no credit.
 PODCAST_CREDIT = re.compile(
-    r"(?i:shownotes|moderation(?:\s+und\s+redaktion)?|host)\s*:\s*(?P<names>[^:|·•;]{3,80}?)"
+    r"(?:(?i:shownotes|moderation(?:\s+und\s+redaktion)?|host|mit)\s*:\s*"
+    r"|(?i:mit)\s+(?=[^:|·•;]{3,80}?\s(?:und|&)\s))(?P<names>[^:|·•;]{3,80}?)"
     r"(?:\s*[·|•;,]\s*(?i:(?:zu\s+)?gast|gäste|schnitt|produktion|redaktion)\s*:\s*[^:]{3,80})?\.?"
 )
 #: A mail's or a news posting's sender in an archive's message header ("Von: Martin Sievers
