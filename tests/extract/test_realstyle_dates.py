@@ -509,6 +509,7 @@ BUILDERS["build_bf"] = ("dates_bf",)
 BUILDERS["build_bg"] = ("dates_bg",)
 BUILDERS["build_bh"] = ("dates_bh",)
 BUILDERS["build_bi"] = ("dates_bi",)
+BUILDERS["build_bj"] = ("dates_bj",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -608,6 +609,7 @@ NEW_FAMILIES = {
     "dates_bg": (45, 15, "dbg-", "datesbg-"),
     "dates_bh": (45, 15, "dbh-", "datesbh-"),
     "dates_bi": (45, 15, "dbi-", "datesbi-"),
+    "dates_bj": (45, 15, "dbj-", "datesbj-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
