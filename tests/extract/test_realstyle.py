@@ -597,6 +597,7 @@ PAGES = {
     "by": 48,
     "bz": 48,
     "ca": 48,
+    "cb": 48,
 }
 
 
@@ -765,6 +766,7 @@ OWN_HALVES = [
     ("by", 36, True),
     ("bz", 36, True),
     ("ca", 36, True),
+    ("cb", 36, True),
 ]
 
 
@@ -809,6 +811,7 @@ NEW_FAMILY_HALVES = [
     "by",
     "bz",
     "ca",
+    "cb",
 ]
 
 

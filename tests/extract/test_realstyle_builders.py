@@ -91,6 +91,7 @@ BUILDERS = {
     "by": (SET, "build_by", "HERE"),
     "bz": (SET, "build_bz", "HERE"),
     "ca": (SET, "build_ca", "HERE"),
+    "cb": (SET, "build_cb", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
