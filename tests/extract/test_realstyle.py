@@ -516,6 +516,11 @@ FLOORS = {
     # Read the Docs), written blind (README; 48 pages); first score 0.896 / 0.472 / 0.979 /
     # 0.975 minus about one page
     "ca": {"title": 0.87, "authors": 0.44, "date": 0.95, "snippet_f1": 0.95},
+    # half CB: a broad sample of the German web, authors first, half of it 1999-2013 pages
+    # as a web archive serves them (Uboot, MSN Groups, Yopi, BerliOS, ipernity, Edublogs;
+    # Hugging Face, Vimeo, Startnext, OpenStreetMap, UserVoice, Observable), written blind
+    # (README; 48 pages); first score 0.646 / 0.750 / 1.000 / 0.906 minus about one page
+    "cb": {"title": 0.62, "authors": 0.72, "date": 0.97, "snippet_f1": 0.88},
 }
 PAGES = {
     "a": 50,
@@ -683,6 +688,7 @@ PAGES = {
         "by",
         "bz",
         "ca",
+        "cb",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
