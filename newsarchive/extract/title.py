@@ -66,7 +66,9 @@ def _is_site_segment(
     if generic_heading(segment):
         return True  # a section named like a page kind ("Titel - Presse - Bank")
     words = segment.lower().split()
-    return len(words) <= 4 and any(w.strip(".:") in data.SITE_WORDS for w in words)
+    # a compound's head names it: "Kevins Spacebook-Blog", "Finanz-Magazin" (not "Online-Banking")
+    heads = [w.strip(".:").rsplit("-", 1)[-1] for w in words]
+    return len(words) <= 4 and any(h in data.SITE_WORDS for h in heads)
 
 
 def clean_title(title: str, url: str, site_name: str | None, extra: tuple[str, ...] = ()) -> str:

@@ -110,9 +110,11 @@ SITE_MIN_PREFIX = 6
 #: leaves the body; shorter headings stay.
 HEADLINE_REPEAT_SIMILARITY = 0.65
 HEADLINE_REPEAT_MIN_WORDS = 4
-#: Words that mark a title segment as a site's tagline rather than the headline.
+#: Words that mark a title segment as a site's tagline rather than the headline, also as a
+#: compound's head ("Kevins Spacebook-Blog"); "blogs": a blog host's name over its members'
+#: blogs ("Spacebook Blogs - Headline - Name's Spacebook-Blog", kind read in ad and dates_t).
 SITE_WORDS = frozenset(
-    {"online", "magazin", "blog", "news", "nachrichten", "zeitung", "startseite", "archiv",
+    {"online", "magazin", "blog", "blogs", "news", "nachrichten", "zeitung", "startseite", "archiv",
      "blog-archiv", "blogarchiv", "homepage", "website", "webseite", "portal"}
 )  # fmt: skip
 
