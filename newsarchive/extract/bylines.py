@@ -13,6 +13,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.englishby import byline_after_date_by, date_by_lead
 from newsarchive.extract.englishlead import english_by_lead
+from newsarchive.extract.enlabelby import english_label_by
 from newsarchive.extract.fullstop import without_full_stop
 from newsarchive.extract.index import (
     contains_any,
@@ -89,6 +90,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
         text = drop_invisible(text)  # "Von Mat\xadthi\xadas Lauerer"
         match = (
             english_by_lead(text)  # "Posted by A on Tuesday, …", "By A"
+            or english_label_by(text)  # "Contributed by: A on …", "By A, Head of Care"
             or mail_from(text)  # "Von: A <a@…>" heading an archived mail
             or data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)
             or data.BYLINE_TEXT.search(text)

@@ -6,6 +6,7 @@ under a club's letter): read where the byline credits nobody, the site or a logi
 from __future__ import annotations
 
 from newsarchive.extract import data
+from newsarchive.extract.bracketsign import as_role_line
 from newsarchive.extract.text import drop_invisible
 
 
@@ -16,7 +17,7 @@ def role_signature(lines: list[str]) -> str | None:
     with only short lines after it; the name no organisation's, group's or greeting's."""
     start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
     for i in range(len(lines) - 1, start - 1, -1):
-        match = data.ROLE_SIGNATURE.fullmatch(drop_invisible(lines[i]).strip())
+        match = data.ROLE_SIGNATURE.fullmatch(as_role_line(drop_invisible(lines[i]).strip()))
         if (
             match
             and len(match.group("role").split()) <= data.ROLE_SIGNATURE_WORDS

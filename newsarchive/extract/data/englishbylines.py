@@ -34,3 +34,36 @@ EN_BY_LEAD = re.compile(
     r"sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|in\s|tags?:))",
     re.IGNORECASE,
 )
+#: An English byline with a craft label before "by" or the writer's role after the name,
+#: which :data:`EN_BY_LEAD` does not read (its names would take the role in): "Contributed
+#: by: A on Tuesday, February 12 2008 @ 8:30 AM GMT" (Geeklog), "— Submitted by A, Security
+#: Officer" (a member newsletter), "Given by A, Assistant Governor, Consumer Protection" (a
+#: speech), "Story by A", "Guest entry by A, mortgage adviser", "By A, Head of Customer
+#: Care", "May 11, 2004 - by A" (a firm's news page). The node is the byline and nothing
+#: else: names capitalised, joined by "and" or "&"; after them at most two comma parts, the
+#: first a role (:data:`EN_ROLE_WORDS`), then a date or counters after "on", "@", a bar or a
+#: dash. Read by :mod:`~newsarchive.extract.enlabelby`; kind read in en_c, en_f, en_k, en_l,
+#: en_m, en_o and en_t (issue 11, ra35).
+_LABEL_BY_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+EN_LABEL_BY = re.compile(
+    r"^(?:[-–—]\s*)?"
+    r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\s*[-–—|·]\s*)?"
+    r"(?P<lead>(?:(?:posted|written|contributed|submitted|given|story|words|reported|compiled"
+    r"|authored|presented)\s+|(?:a\s+)?guest\s+(?:post|entry|column|blog|article)\s+)?by)"
+    r"\s*:?\s+"
+    rf"(?P<name>(?-i:{_LABEL_BY_NAME}(?:\s*(?:&|\band\b)\s*{_LABEL_BY_NAME})*))"
+    r"(?:\s*,\s*(?P<role>[^,|·•@\d]{2,60}?)(?:\s*,\s*[^,|·•@\d]{2,60}?)?)?"
+    r"(?:\s*(?:[|·•@]|\s(?:on|at)\s|\s[-–—]\s).*)?$",
+    re.IGNORECASE,
+)
+#: Words of a writer's role after the name in :data:`EN_LABEL_BY` (lower case, any word of
+#: the first comma part): "Security Officer", "Head of Customer Care", "mortgage adviser".
+EN_ROLE_WORDS = frozenset(
+    {"officer", "governor", "president", "director", "manager", "head", "editor", "adviser",
+     "advisor", "analyst", "secretary", "chair", "chairman", "chairwoman", "treasurer",
+     "correspondent", "reporter", "columnist", "economist", "founder", "partner", "member",
+     "coordinator", "specialist", "consultant", "chief", "ceo", "cfo", "cto", "coo", "writer",
+     "planner", "lead", "counsel", "researcher", "professor", "owner", "volunteer"}
+)  # fmt: skip

@@ -171,3 +171,17 @@ PAIR_SIGNATURE = re.compile(
     + _TEXT_NAME.replace("?P<name>", "?P<second>")
     + r"(?:\s*,\s*(?P<role>[^\W_][\w.-]*(?:\s+[^\W_][\w&.-]*){0,3}))?\s*[.!]?"
 )
+#: A closing signature with the writer's role in brackets, or opened by a dash or by
+#: "Eure"/"Euer" ("Sandra Pietsch (Vorsitzende)", "Eure Svenja Lorch (Ladenleitung)", "–
+#: Uwe Quast (Kassenwart)", "Helena Marx (Gastautorin)", "Eure Sabine Oltrogge, Vorsitzende"):
+#: read as :data:`ROLE_SIGNATURE`'s "Name, Role" line (:mod:`~newsarchive.extract.bracketsign`;
+#: kind read in aq, bg, bh, bi, bp, bq, bw and de_full39, issue 11, ra35). After a dash only
+#: with the role in brackets, and no hyphen opens it: "- A, aus B" closing a list of people
+#: is no signature (measured: a dev page's list of speakers).
+BRACKET_ROLE_SIGNATURE = re.compile(
+    r"(?P<dash>[–—]\s*(?:(?:Ihre?|Eure?|Euer)\s+)?)?(?:(?:Eure?|Euer)\s+)?"
+    rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
+    rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})"
+    r"(?:,\s+(?P<role>[^\W\d][\w-]*(?:\s+[^\W\d][\w&.-]*)*)"
+    r"|\s*\((?P<bracketed>[^\W\d][\w.-]*(?:\s+[^\W\d][\w&.-]*)*)\))\s*"
+)
