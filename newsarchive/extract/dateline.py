@@ -101,7 +101,8 @@ def date_line(
         if data.DATE_DOCUMENT.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Urteil vom 21.05.2021 – VI R 7/21": a cited decision's day
         # a topic after the date first ("· Thema: Filialen"), before a byline takes its "·"
-        rest = data.DATE_LINE_TOPIC.sub("", text[: match.start()] + " · " + text[match.end() :])
+        tail = data.DATE_LINE_SUBJECT.sub("", text[match.end() :])  # "… Post subject: …"
+        rest = data.DATE_LINE_TOPIC.sub("", text[: match.start()] + " · " + tail)
         rest = data.DATE_LINE_BYLINE.sub("", data.DATE_LINE_NICK.sub("", rest))
         rest = data.DATE_LINE_COUNTS.sub("", rest)
         rest = data.VISIBLE_DATE_FILLER.sub("", rest)

@@ -84,6 +84,10 @@ DATE_LINE_TOPIC = re.compile(
     r"\s*:[^·|•]{0,40}(?=[·|•]|$)",
     re.IGNORECASE,
 )
+#: A forum post's head naming its subject after the date ("Posted: Tue Nov 07, 2006 2:22 pm
+#: Post subject: …", phpBB's "Verfasst am: 18.01.2005 21:15 Titel: …"): the subject after
+#: its label is the post's title, not a sentence beside the date; not counted in the rest.
+DATE_LINE_SUBJECT = re.compile(r"\b(?:post\s+subject|subject|betreff|titel)\s*:.*$", re.IGNORECASE)
 #: A post line's view count and its time's zone are no sentence beside the date either
 #: (Tiki's "Von: … am Montag, 3. Juli 2006 [19:20 UTC] (319 Aufrufe)", Zikula's "… am
 #: 14.03.2008 - 10:15 (564 Aufrufe)", "1.204 Zugriffe", "57 mal gelesen", "542 Reads"):
