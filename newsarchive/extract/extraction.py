@@ -46,6 +46,7 @@ from newsarchive.extract.namedate import head_byline, member_card
 from newsarchive.extract.names import all_site_names, is_account
 from newsarchive.extract.nodes import page_nodes, skipped_part, title_mark
 from newsarchive.extract.orgheads import post_under_org_name
+from newsarchive.extract.pairheads import later_heading
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.pruning import (
@@ -135,6 +136,7 @@ def _extract(
     shown = [tree.findtext(".//title") or "", meta.get(data.META_TITLE) or ""]
     title = post_under_org_name(tree, title, shown) or title  # not the owner's banner: its post
     title = headline_beside_site(tree, title, meta) or title  # "Headline - Site" under "Site"
+    title = later_heading(tree, title, shown) or title  # "Product - Review": the review's
     nodes, mark = page_nodes(tree)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)

@@ -45,7 +45,7 @@ def _text_nodes(
                 part is None
                 and tag != "body"
                 and tag != "html"
-                and (skipped_part(element) or (tag == "td" and _side_column(element)))
+                and (skipped_part(element) or (tag == "td" and side_column(element)))
                 and element not in layout
             ):
                 # (a body class such as "one-sidebar" or "nav-open" marks the page, not a part)
@@ -81,7 +81,7 @@ def _names_skipped_part(names: str) -> bool:
     return _SKIP_WORDS.search(names) is not None
 
 
-def _side_column(cell: etree._Element) -> bool:
+def side_column(cell: etree._Element) -> bool:
     """True for a table layout's narrow column (``<td width="180">``, "20%"): an old portal's
     blocks of other articles, events and polls beside the article
     (:data:`~newsarchive.extract.data.SIDE_COLUMN_MAX_WIDTH`)."""

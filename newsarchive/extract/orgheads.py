@@ -16,6 +16,7 @@ from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.headings import bold_line
 from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
+from newsarchive.extract.pagegap import near_post
 from newsarchive.extract.parsing import home_link
 from newsarchive.extract.shown import generic_heading, headline_texts
 from newsarchive.extract.text import fix_text, fold
@@ -211,11 +212,12 @@ def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> 
         at = flat.find(text.lower(), start + len(name)) if text else -1
         if at < 0:
             continue
-        gap = at - flat.rfind(name, 0, at) - len(name)
-        ok = gap <= data.SITE_H1_POST_GAP and len(flat) - at - len(text) > len(text)
+        # (a sidebar or a menu between them counted out: :func:`~.pagegap.near_post`)
+        near = near_post(tree, title, text, at - flat.rfind(name, 0, at) - len(name))
+        ok = near and len(flat) - at - len(text) > len(text)
         banner = bare and (_home_named(tree, title) or _menu_between(tree, title, text))
         ok = ok and (site or banner)
         reply = name in text.lower()  # "Re: <topic>": a reply to the named post
-        ok = ok or (gap <= data.SITE_H1_POST_GAP and not reply and _kind_between(tree, title, text))
+        ok = ok or (near and not reply and _kind_between(tree, title, text))
         return text if ok else ""
     return ""

@@ -20,6 +20,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.index import in_order, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
+from newsarchive.extract.pagegap import near_post
 from newsarchive.extract.parsing import home_link
 from newsarchive.extract.text import fix_text, fold, norm
 
@@ -170,8 +171,8 @@ def _under_kind_h1(tree: etree._Element, generic: Callable[[str], bool]) -> str:
         return ""
     flat = " ".join((visible_text(tree) or "").split()).lower()
     start = flat.find(kind.lower())
-    gap = flat.find(text.lower(), start + len(kind)) - start - len(kind) if start >= 0 else -1
-    return text if 0 <= gap <= data.SITE_H1_POST_GAP else ""
+    at = flat.find(text.lower(), start + len(kind)) if start >= 0 else -1
+    return text if at >= 0 and near_post(tree, kind, text, at - start - len(kind)) else ""
 
 
 def names_site(title: str, h1: str, tree: etree._Element, generic: Callable[[str], bool]) -> bool:

@@ -15,6 +15,7 @@ from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.headings import bold_headline, classed_headline, shown_part, title_parts
 from newsarchive.extract.index import contains_any, page_index, visible_text, with_class
 from newsarchive.extract.nodes import skipped_part
+from newsarchive.extract.pagegap import near_post
 from newsarchive.extract.shown import headline_texts, names_site, shown_texts
 from newsarchive.extract.text import drop_invisible, fix_text, norm
 
@@ -196,7 +197,9 @@ def _opens_post(tree: etree._Element, h1: str, post: str) -> bool:
     start = flat.find(h1.lower())
     at = flat.find(post.lower(), start + len(h1)) if start >= 0 else -1
     after = at + len(post)
-    return 0 <= at - start - len(h1) <= data.SITE_H1_POST_GAP and len(flat) - after > len(post)
+    if at < 0 or len(flat) - after <= len(post):
+        return False
+    return near_post(tree, h1, post, at - start - len(h1))  # a sidebar between counted out
 
 
 def in_header_block(h1: etree._Element, ancestors: list[etree._Element]) -> bool:

@@ -49,6 +49,11 @@ HEADLINE_ELEMENT_MIN_WORDS = 3
 #: text between them (a tagline, a menu, a date heading: see
 #: :func:`~newsarchive.extract.siteheads.post_under_site_h1`).
 SITE_H1_POST_GAP = 200
+#: ... counted, where the page's visible text puts more between them, as the page's own
+#: text only (:func:`~newsarchive.extract.pagegap.own_gap`): without sidebars, menus, side
+#: columns and the text of these elements (a weblog's calendar and "Recent posts" links, a
+#: portal's menu blocks between its banner and the entry).
+OWN_GAP_SKIP_TAGS = frozenset({"a", "select", "button", "script", "style", "noscript"})
 #: ... and only where that ``<h1>`` has no class but one naming a site or a banner and
 #: stands outside the story's containers: the story's own ``<h1 class="s-title">`` or an
 #: ``<h1>`` in ``<main>``/``<article>`` is its headline, whatever headings follow.
