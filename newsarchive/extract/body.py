@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from newsarchive.extract import data
 from newsarchive.extract.commentlines import without_closing_comments
+from newsarchive.extract.endmarks import without_release_end
 from newsarchive.extract.forumrows import without_forum_rows
 from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
 from newsarchive.extract.postedlines import is_posted_line
@@ -37,6 +38,7 @@ def clean_lines(
     forms += [h for h in {fold(h).lower() for h in headlines} if h and h != title_f]
     lines = drop_skipped([_one_cell(line) for line in lines])
     lines = without_closing_comments(lines)  # (the text's closing lines are read above them)
+    lines = without_release_end(lines)  # "###" and the issuer's "About X" after it
     lines = without_forum_rows(lines, title)  # a board's posts as rows: the first one's text
     start = _byline_below_headings(lines)
     head = _headline_index(lines, forms)

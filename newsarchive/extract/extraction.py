@@ -66,6 +66,7 @@ from newsarchive.extract.signatures import (
     guest_opening,
     signed_in_full,
 )
+from newsarchive.extract.signoffs import without_sign_off
 from newsarchive.extract.sitesegment import headline_beside_site
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
@@ -212,7 +213,7 @@ def _extract(
             lines = [line for line in lines if line]
             text = "\n\n".join(lines)
     # the writer's credit closing the text leaves it (the authors are read on ``lines``)
-    result["body"] = "\n\n".join(without_closing_credit(lines))
+    result["body"] = "\n\n".join(without_sign_off(without_closing_credit(lines)))
     result["source"] = source
     guest = guest_opening([lead, *lines[:1]]) or guest_byline(byline_nodes)
     if guest:

@@ -100,3 +100,9 @@ CLOSING_NOTES: tuple[tuple[re.Pattern[str], int], ...] = (
     (PROVENANCE_NOTE, PROVENANCE_NOTE_MAX_CHARS),
     (SIGN_OFF_LINE, 10_000),
 )
+
+#: A press release's end mark alone on its line ("###", "# # #", "-30-"): what follows it
+#: is the issuer's boilerplate ("About X" and its paragraph, the media contact), not the
+#: release (read on en_t's and en_c's releases). In the body's second half it and every line
+#: after it leave.
+RELEASE_END_MARK = re.compile(r"#\s?#\s?#|-\s?30\s?-")
