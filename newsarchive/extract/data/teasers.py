@@ -1,0 +1,39 @@
+"""A list of other posts closing the body, each item a day and a title (issue 11,
+:mod:`newsarchive.extract.datedteasers`)."""
+
+from __future__ import annotations
+
+import re
+
+#: What marks or parts an item around its day and title: list markers, table pipes, dots,
+#: dashes, colons and brackets ("- 02.10.2001: Kartenzahlung auf dem Wochenmarkt", "|
+#: 29.01.2001 | Geldautomat gesprengt |", "Mehr Kredite für Handwerksbetriebe
+#: (05.09.2005)", "07.04.2003 · Bausparen für Berufseinsteiger", "03.03.2000 – Neuer
+#: Vorstand gewählt").
+TEASER_MARKS = re.compile(r"[\s|·•–—:()\[\]-]+")
+#: An item's day written the ISO way ("2025-04-17").
+TEASER_ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+#: An item: a title of :data:`TEASER_MIN_WORDS` to :data:`TEASER_MAX_WORDS` words before or
+#: after the day (the same side in every item of the list: a visitor counter "1466 Besucher
+#: seit 11.09.1999" over "Seite erstellt am … mit dem Baukasten" is none), on a line of up to
+#: :data:`TEASER_MAX_CHARS`, no sentence inside or at its end.
+TEASER_MIN_WORDS = 2
+TEASER_MAX_WORDS = 12
+TEASER_MAX_CHARS = 140
+#: At least this many items in a row make the list (read on ag, aw, ai, bc, bd, bg, aq, ar
+#: and aj: news CMSs' "Ältere Meldungen", blogs' archives, club pages' news lists; rejected
+#: in session 16 as read sets only, kept in session 18 (rb27) when it raised sets nobody read
+#: for it: judges ca, cb, de_full48 and 18 read letter sets).
+TEASER_MIN_ITEMS = 2
+#: The list's heading right above it ("Ältere Meldungen", "Weitere Beiträge", "Recent posts"):
+#: a line of up to :data:`TEASER_HEADING_MAX_CHARS` naming posts leaves with it (a signature
+#: above the list stays).
+TEASER_HEADING = re.compile(
+    r"\b(?:meldungen|nachrichten|beiträge|artikel|einträge|news|archiv|aktuelles|posts|"
+    r"articles|entries|stories|updates)\b",
+    re.IGNORECASE,
+)
+TEASER_HEADING_MAX_CHARS = 40
+#: After the list only the page's short lines may follow (an address, "Impressum"): lines of up
+#: to this many characters ending no sentence.
+TEASER_TRAILER_MAX_CHARS = 120
