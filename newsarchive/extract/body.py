@@ -13,6 +13,7 @@ from newsarchive.extract import data
 from newsarchive.extract.commentlines import without_closing_comments
 from newsarchive.extract.datedteasers import without_dated_teasers
 from newsarchive.extract.endmarks import without_release_end
+from newsarchive.extract.eventlists import without_closing_events
 from newsarchive.extract.forumrows import without_forum_rows
 from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
 from newsarchive.extract.postedlines import is_posted_line
@@ -159,7 +160,7 @@ def clean_lines(
         kept.append(line)
     if kept and data.DATE_STAMP_LINE.fullmatch(kept[-1]):
         kept.pop()  # the date line closing the text, the page's chrome after it
-    kept = drop_pull_quotes(without_dated_teasers(kept))
+    kept = drop_pull_quotes(without_closing_events(without_dated_teasers(kept)))
     if kept and not source:
         match = data.DATELINE_AGENCY.match(kept[0])
         if match:

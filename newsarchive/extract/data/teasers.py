@@ -37,3 +37,20 @@ TEASER_HEADING_MAX_CHARS = 40
 #: After the list only the page's short lines may follow (an address, "Impressum"): lines of up
 #: to this many characters ending no sentence.
 TEASER_TRAILER_MAX_CHARS = 120
+#: A heading over the page's list of coming events, closing the body ("Termine", "Die
+#: nächsten Termine", "Unsere nächsten Termine", "Konzerttermine", "Veranstaltungen",
+#: "Nächste Meetings", "Upcoming events"; read on bg, bq, de_full42, de_full47: club pages
+#: and a newsletter; :mod:`~newsarchive.extract.eventlists`). Alone on its line, in the
+#: body's second half.
+EVENTS_HEADING = re.compile(
+    r"(?:(?:(?:unsere|die|alle)\s+)?(?:(?:nächsten|kommenden|weiteren|anstehenden)\s+)?"
+    r"(?:[\w-]*termine|veranstaltungen|meetings|treffen)"
+    r"|nächste[sn]?\s+(?:meetings?|treffen|termine)"
+    r"|(?:upcoming|next|future)\s+(?:events|meetings|dates)|events|dates)"
+    r"\s*:?",
+    re.IGNORECASE,
+)
+#: What may follow the heading: at most this many lines, each of up to
+#: :data:`TEASER_TRAILER_MAX_CHARS` characters ending no sentence (the events' names, the
+#: club's address); a heading with text after it stays.
+EVENTS_MAX_AFTER = 6
