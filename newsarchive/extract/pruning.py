@@ -17,6 +17,7 @@ from newsarchive.extract import data, layout
 from newsarchive.extract.comments import drop_comment_sections
 from newsarchive.extract.divtext import div_paragraphs
 from newsarchive.extract.index import forget, form_part, page_index
+from newsarchive.extract.latecomments import drop_late_comment_sections
 from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
 from newsarchive.extract.lists import restore_lists, text_lists
 from newsarchive.extract.mainbody import body_text
@@ -215,6 +216,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     drop_image_captions(tree)  # (before the pictures are stripped)
     layout.drop_contact_cards(tree)
     drop_comment_sections(tree)
+    drop_late_comment_sections(tree)
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     unwrap_layout_tables(tree)
     drop_empty_inline(tree)
