@@ -103,7 +103,7 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
     match = data.DATE_NUMERIC_SHORT_YEAR.search(text)
     if match:
         day, month, year, hour, minute = match.groups()
-        if found := _day(f"20{year}", int(month), day, hour, minute):
+        if found := _day(century(year, fetched_at), int(month), day, hour, minute):
             return found
     match = data.DATE_MONTH_FIRST.search(text)
     if match:
@@ -117,7 +117,7 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
     if match:
         month, day, year = match.groups()
         month_no = data.MONTHS.get(month.lower().rstrip("."))
-        if month_no and (found := _day(_century(year, fetched_at), month_no, day, None, None)):
+        if month_no and (found := _day(century(year, fetched_at), month_no, day, None, None)):
             return found
     match = data.DATE_YMD_SLASHED.search(text)
     if match:
@@ -133,7 +133,7 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
     return _relative_date(text, fetched_at) if fetched_at else None
 
 
-def _century(year: str, fetched_at: datetime | None) -> str:
+def century(year: str, fetched_at: datetime | None) -> str:
     """A two-digit year in this century, or the last where this one would be after the
     fetch (or now): "'05" is 2005, "'99" 1999."""
     latest = (fetched_at or datetime.now(UTC)).year
