@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from newsarchive.extract import data
+from newsarchive.extract.dasheddates import dashed_day
 from newsarchive.extract.text import fold
 
 TZ = ZoneInfo(data.DEFAULT_TZ)
@@ -128,6 +129,11 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
     if match:
         first, second, year, hour, minute = match.groups()
         month, day = (first, second) if int(first) <= 12 else (second, first)
+        if found := _day(year, int(month), day, hour, minute):
+            return found
+    if dashed := dashed_day(text):  # "06-10-2009, 19:40", "04-16-2009, 10:22 AM"
+        day_iso, hour, minute = dashed
+        year, month, day = day_iso.split("-")
         if found := _day(year, int(month), day, hour, minute):
             return found
     return _relative_date(text, fetched_at) if fetched_at else None
