@@ -10,6 +10,7 @@ from datetime import datetime
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.dasheddates import dashed_match
 from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import first_headline
 from newsarchive.extract.nodes import page_nodes
@@ -84,6 +85,7 @@ def date_line(
             or _short_year(text)
             # a slashed day whose order is certain (Lotus Domino's "10/17/2005 07:05:00 PM")
             or _certain_slashed(text)
+            or dashed_match(text)  # "06-10-2009, 19:40", "04-16-2009, 10:22 AM"
         )
         ordered = None  # an ambiguous slashed day read in the order of the page's others
         if not match and "/" in text and (match := data.DATE_SLASHED.search(text)):

@@ -12,7 +12,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.dateline import date_line, today
-from newsarchive.extract.datetext import parse_date
+from newsarchive.extract.datetext import century, parse_date
 from newsarchive.extract.fallbackdate import fallback_date, full_days
 from newsarchive.extract.index import classed_matching, first_headline, page_index, with_class
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
@@ -154,7 +154,7 @@ def _other_url_date(path: str, query: str) -> str | None:
             a, b, c = match.groups()
             if order == "dmy":
                 a, c = c, a
-            day = _valid_day(f"20{a}" if order == "yymd" else a, b, c)
+            day = _valid_day(century(a, None) if order == "yymd" else a, b, c)
             if day:
                 return day
     return None

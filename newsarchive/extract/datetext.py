@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from newsarchive.extract import data
+from newsarchive.extract.dasheddates import dashed_day
 from newsarchive.extract.text import fold
 
 TZ = ZoneInfo(data.DEFAULT_TZ)
@@ -103,7 +104,7 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
     match = data.DATE_NUMERIC_SHORT_YEAR.search(text)
     if match:
         day, month, year, hour, minute = match.groups()
-        if found := _day(f"20{year}", int(month), day, hour, minute):
+        if found := _day(century(year, fetched_at), int(month), day, hour, minute):
             return found
     match = data.DATE_MONTH_FIRST.search(text)
     if match:
@@ -117,7 +118,7 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
     if match:
         month, day, year = match.groups()
         month_no = data.MONTHS.get(month.lower().rstrip("."))
-        if month_no and (found := _day(_century(year, fetched_at), month_no, day, None, None)):
+        if month_no and (found := _day(century(year, fetched_at), month_no, day, None, None)):
             return found
     match = data.DATE_YMD_SLASHED.search(text)
     if match:
@@ -130,10 +131,15 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         month, day = (first, second) if int(first) <= 12 else (second, first)
         if found := _day(year, int(month), day, hour, minute):
             return found
+    if dashed := dashed_day(text):  # "06-10-2009, 19:40", "04-16-2009, 10:22 AM"
+        day_iso, hour, minute = dashed
+        year, month, day = day_iso.split("-")
+        if found := _day(year, int(month), day, hour, minute):
+            return found
     return _relative_date(text, fetched_at) if fetched_at else None
 
 
-def _century(year: str, fetched_at: datetime | None) -> str:
+def century(year: str, fetched_at: datetime | None) -> str:
     """A two-digit year in this century, or the last where this one would be after the
     fetch (or now): "'05" is 2005, "'99" 1999."""
     latest = (fetched_at or datetime.now(UTC)).year

@@ -127,3 +127,13 @@ DATE_EARLIER_HEADING = re.compile(
     r"(?:posts|articles|stories|entries|reports|news))\W*",
     re.IGNORECASE,
 )
+#: A numeric date with dashes, the year last (forum and blog themes): "geschrieben am
+#: 06-10-2009, 19:40" (German, day first), vBulletin's "04-16-2009, 10:22 AM" and UBB's
+#: "posted 05-23-2001 10:40 PM" (a 12-hour clock: US order, month first). Groups: the two
+#: numbers, the year, the clock's hour and minute, its AM/PM (read by
+#: :mod:`newsarchive.extract.dasheddates`).
+DATE_DASHED = re.compile(
+    r"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])"
+    r"(?:\s*,?\s*(?:um\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(\s*[ap]\.?m\b)?)?",
+    re.IGNORECASE,
+)

@@ -79,9 +79,9 @@ DATE_LONG = re.compile(
 DATE_NUMERIC = re.compile(
     r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?"
 )
-#: "26.11.26", "Do., 26.11.26 14:05": a numeric date with a two-digit year (this century),
-#: not followed by more digits or dots (version numbers, "1.2.345"); read after the
-#: four-digit forms only.
+#: "26.11.26", "Do., 26.11.26 14:05": a numeric date with a two-digit year (this century, or
+#: the last where this one would be after the fetch: an old page's "23.11.99"), not followed
+#: by more digits or dots (version numbers, "1.2.345"); read after the four-digit forms only.
 DATE_NUMERIC_SHORT_YEAR = re.compile(
     r"(?<![\d.])\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]*\d)(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})"
     r"(?:\s*Uhr)?)?"
@@ -168,7 +168,8 @@ URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
 #: ... or in other forms the path or query shows: the year's folder and "MMDD" (`/2022/0803/`),
 #: dots (`/2023.04.05/`), a query's date (`?datum=2018-10-23`), the digits opening a slug
 #: (`/20190804-slug`, `/12092018-slug`, `/230705_slug`): (pattern, order of its groups), the
-#: year of "yy" in this century; the first form that names a valid day counts.
+#: year of "yy" in this century, or the last where this one would be after now
+#: (`/990907_22.html` is 1999); the first form that names a valid day counts.
 URL_DATE_FORMS = (
     (re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"), "ymd"),
     (re.compile(r"/((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?:/|$)"), "ymd"),
