@@ -27,6 +27,7 @@ from newsarchive.extract.mailfrom import mail_from
 from newsarchive.extract.metadata import Metadata
 from newsarchive.extract.names import is_role
 from newsarchive.extract.parsing import element_text, xpath
+from newsarchive.extract.rolephrase import is_role_phrase
 from newsarchive.extract.text import drop_invisible, fold
 
 
@@ -107,7 +108,8 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
         names = [
             n
             for i, n in enumerate(data.AUTHOR_SPLIT.split(name))
-            if n.lower() not in data.AUTHOR_PLACES and not (i and is_role(n.lower()))
+            if n.lower() not in data.AUTHOR_PLACES
+            and not (i and (is_role(n.lower()) or is_role_phrase(n)))
         ]
         name, names = _without_single_words(name, names)
         if data.SIGNATURE_NOT_NAMES.search(" ".join(names)):

@@ -117,8 +117,10 @@ def _co_bylines(element: etree._Element, kind: list[etree._Element]) -> list[str
             and up.tag in data.CO_BYLINE_WRAPPERS
             and up.getparent() is parent.getparent()
         )
-        text = element_text(other)
-        if (up is parent or cousins) and data.BYLINE_NAME.fullmatch(text) and text not in found:
+        if not (up is parent or cousins):
+            continue
+        text = _name_part(other) or element_text(other)  # a card: its name, not its role
+        if data.BYLINE_NAME.fullmatch(text) and text not in found:
             found.append(text)
     return found[: data.CO_BYLINES_MAX]
 

@@ -18,6 +18,7 @@ from newsarchive.extract.index import (
 )
 from newsarchive.extract.metadata import Metadata, resolve_ids, walk_jsonld
 from newsarchive.extract.parsing import element_text
+from newsarchive.extract.rolephrase import is_role_phrase
 from newsarchive.extract.roles import leading_role
 from newsarchive.extract.text import drop_invisible, fold, norm
 
@@ -60,7 +61,7 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
 
 def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
     low = piece.strip(" .,;:()").lower()
-    if names and is_role(low):
+    if names and (is_role(low) or is_role_phrase(piece)):
         return  # "Birgit Wolf, Leiterin Digitalkommunikation": the role after the name
     if low in data.AGENCIES:
         agency = data.AGENCIES[low]

@@ -100,6 +100,14 @@ AUTHOR_PLACES = frozenset(
 )
 #: Lower-case words that may start a name ("von der Leyen", "de Maizière").
 NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "della", "du", "le", "la", "zu"})
+#: Lower-case words that join a role phrase after a name in a byline ("Anna Roth, Mitglied
+#: des Vorstands der X", "…, Präsident des Verbands", "…, Obmann für Öffentlichkeitsarbeit",
+#: "…, Beraterin in Rosenheim", "…, Head of Customer Care"): a comma part after a name,
+#: capitalised, holding one of them (not after a name particle: "van der Berg") is no name
+#: (:mod:`~newsarchive.extract.rolephrase`). Kind read in ab, ac, aj, ak, bg, k, en_m (ra35).
+ROLE_PHRASE_LINKS = frozenset(
+    {"des", "der", "für", "bei", "beim", "im", "vom", "in", "am", "aus", "of", "for", "at"}
+)
 #: Separators between names in a byline.
 AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*")
 #: Job titles and roles that follow or precede a name; the part they start is dropped.

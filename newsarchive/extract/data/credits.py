@@ -192,8 +192,15 @@ LEADING_ROLE_ENDINGS = (
     "präsident", "präsidentin", "minister", "ministerin",
     "kassenwart", "kassenwartin", "pressewart", "pressewartin", "jugendwart", "jugendwartin",
     "sportwart", "sportwartin", "schriftwart", "schriftwartin",
+    # a profession or a club office before the name ("Apothekerin Katharina Seebeck",
+    # "Eure Literatin Monika Kürten"; de_full46, bh, ra35)
+    "apotheker", "apothekerin", "literat", "literatin",
 )  # fmt: skip
-LEADING_ROLE_COMPOUND_ENDINGS = ("meister", "meisterin")
+#: (also a degree's compound: "Diplom-Kaufmann A", "Bankkauffrau A", "Fachärztin A")
+LEADING_ROLE_COMPOUND_ENDINGS = (
+    "meister", "meisterin", "kaufmann", "kauffrau", "ärztin", "arzt", "ingenieur", "ingenieurin",
+    "ökonom", "ökonomin", "jurist", "juristin", "betriebswirt", "betriebswirtin",
+)  # fmt: skip
 
 #: A post head's name alone in its own element, then its date (separate nodes: "Ole Roth"
 #: "•" "22.8.2022"; :mod:`~newsarchive.extract.namedate`): the headline (the node showing

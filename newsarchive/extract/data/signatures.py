@@ -12,7 +12,9 @@ from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
 #: "Herzlichst", "Bis nächste Woche"; not the formal "Ihre", which signs for companies: "Ihre
 #: Sparkasse").
 SIGNATURE_GREETING = re.compile(
-    r"(?i:(?:viele|liebe|herzliche|beste|schöne|sonnige|sportliche)\s+grü(?:ß|ss)e|"
+    r"(?i:(?:viele|liebe|herzliche|beste|schöne|sonnige|sportliche)\s+grü(?:ß|ss)e"
+    # "Viele Grüße aus der Werkstatt", "Liebe Grüße aus Celle," (ra36)
+    r"(?:\s+(?:aus|vom)(?:\s+(?:der|dem))?\s+[A-ZÄÖÜ][\w-]+)?|"
     r"(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|sonnigen)\s+grü(?:ß|ss)en|"
     r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers|"
     # a columnist's or a newsletter's sign-off (issue 11, half BA's kind, also Z and I)

@@ -1,0 +1,20 @@
+"""A role phrase after a name in a byline ("Von Anna Roth, Mitglied des Vorstands der X",
+"Autorin: A, Präventionsteam der Polizei Y", "By A, Head of Product"): a comma part that
+is no name because a lower-case joining word (:data:`~.data.ROLE_PHRASE_LINKS`) stands
+inside it. Kind read in ab, ac, aj, ak, bg, k and en_m (issue 11, ra35)."""
+
+from __future__ import annotations
+
+from newsarchive.extract import data
+
+
+def is_role_phrase(part: str) -> bool:
+    """Whether a byline part after a name is a role phrase: capitalised, no name particle
+    first, a joining word inside it that no name particle stands before."""
+    words = part.strip(" .,;:").split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0] in data.NAME_PARTICLES:
+        return False
+    return any(
+        w in data.ROLE_PHRASE_LINKS and words[i - 1].lower() not in data.NAME_PARTICLES
+        for i, w in enumerate(words[1:], start=1)
+    )

@@ -1,0 +1,69 @@
+"""A profession before the name, dropped like a role ("Apothekerin Katharina Seebeck",
+"Eure Literatin Monika Kürten", "Diplom-Kaufmann A", "Fachärztin A"; data.LEADING_ROLE_ENDINGS
+and LEADING_ROLE_COMPOUND_ENDINGS, issue 11, ra35/ra36): on small invented pages, the cases it
+reads and the names it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+from newsarchive.extract.roles import leading_role, without_leading_roles
+
+URL = "https://gesundheitsforum-lindau.example/ratgeber/hausapotheke/"
+TEXT = "".join(
+    f"<p>Im {n}. Abschnitt geht es darum, welche Mittel in eine gute Hausapotheke gehören "
+    "und wie man abgelaufene Packungen richtig entsorgt, ohne die Umwelt zu belasten.</p>"
+    for n in range(1, 5)
+)
+
+
+def authors(meta_line: str, end: str = "") -> list[str]:
+    """The authors of an invented advice page with ``meta_line`` under its headline."""
+    html = page_with(
+        "<article><h1>Was in die Hausapotheke gehört</h1>"
+        f"<div class='meta'>{meta_line}</div><div class='text'>{TEXT}{end}</div></article>",
+        "<title>Was in die Hausapotheke gehört</title>",
+    )
+    return list(extract(html, URL, fetched_at=FETCHED)["authors"])
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "end", "expected"),
+    [
+        # a profession before the name in the byline
+        ("Von Apothekerin Katharina Seebeck · 12.05.2025", "", ["Katharina Seebeck"]),
+        ("Von Fachärztin Dorothee Quandt · 12.05.2025", "", ["Dorothee Quandt"]),
+        ("Von Diplom-Kaufmann Arne Wittkamp · 12.05.2025", "", ["Arne Wittkamp"]),
+        # in a closing signature
+        ("12.05.2025", "<p>Eure Literatin Monika Kürten</p>", ["Monika Kürten"]),
+        # guards: a surname that is the word itself stays, two words stay
+        ("Von Jonas Kaufmann · 12.05.2025", "", ["Jonas Kaufmann"]),
+        ("Von Katharina Seebeck · 12.05.2025", "", ["Katharina Seebeck"]),
+    ],
+)
+def test_leading_profession(meta_line: str, end: str, expected: list[str]) -> None:
+    assert authors(meta_line, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Bankkauffrau Lena Hartig", "Lena Hartig"),
+        ("Wirtschaftsingenieurin Pia Nolte", "Pia Nolte"),
+        ("Volljurist Tom Brandes", "Tom Brandes"),
+        # the word alone is a surname; two words stay whatever the first
+        ("Kaufmann Arne Wittkamp", "Kaufmann Arne Wittkamp"),
+        ("Apotheker Seebeck", "Apotheker Seebeck"),
+    ],
+)
+def test_without_leading_profession(name: str, expected: str) -> None:
+    assert without_leading_roles(name) == expected
+
+
+def test_leading_profession_words() -> None:
+    assert leading_role("Apothekerin")
+    assert leading_role("Fachärztin")
+    assert not leading_role("Kaufmann")
+    assert not leading_role("Arzt")
