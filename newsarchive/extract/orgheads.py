@@ -18,6 +18,7 @@ from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.pagegap import near_post
 from newsarchive.extract.parsing import home_link
+from newsarchive.extract.possessive import possessive_site
 from newsarchive.extract.shown import generic_heading, headline_texts
 from newsarchive.extract.text import fix_text, fold
 
@@ -85,6 +86,8 @@ def _site_named(title: str, titles: list[str]) -> bool:
     Lingen - News", :func:`~.shown.generic_heading`): the site's name, not a story's headline;
     or a section's name beside the site's in each of them (:func:`_section_named`)."""
     if data.ORG_NAME.fullmatch(title) and len(re.findall(r"\w+", title)) <= data.ORG_NAME_MAX_WORDS:
+        return True
+    if possessive_site(title):  # "Klaus Brandes' Börsenseiten": a person's site
         return True
     given = [fold(t) for t in titles if t and t.strip()]
     if _section_named(title, given):

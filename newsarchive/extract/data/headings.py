@@ -133,6 +133,22 @@ BOLD_HEADLINE_NOT = re.compile(
 #: (:func:`~newsarchive.extract.orgheads.post_under_org_name`, within ``SITE_H1_POST_GAP``).
 ORG_NAME = re.compile(rf".*\s{LEGAL_FORM}")
 ORG_NAME_MAX_WORDS = 8
+#: A headline found that is a person's site by its possessive name: a name (one to three
+#: words) with a possessive ending ("Klaus Brandes'", "Rosie's", "Kevins") and then one to
+#: five words, the first or the last of which is (or ends a compound in) a word naming a
+#: personal site or corner (``POSSESSIVE_SITE_HEADS``: "Klaus Brandes' Börsenseiten",
+#: "Melanie Brauer's Site", "Gerds Seite über Geld und Banken", "Kevins Bank-Azubi-Blog")
+#: names the site, not a story: the post's own heading after it is the headline
+#: (:func:`~newsarchive.extract.orgheads.post_under_org_name`). Without an apostrophe the
+#: name must be capitalised and end in "s" (German "Gerds").
+POSSESSIVE_SITE = re.compile(
+    r"(?P<name>(?:[\w-]+\s+){0,2}[\w-]+(?:'s|s'|’s|s’|')|(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*s)"
+    r"\s+(?P<rest>[\w-]+(?:\s+[\w-]+){0,4})"
+)
+POSSESSIVE_SITE_HEADS = (
+    "seite", "seiten", "site", "page", "pages", "homepage", "blog", "weblog", "ecke", "corner",
+    "tagebuch", "diary", "journal", "welt", "world", "place", "notizen", "notes", "stübchen",
+)  # fmt: skip
 #: A headline found that is one of the two segments of every metadata title, of at most
 #: ``SECTION_TITLE_MAX_WORDS`` words, the other the site's name of at most
 #: ``SITE_TITLE_MAX_WORDS`` ("Zeitung - Geld & Recht", "Aktionärsforum – Anzeiger"), names a
