@@ -16,9 +16,17 @@ TEXT = "".join(
 )
 
 
-def journal_page(title: str, header: str = "class='header'", h1: str = "<h1>") -> bytes:
+JOURNAL = "Sparbuchnotizen von Ines Auental"
+#: An <h1> that reads as a headline, not as a journal's name ("X von Name" names a site:
+#: test_titles_possessive), for the guards below that the block's class alone decides.
+HEADLINE = "Warum ich mein Sparbuch behalte"
+
+
+def journal_page(
+    title: str, header: str = "class='header'", h1: str = "<h1>", heading: str = JOURNAL
+) -> bytes:
     body = (
-        f"<div {header}>{h1}Sparbuchnotizen von Ines Auental</h1><p>Über Banken</p></div>"
+        f"<div {header}>{h1}{heading}</h1><p>Über Banken</p></div>"
         "<div class='entry'><div class='entryHeader'><b>ines_schreibt</b> wrote</div>"
         "<div class='subject'><b>Meine Sparkasse zahlt jetzt noch weniger</b></div>"
         f"<div class='entryText'>{TEXT}</div></div>"
@@ -44,10 +52,12 @@ def test_a_header_blocks_h1_the_titles_repeat_or_of_a_headline_class_stays() -> 
         b"<div class='subject'><b>Meine Sparkasse zahlt jetzt noch weniger</b></div>", b""
     )
     assert title_of(page) == title
-    page = journal_page("ines_schreibt: Etwas anderes", h1="<h1 class='entry-title'>")
-    assert title_of(page) == title
+    page = journal_page(
+        "ines_schreibt: Etwas anderes", h1="<h1 class='entry-title'>", heading=HEADLINE
+    )
+    assert title_of(page) == HEADLINE
 
 
 def test_a_block_whose_class_only_contains_the_word_is_no_header() -> None:
-    page = journal_page("ines_schreibt: Etwas anderes", "class='page-header'")
-    assert title_of(page) == "Sparbuchnotizen von Ines Auental"
+    page = journal_page("ines_schreibt: Etwas anderes", "class='page-header'", heading=HEADLINE)
+    assert title_of(page) == HEADLINE

@@ -1,6 +1,7 @@
 """Titles on personal sites whose banner names the site by a possessive name ("Klaus Brandes'
-Börsenseiten", "Rosie's Corner", "Kevins Bank-Azubi-Blog") over the post's own heading
-(issue 11), on small invented pages."""
+Börsenseiten", "Rosie's Corner", "Kevins Bank-Azubi-Blog") or a site's word of a name
+("Tagebuch von Maren Kück", "Notes From Emeka") over the post's own heading (issue 11), on
+small invented pages."""
 
 from __future__ import annotations
 
@@ -27,7 +28,13 @@ def title_of(body: str, title: str) -> str:
 
 @pytest.mark.parametrize(
     "name",
-    ["Jens Albers' Börsenseiten", "Rosie's Corner", "Jens' Seite über Geld und Banken"],
+    [
+        "Jens Albers' Börsenseiten",
+        "Rosie's Corner",
+        "Jens' Seite über Geld und Banken",
+        "Tagebuch von Jens Albers",
+        "Notes From Jens",
+    ],
 )
 def test_the_post_under_a_possessive_banner_is_the_headline(name: str) -> None:
     body = f"<font size='6'>{name}</font>{MENU}<h2>Unser Clubdepot im März 1998</h2>{TEXT}"
@@ -43,6 +50,9 @@ def test_the_post_under_a_possessive_banner_is_the_headline(name: str) -> None:
         ("Britain's banks face new rules", False),
         ("Warum Banken Blogs lesen", False),
         ("Anlegers Liebling ist das Tagesgeld", False),
+        ("Tagebuch von Maren Kück", True),
+        ("Notizen von der Hauptversammlung", False),
+        ("Notes from the meeting", False),
     ],
 )
 def test_a_possessive_site_name(title: str, wanted: bool) -> None:

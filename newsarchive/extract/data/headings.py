@@ -149,6 +149,12 @@ POSSESSIVE_SITE_HEADS = (
     "seite", "seiten", "site", "page", "pages", "homepage", "blog", "weblog", "ecke", "corner",
     "tagebuch", "diary", "journal", "welt", "world", "place", "notizen", "notes", "stübchen",
 )  # fmt: skip
+#: ... and a personal site's word with a name after "von"/"from"/"of" ("Tagebuch von Maren
+#: Kück", "Notes From Emeka"): the name one to three capitalised words, no article.
+SITE_OF_NAME = re.compile(
+    r"(?P<head>[\w-]+)\s+(?i:von|from|of)\s+"
+    r"(?!(?i:der|die|das|dem|den|des|the|a|an|einer|einem|eines)\b)[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}"
+)
 #: A headline found that is one of the two segments of every metadata title, of at most
 #: ``SECTION_TITLE_MAX_WORDS`` words, the other the site's name of at most
 #: ``SITE_TITLE_MAX_WORDS`` ("Zeitung - Geld & Recht", "Aktionärsforum – Anzeiger"), names a
