@@ -603,6 +603,7 @@ PAGES = {
     "bz": 48,
     "ca": 48,
     "cb": 48,
+    "cc": 48,
 }
 
 
@@ -773,6 +774,7 @@ OWN_HALVES = [
     ("bz", 36, True),
     ("ca", 36, True),
     ("cb", 36, True),
+    ("cc", 36, True),
 ]
 
 
@@ -818,6 +820,7 @@ NEW_FAMILY_HALVES = [
     "bz",
     "ca",
     "cb",
+    "cc",
 ]
 
 

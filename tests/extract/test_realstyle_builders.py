@@ -92,6 +92,7 @@ BUILDERS = {
     "bz": (SET, "build_bz", "HERE"),
     "ca": (SET, "build_ca", "HERE"),
     "cb": (SET, "build_cb", "HERE"),
+    "cc": (SET, "build_cc", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
