@@ -521,6 +521,7 @@ BUILDERS["build_bg"] = ("dates_bg",)
 BUILDERS["build_bh"] = ("dates_bh",)
 BUILDERS["build_bi"] = ("dates_bi",)
 BUILDERS["build_bj"] = ("dates_bj",)
+BUILDERS["build_bk"] = ("dates_bk",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -621,6 +622,7 @@ NEW_FAMILIES = {
     "dates_bh": (45, 15, "dbh-", "datesbh-"),
     "dates_bi": (45, 15, "dbi-", "datesbi-"),
     "dates_bj": (45, 15, "dbj-", "datesbj-"),
+    "dates_bk": (45, 15, "dbk-", "datesbk-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
