@@ -16,6 +16,7 @@ from newsarchive.extract.endmarks import without_release_end
 from newsarchive.extract.eventlists import without_closing_events
 from newsarchive.extract.forumrows import without_forum_rows
 from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
+from newsarchive.extract.mailsig import without_mail_signature
 from newsarchive.extract.postedlines import is_posted_line
 from newsarchive.extract.postmeta import is_post_footer, is_reading_time_line
 from newsarchive.extract.rules import SiteRules
@@ -41,6 +42,7 @@ def clean_lines(
     lines = drop_skipped([_one_cell(line) for line in lines])
     lines = without_closing_comments(lines)  # (the text's closing lines are read above them)
     lines = without_release_end(lines)  # "###" and the issuer's "About X" after it
+    lines = without_mail_signature(lines)  # "-- " and the signature, quotes, posts after it
     lines = without_forum_rows(lines, title)  # a board's posts as rows: the first one's text
     start = _byline_below_headings(lines)
     head = _headline_index(lines, forms)

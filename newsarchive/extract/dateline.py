@@ -245,7 +245,7 @@ def _published_part(text: str, update: re.Match[str]) -> str:
 
 
 #: Labels of other days than the publication: a thread's last reply, a member's join.
-_OTHER_DAYS = (data.DATE_LAST_REPLY, data.DATE_MEMBER_SINCE)
+_OTHER_DAYS = (data.DATE_LAST_REPLY, data.DATE_MEMBER_SINCE, data.DATE_RECORDED)
 
 
 def _labelled(texts: list[tuple[str, bool]], i: int, start: int, label: re.Pattern[str]) -> bool:

@@ -126,14 +126,24 @@ def page_nodes(tree: etree._Element) -> tuple[list[tuple[str, bool]], int]:
 def title_mark(
     tree: etree._Element, texts: list[tuple[str, bool]], mark: int, title: str | None
 ) -> int:
-    """The headline's node for the date line: ``mark`` on a page with an ``<h1>``; without
-    one, the first node outside the skipped parts that shows the ``title`` whole (an old
+    """The headline's node for the date line: ``mark`` on a page whose ``<h1>`` shows the
+    ``title``; under an ``<h1>`` that does not (a masthead's site name over an "Older Stories"
+    list), the first node after ``mark`` reading the title whole; without an ``<h1>``, the
+    first node outside the skipped parts that shows the ``title`` whole (an old
     site's ``<h2 class="newstitle">``, a table layout's ``<font><b>``), so the date nearest the
     headline is measured from it rather than from the page's top (a cinema's "Programm vom …
     bis …" strip, a meeting's day after the text); ``mark`` when no node shows it."""
-    if not title or first_headline(tree) is not None:
+    if not title:
         return mark
     shown = " ".join(title.split()).casefold()
+    headline = first_headline(tree)
+    if headline is not None:
+        if shown in " ".join(headline.itertext()).casefold() or not texts:
+            return mark
+        for i in range(mark + 1, len(texts)):
+            if not texts[i][1] and texts[i][0].casefold() == shown:
+                return i
+        return mark
     for i, (text, skip) in enumerate(texts):
         if not skip and text.casefold() == shown:
             return i

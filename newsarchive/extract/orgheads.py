@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.bannername import banner_name
 from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.headings import bold_line
 from newsarchive.extract.index import contains_any, page_index, visible_text
@@ -195,7 +196,8 @@ def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> 
     the name's last showing before it and it (a menu, a section's label, a date line) and the
     text running on after it: the post under the banner ("Mieterverein Porta e.V." over
     "<h2>Mietkaution richtig anlegen</h2>"). So where ``title`` is every metadata title
-    whole (:func:`_bare_title`) with the site's menu between it and that line
+    whole (:func:`_bare_title`) or a short name the page shows as no story's headline element
+    (:func:`~.bannername.banner_name`) with the site's menu between it and that line
     (:func:`_menu_between`) or a link to the home page reading it (:func:`_home_named`),
     and where any other ``title`` stands over that line with a page-kind heading between
     them (:func:`_kind_between`: a board's or a course's name over "Ankündigungen") and the
@@ -203,7 +205,7 @@ def post_under_org_name(tree: etree._Element, title: str, titles: list[str]) -> 
     if not title:
         return ""
     site = _site_named(title, titles)
-    bare = not site and _bare_title(title, titles)
+    bare = not site and (_bare_title(title, titles) or banner_name(tree, title, titles))
     if not site and not bare and not _kind_heading(tree, title):
         return ""
     flat = fold(visible_text(tree)).lower()

@@ -39,3 +39,12 @@ COMMENT_WROTE = re.compile(
 #: A comment's short first line with its day ("Thermiksegler (22.09.2010)", "22.06.2006
 #: 10:30 – Ulla: Schöne Fahrt, gern wieder!"): a line of up to this many characters.
 COMMENT_DAY_LINE_MAX_CHARS = 80
+#: A mail's signature delimiter alone on its line ("-- ", RFC 3676; "--" once stripped): in
+#: a mailing list's archive (pipermail, hypermail), a newsgroup's post or a mail kept as a
+#: page, the writer's name, role and list footer, the quoted mail ("X wrote:", "> …") and the
+#: thread's other posts follow it; none of it is the text (read on en_h's and de_full13's
+#: list archives, de_full25's and aq's newsgroup posts, be's; bc, bd, bs, bv, bz, dates_bc,
+#: dates_s print it too, with no text after it). From the body's
+#: :data:`MAIL_SIGNATURE_MIN_INDEX`-th line on, it and every line after it leave.
+MAIL_SIGNATURE_DELIMITER = re.compile(r"--\s*")
+MAIL_SIGNATURE_MIN_INDEX = 2

@@ -13,10 +13,12 @@ from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
 #: plural or feminine ending in brackets ("Autor(en):", "Autor(in):": a CMS field's label
 #: for one or more writers, Drupal's ``field-label``), and the older "Verfasser(in)" of
 #: association and company pages ("Verfasser:" in a table cell before the name). Kind read
-#: in half AB, judged on halves AC and AD.
+#: in half AB, judged on halves AC and AD. The English "Author", "Authors", "Author(s)" too
+#: ("Authors: A, B" over a discussion paper, ``<dt>Author</dt><dd>A</dd>`` on an adviser's
+#: site; kind read in en_i and en_h, ra35).
 AUTHOR_LABEL_WORD = (
     r"(?:autor(?:innen|[*:_]innen|in|[*:_]in|en|\((?:en|in|innen)\))?|"
-    r"verfasser(?:in|innen|\((?:in|innen)\))?)"
+    r"verfasser(?:in|innen|\((?:in|innen)\))?|author(?:s|\(s\))?)"
 )
 #: A genre word leading a byline ("Ein Kommentar von Anna Roth", "Eine Analyse von A und B",
 #: "Ein Marktkommentar von …", "Faktencheck von …", "Eine Kolumne von …"): newsrooms name the

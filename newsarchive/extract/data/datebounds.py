@@ -72,3 +72,15 @@ DATE_PAGE_LABEL = re.compile(
     r"\s*:",
     re.IGNORECASE,
 )
+#: A date labelled as the day a photo, a video or an episode was taken or recorded
+#: ("Aufgenommen am 18. September 2006" beside "Hochgeladen am 22. September 2006" on a photo
+#: page, a podcast's "Aufgenommen am 28.07.2022 im Studio", "Fotografiert am", "Taken on"):
+#: the recording's day, before the publication; no date line. The label ends right before
+#: the date (a weekday between), in its text node or as the node before it.
+DATE_RECORDED = re.compile(
+    r"\b(?:aufgenommen|fotografiert|gefilmt|aufnahmedatum|taken|photographed|recorded|filmed)"
+    r"(?:\s+(?:am|vom|on))?\s*[:(]?\s*(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|mo|di|mi|do|fr|sa|so|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\.?,?\s*(?:den\s+)?)?$",
+    re.IGNORECASE,
+)

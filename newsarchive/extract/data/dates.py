@@ -69,9 +69,10 @@ BYLINE_PLACE_LINE = re.compile(
 HEADER_LINE_MAX_CHARS = 250
 #: ... and at most this many of them.
 HEADER_MAX_LINES = 4
-#: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr", "3.Sept.2026".
+#: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr", "3.Sept.2026"; a comma
+#: before the year too, a theme's "11 Juni, 2024" ("j F, Y") and "06 Oct, 2026".
 DATE_LONG = re.compile(
-    rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})(?:\.\s*|\s+)(\d{{4}})"
+    rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})(?:\.\s*|,\s*|\s+)(\d{{4}})"
     r"(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?",
     re.IGNORECASE,
 )
