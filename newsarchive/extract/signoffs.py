@@ -20,7 +20,12 @@ def without_sign_off(lines: list[str]) -> list[str]:
     if len(last) > data.SIGN_OFF_MAX_CHARS:
         return lines
     before = lines[-2].strip()
-    if data.SIGNATURE.fullmatch(last) or data.FORMAL_SIGNATURE.fullmatch(last):
+    pair = data.PAIR_SIGNATURE.fullmatch(last)
+    if (
+        data.SIGNATURE.fullmatch(last)
+        or data.FORMAL_SIGNATURE.fullmatch(last)
+        or (pair and (pair.group("greeting") or pair.group("formal")))
+    ):
         end = len(lines) - 1
     elif data.SIGNATURE_GREETING.fullmatch(before) and (
         data.SIGNATURE.fullmatch(f"{before} {last}")

@@ -1,6 +1,7 @@
 """The writer's greeting and signature closing a post leave the body's last line ("Eure
-Sabine Lammers", "Herzliche Grüße" over "Johanna Eickhoff"), the name still credits the
-text (round rb26, read on de_full38, de_full39, de_full46, de_full47; judged on de_full49)."""
+Sabine Lammers", "Herzliche Grüße" over "Johanna Eickhoff", a pair's "Eure A und B"), the
+name still credits the text (round rb26, read on de_full38, de_full39, de_full46, de_full47;
+judged on de_full49; the pair kept by the lead on the blind de_full50)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ TEXT = [
         ["Herzliche Grüße, Ihre Claudia Brandes"],
         ["Herzliche Grüße", "Johanna Eickhoff"],
         ["Viele Grüße", "Eure Sabine"],
+        ["Eure Sabine Lammers und Joel Okafor"],
     ],
 )
 def test_a_closing_signature_leaves(closing: list[str]) -> None:
@@ -38,6 +40,7 @@ def test_a_closing_signature_leaves(closing: list[str]) -> None:
     [
         "Wir freuen uns auf euch!",
         "Sabine Lammers",
+        "Sabine Lammers und Joel Okafor",
         "Eure Meinung zählt: Schreibt uns, was ihr von den neuen Preisen haltet.",
     ],
 )
