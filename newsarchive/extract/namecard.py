@@ -16,11 +16,28 @@ from newsarchive.extract.roles import leading_role
 
 def name_card(nodes: list[tuple[str, bool]]) -> list[str]:
     """The full name of the first name card in the first :data:`~.data.NAME_CARD_NODES`
-    byline nodes: a person's full name alone over a role line (:func:`card_role`)."""
-    for (text, skip), (after, _) in pairwise(nodes[: data.NAME_CARD_NODES]):
+    byline nodes: a person's full name alone over a role line (:func:`card_role`), with
+    the co-authors' cards right after it (:func:`_next_cards`)."""
+    window = nodes[: data.NAME_CARD_NODES]
+    for i, ((text, skip), (after, _)) in enumerate(pairwise(window)):
         if not skip and _full_name(text) and card_role(after):
-            return [text]
+            return list(dict.fromkeys([text, *_next_cards(nodes[i + 2 :])]))  # once each
     return []
+
+
+def _next_cards(nodes: list[tuple[str, bool]]) -> list[str]:
+    """The names of the name cards that follow one another from the first of ``nodes``
+    ("Anna Roth" "Rechtsanwältin" "Jan Kolde" "Rechtsanwalt": two writers' cards side by
+    side), at most :data:`~.data.CO_BYLINES_MAX`; the first node that opens no card ends
+    them (kind read in de_full30, issue 11)."""
+    found: list[str] = []
+    while len(nodes) > 1 and len(found) < data.CO_BYLINES_MAX:
+        (text, skip), (after, _) = nodes[0], nodes[1]
+        if skip or not _full_name(text) or not card_role(after) or text in found:
+            break
+        found.append(text)
+        nodes = nodes[2:]
+    return found
 
 
 def _full_name(text: str) -> bool:
