@@ -27,6 +27,7 @@ from newsarchive.extract.body import clean_lines, without_closing_credit
 from newsarchive.extract.cfemail import decode_cfemails
 from newsarchive.extract.coauthors import with_co_authors
 from newsarchive.extract.dates import find_dates
+from newsarchive.extract.fullerheads import fuller_headline
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.leadcut import split_opening
@@ -138,6 +139,7 @@ def _extract(
     title = post_under_org_name(tree, title, shown) or title  # not the owner's banner: its post
     title = headline_beside_site(tree, title, meta) or title  # "Headline - Site" under "Site"
     title = later_heading(tree, title, shown) or title  # "Product - Review": the review's
+    title = fuller_headline(tree, title) or title  # "Galerie" over "Galerie: Sparkassenbücher …"
     nodes, mark = page_nodes(tree)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)

@@ -14,7 +14,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``headings``, ``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
 ``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
 ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
-``forumrows``, ``teasers``, ``latecomments``); this package
+``forumrows``, ``fullerheads``, ``teasers``, ``latecomments``); this package
 re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -33,6 +33,7 @@ from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.english import *  # noqa: F403
 from newsarchive.extract.data.englishbylines import *  # noqa: F403
 from newsarchive.extract.data.forumrows import *  # noqa: F403
+from newsarchive.extract.data.fullerheads import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.latecomments import *  # noqa: F403
 from newsarchive.extract.data.letters import *  # noqa: F403

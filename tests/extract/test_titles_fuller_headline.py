@@ -1,0 +1,65 @@
+"""Titles cut short of the headline the page shows ("Galerie" over "Galerie:
+Sparkassenbücher aus drei Jahrhunderten", issue 11, :mod:`~newsarchive.extract.fullerheads`),
+on small invented pages, and the rule alone."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+from newsarchive.extract.fullerheads import fuller_headline
+from newsarchive.extract.parsing import parse
+
+TEXT = "".join(
+    f"<p>Im {n}. Absatz erzählt der Verein, welche alten Sparbücher er gesammelt hat und "
+    "wann Besucherinnen und Besucher die Sammlung im Heimathaus ansehen können.</p>"
+    for n in range(1, 4)
+)
+URL = "http://www.papiergeld-freunde.example/galerie.html"
+
+
+@pytest.mark.parametrize(
+    ("head", "shown"),
+    [
+        # a homepage builder's page name over its title-named block
+        (
+            "<title>Galerie</title>",
+            "<div id='title'>Galerie: Sparkassenbücher aus drei Jahrhunderten</div>",
+        ),
+        # a page name over a bold line
+        (
+            "<title>Schlichtung</title>",
+            "<span style='font-weight: bold'>Schlichtung: Was Betroffene jetzt tun sollten</span>",
+        ),
+        # a <title> cut before the <h1>'s last words
+        (
+            "<title>Neue Sparbücher im Heimathaus - Papiergeldfreunde</title>",
+            "<h1>Neue Sparbücher im Heimathaus: Ein Gastbeitrag</h1>",
+        ),
+    ],
+)
+def test_the_cut_title_gives_way_to_the_fuller_headline(head: str, shown: str) -> None:
+    page = page_with(f"{shown}{TEXT}", head)
+    full = parse(f"<html><body>{shown}</body></html>").findtext(".//body/*")
+    assert extract(page, URL, fetched_at=FETCHED)["title"] == full
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the title shown whole as a heading: a section's heading after it is no cut
+        "<h1>Baumgutachten</h1><h2>Baumgutachten: wann und wie?</h2>",
+        # a bold sentence opening with the title is text
+        "<p><b>Baumgutachten erstellen wir für Gemeinden und Vereine.</b></p>",
+        # a teaser's link
+        "<ul><li><a href='/b'>Baumgutachten: wann und wie im Herbst?</a></li></ul>",
+        # a byline nested in the heading is another line
+        "<h1 class='entry-title'>Baumgutachten <h4>Veröffentlicht von Anna am 3. Mai</h4></h1>",
+        # one word more is no headline's rest
+        "<h2>Baumgutachten 2019</h2>",
+    ],
+)
+def test_a_title_without_a_fuller_headline_stays(body: str) -> None:
+    tree = parse(f"<html><head><title>Baumgutachten</title></head><body>{body}</body></html>")
+    assert fuller_headline(tree, "Baumgutachten") == ""
