@@ -8,16 +8,6 @@ from __future__ import annotations
 
 from newsarchive.extract import data
 
-#: The forms of an item's day: "12.10.2003", "12.10.03", "17. April 2025", "April 17, 2025",
-#: "2025-04-17".
-_DAYS = (
-    data.DATE_NUMERIC,
-    data.DATE_LONG,
-    data.DATE_MONTH_FIRST,
-    data.TEASER_ISO_DAY,
-    data.DATE_NUMERIC_SHORT_YEAR,
-)
-
 
 def _ends_sentence(line: str) -> bool:
     return line.rstrip(" |)").endswith((".", "!", "?", ":")) and not line.rstrip().endswith("…")
@@ -28,7 +18,7 @@ def teaser_side(line: str) -> str | None:
     ("start" or "end"); else None."""
     if len(line) > data.TEASER_MAX_CHARS or not any(c.isdigit() for c in line):
         return None
-    for pattern in _DAYS:
+    for pattern in data.DAY_FORMS:
         match = pattern.search(line)
         if match:
             break

@@ -16,16 +16,6 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.parsing import element_text
 
-#: The forms of a comment's day: "20.12.2002", "20.12.02", "14. Februar 2026",
-#: "November 26, 2026", "2007-03-12 22:40".
-_DAYS = (
-    data.DATE_NUMERIC,
-    data.DATE_NUMERIC_SHORT_YEAR,
-    data.DATE_LONG,
-    data.DATE_MONTH_FIRST,
-    data.ISO_DAY,
-)
-
 
 def _text_before(heading: etree._Element, limit: int) -> bool:
     """True if the heading's earlier siblings hold at least ``limit`` characters of text."""
@@ -51,7 +41,7 @@ def _comments_follow(heading: etree._Element) -> bool:
         parts.append(text + (sibling.tail or ""))
         size += len(parts[-1])
     text = " ".join(" ".join(parts).split())[: data.LATE_COMMENTS_LOOK_CHARS]
-    return any(p.search(text) for p in _DAYS)
+    return any(p.search(text) for p in data.DAY_FORMS)
 
 
 def drop_late_comment_sections(tree: etree._Element) -> None:

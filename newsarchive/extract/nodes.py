@@ -45,7 +45,7 @@ def _text_nodes(
                 part is None
                 and tag != "body"
                 and tag != "html"
-                and (skipped_part(element) or (tag == "td" and side_column(element)))
+                and aside_part(element)
                 and element not in layout
             ):
                 # (a body class such as "one-sidebar" or "nav-open" marks the page, not a part)
@@ -89,6 +89,13 @@ def side_column(cell: etree._Element) -> bool:
     if width.endswith("%"):
         return width[:-1].isdigit() and int(width[:-1]) <= data.SIDE_COLUMN_MAX_PERCENT
     return width.isdigit() and int(width) <= data.SIDE_COLUMN_MAX_WIDTH
+
+
+def aside_part(element: etree._Element) -> bool:
+    """Whether ``element`` is a part whose text is not the page's own: one
+    :func:`skipped_part` names (a sidebar, a menu, a navigation) or a table layout's narrow
+    column (:func:`side_column`)."""
+    return skipped_part(element) or (element.tag == "td" and side_column(element))
 
 
 def skipped_part(element: etree._Element) -> bool:

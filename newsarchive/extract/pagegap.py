@@ -9,19 +9,14 @@ from __future__ import annotations
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.nodes import side_column, skipped_part
+from newsarchive.extract.nodes import aside_part
 from newsarchive.extract.text import fold
 
 
 def _aside(element: etree._Element) -> bool:
     """A part whose text is not the page's own: a link, a part named a sidebar, a menu or
     navigation (:func:`~.nodes.skipped_part`), a table layout's narrow column."""
-    tag = element.tag
-    return (
-        tag in data.OWN_GAP_SKIP_TAGS
-        or skipped_part(element)
-        or (tag == "td" and side_column(element))
-    )
+    return element.tag in data.OWN_GAP_SKIP_TAGS or aside_part(element)
 
 
 def own_gap(tree: etree._Element, name: str, post: str) -> int | None:

@@ -6,12 +6,8 @@ when the new blind judge cb rose)."""
 
 from __future__ import annotations
 
-import re
-
 #: The text (folded characters) the blocks before a comments heading must hold for the
 #: heading to close the post rather than head it (a "3 Kommentare" link above the text).
 LATE_COMMENTS_MIN_CHARS = 200
 #: How much text after a comments heading (characters) is searched for a comment's day.
 LATE_COMMENTS_LOOK_CHARS = 300
-#: A day written the ISO way, as a wiki stamps a comment ("-- Name 2007-03-12 22:40:03").
-ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")

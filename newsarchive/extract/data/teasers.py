@@ -5,14 +5,27 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.extract.data.dates import (
+    DATE_LONG,
+    DATE_MONTH_FIRST,
+    DATE_NUMERIC,
+    DATE_NUMERIC_SHORT_YEAR,
+)
+
 #: What marks or parts an item around its day and title: list markers, table pipes, dots,
 #: dashes, colons and brackets ("- 02.10.2001: Kartenzahlung auf dem Wochenmarkt", "|
 #: 29.01.2001 | Geldautomat gesprengt |", "Mehr Kredite für Handwerksbetriebe
 #: (05.09.2005)", "07.04.2003 · Bausparen für Berufseinsteiger", "03.03.2000 – Neuer
 #: Vorstand gewählt").
 TEASER_MARKS = re.compile(r"[\s|·•–—:()\[\]-]+")
-#: An item's day written the ISO way ("2025-04-17").
-TEASER_ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+#: A day written the ISO way: a list item's ("2025-04-17"), a wiki's comment stamp
+#: ("-- Name 2007-03-12 22:40:03").
+ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+#: The forms of a day a closing list's item or a comment's first lines show ("12.10.2003",
+#: "17. April 2025", "April 17, 2025", "2025-04-17", "12.10.03"), in the order
+#: :mod:`~newsarchive.extract.datedteasers` tries them (the first that matches places the
+#: day); :mod:`~newsarchive.extract.latecomments` asks for any.
+DAY_FORMS = (DATE_NUMERIC, DATE_LONG, DATE_MONTH_FIRST, ISO_DAY, DATE_NUMERIC_SHORT_YEAR)
 #: An item: a title of :data:`TEASER_MIN_WORDS` to :data:`TEASER_MAX_WORDS` words before or
 #: after the day (the same side in every item of the list: a visitor counter "1466 Besucher
 #: seit 11.09.1999" over "Seite erstellt am … mit dem Baukasten" is none), on a line of up to
