@@ -239,7 +239,7 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
 
 
 #: The English sets in the order they were written (each checked against those before it).
-ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrstuvw"]
+ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwx"]
 
 
 @pytest.mark.parametrize(
@@ -262,6 +262,7 @@ ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrstuvw"]
         ("en_u", True, True),
         ("en_v", True, True),
         ("en_w", True, True),
+        ("en_x", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
