@@ -533,6 +533,7 @@ BUILDERS["build_bh"] = ("dates_bh",)
 BUILDERS["build_bi"] = ("dates_bi",)
 BUILDERS["build_bj"] = ("dates_bj",)
 BUILDERS["build_bk"] = ("dates_bk",)
+BUILDERS["build_bl"] = ("dates_bl",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -634,6 +635,7 @@ NEW_FAMILIES = {
     "dates_bi": (45, 15, "dbi-", "datesbi-"),
     "dates_bj": (45, 15, "dbj-", "datesbj-"),
     "dates_bk": (45, 15, "dbk-", "datesbk-"),
+    "dates_bl": (45, 15, "dbl-", "datesbl-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
