@@ -609,6 +609,7 @@ PAGES = {
     "ca": 48,
     "cb": 48,
     "cc": 48,
+    "cd": 48,
 }
 
 
@@ -781,6 +782,7 @@ OWN_HALVES = [
     ("ca", 36, True),
     ("cb", 36, True),
     ("cc", 36, True),
+    ("cd", 36, True),
 ]
 
 
@@ -827,6 +829,7 @@ NEW_FAMILY_HALVES = [
     "ca",
     "cb",
     "cc",
+    "cd",
 ]
 
 

@@ -93,6 +93,7 @@ BUILDERS = {
     "ca": (SET, "build_ca", "HERE"),
     "cb": (SET, "build_cb", "HERE"),
     "cc": (SET, "build_cc", "HERE"),
+    "cd": (SET, "build_cd", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
