@@ -20,6 +20,12 @@ def behalf_signature(lines: list[str]) -> list[str]:
     :data:`~.data.SIGNED_AFTER_LINES` lines right after the post's last sentence (the body
     runs on into a list of other posts, like :func:`~.pairsign.pair_signature`'s); after a
     line ending a sentence; every name a full one and no organisation's."""
+    found = behalf_place(lines)
+    return found[1] if found else []
+
+
+def behalf_place(lines: list[str]) -> tuple[int, list[str]] | None:
+    """Where :func:`behalf_signature`'s line stands in ``lines``, with its names."""
     places, after = closing_places(lines)
     for i in reversed(places):
         match = data.BEHALF_SIGNATURE.fullmatch(drop_invisible(lines[i]).strip())
@@ -41,8 +47,8 @@ def behalf_signature(lines: list[str]) -> list[str]:
             and not data.SIGNATURE_NOT_NAMES.search(n)
             for n in names
         ):
-            return names
-    return []
+            return i, names
+    return None
 
 
 def with_co_writers(

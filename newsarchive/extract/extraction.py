@@ -23,6 +23,7 @@ from typing import Any
 from newsarchive.extract import data
 from newsarchive.extract.authors import find_authors
 from newsarchive.extract.behalf import behalf_signature, with_co_writers
+from newsarchive.extract.behalfcut import without_behalf_signature
 from newsarchive.extract.body import clean_lines, without_closing_credit
 from newsarchive.extract.cfemail import decode_cfemails
 from newsarchive.extract.coauthors import with_co_authors
@@ -215,7 +216,9 @@ def _extract(
             lines = [line for line in lines if line]
             text = "\n\n".join(lines)
     # the writer's credit closing the text leaves it (the authors are read on ``lines``)
-    result["body"] = "\n\n".join(without_sign_off(without_closing_credit(lines)))
+    result["body"] = "\n\n".join(
+        without_behalf_signature(without_sign_off(without_closing_credit(lines)))
+    )
     result["source"] = source
     guest = guest_opening([lead, *lines[:1]]) or guest_byline(byline_nodes)
     if guest:

@@ -53,3 +53,15 @@ BEHALF_SIGNATURE = re.compile(
 )
 BEHALF_NAME = re.compile(_TEXT_NAME)
 BEHALF_SPLIT = re.compile(r"\s*(?:,|\s+und\s+)\s*")
+#: The bodies a closing line signs for that make it a group's signature the body drops
+#: (:func:`~newsarchive.extract.behalfcut.without_behalf_signature`): the body's last word
+#: names a group of people ("Für den Vorstand", "für das Community-Team", "Für das
+#: Orgateam", "für den Aufsichtsrat", "Für die Tarifkommission", "Für das Protokoll"), not a
+#: thing a headline speaks of ("Neue Regeln für das Girokonto", "Eine Karte für den
+#: Kassenwart"). Read in de_full49 and the letter sets' signatures (round rb28).
+BEHALF_GROUP = re.compile(
+    r"(?:für|vom|von\s+der)\s+(?:(?:den|die|das)\s+)?[\w-]*?"
+    r"(?:vorstand|team|rat|kommission|gruppe|initiative|protokoll|kreis|redaktion|leitung|"
+    r"führung|ausschuss|verein)\s*:?",
+    re.IGNORECASE,
+)
