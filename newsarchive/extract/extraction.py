@@ -27,6 +27,7 @@ from newsarchive.extract.behalfcut import without_behalf_signature
 from newsarchive.extract.body import clean_lines, without_closing_credit
 from newsarchive.extract.cfemail import decode_cfemails
 from newsarchive.extract.coauthors import with_co_authors
+from newsarchive.extract.dashsign import without_dash_signature
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.fullerheads import fuller_headline
 from newsarchive.extract.inline import drop_link_lists
@@ -217,7 +218,9 @@ def _extract(
             text = "\n\n".join(lines)
     # the writer's credit closing the text leaves it (the authors are read on ``lines``)
     result["body"] = "\n\n".join(
-        without_behalf_signature(without_sign_off(without_closing_credit(lines)))
+        without_dash_signature(
+            without_behalf_signature(without_sign_off(without_closing_credit(lines)))
+        )
     )
     result["source"] = source
     guest = guest_opening([lead, *lines[:1]]) or guest_byline(byline_nodes)
