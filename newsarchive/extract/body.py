@@ -16,6 +16,7 @@ from newsarchive.extract.endmarks import without_release_end
 from newsarchive.extract.eventlists import without_closing_events
 from newsarchive.extract.forumrows import without_forum_rows
 from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
+from newsarchive.extract.labelstamps import is_label_stamp
 from newsarchive.extract.mailsig import without_mail_signature
 from newsarchive.extract.postedlines import is_posted_line
 from newsarchive.extract.postmeta import is_post_footer, is_reading_time_line
@@ -122,6 +123,8 @@ def clean_lines(
             _is_byline(line) or data.DATE_STAMP_LINE.fullmatch(line)
         ):
             continue  # the byline and date line above (or below) the text, or under its lead
+        if (i < 3 or len(kept) < 2) and is_label_stamp(line):
+            continue  # "vhs-Newsletter · 12. März 2019", "News vom 07.11.2006" above the text
         if (i < 3 or len(kept) < 2) and is_top_byline(line):
             continue  # a blog's or a club page's byline with its date or category on top
         if i < data.HEADER_MAX_LINES + 2 and data.RELEASE_LABEL_LINE.fullmatch(line):

@@ -146,3 +146,15 @@ EN_BYLINE_LINE = re.compile(
     rf"|(?i:written|submitted)\s+(?i:on\s+){_EN_DATE})"
 )
 EN_BYLINE_MAX_CHARS = 160
+#: A date stamp under a short label of the page's own naming, above the text: one or two
+#: words (a number after "Nr." allowed), then "vom", a middle dot, a bar or a colon, then
+#: the day as :data:`DATE_STAMP_LINE` reads it ("vhs-Newsletter · 12. März 2019", "News vom
+#: 07.11.2006", "Presseerklärung Nr. 41/1999 vom 14.09.1999", "Ausgabe vom 08.12.2009",
+#: "Erscheinung: 18.08.2026"); :data:`DATE_STAMP_LINE` names its labels one by one. Read
+#: on de_full49 (round rb28); dropped among the body's first lines only
+#: (:mod:`~newsarchive.extract.labelstamps`).
+LABEL_STAMP_LINE = re.compile(
+    r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?(?:\s+nr\.?\s*\d+(?:/\d+)?)?"
+    rf"(?:\s+vom|\s*[·|:])\s*(?:{DATE_STAMP_LINE.pattern})",
+    re.IGNORECASE,
+)
