@@ -14,6 +14,7 @@ from newsarchive.extract.dasheddates import dashed_match
 from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import first_headline
 from newsarchive.extract.nodes import page_nodes
+from newsarchive.extract.replydays import replies_heading, reply_day
 from newsarchive.extract.slashorder import ordered_date, page_order
 
 #: A digit: what a text node needs before the date patterns are tried on it (a cheap test;
@@ -51,12 +52,15 @@ def date_line(
     read = False  # a paragraph of the text read after the headline
     own = False  # the first dated node of a part with other dates after the headline seen
     comments = False  # a comments' heading after the headline seen
+    replies = False  # ... after the text read: no bare day after it (:mod:`.replydays`)
     order: list[bool | None] = []  # the page's slashed order, read once when first needed
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
         elif read and len(text) <= 40 and _others_heading(text) and not _runs_on(texts, i):
             break  # "Weitere Meldungen", "Termine": the other articles' or events' list
+        elif read and replies_heading(text):
+            replies = True  # "Kommentare (3)", "Reaktionen" after the text: the replies' days
         if (
             not comments
             and i > mark
@@ -115,6 +119,8 @@ def date_line(
             data.DATELINE_DASH.match(text, match.end()) and (match.start() == 0 or place)
         ) or (place and data.DATELINE_STOP.match(text, match.end()))
         rank = _label_rank(texts, i, text, match.start(), match.end())
+        if replies and reply_day(text, match.start(), rank):
+            continue  # a bare day after the comments' heading: a reply's or a list's
         if rank > 1 and not read and not comments and _byline_day(texts, i, text[: match.start()]):
             rank = 1  # the post's byline above its text (a comment's stands after it)
         if (

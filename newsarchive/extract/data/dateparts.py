@@ -137,3 +137,6 @@ DATE_DASHED = re.compile(
     r"(?:\s*,?\s*(?:um\s+)?(\d{1,2}):(\d{2})(?::\d{2})?(\s*[ap]\.?m\b)?)?",
     re.IGNORECASE,
 )
+#: A comments' heading below the text that opens the replies (:mod:`~newsarchive.extract.
+#: replydays`) has at most this many characters ("Kommentare (3)", "6 Comments").
+DATE_REPLIES_HEADING_CHARS = 40
