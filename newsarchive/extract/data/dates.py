@@ -344,12 +344,16 @@ _WEEKDAY = (
 #: otherwise or not at all (an event's "Termin:", an election's "Wahltag:", a review's
 #: "Medizinisch geprüft am", a court's hearing box), and may name more after the date (up to
 #: :data:`VISIBLE_DATE_HEAD_MAX_REST` characters: "… | Letzte Änderung: …"). Not "Erschienen
-#: in der Ausgabe … vom" (the print's day) nor a label inside a sentence.
+#: in der Ausgabe … vom" (the print's day) nor a label inside a sentence. A magazine's online
+#: day names the publication too ("Online: 06.05.2019", "Online seit 03.08.2022" under "Aus dem
+#: Heft Nr. 19 vom 09.05.2019", the print issue's day; rd29), not a site's statistic with a
+#: colon ("Online seit: 09.10.2007" above "Einträge: 104" in a blog's sidebar).
 DATE_LABEL_RANKS = tuple(
     re.compile(rf"\W*(?:{words})\s*(?:am|vom|on|:)?\s*:?\s*{_WEEKDAY}", re.IGNORECASE)
     for words in (
         r"(?:erst)?ver(?:ö|oe)ffentlicht|erstveröffentlichung|erschienen|publiziert|published"
-        r"|publication\s+date|erscheinungsdatum|ver(?:ö|oe)ffentlichungsdatum|publikationsdatum",
+        r"|publication\s+date|erscheinungsdatum|ver(?:ö|oe)ffentlichungsdatum|publikationsdatum"
+        r"|online(?:\s+seit(?!\s*:))?",
         r"erstellt|eingestellt|gepostet|geschrieben|verfasst|posted|created|datum",
     )
 )
