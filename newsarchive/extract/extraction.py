@@ -71,6 +71,7 @@ from newsarchive.extract.signatures import (
 )
 from newsarchive.extract.signoffs import without_sign_off
 from newsarchive.extract.sitesegment import headline_beside_site
+from newsarchive.extract.subjectlines import subject_headline
 from newsarchive.extract.tailheads import tail_headline
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
@@ -144,6 +145,7 @@ def _extract(
     title = later_heading(tree, title, shown) or title  # "Product - Review": the review's
     title = fuller_headline(tree, title) or title  # "Galerie" over "Galerie: Sparkassenbücher …"
     title = tail_headline(tree, title, shown) or title  # "Site: News: Cut headline" over it
+    title = subject_headline(tree, title) or title  # "Betreff: <b>Subject</b>" under a name
     nodes, mark = page_nodes(tree)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)

@@ -14,8 +14,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``headings``, ``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
 ``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
 ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
-``forumrows``, ``fullerheads``, ``tailheads``, ``teasers``, ``latecomments``); this package
-re-exports them all, so code reads ``data.NAME``.
+``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``,
+``latecomments``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -47,6 +47,7 @@ from newsarchive.extract.data.postmeta import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
+from newsarchive.extract.data.subjectlines import *  # noqa: F403
 from newsarchive.extract.data.tailheads import *  # noqa: F403
 from newsarchive.extract.data.teasers import *  # noqa: F403
 from newsarchive.extract.data.titlebylines import *  # noqa: F403
