@@ -145,8 +145,8 @@ def _extract(
     title = later_heading(tree, title, shown) or title  # "Product - Review": the review's
     title = fuller_headline(tree, title) or title  # "Galerie" over "Galerie: Sparkassenbücher …"
     title = tail_headline(tree, title, shown) or title  # "Site: News: Cut headline" over it
-    title = subject_headline(tree, title) or title  # "Betreff: <b>Subject</b>" under a name
     nodes, mark = page_nodes(tree)
+    title = subject_headline(tree, title, nodes) or title  # "Betreff: <b>Subject</b>" under a name
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline

@@ -58,9 +58,17 @@ def labelled_subject(tree: etree._Element) -> str:
     return ""
 
 
-def subject_headline(tree: etree._Element, found: str) -> str:
+def subject_headline(
+    tree: etree._Element, found: str, nodes: list[tuple[str, bool]] | None = None
+) -> str:
     """:func:`labelled_subject` where ``found`` shares few words with it (under
-    :data:`~.data.TITLE_MIN_SIMILARITY`); else empty."""
+    :data:`~.data.TITLE_MIN_SIMILARITY`); else empty, and at once where none of the page's
+    text nodes ``nodes`` (:func:`~.nodes.page_nodes`, read already) is a label alone."""
+    longest = max(len(label) for label in data.SUBJECT_LABELS)
+    if nodes is not None and not any(
+        len(text) <= longest and text.lower() in data.SUBJECT_LABELS for text, _ in nodes
+    ):
+        return ""
     subject = labelled_subject(tree)
     if not subject or (found and similar(fold(found), subject) >= data.TITLE_MIN_SIMILARITY):
         return ""
