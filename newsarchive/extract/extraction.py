@@ -52,6 +52,7 @@ from newsarchive.extract.orgheads import post_under_org_name
 from newsarchive.extract.pairheads import later_heading
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
+from newsarchive.extract.profilename import profile_name
 from newsarchive.extract.pruning import (
     body_lines,
     drop_boilerplate,
@@ -272,6 +273,8 @@ def _extract(
             or name_card(byline_nodes)  # a writer's card: "Anna Roth" over "Rechtsanwältin"
             or result["authors"]
         )
+    if not agencies and not result["authors"]:
+        result["authors"] = profile_name(tree)  # a diary's card: "Name: Anja Kessler"
     result["authors"] = with_co_authors(
         [without_leading_roles(a) for a in result["authors"]], byline_nodes
     )

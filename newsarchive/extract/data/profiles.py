@@ -77,3 +77,13 @@ PROFILE_LINK_FOREIGN_HOSTS = (
 #: judged on de_full16, issue 11. ("user-name", a professional network's group card, moved
 #: only the read half AD and credited a forum question whose truth names nobody: left out.)
 FORUM_POSTER_CLASS_WORDS = frozenset({"username", "bigusername"})
+
+#: The label of a profile card's name field, case-sensitive, with its colon: a diary's or
+#: a member blog's sidebar card "sparfuchs_anja" / "19, Schwäbisch Hall" / "Name: Anja
+#: Kessler", a journal's profile table "Name:" | "Kelsey Marlow" | "Location:" (issue 11;
+#: kind read in ae, bo, cb and en_n). The value is the label's own text node's rest or the
+#: next text node. Read by :mod:`~newsarchive.extract.profilename`.
+PROFILE_NAME_LABEL = "Name:"
+#: The name fields read on a page (the first ones in document order): a page listing more
+#: than one distinct name in them (a guestbook, a contact list) names nobody.
+PROFILE_NAME_MAX = 4
