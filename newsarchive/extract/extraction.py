@@ -22,6 +22,7 @@ from typing import Any
 
 from newsarchive.extract import data
 from newsarchive.extract.authors import find_authors
+from newsarchive.extract.avatarhead import avatar_heading
 from newsarchive.extract.behalf import behalf_signature, with_co_writers
 from newsarchive.extract.behalfcut import without_behalf_signature
 from newsarchive.extract.body import clean_lines, without_closing_credit
@@ -152,6 +153,8 @@ def _extract(
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
+    # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>"
+    owner = [] if authors else avatar_heading(tree)
     # the visible-date rule stays off on pages whose <body> class names a skipped part
     # ("one-sidebar", "nav-below-header"): measured, the metadata date wins there
     body = tree.find("body")
@@ -275,6 +278,7 @@ def _extract(
         )
     if not agencies and not result["authors"]:
         result["authors"] = profile_name(tree)  # a diary's card: "Name: Anja Kessler"
+        result["authors"] = result["authors"] or owner
     result["authors"] = with_co_authors(
         [without_leading_roles(a) for a in result["authors"]], byline_nodes
     )

@@ -36,10 +36,10 @@ def _field_value(label: etree._ElementUnicodeResult) -> str | None:
     """The full name a name field gives ("" for another value), ``None`` in a comment or
     a form (a comment form's "Name:" field, a commenter's card)."""
     owner = label.getparent()
-    if owner is None or any(_comment_or_form(e) for e in owner.iterancestors()):
+    if owner is None or any(in_comment_or_form(e) for e in owner.iterancestors()):
         return None
     element = owner.getparent() if label.is_tail else owner
-    if element is None or _comment_or_form(element):
+    if element is None or in_comment_or_form(element):
         return None
     rest = fold(str(label)).strip()[len(data.PROFILE_NAME_LABEL) :].strip()
     if not rest:
@@ -50,19 +50,21 @@ def _field_value(label: etree._ElementUnicodeResult) -> str | None:
             else "(.//text() | following::text())[normalize-space()][position() <= 2]"
         )
         rest = fold(str(after[1])).strip() if len(after) > 1 else ""
-    return rest if _full_name(rest) else ""
+    return rest if lone_full_name(rest) else ""
 
 
-def _comment_or_form(element: etree._Element) -> bool:
+def in_comment_or_form(element: etree._Element) -> bool:
     """Whether ``element`` is a form or a comment (:data:`~.data.COMMENT_CLASS_PARTS`)."""
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return form_part(element) or contains_any(names, data.COMMENT_CLASS_PARTS)
 
 
-def _full_name(text: str) -> bool:
-    """Whether ``text`` is one person's full name alone (two to four capitalised words)."""
+def lone_full_name(text: str) -> bool:
+    """Whether ``text`` is one person's full name alone (two to four capitalised words, no
+    bank, club or team)."""
     return (
         " " in text
         and data.BYLINE_NAME.fullmatch(text) is not None
+        and not data.FORMAL_SIGNATURE_NOT_NAMES.search(text)  # "Unsere Filiale"
         and not data.SIGNATURE_NOT_NAMES.search(text)
     )

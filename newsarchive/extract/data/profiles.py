@@ -87,3 +87,14 @@ PROFILE_NAME_LABEL = "Name:"
 #: The name fields read on a page (the first ones in document order): a page listing more
 #: than one distinct name in them (a guestbook, a contact list) names nobody.
 PROFILE_NAME_MAX = 4
+#: A profile header: a heading that is a person's full name alone right after the
+#: avatar image (or a link holding it): a member page's or a personal blog's head ("<img
+#: class='avatar'>" "<h1>Mareike Wolters</h1>" "@bankmaus"), the owner who writes the page
+#: (issue 11; kind read in ba, by, cb). Read by :mod:`~newsarchive.extract.avatarhead` on the
+#: first :data:`AVATAR_HEADINGS_MAX`; a page whose avatars head two names (a comment list)
+#: names nobody.
+AVATAR_HEADING_XPATH = (
+    "//*[self::h1 or self::h2 or self::h3 or self::h4]"
+    "[preceding-sibling::*[1][self::img or (self::a and img)]]"
+)
+AVATAR_HEADINGS_MAX = 4

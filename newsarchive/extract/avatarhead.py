@@ -1,0 +1,26 @@
+"""A profile header: a person's full name alone in a heading right after the avatar image
+("<img class='avatar'>" "<h1>Mareike Wolters</h1>"; :data:`~.data.AVATAR_HEADING_XPATH`), a
+member page's or personal blog's owner, read where nothing else names anyone (issue 11;
+kind read in ba, by, cb)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.parsing import element_text, xpath
+from newsarchive.extract.profilename import in_comment_or_form, lone_full_name
+from newsarchive.extract.text import fold
+
+
+def avatar_heading(tree: etree._Element) -> list[str]:
+    """The one full name the page's first :data:`~.data.AVATAR_HEADINGS_MAX` avatar
+    headings give; none where they give two or where one sits in a comment or a form."""
+    found: set[str] = set()
+    for heading in xpath(tree, data.AVATAR_HEADING_XPATH)[: data.AVATAR_HEADINGS_MAX]:
+        if any(in_comment_or_form(e) for e in (heading, *heading.iterancestors())):
+            return []
+        text = fold(element_text(heading)).strip()
+        if lone_full_name(text):
+            found.add(text)
+    return list(found) if len(found) == 1 else []
