@@ -1,5 +1,5 @@
 """A profile header: a person's full name alone in a heading right after the avatar image
-("<img class='avatar'>" "<h1>Mareike Wolters</h1>"; :data:`~.data.AVATAR_HEADING_XPATH`), a
+("<img class='avatar'>" "<h1>Mareike Wolters</h1>"; :data:`~.data.AVATAR_HEADING_TAGS`), a
 member page's or personal blog's owner, read where nothing else names anyone (issue 11;
 kind read in ba, by, cb)."""
 
@@ -8,7 +8,8 @@ from __future__ import annotations
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.parsing import element_text, xpath
+from newsarchive.extract.index import in_order, page_index
+from newsarchive.extract.parsing import element_text
 from newsarchive.extract.profilename import in_comment_or_form, lone_full_name
 from newsarchive.extract.text import fold
 
@@ -17,10 +18,24 @@ def avatar_heading(tree: etree._Element) -> list[str]:
     """The one full name the page's first :data:`~.data.AVATAR_HEADINGS_MAX` avatar
     headings give; none where they give two or where one sits in a comment or a form."""
     found: set[str] = set()
-    for heading in xpath(tree, data.AVATAR_HEADING_XPATH)[: data.AVATAR_HEADINGS_MAX]:
+    index = page_index(tree)
+    headings = [
+        h for h in in_order(*(index.tags[t] for t in data.AVATAR_HEADING_TAGS)) if _after_avatar(h)
+    ]
+    for heading in headings[: data.AVATAR_HEADINGS_MAX]:
         if any(in_comment_or_form(e) for e in (heading, *heading.iterancestors())):
             return []
         text = fold(element_text(heading)).strip()
         if lone_full_name(text):
             found.add(text)
     return list(found) if len(found) == 1 else []
+
+
+def _after_avatar(heading: etree._Element) -> bool:
+    """Whether the element right before ``heading`` is an image or a link holding one."""
+    before = heading.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # (a comment between them)
+    return before is not None and (
+        before.tag == "img" or (before.tag == "a" and before.find("img") is not None)
+    )

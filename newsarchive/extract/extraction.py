@@ -53,6 +53,7 @@ from newsarchive.extract.orgheads import post_under_org_name
 from newsarchive.extract.pairheads import later_heading
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
+from newsarchive.extract.profilebox import profile_box
 from newsarchive.extract.profilename import profile_name
 from newsarchive.extract.pruning import (
     body_lines,
@@ -154,7 +155,7 @@ def _extract(
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
     # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>"
-    owner = [] if authors else avatar_heading(tree)
+    owner = [] if authors else avatar_heading(tree) or profile_box(tree)
     # the visible-date rule stays off on pages whose <body> class names a skipped part
     # ("one-sidebar", "nav-below-header"): measured, the metadata date wins there
     body = tree.find("body")

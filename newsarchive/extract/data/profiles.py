@@ -93,8 +93,14 @@ PROFILE_NAME_MAX = 4
 #: (issue 11; kind read in ba, by, cb). Read by :mod:`~newsarchive.extract.avatarhead` on the
 #: first :data:`AVATAR_HEADINGS_MAX`; a page whose avatars head two names (a comment list)
 #: names nobody.
-AVATAR_HEADING_XPATH = (
-    "//*[self::h1 or self::h2 or self::h3 or self::h4]"
-    "[preceding-sibling::*[1][self::img or (self::a and img)]]"
-)
+AVATAR_HEADING_TAGS = ("h1", "h2", "h3", "h4")
 AVATAR_HEADINGS_MAX = 4
+#: A profile box: an element whose class or id holds "profil", any case ("module profile",
+#: "mod profile", "profileBox", "profilBox", "#profile"), a journal's, member page's or
+#: personal blog's card of its owner; the first full name alone in its first
+#: :data:`PROFILE_BOX_TEXTS` text nodes is the owner who writes the page (issue 11; kind read
+#: in ad, ba, bt, en_l, en_o). Read by :mod:`~newsarchive.extract.profilebox` on the first
+#: :data:`PROFILE_BOXES_MAX` boxes; boxes giving two names name nobody.
+PROFILE_BOX_PARTS = ("profil",)
+PROFILE_BOX_TEXTS = 6
+PROFILE_BOXES_MAX = 4

@@ -1,0 +1,35 @@
+"""A profile box: the owner's full name alone in an element classed or named "profile"
+("<div class='module profile'><p class='name'>Hollis Grant</p>", "<td class='profileBox'>
+<b>Carsten Wöhlke</b>"; :data:`~.data.PROFILE_BOX_PARTS`), a journal's, member page's or
+personal blog's card of the one who writes it, read where nothing else names anyone
+(issue 11; kind read in ad, ba, bt, en_l, en_o)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.index import contains_any, page_index
+from newsarchive.extract.profilename import in_comment_or_form, lone_full_name
+from newsarchive.extract.text import fold
+
+
+def profile_box(tree: etree._Element) -> list[str]:
+    """The one full name the page's first :data:`~.data.PROFILE_BOXES_MAX` profile boxes
+    give (each its first in :data:`~.data.PROFILE_BOX_TEXTS` text nodes); none where they
+    give two or where a box sits in a comment or a form."""
+    found: set[str] = set()
+    index = page_index(tree)
+    boxes = [
+        e
+        for _, e, classes, ident in index.marked
+        if contains_any(f"{classes or ''} {ident or ''}".lower(), data.PROFILE_BOX_PARTS)
+    ]
+    for box in boxes[: data.PROFILE_BOXES_MAX]:
+        if any(in_comment_or_form(e) for e in (box, *box.iterancestors())):
+            return []
+        texts = [fold(t).strip() for t in box.itertext() if t.strip()]
+        name = next((t for t in texts[: data.PROFILE_BOX_TEXTS] if lone_full_name(t)), "")
+        if name:
+            found.add(name)
+    return list(found) if len(found) == 1 else []
