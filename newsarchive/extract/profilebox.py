@@ -23,7 +23,8 @@ def profile_box(tree: etree._Element) -> list[str]:
     boxes = [
         e
         for _, e, classes, ident in index.marked
-        if contains_any(f"{classes or ''} {ident or ''}".lower(), data.PROFILE_BOX_PARTS)
+        if e.tag not in data.PROFILE_BOX_NOT_TAGS
+        and contains_any(f"{classes or ''} {ident or ''}".lower(), data.PROFILE_BOX_PARTS)
     ]
     for box in boxes[: data.PROFILE_BOXES_MAX]:
         if any(in_comment_or_form(e) for e in (box, *box.iterancestors())):

@@ -23,7 +23,7 @@ def authors(title: str, byline: str = "") -> list[str]:
     html = page_with(
         "<div id='wm-ipp-base'><a class='t' href='/web/2008*/http://www.freunde-beispiel"
         ".example/user/marenk/tagebuch/412'>17 captures</a></div><div id='bar'><a>Start</a>"
-        "</div><table><tr><td class='profil'><b>Maren Kück</b><br>21 Jahre</td><td>"
+        "</div><table><tr><td class='side'><b>Maren Kück</b><br>21 Jahre</td><td>"
         f"<h2>Tagebuch</h2><div class='tbtitle'><b>Endlich übernommen!!!</b></div>{byline}"
         f"<div class='tbtext'>{TEXT}</div></td></tr></table>",
         f"<title>{title}</title>",

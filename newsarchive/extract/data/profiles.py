@@ -102,5 +102,8 @@ AVATAR_HEADINGS_MAX = 4
 #: in ad, ba, bt, en_l, en_o). Read by :mod:`~newsarchive.extract.profilebox` on the first
 #: :data:`PROFILE_BOXES_MAX` boxes; boxes giving two names name nobody.
 PROFILE_BOX_PARTS = ("profil",)
+#: Tags that are no profile box however classed: a link or a run of text ("<a
+#: class='profileLink'>Finanzblog Elbtal</a>", a blog's name linking to its profile).
+PROFILE_BOX_NOT_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "small", "label"})
 PROFILE_BOX_TEXTS = 6
 PROFILE_BOXES_MAX = 4
