@@ -28,6 +28,7 @@ from newsarchive.extract.behalfcut import without_behalf_signature
 from newsarchive.extract.body import clean_lines, without_closing_credit
 from newsarchive.extract.cfemail import decode_cfemails
 from newsarchive.extract.coauthors import with_co_authors
+from newsarchive.extract.creditlabels import labelled_credit
 from newsarchive.extract.dashsign import without_dash_signature
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.fullerheads import fuller_headline
@@ -253,6 +254,7 @@ def _extract(
             or _signed_after_text(lines, page_html)
         )
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
+        credited = credited or ([] if signed else labelled_credit(byline_nodes))
         credited = credited or ([] if signed else behalf_signature(lines))
         # two writers signing together ("Ihre Bettina Krämer und Olaf Krämer")
         pair = [] if signed or credited else pair_signature(lines)

@@ -274,3 +274,23 @@ NAME_CARD_ROLE_MAX_CHARS = 60
 NAME_CARD_ROLE_WORDS = frozenset(
     {"inhaber", "inhaberin", "team", "gründer", "gründerin", "founder", "co-founder", "owner"}
 )
+#: A report's credit line in more of the forms clubs, agencies and magazines print than
+#: :data:`CLOSING_CREDIT`: a writer's label of the club's office or the editing
+#: ("Berichterstatter: A", "Pressewart: A und B", "Bearbeitung: A und B", "Redaktion: A",
+#: "Texte: A und B"), the text joined to another craft in either order ("Fotos und Text:
+#: A", "Moderation und Text: A", "Beschreibung und Fotos: A und B"), the writer's one-word
+#: office after the names ("Bericht: Tim Lorenz, Kassenwart": :data:`CREDIT_ROLE_TAIL`) and
+#: the other credits after a full stop too ("Redaktion: A. Gestaltung: Studio Marschblau.").
+#: Read by :mod:`~newsarchive.extract.creditlabels` where nobody else is credited; kinds read
+#: in ao, bf, bg, bh, by, bz (issue 11; each alone measured read-sets-only in sessions 16-17).
+LABELLED_CREDIT = re.compile(
+    r"(?i:texte?|bericht|berichterstatter(?:in)?|pressewart(?:in)?|bearbeitung|redaktion"
+    r"|(?:fotos?|bilder|recherche|moderation|beschreibung)\s*(?:und|&)\s*(?:texte?|fotos?)"
+    r"|texte?\s*(?:und|&)\s*(?:fotos?|bilder|recherche))\s*:\s*"
+    r"(?P<names>[^:|·•;.]{3,80}?)"
+    r"\s*(?:[,·|•;.]\s*(?i:fotos?|bilder?|grafik(?:en)?|gestaltung|layout|video|schnitt"
+    r"|illustrations?(?:en)?)\s*:\s*[^:]{3,80})?\.?"
+)
+#: The writer's office closing a credit line's names: one capitalised word after the last
+#: comma ("Tim Lorenz, Kassenwart", "Gudrun Seybold, Pressereferentin").
+CREDIT_ROLE_TAIL = re.compile(rf",\s*{NAME_CAPITAL}{NAME_LOWER}+\s*$")
