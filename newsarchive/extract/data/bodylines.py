@@ -207,8 +207,17 @@ _COMMENT_WRITER = (
     r"[\w][\w.'-]*(?:\s+[\w][\w.'-]*){0,3}"
 )
 _COMMENT_DAY = rf"(?:{DATE_NUMERIC.pattern}|{DATE_NUMERIC_SHORT_YEAR.pattern})"
+#: A login over its comment: lower case first, or an underscore or digit in it ("kleiner_pirat";
+#: a capitalised word is a heading of the text: "Fazit am 15.06.2006:").
+_COMMENT_LOGIN = r"(?-i:[a-z\d_][\w.-]*|[\w.-]*[_\d][\w.-]*)"
+_COMMENT_TIME = r"(?:,?\s+(?:um\s+)?\d{1,2}:\d{2}(?:\s*uhr)?)?"
 READER_COMMENT_LINE = re.compile(
     rf"{_COMMENT_WRITER}\s+(?:schrieb|hat folgendes geschrieben)\s*:.*"
+    # the day after the verb, or alone after the writer over the comment ("zinsjaeger schrieb
+    # am 31.01.2008: Danke …", "kleiner_pirat am 03.09.1999:"; a portal's and a memorial
+    # page's comments, round rb28, read on cb)
+    rf"|{_COMMENT_WRITER}\s+schrieb\s+am\s+{_COMMENT_DAY}{_COMMENT_TIME}\s*:.*"
+    rf"|{_COMMENT_LOGIN}\s+am\s+{_COMMENT_DAY}{_COMMENT_TIME}\s*:"
     rf"|{_COMMENT_WRITER}\s*\({_COMMENT_DAY}\)\s*:.*"
     rf"|(?:[^:]{{1,60}}\s)?von\s+{_COMMENT_WRITER}\s+am\s+{_COMMENT_DAY}\s*(?::.*)?"
     r"|Re:\s.{1,80}",
