@@ -54,7 +54,7 @@ from newsarchive.extract.orgheads import post_under_org_name
 from newsarchive.extract.pairheads import later_heading
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
-from newsarchive.extract.profilebox import profile_box
+from newsarchive.extract.profilebox import header_owner, profile_box
 from newsarchive.extract.profilename import profile_name
 from newsarchive.extract.pruning import (
     body_lines,
@@ -157,6 +157,9 @@ def _extract(
     authors = [*authors, *(a for a in agencies if a not in authors)]
     # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>"
     owner = [] if authors else avatar_heading(tree) or profile_box(tree)
+    # or the one name in its header or banner, not the site's own ("Get Satisfaction")
+    header = [] if authors or owner else header_owner(tree)
+    owner = owner or ([] if all_site_names(header, meta, site_keys) else header)
     # the visible-date rule stays off on pages whose <body> class names a skipped part
     # ("one-sidebar", "nav-below-header"): measured, the metadata date wins there
     body = tree.find("body")

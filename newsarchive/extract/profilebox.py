@@ -2,7 +2,8 @@
 ("<div class='module profile'><p class='name'>Hollis Grant</p>", "<td class='profileBox'>
 <b>Carsten Wöhlke</b>"; :data:`~.data.PROFILE_BOX_PARTS`), a journal's, member page's or
 personal blog's card of the one who writes it, read where nothing else names anyone
-(issue 11; kind read in ad, ba, bt, en_l, en_o)."""
+(issue 11; kind read in ad, ba, bt, en_l, en_o); the same in the page's header or banner
+(kind read in aq, ar, bu, en_v)."""
 
 from __future__ import annotations
 
@@ -14,17 +15,25 @@ from newsarchive.extract.profilename import in_comment_or_form, lone_full_name
 from newsarchive.extract.text import fold
 
 
-def profile_box(tree: etree._Element) -> list[str]:
+def header_owner(tree: etree._Element) -> list[str]:
+    """The one full name the page's header boxes give (:data:`~.data.OWNER_HEADER_PARTS`:
+    "<div id='banner'><p class='owner'>Lena Schubert</p>", "<header class='world-header'>"),
+    read like the profile boxes (:func:`profile_box`)."""
+    return profile_box(tree, data.OWNER_HEADER_PARTS)
+
+
+def profile_box(tree: etree._Element, parts: tuple[str, ...] = ()) -> list[str]:
     """The one full name the page's first :data:`~.data.PROFILE_BOXES_MAX` profile boxes
-    give (each its first in :data:`~.data.PROFILE_BOX_TEXTS` text nodes); none where they
-    give two or where a box sits in a comment or a form."""
+    (or boxes of other class ``parts``) give (each its first in
+    :data:`~.data.PROFILE_BOX_TEXTS` text nodes); none where they give two or where a box
+    sits in a comment or a form."""
     found: set[str] = set()
     index = page_index(tree)
     boxes = [
         e
         for _, e, classes, ident in index.marked
         if e.tag not in data.PROFILE_BOX_NOT_TAGS
-        and contains_any(f"{classes or ''} {ident or ''}".lower(), data.PROFILE_BOX_PARTS)
+        and contains_any(f"{classes or ''} {ident or ''}".lower(), parts or data.PROFILE_BOX_PARTS)
     ]
     for box in boxes[: data.PROFILE_BOXES_MAX]:
         if any(in_comment_or_form(e) for e in (box, *box.iterancestors())):

@@ -107,3 +107,10 @@ PROFILE_BOX_PARTS = ("profil",)
 PROFILE_BOX_NOT_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "small", "label"})
 PROFILE_BOX_TEXTS = 6
 PROFILE_BOXES_MAX = 4
+#: The page's header or banner box ("<div id='banner'><p class='owner'>A</p>", "<header
+#: class='world-header'>A</header>", "<header id='masthead'><a class='blog-name'>A</a>"): a
+#: personal blog or member page shows its owner there, read like a profile box (the first
+#: full name alone in its first :data:`PROFILE_BOX_TEXTS` text nodes, one name on the first
+#: :data:`PROFILE_BOXES_MAX` boxes, not the site's own name) where nothing else names anyone
+#: (issue 11; kind read in aq, ar, bu, en_v).
+OWNER_HEADER_PARTS = ("header", "banner", "masthead")
