@@ -70,9 +70,13 @@ HEADER_LINE_MAX_CHARS = 250
 #: ... and at most this many of them.
 HEADER_MAX_LINES = 4
 #: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr", "3.Sept.2026"; a comma
-#: before the year too, a theme's "11 Juni, 2024" ("j F, Y") and "06 Oct, 2026".
+#: before the year too, a theme's "11 Juni, 2024" ("j F, Y") and "06 Oct, 2026". The day in
+#: the forms of old English blogs, wikis and servers too: an ordinal ("Posted on 3rd August
+#: 2026", WordPress's "jS F Y"), "of" before the month (TikiWiki's "Wed 12 of Mar, 2008",
+#: "19th of May 2026"), dashes or slashes round the month ("15-Mar-2009 19:40", "15/Mar/2009").
 DATE_LONG = re.compile(
-    rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})(?:\.\s*|,\s*|\s+)(\d{{4}})"
+    rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th|(?=[-/]\w))?\s*(?:of\s+|[-/])?({_MONTH_NAMES})"
+    r"(?:\.\s*|,\s*|\s+|-(?=\d{4})|/(?=\d{4}))(\d{4})"
     r"(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?",
     re.IGNORECASE,
 )
