@@ -14,6 +14,7 @@ from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, home_link, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.shown import banner_names, generic_heading, headline_texts, post_heading
+from newsarchive.extract.sitefirst import named_first
 from newsarchive.extract.siteheads import (
     in_header_block,
     kind_h1_title,
@@ -377,7 +378,9 @@ def clean_with(title: str, keys: set[str], extra: tuple[str, ...]) -> str:
         parts = data.TITLE_SEPARATORS.split(title)
         if len(parts) < 2:
             break
-        if _is_site_segment(parts[-1], keys, extra, last=True):
+        if named_first(parts, keys):  # "Site :: Headline naming the Site": the headline
+            title = data.TITLE_DANGLING.sub("", title[len(parts[0]) :])
+        elif _is_site_segment(parts[-1], keys, extra, last=True):
             title = data.TITLE_DANGLING.sub("", title[: title.rfind(parts[-1])])
         elif _is_site_segment(parts[0], keys, extra):
             title = data.TITLE_DANGLING.sub("", title[len(parts[0]) :])
