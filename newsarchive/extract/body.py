@@ -18,6 +18,7 @@ from newsarchive.extract.forumrows import without_forum_rows
 from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
 from newsarchive.extract.labelstamps import is_label_stamp
 from newsarchive.extract.mailsig import without_mail_signature
+from newsarchive.extract.othersheads import is_others_heading
 from newsarchive.extract.postedlines import is_posted_line
 from newsarchive.extract.postmeta import is_post_footer, is_reading_time_line
 from newsarchive.extract.rules import SiteRules
@@ -241,12 +242,12 @@ def _no_paragraph_after(lines: list[str], i: int) -> bool:
 
 
 def _is_others_list(lines: list[str], i: int) -> bool:
-    """True for the heading of the other articles' list (:data:`~.data.DATE_OTHERS_HEADING`),
+    """True for the heading of the other articles' list (:func:`~.othersheads.is_others_heading`),
     alone or before its items ("Weitere Meldungen: A | B"), and no paragraph after it."""
     head, _, items = lines[i].partition(":")
     if items.strip() and not data.OTHERS_ITEMS_SEPARATOR.search(items):
         return False
-    return bool(data.DATE_OTHERS_HEADING.fullmatch(head)) and _no_paragraph_after(lines, i)
+    return is_others_heading(head) and _no_paragraph_after(lines, i)
 
 
 def _is_link_row(line: str) -> bool:
