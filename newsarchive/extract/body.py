@@ -21,6 +21,7 @@ from newsarchive.extract.mailsig import without_mail_signature
 from newsarchive.extract.othersheads import is_others_heading
 from newsarchive.extract.postedlines import is_posted_line
 from newsarchive.extract.postmeta import is_post_footer, is_reading_time_line
+from newsarchive.extract.poststables import opens_posts_table, without_table_head
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold
 from newsarchive.extract.toolrows import is_tool_row
@@ -76,6 +77,9 @@ def clean_lines(
             break  # the publisher's appeal for support closes the text
         if i >= len(lines) / 2 and _is_others_list(lines, i):
             break  # the other articles' list closes the text
+        if i >= len(lines) / 2 and opens_posts_table(lines, i):
+            kept = without_table_head(kept)
+            break  # a table of other posts ("| Titel | Autor | Datum |") closes the text
         if (
             i >= len(lines) / 2
             and len(line) <= data.READER_COMMENT_MAX_CHARS

@@ -15,8 +15,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
 ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``,
-``latecomments``, ``othersheads``); this package re-exports them all, so code reads
-``data.NAME``.
+``latecomments``, ``othersheads``, ``poststables``); this package re-exports them all, so
+code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -46,6 +46,7 @@ from newsarchive.extract.data.othersheads import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403
 from newsarchive.extract.data.postedlines import *  # noqa: F403
 from newsarchive.extract.data.postmeta import *  # noqa: F403
+from newsarchive.extract.data.poststables import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
