@@ -51,6 +51,7 @@ from newsarchive.extract.namedate import head_byline, member_card
 from newsarchive.extract.names import all_site_names, is_account
 from newsarchive.extract.nodes import page_nodes, skipped_part, title_mark
 from newsarchive.extract.orgheads import post_under_org_name
+from newsarchive.extract.ownerheading import owner_heading
 from newsarchive.extract.pairheads import later_heading
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
@@ -155,8 +156,9 @@ def _extract(
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
-    # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>"
-    owner = [] if authors else avatar_heading(tree) or profile_box(tree)
+    # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>";
+    # else a footer's "About Jarrah Tillotson" or "More from Maren Ostby"
+    owner = [] if authors else avatar_heading(tree) or profile_box(tree) or owner_heading(tree)
     # or the one name in its header or banner, not the site's own ("Get Satisfaction")
     header = [] if authors or owner else header_owner(tree)
     owner = owner or ([] if all_site_names(header, meta, site_keys) else header)

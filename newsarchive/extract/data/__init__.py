@@ -15,8 +15,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
 ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``,
-``latecomments``, ``othersheads``, ``poststables``); this package re-exports them all, so
-code reads ``data.NAME``.
+``latecomments``, ``othersheads``, ``poststables``, ``ownerheadings``); this package
+re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -43,6 +43,7 @@ from newsarchive.extract.data.markuptrails import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.othersheads import *  # noqa: F403
+from newsarchive.extract.data.ownerheadings import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403
 from newsarchive.extract.data.postedlines import *  # noqa: F403
 from newsarchive.extract.data.postmeta import *  # noqa: F403
