@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from newsarchive.extract import data
+from newsarchive.extract.authorhead import author_head
 from newsarchive.extract.authors import find_authors
 from newsarchive.extract.avatarhead import avatar_heading
 from newsarchive.extract.behalf import behalf_signature, with_co_writers
@@ -159,6 +160,7 @@ def _extract(
     # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>";
     # else a footer's "About Jarrah Tillotson" or "More from Maren Ostby"
     owner = [] if authors else avatar_heading(tree) or profile_box(tree) or owner_heading(tree)
+    owner = owner or ([] if authors else author_head(tree))  # "Written by" | "Dev Malhotra"
     # or the one name in its header or banner, not the site's own ("Get Satisfaction")
     header = [] if authors or owner else header_owner(tree)
     owner = owner or ([] if all_site_names(header, meta, site_keys) else header)

@@ -15,11 +15,12 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
 ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``,
-``latecomments``, ``othersheads``, ``poststables``, ``ownerheadings``); this package
-re-exports them all, so code reads ``data.NAME``.
+``latecomments``, ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``); this
+package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
+from newsarchive.extract.data.authorheads import *  # noqa: F403
 from newsarchive.extract.data.authornames import *  # noqa: F403
 from newsarchive.extract.data.authors import *  # noqa: F403
 from newsarchive.extract.data.body import *  # noqa: F403
