@@ -15,8 +15,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
 ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``,
-``latecomments``, ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``); this
-package re-exports them all, so code reads ``data.NAME``.
+``latecomments``, ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``,
+``urldates``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -58,3 +58,4 @@ from newsarchive.extract.data.teasers import *  # noqa: F403
 from newsarchive.extract.data.titlebylines import *  # noqa: F403
 from newsarchive.extract.data.titledates import *  # noqa: F403
 from newsarchive.extract.data.topbylines import *  # noqa: F403
+from newsarchive.extract.data.urldates import *  # noqa: F403

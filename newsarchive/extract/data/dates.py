@@ -164,31 +164,6 @@ DATE_TEXT_ZONE = re.compile(r"(?::\d{2})?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2})\b", re.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
 #: A 12-hour clock's tail after a slashed date's time ("10/17/2005 07:05:00 PM"): US order.
 DATE_CLOCK_12H = re.compile(r"(?::\d{2})?\s*[AP]\.?M\b", re.IGNORECASE)
-#: A day in the page address: "/2026/11/26/", "/2026-11-26", "/26-11-2026" (day first).
-URL_DATE_YMD = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\.|-|$)")
-URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
-#: ... or as one eight-digit folder, "/archiv/20261126/" (exactly eight digits between
-#: slashes: a Wayback capture's fourteen digits are the capture, not the page's day).
-URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
-#: ... or in other forms the path or query shows: the year's folder and "MMDD" (`/2022/0803/`),
-#: dots (`/2023.04.05/`), a query's date (`?datum=2018-10-23`), the digits opening a slug
-#: (`/20190804-slug`, `/12092018-slug`, `/230705_slug`): (pattern, order of its groups), the
-#: year of "yy" in this century, or the last where this one would be after now
-#: (`/990907_22.html` is 1999); the first form that names a valid day counts.
-URL_DATE_FORMS = (
-    (re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"), "ymd"),
-    (re.compile(r"/((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?:/|$)"), "ymd"),
-    (re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})[-_]"), "ymd"),
-    (re.compile(r"/(\d{2})(\d{2})((?:19|20)\d{2})[-_]"), "dmy"),
-    (re.compile(r"/(\d{2})(\d{2})(\d{2})_"), "yymd"),
-)
-URL_DATE_QUERY = re.compile(
-    r"(?:^|&)(?:datum|date|tag|day)=((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:&|$)", re.IGNORECASE
-)
-#: A Wayback copy's capture time in its address (``/web/20130412090000/``, also ``…id_/``):
-#: the page was published by then (a later date is not its publication); the day in the
-#: address is the original's (:data:`~newsarchive.extract.data.ARCHIVED_URL`).
-ARCHIVE_CAPTURE = re.compile(r"/web/((?:19|20)\d{2})(\d{2})(\d{2})\d*[a-z_]*/")
 #: JSON-LD keys (of any object, an ``Event`` or its subtypes) and microdata itemprops naming
 #: an event's days: a date on such a day is the event's ("Datum: Freitag, 28.08.2020"), not
 #: the publication's.

@@ -1,0 +1,33 @@
+"""Dates in a page's address: the day its path or query shows, a web archive's capture time.
+
+Read by :mod:`newsarchive.extract.dates` beside the dates the page shows
+(:mod:`~newsarchive.extract.data.dates`).
+"""
+
+import re
+
+#: A day in the page address: "/2026/11/26/", "/2026-11-26", "/26-11-2026" (day first).
+URL_DATE_YMD = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\.|-|$)")
+URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
+#: ... or as one eight-digit folder, "/archiv/20261126/" (exactly eight digits between
+#: slashes: a Wayback capture's fourteen digits are the capture, not the page's day).
+URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
+#: ... or in other forms the path or query shows: the year's folder and "MMDD" (`/2022/0803/`),
+#: dots (`/2023.04.05/`), a query's date (`?datum=2018-10-23`), the digits opening a slug
+#: (`/20190804-slug`, `/12092018-slug`, `/230705_slug`): (pattern, order of its groups), the
+#: year of "yy" in this century, or the last where this one would be after now
+#: (`/990907_22.html` is 1999); the first form that names a valid day counts.
+URL_DATE_FORMS = (
+    (re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"), "ymd"),
+    (re.compile(r"/((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?:/|$)"), "ymd"),
+    (re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})[-_]"), "ymd"),
+    (re.compile(r"/(\d{2})(\d{2})((?:19|20)\d{2})[-_]"), "dmy"),
+    (re.compile(r"/(\d{2})(\d{2})(\d{2})_"), "yymd"),
+)
+URL_DATE_QUERY = re.compile(
+    r"(?:^|&)(?:datum|date|tag|day)=((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:&|$)", re.IGNORECASE
+)
+#: A Wayback copy's capture time in its address (``/web/20130412090000/``, also ``…id_/``):
+#: the page was published by then (a later date is not its publication); the day in the
+#: address is the original's (:data:`~newsarchive.extract.data.ARCHIVED_URL`).
+ARCHIVE_CAPTURE = re.compile(r"/web/((?:19|20)\d{2})(\d{2})(\d{2})\d*[a-z_]*/")
