@@ -82,6 +82,7 @@ from newsarchive.extract.tailheads import tail_headline
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 from newsarchive.extract.titledates import without_date
+from newsarchive.extract.topicheads import topic_headline
 
 __all__ = ["FIELDS", "ExtractionError", "SiteRules", "extract"]
 
@@ -153,6 +154,7 @@ def _extract(
     title = tail_headline(tree, title, shown) or title  # "Site: News: Cut headline" over it
     nodes, mark = page_nodes(tree)
     title = subject_headline(tree, title, nodes) or title  # "Betreff: <b>Subject</b>" under a name
+    title = topic_headline(tree, title, shown) or title  # "<a>Topic</a> : Headline" (XOOPS)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline

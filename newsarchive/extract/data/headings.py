@@ -218,3 +218,12 @@ SITE_SEGMENT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "b", "strong"
 SITE_SEGMENT_CLASS_PARTS = ("title", "titel", "headline", "subject", "thema")
 SITE_SEGMENT_BEFORE = re.compile(r"(?:\s(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·|~|/)|:)\s+$")
 SITE_SEGMENT_AFTER = re.compile(r"(?:\s+(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)|\s*:)\s+(?=\S)")
+
+#: A story's title after its topic's link and a colon ("<a>Member News</a> : Headline", the
+#: news module of XOOPS, PostNuke, PHP-Nuke) that ends the ``<title>`` is the headline
+#: (:mod:`~newsarchive.extract.topicheads`): the most ``<a>``s read, the title's least count
+#: of words, and a title separator (:data:`~.data.TITLE_SEPARATORS`) ending the
+#: ``<title>``'s part before it ("Site - Topic - ").
+TOPIC_LINKS_MAX = 200
+TOPIC_TITLE_MIN_WORDS = 2
+TITLE_SEPARATOR_END = re.compile(r"\s(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·|~|/)\s+$")
