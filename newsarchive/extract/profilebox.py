@@ -7,6 +7,8 @@ personal blog's card of the one who writes it, read where nothing else names any
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml import etree
 
 from newsarchive.extract import data
@@ -29,17 +31,18 @@ def profile_box(tree: etree._Element, parts: tuple[str, ...] = ()) -> list[str]:
     sits in a comment or a form."""
     found: set[str] = set()
     index = page_index(tree)
-    boxes = [
+    boxes = (  # read lazily: only the first boxes are wanted
         e
         for _, e, classes, ident in index.marked
         if e.tag not in data.PROFILE_BOX_NOT_TAGS
         and contains_any(f"{classes or ''} {ident or ''}".lower(), parts or data.PROFILE_BOX_PARTS)
-    ]
-    for box in boxes[: data.PROFILE_BOXES_MAX]:
+    )
+    for box in islice(boxes, data.PROFILE_BOXES_MAX):
         if any(in_comment_or_form(e) for e in (box, *box.iterancestors())):
             return []
-        texts = [fold(t).strip() for t in box.itertext() if t.strip()]
-        name = next((t for t in texts[: data.PROFILE_BOX_TEXTS] if lone_full_name(t)), "")
+        # only the first texts are read: a box classed "header" may hold the whole page
+        texts = islice((t for t in box.itertext() if t.strip()), data.PROFILE_BOX_TEXTS)
+        name = next((f for f in (fold(t).strip() for t in texts) if lone_full_name(f)), "")
         if name:
             found.add(name)
     return list(found) if len(found) == 1 else []

@@ -37,6 +37,9 @@ def topic_headline(tree: etree._Element, title: str, shown: list[str]) -> str:
     if not ends:
         return ""
     for _, link in page_index(tree).tags["a"][: data.TOPIC_LINKS_MAX]:
+        tail = link.tail  # (tested here first: most links have no colon after them)
+        if not tail or not tail.lstrip().startswith(":"):
+            continue
         story = _story_title(link)
         if len(re.findall(r"\w+", story)) < data.TOPIC_TITLE_MIN_WORDS:
             continue
