@@ -37,6 +37,7 @@ from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.leadcut import split_opening
 from newsarchive.extract.mainbody import recall_text
+from newsarchive.extract.messagebodies import open_message_body
 from newsarchive.extract.metadata import (
     find_canonical,
     find_image,
@@ -206,6 +207,8 @@ def _extract(
         found = xpath(tree, rules.body_xpath)
         if found:
             scope = found[0]
+    if data.MESSAGE_CLASS_WORD in page_html:  # (most pages skip the search)
+        open_message_body(scope)
     found_lines = body_lines(scope, url)
     # the article's headline forms in its structured data (the page may show another one
     # than the title chosen; og:title is left out: small sites give a subheading there)

@@ -16,7 +16,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``,
 ``latecomments``, ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``,
-``urldates``); this package re-exports them all, so code reads ``data.NAME``.
+``urldates``, ``messagebodies``); this package re-exports them all, so code reads
+``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -41,6 +42,7 @@ from newsarchive.extract.data.latecomments import *  # noqa: F403
 from newsarchive.extract.data.letters import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.markuptrails import *  # noqa: F403
+from newsarchive.extract.data.messagebodies import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.othersheads import *  # noqa: F403
