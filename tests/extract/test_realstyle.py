@@ -616,6 +616,7 @@ PAGES = {
     "cb": 48,
     "cc": 48,
     "cd": 48,
+    "ce": 48,
 }
 
 
@@ -790,6 +791,7 @@ OWN_HALVES = [
     ("cb", 36, True),
     ("cc", 36, True),
     ("cd", 36, True),
+    ("ce", 36, True),
 ]
 
 
@@ -837,6 +839,7 @@ NEW_FAMILY_HALVES = [
     "cb",
     "cc",
     "cd",
+    "ce",
 ]
 
 

@@ -94,6 +94,7 @@ BUILDERS = {
     "cb": (SET, "build_cb", "HERE"),
     "cc": (SET, "build_cc", "HERE"),
     "cd": (SET, "build_cd", "HERE"),
+    "ce": (SET, "build_ce", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
