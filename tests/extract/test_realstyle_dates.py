@@ -544,6 +544,7 @@ BUILDERS["build_bi"] = ("dates_bi",)
 BUILDERS["build_bj"] = ("dates_bj",)
 BUILDERS["build_bk"] = ("dates_bk",)
 BUILDERS["build_bl"] = ("dates_bl",)
+BUILDERS["build_bm"] = ("dates_bm",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -646,6 +647,7 @@ NEW_FAMILIES = {
     "dates_bj": (45, 15, "dbj-", "datesbj-"),
     "dates_bk": (45, 15, "dbk-", "datesbk-"),
     "dates_bl": (45, 15, "dbl-", "datesbl-"),
+    "dates_bm": (45, 15, "dbm-", "datesbm-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
