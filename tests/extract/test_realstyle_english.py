@@ -244,7 +244,7 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
 
 
 #: The English sets in the order they were written (each checked against those before it).
-ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwx"]
+ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxy"]
 
 
 @pytest.mark.parametrize(
@@ -268,6 +268,7 @@ ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwx"]
         ("en_v", True, True),
         ("en_w", True, True),
         ("en_x", True, True),
+        ("en_y", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
