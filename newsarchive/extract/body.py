@@ -22,6 +22,7 @@ from newsarchive.extract.othersheads import is_others_heading
 from newsarchive.extract.postedlines import is_posted_line
 from newsarchive.extract.postmeta import is_post_footer, is_reading_time_line
 from newsarchive.extract.poststables import opens_posts_table, without_table_head
+from newsarchive.extract.proselines import is_prose_paragraph
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import fold
 from newsarchive.extract.toolrows import is_tool_row
@@ -155,7 +156,7 @@ def clean_lines(
         if len(line) <= data.LINK_POINTER_MAX_CHARS and data.LINK_POINTER_LINE.fullmatch(line):
             continue  # "Mehr dazu finden Sie hier."
         if len(line) <= data.BOILERPLATE_MAX_CHARS and (
-            data.BOILERPLATE_LINE.match(line)
+            (data.BOILERPLATE_LINE.match(line) and not is_prose_paragraph(line))
             or data.CAPTION_LINE.fullmatch(line)
             or data.PROMO_LINE.fullmatch(line)
             or data.EN_POINTER_LINE.fullmatch(line)

@@ -13,7 +13,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``credits``, ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``,
 ``headings``, ``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
 ``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
-``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
+``proselines``, ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``,
 ``latecomments``, ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``,
 ``urldates``, ``messagebodies``); this package re-exports them all, so code reads
@@ -53,6 +53,7 @@ from newsarchive.extract.data.postmeta import *  # noqa: F403
 from newsarchive.extract.data.poststables import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
+from newsarchive.extract.data.proselines import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
 from newsarchive.extract.data.subjectlines import *  # noqa: F403
 from newsarchive.extract.data.tailheads import *  # noqa: F403
