@@ -21,6 +21,7 @@ from newsarchive.extract.latecomments import drop_late_comment_sections
 from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
 from newsarchive.extract.lists import restore_lists, text_lists
 from newsarchive.extract.mainbody import body_text
+from newsarchive.extract.openinglists import opening_lists, restore_opening_lists
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.text import ascii_twin, drop_invisible, fold
 from newsarchive.extract.widgets import open_content_widgets
@@ -224,9 +225,11 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     unwrap_heading_anchors(tree)
     headings = subheadings(tree)
     lists = text_lists(tree)
+    openers = opening_lists(tree)
     text = body_text(tree, url)
     lines = [line for line in map(fold, text.split("\n")) if line]  # (each folded once)
     lines = restore_lists(lines, lists) if lists else lines
+    lines = restore_opening_lists(lines, openers) if openers else lines
     return restore_subheadings(lines, headings) if headings else lines
 
 

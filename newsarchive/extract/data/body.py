@@ -314,3 +314,8 @@ BOX_LABEL_PREFIX = re.compile(
 )
 #: Only lines with a colon among their first this many characters are tried.
 BOX_LABEL_PREFIX_MAX_CHARS = 24
+#: A list of points opening its block (:func:`~newsarchive.extract.openinglists.opening_lists`;
+#: read on en_j, en_k, en_m, en_p): every item ends a sentence with one of these; a picture
+#: (these tags) may stand between the list and the paragraph after it.
+OPENING_LIST_ENDS = (".", "!", "?")
+OPENING_LIST_SKIPPED = frozenset({"figure", "img", "picture"})

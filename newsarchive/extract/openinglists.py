@@ -1,0 +1,70 @@
+"""A list of points that opens the article's text (a blog's or a news page's key points:
+``<div class="BlogBody"><ul><li>…</li></ul><p>…``), which trafilatura leaves out: the list
+is its block's first element, each item a sentence, a paragraph of text right after it
+(a picture between allowed). :func:`opening_lists` notes such lists before extraction,
+:func:`restore_opening_lists` puts their items back above that paragraph when the body holds
+it and none of the items. (:mod:`~newsarchive.extract.lists` does so for a list under its
+paragraph.)"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.lists import _items
+from newsarchive.extract.parsing import element_text
+from newsarchive.extract.text import fold
+
+
+def opening_lists(tree: etree._Element) -> list[tuple[str, list[str]]]:
+    """The lists of sentences that open their block, each with the start of the paragraph
+    right after it (its first :data:`~newsarchive.extract.data.SUBHEADING_KEY_CHARS`
+    characters, folded)."""
+    found = []
+    for element in tree.iter("ul", "ol"):
+        parent = element.getparent()
+        if element.getprevious() is not None or parent is None or (parent.text or "").strip():
+            continue
+        items = _items(element)
+        if not items or not all(item.endswith(data.OPENING_LIST_ENDS) for item in items):
+            continue
+        paragraph = _paragraph_after(element)
+        if paragraph is not None:
+            text = fold(element_text(paragraph))
+            if len(text) >= 2 * data.SUBHEADING_KEY_CHARS:
+                found.append((text[: data.SUBHEADING_KEY_CHARS], items))
+    return found
+
+
+def _paragraph_after(element: etree._Element) -> etree._Element | None:
+    """The ``<p>`` right after ``element``, only pictures (and no text) between; else None."""
+    node = element
+    while not (node.tail or "").strip():
+        after = node.getnext()
+        if after is None or not isinstance(after.tag, str):
+            return None
+        if after.tag == "p":
+            return after
+        if after.tag not in data.OPENING_LIST_SKIPPED:
+            return None
+        node = after
+    return None
+
+
+def restore_opening_lists(lines: list[str], lists: list[tuple[str, list[str]]]) -> list[str]:
+    """``lines`` with each list of :func:`opening_lists` put back above its paragraph, where
+    ``lines`` hold the paragraph and none of its items."""
+    kept = {line.removeprefix("- ") for line in lines}
+    places: dict[int, list[str]] = {}
+    starts = {line[: data.SUBHEADING_KEY_CHARS]: i for i, line in enumerate(lines)}
+    for start, items in lists:
+        i = starts.get(start)
+        if i is not None and not kept.intersection(items):
+            places.setdefault(i, []).extend(items)
+    if not places:
+        return lines
+    restored: list[str] = []
+    for i, line in enumerate(lines):
+        restored.extend(places.get(i, ()))
+        restored.append(line)
+    return restored
