@@ -12,7 +12,7 @@ from itertools import islice
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, page_index
+from newsarchive.extract.index import PageIndex, class_text, contains_any, page_index
 from newsarchive.extract.profilename import in_comment_or_form, lone_full_name
 from newsarchive.extract.text import fold
 
@@ -31,11 +31,14 @@ def profile_box(tree: etree._Element, parts: tuple[str, ...] = ()) -> list[str]:
     sits in a comment or a form."""
     found: set[str] = set()
     index = page_index(tree)
+    parts = parts or data.PROFILE_BOX_PARTS
+    if not _marks_hold(index, parts):
+        return []
     boxes = (  # read lazily: only the first boxes are wanted
         e
         for _, e, classes, ident in index.marked
         if e.tag not in data.PROFILE_BOX_NOT_TAGS
-        and contains_any(f"{classes or ''} {ident or ''}".lower(), parts or data.PROFILE_BOX_PARTS)
+        and contains_any(f"{classes or ''} {ident or ''}".lower(), parts)
     )
     for box in islice(boxes, data.PROFILE_BOXES_MAX):
         if any(in_comment_or_form(e) for e in (box, *box.iterancestors())):
@@ -46,3 +49,12 @@ def profile_box(tree: etree._Element, parts: tuple[str, ...] = ()) -> list[str]:
         if name:
             found.add(name)
     return list(found) if len(found) == 1 else []
+
+
+def _marks_hold(index: PageIndex, parts: tuple[str, ...]) -> bool:
+    """Whether a class or an id of the page holds one of ``parts`` (lower case, no space in
+    any): the values joined and searched at once, so most pages skip the loop over their
+    elements (the same answer: no part is found across two values)."""
+    classes = class_text(index)[0].lower()
+    idents = "\x00".join([ident for _, _, _, ident in index.marked if ident]).lower()
+    return any(part in classes or part in idents for part in parts)

@@ -100,7 +100,9 @@ AVATAR_HEADINGS_MAX = 4
 #: personal blog's card of its owner; the first full name alone in its first
 #: :data:`PROFILE_BOX_TEXTS` text nodes is the owner who writes the page (issue 11; kind read
 #: in ad, ba, bt, en_l, en_o). Read by :mod:`~newsarchive.extract.profilebox` on the first
-#: :data:`PROFILE_BOXES_MAX` boxes; boxes giving two names name nobody.
+#: :data:`PROFILE_BOXES_MAX` boxes; boxes giving two names name nobody. The parts here and in
+#: :data:`OWNER_HEADER_PARTS` are lower case with no space (looked for in the page's values
+#: joined).
 PROFILE_BOX_PARTS = ("profil",)
 #: Tags that are no profile box however classed: a link or a run of text ("<a
 #: class='profileLink'>Finanzblog Elbtal</a>", a blog's name linking to its profile).
