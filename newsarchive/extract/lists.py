@@ -81,9 +81,12 @@ def _items(element: etree._Element) -> list[str]:
     return items
 
 
-def restore_lists(lines: list[str], lists: list[tuple[str, list[str]]]) -> list[str]:
-    """``lines`` with each list of :func:`text_lists` put back under its paragraph, where
-    ``lines`` hold the paragraph and none of its items."""
+def restore_lists(
+    lines: list[str], lists: list[tuple[str, list[str]]], *, above: bool = False
+) -> list[str]:
+    """``lines`` with each list of :func:`text_lists` put back under its paragraph (or, with
+    ``above``, each list of :func:`~.openinglists.opening_lists` above the paragraph after
+    it), where ``lines`` hold the paragraph and none of its items."""
     kept = {line.removeprefix("- ") for line in lines}
     places: dict[int, list[str]] = {}
     starts = {line[: data.SUBHEADING_KEY_CHARS]: i for i, line in enumerate(lines)}
@@ -93,8 +96,11 @@ def restore_lists(lines: list[str], lists: list[tuple[str, list[str]]]) -> list[
             places.setdefault(i, []).extend(items)
     if not places:
         return lines
-    restored = []
+    restored: list[str] = []
     for i, line in enumerate(lines):
+        if above:
+            restored.extend(places.get(i, ()))
         restored.append(line)
-        restored.extend(places.get(i, ()))
+        if not above:
+            restored.extend(places.get(i, ()))
     return restored

@@ -2,9 +2,8 @@
 ``<div class="BlogBody"><ul><li>…</li></ul><p>…``), which trafilatura leaves out: the list
 is its block's first element, each item a sentence, a paragraph of text right after it
 (a picture between allowed). :func:`opening_lists` notes such lists before extraction,
-:func:`restore_opening_lists` puts their items back above that paragraph when the body holds
-it and none of the items. (:mod:`~newsarchive.extract.lists` does so for a list under its
-paragraph.)"""
+:func:`~.lists.restore_lists` (``above``) puts their items back above that paragraph when
+the body holds it and none of the items (as it puts a list back under its paragraph)."""
 
 from __future__ import annotations
 
@@ -49,22 +48,3 @@ def _paragraph_after(element: etree._Element) -> etree._Element | None:
             return None
         node = after
     return None
-
-
-def restore_opening_lists(lines: list[str], lists: list[tuple[str, list[str]]]) -> list[str]:
-    """``lines`` with each list of :func:`opening_lists` put back above its paragraph, where
-    ``lines`` hold the paragraph and none of its items."""
-    kept = {line.removeprefix("- ") for line in lines}
-    places: dict[int, list[str]] = {}
-    starts = {line[: data.SUBHEADING_KEY_CHARS]: i for i, line in enumerate(lines)}
-    for start, items in lists:
-        i = starts.get(start)
-        if i is not None and not kept.intersection(items):
-            places.setdefault(i, []).extend(items)
-    if not places:
-        return lines
-    restored: list[str] = []
-    for i, line in enumerate(lines):
-        restored.extend(places.get(i, ()))
-        restored.append(line)
-    return restored

@@ -21,7 +21,7 @@ from newsarchive.extract.latecomments import drop_late_comment_sections
 from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
 from newsarchive.extract.lists import restore_lists, text_lists
 from newsarchive.extract.mainbody import body_text
-from newsarchive.extract.openinglists import opening_lists, restore_opening_lists
+from newsarchive.extract.openinglists import opening_lists
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.text import ascii_twin, drop_invisible, fold
 from newsarchive.extract.widgets import open_content_widgets
@@ -229,7 +229,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     text = body_text(tree, url)
     lines = [line for line in map(fold, text.split("\n")) if line]  # (each folded once)
     lines = restore_lists(lines, lists) if lists else lines
-    lines = restore_opening_lists(lines, openers) if openers else lines
+    lines = restore_lists(lines, openers, above=True) if openers else lines
     return restore_subheadings(lines, headings) if headings else lines
 
 
