@@ -8,7 +8,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.parsing import element_text
-from newsarchive.extract.profilename import in_comment_or_form, lone_full_name
+from newsarchive.extract.profilename import lone_full_name, one_owner
 from newsarchive.extract.text import fold
 
 
@@ -16,21 +16,14 @@ def author_head(tree: etree._Element) -> list[str]:
     """The one full name the first texts after the page's first
     :data:`~.data.AUTHOR_HEADS_MAX` label headings give; none where they give two or where
     a heading sits in a comment or a form."""
-    found: set[str] = set()
-    seen = 0
-    for head in tree.iter(*data.AUTHOR_HEAD_TAGS):
-        label = " ".join(fold(element_text(head)).split()).rstrip(":").strip().lower()
-        if label not in data.AUTHOR_HEAD_LABELS:
-            continue
-        if any(in_comment_or_form(e) for e in (head, *head.iterancestors())):
-            return []
-        name = _name_after(head)
-        if name:
-            found.add(name)
-        seen += 1
-        if seen >= data.AUTHOR_HEADS_MAX:
-            break
-    return list(found) if len(found) == 1 else []
+    heads = (
+        head
+        for head in tree.iter(*data.AUTHOR_HEAD_TAGS)
+        if " ".join(fold(element_text(head)).split()).rstrip(":").strip().lower()
+        in data.AUTHOR_HEAD_LABELS
+    )
+    found = ((head, _name_after(head) or "") for head in heads)
+    return one_owner(found, data.AUTHOR_HEADS_MAX)
 
 
 def _name_after(head: etree._Element) -> str | None:

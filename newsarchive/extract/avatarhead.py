@@ -10,25 +10,17 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.index import in_order, page_index
 from newsarchive.extract.parsing import element_text
-from newsarchive.extract.profilename import in_comment_or_form, lone_full_name
+from newsarchive.extract.profilename import one_owner
 from newsarchive.extract.text import fold
 
 
 def avatar_heading(tree: etree._Element) -> list[str]:
     """The one full name the page's first :data:`~.data.AVATAR_HEADINGS_MAX` avatar
     headings give; none where they give two or where one sits in a comment or a form."""
-    found: set[str] = set()
     index = page_index(tree)
-    headings = [
-        h for h in in_order(*(index.tags[t] for t in data.AVATAR_HEADING_TAGS)) if _after_avatar(h)
-    ]
-    for heading in headings[: data.AVATAR_HEADINGS_MAX]:
-        if any(in_comment_or_form(e) for e in (heading, *heading.iterancestors())):
-            return []
-        text = fold(element_text(heading)).strip()
-        if lone_full_name(text):
-            found.add(text)
-    return list(found) if len(found) == 1 else []
+    headings = in_order(*(index.tags[t] for t in data.AVATAR_HEADING_TAGS))
+    found = ((h, fold(element_text(h)).strip()) for h in headings if _after_avatar(h))
+    return one_owner(found, data.AVATAR_HEADINGS_MAX)
 
 
 def _after_avatar(heading: etree._Element) -> bool:

@@ -9,26 +9,17 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.index import in_order, page_index
 from newsarchive.extract.parsing import element_text
-from newsarchive.extract.profilename import in_comment_or_form, lone_full_name
+from newsarchive.extract.profilename import one_owner
 from newsarchive.extract.text import fold
 
 
 def owner_heading(tree: etree._Element) -> list[str]:
     """The one full name the page's first :data:`~.data.OWNER_HEADINGS_MAX` owner headings
     give; none where they give two or where one sits in a comment or a form."""
-    found: set[str] = set()
     index = page_index(tree)
-    seen = 0
-    for heading in in_order(*(index.tags[t] for t in data.OWNER_HEADING_TAGS)):
-        match = data.OWNER_HEADING.fullmatch(" ".join(fold(element_text(heading)).split()))
-        if match is None:
-            continue
-        if any(in_comment_or_form(e) for e in (heading, *heading.iterancestors())):
-            return []
-        name = match.group("name")
-        if lone_full_name(name):
-            found.add(name)
-        seen += 1
-        if seen >= data.OWNER_HEADINGS_MAX:
-            break
-    return list(found) if len(found) == 1 else []
+    headings = in_order(*(index.tags[t] for t in data.OWNER_HEADING_TAGS))
+    matches = (
+        (h, data.OWNER_HEADING.fullmatch(" ".join(fold(element_text(h)).split()))) for h in headings
+    )
+    found = ((h, match.group("name")) for h, match in matches if match is not None)
+    return one_owner(found, data.OWNER_HEADINGS_MAX)

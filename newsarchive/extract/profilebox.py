@@ -13,7 +13,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.index import PageIndex, class_text, contains_any, page_index
-from newsarchive.extract.profilename import in_comment_or_form, lone_full_name
+from newsarchive.extract.profilename import lone_full_name, one_owner
 from newsarchive.extract.text import fold
 
 
@@ -29,7 +29,6 @@ def profile_box(tree: etree._Element, parts: tuple[str, ...] = ()) -> list[str]:
     (or boxes of other class ``parts``) give (each its first in
     :data:`~.data.PROFILE_BOX_TEXTS` text nodes); none where they give two or where a box
     sits in a comment or a form."""
-    found: set[str] = set()
     index = page_index(tree)
     parts = parts or data.PROFILE_BOX_PARTS
     if not _marks_hold(index, parts):
@@ -40,15 +39,14 @@ def profile_box(tree: etree._Element, parts: tuple[str, ...] = ()) -> list[str]:
         if e.tag not in data.PROFILE_BOX_NOT_TAGS
         and contains_any(f"{classes or ''} {ident or ''}".lower(), parts)
     )
-    for box in islice(boxes, data.PROFILE_BOXES_MAX):
-        if any(in_comment_or_form(e) for e in (box, *box.iterancestors())):
-            return []
-        # only the first texts are read: a box classed "header" may hold the whole page
-        texts = islice((t for t in box.itertext() if t.strip()), data.PROFILE_BOX_TEXTS)
-        name = next((f for f in (fold(t).strip() for t in texts) if lone_full_name(f)), "")
-        if name:
-            found.add(name)
-    return list(found) if len(found) == 1 else []
+    return one_owner(((box, _first_name(box)) for box in boxes), data.PROFILE_BOXES_MAX)
+
+
+def _first_name(box: etree._Element) -> str:
+    """The first full name alone among the box's first :data:`~.data.PROFILE_BOX_TEXTS`
+    texts (only these are read: a box classed "header" may hold the whole page)."""
+    texts = islice((t for t in box.itertext() if t.strip()), data.PROFILE_BOX_TEXTS)
+    return next((f for f in (fold(t).strip() for t in texts) if lone_full_name(f)), "")
 
 
 def _marks_hold(index: PageIndex, parts: tuple[str, ...]) -> bool:

@@ -4,10 +4,14 @@ page, read where nothing else names anyone (issue 11; kind read in ae, bo, cb, e
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import islice
+
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, form_part
+from newsarchive.extract.bylines import comment_part
+from newsarchive.extract.index import form_part
 from newsarchive.extract.parsing import xpath
 from newsarchive.extract.text import fold
 
@@ -54,9 +58,22 @@ def _field_value(label: etree._ElementUnicodeResult) -> str | None:
 
 
 def in_comment_or_form(element: etree._Element) -> bool:
-    """Whether ``element`` is a form or a comment (:data:`~.data.COMMENT_CLASS_PARTS`)."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return form_part(element) or contains_any(names, data.COMMENT_CLASS_PARTS)
+    """Whether ``element`` is a form or a comment (:func:`~.bylines.comment_part`)."""
+    return form_part(element) or comment_part(element)
+
+
+def one_owner(found: Iterable[tuple[etree._Element, str]], limit: int) -> list[str]:
+    """The one full name (:func:`lone_full_name`) the first ``limit`` of ``found`` (an
+    element and the text it gives: a heading, a box) give; none where they give two or where
+    one of these elements sits in a comment or a form (the avatar heading, the owner and
+    label headings, the profile and header boxes read their owner so)."""
+    names: set[str] = set()
+    for element, text in islice(found, limit):
+        if any(in_comment_or_form(e) for e in (element, *element.iterancestors())):
+            return []
+        if lone_full_name(text):
+            names.add(text)
+    return list(names) if len(names) == 1 else []
 
 
 def lone_full_name(text: str) -> bool:
