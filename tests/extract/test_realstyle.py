@@ -622,6 +622,7 @@ PAGES = {
     "cc": 48,
     "cd": 48,
     "ce": 48,
+    "cf": 48,
 }
 
 
@@ -798,6 +799,7 @@ OWN_HALVES = [
     ("cc", 36, True),
     ("cd", 36, True),
     ("ce", 36, True),
+    ("cf", 36, True),
 ]
 
 
@@ -846,6 +848,7 @@ NEW_FAMILY_HALVES = [
     "cc",
     "cd",
     "ce",
+    "cf",
 ]
 
 

@@ -95,6 +95,7 @@ BUILDERS = {
     "cc": (SET, "build_cc", "HERE"),
     "cd": (SET, "build_cd", "HERE"),
     "ce": (SET, "build_ce", "HERE"),
+    "cf": (SET, "build_cf", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
