@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_y`` (which share
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z`` (which share
 ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 
@@ -119,6 +119,7 @@ BUILDERS = {
     "en_w": (SET / "en", "build_en_w", "OUT"),
     "en_x": (SET / "en", "build_en_x", "OUT"),
     "en_y": (SET / "en", "build_en_y", "OUT"),
+    "en_z": (SET / "en", "build_en_z", "OUT"),
 }
 
 
