@@ -555,6 +555,7 @@ BUILDERS["build_bj"] = ("dates_bj",)
 BUILDERS["build_bk"] = ("dates_bk",)
 BUILDERS["build_bl"] = ("dates_bl",)
 BUILDERS["build_bm"] = ("dates_bm",)
+BUILDERS["build_bn"] = ("dates_bn",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -658,6 +659,7 @@ NEW_FAMILIES = {
     "dates_bk": (45, 15, "dbk-", "datesbk-"),
     "dates_bl": (45, 15, "dbl-", "datesbl-"),
     "dates_bm": (45, 15, "dbm-", "datesbm-"),
+    "dates_bn": (45, 15, "dbn-", "datesbn-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
