@@ -629,6 +629,7 @@ PAGES = {
     "cd": 48,
     "ce": 48,
     "cf": 48,
+    "cg": 48,
 }
 
 
@@ -807,6 +808,7 @@ OWN_HALVES = [
     ("cd", 36, True),
     ("ce", 36, True),
     ("cf", 36, True),
+    ("cg", 36, True),
 ]
 
 
@@ -856,6 +858,7 @@ NEW_FAMILY_HALVES = [
     "cd",
     "ce",
     "cf",
+    "cg",
 ]
 
 

@@ -96,6 +96,7 @@ BUILDERS = {
     "cd": (SET, "build_cd", "HERE"),
     "ce": (SET, "build_ce", "HERE"),
     "cf": (SET, "build_cf", "HERE"),
+    "cg": (SET, "build_cg", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
