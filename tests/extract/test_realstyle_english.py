@@ -255,6 +255,7 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
 
 #: The English sets in the order they were written (each checked against those before it).
 ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"]
+ENGLISH_SETS = [*(f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxy"), "en_aa"]
 
 
 @pytest.mark.parametrize(
@@ -280,6 +281,7 @@ ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"]
         ("en_x", True, True),
         ("en_y", True, True),
         ("en_z", True, True),
+        ("en_aa", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
