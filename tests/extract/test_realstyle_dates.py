@@ -565,6 +565,7 @@ BUILDERS["build_bk"] = ("dates_bk",)
 BUILDERS["build_bl"] = ("dates_bl",)
 BUILDERS["build_bm"] = ("dates_bm",)
 BUILDERS["build_bn"] = ("dates_bn",)
+BUILDERS["build_bo"] = ("dates_bo",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -669,6 +670,7 @@ NEW_FAMILIES = {
     "dates_bl": (45, 15, "dbl-", "datesbl-"),
     "dates_bm": (45, 15, "dbm-", "datesbm-"),
     "dates_bn": (45, 15, "dbn-", "datesbn-"),
+    "dates_bo": (45, 15, "dbo-", "datesbo-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
