@@ -1,6 +1,4 @@
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z`` (which share
-``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_y`` and ``en_aa`` (which
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z`` and ``en_aa`` (which
 share ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving shared
 machinery may not change a judge set. (The dates and de_full builders have their own such tests.)"""
 

@@ -1,8 +1,3 @@
-"""The German full-text sets de_full to de_full53 (issue 11; invented German-language news and
-blog pages with their whole annotated text, written blind, judge only): new pages in at least
-ten families, every page with its full text and boilerplate snippets, and each builder writes
-exactly the committed files. The floors of the first three are in test_realstyle_english.py
-with the other full-text sets; de_full4's to de_full53's are here."""
 """The German full-text sets de_full to de_full54 (issue 11; invented German-language news and
 blog pages with their whole annotated text, written blind, judge only): new pages in at least
 ten families, every page with its full text and boilerplate snippets, and each builder writes
@@ -234,6 +229,7 @@ EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 #: about a page under it.
 #: README "Fifty-third German full-text set de_full53, written blind": first score snippet
 #: F1 0.882, token F1 0.977, title 0.800, authors 0.696 (23 pages), date 1.000; the floors are
+#: about a page under it.
 #: README "Fifty-fourth German full-text set de_full54, written blind": first score snippet
 #: F1 0.876, token F1 0.989, title 0.800, authors 0.700 (20 pages), date 0.967; the floors are
 #: about a page under it.
@@ -545,6 +541,7 @@ FLOORS = {
         "title": 0.76,
         "authors": 0.65,
         "date": 0.96,
+    },
     "de_full54": {
         "snippet_f1": 0.84,
         "token_f1": 0.95,
@@ -625,10 +622,6 @@ def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> N
         ("de_full51", "w51"),
         ("de_full52", "w52"),
         ("de_full53", "w53"),
-    ],
-)
-def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
-    """de_full12's to de_full53's ids (prefix ``w12`` to ``w53``) and hosts occur in no other
         ("de_full54", "w54"),
     ],
 )

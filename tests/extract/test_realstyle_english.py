@@ -1,11 +1,8 @@
 """The English real-style extraction set (invented English pages in the markup of English
 news and blog families): half A (tuned on), half B (untouched), the third set C (written
-blind, a tuning set since) and the fourth to twenty-sixth sets D to Z (written blind,
-judge only) stay above their floors, and so do the German full-text sets de_full, de_full2 and
-de_full3 (written blind, judge only; their own checks are in test_realstyle_defull.py)."""
-blind, a tuning set since), the fourth to twenty-fifth sets D to Y and the twenty-seventh
-set AA (written blind, judge only) stay above their floors, and so do the German full-text
-sets de_full, de_full2 and de_full3 (written blind, judge only; their own checks are in
+blind, a tuning set since) and the fourth to twenty-seventh sets D to Z and AA (written
+blind, judge only) stay above their floors, and so do the German full-text sets de_full,
+de_full2 and de_full3 (written blind, judge only; their own checks are in
 test_realstyle_defull.py)."""
 
 from __future__ import annotations
@@ -263,8 +260,7 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
 
 
 #: The English sets in the order they were written (each checked against those before it).
-ENGLISH_SETS = [f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"]
-ENGLISH_SETS = [*(f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxy"), "en_aa"]
+ENGLISH_SETS = [*(f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "en_aa"]
 
 
 @pytest.mark.parametrize(
