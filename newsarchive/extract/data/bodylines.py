@@ -44,7 +44,11 @@ BOILERPLATE_LINE = re.compile(
     r"subscribe (?:to|for|now)\b|(?:- )?advertisement(?: -)?$|skip advertisement$|sponsored$|"
     r"(?:table of )?contents$|in this (?:article|post|guide)$|on this page$|"
     r"our standards\s*:|news provided by\b|copyright (?:©\s*)?\d{4}\b|all rights reserved|"
-    r"(?:photo|photograph|image|picture|illustration|credit)\s*:)",
+    r"(?:photo|photograph|image|picture|illustration|credit)\s*:|"
+    # the software's credit in a page's footer ("Powered by Elgg", "Powered by CuteNews 1.4.6
+    # © 2005 CutePHP."; read on de_full51 and de_full24): up to 7 words after it, so a
+    # sentence opening with the words stays
+    r"(?:proudly )?powered by(?:\s+\S+){1,7}$)",
     re.IGNORECASE,
 )
 #: Notices of any length (up to :data:`NOTICE_MAX_CHARS`) the page prints around the text,
