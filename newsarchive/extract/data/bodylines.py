@@ -45,9 +45,7 @@ BOILERPLATE_LINE = re.compile(
     r"(?:table of )?contents$|in this (?:article|post|guide)$|on this page$|"
     r"our standards\s*:|news provided by\b|copyright (?:©\s*)?\d{4}\b|all rights reserved|"
     r"(?:photo|photograph|image|picture|illustration|credit)\s*:|"
-    # the software's credit in a page's footer ("Powered by Elgg", "Powered by CuteNews 1.4.6
-    # © 2005 CutePHP."; read on de_full51 and de_full24): up to 7 words after it, so a
-    # sentence opening with the words stays
+    # a footer's software credit ("Powered by Elgg"; de_full51, de_full24), 7 words at most
     r"(?:proudly )?powered by(?:\s+\S+){1,7}$)",
     re.IGNORECASE,
 )
