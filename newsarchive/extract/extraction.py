@@ -57,6 +57,7 @@ from newsarchive.extract.ownerheading import owner_heading
 from newsarchive.extract.pairheads import later_heading
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
+from newsarchive.extract.possign import without_possessive_signature
 from newsarchive.extract.profilebox import header_owner, profile_box
 from newsarchive.extract.profilename import profile_name
 from newsarchive.extract.pruning import (
@@ -240,8 +241,10 @@ def _extract(
             text = "\n\n".join(lines)
     # the writer's credit closing the text leaves it (the authors are read on ``lines``)
     result["body"] = "\n\n".join(
-        without_dash_signature(
-            without_behalf_signature(without_sign_off(without_closing_credit(lines)))
+        without_possessive_signature(
+            without_dash_signature(
+                without_behalf_signature(without_sign_off(without_closing_credit(lines)))
+            )
         )
     )
     result["source"] = source

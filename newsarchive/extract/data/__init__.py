@@ -16,7 +16,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``proselines``, ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``,
 ``latecomments``, ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``,
-``urldates``, ``messagebodies``); this package re-exports them all, so code reads
+``urldates``, ``messagebodies``, ``possign``); this package re-exports them all, so code reads
 ``data.NAME``.
 """
 
@@ -48,6 +48,7 @@ from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.othersheads import *  # noqa: F403
 from newsarchive.extract.data.ownerheadings import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403
+from newsarchive.extract.data.possign import *  # noqa: F403
 from newsarchive.extract.data.postedlines import *  # noqa: F403
 from newsarchive.extract.data.postmeta import *  # noqa: F403
 from newsarchive.extract.data.poststables import *  # noqa: F403
