@@ -16,6 +16,7 @@ from lxml import etree
 from newsarchive.extract import data, layout
 from newsarchive.extract.comments import drop_comment_sections
 from newsarchive.extract.divtext import div_paragraphs
+from newsarchive.extract.headlists import head_lists
 from newsarchive.extract.index import forget, form_part, page_index
 from newsarchive.extract.latecomments import drop_late_comment_sections
 from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
@@ -227,7 +228,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     headings = subheadings(tree)
     lists = text_lists(tree)
     openers = opening_lists(tree)
-    boxes = summary_box_lists(tree)
+    boxes = summary_box_lists(tree) + head_lists(tree)
     text = body_text(tree, url)
     lines = [line for line in map(fold, text.split("\n")) if line]  # (each folded once)
     lines = restore_lists(lines, lists) if lists else lines

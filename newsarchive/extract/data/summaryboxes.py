@@ -1,4 +1,5 @@
-"""Data for :mod:`newsarchive.extract.summaryboxes`: a summary box's label and list."""
+"""Data for :mod:`newsarchive.extract.summaryboxes` and :mod:`~newsarchive.extract.headlists`:
+a summary box's label and list, a list of points under the page's head."""
 
 from __future__ import annotations
 
@@ -22,3 +23,10 @@ SUMMARY_BOX_ITEMS = (2, 8)
 SUMMARY_BOX_ITEM_CHARS = (10, 200)
 #: Wrappers holding only the box (or only the paragraph after it) climbed or entered.
 SUMMARY_BOX_WRAPPERS = 2
+#: A list of points between a page's head and its text (after the ``<h1>``, the lead, the
+#: byline, the dateline or a picture: siblings with a class, or pictures, and no plain
+#: paragraph; before the text's first paragraph). Read on de_full29, 33, 36, en_d, en_k: the
+#: truth keeps the points above the text. How many siblings are read on either side.
+HEAD_LIST_SIBLINGS = 6
+#: The tags of the head's elements over such a list (with a class, but for pictures).
+HEAD_LIST_HEAD_TAGS = frozenset({"p", "div", "figure", "img", "picture", "h1"})
