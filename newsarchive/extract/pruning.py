@@ -27,6 +27,7 @@ from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.summaryboxes import summary_box_lists, summary_label
 from newsarchive.extract.text import ascii_twin, drop_invisible, fold
 from newsarchive.extract.widgets import open_content_widgets
+from newsarchive.extract.wrappedheads import wrapped_subheadings
 
 logger = logging.getLogger(__name__)
 
@@ -225,7 +226,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     drop_empty_inline(tree)
     div_paragraphs(tree)
     unwrap_heading_anchors(tree)
-    headings = subheadings(tree)
+    headings = subheadings(tree) + wrapped_subheadings(tree)
     lists = text_lists(tree)
     openers = opening_lists(tree)
     boxes = summary_box_lists(tree) + head_lists(tree)
