@@ -16,8 +16,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``proselines``, ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``,
 ``latecomments``, ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``,
-``urldates``, ``messagebodies``, ``possign``); this package re-exports them all, so code reads
-``data.NAME``.
+``urldates``, ``messagebodies``, ``possign``, ``summaryboxes``); this package re-exports them all,
+so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -57,6 +57,7 @@ from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.proselines import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
 from newsarchive.extract.data.subjectlines import *  # noqa: F403
+from newsarchive.extract.data.summaryboxes import *  # noqa: F403
 from newsarchive.extract.data.tailheads import *  # noqa: F403
 from newsarchive.extract.data.teasers import *  # noqa: F403
 from newsarchive.extract.data.titlebylines import *  # noqa: F403
