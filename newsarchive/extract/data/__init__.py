@@ -16,7 +16,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``proselines``, ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``,
 ``latecomments``, ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``,
-``urldates``, ``messagebodies``); this package re-exports them all, so code reads
+``urldates``, ``messagebodies``, ``signtails``); this package re-exports them all, so code reads
 ``data.NAME``.
 """
 
@@ -55,6 +55,7 @@ from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.proselines import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
+from newsarchive.extract.data.signtails import *  # noqa: F403
 from newsarchive.extract.data.subjectlines import *  # noqa: F403
 from newsarchive.extract.data.tailheads import *  # noqa: F403
 from newsarchive.extract.data.teasers import *  # noqa: F403
