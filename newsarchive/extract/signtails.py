@@ -1,8 +1,9 @@
-"""A post signed at its end on a line with more than the plain forms read: a wish of the
-writer's own before the formal word ("Bleiben Sie in Bewegung, Ihre Marlene Roth", "cu,
-euer Jonas Brand"), the writer's firm or office after the name ("Ihr Frank Olt von Optik
-Olt", "Viele Grüße aus Celle, Marion Henk vom Münzkabinett Henk"), a role after a greeting
-("Mit freundlichen Grüßen, Egon Rade, Obermeister"); read like
+"""A post signed at its end on a line with more than the plain forms read: the writer's
+firm or office after the name ("Ihr Frank Olt von Optik Olt", "Viele Grüße aus Celle,
+Marion Henk vom Münzkabinett Henk"), a role after a greeting ("Mit freundlichen Grüßen,
+Egon Rade, Obermeister"); a wish before the formal word and the name alone ("Bleiben Sie in
+Bewegung, Ihre Marlene Roth") names nobody (test_authors_closing pins "Sprechen Sie uns
+gerne an, Ihr A" so); read like
 :func:`~newsarchive.extract.rolesign.role_signature` where the byline credits nobody, the
 site or a login (:data:`~.data.SIGN_TAIL`)."""
 
@@ -34,8 +35,8 @@ def tail_signature(lines: list[str]) -> str | None:
 
 
 def _signed_name(line: str) -> str | None:
-    """The name ``line`` signs with (:data:`~.data.SIGN_TAIL`): after the formal word with
-    a wish, a firm or a role beside it, or after a greeting with a firm or a role."""
+    """The name ``line`` signs with (:data:`~.data.SIGN_TAIL`): a firm or a role after it,
+    the formal word or a greeting before it."""
     if not line or len(line.split()) > 14 or line[-1] in "?:":
         return None  # (most lines: no search)
     match = data.SIGN_TAIL.fullmatch(line)
@@ -45,7 +46,7 @@ def _signed_name(line: str) -> str | None:
     if opening and len(opening.split()) > data.SIGN_TAIL_WISH_WORDS:
         return None
     if match.group("formal"):
-        signed = bool(opening or tail)
+        signed = bool(tail)
     else:
         signed = bool(opening and tail and data.SIGN_TAIL_GREETING.fullmatch(opening))
     name = match.group("name")
