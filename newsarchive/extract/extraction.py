@@ -78,6 +78,7 @@ from newsarchive.extract.signatures import (
     signed_in_full,
 )
 from newsarchive.extract.signoffs import without_sign_off
+from newsarchive.extract.signtails import tail_signature
 from newsarchive.extract.sitesegment import headline_beside_site
 from newsarchive.extract.subjectlines import subject_headline
 from newsarchive.extract.tailheads import tail_headline
@@ -266,6 +267,7 @@ def _extract(
         signed = (
             signed_in_full(lines, page_html)
             or role_signature(lines)
+            or tail_signature(lines)  # "Bleiben Sie gesund, Ihre A"
             or _signed_after_text(lines, page_html)
         )
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)

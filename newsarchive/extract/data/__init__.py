@@ -14,9 +14,9 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``headings``, ``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
 ``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
 ``proselines``, ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
-``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``,
-``latecomments``, ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``,
-``urldates``, ``messagebodies``, ``possign``, ``summaryboxes``); this package re-exports them all,
+``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``, ``latecomments``,
+``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
+``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``); this package re-exports them all,
 so code reads ``data.NAME``.
 """
 
@@ -56,6 +56,7 @@ from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.proselines import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
+from newsarchive.extract.data.signtails import *  # noqa: F403
 from newsarchive.extract.data.subjectlines import *  # noqa: F403
 from newsarchive.extract.data.summaryboxes import *  # noqa: F403
 from newsarchive.extract.data.tailheads import *  # noqa: F403
