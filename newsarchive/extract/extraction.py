@@ -83,7 +83,6 @@ from newsarchive.extract.tailheads import tail_headline
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 from newsarchive.extract.titledates import without_date
-from newsarchive.extract.titlelayout import title_layout_nodes
 from newsarchive.extract.topicheads import topic_headline
 
 __all__ = ["FIELDS", "ExtractionError", "SiteRules", "extract"]
@@ -173,8 +172,6 @@ def _extract(
     body = tree.find("body")
     marked = body is not None and skipped_part(body)
     date_nodes = ([], 0) if marked else (nodes, title_mark(tree, nodes, mark, title))
-    if not marked:  # the title's heading inside a part named "…sidebar_maincontent" (Elgg)
-        date_nodes = title_layout_nodes(tree, title, nodes, mark) or date_nodes
     published, modified = find_dates(tree, meta, url, fetched_at, date_nodes)
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
     lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text))

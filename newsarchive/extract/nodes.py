@@ -130,15 +130,6 @@ def page_nodes(tree: etree._Element) -> tuple[list[tuple[str, bool]], int]:
     return _text_nodes(region, headline)
 
 
-def heading_nodes(
-    tree: etree._Element, heading: etree._Element
-) -> tuple[list[tuple[str, bool]], int]:
-    """:func:`page_nodes` read from another ``heading`` than the first ``<h1>`` (the parts
-    holding it are the page's layout; see :mod:`~newsarchive.extract.titlelayout`)."""
-    body = tree.find("body")
-    return ([], 0) if body is None else _text_nodes(body, heading)
-
-
 def title_mark(
     tree: etree._Element, texts: list[tuple[str, bool]], mark: int, title: str | None
 ) -> int:

@@ -140,10 +140,6 @@ DATE_DASHED = re.compile(
 #: A comments' heading below the text that opens the replies (:mod:`~newsarchive.extract.
 #: replydays`) has at most this many characters ("Kommentare (3)", "6 Comments").
 DATE_REPLIES_HEADING_CHARS = 40
-#: Headings that may show the title under a masthead ``<h1>`` inside a part named like a
-#: skipped one (Elgg's ``<h3>`` in ``two_column_left_sidebar_maincontent``): the part holding
-#: such a heading is the page's layout for the date line (:mod:`~.titlelayout`).
-TITLE_LAYOUT_TAGS = ("h2", "h3", "h4")
 #: The update word that names a page's state alone ("Stand: 30.11.2020" under the headline):
 #: with no other day on its line, its day is the page's, ranked below every other date line.
 DATE_STAND_HEAD = re.compile(r"stand", re.IGNORECASE)
