@@ -48,6 +48,7 @@ def find_dates(
         if published:
             break
     itemised = False
+    metadated = published is not None  # (no "Stand:" line for the publication then)
     if not published:
         found, itemised = _markup_date(tree, fetched_at, events)
         published = _until(found, latest)
@@ -55,7 +56,9 @@ def find_dates(
     # an article item's own datePublished is the article's date line: no other line replaces it
     visible = None
     head = False  # the line just under the headline
-    if not (published and itemised) and (line := date_line(tree, fetched_at, nodes, events)):
+    if not (published and itemised) and (
+        line := date_line(tree, fetched_at, nodes, events, not metadated)
+    ):
         visible = _until(line[0], latest)
         head = 0 < line[1] <= data.VISIBLE_DATE_HEAD_NODES and _in_article(tree)
     if not published:
