@@ -14,6 +14,7 @@ from newsarchive.extract import data
 from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import century, parse_date
 from newsarchive.extract.fallbackdate import fallback_date, full_days
+from newsarchive.extract.farline import far_line_defer
 from newsarchive.extract.index import classed_matching, first_headline, page_index, with_class
 from newsarchive.extract.listdefer import listed_defer
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
@@ -59,6 +60,7 @@ def find_dates(
     day_in_url = url_date(url)
     # an article item's own datePublished is the article's date line: no other line replaces it
     visible = None
+    line = None
     head = False  # the line just under the headline
     if not (published and itemised) and (
         line := date_line(tree, fetched_at, nodes, events, not metadated)
@@ -95,6 +97,11 @@ def find_dates(
         # a list item's markup day: htmldate's day where the page shows it first
         deferred = listed_defer(tree, url, published, dated_by, nodes, _drop_other_dates)
         published = _until(deferred, latest) or published
+    if not metadated and markup_day is None and line and visible and not day_in_url:
+        # (a line far under the headline: htmldate's day where the page shows it first)
+        texts = nodes[0] if nodes and nodes[0] else page_nodes(tree)[0]
+        far = far_line_defer(tree, url, line, texts, _drop_other_dates)
+        published = _until(far, latest) or published
     if day_in_url and (not published or published[:10] != day_in_url):
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]

@@ -44,7 +44,7 @@ def listed_defer(
     else None."""
     if element is None or not in_list(element):
         return None
-    found = _fast_date(tree, url, drop)
+    found = fast_date(tree, url, drop)
     if not found or found == published[:10]:
         return None
     texts = nodes[0] if nodes and nodes[0] else page_nodes(tree)[0]
@@ -67,7 +67,7 @@ def shown_before(texts: list[tuple[str, bool]], first: str, second: str) -> bool
     return False
 
 
-def _fast_date(
+def fast_date(
     tree: etree._Element, url: str, drop: Callable[[etree._Element], Removed]
 ) -> str | None:
     """htmldate's fast search (its markup and metadata, the original date) on the page
