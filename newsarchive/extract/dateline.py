@@ -16,6 +16,7 @@ from newsarchive.extract.index import first_headline
 from newsarchive.extract.nodes import page_nodes
 from newsarchive.extract.replydays import replies_heading, reply_day
 from newsarchive.extract.slashorder import ordered_date, page_order
+from newsarchive.extract.standhead import stand_head
 
 #: A digit: what a text node needs before the date patterns are tried on it (a cheap test;
 #: any digit, since "3/5/12" and "5 Jan 09" are dates too), and what a change's line needs
@@ -42,11 +43,13 @@ def date_line(
     fetched_at: datetime | None = None,
     nodes: tuple[list[tuple[str, bool]], int] | None = None,
     events: set[str] | frozenset[str] = frozenset(),
+    stand: bool = False,
 ) -> tuple[str, int] | None:
     """:func:`visible_date`'s date and its distance from the headline in text nodes (those
     after it count once, those before it three times); a line opening with the publication's
     label comes before nearer ones, one with the creation's label before nearer unlabelled ones
-    (:func:`_label_rank`)."""
+    (:func:`_label_rank`); with ``stand`` (a page whose metadata names no publication), a
+    "Stand:" line under the headline after all others (:func:`~.standhead.stand_head`)."""
     texts, mark = nodes if nodes is not None else page_nodes(tree)
     best: tuple[tuple[int, int], str] | None = None
     read = False  # a paragraph of the text read after the headline
@@ -78,7 +81,8 @@ def date_line(
         if i and data.DATE_CHANGE_LABEL.fullmatch(texts[i - 1][0]):
             continue  # "Aktualisiert am" | "23.03.2017": the change, in the next node
         update = data.VISIBLE_DATE_UPDATE.search(text)
-        if update:  # "Erstellt am 3.11.2026, aktualisiert am ...": the part before it
+        state = bool(stand and update and stand_head(text, update, i - mark))  # "Stand: …"
+        if update and not state:  # "Erstellt am 3.11.2026, aktualisiert am ...": before it
             text = _published_part(text, update)
         match = (
             data.DATE_LONG.search(text)
@@ -119,6 +123,7 @@ def date_line(
             data.DATELINE_DASH.match(text, match.end()) and (match.start() == 0 or place)
         ) or (place and data.DATELINE_STOP.match(text, match.end()))
         rank = _label_rank(texts, i, text, match.start(), match.end())
+        rank = len(data.DATE_LABEL_RANKS) + 1 if state else rank  # below any other line
         if replies and reply_day(text, match.start(), rank):
             continue  # a bare day after the comments' heading: a reply's or a list's
         if rank > 1 and not read and not comments and _byline_day(texts, i, text[: match.start()]):

@@ -14,7 +14,9 @@ from newsarchive.extract import data
 from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import century, parse_date
 from newsarchive.extract.fallbackdate import fallback_date, full_days
+from newsarchive.extract.farline import far_line_defer
 from newsarchive.extract.index import classed_matching, first_headline, page_index, with_class
+from newsarchive.extract.listdefer import listed_defer
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import element_text
@@ -48,14 +50,21 @@ def find_dates(
         if published:
             break
     itemised = False
+    dated_by: etree._Element | None = None  # the markup element the date came from
+    markup_day = None
+    metadated = published is not None  # (no "Stand:" line for the publication then)
     if not published:
-        found, itemised = _markup_date(tree, fetched_at, events)
+        found, itemised, dated_by = _markup_date(tree, fetched_at, events)
         published = _until(found, latest)
+        markup_day = published[:10] if published else None
     day_in_url = url_date(url)
     # an article item's own datePublished is the article's date line: no other line replaces it
     visible = None
+    line = None
     head = False  # the line just under the headline
-    if not (published and itemised) and (line := date_line(tree, fetched_at, nodes, events)):
+    if not (published and itemised) and (
+        line := date_line(tree, fetched_at, nodes, events, not metadated)
+    ):
         visible = _until(line[0], latest)
         head = 0 < line[1] <= data.VISIBLE_DATE_HEAD_NODES and _in_article(tree)
     if not published:
@@ -84,6 +93,15 @@ def find_dates(
         # (on the same day, the line's time where the day alone came from the address)
         same = published and visible[:10] == published[:10] and len(published) > 10
         published = published if same else visible
+    if dated_by is not None and published and published[:10] == markup_day and not day_in_url:
+        # a list item's markup day: htmldate's day where the page shows it first
+        deferred = listed_defer(tree, url, published, dated_by, nodes, _drop_other_dates)
+        published = _until(deferred, latest) or published
+    if not metadated and markup_day is None and line and visible and not day_in_url:
+        # (a line far under the headline: htmldate's day where the page shows it first)
+        texts = nodes[0] if nodes and nodes[0] else page_nodes(tree)[0]
+        far = far_line_defer(tree, url, line, texts, _drop_other_dates)
+        published = _until(far, latest) or published
     if day_in_url and (not published or published[:10] != day_in_url):
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
@@ -171,12 +189,13 @@ def _markup_date(
     tree: etree._Element,
     fetched_at: datetime | None,
     events: set[str] | frozenset[str] = frozenset(),
-) -> tuple[str | None, bool]:
+) -> tuple[str | None, bool, etree._Element | None]:
     """The first date in date markup (``<time>``, ``datePublished``, a "date" class; an
     ``<abbr>``'s ``title``, hAtom's ``<abbr class="published" title="2012-03-03T23:10">``) that is
     not in a part carrying other dates (comments, teasers, sidebars... that do not hold the
     headline), not marked as the modification date only and not on an event's day
-    (``events``); True with it when it is an article item's ``datePublished``."""
+    (``events``); True with it when it is an article item's ``datePublished``; and the
+    element it was read from."""
     headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
     index = page_index(tree)
@@ -207,8 +226,8 @@ def _markup_date(
                 if found and found[:10] in events:
                     break
                 if found:
-                    return found, _article_item(element) is not None
-    return None, False
+                    return found, _article_item(element) is not None, element
+    return None, False, None
 
 
 def _modified_markup_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:

@@ -57,6 +57,7 @@ from newsarchive.extract.ownerheading import owner_heading
 from newsarchive.extract.pairheads import later_heading
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
+from newsarchive.extract.possign import without_possessive_signature
 from newsarchive.extract.profilebox import header_owner, profile_box
 from newsarchive.extract.profilename import profile_name
 from newsarchive.extract.pruning import (
@@ -77,6 +78,7 @@ from newsarchive.extract.signatures import (
     signed_in_full,
 )
 from newsarchive.extract.signoffs import without_sign_off
+from newsarchive.extract.signtails import tail_signature
 from newsarchive.extract.sitesegment import headline_beside_site
 from newsarchive.extract.subjectlines import subject_headline
 from newsarchive.extract.tailheads import tail_headline
@@ -240,8 +242,10 @@ def _extract(
             text = "\n\n".join(lines)
     # the writer's credit closing the text leaves it (the authors are read on ``lines``)
     result["body"] = "\n\n".join(
-        without_dash_signature(
-            without_behalf_signature(without_sign_off(without_closing_credit(lines)))
+        without_possessive_signature(
+            without_dash_signature(
+                without_behalf_signature(without_sign_off(without_closing_credit(lines)))
+            )
         )
     )
     result["source"] = source
@@ -263,6 +267,7 @@ def _extract(
         signed = (
             signed_in_full(lines, page_html)
             or role_signature(lines)
+            or tail_signature(lines)  # "Bleiben Sie gesund, Ihre A"
             or _signed_after_text(lines, page_html)
         )
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)

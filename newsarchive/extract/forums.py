@@ -24,7 +24,11 @@ def forum_poster(tree: etree._Element) -> list[str]:
             continue
         words = xml_tokens(lower)
         anchored = "name" in words and element.find("a[@name]") is not None
-        if data.FORUM_POSTER_CLASS_WORDS.isdisjoint(words) and not anchored:
+        if (
+            data.FORUM_POSTER_CLASS_WORDS.isdisjoint(words)
+            and not anchored
+            and not any(map(data.FORUM_POSTER_CLASS_WORD.fullmatch, words))  # "user-name"
+        ):
             continue
         if in_outside_part(element):
             continue

@@ -96,7 +96,12 @@ def is_role(text: str) -> bool:
     organisational unit ("referat verbraucherschutz", "investor relations")."""
     words = [w.strip(".,:") for w in text.split()] or [""]
     first, last = words[0], words[-1]
-    starts = data.ROLE_ENDINGS + data.NEWSROOM_ROLE_ENDINGS + data.ORG_UNIT_FIRST_ENDINGS
+    starts = (
+        data.ROLE_ENDINGS
+        + data.TRAILING_ROLE_ENDINGS
+        + data.NEWSROOM_ROLE_ENDINGS
+        + data.ORG_UNIT_FIRST_ENDINGS
+    )
     ends = last.endswith(data.ORG_UNIT_LAST_ENDINGS) or (
         len(words) > 1 and last in data.ROLE_LAST_WORDS
     )

@@ -16,6 +16,7 @@ from lxml import etree
 from newsarchive.extract import data, layout
 from newsarchive.extract.comments import drop_comment_sections
 from newsarchive.extract.divtext import div_paragraphs
+from newsarchive.extract.headlists import head_lists
 from newsarchive.extract.index import forget, form_part, page_index
 from newsarchive.extract.latecomments import drop_late_comment_sections
 from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
@@ -23,8 +24,10 @@ from newsarchive.extract.lists import restore_lists, text_lists
 from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.openinglists import opening_lists
 from newsarchive.extract.parsing import element_text, xpath
+from newsarchive.extract.summaryboxes import summary_box_lists, summary_label
 from newsarchive.extract.text import ascii_twin, drop_invisible, fold
 from newsarchive.extract.widgets import open_content_widgets
+from newsarchive.extract.wrappedheads import wrapped_subheadings
 
 logger = logging.getLogger(__name__)
 
@@ -223,13 +226,15 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     drop_empty_inline(tree)
     div_paragraphs(tree)
     unwrap_heading_anchors(tree)
-    headings = subheadings(tree)
+    headings = subheadings(tree) + wrapped_subheadings(tree)
     lists = text_lists(tree)
     openers = opening_lists(tree)
+    boxes = summary_box_lists(tree) + head_lists(tree)
     text = body_text(tree, url)
     lines = [line for line in map(fold, text.split("\n")) if line]  # (each folded once)
     lines = restore_lists(lines, lists) if lists else lines
     lines = restore_lists(lines, openers, above=True) if openers else lines
+    lines = restore_lists(lines, boxes, above=True) if boxes else lines
     return restore_subheadings(lines, headings) if headings else lines
 
 
@@ -242,7 +247,7 @@ def fact_label(box: etree._Element) -> etree._Element | None:
         return None
     text = fold(element_text(label))
     if len(text) > 40 or not data.FACT_BOX_LABEL.fullmatch(text):
-        return None
+        return summary_label(box)
     return label if len(fold(element_text(box))) > len(text) + 40 else None
 
 

@@ -18,6 +18,7 @@ from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.pagegap import near_post
 from newsarchive.extract.shown import headline_texts, names_site, shown_texts
 from newsarchive.extract.text import drop_invisible, fix_text, norm
+from newsarchive.extract.titleopening import h1_inside_title
 
 
 def _in_text(tree: etree._Element, wanted: list[str]) -> bool:
@@ -126,7 +127,8 @@ def post_under_site_h1(
 ) -> str:
     """Where the page's only ``<h1>`` is the whole of every metadata title as the page gives
     it (``candidates``: before site names are cut, so "Name | Site" over an ``<h1>`` "Name"
-    keeps the ``<h1>`` as the headline), of at most
+    keeps the ``<h1>`` as the headline) or stands inside it before a separator
+    (:func:`~.titleopening.h1_inside_title`: "Netzwerk | Gruppe | Forum"), of at most
     :data:`~.data.SITE_TITLE_MAX_WORDS` words (a weblog's, a club's or a homepage's name,
     Blogger's and the classic blog templates' banner), and is a banner's (no class of its
     own but a site's, :data:`~.data.SITE_H1_CLASSES`, outside :data:`~.data.SITE_H1_OUTSIDE`),
@@ -141,7 +143,9 @@ def post_under_site_h1(
     h1s = index.tags["h1"]
     if not h1s or len(re.findall(r"\w+", h1)) > data.SITE_TITLE_MAX_WORDS:
         return ""
-    if not candidates or not all(names_site(c, h1, tree, generic) for c in candidates):
+    if not candidates or not all(
+        names_site(c, h1, tree, generic) or h1_inside_title(c, h1) for c in candidates
+    ):
         return ""
     at, banner = h1s[0]
     if len(h1s) > 1 and (

@@ -14,10 +14,10 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``headings``, ``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
 ``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
 ``proselines``, ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
-``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``,
-``latecomments``, ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``,
-``urldates``, ``messagebodies``); this package re-exports them all, so code reads
-``data.NAME``.
+``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``, ``latecomments``,
+``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
+``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``); this package re-exports them all,
+so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -48,6 +48,7 @@ from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.othersheads import *  # noqa: F403
 from newsarchive.extract.data.ownerheadings import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403
+from newsarchive.extract.data.possign import *  # noqa: F403
 from newsarchive.extract.data.postedlines import *  # noqa: F403
 from newsarchive.extract.data.postmeta import *  # noqa: F403
 from newsarchive.extract.data.poststables import *  # noqa: F403
@@ -55,7 +56,9 @@ from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.proselines import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
+from newsarchive.extract.data.signtails import *  # noqa: F403
 from newsarchive.extract.data.subjectlines import *  # noqa: F403
+from newsarchive.extract.data.summaryboxes import *  # noqa: F403
 from newsarchive.extract.data.tailheads import *  # noqa: F403
 from newsarchive.extract.data.teasers import *  # noqa: F403
 from newsarchive.extract.data.titlebylines import *  # noqa: F403

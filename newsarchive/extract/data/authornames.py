@@ -159,6 +159,23 @@ ROLE_ENDINGS = (
     "auszubildende", "auszubildender", "praktikant", "praktikantin", "student", "studentin",
     "anwalt", "anwältin", "mitarbeiter", "mitarbeiterin", "partner", "partnerin",
 )  # fmt: skip
+#: More roles after a name and a comma ("Lutz Harjes, Kassenwart", "Sandra Kolb,
+#: Vorstandsmitglied", "Jannik Sörensen, Gründer & CEO", "Dörte Wilkens, Finanzcoach",
+#: "A und B, Rechtsanwälte"): club offices, board seats, founders and chief officers, coaches,
+#: lawyers in the plural; a byline part whose first word ends in one is dropped after a name,
+#: as with :data:`ROLE_ENDINGS` (ra42). No bare "wart" (a "Stewart" is a name), no bare
+#: "Mitglied" (a site's member card: "A" over "Mitglied des Vorstands" names nobody).
+TRAILING_ROLE_ENDINGS = (
+    "kassenwart", "kassenwartin", "pressewart", "pressewartin", "schriftwart", "schriftwartin",
+    "jugendwart", "jugendwartin", "sportwart", "sportwartin", "standsmitglied",
+    "ratsmitglied", "ehrenmitglied", "gründungsmitglied", "teammitglied", "gründer",
+    "gründerin", "coach", "anwälte", "ceo", "coo", "cfo", "cto",
+    # general offices (not read on any page): treasurers, chairs, owners, directors, hosts
+    "schatzmeister", "schatzmeisterin", "inhaber", "inhaberin", "direktor", "direktorin",
+    "trainer", "trainerin", "koordinator", "koordinatorin", "assistent", "assistentin",
+    "founder", "president", "chairman", "chairwoman", "chairperson", "owner", "treasurer",
+    "secretary", "coordinator", "assistant", "host",
+)  # fmt: skip
 #: Roles before a name ("Von Redakteur Martin Scholz"): dropped when a name of two words
 #: or more follows.
 LEADING_ROLE_WORDS = ROLE_WORDS - {"redaktion", "freier", "freie", "leiter", "leiterin"}

@@ -319,3 +319,8 @@ BOX_LABEL_PREFIX_MAX_CHARS = 24
 #: (these tags) may stand between the list and the paragraph after it.
 OPENING_LIST_ENDS = (".", "!", "?")
 OPENING_LIST_SKIPPED = frozenset({"figure", "img", "picture"})
+#: How many wrappers a subheading alone in its site builder's module climbs out of, and
+#: how deep the next module's first paragraph is looked for
+#: (:mod:`~newsarchive.extract.wrappedheads`; read on de_full19, 36, 37, 38: ``j-header``,
+#: ``_subtitle``, ``ed-headline``, ``zpelem-heading``).
+WRAPPED_HEADING_DEPTH = 2

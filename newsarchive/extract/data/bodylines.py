@@ -44,7 +44,9 @@ BOILERPLATE_LINE = re.compile(
     r"subscribe (?:to|for|now)\b|(?:- )?advertisement(?: -)?$|skip advertisement$|sponsored$|"
     r"(?:table of )?contents$|in this (?:article|post|guide)$|on this page$|"
     r"our standards\s*:|news provided by\b|copyright (?:©\s*)?\d{4}\b|all rights reserved|"
-    r"(?:photo|photograph|image|picture|illustration|credit)\s*:)",
+    r"(?:photo|photograph|image|picture|illustration|credit)\s*:|"
+    # a footer's software credit ("Powered by Elgg"; de_full51, de_full24), 7 words at most
+    r"(?:proudly )?powered by(?:\s+\S+){1,7}$)",
     re.IGNORECASE,
 )
 #: Notices of any length (up to :data:`NOTICE_MAX_CHARS`) the page prints around the text,

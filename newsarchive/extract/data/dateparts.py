@@ -140,3 +140,6 @@ DATE_DASHED = re.compile(
 #: A comments' heading below the text that opens the replies (:mod:`~newsarchive.extract.
 #: replydays`) has at most this many characters ("Kommentare (3)", "6 Comments").
 DATE_REPLIES_HEADING_CHARS = 40
+#: The update word that names a page's state alone ("Stand: 30.11.2020" under the headline):
+#: with no other day on its line, its day is the page's, ranked below every other date line.
+DATE_STAND_HEAD = re.compile(r"stand", re.IGNORECASE)

@@ -137,6 +137,19 @@ DATE_CLASS_PARTS = ("date", "time", "publish")
 #: parts with other dates (:data:`VISIBLE_DATE_SKIP_WORDS`: comments, teasers, sidebars...)
 #: and those marked as a modification date are passed over.
 DATE_MARKUP_CANDIDATES = 20
+#: Tags whose descendants are items of a list: a markup date inside one, where no metadata
+#: dates the page, defers to htmldate's fast search when the page shows that day before it
+#: (:mod:`newsarchive.extract.listdefer`; an others list the classes do not name).
+DATE_LISTED_TAGS = frozenset({"li"})
+#: A date line more text nodes than this under the headline, where no metadata or markup
+#: dates the page, defers to htmldate's fast search when the page shows htmldate's day first
+#: and the line's node names no publication (:mod:`newsarchive.extract.farline`).
+DATE_FAR_LINE_NODES = 8
+DATE_FAR_LINE_LABEL = re.compile(
+    r"ver(?:ö|oe)ffentlicht|publiziert|erschienen|erstellt|eingestellt|geschrieben|"
+    r"\bposted\b|\bpublished\b|\bwritten\b",
+    re.IGNORECASE,
+)
 #: (A part holding the headline is the page's layout, whatever its class says:
 #: "layout-right-sidebar", "with-navigation".) hAtom marks one element "published updated".
 DATE_MARKUP_MODIFIED = re.compile(r"modif|update|aktualisier|edited|geändert", re.IGNORECASE)

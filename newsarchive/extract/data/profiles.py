@@ -74,9 +74,15 @@ PROFILE_LINK_FOREIGN_HOSTS = (
 #: names an author). Kind read in halves AI and de_full12, issue 11.
 #: phpBB 2's poster cell counts too: ``<span class="name"><a name="4711"></a><b>A</b></span>``
 #: (the class word "name" with the post's anchor inside; also its clones' themes). Kind
-#: judged on de_full16, issue 11. ("user-name", a professional network's group card, moved
-#: only the read half AD and credited a forum question whose truth names nobody: left out.)
+#: judged on de_full16, issue 11. ("user-name" alone, a professional network's group card,
+#: moved only the read half AD once; with review portals' cards it is read since session 20:
+#: :data:`FORUM_POSTER_CLASS_WORD`.)
 FORUM_POSTER_CLASS_WORDS = frozenset({"username", "bigusername"})
+#: A user-name class word of more forms, lower-cased: a prefix and a separator before
+#: "name" after "user", or a review portal's "consumer"/"reviewer" ("user-name",
+#: "user_name", "uvUserName", "consumer-name"); read like :data:`FORUM_POSTER_CLASS_WORDS`
+#: (kind read in bj, bz, cb, cd: a review's or a question's writer card).
+FORUM_POSTER_CLASS_WORD = re.compile(r"[a-z0-9]*(?:user|consumer|reviewer)[-_]?name")
 
 #: The label of a profile card's name field, case-sensitive, with its colon: a diary's or
 #: a member blog's sidebar card "sparfuchs_anja" / "19, Schwäbisch Hall" / "Name: Anja
