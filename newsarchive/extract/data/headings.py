@@ -79,10 +79,6 @@ SITE_H1_SECTION_SEGMENTS = 1
 #: pattern): "Netzwerk | Gruppe | Forum", "Willkommen bei Name - Aktuelles", the site's or
 #: a board's name among others (:mod:`~newsarchive.extract.titleopening`).
 SITE_H1_TITLE_AFTER = re.compile(r"\s*[|\-–—:»·•]\s")
-#: "Network | Name | Forum"; never where the title ends with it ("Site: Headline" over the
-#: ``<h1>`` "Headline": the headline), see :mod:`~newsarchive.extract.titleopening`.
-SITE_H1_TITLE_BEFORE = re.compile(r"[|\-–—:»·•]\s*$")
-SITE_H1_TITLE_AFTER = re.compile(r"\s*[|\-–—:»·•]\s")
 #: Where every ``<h1>`` has at most ``KIND_H1_MAX_WORDS`` words and no metadata title gives
 #: one whole, the ``<h1>`` names the page's kind, section or owner ("Newsroom", "Mediathek",
 #: "Volksbank Oststadt eG"): a metadata title (or a part of one) the page shows as another
