@@ -11,7 +11,7 @@ from __future__ import annotations
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.lists import _items
+from newsarchive.extract.lists import sentence_lists
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.text import fold
 
@@ -20,17 +20,12 @@ def head_lists(tree: etree._Element) -> list[tuple[str, list[str]]]:
     """The lists of sentences set between the ``<h1>`` (with the head's classed elements)
     and the text's first paragraph, each with that paragraph's start (its first
     :data:`~newsarchive.extract.data.SUBHEADING_KEY_CHARS` characters, folded)."""
-    found = []
-    for element in tree.iter("ul", "ol"):
-        if element.getprevious() is None or not _under_head(element):
-            continue
-        items = _items(element)
-        if not items or not all(item.endswith(data.OPENING_LIST_ENDS) for item in items):
-            continue
-        paragraph = _text_start(element)
-        if paragraph is not None:
-            found.append((fold(element_text(paragraph))[: data.SUBHEADING_KEY_CHARS], items))
-    return found
+    return sentence_lists(tree, _after_head, _text_start)
+
+
+def _after_head(element: etree._Element) -> bool:
+    """True for an element after a sibling, under the page's head (:func:`_under_head`)."""
+    return element.getprevious() is not None and _under_head(element)
 
 
 def _under_head(element: etree._Element) -> bool:

@@ -9,6 +9,8 @@ body holds that paragraph and none of the items."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
 from newsarchive.extract import data
@@ -79,6 +81,36 @@ def _items(element: etree._Element) -> list[str]:
     ):
         return []
     return items
+
+
+def sentence_items(element: etree._Element) -> list[str]:
+    """A list's items (as :func:`_items` reads them) when every one ends a sentence
+    (:data:`~newsarchive.extract.data.OPENING_LIST_ENDS`), else none."""
+    items = _items(element)
+    return items if all(item.endswith(data.OPENING_LIST_ENDS) for item in items) else []
+
+
+def sentence_lists(
+    tree: etree._Element,
+    placed: Callable[[etree._Element], bool],
+    paragraph_of: Callable[[etree._Element], etree._Element | None],
+) -> list[tuple[str, list[str]]]:
+    """Each list of :func:`sentence_items` placed where ``placed`` says, with the start of
+    the paragraph ``paragraph_of`` finds for it (its first
+    :data:`~newsarchive.extract.data.SUBHEADING_KEY_CHARS` characters, folded; a paragraph of
+    at least twice that)."""
+    found = []
+    for element in tree.iter("ul", "ol"):
+        if not placed(element):
+            continue
+        items = sentence_items(element)
+        paragraph = paragraph_of(element) if items else None
+        if paragraph is None:
+            continue
+        text = fold(element_text(paragraph))
+        if len(text) >= 2 * data.SUBHEADING_KEY_CHARS:
+            found.append((text[: data.SUBHEADING_KEY_CHARS], items))
+    return found
 
 
 def restore_lists(

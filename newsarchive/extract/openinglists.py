@@ -10,29 +10,20 @@ from __future__ import annotations
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.lists import _items
-from newsarchive.extract.parsing import element_text
-from newsarchive.extract.text import fold
+from newsarchive.extract.lists import sentence_lists
 
 
 def opening_lists(tree: etree._Element) -> list[tuple[str, list[str]]]:
     """The lists of sentences that open their block, each with the start of the paragraph
     right after it (its first :data:`~newsarchive.extract.data.SUBHEADING_KEY_CHARS`
     characters, folded)."""
-    found = []
-    for element in tree.iter("ul", "ol"):
-        parent = element.getparent()
-        if element.getprevious() is not None or parent is None or (parent.text or "").strip():
-            continue
-        items = _items(element)
-        if not items or not all(item.endswith(data.OPENING_LIST_ENDS) for item in items):
-            continue
-        paragraph = _paragraph_after(element)
-        if paragraph is not None:
-            text = fold(element_text(paragraph))
-            if len(text) >= 2 * data.SUBHEADING_KEY_CHARS:
-                found.append((text[: data.SUBHEADING_KEY_CHARS], items))
-    return found
+    return sentence_lists(tree, _opens_its_block, _paragraph_after)
+
+
+def _opens_its_block(element: etree._Element) -> bool:
+    """True for an element that is its parent's first child, with no text before it."""
+    parent = element.getparent()
+    return element.getprevious() is None and parent is not None and not (parent.text or "").strip()
 
 
 def _paragraph_after(element: etree._Element) -> etree._Element | None:

@@ -25,9 +25,9 @@ from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.openinglists import opening_lists
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.summaryboxes import summary_box_lists, summary_label
-from newsarchive.extract.text import ascii_twin, drop_invisible, fold
+from newsarchive.extract.text import ascii_twin, fold
 from newsarchive.extract.widgets import open_content_widgets
-from newsarchive.extract.wrappedheads import wrapped_subheadings
+from newsarchive.extract.wrappedheads import subheading_pair, wrapped_subheadings
 
 logger = logging.getLogger(__name__)
 
@@ -276,10 +276,9 @@ def subheadings(tree: etree._Element) -> list[tuple[str, str]]:
         after = heading.getnext()
         if after is None or after.tag not in data.SUBHEADED_TAGS:
             continue
-        title = fold(drop_invisible(element_text(heading)))
-        start = fold(element_text(after))[: data.SUBHEADING_KEY_CHARS]
-        if 0 < len(title) <= data.SUBHEADING_MAX_CHARS and len(start) >= data.SUBHEADING_KEY_CHARS:
-            found.append((title, start))
+        pair = subheading_pair(heading, after)
+        if pair is not None:
+            found.append(pair)
     return found
 
 

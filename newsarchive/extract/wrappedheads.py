@@ -28,10 +28,9 @@ def wrapped_subheadings(tree: etree._Element) -> list[tuple[str, str]]:
         paragraph = _next_block_paragraph(heading)
         if paragraph is None:
             continue
-        title = fold(drop_invisible(element_text(heading)))
-        start = fold(element_text(paragraph))[: data.SUBHEADING_KEY_CHARS]
-        if 0 < len(title) <= data.SUBHEADING_MAX_CHARS and len(start) >= data.SUBHEADING_KEY_CHARS:
-            found.append((title, start))
+        pair = subheading_pair(heading, paragraph)
+        if pair is not None:
+            found.append(pair)
     return found
 
 
@@ -58,4 +57,15 @@ def _next_block_paragraph(heading: etree._Element) -> etree._Element | None:
                 return None
             after = after[0]
         return None
+    return None
+
+
+def subheading_pair(heading: etree._Element, paragraph: etree._Element) -> tuple[str, str] | None:
+    """A subheading's text and the start of the paragraph it heads (its first
+    :data:`~newsarchive.extract.data.SUBHEADING_KEY_CHARS` characters, folded), when the
+    heading is short enough and the paragraph long enough."""
+    title = fold(drop_invisible(element_text(heading)))
+    start = fold(element_text(paragraph))[: data.SUBHEADING_KEY_CHARS]
+    if 0 < len(title) <= data.SUBHEADING_MAX_CHARS and len(start) >= data.SUBHEADING_KEY_CHARS:
+        return title, start
     return None
