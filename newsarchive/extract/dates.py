@@ -4,7 +4,6 @@ visible date line and htmldate (the strings are read by :mod:`.datetext`)."""
 from __future__ import annotations
 
 import json
-import logging
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -16,12 +15,10 @@ from newsarchive.extract.datetext import century, parse_date
 from newsarchive.extract.fallbackdate import fallback_date, full_days
 from newsarchive.extract.farline import far_line_defer
 from newsarchive.extract.index import classed_matching, first_headline, page_index, with_class
-from newsarchive.extract.listdefer import listed_defer
+from newsarchive.extract.listdefer import htmldate_day, listed_defer
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.parsing import element_text
-
-logger = logging.getLogger(__name__)
 
 
 def find_dates(
@@ -323,21 +320,7 @@ def _htmldate(tree: etree._Element, url: str, texts: list[tuple[str, bool]]) -> 
     text ``texts`` (its text nodes, flagged when in other parts) shows as a full date (not a
     copyright's year, which htmldate gives as 1 January). Called only where the page shows
     no date line, metadata, markup or address day."""
-    from htmldate import find_date
-
-    removed = _drop_other_dates(tree)
-    try:
-        found = find_date(tree, url=url, original_date=True, extensive_search=False)
-        if not found and (shown := _shown_days(texts)):  # (a fast find stands)
-            found = find_date(tree, url=url, original_date=True, extensive_search=True)
-            found = found if found in shown else None
-    except Exception as error:  # htmldate raises many kinds on odd pages
-        logger.debug("htmldate failed on %s: %s", url, error)
-        return None
-    finally:
-        for parent, position, part in reversed(removed):
-            parent.insert(position, part)  # (its tail came out with it and goes back too)
-    return str(found) if found else None
+    return htmldate_day(tree, url, _drop_other_dates, lambda: _shown_days(texts))
 
 
 def _shown_days(texts: list[tuple[str, bool]]) -> set[str]:

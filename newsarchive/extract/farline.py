@@ -16,7 +16,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.fallbackdate import full_days
-from newsarchive.extract.listdefer import Removed, fast_date
+from newsarchive.extract.listdefer import Removed, htmldate_day
 
 
 def far_line_defer(
@@ -34,7 +34,7 @@ def far_line_defer(
     earlier = _days_before(texts, day)
     if not earlier or _labelled(texts, day):
         return None  # (read before htmldate, the costly part)
-    found = fast_date(tree, url, drop)
+    found = htmldate_day(tree, url, drop)
     return found if found in earlier else None
 
 

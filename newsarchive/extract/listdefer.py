@@ -44,7 +44,7 @@ def listed_defer(
     else None."""
     if element is None or not in_list(element):
         return None
-    found = fast_date(tree, url, drop)
+    found = htmldate_day(tree, url, drop)
     if not found or found == published[:10]:
         return None
     texts = nodes[0] if nodes and nodes[0] else page_nodes(tree)[0]
@@ -67,20 +67,27 @@ def shown_before(texts: list[tuple[str, bool]], first: str, second: str) -> bool
     return False
 
 
-def fast_date(
-    tree: etree._Element, url: str, drop: Callable[[etree._Element], Removed]
+def htmldate_day(
+    tree: etree._Element,
+    url: str,
+    drop: Callable[[etree._Element], Removed],
+    shown: Callable[[], set[str]] | None = None,
 ) -> str | None:
     """htmldate's fast search (its markup and metadata, the original date) on the page
-    without the parts ``drop`` takes out (put back after)."""
+    without the parts ``drop`` takes out (put back after); where it finds nothing and
+    ``shown`` gives the days the page shows, its extensive search, only a day among them."""
     from htmldate import find_date
 
     removed = drop(tree)
     try:
         found = find_date(tree, url=url, original_date=True, extensive_search=False)
+        if not found and shown is not None and (days := shown()):  # (a fast find stands)
+            found = find_date(tree, url=url, original_date=True, extensive_search=True)
+            found = found if found in days else None
     except Exception as error:  # htmldate raises many kinds on odd pages
         logger.debug("htmldate failed on %s: %s", url, error)
         return None
     finally:
         for parent, position, part in reversed(removed):
-            parent.insert(position, part)
+            parent.insert(position, part)  # (its tail came out with it and goes back too)
     return str(found) if found else None
