@@ -260,7 +260,7 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
 
 
 #: The English sets in the order they were written (each checked against those before it).
-ENGLISH_SETS = [*(f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "en_aa"]
+ENGLISH_SETS = [*(f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "en_aa", "en_ab"]
 
 
 @pytest.mark.parametrize(
@@ -287,6 +287,7 @@ ENGLISH_SETS = [*(f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "e
         ("en_y", True, True),
         ("en_z", True, True),
         ("en_aa", True, True),
+        ("en_ab", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
