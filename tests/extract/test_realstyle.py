@@ -636,6 +636,7 @@ PAGES = {
     "ce": 48,
     "cf": 48,
     "cg": 48,
+    "ch": 48,
 }
 
 
@@ -816,6 +817,7 @@ OWN_HALVES = [
     ("ce", 36, True),
     ("cf", 36, True),
     ("cg", 36, True),
+    ("ch", 36, True),
 ]
 
 
@@ -866,6 +868,7 @@ NEW_FAMILY_HALVES = [
     "ce",
     "cf",
     "cg",
+    "ch",
 ]
 
 

@@ -98,6 +98,7 @@ BUILDERS = {
     "ce": (SET, "build_ce", "HERE"),
     "cf": (SET, "build_cf", "HERE"),
     "cg": (SET, "build_cg", "HERE"),
+    "ch": (SET, "build_ch", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
