@@ -575,6 +575,7 @@ BUILDERS["build_bl"] = ("dates_bl",)
 BUILDERS["build_bm"] = ("dates_bm",)
 BUILDERS["build_bn"] = ("dates_bn",)
 BUILDERS["build_bo"] = ("dates_bo",)
+BUILDERS["build_bp"] = ("dates_bp",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -680,6 +681,7 @@ NEW_FAMILIES = {
     "dates_bm": (45, 15, "dbm-", "datesbm-"),
     "dates_bn": (45, 15, "dbn-", "datesbn-"),
     "dates_bo": (45, 15, "dbo-", "datesbo-"),
+    "dates_bp": (45, 15, "dbp-", "datesbp-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
