@@ -505,6 +505,16 @@ FLOORS["dates_bn"] = 0.82
 #: 0.933 (42 of 45 pages) minus about a page.
 FLOORS["dates_bo"] = 0.91
 
+#: The sixty-eighth batch BP (archived pages of 2004–2014 served from the Wayback Machine: a
+#: lending team on Kiva, a savings bank's documents on Docstoc, credit projects on auxmoney, an
+#: agency's site on Microsoft Office Live, a car insurer's blog on Motor-Talk, an intern's blog on
+#: Jlog, a youth club on Kwick!, branch photos on fotocommunity; current: investor updates on
+#: Companisto, museum stories on Google Arts & Culture, member decks on Gamma, an investor's posts
+#: on getquin, a founder's stories on HackerNoon, trainee reports on ausbildung.de, an e-portfolio
+#: journal on Mahara; written blind, scored once, no kind of trap named in its brief): its first
+#: score 0.844 (38 of 45 pages) minus about a page.
+FLOORS["dates_bp"] = 0.82
+
 #: Each builder module and the batches it writes.
 BUILDERS = {
     "build": ("dates_a", "dates_b"),
