@@ -8,11 +8,13 @@ personal blog's card of the one who writes it, read where nothing else names any
 from __future__ import annotations
 
 from itertools import islice
+from typing import Any
 
 from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.index import PageIndex, class_text, contains_any, page_index
+from newsarchive.extract.menutexts import menu_text
 from newsarchive.extract.profilename import lone_full_name, one_owner
 from newsarchive.extract.text import fold
 
@@ -45,8 +47,25 @@ def profile_box(tree: etree._Element, parts: tuple[str, ...] = ()) -> list[str]:
 def _first_name(box: etree._Element) -> str:
     """The first full name alone among the box's first :data:`~.data.PROFILE_BOX_TEXTS`
     texts (only these are read: a box classed "header" may hold the whole page)."""
-    texts = islice((t for t in box.itertext() if t.strip()), data.PROFILE_BOX_TEXTS)
-    return next((f for f in (fold(t).strip() for t in texts) if lone_full_name(f)), "")
+    texts = islice((t for t in _TEXTS(box) if t.strip()), data.PROFILE_BOX_TEXTS)
+    return next(
+        (
+            f
+            for t, f in ((t, fold(t).strip()) for t in texts)
+            if lone_full_name(f) and not menu_text(_holder(t), box)
+        ),
+        "",
+    )
+
+
+#: A box's text nodes in document order, each knowing its element (``getparent``).
+_TEXTS = etree.XPath(".//text()[not(parent::script or parent::style)]")
+
+
+def _holder(text: Any) -> etree._Element:
+    """The element a text node stands in (a tail's is its element's parent)."""
+    parent = text.getparent()
+    return parent.getparent() if text.is_tail and parent.getparent() is not None else parent
 
 
 def _marks_hold(index: PageIndex, parts: tuple[str, ...]) -> bool:

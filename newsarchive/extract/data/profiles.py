@@ -122,3 +122,14 @@ PROFILE_BOXES_MAX = 4
 #: :data:`PROFILE_BOXES_MAX` boxes, not the site's own name) where nothing else names anyone
 #: (issue 11; kind read in aq, ar, bu, en_v).
 OWNER_HEADER_PARTS = ("header", "banner", "masthead")
+#: A header's or profile box's text that is a menu's item, not its owner's name: inside a
+#: link (the text's element or its parent an ``<a>``) that stands in one of these tags
+#: ("<nav><a>Kostenloses Erstgespräch</a>", "<ul><li><a>Beliebte Seiten</a>"), beside
+#: another link ("<a>Für Unternehmen</a> <a>Bewertung schreiben</a>") or classed with one of
+#: :data:`MENU_BUTTON_WORDS` ("<a class='s-btn'>Ask Question</a>"); or a heading (one of
+#: :data:`MENU_HEADING_TAGS`) over a list ("<h3 class='block-minorHeader'>Ähnliche Themen</h3>
+#: <ul>"); :mod:`~newsarchive.extract.menutexts` (kind read in br, by, cd, de_full19, en_i, q).
+MENU_LINK_TAGS = frozenset({"nav", "ul", "ol", "li", "menu"})
+MENU_BUTTON_WORDS = ("btn", "button")
+MENU_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+MENU_LIST_TAGS = frozenset({"ul", "ol"})
