@@ -14,6 +14,7 @@ from newsarchive.extract.dasheddates import dashed_match
 from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import first_headline
 from newsarchive.extract.nodes import page_nodes
+from newsarchive.extract.repeatlabel import repeated_label
 from newsarchive.extract.replydays import replies_heading, reply_day
 from newsarchive.extract.slashorder import ordered_date, page_order
 from newsarchive.extract.standhead import stand_head
@@ -123,6 +124,10 @@ def date_line(
             data.DATELINE_DASH.match(text, match.end()) and (match.start() == 0 or place)
         ) or (place and data.DATELINE_STOP.match(text, match.end()))
         rank = _label_rank(texts, i, text, match.start(), match.end())
+        if rank < len(data.DATE_LABEL_RANKS) and repeated_label(
+            texts, i, text, match.start(), mark
+        ):
+            rank = len(data.DATE_LABEL_RANKS)  # a list's items' label ("Erscheinungsdatum:")
         rank = len(data.DATE_LABEL_RANKS) + 1 if state else rank  # below any other line
         if replies and reply_day(text, match.start(), rank):
             continue  # a bare day after the comments' heading: a reply's or a list's

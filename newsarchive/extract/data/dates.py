@@ -354,6 +354,9 @@ DATE_LABEL_RANKS = tuple(
 DATE_LABEL_AFTER = re.compile(r"\s*[,·|•]\s*")
 #: ... a label in the node before the date has at most this many characters.
 DATE_LABEL_NODE_MAX = 40
+#: Date lines opened by one label that make it a list's label, not the page's
+#: (:mod:`newsarchive.extract.repeatlabel`: "Erscheinungsdatum:" under each book of a list).
+DATE_LABEL_REPEATS = 2
 #: The whole head of a line naming a document's number and its day: a press release's or a
 #: printed issue's ("Pressemitteilung 04/2026 · 3. Februar 2026", "Pressemitteilung Nr.
 #: 4/2012 · 05.06.2012", "erschienen in Ausgabe 38/2001 vom 17.09.2001"). Such a line ending
