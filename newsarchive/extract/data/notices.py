@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newsarchive.extract.data.bodylines import DE_META_LINE, SIGN_OFF_LINE
+from newsarchive.extract.data.counterlines import COUNTER_LINE, COUNTER_LINE_MAX_CHARS
 from newsarchive.extract.data.english import EN_META_LINE, EN_META_LINE_MAX_CHARS
 
 #: The standing note that the text (or the page's contents) is no advice and replaces none:
@@ -99,6 +100,7 @@ CLOSING_NOTES: tuple[tuple[re.Pattern[str], int], ...] = (
     (DE_META_LINE, EN_META_LINE_MAX_CHARS),
     (PROVENANCE_NOTE, PROVENANCE_NOTE_MAX_CHARS),
     (SIGN_OFF_LINE, 10_000),
+    (COUNTER_LINE, COUNTER_LINE_MAX_CHARS),
 )
 
 #: A press release's end mark alone on its line ("###", "# # #", "-30-"): what follows it
