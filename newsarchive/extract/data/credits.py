@@ -138,11 +138,14 @@ GUEST_BYLINE = re.compile(
 #: report posted by its webmaster's login). Kind read in half O, judged on half P. Also
 #: "Interview:" as the writer's label and "Illustration:" as another credit, read where the
 #: byline names only a CMS account ("Text: A und B · Illustration: C"; kind read in half Q,
-#: rejected on half R, kept when re-judged on halves AI and AJ).
+#: rejected on half R, kept when re-judged on halves AI and AJ). A video report's crew after
+#: the names ("Bericht: A, B · Kamera: C", "Text: A | Schnitt: B": the camera operator and the
+#: editor are no authors; kind read in half CF, here and in :data:`LABELLED_CREDIT`).
 CLOSING_CREDIT = re.compile(
     r"(?i:bericht|text|autor(?:in)?|interview|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
     r"(?P<names>[^:|·•;]{3,80}?)"
-    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video|illustrations?(?:en)?)\s*:\s*[^:]{3,80})?\.?"
+    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video|illustrations?(?:en)?|kamera|schnitt)"
+    r"\s*:\s*[^:]{3,80})?\.?"
 )
 
 #: The part of a byline panel that is the name, beside a role or an organisation in other
@@ -289,7 +292,7 @@ LABELLED_CREDIT = re.compile(
     r"|texte?\s*(?:und|&)\s*(?:fotos?|bilder|recherche))\s*:\s*"
     r"(?P<names>[^:|·•;.]{3,80}?)"
     r"\s*(?:[,·|•;.]\s*(?i:fotos?|bilder?|grafik(?:en)?|gestaltung|layout|video|schnitt"
-    r"|illustrations?(?:en)?)\s*:\s*[^:]{3,80})?\.?"
+    r"|illustrations?(?:en)?|kamera)\s*:\s*[^:]{3,80})?\.?"
 )
 #: The writer's office closing a credit line's names: one capitalised word after the last
 #: comma ("Tim Lorenz, Kassenwart", "Gudrun Seybold, Pressereferentin").
