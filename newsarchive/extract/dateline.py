@@ -129,6 +129,13 @@ def date_line(
         ):
             rank = len(data.DATE_LABEL_RANKS)  # a list's items' label ("Erscheinungsdatum:")
         rank = len(data.DATE_LABEL_RANKS) + 1 if state else rank  # below any other line
+        if (
+            rank > 1
+            and not (replies or comments)
+            and _posted_by(text[: match.start()])
+            and (not read or _one_posted_by(texts))
+        ):
+            rank = 1  # "Posted by hkessler at 10:40 PM on" (not a comment's, after its heading)
         if replies and reply_day(text, match.start(), rank):
             continue  # a bare day after the comments' heading: a reply's or a list's
         if rank > 1 and not read and not comments and _byline_day(texts, i, text[: match.start()]):
@@ -182,6 +189,19 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
         if label.fullmatch(head):
             return rank
     return len(data.DATE_LABEL_RANKS)
+
+
+def _posted_by(head: str) -> bool:
+    """True when ``head``, the text before a date, is a post's footer naming its poster
+    (:data:`~newsarchive.extract.data.DATE_POSTED_BY`)."""
+    return len(head) <= data.DATE_POSTED_BY_MAX and data.DATE_POSTED_BY.fullmatch(head) is not None
+
+
+def _one_posted_by(texts: list[tuple[str, bool]]) -> bool:
+    """True when one text node only opens with a poster's footer (after the text, several are
+    the comments' bylines: "Gepostet von Felix am …", "Gepostet von Anna am …")."""
+    found = (t for t, _ in texts if data.DATE_POSTED_BY.match(t[: data.DATE_POSTED_BY_MAX]))
+    return next(found, None) is not None and next(found, None) is None
 
 
 def _byline_day(texts: list[tuple[str, bool]], i: int, head: str) -> bool:
