@@ -16,8 +16,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``proselines``, ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``, ``latecomments``,
 ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
-``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``); this package
-re-exports them all, so code reads ``data.NAME``.
+``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
+``datelabels``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -32,6 +32,7 @@ from newsarchive.extract.data.commentlines import *  # noqa: F403
 from newsarchive.extract.data.counterlines import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
 from newsarchive.extract.data.datebounds import *  # noqa: F403
+from newsarchive.extract.data.datelabels import *  # noqa: F403
 from newsarchive.extract.data.dateparts import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.english import *  # noqa: F403

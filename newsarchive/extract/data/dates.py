@@ -349,28 +349,11 @@ DATE_LABEL_RANKS = tuple(
         r"erstellt|eingestellt|gepostet|geschrieben|verfasst|posted|created|datum",
     )
 )
-#: A post's footer naming its poster, the time and then the day ("Posted by hkessler at 10:40
-#: PM on May 30, 2005", "Posted by Anna on …", "Geschrieben von admin um 14:20 Uhr am …"; rd34):
-#: the whole head of a date line ranked as the posting's label (the second of
-#: :data:`DATE_LABEL_RANKS`), over a nearer unlabelled day (a clipped source's "Aus: Finanzticker
-#: Nord – 28.05.2005"); not after the comments' heading, nor after the text where several nodes
-#: open with it (the comments' bylines).
-DATE_POSTED_BY = re.compile(
-    r"\W*(?:posted|written|geschrieben|verfasst|eingestellt|gepostet)\s+(?:by|von)\s+\S+"
-    r"(?:\s+\S+)?(?:\s+(?:at|um)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+uhr)?)?"
-    rf"\s+(?:on|am)\s*{_WEEKDAY}",
-    re.IGNORECASE,
-)
-#: ... a head of at most this many characters (a cheap test before the pattern).
-DATE_POSTED_BY_MAX = 80
 #: ... or after a separator of a line the date ends ("Pressemitteilung Nr. 36/2021,
 #: veröffentlicht am 23.09.2021", "Lokales · Erschienen am …").
 DATE_LABEL_AFTER = re.compile(r"\s*[,·|•]\s*")
 #: ... a label in the node before the date has at most this many characters.
 DATE_LABEL_NODE_MAX = 40
-#: Date lines opened by one label that make it a list's label, not the page's
-#: (:mod:`newsarchive.extract.repeatlabel`: "Erscheinungsdatum:" under each book of a list).
-DATE_LABEL_REPEATS = 2
 #: The whole head of a line naming a document's number and its day: a press release's or a
 #: printed issue's ("Pressemitteilung 04/2026 · 3. Februar 2026", "Pressemitteilung Nr.
 #: 4/2012 · 05.06.2012", "erschienen in Ausgabe 38/2001 vom 17.09.2001"). Such a line ending
