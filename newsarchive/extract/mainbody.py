@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from copy import copy
 from datetime import date
 from typing import Any
@@ -204,11 +205,13 @@ _DISCARD_TAGS = ("div", "item", "list", "p", "section", "span")
 
 
 @functools.lru_cache(maxsize=1)
-def _discard_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """The class and the id pattern of the first ``OVERALL_DISCARD_XPATH`` expression
+def _discard_patterns() -> tuple[Callable[[str], bool], Callable[[str], bool]] | None:
+    """The class and the id test of the first ``OVERALL_DISCARD_XPATH`` expression
     (``re:test(@class, ...)``, ``re:test(@id, ...)``: lxml runs them as Python ``search``),
     built from trafilatura's token lists and checked against the expression's text; None if
-    they cannot be found there (then nothing is counted as discarded)."""
+    they cannot be found there (then nothing is counted as discarded). Each answer is kept
+    per value (:data:`DISCARD_TESTS_MAX`): values recur within and across pages, and the
+    searches, with no literal text to skip to, took half of :func:`discarded_length`."""
     from trafilatura import xpaths
 
     try:
@@ -223,7 +226,22 @@ def _discard_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     for tag in _DISCARD_TAGS:
         if f"self::{tag}" not in path:
             return None
-    return re.compile(by_class), re.compile(by_id)
+    return _kept_search(re.compile(by_class)), _kept_search(re.compile(by_id))
+
+
+#: How many answers each test of :func:`_discard_patterns` keeps (about 100 class values a
+#: page).
+DISCARD_TESTS_MAX = 4096
+
+
+def _kept_search(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """Whether ``pattern`` finds a match in a value, one answer kept per value."""
+
+    @functools.lru_cache(maxsize=DISCARD_TESTS_MAX)
+    def test(value: str) -> bool:
+        return pattern.search(value) is not None
+
+    return test
 
 
 def discarded_length(raw: etree._Element) -> int:
@@ -247,8 +265,7 @@ def discarded_length(raw: etree._Element) -> int:
     for element in raw.iterdescendants(*_DISCARD_TAGS):
         classes, ident = element.get("class"), element.get("id")
         if not (
-            (classes is not None and by_class.search(classes))
-            or (ident is not None and by_id.search(ident))
+            (classes is not None and by_class(classes)) or (ident is not None and by_id(ident))
         ):
             continue
         if any(a in counted for a in element.iterancestors()):

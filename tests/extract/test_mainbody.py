@@ -3,6 +3,7 @@ readability comparison left out only where it cannot change the answer."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from copy import copy
 from typing import Any
@@ -375,3 +376,24 @@ def test_discarded_length_bounds_the_prune_on_the_invented_pages() -> None:
         assert mainbody.readable_length(pruned) <= mainbody.readable_length(tree) - discarded
         counted += discarded > 0
     assert counted  # (some pages have parts the prune takes)
+
+
+@pytest.mark.parametrize("value", ["share-tools", "sidebar-1", "social", "article-body", ""])
+def test_the_kept_discard_tests_answer_as_the_patterns(value: str) -> None:
+    from trafilatura import xpaths
+
+    tests = mainbody._discard_patterns()
+    assert tests is not None
+    both = xpaths._OVERALL_DISCARD_BOTH_TOKENS
+    patterns = (
+        xpaths._alt(both + xpaths._OVERALL_DISCARD_CLASS_TOKENS),
+        xpaths._alt(both + xpaths._OVERALL_DISCARD_ID_TOKENS),
+    )
+    for test, pattern in zip(tests, patterns, strict=True):
+        for _ in range(2):  # (the answer asked again is the one kept)
+            assert test(value) is (re.search(pattern, value) is not None)
+
+
+def test_discarded_length_is_the_same_asked_again() -> None:
+    tree = parse(page_with(SIDEBARS).decode())
+    assert mainbody.discarded_length(tree) == mainbody.discarded_length(tree) > 0
