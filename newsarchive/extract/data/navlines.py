@@ -8,9 +8,10 @@ import re
 
 #: One item of a pager or a page count: "Seite 1 von 2", "Page 2 of 3", "Seite 2/4", "- Seite
 #: 3 -"; a link to the previous or next page of posts or results with an arrow or a noun
-#: ("« Ältere Einträge", "Nächste Seite »", "Neuere Beiträge", "← Older posts", "weiter »",
-#: "« zurück"; a bare "Zurück" or "Next steps" is not one); a row of page numbers ("1 2 3 …
-#: 10", "« 1 2 3 »"). Read on de_full53's forum thread ("Seite 1 von 1" under its posts).
+#: ("« Ältere Einträge", "Nächste Seite »", "← Older posts", "weiter »", "« zurück", "Next
+#: page"; without an arrow only "… Seite"/"… page": "Ältere Nachrichten" heads a list, a bare
+#: "Zurück" or "Next steps" is none); a row of page numbers ("1 2 3 … 10", "« 1 2 3 »").
+#: Read on de_full53's forum thread ("Seite 1 von 1" under its posts).
 _PAGE_COUNT = r"[-–(]?\s*(?:seite|page|blatt)\s+\d{1,3}(?:\s*(?:von|of|aus|/)\s*\d{1,3})?\s*[-–)]?"
 _BEFORE = r"(?:«|‹|<<|<|←|&lt;)"
 _AFTER = r"(?:»|›|>>|>|→|&gt;)"
@@ -25,7 +26,7 @@ _PAGER_NOUN = (
 _PAGER = (
     rf"{_BEFORE}\s*{_PAGER_WORD}(?:\s+{_PAGER_NOUN})?\s*{_AFTER}?"
     rf"|{_PAGER_WORD}(?:\s+{_PAGER_NOUN})?\s*{_AFTER}"
-    rf"|{_PAGER_WORD}\s+{_PAGER_NOUN}"
+    rf"|{_PAGER_WORD}\s+(?:seite|page)"
 )
 _NUMBERS = rf"{_BEFORE}?\s*\d{{1,3}}(?:\s+(?:\d{{1,3}}|…|\.\.\.)){{2,}}\s*{_AFTER}?"
 _ITEM = rf"(?:{_PAGE_COUNT}|{_PAGER}|{_NUMBERS})"
