@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.extract import data, layout
+from newsarchive.extract.boxedheads import boxed_subheadings
 from newsarchive.extract.comments import drop_comment_sections
 from newsarchive.extract.divtext import div_paragraphs
 from newsarchive.extract.headlists import head_lists
@@ -226,7 +227,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     drop_empty_inline(tree)
     div_paragraphs(tree)
     unwrap_heading_anchors(tree)
-    headings = subheadings(tree) + wrapped_subheadings(tree)
+    headings = subheadings(tree) + wrapped_subheadings(tree) + boxed_subheadings(tree)
     lists = text_lists(tree)
     openers = opening_lists(tree)
     boxes = summary_box_lists(tree) + head_lists(tree)

@@ -324,3 +324,7 @@ OPENING_LIST_SKIPPED = frozenset({"figure", "img", "picture"})
 #: (:mod:`~newsarchive.extract.wrappedheads`; read on de_full19, 36, 37, 38: ``j-header``,
 #: ``_subtitle``, ``ed-headline``, ``zpelem-heading``).
 WRAPPED_HEADING_DEPTH = 2
+#: The boxes a live blog's or a feed's entry puts its text in right after the entry's
+#: heading (``<h3>…</h3><div class="entry-body"><p>…``; :mod:`~newsarchive.extract.boxedheads`,
+#: read on de_full4's live blog).
+BOXED_HEADING_BOXES = frozenset({"div", "section"})

@@ -1,0 +1,44 @@
+"""Subheadings whose paragraph sits in a box of its own right after them, lost with it.
+
+A live blog or a feed sets each entry's heading and then its text in a wrapper
+(``<h3 class="lb-entry__title">…</h3><div class="lb-entry__body"><p>…``):
+:func:`~.pruning.subheadings` only sees a paragraph that is the heading's own sibling and
+:func:`~.wrappedheads.wrapped_subheadings` a heading alone in its wrapper, so trafilatura's
+fallbacks drop the heading. :func:`boxed_subheadings` pairs such a heading with the first
+paragraph of the box after it, for :func:`~.pruning.restore_subheadings`."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.wrappedheads import subheading_pair
+
+
+def boxed_subheadings(tree: etree._Element) -> list[tuple[str, str]]:
+    """The subheadings followed by a box (:data:`~.data.BOXED_HEADING_BOXES`) that opens,
+    up to :data:`~.data.WRAPPED_HEADING_DEPTH` first children deep, with a paragraph."""
+    found = []
+    for heading in tree.iter(*data.HEADING_TAGS):
+        box = heading.getnext()
+        if box is None or box.tag not in data.BOXED_HEADING_BOXES or (heading.tail or "").strip():
+            continue
+        paragraph = _first_paragraph(box)
+        if paragraph is None:
+            continue
+        pair = subheading_pair(heading, paragraph)
+        if pair is not None:
+            found.append(pair)
+    return found
+
+
+def _first_paragraph(box: etree._Element) -> etree._Element | None:
+    """The paragraph opening ``box`` (first children only, no text before it); else None."""
+    node = box
+    for _ in range(data.WRAPPED_HEADING_DEPTH):
+        if len(node) == 0 or (node.text or "").strip() or not isinstance(node[0].tag, str):
+            return None
+        node = node[0]
+        if node.tag in data.SUBHEADED_TAGS:
+            return node
+    return None
