@@ -18,7 +18,6 @@ from newsarchive.extract.forumrows import without_forum_rows
 from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
 from newsarchive.extract.labelstamps import is_label_stamp
 from newsarchive.extract.mailsig import without_mail_signature
-from newsarchive.extract.navlines import is_nav_line
 from newsarchive.extract.othersheads import is_others_heading
 from newsarchive.extract.postedlines import is_posted_line
 from newsarchive.extract.postmeta import is_post_footer, is_reading_time_line
@@ -167,8 +166,6 @@ def clean_lines(
             continue  # "Seite drucken | weiterempfehlen", "Back to News | Printer Friendly Version"
         if len(line) <= data.BOILERPLATE_MAX_CHARS and _is_link_row(line):
             continue  # "[Zurück zur Übersicht] [Seitenanfang]", "Drucken | Versenden | Forum"
-        if is_nav_line(line):
-            continue  # "Seite 1 von 2", "« Ältere Einträge", "Aktuelles » Meldungen"
         if i and i == len(lines) - 1 and _is_closing_label(line, lines[i - 1]):
             continue  # a link's or tool's label below the text ("Zum Spielplan")
         kept.append(line)

@@ -16,8 +16,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``proselines``, ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``, ``latecomments``,
 ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
-``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``, ``datelabels``,
-``navlines``); this package re-exports them all, so code reads ``data.NAME``.
+``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
+``datelabels``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -46,7 +46,6 @@ from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.markuptrails import *  # noqa: F403
 from newsarchive.extract.data.messagebodies import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
-from newsarchive.extract.data.navlines import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.othersheads import *  # noqa: F403
 from newsarchive.extract.data.ownerheadings import *  # noqa: F403
