@@ -14,6 +14,7 @@ from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import century, parse_date
 from newsarchive.extract.fallbackdate import fallback_date, full_days
 from newsarchive.extract.farline import far_line_defer
+from newsarchive.extract.firstpost import first_post_day
 from newsarchive.extract.index import classed_matching, first_headline, page_index, with_class
 from newsarchive.extract.listdefer import htmldate_day, listed_defer
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
@@ -90,6 +91,9 @@ def find_dates(
         # (on the same day, the line's time where the day alone came from the address)
         same = published and visible[:10] == published[:10] and len(published) > 10
         published = published if same else visible
+        if not metadated and not day_in_url and published == visible:
+            # a reply's header day: the thread's first post's where its header is earlier
+            published = _until(first_post_day(tree, visible[:10], fetched_at), latest) or published
     if dated_by is not None and published and published[:10] == markup_day and not day_in_url:
         # a list item's markup day: htmldate's day where the page shows it first
         deferred = listed_defer(tree, url, published, dated_by, nodes, _drop_other_dates)
