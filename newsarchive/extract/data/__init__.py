@@ -17,7 +17,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``, ``latecomments``,
 ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
-``datelabels``); this package re-exports them all, so code reads ``data.NAME``.
+``datelabels``, ``firstposts``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
