@@ -643,6 +643,7 @@ PAGES = {
     "cf": 48,
     "cg": 48,
     "ch": 48,
+    "ci": 48,
 }
 
 
@@ -825,6 +826,7 @@ OWN_HALVES = [
     ("cf", 36, True),
     ("cg", 36, True),
     ("ch", 36, True),
+    ("ci", 36, True),
 ]
 
 
@@ -876,6 +878,7 @@ NEW_FAMILY_HALVES = [
     "cf",
     "cg",
     "ch",
+    "ci",
 ]
 
 

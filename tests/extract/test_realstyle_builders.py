@@ -99,6 +99,7 @@ BUILDERS = {
     "cf": (SET, "build_cf", "HERE"),
     "cg": (SET, "build_cg", "HERE"),
     "ch": (SET, "build_ch", "HERE"),
+    "ci": (SET, "build_ci", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
