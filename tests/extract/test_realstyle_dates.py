@@ -586,6 +586,7 @@ BUILDERS["build_bm"] = ("dates_bm",)
 BUILDERS["build_bn"] = ("dates_bn",)
 BUILDERS["build_bo"] = ("dates_bo",)
 BUILDERS["build_bp"] = ("dates_bp",)
+BUILDERS["build_bq"] = ("dates_bq",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -692,6 +693,7 @@ NEW_FAMILIES = {
     "dates_bn": (45, 15, "dbn-", "datesbn-"),
     "dates_bo": (45, 15, "dbo-", "datesbo-"),
     "dates_bp": (45, 15, "dbp-", "datesbp-"),
+    "dates_bq": (45, 15, "dbq-", "datesbq-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
