@@ -514,6 +514,14 @@ FLOORS["dates_bo"] = 0.91
 #: journal on Mahara; written blind, scored once, no kind of trap named in its brief): its first
 #: score 0.844 (38 of 45 pages) minus about a page.
 FLOORS["dates_bp"] = 0.82
+#: The sixty-ninth batch BQ (archived pages of 2003–2014 served from the Wayback Machine: a
+#: trainee's blog on Netlog, a clerk's texts on NEON.de, articles on Zimbio, a bank's broadcasts
+#: on Ustream, a bank's community blog on Utopia.de, a developer's blog on PyBlosxom, a user
+#: group's news on OpenACS, a founder's blog on Typo; current: timelines on Sutori, templates in
+#: the Overleaf gallery, audio stories on SoundCloud, a digital garden on Quartz, videos on
+#: Odysee, games on Scratch, a journey on Polarsteps; written blind, scored once, no kind of trap
+#: named in its brief): its first score 0.911 (41 of 45 pages) minus about a page.
+FLOORS["dates_bq"] = 0.88
 
 #: Each builder module and the batches it writes.
 BUILDERS = {
