@@ -2,6 +2,10 @@
 (which share ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving
 shared machinery may not change a judge set. (The dates and de_full builders have their own
 such tests.)"""
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z``, ``en_aa`` and
+``en_ac`` (which share ``halfwrite.py`` and ``fulltext.py``) write exactly the committed
+files: moving shared machinery may not change a judge set. (The dates and de_full builders
+have their own such tests.)"""
 
 from __future__ import annotations
 
@@ -126,6 +130,7 @@ BUILDERS = {
     "en_z": (SET / "en", "build_en_z", "OUT"),
     "en_aa": (SET / "en", "build_en_aa", "OUT"),
     "en_ab": (SET / "en", "build_en_ab", "OUT"),
+    "en_ac": (SET / "en", "build_en_ac", "OUT"),
 }
 
 

@@ -266,6 +266,7 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
 
 #: The English sets in the order they were written (each checked against those before it).
 ENGLISH_SETS = [*(f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "en_aa", "en_ab"]
+ENGLISH_SETS = [*(f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "en_aa", "en_ac"]
 
 
 @pytest.mark.parametrize(
@@ -293,6 +294,7 @@ ENGLISH_SETS = [*(f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "e
         ("en_z", True, True),
         ("en_aa", True, True),
         ("en_ab", True, True),
+        ("en_ac", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
