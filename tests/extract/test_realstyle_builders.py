@@ -1,11 +1,7 @@
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z``, ``en_aa`` and ``en_ab``
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z``, ``en_aa`` to ``en_ac``
 (which share ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving
 shared machinery may not change a judge set. (The dates and de_full builders have their own
 such tests.)"""
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z``, ``en_aa`` and
-``en_ac`` (which share ``halfwrite.py`` and ``fulltext.py``) write exactly the committed
-files: moving shared machinery may not change a judge set. (The dates and de_full builders
-have their own such tests.)"""
 
 from __future__ import annotations
 

@@ -1,8 +1,3 @@
-"""The German full-text sets de_full to de_full55 (issue 11; invented German-language news and
-blog pages with their whole annotated text, written blind, judge only): new pages in at least
-ten families, every page with its full text and boilerplate snippets, and each builder writes
-exactly the committed files. The floors of the first three are in test_realstyle_english.py
-with the other full-text sets; de_full4's to de_full55's are here."""
 """The German full-text sets de_full to de_full56 (issue 11; invented German-language news and
 blog pages with their whole annotated text, written blind, judge only): new pages in at least
 ten families, every page with its full text and boilerplate snippets, and each builder writes
@@ -242,6 +237,7 @@ EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 #: about a page under it.
 #: README "Fifty-fifth German full-text set de_full55, written blind": first score snippet
 #: F1 0.845, token F1 0.976, title 0.967, authors 0.750 (24 pages), date 0.900; the floors are
+#: about a page under it.
 #: README "Fifty-sixth German full-text set de_full56, written blind": first score snippet
 #: F1 0.857, token F1 0.980, title 0.967, authors 0.773 (22 pages), date 1.000; the floors are
 #: about a page under it.
@@ -567,6 +563,7 @@ FLOORS = {
         "title": 0.93,
         "authors": 0.70,
         "date": 0.86,
+    },
     "de_full56": {
         "snippet_f1": 0.82,
         "token_f1": 0.95,
@@ -649,10 +646,6 @@ def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> N
         ("de_full53", "w53"),
         ("de_full54", "w54"),
         ("de_full55", "w55"),
-    ],
-)
-def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
-    """de_full12's to de_full55's ids (prefix ``w12`` to ``w55``) and hosts occur in no other
         ("de_full56", "w56"),
     ],
 )

@@ -270,8 +270,12 @@ def test_sixth_set_has_only_new_families_ids_and_hosts() -> None:
 
 
 #: The English sets in the order they were written (each checked against those before it).
-ENGLISH_SETS = [*(f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "en_aa", "en_ab"]
-ENGLISH_SETS = [*(f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "en_aa", "en_ac"]
+ENGLISH_SETS = [
+    *(f"en_{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
+    "en_aa",
+    "en_ab",
+    "en_ac",
+]
 
 
 @pytest.mark.parametrize(
