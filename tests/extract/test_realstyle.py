@@ -555,6 +555,11 @@ FLOORS = {
     # blind (README; 48 pages); first score 0.875 / 0.500 / 0.854 / 0.941 minus about one
     # page
     "ch": {"title": 0.85, "authors": 0.47, "date": 0.82, "snippet_f1": 0.91},
+    # half CI: a broad sample of the German web, authors first, half of it 1998-2013 pages
+    # as a web archive serves them (Orkut, PC-Welt, platinnetz, ScienceBlogs.de, silicon.de,
+    # spickmich.de; N26, PAYBACK, Qonto, Raisin, Spreaker, Tomorrow), written blind (README;
+    # 48 pages); first score 0.979 / 0.833 / 1.000 / 0.980 minus about one page
+    "ci": {"title": 0.95, "authors": 0.80, "date": 0.97, "snippet_f1": 0.95},
 }
 PAGES = {
     "a": 50,
@@ -643,6 +648,7 @@ PAGES = {
     "cf": 48,
     "cg": 48,
     "ch": 48,
+    "ci": 48,
 }
 
 
@@ -735,6 +741,7 @@ PAGES = {
         "cf",
         "cg",
         "ch",
+        "ci",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -825,6 +832,7 @@ OWN_HALVES = [
     ("cf", 36, True),
     ("cg", 36, True),
     ("ch", 36, True),
+    ("ci", 36, True),
 ]
 
 
@@ -876,6 +884,7 @@ NEW_FAMILY_HALVES = [
     "cf",
     "cg",
     "ch",
+    "ci",
 ]
 
 

@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z``, ``en_aa`` and ``en_ab``
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z``, ``en_aa`` to ``en_ac``
 (which share ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving
 shared machinery may not change a judge set. (The dates and de_full builders have their own
 such tests.)"""
@@ -99,6 +99,7 @@ BUILDERS = {
     "cf": (SET, "build_cf", "HERE"),
     "cg": (SET, "build_cg", "HERE"),
     "ch": (SET, "build_ch", "HERE"),
+    "ci": (SET, "build_ci", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
@@ -125,6 +126,7 @@ BUILDERS = {
     "en_z": (SET / "en", "build_en_z", "OUT"),
     "en_aa": (SET / "en", "build_en_aa", "OUT"),
     "en_ab": (SET / "en", "build_en_ab", "OUT"),
+    "en_ac": (SET / "en", "build_en_ac", "OUT"),
 }
 
 

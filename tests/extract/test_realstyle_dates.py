@@ -514,6 +514,14 @@ FLOORS["dates_bo"] = 0.91
 #: journal on Mahara; written blind, scored once, no kind of trap named in its brief): its first
 #: score 0.844 (38 of 45 pages) minus about a page.
 FLOORS["dates_bp"] = 0.82
+#: The sixty-ninth batch BQ (archived pages of 2003–2014 served from the Wayback Machine: a
+#: trainee's blog on Netlog, a clerk's texts on NEON.de, articles on Zimbio, a bank's broadcasts
+#: on Ustream, a bank's community blog on Utopia.de, a developer's blog on PyBlosxom, a user
+#: group's news on OpenACS, a founder's blog on Typo; current: timelines on Sutori, templates in
+#: the Overleaf gallery, audio stories on SoundCloud, a digital garden on Quartz, videos on
+#: Odysee, games on Scratch, a journey on Polarsteps; written blind, scored once, no kind of trap
+#: named in its brief): its first score 0.911 (41 of 45 pages) minus about a page.
+FLOORS["dates_bq"] = 0.88
 
 #: Each builder module and the batches it writes.
 BUILDERS = {
@@ -586,6 +594,7 @@ BUILDERS["build_bm"] = ("dates_bm",)
 BUILDERS["build_bn"] = ("dates_bn",)
 BUILDERS["build_bo"] = ("dates_bo",)
 BUILDERS["build_bp"] = ("dates_bp",)
+BUILDERS["build_bq"] = ("dates_bq",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -692,6 +701,7 @@ NEW_FAMILIES = {
     "dates_bn": (45, 15, "dbn-", "datesbn-"),
     "dates_bo": (45, 15, "dbo-", "datesbo-"),
     "dates_bp": (45, 15, "dbp-", "datesbp-"),
+    "dates_bq": (45, 15, "dbq-", "datesbq-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur

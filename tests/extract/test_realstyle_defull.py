@@ -1,8 +1,8 @@
-"""The German full-text sets de_full to de_full55 (issue 11; invented German-language news and
+"""The German full-text sets de_full to de_full56 (issue 11; invented German-language news and
 blog pages with their whole annotated text, written blind, judge only): new pages in at least
 ten families, every page with its full text and boilerplate snippets, and each builder writes
 exactly the committed files. The floors of the first three are in test_realstyle_english.py
-with the other full-text sets; de_full4's to de_full55's are here."""
+with the other full-text sets; de_full4's to de_full56's are here."""
 
 from __future__ import annotations
 
@@ -85,6 +85,7 @@ SETS = {
     "de_full53": (30, "build_defull53"),
     "de_full54": (30, "build_defull54"),
     "de_full55": (30, "build_defull55"),
+    "de_full56": (30, "build_defull56"),
 }
 EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 
@@ -236,6 +237,9 @@ EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 #: about a page under it.
 #: README "Fifty-fifth German full-text set de_full55, written blind": first score snippet
 #: F1 0.845, token F1 0.976, title 0.967, authors 0.750 (24 pages), date 0.900; the floors are
+#: about a page under it.
+#: README "Fifty-sixth German full-text set de_full56, written blind": first score snippet
+#: F1 0.857, token F1 0.980, title 0.967, authors 0.773 (22 pages), date 1.000; the floors are
 #: about a page under it.
 FLOORS = {
     "de_full4": {"snippet_f1": 0.67, "token_f1": 0.90, "title": 0.97},
@@ -560,6 +564,13 @@ FLOORS = {
         "authors": 0.70,
         "date": 0.86,
     },
+    "de_full56": {
+        "snippet_f1": 0.82,
+        "token_f1": 0.95,
+        "title": 0.93,
+        "authors": 0.72,
+        "date": 0.96,
+    },
 }
 
 
@@ -635,10 +646,11 @@ def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> N
         ("de_full53", "w53"),
         ("de_full54", "w54"),
         ("de_full55", "w55"),
+        ("de_full56", "w56"),
     ],
 )
 def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
-    """de_full12's to de_full55's ids (prefix ``w12`` to ``w55``) and hosts occur in no other
+    """de_full12's to de_full56's ids (prefix ``w12`` to ``w56``) and hosts occur in no other
     set of the folder."""
     records = evaluation.load_manifest(SET / name)
     others = [
