@@ -10,6 +10,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.index import first_headline, part_tag
+from newsarchive.extract.layoutkin import page_wide
 from newsarchive.extract.text import ascii_twin
 
 
@@ -32,7 +33,8 @@ def _text_nodes(
     part: etree._Element | None = None  # the open part that carries other dates
     # a part holding the headline is the page's layout, whatever it is (ASP.NET's page-wide
     # ``<form id="Form">`` around a DotNetNuke article, "layout-right-sidebar")
-    layout = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    layout = frozenset(headline.iterancestors()) if headline is not None else page_wide(body)
+    kin: set[str | None] = set()  # the class of its flagged blocks (:mod:`.layoutkin`)
     for event, element in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
             if element is headline:
@@ -41,15 +43,14 @@ def _text_nodes(
             tag = element.tag
             if tag.__class__ is not str:  # (a comment or processing instruction: no text)
                 continue
-            if (
-                part is None
-                and tag != "body"
-                and tag != "html"
-                and aside_part(element)
-                and element not in layout
-            ):
-                # (a body class such as "one-sidebar" or "nav-open" marks the page, not a part)
-                part = element
+            if part is None and tag != "body" and tag != "html" and aside_part(element):
+                classes = element.get("class")
+                if element in layout:
+                    if classes:  # the headline's block: its class on its sibling blocks
+                        kin.add(classes)
+                elif classes not in kin:
+                    # (a body class such as "one-sidebar" or "nav-open" marks the page)
+                    part = element
             text = element.text
             if text:
                 words = text.split()
