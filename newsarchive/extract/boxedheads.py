@@ -12,33 +12,19 @@ from __future__ import annotations
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.wrappedheads import subheading_pair
+from newsarchive.extract.wrappedheads import heading_pairs, opening_paragraph
 
 
 def boxed_subheadings(tree: etree._Element) -> list[tuple[str, str]]:
     """The subheadings followed by a box (:data:`~.data.BOXED_HEADING_BOXES`) that opens,
     up to :data:`~.data.WRAPPED_HEADING_DEPTH` first children deep, with a paragraph."""
-    found = []
-    for heading in tree.iter(*data.HEADING_TAGS):
-        box = heading.getnext()
-        if box is None or box.tag not in data.BOXED_HEADING_BOXES or (heading.tail or "").strip():
-            continue
-        paragraph = _first_paragraph(box)
-        if paragraph is None:
-            continue
-        pair = subheading_pair(heading, paragraph)
-        if pair is not None:
-            found.append(pair)
-    return found
+    return heading_pairs(tree, _box_paragraph)
 
 
-def _first_paragraph(box: etree._Element) -> etree._Element | None:
-    """The paragraph opening ``box`` (first children only, no text before it); else None."""
-    node = box
-    for _ in range(data.WRAPPED_HEADING_DEPTH):
-        if len(node) == 0 or (node.text or "").strip() or not isinstance(node[0].tag, str):
-            return None
-        node = node[0]
-        if node.tag in data.SUBHEADED_TAGS:
-            return node
-    return None
+def _box_paragraph(heading: etree._Element) -> etree._Element | None:
+    """The paragraph opening the box right after ``heading`` (no text between them); else
+    None."""
+    box = heading.getnext()
+    if box is None or box.tag not in data.BOXED_HEADING_BOXES or (heading.tail or "").strip():
+        return None
+    return opening_paragraph(box)

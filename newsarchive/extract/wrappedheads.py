@@ -10,6 +10,8 @@ heading with the first paragraph of the next block, for
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
 from newsarchive.extract import data
@@ -21,14 +23,18 @@ def wrapped_subheadings(tree: etree._Element) -> list[tuple[str, str]]:
     """The subheadings alone in their block (up to
     :data:`~newsarchive.extract.data.WRAPPED_HEADING_DEPTH` wrappers), each with the start
     of the paragraph opening the next block."""
+    return heading_pairs(tree, _next_block_paragraph)
+
+
+def heading_pairs(
+    tree: etree._Element, paragraph_of: Callable[[etree._Element], etree._Element | None]
+) -> list[tuple[str, str]]:
+    """Each subheading of ``tree`` with the start of the paragraph ``paragraph_of`` finds for
+    it (:func:`subheading_pair`); headings it finds none for are left out."""
     found = []
     for heading in tree.iter(*data.HEADING_TAGS):
-        if heading.getnext() is not None:
-            continue
-        paragraph = _next_block_paragraph(heading)
-        if paragraph is None:
-            continue
-        pair = subheading_pair(heading, paragraph)
+        paragraph = paragraph_of(heading)
+        pair = None if paragraph is None else subheading_pair(heading, paragraph)
         if pair is not None:
             found.append(pair)
     return found
@@ -37,6 +43,8 @@ def wrapped_subheadings(tree: etree._Element) -> list[tuple[str, str]]:
 def _next_block_paragraph(heading: etree._Element) -> etree._Element | None:
     """The paragraph opening the block after the heading's wrapper (the heading its only
     child, no text beside it), entering up to the same depth of first children; else None."""
+    if heading.getnext() is not None:
+        return None
     node = heading
     for _ in range(data.WRAPPED_HEADING_DEPTH):
         parent = node.getparent()
@@ -50,13 +58,19 @@ def _next_block_paragraph(heading: etree._Element) -> etree._Element | None:
             continue
         if (node.tail or "").strip() or not isinstance(after.tag, str):
             return None
-        for _ in range(data.WRAPPED_HEADING_DEPTH + 1):
-            if after.tag in data.SUBHEADED_TAGS:
-                return after
-            if len(after) == 0 or (after.text or "").strip() or not isinstance(after[0].tag, str):
-                return None
-            after = after[0]
-        return None
+        return opening_paragraph(after)
+    return None
+
+
+def opening_paragraph(node: etree._Element) -> etree._Element | None:
+    """The paragraph ``node`` is or opens with (first children only, no text before them, up
+    to :data:`~newsarchive.extract.data.WRAPPED_HEADING_DEPTH` deep); else None."""
+    for _ in range(data.WRAPPED_HEADING_DEPTH + 1):
+        if node.tag in data.SUBHEADED_TAGS:
+            return node
+        if len(node) == 0 or (node.text or "").strip() or not isinstance(node[0].tag, str):
+            return None
+        node = node[0]
     return None
 
 
