@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z``, ``en_aa`` to ``en_ac``
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z``, ``en_aa`` to ``en_ad``
 (which share ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving
 shared machinery may not change a judge set. (The dates and de_full builders have their own
 such tests.)"""
@@ -127,6 +127,7 @@ BUILDERS = {
     "en_aa": (SET / "en", "build_en_aa", "OUT"),
     "en_ab": (SET / "en", "build_en_ab", "OUT"),
     "en_ac": (SET / "en", "build_en_ac", "OUT"),
+    "en_ad": (SET / "en", "build_en_ad", "OUT"),
 }
 
 

@@ -275,6 +275,7 @@ ENGLISH_SETS = [
     "en_aa",
     "en_ab",
     "en_ac",
+    "en_ad",
 ]
 
 
@@ -304,6 +305,7 @@ ENGLISH_SETS = [
         ("en_aa", True, True),
         ("en_ab", True, True),
         ("en_ac", True, True),
+        ("en_ad", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
