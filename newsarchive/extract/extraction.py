@@ -28,6 +28,7 @@ from newsarchive.extract.behalf import behalf_signature, with_co_writers
 from newsarchive.extract.behalfcut import without_behalf_signature
 from newsarchive.extract.body import clean_lines, without_closing_credit
 from newsarchive.extract.cfemail import decode_cfemails
+from newsarchive.extract.closingnames import closing_names
 from newsarchive.extract.coauthors import with_co_authors
 from newsarchive.extract.creditlabels import labelled_credit
 from newsarchive.extract.dashsign import without_dash_signature
@@ -273,6 +274,7 @@ def _extract(
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
         credited = credited or ([] if signed else labelled_credit(byline_nodes))
         credited = credited or ([] if signed else behalf_signature(lines))
+        credited = credited or ([] if signed else closing_names(lines))  # "-- A - day"
         # two writers signing together ("Ihre Bettina Krämer und Olaf Krämer")
         pair = [] if signed or credited else pair_signature(lines)
         if signed and signed.lower() not in {a.lower() for a in authors}:

@@ -39,13 +39,15 @@ CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führt
 #: an interviewer's label before two words alone or before a separator ("Interview: Nina
 #: Albrecht · 08.08.2022", "Text & Interview: Cem Aksoy · Fotos: …"; never a rubric before a
 #: headline, "Interview: Warum die Zinsen steigen"; round ra40, read in br and k).
+#: A page type's owner label at a line's start (:data:`~.data.credits.PAGE_TYPE_LEADS`:
+#: "Sammlung von …", "Column by …", "diarist: …"; round ra46).
 BYLINE_TEXT = re.compile(
     rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>{STAFF_LEADS}|von\s*:?|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?|interview))?\s*:|"
     r"interview\s*:(?=\s*\S+\s+\S+\s*(?:[·|•]|$))|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
-    rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|{credits.SUBMITTED_LEADS}\s*:?|^{credits.FORM_LEADS})\s+"
+    rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|{credits.SUBMITTED_LEADS}\s*:?|^{credits.PAGE_TYPE_LEADS}{credits.PAGE_TYPE_NAME_AHEAD}\s*:?|^{credits.FORM_LEADS})\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|at\s+\d|tags?:|kategorie))",
     re.IGNORECASE,
@@ -85,7 +87,7 @@ BYLINE_PREFIX_ONLY = re.compile(
     r"verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
     r"text (?:und|&) (?:fotos?|bilder?):|"
     r"posted by|eingestellt von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:|"
-    rf"{credits.FORM_LEADS}|{credits.SUBMITTED_LEADS}:?)",
+    rf"{credits.FORM_LEADS}|{credits.SUBMITTED_LEADS}:?|{credits.PAGE_TYPE_LEADS}:?)",
     re.IGNORECASE,
 )
 #: An author label without its colon, alone in a cell of a property list or table

@@ -67,6 +67,19 @@ SUBMITTED_LEADS = (
     r"aufgezeichnet|protokolliert|rezensiert|hochgeladen|gefragt|zusammengefasst|"
     r"aufgeschrieben)\s+von|(?:uploaded|asked|submitted)\s+by|(?:für\s+das\s+)?protokoll(?=\s*:))"
 )
+#: A page type's owner label before a person ("Sammlung von <a>A</a>" over a tour collection,
+#: "Lens von <a>A</a>" on a lens page, "Tagebuch von …", "Kolumne von …", "Column by …",
+#: "Kuratiert von …", "Scooped by …", "diarist: A"): community sites credit the one who made
+#: the page with the page's kind, no "Ein"/"Eine" before it (:data:`FORM_LEADS` reads that
+#: form). Read like "Geschrieben von" in byline text (:data:`~.data.BYLINE_TEXT`), before a
+#: capitalised word only: a login ("Tagebuch von sparfuchs_anja") is no writer's name (the
+#: profile's "Name: …" is). Kind from de_full53 (round ra46, issue 11).
+PAGE_TYPE_LEADS = (
+    r"(?:(?:sammlung|lens|tagebuch|kolumne|liste|album|collection|column|diary|list|"
+    r"kuratiert|curated|scooped)\s+(?:von|by)|(?:diarist|kurator(?:in)?|curator)(?=\s*:))"
+)
+#: What follows a :data:`PAGE_TYPE_LEADS` label in byline text: a capitalised word.
+PAGE_TYPE_NAME_AHEAD = r"(?=\s*:?\s*(?-i:[A-ZÄÖÜ])[^\W\d_]*(?:\s|$))"
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
 #: relation to the paper before the name. Read before the bare "Von", which would keep the

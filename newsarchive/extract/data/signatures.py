@@ -192,3 +192,20 @@ BRACKET_ROLE_SIGNATURE = re.compile(
 #: from the text (de_full4's newsletters, de_full38's, de_full39's and de_full47's club
 #: pages: 8 of 8 lines; the letter sets' snippets never ask for one, 4 forbid it).
 SIGN_OFF_MAX_CHARS = 80
+#: A closing name line (:mod:`~newsarchive.extract.closingnames`): after the text's last
+#: sentence, the writer's full name, or two joined by "&"/"und"/"and", with a dash before
+#: and/or a numeric or month-named day after ("-- Jens Harms - 14 Mar 2006", "— Miriam Koch
+#: & Deniz Yilmaz", "Holger Brinkmann, 05.09.2011"): a wiki's, a club's or a CMS page's
+#: signature. A bare name with neither is left to :func:`~.signatures.signature`.
+_CLOSING_PERSON = (
+    r"(?!(?:Ihre?|Euer|Eure|Deine?)\s)"  # the formal "Ihre A und B" is PAIR_SIGNATURE's
+    rf"{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
+    rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}}"
+)
+#: A bare closing name (neither dash nor day) signs only with lines this short after it.
+CLOSING_BARE_AFTER_WORDS = 3
+CLOSING_NAME_DAY = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}"
+CLOSING_NAME_LINE = re.compile(
+    rf"(?P<dash>(?:--?|[–—])\s*)?(?P<names>{_CLOSING_PERSON}(?:\s*(?:&|und|and)\s*{_CLOSING_PERSON})?)"
+    rf"(?:\s*[,–—-]\s*(?P<day>{CLOSING_NAME_DAY}))?"
+)
