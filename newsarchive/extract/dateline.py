@@ -13,6 +13,7 @@ from newsarchive.extract import data
 from newsarchive.extract.dasheddates import dashed_match
 from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import first_headline
+from newsarchive.extract.laterlabel import later_published
 from newsarchive.extract.nodes import page_nodes
 from newsarchive.extract.repeatlabel import repeated_label
 from newsarchive.extract.replydays import replies_heading, reply_day
@@ -85,6 +86,8 @@ def date_line(
         state = bool(stand and update and stand_head(text, update, i - mark))  # "Stand: …"
         if update and not state:  # "Erstellt am 3.11.2026, aktualisiert am ...": before it
             text = _published_part(text, update)
+        elif not update:  # "Versammlung vom 26.05.2025 · veröffentlicht 27.05.2025": the later
+            text = later_published(text) or text
         match = (
             data.DATE_LONG.search(text)
             or data.DATE_NUMERIC.search(text)
