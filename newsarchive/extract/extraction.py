@@ -50,6 +50,7 @@ from newsarchive.extract.metadata import (
 )
 from newsarchive.extract.namecard import name_card
 from newsarchive.extract.namedate import head_byline, member_card
+from newsarchive.extract.namelead import without_name_lead
 from newsarchive.extract.names import all_site_names, is_account
 from newsarchive.extract.nodes import page_nodes, skipped_part, title_mark
 from newsarchive.extract.orgheads import post_under_org_name
@@ -300,7 +301,7 @@ def _extract(
         result["authors"] = profile_name(tree)  # a diary's card: "Name: Anja Kessler"
         result["authors"] = result["authors"] or owner
     result["authors"] = with_co_authors(
-        [without_leading_roles(a) for a in result["authors"]], byline_nodes
+        [without_leading_roles(without_name_lead(a)) for a in result["authors"]], byline_nodes
     )
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}
