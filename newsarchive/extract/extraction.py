@@ -33,6 +33,7 @@ from newsarchive.extract.creditlabels import labelled_credit
 from newsarchive.extract.dashsign import without_dash_signature
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.fullerheads import fuller_headline
+from newsarchive.extract.guestclosing import guest_closing
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.leadcut import split_opening
@@ -250,7 +251,7 @@ def _extract(
         )
     )
     result["source"] = source
-    guest = guest_opening([lead, *lines[:1]]) or guest_byline(byline_nodes)
+    guest = guest_opening([lead, *lines[:1]]) or guest_byline(byline_nodes) or guest_closing(lines)
     if guest:
         # a guest post: the guest its opening or byline names, not the owner's account that
         # posted it
