@@ -34,6 +34,7 @@ from newsarchive.extract.creditlabels import labelled_credit
 from newsarchive.extract.dashsign import without_dash_signature
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.fullerheads import fuller_headline
+from newsarchive.extract.guestclosing import guest_closing
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.leadcut import split_opening
@@ -51,6 +52,7 @@ from newsarchive.extract.metadata import (
 )
 from newsarchive.extract.namecard import name_card
 from newsarchive.extract.namedate import head_byline, member_card
+from newsarchive.extract.namelead import without_name_lead
 from newsarchive.extract.names import all_site_names, is_account
 from newsarchive.extract.nodes import page_nodes, skipped_part, title_mark
 from newsarchive.extract.orgheads import post_under_org_name
@@ -250,7 +252,7 @@ def _extract(
         )
     )
     result["source"] = source
-    guest = guest_opening([lead, *lines[:1]]) or guest_byline(byline_nodes)
+    guest = guest_opening([lead, *lines[:1]]) or guest_byline(byline_nodes) or guest_closing(lines)
     if guest:
         # a guest post: the guest its opening or byline names, not the owner's account that
         # posted it
@@ -302,7 +304,7 @@ def _extract(
         result["authors"] = profile_name(tree)  # a diary's card: "Name: Anja Kessler"
         result["authors"] = result["authors"] or owner
     result["authors"] = with_co_authors(
-        [without_leading_roles(a) for a in result["authors"]], byline_nodes
+        [without_leading_roles(without_name_lead(a)) for a in result["authors"]], byline_nodes
     )
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}

@@ -1,0 +1,28 @@
+"""Data for a guest post's closing note (issue 11, round ra49: wrong names, precision): the
+owner's account in the byline, the guest named in a note closing the text
+(:mod:`newsarchive.extract.guestclosing`)."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.extract.data.signatures import _TEXT_NAME
+
+#: A note opening with "Dies"/"Dieser" that names the guest or the writer of the post: "Dieser
+#: Artikel ist ein Gastbeitrag von A.", "Dies ist ein Gastbeitrag von A, …", "Dieser
+#: Gastartikel stammt von A, …", "Dieser Artikel stammt von A, …" (the name ends at a
+#: punctuation mark), "Dieser Ratgeber wurde von A geschrieben". "Heute schreibt hier
+#: Gastautorin A" at a post's end is no such note (the byline stays).
+GUEST_CLOSING = re.compile(
+    r"\bDies(?:er|es)?\s+(?:ist\s+ein\s+Gast\w*\s+von"
+    r"|(?:Artikel|Beitrag|Text|Post|Blogbeitrag|Ratgeber)\s+ist\s+ein\s+Gast\w*\s+von"
+    r"|(?:Artikel|Beitrag|Text|Post|Blogbeitrag|Ratgeber|Gast\w+)\s+(?:stammt|ist|kommt)\s+von)"
+    r"\s+" + _TEXT_NAME + r"\s*[,.;:(!]"
+)
+#: The passive form: "Dieser Ratgeber wurde von A geschrieben (und von B geprüft)".
+WRITTEN_BY_CLOSING = re.compile(
+    r"\bDies(?:er|es)?\s+(?:Artikel|Beitrag|Text|Post|Blogbeitrag|Ratgeber|Gast\w+)\s+wurde\s+"
+    r"von\s+" + _TEXT_NAME + r"\s+(?:geschrieben|verfasst)\b"
+)
+#: How many of the body's last lines are read for the note (and its first line).
+GUEST_CLOSING_LINES = 3

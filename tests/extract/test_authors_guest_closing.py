@@ -1,0 +1,45 @@
+"""A guest post's closing note names its writer, not the owner's account in the byline
+("Dieser Artikel ist ein Gastbeitrag von A.", "Dieser Gastartikel stammt von A, …",
+"Dieser Ratgeber wurde von A geschrieben"); a guest named otherwise at the end leaves it."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://sparblog.example/2026/03/kreditkarte-im-ausland/"
+TEXT = "".join(
+    f"<p>Im {n}. Absatz geht es darum, was eine Kreditkarte im Ausland kostet und wann sich "
+    "eine zweite Karte für Reisende wirklich lohnt.</p>"
+    for n in range(1, 5)
+)
+
+
+def authors(end: str) -> list[str]:
+    body = (
+        "<article><h1>Kreditkarte im Ausland</h1><p class='byline'>von <a rel='author' "
+        f"href='/author/lena/'>Lena Beispiel</a></p>{TEXT}{end}</article>"
+    )
+    return extract(page_with(body), URL, fetched_at=FETCHED)["authors"]
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        ("<p>Dieser Artikel ist ein Gastbeitrag von Arne Muster. Er bloggt.</p>", ["Arne Muster"]),
+        ("<p>Dieser Gastartikel stammt von Petra Probst, Beraterin.</p>", ["Petra Probst"]),
+        ("<p>Dies ist ein Gastbeitrag von Sven Exempel, der reist.</p>", ["Sven Exempel"]),
+        (
+            "<p>Dieser Ratgeber wurde von Anna Sample geschrieben und geprüft.</p>",
+            ["Anna Sample"],
+        ),
+        # left alone: no note, a guest named otherwise, a group
+        ("", ["Lena Beispiel"]),
+        ("<p>Heute schreibt hier Gastautorin Nina Keller, selbst Mutter.</p>", ["Lena Beispiel"]),
+        ("<p>Dieser Beitrag ist ein Gastbeitrag von Team Vorsorge.</p>", ["Lena Beispiel"]),
+    ],
+)
+def test_guest_closing_note(end: str, expected: list[str]) -> None:
+    assert authors(end) == expected
