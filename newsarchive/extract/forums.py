@@ -39,16 +39,22 @@ def forum_poster(tree: etree._Element) -> list[str]:
 
 
 def user_cell(tree: etree._Element) -> list[str]:
-    """The poster a board's first user cell names: a table cell whose ``<br>`` lines after the
-    first give a rank, a post count or a join date (:data:`~.data.FORUM_STAT_LINE`: "Norbert
-    Quasthoff" / "Mitglied" / "Beiträge: 412" / "Registriert: Okt 1999", UBB, Snitz and
-    their like, with no class to tell), when its first line is a full name."""
-    for cell in tree.iter("td"):
+    """The poster a board's first user cell names: a table cell, or a block whose class names
+    a user or poster (:data:`~.data.FORUM_USER_BOX_CLASS`: "mt-user", "poster_info"), whose
+    ``<br>`` lines after the first give a rank, a post count or a join date
+    (:data:`~.data.FORUM_STAT_LINE`: "Norbert Quasthoff" / "Mitglied" / "Beiträge: 412" /
+    "Registriert: Okt 1999", UBB, Snitz and their like), when its first line is a full name
+    or two joined by "und"/"and"/"&"."""
+    for cell in tree.iter("td", "div"):
+        if cell.tag == "div" and not data.FORUM_USER_BOX_CLASS.search(cell.get("class") or ""):
+            continue
         if cell.find(".//br") is None:
             continue
         lines = [line for line in map(fold, cell.itertext()) if line]
         if len(lines) > 1 and any(data.FORUM_STAT_LINE.fullmatch(x) for x in lines[1:]):
-            name = lines[0]
-            full = " " in name and data.BYLINE_NAME.fullmatch(name) and not is_login(name)
-            return [name] if full else []
+            names = data.FORUM_NAME_JOINER.split(lines[0])
+            full = all(
+                " " in n and data.BYLINE_NAME.fullmatch(n) and not is_login(n) for n in names
+            )
+            return names if full else []
     return []

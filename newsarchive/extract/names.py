@@ -53,6 +53,9 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
         if not raw or raw.startswith(("http://", "https://")):
             continue
         text = data.AUTHOR_PREFIX.sub("", fold(raw)).strip()
+        bio = data.BIO_SENTENCE.match(text) if len(text) > 40 else None
+        if bio and not data.CAMEL_JOIN.search(bio.group("name")):
+            text = bio.group("name")  # "A ist Campaignerin für Finanzwende und Klima."
         for part in data.AUTHOR_SPLIT.split(text):
             for piece in re.split(r"\s*/\s*", part):
                 _add_author(piece, names, agencies)

@@ -202,6 +202,16 @@ AUTHOR_BIO_CLASS_PARTS = ("bio", "description", "about")
 #: What follows the full name opening a biography ("Anna Roth - Redakteurin", "Anna Roth ist
 #: ..."); a box that runs its heading into the text ("Anna Das Internet ...") has none of it.
 BIO_NAME_END = r"(?:\s*[-–,(|:]|\s+(?:ist|war|schreibt|arbeitet|lebt|wurde|studierte)\b)"
+#: An author box's biography read as byline markup (``<aside class="author-box">Anna Roth ist
+#: Campaignerin für Finanzwende und Klima.</aside>``): only the full name opening it names
+#: anyone, never a word joined by "und" further on (round ra48, read in ch).
+BIO_SENTENCE = re.compile(
+    rf"(?P<name>{BYLINE_NAME.pattern})\s+(?:ist|war|is|was|schreibt|writes|arbeitet|works"
+    r"|lebt|lives)\s+\S.{20,}"
+)
+#: Two words run together where markup joined two nodes ("Svea LindholmSvea Lindholm ist
+#: …", a name card over its biography): no one name, left to the byline splitting.
+CAMEL_JOIN = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 #: Headings over an author's other posts or profile ("Mehr von Anna Roth", "Über Anna Roth").
 #: (These tags and elements whose class contains one of the parts, in document order.)
 AUTHOR_HEADING_TAGS = ("h2", "h3", "h4")

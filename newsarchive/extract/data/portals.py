@@ -52,8 +52,16 @@ CAMEL_AUTHOR_TAGS = frozenset({"span", "a", "strong", "b", "em", "small", "cite"
 #: and join date on ``<br>`` lines, read as byline markup by its "author" class): a line of
 #: this form after the first marks the cell, and only its first line is the name
 #: ("hvosskamp" / "Mitglied" / "Beiträge: 812", not three authors). Kind read in half AO.
+#: SMF boards' counts ("Activity: 84", "Karma: 12") count too (round ra48, read in ch).
 FORUM_STAT_LINE = re.compile(
-    r"(?:beiträge|posts|nachrichten)\s*:\s*[\d.]+|"
+    r"(?:beiträge|posts|nachrichten|activity|aktivität|karma)\s*:\s*[\d.]+|"
     r"(?:registriert|mitglied|dabei)(?:\s+(?:seit|am))?\s*:\s*.{2,24}",
     re.IGNORECASE,
 )
+#: A block (``<div>``) read like a forum's user cell when its class names a user or a poster
+#: ("mt-user", "poster_info", "userbox"): boards laid out without tables. Round ra48, read in
+#: de_full55.
+FORUM_USER_BOX_CLASS = re.compile(r"user|poster", re.IGNORECASE)
+#: Between two names on a user cell's first line ("Sven Kuhlmann und Holger Wendt": a shared
+#: account): each is a poster.
+FORUM_NAME_JOINER = re.compile(r"\s+(?:und|and|&)\s+", re.IGNORECASE)
