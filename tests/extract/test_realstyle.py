@@ -649,6 +649,7 @@ PAGES = {
     "cg": 48,
     "ch": 48,
     "ci": 48,
+    "ck": 48,
 }
 
 
@@ -833,6 +834,7 @@ OWN_HALVES = [
     ("cg", 36, True),
     ("ch", 36, True),
     ("ci", 36, True),
+    ("ck", 36, True),
 ]
 
 
@@ -885,6 +887,7 @@ NEW_FAMILY_HALVES = [
     "cg",
     "ch",
     "ci",
+    "ck",
 ]
 
 

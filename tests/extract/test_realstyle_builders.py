@@ -100,6 +100,7 @@ BUILDERS = {
     "cg": (SET, "build_cg", "HERE"),
     "ch": (SET, "build_ch", "HERE"),
     "ci": (SET, "build_ci", "HERE"),
+    "ck": (SET, "build_ck", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
