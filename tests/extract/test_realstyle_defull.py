@@ -1,8 +1,8 @@
-"""The German full-text sets de_full to de_full57 (issue 11; invented German-language news and
+"""The German full-text sets de_full to de_full58 (issue 11; invented German-language news and
 blog pages with their whole annotated text, written blind, judge only): new pages in at least
 ten families, every page with its full text and boilerplate snippets, and each builder writes
 exactly the committed files. The floors of the first three are in test_realstyle_english.py
-with the other full-text sets; de_full4's to de_full57's are here."""
+with the other full-text sets; de_full4's to de_full58's are here."""
 
 from __future__ import annotations
 
@@ -87,6 +87,7 @@ SETS = {
     "de_full55": (30, "build_defull55"),
     "de_full56": (30, "build_defull56"),
     "de_full57": (30, "build_defull57"),
+    "de_full58": (30, "build_defull58"),
 }
 EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 
@@ -659,10 +660,11 @@ def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> N
         ("de_full55", "w55"),
         ("de_full56", "w56"),
         ("de_full57", "w57"),
+        ("de_full58", "w58"),
     ],
 )
 def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
-    """de_full12's to de_full57's ids (prefix ``w12`` to ``w57``) and hosts occur in no other
+    """de_full12's to de_full58's ids (prefix ``w12`` to ``w58``) and hosts occur in no other
     set of the folder."""
     records = evaluation.load_manifest(SET / name)
     others = [
