@@ -281,6 +281,7 @@ ENGLISH_SETS = [
     "en_ab",
     "en_ac",
     "en_ad",
+    "en_ae",
 ]
 
 
@@ -311,6 +312,7 @@ ENGLISH_SETS = [
         ("en_ab", True, True),
         ("en_ac", True, True),
         ("en_ad", True, True),
+        ("en_ae", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
