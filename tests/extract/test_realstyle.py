@@ -560,6 +560,11 @@ FLOORS = {
     # spickmich.de; N26, PAYBACK, Qonto, Raisin, Spreaker, Tomorrow), written blind (README;
     # 48 pages); first score 0.979 / 0.833 / 1.000 / 0.980 minus about one page
     "ci": {"title": 0.95, "authors": 0.80, "date": 0.97, "snippet_f1": 0.95},
+    # half CK: a broad sample of the German web, authors first, half of it 2005-2013 pages
+    # as a web archive serves them (Quicken community, Plazes, Piczo, tellows, sharewise,
+    # pixelio; Tellonym, Wattpad, Perplexity, Vinted, Studocu, Wikivoyage), written blind
+    # (README; 48 pages); first score 0.812 / 0.722 / 0.896 / 0.941 minus about one page
+    "ck": {"title": 0.79, "authors": 0.69, "date": 0.87, "snippet_f1": 0.91},
 }
 PAGES = {
     "a": 50,
@@ -649,6 +654,7 @@ PAGES = {
     "cg": 48,
     "ch": 48,
     "ci": 48,
+    "ck": 48,
 }
 
 
@@ -742,6 +748,7 @@ PAGES = {
         "cg",
         "ch",
         "ci",
+        "ck",
     ],
 )
 def test_realstyle_half_above_floors(half: str) -> None:
@@ -833,6 +840,7 @@ OWN_HALVES = [
     ("cg", 36, True),
     ("ch", 36, True),
     ("ci", 36, True),
+    ("ck", 36, True),
 ]
 
 
@@ -885,6 +893,7 @@ NEW_FAMILY_HALVES = [
     "cg",
     "ch",
     "ci",
+    "ck",
 ]
 
 

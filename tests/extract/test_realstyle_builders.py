@@ -1,4 +1,4 @@
-"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z``, ``en_aa`` to ``en_ad``
+"""The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z``, ``en_aa`` to ``en_ae``
 (which share ``halfwrite.py`` and ``fulltext.py``) write exactly the committed files: moving
 shared machinery may not change a judge set. (The dates and de_full builders have their own
 such tests.)"""
@@ -100,6 +100,7 @@ BUILDERS = {
     "cg": (SET, "build_cg", "HERE"),
     "ch": (SET, "build_ch", "HERE"),
     "ci": (SET, "build_ci", "HERE"),
+    "ck": (SET, "build_ck", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
@@ -128,6 +129,7 @@ BUILDERS = {
     "en_ab": (SET / "en", "build_en_ab", "OUT"),
     "en_ac": (SET / "en", "build_en_ac", "OUT"),
     "en_ad": (SET / "en", "build_en_ad", "OUT"),
+    "en_ae": (SET / "en", "build_en_ae", "OUT"),
 }
 
 
