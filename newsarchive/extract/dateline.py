@@ -117,8 +117,9 @@ def date_line(
         # a topic after the date first ("· Thema: Filialen"), before a byline takes its "·"
         tail = data.DATE_LINE_SUBJECT.sub("", text[match.end() :])  # "… Post subject: …"
         rest = data.DATE_LINE_TOPIC.sub("", text[: match.start()] + " · " + tail)
+        rest = data.DATE_LINE_COAUTHORS.sub("", rest)  # "von A und B": no sentence
         rest = data.DATE_LINE_BYLINE.sub("", data.DATE_LINE_NICK.sub("", rest))
-        rest = data.DATE_LINE_COUNTS.sub("", rest)
+        rest = data.DATE_LINE_COUNTS.sub("", data.DATE_LINE_CLOCK.sub("", rest))
         rest = data.VISIBLE_DATE_FILLER.sub("", rest)
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
         # or after the place with a full stop: "Bonn, 23.06.2009. Eine neue Studie ..."
@@ -261,12 +262,18 @@ def _short_year(text: str) -> re.Match[str] | None:
 
 def _certain_slashed(text: str) -> re.Match[str] | None:
     """A slashed day ("10/17/2005") whose order is certain: a number above 12, or a 12-hour
-    clock after it (US order, :data:`~newsarchive.extract.data.DATE_CLOCK_12H`); "08/02/2023"
+    clock after it (US order, :data:`~newsarchive.extract.data.DATE_CLOCK_12H`) or Drupal's
+    " - 10:15" (:data:`~newsarchive.extract.data.DATE_DRUPAL_CLOCK`); "08/02/2023"
     alone may be either day."""
     match = data.DATE_SLASHED.search(text)
     if match is None:
         return None
-    if int(match[1]) > 12 or int(match[2]) > 12 or data.DATE_CLOCK_12H.match(text, match.end()):
+    if (
+        int(match[1]) > 12
+        or int(match[2]) > 12
+        or data.DATE_CLOCK_12H.match(text, match.end())
+        or data.DATE_DRUPAL_CLOCK.match(text, match.end())  # "05/04/2026 - 10:15"
+    ):
         return match
     return None
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.extract.data.authors import BYLINE_NAME
+
 #: A post's byline opening a text node: in a part that carries other dates (PHP-Fusion's
 #: ``<td class="news-footer">Geschrieben von admin am 14.03.2007 22:13</td>``, WebSite X5's
 #: ``<div class="imBreadcrumb">Veröffentlicht von … in … · 20. Februar 2024</div>``), the
@@ -55,7 +57,7 @@ DATE_SEGMENT_END = re.compile(r"\s*[·|•]\s")
 #: (:data:`DATE_COMMENTS_HEADING`; comments' "Gepostet von Felix am …" stand after them).
 DATE_BYLINE_LABEL = re.compile(
     r"\W*(?:geschrieben|ver(?:ö|oe)ffentlicht|verfasst|erstellt|eingestellt|eingetragen|"
-    r"beigetragen|gepostet|posted|written|published|submitted)\s+(?:von|by)\b",
+    r"beigetragen|gepostet|posted|written|published|submitted|contributed)\s+(?:von|by)\b:?",
     re.IGNORECASE,
 )
 DATE_BYLINE_DAY = re.compile(
@@ -68,6 +70,16 @@ DATE_BYLINE_DAY = re.compile(
 #: moneypenny am …", "Posted by kurszettel, 11/22/2000; 6:03:21 PM"; a board's or blog's
 #: login, which :data:`DATE_LINE_BYLINE`'s full names miss): no sentence beside the date.
 DATE_LINE_NICK = re.compile(DATE_BYLINE_LABEL.pattern + r"\s+[\w.-]+,?", re.IGNORECASE)
+#: Two or more writers' full names joined in a date line's byline ("Geschrieben von Reinhard
+#: Puttfarcken und Elke Meinecke am Dienstag, 12. Oktober 2010 · Tags: …", "Von Anna Roth,
+#: Jan Brink und Eva Sund | 03.08.2022", "Posted by Jane Doe & John Roe on …"): a byline, not
+#: a sentence beside the date; taken out of the line's rest before :data:`DATE_LINE_NICK`
+#: (which took the first writer's first name alone, leaving the rest of the names as a
+#: sentence's words); the label case-blind, the names capitalised.
+DATE_LINE_COAUTHORS = re.compile(
+    rf"(?:(?i:{DATE_BYLINE_LABEL.pattern})|\b(?i:von|by)\b)\s*{BYLINE_NAME.pattern}"
+    rf"(?:\s*(?:,|&|\b(?i:und|and|sowie)\b)\s*{BYLINE_NAME.pattern})+"
+)
 #: A comments' heading ("Kommentare", "3 Kommentare", "Comments (2)", "Leserkommentare"), a
 #: text node of its own after the headline.
 DATE_COMMENTS_HEADING = re.compile(
@@ -80,7 +92,7 @@ DATE_COMMENTS_HEADING = re.compile(
 #: category, not a sentence; not counted in the line's rest (a segment of at most 40 more
 #: characters up to the next separator or the line's end).
 DATE_LINE_TOPIC = re.compile(
-    r"[·|•]\s*(?:thema|themen|kategorien?|rubrik|ressort|categor(?:y|ies)|tags?|schlagworte?)"
+    r"(?:^|[·|•])\s*(?:thema|themen|kategorien?|rubrik|ressort|categor(?:y|ies)|tags?|schlagworte?)"
     r"\s*:[^·|•]{0,40}(?=[·|•]|$)",
     re.IGNORECASE,
 )
@@ -94,10 +106,14 @@ DATE_LINE_SUBJECT = re.compile(r"\b(?:post\s+subject|subject|betreff|titel)\s*:.
 #: dropped from the words left around a date line's date before they are measured (rd7's
 #: 06aebf8, re-applied by rd10: judged on dates_ag).
 DATE_LINE_COUNTS = re.compile(
-    r"\b(?:\d[\d.]*\s+(?:aufrufe|zugriffe|views|reads|hits|mal\s+gelesen)|utc|gmt|mesz|mez|"
-    r"cest|cet)\b",
+    r"\b(?:\d[\d.]*\s+(?:aufrufe|zugriffe|views|reads|hits|lesen|mal\s+gelesen)|utc|gmt|mesz|"
+    r"mez|cest|cet|est|edt|cst|cdt|pst|pdt|bst)\b",
     re.IGNORECASE,
 )
+#: A clock time beside a date line's date, wherever it stands in the line (PHP-Nuke's and
+#: Geeklog's "am Dienstag, 15. Oktober 2002 @ 19:40:00 CET", "on Tuesday, April 18 2006 @
+#: 10:15 AM GMT", Zikula's "May 19, 2009 - 6:30 PM"): no sentence's words either.
+DATE_LINE_CLOCK = re.compile(r"@?\s*\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?", re.IGNORECASE)
 #: Where no source gave a date (metadata, markup, the address, the date line, htmldate on
 #: the page without its parts with other dates), htmldate's extensive search on the whole
 #: page, as trafilatura reads it: a photo page's "Hochgeladen am 20. Mai 2008" in its side
@@ -143,3 +159,7 @@ DATE_REPLIES_HEADING_CHARS = 40
 #: The update word that names a page's state alone ("Stand: 30.11.2020" under the headline):
 #: with no other day on its line, its day is the page's, ranked below every other date line.
 DATE_STAND_HEAD = re.compile(r"stand", re.IGNORECASE)
+#: Drupal's default date form, a dash before a 24-hour time after a slashed day ("Tue,
+#: 05/04/2026 - 10:15", the "medium" format "D, m/d/Y - H:i"): US order, month first, like
+#: a 12-hour clock after it (:data:`~.data.dates.DATE_CLOCK_12H`). Round rd30, re-judged.
+DATE_DRUPAL_CLOCK = re.compile(r"\s+-\s+\d{1,2}:\d{2}\b")

@@ -243,7 +243,8 @@ VISIBLE_DATE_SKIP_WORDS = (
 VISIBLE_DATE_FILLER = re.compile(
     r"\b(?:veröffentlicht|erstellt|publiziert|datum|am|um|uhr|vom|von|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
-    r"(?:\d+|keine|ein|einen)\s+(?:kommentare?|antworten|comments?))\b|\W",
+    r"on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|"
+    r"sun|(?:\d+|keine|ein|einen)\s+(?:kommentare?|antworten|comments?))\b|\W",
     re.IGNORECASE,
 )
 #: A date labelled as the reader's day ("Heute: 04.07.2022", "Heute ist Montag, 4. Juli
