@@ -17,7 +17,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``, ``latecomments``,
 ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
-``datelabels``, ``firstposts``); this package re-exports them all, so code reads ``data.NAME``.
+``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``); this package re-exports them
+all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.archived import *  # noqa: F403
@@ -40,6 +41,7 @@ from newsarchive.extract.data.englishbylines import *  # noqa: F403
 from newsarchive.extract.data.firstposts import *  # noqa: F403
 from newsarchive.extract.data.forumrows import *  # noqa: F403
 from newsarchive.extract.data.fullerheads import *  # noqa: F403
+from newsarchive.extract.data.guestclosing import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.latecomments import *  # noqa: F403
 from newsarchive.extract.data.letters import *  # noqa: F403
@@ -47,6 +49,7 @@ from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.markuptrails import *  # noqa: F403
 from newsarchive.extract.data.messagebodies import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
+from newsarchive.extract.data.namelead import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.othersheads import *  # noqa: F403
 from newsarchive.extract.data.ownerheadings import *  # noqa: F403
