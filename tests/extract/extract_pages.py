@@ -82,3 +82,23 @@ def kept_lines(lines: list[str]) -> list[str]:
     """The body lines :func:`~newsarchive.extract.body.clean_lines` keeps under the
     headline "Volksbank startet Kanal auf Instagram" (no site rules)."""
     return clean_lines(lines, "Volksbank startet Kanal auf Instagram", "", SiteRules())[0]
+
+
+#: The address of :func:`board_post`'s page.
+BOARD_URL = "http://www.aktienbrett.example/board/messages/998.html"
+#: The replies under :func:`board_post`'s text, each with its own later day.
+BOARD_REPLIES = (
+    "<p><b>Antworten:</b></p><ul><li><a href='#'>Re: Bankaktien nachkaufen?</a> "
+    "<b>Uwe aus Kassel</b> <i>9. Oktober 1998</i></li><li><a href='#'>Re: Bankaktien "
+    "nachkaufen?</a> <b>kontofrei</b> <i>10/10/1998</i></li></ul>"
+)
+
+
+def board_post(line: str) -> str:
+    """A board's post of 8 October 1998 (the day written in ``line`` over its text, or not),
+    with its replies' later days under the text."""
+    return (
+        "<h1>Bankaktien nach dem Kurssturz nachkaufen?</h1>"
+        "<p>[ <a href='#'>Antworten</a> ] [ <a href='#'>Aktienbrett</a> ]</p>"
+        f"<p>{line}</p>{paragraphs('die Bankaktien nachgekauft werden')}{BOARD_REPLIES}"
+    )

@@ -6,23 +6,7 @@ or a blog's post; issue 11, rd23's date round); small pages written for the test
 from __future__ import annotations
 
 import pytest
-from extract_pages import paragraphs, published_on
-
-TEXT = paragraphs("die Bankaktien nachgekauft werden")
-URL = "http://www.aktienbrett.example/board/messages/998.html"
-REPLIES = (
-    "<p><b>Antworten:</b></p><ul><li><a href='#'>Re: Bankaktien nachkaufen?</a> "
-    "<b>Uwe aus Kassel</b> <i>9. Oktober 1998</i></li><li><a href='#'>Re: Bankaktien "
-    "nachkaufen?</a> <b>kontofrei</b> <i>10/10/1998</i></li></ul>"
-)
-
-
-def _post(line: str) -> str:
-    return (
-        "<h1>Bankaktien nach dem Kurssturz nachkaufen?</h1>"
-        "<p>[ <a href='#'>Antworten</a> ] [ <a href='#'>Aktienbrett</a> ]</p>"
-        f"<p>{line}</p>{TEXT}{REPLIES}"
-    )
+from extract_pages import BOARD_URL, board_post, published_on
 
 
 @pytest.mark.parametrize(
@@ -34,10 +18,10 @@ def _post(line: str) -> str:
     ],
 )
 def test_a_byline_with_a_login_is_a_date_line(line: str, expected: str) -> None:
-    assert (published_on(_post(line), "", URL) or "")[:10] == expected
+    assert (published_on(board_post(line), "", BOARD_URL) or "")[:10] == expected
 
 
 def test_a_sentence_after_the_login_is_still_no_date_line() -> None:
     # only the label and the one word leave the rest: a sentence around the date stays
     line = "Geschrieben von moneypenny, die seit dem Kurssturz am 8. Oktober 1998 viel verloren hat"
-    assert (published_on(_post(line), "", URL) or "")[:10] != "1998-10-08"
+    assert (published_on(board_post(line), "", BOARD_URL) or "")[:10] != "1998-10-08"

@@ -7,23 +7,7 @@ test: a board's post over its replies' days."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import paragraphs, published_on
-
-TEXT = paragraphs("die Bankaktien nachgekauft werden")
-URL = "http://www.aktienbrett.example/board/messages/998.html"
-REPLIES = (
-    "<p><b>Antworten:</b></p><ul><li><a href='#'>Re: Bankaktien nachkaufen?</a> "
-    "<b>Uwe aus Kassel</b> <i>9. Oktober 1998</i></li><li><a href='#'>Re: Bankaktien "
-    "nachkaufen?</a> <b>kontofrei</b> <i>10/10/1998</i></li></ul>"
-)
-
-
-def _post(line: str) -> str:
-    return (
-        "<h1>Bankaktien nach dem Kurssturz nachkaufen?</h1>"
-        "<p>[ <a href='#'>Antworten</a> ] [ <a href='#'>Aktienbrett</a> ]</p>"
-        f"<p>{line}</p>{TEXT}{REPLIES}"
-    )
+from extract_pages import BOARD_URL, board_post, published_on
 
 
 @pytest.mark.parametrize(
@@ -35,7 +19,7 @@ def _post(line: str) -> str:
     ],
 )
 def test_a_post_meta_line_is_a_date_line(line: str) -> None:
-    assert (published_on(_post(line), "", URL) or "")[:10] == "1998-10-08"
+    assert (published_on(board_post(line), "", BOARD_URL) or "")[:10] == "1998-10-08"
 
 
 @pytest.mark.parametrize(
@@ -48,4 +32,4 @@ def test_a_post_meta_line_is_a_date_line(line: str) -> None:
     ],
 )
 def test_no_date_line_without_the_meta_line_form(line: str) -> None:
-    assert (published_on(_post(line), "", URL) or "")[:10] != "1998-10-08"
+    assert (published_on(board_post(line), "", BOARD_URL) or "")[:10] != "1998-10-08"
