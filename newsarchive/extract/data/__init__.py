@@ -38,6 +38,7 @@ from newsarchive.extract.data.dateparts import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.english import *  # noqa: F403
 from newsarchive.extract.data.englishbylines import *  # noqa: F403
+from newsarchive.extract.data.eventtime import *  # noqa: F403
 from newsarchive.extract.data.firstposts import *  # noqa: F403
 from newsarchive.extract.data.forumrows import *  # noqa: F403
 from newsarchive.extract.data.fullerheads import *  # noqa: F403

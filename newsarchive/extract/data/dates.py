@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsarchive.extract.data.authors import BYLINE_NAME
+from newsarchive.extract.data.eventtime import EVENT_TIME_PARTS
 
 #: Date parts of German (and English) month names.
 MONTHS = {
@@ -236,6 +237,7 @@ VISIBLE_DATE_SKIP_WORDS = (
     # any toolbar: a web archive's own above the copy ("13. November 2004 · 49 snapshots",
     # read on de_full20's archived pages), a portal's with the reader's day, print and share
     "toolbar",
+    *EVENT_TIME_PARTS,  # an event's own time under its headline (data/eventtime.py)
 )
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
