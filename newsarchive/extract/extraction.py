@@ -61,6 +61,7 @@ from newsarchive.extract.pairheads import later_heading
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.possign import without_possessive_signature
+from newsarchive.extract.posthead import post_after_non_headline
 from newsarchive.extract.profilebox import header_owner, profile_box
 from newsarchive.extract.profilename import profile_name
 from newsarchive.extract.pruning import (
@@ -161,6 +162,7 @@ def _extract(
     nodes, mark = page_nodes(tree)
     title = subject_headline(tree, title, nodes) or title  # "Betreff: <b>Subject</b>" under a name
     title = topic_headline(tree, title, shown) or title  # "<a>Topic</a> : Headline" (XOOPS)
+    title = post_after_non_headline(tree, title) or title  # a day or an account: its post
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline

@@ -57,6 +57,7 @@ from newsarchive.extract.data.ownerheadings import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403
 from newsarchive.extract.data.possign import *  # noqa: F403
 from newsarchive.extract.data.postedlines import *  # noqa: F403
+from newsarchive.extract.data.posthead import *  # noqa: F403
 from newsarchive.extract.data.postmeta import *  # noqa: F403
 from newsarchive.extract.data.poststables import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403

@@ -1,0 +1,39 @@
+"""Titles that name no post: a day heading, an account (:mod:`newsarchive.extract.posthead`)."""
+
+from __future__ import annotations
+
+import re
+
+_WEEKDAY = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?"
+)
+_MONTH = (
+    r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|"
+    r"dezember|january|february|march|may|june|july|october|december|jan|feb|mär|mar|apr|jun|"
+    r"jul|aug|sept?|okt|oct|nov|dez|dec)\.?"
+)
+#: A heading that is a day alone ("Montag, 10. Juni 2002", "Tuesday, March 9, 2004",
+#: "Tuesday Mar 14, 2006", "10.06.2002"): the day header Blogger, Movable Type and the
+#: classic weblog templates print over a day's posts, never a post's headline. Where the
+#: title found is one, the post's own heading after it is the title. Kind read in en_s and
+#: bp (issue 11, session 23).
+DAY_HEADING = re.compile(
+    rf"(?:{_WEEKDAY},?\s+(?:den\s+|the\s+)?)?"
+    rf"(?:\d{{1,2}}\.?\s*(?:{_MONTH}|\d{{1,2}}\.)\s*\d{{2,4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    re.IGNORECASE,
+)
+#: A fediverse account's name and handle as a page's title ("Lena Roth (@lena@social.example)",
+#: "… – GoToSocial"): the profile's, never a post's headline; where the title found is
+#: one, the post's own heading (its bold first line) is the title. Kind read in de_full57.
+ACCOUNT_TITLE = re.compile(
+    r"[^()@]{1,60}\(@[\w.-]{1,40}@[\w-]+(?:\.[\w-]+)+\)(?:\s*[-–—|]\s*\S.{0,40})?"
+)
+#: Elements read as a post's heading after the day heading: headings, and bold or large
+#: type standing alone in its block (an old template's ``<p><font><b>Headline</b></font></p>``).
+DAY_POST_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5"})
+DAY_POST_BOLD_TAGS = frozenset({"b", "strong", "font"})
+#: So many elements after the day heading are looked at; a post heading has this many words.
+DAY_POST_LOOKAHEAD = 40
+DAY_POST_WORDS = (2, 20)

@@ -1,0 +1,84 @@
+"""A title that names no post is no headline: under a weblog's day heading ("Montag, 10. Juni
+2002", "Tuesday, March 9, 2004": Blogger's and the classic templates' date header) or a
+fediverse account's "Name (@user@host)", the post's own heading after it is the title
+(issue 11; :data:`~newsarchive.extract.data.DAY_HEADING`,
+:data:`~newsarchive.extract.data.ACCOUNT_TITLE`)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.nodes import skipped_part
+from newsarchive.extract.text import fix_text
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join(fix_text(" ".join(element.itertext())).split())
+
+
+def _alone(element: etree._Element, text: str) -> bool:
+    """Bold or large type that is its block's whole text."""
+    parent = element.getparent()
+    while parent is not None and parent.tag in data.DAY_POST_BOLD_TAGS:
+        parent = parent.getparent()
+    return parent is not None and _text(parent) == text
+
+
+def _shown(body: etree._Element, title: str) -> etree._Element | None:
+    """The outermost element (of three) whose whole text is ``title``, found by a cheap test
+    of each element's own text first."""
+    for element in body.iter("*"):
+        if element.text and title[:8] in element.text and _text(element) == title:
+            for _ in range(3):
+                parent = element.getparent()
+                if parent is None or _text(parent) != title:
+                    break
+                element = parent
+            return element
+    return None
+
+
+def post_after_non_headline(tree: etree._Element, title: str) -> str:
+    """The post heading after the element showing ``title`` (from the page's start where none
+    shows it) where ``title`` is a day alone or an account; "" otherwise or where none is
+    found."""
+    if not title or not (
+        data.DAY_HEADING.fullmatch(title.strip()) or data.ACCOUNT_TITLE.fullmatch(title.strip())
+    ):
+        return ""
+    body = tree.find("body")
+    if body is None:
+        return ""
+    day = title.strip()
+    owner = day.split("(@")[0].strip()  # an account's display name heads its profile, no post
+    shown = _shown(body, day)
+    looked = 0
+    inside = set(shown.iterdescendants()) if shown is not None else set()
+    after = shown is None  # (no element shows it: the post's heading from the page's start)
+    for element in body.iter("*"):
+        if not after:
+            after = element is shown
+            continue
+        if element in inside:
+            continue
+        looked += 1
+        if looked > data.DAY_POST_LOOKAHEAD:
+            return ""
+        tag = element.tag
+        if tag not in data.DAY_POST_HEADING_TAGS and tag not in data.DAY_POST_BOLD_TAGS:
+            continue
+        text = _text(element)
+        low, high = data.DAY_POST_WORDS
+        if (
+            not low <= len(text.split()) <= high
+            or data.DAY_HEADING.fullmatch(text)
+            or text == owner
+        ):
+            continue
+        if tag in data.DAY_POST_BOLD_TAGS and not _alone(element, text):
+            continue
+        if text.endswith(":") or any(skipped_part(a) for a in (element, *element.iterancestors())):
+            continue
+        return text
+    return ""
