@@ -81,6 +81,7 @@ from newsarchive.extract.signatures import (
     guest_opening,
     signed_in_full,
 )
+from newsarchive.extract.signblock import sign_block_name
 from newsarchive.extract.signoffs import without_sign_off
 from newsarchive.extract.signtails import tail_signature
 from newsarchive.extract.sitesegment import headline_beside_site
@@ -171,6 +172,7 @@ def _extract(
     # else a footer's "About Jarrah Tillotson" or "More from Maren Ostby"
     owner = [] if authors else avatar_heading(tree) or profile_box(tree) or owner_heading(tree)
     owner = owner or ([] if authors else author_head(tree))  # "Written by" | "Dev Malhotra"
+    sign_block = [] if authors else sign_block_name(tree)  # "Henrik Saathoff, Leiter …"
     # or the one name in its header or banner, not the site's own ("Get Satisfaction")
     header = [] if authors or owner else header_owner(tree)
     owner = owner or ([] if all_site_names(header, meta, site_keys) else header)
@@ -304,6 +306,7 @@ def _extract(
         )
     if not agencies and not result["authors"]:
         result["authors"] = profile_name(tree)  # a diary's card: "Name: Anja Kessler"
+        result["authors"] = result["authors"] or sign_block  # a "signature" block's name
         result["authors"] = result["authors"] or owner
     result["authors"] = with_co_authors(
         [without_leading_roles(without_name_lead(a)) for a in result["authors"]], byline_nodes
