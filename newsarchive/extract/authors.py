@@ -18,6 +18,7 @@ from newsarchive.extract.bylines import (
     post_author_comment,
     text_bylines,
 )
+from newsarchive.extract.citationauthors import citation_authors
 from newsarchive.extract.forums import forum_poster
 from newsarchive.extract.markupbylines import markup_byline_kinds
 from newsarchive.extract.markuptrails import markup_authors
@@ -94,6 +95,8 @@ def _byline_authors(
 
     if not values:
         values = [v for v in meta.all(data.META_AUTHOR) if not v.startswith(("http", "@"))]
+        if not values:
+            values = citation_authors(meta)
         if not values:
             values = labelled_meta_authors(meta)
         found = without_site_names(split_authors(values), site_keys)

@@ -17,7 +17,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``, ``latecomments``,
 ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
-``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``); this package re-exports them
+``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``,
+``citationmeta``); this package re-exports them
 all, so code reads ``data.NAME``.
 """
 
@@ -27,6 +28,7 @@ from newsarchive.extract.data.authornames import *  # noqa: F403
 from newsarchive.extract.data.authors import *  # noqa: F403
 from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403
+from newsarchive.extract.data.citationmeta import *  # noqa: F403
 from newsarchive.extract.data.closings import *  # noqa: F403
 from newsarchive.extract.data.coauthors import *  # noqa: F403
 from newsarchive.extract.data.commentlines import *  # noqa: F403
