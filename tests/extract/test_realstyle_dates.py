@@ -595,6 +595,7 @@ BUILDERS["build_bn"] = ("dates_bn",)
 BUILDERS["build_bo"] = ("dates_bo",)
 BUILDERS["build_bp"] = ("dates_bp",)
 BUILDERS["build_bq"] = ("dates_bq",)
+BUILDERS["build_br"] = ("dates_br",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -702,6 +703,7 @@ NEW_FAMILIES = {
     "dates_bo": (45, 15, "dbo-", "datesbo-"),
     "dates_bp": (45, 15, "dbp-", "datesbp-"),
     "dates_bq": (45, 15, "dbq-", "datesbq-"),
+    "dates_br": (45, 15, "dbr-", "datesbr-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
