@@ -55,7 +55,7 @@ POST_STAMP_MAX_CHARS = 200
 DATE_STAMP_LINE = re.compile(
     r"(?:(?:stand|aktualisiert|veröffentlicht|erstellt|published|updated|last updated|posted"
     r"|datum|date|(?:(?:presse)?(?:meldung|mitteilung|information)|artikel|beitrag|nachricht"
-    r"|eintrag) vom|presse(?:mitteilung|information|meldung)\s*[·|])"
+    r"|eintrag|neuigkeit) vom|presse(?:mitteilung|information|meldung)\s*[·|])"
     r"(?: am| on)?:?\s+)?"
     r"(?:(?:mo|di|mi|do|fr|sa|so|tu|we|th|su)[a-z]*\.?,?\s+)?"
     r"(?:\d{1,2}\.\s*(?:\d{1,2}\.|(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
@@ -107,6 +107,10 @@ _STAMP_AND = r"\s*(?:,|&|\s(?i:und|and))\s*"
 DATE_BYLINE_STAMP_LINE = re.compile(
     rf"(?i:{DATE_STAMP_LINE.pattern})"
     rf"(?:\s*[–—|·,-]?\s+(?i:von|by)\s+{_STAMP_NAME}(?:{_STAMP_AND}{_STAMP_NAME})*"
+    # a poster's label after a separator ("22. März 2011 · Autor: A", "Neuigkeit vom …, 27.
+    # September 2006 – geschrieben von A", "… – geschrieben vom Vorstand"; de_full57's boards)
+    rf"|\s*[–—|·]\s*(?i:{_POSTER_LABEL}|autor(?:in)?\s*:|geschrieben\s+vom)\s*"
+    rf"{_STAMP_NAME}(?:{_STAMP_AND}{_STAMP_NAME})*"
     rf"|\s*[–—|·]\s*{_STAMP_FULL_NAME}(?:{_STAMP_AND}{_STAMP_FULL_NAME})*)"
 )
 
