@@ -655,6 +655,7 @@ PAGES = {
     "ch": 48,
     "ci": 48,
     "ck": 48,
+    "cl": 48,
 }
 
 
@@ -841,6 +842,7 @@ OWN_HALVES = [
     ("ch", 36, True),
     ("ci", 36, True),
     ("ck", 36, True),
+    ("cl", 36, True),
 ]
 
 
@@ -894,6 +896,7 @@ NEW_FAMILY_HALVES = [
     "ch",
     "ci",
     "ck",
+    "cl",
 ]
 
 

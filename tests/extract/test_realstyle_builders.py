@@ -101,6 +101,7 @@ BUILDERS = {
     "ch": (SET, "build_ch", "HERE"),
     "ci": (SET, "build_ci", "HERE"),
     "ck": (SET, "build_ck", "HERE"),
+    "cl": (SET, "build_cl", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
