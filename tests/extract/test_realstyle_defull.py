@@ -88,6 +88,7 @@ SETS = {
     "de_full56": (30, "build_defull56"),
     "de_full57": (30, "build_defull57"),
     "de_full58": (30, "build_defull58"),
+    "de_full60": (30, "build_defull60"),
 }
 EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 
@@ -670,6 +671,7 @@ def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> N
         ("de_full56", "w56"),
         ("de_full57", "w57"),
         ("de_full58", "w58"),
+        ("de_full60", "w60"),
     ],
 )
 def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
