@@ -254,11 +254,14 @@ HEAD_NOT_NAMES = re.compile(
 #: review's writer on a forum, an answers site or a review portal, read in the first
 #: :data:`MEMBER_CARD_NODES` byline nodes where nothing else names anyone but the site
 #: (:func:`~newsarchive.extract.namedate.member_card`). Kind read in halves BT, BU, AH, BC,
-#: BD and AV (issue 11).
+#: BD and AV (issue 11); a fediverse handle read in de_full57, kept on late de_full60 (session 23).
 MEMBER_STATUS = re.compile(
     r"[,·]?\s*(?i:(?:neues\s+)?mitglied(?:\s+seit\s+\d{4})?|level\s+\d{1,2}|"
     r"\d[\d.]*\s+beiträge(?:\s*·\s*\d[\d.]*\s+\w+)*|beiträge:\s*\d[\d.]*|moderator(?:in)?|"
     r"top-beitragende[rn]?)"
+    # a fediverse account's full handle under its display name (Mastodon, Akkoma, Pleroma,
+    # Misskey, GoToSocial status heads: "Lena Roth" over "@lena@social.example")
+    r"|@[\w.-]{1,40}@[\w-]+(?:\.[\w-]+)+"
 )
 MEMBER_CARD_NODES = 60
 #: A podcast episode's credit line under its show notes ("Moderation: A und B", "Host: A ·
