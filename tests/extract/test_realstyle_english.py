@@ -287,6 +287,7 @@ ENGLISH_SETS = [
     "en_ac",
     "en_ad",
     "en_ae",
+    "en_ag",
 ]
 
 
@@ -318,6 +319,7 @@ ENGLISH_SETS = [
         ("en_ac", True, True),
         ("en_ad", True, True),
         ("en_ae", True, True),
+        ("en_ag", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
