@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from newsarchive.extract import data
+from newsarchive.extract.actionbars import without_action_bar
 from newsarchive.extract.commentlines import without_closing_comments
 from newsarchive.extract.datedteasers import without_dated_teasers
 from newsarchive.extract.endmarks import without_release_end
@@ -46,6 +47,7 @@ def clean_lines(
     lines = drop_skipped([_one_cell(line) for line in lines])
     lines = without_closing_comments(lines)  # (the text's closing lines are read above them)
     lines = without_release_end(lines)  # "###" and the issuer's "About X" after it
+    lines = without_action_bar(lines)  # "Like · Comment" and the replies after it
     lines = without_mail_signature(lines)  # "-- " and the signature, quotes, posts after it
     lines = without_forum_rows(lines, title)  # a board's posts as rows: the first one's text
     start = _byline_below_headings(lines)

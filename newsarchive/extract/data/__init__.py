@@ -18,10 +18,11 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``,
-``citationmeta``); this package re-exports them
+``citationmeta``, ``actionbars``); this package re-exports them
 all, so code reads ``data.NAME``.
 """
 
+from newsarchive.extract.data.actionbars import *  # noqa: F403
 from newsarchive.extract.data.archived import *  # noqa: F403
 from newsarchive.extract.data.authorheads import *  # noqa: F403
 from newsarchive.extract.data.authornames import *  # noqa: F403
