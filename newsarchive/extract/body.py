@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from newsarchive.extract import data
 from newsarchive.extract.actionbars import without_action_bar
 from newsarchive.extract.commentlines import without_closing_comments
+from newsarchive.extract.danglingheads import without_dangling_heading
 from newsarchive.extract.datedteasers import without_dated_teasers
 from newsarchive.extract.endmarks import without_release_end
 from newsarchive.extract.eventlists import without_closing_events
@@ -174,6 +175,7 @@ def clean_lines(
     if kept and data.DATE_STAMP_LINE.fullmatch(kept[-1]):
         kept.pop()  # the date line closing the text, the page's chrome after it
     kept = drop_pull_quotes(without_closing_events(without_dated_teasers(kept)))
+    kept = without_dangling_heading(kept)  # "Ältere Neuigkeiten:", its list gone
     if kept and not source:
         match = data.DATELINE_AGENCY.match(kept[0])
         if match:
