@@ -10,7 +10,9 @@ import re
 from collections.abc import Iterable
 
 from newsarchive.extract import data
+from newsarchive.extract.actionbars import without_action_bar
 from newsarchive.extract.commentlines import without_closing_comments
+from newsarchive.extract.danglingheads import without_dangling_heading
 from newsarchive.extract.datedteasers import without_dated_teasers
 from newsarchive.extract.endmarks import without_release_end
 from newsarchive.extract.eventlists import without_closing_events
@@ -46,6 +48,7 @@ def clean_lines(
     lines = drop_skipped([_one_cell(line) for line in lines])
     lines = without_closing_comments(lines)  # (the text's closing lines are read above them)
     lines = without_release_end(lines)  # "###" and the issuer's "About X" after it
+    lines = without_action_bar(lines)  # "Like · Comment" and the replies after it
     lines = without_mail_signature(lines)  # "-- " and the signature, quotes, posts after it
     lines = without_forum_rows(lines, title)  # a board's posts as rows: the first one's text
     start = _byline_below_headings(lines)
@@ -172,6 +175,7 @@ def clean_lines(
     if kept and data.DATE_STAMP_LINE.fullmatch(kept[-1]):
         kept.pop()  # the date line closing the text, the page's chrome after it
     kept = drop_pull_quotes(without_closing_events(without_dated_teasers(kept)))
+    kept = without_dangling_heading(kept)  # "Ältere Neuigkeiten:", its list gone
     if kept and not source:
         match = data.DATELINE_AGENCY.match(kept[0])
         if match:

@@ -18,10 +18,11 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``,
-``citationmeta``); this package re-exports them
+``citationmeta``, ``actionbars``, ``danglingheads``); this package re-exports them
 all, so code reads ``data.NAME``.
 """
 
+from newsarchive.extract.data.actionbars import *  # noqa: F403
 from newsarchive.extract.data.archived import *  # noqa: F403
 from newsarchive.extract.data.authorheads import *  # noqa: F403
 from newsarchive.extract.data.authornames import *  # noqa: F403
@@ -34,6 +35,7 @@ from newsarchive.extract.data.coauthors import *  # noqa: F403
 from newsarchive.extract.data.commentlines import *  # noqa: F403
 from newsarchive.extract.data.counterlines import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
+from newsarchive.extract.data.danglingheads import *  # noqa: F403
 from newsarchive.extract.data.datebounds import *  # noqa: F403
 from newsarchive.extract.data.datelabels import *  # noqa: F403
 from newsarchive.extract.data.dateparts import *  # noqa: F403
