@@ -72,7 +72,16 @@ def heading_after(tree: etree._Element, day: str, owner: str) -> str:
         if looked > data.DAY_POST_LOOKAHEAD:
             return ""
         tag = element.tag
-        if tag not in data.DAY_POST_HEADING_TAGS and tag not in data.DAY_POST_BOLD_TAGS:
+        classed = (
+            tag in data.POST_HEADING_CLASS_TAGS
+            and bool(data.POST_HEADING_CLASS.search(str(element.get("class") or "")))
+            and all(child.tag in data.POST_HEADING_INLINE for child in element)
+        )
+        if (
+            tag not in data.DAY_POST_HEADING_TAGS
+            and tag not in data.DAY_POST_BOLD_TAGS
+            and not classed
+        ):
             continue
         text = _text(element)
         low, high = data.DAY_POST_WORDS

@@ -54,3 +54,15 @@ SECTION_HEADING = re.compile(
     r"(?:neuigkeiten|nachrichten|meldungen|news|beiträge|einträge|posts|artikel|stories)",
     re.IGNORECASE,
 )
+#: A block classed as a heading ("<div class='headb'>", "<span class='post-title'>",
+#: "<p class='ueberschrift'>"): an old template's post heading with no heading tag, read
+#: like an <h2> after a site's name or a day. Kind read in ba (session 23).
+POST_HEADING_CLASS_TAGS = frozenset({"div", "span", "p", "td"})
+POST_HEADING_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:head(?:line|ing)?[a-z0-9]?|(?:post|entry|news|article)[_-]?title|"
+    r"titel|title|ueberschrift|überschrift|betreff|subject)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+#: A classed heading holds its text alone, in these inline tags at most: a post's head
+#: ("<div class='status-head'>" with the account's link and the <time>) is no heading.
+POST_HEADING_INLINE = frozenset({"b", "strong", "i", "em", "font", "span", "big", "u"})
