@@ -84,6 +84,7 @@ from newsarchive.extract.signatures import (
 from newsarchive.extract.signblock import sign_block_name
 from newsarchive.extract.signoffs import without_sign_off
 from newsarchive.extract.signtails import tail_signature
+from newsarchive.extract.sitesection import post_under_site_name
 from newsarchive.extract.sitesegment import headline_beside_site
 from newsarchive.extract.subjectlines import subject_headline
 from newsarchive.extract.tailheads import tail_headline
@@ -164,6 +165,7 @@ def _extract(
     title = subject_headline(tree, title, nodes) or title  # "Betreff: <b>Subject</b>" under a name
     title = topic_headline(tree, title, shown) or title  # "<a>Topic</a> : Headline" (XOOPS)
     title = post_after_non_headline(tree, title) or title  # a day or an account: its post
+    title = post_under_site_name(tree, title) or title  # "<h1>Site</h1>" of "Site - News"
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline

@@ -47,11 +47,17 @@ def post_after_non_headline(tree: etree._Element, title: str) -> str:
         data.DAY_HEADING.fullmatch(title.strip()) or data.ACCOUNT_TITLE.fullmatch(title.strip())
     ):
         return ""
+    day = title.strip()
+    # an account's display name heads its profile, no post
+    return heading_after(tree, day, day.split("(@")[0].strip())
+
+
+def heading_after(tree: etree._Element, day: str, owner: str) -> str:
+    """The first post heading after the element showing ``day`` (from the page's start where
+    none shows it): a heading or lone bold line of a headline's length, not ``owner``."""
     body = tree.find("body")
     if body is None:
         return ""
-    day = title.strip()
-    owner = day.split("(@")[0].strip()  # an account's display name heads its profile, no post
     shown = _shown(body, day)
     looked = 0
     inside = set(shown.iterdescendants()) if shown is not None else set()
@@ -66,7 +72,16 @@ def post_after_non_headline(tree: etree._Element, title: str) -> str:
         if looked > data.DAY_POST_LOOKAHEAD:
             return ""
         tag = element.tag
-        if tag not in data.DAY_POST_HEADING_TAGS and tag not in data.DAY_POST_BOLD_TAGS:
+        classed = (
+            tag in data.POST_HEADING_CLASS_TAGS
+            and bool(data.POST_HEADING_CLASS.search(str(element.get("class") or "")))
+            and all(child.tag in data.POST_HEADING_INLINE for child in element)
+        )
+        if (
+            tag not in data.DAY_POST_HEADING_TAGS
+            and tag not in data.DAY_POST_BOLD_TAGS
+            and not classed
+        ):
             continue
         text = _text(element)
         low, high = data.DAY_POST_WORDS
@@ -74,6 +89,7 @@ def post_after_non_headline(tree: etree._Element, title: str) -> str:
             not low <= len(text.split()) <= high
             or data.DAY_HEADING.fullmatch(text)
             or text == owner
+            or data.SECTION_HEADING.fullmatch(text)
         ):
             continue
         if tag in data.DAY_POST_BOLD_TAGS and not _alone(element, text):

@@ -37,3 +37,32 @@ DAY_POST_BOLD_TAGS = frozenset({"b", "strong", "font"})
 #: So many elements after the day heading are looked at; a post heading has this many words.
 DAY_POST_LOOKAHEAD = 40
 DAY_POST_WORDS = (2, 20)
+#: A section's name after a site's name in a page's <title> ("Börsenverein Muster - Aktuelles",
+#: "Gartenfreunde Beispielhausen | News"): the title shows the site and its news section, never
+#: a post; where the title found is that site's name alone (its <h1>, its banner), the post's
+#: own heading after it (an <h2>, a lone bold line) is the title. Kind read in ba, ay,
+#: de_full41, dates_ax (clubs' and classes' news pages, session 23).
+SITE_SECTION_TITLE = re.compile(
+    r"(?P<site>.{3,80}?)\s*(?:[-–—|:»·]|::)\s*"
+    r"(?:aktuelles|aktuelle\s+meldungen|neuigkeiten|news|nachrichten|meldungen|neues|"
+    r"latest\s+news|news\s*(?:&|und|and)\s*(?:termine|events))",
+    re.IGNORECASE,
+)
+#: A list's heading after a post, not the post's own heading ("Weitere Neuigkeiten").
+SECTION_HEADING = re.compile(
+    r"(?:weitere|ältere|neueste|letzte|more|older|recent|latest)\s+"
+    r"(?:neuigkeiten|nachrichten|meldungen|news|beiträge|einträge|posts|artikel|stories)",
+    re.IGNORECASE,
+)
+#: A block classed as a heading ("<div class='headb'>", "<span class='post-title'>",
+#: "<p class='ueberschrift'>"): an old template's post heading with no heading tag, read
+#: like an <h2> after a site's name or a day. Kind read in ba (session 23).
+POST_HEADING_CLASS_TAGS = frozenset({"div", "span", "p", "td"})
+POST_HEADING_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:head(?:line|ing)?[a-z0-9]?|(?:post|entry|news|article)[_-]?title|"
+    r"titel|title|ueberschrift|überschrift|betreff|subject)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+#: A classed heading holds its text alone, in these inline tags at most: a post's head
+#: ("<div class='status-head'>" with the account's link and the <time>) is no heading.
+POST_HEADING_INLINE = frozenset({"b", "strong", "i", "em", "font", "span", "big", "u"})
