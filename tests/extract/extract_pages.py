@@ -102,3 +102,16 @@ def board_post(line: str) -> str:
         "<p>[ <a href='#'>Antworten</a> ] [ <a href='#'>Aktienbrett</a> ]</p>"
         f"<p>{line}</p>{paragraphs('die Bankaktien nachgekauft werden')}{BOARD_REPLIES}"
     )
+
+
+#: A club's news page (its name over a post) for the title tests of a site's name over its
+#: post (test_title_site_section, test_title_classed_heading): address, name, post heading
+#: and four paragraphs of text.
+CLUB_URL = "http://www.runde7b-musterau.example/news.php?id=17"
+CLUB_SITE = "Runde 7b Musterau"
+CLUB_HEAD = "Neue Bahn im Vereinsheim eingeweiht"
+CLUB_TEXT = "".join(
+    f"<p>Beim {n}. Abend der Saison haben wir die neue Bahn im Vereinsheim eingeweiht und "
+    "danach lange über die Kasse, die Beiträge und das Sommerfest gesprochen.</p>"
+    for n in range(1, 5)
+)

@@ -6,18 +6,11 @@ that holds links and a time ("<div class='status-head'>") is none. Small invente
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with
+from extract_pages import CLUB_HEAD, CLUB_SITE, CLUB_TEXT, CLUB_URL, FETCHED, page_with
 
 from newsarchive.extract import extract
 
-URL = "http://www.runde7b-musterau.example/news.php?id=17"
-SITE = "Runde 7b Musterau"
-HEAD = "Neue Bahn im Vereinsheim eingeweiht"
-TEXT = "".join(
-    f"<p>Beim {n}. Abend der Saison haben wir die neue Bahn im Vereinsheim eingeweiht und "
-    "danach lange über die Kasse, die Beiträge und das Sommerfest gesprochen.</p>"
-    for n in range(1, 5)
-)
+URL, SITE, HEAD, TEXT = CLUB_URL, CLUB_SITE, CLUB_HEAD, CLUB_TEXT
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,11 @@ heading follows (a list's heading, a label), the <h1> stays. Small invented page
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with
+from extract_pages import CLUB_HEAD, CLUB_SITE, CLUB_TEXT, CLUB_URL, FETCHED, page_with
 
 from newsarchive.extract import extract
 
-URL = "http://www.runde7b-musterau.example/news.php?id=17"
-SITE = "Runde 7b Musterau"
-HEAD = "Neue Bahn im Vereinsheim eingeweiht"
-TEXT = "".join(
-    f"<p>Beim {n}. Abend der Saison haben wir die neue Bahn im Vereinsheim eingeweiht und "
-    "danach lange über die Kasse, die Beiträge und das Sommerfest gesprochen.</p>"
-    for n in range(1, 5)
-)
+URL, SITE, HEAD, TEXT = CLUB_URL, CLUB_SITE, CLUB_HEAD, CLUB_TEXT
 MORE = "<h3>Weitere Neuigkeiten</h3><ul><li><a href='/x'>Grillabend am See</a></li></ul>"
 TABLE = f"<table><tr><td><h1>{SITE}</h1></td></tr><tr><td>{{post}}{TEXT}{MORE}</td></tr></table>"
 BLOCKS = f"<h1 class='page-header'>{SITE}</h1><div class='content'>{{post}}{TEXT}</div>{MORE}"
