@@ -600,6 +600,7 @@ BUILDERS["build_bo"] = ("dates_bo",)
 BUILDERS["build_bp"] = ("dates_bp",)
 BUILDERS["build_bq"] = ("dates_bq",)
 BUILDERS["build_br"] = ("dates_br",)
+BUILDERS["build_bs"] = ("dates_bs",)
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
@@ -708,6 +709,7 @@ NEW_FAMILIES = {
     "dates_bp": (45, 15, "dbp-", "datesbp-"),
     "dates_bq": (45, 15, "dbq-", "datesbq-"),
     "dates_br": (45, 15, "dbr-", "datesbr-"),
+    "dates_bs": (45, 15, "dbs-", "datesbs-"),
 }
 
 #: Batches written at the same time by two writers: family names (and so hosts) may recur
