@@ -526,6 +526,10 @@ FLOORS["dates_bq"] = 0.88
 #: association news, newsletters' web versions, job ads on platforms N-Z; written blind,
 #: scored once): its first score 0.778 (35 of 45 pages) minus about a page.
 FLOORS["dates_br"] = 0.75
+#: dates_bs (registers, patents, archives' letters, a broadcaster's "this day" column, reviews,
+#: course news, a dictionary forum, a bank's notices of changed terms on platforms G-M; written
+#: blind, scored once): its first score 0.667 (30 of 45 pages) minus about a page.
+FLOORS["dates_bs"] = 0.64
 
 #: Each builder module and the batches it writes.
 BUILDERS = {
