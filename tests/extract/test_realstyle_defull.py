@@ -89,6 +89,7 @@ SETS = {
     "de_full57": (30, "build_defull57"),
     "de_full58": (30, "build_defull58"),
     "de_full60": (30, "build_defull60"),
+    "de_full61": (30, "build_defull61"),
 }
 EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 
@@ -682,6 +683,7 @@ def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> N
         ("de_full57", "w57"),
         ("de_full58", "w58"),
         ("de_full60", "w60"),
+        ("de_full61", "w61"),
     ],
 )
 def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
