@@ -20,7 +20,7 @@ def _text(element: etree._Element) -> str:
 def _alone(element: etree._Element, text: str) -> bool:
     """Bold or large type that is its block's whole text."""
     parent = element.getparent()
-    while parent is not None and parent.tag in data.DAY_POST_BOLD_TAGS:
+    while parent is not None and parent.tag in data.POST_BOLD_TAGS:
         parent = parent.getparent()
     return parent is not None and _text(parent) == text
 
@@ -47,18 +47,19 @@ def post_after_non_headline(tree: etree._Element, title: str) -> str:
         data.DAY_HEADING.fullmatch(title.strip()) or data.ACCOUNT_TITLE.fullmatch(title.strip())
     ):
         return ""
-    day = title.strip()
+    shown_title = title.strip()
     # an account's display name heads its profile, no post
-    return heading_after(tree, day, day.split("(@")[0].strip())
+    return heading_after(tree, shown_title, shown_title.split("(@")[0].strip())
 
 
-def heading_after(tree: etree._Element, day: str, owner: str) -> str:
-    """The first post heading after the element showing ``day`` (from the page's start where
-    none shows it): a heading or lone bold line of a headline's length, not ``owner``."""
+def heading_after(tree: etree._Element, shown_title: str, owner: str) -> str:
+    """The first post heading after the element showing ``shown_title`` (a title naming no
+    post: a day, an account, a site's name; from the page's start where none shows it): a
+    heading or lone bold line of a headline's length, not ``owner``."""
     body = tree.find("body")
     if body is None:
         return ""
-    shown = _shown(body, day)
+    shown = _shown(body, shown_title)
     looked = 0
     inside = set(shown.iterdescendants()) if shown is not None else set()
     after = shown is None  # (no element shows it: the post's heading from the page's start)
@@ -69,7 +70,7 @@ def heading_after(tree: etree._Element, day: str, owner: str) -> str:
         if element in inside:
             continue
         looked += 1
-        if looked > data.DAY_POST_LOOKAHEAD:
+        if looked > data.POST_HEADING_LOOKAHEAD:
             return ""
         tag = element.tag
         classed = (
@@ -77,14 +78,10 @@ def heading_after(tree: etree._Element, day: str, owner: str) -> str:
             and bool(data.POST_HEADING_CLASS.search(str(element.get("class") or "")))
             and all(child.tag in data.POST_HEADING_INLINE for child in element)
         )
-        if (
-            tag not in data.DAY_POST_HEADING_TAGS
-            and tag not in data.DAY_POST_BOLD_TAGS
-            and not classed
-        ):
+        if tag not in data.POST_HEADING_TAGS and tag not in data.POST_BOLD_TAGS and not classed:
             continue
         text = _text(element)
-        low, high = data.DAY_POST_WORDS
+        low, high = data.POST_HEADING_WORDS
         if (
             not low <= len(text.split()) <= high
             or data.DAY_HEADING.fullmatch(text)
@@ -92,7 +89,7 @@ def heading_after(tree: etree._Element, day: str, owner: str) -> str:
             or data.SECTION_HEADING.fullmatch(text)
         ):
             continue
-        if tag in data.DAY_POST_BOLD_TAGS and not _alone(element, text):
+        if tag in data.POST_BOLD_TAGS and not _alone(element, text):
             continue
         if text.endswith(":") or any(skipped_part(a) for a in (element, *element.iterancestors())):
             continue

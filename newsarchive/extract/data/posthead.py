@@ -1,4 +1,5 @@
-"""Titles that name no post: a day heading, an account (:mod:`newsarchive.extract.posthead`)."""
+"""Titles that name no post: a day heading, an account, a site's name over its news section
+(:mod:`newsarchive.extract.posthead`, :mod:`newsarchive.extract.sitesection`)."""
 
 from __future__ import annotations
 
@@ -30,13 +31,14 @@ DAY_HEADING = re.compile(
 ACCOUNT_TITLE = re.compile(
     r"[^()@]{1,60}\(@[\w.-]{1,40}@[\w-]+(?:\.[\w-]+)+\)(?:\s*[-–—|]\s*\S.{0,40})?"
 )
-#: Elements read as a post's heading after the day heading: headings, and bold or large
-#: type standing alone in its block (an old template's ``<p><font><b>Headline</b></font></p>``).
-DAY_POST_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5"})
-DAY_POST_BOLD_TAGS = frozenset({"b", "strong", "font"})
-#: So many elements after the day heading are looked at; a post heading has this many words.
-DAY_POST_LOOKAHEAD = 40
-DAY_POST_WORDS = (2, 20)
+#: Elements read as a post's heading after a title naming no post (a day heading, an
+#: account, a site's name): headings, and bold or large type standing alone in its block
+#: (an old template's ``<p><font><b>Headline</b></font></p>``).
+POST_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5"})
+POST_BOLD_TAGS = frozenset({"b", "strong", "font"})
+#: So many elements after that title are looked at; a post heading has this many words.
+POST_HEADING_LOOKAHEAD = 40
+POST_HEADING_WORDS = (2, 20)
 #: A section's name after a site's name in a page's <title> ("Börsenverein Muster - Aktuelles",
 #: "Gartenfreunde Beispielhausen | News"): the title shows the site and its news section, never
 #: a post; where the title found is that site's name alone (its <h1>, its banner), the post's
