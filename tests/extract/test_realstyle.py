@@ -667,6 +667,7 @@ PAGES = {
     "ck": 48,
     "cj": 48,
     "cl": 48,
+    "cm": 48,
 }
 
 
@@ -857,6 +858,7 @@ OWN_HALVES = [
     ("ck", 36, True),
     ("cj", 36, True),
     ("cl", 36, True),
+    ("cm", 36, True),
 ]
 
 
@@ -912,6 +914,7 @@ NEW_FAMILY_HALVES = [
     "ck",
     "cj",
     "cl",
+    "cm",
 ]
 
 

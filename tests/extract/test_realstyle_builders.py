@@ -103,6 +103,7 @@ BUILDERS = {
     "ck": (SET, "build_ck", "HERE"),
     "cj": (SET, "build_cj", "HERE"),
     "cl": (SET, "build_cl", "HERE"),
+    "cm": (SET, "build_cm", "HERE"),
     "en_c": (SET / "en", "build_en_c", "OUT"),
     "en_d": (SET / "en", "build_en_d", "OUT"),
     "en_e": (SET / "en", "build_en_e", "OUT"),
