@@ -19,6 +19,7 @@ from newsarchive.extract.repeatlabel import repeated_label
 from newsarchive.extract.replydays import replies_heading, reply_day
 from newsarchive.extract.slashorder import ordered_date, page_order
 from newsarchive.extract.standhead import stand_head
+from newsarchive.extract.uploadlabel import upload_label
 
 #: A digit: what a text node needs before the date patterns are tried on it (a cheap test;
 #: any digit, since "3/5/12" and "5 Jan 09" are dates too), and what a change's line needs
@@ -184,7 +185,8 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
     before the date or as the node before it (a ``<dt>``, "Veröffentlicht am" before a
     ``<time>``); 2 for any other (:data:`~newsarchive.extract.data.DATE_LABEL_RANKS`)."""
     head = text[:start]
-    if not head.strip() and i:
+    own = bool(head.strip()) or not i
+    if not own:
         head = texts[i - 1][0][: data.DATE_LABEL_NODE_MAX]
     elif data.DATE_LINE_END.match(text, end) or data.DATE_SEGMENT_END.match(text, end):
         # "Pressemitteilung Nr. 36/2021, veröffentlicht am", "Aus Heft 4/2025 · Online seit"
@@ -192,6 +194,8 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
     for rank, label in enumerate(data.DATE_LABEL_RANKS):
         if label.fullmatch(head):
             return rank
+    if upload_label(texts, i, head, own):
+        return 1  # a document host's "Hochgeladen am", "Date Added:" (:mod:`.uploadlabel`)
     return len(data.DATE_LABEL_RANKS)
 
 
@@ -327,8 +331,8 @@ def _other_label(texts: list[tuple[str, bool]], i: int, text: str, start: int) -
         head = texts[i - 1][0][: data.DATE_LABEL_NODE_MAX + 1] + " " + head
     if len(head) > data.DATE_LABEL_NODE_MAX or not data.DATE_OTHER_LABEL.fullmatch(head):
         return False
-    if data.DATE_PAGE_LABEL.match(head):
-        return False
+    if data.DATE_PAGE_LABEL.match(head) or data.DATE_UPLOAD_LABEL.fullmatch(head):
+        return False  # a page's or document's day, a host's upload ("Foto vom:")
     return not any(label.fullmatch(head) for label in data.DATE_LABEL_RANKS)
 
 

@@ -18,7 +18,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``,
-``citationmeta``, ``actionbars``, ``danglingheads``); this package re-exports them
+``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``); this package re-exports them
 all, so code reads ``data.NAME``.
 """
 
@@ -77,4 +77,5 @@ from newsarchive.extract.data.teasers import *  # noqa: F403
 from newsarchive.extract.data.titlebylines import *  # noqa: F403
 from newsarchive.extract.data.titledates import *  # noqa: F403
 from newsarchive.extract.data.topbylines import *  # noqa: F403
+from newsarchive.extract.data.uploadlabels import *  # noqa: F403
 from newsarchive.extract.data.urldates import *  # noqa: F403
