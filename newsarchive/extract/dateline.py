@@ -20,6 +20,7 @@ from newsarchive.extract.replydays import replies_heading, reply_day
 from newsarchive.extract.slashorder import ordered_date, page_order
 from newsarchive.extract.standhead import stand_head
 from newsarchive.extract.uploadlabel import upload_label
+from newsarchive.extract.usshortyear import us_short_year
 
 #: A digit: what a text node needs before the date patterns are tried on it (a cheap test;
 #: any digit, since "3/5/12" and "5 Jan 09" are dates too), and what a change's line needs
@@ -105,6 +106,8 @@ def date_line(
             order = order or [page_order(texts)]
             ordered = None if order[0] is None else ordered_date(match, order[0])
             match = match if ordered else None
+        if not match and "/" in text and (short := us_short_year(text, fetched_at)):
+            match, ordered = short  # "03/21/07 10:13:00 pm": month first, as its clock says
         if not match or today(text, match.start()):
             continue
         if any(_labelled(texts, i, match.start(), label) for label in _OTHER_DAYS):

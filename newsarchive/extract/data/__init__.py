@@ -18,7 +18,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``,
-``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``);
+``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
+``usshortyear``);
 this package re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -80,3 +81,4 @@ from newsarchive.extract.data.titledates import *  # noqa: F403
 from newsarchive.extract.data.topbylines import *  # noqa: F403
 from newsarchive.extract.data.uploadlabels import *  # noqa: F403
 from newsarchive.extract.data.urldates import *  # noqa: F403
+from newsarchive.extract.data.usshortyear import *  # noqa: F403
