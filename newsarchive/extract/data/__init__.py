@@ -19,7 +19,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``,
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
-``usshortyear``);
+``usshortyear``, ``dashedmonth``);
 this package re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -37,6 +37,7 @@ from newsarchive.extract.data.commentlines import *  # noqa: F403
 from newsarchive.extract.data.counterlines import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
 from newsarchive.extract.data.danglingheads import *  # noqa: F403
+from newsarchive.extract.data.dashedmonth import *  # noqa: F403
 from newsarchive.extract.data.datebounds import *  # noqa: F403
 from newsarchive.extract.data.datelabels import *  # noqa: F403
 from newsarchive.extract.data.dateparts import *  # noqa: F403
