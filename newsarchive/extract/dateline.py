@@ -18,6 +18,7 @@ from newsarchive.extract.nodes import page_nodes
 from newsarchive.extract.repeatlabel import repeated_label
 from newsarchive.extract.replydays import replies_heading, reply_day
 from newsarchive.extract.slashorder import ordered_date, page_order
+from newsarchive.extract.splitdate import joined_date
 from newsarchive.extract.standhead import stand_head
 from newsarchive.extract.uploadlabel import upload_label
 from newsarchive.extract.usshortyear import us_short_year
@@ -77,6 +78,8 @@ def date_line(
             comments = True  # "3 Kommentare": a byline after it is a comment's
         if not _DIGITS.search(text[:200]):
             continue
+        if len(text) <= data.SPLIT_DATE_PART_MAX and not data.DATE_LONG.search(text):
+            text = joined_date(texts, i) or text  # "27. Februar" | "2023": one date badge
         if skip:  # only a post's own byline there ("Geschrieben von admin am …" in its footer)
             if own or i <= mark or not _own_byline(texts, i, mark) or first_headline(tree) is None:
                 own = own or i > mark
