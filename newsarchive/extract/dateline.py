@@ -18,7 +18,10 @@ from newsarchive.extract.nodes import page_nodes
 from newsarchive.extract.repeatlabel import repeated_label
 from newsarchive.extract.replydays import replies_heading, reply_day
 from newsarchive.extract.slashorder import ordered_date, page_order
+from newsarchive.extract.splitdate import joined_date
 from newsarchive.extract.standhead import stand_head
+from newsarchive.extract.uploadlabel import upload_label
+from newsarchive.extract.usshortyear import us_short_year
 
 #: A digit: what a text node needs before the date patterns are tried on it (a cheap test;
 #: any digit, since "3/5/12" and "5 Jan 09" are dates too), and what a change's line needs
@@ -75,6 +78,8 @@ def date_line(
             comments = True  # "3 Kommentare": a byline after it is a comment's
         if not _DIGITS.search(text[:200]):
             continue
+        if len(text) <= data.SPLIT_DATE_PART_MAX and not data.DATE_LONG.search(text):
+            text = joined_date(texts, i) or text  # "27. Februar" | "2023": one date badge
         if skip:  # only a post's own byline there ("Geschrieben von admin am …" in its footer)
             if own or i <= mark or not _own_byline(texts, i, mark) or first_headline(tree) is None:
                 own = own or i > mark
@@ -93,6 +98,7 @@ def date_line(
             or data.DATE_NUMERIC.search(text)
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
+            or data.DATE_DASHED_MONTH_SHORT_YEAR.search(text)  # "21-Jun-05"
             or data.DATE_YMD_SLASHED.search(text)
             or _short_year(text)
             # a slashed day whose order is certain (Lotus Domino's "10/17/2005 07:05:00 PM")
@@ -104,6 +110,8 @@ def date_line(
             order = order or [page_order(texts)]
             ordered = None if order[0] is None else ordered_date(match, order[0])
             match = match if ordered else None
+        if not match and "/" in text and (short := us_short_year(text, fetched_at)):
+            match, ordered = short  # "03/21/07 10:13:00 pm": month first, as its clock says
         if not match or today(text, match.start()):
             continue
         if any(_labelled(texts, i, match.start(), label) for label in _OTHER_DAYS):
@@ -184,7 +192,8 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
     before the date or as the node before it (a ``<dt>``, "Veröffentlicht am" before a
     ``<time>``); 2 for any other (:data:`~newsarchive.extract.data.DATE_LABEL_RANKS`)."""
     head = text[:start]
-    if not head.strip() and i:
+    own = bool(head.strip()) or not i
+    if not own:
         head = texts[i - 1][0][: data.DATE_LABEL_NODE_MAX]
     elif data.DATE_LINE_END.match(text, end) or data.DATE_SEGMENT_END.match(text, end):
         # "Pressemitteilung Nr. 36/2021, veröffentlicht am", "Aus Heft 4/2025 · Online seit"
@@ -192,6 +201,8 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
     for rank, label in enumerate(data.DATE_LABEL_RANKS):
         if label.fullmatch(head):
             return rank
+    if upload_label(texts, i, head, own):
+        return 1  # a document host's "Hochgeladen am", "Date Added:" (:mod:`.uploadlabel`)
     return len(data.DATE_LABEL_RANKS)
 
 
@@ -327,8 +338,8 @@ def _other_label(texts: list[tuple[str, bool]], i: int, text: str, start: int) -
         head = texts[i - 1][0][: data.DATE_LABEL_NODE_MAX + 1] + " " + head
     if len(head) > data.DATE_LABEL_NODE_MAX or not data.DATE_OTHER_LABEL.fullmatch(head):
         return False
-    if data.DATE_PAGE_LABEL.match(head):
-        return False
+    if data.DATE_PAGE_LABEL.match(head) or data.DATE_UPLOAD_LABEL.fullmatch(head):
+        return False  # a page's or document's day, a host's upload ("Foto vom:")
     return not any(label.fullmatch(head) for label in data.DATE_LABEL_RANKS)
 
 

@@ -106,6 +106,12 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         day, month, year, hour, minute = match.groups()
         if found := _day(century(year, fetched_at), int(month), day, hour, minute):
             return found
+    match = data.DATE_DASHED_MONTH_SHORT_YEAR.search(text)  # "21-Jun-05"
+    if match:
+        day, month, year, hour, minute = match.groups()
+        month_no = data.MONTHS.get(month.lower())
+        if month_no and (found := _day(century(year, fetched_at), month_no, day, hour, minute)):
+            return found
     match = data.DATE_MONTH_FIRST.search(text)
     if match:
         month, day, year, hour, minute = match.groups()

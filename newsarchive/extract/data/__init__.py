@@ -18,8 +18,9 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``,
-``citationmeta``, ``actionbars``, ``danglingheads``); this package re-exports them
-all, so code reads ``data.NAME``.
+``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
+``usshortyear``, ``dashedmonth``, ``splitdates``);
+this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.actionbars import *  # noqa: F403
@@ -36,6 +37,7 @@ from newsarchive.extract.data.commentlines import *  # noqa: F403
 from newsarchive.extract.data.counterlines import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
 from newsarchive.extract.data.danglingheads import *  # noqa: F403
+from newsarchive.extract.data.dashedmonth import *  # noqa: F403
 from newsarchive.extract.data.datebounds import *  # noqa: F403
 from newsarchive.extract.data.datelabels import *  # noqa: F403
 from newsarchive.extract.data.dateparts import *  # noqa: F403
@@ -54,6 +56,7 @@ from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.markuptrails import *  # noqa: F403
 from newsarchive.extract.data.messagebodies import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
+from newsarchive.extract.data.modifiedparts import *  # noqa: F403
 from newsarchive.extract.data.namelead import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.othersheads import *  # noqa: F403
@@ -71,6 +74,7 @@ from newsarchive.extract.data.reviewheads import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
 from newsarchive.extract.data.signblock import *  # noqa: F403
 from newsarchive.extract.data.signtails import *  # noqa: F403
+from newsarchive.extract.data.splitdates import *  # noqa: F403
 from newsarchive.extract.data.subjectlines import *  # noqa: F403
 from newsarchive.extract.data.summaryboxes import *  # noqa: F403
 from newsarchive.extract.data.tailheads import *  # noqa: F403
@@ -78,4 +82,6 @@ from newsarchive.extract.data.teasers import *  # noqa: F403
 from newsarchive.extract.data.titlebylines import *  # noqa: F403
 from newsarchive.extract.data.titledates import *  # noqa: F403
 from newsarchive.extract.data.topbylines import *  # noqa: F403
+from newsarchive.extract.data.uploadlabels import *  # noqa: F403
 from newsarchive.extract.data.urldates import *  # noqa: F403
+from newsarchive.extract.data.usshortyear import *  # noqa: F403

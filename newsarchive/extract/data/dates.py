@@ -7,6 +7,7 @@ import re
 
 from newsarchive.extract.data.authors import BYLINE_NAME
 from newsarchive.extract.data.eventtime import EVENT_TIME_PARTS
+from newsarchive.extract.data.modifiedparts import MODIFIED_DATE_PARTS
 
 #: Date parts of German (and English) month names.
 MONTHS = {
@@ -238,6 +239,7 @@ VISIBLE_DATE_SKIP_WORDS = (
     # read on de_full20's archived pages), a portal's with the reader's day, print and share
     "toolbar",
     *EVENT_TIME_PARTS,  # an event's own time under its headline (data/eventtime.py)
+    *MODIFIED_DATE_PARTS,  # a theme's modification day in its own block (data/modifiedparts.py)
 )
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine

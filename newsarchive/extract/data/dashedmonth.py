@@ -1,0 +1,17 @@
+"""Data for a dashed day with the month's name and a two-digit year (issue 11, session 24)."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.extract.data.dates import MONTHS
+
+_NAMES = "|".join(sorted((m for m in MONTHS if m.isalpha()), key=len, reverse=True))
+#: "21-Jun-05", "03-Mär-07 14:32", "9-Oct-98" (old server-side scripts' and mail archives'
+#: default form, day first, the month's name between dashes): the year of this century, or
+#: of the last where this one would be after the fetch. Groups: day, month, year, hour,
+#: minute. Not inside a longer dashed token ("ab-21-Jun-05-x": no letter or digit around).
+DATE_DASHED_MONTH_SHORT_YEAR = re.compile(
+    rf"(?<![\w-])(\d{{1,2}})-({_NAMES})\.?-(\d{{2}})(?![\w-])(?:,?\s+(\d{{1,2}}):(\d{{2}}))?",
+    re.IGNORECASE,
+)

@@ -1,0 +1,38 @@
+"""A dashed day with the month's name and a two-digit year ("21-Jun-05", "03-Mär-07 14:32", an
+old script's or a mail archive's default form) is read day first, the year of this century
+or the last (issue 11; data/dashedmonth ``DATE_DASHED_MONTH_SHORT_YEAR``); small pages
+written for the test."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from extract_pages import paragraphs, published_on
+
+from newsarchive.extract.datetext import parse_german_date
+
+TEXT = paragraphs("die Überweisung per Formular teurer wird")
+URL = "http://www.kassenblatt.example/cgi-bin/news.pl?id=418"
+FETCHED = datetime(2026, 11, 28, 12, 0)
+
+
+@pytest.mark.parametrize(
+    ("shown", "day"),
+    [
+        ("21-Jun-05", "2005-06-21"),
+        ("03-Mär-07 14:32", "2007-03-03"),
+        ("9-Oct-98", "1998-10-09"),
+    ],
+)
+def test_dashed_month_line(shown: str, day: str) -> None:
+    body = f"<h1>Formular-Überweisung wird teurer</h1><p class='stamp'>{shown}</p>{TEXT}"
+    found = published_on(body, "", URL)
+    assert found is not None
+    assert found[:10] == day
+
+
+@pytest.mark.parametrize("token", ["ref-21-Jun-05", "21-Jun-05-b", "A21-Jun-05"])
+def test_inside_a_longer_token_no_date(token: str) -> None:
+    # guard: a file's or a reference's name holding the form is no date
+    assert parse_german_date(token, FETCHED) is None
