@@ -18,8 +18,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``,
-``citationmeta``, ``actionbars``, ``danglingheads``); this package re-exports them
-all, so code reads ``data.NAME``.
+``citationmeta``, ``actionbars``, ``danglingheads``, ``legalnotes``); this package
+re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.actionbars import *  # noqa: F403
@@ -49,6 +49,7 @@ from newsarchive.extract.data.fullerheads import *  # noqa: F403
 from newsarchive.extract.data.guestclosing import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.latecomments import *  # noqa: F403
+from newsarchive.extract.data.legalnotes import *  # noqa: F403
 from newsarchive.extract.data.letters import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.markuptrails import *  # noqa: F403
