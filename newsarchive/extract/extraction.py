@@ -38,6 +38,7 @@ from newsarchive.extract.guestclosing import guest_closing
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.leadcut import split_opening
+from newsarchive.extract.linkcards import drop_link_cards
 from newsarchive.extract.mainbody import recall_text
 from newsarchive.extract.messagebodies import open_message_body
 from newsarchive.extract.metadata import (
@@ -212,6 +213,7 @@ def _extract(
     drop_button_boxes(tree)
     drop_source_lists(tree)
     drop_link_lists(tree, url)
+    drop_link_cards(tree, url)  # "More articles" and its headline cards
     drop_xpaths(tree, rules.drop_xpaths)
     scope = tree
     if rules.body_xpath:

@@ -18,7 +18,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``,
-``citationmeta``, ``actionbars``, ``danglingheads``, ``legalnotes``); this package
+``citationmeta``, ``actionbars``, ``danglingheads``, ``legalnotes``,
+``linkcards``); this package
 re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -52,6 +53,7 @@ from newsarchive.extract.data.latecomments import *  # noqa: F403
 from newsarchive.extract.data.legalnotes import *  # noqa: F403
 from newsarchive.extract.data.letters import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
+from newsarchive.extract.data.linkcards import *  # noqa: F403
 from newsarchive.extract.data.markuptrails import *  # noqa: F403
 from newsarchive.extract.data.messagebodies import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
