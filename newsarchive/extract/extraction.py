@@ -75,6 +75,7 @@ from newsarchive.extract.pruning import (
 from newsarchive.extract.roles import without_leading_roles
 from newsarchive.extract.rolesign import role_signature
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.shortentries import drop_short_entries
 from newsarchive.extract.signatures import (
     closing_credit,
     credit_line,
@@ -214,6 +215,7 @@ def _extract(
     drop_source_lists(tree)
     drop_link_lists(tree, url)
     drop_link_cards(tree, url)  # "More articles" and its headline cards
+    drop_short_entries(tree)  # "<b>A</b> <time>day</time><p>Danke!</p>" under the text
     drop_xpaths(tree, rules.drop_xpaths)
     scope = tree
     if rules.body_xpath:

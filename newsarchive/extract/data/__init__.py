@@ -19,7 +19,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``,
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``legalnotes``,
-``linkcards``); this package
+``linkcards``, ``shortentries``); this package
 re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -70,6 +70,7 @@ from newsarchive.extract.data.poststables import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.proselines import *  # noqa: F403
+from newsarchive.extract.data.shortentries import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
 from newsarchive.extract.data.signblock import *  # noqa: F403
 from newsarchive.extract.data.signtails import *  # noqa: F403
