@@ -23,6 +23,8 @@ def drop_short_entries(tree: etree._Element) -> None:
 def is_short_entry(block: etree._Element) -> bool:
     """Whether ``block`` holds only a name, a day (its own element or the text beside the
     name) and one short sentence."""
+    if block.tag not in data.SHORT_ENTRY_TAGS:
+        return False
     children = [child for child in block if isinstance(child.tag, str)]
     if not children or children[0].tag not in data.SHORT_ENTRY_NAME_TAGS:
         return False
