@@ -19,6 +19,7 @@ from newsarchive.extract.eventlists import without_closing_events
 from newsarchive.extract.forumrows import without_forum_rows
 from newsarchive.extract.inline import drop_pull_quotes, drop_skipped
 from newsarchive.extract.labelstamps import is_label_stamp
+from newsarchive.extract.legalnotes import is_legal_note
 from newsarchive.extract.mailsig import without_mail_signature
 from newsarchive.extract.othersheads import is_others_heading
 from newsarchive.extract.postedlines import is_posted_line
@@ -150,6 +151,8 @@ def clean_lines(
             continue  # "17. August 2021 · 4 Min. Lesezeit", "… | Kommentare (2) | Permalink"
         if (i < 3 or len(kept) < 2 or closing) and is_posted_line(line):
             continue  # "Eingestellt am 14.09.1999", "Letzte Änderung: 05.04.2007"
+        if is_legal_note(line, closing):
+            continue  # "Alle Angaben ohne Gewähr.", "Member FDIC.", "… regulated by the FCA"
         if closing and _is_closing_note(line):
             continue  # "Views: 212", "Dieser Artikel ist in Ausgabe 6/2026 erschienen."
         if closing and data.EDITOR_INITIALS_LINE.fullmatch(line):

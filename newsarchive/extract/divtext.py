@@ -21,6 +21,10 @@ def div_paragraphs(tree: etree._Element) -> None:
     two paragraphs (a subheading written as a ``<div>``: once the ``<p>`` text is long,
     trafilatura would drop it)."""
     found = [div for div in tree.iter("div") if _reads_as_paragraph(div)]
+    if _builder_blocks(tree, found):
+        for div in found:
+            _retag(div)
+        return
     with_p: dict[etree._Element, bool] = {}
     for div in found:
         parent = div.getparent()
@@ -35,6 +39,18 @@ def div_paragraphs(tree: etree._Element) -> None:
             for div in list(parent.iterchildren("div")):
                 if _between_paragraphs(div) and _inline_only(div) and _text(div):
                     _retag(div)
+
+
+def _builder_blocks(tree: etree._Element, found: list[etree._Element]) -> bool:
+    """Whether ``found`` are a site builder's text blocks: a page without ``<p>`` text whose
+    text stands in two or more paragraph-like ``<div>`` blocks holding at least
+    :data:`~newsarchive.extract.data.BUILDER_TEXT_SHARE` of its text (not a post's quote
+    or a login note beside a text container of other tags)."""
+    if len(found) < 2 or any(_text(p) for p in tree.iter("p")):
+        return False
+    body = tree.find("body")
+    whole = len(_text(body if body is not None else tree))
+    return sum(len(_text(div)) for div in found) >= data.BUILDER_TEXT_SHARE * whole
 
 
 def _retag(div: etree._Element) -> None:

@@ -38,6 +38,7 @@ from newsarchive.extract.guestclosing import guest_closing
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.leadcut import split_opening
+from newsarchive.extract.linkcards import drop_link_cards
 from newsarchive.extract.mainbody import recall_text
 from newsarchive.extract.messagebodies import open_message_body
 from newsarchive.extract.metadata import (
@@ -75,6 +76,7 @@ from newsarchive.extract.reviewhead import review_heading
 from newsarchive.extract.roles import without_leading_roles
 from newsarchive.extract.rolesign import role_signature
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.shortentries import drop_short_entries
 from newsarchive.extract.signatures import (
     closing_credit,
     credit_line,
@@ -214,6 +216,8 @@ def _extract(
     drop_button_boxes(tree)
     drop_source_lists(tree)
     drop_link_lists(tree, url)
+    drop_link_cards(tree, url)  # "More articles" and its headline cards
+    drop_short_entries(tree)  # "<b>A</b> <time>day</time><p>Danke!</p>" under the text
     drop_xpaths(tree, rules.drop_xpaths)
     scope = tree
     if rules.body_xpath:

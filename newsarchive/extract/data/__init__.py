@@ -19,8 +19,9 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``,
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
-``usshortyear``, ``dashedmonth``, ``splitdates``);
-this package re-exports them all, so code reads ``data.NAME``.
+``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``,
+``shortentries``, ``reviewheads``); this package re-exports them all, so code reads
+``data.NAME``.
 """
 
 from newsarchive.extract.data.actionbars import *  # noqa: F403
@@ -51,8 +52,10 @@ from newsarchive.extract.data.fullerheads import *  # noqa: F403
 from newsarchive.extract.data.guestclosing import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.latecomments import *  # noqa: F403
+from newsarchive.extract.data.legalnotes import *  # noqa: F403
 from newsarchive.extract.data.letters import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
+from newsarchive.extract.data.linkcards import *  # noqa: F403
 from newsarchive.extract.data.markuptrails import *  # noqa: F403
 from newsarchive.extract.data.messagebodies import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
@@ -71,6 +74,7 @@ from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.proselines import *  # noqa: F403
 from newsarchive.extract.data.reviewheads import *  # noqa: F403
+from newsarchive.extract.data.shortentries import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
 from newsarchive.extract.data.signblock import *  # noqa: F403
 from newsarchive.extract.data.signtails import *  # noqa: F403

@@ -43,3 +43,8 @@ DIV_PARAGRAPH_INLINE = frozenset(
     {"a", "b", "i", "em", "strong", "span", "br", "sup", "sub", "u", "small", "mark", "abbr"}
 )
 DIV_PARAGRAPH_MIN_CHARS = 60
+#: A page with no ``<p>`` text whose paragraph-like ``<div>`` blocks (two or more) hold at
+#: least this share of its text is a site builder's page (each block of text in its own
+#: record, "t-rec" > "t-container" > div): they are retagged as ``<p>`` too, or
+#: trafilatura's precision mode keeps only the page's table and quote.
+BUILDER_TEXT_SHARE = 0.5

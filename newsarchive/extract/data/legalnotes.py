@@ -1,0 +1,54 @@
+"""Data for the standing legal and regulatory notes a page prints under its text
+(:func:`~newsarchive.extract.legalnotes.is_legal_note`): a bank's, a broker's or an
+investment writer's fine print, never the article's own words."""
+
+from __future__ import annotations
+
+import re
+
+#: A legal or regulatory note, read at a line's start wherever the line stands:
+#: - a liability waiver: "Alle Angaben ohne Gewähr.", "Angaben ohne Gewähr", "Alle Kurse ohne
+#:   Gewähr", "Irrtümer und Änderungen vorbehalten";
+#: - the investment warning: "Die Wertentwicklung der Vergangenheit ist kein verlässlicher
+#:   Indikator …", "Past performance is no guarantee of future results.", "… is not a
+#:   reliable indicator …";
+#: - an opinion piece's note: "The views expressed are the author's own …", "Views expressed
+#:   here are solely those of the writer";
+#: - a US lender's marks: "Member FDIC.", "Equal Housing Lender.", "Federally insured by
+#:   NCUA.";
+#: - an investment writer's disclosure: "Disclosure: I own no shares …", its label alone
+#:   ("Analyst's Disclosure:"), "I/we have no stock, option or similar derivative position …".
+LEGAL_NOTE = re.compile(
+    r"(?:alle |sämtliche )?(?:angaben|preise|kurse|daten|informationen|zinsen|konditionen)"
+    r"(?: sind| erfolgen)? ohne gewähr\b|"
+    r"(?:änderungen,? )?(?:und )?irrtümer (?:und änderungen )?vorbehalten\b|"
+    r"(?:die )?(?:frühere |vergangene )?wertentwicklung (?:in |der )?(?:der )?vergangenheit "
+    r"ist kein (?:verlässlicher )?(?:indikator|hinweis)\b|"
+    r"past performance (?:is|does) (?:not |no )?(?:a )?(?:guarantee|indicat\w+|"
+    r"reliable indicator|guide)\b|"
+    r"(?:the )?(?:views|opinions) (?:and opinions )?expressed (?:here(?:in)? |in this \w+ )?"
+    r"are (?:solely )?(?:those of )?the (?:author|writer)'?s?'?\b|"
+    r"member fdic\b|equal housing (?:lender|opportunity)\b|"
+    r"(?:federally )?insured by (?:the )?ncua\b|"
+    r"(?:(?:analyst|author)'?s? )?disclosures?\s*:|"
+    r"i/we have no (?:stock, option|(?:beneficial )?positions?)\b",
+    re.IGNORECASE,
+)
+#: A firm's regulatory status, read anywhere in one of the text's closing lines (a footer
+#: line often opens with the copyright): "… is authorised and regulated by the Financial
+#: Conduct Authority.", "… is an appointed representative of X Ltd, which is authorised and
+#: regulated by the Financial Services Authority.", "Member FDIC" after an address. The
+#: regulator's name closes its sentence (a firm's reference number may follow): a sentence
+#: going on ("… by the Financial Conduct Authority since 2009") is the text's.
+LEGAL_STATUS = re.compile(
+    r"\b(?:is|are) (?:authori[sz]ed and )?regulated by the (?:financial (?:services|conduct) "
+    r"authority|prudential regulation authority)(?: \(\w+\))?(?:,? under (?:firm )?"
+    r"(?:reference|registration) (?:number|no\.?) \d+)?\s*(?:[.;]|$)|"
+    r"\b(?:member fdic|equal housing lender|federally insured by (?:the )?ncua)\b",
+    re.IGNORECASE,
+)
+#: A reporting verb in the line: a sentence reporting a status ("The regulator said the
+#: lender is authorised and regulated by …") is the text's.
+LEGAL_REPORTED = re.compile(r"\b(?:said|says|told|according to|sagt|sagte|laut)\b", re.IGNORECASE)
+#: Only lines up to so many characters are read as such notes.
+LEGAL_NOTE_MAX_CHARS = 600
