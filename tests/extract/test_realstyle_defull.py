@@ -90,6 +90,7 @@ SETS = {
     "de_full58": (30, "build_defull58"),
     "de_full60": (30, "build_defull60"),
     "de_full61": (30, "build_defull61"),
+    "de_full62": (30, "build_defull62"),
 }
 EARLIER = {name: tuple(list(SETS)[:index]) for index, name in enumerate(SETS)}
 
@@ -694,6 +695,7 @@ def test_de_full_set_is_new_pages_in_new_families_with_full_text(name: str) -> N
         ("de_full58", "w58"),
         ("de_full60", "w60"),
         ("de_full61", "w61"),
+        ("de_full62", "w62"),
     ],
 )
 def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
