@@ -35,6 +35,7 @@ from newsarchive.extract.dashsign import without_dash_signature
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.fullerheads import fuller_headline
 from newsarchive.extract.guestclosing import guest_closing
+from newsarchive.extract.headlineday import headline_day
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.leadcut import split_opening
@@ -188,6 +189,8 @@ def _extract(
     marked = body is not None and skipped_part(body)
     date_nodes = ([], 0) if marked else (nodes, title_mark(tree, nodes, mark, title))
     published, modified = find_dates(tree, meta, url, fetched_at, date_nodes)
+    # "16.03.04: Headline", "Headline [06.03.2007]": the entry's own day stuck to it
+    published = headline_day(title, meta, url, fetched_at) or published
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
     lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text))
     lead = drop_invisible(lead)  # as in the title and body (trafilatura drops them)
