@@ -73,7 +73,6 @@ from newsarchive.extract.pruning import (
     drop_source_lists,
     drop_xpaths,
 )
-from newsarchive.extract.reviewhead import review_heading
 from newsarchive.extract.roles import without_leading_roles
 from newsarchive.extract.rolesign import role_signature
 from newsarchive.extract.rules import SiteRules
@@ -170,7 +169,6 @@ def _extract(
     title = topic_headline(tree, title, shown) or title  # "<a>Topic</a> : Headline" (XOOPS)
     title = post_after_non_headline(tree, title) or title  # a day or an account: its post
     title = post_under_site_name(tree, title) or title  # "<h1>Site</h1>" of "Site - News"
-    title = review_heading(tree, title) or title  # "<h1>Business</h1>" over its one review
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline

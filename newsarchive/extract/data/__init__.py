@@ -20,8 +20,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``,
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``,
-``shortentries``, ``reviewheads``); this package re-exports them all, so code reads
-``data.NAME``.
+``shortentries``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.actionbars import *  # noqa: F403
@@ -73,7 +72,6 @@ from newsarchive.extract.data.poststables import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.proselines import *  # noqa: F403
-from newsarchive.extract.data.reviewheads import *  # noqa: F403
 from newsarchive.extract.data.shortentries import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
 from newsarchive.extract.data.signblock import *  # noqa: F403
