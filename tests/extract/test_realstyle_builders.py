@@ -1,7 +1,7 @@
 """The builders of halves D to Z, AA to AV and of ``en_c`` to ``en_z``, ``en_aa`` to ``en_ae``,
-``en_ag`` and ``en_ah`` (which share ``halfwrite.py`` and ``fulltext.py``) write exactly the
-committed files: moving shared machinery may not change a judge set. (The dates and de_full
-builders have their own such tests.)"""
+``en_ag``, ``en_ah`` and ``en_ai`` (which share ``halfwrite.py`` and ``fulltext.py``) write
+exactly the committed files: moving shared machinery may not change a judge set. (The dates
+and de_full builders have their own such tests.)"""
 
 from __future__ import annotations
 
@@ -135,6 +135,7 @@ BUILDERS = {
     "en_ae": (SET / "en", "build_en_ae", "OUT"),
     "en_ag": (SET / "en", "build_en_ag", "OUT"),
     "en_ah": (SET / "en", "build_en_ah", "OUT"),
+    "en_ai": (SET / "en", "build_en_ai", "OUT"),
 }
 
 

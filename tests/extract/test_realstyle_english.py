@@ -295,9 +295,10 @@ ENGLISH_SETS = [
     "en_ae",
     "en_ag",
     "en_ah",
+    "en_ai",
 ]
 #: the sets whose archived pages reach back to 1998 (the others' start in 2004)
-FROM_1998 = {"en_ah"}
+FROM_1998 = {"en_ah", "en_ai"}
 
 
 @pytest.mark.parametrize(
@@ -330,6 +331,7 @@ FROM_1998 = {"en_ah"}
         ("en_ae", True, True),
         ("en_ag", True, True),
         ("en_ah", True, True),
+        ("en_ai", True, True),
     ],
 )
 def test_later_set_has_only_new_families_ids_and_hosts(
