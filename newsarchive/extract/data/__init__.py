@@ -17,7 +17,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``, ``latecomments``,
 ``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
-``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``,
+``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``, ``linkedleads``,
 ``citationmeta``, ``actionbars``, ``danglingheads``); this package re-exports them
 all, so code reads ``data.NAME``.
 """
@@ -51,6 +51,7 @@ from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.latecomments import *  # noqa: F403
 from newsarchive.extract.data.letters import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
+from newsarchive.extract.data.linkedleads import *  # noqa: F403
 from newsarchive.extract.data.markuptrails import *  # noqa: F403
 from newsarchive.extract.data.messagebodies import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
