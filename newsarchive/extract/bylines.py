@@ -23,6 +23,7 @@ from newsarchive.extract.index import (
     with_class,
     xml_tokens,
 )
+from newsarchive.extract.linkedlead import linked_lead
 from newsarchive.extract.mailfrom import mail_from
 from newsarchive.extract.metadata import Metadata
 from newsarchive.extract.names import is_role
@@ -77,13 +78,15 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
         ):
             continue
         cell = data.BYLINE_LABEL_CELL.fullmatch(text)  # <dt>Autorin</dt><dd>Anna Roth</dd>
-        if (
+        known = (
             cell
             or data.BYLINE_PREFIX_ONLY.fullmatch(text)
             or data.PORTAL_LEAD_ONLY.fullmatch(text)  # "Veröffentlicht von" <a>Anna Roth</a>
             or date_by_lead(text)  # "Jul 19 2011 10:30 AM by" <a>Anna Roth</a>
-        ) and i + 1 < len(nodes):
-            text = f"{text}{': ' if cell else ' '}{nodes[i + 1][0]}"
+        )
+        led = not known and linked_lead(text)  # "Organisiert von" <a>Anna Roth</a>
+        if (known or led) and i + 1 < len(nodes):
+            text = f"{'Von' if led else text}{': ' if cell else ' '}{nodes[i + 1][0]}"
             j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name
             while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"

@@ -28,11 +28,13 @@ def authors(owner: str) -> list[str]:
         ("Column by <a href='#'>Hester Sample</a>", ["Hester Sample"]),
         ("Kuratiert von <a href='#'>Okke Muster</a>", ["Okke Muster"]),
         ("diarist: Harriet Example", ["Harriet Example"]),
-        # left alone: a handle without digits, a label with no name, a word that is no label
+        # any lead word alone before a linked full name is a byline too (test_authors_linked_lead)
+        ("Tipps von <a href='#'>Jana Beispiel</a>", ["Jana Beispiel"]),
+        # left alone: a handle without digits, a label with no name, a photographer's credit
         ("Sammlung von <a href='#'>kassenfuchs</a>", []),
         ("Sammlung von <a href='#'>Touren</a>", []),
         ("Tagebuch von <a href='#'>sparfuchs_anja</a>", []),
-        ("Tipps von <a href='#'>Jana Beispiel</a>", []),
+        ("Fotos von <a href='#'>Jana Beispiel</a>", []),
     ],
 )
 def test_page_type_label_names_the_owner(owner: str, expected: list[str]) -> None:
