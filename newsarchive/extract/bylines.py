@@ -121,13 +121,24 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
         handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
         if (
             (
-                any(data.BYLINE_NAME.fullmatch(n) for n in names)
-                and all(data.BYLINE_NAME.fullmatch(n) or n.lower() in data.AGENCIES for n in names)
+                any(data.BYLINE_NAME.fullmatch(_untitled(n)) for n in names)
+                and all(
+                    data.BYLINE_NAME.fullmatch(_untitled(n)) or n.lower() in data.AGENCIES
+                    for n in names
+                )
             )
             or (handle and data.BYLINE_HANDLE.fullmatch(name))
             or (lead and data.BYLINE_USER.fullmatch(name))
         ):
             yield [name]
+
+
+def _untitled(name: str) -> str:
+    """``name`` without the academic titles before it ("Dr. Anna Roth", "Prof. Dr. Jan
+    Berg"; :data:`~.data.ACADEMIC_TITLES`): the byline's name is tested so, and kept with
+    them."""
+    titles = data.ACADEMIC_TITLES.match(name)
+    return name[titles.end() :] if titles else name
 
 
 def _without_single_words(name: str, names: list[str]) -> tuple[str, list[str]]:

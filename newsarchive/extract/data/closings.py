@@ -11,6 +11,9 @@ from newsarchive.extract.data.signatures import _TEXT_NAME, FORMAL_SIGNATURE_NOT
 #: Academic titles a closing shows before the name ("Dr.", "Dr. med.", "Prof. Dr."); kept
 #: with the name, as the dev truth keeps them.
 _TITLES = r"(?:(?:Prof|Dr)\.\s*(?:(?:med|rer\.\s*nat|phil|jur)\.\s*)?)*"
+#: The academic titles opening a name ("Dr. ", "Prof. Dr. ", "Dr. med. "): a byline text's
+#: name is tested for a name without them and kept with them ("Von Dr. Anna Roth").
+ACADEMIC_TITLES = re.compile(_TITLES)
 #: A formal closing over two lines, a role with the name (case-sensitive): "Ihre
 #: Apothekerin" / "Dr. Sabine Roth" (:data:`ROLE_CLOSING_ROLE` then :data:`ROLE_CLOSING_NAME`)
 #: or "Ihr Carsten Roth" / "Geschäftsführer" (:data:`NAME_CLOSING` then a role line of
