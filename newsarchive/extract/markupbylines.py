@@ -12,11 +12,13 @@ from newsarchive.extract.bylines import comment_part
 from newsarchive.extract.index import (
     any_class_contains,
     contains_any,
+    first_headline,
     form_part,
     page_index,
     xml_tokens,
 )
 from newsarchive.extract.names import split_authors
+from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.text import fold
 
@@ -157,8 +159,29 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
     ]
     return [
         [e for e in kind if not _in_form_or_comment(e)]
-        for kind in (named, unnamed, rel, *words, classed)
+        for kind in (named, unnamed, rel, *words, classed, _block_bylines(tree))
     ]
+
+
+def _block_bylines(tree: etree._Element) -> list[etree._Element]:
+    """The first element after the page's first headline whose class names a block's
+    byline, BEM-style or hyphenated ("article__byline", "post-byline"; not "byline-date"),
+    outside teasers, sidebars and navigation: the article's byline (a teaser's byline of
+    that kind, "teaser__byline" before the headline or in a list beside it, is no author's)."""
+    index = page_index(tree)
+    headline = first_headline(tree)
+    if headline is None:
+        return []
+    at = next((p for p, e in index.tags["h1"] if e is headline), None)
+    for position, element, classes in index.classed:
+        if at is None or position <= at or "byline" not in classes:
+            continue
+        if not any(t.endswith(data.BLOCK_BYLINE_ENDINGS) for t in xml_tokens(classes)):
+            continue
+        if any(skipped_part(a) for a in (element, *element.iterancestors())):
+            return []
+        return [element]
+    return []
 
 
 def _camel_byline(element: etree._Element) -> bool:

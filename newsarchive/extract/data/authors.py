@@ -18,6 +18,10 @@ from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
 #: contains "author" but not "authors", in any case (not the ``<body>``, not a ``<div>`` holding
 #: a ``<p>``); none inside a form or inside an element whose class contains "comment".
 AUTHOR_CLASS_WORDS = ("author-name", "byline")
+#: How a class names a block's byline element, BEM-style or hyphenated ("article__byline",
+#: "c-post-byline"; not "byline-date", a part of it): read as byline markup after the page's
+#: first headline only, after every other kind (teasers' bylines take such classes too).
+BLOCK_BYLINE_ENDINGS = ("__byline", "-byline", "_byline")
 #: Every element :data:`AUTHOR_CLASS_WORDS` describes and a forum post's ``data-author`` (and more):
 #: ``itemprop="author"``, ``<a rel="author">``, ``<article data-author>`` and a class that
 #: contains one of these; a page without any is not searched further. "Author" is a camel-case
