@@ -100,10 +100,14 @@ BYLINE_PREFIX_ONLY = re.compile(
 BYLINE_LABEL_CELL = re.compile(rf"{AUTHOR_LABEL_WORD}|text", re.IGNORECASE)
 #: Text between two linked names in a byline ("Von <a>…</a> und <a>…</a>").
 BYLINE_JOINER = re.compile(r",|&|und|and|sowie", re.IGNORECASE)
+#: The particles a surname opens with in a byline's name: one, or one and an article ("von",
+#: "van der", "de la", "zu", "ter"): "Jan van der Berg", "Karl zu Guttenberg", "Ana de la
+#: Cruz" (not "zur" or "vom", which join a headline's words: "Vom Kutter zur Fähre").
+NAME_PARTICLE_WORDS = r"(?:von|van|de|del|della|du|da|di|zu|ten|ter|le|la)(?:\s+(?:der|den|la|le))?"
 #: A person's name in byline text: one to four capitalised words (initials allowed).
 BYLINE_NAME = re.compile(
     rf"(?:{NAME_CAPITAL}\.|{NAME_CAPITAL}[^\W\d_]+(?:-{NAME_CAPITAL}[^\W\d_]+)?)"
-    rf"(?:\s+(?:von\s+|van\s+|de\s+)?(?:{NAME_CAPITAL}\.|{NAME_CAPITAL}[^\W\d_'’]*(?:['’-]{NAME_CAPITAL}?[^\W\d_]+)?)){{1,3}}"
+    rf"(?:\s+(?:{NAME_PARTICLE_WORDS}\s+)?(?:{NAME_CAPITAL}\.|{NAME_CAPITAL}[^\W\d_'’]*(?:['’-]{NAME_CAPITAL}?[^\W\d_]+)?)){{1,3}}"
 )
 #: Accounts that post for a team, not a person ("Redaktion", "Blogteam", "Webmaster"): in
 #: byline markup they yield to a person the post's byline text names ("Geschrieben von Anna
