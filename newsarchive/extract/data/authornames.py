@@ -108,8 +108,11 @@ NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "della", "du"
 ROLE_PHRASE_LINKS = frozenset(
     {"des", "der", "für", "bei", "beim", "im", "vom", "in", "am", "aus", "of", "for", "at"}
 )
-#: Separators between names in a byline.
-AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*")
+#: Separators between names in a byline; a comma before "und"/"and" is one with it (the
+#: serial comma "A, B, and C"; "A, Berlin, und B, München").
+AUTHOR_SPLIT = re.compile(
+    r"\s*(?:,\s*(?:und|and|sowie)\s+|,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*"
+)
 #: Job titles and roles that follow or precede a name; the part they start is dropped.
 ROLE_WORDS = frozenset(
     {
