@@ -56,10 +56,21 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
         bio = data.BIO_SENTENCE.match(text) if len(text) > 40 else None
         if bio and not data.CAMEL_JOIN.search(bio.group("name")):
             text = bio.group("name")  # "A ist Campaignerin für Finanzwende und Klima."
+        text = _unglued(text)  # "Anna RothRedakteurin": two nodes run together
         for part in data.AUTHOR_SPLIT.split(text):
             for piece in re.split(r"\s*/\s*", part):
                 _add_author(piece, names, agencies)
     return names, agencies
+
+
+def _unglued(text: str) -> str:
+    """A byline's words with two nodes run together split by a comma ("Anna RothRedakteurin"
+    reads "Anna Roth, Redakteurin"; :data:`~.data.GLUED_PARTS`), never its first word: a
+    login in camel case ("HansMuster") is one name."""
+    first, _, rest = text.partition(" ")
+    if not rest or not data.GLUED_PARTS.search(rest):
+        return text
+    return f"{first} {data.GLUED_PARTS.sub(', ', rest)}"
 
 
 def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:

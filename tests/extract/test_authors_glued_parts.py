@@ -1,0 +1,58 @@
+"""Two of a byline's nodes run together by the markup ("<span>Anna Beispiel</span><span>
+Redakteurin Wirtschaft</span>" reads "Anna BeispielRedakteurin Wirtschaft") are split where
+a word of three lower-case letters or more meets a capitalised word of four letters or more;
+names with an inner capital ("McKenzie", "DiProbe", "MacLeod"), brands ("LinkedIn") and a
+login in camel case, the byline's first word ("HansMuster"), stay."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+from newsarchive.extract.names import split_authors
+
+URL = "https://www.beispielzeitung.example/wirtschaft/sparkasse-startet-kanal-12345.html"
+TEXT = "".join(
+    f"<p>Im {n}. Absatz berichten wir, warum die Sparkasse einen eigenen Kanal startet, "
+    "wer ihn betreut und was Kundinnen und Kunden davon haben.</p>"
+    for n in range(1, 6)
+)
+
+
+def authors(byline: str) -> list[str]:
+    body = f"<main><article><h1>Sparkasse startet eigenen Kanal</h1>{byline}{TEXT}</article></main>"
+    return extract(page_with(body), URL, fetched_at=FETCHED)["authors"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            "<div class='autor'><span class='name'>Anna Beispiel</span>"
+            "<span class='rolle'>Redakteurin Wirtschaft</span></div>",
+            ["Anna Beispiel"],
+        ),
+        (
+            "<div class='autor'><b>Jan Muster</b><span>Partner, Hamburg</span></div>",
+            ["Jan Muster"],
+        ),
+    ],
+)
+def test_glued_byline(byline: str, expected: list[str]) -> None:
+    assert authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna BeispielRedakteurin Wirtschaft", ["Anna Beispiel"]),
+        ("Ian McKenzie", ["Ian McKenzie"]),
+        ("Anna DiProbe", ["Anna DiProbe"]),
+        ("Ian MacLeod", ["Ian MacLeod"]),
+        ("Jan Muster auf LinkedIn", ["Jan Muster auf LinkedIn"]),
+        ("HansMuster", ["HansMuster"]),
+    ],
+)
+def test_split_glued_parts(text: str, expected: list[str]) -> None:
+    assert split_authors([text])[0] == expected
