@@ -25,7 +25,7 @@ AUTHOR_TRAILER = re.compile(
 #: the piece's form, whatever its word; kind read in halves AC and AF, issue 11).
 AUTHOR_PREFIX = re.compile(
     rf"^(?:{STAFF_LEADS}|ein(?:e)?\s+[^\W\d_]+\s+von|(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|gastkommentar|analyse|essay|interview|"
-    r"kolumne|bericht|reportage|beitrag|artikel)\s+von|gastautor(?:in)?|von|vom|by|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?))?|"
+    r"kolumne|bericht|reportage|beitrag|artikel)\s+von|gastautor(?:in)?|von|vom|by|text(?:\s*(?:und|&|/)\s*(?:fotos?|bild(?:er)?))?|"
     rf"{AUTHOR_LABEL_WORD}|{CREDIT_LEADS}|{GENRE_LEADS}|verfasst\s+von|"
     r"geschrieben\s+von|fotos?|interview|"
     r"zeige\s+alle\s+beiträge\s+von|alle\s+beiträge\s+von|posted\s+by|written\s+by|"

@@ -47,7 +47,7 @@ CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führt
 #: "Sammlung von …", "Column by …", "diarist: …"; round ra46).
 BYLINE_TEXT = re.compile(
     rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>{STAFF_LEADS}|von\s*:?|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
-    r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bilder?|interview))?\s*:|"
+    r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bild(?:er)?|interview))?\s*:|"
     r"interview\s*:(?=\s*\S+\s+\S+\s*(?:[·|•]|$))|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
@@ -89,7 +89,7 @@ GUEST_LEAD_MAX_CHARS = 80
 BYLINE_PREFIX_ONLY = re.compile(
     rf"(?:{STAFF_LEADS}|von:?|from:|{AUTHOR_LABEL_WORD}:?|{CREDIT_LEADS}|{GENRE_LEADS}|"
     r"verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
-    r"text (?:und|&) (?:fotos?|bilder?):|"
+    r"text (?:und|&) (?:fotos?|bild(?:er)?):|"
     r"posted by|eingestellt von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:|"
     rf"{credits.FORM_LEADS}|{credits.SUBMITTED_LEADS}:?|{credits.PAGE_TYPE_LEADS}:?)",
     re.IGNORECASE,
@@ -180,7 +180,7 @@ SHOWN_FULL_NAME = re.compile(
 )
 #: A shown name right after a photo or camera credit ("Foto: Frank Lerche") is the
 #: photographer's, never taken for a login's owner (the text before the name is searched).
-LOGIN_OWNER_NOT_AFTER = re.compile(r"(?:fotos?|bilder?|kamera|quelle)\s*:\s*$", re.IGNORECASE)
+LOGIN_OWNER_NOT_AFTER = re.compile(r"(?:fotos?|bild(?:er)?|kamera|quelle)\s*:\s*$", re.IGNORECASE)
 #: How logins spell umlauts ("Müller" is "mueller"; "muller" is read too).
 LOGIN_SPELLINGS = (
     str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}),

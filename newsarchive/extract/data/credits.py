@@ -155,9 +155,9 @@ GUEST_BYLINE = re.compile(
 #: the names ("Bericht: A, B · Kamera: C", "Text: A | Schnitt: B": the camera operator and the
 #: editor are no authors; kind read in half CF, here and in :data:`LABELLED_CREDIT`).
 CLOSING_CREDIT = re.compile(
-    r"(?i:bericht|text|autor(?:in)?|interview|text\s*(?:und|&)\s*(?:fotos?|bilder?))\s*:\s*"
+    r"(?i:bericht|text|autor(?:in)?|interview|text\s*(?:und|&)\s*(?:fotos?|bild(?:er)?))\s*:\s*"
     r"(?P<names>[^:|·•;]{3,80}?)"
-    r"\s*(?:[,·|•;]\s*(?i:fotos?|bilder?|grafik(?:en)?|video|illustrations?(?:en)?|kamera|schnitt)"
+    r"\s*(?:[,·|•;]\s*(?i:fotos?|bild(?:er)?|grafik(?:en)?|video|illustrations?(?:en)?|kamera|schnitt)"
     r"\s*:\s*[^:]{3,80})?\.?"
 )
 
@@ -307,7 +307,7 @@ LABELLED_CREDIT = re.compile(
     r"|(?:fotos?|bilder|recherche|moderation|beschreibung)\s*(?:und|&)\s*(?:texte?|fotos?)"
     r"|texte?\s*(?:und|&)\s*(?:fotos?|bilder|recherche))\s*:\s*"
     r"(?P<names>[^:|·•;.]{3,80}?)"
-    r"\s*(?:[,·|•;.]\s*(?i:fotos?|bilder?|grafik(?:en)?|gestaltung|layout|video|schnitt"
+    r"\s*(?:[,·|•;.]\s*(?i:fotos?|bild(?:er)?|grafik(?:en)?|gestaltung|layout|video|schnitt"
     r"|illustrations?(?:en)?|kamera)\s*:\s*[^:]{3,80})?\.?"
 )
 #: The writer's office closing a credit line's names: one capitalised word after the last
