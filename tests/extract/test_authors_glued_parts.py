@@ -7,22 +7,17 @@ login in camel case, the byline's first word ("HansMuster"), stay."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with
+from extract_pages import FETCHED, article_page
 
 from newsarchive.extract import extract
 from newsarchive.extract.names import split_authors
 
-URL = "https://www.beispielzeitung.example/wirtschaft/sparkasse-startet-kanal-12345.html"
-TEXT = "".join(
-    f"<p>Im {n}. Absatz berichten wir, warum die Sparkasse einen eigenen Kanal startet, "
-    "wer ihn betreut und was Kundinnen und Kunden davon haben.</p>"
-    for n in range(1, 6)
-)
+URL = "https://www.beispielzeitung.example/wirtschaft/banken-im-netz-12345.html"
 
 
 def authors(byline: str) -> list[str]:
-    body = f"<main><article><h1>Sparkasse startet eigenen Kanal</h1>{byline}{TEXT}</article></main>"
-    return extract(page_with(body), URL, fetched_at=FETCHED)["authors"]
+    top = f"<h1>Sparkasse startet eigenen Kanal</h1>{byline}"
+    return extract(article_page(top=top), URL, fetched_at=FETCHED)["authors"]
 
 
 @pytest.mark.parametrize(

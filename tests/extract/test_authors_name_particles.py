@@ -5,25 +5,17 @@ Jan van der Berg", "Von Karla zu Beispielstein", "Von Ana de la Prueba") names i
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with
+from extract_pages import FETCHED, article_page
 
 from newsarchive.extract import extract
 from newsarchive.extract.data import BYLINE_NAME
 
-URL = "https://www.beispielzeitung.example/wirtschaft/sparkasse-startet-kanal-12345.html"
-TEXT = "".join(
-    f"<p>Im {n}. Absatz berichten wir, warum die Sparkasse einen eigenen Kanal startet, "
-    "wer ihn betreut und was Kundinnen und Kunden davon haben.</p>"
-    for n in range(1, 6)
-)
+URL = "https://www.beispielzeitung.example/wirtschaft/banken-im-netz-12345.html"
 
 
 def authors(line: str) -> list[str]:
-    body = (
-        "<main><article><h1>Sparkasse startet eigenen Kanal</h1>"
-        f"<div class='meta'><span>{line}</span></div>{TEXT}</article></main>"
-    )
-    return extract(page_with(body), URL, fetched_at=FETCHED)["authors"]
+    top = f"<h1>Sparkasse startet eigenen Kanal</h1><div class='meta'><span>{line}</span></div>"
+    return extract(article_page(top=top), URL, fetched_at=FETCHED)["authors"]
 
 
 @pytest.mark.parametrize(

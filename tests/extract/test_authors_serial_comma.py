@@ -4,24 +4,17 @@ B, and C") and a place after each name ("Von A, Berlin, und B, München") keep t
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with
+from extract_pages import FETCHED, article_page
 
 from newsarchive.extract import extract
 from newsarchive.extract.names import split_authors
 
 URL = "https://www.beispielzeitung.example/wirtschaft/banken-im-netz-12345.html"
-TEXT = "".join(
-    f"<p>Im {n}. Absatz berichten wir, wie die Banken im Netz auftreten, wer die Kanäle "
-    "betreut und was Kundinnen und Kunden davon haben.</p>"
-    for n in range(1, 6)
-)
 
 
 def authors(line: str) -> list[str]:
-    body = (
-        f"<main><article><h1>Banken im Netz</h1><p class='byline'>{line}</p>{TEXT}</article></main>"
-    )
-    return extract(page_with(body), URL, fetched_at=FETCHED)["authors"]
+    top = f"<h1>Banken im Netz</h1><p class='byline'>{line}</p>"
+    return extract(article_page(top=top), URL, fetched_at=FETCHED)["authors"]
 
 
 @pytest.mark.parametrize(
