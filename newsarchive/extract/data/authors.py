@@ -221,8 +221,9 @@ BIO_SENTENCE = re.compile(
 #: …", a name card over its biography): no one name, left to the byline splitting.
 CAMEL_JOIN = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 #: Where two of a byline's nodes ran together, a name's last word and a role or a place
-#: ("Anna RothRedakteurin Wirtschaft", "Jan BergPartner, Hamburg"): a word of four lower-case
-#: letters or more, then a capitalised word; split there (not "McKenzie", "DiRoth", "LeAnn").
+#: ("Anna RothRedakteurin Wirtschaft", "Jan BergPartner, Hamburg"): three lower-case letters,
+#: then a capitalised word of four letters or more; split there (not "McKenzie", "DiRoth",
+#: "LeAnn", "LinkedIn"; :func:`~newsarchive.extract.names._unglued` spares the first word).
 GLUED_PARTS = re.compile(r"(?<=[a-zäöüß]{3})(?=[A-ZÄÖÜ][a-zäöüß]{3})")
 #: Headings over an author's other posts or profile ("Mehr von Anna Roth", "Über Anna Roth").
 #: (These tags and elements whose class contains one of the parts, in document order.)
