@@ -20,6 +20,9 @@ def title_of(page: bytes, url: str = URL) -> str:
         # a spaced colon separates like a dash; the WordPress archive label is the site's
         ("Volksbank twittert jetzt : Blog-Archiv", "Volksbank twittert jetzt"),
         ("Bankblog » Blog-Archiv » Volksbank twittert jetzt", "Volksbank twittert jetzt"),
+        # a doubled hyphen (a typewriter dash) separates like a single one
+        ("Volksbank twittert jetzt -- Bankblog", "Volksbank twittert jetzt"),
+        ("Bankblog -- Blog-Archiv -- Volksbank twittert jetzt", "Volksbank twittert jetzt"),
         # a colon right after a word belongs to the headline
         ("Social Media: Volksbank twittert jetzt", "Social Media: Volksbank twittert jetzt"),
     ],

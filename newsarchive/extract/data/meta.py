@@ -77,10 +77,11 @@ META_SITE_NAME = ("og:site_name", "application-name", "publisher", "dc.publisher
 META_IMAGE = ("og:image", "og:image:url", "twitter:image", "twitter:image:src")
 META_LANGUAGE = ("og:locale", "content-language", "language", "dc.language")
 
-#: Separators between a headline and a site name in ``<title>`` and ``og:title``.
+#: Separators between a headline and a site name in ``<title>`` and ``og:title`` ("--" is a
+#: typewriter dash, listed before "-" so that the pair is taken whole).
 #: A colon with a space before it ("Titel : Blogname") separates too; a colon right after a
 #: word ("Rubrik: Titel") is part of the headline.
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·|~|/)\s+")
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||--|-|–|—|::|:|»|«|›|‹|•|⋆|·|~|/)\s+")
 #: "Blogname: Headline" (Blogger's ``<title>``): a colon right after the site's name, the
 #: whole name (a key of the site: domain, ``og:site_name``, logo or home link), cuts it.
 TITLE_SITE_COLON = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
