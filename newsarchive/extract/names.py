@@ -46,21 +46,62 @@ def _clean_name(raw: str) -> str:
 
 
 def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Clean names and agencies from byline strings ("Von Anna Müller und Jan Schulz, dpa")."""
+    """Clean names and agencies from byline strings ("Von Anna Müller und Jan Schulz, dpa").
+
+    A tail naming the agencies' material ("mit Material von dpa") gives agencies only; a
+    picture credit ("Text: A / Fotos: B", "A und B (Fotos)") names a writer only when no
+    other part does (:data:`~.data.PICTURE_LEAD`)."""
     names: list[str] = []
     agencies: list[str] = []
+    pictures: list[str] = []
     for raw in values:
         if not raw or raw.startswith(("http://", "https://")):
             continue
-        text = data.AUTHOR_PREFIX.sub("", fold(raw)).strip()
-        bio = data.BIO_SENTENCE.match(text) if len(text) > 40 else None
-        if bio and not data.CAMEL_JOIN.search(bio.group("name")):
-            text = bio.group("name")  # "A ist Campaignerin für Finanzwende und Klima."
-        text = _unglued(text)  # "Anna RothRedakteurin": two nodes run together
-        for part in data.AUTHOR_SPLIT.split(text):
-            for piece in re.split(r"\s*/\s*", part):
-                _add_author(piece, names, agencies)
+        text = fold(raw)
+        if material := data.MATERIAL_TAIL.search(text):
+            text = text[: material.start()]
+            for source in data.AUTHOR_SPLIT.split(material.group("source")):
+                if (low := source.strip(" .,;:()").split(" ")[-1].lower()) in data.AGENCIES:
+                    _add_author(low, names, agencies)
+        for segment in _credit_segments(text):
+            if data.PICTURE_LEAD.match(segment):
+                pictures.append(segment)
+            else:
+                _add_byline(segment, names, agencies, pictures)
+    if not names:
+        for segment in pictures:
+            _add_byline(segment, names, agencies, None)
     return names, agencies
+
+
+def _credit_segments(text: str) -> list[str]:
+    """A byline cut before each picture credit ("Text: A / Fotos: B"), the craft joined to
+    the text kept whole ("Text und Fotos: A")."""
+    segments: list[str] = []
+    for part in data.PICTURE_BOUNDARY.split(text):
+        if segments and re.search(r"(?:\bund|&|\bsowie)$", segments[-1], re.IGNORECASE):
+            segments[-1] = f"{segments[-1]} {part}"
+        else:
+            segments.append(part)
+    return segments
+
+
+def _add_byline(
+    text: str, names: list[str], agencies: list[str], pictures: list[str] | None
+) -> None:
+    """The names of one byline part; a name credited for pictures ("B (Fotos)") is put
+    aside in ``pictures`` when that is given."""
+    text = data.AUTHOR_PREFIX.sub("", text).strip()
+    bio = data.BIO_SENTENCE.match(text) if len(text) > 40 else None
+    if bio and not data.CAMEL_JOIN.search(bio.group("name")):
+        text = bio.group("name")  # "A ist Campaignerin für Finanzwende und Klima."
+    text = _unglued(text)  # "Anna RothRedakteurin": two nodes run together
+    for part in data.AUTHOR_SPLIT.split(text):
+        for piece in re.split(r"\s*/\s*", part):
+            if pictures is not None and data.PICTURE_NAME.search(piece):
+                pictures.append(piece)
+            else:
+                _add_author(piece, names, agencies)
 
 
 def _unglued(text: str) -> str:

@@ -113,6 +113,33 @@ ROLE_PHRASE_LINKS = frozenset(
 AUTHOR_SPLIT = re.compile(
     r"\s*(?:,\s*(?:und|and|sowie)\s+|,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*"
 )
+#: An agency's share named after the writer ("Von A mit Material von dpa", "A, mit Material
+#: der Agenturen AFP und Reuters", "A (mit Agenturmaterial)", as news sites sign a story
+#: rewritten from the wire): the tail names no person; the agencies in it are read as
+#: agencies (:func:`~newsarchive.extract.names.split_authors`). Found by a battery of invented
+#: bylines in the twenty-seventh session ("Material von dpa" was read as a name).
+MATERIAL_TAIL = re.compile(
+    r"[\s,;(]*\bmit\s+(?:agentur)?material\b(?P<source>[^)]*)\)?\s*$", re.IGNORECASE
+)
+#: The labels of a picture credit ("Fotos:", "Bild:", "Illustration:", "Grafik:", "Kamera:").
+PICTURE_LABEL = (
+    r"(?:fotos?|bilder?|fotografie|fotograf(?:in)?|illustrations?(?:en)?|(?:info)?grafik(?:en)?|"
+    r"video|kamera)"
+)
+#: Where a picture credit starts inside a byline ("Text: A / Fotos: B", "Von A; Illustration:
+#: B", "Von A. Fotos: B", two spans run together: "Text: A Fotos: B"), or the text's credit
+#: after one ("Fotos: B / Text: A"): magazines, local papers and club pages credit the
+#: photographer in the writer's line. A part after a picture label names who made the
+#: pictures, not the text (:data:`PICTURE_LEAD`).
+PICTURE_BOUNDARY = re.compile(
+    rf"(?:\s*[,;|/·•]\s*|\.?\s+)(?=(?:{PICTURE_LABEL}|texte?)\s*:)", re.IGNORECASE
+)
+#: A byline part that credits pictures: it opens with a picture label ("Fotos: B"); one name
+#: does when it ends in one in brackets (:data:`PICTURE_NAME`, "A und B (Fotos)"). Dropped
+#: when another part names a writer; kept when none does ("Text/Fotos: A", "Fotos: A" alone:
+#: the one credited wrote it too).
+PICTURE_LEAD = re.compile(rf"\s*{PICTURE_LABEL}\s*:", re.IGNORECASE)
+PICTURE_NAME = re.compile(rf"\(\s*{PICTURE_LABEL}\s*\)\W*$", re.IGNORECASE)
 #: Job titles and roles that follow or precede a name; the part they start is dropped.
 ROLE_WORDS = frozenset(
     {
