@@ -19,7 +19,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``, ``linkedleads``,
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
-``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``,
+``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
 ``shortentries``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -61,6 +61,7 @@ from newsarchive.extract.data.messagebodies import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403
 from newsarchive.extract.data.modifiedparts import *  # noqa: F403
 from newsarchive.extract.data.namelead import *  # noqa: F403
+from newsarchive.extract.data.newspromos import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403
 from newsarchive.extract.data.othersheads import *  # noqa: F403
 from newsarchive.extract.data.ownerheadings import *  # noqa: F403

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsarchive.extract.data.dates import DATE_NUMERIC, DATE_NUMERIC_SHORT_YEAR
+from newsarchive.extract.data.newspromos import NEWS_NOTICE, NEWS_PROMO
 
 #: Paragraphs (short ones) that start with these words are navigation or promos: dropped.
 BOILERPLATE_LINE = re.compile(
@@ -35,6 +36,8 @@ BOILERPLATE_LINE = re.compile(
     # "Bildnachweis: …", "Credits: Titelbild …")
     r"(?:copyright|beitragsbild|headerbild|aufmacherbild|bildquelle|bildnachweis|"
     r"fotonachweis|credits)\s*:|"
+    # a news site's reading aids, offers and promos (:data:`~.newspromos.NEWS_PROMO`)
+    rf"{NEWS_PROMO}|"
     # English: pointers to other articles ("Also Read: …", "Read more: …", "Related: …"),
     # promos, sharing, ad labels, credits, the wire's standards line, copyright lines
     r"also read\b|read (?:more|also|next)\s*:|related(?: articles?| stories| content)?\s*:|"
@@ -64,6 +67,8 @@ NOTICE_LINE = re.compile(
     r"(?:maschinelle|automatische) übersetzung|"
     r"(?:dieser (?:artikel|text|beitrag) wurde (?:maschinell |automatisch )?aus dem \w+ übersetzt)|"
     r"(?:lest|lesen sie) den originalartikel\b|hier (?:geht es|geht's) zum originalartikel\b|"
+    # a news site's prompt to report a mistake, its AI note (:data:`~.newspromos.NEWS_NOTICE`)
+    rf"{NEWS_NOTICE}|"
     # the standing disclaimer of an investor page or a broker's article, as its own paragraph
     # ("Risikohinweis: …", "Keine Anlageberatung. …", "Haftungsausschluss: …", "Disclaimer:
     # …", "Hinweis auf mögliche Interessenkonflikte: …"): a label, then its text
@@ -226,22 +231,6 @@ READER_COMMENT_LINE = re.compile(
     re.IGNORECASE,
 )
 READER_COMMENT_MAX_CHARS = 400
-#: The publisher's appeal for support closing the text ("Gefällt dir unser Magazin? …",
-#: "… brauchen wir deine Unterstützung", "Wir finanzieren uns durch Spenden und Abos",
-#: "Support independent journalism"): in the second half of the body, a paragraph of up to
-#: :data:`NOTICE_MAX_CHARS` that matches it and every paragraph after it leave the body
-#: (the appeal's box, its buttons and thanks follow it).
-SUPPORT_APPEAL = re.compile(
-    r"^gefällt (?:dir|ihnen|euch) (?:unser|unsere)\b|"
-    r"\b(?:brauchen|benötigen) wir (?:dringend )?(?:deine|eure|ihre) (?:unterstützung|hilfe)\b|"
-    r"\bunterstützen? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen "
-    r"journalismus)\b|\bwir finanzieren uns (?:\w+ )?(?:durch|über|aus|mit)\b|"
-    r"\bzahl['‘’]? ich(?: freiwillig)?\b|\b(?:online-?|guter )?journalismus kostet\b|"
-    r"\bsupport (?:our|independent|quality) journalism\b|"
-    r"\bbecome a (?:member|supporter|subscriber|patron)\b|"
-    r"\bwe (?:rely|depend) on (?:our )?(?:readers|reader support|donations)\b",
-    re.IGNORECASE,
-)
 #: Image captions left in the text: a short paragraph ending in a credit ("... © AFP / Name").
 CAPTION_LINE = re.compile(
     r".{0,160}©\s*[^©.!?]{2,60}$|"

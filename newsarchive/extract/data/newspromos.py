@@ -1,0 +1,56 @@
+"""Data for the body's lines: what a news site prints in its text besides the story (its
+reading aids, offers, promos and standing notes), read into
+:data:`~.bodylines.BOILERPLATE_LINE` (short lines) and :data:`~.bodylines.NOTICE_LINE` (any
+length), and the publisher's appeal for support closing the text. The promos and notes
+were found by a battery of invented news pages in the twenty-seventh session (issue 11);
+the blind sets de_full4 and de_full6 carry the mistake prompt too."""
+
+from __future__ import annotations
+
+import re
+
+#: Short promo lines, matched at a line's start: the audio player's label ("Diesen Artikel
+#: vorlesen lassen", "Artikel anhören", "Vorlesen"), the paywall's and the metered wall's
+#: offers ("Lesen Sie jetzt weiter mit Tagesblatt+", "Jetzt 4 Wochen gratis testen", "Sie
+#: haben noch 3 kostenlose Artikel"), the app's promo ("Mehr News gibt es in unserer App"),
+#: the comment login's prompt ("Sie möchten diesen Artikel kommentieren?") and the home link
+#: ("Zur Startseite").
+NEWS_PROMO = (
+    r"(?:(?:diesen |den )?(?:artikel|beitrag) (?:jetzt )?(?:anhören|vorlesen(?: lassen)?)|"
+    r"vorlesen$|lesen sie (?:jetzt|gleich) weiter\b|"
+    r"jetzt (?:\d+ (?:wochen|monate) )?(?:gratis|kostenlos|für \d+\s?(?:€|euro)) "
+    r"(?:testen|lesen)\b|"
+    r"sie haben (?:noch )?\d+ (?:kostenlose|freie|gratis) (?:artikel|beiträge)\b|"
+    r"(?:mehr|alle) (?:news|nachrichten) (?:gibt es |finden sie |lesen sie )?"
+    r"in unserer (?:\w+ )?app\b|"
+    r"(?:sie möchten|möchten sie) (?:diesen (?:artikel|beitrag) |hier )?kommentieren\b|"
+    r"zur(?:ück zur)? startseite$)"
+)
+#: Notes of any length, matched at a line's start: the prompt to report a mistake ("Fehler
+#: gefunden? Dann markieren Sie …", "Haben Sie einen Fehler entdeckt? Schreiben Sie uns",
+#: "Ist Ihnen ein Fehler im Text aufgefallen?") and the note that the text was made or
+#: translated with AI ("Dieser Text wurde mit Unterstützung von KI erstellt …", "Mit KI
+#: übersetzt"); a sentence of the story ("Die Bank hat einen Fehler gefunden") does not open so.
+NEWS_NOTICE = (
+    r"(?:(?:haben sie |ist ihnen )?(?:einen |ein )?(?:tipp|rechtschreib)?fehler "
+    r"(?:im (?:text|artikel|beitrag) )?(?:gefunden|entdeckt|bemerkt|aufgefallen)\s*\?|"
+    r"(?:dieser|der) (?:artikel|text|beitrag) wurde (?:[\w-]+ ){0,4}"
+    r"(?:ki|künstlicher intelligenz|ki-tools?|einer ki)\b|"
+    r"(?:mit|von einer|durch) (?:ki|künstlicher intelligenz) (?:übersetzt|erstellt|generiert)\b)"
+)
+#: The publisher's appeal for support closing the text ("Gefällt dir unser Magazin? …",
+#: "… brauchen wir deine Unterstützung", "Wir finanzieren uns durch Spenden und Abos",
+#: "Support independent journalism"): in the second half of the body, a paragraph of up to
+#: :data:`~.bodylines.NOTICE_MAX_CHARS` that matches it and every paragraph after it leave the body
+#: (the appeal's box, its buttons and thanks follow it).
+SUPPORT_APPEAL = re.compile(
+    r"^gefällt (?:dir|ihnen|euch) (?:unser|unsere)\b|"
+    r"\b(?:brauchen|benötigen) wir (?:dringend )?(?:deine|eure|ihre) (?:unterstützung|hilfe)\b|"
+    r"\bunterstützen? (?:sie )?(?:uns|unsere arbeit|unseren journalismus|unabhängigen "
+    r"journalismus)\b|\bwir finanzieren uns (?:\w+ )?(?:durch|über|aus|mit)\b|"
+    r"\bzahl['‘’]? ich(?: freiwillig)?\b|\b(?:online-?|guter )?journalismus kostet\b|"
+    r"\bsupport (?:our|independent|quality) journalism\b|"
+    r"\bbecome a (?:member|supporter|subscriber|patron)\b|"
+    r"\bwe (?:rely|depend) on (?:our )?(?:readers|reader support|donations)\b",
+    re.IGNORECASE,
+)
