@@ -51,3 +51,23 @@ def test_title_names_the_writer(title: str, expected: list[str]) -> None:
 def test_byline_before_title() -> None:
     byline = "<p>Von Jana Roth</p>"
     assert authors("Freunde - Tagebuch von Maren Kück", byline) == ["Jana Roth"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # the headline says a bank is on a network: no creator's page
+        ("Unsere Volksbank auf TikTok", []),
+        ("Sparkasse Musterstadt auf Instagram", []),
+        # the creator's page names its owner in the title, its headline is another
+        ("Endlich übernommen", ["Maren Kück"]),
+    ],
+)
+def test_creator_title_that_is_the_headline(headline: str, expected: list[str]) -> None:
+    html = page_with(
+        f"<main><article><h1>{headline}</h1>{TEXT}</article></main>",
+        "<title>Endlich übernommen | Maren Kück auf Patreon</title>"
+        if expected
+        else f"<title>{headline} - Finanzblog Nord</title>",
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == expected
