@@ -5,7 +5,7 @@ markup is :mod:`~.markupbylines`). :mod:`~.authors` decides which of them to bel
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from lxml import etree
@@ -92,45 +92,58 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
                 j += 2
         text = drop_invisible(text)  # "Von Mat\xadthi\xadas Lauerer"
-        match = (
-            english_by_lead(text)  # "Posted by A on Tuesday, …", "By A"
-            or english_label_by(text)  # "Contributed by: A on …", "By A, Head of Care"
-            or mail_from(text)  # "Von: A <a@…>" heading an archived mail
-            or data.CREDIT_SENTENCE.search(text)  # "Das Gespräch führte Jan Roth." (a sentence)
-            or data.BYLINE_TEXT.search(text)
-            or data.BYLINE_AFTER_DATE.search(text)
-            or data.BYLINE_AFTER_LONG_DATE.search(text)
-            or data.BYLINE_AFTER_YEAR.search(text)
-            or byline_after_date_by(text)
-            or data.BYLINE_BEFORE_DATE.search(text)
-        )
-        if not match:
-            continue
-        name = without_full_stop(fold(match.group("name")).rstrip(" ,;:·•|–-"))
-        # places and roles after a name ("Jan Roth, Pressesprecher") are no names
-        names = [
-            n
-            for i, n in enumerate(data.AUTHOR_SPLIT.split(name))
-            if n.lower() not in data.AUTHOR_PLACES
-            and not (i and (is_role(n.lower()) or is_role_phrase(n)))
-        ]
-        name, names = _without_single_words(name, names)
-        if data.SIGNATURE_NOT_NAMES.search(" ".join(names)):
-            continue  # "Die Redaktion · 17.02.2023": a team, not a person
-        lead = match.groupdict().get("lead") or ""
-        handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
-        if (
-            (
-                any(data.BYLINE_NAME.fullmatch(_untitled(n)) for n in names)
-                and all(
-                    data.BYLINE_NAME.fullmatch(_untitled(n)) or n.lower() in data.AGENCIES
-                    for n in names
+        for match in _byline_readings(text):
+            name = without_full_stop(fold(match.group("name")).rstrip(" ,;:·•|–-"))
+            # places and roles after a name ("Jan Roth, Pressesprecher") are no names
+            names = [
+                n
+                for i, n in enumerate(data.AUTHOR_SPLIT.split(name))
+                if n.lower() not in data.AUTHOR_PLACES
+                and not (i and (is_role(n.lower()) or is_role_phrase(n)))
+            ]
+            name, names = _without_single_words(name, names)
+            if data.SIGNATURE_NOT_NAMES.search(" ".join(names)):
+                break  # "Die Redaktion · 17.02.2023": a team, not a person
+            lead = match.groupdict().get("lead") or ""
+            handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
+            if (
+                (
+                    any(data.BYLINE_NAME.fullmatch(_untitled(n)) for n in names)
+                    and all(
+                        data.BYLINE_NAME.fullmatch(_untitled(n)) or n.lower() in data.AGENCIES
+                        for n in names
+                    )
                 )
-            )
-            or (handle and data.BYLINE_HANDLE.fullmatch(name))
-            or (lead and data.BYLINE_USER.fullmatch(name))
-        ):
-            yield [name]
+                or (handle and data.BYLINE_HANDLE.fullmatch(name))
+                or (lead and data.BYLINE_USER.fullmatch(name))
+            ):
+                yield [name]
+                break
+
+
+#: The readings of a line as a byline, in order of trust (:func:`_byline_readings`).
+_READINGS: tuple[Callable[[str], re.Match[str] | None], ...] = (
+    english_by_lead,  # "Posted by A on Tuesday, …", "By A"
+    english_label_by,  # "Contributed by: A on …", "By A, Head of Care"
+    mail_from,  # "Von: A <a@…>" heading an archived mail
+    data.CREDIT_SENTENCE.search,  # "Das Gespräch führte Jan Roth." (a sentence)
+    data.BYLINE_TEXT.search,
+    data.BYLINE_AFTER_DATE.search,
+    data.BYLINE_AFTER_LONG_DATE.search,
+    data.BYLINE_AFTER_YEAR.search,
+    byline_after_date_by,
+    data.BYLINE_BEFORE_DATE.search,
+)
+
+
+def _byline_readings(text: str) -> Iterator[re.Match[str]]:
+    """Each reading of a line as a byline, lazily, in order of trust: the next is tried
+    when a reading's name is no name ("Anna Roth | 12.03.2024 | Allgemein", "12.03.2024 ·
+    Anna Roth · 3 Kommentare": the category or the count after the date is read first, the
+    name before it next)."""
+    for read in _READINGS:
+        if (match := read(text)) is not None:
+            yield match
 
 
 def _untitled(name: str) -> str:
