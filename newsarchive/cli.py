@@ -321,9 +321,10 @@ def bench(parts: tuple[str, ...], articles: int, requests_: int, directory: Path
         click.echo(importlib.import_module(PARTS[name][0]).run(options))
 
 
-# extraction: extract, eval (newsarchive/extract/commands.py)
+# extraction: extract, eval, eval-sets (newsarchive/extract/commands.py)
 cli.add_command(extract_commands.extract)
 cli.add_command(extract_commands.eval_)
+cli.add_command(extract_commands.eval_sets)
 
 # the history commands (newsarchive/crawl/history_cli.py)
 cli.add_command(import_warc)

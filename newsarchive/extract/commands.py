@@ -1,5 +1,5 @@
-"""The extraction commands of the CLI: ``newsarchive extract`` and ``newsarchive eval``
-(thin click wrappers; :mod:`newsarchive.cli` adds them to its group)."""
+"""The extraction commands of the CLI: ``newsarchive extract``, ``newsarchive eval`` and
+``newsarchive eval-sets`` (thin click wrappers; :mod:`newsarchive.cli` adds them to its group)."""
 
 from __future__ import annotations
 
@@ -82,3 +82,36 @@ def eval_(corpus: Path | None, no_baseline: bool, folds: int, as_json: bool, str
         click.echo(json.dumps(report, indent=2))
     else:
         click.echo(evaluation.format_report(report))
+
+
+@click.command(name="eval-sets")
+@click.argument(
+    "root", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON here.")
+@click.option(
+    "--against",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="An earlier --out file: print the figures that moved since.",
+)
+@click.option("--jobs", type=click.IntRange(min=1), default=1, help="Processes to score in.")
+def eval_sets(root: Path | None, out: Path | None, against: Path | None, jobs: int) -> None:
+    """Score every corpus under ROOT (default: the invented judge sets in
+    tests/fixtures/extract_realstyle), ours only; with --against, the figures that moved."""
+    from newsarchive.extract import judges
+
+    root = root or judges.DEFAULT_SETS
+    count = len(judges.find_sets(root))
+    if not count:
+        raise click.UsageError(f"no manifest.jsonl under {root}")
+    before = json.loads(against.read_text(encoding="utf-8")) if against else None
+    with click.progressbar(length=count, label="sets", file=sys.stderr) as bar:
+        results = judges.score_sets(root, jobs, lambda _name: bar.update(1))
+    if out is not None:
+        out.write_text(json.dumps(results, indent=1, sort_keys=True), encoding="utf-8")
+    if before is None:
+        click.echo(f"{count} sets scored" + (f", figures in {out}" if out else ""))
+    elif not set(before) & set(results):
+        raise click.UsageError(f"no set of {root} in {against} (score the same ROOT)")
+    else:
+        click.echo(judges.format_moved(judges.moved(before, results), count))
