@@ -27,6 +27,13 @@ def article_page(head: str = "", top: str = "", tail: str = "") -> bytes:
     ).encode()
 
 
+def authors_under_headline(byline: str, url: str) -> list[str]:
+    """The authors :func:`~newsarchive.extract.extract` gives for :func:`article_page` with
+    a headline and the element ``byline`` (its markup whole) above the text."""
+    top = f"<h1>Sparkasse startet eigenen Kanal</h1>{byline}"
+    return extract(article_page(top=top), url, fetched_at=FETCHED)["authors"]
+
+
 def paragraphs(why: str, count: int = 3) -> str:
     """``count`` invented paragraphs of the Sparkasse Musterstadt explaining ``why``."""
     return "".join(

@@ -5,9 +5,8 @@ read first), the next is tried (the name before the date)."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, article_page
+from extract_pages import authors_under_headline
 
-from newsarchive.extract import extract
 from newsarchive.extract.bylines import text_bylines
 
 URL = "https://finanzblog-nord.example/2024/03/12/neue-wege/"
@@ -22,8 +21,7 @@ URL = "https://finanzblog-nord.example/2024/03/12/neue-wege/"
     ],
 )
 def test_name_before_the_date_when_the_part_after_it_is_no_name(line: str) -> None:
-    top = f"<h1>Neue Wege der Volksbank</h1><p class='meta'>{line}</p>"
-    assert extract(article_page(top=top), URL, fetched_at=FETCHED)["authors"] == ["Anna Beispiel"]
+    assert authors_under_headline(f"<p class='meta'>{line}</p>", URL) == ["Anna Beispiel"]
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,8 @@ names agencies, never a person called "Material von dpa"."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, article_page
+from extract_pages import authors_under_headline
 
-from newsarchive.extract import extract
 from newsarchive.extract.names import split_authors
 
 URL = "https://www.beispielzeitung.example/wirtschaft/banken-im-netz-12345.html"
@@ -27,8 +26,7 @@ URL = "https://www.beispielzeitung.example/wirtschaft/banken-im-netz-12345.html"
     ],
 )
 def test_picture_credit_in_byline(line: str) -> None:
-    top = f"<h1>Sparkasse startet eigenen Kanal</h1><div class='byline'>{line}</div>"
-    assert extract(article_page(top=top), URL, fetched_at=FETCHED)["authors"] == ["Anna Beispiel"]
+    assert authors_under_headline(f"<div class='byline'>{line}</div>", URL) == ["Anna Beispiel"]
 
 
 @pytest.mark.parametrize(
