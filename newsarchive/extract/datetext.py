@@ -41,6 +41,7 @@ def parse_date(value: str | None, fetched_at: datetime | None = None) -> str | N
     if not match:
         return parse_german_date(text, fetched_at)
     year, month, day, hour, minute, second, zone = match.groups()
+    hour = hour if zone else _hour(text, match, hour)  # "2026-10-19 09:04 PM" (text, not ISO)
     try:
         if hour is None:
             return date(int(year), int(month), int(day)).isoformat()
@@ -84,8 +85,21 @@ def _day(
 
 
 def _zone(text: str, match: re.Match[str], hour: str | None) -> re.Match[str] | None:
-    """The zone right after a date's time (:data:`~newsarchive.extract.data.DATE_TEXT_ZONE`)."""
-    return data.DATE_TEXT_ZONE.match(text, match.end()) if hour is not None else None
+    """The zone right after a date's time, or after its "PM" (:data:`~newsarchive.extract.data.
+    DATE_TEXT_ZONE`)."""
+    if hour is None:
+        return None
+    clock = data.DATE_CLOCK_12H.match(text, match.end())
+    return data.DATE_TEXT_ZONE.match(text, clock.end() if clock else match.end())
+
+
+def _hour(text: str, match: re.Match[str], hour: str | None) -> str | None:
+    """A date's hour on a 24-hour clock: "9:04 PM" is 21 h, "12:30 AM" 0 h
+    (:data:`~newsarchive.extract.data.DATE_CLOCK_12H`); an hour over 12 stays as written."""
+    clock = data.DATE_CLOCK_12H.match(text, match.end()) if hour is not None else None
+    if hour is None or clock is None or not 1 <= int(hour) <= 12:
+        return hour
+    return str(int(hour) % 12 + (12 if clock[1].lower() == "p" else 0))
 
 
 def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | None:
@@ -98,25 +112,26 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
             continue
         day, month, year, hour, minute = match.groups()
         month_no = data.MONTHS.get(month.lower().rstrip(".")) if month_is_name else int(month)
-        zone = _zone(text, match, hour)
+        zone, hour = _zone(text, match, hour), _hour(text, match, hour)
         if month_no and (found := _day(year, month_no, day, hour, minute, zone)):
             return found
     match = data.DATE_NUMERIC_SHORT_YEAR.search(text)
     if match:
         day, month, year, hour, minute = match.groups()
+        hour = _hour(text, match, hour)
         if found := _day(century(year, fetched_at), int(month), day, hour, minute):
             return found
     match = data.DATE_DASHED_MONTH_SHORT_YEAR.search(text)  # "21-Jun-05"
     if match:
         day, month, year, hour, minute = match.groups()
-        month_no = data.MONTHS.get(month.lower())
+        month_no, hour = data.MONTHS.get(month.lower()), _hour(text, match, hour)
         if month_no and (found := _day(century(year, fetched_at), month_no, day, hour, minute)):
             return found
     match = data.DATE_MONTH_FIRST.search(text)
     if match:
         month, day, year, hour, minute = match.groups()
         month_no = data.MONTHS.get(month.lower().rstrip("."))
-        zone = _zone(text, match, hour)
+        zone, hour = _zone(text, match, hour), _hour(text, match, hour)
         if month_no and (found := _day(year, month_no, day, hour, minute, zone)):
             return found
     apostrophe = data.APOSTROPHE_YEAR.search(text)
@@ -129,12 +144,14 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
     match = data.DATE_YMD_SLASHED.search(text)
     if match:
         year, month, day, hour, minute = match.groups()
-        if found := _day(year, int(month), day, hour, minute, _zone(text, match, hour)):
+        zone, hour = _zone(text, match, hour), _hour(text, match, hour)
+        if found := _day(year, int(month), day, hour, minute, zone):
             return found
     match = data.DATE_SLASHED.search(text)
     if match:
         first, second, year, hour, minute = match.groups()
         month, day = (first, second) if int(first) <= 12 else (second, first)
+        hour = _hour(text, match, hour)
         if found := _day(year, int(month), day, hour, minute):
             return found
     if dashed := dashed_day(text):  # "06-10-2009, 19:40", "04-16-2009, 10:22 AM"

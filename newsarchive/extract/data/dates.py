@@ -177,8 +177,10 @@ DATE_TEXT_ZONE = re.compile(r"(?::\d{2})?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2})\b", re.
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
 #: number above 12 can only be a day.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
-#: A 12-hour clock's tail after a slashed date's time ("10/17/2005 07:05:00 PM"): US order.
-DATE_CLOCK_12H = re.compile(r"(?::\d{2})?\s*[AP]\.?M\b", re.IGNORECASE)
+#: A 12-hour clock's tail after a date's time ("10/17/2005 07:05:00 PM", "9:04 p.m."): a
+#: slashed date before it is in US order, and the hour is read on a 24-hour clock (group 1,
+#: "a" or "p": 12 AM is 0 h, 1 to 11 PM are 13 to 23 h).
+DATE_CLOCK_12H = re.compile(r"(?::\d{2})?\s*([AP])\.?M\b", re.IGNORECASE)
 #: JSON-LD keys (of any object, an ``Event`` or its subtypes) and microdata itemprops naming
 #: an event's days: a date on such a day is the event's ("Datum: Freitag, 28.08.2020"), not
 #: the publication's.
