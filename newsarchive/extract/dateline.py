@@ -104,6 +104,7 @@ def date_line(
             # a slashed day whose order is certain (Lotus Domino's "10/17/2005 07:05:00 PM")
             or _certain_slashed(text)
             or dashed_match(text)  # "06-10-2009, 19:40", "04-16-2009, 10:22 AM"
+            or data.DATE_CTIME.search(text)  # "Tue Oct 19 21:04:11 CEST 1999" (mail archives)
         )
         ordered = None  # an ambiguous slashed day read in the order of the page's others
         if not match and "/" in text and (match := data.DATE_SLASHED.search(text)):

@@ -65,16 +65,17 @@ def _day(
     day: str,
     hour: str | None,
     minute: str | None,
-    zone: re.Match[str] | None = None,
+    zone: str | None = None,
+    second: str | None = None,
 ) -> str | None:
     try:
         if hour is None or minute is None:
             return date(int(year), month, int(day)).isoformat()
-        moment = datetime(int(year), month, int(day), int(hour), int(minute))
+        moment = datetime(int(year), month, int(day), int(hour), int(minute), int(second or 0))
     except ValueError:
         return None
     if zone:  # "23:30:00 GMT": a time in that zone (German local time for a UTC one)
-        offset = zone[1].upper()
+        offset = zone.upper()
         offset = "+00:00" if offset in ("GMT", "UTC", "Z") else offset
         offset = offset if ":" in offset else offset[:3] + ":" + offset[3:]
         try:
@@ -84,13 +85,14 @@ def _day(
     return iso(moment)
 
 
-def _zone(text: str, match: re.Match[str], hour: str | None) -> re.Match[str] | None:
+def _zone(text: str, match: re.Match[str], hour: str | None) -> str | None:
     """The zone right after a date's time, or after its "PM" (:data:`~newsarchive.extract.data.
     DATE_TEXT_ZONE`)."""
     if hour is None:
         return None
     clock = data.DATE_CLOCK_12H.match(text, match.end())
-    return data.DATE_TEXT_ZONE.match(text, clock.end() if clock else match.end())
+    zone = data.DATE_TEXT_ZONE.match(text, clock.end() if clock else match.end())
+    return zone[1] if zone else None
 
 
 def _hour(text: str, match: re.Match[str], hour: str | None) -> str | None:
@@ -104,8 +106,9 @@ def _hour(text: str, match: re.Match[str], hour: str | None) -> str | None:
 
 def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | None:
     """Dates in text: "26. November 2026, 14:05 Uhr", "26.11.2026", "26.11.26", "November 26,
-    2026", "2026/11/26", "11/26/2026" (a zone after the time counts: "Thu, 26 Nov 2026 13:05:00
-    GMT"), and relative to the fetch time "vor 3 Stunden", "gestern, 18:15 Uhr"."""
+    2026", "2026/11/26", "11/26/2026", "Thu Nov 26 14:05:00 CET 2026" (a zone after the time
+    counts: "Thu, 26 Nov 2026 13:05:00 GMT", "… EST 2026"), and relative to the fetch time
+    "vor 3 Stunden", "gestern, 18:15 Uhr"."""
     for pattern, month_is_name in ((data.DATE_LONG, True), (data.DATE_NUMERIC, False)):
         match = pattern.search(text)
         if not match:
@@ -133,6 +136,12 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         month_no = data.MONTHS.get(month.lower().rstrip("."))
         zone, hour = _zone(text, match, hour), _hour(text, match, hour)
         if month_no and (found := _day(year, month_no, day, hour, minute, zone)):
+            return found
+    match = data.DATE_CTIME.search(text)  # "Tue Oct 19 21:04:11 CEST 1999"
+    if match:
+        month, day, hour, minute, second, zone_word, year = match.groups()
+        zone = data.CTIME_ZONES.get(zone_word or "")
+        if found := _day(year, data.MONTHS[month.lower()], day, hour, minute, zone, second):
             return found
     apostrophe = data.APOSTROPHE_YEAR.search(text)
     match = data.DATE_MONTH_FIRST_SHORT_YEAR.search(text) if apostrophe else None

@@ -20,7 +20,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``, ``linkedleads``,
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
-``shortentries``); this package re-exports them all, so code reads ``data.NAME``.
+``shortentries``, ``ctimedates``); this package re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.actionbars import *  # noqa: F403
@@ -36,6 +36,7 @@ from newsarchive.extract.data.coauthors import *  # noqa: F403
 from newsarchive.extract.data.commentlines import *  # noqa: F403
 from newsarchive.extract.data.counterlines import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
+from newsarchive.extract.data.ctimedates import *  # noqa: F403
 from newsarchive.extract.data.danglingheads import *  # noqa: F403
 from newsarchive.extract.data.dashedmonth import *  # noqa: F403
 from newsarchive.extract.data.datebounds import *  # noqa: F403
