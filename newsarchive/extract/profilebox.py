@@ -7,12 +7,14 @@ personal blog's card of the one who writes it, read where nothing else names any
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import Any
 
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.givenname import opens_with_given_name
 from newsarchive.extract.index import PageIndex, class_text, contains_any, page_index
 from newsarchive.extract.menutexts import menu_text
 from newsarchive.extract.profilename import lone_full_name, one_owner
@@ -22,8 +24,15 @@ from newsarchive.extract.text import fold
 def header_owner(tree: etree._Element) -> list[str]:
     """The one full name the page's header boxes give (:data:`~.data.OWNER_HEADER_PARTS`:
     "<div id='banner'><p class='owner'>Lena Schubert</p>", "<header class='world-header'>"),
-    read like the profile boxes (:func:`profile_box`)."""
-    return profile_box(tree, data.OWNER_HEADER_PARTS)
+    read like the profile boxes (:func:`profile_box`), if it opens with a given name (a
+    header's labels are two capitalised words too: "Zum Inhalt", "Service Navigation"); in
+    "Geldgeschichten von Ines Wallbrecht" the name after "von" (or "by") does."""
+    names = profile_box(tree, data.OWNER_HEADER_PARTS)
+    return [n for n in names if opens_with_given_name(_OWNER_AFTER.split(n)[-1])]
+
+
+#: What stands before the owner's name in a header's "Blog von A", "Notes by A".
+_OWNER_AFTER = re.compile(r"\s(?:von|by)\s", re.IGNORECASE)
 
 
 def profile_box(tree: etree._Element, parts: tuple[str, ...] = ()) -> list[str]:

@@ -79,3 +79,33 @@ HEADER = "<div id='banner'><p class='owner'>Lena Schubert</p></div>"
 )
 def test_header_owner_left_alone(header: str, byline: str, site: str, expected: list[str]) -> None:
     assert authors(header, byline, site) == expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a header's labels are two capitalised words too (kinds seen on real pages, issue
+        # 11, session 28): a skip link, a hidden navigation heading, a hotline, a button
+        "<header class='site-header'><a href='#main'>Zum Inhalt</a></header>",
+        "<header class='site-header'><span role='heading'>Service Navigation</span></header>",
+        "<div class='header-top'><a href='tel:0800'><span>Kostenlose Beratung</span></a></div>",
+        "<div id='header'><button>ZUR KASSE</button></div>",
+        "<div id='banner'><p class='owner'>Klickwerk Blog</p></div>",
+    ],
+)
+def test_header_label_is_no_owner(header: str) -> None:
+    assert authors(header) == []
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # a given name opens it: a double name counts by its first part; "Blog von A" is A's
+        ("<div id='banner'><p>Jürgen Kowalski</p></div>", ["Jürgen Kowalski"]),
+        ("<div id='banner'><p>Hans-Peter Ostendorf</p></div>", ["Hans-Peter Ostendorf"]),
+        ("<div id='banner'><p>Ayşe Demirtaş</p></div>", ["Ayşe Demirtaş"]),
+        ("<div id='banner'><p>Geldnotizen von Ines Wallbrecht</p></div>", ["Ines Wallbrecht"]),
+    ],
+)
+def test_header_owner_with_a_given_name(header: str, expected: list[str]) -> None:
+    assert authors(header) == expected

@@ -1,0 +1,28 @@
+"""A person's name opens with a given name (:data:`~newsarchive.extract.data.GIVEN_NAMES`):
+the test a rule of last resort asks before it takes a lone two-word text for a person."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsarchive.extract import data
+
+#: Academic titles before the given name ("Dr. Anna Roth", "Prof. Dr. Jan Ott").
+_TITLES = re.compile(r"^(?:(?:dr|prof|dipl|ing|mag|med|phil|rer|nat)\.\s*)+", re.IGNORECASE)
+
+
+def plain(word: str) -> str:
+    """``word`` in lower case without diacritics ("Jürgen" → "jurgen", "Ayşe" → "ayse")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def opens_with_given_name(name: str) -> bool:
+    """Whether ``name`` (titles aside) opens with a common given name; a double name counts
+    by its first part ("Hans-Peter Ott", "Kai-Uwe Rehn")."""
+    words = _TITLES.sub("", name.strip()).split()
+    if not words:
+        return False
+    first = plain(words[0])
+    return first in data.GIVEN_NAMES or first.split("-")[0] in data.GIVEN_NAMES

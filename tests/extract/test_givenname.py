@@ -1,0 +1,38 @@
+"""The given-name test of the rules of last resort (:mod:`newsarchive.extract.givenname`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import data
+from newsarchive.extract.givenname import opens_with_given_name, plain
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Lena Schubert", True),
+        ("Jürgen Weber", True),
+        ("JÜRGEN WEBER", True),
+        ("Prof. Dr. Anna Roth", True),
+        ("Kai-Uwe Rehn", True),
+        ("Zeynep Aydın", True),
+        ("Zum Inhalt", False),
+        ("Service Navigation", False),
+        ("Weitere Meldungen", False),
+        ("", False),
+        ("Dr.", False),
+    ],
+)
+def test_opens_with_given_name(name: str, expected: bool) -> None:
+    assert opens_with_given_name(name) is expected
+
+
+def test_plain_drops_diacritics_and_case() -> None:
+    assert plain("Ayşe") == "ayse"
+    assert plain("Sören") == "soren"
+
+
+def test_gazetteer_is_plain_lower_case() -> None:
+    assert len(data.GIVEN_NAMES) > 1000
+    assert all(name == plain(name) and name.strip() == name for name in data.GIVEN_NAMES)
