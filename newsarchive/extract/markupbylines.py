@@ -46,6 +46,8 @@ def markup_bylines(tree: etree._Element) -> list[str]:
     for kind in markup_byline_kinds(tree):
         for element in kind[:5]:
             text = _parts_text(element)
+            if data.THEME_CREDIT.match(text):
+                continue  # a footer's "Theme: Harbour Light von nordlicht" (class "theme-author")
             # a list of categories or tags in an "author" element is no byline
             if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
                 return [text, *_co_bylines(element, kind)]

@@ -33,3 +33,7 @@ AUTOR_ELEMENTS_MAX = 5
 #: :data:`~.authors.NAME_PARTICLES`) is a phrase of an author box ("Wir sind ein
 #: ehrenamtlicher Kinoverein"), no person. Kind read in de_full44 (issue 11, session 16).
 PHRASE_LOWER_WORDS = 2
+#: A site footer's credit of its theme's maker ("Theme: Harbour Light von nordlicht", "WordPress
+#: Theme by A", "Theme von A"; WordPress themes mark it "theme-author"): no byline (kind seen
+#: on a real dev page, issue 11, session 28).
+THEME_CREDIT = re.compile(r"(?:wordpress[- ])?theme\b", re.IGNORECASE)
