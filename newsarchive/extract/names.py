@@ -96,6 +96,12 @@ def _add_byline(
     if bio and not data.CAMEL_JOIN.search(bio.group("name")):
         text = bio.group("name")  # "A ist Campaignerin für Finanzwende und Klima."
     text = _unglued(text)  # "Anna RothRedakteurin": two nodes run together
+    if data.INSTITUTION_AND.fullmatch(text) and not re.search(r"[,;|/]", text):
+        # "Landesministerium für Finanzen und Heimat": one name, if long
+        name = _clean_name(text)
+        if name and name not in names:
+            names.append(name)
+        return
     for part in data.AUTHOR_SPLIT.split(text):
         for piece in re.split(r"\s*/\s*", part):
             if pictures is not None and data.PICTURE_NAME.search(piece):

@@ -108,10 +108,17 @@ NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "della", "du"
 ROLE_PHRASE_LINKS = frozenset(
     {"des", "der", "für", "bei", "beim", "im", "vom", "in", "am", "aus", "of", "for", "at"}
 )
+#: An institution's name joining two words with "und" after a link word ("Landesministerium
+#: für Finanzen und Heimat", "Bundesverband der Deutschen Volksbanken und
+#: Raiffeisenbanken"): one author, not a name and a word (groups: before, after).
+INSTITUTION_AND = re.compile(
+    r"(\S+(?:\s+\S+)*\s+(?:für|der|des|of|for)\s+\S+(?:\s+\S+)?)\s+(?:und|and|&)\s+([A-ZÄÖÜ][\w-]+)"
+)
 #: Separators between names in a byline; a comma before "und"/"and" is one with it (the
-#: serial comma "A, B, and C"; "A, Berlin, und B, München").
+#: serial comma "A, B, and C"; "A, Berlin, und B, München"). Never after a hyphen: a word
+#: cut short there is completed after the "und" ("Deutscher Sparkassen- und Giroverband").
 AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,\s*(?:und|and|sowie)\s+|,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*"
+    r"(?<!-)\s*(?:,\s*(?:und|and|sowie)\s+|,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*"
 )
 #: An agency's share named after the writer ("Von A mit Material von dpa", "A, mit Material
 #: der Agenturen AFP und Reuters", "A (mit Agenturmaterial)", as news sites sign a story
