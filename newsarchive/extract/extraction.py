@@ -37,6 +37,7 @@ from newsarchive.extract.fullerheads import fuller_headline
 from newsarchive.extract.guestclosing import guest_closing
 from newsarchive.extract.headlineday import headline_day
 from newsarchive.extract.inline import drop_link_lists
+from newsarchive.extract.language import guess_language
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.leadcut import split_opening
 from newsarchive.extract.linkcards import drop_link_cards
@@ -265,6 +266,8 @@ def _extract(
         )
     )
     result["source"] = source
+    # a page that declares no language: its text's function words tell it
+    result["language"] = result["language"] or guess_language(f"{lead}\n{text}")
     guest = guest_opening([lead, *lines[:1]]) or guest_byline(byline_nodes) or guest_closing(lines)
     if guest:
         # a guest post: the guest its opening or byline names, not the owner's account that

@@ -20,8 +20,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``, ``linkedleads``,
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
-``shortentries``, ``ctimedates``, ``givennames``); this package re-exports them all, so code
-reads ``data.NAME``.
+``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``); this package re-exports
+them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.actionbars import *  # noqa: F403
@@ -53,6 +53,7 @@ from newsarchive.extract.data.fullerheads import *  # noqa: F403
 from newsarchive.extract.data.givennames import *  # noqa: F403
 from newsarchive.extract.data.guestclosing import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
+from newsarchive.extract.data.languagewords import *  # noqa: F403
 from newsarchive.extract.data.latecomments import *  # noqa: F403
 from newsarchive.extract.data.legalnotes import *  # noqa: F403
 from newsarchive.extract.data.letters import *  # noqa: F403
