@@ -29,7 +29,7 @@ def find_lead(
     intro = None
     for number, group in enumerate(groups):
         for element in group[:6]:
-            text = element_text(element)
+            text = _shown_text(element)
             if not 30 <= len(text) <= 800 or _holds_points(element):
                 continue
             if rules.lead_xpath or (description and similar(text, description) >= 0.7):
@@ -48,6 +48,20 @@ def find_lead(
         if fold(description)[:60] not in shown:
             return ""
     return description or ""
+
+
+#: An element's text nodes outside ``<script>`` and ``<style>`` (their content is one text
+#: node right under them).
+_SHOWN_TEXTS = etree.XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
+
+
+def _shown_text(element: etree._Element) -> str:
+    """An element's text as shown, whitespace folded: without a script's or a JSON-LD
+    block's text inside it (a teaser box holding an ad's script or the picture's JSON-LD
+    gave that code as the lead on two real dev pages)."""
+    if next(element.iter("script", "style"), None) is None:
+        return element_text(element)
+    return fold("".join(_SHOWN_TEXTS(element)))
 
 
 def _holds_points(element: etree._Element) -> bool:
