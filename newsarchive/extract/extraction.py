@@ -47,9 +47,9 @@ from newsarchive.extract.metadata import (
     find_canonical,
     find_image,
     find_language,
+    find_section,
     find_site_name,
     find_tags,
-    first,
     read_metadata,
     strings,
 )
@@ -195,7 +195,7 @@ def _extract(
     lead = drop_invisible(lead)  # as in the title and body (trafilatura drops them)
     if title and fold(lead).lower() == fold(title).lower():
         lead = ""  # a description restating the headline (shown on the page) is no teaser
-    section = first(*strings(meta.jsonld.get("articleSection")), meta.get(data.META_SECTION))
+    section = find_section(meta, title)
     result: dict[str, Any] = {
         "title": without_date(title) or title,  # "Headline (13.02.01)": the entry's day cut
         "lead": lead,

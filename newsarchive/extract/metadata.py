@@ -190,6 +190,20 @@ def find_language(tree: etree._Element, meta: Metadata) -> str | None:
     return code if re.fullmatch(r"[a-z]{2,3}", code) else None
 
 
+def find_section(meta: Metadata, title: str = "") -> str | None:
+    """The article's section (JSON-LD ``articleSection``, else the section meta tag): the
+    first of a list joined into one string ("Banken,Soziale Medien"), none where it is a
+    sentence or the headline (sites that fill it with the description or the title) or
+    longer than :data:`~newsarchive.extract.data.MAX_SECTION_CHARS`."""
+    value = first(*strings(meta.jsonld.get("articleSection")), meta.get(data.META_SECTION))
+    if not value or value.rstrip().endswith((".", "!", "?")):
+        return None  # (a sentence, commas or not)
+    section = fold(re.split(r"\s*[,;|]\s*", value.strip(" ,;|"))[0])
+    if not section or len(section) > data.MAX_SECTION_CHARS:
+        return None
+    return None if title and section.lower() == fold(title).lower() else section
+
+
 def find_tags(meta: Metadata) -> list[str]:
     values = list(strings(meta.jsonld.get("keywords"))) or meta.all(data.META_TAGS)
     tags: list[str] = []

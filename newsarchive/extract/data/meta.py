@@ -72,6 +72,10 @@ META_MODIFIED = (
     "article.updated",
 )
 META_SECTION = ("article:section", "parsely-section", "section", "article.section", "og:section")
+#: A section name is short ("Wirtschaft", "Geld / Recht", "Sparkassen-Spezial"): a longer
+#: value is a description or a keyword list some sites put there (two of 74 real dev pages
+#: with a section: 240 and 600 characters).
+MAX_SECTION_CHARS = 50
 META_TAGS = ("news_keywords", "keywords", "article:tag", "parsely-tags", "sailthru.tags")
 META_SITE_NAME = ("og:site_name", "application-name", "publisher", "dc.publisher")
 META_IMAGE = ("og:image", "og:image:url", "twitter:image", "twitter:image:src")

@@ -1,0 +1,40 @@
+"""The section facet keeps a section's name: the first of a list joined into one string, none
+for a sentence, the headline or a long keyword list (forms seen on real dev pages, issue 11,
+session 28)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from extract_pages import FETCHED, page_with, paragraphs
+
+from newsarchive.extract import extract
+
+HEADLINE = "Sparkasse schließt Filiale"
+
+
+def section(value: str) -> str | None:
+    ld = json.dumps({"@type": "NewsArticle", "headline": HEADLINE, "articleSection": value})
+    html = page_with(
+        f"<h1>{HEADLINE}</h1>" + paragraphs("die Filiale schließt"),
+        f"<title>{HEADLINE}</title><script type='application/ld+json'>{ld}</script>",
+    )
+    return extract(html, "https://www.zeitung.example/filiale", fetched_at=FETCHED)["section"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Wirtschaft", "Wirtschaft"),
+        ("Banken,Soziale Medien", "Banken"),
+        ("Geld / Recht,Verbraucher,News", "Geld / Recht"),
+        ("Geld & Leben, Sparer/innen", "Geld & Leben"),
+        ("Vorsorge,", "Vorsorge"),
+        (HEADLINE, None),
+        ("Die Sparkasse schließt ihre Filiale im Ort, der Automat bleibt.", None),
+        ("Geld und Finanzen im ländlichen Raum zwischen Filiale und Internet heute", None),
+    ],
+)
+def test_section(value: str, expected: str | None) -> None:
+    assert section(value) == expected
