@@ -205,11 +205,13 @@ def find_section(meta: Metadata, title: str = "") -> str | None:
 
 
 def find_tags(meta: Metadata) -> list[str]:
+    """The keywords (JSON-LD, else meta tags), each once, without the quotes a site's
+    template left around one ("'Verein der Sparfreunde Musterstadt …", a real dev page)."""
     values = list(strings(meta.jsonld.get("keywords"))) or meta.all(data.META_TAGS)
     tags: list[str] = []
     for value in values:
         for tag in re.split(r"\s*[,;]\s*", value):
-            tag = fold(tag)
+            tag = fold(tag).strip("'\"").strip()
             if tag and tag.lower() not in {t.lower() for t in tags} and len(tag) < 80:
                 tags.append(tag)
     return tags

@@ -1,6 +1,6 @@
-"""The section facet keeps a section's name: the first of a list joined into one string, none
-for a sentence, the headline or a long keyword list (forms seen on real dev pages, issue 11,
-session 28)."""
+"""The section and tag facets: a section keeps its name (the first of a list joined into one
+string, none for a sentence, the headline or a long keyword list), a tag loses the quotes a
+template left around it (forms seen on real dev pages, issue 11, session 28)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,13 @@ def section(value: str) -> str | None:
 )
 def test_section(value: str, expected: str | None) -> None:
     assert section(value) == expected
+
+
+def test_tags_without_stray_quotes() -> None:
+    keywords = "'Sparkasse Musterstadt, Filiale, Volksbank Nord', 'Filiale"
+    html = page_with(
+        f"<h1>{HEADLINE}</h1>" + paragraphs("die Filiale schließt"),
+        f"<title>{HEADLINE}</title><meta name='keywords' content=\"{keywords}\">",
+    )
+    found = extract(html, "https://www.zeitung.example/filiale", fetched_at=FETCHED)
+    assert found["tags"] == ["Sparkasse Musterstadt", "Filiale", "Volksbank Nord"]
