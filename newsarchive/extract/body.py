@@ -379,5 +379,6 @@ def _source_of(line: str) -> str | None:
     for pattern in data.SOURCE_LINES:
         match = pattern.match(line)
         if match:
-            return fold(match.group("source")).rstrip(".")
+            source = data.WIRE_STORY_ID.sub("", fold(match.group("source")))
+            return source.rstrip(".") or None
     return None

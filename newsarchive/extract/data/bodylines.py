@@ -246,6 +246,9 @@ MIN_BODY_WORDS = 3
 #: Only paragraphs shorter than this are tested against :data:`BOILERPLATE_LINE`.
 BOILERPLATE_MAX_CHARS = 160
 
+#: A wire story's id after the source's name ("Quelle: dpa-infocom, dpa:260314-99-412/2", on
+#: two real dev pages): the source is the name.
+WIRE_STORY_ID = re.compile(r"[,;]?\s*\b[a-z]{2,5}:\d{6}-\d{2}-\d+(?:/\d+)?\s*$", re.IGNORECASE)
 #: Source attribution lines: the match's ``source`` group fills the ``source`` field and the
 #: line leaves the body.
 SOURCE_LINES = (
