@@ -218,9 +218,14 @@ def find_tags(meta: Metadata) -> list[str]:
 
 
 def find_image(meta: Metadata, url: str) -> str | None:
+    """The article's picture (JSON-LD ``image``, else ``og:image``): not inline data and not
+    the site's logo, icon or placeholder its template gives every page
+    (:data:`~newsarchive.extract.data.SITE_IMAGE_NAME`)."""
     for value in (*strings(meta.jsonld.get("image")), meta.get(data.META_IMAGE)):
         if value and not value.startswith("data:"):
-            return urljoin(url, value)
+            name = value.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+            if not data.SITE_IMAGE_NAME.search(name):
+                return urljoin(url, value)
     return None
 
 

@@ -222,3 +222,9 @@ KICKER_CLASSES = (
 SITE_NAME_CLASS_PARTS = ("site-title", "site-name", "logo", "brand")
 #: Ancestors that mark an ``<h1>`` as a logo or navigation rather than the headline.
 H1_EXCLUDE_ANCESTORS = frozenset({"header", "nav", "footer"})
+#: The file name of a site's own picture that templates give every page as its image: the
+#: logo, the favicon, a placeholder (10 of the 236 real dev pages with an image gave one:
+#: "site-logo-og.png", "favicon-192.png", "no-img-fallback.jpg").
+SITE_IMAGE_NAME = re.compile(
+    r"logo|favicon|placeholder|no[-_]?img|default[-_]?image", re.IGNORECASE
+)

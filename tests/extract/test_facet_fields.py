@@ -1,6 +1,7 @@
-"""The section and tag facets: a section keeps its name (the first of a list joined into one
-string, none for a sentence, the headline or a long keyword list), a tag loses the quotes a
-template left around it (forms seen on real dev pages, issue 11, session 28)."""
+"""The facets and the card's fields: a section keeps its name (the first of a list joined into
+one string, none for a sentence, the headline or a long keyword list), a tag loses the quotes
+a template left around it, the top image is no site logo (forms seen on real dev pages, issue
+11, session 28)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,24 @@ def test_tags_without_stray_quotes() -> None:
     )
     found = extract(html, "https://www.zeitung.example/filiale", fetched_at=FETCHED)
     assert found["tags"] == ["Sparkasse Musterstadt", "Filiale", "Volksbank Nord"]
+
+
+@pytest.mark.parametrize(
+    ("image", "expected"),
+    [
+        (
+            "/bilder/2026/filiale-musterstadt.jpg",
+            "https://www.zeitung.example/bilder/2026/filiale-musterstadt.jpg",
+        ),
+        ("/img/site-logo-og.png", None),
+        ("https://cdn.example/wp-content/uploads/favicon-192.png?v=2", None),
+        ("/images/no-img-fallback.jpg", None),
+    ],
+)
+def test_top_image_is_no_site_logo(image: str, expected: str | None) -> None:
+    html = page_with(
+        f"<h1>{HEADLINE}</h1>" + paragraphs("die Filiale schließt"),
+        f"<title>{HEADLINE}</title><meta property='og:image' content='{image}'>",
+    )
+    found = extract(html, "https://www.zeitung.example/filiale", fetched_at=FETCHED)
+    assert found["top_image"] == expected
