@@ -20,8 +20,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``, ``linkedleads``,
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
-``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``); this package re-exports
-them all, so code reads ``data.NAME``.
+``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``); this package
+re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.actionbars import *  # noqa: F403
@@ -46,6 +46,7 @@ from newsarchive.extract.data.dateparts import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.english import *  # noqa: F403
 from newsarchive.extract.data.englishbylines import *  # noqa: F403
+from newsarchive.extract.data.enpromos import *  # noqa: F403
 from newsarchive.extract.data.eventtime import *  # noqa: F403
 from newsarchive.extract.data.firstposts import *  # noqa: F403
 from newsarchive.extract.data.forumrows import *  # noqa: F403

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsarchive.extract.data.dates import DATE_NUMERIC, DATE_NUMERIC_SHORT_YEAR
+from newsarchive.extract.data.enpromos import EN_AUTHOR_BIO, EN_NOTICE, EN_PROMO
 from newsarchive.extract.data.newspromos import NEWS_NOTICE, NEWS_PROMO
 
 #: Paragraphs (short ones) that start with these words are navigation or promos: dropped.
@@ -37,7 +38,7 @@ BOILERPLATE_LINE = re.compile(
     r"(?:copyright|beitragsbild|headerbild|aufmacherbild|bildquelle|bildnachweis|"
     r"fotonachweis|credits)\s*:|"
     # a news site's reading aids, offers and promos (:data:`~.newspromos.NEWS_PROMO`)
-    rf"{NEWS_PROMO}|"
+    rf"{NEWS_PROMO}|{EN_PROMO}|"
     # English: pointers to other articles ("Also Read: …", "Read more: …", "Related: …"),
     # promos, sharing, ad labels, credits, the wire's standards line, copyright lines
     r"also read\b|read (?:more|also|next)\s*:|related(?: articles?| stories| content)?\s*:|"
@@ -68,7 +69,7 @@ NOTICE_LINE = re.compile(
     r"(?:dieser (?:artikel|text|beitrag) wurde (?:maschinell |automatisch )?aus dem \w+ übersetzt)|"
     r"(?:lest|lesen sie) den originalartikel\b|hier (?:geht es|geht's) zum originalartikel\b|"
     # a news site's prompt to report a mistake, its AI note (:data:`~.newspromos.NEWS_NOTICE`)
-    rf"{NEWS_NOTICE}|"
+    rf"{NEWS_NOTICE}|{EN_NOTICE}|"
     # the standing disclaimer of an investor page or a broker's article, as its own paragraph
     # ("Risikohinweis: …", "Keine Anlageberatung. …", "Haftungsausschluss: …", "Disclaimer:
     # …", "Hinweis auf mögliche Interessenkonflikte: …"): a label, then its text
@@ -138,7 +139,8 @@ TEMPLATE_LEAK_LINE = re.compile(r"(?:- )?(?:true|false|null|undefined|[a-z]{2,}[
 #: sentence about a book's or a study's author ("Autor des Buches ist ...") stays.
 AUTHOR_BIO_LINE = re.compile(
     r"(?i:korrespondent|redakteur|reporter|autor|volontär|kolumnist|chefredakteur|ressortleiter)"
-    r"(?i:in)? (?:[A-ZÄÖÜ][\w.-]+ ){1,3}(?i:ist|schreibt|arbeitet|berichtet|leitet|war)\b"
+    r"(?i:in)? (?:[A-ZÄÖÜ][\w.-]+ ){1,3}(?i:ist|schreibt|arbeitet|berichtet|leitet|war)\b|"
+    + EN_AUTHOR_BIO  # an English bio: "Anna Berger is a reporter at …"
 )
 #: The heading of a list of the sources a text used ("Verwendete Quellen"): the heading and
 #: the list right after it leave the body (:func:`~newsarchive.extract.pruning.drop_source_lists`).
