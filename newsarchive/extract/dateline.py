@@ -11,7 +11,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.dasheddates import dashed_match
-from newsarchive.extract.datetext import parse_german_date
+from newsarchive.extract.datetext import ctime_match, parse_german_date
 from newsarchive.extract.index import first_headline
 from newsarchive.extract.laterlabel import later_published
 from newsarchive.extract.nodes import page_nodes
@@ -104,7 +104,7 @@ def date_line(
             # a slashed day whose order is certain (Lotus Domino's "10/17/2005 07:05:00 PM")
             or _certain_slashed(text)
             or dashed_match(text)  # "06-10-2009, 19:40", "04-16-2009, 10:22 AM"
-            or data.DATE_CTIME.search(text)  # "Tue Oct 19 21:04:11 CEST 1999" (mail archives)
+            or ctime_match(text)  # "Tue Oct 19 21:04:11 CEST 1999" (mail archives)
         )
         ordered = None  # an ambiguous slashed day read in the order of the page's others
         if not match and "/" in text and (match := data.DATE_SLASHED.search(text)):

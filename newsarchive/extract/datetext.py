@@ -137,7 +137,7 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         zone, hour = _zone(text, match, hour), _hour(text, match, hour)
         if month_no and (found := _day(year, month_no, day, hour, minute, zone)):
             return found
-    match = data.DATE_CTIME.search(text)  # "Tue Oct 19 21:04:11 CEST 1999"
+    match = ctime_match(text)  # "Tue Oct 19 21:04:11 CEST 1999"
     if match:
         month, day, hour, minute, second, zone_word, year = match.groups()
         zone = data.CTIME_ZONES.get(zone_word or "")
@@ -169,6 +169,14 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         if found := _day(year, int(month), day, hour, minute):
             return found
     return _relative_date(text, fetched_at) if fetched_at else None
+
+
+def ctime_match(text: str) -> re.Match[str] | None:
+    """C's ``ctime`` date in ``text`` (:data:`~newsarchive.extract.data.DATE_CTIME`), looked
+    for only where its tail, a time and a year, stands."""
+    if ":" not in text or not data.CTIME_TAIL.search(text):
+        return None
+    return data.DATE_CTIME.search(text)
 
 
 def century(year: str, fetched_at: datetime | None) -> str:
