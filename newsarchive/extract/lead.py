@@ -9,7 +9,13 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import any_class_contains, any_contains, page_index, with_class
+from newsarchive.extract.index import (
+    any_class_contains,
+    any_contains,
+    class_text,
+    page_index,
+    with_class,
+)
 from newsarchive.extract.metadata import Metadata, first, strings
 from newsarchive.extract.parsing import element_text, page_text, xpath
 from newsarchive.extract.rules import SiteRules
@@ -62,6 +68,21 @@ def _shown_text(element: etree._Element) -> str:
     if next(element.iter("script", "style"), None) is None:
         return element_text(element)
     return fold("".join(_SHOWN_TEXTS(element)))
+
+
+def _marked(tree: etree._Element) -> bool:
+    """True if a class or an id of the page marks a paywall (:data:`~.data.PAYWALL_CLASS_PARTS`,
+    :data:`~.data.PAYWALL_ID_PARTS`), a paywall plugin's wrapper on every post aside
+    (:data:`~.data.PAYWALL_WRAPPER`: Steady's ``steady-paywall-container``, on free posts too)."""
+    if not any_class_contains(tree, data.PAYWALL_CLASS_PARTS + data.PAYWALL_ID_PARTS):
+        idents = (ident for _, _, _, ident in page_index(tree).marked)
+        if not any_contains(idents, data.PAYWALL_ID_PARTS):
+            return False
+    classes = data.PAYWALL_WRAPPER.sub("", class_text(page_index(tree))[0])
+    if any(part in classes for part in data.PAYWALL_CLASS_PARTS):
+        return True
+    idents = (data.PAYWALL_WRAPPER.sub("", i) for _, _, _, i in page_index(tree).marked if i)
+    return any_contains(idents, data.PAYWALL_ID_PARTS)
 
 
 def _holds_points(element: etree._Element) -> bool:
@@ -190,9 +211,7 @@ def is_paywalled(tree: etree._Element, meta: Metadata, body_text: str | None = N
     tier = (meta.get(("article:content_tier", "content_tier")) or "").lower()
     if tier in data.PAYWALL_TIERS:
         return True
-    if any_class_contains(tree, data.PAYWALL_CLASS_PARTS):
-        return True
-    if any_contains((ident for _, _, _, ident in page_index(tree).marked), data.PAYWALL_ID_PARTS):
+    if _marked(tree):
         return True
     tail = (page_text(tree) if body_text is None else body_text)[-3000:]
     folded = tail.casefold()

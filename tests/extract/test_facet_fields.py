@@ -1,7 +1,7 @@
 """The facets and the card's fields: a section keeps its name (the first of a list joined into
 one string, none for a sentence, the headline or a long keyword list), a tag loses the quotes
-a template left around it, the top image is no site logo (forms seen on real dev pages, issue
-11, session 28)."""
+a template left around it, the top image is no site logo, a paywall plugin's wrapper is no
+paywall (forms seen on real dev pages, issue 11, session 28)."""
 
 from __future__ import annotations
 
@@ -70,3 +70,23 @@ def test_top_image_is_no_site_logo(image: str, expected: str | None) -> None:
     )
     found = extract(html, "https://www.zeitung.example/filiale", fetched_at=FETCHED)
     assert found["top_image"] == expected
+
+
+@pytest.mark.parametrize(
+    ("marks", "expected"),
+    [
+        # Steady's wrapper and placeholder stand on every post of a site using it, free too
+        ("<div class='post hentry steady-paywall-container'>", False),
+        ("<div class='article-container steady-paywall-container' id='steady_paywall'>", False),
+        # a paywall's own marks still count, beside the wrapper or alone
+        ("<div class='has-paywall steady-paywall-container'>", True),
+        ("<div class='article' id='paywall-box'>", True),
+    ],
+)
+def test_paywall_marks(marks: str, expected: bool) -> None:
+    html = page_with(
+        f"<h1>{HEADLINE}</h1>{marks}" + paragraphs("die Filiale schließt") + "</div>",
+        f"<title>{HEADLINE}</title>",
+    )
+    found = extract(html, "https://www.zeitung.example/filiale", fetched_at=FETCHED)
+    assert found["paywalled"] is expected
