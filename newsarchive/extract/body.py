@@ -114,7 +114,7 @@ def clean_lines(
         if len(line) <= data.NOTICE_MAX_CHARS and (
             data.NOTICE_LINE.match(line)
             or data.NO_ADVICE_NOTE.match(line)
-            or (i >= len(lines) - 2 and data.AUTHOR_BIO_LINE.match(line))
+            or (_near_end(i, len(lines)) and data.AUTHOR_BIO_LINE.match(line))
         ):
             continue  # a consent placeholder, a translation or no-advice note, the author box
         if len(line) <= data.RESPONSIBLE_MAX_CHARS and (
@@ -184,6 +184,12 @@ def clean_lines(
         if match:
             source = match.group("source")
     return kept, source
+
+
+def _near_end(i: int, count: int) -> bool:
+    """Whether line ``i`` of ``count`` is among the text's last
+    :data:`~newsarchive.extract.data.AUTHOR_BIO_LAST_LINES` and in its second half."""
+    return i >= max(count - data.AUTHOR_BIO_LAST_LINES, count / 2)
 
 
 def _is_closing_note(line: str) -> bool:

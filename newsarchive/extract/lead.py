@@ -38,6 +38,8 @@ def find_lead(
             text = _shown_text(element)
             if not 30 <= len(text) <= 800 or _holds_points(element):
                 continue
+            if data.AUTHOR_BIO_LINE.match(text):
+                continue  # the author box under the headline ("A is a senior reporter at …")
             if rules.lead_xpath or (description and similar(text, description) >= 0.7):
                 return text
             if intro is None and (

@@ -28,6 +28,11 @@ from extract_pages import kept_lines as _kept
         "Was this article helpful?",
         "We may earn a commission when you buy through links on our site.",
         "Anna Berger is a reporter at the Daily Ledger covering banks and fintech.",
+        # read on en_aj (session 28): print note, contact line, a "covers" bio
+        "This article appeared in the Finance and economics section of the print edition.",
+        "Write to Anna Berger at anna.berger@ledger.example",
+        "Anna Berger covers payments and fintech start-ups for the Daily Ledger.",
+        "Anna Berger and Tom Ott cover business for the Daily Ledger.",
     ],
 )
 def test_english_promo_line_leaves(line: str) -> None:
@@ -40,7 +45,16 @@ def test_english_promo_line_leaves(line: str) -> None:
         "The bank said customers would have statements delivered to their inbox from May.",
         "Customers who follow the bank on Instagram were told about the change first.",
         "The regulator said it had received a tip about the accounts in March.",
+        # a correction note stays (blind sets disagree on it)
+        "Correction: An earlier version of this article misstated the year the bank opened.",
+        "The fund covers losses for customers of the bank.",
     ],
 )
 def test_story_lines_on_the_same_things_stay(line: str) -> None:
     assert _kept([*TEXT, line]) == [*TEXT, line]
+
+
+def test_bio_before_a_contact_line_leaves() -> None:
+    bio = "Anna Berger is a reporter at the Daily Ledger covering banks and fintech."
+    tail = ["Write to Anna Berger at anna.berger@ledger.example", "Share this article"]
+    assert _kept([*TEXT, bio, *tail]) == TEXT

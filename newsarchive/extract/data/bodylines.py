@@ -142,6 +142,9 @@ AUTHOR_BIO_LINE = re.compile(
     r"(?i:in)? (?:[A-ZÄÖÜ][\w.-]+ ){1,3}(?i:ist|schreibt|arbeitet|berichtet|leitet|war)\b|"
     + EN_AUTHOR_BIO  # an English bio: "Anna Berger is a reporter at …"
 )
+#: An author bio is read among the text's last this many lines, in its second half (the last
+#: two until the twenty-eighth session; `en_aj` put a contact line and a note after the bio).
+AUTHOR_BIO_LAST_LINES = 4
 #: The heading of a list of the sources a text used ("Verwendete Quellen"): the heading and
 #: the list right after it leave the body (:func:`~newsarchive.extract.pruning.drop_source_lists`).
 SOURCES_HEADING = re.compile(

@@ -32,12 +32,22 @@ EN_PROMO = (
 #: site", "As an Amazon Associate we earn from qualifying purchases").
 EN_NOTICE = (
     r"(?:we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|"
-    r"as an amazon associate\b|when you buy through (?:the )?links on our site\b)"
+    r"as an amazon associate\b|when you buy through (?:the )?links on our site\b|"
+    # (twenty-eighth session, read on en_aj) the print edition's note ("This article appeared
+    # in the Finance section of the print edition") and the contact line ("Write to A at a@b");
+    # a correction or update note stays (blind sets disagree: en_c and en_d keep it in the text)
+    r"(?:(?:editor['’]?s note|note)\s*:\s*)?(?:"
+    r"this (?:article|story) appeared in the\b|"
+    r"write to (?:[\w.'-]+ ){1,3}at \S+@\S+))"
 )
 #: The writer's bio closing an English text ("Anna Berger is a reporter at the Daily Ledger
 #: covering banks", "Jan Ott is a freelance writer based in Berlin"): a capitalised name of
 #: two to four words, "is a", up to three words and a journalist's role.
 EN_AUTHOR_BIO = (
     r"(?:[A-Z][\w.'-]+ ){2,4}is an? (?:(?i:[\w-]+) ){0,3}"
-    r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor)s?\b"
+    r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor)s?\b|"
+    # "A covers payments and fintech for the Wire", "A and B cover business for the Journal"
+    # (twenty-eighth session, read on en_aj)
+    r"(?:[A-Z][\w.'-]+ ){2,4}(?:and (?:[A-Z][\w.'-]+ ){2,4})?covers? (?:[\w,&-]+ ){1,8}"
+    r"(?:for|at) (?:the )?[A-Z]"
 )
