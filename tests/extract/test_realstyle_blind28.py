@@ -1,5 +1,5 @@
-"""The builders of the sets written blind in the twenty-eighth session (``en_aj``, English
-news chrome; ``de_full63``, German news chrome) write exactly the committed files."""
+"""The builders of the sets written blind in the twenty-eighth session (``en_aj`` and ``en_ak``,
+English news chrome; ``de_full63``, German news chrome) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -12,11 +12,15 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
 
 
 @pytest.mark.parametrize(
-    ("builder_path", "name"),
-    [("en/build_en_aj.py", "en_aj"), ("defull/build_defull63.py", "de_full63")],
+    ("builder_path", "name", "count"),
+    [
+        ("en/build_en_aj.py", "en_aj", 24),
+        ("en/build_en_ak.py", "en_ak", 20),
+        ("defull/build_defull63.py", "de_full63", 24),
+    ],
 )
 def test_blind_builder_writes_the_committed_files(
-    builder_path: str, name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    builder_path: str, name: str, count: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     spec = importlib.util.spec_from_file_location(f"build_{name}", SET / builder_path)
     assert spec is not None
@@ -24,7 +28,7 @@ def test_blind_builder_writes_the_committed_files(
     builder = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(builder)
     monkeypatch.setattr(builder, "DEST", str(tmp_path))
-    assert builder.main() == 24
+    assert builder.main() == count
     committed_dir = SET / name
     written = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.*"))
     assert written == sorted(p.relative_to(committed_dir) for p in committed_dir.rglob("*.*"))
