@@ -34,6 +34,9 @@ from extract_pages import kept_lines as _kept
         "WhatsApp-Kanal: Folgen Sie dem Tagblatt jetzt auch auf WhatsApp.",
         "Der Newsletter: Einmal pro Woche alles Wichtige aus der Fintech-Welt.",
         "Hinweis der Redaktion: Dieser Artikel erschien zuerst in der Printausgabe.",
+        # a teaser link's line: an arrow, a space, a headline
+        "» Volksbank eröffnet neues Beratungszentrum in der Innenstadt",
+        "→ Girokonto für Kinder: Ab welchem Alter ein eigenes Konto sinnvoll ist",
     ],
 )
 @pytest.mark.parametrize("where", [1, 3])
@@ -51,6 +54,8 @@ def test_news_promo_line_leaves(line: str, where: int) -> None:
         "Die Polizei sagt, sie habe Hinweise auf weitere Täter.",
         "Kunden können der Bank jetzt auch auf WhatsApp Fragen stellen.",
         "Korrektur: In einer früheren Fassung dieses Artikels hieß es, der Schaden sei höher.",
+        "»Wir schließen keine Filiale«, sagte der Vorstand.",
+        "» Wir schließen keine Filiale «",
     ],
 )
 def test_story_lines_on_the_same_things_stay(line: str) -> None:
