@@ -166,6 +166,7 @@ def clean_lines(
             or data.CAPTION_LINE.fullmatch(line)
             or data.PROMO_LINE.fullmatch(line)
             or data.EN_POINTER_LINE.fullmatch(line)
+            or data.ARROW_TEASER_LINE.fullmatch(line)
         ):
             continue
         if is_tool_row(line):

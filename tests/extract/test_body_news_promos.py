@@ -28,6 +28,15 @@ from extract_pages import kept_lines as _kept
         "Mehr News gibt es in unserer App – jetzt kostenlos herunterladen.",
         "Sie möchten diesen Artikel kommentieren? Loggen Sie sich ein.",
         "Zur Startseite",
+        # read on de_full63 (session 28): tip lines, follow prompts, newsletter rhythm, print note
+        "Sie haben Hinweise? Schreiben Sie uns vertraulich an hinweise@zeitung.example.",
+        "Sie wissen mehr? Kontaktieren Sie unser Investigativ-Team vertraulich über Signal.",
+        "WhatsApp-Kanal: Folgen Sie dem Tagblatt jetzt auch auf WhatsApp.",
+        "Der Newsletter: Einmal pro Woche alles Wichtige aus der Fintech-Welt.",
+        "Hinweis der Redaktion: Dieser Artikel erschien zuerst in der Printausgabe.",
+        # a teaser link's line: an arrow, a space, a headline
+        "» Volksbank eröffnet neues Beratungszentrum in der Innenstadt",
+        "→ Girokonto für Kinder: Ab welchem Alter ein eigenes Konto sinnvoll ist",
     ],
 )
 @pytest.mark.parametrize("where", [1, 3])
@@ -42,6 +51,11 @@ def test_news_promo_line_leaves(line: str, where: int) -> None:
         "Der Beitrag wurde nach Angaben der Sparkasse von einem Team aus drei Leuten erstellt.",
         "Kunden können sich Kontoauszüge in der App künftig auch vorlesen lassen.",
         "Die Sparkasse will ihre Inhalte künftig mit KI übersetzen lassen.",
+        "Die Polizei sagt, sie habe Hinweise auf weitere Täter.",
+        "Kunden können der Bank jetzt auch auf WhatsApp Fragen stellen.",
+        "Korrektur: In einer früheren Fassung dieses Artikels hieß es, der Schaden sei höher.",
+        "»Wir schließen keine Filiale«, sagte der Vorstand.",
+        "» Wir schließen keine Filiale «",
     ],
 )
 def test_story_lines_on_the_same_things_stay(line: str) -> None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 #: The blocks to test: a ``<div>``, ``<section>`` or ``<aside>`` with at least two ``<a>``
@@ -15,3 +17,8 @@ LINK_CARD_MIN_CHARS = 25
 LINK_CARD_MAX_CHARS = 200
 #: At least so many cards in the block.
 LINK_CARD_MIN_CARDS = 2
+#: A teaser link's line between the paragraphs: a pointer arrow, a space, a headline, no
+#: full stop ("» Volksbank eröffnet neues Beratungszentrum", "→ Mehr Geld für Sparer"; read on
+#: de_full63, twenty-eighth session). A quotation in »guillemets« has no space after "»" and
+#: closes with "«": it stays.
+ARROW_TEASER_LINE = re.compile(r"[»›→▶►]\s+[^«‹]{3,150}(?<![.!?:;,])")

@@ -24,7 +24,18 @@ NEWS_PROMO = (
     r"(?:mehr|alle) (?:news|nachrichten) (?:gibt es |finden sie |lesen sie )?"
     r"in unserer (?:\w+ )?app\b|"
     r"(?:sie möchten|möchten sie) (?:diesen (?:artikel|beitrag) |hier )?kommentieren\b|"
-    r"zur(?:ück zur)? startseite$)"
+    r"zur(?:ück zur)? startseite$|"
+    # (twenty-eighth session, read on de_full63) the follow prompt naming the paper or the
+    # team and a channel ("Folgen Sie dem Tagblatt jetzt auch auf WhatsApp"), the
+    # newsletter's pitch by its rhythm ("Einmal pro Woche alles Wichtige aus …", "Jeden
+    # Freitag das Wichtigste …")
+    r"(?:[\w ,.'’-]{1,40}:\s*)?"  # a label before the next two ("WhatsApp-Kanal: …")
+    r"(?:folge[nt]? (?:sie |du )?(?:dem|der|den|uns|unserem|unserer) .{0,60}?\bauf "
+    r"(?:whatsapp|instagram|facebook|x|twitter|telegram|linkedin|threads|bluesky|tiktok|"
+    r"youtube|google news|mastodon)\b|"
+    r"(?:einmal (?:pro|die|in der) woche|jeden (?:morgen|abend|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag)|täglich|wöchentlich) (?:alles wichtige|das "
+    r"wichtigste|die wichtigsten)\b))"
 )
 #: Notes of any length, matched at a line's start: the prompt to report a mistake ("Fehler
 #: gefunden? Dann markieren Sie …", "Haben Sie einen Fehler entdeckt? Schreiben Sie uns",
@@ -36,7 +47,15 @@ NEWS_NOTICE = (
     r"(?:im (?:text|artikel|beitrag) )?(?:gefunden|entdeckt|bemerkt|aufgefallen)\s*\?|"
     r"(?:dieser|der) (?:artikel|text|beitrag) wurde (?:[\w-]+ ){0,4}"
     r"(?:ki|künstlicher intelligenz|ki-tools?|einer ki)\b|"
-    r"(?:mit|von einer|durch) (?:ki|künstlicher intelligenz) (?:übersetzt|erstellt|generiert)\b)"
+    r"(?:mit|von einer|durch) (?:ki|künstlicher intelligenz) (?:übersetzt|erstellt|generiert)\b|"
+    # (twenty-eighth session, read on de_full63) the tip line ("Sie haben Hinweise? Schreiben
+    # Sie uns vertraulich", "Kontaktieren Sie unser Team vertraulich über Signal") and the
+    # print edition's note; a correction or update note stays (en_c and en_d keep theirs)
+    r"(?:[\w ,.'’-]{1,40}:\s*|[^?]{1,60}\?\s*)?(?:"  # a label or a question before it
+    r"(?:sie haben|haben sie) (?:hinweise|informationen|einen (?:hinweis|tipp))\b|"
+    r"(?:kontaktieren|schreiben) sie (?:uns|unser\w* [\w-]+) (?:\w+ )?vertraulich\b|"
+    r"(?:dieser|der) (?:artikel|text|beitrag) erschien (?:zuerst|erstmals) in der "
+    r"(?:print|gedruckten )?ausgabe\b))"
 )
 #: The publisher's appeal for support closing the text ("Gefällt dir unser Magazin? …",
 #: "… brauchen wir deine Unterstützung", "Wir finanzieren uns durch Spenden und Abos",
