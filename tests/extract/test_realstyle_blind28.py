@@ -1,5 +1,5 @@
-"""The builders of the sets written blind in the twenty-eighth session (``en_aj`` and ``en_ak``,
-English news chrome; ``de_full63`` to ``de_full65``, German news chrome) write exactly the
+"""The builders of the sets written blind in the twenty-eighth session (``en_aj`` to ``en_al``,
+English news chrome; ``de_full63`` to ``de_full66``, German news chrome) write exactly the
 committed files."""
 
 from __future__ import annotations
@@ -17,9 +17,11 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
     [
         ("en/build_en_aj.py", "en_aj", 24),
         ("en/build_en_ak.py", "en_ak", 20),
+        ("en/build_en_al.py", "en_al", 16),
         ("defull/build_defull63.py", "de_full63", 24),
         ("defull/build_defull64.py", "de_full64", 20),
         ("defull/build_defull65.py", "de_full65", 16),
+        ("defull/build_defull66.py", "de_full66", 16),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
