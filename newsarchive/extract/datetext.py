@@ -41,7 +41,7 @@ def parse_date(value: str | None, fetched_at: datetime | None = None) -> str | N
     if not match:
         return parse_german_date(text, fetched_at)
     year, month, day, hour, minute, second, zone = match.groups()
-    hour = hour if zone else _hour(text, match, hour)  # "2026-10-19 09:04 PM" (text, not ISO)
+    hour = hour if zone else _clock(text, match, hour)[0]  # "2026-10-19 09:04 PM" (text)
     try:
         if hour is None:
             return date(int(year), int(month), int(day)).isoformat()
@@ -85,23 +85,18 @@ def _day(
     return iso(moment)
 
 
-def _zone(text: str, match: re.Match[str], hour: str | None) -> str | None:
-    """The zone right after a date's time, or after its "PM" (:data:`~newsarchive.extract.data.
-    DATE_TEXT_ZONE`)."""
+def _clock(text: str, match: re.Match[str], hour: str | None) -> tuple[str | None, str | None]:
+    """A date's hour on a 24-hour clock and the zone after its time, each read once after
+    the match: "9:04 PM" is 21 h, "12:30 AM" 0 h (:data:`~newsarchive.extract.data.
+    DATE_CLOCK_12H`; an hour over 12 stays as written), and the zone after the time or its
+    "PM" (:data:`~newsarchive.extract.data.DATE_TEXT_ZONE`); (None, None) without a time."""
     if hour is None:
-        return None
+        return None, None
     clock = data.DATE_CLOCK_12H.match(text, match.end())
     zone = data.DATE_TEXT_ZONE.match(text, clock.end() if clock else match.end())
-    return zone[1] if zone else None
-
-
-def _hour(text: str, match: re.Match[str], hour: str | None) -> str | None:
-    """A date's hour on a 24-hour clock: "9:04 PM" is 21 h, "12:30 AM" 0 h
-    (:data:`~newsarchive.extract.data.DATE_CLOCK_12H`); an hour over 12 stays as written."""
-    clock = data.DATE_CLOCK_12H.match(text, match.end()) if hour is not None else None
-    if hour is None or clock is None or not 1 <= int(hour) <= 12:
-        return hour
-    return str(int(hour) % 12 + (12 if clock[1].lower() == "p" else 0))
+    if clock is not None and 1 <= int(hour) <= 12:
+        hour = str(int(hour) % 12 + (12 if clock[1].lower() == "p" else 0))
+    return hour, zone[1] if zone else None
 
 
 def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | None:
@@ -115,26 +110,26 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
             continue
         day, month, year, hour, minute = match.groups()
         month_no = data.MONTHS.get(month.lower().rstrip(".")) if month_is_name else int(month)
-        zone, hour = _zone(text, match, hour), _hour(text, match, hour)
+        hour, zone = _clock(text, match, hour)
         if month_no and (found := _day(year, month_no, day, hour, minute, zone)):
             return found
     match = data.DATE_NUMERIC_SHORT_YEAR.search(text)
     if match:
         day, month, year, hour, minute = match.groups()
-        hour = _hour(text, match, hour)
+        hour = _clock(text, match, hour)[0]
         if found := _day(century(year, fetched_at), int(month), day, hour, minute):
             return found
     match = data.DATE_DASHED_MONTH_SHORT_YEAR.search(text)  # "21-Jun-05"
     if match:
         day, month, year, hour, minute = match.groups()
-        month_no, hour = data.MONTHS.get(month.lower()), _hour(text, match, hour)
+        month_no, hour = data.MONTHS.get(month.lower()), _clock(text, match, hour)[0]
         if month_no and (found := _day(century(year, fetched_at), month_no, day, hour, minute)):
             return found
     match = data.DATE_MONTH_FIRST.search(text)
     if match:
         month, day, year, hour, minute = match.groups()
         month_no = data.MONTHS.get(month.lower().rstrip("."))
-        zone, hour = _zone(text, match, hour), _hour(text, match, hour)
+        hour, zone = _clock(text, match, hour)
         if month_no and (found := _day(year, month_no, day, hour, minute, zone)):
             return found
     match = ctime_match(text)  # "Tue Oct 19 21:04:11 CEST 1999"
@@ -153,14 +148,14 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
     match = data.DATE_YMD_SLASHED.search(text)
     if match:
         year, month, day, hour, minute = match.groups()
-        zone, hour = _zone(text, match, hour), _hour(text, match, hour)
+        hour, zone = _clock(text, match, hour)
         if found := _day(year, int(month), day, hour, minute, zone):
             return found
     match = data.DATE_SLASHED.search(text)
     if match:
         first, second, year, hour, minute = match.groups()
         month, day = (first, second) if int(first) <= 12 else (second, first)
-        hour = _hour(text, match, hour)
+        hour = _clock(text, match, hour)[0]
         if found := _day(year, int(month), day, hour, minute):
             return found
     if dashed := dashed_day(text):  # "06-10-2009, 19:40", "04-16-2009, 10:22 AM"

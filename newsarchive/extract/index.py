@@ -256,6 +256,12 @@ def first_headline(tree: etree._Element) -> etree._Element | None:
 _VISIBLE_TEXTS = etree.XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
 
 
+def shown_text(element: etree._Element) -> str:
+    """An element's text nodes outside ``<script>`` and ``<style>``, run together as
+    ``text_content`` runs them (not folded)."""
+    return "".join(_VISIBLE_TEXTS(element))
+
+
 def visible_text(tree: etree._Element) -> str | None:
     """The ``<body>``'s text nodes outside scripts and styles, joined with spaces (None
     without a body); read once a page (the meta-author check and the login spelling)."""

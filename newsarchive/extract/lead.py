@@ -10,10 +10,10 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.index import (
-    any_class_contains,
     any_contains,
     class_text,
     page_index,
+    shown_text,
     with_class,
 )
 from newsarchive.extract.metadata import Metadata, first, strings
@@ -58,33 +58,31 @@ def find_lead(
     return description or ""
 
 
-#: An element's text nodes outside ``<script>`` and ``<style>`` (their content is one text
-#: node right under them).
-_SHOWN_TEXTS = etree.XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
-
-
 def _shown_text(element: etree._Element) -> str:
     """An element's text as shown, whitespace folded: without a script's or a JSON-LD
     block's text inside it (a teaser box holding an ad's script or the picture's JSON-LD
     gave that code as the lead on two real dev pages)."""
     if next(element.iter("script", "style"), None) is None:
         return element_text(element)
-    return fold("".join(_SHOWN_TEXTS(element)))
+    return fold(shown_text(element))
 
 
 def _marked(tree: etree._Element) -> bool:
     """True if a class or an id of the page marks a paywall (:data:`~.data.PAYWALL_CLASS_PARTS`,
     :data:`~.data.PAYWALL_ID_PARTS`), a paywall plugin's wrapper on every post aside
-    (:data:`~.data.PAYWALL_WRAPPER`: Steady's ``steady-paywall-container``, on free posts too)."""
-    if not any_class_contains(tree, data.PAYWALL_CLASS_PARTS + data.PAYWALL_ID_PARTS):
-        idents = (ident for _, _, _, ident in page_index(tree).marked)
-        if not any_contains(idents, data.PAYWALL_ID_PARTS):
-            return False
-    classes = data.PAYWALL_WRAPPER.sub("", class_text(page_index(tree))[0])
-    if any(part in classes for part in data.PAYWALL_CLASS_PARTS):
-        return True
-    idents = (data.PAYWALL_WRAPPER.sub("", i) for _, _, _, i in page_index(tree).marked if i)
-    return any_contains(idents, data.PAYWALL_ID_PARTS)
+    (:data:`~.data.PAYWALL_WRAPPER`: Steady's ``steady-paywall-container``, on free posts too;
+    the wrapper is taken out only where a part is found at all, as on most pages none is)."""
+    index = page_index(tree)
+    classes = class_text(index)[0]
+    parts = data.PAYWALL_CLASS_PARTS
+    if any(p in classes for p in parts):
+        unwrapped = data.PAYWALL_WRAPPER.sub("", classes)
+        if any(p in unwrapped for p in parts):
+            return True
+    idents = [ident for _, _, _, ident in index.marked if ident]
+    if not any_contains(idents, data.PAYWALL_ID_PARTS):
+        return False
+    return any_contains((data.PAYWALL_WRAPPER.sub("", i) for i in idents), data.PAYWALL_ID_PARTS)
 
 
 def _holds_points(element: etree._Element) -> bool:
