@@ -107,6 +107,27 @@ def _h1_variants(h1: etree._Element) -> list[str]:
     return [rest, f"{kicker_text.rstrip(' :')}: {rest}", full]
 
 
+def without_kicker(tree: etree._Element, title: str) -> str | None:
+    """The headline without the kicker where the page marks the kicker apart inside the
+    headline element (``<h1><span class="kicker">Neobank</span><span class="title">Die App
+    …</span></h1>``) and ``title`` is that headline with it ("Neobank: Die App …"): a reader
+    takes the marked kicker for a label over the headline, as the page shows it; None
+    otherwise."""
+    for h1 in _headline_elements(tree):
+        parts = list(h1.iterdescendants("*"))
+        if not any(_kicker_class(c) for c in parts):
+            continue
+        variants = _h1_variants(h1)
+        if len(variants) > 1 and title in variants[1:]:
+            return variants[0]
+    return None
+
+
+def _kicker_class(element: etree._Element) -> bool:
+    """An element classed as a kicker (:data:`~.data.KICKER_CLASSES`)."""
+    return any(k in (element.get("class") or "").lower() for k in data.KICKER_CLASSES)
+
+
 def _headline_elements(tree: etree._Element) -> list[etree._Element]:
     """``<h1>``s, ``<h2>``s built from a headline part and ``itemprop="headline"`` elements
     (see :data:`~newsarchive.extract.data.H1_CLASS_PART`), in document order."""
