@@ -164,6 +164,8 @@ def _byline_authors(
         profiled = profile_byline(tree, site_keys)  # "von <a href='/members/tobias'>tobias</a>"
         if profiled:
             return profiled, []
+    if markup[1] and not markup[0] and all_site_names(found[0], meta, site_keys):
+        return markup  # the byline's agencies ("Quelle: dpa, Reuters") over the publisher
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
 

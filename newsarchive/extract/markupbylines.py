@@ -49,7 +49,10 @@ def markup_bylines(tree: etree._Element) -> list[str]:
             if data.THEME_CREDIT.match(text):
                 continue  # a footer's "Theme: Harbour Light von nordlicht" (class "theme-author")
             # a list of categories or tags in an "author" element is no byline
-            if 1 < len(text) < 120 and 0 < len(split_authors([text])[0]) <= 4:
+            if not 1 < len(text) < 120:
+                continue
+            names, agencies = split_authors([text])
+            if 0 < len(names) <= 4 or (agencies and not names):  # ("dpa", "Quelle: dpa/AFP")
                 return [text, *_co_bylines(element, kind)]
     return []
 

@@ -58,6 +58,13 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
         if not raw or raw.startswith(("http://", "https://")):
             continue
         text = fold(raw)
+        if label := data.SOURCE_LABEL.match(text):
+            # "Quelle: dpa/AFP": the agencies in it, never a name (a source is no writer)
+            for part in data.AUTHOR_SPLIT.split(text[label.end() :]):
+                for piece in re.split(r"\s*/\s*", part):
+                    if (low := piece.strip(" .,;:()").lower()) in data.AGENCIES:
+                        _add_author(low, names, agencies)
+            continue
         if material := data.MATERIAL_TAIL.search(text):
             text = text[: material.start()]
             for source in data.AUTHOR_SPLIT.split(material.group("source")):

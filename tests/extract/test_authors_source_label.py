@@ -1,0 +1,59 @@
+"""A source line ("Quelle: dpa/AFP") names where a story comes from, not who wrote it: the
+agencies in it are credited, nothing else; a byline in markup that credits agencies only
+("dpa", "Quelle: dpa, Reuters") is read as such, not passed over for the publisher the
+metadata names (issue 11; kind read on the blind de_full68, 26 set pages fixed)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+from newsarchive.extract.names import split_authors
+
+URL = "https://www.beispielblatt.example/wirtschaft/banken-im-netz-12345.html"
+TEXT = (
+    "<p>Die Sparkasse Musterstadt erklärt in diesem Absatz, warum sie jetzt auf Instagram und "
+    "LinkedIn setzt und was Kundinnen und Kunden davon haben sollen, wenn sie dort fragen.</p>"
+    "<p>Ein zweiter Absatz beschreibt, wie das Team Fragen in den Kommentaren beantwortet und "
+    "welche Regeln für die Mitarbeitenden in den Netzwerken gelten sollen.</p>"
+)
+PUBLISHER = (
+    '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
+    '{"@type": "Organization", "name": "Beispielblatt"}}</script>'
+    "<title>Sparkasse setzt auf Instagram - Beispielblatt</title>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Quelle: dpa/AFP", ([], ["dpa", "AFP"])),
+        ("Quelle: dpa, Reuters", ([], ["dpa", "Reuters"])),
+        ("Quellen: Reuters", ([], ["Reuters"])),
+        ("Source: AP", ([], ["AP"])),
+        ("Quelle: Welt Online", ([], [])),  # a republished story's source: nobody's byline
+        ("Quelle: Pressestelle der Sparkasse Musterstadt", ([], [])),
+    ],
+)
+def test_a_source_line_credits_its_agencies_only(
+    line: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert split_authors([line]) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("<span class='byline'>Quelle: dpa, Reuters</span>", ["dpa", "Reuters"]),
+        ("<span class='byline'>dpa</span>", ["dpa"]),
+        ("<span class='byline'>Anna Beispiel</span>", ["Anna Beispiel"]),
+    ],
+)
+def test_an_agency_byline_wins_over_the_publisher(byline: str, expected: list[str]) -> None:
+    body = (
+        "<main><article><h1>Sparkasse setzt auf Instagram</h1>"
+        f"<div class='meta'>{byline}</div>{TEXT}</article></main>"
+    )
+    page = page_with(body, head=PUBLISHER)
+    assert extract(page, URL, fetched_at=FETCHED)["authors"] == expected
