@@ -32,6 +32,8 @@ PUBLISHER = (
         ("Quelle: dpa, Reuters", ([], ["dpa", "Reuters"])),
         ("Quellen: Reuters", ([], ["Reuters"])),
         ("Source: AP", ([], ["AP"])),
+        ("Quelle: dpa/lnw", ([], ["dpa", "lnw"])),  # dpa's regional service
+        ("Von Anna Beispiel, Belga", (["Anna Beispiel"], ["Belga"])),
         ("Quelle: Welt Online", ([], [])),  # a republished story's source: nobody's byline
         ("Quelle: Pressestelle der Sparkasse Musterstadt", ([], [])),
     ],

@@ -266,4 +266,17 @@ AGENCIES = {
     "afx": "AFX",
     "idea": "idea",
     "kathpress": "Kathpress",
+    # dpa's regional services, credited beside or instead of dpa ("dpa/lnw", "(lby)")
+    **{s: s for s in "lby lsw lhe lrs lnw lni lno lbn lsa lsn lth lmv".split()},
+    "dapd": "dapd",
+    "ots": "ots",
+    "pte": "pte",
+    "awp": "AWP",
+    "anp": "ANP",
+    "belga": "Belga",
+    "xinhua": "Xinhua",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "aap": "AAP",
+    "upi": "UPI",
 }
