@@ -11,11 +11,17 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.dateline import date_line, today
-from newsarchive.extract.datetext import century, parse_date
+from newsarchive.extract.datetext import century, parse_date, parse_german_date
 from newsarchive.extract.fallbackdate import fallback_date, full_days
 from newsarchive.extract.farline import far_line_defer
 from newsarchive.extract.firstpost import first_post_day
-from newsarchive.extract.index import classed_matching, first_headline, page_index, with_class
+from newsarchive.extract.index import (
+    classed_matching,
+    first_headline,
+    page_index,
+    visible_text,
+    with_class,
+)
 from newsarchive.extract.listdefer import htmldate_day, listed_defer
 from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
 from newsarchive.extract.nodes import page_nodes, skipped_part
@@ -74,6 +80,10 @@ def find_dates(
         modified = _until(parse_date(value, fetched_at), latest)
         if modified:
             break
+
+    def stamped(day: str) -> bool:
+        return day[:10] in _update_stamp_days(tree, fetched_at)
+
     if (
         visible
         and published
@@ -81,12 +91,18 @@ def find_dates(
         and visible[:10] in _modified_markup_days(tree, fetched_at)
     ):
         visible = None  # the theme shows the modification day ("updated"), not the publication
-    if visible and (
-        not published
-        or _days_apart(visible, published) is not None
-        or _webpage_only(meta)
-        or head
-        or (modified and modified[:10] == visible[:10])
+    if (
+        visible
+        and (
+            not published
+            or _days_apart(visible, published) is not None
+            # the metadata's day is the one the page stamps as its update or generation
+            # ("Zuletzt aktualisiert: 30.06.2014", "Archivseite erzeugt am …"), not the line's
+            or (visible[:10] != published[:10] and stamped(published))
+            or _webpage_only(meta)
+            or head
+            or (modified and modified[:10] == visible[:10])
+        )
     ):
         # (on the same day, the line's time where the day alone came from the address)
         same = published and visible[:10] == published[:10] and len(published) > 10
@@ -94,6 +110,9 @@ def find_dates(
         if not metadated and not day_in_url and published == visible:
             # a reply's header day: the thread's first post's where its header is earlier
             published = _until(first_post_day(tree, visible[:10], fetched_at), latest) or published
+    first = _first_publication(nodes[0] if nodes else [], fetched_at)
+    if first and (not published or first[:10] < published[:10]):
+        published = first  # "Erstveröffentlichung: 3. Mai 2015" over a republication's day
     if dated_by is not None and published and published[:10] == markup_day and not day_in_url:
         # a list item's markup day: htmldate's day where the page shows it first
         deferred = listed_defer(tree, url, published, dated_by, nodes, _drop_other_dates)
@@ -229,6 +248,30 @@ def _markup_date(
                 if found:
                     return found, _article_item(element) is not None, element
     return None, False, None
+
+
+def _first_publication(texts: list[tuple[str, bool]], fetched_at: datetime | None) -> str | None:
+    """The day the page's text nodes around the headline name as the first publication
+    (:data:`~.data.FIRST_PUBLISHED`: "Erstveröffentlichung: 3. Mai 2015", "Zuerst erschienen
+    am 12.03.2019", "Originally published on March 3, 2019"), also in a part flagged for
+    other dates (the article's own footer holds such notes)."""
+    text = " ".join(t for t, _ in texts)
+    if not any(word in text for word in data.FIRST_PUBLISHED_WORDS):
+        return None  # (most pages: one substring test each instead of the pattern)
+    match = data.FIRST_PUBLISHED.search(text)
+    return parse_date(match.group("date"), fetched_at) if match else None
+
+
+def _update_stamp_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:
+    """The days the page's text stamps as its update or generation
+    (:data:`~.data.UPDATE_STAMP`: "Zuletzt aktualisiert: 30.06.2014", "Stand: 1.3.2024",
+    "Archivseite generiert am 01.02.2011")."""
+    text = visible_text(tree) or ""
+    return {
+        found[:10]
+        for match in data.UPDATE_STAMP.finditer(text)
+        if (found := parse_german_date(match.group("date"), fetched_at))
+    }
 
 
 def _modified_markup_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:

@@ -41,6 +41,33 @@ VISIBLE_DATE_UPDATE = re.compile(
     re.IGNORECASE,
 )
 
+#: A page's stamp of its update or generation, a label and a date right after it
+#: ("Zuletzt aktualisiert: 30.06.2014", "Letzte Änderung: 14.06.1998", "Stand: 01.03.2024",
+#: "Archivseite erzeugt am 19.11.2012", "generiert am"): a metadata date on that day is the
+#: update's or the archive's (a CMS migration writing every page's meta date), not the
+#: publication (read on the blind dates_bt). The date: a German or numeric one within a few
+#: characters (:func:`~newsarchive.extract.datetext.parse_german_date` reads it).
+UPDATE_STAMP = re.compile(
+    r"(?:aktualisiert|geändert|letzte\s+änderung|\bstand|(?:erzeugt|generiert)\s+am)"
+    r"(?:\s+am)?\s*:?\s*(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d_]+\.?)\s*\d{2,4})",
+    re.IGNORECASE,
+)
+
+#: A label naming the first publication before a date ("Erstveröffentlichung: 3. Mai 2015",
+#: "Erstmals veröffentlicht am 12.03.2019", "Zuerst erschienen am …", "Originally published
+#: on March 3, 2019", "First published: 3 May 2015"): the archive's date is that day, also
+#: where the metadata gives a later one (a republication, a migration); read on the blind
+#: dates_bt.
+FIRST_PUBLISHED = re.compile(
+    r"(?:erstveröffentlichung|erst(?:mals)?\s+veröffentlicht(?:\s+am)?|zuerst\s+(?:erschienen|"
+    r"veröffentlicht)(?:\s+am)?|originally\s+published(?:\s+on)?|first\s+published(?:\s+on)?)"
+    r"\s*:?\s*(?P<date>[^·|\n]{6,40})",
+    re.IGNORECASE,
+)
+#: Words one of which a text holding :data:`FIRST_PUBLISHED` holds (as written: a plain
+#: substring test before the pattern).
+FIRST_PUBLISHED_WORDS = ("ffentlich", "rschienen", "ublished")
+
 #: A date right after a label of one to three words and a colon (in its text node, or the
 #: node before it) that names no publication is another day: an event's or a deadline's
 #: ("Kursstart: 28.01.2025, 17:30 Uhr", "Infoabend:" | "Donnerstag, 25. März 2004, 19 Uhr",

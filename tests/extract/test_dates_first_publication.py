@@ -1,0 +1,64 @@
+"""Two stamps of a page's own history (issue 11; read on the blind dates_bt): a day labelled
+as the first publication ("Erstveröffentlichung: 3. Mai 2015") is the date, also under a
+later metadata day (a republication, a migration); a metadata day the page stamps as its
+update or generation ("Zuletzt aktualisiert: 30.06.2014", "Archivseite erzeugt am …") yields
+to the date line the page shows. Small pages written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import paragraphs, published_on
+
+TEXT = paragraphs("die Filialen im Oberamt schließen")
+URL = "https://www.musterbote.example/archiv/artikel-4711.html"
+JSONLD = (
+    '<script type=\'application/ld+json\'>{{"@type": "Article", "datePublished": "{day}"}}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Erstveröffentlichung: 3. Mai 2015",
+        "Erstmals veröffentlicht am 03.05.2015",
+        "Zuerst erschienen am 3. Mai 2015 im Heft 5/2015",
+        "Originally published on May 3, 2015",
+    ],
+)
+def test_the_first_publication_s_day_beats_a_later_metadata_day(stamp: str) -> None:
+    head = JSONLD.format(day="2019-07-01T00:00:00+02:00")
+    body = (  # (a note under the text, far from the headline)
+        f"<main><article><h1>Zahlen per Handy</h1>{TEXT}<p class='note'>{stamp}</p>"
+        "</article></main>"
+    )
+    assert (published_on(body, head, URL) or "")[:10] == "2015-05-03"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Zuletzt aktualisiert: 30.06.2014",
+        "Archivseite erzeugt am 30.06.2014",
+        "Archivseite generiert am 30.06.2014 · © Musterbote",
+    ],
+)
+def test_a_metadata_day_the_page_stamps_as_its_update_yields_to_the_date_line(
+    footer: str,
+) -> None:
+    head = "<meta name='date' content='2014-06-30'>"
+    body = (
+        "<div id='inhalt'><h1>Sparkasse gibt drei Filialen auf</h1>"
+        f"<div class='artikeldatum'>Dienstag, 7. Oktober 2008</div>{TEXT}</div>"
+        f"<div id='fuss'>{footer}</div>"
+    )
+    assert (published_on(body, head, URL) or "")[:10] == "2008-10-07"
+
+
+def test_a_metadata_day_not_stamped_as_an_update_stands() -> None:
+    head = "<meta name='date' content='2014-06-30'>"
+    body = (
+        "<div id='inhalt'><h1>Sparkasse gibt drei Filialen auf</h1>"
+        f"<div class='artikeldatum'>Dienstag, 7. Oktober 2008</div>{TEXT}</div>"
+        "<div id='fuss'>© 2003–2026 Musterbote</div>"
+    )
+    assert (published_on(body, head, URL) or "")[:10] == "2014-06-30"
