@@ -103,7 +103,8 @@ def _add_byline(
     if bio and not data.CAMEL_JOIN.search(bio.group("name")):
         text = bio.group("name")  # "A ist Campaignerin für Finanzwende und Klima."
     text = _unglued(text)  # "Anna RothRedakteurin": two nodes run together
-    if data.INSTITUTION_AND.fullmatch(text) and not re.search(r"[,;|/]", text):
+    whole = data.INSTITUTION_AND.fullmatch(text) or data.COMPANY_AND.fullmatch(text)
+    if whole and not re.search(r"[,;|/]", text):
         # "Landesministerium für Finanzen und Heimat": one name, if long
         name = _clean_name(text)
         if name and name not in names:

