@@ -255,11 +255,14 @@ def _first_publication(texts: list[tuple[str, bool]], fetched_at: datetime | Non
     (:data:`~.data.FIRST_PUBLISHED`: "Erstveröffentlichung: 3. Mai 2015", "Zuerst erschienen
     am 12.03.2019", "Originally published on March 3, 2019"), also in a part flagged for
     other dates (the article's own footer holds such notes)."""
-    text = " ".join(t for t, _ in texts)
-    if not any(word in text for word in data.FIRST_PUBLISHED_WORDS):
-        return None  # (most pages: one substring test each instead of the pattern)
-    match = data.FIRST_PUBLISHED.search(text)
-    return parse_date(match.group("date"), fetched_at) if match else None
+    words = data.FIRST_PUBLISHED_WORDS
+    for i, (text, _) in enumerate(texts):
+        # (substring tests first: the pattern costs about a millisecond on a paragraph)
+        if any(word in text for word in words):
+            after = texts[i + 1][0] if i + 1 < len(texts) else ""  # "<b>Label:</b> date"
+            if match := data.FIRST_PUBLISHED.search(f"{text} {after}"):
+                return parse_date(match.group("date"), fetched_at)
+    return None
 
 
 def _update_stamp_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:

@@ -64,9 +64,16 @@ FIRST_PUBLISHED = re.compile(
     r"\s*:?\s*(?P<date>[^·|\n]{6,40})",
     re.IGNORECASE,
 )
-#: Words one of which a text holding :data:`FIRST_PUBLISHED` holds (as written: a plain
-#: substring test before the pattern).
-FIRST_PUBLISHED_WORDS = ("ffentlich", "rschienen", "ublished")
+#: Words one of which a text node holding :data:`FIRST_PUBLISHED`'s label holds (as written:
+#: a plain substring test before the pattern, which then reads the node and the next).
+FIRST_PUBLISHED_WORDS = (
+    "rstveröffentlichung",
+    "rstmals ver",
+    "rst ver",
+    "uerst ",
+    "riginally pub",
+    "irst pub",
+)
 
 #: A date right after a label of one to three words and a colon (in its text node, or the
 #: node before it) that names no publication is another day: an event's or a deadline's
