@@ -9,6 +9,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.autorclass import autor_bylines
+from newsarchive.extract.besideagencies import agencies_beside
 from newsarchive.extract.bylines import (
     author_links,
     byline_paragraph,
@@ -117,7 +118,8 @@ def _byline_authors(
             # the article names ("Von Anna Müller" opening a guest post)
             return text
         if all(" " in name for name in found[0]):
-            return found
+            # "Anna Roth, dpa" shown under JSON-LD's Anna Roth alone: the agency too
+            return found[0], found[1] or agencies_beside(found[0], tree, nodes or [])
         # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
         markup = markup_authors(tree, site_keys)
         spelled = {norm(name): name for name in markup[0]}

@@ -65,6 +65,12 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
                     if (low := piece.strip(" .,;:()").lower()) in data.AGENCIES:
                         _add_author(low, names, agencies)
             continue
+        if (paren := data.AGENCY_PAREN_TAIL.search(text)) and (
+            sources := _agencies_only(paren.group("source"))
+        ):
+            text = text[: paren.start()]  # "Von A (mit dpa)", "A (dpa/AFP)"
+            for low in sources:
+                _add_author(low, names, agencies)
         if material := data.MATERIAL_TAIL.search(text):
             text = text[: material.start()]
             for source in data.AUTHOR_SPLIT.split(material.group("source")):
@@ -79,6 +85,13 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
         for segment in pictures:
             _add_byline(segment, names, agencies, None)
     return names, agencies
+
+
+def _agencies_only(text: str) -> list[str]:
+    """The agencies ``text`` names (lower case) if it names agencies only, else none."""
+    parts = [p.strip(" .,;:") for p in re.split(r"\s*/\s*|\s*,\s*|\s+und\s+|\s+and\s+", text)]
+    lows = [p.lower() for p in parts if p]
+    return lows if lows and all(low in data.AGENCIES for low in lows) else []
 
 
 def _credit_segments(text: str) -> list[str]:

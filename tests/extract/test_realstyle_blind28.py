@@ -1,8 +1,8 @@
 """The builders of the sets written blind in the twenty-eighth session (``en_aj`` to ``en_al``,
 English news chrome; ``de_full63`` to ``de_full66``, German news chrome) and the
 twenty-ninth (``de_full67``: German blogs and small sites; ``de_full68``: German news,
-dates and titles first; ``dates_bt`` to ``dates_bv``: German publication dates) write
-exactly the committed files."""
+dates and titles first; ``de_full69``, ``de_full70``: German news credits; ``dates_bt`` to
+``dates_bv``: German publication dates) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull66.py", "de_full66", 16),
         ("defull/build_defull67.py", "de_full67", 24),
         ("defull/build_defull68.py", "de_full68", 24),
+        ("defull/build_defull69.py", "de_full69", 24),
+        ("defull/build_defull70.py", "de_full70", 24),
         ("dates/build_bt.py", "dates/dates_bt", 30),
         ("dates/build_bu.py", "dates/dates_bu", 30),
         ("dates/build_bv.py", "dates/dates_bv", 30),

@@ -141,6 +141,10 @@ MATERIAL_TAIL = re.compile(
 #: agencies in it are read (:func:`~newsarchive.extract.names.split_authors`; "Quelle:
 #: Welt Online" names nobody). Read on the blind de_full68.
 SOURCE_LABEL = re.compile(r"(?:quellen?|sources?)\s*:\s*", re.IGNORECASE)
+#: Agencies in parentheses closing a byline ("Von Anna Roth (mit dpa)", "Anna Roth (dpa/AFP)",
+#: "Jan Ott (with Reuters)"): credited beside the writer when the parentheses name agencies
+#: only (read on the blind de_full69).
+AGENCY_PAREN_TAIL = re.compile(r"\s*\((?:mit|with)?\s*(?P<source>[^()]{2,40})\)\s*$", re.IGNORECASE)
 #: The labels of a picture credit ("Fotos:", "Bild:", "Illustration:", "Grafik:", "Kamera:").
 PICTURE_LABEL = (
     r"(?:fotos?|bilder?|fotografie|fotograf(?:in)?|illustrations?(?:en)?|(?:info)?grafik(?:en)?|"

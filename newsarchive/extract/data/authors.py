@@ -132,6 +132,11 @@ BYLINE_NODES_BEFORE = 10
 BYLINE_PARAGRAPH_NODES = 40
 #: Longer text nodes are body text, not bylines.
 BYLINE_MAX_CHARS = 160
+#: Elements holding a metadata author's name read for agencies credited beside them (the
+#: first so many in the page; :mod:`~newsarchive.extract.besideagencies`).
+BESIDE_AGENCY_HOLDERS = 3
+#: Text nodes from the metadata author's name on that must show an agency's name first.
+BESIDE_AGENCY_NODES = 6
 #: A post's footer or meta line (outside comments), read for byline text when the text near
 #: the headline names nobody: the first so many, of at most so many characters.
 #: (``<footer>``s inside an ``<article>`` and elements whose class contains one of these, in

@@ -1,0 +1,49 @@
+"""The agencies a byline credits beside the people the metadata names: JSON-LD gives "Anna
+Roth" alone, the page shows "Anna Roth, dpa" or "Von Anna Roth (mit dpa)" (issue 11; kind
+read on the blind de_full68 and de_full69)."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.index import shown_text
+from newsarchive.extract.names import split_authors
+from newsarchive.extract.text import fold
+
+#: Elements of the ``<body>`` with a text node holding ``$name`` (outside scripts).
+_HOLDERS = etree.XPath(
+    "//body//*[not(self::script or self::style)][text()[contains(., $name)]]",
+)
+
+
+def agencies_beside(
+    names: list[str], tree: etree._Element, nodes: list[tuple[str, bool]]
+) -> list[str]:
+    """The agencies of the first short line (the element holding the first of ``names``, or
+    its parent or grandparent, at most :data:`~.data.BYLINE_MAX_CHARS` characters) that
+    credits all ``names`` and agencies; none where no line does, or where the text nodes
+    near the headline (``nodes``) show no agency's name in the
+    :data:`~.data.BESIDE_AGENCY_NODES` from the first of ``names`` on (most pages: substring
+    tests instead of the search)."""
+    if not names:
+        return []
+    first = names[0]
+    at = next(
+        (i for i, (text, _) in enumerate(nodes[: data.BYLINE_MAX_NODES]) if first in text), -1
+    )
+    window = " ".join(text for text, _ in nodes[max(at, 0) : at + data.BESIDE_AGENCY_NODES]).lower()
+    if at < 0 or not any(key in window for key in data.AGENCIES):
+        return []
+    wanted = {n.lower() for n in names}
+    for holder in islice(_HOLDERS(tree, name=names[0]), data.BESIDE_AGENCY_HOLDERS):
+        for block in (holder, *islice(holder.iterancestors(), 2)):
+            text = fold(shown_text(block))
+            if len(text) > data.BYLINE_MAX_CHARS:
+                break
+            people, agencies = split_authors([text])
+            if agencies and wanted <= {n.lower() for n in people}:
+                return agencies
+    return []

@@ -1,0 +1,61 @@
+"""Agencies a byline credits beside its writers: in parentheses after the name ("Von Anna
+Beispiel (mit dpa)"), and beside the people the metadata names alone (JSON-LD gives Anna
+Beispiel, the page shows "Anna Beispiel, dpa"; issue 11, kinds read on the blind de_full68
+and de_full69). Small pages written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+from newsarchive.extract.names import split_authors
+
+URL = "https://www.beispielblatt.example/wirtschaft/kontaktlos-zahlen-12345.html"
+TEXT = (
+    "<p>Die Kundinnen und Kunden der Sparkasse Musterstadt zahlen immer öfter kontaktlos, "
+    "wie eine Auswertung der Umsätze des vergangenen Jahres zeigt, die am Montag erschien.</p>"
+    "<p>Ein zweiter Absatz beschreibt, wie viele Menschen noch Bargeld abheben und warum "
+    "die Geldautomaten in den Dörfern trotzdem bleiben sollen.</p>"
+)
+PERSON = (
+    '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
+    '{"@type": "Person", "name": "Carla Beispiel"}}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Von Anna Beispiel (mit dpa)", (["Anna Beispiel"], ["dpa"])),
+        ("Anna Beispiel (dpa/AFP)", (["Anna Beispiel"], ["dpa", "AFP"])),
+        ("Anna Beispiel (Frankfurt)", (["Anna Beispiel"], [])),
+        ("Von Anna Beispiel (mit Fotos)", (["Anna Beispiel"], [])),
+    ],
+)
+def test_agencies_in_parentheses_after_the_name(
+    byline: str, expected: tuple[list[str], list[str]]
+) -> None:
+    assert split_authors([byline]) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            "<span class='author-name'>Carla Beispiel</span>, <span class='agency'>dpa</span>",
+            ["Carla Beispiel", "dpa"],
+        ),
+        ("Von Carla Beispiel (mit Reuters)", ["Carla Beispiel", "Reuters"]),
+        ("Von Carla Beispiel, mit Material von dpa und AFP", ["Carla Beispiel", "dpa", "AFP"]),
+        # no agency beside the name: the metadata's person alone
+        ("<span class='author-name'>Carla Beispiel</span>, Bremen", ["Carla Beispiel"]),
+    ],
+)
+def test_agencies_beside_the_metadata_s_person(byline: str, expected: list[str]) -> None:
+    body = (
+        "<main><article><h1>Kontaktlos zahlen: Kunden zücken seltener Bargeld</h1>"
+        f"<div class='byline'>{byline}</div>{TEXT}</article></main>"
+    )
+    page = page_with(body, head=PERSON)
+    assert extract(page, URL, fetched_at=FETCHED)["authors"] == expected
