@@ -26,8 +26,8 @@ from lxml import etree
 #: Tags whose elements the index lists (every element of each, in document order).
 INDEXED_TAGS = frozenset(
     {
-        "a", "article", "figcaption", "footer", "form", "h1", "h2", "h3", "h4", "link", "meta",
-        "script", "time",
+        "a", "article", "blockquote", "figcaption", "footer", "form", "h1", "h2", "h3", "h4",
+        "link", "meta", "script", "time",
     }
 )  # fmt: skip
 #: Where XPath's ``normalize-space()`` sees whitespace (not Python's wider ``isspace``).

@@ -79,6 +79,13 @@ def class_verdict(classes: str) -> int:
     return KEEP
 
 
+def _signed_post(quote: etree._Element) -> bool:
+    """A blockquote closing with an embedded post's byline "— Name (@handle) date"
+    (:data:`~.data.EMBEDDED_POST_SIGNATURE`), in its last few hundred characters."""
+    text = "".join(quote.itertext())[-data.EMBEDDED_POST_TAIL :]
+    return data.EMBEDDED_POST_SIGNATURE.search(text) is not None
+
+
 def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
     """Remove forms and elements whose class or id names boilerplate (bios, comments...),
     figure captions, the comment sections (:data:`~newsarchive.extract.data.BOILERPLATE_IDS`)
@@ -120,6 +127,7 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
         if named:
             always.append(element)
     _open(opened)
+    embeds += [q for _, q in index.tags["blockquote"] if q not in embeds and _signed_post(q)]
     if len(embeds) <= data.EMBEDDED_POSTS_MAX:
         doomed += embeds  # a few posts quoted in an article (a round-up of many keeps them)
     forget(tree)

@@ -123,6 +123,12 @@ EMBEDDED_POST_TOKEN = re.compile(
     re.IGNORECASE,
 )
 EMBEDDED_POSTS_MAX = 3
+#: The byline an embedded post's fallback markup closes with, whatever its class ("— Anna
+#: Roth (@annaroth) November 14, 2026": X's, Threads' and Bluesky's blockquotes): a
+#: ``<blockquote>`` whose last text holds it is an embedded post (read on the blind en_am).
+EMBEDDED_POST_SIGNATURE = re.compile(r"[—–]\s*[^()\n]{1,60}\(@[\w.]{1,30}\)")
+#: The characters at a blockquote's end read for :data:`EMBEDDED_POST_SIGNATURE`.
+EMBEDDED_POST_TAIL = 200
 #: A contact card under the text in its German class (``div.ansprechpartner``, ``div.kontakt``,
 #: ``pressekontakt``, ``pm-kontakt``: name, department, telephone; its label a heading the
 #: extraction loses, read on de_full22's and de_full23's associations, also de_full2's and
