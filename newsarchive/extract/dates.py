@@ -15,6 +15,7 @@ from newsarchive.extract.datetext import century, parse_date, parse_german_date
 from newsarchive.extract.fallbackdate import fallback_date, full_days
 from newsarchive.extract.farline import far_line_defer
 from newsarchive.extract.firstpost import first_post_day
+from newsarchive.extract.firstpublished import first_publication
 from newsarchive.extract.index import (
     classed_matching,
     first_headline,
@@ -110,8 +111,13 @@ def find_dates(
         if not metadated and not day_in_url and published == visible:
             # a reply's header day: the thread's first post's where its header is earlier
             published = _until(first_post_day(tree, visible[:10], fetched_at), latest) or published
-    first = _first_publication(nodes[0] if nodes else [], fetched_at)
-    if first and (not published or first[:10] < published[:10]):
+    # a note of the first publication where the page shows no other date line ("26. Januar
+    # 2022" over "Dieser Artikel ist ursprünglich am … erschienen" stays the page's day);
+    # read only where the date line is not the day already taken
+    line_day = visible[:10] if visible else None
+    noted = line_day is None or not published or line_day != published[:10]
+    first = first_publication(nodes[0] if nodes else [], fetched_at) if noted else None
+    if first and line_day in (None, first[:10]) and (not published or first < published):
         published = first  # "Erstveröffentlichung: 3. Mai 2015" over a republication's day
     if dated_by is not None and published and published[:10] == markup_day and not day_in_url:
         # a list item's markup day: htmldate's day where the page shows it first
@@ -248,21 +254,6 @@ def _markup_date(
                 if found:
                     return found, _article_item(element) is not None, element
     return None, False, None
-
-
-def _first_publication(texts: list[tuple[str, bool]], fetched_at: datetime | None) -> str | None:
-    """The day the page's text nodes around the headline name as the first publication
-    (:data:`~.data.FIRST_PUBLISHED`: "Erstveröffentlichung: 3. Mai 2015", "Zuerst erschienen
-    am 12.03.2019", "Originally published on March 3, 2019"), also in a part flagged for
-    other dates (the article's own footer holds such notes)."""
-    words = data.FIRST_PUBLISHED_WORDS
-    for i, (text, _) in enumerate(texts):
-        # (substring tests first: the pattern costs about a millisecond on a paragraph)
-        if any(word in text for word in words):
-            after = texts[i + 1][0] if i + 1 < len(texts) else ""  # "<b>Label:</b> date"
-            if match := data.FIRST_PUBLISHED.search(f"{text} {after}"):
-                return parse_date(match.group("date"), fetched_at)
-    return None
 
 
 def _update_stamp_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:

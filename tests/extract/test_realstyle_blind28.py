@@ -2,7 +2,7 @@
 English news chrome; ``de_full63`` to ``de_full66``, German news chrome) and the
 twenty-ninth (``en_am``, ``en_an``: English news chrome; ``de_full67``: German blogs and
 small sites; ``de_full68``: German news, dates and titles first; ``de_full69``,
-``de_full70``: German news credits; ``dates_bt`` to ``dates_bv``: German publication dates)
+``de_full70``: German news credits; ``dates_bt`` to ``dates_bw``: German publication dates)
 write exactly the committed files."""
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_bt.py", "dates/dates_bt", 30),
         ("dates/build_bu.py", "dates/dates_bu", 30),
         ("dates/build_bv.py", "dates/dates_bv", 30),
+        ("dates/build_bw.py", "dates/dates_bw", 30),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
