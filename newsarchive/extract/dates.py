@@ -3,7 +3,6 @@ visible date line and htmldate (the strings are read by :mod:`.datetext`)."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -11,7 +10,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.dateline import date_line, today
-from newsarchive.extract.datetext import century, parse_date, parse_german_date
+from newsarchive.extract.datetext import century, parse_date
 from newsarchive.extract.fallbackdate import fallback_date, full_days
 from newsarchive.extract.farline import far_line_defer
 from newsarchive.extract.firstpost import first_post_day
@@ -20,12 +19,12 @@ from newsarchive.extract.index import (
     classed_matching,
     first_headline,
     page_index,
-    visible_text,
     with_class,
 )
 from newsarchive.extract.listdefer import htmldate_day, listed_defer
-from newsarchive.extract.metadata import Metadata, strings, walk_jsonld
+from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import page_nodes, skipped_part
+from newsarchive.extract.otherdays import event_days, modified_markup_days, update_stamp_days
 from newsarchive.extract.parsing import element_text
 
 
@@ -44,7 +43,7 @@ def find_dates(
     if archived:  # a Wayback copy: published by the capture, the day named in the original
         url = archived.group(1)
         latest = min(latest, _capture_latest(archived.group(0)) or latest)
-    events = _event_days(tree, fetched_at)
+    events = event_days(tree, fetched_at)
     published = None
     for value in (
         *strings(meta.jsonld.get("datePublished")),
@@ -83,13 +82,13 @@ def find_dates(
             break
 
     def stamped(day: str) -> bool:
-        return day[:10] in _update_stamp_days(tree, fetched_at)
+        return day[:10] in update_stamp_days(tree, fetched_at)
 
     if (
         visible
         and published
         and visible[:10] != published[:10]
-        and visible[:10] in _modified_markup_days(tree, fetched_at)
+        and visible[:10] in modified_markup_days(tree, fetched_at)
     ):
         visible = None  # the theme shows the modification day ("updated"), not the publication
     if (
@@ -254,53 +253,6 @@ def _markup_date(
                 if found:
                     return found, _article_item(element) is not None, element
     return None, False, None
-
-
-def _update_stamp_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:
-    """The days the page's text stamps as its update or generation
-    (:data:`~.data.UPDATE_STAMP`: "Zuletzt aktualisiert: 30.06.2014", "Stand: 1.3.2024",
-    "Archivseite generiert am 01.02.2011")."""
-    text = visible_text(tree) or ""
-    return {
-        found[:10]
-        for match in data.UPDATE_STAMP.finditer(text)
-        if (found := parse_german_date(match.group("date"), fetched_at))
-    }
-
-
-def _modified_markup_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:
-    """The days of ``<time>`` elements marked as the modification only ("updated")."""
-    days = set()
-    for element in page_index(tree).tag("time")[: data.DATE_MARKUP_CANDIDATES]:
-        names = " ".join(filter(None, (element.get(a) for a in ("class", "itemprop"))))
-        if data.DATE_MARKUP_MODIFIED.search(names) and not data.DATE_MARKUP_PUBLISHED.search(names):
-            found = parse_date(element.get("datetime") or element_text(element)[:120], fetched_at)
-            if found:
-                days.add(found[:10])
-    return days
-
-
-def _event_days(tree: etree._Element, fetched_at: datetime | None) -> set[str]:
-    """The days of events the page announces: ``startDate``/``endDate`` of its JSON-LD
-    objects and microdata (the JSON-LD is parsed again only when it names one)."""
-    index = page_index(tree)
-    values = [
-        element.get("content") or element.get("datetime") or element_text(element)[:120]
-        for _, element, prop in index.itemprops
-        if prop in data.EVENT_DATE_KEYS
-    ]
-    for script in index.tag("script"):
-        if "ld+json" not in (script.get("type") or ""):
-            continue
-        text = script.text or ""
-        if any(k in text for k in data.EVENT_DATE_KEYS):
-            try:
-                objects = list(walk_jsonld(json.loads(text)))
-            except (ValueError, RecursionError):
-                continue
-            values += [v for o in objects for k in data.EVENT_DATE_KEYS for v in strings(o.get(k))]
-    days = (parse_date(v, fetched_at) for v in values[: data.EVENT_DATES_MAX] if v)
-    return {d[:10] for d in days if d}
 
 
 def _in_article(tree: etree._Element) -> bool:

@@ -9,6 +9,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.index import in_order, page_index, with_class
+from newsarchive.extract.kickers import headline_variants, kicker_free
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, home_link, xpath
@@ -79,53 +80,10 @@ def clean_title(title: str, url: str, site_name: str | None, extra: tuple[str, .
     return clean_with(title, keys_for_site(url, site_name), extra)
 
 
-def _h1_variants(h1: etree._Element) -> list[str]:
-    """A headline's text: without its kicker, "kicker: headline", and as it stands."""
-    full = re.sub(r"\s+([:,!?]|\.(?!\.))", r"\1", fix_text(" ".join(headline_texts(h1))))
-    parts = list(h1.iterdescendants("*"))
-    kicker = [
-        c for c in parts if any(k in (c.get("class") or "").lower() for k in data.KICKER_CLASSES)
-    ]
-    main = [
-        c
-        for c in parts
-        if c not in kicker
-        and any(k in (c.get("class") or "").lower() for k in data.HEADLINE_CLASSES)
-    ]
-    if main and not kicker:
-        rest = fix_text(" ".join(main[0].itertext()))
-        kicker_text = full[: full.find(rest)].strip(" :|-–") if rest in full else ""
-    elif kicker:
-        kicker_text = fix_text(" ".join(t for k in kicker for t in k.itertext()))
-        rest = full.replace(kicker_text, "", 1).strip(" :|-–") if kicker_text else full
-    else:
-        return [full]
-    if not rest or rest == full:
-        return [full]
-    if not kicker_text:
-        return [rest, full]
-    return [rest, f"{kicker_text.rstrip(' :')}: {rest}", full]
-
-
 def without_kicker(tree: etree._Element, title: str) -> str | None:
-    """The headline without the kicker where the page marks the kicker apart inside the
-    headline element (``<h1><span class="kicker">Neobank</span><span class="title">Die App
-    …</span></h1>``) and ``title`` is that headline with it ("Neobank: Die App …"): a reader
-    takes the marked kicker for a label over the headline, as the page shows it; None
-    otherwise."""
-    for h1 in _headline_elements(tree):
-        parts = list(h1.iterdescendants("*"))
-        if not any(_kicker_class(c) for c in parts):
-            continue
-        variants = _h1_variants(h1)
-        if len(variants) > 1 and title in variants[1:]:
-            return variants[0]
-    return None
-
-
-def _kicker_class(element: etree._Element) -> bool:
-    """An element classed as a kicker (:data:`~.data.KICKER_CLASSES`)."""
-    return any(k in (element.get("class") or "").lower() for k in data.KICKER_CLASSES)
+    """``title`` without the kicker the page marks apart in its headline
+    (:func:`~.kickers.kicker_free`), or None."""
+    return kicker_free(_headline_elements(tree), title)
 
 
 def _headline_elements(tree: etree._Element) -> list[etree._Element]:
@@ -176,7 +134,7 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
         if h1.tag == "h1" and in_header_block(h1, ancestors):
             found.append(("nav", [fix_text(" ".join(headline_texts(h1)))]))
             continue
-        variants = [v for v in _h1_variants(h1) if 3 <= len(v) <= 300]
+        variants = [v for v in headline_variants(h1) if 3 <= len(v) <= 300]
         if variants and generic_heading(variants[-1]):
             continue  # "Aktuelles", "Produkte": the page's kind, not an article's headline
         if variants:
