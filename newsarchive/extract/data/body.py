@@ -54,6 +54,9 @@ BOILERPLATE_TOKEN = re.compile(
     # bare ``cta`` token (measured: a dev page's wrapper ``cta-description`` held the text)
     r"(?:[\w]+-)*cta-(?:wrapper|box|block|banner|container)|"
     r"podcast-?(?:teaser|promo|box)|"
+    # a box of key takeaways set into the text ("key-takeaways"; one a fact label heads,
+    # "Key takeaways", stays: :data:`FACT_BOX_LABEL`); judged on the unread en_ah
+    r"(?:[\w]+-)*(?:key-?)?takeaways?(?:-box)?|"
     r"(?:social-?)?shar(?:e|ing)(?:-?(?:buttons?|bar|tools|box|links|icons|container))?|"
     r"social-?(?:media-?)?(?:buttons|icons|links)|shariff|sharedaddy|addtoany|a2a_kit|"
     r"related(?:-?(?:posts|articles|content|links|stories))?|relatedposts|yarpp-related|"
