@@ -93,7 +93,7 @@ from newsarchive.extract.sitesegment import headline_beside_site
 from newsarchive.extract.subjectlines import subject_headline
 from newsarchive.extract.tailheads import tail_headline
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
-from newsarchive.extract.title import find_title, keys_for_site, site_texts, without_kicker
+from newsarchive.extract.title import find_title, keys_for_site, site_texts
 from newsarchive.extract.titledates import without_date
 from newsarchive.extract.topicheads import topic_headline
 
@@ -197,9 +197,7 @@ def _extract(
         lead = ""  # a description restating the headline (shown on the page) is no teaser
     section = find_section(meta, title)
     result: dict[str, Any] = {
-        # "Headline (13.02.01)": the entry's day cut; "<span class='kicker'>": a label over it
-        # (the rules above read the title with its kicker, as the body and byline show it)
-        "title": without_date(title) or without_kicker(tree, title) or title,
+        "title": without_date(title) or title,  # "Headline (13.02.01)": the entry's day cut
         "lead": lead,
         "authors": authors,
         "agencies": agencies,

@@ -1,5 +1,6 @@
-"""A headline's kicker (Dachzeile): the headline's readings with and without it, and the title
-without a kicker the page marks apart (:data:`~newsarchive.extract.data.KICKER_CLASSES`)."""
+"""A headline's kicker (Dachzeile): the headline's readings with and without it
+(:data:`~newsarchive.extract.data.KICKER_CLASSES`); :func:`~.title.find_title` lets the
+metadata titles decide between them."""
 
 from __future__ import annotations
 
@@ -38,24 +39,3 @@ def headline_variants(h1: etree._Element) -> list[str]:
     if not kicker_text:
         return [rest, full]
     return [rest, f"{kicker_text.rstrip(' :')}: {rest}", full]
-
-
-def kicker_free(headlines: list[etree._Element], title: str) -> str | None:
-    """The headline without the kicker where the page marks the kicker apart inside one of
-    its ``headlines`` (``<h1><span class="kicker">Neobank</span><span class="title">Die App
-    …</span></h1>``) and ``title`` is that headline with it ("Neobank: Die App …"): a reader
-    takes the marked kicker for a label over the headline, as the page shows it; None
-    otherwise."""
-    for h1 in headlines:
-        parts = list(h1.iterdescendants("*"))
-        if not any(_kicker_class(c) for c in parts):
-            continue
-        variants = headline_variants(h1)
-        if len(variants) > 1 and title in variants[1:]:
-            return variants[0]
-    return None
-
-
-def _kicker_class(element: etree._Element) -> bool:
-    """An element classed as a kicker (:data:`~.data.KICKER_CLASSES`)."""
-    return any(k in (element.get("class") or "").lower() for k in data.KICKER_CLASSES)

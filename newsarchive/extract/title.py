@@ -9,7 +9,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.index import in_order, page_index, with_class
-from newsarchive.extract.kickers import headline_variants, kicker_free
+from newsarchive.extract.kickers import headline_variants
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, home_link, xpath
@@ -78,12 +78,6 @@ def clean_title(title: str, url: str, site_name: str | None, extra: tuple[str, .
     without a section named like a page kind ("Headline - Presse - Bank",
     :func:`~.shown.generic_heading`)."""
     return clean_with(title, keys_for_site(url, site_name), extra)
-
-
-def without_kicker(tree: etree._Element, title: str) -> str | None:
-    """``title`` without the kicker the page marks apart in its headline
-    (:func:`~.kickers.kicker_free`), or None."""
-    return kicker_free(_headline_elements(tree), title)
 
 
 def _headline_elements(tree: etree._Element) -> list[etree._Element]:

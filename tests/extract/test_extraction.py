@@ -308,12 +308,12 @@ KICKER_H1 = (
 @pytest.mark.parametrize(
     ("head", "top", "expected"),
     [
-        # a kicker marked apart in the headline is a label over it, whatever og:title says
+        # og:title settles whether the kicker belongs to the headline
         (
             "<meta property='og:title' content='Soziale Netzwerke: Volksbank twittert'>"
             "<title>Soziale Netzwerke: Volksbank twittert | Finanzblatt</title>",
             KICKER_H1,
-            "Volksbank twittert",
+            "Soziale Netzwerke: Volksbank twittert",
         ),
         (
             "<meta property='og:title' content='Volksbank twittert'>"
