@@ -1,7 +1,7 @@
 """The builders of the sets written blind in the twenty-eighth session (``en_aj`` to ``en_al``,
 English news chrome; ``de_full63`` to ``de_full66``, German news chrome) and the
-twenty-ninth (``en_am``, ``en_an``: English news chrome; ``de_full67``: German blogs and
-small sites; ``de_full68``: German news, dates and titles first; ``de_full69``,
+twenty-ninth (``en_am``, ``en_an``: English news chrome; ``de_full67``, ``de_full72``:
+German blogs and small sites; ``de_full68``: German news, dates and titles first; ``de_full69``,
 ``de_full70``: German news credits; ``de_full71``: press releases; ``dates_bt`` to
 ``dates_bw``: German publication dates) write exactly the committed files."""
 
@@ -32,6 +32,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull69.py", "de_full69", 24),
         ("defull/build_defull70.py", "de_full70", 24),
         ("defull/build_defull71.py", "de_full71", 24),
+        ("defull/build_defull72.py", "de_full72", 24),
         ("dates/build_bt.py", "dates/dates_bt", 30),
         ("dates/build_bu.py", "dates/dates_bu", 30),
         ("dates/build_bv.py", "dates/dates_bv", 30),
