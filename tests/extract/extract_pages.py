@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 from newsarchive.extract import extract
 from newsarchive.extract.body import clean_lines
@@ -52,6 +53,13 @@ def published_on(body: str, head: str, url: str) -> str | None:
 def page_with(body: str, head: str = "") -> bytes:
     """An invented page with the given ``<body>`` content (its own layout)."""
     return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+
+
+def extracted(article: str, url: str, head: str = "") -> dict[str, Any]:
+    """What :func:`~newsarchive.extract.extract` gives for :func:`page_with` a page whose
+    ``<main><article>`` holds ``article`` (its ``<head>`` holding ``head``)."""
+    page = page_with(f"<main><article>{article}</article></main>", head)
+    return extract(page, url, fetched_at=FETCHED)
 
 
 #: The address of :func:`body_around`'s page.

@@ -6,9 +6,8 @@ and de_full69). Small pages written for the test."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with
+from extract_pages import extracted
 
-from newsarchive.extract import extract
 from newsarchive.extract.names import split_authors
 
 URL = "https://www.beispielblatt.example/wirtschaft/kontaktlos-zahlen-12345.html"
@@ -53,9 +52,8 @@ def test_agencies_in_parentheses_after_the_name(
     ],
 )
 def test_agencies_beside_the_metadata_s_person(byline: str, expected: list[str]) -> None:
-    body = (
-        "<main><article><h1>Kontaktlos zahlen: Kunden zücken seltener Bargeld</h1>"
-        f"<div class='byline'>{byline}</div>{TEXT}</article></main>"
+    article = (
+        "<h1>Kontaktlos zahlen: Kunden zücken seltener Bargeld</h1>"
+        f"<div class='byline'>{byline}</div>{TEXT}"
     )
-    page = page_with(body, head=PERSON)
-    assert extract(page, URL, fetched_at=FETCHED)["authors"] == expected
+    assert extracted(article, URL, PERSON)["authors"] == expected

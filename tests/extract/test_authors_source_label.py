@@ -6,9 +6,8 @@ metadata names (issue 11; kind read on the blind de_full68, 26 set pages fixed).
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with
+from extract_pages import extracted
 
-from newsarchive.extract import extract
 from newsarchive.extract.names import split_authors
 
 URL = "https://www.beispielblatt.example/wirtschaft/banken-im-netz-12345.html"
@@ -55,9 +54,5 @@ def test_a_source_line_credits_its_agencies_only(
     ],
 )
 def test_an_agency_byline_wins_over_the_publisher(byline: str, expected: list[str]) -> None:
-    body = (
-        "<main><article><h1>Sparkasse setzt auf Instagram</h1>"
-        f"<div class='meta'>{byline}</div>{TEXT}</article></main>"
-    )
-    page = page_with(body, head=PUBLISHER)
-    assert extract(page, URL, fetched_at=FETCHED)["authors"] == expected
+    article = f"<h1>Sparkasse setzt auf Instagram</h1><div class='meta'>{byline}</div>{TEXT}"
+    assert extracted(article, URL, PUBLISHER)["authors"] == expected

@@ -6,9 +6,7 @@ test."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with
-
-from newsarchive.extract import extract
+from extract_pages import extracted
 
 URL = "https://www.ledger.example/tech/payments-app-launch"
 PARAGRAPHS = "".join(
@@ -19,8 +17,7 @@ PARAGRAPHS = "".join(
 
 
 def body_of(quote: str) -> str:
-    body = f"<main><article><h1>Social app adds payments</h1>{PARAGRAPHS}{quote}</article></main>"
-    return str(extract(page_with(body), URL, fetched_at=FETCHED)["body"])
+    return str(extracted(f"<h1>Social app adds payments</h1>{PARAGRAPHS}{quote}", URL)["body"])
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,7 @@ written for the test."""
 
 from __future__ import annotations
 
-from extract_pages import FETCHED, page_with
-
-from newsarchive.extract import extract
+from extract_pages import extracted
 
 URL = "https://www.forge.example/open-banking-deadline"
 PARAGRAPHS = "".join(
@@ -18,8 +16,7 @@ PARAGRAPHS = "".join(
 
 
 def body_of(box: str) -> str:
-    body = f"<main><article><h1>Open banking gets a deadline</h1>{box}{PARAGRAPHS}</article></main>"
-    return str(extract(page_with(body), URL, fetched_at=FETCHED)["body"])
+    return str(extracted(f"<h1>Open banking gets a deadline</h1>{box}{PARAGRAPHS}", URL)["body"])
 
 
 def test_a_takeaways_box_by_class_leaves_the_text() -> None:
