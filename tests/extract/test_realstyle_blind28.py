@@ -1,6 +1,6 @@
 """The builders of the sets written blind in the twenty-eighth session (``en_aj`` to ``en_al``,
 English news chrome; ``de_full63`` to ``de_full66``, German news chrome) and the
-twenty-ninth (``en_am``, ``en_an``: English news chrome; ``de_full67``, ``de_full72``:
+twenty-ninth (``en_am`` to ``en_ao``: English news chrome; ``de_full67``, ``de_full72``:
 German blogs and small sites; ``de_full68``: German news, dates and titles first; ``de_full69``,
 ``de_full70``: German news credits; ``de_full71``: press releases; ``dates_bt`` to
 ``dates_bw``: German publication dates) write exactly the committed files."""
@@ -23,6 +23,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_al.py", "en_al", 16),
         ("en/build_en_am.py", "en_am", 20),
         ("en/build_en_an.py", "en_an", 20),
+        ("en/build_en_ao.py", "en_ao", 20),
         ("defull/build_defull63.py", "de_full63", 24),
         ("defull/build_defull64.py", "de_full64", 20),
         ("defull/build_defull65.py", "de_full65", 16),
