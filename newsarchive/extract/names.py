@@ -60,22 +60,19 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
         text = fold(raw)
         if label := data.SOURCE_LABEL.match(text):
             # "Quelle: dpa/AFP": the agencies in it, never a name (a source is no writer)
-            for part in data.AUTHOR_SPLIT.split(text[label.end() :]):
-                for piece in re.split(r"\s*/\s*", part):
-                    if (low := piece.strip(" .,;:()").lower()) in data.AGENCIES:
-                        _add_author(low, names, agencies)
+            for low in _agency_keys(text[label.end() :])[0]:
+                _add_author(low, names, agencies)
             continue
-        if (paren := data.AGENCY_PAREN_TAIL.search(text)) and (
-            sources := _agencies_only(paren.group("source"))
-        ):
+        paren = data.AGENCY_PAREN_TAIL.search(text)
+        sources, only = _agency_keys(paren.group("source")) if paren else ([], False)
+        if paren and sources and only:
             text = text[: paren.start()]  # "Von A (mit dpa)", "A (dpa/AFP)"
             for low in sources:
                 _add_author(low, names, agencies)
         if material := data.MATERIAL_TAIL.search(text):
-            text = text[: material.start()]
-            for source in data.AUTHOR_SPLIT.split(material.group("source")):
-                if (low := source.strip(" .,;:()").split(" ")[-1].lower()) in data.AGENCIES:
-                    _add_author(low, names, agencies)
+            text = text[: material.start()]  # "… der Agenturen AFP": each part's last word
+            for low in _agency_keys(material.group("source"), last_word=True)[0]:
+                _add_author(low, names, agencies)
         for segment in _credit_segments(text):
             if data.PICTURE_LEAD.match(segment):
                 pictures.append(segment)
@@ -87,11 +84,23 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
     return names, agencies
 
 
-def _agencies_only(text: str) -> list[str]:
-    """The agencies ``text`` names (lower case) if it names agencies only, else none."""
-    parts = [p.strip(" .,;:") for p in re.split(r"\s*/\s*|\s*,\s*|\s+und\s+|\s+and\s+", text)]
-    lows = [p.lower() for p in parts if p]
-    return lows if lows and all(low in data.AGENCIES for low in lows) else []
+def _agency_keys(text: str, last_word: bool = False) -> tuple[list[str], bool]:
+    """The agencies (lower-case keys of :data:`~.data.AGENCIES`) among the parts of a
+    source text ("dpa, Reuters", "dpa/AFP", "der Agenturen AFP und dpa" read by each
+    part's ``last_word``), and whether every part is one."""
+    keys: list[str] = []
+    only = True
+    for part in data.AUTHOR_SPLIT.split(text):
+        for piece in re.split(r"\s*/\s*", part):
+            word = piece.strip(" .,;:()")
+            word = word.split(" ")[-1] if last_word else word
+            if not word:
+                continue
+            if word.lower() in data.AGENCIES:
+                keys.append(word.lower())
+            else:
+                only = False
+    return keys, only
 
 
 def _credit_segments(text: str) -> list[str]:
