@@ -38,6 +38,7 @@ from newsarchive.extract.names import (
 )
 from newsarchive.extract.nicknames import completed, profile_byline
 from newsarchive.extract.parsing import element_text, xpath
+from newsarchive.extract.primarywriter import shown_with_others
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.signatures import closing_credit
 from newsarchive.extract.text import fold, norm
@@ -118,8 +119,11 @@ def _byline_authors(
             # the article names ("Von Anna Müller" opening a guest post)
             return text
         if all(" " in name for name in found[0]):
+            # JSON-LD's primary author where the byline shows her with co-writers (Ghost,
+            # Yoast and co-author plugins put one person in the metadata): the byline's list
+            names = shown_with_others(found[0], tree, nodes or [], site_keys) or found[0]
             # "Anna Roth, dpa" shown under JSON-LD's Anna Roth alone: the agency too
-            return found[0], found[1] or agencies_beside(found[0], tree, nodes or [])
+            return names, found[1] or agencies_beside(found[0], tree, nodes or [])
         # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
         markup = markup_authors(tree, site_keys)
         spelled = {norm(name): name for name in markup[0]}

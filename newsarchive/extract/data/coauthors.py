@@ -30,3 +30,15 @@ CO_AUTHOR_TOGETHER = re.compile(
 )
 #: Words one of the patterns above needs in a text node (a cheap test before them).
 CO_AUTHOR_HINTS = ("utor", "geschrieben", "verfasst")
+
+#: JSON-LD's one author (Ghost, Yoast and co-author plugins name the primary author alone)
+#: where the byline near the headline shows her with co-writers: the byline line is looked
+#: for in the first :data:`SHOWN_WRITERS_NODES` text nodes from the headline, cut into
+#: fields at :data:`SHOWN_WRITERS_FIELDS` ("15. Juli 2021 · 7 Min. · Anna Roth, Jan Ott",
+#: "3. November 2025 / Kfz / von Anna Roth und Jan Ott"). Kind read in p, bw and de_full72
+#: (issue 11).
+SHOWN_WRITERS_NODES = 20
+#: The byline in markup is read only where one of those nodes is another writer's name
+#: alone, of at most this many characters.
+SHOWN_WRITERS_NAME_CHARS = 60
+SHOWN_WRITERS_FIELDS = re.compile(r"\s+[·•|/]\s+|^[·•|/]\s*")

@@ -1,0 +1,71 @@
+"""JSON-LD's one author where the byline shows her with co-writers: Ghost, Yoast and the
+co-author plugins put the primary author alone into the metadata, the byline lists all
+("Pia Roth, Jan Ott"; "15. Juli 2021 · 7 Min. · Pia Roth, Jan Ott"; issue 11, kind read
+in p, bw and de_full72)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.givenname import opens_with_given_name
+from newsarchive.extract.markuptrails import markup_authors
+from newsarchive.extract.names import split_authors, without_site_names
+from newsarchive.extract.text import fold
+
+
+def shown_with_others(
+    names: list[str],
+    tree: etree._Element,
+    nodes: list[tuple[str, bool]],
+    site_keys: frozenset[str] | set[str],
+) -> list[str]:
+    """The byline (a field of a line near the headline, else markup) that shows all of
+    ``names`` and more writers, each by full name, in its order; else []."""
+    wanted = {fold(n).lower() for n in names}
+    for shown in (*_head_fields(nodes, wanted), _markup(tree, nodes, wanted, site_keys)):
+        people = without_site_names(split_authors(shown), site_keys)[0] if shown else []
+        more = [n for n in people if fold(n).lower() not in wanted]
+        if {fold(n).lower() for n in people} > wanted and all(map(_writer, more)):
+            return people
+    return []
+
+
+def _markup(
+    tree: etree._Element,
+    nodes: list[tuple[str, bool]],
+    wanted: set[str],
+    site_keys: frozenset[str] | set[str],
+) -> list[str]:
+    """The names of the byline in markup, where a node near the headline is another
+    writer's name alone (the markup search is dear: most pages have no co-writer)."""
+    near = nodes[: data.SHOWN_WRITERS_NODES]
+    if not any(
+        not skip
+        and len(t) <= data.SHOWN_WRITERS_NAME_CHARS
+        and fold(t).lower() not in wanted
+        and _writer(t)
+        for t, skip in near
+    ):
+        return []
+    return markup_authors(tree, site_keys)[0]
+
+
+def _writer(name: str) -> bool:
+    """Whether ``name`` is a person's full name opening with a given name (no "Artikel zum
+    Hören" or desk beside the byline)."""
+    return " " in name and opens_with_given_name(name)
+
+
+def _head_fields(nodes: list[tuple[str, bool]], wanted: set[str]) -> Iterator[list[str]]:
+    """The fields of the lines near the headline that hold all ``wanted`` names (one list
+    of one field each)."""
+    for text, skip in nodes[: data.SHOWN_WRITERS_NODES]:
+        if skip or len(text) > data.BYLINE_MAX_CHARS:
+            continue
+        for field in data.SHOWN_WRITERS_FIELDS.split(text):
+            low = fold(field).lower()
+            if field and all(name in low for name in wanted):
+                yield [data.AUTHOR_PREFIX.sub("", field.strip())]

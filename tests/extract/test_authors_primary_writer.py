@@ -1,0 +1,70 @@
+"""JSON-LD's one author where the byline shows her with co-writers (Ghost, Yoast and the
+co-author plugins put the primary author alone into the metadata): the byline's list, in
+its order; a desk, a player label or a role beside the name adds nobody (issue 11, kind
+read in p, bw and de_full72, confirmed on the blind de_full74 and de_full75). Small pages
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import extracted
+
+URL = "https://www.beispielblatt.example/banken/girokonto-gebuehren-2024/"
+TEXT = (
+    "<p>Die Kundinnen und Kunden der Sparkasse Musterstadt zahlen für ihr Girokonto seit "
+    "April mehr, wie ein Vergleich der Preisaushänge aus dem vergangenen Jahr zeigt.</p>"
+    "<p>Ein zweiter Absatz beschreibt, wie viele Menschen ihr Konto wechseln wollen und "
+    "warum die meisten am Ende doch bei ihrer Bank bleiben.</p>"
+)
+PRIMARY = (
+    '<script type=\'application/ld+json\'>{"@type": "Article", "author": '
+    '{"@type": "Person", "name": "Carla Beispiel"}}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a theme's author links (Ghost)
+        (
+            "<div class='byline'><a href='/author/carla/'>Carla Beispiel</a>, "
+            "<a href='/author/jonas/'>Jonas Muster</a></div>",
+            ["Carla Beispiel", "Jonas Muster"],
+        ),
+        # a meta line's field after the day and the reading time
+        (
+            "<div class='meta'>15. Juli 2021 · 7 Min. · Carla Beispiel, Jonas Muster</div>",
+            ["Carla Beispiel", "Jonas Muster"],
+        ),
+        (
+            "<p class='meta'>3. November 2023 / Banken / von Carla Beispiel und Jonas Muster</p>",
+            ["Carla Beispiel", "Jonas Muster"],
+        ),
+        # the co-writer first: the byline's order
+        (
+            "<div class='meta'>Jonas Muster, Carla Beispiel · 15. Juli 2021</div>",
+            ["Jonas Muster", "Carla Beispiel"],
+        ),
+        # no second person beside the name: the metadata's person alone
+        (
+            "<div class='meta'>15. Juli 2021 · Carla Beispiel · Artikel zum Hören</div>",
+            ["Carla Beispiel"],
+        ),
+        ("<div class='meta'>Carla Beispiel, Wirtschaftsredaktion</div>", ["Carla Beispiel"]),
+        ("<div class='meta'>Carla Beispiel · 15. Juli 2021</div>", ["Carla Beispiel"]),
+    ],
+)
+def test_the_byline_s_co_writers_beside_json_ld_s_one_author(
+    byline: str, expected: list[str]
+) -> None:
+    article = f"<h1>Girokonto: Die Gebühren steigen weiter</h1>{byline}{TEXT}"
+    assert extracted(article, URL, PRIMARY)["authors"] == expected
+
+
+def test_a_name_in_the_text_is_no_co_writer() -> None:
+    article = (
+        "<h1>Girokonto: Die Gebühren steigen weiter</h1>"
+        "<div class='meta'>15. Juli 2021 · Carla Beispiel</div>"
+        f"<p>Carla Beispiel sprach dafür mit Jonas Muster von der Verbraucherzentrale.</p>{TEXT}"
+    )
+    assert extracted(article, URL, PRIMARY)["authors"] == ["Carla Beispiel"]
