@@ -115,7 +115,11 @@ def find_dates(
     # read only where the date line is not the day already taken
     line_day = visible[:10] if visible else None
     noted = line_day is None or not published or line_day != published[:10]
-    first = first_publication(nodes[0] if nodes else [], fetched_at) if noted else None
+    first = first_publication(nodes[0] if nodes else [], fetched_at, not noted)
+    if first and not noted and visible and stamped(visible):
+        line_day = None  # the page's only date line is its update ("Aktualisiert am …")
+    elif not noted:
+        first = None
     if first and line_day in (None, first[:10]) and (not published or first < published):
         published = first  # "Erstveröffentlichung: 3. Mai 2015" over a republication's day
     if dated_by is not None and published and published[:10] == markup_day and not day_in_url:

@@ -10,26 +10,34 @@ from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_date
 
 
-def first_publication(texts: list[tuple[str, bool]], fetched_at: datetime | None) -> str | None:
+def first_publication(
+    texts: list[tuple[str, bool]], fetched_at: datetime | None, sentences_only: bool = False
+) -> str | None:
     """The day the text nodes around the headline (``texts``, also those in parts flagged
     for other dates: the article's own footer holds such labels) name as the first
-    publication, or None."""
-    words = data.FIRST_PUBLISHED_WORDS
+    publication, or None; with ``sentences_only`` only a sentence's ("wurde erstmals am …
+    veröffentlicht": for a page whose date line may be its update's)."""
+    words = data.FIRST_PUBLISHED_SENTENCE_WORDS if sentences_only else data.FIRST_PUBLISHED_WORDS
+    joined = "\n".join(text for text, _ in texts)
+    if not any(word in joined for word in words):
+        return None  # (one scan of the joined text instead of one a node and word)
     for i, (text, _) in enumerate(texts):
         # (substring tests first: the pattern costs about a millisecond on a paragraph)
         if any(word in text for word in words):
             after = texts[i + 1][0] if i + 1 < len(texts) else ""  # "<b>Label:</b> date"
-            if found := _labelled_day(f"{text} {after}", fetched_at):
+            if found := _labelled_day(f"{text} {after}", fetched_at, sentences_only):
                 return found
     return None
 
 
-def _labelled_day(text: str, fetched_at: datetime | None) -> str | None:
-    """The day right after a first-publication label in ``text``, or None."""
+def _labelled_day(text: str, fetched_at: datetime | None, sentences_only: bool) -> str | None:
+    """The day right after a first-publication label in ``text`` (or a sentence's only),
+    or None."""
     low = text.lower()
     if len(low) != len(text):
         low = text  # (a letter whose lower case is longer: positions would not match)
-    label = data.FIRST_PUBLISHED_LABEL.search(low)
+    label = None if sentences_only else data.FIRST_PUBLISHED_LABEL.search(low)
     if label is None:
-        return None
+        sentence = data.FIRST_PUBLISHED_SENTENCE.search(low)  # "wurde erstmals am … veröffentlicht"
+        return parse_date(text[slice(*sentence.span("day"))], fetched_at) if sentence else None
     return parse_date(text[label.end() : label.end() + data.FIRST_PUBLISHED_SPAN], fetched_at)

@@ -62,3 +62,41 @@ def test_a_metadata_day_not_stamped_as_an_update_stands() -> None:
         "<div id='fuss'>© 2003–2026 Musterbote</div>"
     )
     assert (published_on(body, head, URL) or "")[:10] == "2014-06-30"
+
+
+@pytest.mark.parametrize(
+    ("line", "note", "expected"),
+    [
+        # the page's only date line is its update: the sentence's first publication
+        (
+            "Aktualisiert am 8.2.2023, 10:20 Uhr",
+            "Dieser Artikel wurde erstmals am 14.11.2022 publiziert.",
+            "2022-11-14",
+        ),
+        (
+            "Aktualisiert am 02.10.2024",
+            "Dieser Ratgeber wurde erstmals am 14. Oktober 2021 veröffentlicht und seitdem "
+            "jährlich aktualisiert.",
+            "2021-10-14",
+        ),
+        ("", "Dieser Artikel ist ursprünglich am 3. Mai 2015 erschienen.", "2015-05-03"),
+        # a date line of its own ("26. Januar 2022") stays the page's day over the sentence
+        (
+            "8. Februar 2023",
+            "Dieser Artikel ist ursprünglich am 14.11.2022 erschienen.",
+            "2023-02-08",
+        ),
+        # no first publication: an event that first took place
+        ("Aktualisiert am 8.2.2023", "Die Messe fand erstmals am 3. Mai 2015 statt.", "2023-02-08"),
+    ],
+)
+def test_a_sentence_naming_the_first_publication_beats_an_update_s_day(
+    line: str, note: str, expected: str
+) -> None:
+    head = JSONLD.format(day="2023-02-08T10:20:00+01:00")
+    shown = f"<div class='meta'>{line}</div>" if line else ""
+    body = (
+        f"<main><article><h1>Zahlen per Handy</h1>{shown}{TEXT}<p><em>{note}</em></p>"
+        "</article></main>"
+    )
+    assert (published_on(body, head, URL) or "")[:10] == expected

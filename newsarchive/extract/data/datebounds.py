@@ -59,17 +59,25 @@ UPDATE_STAMP = re.compile(
 #: where the metadata gives a later one (a republication, a migration), unless the page
 #: shows another date line (read on the blind dates_bt; judged on dates_bu, dates_bv and
 #: dates_bw). Matched on the text in lower case (case-blind matching made it ten times
-#: slower), the date within :data:`FIRST_PUBLISHED_SPAN` characters after it. Sentences
-#: ("Dieser Artikel ist ursprünglich am … erschienen") are not read: the owners' truth on a
-#: real dev page keeps the page's own day there.
+#: slower), the date within :data:`FIRST_PUBLISHED_SPAN` characters after it. The same in a
+#: sentence (:data:`FIRST_PUBLISHED_SENTENCE`: "Dieser Ratgeber wurde erstmals am
+#: 14.10.2021 veröffentlicht", "… ist ursprünglich am … erschienen") counts only where the
+#: page shows no date line or only an update's ("Aktualisiert am …"): the owners' truth on
+#: a real dev page keeps the day its date line shows over such a sentence.
 FIRST_PUBLISHED_LABEL = re.compile(
     r"erstveröffentlichung|erst(?:mals)?\s+veröffentlicht|zuerst\s+(?:erschienen|veröffentlicht)|"
     r"(?:originally|first)\s+published"
 )
 FIRST_PUBLISHED_SPAN = 60
+FIRST_PUBLISHED_SENTENCE = re.compile(
+    r"\b(?:erstmals|zuerst|ursprünglich)\s+am\s+(?P<day>[^,;:]{1,25}?\d{4})\s+"
+    r"(?:veröffentlicht|publiziert|erschienen|online\s+gestellt)\b"
+)
 #: Words one of which a text node holding such a label holds (as written: a plain substring
 #: test before the pattern).
+FIRST_PUBLISHED_SENTENCE_WORDS = ("rstmals am", "uerst am", "rsprünglich am")
 FIRST_PUBLISHED_WORDS = (
+    *FIRST_PUBLISHED_SENTENCE_WORDS,
     "rstveröffentlichung",
     "rst ver",
     "rstmals ver",
