@@ -236,6 +236,7 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     ]
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
+    declared = {clean_with(t, keys, extra).lower() for t in strings(meta.jsonld.get("headline"))}
     segments = [s for c in candidates for s in end_segments(c)]
     segments += [r for c in candidates if (r := rubric_rest(c))]
     found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
@@ -245,10 +246,15 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
         h1s = [v for kind, v in found if (kind == "h1") is real and kind != "nav"]
         best: tuple[int, str] | None = None
         for variants in h1s + [v for kind, v in found if not real and kind == "nav"]:
+            # JSON-LD's headline without the kicker the <h1> shows apart: the publisher's
+            # word that the kicker is no part of it
+            bare = variants[0].lower() if len(variants) > 1 else ""
+            bare = bare if bare in declared else ""
             for variant in variants:
-                # og:title settles whether the kicker belongs to the headline
+                # else og:title settles whether the kicker belongs to the headline
                 support = lowered.count(variant.lower())
-                support += len(raw) if variant.lower() == social else 0
+                settled = variant.lower() == (bare or social)
+                support += len(raw) + (1 if bare else 0) if settled else 0
                 if support and (best is None or support > best[0]):
                     best = (support, variant)
         if not best and not real:  # no title repeats a heading whole: one of its segments

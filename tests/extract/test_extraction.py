@@ -321,6 +321,31 @@ KICKER_H1 = (
             KICKER_H1,
             "Volksbank twittert",
         ),
+        # JSON-LD's headline without the kicker the <h1> shows apart: the headline alone
+        (
+            "<meta property='og:title' content='Soziale Netzwerke: Volksbank twittert'>"
+            "<title>Soziale Netzwerke: Volksbank twittert | Finanzblatt</title>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Volksbank twittert"}</script>',
+            KICKER_H1,
+            "Volksbank twittert",
+        ),
+        # JSON-LD's headline with it: the kicker stays
+        (
+            "<meta property='og:title' content='Soziale Netzwerke: Volksbank twittert'>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Soziale Netzwerke: Volksbank twittert"}</script>',
+            KICKER_H1,
+            "Soziale Netzwerke: Volksbank twittert",
+        ),
+        # a headline JSON-LD shortens otherwise: og:title as before
+        (
+            "<meta property='og:title' content='Soziale Netzwerke: Volksbank twittert'>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Volksbank twittert jetzt"}</script>',
+            KICKER_H1,
+            "Soziale Netzwerke: Volksbank twittert",
+        ),
         # a label before the headline that the metadata title leaves out
         (
             "<meta property='og:title' content='Volksbank startet Podcast'>",
