@@ -18,6 +18,11 @@ def plain(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def without_titles(name: str) -> str:
+    """``name`` without the academic titles before it ("Prof. Dr. Anna Roth" → "Anna Roth")."""
+    return _TITLES.sub("", name.strip())
+
+
 def opens_with_given_name(name: str) -> bool:
     """Whether ``name`` (titles aside) opens with a common given name; a double name counts
     by its first part ("Hans-Peter Ott", "Kai-Uwe Rehn")."""

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.givenname import opens_with_given_name
+from newsarchive.extract.givenname import opens_with_given_name, without_titles
 from newsarchive.extract.markuptrails import markup_authors
-from newsarchive.extract.names import split_authors, without_site_names
+from newsarchive.extract.names import split_authors, without_places, without_site_names
 from newsarchive.extract.text import fold
 
 
@@ -24,13 +24,21 @@ def shown_with_others(
 ) -> list[str]:
     """The byline (a field of a line near the headline, else markup) that shows all of
     ``names`` and more writers, each by full name, in its order; else []."""
-    wanted = {fold(n).lower() for n in names}
+    spelled = {_key(n): n for n in names}
+    wanted = set(spelled)
     for shown in (*_head_fields(nodes, wanted), _markup(tree, nodes, wanted, site_keys)):
-        people = without_site_names(split_authors(shown), site_keys)[0] if shown else []
-        more = [n for n in people if fold(n).lower() not in wanted]
-        if {fold(n).lower() for n in people} > wanted and all(map(_writer, more)):
-            return people
+        found = without_site_names(split_authors(shown), site_keys)[0] if shown else []
+        people = without_places(found)  # "Von A, Berlin, und B, Brüssel"
+        more = [n for n in people if _key(n) not in wanted]
+        if {_key(n) for n in people} > wanted and all(map(_writer, more)):
+            # the metadata's spelling of its person ("A" for the byline's "Prof. Dr. A")
+            return [spelled.get(_key(n), n) for n in people]
     return []
+
+
+def _key(name: str) -> str:
+    """``name`` folded, in lower case, without academic titles ("Prof. Dr. A" is A)."""
+    return fold(without_titles(name)).lower()
 
 
 def _markup(
@@ -62,8 +70,8 @@ def _writer(name: str) -> bool:
 def _head_fields(nodes: list[tuple[str, bool]], wanted: set[str]) -> Iterator[list[str]]:
     """The fields of the lines near the headline that hold all ``wanted`` names (one list
     of one field each)."""
-    for text, skip in nodes[: data.SHOWN_WRITERS_NODES]:
-        if skip or len(text) > data.BYLINE_MAX_CHARS:
+    for text, _ in nodes[: data.SHOWN_WRITERS_NODES]:  # (a "footer" classed byline too)
+        if len(text) > data.BYLINE_MAX_CHARS:
             continue
         for field in data.SHOWN_WRITERS_FIELDS.split(text):
             low = fold(field).lower()

@@ -1,7 +1,8 @@
 """JSON-LD's one author where the byline shows her with co-writers (Ghost, Yoast and the
 co-author plugins put the primary author alone into the metadata): the byline's list, in
 its order; a desk, a player label or a role beside the name adds nobody (issue 11, kind
-read in p, bw and de_full72, confirmed on the blind de_full74 and de_full75). Small pages
+read in p, bw and de_full72, confirmed on the blind de_full74, de_full75 and de_full76;
+places and academic titles beside the names read on de_full76). Small pages
 written for the test."""
 
 from __future__ import annotations
@@ -38,6 +39,15 @@ PRIMARY = (
         ),
         (
             "<p class='meta'>3. November 2023 / Banken / von Carla Beispiel und Jonas Muster</p>",
+            ["Carla Beispiel", "Jonas Muster"],
+        ),
+        # places beside the names, an academic title before the metadata's person
+        (
+            "<div class='meta'>Von Carla Beispiel, Berlin, und Jonas Muster, Brüssel</div>",
+            ["Carla Beispiel", "Jonas Muster"],
+        ),
+        (
+            "<div class='footer'>Von Prof. Dr. Carla Beispiel und Jonas Muster</div>",
             ["Carla Beispiel", "Jonas Muster"],
         ),
         # the co-writer first: the byline's order

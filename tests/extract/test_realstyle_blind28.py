@@ -4,8 +4,9 @@ twenty-ninth (``en_am`` to ``en_ao``: English news chrome; ``de_full67``, ``de_f
 German blogs and small sites; ``de_full68``: German news, dates and titles first; ``de_full69``,
 ``de_full70``: German news credits; ``de_full71``: press releases; ``dates_bt`` to
 ``dates_bw``: German publication dates) and the thirtieth (``de_full74``: German news titles;
-``de_full75``: German news credits; ``dates_bx``: German publication dates) write exactly the
-committed files."""
+``de_full75``, ``de_full76``: German news credits; ``de_full77``: German pages of all kinds,
+titles and dates first; ``dates_bx``: German publication dates) write exactly the committed
+files."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_bx.py", "dates/dates_bx", 30),
         ("defull/build_defull74.py", "de_full74", 24),
         ("defull/build_defull75.py", "de_full75", 24),
+        ("defull/build_defull76.py", "de_full76", 24),
+        ("defull/build_defull77.py", "de_full77", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
