@@ -9,7 +9,7 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import first_headline, part_tag
+from newsarchive.extract.index import first_headline, part_tag, xml_tokens
 from newsarchive.extract.layoutkin import page_wide
 from newsarchive.extract.text import ascii_twin
 
@@ -48,7 +48,7 @@ def _text_nodes(
                 if element in layout:
                     if classes:  # the headline's block: its class on its sibling blocks
                         kin.add(classes)
-                elif classes not in kin:
+                elif classes not in kin and not _headline_footer(element, headline, layout):
                     # (a body class such as "one-sidebar" or "nav-open" marks the page)
                     part = element
             text = element.text
@@ -97,6 +97,28 @@ def aside_part(element: etree._Element) -> bool:
     :func:`skipped_part` names (a sidebar, a menu, a navigation) or a table layout's narrow
     column (:func:`side_column`)."""
     return skipped_part(element) or (element.tag == "td" and side_column(element))
+
+
+def _headline_footer(
+    element: etree._Element, headline: etree._Element | None, layout: frozenset[etree._Element]
+) -> bool:
+    """True for a block classed "footer" right after the headline's block: the article
+    head's meta line (TYPO3's news template: ``<div class="header"><h1>…</h1></div><div
+    class="footer">`` with the date and byline), not the page's footer."""
+    if headline is None or element.getprevious() is None:
+        return False
+    if data.HEADLINE_FOOTER_CLASS not in xml_tokens((element.get("class") or "").lower()):
+        return False
+    previous = element.getprevious()
+    if previous is headline:
+        return True
+    # the headline's own block: a parent or grandparent holding little but the headline
+    if previous not in layout or headline.getparent() is None:
+        return False
+    if previous is not headline.getparent() and previous is not headline.getparent().getparent():
+        return False
+    extra = len("".join(previous.itertext())) - len("".join(headline.itertext()))
+    return extra <= data.HEADLINE_BLOCK_EXTRA_CHARS
 
 
 def skipped_part(element: etree._Element) -> bool:

@@ -1,12 +1,12 @@
 """The builders of the sets written blind in the twenty-eighth session (``en_aj`` to ``en_al``,
-English news chrome; ``de_full63`` to ``de_full66``, German news chrome) and the
-twenty-ninth (``en_am`` to ``en_ao``: English news chrome; ``de_full67``, ``de_full72``:
-German blogs and small sites; ``de_full68``: German news, dates and titles first; ``de_full69``,
-``de_full70``: German news credits; ``de_full71``: press releases; ``dates_bt`` to
-``dates_bw``: German publication dates) and the thirtieth (``de_full74``: German news titles;
-``de_full75``, ``de_full76``: German news credits; ``de_full77``: German pages of all kinds,
-titles and dates first; ``dates_bx``: German publication dates) write exactly the committed
-files."""
+English news chrome; ``de_full63`` to ``de_full66``, German news chrome), the twenty-ninth
+(``en_am`` to ``en_ao``: English news chrome; ``de_full67``, ``de_full72``: German blogs and
+small sites; ``de_full68``: German news, dates and titles first; ``de_full69``, ``de_full70``:
+German news credits; ``de_full71``: press releases; ``dates_bt`` to ``dates_bw``: German
+publication dates) and the thirtieth (``de_full73``: German blogs, authors first;
+``de_full74``: German news titles; ``de_full75``, ``de_full76``: German news credits;
+``de_full77``: German pages of all kinds, titles and dates first; ``dates_bx``, ``dates_by``:
+German publication dates) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -42,6 +42,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_bv.py", "dates/dates_bv", 30),
         ("dates/build_bw.py", "dates/dates_bw", 30),
         ("dates/build_bx.py", "dates/dates_bx", 30),
+        ("dates/build_by.py", "dates/dates_by", 30),
+        ("defull/build_defull73.py", "de_full73", 24),
         ("defull/build_defull74.py", "de_full74", 24),
         ("defull/build_defull75.py", "de_full75", 24),
         ("defull/build_defull76.py", "de_full76", 24),

@@ -245,7 +245,8 @@ HEAD_DATE_BETWEEN = re.compile(r"[·•|–-]|\d{1,2}|[^\d|·•]{3,60}")
 HEAD_SEPARATOR = re.compile(r"[·•|–-]")
 HEAD_NAMES_AFTER_DATE = re.compile(rf"{HEAD_SEPARATOR.pattern}\s*(?P<names>[^·•|]+?)\s*")
 HEAD_NOT_NAMES = re.compile(
-    r"beitrag|artikel|öffentlich|privat|kommentar|lesezeit|aktualisiert|mitglied|news|blog",
+    r"beitrag|artikel|öffentlich|privat|kommentar|lesezeit|aktualisiert|mitglied|news|blog|"
+    r"ressort|rubrik|kategorie",  # a section after the date ("· Ressort Konto")
     re.IGNORECASE,
 )
 #: A member card's name: a full name alone in its node, the next node the member's status

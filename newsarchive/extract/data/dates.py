@@ -201,6 +201,14 @@ VISIBLE_DATE_SKIP_TAGS = frozenset(
 #: portal's "Ältere Artikel", "Kommende Termine"): its dates are no date line.
 SIDE_COLUMN_MAX_WIDTH = 250
 SIDE_COLUMN_MAX_PERCENT = 25
+#: The class word of a block right after the headline's block that is the article head's
+#: meta line, not the page's footer: TYPO3's news template (``<div class="header"><h1>…
+#: </h1></div><div class="footer">`` with the date and the byline; issue 11, kind read in
+#: de_full73 and de_full76, the date and the writers both missed).
+HEADLINE_FOOTER_CLASS = "footer"
+#: The headline's block holds at most this many characters besides the headline (a kicker,
+#: spaces): a page's main part before the page footer is no such block.
+HEADLINE_BLOCK_EXTRA_CHARS = 80
 #: Class/id substrings (any case) of page parts that carry other dates (comments, teasers...).
 VISIBLE_DATE_SKIP_WORDS = (
     "comment",
