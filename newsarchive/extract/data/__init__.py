@@ -20,7 +20,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``, ``linkedleads``,
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
-``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``); this package
+``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
+``skipparts``); this package
 re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -83,6 +84,7 @@ from newsarchive.extract.data.shortentries import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
 from newsarchive.extract.data.signblock import *  # noqa: F403
 from newsarchive.extract.data.signtails import *  # noqa: F403
+from newsarchive.extract.data.skipparts import *  # noqa: F403
 from newsarchive.extract.data.splitdates import *  # noqa: F403
 from newsarchive.extract.data.subjectlines import *  # noqa: F403
 from newsarchive.extract.data.summaryboxes import *  # noqa: F403

@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 
 from newsarchive.extract.data.authors import BYLINE_NAME
-from newsarchive.extract.data.eventtime import EVENT_TIME_PARTS
-from newsarchive.extract.data.modifiedparts import MODIFIED_DATE_PARTS
 
 #: Date parts of German (and English) month names.
 MONTHS = {
@@ -136,7 +134,7 @@ NUMBER_WORDS = {
 DATE_ITEMPROP = "datePublished"
 DATE_CLASS_PARTS = ("date", "time", "publish")
 #: Date markup elements read per kind of :data:`DATE_CLASS_PARTS`, in document order; those in
-#: parts with other dates (:data:`VISIBLE_DATE_SKIP_WORDS`: comments, teasers, sidebars...)
+#: parts with other dates (:data:`~.skipparts.VISIBLE_DATE_SKIP_WORDS`: comments, teasers...)
 #: and those marked as a modification date are passed over.
 DATE_MARKUP_CANDIDATES = 20
 #: Tags whose descendants are items of a list: a markup date inside one, where no metadata
@@ -191,66 +189,8 @@ EVENT_DATES_MAX = 100
 #: The visible date: the date line nearest the headline (readers' and annotators' date).
 #: It replaces the metadata date when the two differ by less than
 #: :data:`VISIBLE_DATE_MAX_DRIFT_DAYS` (metadata often carries the CMS creation time); a
-#: larger gap means the visible date is something else (an event, a quoted source).
-#: Elements whose subtree is never read for it:
-VISIBLE_DATE_SKIP_TAGS = frozenset(
-    {"script", "style", "nav", "footer", "aside", "form", "noscript", "select", "button"}
-)
-#: A table layout's cell at most this many pixels (or per cent of the table) wide that does
-#: not hold the headline is a side column of other articles, events and polls (an old
-#: portal's "Ältere Artikel", "Kommende Termine"): its dates are no date line.
-SIDE_COLUMN_MAX_WIDTH = 250
-SIDE_COLUMN_MAX_PERCENT = 25
-#: The class word of a block right after the headline's block that is the article head's
-#: meta line, not the page's footer: TYPO3's news template (``<div class="header"><h1>…
-#: </h1></div><div class="footer">`` with the date and the byline; issue 11, kind read in
-#: de_full73 and de_full76, the date and the writers both missed).
-HEADLINE_FOOTER_CLASS = "footer"
-#: The headline's block holds at most this many characters besides the headline (a kicker,
-#: spaces): a page's main part before the page footer is no such block.
-HEADLINE_BLOCK_EXTRA_CHARS = 80
-#: Class/id substrings (any case) of page parts that carry other dates (comments, teasers...).
-VISIBLE_DATE_SKIP_WORDS = (
-    "comment",
-    "kommentare",
-    "kommentarbereich",
-    "ticker",
-    "slide",
-    "teaser",
-    "related",
-    "sidebar",
-    "widget",
-    "footer",
-    "nav",
-    "menu",
-    "tweet",
-    "breadcrumb",
-    # other articles' lists by their other names: similar, further, recommended, most read,
-    # newest and recent articles
-    "aehnlich",
-    "ähnlich",
-    "similar",
-    "weitere-",
-    "empfehlung",
-    "recommend",
-    "lesetipp",
-    "meistgelesen",
-    "most-read",
-    "mostread",
-    "popular",
-    "recent-",
-    "latest-",
-    "neueste",
-    "more-news",
-    "morenews",
-    "cookie",
-    "wm-ipp",  # the Wayback Machine's toolbar (capture times, not the page's dates)
-    # any toolbar: a web archive's own above the copy ("13. November 2004 · 49 snapshots",
-    # read on de_full20's archived pages), a portal's with the reader's day, print and share
-    "toolbar",
-    *EVENT_TIME_PARTS,  # an event's own time under its headline (data/eventtime.py)
-    *MODIFIED_DATE_PARTS,  # a theme's modification day in its own block (data/modifiedparts.py)
-)
+#: larger gap means the visible date is something else (an event, a quoted source). The
+#: parts never read for it: :mod:`~newsarchive.extract.data.skipparts`.
 #: Words allowed around a date in a date line ("Veröffentlicht am Donnerstag, 26.11.2026 um");
 #: a blog's meta line counts its comments beside the date ("| 4 Kommentare", "Keine
 #: Kommentare"), which is no sentence either.

@@ -1,0 +1,69 @@
+"""Data for the parts of a page that carry other dates than the article's (comments,
+teasers, sidebars, footers...): their tags and class words, an old portal's side columns,
+and the article head's block that only looks like a footer (:mod:`newsarchive.extract.nodes`,
+:mod:`newsarchive.extract.dateline`)."""
+
+from __future__ import annotations
+
+from newsarchive.extract.data.eventtime import EVENT_TIME_PARTS
+from newsarchive.extract.data.modifiedparts import MODIFIED_DATE_PARTS
+
+#: Elements whose subtree is never read for it:
+VISIBLE_DATE_SKIP_TAGS = frozenset(
+    {"script", "style", "nav", "footer", "aside", "form", "noscript", "select", "button"}
+)
+#: A table layout's cell at most this many pixels (or per cent of the table) wide that does
+#: not hold the headline is a side column of other articles, events and polls (an old
+#: portal's "Ältere Artikel", "Kommende Termine"): its dates are no date line.
+SIDE_COLUMN_MAX_WIDTH = 250
+SIDE_COLUMN_MAX_PERCENT = 25
+#: The class word of a block right after the headline's block that is the article head's
+#: meta line, not the page's footer: TYPO3's news template (``<div class="header"><h1>…
+#: </h1></div><div class="footer">`` with the date and the byline; issue 11, kind read in
+#: de_full73 and de_full76, the date and the writers both missed).
+HEADLINE_FOOTER_CLASS = "footer"
+#: The headline's block holds at most this many characters besides the headline (a kicker,
+#: spaces): a page's main part before the page footer is no such block.
+HEADLINE_BLOCK_EXTRA_CHARS = 80
+#: Class/id substrings (any case) of page parts that carry other dates (comments, teasers...).
+VISIBLE_DATE_SKIP_WORDS = (
+    "comment",
+    "kommentare",
+    "kommentarbereich",
+    "ticker",
+    "slide",
+    "teaser",
+    "related",
+    "sidebar",
+    "widget",
+    "footer",
+    "nav",
+    "menu",
+    "tweet",
+    "breadcrumb",
+    # other articles' lists by their other names: similar, further, recommended, most read,
+    # newest and recent articles
+    "aehnlich",
+    "ähnlich",
+    "similar",
+    "weitere-",
+    "empfehlung",
+    "recommend",
+    "lesetipp",
+    "meistgelesen",
+    "most-read",
+    "mostread",
+    "popular",
+    "recent-",
+    "latest-",
+    "neueste",
+    "more-news",
+    "morenews",
+    "cookie",
+    "wm-ipp",  # the Wayback Machine's toolbar (capture times, not the page's dates)
+    # any toolbar: a web archive's own above the copy ("13. November 2004 · 49 snapshots",
+    # read on de_full20's archived pages), a portal's with the reader's day, print and share
+    "toolbar",
+    *EVENT_TIME_PARTS,  # an event's own time under its headline (data/eventtime.py)
+    *MODIFIED_DATE_PARTS,  # a theme's modification day in its own block (data/modifiedparts.py)
+)
