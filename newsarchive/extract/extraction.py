@@ -56,7 +56,7 @@ from newsarchive.extract.metadata import (
 from newsarchive.extract.namecard import name_card
 from newsarchive.extract.namedate import head_byline, member_card
 from newsarchive.extract.namelead import without_name_lead
-from newsarchive.extract.names import all_site_names, is_account
+from newsarchive.extract.names import all_site_names, is_account, split_authors
 from newsarchive.extract.nodes import page_nodes, skipped_part, title_mark
 from newsarchive.extract.orgheads import post_under_org_name
 from newsarchive.extract.ownerheading import owner_heading
@@ -274,8 +274,9 @@ def _extract(
         # posted it
         result["authors"] = [guest]
     elif source and authors and all_site_names(authors, meta, site_keys):
-        # the site credits itself, the text another publisher ("Quelle: kathpress")
-        result["authors"] = [source]
+        # the site credits itself, the text another publisher ("Quelle: kathpress") or
+        # the agencies it names ("Quelle: dpa/RMF", "Mit Informationen von dpa und AFP")
+        result["authors"] = split_authors([f"Quelle: {source}"])[1] or [source]
     elif not agencies and (
         not authors
         or all_site_names(authors, meta, site_keys)

@@ -92,7 +92,7 @@ def _agency_keys(text: str, last_word: bool = False) -> tuple[list[str], bool]:
     only = True
     for part in data.AUTHOR_SPLIT.split(text):
         for piece in re.split(r"\s*/\s*", part):
-            word = piece.strip(" .,;:()")
+            word = data.AGENCY_NOUN_LEAD.sub("", piece.strip(" .,;:()"))
             word = word.split(" ")[-1] if last_word else word
             if not word:
                 continue

@@ -1,7 +1,10 @@
 """A source line ("Quelle: dpa/AFP") names where a story comes from, not who wrote it: the
 agencies in it are credited, nothing else; a byline in markup that credits agencies only
 ("dpa", "Quelle: dpa, Reuters") is read as such, not passed over for the publisher the
-metadata names (issue 11; kind read on the blind de_full68, 26 set pages fixed)."""
+metadata names (issue 11; kind read on the blind de_full68, 26 set pages fixed). Where the
+site credits only itself, a closing source line's agencies are the authors ("Quelle:
+dpa/BB", "Mit Informationen von dpa und AFP"; read on de_full74 and de_full75, blind
+de_full79), and the desk's abbreviation "red" beside an agency is nobody."""
 
 from __future__ import annotations
 
@@ -32,9 +35,13 @@ PUBLISHER = (
         ("Quellen: Reuters", ([], ["Reuters"])),
         ("Source: AP", ([], ["AP"])),
         ("Quelle: dpa/lnw", ([], ["dpa", "lnw"])),  # dpa's regional service
+        ("Quelle: Nachrichtenagenturen dpa und AFP", ([], ["dpa", "AFP"])),
         ("Von Anna Beispiel, Belga", (["Anna Beispiel"], ["Belga"])),
         ("Quelle: Welt Online", ([], [])),  # a republished story's source: nobody's byline
         ("Quelle: Pressestelle der Sparkasse Musterstadt", ([], [])),
+        # the desk's abbreviation beside an agency is nobody ("APA, red", "dpa/red")
+        ("APA, red", ([], ["APA"])),
+        ("Von Eva Beispiel, red", (["Eva Beispiel"], [])),
     ],
 )
 def test_a_source_line_credits_its_agencies_only(
@@ -56,3 +63,22 @@ def test_a_source_line_credits_its_agencies_only(
 def test_an_agency_byline_wins_over_the_publisher(byline: str, expected: list[str]) -> None:
     article = f"<h1>Sparkasse setzt auf Instagram</h1><div class='meta'>{byline}</div>{TEXT}"
     assert extracted(article, URL, PUBLISHER)["authors"] == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("Quelle: dpa/BB", ["dpa"]),  # the site's own abbreviation beside the agency
+        ("Mit Informationen von dpa und AFP", ["dpa", "AFP"]),
+        ("Mit Material von Reuters", ["Reuters"]),
+        # another publisher, no agency: the source whole, as before
+        ("Quelle: Musterstädter Kirchenbote", ["Musterstädter Kirchenbote"]),
+    ],
+)
+def test_the_source_s_agencies_where_the_site_credits_itself(
+    closing: str, expected: list[str]
+) -> None:
+    article = f"<h1>Sparkasse setzt auf Instagram</h1>{TEXT}<p><em>{closing}</em></p>"
+    result = extracted(article, URL, PUBLISHER)
+    assert result["authors"] == expected
+    assert closing not in result["body"]

@@ -144,6 +144,9 @@ SOURCE_LABEL = re.compile(r"(?:quellen?|sources?)\s*:\s*", re.IGNORECASE)
 #: Agencies in parentheses closing a byline ("Von Anna Roth (mit dpa)", "Anna Roth (dpa/AFP)",
 #: "Jan Ott (with Reuters)"): credited beside the writer when the parentheses name agencies
 #: only (read on the blind de_full69).
+#: The noun before an agency's name in a source text ("Nachrichtenagenturen dpa und AFP",
+#: "die Agentur Reuters"): dropped before the name is looked up.
+AGENCY_NOUN_LEAD = re.compile(r"^(?:die\s+|der\s+)?(?:nachrichten|presse)?agentur(?:en)?\s+", re.I)
 AGENCY_PAREN_TAIL = re.compile(r"\s*\((?:mit|with)?\s*(?P<source>[^()]{2,40})\)\s*$", re.IGNORECASE)
 #: The labels of a picture credit ("Fotos:", "Bild:", "Illustration:", "Grafik:", "Kamera:").
 PICTURE_LABEL = (
@@ -254,6 +257,10 @@ AUTHOR_STOPWORDS = frozenset(
         "none",
         "undefined",
         "webmaster",
+        # the desk's abbreviation beside an agency ("APA, red", "(dpa/red)"; Austrian and
+        # German papers; read on de_full75)
+        "red",
+        "red.",
     }
 )
 #: News agencies (lower case, as written in bylines) and their canonical spelling.

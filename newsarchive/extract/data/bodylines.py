@@ -258,8 +258,11 @@ WIRE_STORY_ID = re.compile(r"[,;]?\s*\b[a-z]{2,5}:\d{6}-\d{2}-\d+(?:/\d+)?\s*$",
 #: line leaves the body.
 SOURCE_LINES = (
     re.compile(r"^\(?\s*quelle\s*:\s*(?P<source>[^()]{2,80}?)\s*\)?\.?$", re.IGNORECASE),
+    # "Mit Material von dpa", a broadcaster's "Mit Informationen von dpa und AFP" (de_full75)
     re.compile(
-        r"^\(?\s*mit material (?:von|der|des|aus)\s+(?P<source>.{2,80}?)\s*\)?\.?$", re.IGNORECASE
+        r"^\(?\s*mit (?:(?:agentur)?material|informationen) (?:von|der|des|aus)\s+"
+        r"(?P<source>.{2,80}?)\s*\)?\.?$",
+        re.IGNORECASE,
     ),
     re.compile(
         r"^\(?(?:dieser|der|dieses|das)\s+(?:artikel|beitrag|text|interview|stück)\s+"
