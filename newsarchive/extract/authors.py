@@ -29,6 +29,7 @@ from newsarchive.extract.names import (
     author_box,
     full_name,
     is_account,
+    is_desk,
     is_login,
     login_owner,
     spelled_out,
@@ -109,6 +110,16 @@ def _byline_authors(
                 return text
     markup: tuple[list[str], list[str]] | None = None
     if found[0] and not all_site_names(found[0], meta, site_keys):
+        if all(is_desk(n) for n in found[0]):
+            # a desk's account in the metadata ("Online-Redaktion") under a byline the page
+            # shows ("Von Sophie Lang, dpa"): the byline
+            desks = {n.lower() for n in found[0]}
+            text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
+            if text[0] and not {n.lower() for n in text[0]} & desks:
+                return text
+            markup = markup_authors(tree, site_keys)  # "Interview: <a class=fn>A</a>"
+            if markup[0] and not any(is_account(n) or n.lower() in desks for n in markup[0]):
+                return markup
         text = without_site_names(split_authors(byline_paragraph(nodes or [])), site_keys)
         if (
             text[0]

@@ -359,6 +359,14 @@ def is_login(name: str) -> bool:
     return " " not in name and (name.islower() or any(c.isdigit() or c in "._" for c in name))
 
 
+def is_desk(name: str) -> bool:
+    """True for a team's account or a desk named as author ("Online-Redaktion", "Redaktion
+    Bankpraxis", "Wirtschaftsredaktion"): a word ending in :data:`~.data.DESK_WORD_ENDING`."""
+    return fold(name).lower() in data.TEAM_ACCOUNTS or any(
+        w.endswith(data.DESK_WORD_ENDING) for w in re.split(r"[\s-]+", name.lower())
+    )
+
+
 def is_account(name: str) -> bool:
     """True for a login or a team's account rather than a person (:func:`is_login`,
     :data:`~newsarchive.extract.data.TEAM_ACCOUNTS`)."""

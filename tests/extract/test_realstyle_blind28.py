@@ -4,7 +4,7 @@ English news chrome; ``de_full63`` to ``de_full66``, German news chrome), the tw
 small sites; ``de_full68``: German news, dates and titles first; ``de_full69``, ``de_full70``:
 German news credits; ``de_full71``: press releases; ``dates_bt`` to ``dates_bw``: German
 publication dates) and the thirtieth (``de_full73``: German blogs, authors first;
-``de_full74``: German news titles; ``de_full75``, ``de_full76``, ``de_full79``: German,
+``de_full74``: German news titles; ``de_full75``, ``de_full76``, ``de_full78``, ``de_full79``: German,
 Austrian and Swiss news credits;
 ``de_full77``: German pages of all kinds, titles and dates first; ``dates_bx``, ``dates_by``:
 German publication dates) write exactly the committed files."""
@@ -49,6 +49,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull75.py", "de_full75", 24),
         ("defull/build_defull76.py", "de_full76", 24),
         ("defull/build_defull77.py", "de_full77", 24),
+        ("defull/build_defull78.py", "de_full78", 24),
         ("defull/build_defull79.py", "de_full79", 24),
     ],
 )

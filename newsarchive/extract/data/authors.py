@@ -117,6 +117,10 @@ TEAM_ACCOUNTS = frozenset(
      "webmaster", "webredaktion", "online-redaktion", "onlineredaktion", "admin", "administrator",
      "autor", "gastautor", "editor", "moderator"}
 )  # fmt: skip
+#: A desk named as author: a word of the name ending so ("Redaktion Bankpraxis",
+#: "Wirtschaftsredaktion", "Online-Redaktion"); in the metadata it yields to the byline the
+#: page shows (issue 11, kind read in de_full74 and de_full75).
+DESK_WORD_ENDING = "redaktion"
 #: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.
 BYLINE_HANDLE_LEADS = (
     "verfasst", "geschrieben", "posted", "erstellt", "veröffentlicht", "eingestellt", "gepostet",
