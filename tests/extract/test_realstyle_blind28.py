@@ -3,11 +3,12 @@ English news chrome; ``de_full63`` to ``de_full66``, German news chrome), the tw
 (``en_am`` to ``en_ao``: English news chrome; ``de_full67``, ``de_full72``: German blogs and
 small sites; ``de_full68``: German news, dates and titles first; ``de_full69``, ``de_full70``:
 German news credits; ``de_full71``: press releases; ``dates_bt`` to ``dates_bw``: German
-publication dates) and the thirtieth (``de_full73``: German blogs, authors first;
-``de_full74``: German news titles; ``de_full75``, ``de_full76``, ``de_full78``, ``de_full79``: German,
-Austrian and Swiss news credits;
-``de_full77``: German pages of all kinds, titles and dates first; ``dates_bx``, ``dates_by``:
-German publication dates) write exactly the committed files."""
+publication dates) and the thirtieth (``de_full73``, ``de_full80``: German blogs, authors
+first; ``de_full74``: German news titles; ``de_full75``, ``de_full76``, ``de_full78``,
+``de_full79``, ``de_full81``, ``de_full82``: German, Austrian and Swiss news and trade credits;
+``de_full77``: German pages of all kinds, titles and dates first; ``dates_bx`` to
+``dates_bz``: German publication dates; ``en_ap``: English news bodies) write exactly the
+committed files."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_am.py", "en_am", 20),
         ("en/build_en_an.py", "en_an", 20),
         ("en/build_en_ao.py", "en_ao", 20),
+        ("en/build_en_ap.py", "en_ap", 20),
         ("defull/build_defull63.py", "de_full63", 24),
         ("defull/build_defull64.py", "de_full64", 20),
         ("defull/build_defull65.py", "de_full65", 16),
@@ -44,6 +46,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_bw.py", "dates/dates_bw", 30),
         ("dates/build_bx.py", "dates/dates_bx", 30),
         ("dates/build_by.py", "dates/dates_by", 30),
+        ("dates/build_bz.py", "dates/dates_bz", 30),
         ("defull/build_defull73.py", "de_full73", 24),
         ("defull/build_defull74.py", "de_full74", 24),
         ("defull/build_defull75.py", "de_full75", 24),
@@ -51,6 +54,9 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull77.py", "de_full77", 24),
         ("defull/build_defull78.py", "de_full78", 24),
         ("defull/build_defull79.py", "de_full79", 24),
+        ("defull/build_defull80.py", "de_full80", 24),
+        ("defull/build_defull81.py", "de_full81", 24),
+        ("defull/build_defull82.py", "de_full82", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
