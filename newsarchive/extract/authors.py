@@ -136,7 +136,7 @@ def _byline_authors(
             # "Anna Roth, dpa" shown under JSON-LD's Anna Roth alone: the agency too
             return names, found[1] or agencies_beside(found[0], tree, nodes or [])
         # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
-        markup = markup_authors(tree, site_keys)
+        markup = markup or markup_authors(tree, site_keys)  # (a desk's branch read it)
         spelled = {norm(name): name for name in markup[0]}
         names = [spelled.get(norm(n), n) if " " not in n else n for n in found[0]]
         if all(is_login(n) for n in names):
