@@ -4,7 +4,7 @@ English news chrome; ``de_full63`` to ``de_full66``, German news chrome), the tw
 small sites; ``de_full68``: German news, dates and titles first; ``de_full69``, ``de_full70``:
 German news credits; ``de_full71``: press releases; ``dates_bt`` to ``dates_bw``: German
 publication dates) and the thirtieth (``de_full73``, ``de_full80``: German blogs, authors
-first; ``de_full74``: German news titles; ``de_full75``, ``de_full76``, ``de_full78``,
+first; ``de_full74``, ``de_full84``: German news titles; ``de_full83``: small sites' titles; ``de_full75``, ``de_full76``, ``de_full78``,
 ``de_full79``, ``de_full81``, ``de_full82``: German, Austrian and Swiss news and trade credits;
 ``de_full77``: German pages of all kinds, titles and dates first; ``dates_bx`` to
 ``dates_bz``: German publication dates; ``en_ap``: English news bodies) write exactly the
@@ -57,6 +57,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull80.py", "de_full80", 24),
         ("defull/build_defull81.py", "de_full81", 24),
         ("defull/build_defull82.py", "de_full82", 24),
+        ("defull/build_defull83.py", "de_full83", 24),
+        ("defull/build_defull84.py", "de_full84", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
