@@ -4,11 +4,11 @@ English news chrome; ``de_full63`` to ``de_full66``, German news chrome), the tw
 small sites; ``de_full68``: German news, dates and titles first; ``de_full69``, ``de_full70``:
 German news credits; ``de_full71``: press releases; ``dates_bt`` to ``dates_bw``: German
 publication dates) and the thirtieth (``de_full73``, ``de_full80``: German blogs, authors
-first; ``de_full74``, ``de_full84``: German news titles; ``de_full83``: small sites' titles; ``de_full75``, ``de_full76``, ``de_full78``,
-``de_full79``, ``de_full81``, ``de_full82``: German, Austrian and Swiss news and trade credits;
-``de_full77``: German pages of all kinds, titles and dates first; ``dates_bx`` to
-``dates_bz``: German publication dates; ``en_ap``: English news bodies) write exactly the
-committed files."""
+first; ``de_full74``, ``de_full84``: German news titles; ``de_full83``: small sites' titles;
+``de_full75``, ``de_full76``, ``de_full78``, ``de_full79``, ``de_full81``, ``de_full82``:
+German, Austrian and Swiss news and trade credits; ``de_full77``: German pages of all kinds,
+titles and dates first; ``dates_bx`` to ``dates_bz``: German publication dates; ``en_ap``:
+English news bodies) write exactly the committed files."""
 
 from __future__ import annotations
 
