@@ -34,7 +34,7 @@ from newsarchive.extract.creditlabels import labelled_credit
 from newsarchive.extract.dashsign import without_dash_signature
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.fullerheads import fuller_headline
-from newsarchive.extract.guestclosing import guest_closing
+from newsarchive.extract.guestclosing import guest_box, guest_closing
 from newsarchive.extract.headlineday import headline_day
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.language import guess_language
@@ -172,6 +172,7 @@ def _extract(
     title = post_under_site_name(tree, title) or title  # "<h1>Site</h1>" of "Site - News"
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
+    boxed_guest = guest_box(tree)  # read before the boilerplate (the box) leaves the tree
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
     # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>";
@@ -268,7 +269,12 @@ def _extract(
     result["source"] = source
     # a page that declares no language: its text's function words tell it
     result["language"] = result["language"] or guess_language(f"{lead}\n{text}")
-    guest = guest_opening([lead, *lines[:1]]) or guest_byline(byline_nodes) or guest_closing(lines)
+    guest = (
+        guest_opening([lead, *lines[:1]])
+        or guest_byline(byline_nodes)
+        or guest_closing(lines)
+        or boxed_guest
+    )
     if guest:
         # a guest post: the guest its opening or byline names, not the owner's account that
         # posted it

@@ -1,15 +1,21 @@
 """A guest post's closing note ("Dieser Artikel ist ein Gastbeitrag von A.", "Dieser
 Gastartikel stammt von A, …"): the guest is the author, not the owner's account in the
-byline (:data:`~newsarchive.extract.data.guestclosing.GUEST_CLOSING`)."""
+byline (:data:`~newsarchive.extract.data.guestclosing.GUEST_CLOSING`); an author box
+headed "Über den Gastautor" likewise (:func:`guest_box`)."""
 
 from __future__ import annotations
 
+from lxml import etree
+
 from newsarchive.extract import data
 from newsarchive.extract.data.guestclosing import (
+    GUEST_BOX,
     GUEST_CLOSING,
     GUEST_CLOSING_LINES,
     WRITTEN_BY_CLOSING,
 )
+from newsarchive.extract.givenname import opens_with_given_name
+from newsarchive.extract.index import visible_text
 
 
 def guest_closing(lines: list[str]) -> str | None:
@@ -21,4 +27,14 @@ def guest_closing(lines: list[str]) -> str | None:
             match = pattern.search(line)
             if match and not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
                 return match.group("name")
+    return None
+
+
+def guest_box(tree: etree._Element) -> str | None:
+    """The guest an author box headed "Über den Gastautor" introduces (:data:`GUEST_BOX`), a
+    person by a given name ("Unser Gast schreibt …" names nobody)."""
+    visible = visible_text(tree) or ""
+    match = GUEST_BOX.search(visible) if "Gastautor" in visible else None
+    if match and opens_with_given_name(match.group("name")):
+        return match.group("name")
     return None

@@ -38,4 +38,6 @@ def headline_variants(h1: etree._Element) -> list[str]:
         return [full]
     if not kicker_text:
         return [rest, full]
+    if data.MEDIA_KICKER.fullmatch(kicker_text.strip(" +:|-–")):
+        return [rest]  # a format's badge ("Video"), not a kicker of the story
     return [rest, f"{kicker_text.rstrip(' :')}: {rest}", full]

@@ -206,8 +206,9 @@ def without_places(names: list[str]) -> list[str]:
 
 def spelled_out(names: list[str], tree: etree._Element) -> list[str]:
     """A "first.last" user name spelled out where the page's text gives the full name
-    ("Anna P. Roth" for "anna.roth"), else as the name a lower-case login spells ("Anna
-    Roth"); a styled one ("Anna.DiRoth") stays. First names alone stay: many blogs sign so."""
+    ("Anna P. Roth" for "anna.roth", "Bernd Hofstätter" for "b.hofstaetter"), else as the
+    name a lower-case login spells ("Anna Roth"); a styled one ("Anna.DiRoth") stays. First
+    names alone stay: many blogs sign so."""
     handles = [n for n in names if " " not in n and len(re.split(r"[._]", n)) == 2]
     if not handles:
         return names
@@ -227,8 +228,12 @@ def spelled_out(names: list[str], tree: etree._Element) -> list[str]:
             surname = rf"{re.escape(last.upper())}{data.NAME_LOWER}+"
             pattern = rf"(?<!\w)(?i:{re.escape(first)})\s+{surname}(?!\w)"
             match = re.search(pattern, visible)
+        # "b.hofstaetter": an initial and the surname, the full name a signature shows
+        owner = login_owner(first + last, tree) if len(first) == 1 and name in handles else ""
         if match:
             out.append(fold(match.group(0)))
+        elif owner and owner != first + last:
+            out.append(owner)
         elif (
             name in handles
             and name.islower()

@@ -1,6 +1,7 @@
 """A guest post's closing note names its writer, not the owner's account in the byline
 ("Dieser Artikel ist ein Gastbeitrag von A.", "Dieser Gastartikel stammt von A, …",
-"Dieser Ratgeber wurde von A geschrieben"); a guest named otherwise at the end leaves it."""
+"Dieser Ratgeber wurde von A geschrieben") or an author box headed "Über den Gastautor"
+(read on de_full73, de_full83); a guest named otherwise at the end leaves it."""
 
 from __future__ import annotations
 
@@ -43,3 +44,32 @@ def authors(end: str) -> list[str]:
 )
 def test_guest_closing_note(end: str, expected: list[str]) -> None:
     assert authors(end) == expected
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        (
+            "<div class='author-box'><h3>Über den Gastautor</h3><p>Arne Muster ist "
+            "Softwareentwickler und lebt seit einem Jahr mit einer Smartphone-Bank.</p></div>",
+            ["Arne Muster"],
+        ),
+        (
+            "<div class='guest-author'><strong>Über die Gastautorin:</strong> Dr. Petra Probst "
+            "berät Banken.</div>",
+            ["Petra Probst"],
+        ),
+        # an author box of the owner, or a guest box naming no person, leaves the byline
+        (
+            "<div class='author-box'><h3>Über die Autorin</h3><p>Eva Exempel bloggt.</p></div>",
+            ["Lena Beispiel"],
+        ),
+        (
+            "<div class='author-box'><h3>Über den Gastautor</h3><p>Unser Gast schreibt "
+            "selten.</p></div>",
+            ["Lena Beispiel"],
+        ),
+    ],
+)
+def test_guest_author_box(box: str, expected: list[str]) -> None:
+    assert authors(box) == expected

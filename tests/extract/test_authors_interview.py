@@ -1,5 +1,6 @@
 """An interview's credit closing the text as a sentence (J's kind, judged on half L, issue
-11): the credit it reads and the sentence it leaves alone."""
+11): the credit it reads (also before the medium it was made for or another sentence; read
+on ad, aj) and the sentence it leaves alone."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ def closing(line: str) -> list[str]:
         ("<p><em>Das Gespräch führte Timo Aksel.</em></p>", ["Timo Aksel"]),
         ("<p>Die Fragen stellte Lea Brandt.</p>", ["Lea Brandt"]),
         ("<p>Quelle: Wochenblatt. Das Interview führte Jan Roth.</p>", ["Jan Roth"]),
+        # the medium it was made for, or a sentence after it, is no part of the name
+        ("<p>Das Interview führte Jan Roth für die Abendpost.</p>", ["Jan Roth"]),
+        ("<p>Das Interview führte Jan Roth. Erschienen im Wochenblatt.</p>", ["Jan Roth"]),
         # a sentence about an interview is no credit
         ("<p>Das Gespräch führte zu keiner Einigung.</p>", []),
         ("<p>Ein Gespräch mit der Bank führte Jan Roth nicht weiter.</p>", []),

@@ -34,7 +34,8 @@ PUBLISHER = (
         ("Quelle: dpa, Reuters", ([], ["dpa", "Reuters"])),
         ("Quellen: Reuters", ([], ["Reuters"])),
         ("Source: AP", ([], ["AP"])),
-        ("Quelle: dpa/lnw", ([], ["dpa", "lnw"])),  # dpa's regional service
+        ("Quelle: dpa/lnw", ([], ["dpa"])),  # dpa's regional service is dpa
+        ("lby", ([], ["dpa"])),
         ("Quelle: Nachrichtenagenturen dpa und AFP", ([], ["dpa", "AFP"])),
         ("Von Anna Beispiel, Belga", (["Anna Beispiel"], ["Belga"])),
         ("Quelle: Welt Online", ([], [])),  # a republished story's source: nobody's byline

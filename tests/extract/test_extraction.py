@@ -346,6 +346,26 @@ KICKER_H1 = (
             KICKER_H1,
             "Soziale Netzwerke: Volksbank twittert",
         ),
+        # a format's badge shown apart in the <h1> is no part of the headline, whatever the
+        # metadata says; written into the heading's own text it stays
+        (
+            "<meta property='og:title' content='Video: Volksbank twittert'>"
+            '<script type="application/ld+json">{"@type": "VideoObject", '
+            '"headline": "Video: Volksbank twittert"}</script>',
+            "<h1><span class='label-video'>Video</span> Volksbank twittert</h1>",
+            "Volksbank twittert",
+        ),
+        (
+            "<meta property='og:title' content='Liveblog: Volksbank twittert'>",
+            "<h1><span class='topline'>+++ Liveblog +++</span> "
+            "<span class='headline'>Volksbank twittert</span></h1>",
+            "Volksbank twittert",
+        ),
+        (
+            "<meta property='og:title' content='Liveblog: Volksbank twittert'>",
+            "<h1>Liveblog: Volksbank twittert</h1>",
+            "Liveblog: Volksbank twittert",
+        ),
         # a label before the headline that the metadata title leaves out
         (
             "<meta property='og:title' content='Volksbank startet Podcast'>",

@@ -26,3 +26,12 @@ WRITTEN_BY_CLOSING = re.compile(
 )
 #: How many of the body's last lines are read for the note (and its first line).
 GUEST_CLOSING_LINES = 3
+#: An author box headed "Über den Gastautor" / "Über die Gastautorin" that opens with the
+#: guest's name ("… Tobias Wendler ist Softwareentwickler …"; academic titles passed over):
+#: the guest wrote the post, not the owner whose account posted it (the page's visible text
+#: read; boxes of WordPress themes and author plugins; read on de_full73, de_full83).
+GUEST_BOX = re.compile(
+    r"\bÜber\s+(?:den\s+Gastautor|die\s+Gastautorin)\s*:?\s+(?:(?:Dr|Prof)\.\s+)*"
+    + _TEXT_NAME
+    + r"(?=\s+[a-zäöüß]|\s*[,.(])"
+)

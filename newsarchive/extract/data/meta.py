@@ -217,6 +217,16 @@ KICKER_CLASSES = (
     "super-title",
     "label",
 )
+#: A kicker that only names the item's format or access (a "Video" badge, "+++ Liveblog +++",
+#: "Bildergalerie"), shown apart in the ``<h1>``: a label of the page, never part of the
+#: headline, even where the metadata titles repeat it (broadcasters' and publishers' video
+#: and gallery pages: "Video: Headline" in ``og:title`` over ``<span>Video</span> Headline``).
+#: A kicker written into the heading's own text ("Liveblog: Headline") stays.
+MEDIA_KICKER = re.compile(
+    r"(?:video|audio|podcast|livestream|live-?blog|live-?ticker|live|bildergalerie"
+    r"|fotostrecke|galerie|bilder|fotos|infografik)",
+    re.IGNORECASE,
+)
 #: Elements whose text is the site's name (logo, home link): such title segments are cut.
 #: (Links with ``href="/"`` or ``rel="home"`` and elements whose class contains one of these.)
 SITE_NAME_CLASS_PARTS = ("site-title", "site-name", "logo", "brand")

@@ -133,13 +133,16 @@ CREDIT_LINE = re.compile(
 )
 #: An interview's credit closing the text as a sentence ("Das Gespräch führte Timo Aksel.",
 #: "Die Fragen stellte Lea Brandt, Investor Relations.", "Quelle: Wochenblatt. Das
-#: Interview führte Jan Roth."): the line's last sentence, read with the byline text
+#: Interview führte Jan Roth."): a sentence of the line, the name before the medium it was
+#: made for ("… führte Jan Roth für die Abendpost.") or a next sentence ("Erschienen in
+#: …"; read on ad, aj), read with the byline text
 #: (:func:`~newsarchive.extract.bylines.text_bylines`; without the period
 #: :data:`~.data.CREDIT_LEADS` reads it already). Kind read in half J, judged on half L.
 CREDIT_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)(?P<lead>das\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?|"
     r"das\s+protokoll\s+(?:schrieb(?:en)?|führten?))"
-    r"\s+(?P<name>[^.!?|(/\n]{2,80}?)\s*\.?\s*$",
+    r"\s+(?P<name>[^.!?|(/\n]{2,80}?)(?:\s+für\s+(?:die|den|das)\s+[^.!?\n]{2,60})?"
+    r"\s*(?:\.\s+[^\n]*)?\.?\s*$",
     re.IGNORECASE,
 )
 #: A post's closing line that signs with a full name and the writer's role after a comma
