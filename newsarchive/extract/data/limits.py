@@ -33,6 +33,10 @@ MAX_JSONLD_DEPTH = 64
 
 #: Time zone of dates written without one (German-language news).
 DEFAULT_TZ = "Europe/Berlin"
+#: A date line whose time is at most this many minutes before the fetch is a clock the page
+#: shows (teletext's header, a ticker's "Stand"), not the article's date line
+#: (:mod:`~newsarchive.extract.generated`).
+GENERATION_STAMP_MINUTES = 10
 #: A ``<div>`` written as a paragraph (WYSIWYG editors, Blogger's ``<div style="text-align:
 #: justify;">``) among ``<p>`` siblings becomes a ``<p>``
 #: (:func:`~newsarchive.extract.divtext.div_paragraphs`): trafilatura's precision mode reads

@@ -1,0 +1,65 @@
+"""The article's date where the page also shows other days (issue 11, session 31): the
+date line third under the headline (after a teaser and a byline) beats metadata of a
+republication or migration; a clock the page shows minutes before the fetch (teletext's
+header, a ticker's "Stand") is no date line. Each with the case it leaves alone, on small
+pages written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import paragraphs, published_on
+
+TEXT = paragraphs("sie ihre Filiale am Marktplatz schließt")
+URL = "https://www.anzeiger.example/region/filiale-schliesst-50217"
+MIGRATED = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+    '"Bank schließt Filiale", "datePublished": "2018-04-03T09:00:00+02:00"}</script>'
+)
+
+
+def _page(head_lines: list[str]) -> str:
+    lines = "".join(f"<p class='line{n}'>{line}</p>" for n, line in enumerate(head_lines))
+    return (
+        "<header class='masthead'><a href='/'>Anzeiger</a></header>"
+        f"<main><article><h1>Bank schließt Filiale</h1>{lines}{TEXT}</article></main>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head_lines", "expected"),
+    [
+        # the date line third under the headline (teaser, byline, date): the article's day
+        (["Die Filiale öffnet nicht wieder.", "Von Ole Beispiel", "16.09.2013"], "2013-09-16"),
+        # further down it is some other day: the metadata stays
+        (
+            [
+                "Die Filiale öffnet nicht wieder.",
+                "Von Ole Beispiel",
+                "Foto: Anzeiger",
+                "Bildunterschrift",
+                "16.09.2013",
+            ],
+            "2018-04-03",
+        ),
+    ],
+)
+def test_the_date_line_third_under_the_headline(head_lines: list[str], expected: str) -> None:
+    assert published_on(_page(head_lines), MIGRATED, URL)[:10] == expected
+
+
+@pytest.mark.parametrize(
+    ("clock", "expected"),
+    [
+        # a clock minutes before the fetch (FETCHED is 15:00 UTC, 16:00 in Berlin)
+        ("TEXT WEST 116 Do 26.11.26 15:58:07", "2022-08-03"),
+        # an hour earlier it is a time like any other: the line under the headline
+        ("Do 26.11.26 14:50", "2026-11-26"),
+    ],
+)
+def test_a_clock_the_page_shows_is_no_date_line(clock: str, expected: str) -> None:
+    body = (
+        f"<main><pre class='tt-header'>{clock}</pre><div class='tt-page'>"
+        f"<h1>Bank schließt Filiale</h1>{TEXT}<p class='tt-meta'>Meldung vom 03.08.22 14:05</p>"
+        "</div></main>"
+    )
+    assert published_on(body, "", URL)[:10] == expected
