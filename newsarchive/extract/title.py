@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.docheads import converted_document, document_headline
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.kickers import headline_variants
 from newsarchive.extract.metadata import Metadata, strings
@@ -217,6 +218,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     ``keys`` name the site (:func:`keys_for_site` and :func:`site_texts`): segments cut."""
     extra = rules.title_suffixes
     head_title = tree.findtext(".//title") or ""
+    if converted_document(tree, head_title) and (headline := document_headline(tree)):
+        return headline  # a PDF converted to HTML: its first page's largest line
     raw = [
         t
         for t in (
@@ -232,7 +235,9 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     keys |= banner_names(tree, raw)  # a logo's or banner's alt text names the site
     # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
     candidates = [
-        c for c in (clean_with(t, keys, extra) for t in raw) if c and not generic_heading(c)
+        c
+        for c in (clean_with(t, keys, extra) for t in raw)
+        if c and not generic_heading(c) and not data.DOCUMENT_FILE_TITLE.fullmatch(c)
     ]
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()

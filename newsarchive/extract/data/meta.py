@@ -141,6 +141,21 @@ GENERIC_HEADINGS = frozenset(
 )  # fmt: skip
 #: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
 GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
+#: A ``<title>`` a document converter wrote (pdftohtml, pdf2htmlEX: the PDF's file name or
+#: its authoring program's caption): "Microsoft Word - PM_2011_04_final.doc",
+#: "Studie_SocialPayments_2020_Kurzfassung_v7", "Flyer.indd" (a user name, "ligakasse_tk",
+#: "@xoxo_mira", is none). No headline: the page's own lines name it (read on de_full12,
+#: dates_cb).
+#: Generators of PDFs converted to HTML (``<meta name="generator">``, lower case).
+PDF_CONVERTERS = ("pdftohtml", "pdf2htmlex")
+#: A CSS rule giving a class its font size in pixels (the converters' ``.ft01{…}``).
+CSS_CLASS_FONT_SIZE = re.compile(r"\.([\w-]+)\s*\{[^}]*?font-size:\s*(\d+(?:\.\d+)?)px")
+DOCUMENT_FILE_TITLE = re.compile(
+    r"(?:microsoft\s+(?:word|powerpoint|excel)\s+-\s+.*"
+    r"|[\w.-]+_[\w.-]+_[\w.-]+|[\w.-]*_[\w.-]*(?:19|20)\d\d[\w.-]*"
+    r"|.*\.(?:docx?|pdf|indd|odt|rtf|pptx?|qxd|pub))",
+    re.IGNORECASE,
+)
 #: Markup that holds the visible headline: ``<h1>``s, then article ``<h2>``s built from a
 #: kicker and a headline span (a common layout where the ``<h1>`` is a sticky nav bar).
 #: (``<h1>``s, ``<h2>``s whose class or a descendant's contains this, and elements with

@@ -1,0 +1,85 @@
+"""The headline of a PDF converted to HTML (pdftohtml, pdf2htmlEX), for
+:mod:`~newsarchive.extract.title`.
+
+Such a page's ``<title>`` is the PDF's file name or document property ("Microsoft Word -
+PM_2011_04_final.doc", "Studie_SocialPayments_2020_Kurzfassung_v7", a stale "Merkblatt
+P-Konto"); its first page shows the headline in its largest font (pdftohtml's ``-c``
+output and pdf2htmlEX give each font size a CSS class) or, in pdftohtml's plain output, as
+its first bold line of some words (read on de_full12, dates_cb)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.index import page_index
+from newsarchive.extract.parsing import element_text
+
+
+def converted_document(tree: etree._Element, title: str) -> bool:
+    """True for a page a PDF converter wrote: its generator, its page markup, or a
+    ``<title>`` that is a file name (:data:`~.data.DOCUMENT_FILE_TITLE`)."""
+    if data.DOCUMENT_FILE_TITLE.fullmatch(title.strip()):
+        return True
+    head = tree.find("head")
+    generator = " ".join(
+        m.get("content") or ""
+        for m in (head.iter("meta") if head is not None else ())
+        if (m.get("name") or "").lower() == "generator"
+    ).lower()
+    return any(name in generator for name in data.PDF_CONVERTERS) or any(
+        ident == "page1-div" for _, _, _, ident in page_index(tree).marked
+    )
+
+
+def document_headline(tree: etree._Element) -> str:
+    """The first page's text in its largest font, lines of that size in a row joined; else
+    the first bold line of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more."""
+    body = tree.find("body")
+    if body is None:
+        return ""
+    sizes = _font_sizes(" ".join(s.text or "" for s in tree.iter("style")))
+    lines: list[tuple[float, str]] = []
+    for element in body.iter("p", "div", "span"):
+        if element.get("id", "").startswith("page") and lines:
+            break  # pdftohtml's next page
+        if element.get("data-page-no", "1") != "1":
+            break  # pdf2htmlEX's next page
+        size = max((sizes.get(c, 0.0) for c in (element.get("class") or "").split()), default=0.0)
+        if size and len(element) == 0 and (text := element_text(element)):
+            lines.append((size, text))
+    if lines:
+        largest = max(size for size, _ in lines)
+        first = next(i for i, (size, _) in enumerate(lines) if size == largest)
+        run = [t for _, t in _run(lines[first:], largest)]
+        return _headline(" ".join(run))
+    for bold in body.iter("b", "strong"):
+        if bold.getparent() is body and (text := _headline(element_text(bold))):
+            return text
+    return ""
+
+
+def _font_sizes(css: str) -> dict[str, float]:
+    """Each CSS class's font size in pixels (``.ft01{font-size:20px;…}``, ``.fs2{…}``)."""
+    return {m[1]: float(m[2]) for m in data.CSS_CLASS_FONT_SIZE.finditer(css)}
+
+
+def _run(lines: list[tuple[float, str]], size: float) -> list[tuple[float, str]]:
+    """The lines of ``size`` from the start of ``lines`` until another size."""
+    run = []
+    for line in lines:
+        if line[0] != size:
+            break
+        run.append(line)
+    return run
+
+
+def _headline(text: str) -> str:
+    """``text`` as a headline: enough words, no label line, not too long; else ""."""
+    text = text.strip()
+    words = re.findall(r"\w+", text)
+    if len(words) < data.HEADLINE_ELEMENT_MIN_WORDS or len(text) > 300 or text.endswith(":"):
+        return ""
+    return text
