@@ -138,6 +138,9 @@ def read_metadata(tree: etree._Element) -> Metadata:
         if isinstance(obj.get("@id"), str) and len(obj) > 1:
             ids.setdefault(obj["@id"], obj)
         kinds = _types(obj) & data.ARTICLE_TYPES
+        if not kinds and "qapage" in _types(obj) and isinstance(obj.get("mainEntity"), dict):
+            # a Q&A page (schema.org's QAPage): its question's author and day are the page's
+            obj, kinds = obj["mainEntity"], {"question"}
         if not kinds:
             others.append(obj)
             continue

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.givenname import opens_with_given_name
 from newsarchive.extract.index import (
     contains_any,
     form_part,
@@ -241,6 +242,7 @@ def spelled_out(names: list[str], tree: etree._Element) -> list[str]:
             and last.isalpha()
             and last not in data.DOMAIN_ENDINGS  # "kath.net", "verlag_de": a site
             and not {first, last} & data.HANDLE_NOT_NAMES  # "sv_team", "web.redaktion"
+            and opens_with_given_name(first)  # "null_zins" is no "Null Zins"
         ):
             out.append(f"{first.title()} {last.title()}")
         else:

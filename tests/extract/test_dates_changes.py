@@ -99,7 +99,10 @@ def test_the_line_under_an_articles_headline_replaces_far_metadata(head: str) ->
 
 def test_a_far_line_not_under_the_headline_leaves_the_metadata() -> None:
     head = "<meta property='article:published_time' content='2016-01-01T09:00:00+01:00'>"
-    line = "<p>Ein Satz vorweg.</p><p>Noch ein Satz.</p><p>Veröffentlicht: 03.10.2025</p>"
+    line = (
+        "<p>Ein Satz vorweg.</p><p>Noch ein Satz.</p><p>Ein dritter.</p>"
+        "<p>Veröffentlicht: 03.10.2025</p>"
+    )  # (the fourth text node under the headline: headline, teaser and byline fit before)
     assert published_on(_article(line), head, URL) == "2016-01-01T09:00:00+01:00"
 
 

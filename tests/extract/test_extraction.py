@@ -474,10 +474,11 @@ PUBLISHED_META = "<meta property='article:published_time' content='2026-11-20T08
             "",
             "2026-11-20T08:00:00+01:00",
         ),
-        # a date far from the metadata date is something else (not just under the headline)
+        # a date far from the metadata date is something else (not among the first three
+        # text nodes under the headline: headline, teaser, byline, date line)
         (
             PUBLISHED_META,
-            "<h1>Bank</h1><p>Kurz.</p><p>Knapp.</p><p>1. März 2024</p>",
+            "<h1>Bank</h1><p>Kurz.</p><p>Knapp.</p><p>Kürzer.</p><p>1. März 2024</p>",
             "",
             "2026-11-20T08:00:00+01:00",
         ),
@@ -684,6 +685,30 @@ def person(name: str) -> dict:
             "<h1>Bank</h1>",
             "",
             ["sv_team"],
+        ),
+        # ... and so does a handle that opens with no given name (session 31)
+        (
+            graph({"@type": "NewsArticle", "headline": "Bank", "author": person("null_zins")}),
+            "<h1>Bank</h1>",
+            "",
+            ["null_zins"],
+        ),
+        # a Q&A page's question: its asker is the author (schema.org's QAPage)
+        (
+            '<script type="application/ld+json">{"@type": "QAPage", "mainEntity": {"@type": '
+            '"Question", "name": "Bank", "author": {"@type": "Person", "name": "Ottokar88"}}}'
+            "</script>",
+            "<h1>Bank</h1>",
+            "",
+            ["Ottokar88"],
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "QAPage", "mainEntity": {"@type": '
+            '"Question", "name": "Bank", "author": {"@type": "Person", "name": "Gast"}}}'
+            "</script>",
+            "<h1>Bank</h1>",
+            "",
+            [],
         ),
         # a first name alone stays a first name ...
         ("", "<h1>Bank</h1><p>Von Floyd</p><p>Floyd Beispiel wohnt hier.</p>", "", []),
