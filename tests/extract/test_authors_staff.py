@@ -21,8 +21,12 @@ from test_authors_newsroom import authors, page
         ),
         ("Von unserem Mitarbeiter <a href='/autor/gu'>Gerd Uhlenbrock</a>", ["Gerd Uhlenbrock"]),
         ("<span class='byline'>Von unserer Redakteurin Ina Roth</span>", ["Ina Roth"]),
-        # "unser" not before a newsroom role credits nobody
+        # after "von" any relation to the paper (session 31: ar, de_full87)
+        ("Von unserem Redaktionsmitglied Anke Brehm", ["Anke Brehm"]),
+        ("<span class='byline'>Von unserer Redaktion, mit Material von dpa</span>", ["dpa"]),
+        # "unser" before no name credits nobody
         ("Von unserer Seite aus gesehen", []),
+        ("<span class='byline'>Von unserer Redaktion</span>", []),
     ],
 )
 def test_staff_leads(byline: str, expected: list[str]) -> None:

@@ -82,7 +82,9 @@ PAGE_TYPE_LEADS = (
 PAGE_TYPE_NAME_AHEAD = r"(?=\s*:?\s*(?-i:[A-ZÄÖÜ])[^\W\d_]*(?:\s|$))"
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
-#: relation to the paper before the name. Read before the bare "Von", which would keep the
+#: relation to the paper before the name; after "von" whatever its word ("Von unserem
+#: Redaktionsmitglied A", "Ein Beitrag von unserer Auszubildenden A"; "Von unserer
+#: Redaktion" names nobody; not "Unsere Abgeordneten" over a list of names; session 31). Read before the bare "Von", which would keep the
 #: role words in the name. Correspondents are also credited by where they report from ("Aus
 #: Wien berichtet Anna Roth", "Aus New York berichten A und B") or as the paper's own
 #: ("Unsere Korrespondentin Anna Roth, Warschau"), the whole lead before the name; read at a
@@ -90,7 +92,8 @@ PAGE_TYPE_NAME_AHEAD = r"(?=\s*:?\s*(?-i:[A-ZÄÖÜ])[^\W\d_]*(?:\s|$))"
 STAFF_LEADS = (
     r"(?:von\s+)?unser(?:em|er|en|e)?\s+(?:[a-zäöüß-]*?)(?:mitarbeiter(?:in|innen)?|"
     r"redakteur(?:in|innen|en)?|korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|"
-    r"volontär(?:in|innen|en)?|autor(?:in|innen|en)?)|aus\s+(?:[\w.-]+\s+){1,3}?berichte[tn]"
+    r"volontär(?:in|innen|en)?|autor(?:in|innen|en)?)|von\s+unser(?:em|er|en|e)?\s+[a-zäöüß-]{3,}"
+    r"|aus\s+(?:[\w.-]+\s+){1,3}?berichte[tn]"
 )
 
 #: JSON-LD types of an ``author`` entry that is an organisation, not a person (lower
