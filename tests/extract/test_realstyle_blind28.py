@@ -8,7 +8,9 @@ first; ``de_full74``, ``de_full84``: German news titles; ``de_full83``: small si
 ``de_full75``, ``de_full76``, ``de_full78``, ``de_full79``, ``de_full81``, ``de_full82``:
 German, Austrian and Swiss news and trade credits; ``de_full77``: German pages of all kinds,
 titles and dates first; ``dates_bx`` to ``dates_bz``: German publication dates; ``en_ap``:
-English news bodies) write exactly the committed files."""
+English news bodies) and the thirty-first (``de_full85``: German blogs; ``de_full86``: small
+organisations' news; ``de_full87``: regional news; ``de_full88``: hard titles; ``dates_ca``,
+``dates_cb``: German publication dates) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -59,6 +61,12 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull82.py", "de_full82", 24),
         ("defull/build_defull83.py", "de_full83", 24),
         ("defull/build_defull84.py", "de_full84", 24),
+        ("defull/build_defull85.py", "de_full85", 24),
+        ("defull/build_defull86.py", "de_full86", 24),
+        ("defull/build_defull87.py", "de_full87", 24),
+        ("defull/build_defull88.py", "de_full88", 24),
+        ("dates/build_ca.py", "dates/dates_ca", 30),
+        ("dates/build_cb.py", "dates/dates_cb", 30),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
