@@ -10,7 +10,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.dateline import date_line, today
-from newsarchive.extract.datetext import century, parse_date
+from newsarchive.extract.datetext import century, parse_date, utc_day
 from newsarchive.extract.fallbackdate import fallback_date, full_days
 from newsarchive.extract.farline import far_line_defer
 from newsarchive.extract.firstpost import first_post_day
@@ -54,6 +54,8 @@ def find_dates(
         published = _until(parse_date(value, fetched_at), latest)
         if published:
             break
+    # a CMS storing UTC ("…T22:20:00Z"): its address may be dated in UTC too
+    stored_utc = bool(published) and value.strip().upper().endswith(data.UTC_SUFFIXES)
     itemised = False
     dated_by: etree._Element | None = None  # the markup element the date came from
     markup_day = None
@@ -132,7 +134,13 @@ def find_dates(
         texts = nodes[0] if nodes and nodes[0] else page_nodes(tree)[0]
         far = far_line_defer(tree, url, line, texts, _drop_other_dates)
         published = _until(far, latest) or published
-    if day_in_url and (not published or published[:10] != day_in_url):
+    if (
+        day_in_url
+        and (not published or published[:10] != day_in_url)
+        # (not the address dated in UTC: "/2024/10/05/" for "2024-10-05T22:20:00Z", 00:20
+        # local on 6 October, the day the page shows)
+        and not (stored_utc and published and utc_day(published) == day_in_url)
+    ):
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
         published = same_day[0] if same_day else day_in_url

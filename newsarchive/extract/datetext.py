@@ -32,6 +32,18 @@ def iso(moment: datetime) -> str:
     return moment.isoformat()
 
 
+def utc_day(value: str) -> str | None:
+    """The UTC day of an ISO date with a time and an offset ("2024-10-06T00:20:00+02:00" is
+    "2024-10-05"); None for a bare day."""
+    if len(value) <= 10:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment.astimezone(UTC).date().isoformat() if moment.tzinfo else None
+
+
 def parse_date(value: str | None, fetched_at: datetime | None = None) -> str | None:
     """An ISO 8601 string from a metadata or German text date; date-only stays ``YYYY-MM-DD``."""
     text = fold(value)

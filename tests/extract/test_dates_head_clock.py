@@ -1,8 +1,9 @@
 """The article's date where the page also shows other days (issue 11, session 31): the
 date line third under the headline (after a teaser and a byline) beats metadata of a
 republication or migration; a clock the page shows minutes before the fetch (teletext's
-header, a ticker's "Stand") is no date line. Each with the case it leaves alone, on small
-pages written for the test."""
+header, a ticker's "Stand") is no date line; an address dated in UTC by a CMS storing UTC
+yields to the local day after midnight. Each with the case it leaves alone, on small pages
+written for the test."""
 
 from __future__ import annotations
 
@@ -63,3 +64,24 @@ def test_a_clock_the_page_shows_is_no_date_line(clock: str, expected: str) -> No
         "</div></main>"
     )
     assert published_on(body, "", URL)[:10] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        # a CMS storing UTC dates its address in UTC too: the day the page shows stands
+        ("2024-10-05T22:20:00Z", "2024-10-06T00:20:00+02:00"),
+        ("2024-10-05T22:20:00+00:00", "2024-10-06T00:20:00+02:00"),
+        # a local time after midnight beside the address: the address names the day
+        ("2024-10-06T00:20:00+02:00", "2024-10-05"),
+        # the same day in both: as it was
+        ("2024-10-05T10:00:00Z", "2024-10-05T12:00:00+02:00"),
+    ],
+)
+def test_an_address_dated_in_utc(published: str, expected: str) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        f'"Bank schließt Filiale", "datePublished": "{published}"}}</script>'
+    )
+    url = "https://www.anzeiger.example/wirtschaft/2024/10/05/filiale-schliesst-1466020"
+    assert published_on(_page([]), head, url) == expected

@@ -84,11 +84,12 @@ PAGE_TYPE_NAME_AHEAD = r"(?=\s*:?\s*(?-i:[A-ZÄÖÜ])[^\W\d_]*(?:\s|$))"
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
 #: relation to the paper before the name; after "von" whatever its word ("Von unserem
 #: Redaktionsmitglied A", "Ein Beitrag von unserer Auszubildenden A"; "Von unserer
-#: Redaktion" names nobody; not "Unsere Abgeordneten" over a list of names; session 31). Read before the bare "Von", which would keep the
-#: role words in the name. Correspondents are also credited by where they report from ("Aus
-#: Wien berichtet Anna Roth", "Aus New York berichten A und B") or as the paper's own
-#: ("Unsere Korrespondentin Anna Roth, Warschau"), the whole lead before the name; read at a
-#: byline's start only (:data:`~.data.BYLINE_TEXT`). Kind read in half N, judged on half Y.
+#: Redaktion" names nobody; not "Unsere Abgeordneten" over a list of names; session 31).
+#: Read before the bare "Von", which would keep the role words in the name. Correspondents
+#: are also credited by where they report from ("Aus Wien berichtet Anna Roth", "Aus New
+#: York berichten A und B") or as the paper's own ("Unsere Korrespondentin Anna Roth,
+#: Warschau"), the whole lead before the name; read at a byline's start only
+#: (:data:`~.data.BYLINE_TEXT`). Kind read in half N, judged on half Y.
 STAFF_LEADS = (
     r"(?:von\s+)?unser(?:em|er|en|e)?\s+(?:[a-zäöüß-]*?)(?:mitarbeiter(?:in|innen)?|"
     r"redakteur(?:in|innen|en)?|korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|"

@@ -33,6 +33,10 @@ MAX_JSONLD_DEPTH = 64
 
 #: Time zone of dates written without one (German-language news).
 DEFAULT_TZ = "Europe/Berlin"
+#: A metadata date written in UTC ends so: a CMS storing UTC, whose address ("/2024/10/05/")
+#: may name the UTC day of a story published after midnight local time (session 31: read on
+#: dates_bx, dates_ca; an address beside a local-time date stays the day, dates_h).
+UTC_SUFFIXES = ("Z", "+00:00", "+0000")
 #: A date line whose time is at most this many minutes before the fetch is a clock the page
 #: shows (teletext's header, a ticker's "Stand"), not the article's date line
 #: (:mod:`~newsarchive.extract.generated`).
