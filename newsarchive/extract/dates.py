@@ -46,10 +46,12 @@ def find_dates(
         latest = min(latest, _capture_latest(archived.group(0)) or latest)
     events = event_days(tree, fetched_at)
     published = None
+    # TYPO3 writes the page's last change into a bare <meta name="date">: no publication
+    typo3 = any(g.lower().startswith("typo3") for g in meta.all(("generator",)))
     for value in (
         *strings(meta.jsonld.get("datePublished")),
         *strings(meta.jsonld.get("dateCreated")),
-        *meta.all(data.META_PUBLISHED),
+        *meta.all(n for n in data.META_PUBLISHED if not (typo3 and n == "date")),
     ):
         published = _until(parse_date(value, fetched_at), latest)
         if published:

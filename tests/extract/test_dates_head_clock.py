@@ -2,8 +2,8 @@
 date line third under the headline (after a teaser and a byline) beats metadata of a
 republication or migration; a clock the page shows minutes before the fetch (teletext's
 header, a ticker's "Stand") is no date line; an address dated in UTC by a CMS storing UTC
-yields to the local day after midnight. Each with the case it leaves alone, on small pages
-written for the test."""
+yields to the local day after midnight; TYPO3's bare ``<meta name="date">`` is the page's
+last change. Each with the case it leaves alone, on small pages written for the test."""
 
 from __future__ import annotations
 
@@ -85,3 +85,22 @@ def test_an_address_dated_in_utc(published: str, expected: str) -> None:
     )
     url = "https://www.anzeiger.example/wirtschaft/2024/10/05/filiale-schliesst-1466020"
     assert published_on(_page([]), head, url) == expected
+
+
+@pytest.mark.parametrize(
+    ("generator", "expected"),
+    [
+        # TYPO3 writes the page's last change into a bare <meta name="date">
+        ("TYPO3 4.5 CMS", "2003-10-15"),
+        # another generator's: as before, the metadata's day
+        ("WordPress 6.4", "2011-02-04"),
+    ],
+)
+def test_typo3s_meta_date_is_the_last_change(generator: str, expected: str) -> None:
+    head = f"<meta name='generator' content='{generator}'><meta name='date' content='2011-02-04'>"
+    body = (
+        "<div id='content'><div class='news-single-item'>"
+        "<div class='news-single-timedata'>Mittwoch, 15. Oktober 2003</div>"
+        f"<h1>Bank schließt Filiale</h1>{TEXT}</div></div>"
+    )
+    assert published_on(body, head, URL)[:10] == expected
