@@ -12,6 +12,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.dasheddates import dashed_match
 from newsarchive.extract.datetext import ctime_match, parse_german_date
+from newsarchive.extract.generated import is_generation_stamp
 from newsarchive.extract.index import first_headline
 from newsarchive.extract.laterlabel import later_published
 from newsarchive.extract.nodes import page_nodes
@@ -165,8 +166,8 @@ def date_line(
         if distance > data.VISIBLE_DATE_MAX_DISTANCE or (best and (rank, distance) >= best[0]):
             continue
         found = ordered or parse_german_date(text, fetched_at)
-        if found and found[:10] not in events:
-            best = ((rank, distance), found)
+        if found and found[:10] not in events and not is_generation_stamp(found, fetched_at):
+            best = ((rank, distance), found)  # (a clock the page shows is no date line)
     return (best[1], best[0][1]) if best else None
 
 

@@ -15,7 +15,6 @@ from newsarchive.extract.fallbackdate import fallback_date, full_days
 from newsarchive.extract.farline import far_line_defer
 from newsarchive.extract.firstpost import first_post_day
 from newsarchive.extract.firstpublished import first_publication
-from newsarchive.extract.generated import unless_generated
 from newsarchive.extract.index import (
     classed_matching,
     first_headline,
@@ -74,7 +73,7 @@ def find_dates(
     if not (published and itemised) and (
         line := date_line(tree, fetched_at, nodes, events, not metadated)
     ):
-        visible = _until(unless_generated(line[0], fetched_at), latest)
+        visible = _until(line[0], latest)
         head = 0 < line[1] <= data.VISIBLE_DATE_HEAD_NODES and _in_article(tree)
     if not published:
         # htmldate, the slowest source, only where the page shows no date line either

@@ -172,7 +172,8 @@ def _extract(
     title = post_under_site_name(tree, title) or title  # "<h1>Site</h1>" of "Site - News"
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
-    boxed_guest = guest_box(tree)  # read before the boilerplate (the box) leaves the tree
+    # read before the boilerplate (the box) leaves the tree; most pages skip the search
+    boxed_guest = guest_box(tree) if "Gastautor" in page_html else None
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
     # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>";

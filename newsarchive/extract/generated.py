@@ -27,8 +27,3 @@ def is_generation_stamp(found: str | None, fetched_at: datetime | None) -> bool:
     moment = moment if moment.tzinfo else moment.replace(tzinfo=TZ)
     fetched = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=TZ)
     return timedelta(0) <= fetched - moment <= timedelta(minutes=data.GENERATION_STAMP_MINUTES)
-
-
-def unless_generated(found: str | None, fetched_at: datetime | None) -> str | None:
-    """``found``, or None where it is a clock the page shows."""
-    return None if is_generation_stamp(found, fetched_at) else found

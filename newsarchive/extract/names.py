@@ -82,6 +82,12 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
     if not names:
         for segment in pictures:
             _add_byline(segment, names, agencies, None)
+    # "Von A, NDR": the broadcaster's or paper's initials after a full name are no writer
+    names = [
+        n
+        for i, n in enumerate(names)
+        if not (i and " " in names[i - 1] and data.HOUSE_INITIALS.fullmatch(n))
+    ]
     return names, agencies
 
 

@@ -38,6 +38,9 @@ PUBLISHER = (
         ("lby", ([], ["dpa"])),
         ("Quelle: Nachrichtenagenturen dpa und AFP", ([], ["dpa", "AFP"])),
         ("Von Anna Beispiel, Belga", (["Anna Beispiel"], ["Belga"])),
+        # a broadcaster's or paper's initials after the name are no writer (session 31)
+        ("Von Anna Beispiel, NDR", (["Anna Beispiel"], [])),
+        ("Von Anna Beispiel und Jan Muster, WLF", (["Anna Beispiel", "Jan Muster"], [])),
         ("Quelle: Welt Online", ([], [])),  # a republished story's source: nobody's byline
         ("Quelle: Pressestelle der Sparkasse Musterstadt", ([], [])),
         # the desk's abbreviation beside an agency is nobody ("APA, red", "dpa/red")

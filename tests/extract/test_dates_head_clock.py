@@ -58,6 +58,7 @@ def test_the_date_line_third_under_the_headline(head_lines: list[str], expected:
     ],
 )
 def test_a_clock_the_page_shows_is_no_date_line(clock: str, expected: str) -> None:
+    """(The clock is passed over for the page's next date line.)"""
     body = (
         f"<main><pre class='tt-header'>{clock}</pre><div class='tt-page'>"
         f"<h1>Bank schließt Filiale</h1>{TEXT}<p class='tt-meta'>Meldung vom 03.08.22 14:05</p>"
@@ -104,3 +105,13 @@ def test_typo3s_meta_date_is_the_last_change(generator: str, expected: str) -> N
         f"<h1>Bank schließt Filiale</h1>{TEXT}</div></div>"
     )
     assert published_on(body, head, URL)[:10] == expected
+
+
+def test_a_teletext_pages_own_line_under_its_clock() -> None:
+    rows = "".join(f"<span class='row'>{t}</span>" for t in TEXT.split("</p>") if t)
+    body = (
+        "<div class='teletext'><span class='row'>134 text   Do 26.11.26 15:59:48</span>"
+        "<span class='row'>Wirtschaft</span><span class='row'>24.11.26 08:15</span>"
+        f"<span class='row'><b>Bank schließt Filiale</b></span>{rows}</div>"
+    )
+    assert published_on(body, "<title>Text - Seite 134</title>", URL)[:10] == "2026-11-24"

@@ -263,6 +263,10 @@ AUTHOR_STOPWORDS = frozenset(
         "red.",
     }
 )
+#: A house's initials after a writer's full name in a byline ("Von Anna Berger, NDR", "…,
+#: WLF"): two to five capitals, no agency (:data:`AGENCIES` are credited): the broadcaster
+#: or paper, no writer (session 31: de_full90, e).
+HOUSE_INITIALS = re.compile(r"[A-ZÄÖÜ]{2,5}")
 #: News agencies (lower case, as written in bylines) and their canonical spelling.
 AGENCIES = {
     "dpa": "dpa",
