@@ -34,8 +34,10 @@ def find_dates(
     url: str,
     fetched_at: datetime | None,
     nodes: tuple[list[tuple[str, bool]], int] | None = None,
+    titled: bool = False,
 ) -> tuple[str | None, str | None]:
-    """Published and modified: JSON-LD, meta tags, ``<time>``/date markup, the address,
+    """Published and modified (``titled``: the headline's node reads the title, see
+    :func:`~.nodes.shows_title`): JSON-LD, meta tags, ``<time>``/date markup, the address,
     htmldate; the visible date line replaces a metadata date close to it; a day in the
     address overrules them all; no date after the fetch."""
     latest = _latest(fetched_at)
@@ -74,7 +76,7 @@ def find_dates(
         line := date_line(tree, fetched_at, nodes, events, not metadated)
     ):
         visible = _until(line[0], latest)
-        head = 0 < line[1] <= data.VISIBLE_DATE_HEAD_NODES and _in_article(tree)
+        head = 0 < line[1] <= data.VISIBLE_DATE_HEAD_NODES and (titled or _in_article(tree))
     if not published:
         # htmldate, the slowest source, only where the page shows no date line either
         shown = None if day_in_url or visible else nodes or page_nodes(tree)

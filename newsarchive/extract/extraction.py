@@ -57,7 +57,7 @@ from newsarchive.extract.namecard import name_card
 from newsarchive.extract.namedate import head_byline, member_card
 from newsarchive.extract.namelead import without_name_lead
 from newsarchive.extract.names import all_site_names, is_account, split_authors
-from newsarchive.extract.nodes import page_nodes, skipped_part, title_mark
+from newsarchive.extract.nodes import page_nodes, shows_title, skipped_part, title_mark
 from newsarchive.extract.orgheads import post_under_org_name
 from newsarchive.extract.ownerheading import owner_heading
 from newsarchive.extract.pairheads import later_heading
@@ -189,7 +189,8 @@ def _extract(
     body = tree.find("body")
     marked = body is not None and skipped_part(body)
     date_nodes = ([], 0) if marked else (nodes, title_mark(tree, nodes, mark, title))
-    published, modified = find_dates(tree, meta, url, fetched_at, date_nodes)
+    titled = shows_title(*date_nodes, title)
+    published, modified = find_dates(tree, meta, url, fetched_at, date_nodes, titled)
     # "16.03.04: Headline", "Headline [06.03.2007]": the entry's own day stuck to it
     published = headline_day(title, meta, url, fetched_at) or published
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it

@@ -46,9 +46,9 @@ def test_a_metadata_day_the_page_stamps_as_its_update_yields_to_the_date_line(
     footer: str,
 ) -> None:
     head = "<meta name='date' content='2014-06-30'>"
-    body = (
-        "<div id='inhalt'><h1>Sparkasse gibt drei Filialen auf</h1>"
-        f"<div class='artikeldatum'>Dienstag, 7. Oktober 2008</div>{TEXT}</div>"
+    body = (  # (the day after the text, as in the next test)
+        f"<div id='inhalt'><h1>Sparkasse gibt drei Filialen auf</h1>{TEXT}{TEXT}"
+        "<div class='artikeldatum'>Dienstag, 7. Oktober 2008</div></div>"
         f"<div id='fuss'>{footer}</div>"
     )
     assert (published_on(body, head, URL) or "")[:10] == "2008-10-07"
@@ -56,9 +56,9 @@ def test_a_metadata_day_the_page_stamps_as_its_update_yields_to_the_date_line(
 
 def test_a_metadata_day_not_stamped_as_an_update_stands() -> None:
     head = "<meta name='date' content='2014-06-30'>"
-    body = (
-        "<div id='inhalt'><h1>Sparkasse gibt drei Filialen auf</h1>"
-        f"<div class='artikeldatum'>Dienstag, 7. Oktober 2008</div>{TEXT}</div>"
+    body = (  # (the day after the text: under the headline it would be the head's date line)
+        f"<div id='inhalt'><h1>Sparkasse gibt drei Filialen auf</h1>{TEXT}{TEXT}"
+        "<div class='artikeldatum'>Dienstag, 7. Oktober 2008</div></div>"
         "<div id='fuss'>© 2003–2026 Musterbote</div>"
     )
     assert (published_on(body, head, URL) or "")[:10] == "2014-06-30"

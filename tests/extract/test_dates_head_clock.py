@@ -99,10 +99,10 @@ def test_an_address_dated_in_utc(published: str, expected: str) -> None:
 )
 def test_typo3s_meta_date_is_the_last_change(generator: str, expected: str) -> None:
     head = f"<meta name='generator' content='{generator}'><meta name='date' content='2011-02-04'>"
-    body = (
+    body = (  # (the day after the text: no head line beats the metadata here)
         "<div id='content'><div class='news-single-item'>"
-        "<div class='news-single-timedata'>Mittwoch, 15. Oktober 2003</div>"
-        f"<h1>Bank schließt Filiale</h1>{TEXT}</div></div>"
+        f"<h1>Bank schließt Filiale</h1>{TEXT}{TEXT}"
+        "<div class='news-single-timedata'>Mittwoch, 15. Oktober 2003</div></div></div>"
     )
     assert published_on(body, head, URL)[:10] == expected
 
@@ -115,3 +115,27 @@ def test_a_teletext_pages_own_line_under_its_clock() -> None:
         f"<span class='row'><b>Bank schließt Filiale</b></span>{rows}</div>"
     )
     assert published_on(body, "<title>Text - Seite 134</title>", URL)[:10] == "2026-11-24"
+
+
+@pytest.mark.parametrize(
+    ("layout", "expected"),
+    [
+        # an old table layout (no <article>, no <main>): its headline's date line still
+        # beats a migration's metadata
+        (
+            "<table><tr><td><b>Bank schließt Filiale</b><br>Von Ole Beispiel<br>"
+            "16.09.2013</td></tr><tr><td>{text}</td></tr></table>",
+            "2013-09-16",
+        ),
+        # a sidebar's name and its founding day under it: no headline over a text
+        (
+            "<table><tr><td>{text}</td><td><b>Bank schließt Filiale</b><br>Die Gruppe"
+            "<br>Erstellt am 16.09.2013</td></tr></table>",
+            "2018-04-03",
+        ),
+    ],
+)
+def test_a_table_layouts_headline_date_line(layout: str, expected: str) -> None:
+    head = "<title>Bank schließt Filiale</title><meta name='date' content='2018-04-03'>"
+    body = layout.format(text=TEXT)
+    assert published_on(body, head, URL)[:10] == expected

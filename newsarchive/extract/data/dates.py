@@ -228,6 +228,11 @@ VISIBLE_DATE_HEAD_MAX_REST = 60
 #: 11.06.2025"; session 31: 7 set pages of six sets right, 0 wrong, dev identical; four
 #: nodes put one set page more wrong.)
 VISIBLE_DATE_HEAD_NODES = 3
+#: So the head is read on pages without an ``<article>`` or ``<main>`` (old table layouts,
+#: static sites) too, where the headline's node reads the title and a paragraph of the text
+#: follows within this many nodes (:func:`~newsarchive.extract.nodes.shows_title`; a
+#: sidebar's name over its own lines is none; session 31, read on dates_cc).
+TITLED_TEXT_NODES = 8
 #: A day a kicker line above the headline names after "am" is an event's ("Die Sparkasse
 #: eröffnet am 03.10.2026"), not the publication's ("… vom 03.10.2026", "… · 03.10.2026").
 DATE_EVENT_DAY = re.compile(r"\bam\s*$", re.IGNORECASE)
