@@ -9,8 +9,9 @@ first; ``de_full74``, ``de_full84``: German news titles; ``de_full83``: small si
 German, Austrian and Swiss news and trade credits; ``de_full77``: German pages of all kinds,
 titles and dates first; ``dates_bx`` to ``dates_bz``: German publication dates; ``en_ap``:
 English news bodies) and the thirty-first (``de_full85``: German blogs; ``de_full86``: small
-organisations' news; ``de_full87``: regional news; ``de_full88``: hard titles; ``dates_ca``,
-``dates_cb``: German publication dates) write exactly the committed files."""
+organisations' news; ``de_full87``: regional news; ``de_full88``: hard titles;
+``de_full90``: broadcasters' media pages; ``dates_ca`` to ``dates_cc``: German publication
+dates) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -67,6 +68,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull88.py", "de_full88", 24),
         ("dates/build_ca.py", "dates/dates_ca", 30),
         ("dates/build_cb.py", "dates/dates_cb", 30),
+        ("defull/build_defull90.py", "de_full90", 24),
+        ("dates/build_cc.py", "dates/dates_cc", 30),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
