@@ -58,6 +58,13 @@ GUEST = "<p>Heute schreibt hier Gastautorin Nina Keller, selbst Mutter von zwei 
             ["Marco Bellini"],
         ),
         ("Von Marco Bellini", "<p>Ein Gastbeitrag von Team Vorsorge.</p>", "", ["Marco Bellini"]),
+        # the guest's relation to the site before the name (session 31)
+        (
+            "Von Marco Bellini",
+            "<p>Ein Gastbeitrag von unserer Nachbarin Sabine Muster, die hilft.</p>",
+            "",
+            ["Sabine Muster"],
+        ),
     ],
 )
 def test_guest_opening(meta_line: str, first: str, end: str, expected: list[str]) -> None:

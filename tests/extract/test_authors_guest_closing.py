@@ -32,6 +32,11 @@ def authors(end: str) -> list[str]:
         ("<p>Dieser Artikel ist ein Gastbeitrag von Arne Muster. Er bloggt.</p>", ["Arne Muster"]),
         ("<p>Dieser Gastartikel stammt von Petra Probst, Beraterin.</p>", ["Petra Probst"]),
         ("<p>Dies ist ein Gastbeitrag von Sven Exempel, der reist.</p>", ["Sven Exempel"]),
+        # the guest's relation to the site before the name, a place after it (session 31)
+        (
+            "<p>Dieser Text stammt von unserer Leserin Jana Muster aus Bamberg. Danke!</p>",
+            ["Jana Muster"],
+        ),
         (
             "<p>Dieser Ratgeber wurde von Anna Sample geschrieben und geprüft.</p>",
             ["Anna Sample"],

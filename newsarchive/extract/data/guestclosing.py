@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extract.data.signatures import _TEXT_NAME
+from newsarchive.extract.data.signatures import _TEXT_NAME, GUEST_RELATION
 
 #: A note opening with "Dies"/"Dieser" that names the guest or the writer of the post: "Dieser
 #: Artikel ist ein Gastbeitrag von A.", "Dies ist ein Gastbeitrag von A, …", "Dieser
@@ -17,7 +17,7 @@ GUEST_CLOSING = re.compile(
     r"\bDies(?:er|es)?\s+(?:ist\s+ein\s+Gast\w*\s+von"
     r"|(?:Artikel|Beitrag|Text|Post|Blogbeitrag|Ratgeber)\s+ist\s+ein\s+Gast\w*\s+von"
     r"|(?:Artikel|Beitrag|Text|Post|Blogbeitrag|Ratgeber|Gast\w+)\s+(?:stammt|ist|kommt)\s+von)"
-    r"\s+" + _TEXT_NAME + r"\s*[,.;:(!]"
+    r"\s+" + GUEST_RELATION + _TEXT_NAME + r"(?:\s+aus\s+[A-ZÄÖÜ][\w-]+)?\s*[,.;:(!]"
 )
 #: The passive form: "Dieser Ratgeber wurde von A geschrieben (und von B geprüft)".
 WRITTEN_BY_CLOSING = re.compile(

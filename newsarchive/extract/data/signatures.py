@@ -107,8 +107,12 @@ _TEXT_NAME = (
 #: author, not the owner whose account posted it. Searched in the first
 #: :data:`GUEST_OPENING_CHARS` characters of the lead and the first body line; the name
 #: must end at a punctuation mark.
+#: The guest's relation to the site before the name ("von unserer Leserin A", "von unserem
+#: Mitglied A", "von unserer Nachbarin A"; session 31: read on de_full89, t).
+GUEST_RELATION = r"(?:unser(?:em|er|en|e)?\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)?"
 GUEST_OPENING = re.compile(
     r"(?i:gastautor(?:in)?|gast(?:beitrag|artikel|kommentar)\s+von)\s+"
+    + GUEST_RELATION
     + _TEXT_NAME
     + r"\s*[,.;:(!]"
 )
