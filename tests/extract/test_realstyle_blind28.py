@@ -10,8 +10,8 @@ German, Austrian and Swiss news and trade credits; ``de_full77``: German pages o
 titles and dates first; ``dates_bx`` to ``dates_bz``: German publication dates; ``en_ap``:
 English news bodies) and the thirty-first (``de_full85``: German blogs; ``de_full86``: small
 organisations' news; ``de_full87``: regional news; ``de_full88``: hard titles;
-``de_full90``: broadcasters' media pages; ``dates_ca`` to ``dates_cc``: German publication
-dates) write exactly the committed files."""
+``de_full89``: guest posts and contributions; ``de_full90``: broadcasters' media pages;
+``dates_ca`` to ``dates_cc``: German publication dates) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -68,6 +68,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull88.py", "de_full88", 24),
         ("dates/build_ca.py", "dates/dates_ca", 30),
         ("dates/build_cb.py", "dates/dates_cb", 30),
+        ("defull/build_defull89.py", "de_full89", 24),
         ("defull/build_defull90.py", "de_full90", 24),
         ("dates/build_cc.py", "dates/dates_cc", 30),
     ],
