@@ -14,7 +14,6 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import page_index
 from newsarchive.extract.parsing import element_text
 
 
@@ -29,9 +28,11 @@ def converted_document(tree: etree._Element, title: str) -> bool:
         for m in (head.iter("meta") if head is not None else ())
         if (m.get("name") or "").lower() == "generator"
     ).lower()
+    body = tree.find("body")
     return any(name in generator for name in data.PDF_CONVERTERS) or any(
-        ident == "page1-div" for _, _, _, ident in page_index(tree).marked
-    )
+        isinstance(child.tag, str) and child.get("id") == "page1-div"
+        for child in (body[:3] if body is not None else ())
+    )  # (pdftohtml -c opens the body with its first page's <div>)
 
 
 def document_headline(tree: etree._Element) -> str:
