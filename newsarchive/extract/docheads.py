@@ -10,6 +10,7 @@ its first bold line of some words (read on de_full12, dates_cb)."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from lxml import etree
 
@@ -54,8 +55,8 @@ def document_headline(tree: etree._Element) -> str:
     if lines:
         largest = max(size for size, _ in lines)
         first = next(i for i, (size, _) in enumerate(lines) if size == largest)
-        run = [t for _, t in _run(lines[first:], largest)]
-        return _headline(" ".join(run))
+        run = takewhile(lambda line: line[0] == largest, lines[first:])  # lines in a row
+        return _headline(" ".join(text for _, text in run))
     for bold in body.iter("b", "strong"):
         if bold.getparent() is body and (text := _headline(element_text(bold))):
             return text
@@ -65,16 +66,6 @@ def document_headline(tree: etree._Element) -> str:
 def _font_sizes(css: str) -> dict[str, float]:
     """Each CSS class's font size in pixels (``.ft01{font-size:20px;…}``, ``.fs2{…}``)."""
     return {m[1]: float(m[2]) for m in data.CSS_CLASS_FONT_SIZE.finditer(css)}
-
-
-def _run(lines: list[tuple[float, str]], size: float) -> list[tuple[float, str]]:
-    """The lines of ``size`` from the start of ``lines`` until another size."""
-    run = []
-    for line in lines:
-        if line[0] != size:
-            break
-        run.append(line)
-    return run
 
 
 def _headline(text: str) -> str:
