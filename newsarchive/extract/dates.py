@@ -67,7 +67,7 @@ def find_dates(
         found, itemised, dated_by = _markup_date(tree, fetched_at, events)
         published = _until(found, latest)
         markup_day = published[:10] if published else None
-    day_in_url = url_date(url)
+    day_in_url = _until(url_date(url), latest)  # (an event's day after the fetch: none)
     # an article item's own datePublished is the article's date line: no other line replaces it
     visible = None
     line = None
