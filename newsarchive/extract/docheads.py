@@ -37,7 +37,8 @@ def converted_document(tree: etree._Element, title: str) -> bool:
 
 
 def document_headline(tree: etree._Element) -> str:
-    """The first page's text in its largest font, lines of that size in a row joined; else
+    """The first page's text in its largest font, lines of that size in a row joined (a line
+    with its inline markup, :func:`_sized_inside`); else
     the first bold line of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more."""
     body = tree.find("body")
     if body is None:
@@ -50,7 +51,7 @@ def document_headline(tree: etree._Element) -> str:
         if element.get("data-page-no", "1") != "1":
             break  # pdf2htmlEX's next page
         size = max((sizes.get(c, 0.0) for c in (element.get("class") or "").split()), default=0.0)
-        if size and len(element) == 0 and (text := element_text(element)):
+        if size and not _sized_inside(element, sizes) and (text := element_text(element)):
             lines.append((size, text))
     if lines:
         largest = max(size for size, _ in lines)
@@ -61,6 +62,17 @@ def document_headline(tree: etree._Element) -> str:
         if bold.getparent() is body and (text := _headline(element_text(bold))):
             return text
     return ""
+
+
+def _sized_inside(element: etree._Element, sizes: dict[str, float]) -> bool:
+    """True when an element below ``element`` has a font size of its own (``element`` is a
+    block of lines, not a line: a line holds only its bold ``<b>`` (pdftohtml) or the
+    spacing ``<span class="_ _0">`` between its words (pdf2htmlEX))."""
+    return any(
+        sizes.get(c, 0.0)
+        for inner in element.iterdescendants()
+        for c in (inner.get("class") or "").split()
+    )
 
 
 def _font_sizes(css: str) -> dict[str, float]:

@@ -49,6 +49,37 @@ def test_a_converted_pdf_is_titled_by_its_largest_line(title: str) -> None:
     )
 
 
+def test_a_wrapped_headline_in_its_converters_inline_markup() -> None:
+    """pdftohtml -c sets a bold line's text in ``<b>``, pdf2htmlEX spaces a line's words with
+    ``<span class="_ _0">``: the line is still a line, and the headline's lines in a row are
+    one headline (session 32, blind de_full91)."""
+    head = "".join(f"<p class='{c}'>{t}</p>" for c, t in LINES if c == "ft02")
+    text = "".join(f"<p class='{c}'>{t}</p>" for c, t in LINES if c == "ft03")
+    bold = (
+        "<p class='ft01'><b>Sparkasse Beispielstadt steigert</b>&#160;</p>"
+        "<p class='ft01'><b>Kreditvergabe</b>&#160;</p>"
+    )
+    pdftohtml = page_with(
+        f"<div id='page1-div'>{head}{bold}{text}</div>",
+        f"<title>Microsoft Word - PM_2011_04_final.doc</title>{STYLE}",
+    )
+    spaced = page_with(
+        "<div id='page-container'><div id='pf1' class='pf w0 h0' data-page-no='1'>"
+        "<div class='pc pc1'>"
+        "<div class='t m0 fs3'>Sparkasse Beispielstadt · Presseinformation</div>"
+        "<div class='t m0 fs0'>Sparkasse Beispielstadt<span class='_ _0'> </span>steigert "
+        "Kreditvergabe</div>"
+        + "".join(f"<div class='t m0 fs1'>{t}</div>" for c, t in LINES if c == "ft03")
+        + "</div></div></div>",
+        "<meta name='generator' content='pdf2htmlEX'>"
+        "<style>.fs0{font-size:88px;}.fs1{font-size:44px;}.fs3{font-size:36px;}</style>",
+    )
+    for page in (pdftohtml, spaced):
+        assert extract(page, URL, fetched_at=FETCHED)["title"] == (
+            "Sparkasse Beispielstadt steigert Kreditvergabe"
+        )
+
+
 def test_pdftohtml_plain_output_is_titled_by_its_first_bold_line() -> None:
     text = "".join(f"{t}&#160;<br>\n" for c, t in LINES if c == "ft03")
     page = page_with(
