@@ -17,6 +17,7 @@ from newsarchive.extract import data, layout
 from newsarchive.extract.boxedheads import boxed_subheadings
 from newsarchive.extract.comments import drop_comment_sections
 from newsarchive.extract.divtext import div_paragraphs
+from newsarchive.extract.emphasislabels import drop_emphasis_labels
 from newsarchive.extract.headlists import head_lists
 from newsarchive.extract.index import forget, form_part, page_index
 from newsarchive.extract.latecomments import drop_late_comment_sections
@@ -234,6 +235,7 @@ def body_lines(tree: etree._Element, url: str) -> list[str]:
     unwrap_layout_tables(tree)
     drop_empty_inline(tree)
     div_paragraphs(tree)
+    drop_emphasis_labels(tree)  # "<strong>Mein Tipp:</strong> …" (the plain label stays)
     unwrap_heading_anchors(tree)
     headings = subheadings(tree) + wrapped_subheadings(tree) + boxed_subheadings(tree)
     lists = text_lists(tree)

@@ -24,9 +24,6 @@ BOX = "Eine Echtzeitüberweisung kommt innerhalb von Sekunden an, auch am Wochen
     [
         "Praxishinweis:",
         "Hinweis des Beraters:",
-        "Mein Tipp:",
-        "Tipp:",
-        "Wichtig:",
         "Erläuterung:",
         "Am Rande:",
         "Zur Sache:",
@@ -49,6 +46,9 @@ def test_an_explainer_boxs_label_leaves_its_text_stays(label: str) -> None:
         f"Tipps: {BOX}",
         f"Wichtige Frage: {BOX}",
         f"Tegtmeier: {BOX}",
+        # an advice label in the line's text: the sentence's own (see below for a bold one)
+        f"Mein Tipp: {BOX}",
+        f"Wichtig: {BOX}",
     ],
 )
 def test_other_labels_stay(line: str) -> None:
@@ -59,3 +59,38 @@ def test_a_bold_label_in_a_box_leaves_on_a_page() -> None:
     box = f'<div class="praxishinweis"><b>Praxishinweis:</b> {BOX}</div>'
     article = extract(article_page(tail=box), URL, fetched_at=FETCHED)
     assert article["body"].split("\n\n")[-1] == BOX
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        f"<p><strong>Mein Tipp:</strong> {BOX}</p>",
+        f"<p><b>Unser Tipp</b>: {BOX}</p>",
+        f"<p><em>Tipp:</em> {BOX}</p>",
+        f'<div style="border: 1px solid"><span style="font-weight: bold;">Wichtig:</span> '
+        f"{BOX}</div>",
+        f'<span class="postbody"><b>Wichtig:</b> {BOX}</span>',
+    ],
+)
+def test_a_bold_advice_label_leaves_its_text_stays(block: str) -> None:
+    """Set in bold the advice label is the box's; in plain text ("<p>Wichtig: …") the
+    sentence's own (session 32: 23 set pages drop the bold one, five writers keep the plain)."""
+    article = extract(article_page(tail=block), URL, fetched_at=FETCHED)
+    assert article["body"].split("\n\n")[-1] == BOX
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        f"<p>Mein Tipp: {BOX}</p>",
+        f"<p>Wichtig: {BOX}</p>",
+        # bold, but not opening its block, or no advice label
+        f"<p>Ganz <b>wichtig:</b> {BOX}</p>",
+        f"<p><b>Tipps für Vereine:</b> {BOX}</p>",
+    ],
+)
+def test_a_plain_or_inner_advice_label_stays(block: str) -> None:
+    article = extract(article_page(tail=block), URL, fetched_at=FETCHED)
+    last = article["body"].split("\n\n")[-1]
+    assert last != BOX
+    assert last.endswith(BOX)

@@ -314,18 +314,28 @@ CONTENT_WIDGET_PARAGRAPH_MIN_CHARS = 80
 #: "Zum Hintergrund:", "Zur Info:", "Info:", "Nebenbei:", "PS:"; a bold or italic label in
 #: the paragraph's ``<p>``): the label leaves, the text stays (read on de_full20 and
 #: de_full21, also de_full11, 13, 15, 16, 19). An explainer box's label too ("Praxishinweis:
-#: Banken müssen …", "Hinweis des Beraters:", "Mein Tipp:", "Wichtig:", "Erläuterung:", "Am
-#: Rande:", "Zur Sache:", "Zur Einordnung:", "Übrigens:", "Gut zu wissen:", "P.S.:"; a bold
-#: label in a box or a ``<p>``): read on de_full47 and 18 other de_full sets, whose truth never
-#: opens a paragraph with one of them (it keeps "Nachtrag:", "Korrektur:", "Update:", speakers'
-#: names). Not a plain "Hinweis:": a dev page's truth keeps it ("Hinweis: Der nachfolgende
-#: Artikel …"), the fixtures' explainers drop it (a disagreement; the word leaves one fold).
+#: Banken müssen …", "Hinweis des Beraters:", "Erläuterung:", "Am Rande:", "Zur Sache:", "Zur
+#: Einordnung:", "Übrigens:", "Gut zu wissen:", "P.S.:"; a bold label in a box or a ``<p>``):
+#: read on de_full47 and 18 other de_full sets, whose truth never opens a paragraph with one
+#: of them (it keeps "Nachtrag:", "Korrektur:", "Update:", speakers' names). Not a plain
+#: "Hinweis:": a dev page's truth keeps it ("Hinweis: Der nachfolgende Artikel …"), the
+#: fixtures' explainers drop it (a disagreement; the word leaves one fold). "Mein Tipp:" and
+#: "Wichtig:" leave only set in bold (:data:`EMPHASIS_LABEL`).
 BOX_LABEL_PREFIX = re.compile(
     r"^(?:(?:zum )?hintergrund|zur (?:info|sache|einordnung|studie)|info|nebenbei|p\.?\s?s\.?|"
-    r"praxishinweis|hinweis des beraters|(?:mein |unser )?tipp|wichtig|"
+    r"praxishinweis|hinweis des beraters|"
     r"erläuterung|am rande|übrigens|gut zu wissen)\s*:\s+(?=\w)",
     re.IGNORECASE,
 )
+#: An advice label opening a paragraph ("Mein Tipp:", "Unser Tipp:", "Tipp:", "Wichtig:"): set
+#: in bold (``<p><strong>Mein Tipp:</strong> Die Sperrnummer …``) it is the box's label and
+#: leaves (the writers of 23 set pages in 19 de_full sets drop it); in the paragraph's plain
+#: text it is the sentence's own ("Wichtig: Jeder Mensch darf nur ein P-Konto haben." kept
+#: by the writers of dates_bt, dates_bx, dates_by, blind de_full92 and de_full94).
+#: :mod:`~newsarchive.extract.emphasislabels`; the label's text, colon in or after it.
+EMPHASIS_LABEL = re.compile(r"(?:(?:mein|unser)\s+)?tipp|wichtig", re.IGNORECASE)
+#: The tags that set a label in bold or italics.
+EMPHASIS_TAGS = ("b", "strong", "em", "i")
 #: Only lines with a colon among their first this many characters are tried.
 BOX_LABEL_PREFIX_MAX_CHARS = 24
 #: A list of points opening its block (:func:`~newsarchive.extract.openinglists.opening_lists`;
