@@ -11,7 +11,9 @@ titles and dates first; ``dates_bx`` to ``dates_bz``: German publication dates; 
 English news bodies) and the thirty-first (``de_full85``: German blogs; ``de_full86``: small
 organisations' news; ``de_full87``: regional news; ``de_full88``: hard titles;
 ``de_full89``: guest posts and contributions; ``de_full90``: broadcasters' media pages;
-``dates_ca`` to ``dates_cc``: German publication dates) write exactly the committed files."""
+``dates_ca`` to ``dates_cc``: German publication dates) and the thirty-second (``de_full91``:
+documents; ``de_full92``: small publishers; ``de_full94``: large publishers; ``dates_ce``:
+blog dates) write exactly the committed files."""
 
 from __future__ import annotations
 
