@@ -21,8 +21,11 @@ from newsarchive.extract.parsing import element_text
 def converted_document(tree: etree._Element, title: str) -> bool:
     """True for a page a PDF converter wrote: its generator, its page markup, or a
     ``<title>`` that is a file name (:data:`~.data.DOCUMENT_FILE_TITLE`)."""
-    if data.DOCUMENT_FILE_TITLE.fullmatch(title.strip()):
-        return True
+    return bool(data.DOCUMENT_FILE_TITLE.fullmatch(title.strip())) or converted_pages(tree)
+
+
+def converted_pages(tree: etree._Element) -> bool:
+    """True for a page a PDF converter wrote by its generator or its page markup."""
     head = tree.find("head")
     generator = " ".join(
         m.get("content") or ""
@@ -32,7 +35,7 @@ def converted_document(tree: etree._Element, title: str) -> bool:
     body = tree.find("body")
     return any(name in generator for name in data.PDF_CONVERTERS) or any(
         isinstance(child.tag, str) and child.get("id") == "page1-div"
-        for child in (body[:3] if body is not None else ())
+        for child in (body[: data.CONVERTED_PAGE_CHILDREN] if body is not None else ())
     )  # (pdftohtml -c opens the body with its first page's <div>)
 
 
@@ -43,25 +46,37 @@ def document_headline(tree: etree._Element) -> str:
     body = tree.find("body")
     if body is None:
         return ""
-    sizes = _font_sizes(" ".join(s.text or "" for s in tree.iter("style")))
-    lines: list[tuple[float, str]] = []
-    for element in body.iter("p", "div", "span"):
-        if element.get("id", "").startswith("page") and lines:
-            break  # pdftohtml's next page
-        if element.get("data-page-no", "1") != "1":
-            break  # pdf2htmlEX's next page
-        size = max((sizes.get(c, 0.0) for c in (element.get("class") or "").split()), default=0.0)
-        if size and not _sized_inside(element, sizes) and (text := element_text(element)):
-            lines.append((size, text))
+    lines = sized_lines(tree, font_sizes(tree))
     if lines:
-        largest = max(size for size, _ in lines)
-        first = next(i for i, (size, _) in enumerate(lines) if size == largest)
+        largest = max(size for size, _, _ in lines)
+        first = next(i for i, (size, _, _) in enumerate(lines) if size == largest)
         run = takewhile(lambda line: line[0] == largest, lines[first:])  # lines in a row
-        return _headline(" ".join(text for _, text in run))
+        return _headline(" ".join(text for _, text, _ in run))
     for bold in body.iter("b", "strong"):
         if bold.getparent() is body and (text := _headline(element_text(bold))):
             return text
     return ""
+
+
+def sized_lines(
+    tree: etree._Element, sizes: dict[str, float], every_page: bool = False
+) -> list[tuple[float, str, etree._Element]]:
+    """The converted page's lines (elements with a font-size class and text, no sized
+    element inside: :func:`_sized_inside`) as (size, text, element), the first page's only
+    unless ``every_page``."""
+    body = tree.find("body")
+    lines: list[tuple[float, str, etree._Element]] = []
+    if body is None or not sizes:
+        return lines
+    for element in body.iter("p", "div", "span"):
+        if not every_page and element.get("id", "").startswith("page") and lines:
+            break  # pdftohtml's next page
+        if not every_page and element.get("data-page-no", "1") != "1":
+            break  # pdf2htmlEX's next page
+        size = max((sizes.get(c, 0.0) for c in (element.get("class") or "").split()), default=0.0)
+        if size and not _sized_inside(element, sizes) and (text := element_text(element)):
+            lines.append((size, text, element))
+    return lines
 
 
 def _sized_inside(element: etree._Element, sizes: dict[str, float]) -> bool:
@@ -75,8 +90,10 @@ def _sized_inside(element: etree._Element, sizes: dict[str, float]) -> bool:
     )
 
 
-def _font_sizes(css: str) -> dict[str, float]:
-    """Each CSS class's font size in pixels (``.ft01{font-size:20px;…}``, ``.fs2{…}``)."""
+def font_sizes(tree: etree._Element) -> dict[str, float]:
+    """Each CSS class's font size in pixels in the page's styles (``.ft01{font-size:20px;…}``,
+    ``.fs2{…}``)."""
+    css = " ".join(s.text or "" for s in tree.iter("style"))
     return {m[1]: float(m[2]) for m in data.CSS_CLASS_FONT_SIZE.finditer(css)}
 
 

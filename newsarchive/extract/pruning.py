@@ -17,6 +17,7 @@ from newsarchive.extract import data, layout
 from newsarchive.extract.boxedheads import boxed_subheadings
 from newsarchive.extract.comments import drop_comment_sections
 from newsarchive.extract.divtext import div_paragraphs
+from newsarchive.extract.docprint import drop_small_print
 from newsarchive.extract.emphasislabels import drop_emphasis_labels
 from newsarchive.extract.headlists import head_lists
 from newsarchive.extract.index import forget, form_part, page_index
@@ -224,6 +225,7 @@ def _longer_than(element: etree._Element, limit: float) -> bool:
 def body_lines(tree: etree._Element, url: str) -> list[str]:
     """The body's lines from trafilatura, run on ``tree`` (which it leaves changed)."""
     forget(tree)
+    drop_small_print(tree)  # a converted PDF's running head and foot (its styles still read)
     open_content_widgets(tree)
     open_fact_boxes(tree)
     drop_deleted_tags(tree)

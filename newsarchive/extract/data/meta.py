@@ -148,6 +148,10 @@ GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
 #: dates_cb).
 #: Generators of PDFs converted to HTML (``<meta name="generator">``, lower case).
 PDF_CONVERTERS = ("pdftohtml", "pdf2htmlex")
+#: pdftohtml -c's first page ``<div id="page1-div">`` is looked for among this many of the
+#: body's first children: its anchor ``<a name=1>`` stands before it, and the ``<br/>`` it
+#: writes into its ``<head>`` moves that ``<br>`` and the ``<style>`` after it into the body.
+CONVERTED_PAGE_CHILDREN = 5
 #: A CSS rule giving a class its font size in pixels (the converters' ``.ft01{…}``).
 CSS_CLASS_FONT_SIZE = re.compile(r"\.([\w-]+)\s*\{[^}]*?font-size:\s*(\d+(?:\.\d+)?)px")
 DOCUMENT_FILE_TITLE = re.compile(
