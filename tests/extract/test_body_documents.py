@@ -70,3 +70,19 @@ def test_small_classed_text_on_another_page_stays() -> None:
         "<style>.ft10{font-size:9px;}.ft11{font-size:11px;}</style>",
     )
     assert FOOT[0] in extract(page, URL, fetched_at=FETCHED)["body"]
+
+
+def test_a_word_exports_running_head_and_foot_leave() -> None:
+    """Word's HTML export sets its page head and foot in the styles ``MsoHeader`` and
+    ``MsoFooter`` (blind de_full91's circulars)."""
+    page = page_with(
+        "<div class=WordSection1>"
+        f"<p class=MsoHeader align=right>{HEAD}</p><h1>{HEADLINE}</h1>"
+        + "".join(f"<p class=MsoNormal>{t}</p>" for t in TEXT)
+        + f"<p class=MsoFooter>{FOOT[0]}</p></div>",
+        "<title>Rundschreiben 14/2025</title><meta name=Generator content='Microsoft Word 15'>",
+    )
+    body = extract(page, URL, fetched_at=FETCHED)["body"]
+    assert TEXT[0] in body
+    assert HEAD not in body
+    assert FOOT[0] not in body

