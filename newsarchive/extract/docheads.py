@@ -10,6 +10,7 @@ its first bold line of some words (read on de_full12, dates_cb)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import takewhile
 
 from lxml import etree
@@ -18,20 +19,18 @@ from newsarchive.extract import data
 from newsarchive.extract.parsing import element_text
 
 
-def converted_document(tree: etree._Element, title: str) -> bool:
+def converted_document(tree: etree._Element, title: str, generators: Iterable[str]) -> bool:
     """True for a page a PDF converter wrote: its generator, its page markup, or a
     ``<title>`` that is a file name (:data:`~.data.DOCUMENT_FILE_TITLE`)."""
-    return bool(data.DOCUMENT_FILE_TITLE.fullmatch(title.strip())) or converted_pages(tree)
+    return bool(data.DOCUMENT_FILE_TITLE.fullmatch(title.strip())) or converted_pages(
+        tree, generators
+    )
 
 
-def converted_pages(tree: etree._Element) -> bool:
-    """True for a page a PDF converter wrote by its generator or its page markup."""
-    head = tree.find("head")
-    generator = " ".join(
-        m.get("content") or ""
-        for m in (head.iter("meta") if head is not None else ())
-        if (m.get("name") or "").lower() == "generator"
-    ).lower()
+def converted_pages(tree: etree._Element, generators: Iterable[str]) -> bool:
+    """True for a page a PDF converter wrote by its generator (``generators``: the page's
+    ``<meta name="generator">`` values) or its page markup."""
+    generator = " ".join(generators).lower()
     body = tree.find("body")
     return any(name in generator for name in data.PDF_CONVERTERS) or any(
         isinstance(child.tag, str) and child.get("id") == "page1-div"

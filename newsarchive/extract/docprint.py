@@ -9,15 +9,12 @@ from collections import Counter
 
 from lxml import etree
 
-from newsarchive.extract.docheads import converted_pages, font_sizes, sized_lines
+from newsarchive.extract.docheads import font_sizes, sized_lines
 
 
 def drop_small_print(tree: etree._Element) -> None:
-    """Remove the lines of a converted PDF (its converter's page markup, see
-    :func:`~.docheads.converted_pages`) set smaller than its text's font (the size most of
-    its characters are in)."""
-    if not converted_pages(tree):
-        return
+    """Remove the lines of a converted PDF (a page :func:`~.docheads.converted_pages` names
+    one) set smaller than its text's font (the size most of its characters are in)."""
     lines = sized_lines(tree, font_sizes(tree), every_page=True)
     if not lines:
         return

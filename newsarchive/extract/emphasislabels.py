@@ -17,6 +17,8 @@ def drop_emphasis_labels(tree: etree._Element) -> None:
     for label in list(tree.iter(*data.EMPHASIS_TAGS, "span")):
         if label.tag == "span" and "bold" not in (label.get("style") or ""):
             continue  # (a span sets bold by its style: "font-weight: bold")
+        if len(label) == 0 and len(label.text or "") > data.EMPHASIS_LABEL_MAX_CHARS:
+            continue  # (no label: a bold phrase; most bold elements leave here)
         block = label.getparent()
         if block is None or block[0] is not label or (block.text or "").strip():
             continue  # (text before it: not its block's opening)

@@ -33,6 +33,7 @@ from newsarchive.extract.coauthors import with_co_authors
 from newsarchive.extract.creditlabels import labelled_credit
 from newsarchive.extract.dashsign import without_dash_signature
 from newsarchive.extract.dates import find_dates
+from newsarchive.extract.docheads import converted_pages
 from newsarchive.extract.fullerheads import fuller_headline
 from newsarchive.extract.guestclosing import guest_box, guest_closing
 from newsarchive.extract.headlineday import headline_day
@@ -194,6 +195,7 @@ def _extract(
     # "16.03.04: Headline", "Headline [06.03.2007]": the entry's own day stuck to it
     published = headline_day(title, meta, url, fetched_at) or published
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
+    document = converted_pages(tree, meta.all(("generator",)))  # (before the pruning)
     lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text))
     lead = drop_invisible(lead)  # as in the title and body (trafilatura drops them)
     if title and fold(lead).lower() == fold(title).lower():
@@ -231,7 +233,7 @@ def _extract(
             scope = found[0]
     if data.MESSAGE_CLASS_WORD in page_html:  # (most pages skip the search)
         open_message_body(scope)
-    found_lines = body_lines(scope, url)
+    found_lines = body_lines(scope, url, document)
     # the article's headline forms in its structured data (the page may show another one
     # than the title chosen; og:title is left out: small sites give a subheading there)
     headlines = [

@@ -222,10 +222,12 @@ def _longer_than(element: etree._Element, limit: float) -> bool:
     return len(raw) > limit and len(fold(raw)) > limit
 
 
-def body_lines(tree: etree._Element, url: str) -> list[str]:
-    """The body's lines from trafilatura, run on ``tree`` (which it leaves changed)."""
+def body_lines(tree: etree._Element, url: str, document: bool = False) -> list[str]:
+    """The body's lines from trafilatura, run on ``tree`` (which it leaves changed);
+    ``document``: a PDF converted to HTML (:func:`~.docheads.converted_pages`)."""
     forget(tree)
-    drop_small_print(tree)  # a converted PDF's running head and foot (its styles still read)
+    if document:
+        drop_small_print(tree)  # its running head and foot (its styles still read)
     open_content_widgets(tree)
     open_fact_boxes(tree)
     drop_deleted_tags(tree)

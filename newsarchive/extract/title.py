@@ -218,7 +218,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     ``keys`` name the site (:func:`keys_for_site` and :func:`site_texts`): segments cut."""
     extra = rules.title_suffixes
     head_title = tree.findtext(".//title") or ""
-    if converted_document(tree, head_title) and (headline := document_headline(tree)):
+    generators = meta.all(("generator",))
+    if converted_document(tree, head_title, generators) and (headline := document_headline(tree)):
         return headline  # a PDF converted to HTML: its first page's largest line
     raw = [
         t

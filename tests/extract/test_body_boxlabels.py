@@ -67,6 +67,7 @@ def test_a_bold_label_in_a_box_leaves_on_a_page() -> None:
         f"<p><strong>Mein Tipp:</strong> {BOX}</p>",
         f"<p><b>Unser Tipp</b>: {BOX}</p>",
         f"<p><em>Tipp:</em> {BOX}</p>",
+        f"<p><strong>WICHTIG:</strong> {BOX}</p>",
         f'<div style="border: 1px solid"><span style="font-weight: bold;">Wichtig:</span> '
         f"{BOX}</div>",
         f'<span class="postbody"><b>Wichtig:</b> {BOX}</span>',

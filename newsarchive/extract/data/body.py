@@ -337,6 +337,8 @@ BOX_LABEL_PREFIX = re.compile(
 #: by the writers of dates_bt, dates_bx, dates_by, blind de_full92 and de_full94).
 #: :mod:`~newsarchive.extract.emphasislabels`; the label's text, colon in or after it.
 EMPHASIS_LABEL = re.compile(r"(?:(?:mein|unser)\s+)?tipp|wichtig", re.IGNORECASE)
+#: ... at most this many characters in its element ("Unser Tipp:", "Wichtig" and spaces).
+EMPHASIS_LABEL_MAX_CHARS = 24
 #: The tags that set a label in bold or italics.
 EMPHASIS_TAGS = ("b", "strong", "em", "i")
 #: Only lines with a colon among their first this many characters are tried.
