@@ -70,6 +70,12 @@ BOILERPLATE_TOKEN = re.compile(
     # a Word document's running head and foot in its HTML export (``p.MsoHeader``; read on
     # blind de_full91's circulars, also de_full25's)
     r"mso(?:header|footer)|"
+    # a social-follow call ("np-inline-follow", "follow-us"), a paywall's counter note
+    # ("paywall-info": "Sie lesen einen kostenlosen Artikel …"), an investment disclaimer
+    # (read on blind dates_cd; 8 older sets up, none down, dev identical)
+    r"(?:[\w]+-)*follow(?:-(?:us|box|cta|bar|links|buttons?))?|"
+    r"paywall-(?:info|hint|notice|note|banner|box|message)|"
+    r"disclaimer|"
     # a page's side column beside the article (``right-wrap``, ``right-col``, ``leftBox``)
     r"(?:right|left)[-_]?(?:wrap|bx|box|col|column|rail)|"
     # the kicker above a headline, which the body never repeats (``Dachzeile``)

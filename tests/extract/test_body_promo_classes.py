@@ -1,0 +1,51 @@
+"""Boxes set into or under the text that are the site's, not the article's, by their class
+(issue 11, session 32, read on blind dates_cd): a social-follow call ("np-inline-follow",
+"follow-us"), a paywall's counter note ("paywall-info"), an investment disclaimer
+("disclaimer"); a Word export's running head ("MsoHeader")."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, article_page
+
+from newsarchive.extract import data, extract
+
+URL = "https://www.netzpuls.example/2026/11/messenger-zahlungen/"
+
+
+@pytest.mark.parametrize(
+    ("box", "line"),
+    [
+        ('<div class="np-inline-follow">{}</div>', "Folge uns auch auf Snapora und Chirpr."),
+        (
+            '<div class="paywall-info">{}</div>',
+            "Sie lesen einen kostenlosen Artikel. Mit Plus lesen Sie alle Inhalte.",
+        ),
+        ('<p class="disclaimer">{}</p>', "Die Inhalte stellen keine Anlageberatung dar."),
+    ],
+)
+def test_the_sites_box_leaves_the_text_stays(box: str, line: str) -> None:
+    article = extract(article_page(tail=box.format(line)), URL, fetched_at=FETCHED)
+    assert line not in article["body"]
+    assert "Volksbank" in article["body"]
+
+
+@pytest.mark.parametrize(
+    ("token", "boilerplate"),
+    [
+        ("np-inline-follow", True),
+        ("follow-us", True),
+        ("social-follow-buttons", True),
+        ("paywall-info", True),
+        ("paywall-notice", True),
+        ("disclaimer", True),
+        ("MsoFooter", True),
+        # the text's own: a follow-up, a paywalled part, a disclaimer's heading
+        ("follow-up", False),
+        ("followup-story", False),
+        ("paywall-content", False),
+        ("disclaimer-title", False),
+    ],
+)
+def test_promo_tokens(token: str, boilerplate: bool) -> None:
+    assert bool(data.BOILERPLATE_TOKEN.fullmatch(token.lower())) is boilerplate
