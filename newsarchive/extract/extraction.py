@@ -72,6 +72,7 @@ from newsarchive.extract.pruning import (
     body_lines,
     drop_boilerplate,
     drop_button_boxes,
+    drop_signup_boxes,
     drop_source_lists,
     drop_xpaths,
 )
@@ -219,6 +220,7 @@ def _extract(
     # (the obfuscation leaves its marks in the source: most pages skip the two searches)
     cloaked = "data-cfemail" in page_html or data.CFEMAIL_HREF in page_html
     changed = cloaked and decode_cfemails(tree)
+    drop_signup_boxes(tree)  # (before the boilerplate takes its form, leaving the box)
     drop_boilerplate(tree, None if changed else len(body_text))
     drop_button_boxes(tree)
     drop_source_lists(tree)

@@ -179,6 +179,31 @@ def drop_button_boxes(tree: etree._Element) -> None:
             box.drop_tree()
 
 
+def drop_signup_boxes(tree: etree._Element) -> None:
+    """Remove the short box around a signup form set into the text (a newsletter's label and
+    pitch over its e-mail field: the form's parent, as :func:`drop_button_boxes` takes a
+    button's; read before the forms leave with the boilerplate, which keeps their box)."""
+    doomed = []
+    for _, form in page_index(tree).tags["form"]:
+        if next(form.iter("input"), None) is None or not _EMAIL_INPUT(form):
+            continue
+        box = form.getparent()
+        if box is None or box.tag not in data.BUTTON_BOX_TAGS or box.getparent() is None:
+            continue
+        if _longer_than(box, data.BUTTON_BOX_MAX_CHARS) or next(box.iter("h1"), None) is not None:
+            continue
+        if _in_text(box):
+            doomed.append(box)
+    if doomed:
+        forget(tree)
+    for box in doomed:
+        if box.getparent() is not None:
+            box.drop_tree()
+
+
+_EMAIL_INPUT = etree.XPath(".//input[@type='email']")
+
+
 def _in_text(box: etree._Element) -> bool:
     """True if ``box`` stands in the text: inside an ``<article>`` or ``<main>``, or beside
     a paragraph."""

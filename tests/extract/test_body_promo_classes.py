@@ -1,7 +1,7 @@
 """Boxes set into or under the text that are the site's, not the article's, by their class
 (issue 11, session 32, read on blind dates_cd): a social-follow call ("np-inline-follow",
 "follow-us"), a paywall's counter note ("paywall-info"), an investment disclaimer
-("disclaimer"); a Word export's running head ("MsoHeader")."""
+("disclaimer"); a Word export's running head ("MsoHeader"); a signup form's box."""
 
 from __future__ import annotations
 
@@ -49,3 +49,26 @@ def test_the_sites_box_leaves_the_text_stays(box: str, line: str) -> None:
 )
 def test_promo_tokens(token: str, boilerplate: bool) -> None:
     assert bool(data.BOILERPLATE_TOKEN.fullmatch(token.lower())) is boilerplate
+
+
+def test_a_signup_forms_box_leaves_with_its_pitch() -> None:
+    """A newsletter box with no class naming it: its label and pitch over an e-mail field
+    (the form's short parent in the text; read on blind dates_cd)."""
+    box = (
+        '<div class="mt-10 rounded-xl p-6"><p>Newsletter</p>'
+        "<p>Das Briefing: Deals und Köpfe der Woche, jeden Montag.</p>"
+        '<form><input type="email" placeholder="du@firma.de"><button>Abonnieren</button>'
+        "</form></div>"
+    )
+    article = extract(article_page(tail=box), URL, fetched_at=FETCHED)
+    assert "jeden Montag" not in article["body"]
+    assert "Volksbank" in article["body"]
+
+
+def test_a_search_forms_box_is_no_signup() -> None:
+    box = (
+        "<div><p>Suchen Sie weitere Artikel zum Thema Echtzeitüberweisung?</p>"
+        '<form><input type="search" name="q"><button>Suchen</button></form></div>'
+    )
+    article = extract(article_page(tail=box), URL, fetched_at=FETCHED)
+    assert "weitere Artikel" in article["body"]
