@@ -71,8 +71,6 @@ from newsarchive.extract.profilename import profile_name
 from newsarchive.extract.pruning import (
     body_lines,
     drop_boilerplate,
-    drop_button_boxes,
-    drop_signup_boxes,
     drop_source_lists,
     drop_xpaths,
 )
@@ -90,6 +88,7 @@ from newsarchive.extract.signatures import (
 from newsarchive.extract.signblock import sign_block_name
 from newsarchive.extract.signoffs import without_sign_off
 from newsarchive.extract.signtails import tail_signature
+from newsarchive.extract.signupboxes import drop_button_boxes, drop_signup_boxes
 from newsarchive.extract.sitesection import post_under_site_name
 from newsarchive.extract.sitesegment import headline_beside_site
 from newsarchive.extract.subjectlines import subject_headline

@@ -139,7 +139,7 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
         parent = element.getparent()
         if parent is None or any(a in dropped for a in element.iterancestors()):
             continue  # (inside a part already dropped: nothing left to remove)
-        if total and _longer_than(element, limit):
+        if total and longer_than(element, limit):
             continue
         element.drop_tree()
         dropped.add(element)
@@ -154,63 +154,6 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
 
 #: The elements :func:`drop_boilerplate` never removes (the page and its article frame).
 _NEVER_DROPPED = frozenset({"html", "body", "article", "main"})
-
-
-def drop_button_boxes(tree: etree._Element) -> None:
-    """Remove the short boxes around a ``<button>`` (a signup, an offer, an appeal:
-    :data:`~newsarchive.extract.data.BUTTON_BOX_MAX_CHARS`): the button's parent, if it is a
-    :data:`~newsarchive.extract.data.BUTTON_BOX_TAGS` element without the headline."""
-    doomed = []
-    for button in tree.iter("button"):
-        if button.get("aria-expanded") is not None or button.get("aria-controls") is not None:
-            continue  # (a switch that shows a part of the text: an accordion's question)
-        box = button.getparent()
-        if box is None or box.tag not in data.BUTTON_BOX_TAGS or box.getparent() is None:
-            continue
-        if _longer_than(box, data.BUTTON_BOX_MAX_CHARS) or next(box.iter("h1"), None) is not None:
-            continue
-        if not _in_text(box):
-            continue  # (a banner or a menu of the page's frame)
-        doomed.append(box)
-    if doomed:
-        forget(tree)
-    for box in doomed:
-        if box.getparent() is not None:
-            box.drop_tree()
-
-
-def drop_signup_boxes(tree: etree._Element) -> None:
-    """Remove the short box around a signup form set into the text (a newsletter's label and
-    pitch over its e-mail field: the form's parent, as :func:`drop_button_boxes` takes a
-    button's; read before the forms leave with the boilerplate, which keeps their box)."""
-    doomed = []
-    for _, form in page_index(tree).tags["form"]:
-        if next(form.iter("input"), None) is None or not _EMAIL_INPUT(form):
-            continue
-        box = form.getparent()
-        if box is None or box.tag not in data.BUTTON_BOX_TAGS or box.getparent() is None:
-            continue
-        if _longer_than(box, data.BUTTON_BOX_MAX_CHARS) or next(box.iter("h1"), None) is not None:
-            continue
-        if _in_text(box):
-            doomed.append(box)
-    if doomed:
-        forget(tree)
-    for box in doomed:
-        if box.getparent() is not None:
-            box.drop_tree()
-
-
-_EMAIL_INPUT = etree.XPath(".//input[@type='email']")
-
-
-def _in_text(box: etree._Element) -> bool:
-    """True if ``box`` stands in the text: inside an ``<article>`` or ``<main>``, or beside
-    a paragraph."""
-    if any(a.tag in ("article", "main") for a in box.iterancestors()):
-        return True
-    parent = box.getparent()
-    return parent is not None and next(parent.iterchildren("p"), None) is not None
 
 
 def drop_source_lists(tree: etree._Element) -> None:
@@ -240,7 +183,7 @@ def _is_sources_heading(element: etree._Element) -> bool:
     return len(text) < 40 and data.SOURCES_HEADING.fullmatch(fold(text)) is not None
 
 
-def _longer_than(element: etree._Element, limit: float) -> bool:
+def longer_than(element: etree._Element, limit: float) -> bool:
     """True if the element's folded text is longer than ``limit`` (folding only shortens
     it, so the raw text decides most elements without folding)."""
     raw = element.text_content() if hasattr(element, "text_content") else ""

@@ -185,7 +185,7 @@ BOILERPLATE_MAX_SHARE = 0.5
 #: button's label counted): a newsletter or push-message signup, a subscription offer, an
 #: appeal for support with its "Jetzt unterstützen" button; in the text (inside an
 #: ``<article>`` or ``<main>``, or beside a paragraph). Removed before the body search
-#: (:func:`~newsarchive.extract.pruning.drop_button_boxes`), unless it holds the headline or
+#: (:func:`~newsarchive.extract.signupboxes.drop_button_boxes`), unless it holds the headline or
 #: the button opens a part of the text (``aria-expanded``, ``aria-controls``: an accordion);
 #: trafilatura deletes the button, but not the box's text around it. Read on de_full4-6.
 BUTTON_BOX_MAX_CHARS = 300
