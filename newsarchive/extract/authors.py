@@ -109,6 +109,11 @@ def _byline_authors(
             if text[0]:
                 return text
     markup: tuple[list[str], list[str]] | None = None
+    if found[0] and all(data.FIRM_NAME.search(n) for n in found[0]):
+        # a firm credited in the metadata over a person's byline the page shows
+        text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
+        if text[0] and not any(data.FIRM_NAME.search(n) for n in text[0]):
+            return text
     if found[0] and not all_site_names(found[0], meta, site_keys):
         if all(is_desk(n) for n in found[0]):
             # a desk's account in the metadata ("Online-Redaktion") under a byline the page

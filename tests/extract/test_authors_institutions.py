@@ -35,6 +35,10 @@ from newsarchive.extract.names import split_authors
         ("Roth & Partner Steuerberatung", ["Roth & Partner Steuerberatung"]),
         ("Schmidt & Co. KG", ["Schmidt & Co. KG"]),
         ("Roth und Ott Vermögensberatung GmbH", ["Roth und Ott Vermögensberatung GmbH"]),
+        (
+            "Roth & Ott Steuerberatungsgesellschaft mbH",
+            ["Roth & Ott Steuerberatungsgesellschaft mbH"],
+        ),
         # people: split as before
         ("Anna Roth & Jan Ott", ["Anna Roth", "Jan Ott"]),
         ("Anna Roth und Jan Ott", ["Anna Roth", "Jan Ott"]),
@@ -55,3 +59,30 @@ def test_institution_in_metadata() -> None:
     html = page_with(body, head)
     found = extract(html, "https://www.ministerium.example/meldung/waerme", fetched_at=FETCHED)
     assert found["authors"] == ["Landesministerium für Finanzen und Heimat"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a person's byline the page shows under the firm's metadata credit (session 32)
+        ("<p>Ein Beitrag von Steuerberaterin Friederike Roth</p>", ["Friederike Roth"]),
+        ("<p>Von Tim Ott</p>", ["Tim Ott"]),
+        # no person's byline: the firm stays
+        ("<p>Ein Beitrag unserer Kanzlei</p>", ["Roth & Ott Steuerberatungsgesellschaft mbH"]),
+    ],
+)
+def test_a_firm_in_the_metadata_yields_to_a_persons_byline(
+    byline: str, expected: list[str]
+) -> None:
+    head = (
+        "<title>Kryptowährungen in der Steuererklärung</title>"
+        "<meta name='author' content='Roth &amp; Ott Steuerberatungsgesellschaft mbH'>"
+    )
+    body = (
+        f"<main><h1>Kryptowährungen in der Steuererklärung</h1>{byline}"
+        + paragraphs("die Haltefrist zählt")
+        + "</main><footer>Roth &amp; Ott Steuerberatungsgesellschaft mbH</footer>"
+    )
+    html = page_with(body, head)
+    found = extract(html, "https://www.roth-ott-stb.example/info.php?id=7", fetched_at=FETCHED)
+    assert found["authors"] == expected

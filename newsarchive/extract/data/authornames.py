@@ -120,8 +120,13 @@ INSTITUTION_AND = re.compile(
 #: dates_bt, where a bank's press release was credited "Bankhaus … & Söhne AG").
 COMPANY_AND = re.compile(
     r"\S+(?:\s+\S+)*\s+(?:&|und)\s+(?:(?:Söhne|Sohn|Partner|Partners|Co\.?|Cie\.?)\b.*|"
-    r"\S+(?:\s+\S+)*\s+(?:AG|GmbH|KG|KGaA|SE|eG|mbB|OHG|e\.\s?V\.))"
+    r"\S+(?:\s+\S+)*\s+(?:AG|GmbH|mbH|KG|KGaA|SE|eG|mbB|OHG|e\.\s?V\.))"
 )
+#: A firm's or an association's name by its legal form at its end ("Holtkamp & Reuter
+#: Steuerberatungsgesellschaft mbH", "Förderverein Ambach e.V."): credited as the author in
+#: the metadata, it yields to a person's byline the page shows ("Ein Beitrag von
+#: Steuerberaterin Friederike Holtkamp"; read on blind de_full95).
+FIRM_NAME = re.compile(r"\s(?:AG|GmbH|mbH|KG|KGaA|SE|eG|mbB|OHG|UG|e\.\s?V\.)$")
 #: Separators between names in a byline; a comma before "und"/"and" is one with it (the
 #: serial comma "A, B, and C"; "A, Berlin, und B, München"). Never after a hyphen: a word
 #: cut short there is completed after the "und" ("Deutscher Sparkassen- und Giroverband").
