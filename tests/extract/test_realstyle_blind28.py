@@ -12,8 +12,9 @@ English news bodies) and the thirty-first (``de_full85``: German blogs; ``de_ful
 organisations' news; ``de_full87``: regional news; ``de_full88``: hard titles;
 ``de_full89``: guest posts and contributions; ``de_full90``: broadcasters' media pages;
 ``dates_ca`` to ``dates_cc``: German publication dates) and the thirty-second (``de_full91``:
-documents; ``de_full92``: small publishers; ``de_full94``: large publishers; ``dates_ce``:
-blog dates) write exactly the committed files."""
+documents; ``de_full92``: small publishers; ``de_full93``: titles that need judgement;
+``de_full94``: large publishers; ``de_full95``: a crawl's mix; ``dates_cd``: dates in many
+forms; ``dates_ce``: blog dates) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -73,6 +74,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull89.py", "de_full89", 24),
         ("defull/build_defull90.py", "de_full90", 24),
         ("dates/build_cc.py", "dates/dates_cc", 30),
+        ("defull/build_defull91.py", "de_full91", 24),
+        ("defull/build_defull92.py", "de_full92", 24),
+        ("defull/build_defull93.py", "de_full93", 24),
+        ("defull/build_defull94.py", "de_full94", 24),
+        ("defull/build_defull95.py", "de_full95", 24),
+        ("dates/build_cd.py", "dates/dates_cd", 30),
+        ("dates/build_ce.py", "dates/dates_ce", 30),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
