@@ -36,6 +36,9 @@ def authors(meta_line: str, end: str = "") -> list[str]:
         ("Von Apothekerin Katharina Seebeck · 12.05.2025", "", ["Katharina Seebeck"]),
         ("Von Fachärztin Dorothee Quandt · 12.05.2025", "", ["Dorothee Quandt"]),
         ("Von Diplom-Kaufmann Arne Wittkamp · 12.05.2025", "", ["Arne Wittkamp"]),
+        # a parish's clergy (session 32, de_full95)
+        ("Von Pfarrerin Dorothee Albers · 12.05.2025", "", ["Dorothee Albers"]),
+        ("Von Pastor Jan Wittkamp · 12.05.2025", "", ["Jan Wittkamp"]),
         # in a closing signature
         ("12.05.2025", "<p>Eure Literatin Monika Kürten</p>", ["Monika Kürten"]),
         # guards: a surname that is the word itself stays, two words stay
@@ -65,5 +68,6 @@ def test_without_leading_profession(name: str, expected: str) -> None:
 def test_leading_profession_words() -> None:
     assert leading_role("Apothekerin")
     assert leading_role("Fachärztin")
+    assert leading_role("Pfarrerin")
     assert not leading_role("Kaufmann")
     assert not leading_role("Arzt")

@@ -217,6 +217,8 @@ LEADING_ROLE_ENDINGS = (
     # a profession or a club office before the name ("Apothekerin Katharina Seebeck",
     # "Eure Literatin Monika Kürten"; de_full46, bh, ra35)
     "apotheker", "apothekerin", "literat", "literatin",
+    # a parish's clergy ("Pfarrerin Dorothee Albers" signing the parish letter; de_full95)
+    "pfarrer", "pfarrerin", "pastor", "pastorin", "diakon", "diakonin", "dekan", "dekanin",
 )  # fmt: skip
 #: (also a degree's compound: "Diplom-Kaufmann A", "Bankkauffrau A", "Fachärztin A")
 LEADING_ROLE_COMPOUND_ENDINGS = (
