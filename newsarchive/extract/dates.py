@@ -87,6 +87,10 @@ def find_dates(
         if modified:
             break
 
+    if metadated and modified == published and (stale := _markup_date(tree, fetched_at, events)[0]):
+        # one stamp for both (a migration's): the page's own earlier date markup
+        published = stale if stale[:10] < published[:10] else published
+
     def stamped(day: str) -> bool:
         return day[:10] in update_stamp_days(tree, fetched_at)
 
