@@ -87,7 +87,12 @@ def find_dates(
         if modified:
             break
 
-    if metadated and modified == published and (stale := _markup_date(tree, fetched_at, events)[0]):
+    if (
+        metadated
+        and published
+        and modified == published
+        and (stale := _markup_date(tree, fetched_at, events)[0])
+    ):
         # one stamp for both (a migration's): the page's own earlier date markup
         published = stale if stale[:10] < published[:10] else published
 
