@@ -25,6 +25,7 @@ from newsarchive.extract.siteheads import (
 )
 from newsarchive.extract.text import fix_text, fold, norm, similar
 from newsarchive.extract.trails import trail_headline
+from newsarchive.extract.wikiheads import wiki_page_title
 
 
 def keys_for_site(url: str, site_name: str | None) -> set[str]:
@@ -221,6 +222,8 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     generators = meta.all(("generator",))
     if converted_document(tree, head_title, generators) and (headline := document_headline(tree)):
         return headline  # a PDF converted to HTML: its first page's largest line
+    if wiki := wiki_page_title(tree):
+        return wiki  # a wiki page's own title, without its namespace ("Nachrichten:")
     raw = [
         t
         for t in (

@@ -148,6 +148,9 @@ GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
 #: dates_cb).
 #: Generators of PDFs converted to HTML (``<meta name="generator">``, lower case).
 PDF_CONVERTERS = ("pdftohtml", "pdf2htmlex")
+#: The class of MediaWiki's span holding a page's own title in its ``<h1>`` (after the
+#: namespace's span: :mod:`~newsarchive.extract.wikiheads`).
+WIKI_TITLE_MAIN = "mw-page-title-main"
 #: pdftohtml -c's first page ``<div id="page1-div">`` is looked for among this many of the
 #: body's first children: its anchor ``<a name=1>`` stands before it, and the ``<br/>`` it
 #: writes into its ``<head>`` moves that ``<br>`` and the ``<style>`` after it into the body.
