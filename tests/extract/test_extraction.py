@@ -702,6 +702,16 @@ def person(name: str) -> dict:
             "",
             ["Ottokar88"],
         ),
+        # ... its accepted answer's author where it has one: an expert's answer is the text
+        (
+            '<script type="application/ld+json">{"@type": "QAPage", "mainEntity": {"@type": '
+            '"Question", "name": "Bank", "author": {"@type": "Person", "name": "Petra K."}, '
+            '"acceptedAnswer": {"@type": "Answer", "author": {"@type": "Person", '
+            '"name": "Henrik Vossberg"}}}}</script>',
+            "<h1>Bank</h1>",
+            "",
+            ["Henrik Vossberg"],
+        ),
         (
             '<script type="application/ld+json">{"@type": "QAPage", "mainEntity": {"@type": '
             '"Question", "name": "Bank", "author": {"@type": "Person", "name": "Gast"}}}'
