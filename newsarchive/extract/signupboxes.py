@@ -4,6 +4,8 @@ search, their text is the site's (:data:`~newsarchive.extract.data.BUTTON_BOX_MA
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from lxml import etree
 
 from newsarchive.extract import data
@@ -15,45 +17,51 @@ def drop_button_boxes(tree: etree._Element) -> None:
     """Remove the short boxes around a ``<button>`` (a signup, an offer, an appeal:
     :data:`~newsarchive.extract.data.BUTTON_BOX_MAX_CHARS`): the button's parent, if it is a
     :data:`~newsarchive.extract.data.BUTTON_BOX_TAGS` element without the headline."""
-    doomed = []
-    for button in tree.iter("button"):
-        if button.get("aria-expanded") is not None or button.get("aria-controls") is not None:
-            continue  # (a switch that shows a part of the text: an accordion's question)
-        box = button.getparent()
-        if box is None or box.tag not in data.BUTTON_BOX_TAGS or box.getparent() is None:
-            continue
-        if longer_than(box, data.BUTTON_BOX_MAX_CHARS) or next(box.iter("h1"), None) is not None:
-            continue
-        if not _in_text(box):
-            continue  # (a banner or a menu of the page's frame)
-        doomed.append(box)
-    if doomed:
-        forget(tree)
-    for box in doomed:
-        if box.getparent() is not None:
-            box.drop_tree()
+    _drop(
+        tree,
+        (
+            button.getparent()
+            for button in tree.iter("button")
+            # (not a switch that shows a part of the text: an accordion's question)
+            if button.get("aria-expanded") is None and button.get("aria-controls") is None
+        ),
+    )
 
 
 def drop_signup_boxes(tree: etree._Element) -> None:
     """Remove the short box around a signup form set into the text (a newsletter's label and
     pitch over its e-mail field: the form's parent, as :func:`drop_button_boxes` takes a
     button's; read before the forms leave with the boilerplate, which keeps their box)."""
-    doomed = []
-    for _, form in page_index(tree).tags["form"]:
-        if next(form.iter("input"), None) is None or not _EMAIL_INPUT(form):
-            continue
-        box = form.getparent()
-        if box is None or box.tag not in data.BUTTON_BOX_TAGS or box.getparent() is None:
-            continue
-        if longer_than(box, data.BUTTON_BOX_MAX_CHARS) or next(box.iter("h1"), None) is not None:
-            continue
-        if _in_text(box):
-            doomed.append(box)
+    forms = page_index(tree).tags["form"]
+    _drop(
+        tree,
+        (
+            form.getparent()
+            for _, form in forms
+            if next(form.iter("input"), None) is not None and _EMAIL_INPUT(form)
+        ),
+    )
+
+
+def _drop(tree: etree._Element, boxes: Iterable[etree._Element | None]) -> None:
+    """Remove each of ``boxes`` that is a short box in the text (:func:`_short_box`)."""
+    doomed = [box for box in boxes if box is not None and _short_box(box)]
     if doomed:
         forget(tree)
     for box in doomed:
         if box.getparent() is not None:
             box.drop_tree()
+
+
+def _short_box(box: etree._Element) -> bool:
+    """True for a :data:`~newsarchive.extract.data.BUTTON_BOX_TAGS` element of at most
+    :data:`~newsarchive.extract.data.BUTTON_BOX_MAX_CHARS` characters without the headline,
+    standing in the text (not a banner or a menu of the page's frame)."""
+    if box.tag not in data.BUTTON_BOX_TAGS or box.getparent() is None:
+        return False
+    if longer_than(box, data.BUTTON_BOX_MAX_CHARS) or next(box.iter("h1"), None) is not None:
+        return False
+    return _in_text(box)
 
 
 _EMAIL_INPUT = etree.XPath(".//input[@type='email']")
