@@ -19,17 +19,10 @@ from newsarchive.extract import data
 from newsarchive.extract.parsing import element_text
 
 
-def converted_document(tree: etree._Element, title: str, generators: Iterable[str]) -> bool:
-    """True for a page a PDF converter wrote: its generator, its page markup, or a
-    ``<title>`` that is a file name (:data:`~.data.DOCUMENT_FILE_TITLE`)."""
-    return bool(data.DOCUMENT_FILE_TITLE.fullmatch(title.strip())) or converted_pages(
-        tree, generators
-    )
-
-
 def converted_pages(tree: etree._Element, generators: Iterable[str]) -> bool:
     """True for a page a PDF converter wrote by its generator (``generators``: the page's
-    ``<meta name="generator">`` values) or its page markup."""
+    ``<meta name="generator">`` values) or its page markup (a ``<title>`` that is a file
+    name, :data:`~.data.DOCUMENT_FILE_TITLE`, marks one too: :func:`~.title.find_title`)."""
     generator = " ".join(generators).lower()
     body = tree.find("body")
     return any(name in generator for name in data.PDF_CONVERTERS) or any(

@@ -24,5 +24,4 @@ def drop_small_print(tree: etree._Element) -> None:
     text_size = chars.most_common(1)[0][0]
     for size, _, element in lines:
         if size < text_size and (parent := element.getparent()) is not None:
-            element.tail = None
-            parent.remove(element)
+            parent.remove(element)  # (with its tail: the line's break)

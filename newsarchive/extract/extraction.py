@@ -159,7 +159,8 @@ def _extract(
     meta = read_metadata(tree)
     site_name = find_site_name(meta)
     site_keys = keys_for_site(url, site_name) | site_texts(tree)
-    title = find_title(tree, meta, site_keys, rules)
+    document = converted_pages(tree, meta.all(("generator",)))  # a PDF converted to HTML
+    title = find_title(tree, meta, site_keys, rules, document)
     shown = [tree.findtext(".//title") or "", meta.get(data.META_TITLE) or ""]
     title = post_under_org_name(tree, title, shown) or title  # not the owner's banner: its post
     title = headline_beside_site(tree, title, meta) or title  # "Headline - Site" under "Site"
@@ -195,7 +196,6 @@ def _extract(
     # "16.03.04: Headline", "Headline [06.03.2007]": the entry's own day stuck to it
     published = headline_day(title, meta, url, fetched_at) or published
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
-    document = converted_pages(tree, meta.all(("generator",)))  # (before the pruning)
     lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text))
     lead = drop_invisible(lead)  # as in the title and body (trafilatura drops them)
     if title and fold(lead).lower() == fold(title).lower():

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.docheads import converted_document, document_headline
+from newsarchive.extract.docheads import document_headline
 from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.kickers import headline_variants
 from newsarchive.extract.metadata import Metadata, strings
@@ -205,7 +205,13 @@ def site_texts(tree: etree._Element) -> set[str]:
     return {t for t in texts if t}
 
 
-def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: SiteRules) -> str:
+def find_title(
+    tree: etree._Element,
+    meta: Metadata,
+    keys: set[str],
+    rules: SiteRules,
+    document: bool = False,
+) -> str:
     """The headline, by agreement between the page's headlines and its metadata titles.
 
     1. the ``<h1>`` reading (with or without its kicker) that most metadata titles (JSON-LD
@@ -216,11 +222,13 @@ def find_title(tree: etree._Element, meta: Metadata, keys: set[str], rules: Site
     4. else the metadata title the page shows as an element's text, else the one most
        sources give (ties: in the order above).
 
-    ``keys`` name the site (:func:`keys_for_site` and :func:`site_texts`): segments cut."""
+    ``keys`` name the site (:func:`keys_for_site` and :func:`site_texts`): segments cut;
+    ``document``: a PDF converted to HTML by its converter's marks
+    (:func:`~.docheads.converted_pages`), read once a page by the caller."""
     extra = rules.title_suffixes
     head_title = tree.findtext(".//title") or ""
-    generators = meta.all(("generator",))
-    if converted_document(tree, head_title, generators) and (headline := document_headline(tree)):
+    converted = document or bool(data.DOCUMENT_FILE_TITLE.fullmatch(head_title.strip()))
+    if converted and (headline := document_headline(tree)):
         return headline  # a PDF converted to HTML: its first page's largest line
     if wiki := wiki_page_title(tree):
         return wiki  # a wiki page's own title, without its namespace ("Nachrichten:")
