@@ -57,7 +57,7 @@ from newsarchive.extract.metadata import (
 from newsarchive.extract.namecard import name_card
 from newsarchive.extract.namedate import head_byline, member_card
 from newsarchive.extract.namelead import without_name_lead
-from newsarchive.extract.names import all_site_names, is_account, split_authors
+from newsarchive.extract.names import all_site_names, is_account, is_heading, split_authors
 from newsarchive.extract.nodes import page_nodes, shows_title, skipped_part, title_mark
 from newsarchive.extract.orgheads import post_under_org_name
 from newsarchive.extract.ownerheading import owner_heading
@@ -332,9 +332,9 @@ def _extract(
         result["authors"] = profile_name(tree)  # a diary's card: "Name: Anja Kessler"
         result["authors"] = result["authors"] or sign_block  # a "signature" block's name
         result["authors"] = result["authors"] or owner
-    result["authors"] = with_co_authors(
-        [without_leading_roles(without_name_lead(a)) for a in result["authors"]], byline_nodes
-    )
+    named = [without_leading_roles(without_name_lead(a)) for a in result["authors"]]
+    # a heading read where a byline stands ("Weitere Meldungen") names nobody
+    result["authors"] = with_co_authors([a for a in named if not is_heading(a)], byline_nodes)
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}
 

@@ -12,11 +12,14 @@ from newsarchive.extract.names import split_authors
 
 def stamped_names(values: list[str], names: list[str]) -> list[str]:
     """The writers the byline text of the markup ``values`` names (a lead, the name, the
-    date), where none of them is among the ``names`` split from it; else ``names``."""
+    date), where none of them is among the ``names`` split from it; else ``names``. A
+    first name alone ("Gepostet von Holger am …") counts only where ``names`` is empty
+    (its list link, a heading, was dropped; session 33)."""
     if not values:
         return names
     text = split_authors(text_bylines([(value, False) for value in values[:1]]))[0]
     found = {n.lower() for n in names}
-    if text and all(" " in n for n in text) and not any(n.lower() in found for n in text):
+    full = not names or all(" " in n for n in text)
+    if text and full and not found & {n.lower() for n in text}:
         return text
     return names

@@ -10,7 +10,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.markupbylines import markup_bylines
 from newsarchive.extract.markupstamp import stamped_names
-from newsarchive.extract.names import split_authors, without_site_names
+from newsarchive.extract.names import is_heading, split_authors, without_site_names
 
 
 def without_trailers(names: list[str]) -> list[str]:
@@ -35,6 +35,7 @@ def markup_authors(
     (:func:`_phrase`) and the parts after a full name (:func:`without_trailers`)."""
     values = markup_bylines(tree)
     names, agencies = without_site_names(split_authors(values), site_keys)
+    names = [n for n in names if not is_heading(n)]  # "Alle Blog-Beiträge anzeigen"
     names = stamped_names(values, names)  # "Posted by A on March 3, 2009, View Blog"
     return without_trailers([n for n in names if not _phrase(n)]), agencies
 

@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 
 from newsarchive.extract import data
-from newsarchive.extract.names import is_role
+from newsarchive.extract.names import is_heading, is_role
 from newsarchive.extract.roles import leading_role
 
 
@@ -47,6 +47,7 @@ def _full_name(text: str) -> bool:
         and data.BYLINE_NAME.fullmatch(text) is not None
         and not data.FORMAL_SIGNATURE_NOT_NAMES.search(text)
         and not data.SIGNATURE_NOT_NAMES.search(text)
+        and not is_heading(text)  # "Weitere Meldungen" over a list of them
     )
 
 

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from newsarchive.extract import data
 from newsarchive.extract.bylines import text_bylines
-from newsarchive.extract.names import split_authors, without_site_names
+from newsarchive.extract.names import is_heading, split_authors, without_site_names
 from newsarchive.extract.text import fold
 
 #: The date forms a post head's date is read in (:mod:`~.data.dates`).
@@ -32,7 +32,8 @@ def head_byline(
     head = with_head_byline(nodes, title)
     if head is nodes:
         return []
-    return without_site_names(split_authors(text_bylines(head)), site_keys)[0]
+    names = without_site_names(split_authors(text_bylines(head)), site_keys)[0]
+    return [n for n in names if not is_heading(n)]  # "Ask Question" beside the date
 
 
 def member_card(nodes: list[tuple[str, bool]]) -> list[str]:

@@ -188,6 +188,12 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
         names.append(name)
 
 
+def is_heading(name: str) -> bool:
+    """Whether ``name`` is a list's heading, a button or a state, never a writer
+    (:data:`~.data.HEADING_NOT_NAMES`: "Neueste Artikel", "Zum Profil", "Gestern")."""
+    return data.HEADING_NOT_NAMES.fullmatch(name.strip()) is not None
+
+
 def is_role(text: str) -> bool:
     """True for a byline part that opens with a role ("leiterin digitalkommunikation"),
     ends in one ("product manager", :data:`~.data.ROLE_LAST_WORDS`) or names an

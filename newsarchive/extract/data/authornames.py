@@ -244,6 +244,21 @@ LEADING_ROLE_WORDS = ROLE_WORDS - {"redaktion", "freier", "freie", "leiter", "le
 #: A label's last word ("Veröffentlicht am", "Posted on", "Geschrieben von"), never a
 #: name's (a publisher's "FOCUS online" keeps its lower-case word).
 LABEL_LAST_WORD = re.compile(r"am|um|von|vom|on|at|by|im|in|den")
+#: A list's or a page's heading, a button or a state read where a byline stands, never a
+#: writer (case-insensitive, the whole name): a heading over other posts opens with a word
+#: that points at them ("Weitere Meldungen", "Neueste Artikel", "Aktuelle Einträge", "Alle
+#: Blog-Beiträge anzeigen", "Zum Profil", "Thema Aufsicht"); the rest stand alone (a
+#: weekday, "Gestern", "Kommentare", "Veröffentlicht", "Folgen", "Sign In", "Ask
+#: Question", "Unsere"). Kind read across 80 set pages (session 33, issue 11).
+HEADING_NOT_NAMES = re.compile(
+    r"(?:aktuelle|alle|beliebte|frühere|letzte|neueste|verwandte|weitere|ähnliche|"
+    r"meistgelesene|zuletzt|zum|zur|thema)\b.*|"
+    r"kommentare|veröffentlicht|bearbeitet|eingestellt|aktualisiert|gestern|heute|montag|"
+    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|folgen|follow|like|teilen|share|"
+    r"anmelden|abmelden|registrieren|sign in|sign up|log in|login|register|ask question|unsere?|"
+    r"die|der|das",
+    re.IGNORECASE,
+)
 #: Strings that are never an author name.
 AUTHOR_STOPWORDS = frozenset(
     {
