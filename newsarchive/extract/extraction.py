@@ -42,6 +42,7 @@ from newsarchive.extract.language import guess_language
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.leadcut import split_opening
 from newsarchive.extract.linkcards import drop_link_cards
+from newsarchive.extract.lonewords import without_lone_words
 from newsarchive.extract.mainbody import recall_text
 from newsarchive.extract.messagebodies import open_message_body
 from newsarchive.extract.metadata import (
@@ -334,7 +335,11 @@ def _extract(
         result["authors"] = result["authors"] or owner
     named = [without_leading_roles(without_name_lead(a)) for a in result["authors"]]
     # a heading read where a byline stands ("Weitere Meldungen") names nobody
-    result["authors"] = with_co_authors([a for a in named if not is_heading(a)], byline_nodes)
+    named = [a for a in named if not is_heading(a)]
+    named = without_lone_words(named, agencies, byline_nodes, site_keys)
+    # each writer once: a login spelled out may repeat the byline's full name
+    named = [a for i, a in enumerate(named) if a.lower() not in {n.lower() for n in named[:i]}]
+    result["authors"] = with_co_authors(named, byline_nodes)
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}
 

@@ -259,6 +259,10 @@ HEADING_NOT_NAMES = re.compile(
     r"die|der|das",
     re.IGNORECASE,
 )
+#: The byline nodes (from the headline on) searched for a name joined by a comma to the one
+#: word beside it ("Von Seb Dumitru, Lille"), which then stays an author
+#: (:func:`~newsarchive.extract.lonewords.without_lone_words`).
+LONE_WORD_NODES = 80
 #: Strings that are never an author name.
 AUTHOR_STOPWORDS = frozenset(
     {
