@@ -324,7 +324,7 @@ def _extract(
     ):
         # still nobody but the site: a post head's "Ole Roth" "•" "22.8.2022" under the headline
         result["authors"] = (
-            head_byline(byline_nodes, title, site_keys)
+            head_byline(byline_nodes, title, site_keys, lead)
             or member_card(byline_nodes)  # a forum's or review portal's member card
             or name_card(byline_nodes)  # a writer's card: "Anna Roth" over "Rechtsanwältin"
             or result["authors"]

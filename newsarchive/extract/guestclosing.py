@@ -12,6 +12,7 @@ from newsarchive.extract.data.guestclosing import (
     GUEST_BOX,
     GUEST_CLOSING,
     GUEST_CLOSING_LINES,
+    GUEST_LABEL_CLOSING,
     WRITTEN_BY_CLOSING,
 )
 from newsarchive.extract.givenname import opens_with_given_name
@@ -21,6 +22,9 @@ from newsarchive.extract.index import visible_text
 def guest_closing(lines: list[str]) -> str | None:
     """The guest or writer a note in the body's first line or its last lines names."""
     for line in [*lines[:1], *lines[-GUEST_CLOSING_LINES:]]:
+        labelled = GUEST_LABEL_CLOSING.match(line) if line.startswith("Gast") else None
+        if labelled and not data.SIGNATURE_NOT_NAMES.search(labelled.group("name")):
+            return labelled.group("titled")  # "Gastautor: A studiert …"
         if "Dies" not in line or " von " not in line:
             continue
         for pattern in (GUEST_CLOSING, WRITTEN_BY_CLOSING):

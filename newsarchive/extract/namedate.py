@@ -7,6 +7,7 @@ Heiko Roth": halves DE_FULL2, BB and BS)."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from newsarchive.extract import data
@@ -24,12 +25,15 @@ _DATE_FORMS = (
 
 
 def head_byline(
-    nodes: list[tuple[str, bool]], title: str | None, site_keys: frozenset[str] | set[str]
+    nodes: list[tuple[str, bool]],
+    title: str | None,
+    site_keys: frozenset[str] | set[str],
+    lead: str | None = None,
 ) -> list[str]:
     """The names a post head shows under the chosen headline over the post's date, read
     as a byline text ("Ole Roth · 22.8.2022"); the last source, where nothing else names
-    anyone but the site."""
-    head = with_head_byline(nodes, title)
+    anyone but the site. The ``lead`` (the page's description) may stand between."""
+    head = with_head_byline(nodes, title, lead)
     if head is nodes:
         return []
     names = without_site_names(split_authors(text_bylines(head)), site_keys)[0]
@@ -51,17 +55,25 @@ def member_card(nodes: list[tuple[str, bool]]) -> list[str]:
     return []
 
 
-def with_head_byline(nodes: list[tuple[str, bool]], title: str | None) -> list[tuple[str, bool]]:
+def with_head_byline(
+    nodes: list[tuple[str, bool]], title: str | None, lead: str | None = None
+) -> list[tuple[str, bool]]:
     """The byline nodes with a post head's name node read with its date ("Ole Roth ·
-    22.8.2022"), where the name stands right under the chosen headline; else ``nodes``."""
+    22.8.2022"), where the name stands right under the chosen headline, perhaps after the
+    ``lead`` (a theme's description under the headline, then the date and the names: Hugo
+    PaperMod's "26. Januar 2025 · 7 Min. · Marta Wendt"); else ``nodes``."""
     head = _headline(nodes, title)
     if head is None:
         return nodes
+    after_lead = False
     for i in range(head + 1, min(head + 1 + data.HEAD_NAME_NODES, len(nodes))):
         text, skip = nodes[i]
         if skip or len(text) > data.BYLINE_MAX_CHARS or text.count(" ") >= data.HEAD_TEXT_WORDS:
+            if i == head + 1 and lead and text.casefold() == fold(lead).casefold():
+                after_lead = True  # the description: only a date then names may follow
+                continue
             return nodes  # a part or a paragraph of the text: past the post's head
-        byline = _name_over_date(nodes, i)
+        byline = None if after_lead else _name_over_date(nodes, i)
         if byline:
             return [*nodes[:i], (byline, False), *nodes[i + 1 :]]
         byline, used = _date_over_name(nodes, i)
@@ -137,11 +149,12 @@ def _date_over_name(nodes: list[tuple[str, bool]], i: int) -> tuple[str | None, 
 
 
 def _names_alone(text: str) -> bool:
-    """Whether ``text`` is one or more full names alone (joined by commas), no organisation."""
+    """Whether ``text`` is one or more full names alone (joined by commas or "und"/"and"/"&":
+    "Marta Wendt und Ole Fries"), no organisation."""
     return all(
         " " in n
         and data.BYLINE_NAME.fullmatch(n)
         and " von " not in f" {n} "
         and not data.FORMAL_SIGNATURE_NOT_NAMES.search(n)  # "Sparkasse Nord": no person
-        for n in text.split(", ")
+        for n in re.split(r", | und | and | & ", text)
     )

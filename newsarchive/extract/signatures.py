@@ -121,11 +121,13 @@ def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
     22.02.2026"; :data:`~.data.GUEST_BYLINE`), not a group."""
     window = nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]
     for text, skip in window:  # (each text folded already: see page_nodes)
-        if skip or len(text) > data.GUEST_LEAD_MAX_CHARS:
+        match = None if skip else data.GUEST_BYLINE.match(text)
+        if match is None or data.SIGNATURE_NOT_NAMES.search(match.group("name")):
             continue
-        match = data.GUEST_BYLINE.match(text)
-        if match and not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
-            return match.group("name")
+        if len(text) <= data.GUEST_LEAD_MAX_CHARS:
+            return match.group("titled")
+        if match.group("end") == "." and match.end() <= data.GUEST_LEAD_MAX_CHARS:
+            return match.group("titled")  # the byline sentence, then the guest's biography
     return None
 
 

@@ -141,12 +141,15 @@ NEWSROOM_ROLE_ENDINGS = (
 #: at most :data:`~.data.GUEST_LEAD_MAX_CHARS` characters, in the first
 #: :data:`~.data.BYLINE_PARAGRAPH_NODES` after the headline. The guest is the (only) author,
 #: not the site owner the metadata names (a personal site's ``meta author``). Kind read in
-#: half O, judged on half P.
+#: half O, judged on half P. A longer node whose first sentence is the byline ("Ein
+#: Gastbeitrag von Dr. Ilka Roth. Sie forscht …": a callout box) counts where that sentence
+#: ends by the limit; academic titles are kept (``titled``; session 33, de_full96).
 GUEST_BYLINE = re.compile(
     r"(?i:(?:ein(?:e|en)?\s+)?gast(?:beitrag|artikel|kommentar|autor(?:in)?)\s*(?:von\s+|:\s*))"
+    r"(?P<titled>(?:(?:Dr|Prof)\.\s+)*"
     rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
-    rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})"
-    r"\s*(?:[,.;:(|·]|$)"
+    rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}}))"
+    r"\s*(?P<end>[,.;:(|·]|$)"
 )
 #: A credit line closing a report ("Bericht: Erwin Tölke, Fotos: Werner Dallmeyer", "Text:
 #: Anna Roth · Bilder: Jan Ulm", "Autorin: Eva Bott"): a label of the writer, the names, then
@@ -249,7 +252,15 @@ HEAD_DATE_BETWEEN = re.compile(r"[·•|–-]|\d{1,2}|[^\d|·•]{3,60}")
 #: Aktualisiert", "· 3 Min. Lesezeit"), are no names (:data:`HEAD_NOT_NAMES`). Kind read in
 #: halves DE_FULL2, BB and BS (issue 11).
 HEAD_SEPARATOR = re.compile(r"[·•|–-]")
-HEAD_NAMES_AFTER_DATE = re.compile(rf"{HEAD_SEPARATOR.pattern}\s*(?P<names>[^·•|]+?)\s*")
+#: A post head's count between the date and the names (Hugo PaperMod's "26. Januar 2025 ·
+#: 7 Min. · 1234 Wörter · Marta Wendt"): a reading time or a word count (session 33,
+#: de_full96).
+HEAD_COUNT_PART = r"\d+\s*(?:min(?:\.|uten?|utes?)?|wörter|words)\.?"
+HEAD_NAMES_AFTER_DATE = re.compile(
+    rf"(?:{HEAD_SEPARATOR.pattern}\s*{HEAD_COUNT_PART}\s*)*"
+    rf"{HEAD_SEPARATOR.pattern}\s*(?P<names>[^·•|]+?)\s*",
+    re.IGNORECASE,
+)
 HEAD_NOT_NAMES = re.compile(
     r"beitrag|artikel|öffentlich|privat|kommentar|lesezeit|aktualisiert|mitglied|news|blog|"
     r"ressort|rubrik|kategorie",  # a section after the date ("· Ressort Konto")

@@ -24,6 +24,15 @@ WRITTEN_BY_CLOSING = re.compile(
     r"\bDies(?:er|es)?\s+(?:Artikel|Beitrag|Text|Post|Blogbeitrag|Ratgeber|Gast\w+)\s+wurde\s+"
     r"von\s+" + _TEXT_NAME + r"\s+(?:geschrieben|verfasst)\b"
 )
+#: A closing note labelled with the guest's role, the name opening the biography after the
+#: colon: "Gastautor: Benedikt Auer studiert …", "Gastautorin: Dr. Ilka Roth ist …"
+#: (academic titles kept; the name ends at a lower-case word or a punctuation mark; kind
+#: read on de_full96, session 33).
+GUEST_LABEL_CLOSING = re.compile(
+    r"^Gast(?:autor(?:in)?|beitrag\s+von)\s*:?\s+(?P<titled>(?:(?:Dr|Prof)\.\s+)*"
+    + _TEXT_NAME
+    + r")(?=\s+[a-zäöüß]|\s*[,.(;:])"
+)
 #: How many of the body's last lines are read for the note (and its first line).
 GUEST_CLOSING_LINES = 3
 #: An author box headed "Über den Gastautor" / "Über die Gastautorin" that opens with the

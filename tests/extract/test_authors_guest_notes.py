@@ -1,0 +1,50 @@
+"""A guest post's callout or closing note names the guest with the academic title the page
+shows: "Ein Gastbeitrag von Dr. Ilka Hartmann. Sie forscht …" in a box over the text, and
+"Gastautor: Benedikt Auer studiert …" closing it (:data:`~newsarchive.extract.data.GUEST_BYLINE`,
+:data:`~newsarchive.extract.data.guestclosing.GUEST_LABEL_CLOSING`; kind read on
+de_full96, session 33, issue 11). Small invented pages; the owner's byline stays where no
+note names a guest."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import ARTICLE, FETCHED, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://fintech-notizen.example/bnpl-regulierung-gastbeitrag/"
+HEADLINE = "Buy now, pay later: Warum die neue Richtlinie nicht reicht"
+
+
+def authors(before: str = "", after: str = "") -> list[str]:
+    """The authors of an invented blog post by the owner with ``before`` and ``after`` it."""
+    html = page_with(
+        f"<article><h1>{HEADLINE}</h1><div class='byline'>Von <a href='/author/paul/'>Paul "
+        f"Sander</a></div><section class='content'>{before}{ARTICLE}{after}</section>"
+        "</article>",
+        f"<title>{HEADLINE}</title><meta name='author' content='Paul Sander'>",
+    )
+    return list(extract(html, URL, fetched_at=FETCHED)["authors"])
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (
+            "<div class='callout'><div class='emoji'>✍️</div><div class='text'>Ein Gastbeitrag "
+            "von Dr. Ilka Hartmann. Sie forscht an der Hochschule Weserbergland zu "
+            "Verbraucherkrediten.</div></div>",
+            "",
+            ["Dr. Ilka Hartmann"],
+        ),
+        (
+            "",
+            "<p class='signature'>Gastautor: Benedikt Auer studiert Medienwissenschaft in Kiel."
+            "</p>",
+            ["Benedikt Auer"],
+        ),
+        ("", "<p>Gastbeiträge geben die Meinung ihrer Autorinnen wieder.</p>", ["Paul Sander"]),
+    ],
+)
+def test_guest_note(before: str, after: str, expected: list[str]) -> None:
+    assert authors(before, after) == expected
