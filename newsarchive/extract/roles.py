@@ -24,6 +24,8 @@ def without_leading_roles(name: str) -> str:
     Kassenwartin Gisela Marquardt" signed, "ein Gastbeitrag von Energieberaterin Frauke
     Ohm": the signature's and the guest's name as the byline's)."""
     words = name.split()
-    while len(words) > 2 and leading_role(words[0]):
+    while len(words) > 2 and (leading_role(words[0]) or data.NAME_LEAD_WORD.fullmatch(words[0])):
         words = words[1:]
+    if len(words) < len(name.split()) and not data.BYLINE_NAME.fullmatch(" ".join(words)):
+        return name  # ("Ihr Praxisteam der Tierklinik": no person's name after the word)
     return " ".join(words)

@@ -241,6 +241,16 @@ TRAILING_ROLE_ENDINGS = (
 #: Roles before a name ("Von Redakteur Martin Scholz"): dropped when a name of two words
 #: or more follows.
 LEADING_ROLE_WORDS = ROLE_WORDS - {"redaktion", "freier", "freie", "leiter", "leiterin"}
+#: Other words before a person's full name that are no part of it (case-insensitive, the
+#: whole word): a closing's possessive ("Ihr Björn Ohlsen", "Eure Ricarda Hölting"), a
+#: site's status ("Admin", "Sysop", "Moderator", "Leserreporter", "Regionaut", "Host") and a
+#: profession's abbreviation ("RA", "StB", "Dipl.-Kfm."); academic titles stay ("Dr."), as
+#: the dev truth keeps them. Dropped where a full name follows (session 33, issue 11).
+NAME_LEAD_WORD = re.compile(
+    r"ihre?|euer|eure|deine?|your|admin|sysop|moderator(?:in)?|leserreporter(?:in)?|"
+    r"regionaut(?:in)?|host|ra|rain|stb|stbin|wp|dipl\.-[^\W\d_]+\.?",
+    re.IGNORECASE,
+)
 #: A label's last word ("Veröffentlicht am", "Posted on", "Geschrieben von"), never a
 #: name's (a publisher's "FOCUS online" keeps its lower-case word).
 LABEL_LAST_WORD = re.compile(r"am|um|von|vom|on|at|by|im|in|den")

@@ -1,0 +1,30 @@
+"""The words before a person's full name that are no part of it leave the name: a
+closing's possessive ("Ihr Björn Ohlsen"), a site's status ("Admin", "Regionaut") and a
+profession's abbreviation ("RA", "StB Dipl.-Kfm."); academic titles stay
+(:data:`~newsarchive.extract.data.NAME_LEAD_WORD`; kind read across 17 set pages, session 33,
+issue 11). A team after the word is left as it stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract.roles import without_leading_roles
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ihr Björn Ohlsen", "Björn Ohlsen"),
+        ("Eure Ricarda Hölting", "Ricarda Hölting"),
+        ("Admin Anna Berg", "Anna Berg"),
+        ("Regionaut Deniz Arslan", "Deniz Arslan"),
+        ("RA Thomas Bergner", "Thomas Bergner"),
+        ("StB Dipl.-Kfm. Horst Ebeling", "Horst Ebeling"),
+        ("Dr. Horst Ebeling", "Dr. Horst Ebeling"),
+        ("Ihr Praxisteam der Tierklinik Moorgau", "Ihr Praxisteam der Tierklinik Moorgau"),
+        ("Ihr Sparkassen-Team", "Ihr Sparkassen-Team"),
+        ("Rainer Hostmann", "Rainer Hostmann"),
+    ],
+)
+def test_lead_word_leaves(name: str, expected: str) -> None:
+    assert without_leading_roles(name) == expected
