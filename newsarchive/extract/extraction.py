@@ -59,6 +59,7 @@ from newsarchive.extract.namecard import name_card
 from newsarchive.extract.namedate import head_byline, member_card
 from newsarchive.extract.namelead import without_name_lead
 from newsarchive.extract.names import all_site_names, is_account, is_heading, split_authors
+from newsarchive.extract.nametails import without_name_tail
 from newsarchive.extract.nodes import page_nodes, shows_title, skipped_part, title_mark
 from newsarchive.extract.orgheads import post_under_org_name
 from newsarchive.extract.ownerheading import owner_heading
@@ -334,6 +335,7 @@ def _extract(
         result["authors"] = result["authors"] or sign_block  # a "signature" block's name
         result["authors"] = result["authors"] or owner
     named = [without_leading_roles(without_name_lead(a)) for a in result["authors"]]
+    named = [without_name_tail(a) for a in named]  # "A MdL", "A für Verein", "A aus Ort"
     # a heading read where a byline stands ("Weitere Meldungen") names nobody
     named = [a for a in named if not is_heading(a)]
     named = without_lone_words(named, agencies, byline_nodes, site_keys)

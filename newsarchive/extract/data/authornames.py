@@ -273,6 +273,11 @@ HEADING_NOT_NAMES = re.compile(
 #: word beside it ("Von Seb Dumitru, Lille"), which then stays an author
 #: (:func:`~newsarchive.extract.lonewords.without_lone_words`).
 LONE_WORD_NODES = 80
+#: A tail after a person's full name that is no part of it
+#: (:func:`~newsarchive.extract.nametails.without_name_tail`): a parliament's mark (MdB,
+#: MdL, MdEP, MdA, MdHB, MdBB), "für" and the body the writer speaks for, "aus" and the
+#: writer's place.
+NAME_TAIL = re.compile(r"\s+(?:Md(?:B|L|EP|A|HB|BB)|(?:für|aus)\s+\S.*)$")
 #: Strings that are never an author name.
 AUTHOR_STOPWORDS = frozenset(
     {
