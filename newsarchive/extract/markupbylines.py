@@ -65,6 +65,7 @@ def _parts_text(element: etree._Element) -> str:
     named = _name_part(element)
     if named:
         return named
+    element = _only_child(element)
     if element.find("br") is not None:
         lines = [line for line in map(fold, element.itertext()) if line]
         if len(lines) > 1 and any(data.FORUM_STAT_LINE.fullmatch(x) for x in lines[1:]):
@@ -76,6 +77,17 @@ def _parts_text(element: etree._Element) -> str:
         if len(parts) > 1:
             return ", ".join(parts)
     return element_text(element)
+
+
+def _only_child(element: etree._Element) -> etree._Element:
+    """The innermost element a wrapper holds alone (no text of its own, one child element:
+    ``<div class="byline"><p class="person"><b>A</b> <span>Team</span></p></div>``)."""
+    while not fold(element.text or ""):
+        children = list(element.iterchildren(etree.Element))
+        if len(children) != 1 or fold(children[0].tail or ""):
+            break
+        element = children[0]
+    return element
 
 
 def _name_part(element: etree._Element) -> str | None:

@@ -32,6 +32,9 @@ def authors(byline: str, head: str = "") -> list[str]:
         "Mitglied</span> <span class='blog'>Geldgeflüster</span></div>",
         "<div class='author-box'><a class='member' href='/users/70/'>Tanja Wiebusch</a> "
         "<span class='role'>Kassenprüferin</span></div>",
+        # the panel's parts one level down, in a wrapper of their own
+        "<div class='byline'><p class='person'><b>Tanja Wiebusch</b> <span>Impact-Team</span>"
+        "</p></div>",
     ],
 )
 def test_word_in_a_part_of_its_own_leaves(byline: str) -> None:
