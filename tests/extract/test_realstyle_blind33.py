@@ -1,5 +1,6 @@
 """The builders of the sets written blind in the thirty-third session (``de_full96``: German
-bylines of blogs and small sites) write exactly the committed files."""
+bylines of blogs and small sites; ``de_full101``: news copies and republished texts) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
     ("builder_path", "name", "count"),
     [
         ("defull/build_defull96.py", "de_full96", 24),
+        ("defull/build_defull101.py", "de_full101", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
