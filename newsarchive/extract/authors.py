@@ -163,8 +163,8 @@ def _byline_authors(
                 return boxed, markup[1]
         return _byline_over_entries(nodes or [], site_keys, markup)
     text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
-    if text[0]:
-        return text
+    if text[0] or text[1]:
+        return text  # (an agency alone too: "Von Reuters" over the text)
     signed = without_site_names(split_authors(footer_bylines(tree)), site_keys)
     if signed[0]:
         if all(is_login(n) for n in signed[0]):

@@ -92,6 +92,9 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
                 j += 2
         text = drop_invisible(text)  # "Von Mat\xadthi\xadas Lauerer"
+        if data.SOURCE_LABEL.match(text) and _agencies_only(text):
+            yield [text]  # "Quelle: AFP" in the article's head: the agency wrote it
+            break
         for match in _byline_readings(text):
             name = without_full_stop(fold(match.group("name")).rstrip(" ,;:·•|–-"))
             # places and roles after a name ("Jan Roth, Pressesprecher") are no names
@@ -114,11 +117,19 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
                         for n in names
                     )
                 )
+                or (names and all(n.lower() in data.AGENCIES for n in names))  # "Von Reuters"
                 or (handle and data.BYLINE_HANDLE.fullmatch(name))
                 or (lead and data.BYLINE_USER.fullmatch(name))
             ):
                 yield [name]
                 break
+
+
+def _agencies_only(text: str) -> bool:
+    """Whether a source line ("Quelle: dpa/AFP") names agencies and nothing else."""
+    rest = data.SOURCE_LABEL.sub("", text, count=1)
+    parts = [p for p in data.SOURCE_PARTS.split(rest.strip(" ().")) if p]
+    return bool(parts) and all(p.lower() in data.AGENCIES for p in parts)
 
 
 #: The readings of a line as a byline, in order of trust (:func:`_byline_readings`).

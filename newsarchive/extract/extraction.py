@@ -58,7 +58,13 @@ from newsarchive.extract.metadata import (
 from newsarchive.extract.namecard import name_card
 from newsarchive.extract.namedate import head_byline, member_card
 from newsarchive.extract.namelead import without_name_lead
-from newsarchive.extract.names import all_site_names, is_account, is_heading, split_authors
+from newsarchive.extract.names import (
+    all_site_names,
+    is_account,
+    is_heading,
+    is_login,
+    split_authors,
+)
 from newsarchive.extract.nametails import without_name_tail
 from newsarchive.extract.nodes import page_nodes, shows_title, skipped_part, title_mark
 from newsarchive.extract.orgheads import post_under_org_name
@@ -93,6 +99,7 @@ from newsarchive.extract.signtails import tail_signature
 from newsarchive.extract.signupboxes import drop_button_boxes, drop_signup_boxes
 from newsarchive.extract.sitesection import post_under_site_name
 from newsarchive.extract.sitesegment import headline_beside_site
+from newsarchive.extract.sourcewriters import source_writers
 from newsarchive.extract.subjectlines import subject_headline
 from newsarchive.extract.tailheads import tail_headline
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
@@ -290,6 +297,13 @@ def _extract(
         # the site credits itself, the text another publisher ("Quelle: kathpress") or
         # the agencies it names ("Quelle: dpa/RMF", "Mit Informationen von dpa und AFP")
         result["authors"] = split_authors([f"Quelle: {source}"])[1] or [source]
+    elif source and authors and not agencies and all(is_login(a) for a in authors):
+        # a blog's login reposting another's text: the writers its source line names
+        # ("Quelle: dpa", "Quelle: Südkurier vom 6. April 2026, Autor: Benedikt Hauri")
+        result["authors"] = source_writers(source) or authors
+    elif source and not authors and not agencies and split_authors([f"Quelle: {source}"])[1]:
+        # no byline, the text's source line names agencies ("Quelle: dpa-AFX")
+        result["authors"] = split_authors([f"Quelle: {source}"])[1]
     elif not agencies and (
         not authors
         or all_site_names(authors, meta, site_keys)

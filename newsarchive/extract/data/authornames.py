@@ -146,6 +146,9 @@ MATERIAL_TAIL = re.compile(
 #: agencies in it are read (:func:`~newsarchive.extract.names.split_authors`; "Quelle:
 #: Welt Online" names nobody). Read on the blind de_full68.
 SOURCE_LABEL = re.compile(r"(?:quellen?|sources?)\s*:\s*", re.IGNORECASE)
+#: The separators between the agencies of a source line ("dpa/AFP", "dpa, Reuters", "dpa
+#: und AFP"): a head's "Quelle: AFP" credits them where it names agencies only.
+SOURCE_PARTS = re.compile(r"\s*(?:/|,|\bund\b|\band\b|&)\s*")
 #: Agencies in parentheses closing a byline ("Von Anna Roth (mit dpa)", "Anna Roth (dpa/AFP)",
 #: "Jan Ott (with Reuters)"): credited beside the writer when the parentheses name agencies
 #: only (read on the blind de_full69).
@@ -278,6 +281,13 @@ LONE_WORD_NODES = 80
 #: MdL, MdEP, MdA, MdHB, MdBB), "für" and the body the writer speaks for, "aus" and the
 #: writer's place.
 NAME_TAIL = re.compile(r"\s+(?:Md(?:B|L|EP|A|HB|BB)|(?:für|aus)\s+\S.*)$")
+#: The writer a copy's source line names after an author label ("Quelle: Südkurier vom 6.
+#: April 2026, Autor: Benedikt Hauri", "…, Text: Anna Roth"; academic titles kept; read by
+#: :func:`~newsarchive.extract.sourcewriters.source_writers`).
+SOURCE_WRITER = re.compile(
+    r"\b(?:Autor(?:in)?|Text|Von)\s*:?\s+(?P<name>(?:(?:Dr|Prof)\.\s+)*"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
+)
 #: Strings that are never an author name.
 AUTHOR_STOPWORDS = frozenset(
     {
