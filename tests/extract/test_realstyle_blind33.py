@@ -1,6 +1,7 @@
 """The builders of the sets written blind in the thirty-third session (``de_full96``: German
-bylines of blogs and small sites; ``de_full101``: news copies and republished texts) write
-exactly the committed files."""
+bylines of blogs and small sites; ``de_full101``: news copies and republished texts;
+``de_full100``: magazine features and long reads; ``dates_cf``: dates near midnight and in
+mixed time zones) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
     [
         ("defull/build_defull96.py", "de_full96", 24),
         ("defull/build_defull101.py", "de_full101", 24),
+        ("defull/build_defull100.py", "de_full100", 24),
+        ("dates/build_cf.py", "dates/dates_cf", 30),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
