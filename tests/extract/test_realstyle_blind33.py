@@ -20,6 +20,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull101.py", "de_full101", 24),
         ("defull/build_defull100.py", "de_full100", 24),
         ("dates/build_cf.py", "dates/dates_cf", 30),
+        ("defull/build_defull98.py", "de_full98", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
