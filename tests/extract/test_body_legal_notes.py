@@ -23,6 +23,13 @@ from extract_pages import LINES, kept_lines
         "Disclosure: I hold no shares in any bank named here.",
         "© 2011 Brackley Loans. Brackley Loans is authorised and regulated by the Financial "
         "Conduct Authority.",
+        # a German issuer's or bank's notes (session 33)
+        "Diese Mitteilung enthält zukunftsgerichtete Aussagen, die auf Einschätzungen beruhen.",
+        "NICHT ZUR VERÖFFENTLICHUNG, VERBREITUNG ODER WEITERGABE IN DEN USA.",
+        "Diese Veröffentlichung stellt weder ein Angebot zum Verkauf noch eine Aufforderung dar.",
+        "Dies ist eine Werbemitteilung der Sparkasse Musterstadt.",
+        "*Werbehinweis: Für Abschlüsse über gekennzeichnete Links erhalten wir eine Provision.",
+        "Die im Interview geäußerten Meinungen sind die des Gesprächspartners.",
     ],
 )
 def test_a_legal_note_under_the_text_leaves(note: str) -> None:
@@ -35,6 +42,7 @@ def test_a_legal_note_under_the_text_leaves(note: str) -> None:
         # the text's own sentences about a waiver, a warning, a regulator
         "Die Bank gibt ihre Zinsen ohne Gewähr an, kritisieren Verbraucherschützer.",
         "Analysts said past performance is no guarantee of future results for the fund.",
+        "Die Bank will ihre Mitteilung nicht zur Veröffentlichung freigeben, sagte ein Sprecher.",
         "The regulator said the lender is authorised and regulated by the Financial Conduct "
         "Authority since 2009.",
     ],

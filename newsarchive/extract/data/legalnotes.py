@@ -17,7 +17,13 @@ import re
 #: - a US lender's marks: "Member FDIC.", "Equal Housing Lender.", "Federally insured by
 #:   NCUA.";
 #: - an investment writer's disclosure: "Disclosure: I own no shares …", its label alone
-#:   ("Analyst's Disclosure:"), "I/we have no stock, option or similar derivative position …".
+#:   ("Analyst's Disclosure:"), "I/we have no stock, option or similar derivative position …";
+#: - a German issuer's or bank's notes (session 33, de_full98): forward-looking statements
+#:   ("Diese Mitteilung enthält zukunftsgerichtete Aussagen …"), the ad hoc release's
+#:   restriction ("NICHT ZUR VERÖFFENTLICHUNG, VERBREITUNG ODER WEITERGABE …"), no offer
+#:   ("Diese Veröffentlichung stellt weder ein Angebot … dar"), marketing marks ("Dies ist
+#:   eine Werbemitteilung …", "*Werbehinweis: …"), an interview's or guest's views ("Die im
+#:   Interview geäußerten Meinungen sind die der …").
 LEGAL_NOTE = re.compile(
     r"(?:alle |sämtliche )?(?:angaben|preise|kurse|daten|informationen|zinsen|konditionen)"
     r"(?: sind| erfolgen)? ohne gewähr\b|"
@@ -31,7 +37,17 @@ LEGAL_NOTE = re.compile(
     r"member fdic\b|equal housing (?:lender|opportunity)\b|"
     r"(?:federally )?insured by (?:the )?ncua\b|"
     r"(?:(?:analyst|author)'?s? )?disclosures?\s*:|"
-    r"i/we have no (?:stock, option|(?:beneficial )?positions?)\b",
+    r"i/we have no (?:stock, option|(?:beneficial )?positions?)\b|"
+    r"(?:diese|die vorliegende) (?:mitteilung|pressemitteilung|veröffentlichung|meldung|"
+    r"präsentation|information) enthält (?:bestimmte )?(?:zukunftsgerichtete|in die zukunft "
+    r"gerichtete|vorausschauende) aussagen\b|"
+    r"nicht zur (?:veröffentlichung|verbreitung|weitergabe)\b|"
+    r"(?:diese|die vorliegende) (?:mitteilung|pressemitteilung|veröffentlichung|meldung|"
+    r"information) stellt (?:weder )?(?:ein|kein) (?:angebot|öffentliches angebot)\b|"
+    r"dies ist eine werbe(?:mitteilung|information|botschaft)\b|"
+    r"\*?werbehinweis\s*:|"
+    r"(?:die )?(?:im (?:interview|gespräch|gastbeitrag) |hier )?(?:geäußerten|vertretenen|"
+    r"dargestellten) (?:meinungen|ansichten) (?:sind|geben) (?:die|ausschließlich|allein)\b",
     re.IGNORECASE,
 )
 #: A firm's regulatory status, read anywhere in one of the text's closing lines (a footer
