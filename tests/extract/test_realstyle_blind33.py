@@ -2,8 +2,8 @@
 bylines of blogs and small sites; ``de_full101``: news copies and republished texts;
 ``de_full100``: magazine features and long reads; ``dates_cf``: dates near midnight and in
 mixed time zones; ``de_full98``: finance portals and bank pages; ``en_aq``: English news and
-blogs; ``de_full99``: pages of 2005-2016 as web archives keep them) write exactly the
-committed files."""
+blogs; ``de_full99``: pages of 2005-2016 as web archives keep them; ``de_full97``: regional
+and local news) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull98.py", "de_full98", 24),
         ("en/build_en_aq.py", "en_aq", 24),
         ("defull/build_defull99.py", "de_full99", 24),
+        ("defull/build_defull97.py", "de_full97", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
