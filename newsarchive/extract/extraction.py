@@ -175,7 +175,7 @@ def _extract(
     title = headline_beside_site(tree, title, meta) or title  # "Headline - Site" under "Site"
     title = later_heading(tree, title, shown) or title  # "Product - Review": the review's
     title = fuller_headline(tree, title) or title  # "Galerie" over "Galerie: Sparkassenbücher …"
-    title = tail_headline(tree, title, shown) or title  # "Site: News: Cut headline" over it
+    title = tail_headline(tree, title, shown, site_keys) or title  # "Site: News: Cut …" over it
     nodes, mark = page_nodes(tree)
     title = subject_headline(tree, title, nodes) or title  # "Betreff: <b>Subject</b>" under a name
     title = topic_headline(tree, title, shown) or title  # "<a>Topic</a> : Headline" (XOOPS)

@@ -15,7 +15,7 @@ from newsarchive.extract import data
 from newsarchive.extract.fullerheads import fuller_headline
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.shown import generic_heading
-from newsarchive.extract.text import fix_text, fold
+from newsarchive.extract.text import fix_text, fold, norm
 
 _WORD = re.compile(r"\w+")
 
@@ -42,11 +42,17 @@ def _shown_as_heading(tree: etree._Element, wanted: str) -> bool:
     )
 
 
-def tail_headline(tree: etree._Element, found: str, titles: list[str]) -> str:
+def tail_headline(
+    tree: etree._Element,
+    found: str,
+    titles: list[str],
+    site_keys: frozenset[str] | set[str] = frozenset(),
+) -> str:
     """The fuller headline a metadata title's tail (:func:`title_tails`) opens, where
     ``found`` ends with that tail after a name and no heading shows ``found`` whole, or
     where no metadata title (``titles``, as the page gives them) holds ``found``; else
-    empty."""
+    empty. A tail that is the site's name (``site_keys``: "… - Radio Lindenau") opens no
+    headline ("Radio Lindenau auf WhatsApp" is a sidebar's box; session 33, de_full97)."""
     wanted = fold(found).lower()
     given = [fold(t) for t in titles if t and t.strip()]
     unnamed = not any(wanted in g.lower() for g in given)
@@ -56,6 +62,8 @@ def tail_headline(tree: etree._Element, found: str, titles: list[str]) -> str:
     for title in given:
         tails += [t for t in title_tails(title) if t not in tails]
     for tail in tails[: data.TITLE_TAIL_MAX]:
+        if norm(tail) in site_keys:
+            continue
         lowered = tail.lower()
         if not unnamed and not (wanted.endswith(lowered) and len(wanted) > len(lowered)):
             continue

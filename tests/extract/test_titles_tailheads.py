@@ -94,3 +94,16 @@ def test_a_titles_tails_are_read_after_separators_and_colons() -> None:
         "News: Zahlenleser 0.5 erschienen - Archiv",
         "Zahlenleser 0.5 erschienen - Archiv",
     ]
+
+
+def test_the_sites_name_as_tail_opens_no_headline() -> None:
+    # "Headline - Site": a sidebar box headed with the site's name and more is no headline
+    html = page_with(
+        "<main><h1>Kreis Lindenau: Polizei warnt vor falschen Sparkassen-Profilen auf "
+        f"Instagram</h1>{TEXT}</main><aside><div class='box'><h3>Radio Lindenau auf WhatsApp"
+        "</h3><p>Schick uns deine Sprachnachricht.</p></div></aside>",
+        "<title>Polizei warnt vor falschen Sparkassen-Profilen - Radio Lindenau</title>"
+        "<meta property='og:site_name' content='Radio Lindenau'>",
+    )
+    title = extract(html, "https://www.radio-lindenau.example/n/1", fetched_at=FETCHED)["title"]
+    assert title == "Kreis Lindenau: Polizei warnt vor falschen Sparkassen-Profilen auf Instagram"
