@@ -34,6 +34,7 @@ from newsarchive.extract.creditlabels import labelled_credit
 from newsarchive.extract.dashsign import without_dash_signature
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.docheads import converted_pages
+from newsarchive.extract.endname import end_name
 from newsarchive.extract.fullerheads import fuller_headline
 from newsarchive.extract.guestclosing import guest_box, guest_closing
 from newsarchive.extract.headlineday import headline_day
@@ -316,6 +317,7 @@ def _extract(
             or role_signature(lines)
             or tail_signature(lines)  # "Bleiben Sie gesund, Ihre A"
             or _signed_after_text(lines, page_html)
+            or end_name(found_lines)  # "<p><em>Petra Lohmann</em></p>" closing the report
         )
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
         credited = credited or ([] if signed else labelled_credit(byline_nodes))

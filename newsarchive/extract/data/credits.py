@@ -160,9 +160,11 @@ GUEST_BYLINE = re.compile(
 #: byline names only a CMS account ("Text: A und B · Illustration: C"; kind read in half Q,
 #: rejected on half R, kept when re-judged on halves AI and AJ). A video report's crew after
 #: the names ("Bericht: A, B · Kamera: C", "Text: A | Schnitt: B": the camera operator and the
-#: editor are no authors; kind read in half CF, here and in :data:`LABELLED_CREDIT`).
+#: editor are no authors; kind read in half CF, here and in :data:`LABELLED_CREDIT`). A
+#: radio's "Reporterin: A" under the report (session 33, de_full97).
 CLOSING_CREDIT = re.compile(
-    r"(?i:bericht|text|autor(?:in)?|interview|text\s*(?:und|&)\s*(?:fotos?|bild(?:er)?))\s*:\s*"
+    r"(?i:bericht|text|autor(?:in)?|reporter(?:in)?|interview|"
+    r"text\s*(?:und|&)\s*(?:fotos?|bild(?:er)?))\s*:\s*"
     r"(?P<names>[^:|·•;]{3,80}?)"
     r"\s*(?:[,·|•;]\s*(?i:fotos?|bild(?:er)?|grafik(?:en)?|video|illustrations?(?:en)?|kamera|schnitt)"
     r"\s*:\s*[^:]{3,80})?\.?"
