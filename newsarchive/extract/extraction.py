@@ -100,7 +100,7 @@ from newsarchive.extract.signtails import tail_signature
 from newsarchive.extract.signupboxes import drop_button_boxes, drop_signup_boxes
 from newsarchive.extract.sitesection import post_under_site_name
 from newsarchive.extract.sitesegment import headline_beside_site
-from newsarchive.extract.sourcewriters import source_writers
+from newsarchive.extract.sourcewriters import source_day, source_writers
 from newsarchive.extract.subjectlines import subject_headline
 from newsarchive.extract.tailheads import tail_headline
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
@@ -282,6 +282,8 @@ def _extract(
         )
     )
     result["source"] = source
+    # a copy's source line with the original's day ("Quelle: Kurier vom 6. April 2026")
+    result["published"] = (source and source_day(source, published, fetched_at)) or published
     # a page that declares no language: its text's function words tell it
     result["language"] = result["language"] or guess_language(f"{lead}\n{text}")
     guest = (

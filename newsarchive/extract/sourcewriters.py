@@ -1,12 +1,16 @@
-"""The writers a copy's source line names: a blog's login reposts another publisher's text
-and closes it with "Quelle: dpa" or "Quelle: Südkurier Express vom 6. April 2026, Autor:
-Benedikt Hauri" (the canonical example's kind: a WordPress blog's copy of a newspaper
-article); the agencies in it, else the writer after an author label. Kind read on
-de_full101 (session 33, issue 11)."""
+"""The writers and the day a copy's source line names: a blog's login reposts another
+publisher's text and closes it with "Quelle: dpa" or "Quelle: Südkurier Express vom 6.
+April 2026, Autor: Benedikt Hauri" (the canonical example's kind: a WordPress blog's copy of
+a newspaper article); the agencies in it, else the writer after an author label; the day
+the original appeared, the text's first publication. Kind read on de_full101 (session 33,
+issue 11)."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from newsarchive.extract import data
+from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.names import split_authors
 
 
@@ -18,3 +22,16 @@ def source_writers(source: str) -> list[str]:
         return agencies
     labelled = data.SOURCE_WRITER.search(source)
     return [labelled.group("name")] if labelled else []
+
+
+def source_day(source: str, published: str | None, fetched_at: datetime | None) -> str | None:
+    """The day a source line gives its original ("Südkurier Express vom 6. April 2026",
+    "…, 12. Mai 2026"), where it is at most :data:`~.data.SOURCE_DAY_MAX_DAYS` before the
+    copy's ``published`` day; else None."""
+    if not published or not any(c.isdigit() for c in source):
+        return None
+    day = parse_german_date(source, fetched_at)
+    if not day or not day[:10] < published[:10]:
+        return None
+    gap = date.fromisoformat(published[:10]) - date.fromisoformat(day[:10])
+    return day[:10] if gap.days <= data.SOURCE_DAY_MAX_DAYS else None

@@ -68,3 +68,34 @@ def test_login_repost_credits_its_source(tail: str, expected: list[str]) -> None
 )
 def test_agency_without_byline(head: str, tail: str, expected: list[str]) -> None:
     assert authors(head, tail) == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # the original's day in the source line: the text's first publication
+        (
+            "<p class='quelle'>Quelle: <a href='https://kurier.example/a'>Südkurier Express</a> "
+            "vom 6. April 2026, Autor: Benedikt Hauri</p>",
+            "2026-04-06",
+        ),
+        # a document the text cites, weeks older, leaves the post's day
+        (
+            "<p class='quelle'>Quelle: Rundschreiben 3/2026 des Verbandes vom 12.03.2026</p>",
+            "2026-04-07",
+        ),
+    ],
+)
+def test_copy_dated_by_its_original(tail: str, expected: str) -> None:
+    head = (
+        "<div class='entry-meta'>Veröffentlicht am <time class='entry-date published' "
+        "datetime='2026-04-07T21:12:00+02:00'>7. April 2026</time> von <span class='author "
+        "vcard'><a class='url fn n' href='/author/geldfluesterer/'>geldfluesterer</a></span>"
+        "</div>"
+    )
+    html = page_with(
+        f"<article><h1 class='entry-title'>{HEADLINE}</h1>{head}<div class='entry-content'>"
+        f"{TEXT}{tail}</div></article>",
+        f"<title>{HEADLINE} – Geldgeflüster</title>",
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["published"][:10] == expected

@@ -288,6 +288,10 @@ SOURCE_WRITER = re.compile(
     r"\b(?:Autor(?:in)?|Text|Von)\s*:?\s+(?P<name>(?:(?:Dr|Prof)\.\s+)*"
     r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2})"
 )
+#: A copy follows its original within two weeks: a source line's day so many days or fewer
+#: before the copy's is the text's first publication; an older one is a document the text
+#: cites ("Rundschreiben 9/2007 … vom 02.09.2007" under a post of the 18th).
+SOURCE_DAY_MAX_DAYS = 14
 #: Strings that are never an author name.
 AUTHOR_STOPWORDS = frozenset(
     {
