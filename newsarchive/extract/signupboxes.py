@@ -21,11 +21,23 @@ def drop_button_boxes(tree: etree._Element) -> None:
         tree,
         (
             button.getparent()
-            for button in tree.iter("button")
-            # (not a switch that shows a part of the text: an accordion's question)
-            if button.get("aria-expanded") is None and button.get("aria-controls") is None
+            for button in tree.iter("button", "a")
+            # (a link styled as a button: "<a class='button'>Jetzt testen</a>"; not a switch
+            # that shows a part of the text: an accordion's question)
+            if (button.tag == "button" or _LINK_BUTTON.intersection(_tokens(button)))
+            and button.get("aria-expanded") is None
+            and button.get("aria-controls") is None
         ),
     )
+
+
+#: The class words of a link styled as a button (session 33: a paywall's offer box, de_full97).
+_LINK_BUTTON = frozenset({"button", "btn"})
+
+
+def _tokens(element: etree._Element) -> set[str]:
+    """The class words of ``element``, lower case."""
+    return set((element.get("class") or "").lower().split())
 
 
 def drop_signup_boxes(tree: etree._Element) -> None:
