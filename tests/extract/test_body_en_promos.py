@@ -33,6 +33,12 @@ from extract_pages import kept_lines as _kept
         "Write to Anna Berger at anna.berger@ledger.example",
         "Anna Berger covers payments and fintech start-ups for the Daily Ledger.",
         "Anna Berger and Tom Ott cover business for the Daily Ledger.",
+        # read on en_aq (session 33): a speech's note, a call note, sponsors, a "leads" bio
+        "Check against delivery.",
+        "Calls may be recorded for training and monitoring purposes.",
+        "This episode is supported by Ledgerwise, the spend platform for small firms.",
+        "Thanks to Ledgerwise for supporting the show.",
+        "Eleanor Mbeki-Stone leads research at Tallyspend.",
     ],
 )
 def test_english_promo_line_leaves(line: str) -> None:
@@ -48,6 +54,8 @@ def test_english_promo_line_leaves(line: str) -> None:
         # a correction note stays (blind sets disagree on it)
         "Correction: An earlier version of this article misstated the year the bank opened.",
         "The fund covers losses for customers of the bank.",
+        "The bank said it would check against fraud before every delivery of new cards.",
+        "Thanks to the new rules, customers can switch banks in seven days.",
     ],
 )
 def test_story_lines_on_the_same_things_stay(line: str) -> None:

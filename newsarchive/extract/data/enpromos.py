@@ -38,7 +38,15 @@ EN_NOTICE = (
     # a correction or update note stays (blind sets disagree: en_c and en_d keep it in the text)
     r"(?:(?:editor['’]?s note|note)\s*:\s*)?(?:"
     r"this (?:article|story) appeared in the\b|"
-    r"write to (?:[\w.'-]+ ){1,3}at \S+@\S+))"
+    r"write to (?:[\w.'-]+ ){1,3}at \S+@\S+)|"
+    # (thirty-third session, read on en_aq) a speech's "Check against delivery", a bank's
+    # "Calls may be recorded …", a show's or newsletter's sponsor ("This episode is
+    # supported by A", "Thanks to A for supporting the show")
+    r"check against delivery\b|calls (?:may|will) be (?:recorded|monitored)\b|"
+    r"this (?:episode|show|podcast|newsletter|issue) is (?:supported|sponsored|brought to you|"
+    r"presented) by\b|"
+    r"thanks to (?:[\w.'&-]+ ){1,4}for (?:supporting|sponsoring) (?:the|this|our) "
+    r"(?:show|episode|podcast|newsletter)\b)"
 )
 #: The writer's bio closing an English text ("Anna Berger is a reporter at the Daily Ledger
 #: covering banks", "Jan Ott is a freelance writer based in Berlin"): a capitalised name of
@@ -49,5 +57,7 @@ EN_AUTHOR_BIO = (
     # "A covers payments and fintech for the Wire", "A and B cover business for the Journal"
     # (twenty-eighth session, read on en_aj)
     r"(?:[A-Z][\w.'-]+ ){2,4}(?:and (?:[A-Z][\w.'-]+ ){2,4})?covers? (?:[\w,&-]+ ){1,8}"
-    r"(?:for|at) (?:the )?[A-Z]"
+    r"(?:for|at) (?:the )?[A-Z]|"
+    # "A leads research at Tallyspend", "A heads payments at B" (thirty-third session, en_aq)
+    r"(?:[A-Z][\w.'-]+ ){2,4}(?:leads|heads|runs) (?:[\w,&-]+ ){1,4}(?:at|for) (?:the )?[A-Z]"
 )
