@@ -6,7 +6,7 @@ it, or a group after it, gives nobody."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import FETCHED, page_with
+from extract_pages import ARTICLE, FETCHED, page_with
 
 from newsarchive.extract import extract
 
@@ -59,3 +59,23 @@ def table(label: str, value: str) -> str:
 )
 def test_label_before_the_name(fields: str, expected: list[str]) -> None:
     assert authors(fields) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Analyst: Christoph Nerger", ["Christoph Nerger"]),
+        ("Analystin: Dr. Sarah Lindqvist", ["Dr. Sarah Lindqvist"]),
+    ],
+)
+def test_research_note_analyst_label(line: str, expected: list[str]) -> None:
+    # a broker's research note names its writers as analysts (session 33, de_full98)
+    html = page_with(
+        "<main><article><h1>Hafenbank Direkt: Kursziel auf 12,50 Euro angehoben</h1>"
+        f"<p class='analysts'>{line}<br>Telefon: +49 40 3344-7120</p>{ARTICLE}</article>"
+        "</main>",
+        "<title>Hafenbank Direkt: Kursziel angehoben | Haberland Research</title>",
+    )
+    assert extract(html, "https://research.example/studie/1", fetched_at=FETCHED)["authors"] == (
+        expected
+    )

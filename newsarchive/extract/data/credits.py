@@ -18,7 +18,9 @@ from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
 #: site; kind read in en_i and en_h, ra35).
 AUTHOR_LABEL_WORD = (
     r"(?:autor(?:innen|[*:_]innen|in|[*:_]in|en|\((?:en|in|innen)\))?|"
-    r"verfasser(?:in|innen|\((?:in|innen)\))?|author(?:s|\(s\))?)"
+    r"verfasser(?:in|innen|\((?:in|innen)\))?|author(?:s|\(s\))?|"
+    # a research note's writers ("Analysten: Dr. A | B"; session 33, de_full98)
+    r"analyst(?:en|in|innen|s)?)"
 )
 #: A genre word leading a byline ("Ein Kommentar von Anna Roth", "Eine Analyse von A und B",
 #: "Ein Marktkommentar von …", "Faktencheck von …", "Eine Kolumne von …"): newsrooms name the
