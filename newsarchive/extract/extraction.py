@@ -64,7 +64,6 @@ from newsarchive.extract.names import (
     is_account,
     is_heading,
     is_login,
-    split_authors,
 )
 from newsarchive.extract.nametails import without_name_tail
 from newsarchive.extract.nodes import page_nodes, shows_title, skipped_part, title_mark
@@ -100,7 +99,7 @@ from newsarchive.extract.signtails import tail_signature
 from newsarchive.extract.signupboxes import drop_button_boxes, drop_signup_boxes
 from newsarchive.extract.sitesection import post_under_site_name
 from newsarchive.extract.sitesegment import headline_beside_site
-from newsarchive.extract.sourcewriters import source_day, source_writers
+from newsarchive.extract.sourcewriters import source_agencies, source_day, source_writers
 from newsarchive.extract.subjectlines import subject_headline
 from newsarchive.extract.tailheads import tail_headline
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
@@ -299,14 +298,13 @@ def _extract(
     elif source and authors and all_site_names(authors, meta, site_keys):
         # the site credits itself, the text another publisher ("Quelle: kathpress") or
         # the agencies it names ("Quelle: dpa/RMF", "Mit Informationen von dpa und AFP")
-        result["authors"] = split_authors([f"Quelle: {source}"])[1] or [source]
+        result["authors"] = source_agencies(source) or [source]
     elif source and authors and not agencies and all(is_login(a) for a in authors):
         # a blog's login reposting another's text: the writers its source line names
         # ("Quelle: dpa", "Quelle: Südkurier vom 6. April 2026, Autor: Benedikt Hauri")
         result["authors"] = source_writers(source) or authors
-    elif source and not authors and not agencies and split_authors([f"Quelle: {source}"])[1]:
-        # no byline, the text's source line names agencies ("Quelle: dpa-AFX")
-        result["authors"] = split_authors([f"Quelle: {source}"])[1]
+    elif source and not authors and not agencies and (wired := source_agencies(source)):
+        result["authors"] = wired  # no byline, the source line's agencies ("Quelle: dpa-AFX")
     elif not agencies and (
         not authors
         or all_site_names(authors, meta, site_keys)

@@ -14,10 +14,15 @@ from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.names import split_authors
 
 
+def source_agencies(source: str) -> list[str]:
+    """The agencies a source names ("dpa/RMF", "dpa-AFX", "Mit Informationen von dpa")."""
+    return split_authors([f"Quelle: {source}"])[1]
+
+
 def source_writers(source: str) -> list[str]:
     """The agencies a source names, else the name after its author label
     (:data:`~.data.SOURCE_WRITER`); nobody where it names a publisher alone."""
-    agencies = split_authors([f"Quelle: {source}"])[1]
+    agencies = source_agencies(source)
     if agencies:
         return agencies
     labelled = data.SOURCE_WRITER.search(source)
