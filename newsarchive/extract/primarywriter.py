@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.bylines import text_bylines
 from newsarchive.extract.givenname import opens_with_given_name, without_titles
 from newsarchive.extract.markuptrails import markup_authors
 from newsarchive.extract.names import split_authors, without_places, without_site_names
@@ -26,7 +27,11 @@ def shown_with_others(
     ``names`` and more writers, each by full name, in its order; else []."""
     spelled = {_key(n): n for n in names}
     wanted = set(spelled)
-    for shown in (*_head_fields(nodes, wanted), _markup(tree, nodes, wanted, site_keys)):
+    # (a byline text run over nodes: "Von" <span>A</span> "und" <span>B</span>, also in a
+    # "footer" classed head, session 33)
+    near = [(text, False) for text, _ in nodes[: data.SHOWN_WRITERS_NODES]]
+    texts = (*_head_fields(nodes, wanted), text_bylines(near))
+    for shown in (*texts, _markup(tree, nodes, wanted, site_keys)):
         found = without_site_names(split_authors(shown), site_keys)[0] if shown else []
         people = without_places(found)  # "Von A, Berlin, und B, Brüssel"
         more = [n for n in people if _key(n) not in wanted]

@@ -32,6 +32,19 @@ PRIMARY = (
             "<a href='/author/jonas/'>Jonas Muster</a></div>",
             ["Carla Beispiel", "Jonas Muster"],
         ),
+        # a co-writer with a Turkish given name (session 33, de_full98)
+        (
+            "<div class='byline'><a href='/author/carla/'>Carla Beispiel</a>, "
+            "<a href='/author/arif/'>Arif Demir</a></div>",
+            ["Carla Beispiel", "Arif Demir"],
+        ),
+        # "Von" <span>A</span> "und" <span>B</span> in a footer-classed head (Drupal; session
+        # 33, dates_cf)
+        (
+            "<footer class='node__meta'><div class='node__submitted'>Von <span>Carla Beispiel"
+            "</span> und <span>Jonas Muster</span></div></footer>",
+            ["Carla Beispiel", "Jonas Muster"],
+        ),
         # a meta line's field after the day and the reading time
         (
             "<div class='meta'>15. Juli 2021 · 7 Min. · Carla Beispiel, Jonas Muster</div>",

@@ -121,6 +121,8 @@ hassan hatice huseyin ibrahim ilknur ismail kaan kemal khalid layla leyla mahmou
 melek meltem merve mohammad mohammed muhammad murat mustafa naz nesrin nihat nilufer omar omer
 osman ozlem rana recep reza sabine sami samir sara selin selma serkan sevgi sinan songul tarek
 tariq tugba umut volkan yasemin yasin yusuf zainab zehra zeynep
+arif berk busra ceren dilara eren ercan hulya ilker levent melike metin nazan onur orhan ozan
+pinar seda sibel tolga ufuk
 """
 
 _ASIAN_AFRICAN = """
