@@ -12,9 +12,15 @@ from newsarchive.extract import data
 _TITLES = re.compile(r"^(?:(?:dr|prof|dipl|ing|mag|med|phil|rer|nat)\.\s*)+", re.IGNORECASE)
 
 
+#: Letters with no decomposition into a base letter and a mark, spelled by their base: the
+#: Turkish dotless i ("Pınar"), the Polish ł ("Łukasz"), the Nordic ø ("Søren"), đ, æ, œ.
+_UNMARKED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe"})
+
+
 def plain(word: str) -> str:
-    """``word`` in lower case without diacritics ("Jürgen" → "jurgen", "Ayşe" → "ayse")."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    """``word`` in lower case without diacritics ("Jürgen" → "jurgen", "Ayşe" → "ayse",
+    "Pınar" → "pinar")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_UNMARKED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

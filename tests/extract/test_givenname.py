@@ -36,3 +36,12 @@ def test_plain_drops_diacritics_and_case() -> None:
 def test_gazetteer_is_plain_lower_case() -> None:
     assert len(data.GIVEN_NAMES) > 1000
     assert all(name == plain(name) and name.strip() == name for name in data.GIVEN_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Pınar", "pinar"), ("Łukasz", "lukasz"), ("Søren", "soren"), ("Ayşe", "ayse")],
+)
+def test_letters_without_a_mark_are_spelled_by_their_base(word: str, expected: str) -> None:
+    # the Turkish dotless i, the Polish ł and the Nordic ø decompose into no base letter
+    assert plain(word) == expected
