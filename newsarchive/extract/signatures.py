@@ -120,14 +120,16 @@ def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
     """The guest a byline near the headline names ("ein Gastbeitrag von Ingrid Sommerkamp,
     22.02.2026"; :data:`~.data.GUEST_BYLINE`), not a group."""
     window = nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]
-    for text, skip in window:  # (each text folded already: see page_nodes)
-        match = None if skip else data.GUEST_BYLINE.match(text)
-        if match is None or data.SIGNATURE_NOT_NAMES.search(match.group("name")):
-            continue
-        if len(text) <= data.GUEST_LEAD_MAX_CHARS:
-            return match.group("titled")
-        if match.group("end") == "." and match.end() <= data.GUEST_LEAD_MAX_CHARS:
-            return match.group("titled")  # the byline sentence, then the guest's biography
+    for node, skip in window:  # (each text folded already: see page_nodes)
+        # (a post head's last field too: "05.05.2013 · 5 Min. · Gastbeitrag von A")
+        for text in dict.fromkeys((node, re.split(r"[·•|]", node)[-1].strip())):
+            match = None if skip else data.GUEST_BYLINE.match(text)
+            if match is None or data.SIGNATURE_NOT_NAMES.search(match.group("name")):
+                continue
+            if len(text) <= data.GUEST_LEAD_MAX_CHARS:
+                return match.group("titled")
+            if match.group("end") == "." and match.end() <= data.GUEST_LEAD_MAX_CHARS:
+                return match.group("titled")  # the byline sentence, then the guest's biography
     return None
 
 

@@ -48,3 +48,13 @@ def authors(before: str = "", after: str = "") -> list[str]:
 )
 def test_guest_note(before: str, after: str, expected: list[str]) -> None:
     assert authors(before, after) == expected
+
+
+def test_guest_in_a_post_heads_last_field() -> None:
+    # Hugo PaperMod's head: day · change note · reading time · "Gastbeitrag von Dr. A"
+    head = (
+        "<div class='post-meta'><span>05.05.2013</span>&nbsp;·&nbsp;<span>(Zuletzt bearbeitet:"
+        " 07.01.2019)</span>&nbsp;·&nbsp;5 Min.&nbsp;·&nbsp;Gastbeitrag von Dr. Lorenz "
+        "Ebbinghaus</div>"
+    )
+    assert authors(head) == ["Dr. Lorenz Ebbinghaus"]
