@@ -27,11 +27,7 @@ def shown_with_others(
     ``names`` and more writers, each by full name, in its order; else []."""
     spelled = {_key(n): n for n in names}
     wanted = set(spelled)
-    # (a byline text run over nodes: "Von" <span>A</span> "und" <span>B</span>, also in a
-    # "footer" classed head, session 33)
-    near = [(text, False) for text, _ in nodes[: data.SHOWN_WRITERS_NODES]]
-    texts = (*_head_fields(nodes, wanted), text_bylines(near))
-    for shown in (*texts, _markup(tree, nodes, wanted, site_keys)):
+    for shown in _bylines(tree, nodes, wanted, site_keys):
         found = without_site_names(split_authors(shown), site_keys)[0] if shown else []
         people = without_places(found)  # "Von A, Berlin, und B, Brüssel"
         more = [n for n in people if _key(n) not in wanted]
@@ -39,6 +35,21 @@ def shown_with_others(
             # the metadata's spelling of its person ("A" for the byline's "Prof. Dr. A")
             return [spelled.get(_key(n), n) for n in people]
     return []
+
+
+def _bylines(
+    tree: etree._Element,
+    nodes: list[tuple[str, bool]],
+    wanted: set[str],
+    site_keys: frozenset[str] | set[str],
+) -> Iterator[list[str]]:
+    """The bylines that may show ``wanted`` with co-writers, cheapest first and each read
+    only when the ones before showed none: the fields of the lines near the headline, the
+    byline text run over nodes ("Von" <span>A</span> "und" <span>B</span>, also in a
+    "footer" classed head; session 33), the byline in markup."""
+    yield from _head_fields(nodes, wanted)
+    yield text_bylines([(text, False) for text, _ in nodes[: data.SHOWN_WRITERS_NODES]])
+    yield _markup(tree, nodes, wanted, site_keys)
 
 
 def _key(name: str) -> str:

@@ -121,15 +121,26 @@ def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
     22.02.2026"; :data:`~.data.GUEST_BYLINE`), not a group."""
     window = nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]
     for node, skip in window:  # (each text folded already: see page_nodes)
+        if skip:
+            continue
         # (a post head's last field too: "05.05.2013 · 5 Min. · Gastbeitrag von A")
-        for text in dict.fromkeys((node, re.split(r"[·•|]", node)[-1].strip())):
-            match = None if skip else data.GUEST_BYLINE.match(text)
-            if match is None or data.SIGNATURE_NOT_NAMES.search(match.group("name")):
-                continue
-            if len(text) <= data.GUEST_LEAD_MAX_CHARS:
-                return match.group("titled")
-            if match.group("end") == "." and match.end() <= data.GUEST_LEAD_MAX_CHARS:
-                return match.group("titled")  # the byline sentence, then the guest's biography
+        last = re.split(r"[·•|]", node)[-1].strip()
+        guest = _guest_led(node) or (_guest_led(last) if last != node else None)
+        if guest:
+            return guest
+    return None
+
+
+def _guest_led(text: str) -> str | None:
+    """The guest ``text`` opens with (:data:`~.data.GUEST_BYLINE`), titles kept: a short
+    byline, or its first sentence where the guest's biography follows."""
+    match = data.GUEST_BYLINE.match(text)
+    if match is None or data.SIGNATURE_NOT_NAMES.search(match.group("name")):
+        return None
+    if len(text) <= data.GUEST_LEAD_MAX_CHARS:
+        return match.group("titled")
+    if match.group("end") == "." and match.end() <= data.GUEST_LEAD_MAX_CHARS:
+        return match.group("titled")  # the byline sentence, then the guest's biography
     return None
 
 
