@@ -45,7 +45,7 @@ from newsarchive.extract.leadcut import split_opening
 from newsarchive.extract.linkcards import drop_link_cards
 from newsarchive.extract.lonewords import without_lone_words
 from newsarchive.extract.mainbody import recall_text
-from newsarchive.extract.messagebodies import open_message_body
+from newsarchive.extract.messagebodies import open_text_holders
 from newsarchive.extract.metadata import (
     find_canonical,
     find_image,
@@ -241,8 +241,7 @@ def _extract(
         found = xpath(tree, rules.body_xpath)
         if found:
             scope = found[0]
-    if data.MESSAGE_CLASS_WORD in page_html:  # (most pages skip the search)
-        open_message_body(scope)
+    open_text_holders(scope)
     found_lines = body_lines(scope, url, document)
     # the article's headline forms in its structured data (the page may show another one
     # than the title chosen; og:title is left out: small sites give a subheading there)

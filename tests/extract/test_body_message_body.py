@@ -3,7 +3,9 @@
 <div class="message-body">``) is read, where trafilatura discards every "message" class
 (:func:`~newsarchive.extract.messagebodies.open_message_body`; kind read in bi, dates_ba,
 dates_v, issue 11). Small invented pages; a status message, two long messages side by side
-and a one-line message are left alone."""
+and a one-line message are left alone. HubSpot's rich-text field
+(``span.hs_cos_wrapper_meta_field``: trafilatura discards every class holding "meta") is read
+the same way (blind en_ar)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from extract_pages import FETCHED, page_with
 from lxml import html as lxml_html
 
 from newsarchive.extract import extract
-from newsarchive.extract.messagebodies import open_message_body
+from newsarchive.extract.messagebodies import open_message_body, open_text_holders
 
 URL = "https://www.sparverein.example/forum/read.php?4,42"
 HEADLINE = "Rundbrief: Neues aus dem Sparverein"
@@ -96,3 +98,42 @@ def test_status_message_stays_out() -> None:
     )
     assert "Ihre Anmeldung wurde gespeichert" not in text
     assert SENTENCES[0] in text
+
+
+def hubspot_post(field_class: str) -> str:
+    """A HubSpot-style blog post: the text in a rich-text field's ``<span>``, a disclaimer
+    and an author box after it."""
+    return (
+        "<article class='blog-post'><div class='blog-post__meta'><a>Ina Berg</a>"
+        "<time>04.03.2024</time></div><div class='blog-post__body'>"
+        f"<span class='{field_class}'>{TEXT}</span></div>"
+        "<div class='blog-post__disclaimer'><p><small>Diese Informationen sind allgemeiner Art "
+        "und ersetzen keine Beratung durch Ihre Bank oder Ihren Steuerberater.</small></p></div>"
+        "</article>"
+    )
+
+
+HUBSPOT_FIELD = "hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text"
+
+
+def test_rich_text_field_read() -> None:
+    # trafilatura discards every class holding "meta": the text was lost, the disclaimer kept
+    text = body(hubspot_post(HUBSPOT_FIELD))
+    assert all(sentence in text for sentence in SENTENCES)
+
+
+def test_rich_text_field_renamed() -> None:
+    tree = lxml_html.fromstring(page_with(hubspot_post(HUBSPOT_FIELD)))
+    open_text_holders(tree)
+    assert [e.get("class") for e in tree.iter("span")] == [
+        "hs_cos_wrapper hs_cos_wrapper_fieldtext_field hs_cos_wrapper_type_rich_text"
+    ]
+    # the post's meta line (no paragraph) keeps its class
+    assert next(e.get("class") for e in tree.iter("div")) == "blog-post__meta"
+
+
+def test_meta_line_left() -> None:
+    content = "<div class='entry-meta'><p>Von Ina Berg am 4. März 2024 in Allgemein.</p></div>"
+    tree = lxml_html.fromstring(page_with(content))
+    open_text_holders(tree)
+    assert [e.get("class") for e in tree.iter("div")] == ["entry-meta"]

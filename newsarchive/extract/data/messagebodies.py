@@ -1,4 +1,5 @@
-"""A single message's body that trafilatura would discard (rounds rb29, rb30)."""
+"""A single text holder whose class trafilatura's discard misreads: a message's body
+(rounds rb29, rb30), a CMS's rich-text field (session 34)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,19 @@ import re
 #: class="message-body">``, read on miss lines of dates_v) are renamed with it (round rb30).
 MESSAGE_CLASS_WORD = "message"
 MESSAGE_CLASS_STAND_IN = "mailtext"
+#: The same discard selects every class holding "meta" (its ``_UI_META_CLASS_TOKENS``: a
+#: post's meta line, ``entry-meta``). HubSpot's blog template puts the post's whole text in
+#: ``<span class="hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text">``
+#: (read on blind en_ar's bank blog: its text lost, a disclaimer kept as the body;
+#: de_full9's HubSpot pages kept theirs through a larger container, with the author box).
+#: The one such element holding the text is renamed as a message is (same test, same skips).
+#: Each word a class may hold with what it becomes in the element renamed.
+MISREAD_CLASS_WORDS = {MESSAGE_CLASS_WORD: MESSAGE_CLASS_STAND_IN, "meta": "fieldtext"}
 MESSAGE_BODY_MIN_PARAGRAPHS = 2
 #: The tags of the elements that hold a message's text (looked up with lxml's tag filter,
 #: cheaper than an XPath over every node's class; only on pages whose source holds
-#: :data:`MESSAGE_CLASS_WORD`; round rb30).
-MESSAGE_TAGS = ("div", "section", "article", "td")
+#: :data:`MESSAGE_CLASS_WORD`; round rb30); ``<span>`` for HubSpot's field (session 34).
+MESSAGE_TAGS = ("div", "section", "article", "td", "span")
 MESSAGE_CLASS_SKIP = re.compile(
     r"error|alert|flash|cookie|consent|notice|status|system|warning|success|info|"
     r"comment|reply|empty|toast|banner|popup|modal",
