@@ -1,14 +1,16 @@
 """Boxes set into or under the text that are the site's, not the article's, by their class
 (issue 11, session 32, read on blind dates_cd): a social-follow call ("np-inline-follow",
 "follow-us"), a paywall's counter note ("paywall-info"), an investment disclaimer
-("disclaimer"); a Word export's running head ("MsoHeader"); a signup form's box."""
+("disclaimer", also a compound ending in it: "release-disclaimer", "blog-post__disclaimer");
+Ghost's call-to-action card ("kg-cta-card"); a Word export's running head ("MsoHeader"); a
+signup form's box."""
 
 from __future__ import annotations
 
 import pytest
 from extract_pages import FETCHED, article_page
 
-from newsarchive.extract import data, extract
+from newsarchive.extract import data, extract, pruning
 
 URL = "https://www.netzpuls.example/2026/11/messenger-zahlungen/"
 
@@ -39,16 +41,31 @@ def test_the_sites_box_leaves_the_text_stays(box: str, line: str) -> None:
         ("paywall-info", True),
         ("paywall-notice", True),
         ("disclaimer", True),
+        # a disclaimer's box named for its part (session 34: a wire's release, a Drupal
+        # field, a BEM element) and Ghost's call-to-action card ("Enjoying this issue?
+        # Forward it …"; blind en_ar, de_full104)
+        ("release-disclaimer", True),
+        ("field--name-field-disclaimer", True),
+        ("blog-post__disclaimer", True),
+        ("kg-cta-card", True),
         ("MsoFooter", True),
         # the text's own: a follow-up, a paywalled part, a disclaimer's heading
         ("follow-up", False),
         ("followup-story", False),
         ("paywall-content", False),
         ("disclaimer-title", False),
+        ("cta-card-title", False),
     ],
 )
 def test_promo_tokens(token: str, boilerplate: bool) -> None:
     assert bool(data.BOILERPLATE_TOKEN.fullmatch(token.lower())) is boilerplate
+    assert pruning._boilerplate_token(token) is boilerplate
+
+
+def test_boilerplate_tokens_have_a_case_sensitive_twin() -> None:
+    """The class tokens' pattern stays one :func:`~newsarchive.extract.text.ascii_twin` can
+    rewrite (a ``\\W`` or capital in it would send every token to the slower search)."""
+    assert pruning._BOILERPLATE_TOKEN_ASCII is not None
 
 
 def test_a_signup_forms_box_leaves_with_its_pitch() -> None:

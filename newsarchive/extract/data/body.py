@@ -51,8 +51,10 @@ BOILERPLATE_TOKEN = re.compile(
     r"(?:[\w]+-)*(?:signup|sign-up|subscribe|subscription)(?:-(?:card|box|form|cta|widget|"
     r"block|banner|promo))?|"
     # a call to action set into the text (HubSpot's ``hs-cta-wrapper``, ``cta-box``); not a
-    # bare ``cta`` token (measured: a dev page's wrapper ``cta-description`` held the text)
-    r"(?:[\w]+-)*cta-(?:wrapper|box|block|banner|container)|"
+    # bare ``cta`` token (measured: a dev page's wrapper ``cta-description`` held the text);
+    # Ghost's call-to-action card ``kg-cta-card`` ("Enjoying this issue? Forward it …": blind
+    # en_ar, session 34)
+    r"(?:[\w]+-)*cta-(?:wrapper|box|block|banner|container|card)|"
     r"podcast-?(?:teaser|promo|box)|"
     # a box of key takeaways set into the text ("key-takeaways"; one a fact label heads,
     # "Key takeaways", stays: :data:`FACT_BOX_LABEL`); judged on the unread en_ah
@@ -75,7 +77,11 @@ BOILERPLATE_TOKEN = re.compile(
     # (read on blind dates_cd; 8 older sets up, none down, dev identical)
     r"(?:[\w]+-)*follow(?:-(?:us|box|cta|bar|links|buttons?))?|"
     r"paywall-(?:info|hint|notice|note|banner|box|message)|"
-    r"disclaimer|"
+    # … also one named for its part ("release-disclaimer" of a wire, Drupal's
+    # "field--name-field-disclaimer", BEM's "blog-post__disclaimer"; blind en_ar and
+    # de_full104, 5 sets up, 0 down; letters and digits spelt out: a ``\W`` would cost the
+    # pattern its ASCII twin)
+    r"(?:[a-z0-9]+[-_]+)*disclaimer|"
     # a page's side column beside the article (``right-wrap``, ``right-col``, ``leftBox``)
     r"(?:right|left)[-_]?(?:wrap|bx|box|col|column|rail)|"
     # the kicker above a headline, which the body never repeats (``Dachzeile``)
