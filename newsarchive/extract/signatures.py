@@ -133,14 +133,14 @@ def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
 
 def _guest_led(text: str) -> str | None:
     """The guest ``text`` opens with (:data:`~.data.GUEST_BYLINE`), titles kept: a short
-    byline, or its first sentence where the guest's biography follows."""
+    byline, or its first sentence or clause where the guest's biography or role follows."""
     match = data.GUEST_BYLINE.match(text)
     if match is None or data.SIGNATURE_NOT_NAMES.search(match.group("name")):
         return None
     if len(text) <= data.GUEST_LEAD_MAX_CHARS:
         return match.group("titled")
-    if match.group("end") == "." and match.end() <= data.GUEST_LEAD_MAX_CHARS:
-        return match.group("titled")  # the byline sentence, then the guest's biography
+    if match.group("end") in ".," and match.end() <= data.GUEST_LEAD_MAX_CHARS:
+        return match.group("titled")  # the byline, then the guest's biography or role
     return None
 
 

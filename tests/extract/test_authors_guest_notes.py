@@ -1,5 +1,6 @@
 """A guest post's callout or closing note names the guest with the academic title the page
-shows: "Ein Gastbeitrag von Dr. Ilka Hartmann. Sie forscht …" in a box over the text, and
+shows: "Ein Gastbeitrag von Dr. Ilka Hartmann. Sie forscht …" (or ", Professorin …"; in
+English "This is a guest essay by Dr. A, a lecturer …") in a box over the text, and
 "Gastautor: Benedikt Auer studiert …" closing it (:data:`~newsarchive.extract.data.GUEST_BYLINE`,
 :data:`~newsarchive.extract.data.guestclosing.GUEST_LABEL_CLOSING`; kind read on
 de_full96, session 33, issue 11). Small invented pages; the owner's byline stays where no
@@ -42,6 +43,21 @@ def authors(before: str = "", after: str = "") -> list[str]:
             "<p class='signature'>Gastautor: Benedikt Auer studiert Medienwissenschaft in Kiel."
             "</p>",
             ["Benedikt Auer"],
+        ),
+        # the guest's role after a comma; in English ("This is a guest essay by Dr. A, a
+        # senior lecturer …": a Ghost callout under a team account; session 34, en_ar)
+        (
+            "<div class='callout'><div class='text'>Ein Gastbeitrag von Dr. Ilka Hartmann, "
+            "Professorin für Bankbetriebslehre an der Hochschule Weserbergland.</div></div>",
+            "",
+            ["Dr. Ilka Hartmann"],
+        ),
+        (
+            "<div class='kg-callout-card'><div class='kg-callout-text'>This is a guest essay by "
+            "Dr. Hannah Lim, a senior lecturer in banking and finance. Views are her own."
+            "</div></div>",
+            "",
+            ["Dr. Hannah Lim"],
         ),
         ("", "<p>Gastbeiträge geben die Meinung ihrer Autorinnen wieder.</p>", ["Paul Sander"]),
     ],

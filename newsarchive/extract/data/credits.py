@@ -145,9 +145,13 @@ NEWSROOM_ROLE_ENDINGS = (
 #: not the site owner the metadata names (a personal site's ``meta author``). Kind read in
 #: half O, judged on half P. A longer node whose first sentence is the byline ("Ein
 #: Gastbeitrag von Dr. Ilka Roth. Sie forscht …": a callout box) counts where that sentence
-#: ends by the limit; academic titles are kept (``titled``; session 33, de_full96).
+#: ends by the limit; academic titles are kept (``titled``; session 33, de_full96); so does
+#: one whose name a comma ends ("…, Professorin für …"), and the English forms ("This is a
+#: guest essay by Dr. Hannah Lim, a senior lecturer …": a callout under a team account; read
+#: on blind en_ar, session 34).
 GUEST_BYLINE = re.compile(
-    r"(?i:(?:ein(?:e|en)?\s+)?gast(?:beitrag|artikel|kommentar|autor(?:in)?)\s*(?:von\s+|:\s*))"
+    r"(?i:(?:ein(?:e|en)?\s+)?gast(?:beitrag|artikel|kommentar|autor(?:in)?)\s*(?:von\s+|:\s*)|"
+    r"(?:this\s+is\s+)?an?\s+guest\s+(?:post|essay|column|article|piece|blog\s+post)\s+by\s+)"
     r"(?P<titled>(?:(?:Dr|Prof)\.\s+)*"
     rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
     rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}}))"
