@@ -21,6 +21,7 @@ from newsarchive.extract.bylines import (
 )
 from newsarchive.extract.citationauthors import citation_authors
 from newsarchive.extract.forums import forum_poster
+from newsarchive.extract.interviewer import interviewer
 from newsarchive.extract.markupbylines import markup_byline_kinds
 from newsarchive.extract.markuptrails import markup_authors
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
@@ -62,6 +63,9 @@ def find_authors(
         if found[0] or found[1]:
             return found
     names, agencies = _byline_authors(tree, meta, site_keys, nodes)
+    if not agencies:
+        # the person interviewed, named in the headline, given as the writer: the asker
+        names = interviewer(names, tree, nodes or []) or names
     if names and not agencies and all(is_login(n) for n in names):
         # a CMS account ("p.aschoff") posted what a credit field names ("Text: Philine
         # Aschoff und Moritz Degen · Illustration: …")

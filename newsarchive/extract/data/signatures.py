@@ -142,13 +142,19 @@ CREDIT_LINE = re.compile(
 #: …"; read on ad, aj), read with the byline text
 #: (:func:`~newsarchive.extract.bylines.text_bylines`; without the period
 #: :data:`~.data.CREDIT_LEADS` reads it already). Kind read in half J, judged on half L.
+_CREDIT_LEAD = (
+    r"das\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?|"
+    r"das\s+protokoll\s+(?:schrieb(?:en)?|führten?)"
+)
 CREDIT_SENTENCE = re.compile(
-    r"(?:^|[.!?]\s+)(?P<lead>das\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?|"
-    r"das\s+protokoll\s+(?:schrieb(?:en)?|führten?))"
+    rf"(?:^|[.!?]\s+)(?P<lead>{_CREDIT_LEAD})"
     r"\s+(?P<name>[^.!?|(/\n]{2,80}?)(?:\s+für\s+(?:die|den|das)\s+[^.!?\n]{2,60})?"
     r"\s*(?:\.\s+[^\n]*)?\.?\s*$",
     re.IGNORECASE,
 )
+#: The credit sentence's lead alone in a text node, the name in the next ("Die Fragen
+#: stellte" <a>B</a> "."; :mod:`~newsarchive.extract.interviewer`).
+CREDIT_LEAD_ONLY = re.compile(rf"(?:{_CREDIT_LEAD})\s*:?", re.IGNORECASE)
 #: A post's closing line that signs with a full name and the writer's role after a comma
 #: ("Konstantin Roth, Geschäftsführender Gesellschafter", "Ihr Bernd Lenz, Vorstand"): two
 #: or three capitalised words (a particle allowed; "Ihr"/"Ihre" before them allowed), then
