@@ -91,6 +91,8 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
                 j += 2
+            if data.PLURAL_AUTHOR_LABEL.fullmatch(nodes[i][0]):
+                text = f"{text}{_names_after(nodes, j)}"  # "Autor*innen" <a>A</a> <a>B</a>
         text = drop_invisible(text)  # "Von Mat\xadthi\xadas Lauerer"
         if data.SOURCE_LABEL.match(text) and _agencies_only(text):
             yield [text]  # "Quelle: AFP" in the article's head: the agency wrote it
@@ -123,6 +125,18 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             ):
                 yield [name]
                 break
+
+
+def _names_after(nodes: list[tuple[str, bool]], j: int) -> str:
+    """The full names in the nodes after node ``j``, one a node, up to the first node that
+    is none (:data:`~.data.PLURAL_LABEL_NAMES` at most), each after a comma (a node in a
+    part skipped counts, as the label's first name does: a person teaser's link)."""
+    names = ""
+    for text, _ in nodes[j + 1 : j + data.PLURAL_LABEL_NAMES]:
+        if not data.BYLINE_NAME.fullmatch(_untitled(text)) or " " not in text:
+            break
+        names = f"{names}, {text}"
+    return names
 
 
 def _agencies_only(text: str) -> bool:

@@ -1,7 +1,8 @@
 """Author labels of CMS fields and association pages ("Autor(en):" in Drupal's
 ``field-label``, "Verfasser:" in a table cell before the name; kind read in half AB, issue
 11): the name in the next element read, on small invented pages; a label with no name after
-it, or a group after it, gives nobody."""
+it, or a group after it, gives nobody. A plural label ("Autor*innen") over names one a node:
+all of them (session 34)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,19 @@ def table(label: str, value: str) -> str:
         (table("Verfasser:", "Rolf Dammann"), ["Rolf Dammann"]),
         (table("Verfasserin:", "Ute Brandes"), ["Ute Brandes"]),
         (table("Verfasser(in):", "Ute Brandes"), ["Ute Brandes"]),
+        # a plural label over one linked name a node (a Drupal field's items; session 34,
+        # de_full104); a singular label keeps its one name, a date ends the names
+        (
+            drupal("Autor*innen", "<a>Prof. Dr. Annika Brügge</a></div><div><a>Jonas Wetzlar</a>"),
+            ["Prof. Dr. Annika Brügge", "Jonas Wetzlar"],
+        ),
+        (
+            drupal(
+                "Autoren", "<a>Malte Ohlsen</a></div><div><a>Kira Brandes</a></div><div>09.04.2026"
+            ),
+            ["Malte Ohlsen", "Kira Brandes"],
+        ),
+        (drupal("Autorin", "<a>Kira Brandes</a></div><div><a>Jonas Wetzlar</a>"), ["Kira Brandes"]),
         # a group or nothing after the label: nobody
         (drupal("Autor(en):", "Redaktion"), []),
         (table("Verfasser:", "01.07.2004"), []),

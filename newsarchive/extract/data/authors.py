@@ -100,6 +100,16 @@ BYLINE_PREFIX_ONLY = re.compile(
 BYLINE_LABEL_CELL = re.compile(rf"{AUTHOR_LABEL_WORD}|text", re.IGNORECASE)
 #: Text between two linked names in a byline ("Von <a>…</a> und <a>…</a>").
 BYLINE_JOINER = re.compile(r",|&|und|and|sowie", re.IGNORECASE)
+#: A plural author label ("Autor*innen", "Autoren", "Authors") alone in a node: the names
+#: in the nodes after it are all the writers, one a node with nothing between them (a
+#: Drupal field's items: "Autor*innen" <a>A</a> <a>B</a>; read on blind de_full104, session
+#: 34); at most :data:`PLURAL_LABEL_NAMES` of them.
+PLURAL_AUTHOR_LABEL = re.compile(
+    r"(?:autor(?:innen|[*:_]innen|en|\((?:en|innen)\))|verfasser(?:innen|\(innen\))|"
+    r"authors|author\(s\)|analyst(?:en|innen|s))\s*:?",
+    re.IGNORECASE,
+)
+PLURAL_LABEL_NAMES = 6
 #: The particles a surname opens with in a byline's name: one, or one and an article ("von",
 #: "van der", "de la", "zu", "ter"): "Jan van der Berg", "Karl zu Guttenberg", "Ana de la
 #: Cruz" (not "zur" or "vom", which join a headline's words: "Vom Kutter zur Fähre").
