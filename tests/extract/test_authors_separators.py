@@ -1,6 +1,7 @@
 """A byline's items after a spaced middle dot or bullet ("Autor: A · Veröffentlicht: …",
 "A · Produktmanagerin", "Von A und B · 3 Min. Lesezeit"): the name stops at the separator
-(`AUTHOR_TRAILER`; kind read in halves AU, B and O, issue 11), on small invented pages."""
+(`AUTHOR_TRAILER`; kind read in halves AU, B and O, issue 11), on small invented pages; a wire
+after "with" ("A with PA", session 34)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,20 @@ def test_the_name_stops_at_the_separator(byline: str, expected: list[str]) -> No
 )
 def test_split_authors_cuts_at_a_spaced_dot(value: str, expected: list[str]) -> None:
     assert split_authors([value])[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "names", "agencies"),
+    [
+        # a UK or Indian wire credited after the writer "with" (session 34, en_ar)
+        ("Conor Delaney with PA", ["Conor Delaney"], ["PA"]),
+        ("Priya Nair with PTI", ["Priya Nair"], ["PTI"]),
+        ("Anna Roth mit dpa", ["Anna Roth"], ["dpa"]),
+    ],
+)
+def test_a_wire_after_with(value: str, names: list[str], agencies: list[str]) -> None:
+    assert split_authors([value]) == (names, agencies)
+
+
+def test_a_writer_with_pa_in_the_byline() -> None:
+    assert authors("By Conor Delaney with PA") == ["Conor Delaney", "PA"]

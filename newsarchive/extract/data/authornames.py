@@ -128,10 +128,11 @@ COMPANY_AND = re.compile(
 #: Steuerberaterin Friederike Holtkamp"; read on blind de_full95).
 FIRM_NAME = re.compile(r"\s(?:AG|GmbH|mbH|KG|KGaA|SE|eG|mbB|OHG|UG|e\.\s?V\.)$")
 #: Separators between names in a byline; a comma before "und"/"and" is one with it (the
-#: serial comma "A, B, and C"; "A, Berlin, und B, München"). Never after a hyphen: a word
+#: serial comma "A, B, and C"; "A, Berlin, und B, München"); "with" as "mit" ("A with PA";
+#: session 34, en_ar). Never after a hyphen: a word
 #: cut short there is completed after the "und" ("Deutscher Sparkassen- und Giroverband").
 AUTHOR_SPLIT = re.compile(
-    r"(?<!-)\s*(?:,\s*(?:und|and|sowie)\s+|,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\|)\s*"
+    r"(?<!-)\s*(?:,\s*(?:und|and|sowie)\s+|,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\s+with\s+|\|)\s*"
 )
 #: An agency's share named after the writer ("Von A mit Material von dpa", "A, mit Material
 #: der Agenturen AFP und Reuters", "A (mit Agenturmaterial)", as news sites sign a story
@@ -368,4 +369,10 @@ AGENCIES = {
     "yonhap": "Yonhap",
     "aap": "AAP",
     "upi": "UPI",
+    # the UK's and India's wires, credited after a writer ("Conor Delaney with PA"; read on
+    # blind en_ar, session 34)
+    "pa": "PA",
+    "pa media": "PA Media",
+    "pti": "PTI",
+    "ians": "IANS",
 }
