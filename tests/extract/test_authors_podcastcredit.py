@@ -2,7 +2,8 @@
 Gast: B", "Shownotes: A", "Mit A und B"): the hosts or the notes' writer are the episode
 page's authors, a guest is not (:data:`~newsarchive.extract.data.PODCAST_CREDIT`; kind read
 in halves BT, U, J and AX, the "Mit" form in BA, BY and de_full20, issue 11). Small invented
-pages."""
+pages. The same labels in an episode's byline markup ("Moderation und Redaktion:" <a>A</a>) are
+no names (session 34)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,25 @@ def authors(end: str) -> list[str]:
 )
 def test_a_podcast_credit_line_names_the_hosts(end: str, expected: list[str]) -> None:
     assert authors(end) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            "Moderation und Redaktion: <a href='/hosts/nele-harms'>Nele Harms</a> · "
+            "<time>14. Mai 2026</time>",
+            ["Nele Harms"],
+        ),
+        ("Host: <a href='/hosts/jan-ulm'>Jan Ulm</a>", ["Jan Ulm"]),
+    ],
+)
+def test_a_host_label_in_the_byline_markup(byline: str, expected: list[str]) -> None:
+    # the episode's byline element over the notes: the label is no name (session 34,
+    # de_full104)
+    html = page_with(
+        "<main><header><h1>Folge 42: Lockzinsen beim Tagesgeld</h1>"
+        f"<p class='episode__byline'>{byline}</p></header><section>{TEXT}</section></main>",
+        "<title>Folge 42: Lockzinsen beim Tagesgeld | Geldfunk</title>",
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == expected

@@ -32,7 +32,10 @@ AUTHOR_PREFIX = re.compile(
     r"mehr\s+von|artikel\s+von|redaktion:|veröffentlicht\s+von|publiziert\s+von|"
     r"publiziert\s+am|show\s+all\s+articles\s+of|author|alles\s+von|blog\s*beitrag\s+von|"
     rf"eingestellt\s+von|gepostet\s+von|erstellt\s+von|{credits.SUBMITTED_LEADS}|"
-    r"(?:veröffentlicht|publiziert|erstellt|aktualisiert)\s+am\s+[^|]{4,40}?\s+von)\s*:?\s*",
+    r"(?:veröffentlicht|publiziert|erstellt|aktualisiert)\s+am\s+[^|]{4,40}?\s+von|"
+    # a podcast episode's host label in its byline markup ("Moderation und Redaktion:" <a>A</a>;
+    # the credit line's labels, :data:`~.credits.PODCAST_CREDIT`; session 34, de_full104)
+    r"moderation(?:\s+und\s+redaktion)?\s*:|hosts?\s*:|shownotes\s*:)\s*:?\s*",
     re.IGNORECASE,
 )
 #: Places that follow a name in a byline ("Von Anna Müller, Frankfurt") or a publisher's
