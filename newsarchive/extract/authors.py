@@ -129,6 +129,9 @@ def _byline_authors(
             markup = markup_authors(tree, site_keys)  # "Interview: <a class=fn>A</a>"
             if markup[0] and not any(is_account(n) or n.lower() in desks for n in markup[0]):
                 return markup
+            if text[1] or markup[1]:
+                # a desk's account over an agency's byline ("dpa/lno", "(dpa)"): the agency
+                return text if text[1] else markup
         text = without_site_names(split_authors(byline_paragraph(nodes or [])), site_keys)
         if (
             text[0]

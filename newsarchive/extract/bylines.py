@@ -97,6 +97,9 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
         if data.SOURCE_LABEL.match(text) and _agencies_only(text):
             yield [text]  # "Quelle: AFP" in the article's head: the agency wrote it
             break
+        if text.startswith("(") and text.endswith(")") and _agencies_only(text):
+            yield [text]  # "(dpa)" alone in the article's head
+            break
         for match in _byline_readings(text):
             name = without_full_stop(fold(match.group("name")).rstrip(" ,;:·•|–-"))
             # places and roles after a name ("Jan Roth, Pressesprecher") are no names

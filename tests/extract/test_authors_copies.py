@@ -1,7 +1,8 @@
 """Copies and agency texts credit the writers their source names: a blog's login reposting a
 newspaper's text with "Quelle: dpa" or "Quelle: Südkurier vom 6. April 2026, Autor: Benedikt
 Hauri" (the canonical example's kind), a portal's text with no byline and "Quelle: dpa-AFX"
-under it, "Von Reuters" and "Quelle: AFP" in the article's head
+under it, "Von Reuters", "Quelle: AFP" and "(dpa)" in the article's head (also over a desk
+the metadata credits)
 (:func:`~newsarchive.extract.sourcewriters.source_writers`; kind read on de_full101,
 session 33, issue 11). Small invented pages; a publisher alone in the source line leaves
 the login as it stands."""
@@ -64,10 +65,37 @@ def test_login_repost_credits_its_source(tail: str, expected: list[str]) -> None
             "",
             ["AFP"],
         ),
+        # "(dpa)" alone in the head's meta line (session 34, dates_cc)
+        (
+            "<div class='meta'><span class='source'>(dpa)</span> | <span>Aktualisiert: "
+            "21.06.2024, 08:10 Uhr</span></div>",
+            "",
+            ["dpa"],
+        ),
     ],
 )
 def test_agency_without_byline(head: str, tail: str, expected: list[str]) -> None:
     assert authors(head, tail) == expected
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p class='byline'><strong>dpa/lno</strong></p>",
+        "<div class='meta'><span class='source'>(dpa)</span></div>",
+    ],
+)
+def test_agency_byline_over_a_desk_in_the_metadata(byline: str) -> None:
+    """The metadata credits the site's desk ("Online-Redaktion"), the head an agency: the
+    agency (session 34: de_full87, de_full78, dates_cc)."""
+    html = page_with(
+        f"<article><h1 class='entry-title'>{HEADLINE}</h1>{byline}<div class='entry-content'>"
+        f"{TEXT}</div></article>",
+        f"<title>{HEADLINE} – Kurier</title><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Online-Redaktion"}}'
+        "</script>",
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["dpa"]
 
 
 @pytest.mark.parametrize(
