@@ -46,9 +46,11 @@ def _bylines(
     """The bylines that may show ``wanted`` with co-writers, cheapest first and each read
     only when the ones before showed none: the fields of the lines near the headline, the
     byline text run over nodes ("Von" <span>A</span> "und" <span>B</span>, also in a
-    "footer" classed head; session 33), the byline in markup."""
+    "footer" classed head; session 33), a run of names with no lead (<a>A</a> ","
+    <a>B</a>; session 34), the byline in markup."""
     yield from _head_fields(nodes, wanted)
     yield text_bylines([(text, False) for text, _ in nodes[: data.SHOWN_WRITERS_NODES]])
+    yield _name_run(nodes, wanted)
     yield _markup(tree, nodes, wanted, site_keys)
 
 
@@ -93,3 +95,21 @@ def _head_fields(nodes: list[tuple[str, bool]], wanted: set[str]) -> Iterator[li
             low = fold(field).lower()
             if field and all(name in low for name in wanted):
                 yield [data.AUTHOR_PREFIX.sub("", field.strip())]
+
+
+def _name_run(nodes: list[tuple[str, bool]], wanted: set[str]) -> list[str]:
+    """A run of names near the headline that opens with a ``wanted`` one, with no lead
+    ("Von"): <a>A</a> "," <a>B</a> (a React site's byline, whose hashed classes name
+    nothing; read on blind de_full105), each name after a joiner a full one."""
+    near = nodes[: data.SHOWN_WRITERS_NODES]
+    for i, (text, _) in enumerate(near):
+        if _key(text) not in wanted:
+            continue
+        run, j = text, i
+        while j + 2 < len(near) and data.BYLINE_JOINER.fullmatch(near[j + 1][0]):
+            if not _writer(near[j + 2][0]):
+                break
+            run, j = f"{run}, {near[j + 2][0]}", j + 2
+        if j > i:
+            return [run]
+    return []

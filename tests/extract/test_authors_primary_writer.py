@@ -68,6 +68,14 @@ PRIMARY = (
             "<div class='meta'>Jonas Muster, Carla Beispiel · 15. Juli 2021</div>",
             ["Jonas Muster", "Carla Beispiel"],
         ),
+        # a React site's byline: hashed classes, the names' links joined by a comma, the
+        # date after them (session 34, de_full105)
+        (
+            "<div class='sc-fEOsli bMJcfp' data-testid='byline'><a class='sc-dmRaPn' "
+            "href='/autor/0'>Carla Beispiel</a>, <a class='sc-dmRaPn' href='/autor/1'>Jonas "
+            "Muster</a><span class='sc-bjUoiL'> · 04.11.2026</span></div>",
+            ["Carla Beispiel", "Jonas Muster"],
+        ),
         # no second person beside the name: the metadata's person alone
         (
             "<div class='meta'>15. Juli 2021 · Carla Beispiel · Artikel zum Hören</div>",
