@@ -33,6 +33,10 @@ NEWS_PROMO = (
     r"(?:folge[nt]? (?:sie |du )?(?:dem|der|den|uns|unserem|unserer) .{0,60}?\bauf "
     r"(?:whatsapp|instagram|facebook|x|twitter|telegram|linkedin|threads|bluesky|tiktok|"
     r"youtube|google news|mastodon)\b|"
+    # … and a channel's call in the du-form without the network ("Folge Kurzgeld für mehr
+    # Finanzwissen in 60 Sekunden!", "Folge uns!": a Web Story's outro; session 34,
+    # de_full105)
+    r"folge \S+ für mehr\b|folg(?:e|t) uns\b|"
     r"(?:einmal (?:pro|die|in der) woche|jeden (?:morgen|abend|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag)|täglich|wöchentlich) (?:alles wichtige|das "
     r"wichtigste|die wichtigsten)\b))"
