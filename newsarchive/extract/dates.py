@@ -26,6 +26,7 @@ from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.otherdays import event_days, modified_markup_days, update_stamp_days
 from newsarchive.extract.parsing import element_text
+from newsarchive.extract.selfentry import self_entry_day
 
 
 def find_dates(
@@ -156,8 +157,8 @@ def find_dates(
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
         published = same_day[0] if same_day else day_in_url
-    if not published:  # nothing else: htmldate on the whole page, a day it shows in full
-        published = _until(fallback_date(tree, url), latest)
+    if not published:  # nothing else: the page's own list entry, htmldate on the whole page
+        published = _until(self_entry_day(tree, url) or fallback_date(tree, url), latest)
     return published, modified
 
 

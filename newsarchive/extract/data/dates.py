@@ -352,3 +352,8 @@ HTMLDATE_DROP_TAGS = frozenset({"aside"})
 HTMLDATE_DROP_WORDS = ("sidebar",)
 #: ... unless the part holds at least this share of the page's text (the main column).
 HTMLDATE_DROP_MAX_SHARE = 0.5
+#: A page's own entry in a list it shows (:mod:`~newsarchive.extract.selfentry`): the
+#: elements that hold an entry, and the most characters an entry may have (a list item's
+#: headline and day, not a whole column; session 34, dates_ch).
+SELF_ENTRY_TAGS = ("li", "tr")
+SELF_ENTRY_MAX_CHARS = 240
