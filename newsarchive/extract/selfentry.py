@@ -22,10 +22,12 @@ def self_entry_day(tree: etree._Element, url: str) -> str | None:
     page = _address(url)
     if not page:
         return None
+    # (a link to the page ends with its address's last part: tested before it is resolved)
+    last = page.rsplit("/", 1)[-1]
     days: set[str] = set()
     for link in tree.iter("a"):
         href = link.get("href")
-        if not href or _address(urljoin(url, href)) != page:
+        if not href or last not in href.lower() or _address(urljoin(url, href)) != page:
             continue
         entry = next(link.iterancestors(*data.SELF_ENTRY_TAGS), None)
         if entry is None:
