@@ -101,7 +101,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             yield [text]  # "(dpa)" alone in the article's head
             break
         for match in _byline_readings(text):
-            name = without_full_stop(fold(match.group("name")).rstrip(" ,;:·•|–-"))
+            name = matched_name(match)
             # places and roles after a name ("Jan Roth, Pressesprecher") are no names
             names = [
                 n
@@ -128,6 +128,11 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             ):
                 yield [name]
                 break
+
+
+def matched_name(match: re.Match[str]) -> str:
+    """A byline reading's name, folded, without the separators and the full stop after it."""
+    return without_full_stop(fold(match.group("name")).rstrip(" ,;:·•|–-"))
 
 
 def _names_after(nodes: list[tuple[str, bool]], j: int) -> str:

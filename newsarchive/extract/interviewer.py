@@ -9,9 +9,8 @@ from __future__ import annotations
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.fullstop import without_full_stop
+from newsarchive.extract.bylines import matched_name
 from newsarchive.extract.parsing import element_text
-from newsarchive.extract.text import fold
 
 
 def interviewer(names: list[str], tree: etree._Element, nodes: list[tuple[str, bool]]) -> list[str]:
@@ -36,7 +35,7 @@ def credited_asker(nodes: list[tuple[str, bool]]) -> str | None:
             text = f"{text} {nodes[i + 1][0]}"
         match = data.CREDIT_SENTENCE.search(text)
         if match:
-            name = without_full_stop(fold(match.group("name")).rstrip(" ,;:·•|–-"))
+            name = matched_name(match)
             name = data.AUTHOR_SPLIT.split(name)[0]  # "B, Investor Relations"
             if data.BYLINE_NAME.fullmatch(name):
                 return name
