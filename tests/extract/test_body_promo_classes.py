@@ -2,8 +2,8 @@
 (issue 11, session 32, read on blind dates_cd): a social-follow call ("np-inline-follow",
 "follow-us"), a paywall's counter note ("paywall-info"), an investment disclaimer
 ("disclaimer", also a compound ending in it: "release-disclaimer", "blog-post__disclaimer");
-Ghost's call-to-action card ("kg-cta-card"); a Word export's running head ("MsoHeader"); a
-signup form's box."""
+Ghost's call-to-action card ("kg-cta-card"); phpBB's "Wer ist online?" block and rules box;
+a Word export's running head ("MsoHeader"); a signup form's box."""
 
 from __future__ import annotations
 
@@ -48,6 +48,11 @@ def test_the_sites_box_leaves_the_text_stays(box: str, line: str) -> None:
         ("field--name-field-disclaimer", True),
         ("blog-post__disclaimer", True),
         ("kg-cta-card", True),
+        # phpBB prosilver's "Wer ist online?" block and a forum's rules box (session 34,
+        # dates_ch)
+        ("stat-block", True),
+        ("online-list", True),
+        ("rules", True),
         ("MsoFooter", True),
         # the text's own: a follow-up, a paywalled part, a disclaimer's heading
         ("follow-up", False),
@@ -55,6 +60,7 @@ def test_the_sites_box_leaves_the_text_stays(box: str, line: str) -> None:
         ("paywall-content", False),
         ("disclaimer-title", False),
         ("cta-card-title", False),
+        ("rules-section", False),
     ],
 )
 def test_promo_tokens(token: str, boilerplate: bool) -> None:

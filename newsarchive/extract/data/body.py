@@ -104,7 +104,10 @@ BOILERPLATE_TOKEN = re.compile(
     # newsletter's sections ("In today's issue"); read on en_d's newsletters (not the anchors
     # inside headings: ``toc-section``)
     r"(?:[\w]+-)*toc(?:-(?:container|wrapper|box|list|block|widget|nav))?|"
-    r"(?:[\w]+-)*table-of-contents|lwptoc)",
+    r"(?:[\w]+-)*table-of-contents|lwptoc|"
+    # phpBB prosilver's boxes under and over a topic ("stat-block online-list": "Wer ist
+    # online? Mitglieder in diesem Forum: …"; "rules": the forum's rules; blind dates_ch)
+    r"stat-block|online-list|rules)",
     re.IGNORECASE,
 )
 #: The label of a box of background written for the article ("Hintergrund", "Zur Person",
