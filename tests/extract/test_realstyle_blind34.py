@@ -1,8 +1,9 @@
 """The builders of the sets written blind in the thirty-fourth session (``de_full104``:
 German interviews, commentaries, columns and other opinion formats; ``en_ar``: English pages
 from the UK, Ireland, the US, India, Singapore and Australia; ``de_full105``: German news
-and finance articles as modern web frameworks serve them; ``dates_ch``: German pages with
-little or no date metadata) write exactly the committed files."""
+and finance articles as modern web frameworks serve them, and ``de_full108`` the same kind by
+another writer; ``dates_ch``: German pages with little or no date metadata) write exactly
+the committed files."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_ar.py", "en_ar", 24),
         ("defull/build_defull105.py", "de_full105", 24),
         ("dates/build_ch.py", "dates/dates_ch", 30),
+        ("defull/build_defull108.py", "de_full108", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
