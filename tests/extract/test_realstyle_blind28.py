@@ -14,7 +14,13 @@ organisations' news; ``de_full87``: regional news; ``de_full88``: hard titles;
 ``dates_ca`` to ``dates_cc``: German publication dates) and the thirty-second (``de_full91``:
 documents; ``de_full92``: small publishers; ``de_full93``: titles that need judgement;
 ``de_full94``: large publishers; ``de_full95``: a crawl's mix; ``dates_cd``: dates in many
-forms; ``dates_ce``: blog dates) write exactly the committed files."""
+forms; ``dates_ce``: blog dates), the thirty-third (``de_full96``: bylines of blogs and
+small sites; ``de_full97``: regional news; ``de_full98``: finance portals; ``de_full99``:
+archived pages of 2005-2016; ``de_full100``: magazine features; ``de_full101``: news copies;
+``dates_cf``: dates near midnight; ``en_aq``: English news and blogs) and the thirty-fourth
+(``de_full104``: opinion formats; ``en_ar``: English pages of six countries; ``de_full105``,
+``de_full108``: modern web frameworks; ``dates_ch``: pages with little date metadata) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -81,6 +87,19 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull95.py", "de_full95", 24),
         ("dates/build_cd.py", "dates/dates_cd", 30),
         ("dates/build_ce.py", "dates/dates_ce", 30),
+        ("defull/build_defull96.py", "de_full96", 24),
+        ("defull/build_defull101.py", "de_full101", 24),
+        ("defull/build_defull100.py", "de_full100", 24),
+        ("dates/build_cf.py", "dates/dates_cf", 30),
+        ("defull/build_defull98.py", "de_full98", 24),
+        ("en/build_en_aq.py", "en_aq", 24),
+        ("defull/build_defull99.py", "de_full99", 24),
+        ("defull/build_defull97.py", "de_full97", 24),
+        ("defull/build_defull104.py", "de_full104", 24),
+        ("en/build_en_ar.py", "en_ar", 24),
+        ("defull/build_defull105.py", "de_full105", 24),
+        ("dates/build_ch.py", "dates/dates_ch", 30),
+        ("defull/build_defull108.py", "de_full108", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
