@@ -19,8 +19,9 @@ small sites; ``de_full97``: regional news; ``de_full98``: finance portals; ``de_
 archived pages of 2005-2016; ``de_full100``: magazine features; ``de_full101``: news copies;
 ``dates_cf``: dates near midnight; ``en_aq``: English news and blogs) and the thirty-fourth
 (``de_full104``: opinion formats; ``en_ar``: English pages of six countries; ``de_full105``,
-``de_full108``: modern web frameworks; ``dates_ch``: pages with little date metadata) write
-exactly the committed files."""
+``de_full108``: modern web frameworks; ``dates_ch``: pages with little date metadata;
+``de_full103``: tech, marketing and social-media trade media; ``de_full107``: business
+papers and magazines) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -100,6 +101,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull105.py", "de_full105", 24),
         ("dates/build_ch.py", "dates/dates_ch", 30),
         ("defull/build_defull108.py", "de_full108", 24),
+        ("defull/build_defull103.py", "de_full103", 24),
+        ("defull/build_defull107.py", "de_full107", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
