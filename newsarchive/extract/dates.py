@@ -88,14 +88,12 @@ def find_dates(
         if modified:
             break
 
-    if (
-        metadated
-        and published
-        and modified == published
-        and (stale := _markup_date(tree, fetched_at, events)[0])
-    ):
-        # one stamp for both (a migration's): the page's own earlier date markup
-        published = stale if stale[:10] < published[:10] else published
+    if metadated and published and modified == published:
+        # one stamp for both (a migration's): the page's own earlier date markup, else the
+        # meta tags' publication day, not JSON-LD's (og:, dcterms; session 34, de_full103)
+        tags = (parse_date(v, fetched_at) for v in meta.all(data.META_PUBLISHED))
+        stale = _markup_date(tree, fetched_at, events)[0] or next(filter(None, tags), None)
+        published = stale if stale and stale[:10] < published[:10] else published
 
     def stamped(day: str) -> bool:
         return day[:10] in update_stamp_days(tree, fetched_at)

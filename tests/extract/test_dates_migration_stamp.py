@@ -1,7 +1,8 @@
 """Metadata that dates publication and change alike with one stamp (a migration's, a relaunch's:
 "datePublished" = "dateModified" = "2019-06-01T00:00:00") yields to the page's own earlier
 date markup ("<time itemprop='datePublished' datetime='2009-12-22T15:40'>"; issue 11,
-session 32: blind dates_cd and dates_cc)."""
+session 32: blind dates_cd and dates_cc), else to the meta tags' earlier publication day
+(og:article:published_time, dcterms.date; session 34, de_full103)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,25 @@ def test_one_stamp_for_publication_and_change(published: str, modified: str, exp
         f"{MARKUP}{TEXT}</article></main>"
     )
     assert (published_on(body, _head(published, modified), URL) or "")[:10] == expected
+
+
+@pytest.mark.parametrize(
+    ("modified", "expected"),
+    [
+        # one stamp for both at midnight of the next day: the meta tags' evening before
+        # (Drupal's og:article:published_time and dcterms.date; session 34, de_full103)
+        ("2025-02-25T00:00:00+01:00", "2025-02-24"),
+        # a later change of its own: JSON-LD's publication stands
+        ("2025-02-26T09:00:00+01:00", "2025-02-25"),
+    ],
+)
+def test_one_stamp_yields_to_the_meta_tags(modified: str, expected: str) -> None:
+    head = _head("2025-02-25T00:00:00+01:00", modified) + (
+        "<meta property='article:published_time' content='2025-02-24T18:00:00+01:00'>"
+        "<meta name='dcterms.date' content='2025-02-24T18:00:00+01:00'>"
+    )
+    body = (
+        "<main><article><h1>Bank warnt vor gefälschten Weihnachtsgrüßen</h1>"
+        f"{TEXT}</article></main>"
+    )
+    assert (published_on(body, head, URL) or "")[:10] == expected
