@@ -21,8 +21,8 @@ archived pages of 2005-2016; ``de_full100``: magazine features; ``de_full101``: 
 (``de_full104``: opinion formats; ``en_ar``: English pages of six countries; ``de_full105``,
 ``de_full108``: modern web frameworks; ``dates_ch``: pages with little date metadata;
 ``de_full103``: tech, marketing and social-media trade media; ``de_full107``: business
-papers and magazines; ``dates_cg``: days read from the page itself) write exactly the
-committed files."""
+papers and magazines; ``dates_cg``: days read from the page itself; ``de_full102``:
+Austrian, Swiss and Liechtenstein pages) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -105,6 +105,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull103.py", "de_full103", 24),
         ("defull/build_defull107.py", "de_full107", 24),
         ("dates/build_cg.py", "dates/dates_cg", 30),
+        ("defull/build_defull102.py", "de_full102", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
