@@ -22,7 +22,8 @@ archived pages of 2005-2016; ``de_full100``: magazine features; ``de_full101``: 
 ``de_full108``: modern web frameworks; ``dates_ch``: pages with little date metadata;
 ``de_full103``: tech, marketing and social-media trade media; ``de_full107``: business
 papers and magazines; ``dates_cg``: days read from the page itself; ``de_full102``:
-Austrian, Swiss and Liechtenstein pages) write exactly the committed files."""
+Austrian, Swiss and Liechtenstein pages; ``de_full106``: guides and long pages with
+boxes) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -106,6 +107,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull107.py", "de_full107", 24),
         ("dates/build_cg.py", "dates/dates_cg", 30),
         ("defull/build_defull102.py", "de_full102", 24),
+        ("defull/build_defull106.py", "de_full106", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
