@@ -45,6 +45,7 @@ from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.signatures import closing_credit
 from newsarchive.extract.text import fold, norm
 from newsarchive.extract.titlebyline import title_byline
+from newsarchive.extract.titledname import shown_titles
 from newsarchive.extract.visible import _unseen
 
 
@@ -78,7 +79,8 @@ def find_authors(
     if names and not agencies:
         names = _fuller_byline(names, nodes or [], site_keys) or names
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]
-    return [completed(full_name(n, tree, meta), tree, site_keys) for n in names], agencies
+    names = [completed(full_name(n, tree, meta), tree, site_keys) for n in names]
+    return shown_titles(names, nodes or []), agencies
 
 
 def _byline_authors(

