@@ -23,7 +23,10 @@ archived pages of 2005-2016; ``de_full100``: magazine features; ``de_full101``: 
 ``de_full103``: tech, marketing and social-media trade media; ``de_full107``: business
 papers and magazines; ``dates_cg``: days read from the page itself; ``de_full102``:
 Austrian, Swiss and Liechtenstein pages; ``de_full106``: guides and long pages with
-boxes) write exactly the committed files."""
+boxes) and the thirty-fifth (second waves of older briefs: ``de_full109``: a crawl's mix;
+``de_full110``: large publishers; ``de_full111``: regional news; ``de_full112``: bylines of
+blogs and small sites; ``de_full113``: archived pages of 2005-2016; ``dates_ci``: dates in
+many forms; ``en_as``: English news and blogs) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -108,6 +111,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_cg.py", "dates/dates_cg", 30),
         ("defull/build_defull102.py", "de_full102", 24),
         ("defull/build_defull106.py", "de_full106", 24),
+        ("defull/build_defull109.py", "de_full109", 24),
+        ("defull/build_defull110.py", "de_full110", 24),
+        ("defull/build_defull111.py", "de_full111", 24),
+        ("defull/build_defull112.py", "de_full112", 24),
+        ("defull/build_defull113.py", "de_full113", 24),
+        ("dates/build_ci.py", "dates/dates_ci", 30),
+        ("en/build_en_as.py", "en_as", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
