@@ -26,7 +26,8 @@ Austrian, Swiss and Liechtenstein pages; ``de_full106``: guides and long pages w
 boxes) and the thirty-fifth (second waves of older briefs: ``de_full109``: a crawl's mix;
 ``de_full110``: large publishers; ``de_full111``: regional news; ``de_full112``: bylines of
 blogs and small sites; ``de_full113``: archived pages of 2005-2016; ``dates_ci``: dates in
-many forms; ``en_as``: English news and blogs) write exactly the committed files."""
+many forms; ``en_as``: English news and blogs; ``de_full114``: hard titles) write exactly
+the committed files."""
 
 from __future__ import annotations
 
@@ -118,6 +119,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull113.py", "de_full113", 24),
         ("dates/build_ci.py", "dates/dates_ci", 30),
         ("en/build_en_as.py", "en_as", 24),
+        ("defull/build_defull114.py", "de_full114", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
