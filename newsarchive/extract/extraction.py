@@ -74,6 +74,7 @@ from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.possign import without_possessive_signature
 from newsarchive.extract.posthead import post_after_non_headline
+from newsarchive.extract.printedition import edition_day
 from newsarchive.extract.profilebox import header_owner, profile_box
 from newsarchive.extract.profilename import profile_name
 from newsarchive.extract.pruning import (
@@ -204,6 +205,8 @@ def _extract(
     published, modified = find_dates(tree, meta, url, fetched_at, date_nodes, titled)
     # "16.03.04: Headline", "Headline [06.03.2007]": the entry's own day stuck to it
     published = headline_day(title, meta, url, fetched_at) or published
+    # "Ausgabe vom 2. Januar 2002" under a digitised archive's upload stamp (2016)
+    published = edition_day(nodes, published, fetched_at) or published
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
     lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text))
     lead = drop_invisible(lead)  # as in the title and body (trafilatura drops them)

@@ -21,7 +21,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
-``skipparts``, ``titlednames``); this package
+``skipparts``, ``titlednames``, ``editions``); this package
 re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -45,6 +45,7 @@ from newsarchive.extract.data.datebounds import *  # noqa: F403
 from newsarchive.extract.data.datelabels import *  # noqa: F403
 from newsarchive.extract.data.dateparts import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
+from newsarchive.extract.data.editions import *  # noqa: F403
 from newsarchive.extract.data.english import *  # noqa: F403
 from newsarchive.extract.data.englishbylines import *  # noqa: F403
 from newsarchive.extract.data.enpromos import *  # noqa: F403
