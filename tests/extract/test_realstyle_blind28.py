@@ -26,8 +26,10 @@ Austrian, Swiss and Liechtenstein pages; ``de_full106``: guides and long pages w
 boxes) and the thirty-fifth (second waves of older briefs: ``de_full109``: a crawl's mix;
 ``de_full110``: large publishers; ``de_full111``: regional news; ``de_full112``: bylines of
 blogs and small sites; ``de_full113``: archived pages of 2005-2016; ``dates_ci``: dates in
-many forms; ``en_as``: English news and blogs; ``de_full114``: hard titles) write exactly
-the committed files."""
+many forms; ``en_as``: English news and blogs; ``de_full114``: hard titles; ``de_full116``:
+magazine features; ``de_full118``: broadcasters; ``de_full119``: documents; ``de_full120``:
+small sites' news; ``dates_ck``: dates near midnight; ``de_full115``: news copies;
+``de_full117``: finance portals) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -120,6 +122,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_ci.py", "dates/dates_ci", 30),
         ("en/build_en_as.py", "en_as", 24),
         ("defull/build_defull114.py", "de_full114", 24),
+        ("defull/build_defull116.py", "de_full116", 24),
+        ("defull/build_defull118.py", "de_full118", 24),
+        ("defull/build_defull119.py", "de_full119", 24),
+        ("defull/build_defull120.py", "de_full120", 24),
+        ("dates/build_ck.py", "dates/dates_ck", 30),
+        ("defull/build_defull115.py", "de_full115", 24),
+        ("defull/build_defull117.py", "de_full117", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
