@@ -29,7 +29,8 @@ blogs and small sites; ``de_full113``: archived pages of 2005-2016; ``dates_ci``
 many forms; ``en_as``: English news and blogs; ``de_full114``: hard titles; ``de_full116``:
 magazine features; ``de_full118``: broadcasters; ``de_full119``: documents; ``de_full120``:
 small sites' news; ``dates_ck``: dates near midnight; ``de_full115``: news copies;
-``de_full117``: finance portals) write exactly the committed files."""
+``de_full117``: finance portals; ``dates_cj``: stale metadata dates) write exactly the
+committed files."""
 
 from __future__ import annotations
 
@@ -129,6 +130,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_ck.py", "dates/dates_ck", 30),
         ("defull/build_defull115.py", "de_full115", 24),
         ("defull/build_defull117.py", "de_full117", 24),
+        ("dates/build_cj.py", "dates/dates_cj", 30),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
