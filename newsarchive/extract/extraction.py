@@ -104,6 +104,7 @@ from newsarchive.extract.sourcewriters import source_agencies, source_day, sourc
 from newsarchive.extract.subjectlines import subject_headline
 from newsarchive.extract.tailheads import tail_headline
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
+from newsarchive.extract.timetext import shown_time_day
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 from newsarchive.extract.titledates import without_date
 from newsarchive.extract.topicheads import topic_headline
@@ -205,6 +206,8 @@ def _extract(
     published, modified = find_dates(tree, meta, url, fetched_at, date_nodes, titled)
     # "16.03.04: Headline", "Headline [06.03.2007]": the entry's own day stuck to it
     published = headline_day(title, meta, url, fetched_at) or published
+    # <time datetime="2021-06-17…">14.03.2012</time>: a migration's stamp, the shown day
+    published = shown_time_day(tree, published, fetched_at) or published
     # "Ausgabe vom 2. Januar 2002" under a digitised archive's upload stamp (2016)
     published = edition_day(nodes, published, fetched_at) or published
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it

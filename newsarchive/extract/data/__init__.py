@@ -21,7 +21,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
-``skipparts``, ``titlednames``, ``editions``); this package
+``skipparts``, ``titlednames``, ``editions``, ``timetexts``); this package
 re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -91,6 +91,7 @@ from newsarchive.extract.data.subjectlines import *  # noqa: F403
 from newsarchive.extract.data.summaryboxes import *  # noqa: F403
 from newsarchive.extract.data.tailheads import *  # noqa: F403
 from newsarchive.extract.data.teasers import *  # noqa: F403
+from newsarchive.extract.data.timetexts import *  # noqa: F403
 from newsarchive.extract.data.titlebylines import *  # noqa: F403
 from newsarchive.extract.data.titledates import *  # noqa: F403
 from newsarchive.extract.data.titlednames import *  # noqa: F403

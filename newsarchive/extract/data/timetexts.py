@@ -1,0 +1,24 @@
+"""``<time>`` elements whose text and ``datetime`` disagree (issue 11, session 35): read by
+:mod:`newsarchive.extract.timetext`."""
+
+from __future__ import annotations
+
+import re
+
+#: A ``<time>`` text longer than this is no date line and is not read.
+TIME_TEXT_MAX_CHARS = 60
+#: A full date in a ``<time>`` text whose order is unambiguous: dotted numbers, a month's
+#: name with a four-digit year, ISO ("14.03.2012, 17:40 Uhr", "12.11.04", "22. September
+#: 2008", "March 3, 2024", "2012-03-14"). Slashed dates ("04/03/2024": day or month first
+#: by the site's country) are left to the metadata; relative texts ("vor 3 Stunden",
+#: "gestern") and days without a year name no day of their own.
+TIME_TEXT_FULL_DATE = re.compile(
+    r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2}(?:\d{2})?\b|[^\W\d_]{3,}\.?,?\s+(?:\d{1,2},?\s+)?\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+)
+#: A change's label in a ``<time>`` text ("Aktualisiert: 3. März 2020", "Stand: …",
+#: "updated …"): the text names the change, not the publication.
+TIME_TEXT_CHANGE = re.compile(r"aktualisiert|geändert|bearbeitet|stand\b|update", re.IGNORECASE)
+#: Days the text's date must lie from the ``datetime`` value's day to be taken (a zone's or
+#: a late evening's day apart is no disagreement).
+TIME_TEXT_MIN_GAP_DAYS = 2
