@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.createdfield import created_day
 from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import century, parse_date, utc_day
 from newsarchive.extract.fallbackdate import fallback_date, full_days
@@ -89,10 +90,11 @@ def find_dates(
             break
 
     if metadated and published and modified == published:
-        # one stamp for both (a migration's): the page's own earlier date markup, else the
-        # meta tags' publication day, not JSON-LD's (og:, dcterms; session 34, de_full103)
+        # one stamp for both (a migration's): the page's own earlier date markup, Drupal's
+        # created field, else the meta tags' publication day, not JSON-LD's (og:, dcterms)
         tags = (parse_date(v, fetched_at) for v in meta.all(data.META_PUBLISHED))
-        stale = _markup_date(tree, fetched_at, events)[0] or next(filter(None, tags), None)
+        stale = _markup_date(tree, fetched_at, events)[0] or created_day(tree, fetched_at)
+        stale = stale or next(filter(None, tags), None)
         published = stale if stale and stale[:10] < published[:10] else published
 
     def stamped(day: str) -> bool:

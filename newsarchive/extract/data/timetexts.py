@@ -22,3 +22,9 @@ TIME_TEXT_CHANGE = re.compile(r"aktualisiert|geändert|bearbeitet|stand\b|update
 #: Days the text's date must lie from the ``datetime`` value's day to be taken (a zone's or
 #: a late evening's day apart is no disagreement).
 TIME_TEXT_MIN_GAP_DAYS = 2
+#: Drupal's "created" field as its theme prints it (the node's authored-on date: "Mi.,
+#: 09.04.2008 - 14:22"): a class part; read by :mod:`newsarchive.extract.createdfield`
+#: where the metadata has one stamp for publication and change (a migration's).
+CREATED_FIELD_CLASS = "field--name-created"
+#: A created field's text longer than this is no date and is not read.
+CREATED_FIELD_MAX_CHARS = 80
