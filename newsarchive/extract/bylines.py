@@ -138,12 +138,17 @@ def matched_name(match: re.Match[str]) -> str:
 def _names_after(nodes: list[tuple[str, bool]], j: int) -> str:
     """The full names in the nodes after node ``j``, one a node, up to the first node that
     is none (:data:`~.data.PLURAL_LABEL_NAMES` at most), each after a comma (a node in a
-    part skipped counts, as the label's first name does: a person teaser's link)."""
+    part skipped counts, as the label's first name does: a person teaser's link); one role
+    node after a name is passed over (a person card's role)."""
     names = ""
-    for text, _ in nodes[j + 1 : j + data.PLURAL_LABEL_NAMES]:
-        if not data.BYLINE_NAME.fullmatch(_untitled(text)) or " " not in text:
+    role = True  # the node before was a name (node ``j`` is the label's first): a role may follow
+    for text, _ in nodes[j + 1 : j + 2 * data.PLURAL_LABEL_NAMES]:
+        if role and is_role(text.lower()):
+            role = False  # "Partnerin, Banking & Payments" under a person card's name
+        elif data.BYLINE_NAME.fullmatch(_untitled(text)) and " " in text:
+            names, role = f"{names}, {text}", True
+        else:
             break
-        names = f"{names}, {text}"
     return names
 
 

@@ -1,8 +1,9 @@
 """Author labels of CMS fields and association pages ("Autor(en):" in Drupal's
 ``field-label``, "Verfasser:" in a table cell before the name; kind read in half AB, issue
 11): the name in the next element read, on small invented pages; a label with no name after
-it, or a group after it, gives nobody. A plural label ("Autor*innen") over names one a node:
-all of them (session 34)."""
+it, or a group after it, gives nobody. A plural label ("Autor*innen", "Autorinnen und
+Autoren") over names one a node (a role node after each passed over): all of them
+(sessions 34, 35)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,16 @@ def table(label: str, value: str) -> str:
             ["Malte Ohlsen", "Kira Brandes"],
         ),
         (drupal("Autorin", "<a>Kira Brandes</a></div><div><a>Jonas Wetzlar</a>"), ["Kira Brandes"]),
+        # the paired plural over person cards, a role under each name (session 35,
+        # de_full109); the role is no writer
+        (
+            drupal(
+                "Autorinnen und Autoren",
+                "<span>Dr. Henrike Kessel</span> <span>Partnerin, Banking</span></div><div>"
+                "<span>Minh Hoa</span> <span>Managing Partner</span>",
+            ),
+            ["Dr. Henrike Kessel", "Minh Hoa"],
+        ),
         # a group or nothing after the label: nobody
         (drupal("Autor(en):", "Redaktion"), []),
         (table("Verfasser:", "01.07.2004"), []),

@@ -103,9 +103,12 @@ BYLINE_JOINER = re.compile(r",|&|und|and|sowie", re.IGNORECASE)
 #: A plural author label ("Autor*innen", "Autoren", "Authors") alone in a node: the names
 #: in the nodes after it are all the writers, one a node with nothing between them (a
 #: Drupal field's items: "Autor*innen" <a>A</a> <a>B</a>; read on blind de_full104, session
-#: 34); at most :data:`PLURAL_LABEL_NAMES` of them.
+#: 34); at most :data:`PLURAL_LABEL_NAMES` of them. Each name may have one role node after it
+#: (a person card: "Autorinnen und Autoren" | "Dr. A" | "Partnerin, Banking" | "B" | …;
+#: session 35, de_full109).
 PLURAL_AUTHOR_LABEL = re.compile(
     r"(?:autor(?:innen|[*:_]innen|en|\((?:en|innen)\))|verfasser(?:innen|\(innen\))|"
+    r"autorinnen\s+und\s+autoren|autoren\s+und\s+autorinnen|"
     r"authors|author\(s\)|analyst(?:en|innen|s))\s*:?",
     re.IGNORECASE,
 )

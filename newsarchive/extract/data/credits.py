@@ -17,7 +17,9 @@ from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
 #: ("Authors: A, B" over a discussion paper, ``<dt>Author</dt><dd>A</dd>`` on an adviser's
 #: site; kind read in en_i and en_h, ra35).
 AUTHOR_LABEL_WORD = (
-    r"(?:autor(?:innen|[*:_]innen|in|[*:_]in|en|\((?:en|in|innen)\))?|"
+    # the paired plural ("Autorinnen und Autoren": a person-card field; session 35, de_full109)
+    r"(?:autorinnen\s+und\s+autoren|autoren\s+und\s+autorinnen|"
+    r"autor(?:innen|[*:_]innen|in|[*:_]in|en|\((?:en|in|innen)\))?|"
     r"verfasser(?:in|innen|\((?:in|innen)\))?|author(?:s|\(s\))?|"
     # a research note's writers ("Analysten: Dr. A | B"; session 33, de_full98)
     r"analyst(?:en|in|innen|s)?)"
@@ -195,7 +197,9 @@ ROLE_LAST_WORDS = frozenset(
      "analystin", "director", "officer", "consultant", "specialist", "redakteur",
      "redakteurin", "geschäftsführer", "geschäftsführerin", "journalist", "journalistin",
      # English job titles after "By A," ("Social Media Care Lead", "Senior Editor"; en_m)
-     "lead", "editor", "writer", "reporter", "correspondent", "columnist", "contributor"}
+     "lead", "editor", "writer", "reporter", "correspondent", "columnist", "contributor",
+     # a consultancy's ranks ("Managing Partner", "Senior Partnerin"; session 35, de_full109)
+     "partner", "partnerin"}
 )  # fmt: skip
 #: A byline part after a name that names an organisational unit ("Forschungsbereich
 #: Bankenregulierung", "Abteilung Kommunikation", "Referat Verbraucherschutz", "Pressestelle"):
