@@ -29,8 +29,9 @@ blogs and small sites; ``de_full113``: archived pages of 2005-2016; ``dates_ci``
 many forms; ``en_as``: English news and blogs; ``de_full114``: hard titles; ``de_full116``:
 magazine features; ``de_full118``: broadcasters; ``de_full119``: documents; ``de_full120``:
 small sites' news; ``dates_ck``: dates near midnight; ``de_full115``: news copies;
-``de_full117``: finance portals; ``dates_cj``: stale metadata dates) write exactly the
-committed files."""
+``de_full117``: finance portals; ``dates_cj``, ``dates_cl``: stale metadata dates;
+``en_at``: English pages of six countries; ``dates_cm``: documents, forums and old sites)
+write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -131,6 +132,9 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull115.py", "de_full115", 24),
         ("defull/build_defull117.py", "de_full117", 24),
         ("dates/build_cj.py", "dates/dates_cj", 30),
+        ("en/build_en_at.py", "en_at", 24),
+        ("dates/build_cl.py", "dates/dates_cl", 30),
+        ("dates/build_cm.py", "dates/dates_cm", 30),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
