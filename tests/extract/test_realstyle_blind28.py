@@ -30,8 +30,10 @@ many forms; ``en_as``: English news and blogs; ``de_full114``: hard titles; ``de
 magazine features; ``de_full118``: broadcasters; ``de_full119``: documents; ``de_full120``:
 small sites' news; ``dates_ck``: dates near midnight; ``de_full115``: news copies;
 ``de_full117``: finance portals; ``dates_cj``, ``dates_cl``: stale metadata dates;
-``en_at``: English pages of six countries; ``dates_cm``: documents, forums and old sites)
-write exactly the committed files."""
+``en_at``: English pages of six countries; ``dates_cm``: documents, forums and old sites;
+``de_full121``: titles that need judgement; ``de_full122``: guest posts; ``de_full123``:
+small publishers; ``de_full124``: Austrian, Swiss and Liechtenstein pages; ``de_full125``:
+regional papers and broadcasters) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -135,6 +137,11 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_at.py", "en_at", 24),
         ("dates/build_cl.py", "dates/dates_cl", 30),
         ("dates/build_cm.py", "dates/dates_cm", 30),
+        ("defull/build_defull121.py", "de_full121", 24),
+        ("defull/build_defull122.py", "de_full122", 24),
+        ("defull/build_defull123.py", "de_full123", 24),
+        ("defull/build_defull124.py", "de_full124", 24),
+        ("defull/build_defull125.py", "de_full125", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
