@@ -80,6 +80,13 @@ def test_a_metadata_day_not_stamped_as_an_update_stands() -> None:
             "2021-10-14",
         ),
         ("", "Dieser Artikel ist ursprünglich am 3. Mai 2015 erschienen.", "2015-05-03"),
+        # the verb first (session 35: a republished anniversary text, a migrated blog)
+        ("", "Er erschien erstmals am 15. September 2015 in der Mittelland Zeitung.", "2015-09-15"),
+        (
+            "",
+            "Dieser Beitrag erschien ursprünglich am 5. März 2017 auf unserem Blog.",
+            "2017-03-05",
+        ),
         # a date line of its own ("26. Januar 2022") stays the page's day over the sentence
         (
             "8. Februar 2023",

@@ -70,8 +70,9 @@ FIRST_PUBLISHED_LABEL = re.compile(
 )
 FIRST_PUBLISHED_SPAN = 60
 FIRST_PUBLISHED_SENTENCE = re.compile(
-    r"\b(?:erstmals|zuerst|ursprünglich)\s+am\s+(?P<day>[^,;:]{1,25}?\d{4})\s+"
-    r"(?:veröffentlicht|publiziert|erschienen|online\s+gestellt)\b"
+    r"\b(?P<verb>erschien\s+)?(?:erstmals|zuerst|ursprünglich)\s+am\s+"
+    r"(?P<day>[^,;:]{1,25}?\d{4})(?(verb)\b|\s+(?:veröffentlicht|publiziert|erschienen|"
+    r"online\s+gestellt)\b)"
 )
 #: Words one of which a text node holding such a label holds (as written: a plain substring
 #: test before the pattern).
