@@ -254,8 +254,9 @@ def _markup_date(
     entry = entries[0] if len(entries) == 1 else None
     if entry is not None:  # one hAtom entry: the page's post, wherever the theme puts it
         layout |= set(entry.iterancestors())
-    kinds = (
-        [e for e in index.tag("time") if e.get("datetime") is not None],
+    times = [e for e in index.tag("time") if e.get("datetime") is not None]
+    kinds = (  # (a <time> marked datePublished before one marked dateCreated: Joomla's info)
+        sorted(times, key=lambda e: e.get("itemprop") != data.DATE_ITEMPROP),
         [e for _, e, p in index.itemprops if p == data.DATE_ITEMPROP],
         [e for _, e in with_class(tree, data.DATE_CLASS_PARTS)],
     )
