@@ -11,7 +11,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.dasheddates import dashed_match
-from newsarchive.extract.datetext import ctime_match, parse_german_date
+from newsarchive.extract.datetext import TZ, ctime_match, parse_german_date
 from newsarchive.extract.generated import is_generation_stamp
 from newsarchive.extract.index import first_headline
 from newsarchive.extract.laterlabel import later_published
@@ -116,6 +116,8 @@ def date_line(
             match, ordered = short  # "03/21/07 10:13:00 pm": month first, as its clock says
         if not match or today(text, match.start()):
             continue
+        if i < mark and _fetch_day(text, fetched_at):
+            continue  # a masthead's "Freitag, 4. Dezember 2026" over the headline: today
         if any(_labelled(texts, i, match.start(), label) for label in _OTHER_DAYS):
             continue  # a thread's last reply, a member's join
         if _bound(text, match):
@@ -343,6 +345,14 @@ def _other_label(texts: list[tuple[str, bool]], i: int, text: str, start: int) -
     if data.DATE_PAGE_LABEL.match(head) or data.DATE_UPLOAD_LABEL.fullmatch(head):
         return False  # a page's or document's day, a host's upload ("Foto vom:")
     return not any(label.fullmatch(head) for label in data.DATE_LABEL_RANKS)
+
+
+def _fetch_day(text: str, fetched_at: datetime | None) -> bool:
+    """True when the date of ``text`` is the fetch's local day with no clock (a masthead's
+    today; a clock is a generation stamp's or a ticker's, see :mod:`.generated`)."""
+    day = parse_german_date(text, fetched_at) if fetched_at is not None else None
+    local = fetched_at.astimezone(TZ) if fetched_at and fetched_at.tzinfo else fetched_at
+    return bool(day and local and len(day) == 10 and day == local.date().isoformat())
 
 
 def today(text: str, end: int | None = None) -> bool:
