@@ -33,7 +33,11 @@ small sites' news; ``dates_ck``: dates near midnight; ``de_full115``: news copie
 ``en_at``: English pages of six countries; ``dates_cm``: documents, forums and old sites;
 ``de_full121``: titles that need judgement; ``de_full122``: guest posts; ``de_full123``:
 small publishers; ``de_full124``: Austrian, Swiss and Liechtenstein pages; ``de_full125``:
-regional papers and broadcasters) write exactly the committed files."""
+regional papers and broadcasters; ``de_full126``: opinion formats; ``de_full127``: guides;
+``de_full128``: business papers; ``de_full129``: tech and marketing trade media;
+``de_full130``: personal and company blogs; ``dates_cn``: little date metadata;
+``dates_co``: blog dates; ``dates_cp``: dates in many forms) write exactly the committed
+files."""
 
 from __future__ import annotations
 
@@ -142,6 +146,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull123.py", "de_full123", 24),
         ("defull/build_defull124.py", "de_full124", 24),
         ("defull/build_defull125.py", "de_full125", 24),
+        ("defull/build_defull126.py", "de_full126", 24),
+        ("defull/build_defull127.py", "de_full127", 24),
+        ("defull/build_defull128.py", "de_full128", 24),
+        ("defull/build_defull129.py", "de_full129", 24),
+        ("defull/build_defull130.py", "de_full130", 24),
+        ("dates/build_cn.py", "dates/dates_cn", 30),
+        ("dates/build_co.py", "dates/dates_co", 30),
+        ("dates/build_cp.py", "dates/dates_cp", 30),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
