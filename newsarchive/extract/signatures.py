@@ -118,11 +118,16 @@ def guest_opening(openings: list[str]) -> str | None:
 
 def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
     """The guest a byline near the headline names ("ein Gastbeitrag von Ingrid Sommerkamp,
-    22.02.2026"; :data:`~.data.GUEST_BYLINE`), not a group."""
+    22.02.2026"; :data:`~.data.GUEST_BYLINE`), not a group; a lead alone in its node takes
+    the next node's name ("Gastkommentar von" <strong>A</strong>)."""
     window = nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]
-    for node, skip in window:  # (each text folded already: see page_nodes)
+    for i, (node, skip) in enumerate(window):  # (each text folded already: see page_nodes)
         if skip:
             continue
+        if i + 1 < len(window) and data.GUEST_LEAD.fullmatch(f"{node} "):
+            if i + 2 < len(window) and data.BYLINE_JOINER.fullmatch(window[i + 2][0]):
+                continue  # "Gastbeitrag von" <a>A</a> "und" <a>B</a>: the byline lists them
+            node = f"{node} {window[i + 1][0]}"  # "Ein Gastbeitrag von" <strong>A</strong>
         # (a post head's last field too: "05.05.2013 · 5 Min. · Gastbeitrag von A")
         last = re.split(r"[·•|]", node)[-1].strip()
         guest = _guest_led(node) or (_guest_led(last) if last != node else None)

@@ -32,6 +32,15 @@ def authors(byline: str) -> list[str]:
     [
         ("ein Gastbeitrag von Ingrid Sommerkamp, 22.02.2026", ["Ingrid Sommerkamp"]),
         ("Gastkommentar von Jan van Dijk", ["Jan van Dijk"]),
+        # the lead in a node of its own, the guest in the next (session 35, de_full126)
+        (
+            "Ein Gastbeitrag von <strong>Prof. Dr. Mirjam Olberg</strong>",
+            ["Prof. Dr. Mirjam Olberg"],
+        ),
+        (
+            "Gastkommentar von <strong>Jan van Dijk</strong>, Inhaber des Bankhauses van Dijk",
+            ["Jan van Dijk"],
+        ),
         # no guest word, or a group as the guest: the owner stays the author
         ("Von Wolfgang Roth, 22.02.2026", ["Wolfgang Roth"]),
         ("22.02.2026", ["Wolfgang Roth"]),
