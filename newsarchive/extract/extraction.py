@@ -66,7 +66,7 @@ from newsarchive.extract.names import (
     is_login,
 )
 from newsarchive.extract.nametails import without_name_tail
-from newsarchive.extract.nodes import page_nodes, shows_title, skipped_part, title_mark
+from newsarchive.extract.nodes import content_marked, page_nodes, shows_title, title_mark
 from newsarchive.extract.orgheads import post_under_org_name
 from newsarchive.extract.ownerheading import owner_heading
 from newsarchive.extract.pairheads import later_heading
@@ -198,9 +198,10 @@ def _extract(
     header = [] if authors or owner else header_owner(tree)
     owner = owner or ([] if all_site_names(header, meta, site_keys) else header)
     # the visible-date rule stays off on pages whose <body> class names a skipped part
-    # ("one-sidebar", "nav-below-header"): measured, the metadata date wins there
+    # ("polizeiticker", a theme's menu and footer flags): measured, the metadata date wins
+    # there; a layout's "right-sidebar" or "nav-below-header" alone keeps it (session 35)
     body = tree.find("body")
-    marked = body is not None and skipped_part(body)
+    marked = body is not None and content_marked(body)
     date_nodes = ([], 0) if marked else (nodes, title_mark(tree, nodes, mark, title))
     titled = shows_title(*date_nodes, title)
     published, modified = find_dates(tree, meta, url, fetched_at, date_nodes, titled)

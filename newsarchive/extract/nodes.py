@@ -82,6 +82,16 @@ def _names_skipped_part(names: str) -> bool:
     return _SKIP_WORDS.search(names) is not None
 
 
+def content_marked(element: etree._Element) -> bool:
+    """True when ``element``'s class or id names a skipped part other than a layout's
+    column or navigation (:data:`~.data.BODY_LAYOUT_WORDS`): a ``<body>`` of class
+    "polizeiticker" or a theme's option flags ("…-menu …-footer …-breadcrumb"), not "right-
+    sidebar" or "nav-below-header" alone."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    found = {m[0].lower() for m in (_SKIP_WORDS_ASCII or _SKIP_WORDS).finditer(names)}
+    return bool(found - data.BODY_LAYOUT_WORDS)
+
+
 def side_column(cell: etree._Element) -> bool:
     """True for a table layout's narrow column (``<td width="180">``, "20%"): an old portal's
     blocks of other articles, events and polls beside the article
