@@ -36,8 +36,9 @@ small publishers; ``de_full124``: Austrian, Swiss and Liechtenstein pages; ``de_
 regional papers and broadcasters; ``de_full126``: opinion formats; ``de_full127``: guides;
 ``de_full128``: business papers; ``de_full129``: tech and marketing trade media;
 ``de_full130``: personal and company blogs; ``dates_cn``: little date metadata;
-``dates_co``: blog dates; ``dates_cp``: dates in many forms) write exactly the committed
-files."""
+``dates_co``: blog dates; ``dates_cp``: dates in many forms; ``de_full131``: a crawl's mix;
+``de_full134``: regional news; ``dates_cq``: stale metadata dates; ``dates_cr``: days read
+from the page; ``en_au``: English news and blogs) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -154,6 +155,11 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_cn.py", "dates/dates_cn", 30),
         ("dates/build_co.py", "dates/dates_co", 30),
         ("dates/build_cp.py", "dates/dates_cp", 30),
+        ("defull/build_defull131.py", "de_full131", 24),
+        ("defull/build_defull134.py", "de_full134", 24),
+        ("dates/build_cq.py", "dates/dates_cq", 30),
+        ("dates/build_cr.py", "dates/dates_cr", 30),
+        ("en/build_en_au.py", "en_au", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
