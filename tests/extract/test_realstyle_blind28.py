@@ -38,7 +38,9 @@ regional papers and broadcasters; ``de_full126``: opinion formats; ``de_full127`
 ``de_full130``: personal and company blogs; ``dates_cn``: little date metadata;
 ``dates_co``: blog dates; ``dates_cp``: dates in many forms; ``de_full131``: a crawl's mix;
 ``de_full134``: regional news; ``dates_cq``: stale metadata dates; ``dates_cr``: days read
-from the page; ``en_au``: English news and blogs) write exactly the committed files."""
+from the page; ``en_au``: English news and blogs; ``de_full132``: news copies;
+``de_full133``: large publishers; ``de_full135``: bylines of blogs and small sites) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -160,6 +162,9 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_cq.py", "dates/dates_cq", 30),
         ("dates/build_cr.py", "dates/dates_cr", 30),
         ("en/build_en_au.py", "en_au", 24),
+        ("defull/build_defull132.py", "de_full132", 24),
+        ("defull/build_defull133.py", "de_full133", 24),
+        ("defull/build_defull135.py", "de_full135", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
