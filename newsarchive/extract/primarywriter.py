@@ -13,7 +13,7 @@ from newsarchive.extract import data
 from newsarchive.extract.bylines import text_bylines
 from newsarchive.extract.givenname import opens_with_given_name, without_titles
 from newsarchive.extract.markuptrails import markup_authors
-from newsarchive.extract.names import split_authors, without_places, without_site_names
+from newsarchive.extract.names import is_role, split_authors, without_places, without_site_names
 from newsarchive.extract.text import fold
 
 
@@ -100,13 +100,19 @@ def _head_fields(nodes: list[tuple[str, bool]], wanted: set[str]) -> Iterator[li
 def _name_run(nodes: list[tuple[str, bool]], wanted: set[str]) -> list[str]:
     """A run of names near the headline that opens with a ``wanted`` one, with no lead
     ("Von"): <a>A</a> "," <a>B</a> (a React site's byline, whose hashed classes name
-    nothing; read on blind de_full105), each name after a joiner a full one."""
+    nothing; read on blind de_full105), each name after a joiner a full one; a list of
+    author cards with a role under each name (<a>A</a> "Redakteurin, Frankfurt" <a>B</a>
+    "Korrespondent"; session 35, de_full128) reads alike."""
     near = nodes[: data.SHOWN_WRITERS_NODES]
     for i, (text, _) in enumerate(near):
         if _key(text) not in wanted:
             continue
         run, j = text, i
-        while j + 2 < len(near) and data.BYLINE_JOINER.fullmatch(near[j + 1][0]):
+        roles = _writer(text)  # (a role after a firm's name is a contact's: no card list)
+        while j + 2 < len(near) and (
+            data.BYLINE_JOINER.fullmatch(near[j + 1][0])
+            or (roles and is_role(near[j + 1][0].lower()))
+        ):
             if not _writer(near[j + 2][0]):
                 break
             run, j = f"{run}, {near[j + 2][0]}", j + 2

@@ -76,6 +76,13 @@ PRIMARY = (
             "Muster</a><span class='sc-bjUoiL'> · 04.11.2026</span></div>",
             ["Carla Beispiel", "Jonas Muster"],
         ),
+        # author cards, a role under each name (session 35, de_full128)
+        (
+            "<ul class='kw-authors'><li><a href='/autor/0'>Carla Beispiel</a><span>Redakteurin "
+            "Finanzen, Frankfurt</span></li><li><a href='/autor/1'>Jonas Muster</a><span>"
+            "Korrespondent, Düsseldorf</span></li></ul>",
+            ["Carla Beispiel", "Jonas Muster"],
+        ),
         # no second person beside the name: the metadata's person alone
         (
             "<div class='meta'>15. Juli 2021 · Carla Beispiel · Artikel zum Hören</div>",
