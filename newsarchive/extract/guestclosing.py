@@ -40,5 +40,5 @@ def guest_box(tree: etree._Element) -> str | None:
     visible = visible_text(tree) or ""
     match = GUEST_BOX.search(visible) if "Gastautor" in visible else None
     if match and opens_with_given_name(match.group("name")):
-        return match.group("name")
+        return match.group("titled")  # (titles kept as the box shows them)
     return None

@@ -62,7 +62,13 @@ def test_guest_closing_note(end: str, expected: list[str]) -> None:
         (
             "<div class='guest-author'><strong>Über die Gastautorin:</strong> Dr. Petra Probst "
             "berät Banken.</div>",
-            ["Petra Probst"],
+            ["Dr. Petra Probst"],  # titles kept as the box shows them (session 35)
+        ),
+        # the name as a heading over the bio that repeats it: the name ends before the title
+        (
+            "<div class='author-box'><h3>Über den Gastautor</h3><h4>Dr. Felix Arnold</h4>"
+            "<p>Dr. Felix Arnold ist Volkswirt.</p></div>",
+            ["Dr. Felix Arnold"],
         ),
         # an author box of the owner, or a guest box naming no person, leaves the byline
         (

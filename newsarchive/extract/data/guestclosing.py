@@ -36,11 +36,13 @@ GUEST_LABEL_CLOSING = re.compile(
 #: How many of the body's last lines are read for the note (and its first line).
 GUEST_CLOSING_LINES = 3
 #: An author box headed "Über den Gastautor" / "Über die Gastautorin" that opens with the
-#: guest's name ("… Tobias Wendler ist Softwareentwickler …"; academic titles passed over):
+#: guest's name ("… Tobias Wendler ist Softwareentwickler …"; academic titles kept, as the
+#: dev truth keeps them, and no title word closes the name: "Dr. A" over "Dr. A ist …"):
 #: the guest wrote the post, not the owner whose account posted it (the page's visible text
 #: read; boxes of WordPress themes and author plugins; read on de_full73, de_full83).
 GUEST_BOX = re.compile(
-    r"\bÜber\s+(?:den\s+Gastautor|die\s+Gastautorin)\s*:?\s+(?:(?:Dr|Prof)\.\s+)*"
+    r"\bÜber\s+(?:den\s+Gastautor|die\s+Gastautorin)\s*:?\s+(?P<titled>(?:(?:Dr|Prof)\.\s+)*"
     + _TEXT_NAME
-    + r"(?=\s+[a-zäöüß]|\s*[,.(])"
+    # (no title word closing the name: "Dr. A" over "Dr. A ist …" in the box; session 35)
+    + r")(?<!\bDr)(?<!\bProf)(?=\s+[a-zäöüß]|\s*[,.(]|\s+(?:Dr|Prof)\.)"
 )
