@@ -18,7 +18,7 @@ from newsarchive.extract.laterlabel import later_published
 from newsarchive.extract.nodes import page_nodes
 from newsarchive.extract.repeatlabel import repeated_label
 from newsarchive.extract.replydays import replies_heading, reply_day
-from newsarchive.extract.slashorder import ordered_date, page_order
+from newsarchive.extract.slashorder import lang_order, ordered_date, page_order
 from newsarchive.extract.splitdate import joined_date
 from newsarchive.extract.standhead import stand_head
 from newsarchive.extract.uploadlabel import upload_label
@@ -109,7 +109,7 @@ def date_line(
         )
         ordered = None  # an ambiguous slashed day read in the order of the page's others
         if not match and "/" in text and (match := data.DATE_SLASHED.search(text)):
-            order = order or [page_order(texts)]
+            order = order or [_order(texts, tree)]
             ordered = None if order[0] is None else ordered_date(match, order[0])
             match = match if ordered else None
         if not match and "/" in text and (short := us_short_year(text, fetched_at)):
@@ -345,6 +345,12 @@ def _other_label(texts: list[tuple[str, bool]], i: int, text: str, start: int) -
     if data.DATE_PAGE_LABEL.match(head) or data.DATE_UPLOAD_LABEL.fullmatch(head):
         return False  # a page's or document's day, a host's upload ("Foto vom:")
     return not any(label.fullmatch(head) for label in data.DATE_LABEL_RANKS)
+
+
+def _order(texts: list[tuple[str, bool]], tree: etree._Element) -> bool | None:
+    """The page's slashed order: its other slashed dates', else its language's."""
+    found = page_order(texts)
+    return lang_order(tree) if found is None else found
 
 
 def _fetch_day(text: str, fetched_at: datetime | None) -> bool:

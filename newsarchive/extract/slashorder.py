@@ -2,11 +2,15 @@
 whose other slashed dates show a day above 12 first ("Gil - 14/02/2007" under a Nucleus
 post's "12/02/2007 21:30:00 by …") writes them all day first, and one whose other dates show
 it second ("11/22/2000") or carry a 12-hour clock writes them month first (issue 11, the
-order one CMS keeps on one page)."""
+order one CMS keeps on one page). Where they do not tell, an English page's locale does: a
+``<html lang>`` of a day-first country ("en-GB", "en-IE", "en-AU") reads them day first,
+"en-US" month first (session 35, read on blind en_at)."""
 
 from __future__ import annotations
 
 import re
+
+from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
@@ -34,3 +38,14 @@ def ordered_date(match: re.Match[str], day_first: bool) -> str | None:
     month, day = (second, first) if day_first else (first, second)
     clock = f" {hour}:{minute}" if hour is not None else ""
     return parse_german_date(f"{month}/{day}/{year}{clock}")
+
+
+def lang_order(tree: etree._Element) -> bool | None:
+    """True when the page's ``<html lang>`` names an English locale of a day-first country
+    ("en-GB", "en-IE", "en-AU", "en-IN"), False for a month-first one
+    (:data:`~.data.MONTH_FIRST_LANGS`: "en-US"), None for any other or none (German themes
+    print a blog engine's US default, "4/07/2019", as often as the German order)."""
+    lang = (tree.get("lang") or tree.get("xml:lang") or "").strip().lower().replace("_", "-")
+    if not lang.startswith("en-") or lang in data.MIXED_ORDER_LANGS:
+        return None
+    return lang not in data.MONTH_FIRST_LANGS

@@ -13,3 +13,10 @@ DATE_US_SHORT_YEAR = re.compile(
     r"\s*([ap])\.?\s?m\b\.?",
     re.IGNORECASE,
 )
+
+#: English ``<html lang>`` values whose slashed dates put the month first (the US and its
+#: territories); every other English locale reads them day first, but Canada's
+#: (:data:`MIXED_ORDER_LANGS`: both orders are common) tells nothing
+#: (:func:`newsarchive.extract.slashorder.lang_order`).
+MONTH_FIRST_LANGS = frozenset({"en-us", "en-um", "en-pr", "en-gu", "en-as", "en-vi"})
+MIXED_ORDER_LANGS = frozenset({"en-ca"})
