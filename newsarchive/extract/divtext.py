@@ -39,6 +39,43 @@ def div_paragraphs(tree: etree._Element) -> None:
             for div in list(parent.iterchildren("div")):
                 if _between_paragraphs(div) and _inline_only(div) and _text(div):
                     _retag(div)
+    loose = [
+        div
+        for div in tree.iter("div")
+        if (div.text and not div.text.isspace()) or (len(div) and div[0].tag in _LEAD_INLINE)
+    ]
+    for div in loose:
+        _wrap_loose_lead(div)
+
+
+#: Inline tags a container's loose first paragraph may hold before its first block.
+_LEAD_INLINE = frozenset({"strong", "b", "em", "i", "a", "span", "br"})
+
+
+def _wrap_loose_lead(div: etree._Element) -> None:
+    """A container's text before its first ``<p>``, loose in the ``<div>`` ("<strong>Hamburg,
+    26. Februar 2026</strong> – Die Bank hat …" then ``<p>`` paragraphs: a press release's
+    first paragraph in an editor field; session 35, de_full114), wrapped as a ``<p>`` where
+    it reads as a paragraph (trafilatura drops a ``<div>``'s loose text)."""
+    lead: list[etree._Element] = []
+    for child in div:
+        if not isinstance(child.tag, str) or child.tag not in _LEAD_INLINE:
+            break
+        lead.append(child)
+    after = div[len(lead)] if len(lead) < len(div) else None
+    if after is None or after.tag != "p":
+        return
+    raw = (div.text or "") + "".join(
+        "".join(child.itertext()) + (child.tail or "") for child in lead
+    )
+    text = fold(raw)
+    if len(text) < data.DIV_PARAGRAPH_MIN_CHARS or not text.endswith(_STOPS):
+        return
+    paragraph = etree.Element("p")
+    paragraph.text, div.text = div.text, None
+    for child in lead:
+        paragraph.append(child)  # (moves it, with its tail)
+    div.insert(0, paragraph)
 
 
 def _builder_blocks(tree: etree._Element, found: list[etree._Element]) -> bool:
