@@ -20,7 +20,13 @@ def div_paragraphs(tree: etree._Element) -> None:
     where their parent has a ``<p>`` child with text, and a shorter such ``<div>`` between
     two paragraphs (a subheading written as a ``<div>``: once the ``<p>`` text is long,
     trafilatura would drop it)."""
-    found = [div for div in tree.iter("div") if _reads_as_paragraph(div)]
+    found: list[etree._Element] = []
+    loose: list[etree._Element] = []  # (one walk: the loose leads' candidates too)
+    for div in tree.iter("div"):
+        if _reads_as_paragraph(div):
+            found.append(div)
+        elif (div.text and not div.text.isspace()) or (len(div) and div[0].tag in _LEAD_INLINE):
+            loose.append(div)
     if _builder_blocks(tree, found):
         for div in found:
             _retag(div)
@@ -39,13 +45,9 @@ def div_paragraphs(tree: etree._Element) -> None:
             for div in list(parent.iterchildren("div")):
                 if _between_paragraphs(div) and _inline_only(div) and _text(div):
                     _retag(div)
-    loose = [
-        div
-        for div in tree.iter("div")
-        if (div.text and not div.text.isspace()) or (len(div) and div[0].tag in _LEAD_INLINE)
-    ]
     for div in loose:
-        _wrap_loose_lead(div)
+        if div.tag == "div":  # (not retagged as a paragraph above)
+            _wrap_loose_lead(div)
 
 
 #: Inline tags a container's loose first paragraph may hold before its first block.
