@@ -39,8 +39,9 @@ regional papers and broadcasters; ``de_full126``: opinion formats; ``de_full127`
 ``dates_co``: blog dates; ``dates_cp``: dates in many forms; ``de_full131``: a crawl's mix;
 ``de_full134``: regional news; ``dates_cq``: stale metadata dates; ``dates_cr``: days read
 from the page; ``en_au``: English news and blogs; ``de_full132``: news copies;
-``de_full133``: large publishers; ``de_full135``: bylines of blogs and small sites) write
-exactly the committed files."""
+``de_full133``: large publishers; ``de_full135``: bylines of blogs and small sites;
+``dates_cs``: stale metadata dates; ``de_full138``: finance portals) write exactly the
+committed files."""
 
 from __future__ import annotations
 
@@ -165,6 +166,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull132.py", "de_full132", 24),
         ("defull/build_defull133.py", "de_full133", 24),
         ("defull/build_defull135.py", "de_full135", 24),
+        ("dates/build_cs.py", "dates/dates_cs", 30),
+        ("defull/build_defull138.py", "de_full138", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
