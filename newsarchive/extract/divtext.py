@@ -20,13 +20,7 @@ def div_paragraphs(tree: etree._Element) -> None:
     where their parent has a ``<p>`` child with text, and a shorter such ``<div>`` between
     two paragraphs (a subheading written as a ``<div>``: once the ``<p>`` text is long,
     trafilatura would drop it)."""
-    found: list[etree._Element] = []
-    loose: list[etree._Element] = []  # (one walk: the loose leads' candidates too)
-    for div in tree.iter("div"):
-        if _reads_as_paragraph(div):
-            found.append(div)
-        elif (div.text and not div.text.isspace()) or (len(div) and div[0].tag in _LEAD_INLINE):
-            loose.append(div)
+    found = [div for div in tree.iter("div") if _reads_as_paragraph(div)]
     if _builder_blocks(tree, found):
         for div in found:
             _retag(div)
@@ -45,9 +39,12 @@ def div_paragraphs(tree: etree._Element) -> None:
             for div in list(parent.iterchildren("div")):
                 if _between_paragraphs(div) and _inline_only(div) and _text(div):
                     _retag(div)
-    for div in loose:
-        if div.tag == "div":  # (not retagged as a paragraph above)
-            _wrap_loose_lead(div)
+    parents: set[etree._Element] = set()  # (each paragraph's parent <div> read once)
+    for paragraph in list(tree.iter("p")):
+        parent = paragraph.getparent()
+        if parent is not None and parent.tag == "div" and parent not in parents:
+            parents.add(parent)
+            _wrap_loose_lead(parent)
 
 
 #: Inline tags a container's loose first paragraph may hold before its first block.
@@ -59,6 +56,10 @@ def _wrap_loose_lead(div: etree._Element) -> None:
     26. Februar 2026</strong> – Die Bank hat …" then ``<p>`` paragraphs: a press release's
     first paragraph in an editor field; session 35, de_full114), wrapped as a ``<p>`` where
     it reads as a paragraph (trafilatura drops a ``<div>``'s loose text)."""
+    if not (div.text and not div.text.isspace()) and (
+        not len(div) or div[0].tag not in _LEAD_INLINE
+    ):
+        return
     lead: list[etree._Element] = []
     for child in div:
         if not isinstance(child.tag, str) or child.tag not in _LEAD_INLINE:

@@ -21,7 +21,7 @@ def edition_day(
     ``published`` is None) and at least :data:`~.data.EDITION_MIN_AGE_DAYS` before the
     fetch; None otherwise."""
     for text, _ in texts:
-        if len(text) > data.EDITION_LINE_MAX_CHARS or "vom" not in text:
+        if "vom" not in text or len(text) > data.EDITION_LINE_MAX_CHARS:
             continue
         match = data.EDITION_LINE.search(text)
         if match is None:

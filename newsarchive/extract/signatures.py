@@ -124,7 +124,11 @@ def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
     for i, (node, skip) in enumerate(window):  # (each text folded already: see page_nodes)
         if skip:
             continue
-        if i + 1 < len(window) and data.GUEST_LEAD.fullmatch(f"{node} "):
+        if (
+            ("ast" in node or "AST" in node)
+            and i + 1 < len(window)
+            and data.GUEST_LEAD.fullmatch(f"{node} ")
+        ):
             if i + 2 < len(window) and data.BYLINE_JOINER.fullmatch(window[i + 2][0]):
                 continue  # "Gastbeitrag von" <a>A</a> "und" <a>B</a>: the byline lists them
             node = f"{node} {window[i + 1][0]}"  # "Ein Gastbeitrag von" <strong>A</strong>
