@@ -40,8 +40,8 @@ regional papers and broadcasters; ``de_full126``: opinion formats; ``de_full127`
 ``de_full134``: regional news; ``dates_cq``: stale metadata dates; ``dates_cr``: days read
 from the page; ``en_au``: English news and blogs; ``de_full132``: news copies;
 ``de_full133``: large publishers; ``de_full135``: bylines of blogs and small sites;
-``dates_cs``: stale metadata dates; ``de_full138``: finance portals) write exactly the
-committed files."""
+``dates_cs``: stale metadata dates; ``de_full138``: finance portals; ``dates_ct``: dates in
+many forms) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -168,6 +168,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull135.py", "de_full135", 24),
         ("dates/build_cs.py", "dates/dates_cs", 30),
         ("defull/build_defull138.py", "de_full138", 24),
+        ("dates/build_ct.py", "dates/dates_ct", 30),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
