@@ -7,9 +7,7 @@ its own keeps it."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import ARTICLE, FETCHED, page_with
-
-from newsarchive.extract import extract
+from extract_pages import ARTICLE, published_on
 
 URL = "https://www.hanse-finanzdienst.example/finanzen/sparkassen-fusion-perlenbucht"
 
@@ -30,7 +28,7 @@ def published(modified: str, created: str = "Mi., 09.04.2008 - 14:22") -> str | 
         "<span class='field field--name-uid'>hwd_redaktion</span> am <span class='field "
         f"field--name-created field--type-created'>{created}</span></footer></article></main>"
     )
-    day = extract(page_with(body, head), URL, fetched_at=FETCHED)["published"]
+    day = published_on(body, head, URL)
     return day[:10] if day else None
 
 

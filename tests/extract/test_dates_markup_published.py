@@ -6,9 +6,7 @@ on blind dates_ck, issue 11). Small invented pages without date metadata."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import ARTICLE, FETCHED, page_with
-
-from newsarchive.extract import extract
+from extract_pages import ARTICLE, published_on
 
 URL = "https://www.geldbrief-allgaeu.example/index.php/mittelstand/1204-crowdlending-plattform"
 
@@ -26,7 +24,7 @@ def published(created_prop: str, published_prop: str) -> str | None:
         "<main><article itemscope itemtype='https://schema.org/Article'><h1>Crowdlending für "
         f"den Mittelstand</h1>{info}{ARTICLE}</article></main>"
     )
-    day = extract(page_with(body), URL, fetched_at=FETCHED)["published"]
+    day = published_on(body, "", URL)
     return day[:10] if day else None
 
 

@@ -7,9 +7,7 @@ that is not the fetch's stays a date line."""
 from __future__ import annotations
 
 import pytest
-from extract_pages import ARTICLE, FETCHED, page_with
-
-from newsarchive.extract import extract
+from extract_pages import ARTICLE, published_on
 
 URL = "https://www.lahngrund-bote.example/region/falsche-bankberater-instagram-93377.html"
 
@@ -29,7 +27,7 @@ def published(masthead: str) -> str | None:
         "<span class='autor'>Quelle: dpa</span> <span class='datum'>Aktualisiert: 14.08.2026, "
         f"15:31 Uhr</span></div>{ARTICLE}</div></div>"
     )
-    day = extract(page_with(body, head), URL, fetched_at=FETCHED)["published"]
+    day = published_on(body, head, URL)
     return day[:10] if day else None
 
 
