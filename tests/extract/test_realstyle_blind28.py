@@ -169,6 +169,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_cs.py", "dates/dates_cs", 30),
         ("defull/build_defull138.py", "de_full138", 24),
         ("dates/build_ct.py", "dates/dates_ct", 30),
+        ("defull/build_defull137.py", "de_full137", 24),
+        ("defull/build_defull136.py", "de_full136", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
