@@ -20,6 +20,7 @@ JSONLD = (
     "stamp",
     [
         "Erstveröffentlichung: 3. Mai 2015",
+        "Originalveröffentlichung: 3. Mai 2015",  # (a translation's or copy's note)
         "Erstmals veröffentlicht am 03.05.2015",
         "Zuerst erschienen am 3. Mai 2015 im Heft 5/2015",
         "Originally published on May 3, 2015",

@@ -54,6 +54,7 @@ UPDATE_STAMP = re.compile(
 )
 
 #: A label naming the first publication before a date ("Erstveröffentlichung: 3. Mai 2015",
+#: a translation's or copy's "Originalveröffentlichung: 21. März 2026",
 #: "Erstmals veröffentlicht am 12.03.2019", "Zuerst erschienen am …", "Originally published
 #: on March 3, 2019", "First published: 3 May 2015"): the archive's date is that day, also
 #: where the metadata gives a later one (a republication, a migration), unless the page
@@ -65,7 +66,7 @@ UPDATE_STAMP = re.compile(
 #: page shows no date line or only an update's ("Aktualisiert am …"): the owners' truth on
 #: a real dev page keeps the day its date line shows over such a sentence.
 FIRST_PUBLISHED_LABEL = re.compile(
-    r"erstveröffentlichung|erst(?:mals)?\s+veröffentlicht|zuerst\s+(?:erschienen|veröffentlicht)|"
+    r"(?:erst|original)veröffentlichung|erst(?:mals)?\s+veröffentlicht|zuerst\s+(?:erschienen|veröffentlicht)|"
     r"(?:originally|first)\s+published"
 )
 FIRST_PUBLISHED_SPAN = 60
@@ -80,6 +81,7 @@ FIRST_PUBLISHED_SENTENCE_WORDS = ("rstmals am", "uerst am", "rsprünglich am")
 FIRST_PUBLISHED_WORDS = (
     *FIRST_PUBLISHED_SENTENCE_WORDS,
     "rstveröffentlichung",
+    "riginalveröffentlichung",
     "rst ver",
     "rstmals ver",
     "uerst ",
