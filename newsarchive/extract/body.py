@@ -27,7 +27,7 @@ from newsarchive.extract.postmeta import is_post_footer, is_reading_time_line
 from newsarchive.extract.poststables import opens_posts_table, without_table_head
 from newsarchive.extract.proselines import is_prose_paragraph
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import fold
+from newsarchive.extract.text import fold, may_hold
 from newsarchive.extract.toolrows import is_tool_row
 from newsarchive.extract.topbylines import is_top_byline
 
@@ -77,6 +77,7 @@ def clean_lines(
         if (
             i >= len(lines) / 2
             and len(line) <= data.NOTICE_MAX_CHARS
+            and may_hold(line, data.SUPPORT_APPEAL_WORDS)
             and data.SUPPORT_APPEAL.search(line)
         ):
             break  # the publisher's appeal for support closes the text

@@ -21,6 +21,7 @@ from newsarchive.extract.replydays import replies_heading, reply_day
 from newsarchive.extract.slashorder import lang_order, ordered_date, page_order
 from newsarchive.extract.splitdate import joined_date
 from newsarchive.extract.standhead import stand_head
+from newsarchive.extract.text import ascii_twin, search_lowered
 from newsarchive.extract.uploadlabel import upload_label
 from newsarchive.extract.usshortyear import us_short_year
 
@@ -28,6 +29,9 @@ from newsarchive.extract.usshortyear import us_short_year
 #: any digit, since "3/5/12" and "5 Jan 09" are dates too), and what a change's line needs
 #: before its update word to name the publication first.
 _DIGITS = re.compile(r"\d")
+#: :data:`~.data.VISIBLE_DATE_UPDATE` without case folding, read on a lowered text
+#: (:func:`~.text.search_lowered`).
+_UPDATE_TWIN = ascii_twin(data.VISIBLE_DATE_UPDATE)
 #: A node going on with its line: a separator, a comma or a lowercase word first.
 _RUNS_ON = re.compile(r"[·|,;:–—/-]|[a-zäöüß]")
 
@@ -88,7 +92,7 @@ def date_line(
             own = True
         if i and data.DATE_CHANGE_LABEL.fullmatch(texts[i - 1][0]):
             continue  # "Aktualisiert am" | "23.03.2017": the change, in the next node
-        update = data.VISIBLE_DATE_UPDATE.search(text)
+        update = search_lowered(data.VISIBLE_DATE_UPDATE, _UPDATE_TWIN, text)
         state = bool(stand and update and stand_head(text, update, i - mark))  # "Stand: …"
         if update and not state:  # "Erstellt am 3.11.2026, aktualisiert am ...": before it
             text = _published_part(text, update)
@@ -301,7 +305,7 @@ def _published_part(text: str, update: re.Match[str]) -> str:
     if not label or _DIGITS.search(text, 0, update.start()):
         return text[: update.start()]
     text = text[label.end() :]
-    again = data.VISIBLE_DATE_UPDATE.search(text)
+    again = search_lowered(data.VISIBLE_DATE_UPDATE, _UPDATE_TWIN, text)
     return text[: again.start()] if again else text
 
 

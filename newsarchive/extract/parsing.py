@@ -8,6 +8,7 @@ import contextlib
 import functools
 import re
 import zlib
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -199,11 +200,8 @@ def parse(text: str) -> etree._Element:
     ``ExtractionError('too-large')`` over the size guards (see :func:`check_size`)."""
     if len(text) > data.MAX_HTML_CHARS:
         raise ExtractionError("too-large", f"{len(text):,} characters")
-    # (a long tag needs a long run without "<": most pages have none, and the test is a
-    # fraction of the pattern's scan)
-    long_run = has_long_run(text, "<", _LONG_TAG_CHARS)
-    for tag in _LONG_TAG.finditer(text) if long_run else ():
-        attributes = len(_ATTRIBUTE_NAME.findall(_QUOTED.sub("", tag.group())))
+    for tag in long_tags(text):
+        attributes = len(_ATTRIBUTE_NAME.findall(_QUOTED.sub("", tag)))
         if attributes > data.MAX_TAG_ATTRIBUTES:
             raise ExtractionError("too-large", f"{attributes:,} attributes in one tag")
     text = _XML_DECL.sub("", text, count=1)
@@ -221,7 +219,12 @@ def parse(text: str) -> etree._Element:
 
 
 def has_long_run(text: str, char: str, length: int) -> bool:
-    """True if ``text`` has a run of more than ``length`` characters without ``char``.
+    """True if ``text`` has a run of more than ``length`` characters without ``char``."""
+    return next(long_runs(text, char, length), None) is not None
+
+
+def long_runs(text: str, char: str, length: int) -> Iterator[tuple[int, int]]:
+    """The runs of more than ``length`` characters without ``char`` (start, end), in order.
 
     Such a run holds a whole window ``[k*h, (k+1)*h)`` with ``h = length // 2``: one C-level
     ``find`` a window (about 75 on a 300 KB page), and only around a window without ``char``
@@ -236,9 +239,20 @@ def has_long_run(text: str, char: str, length: int) -> bool:
         right = text.find(char, start + step)
         right = end if right < 0 else right
         if right - left > length:
-            return True
+            yield left, right
         start += step * ((right - start) // step + 1)  # the next window past this run
-    return False
+
+
+def long_tags(text: str) -> Iterator[str]:
+    """The start tags of more than :data:`_LONG_TAG_CHARS` characters, as ``_LONG_TAG``
+    finds them: such a tag's text after its "<" is a run without "<", so only the tag that
+    opens each long run is looked at (where a scan of the whole page looked at every "<")."""
+    for left, right in long_runs(text, "<", _LONG_TAG_CHARS):
+        if left == 0 or text[left - 1] != "<":
+            continue  # (a run at the page's start opens no tag)
+        tag = _LONG_TAG.match(text, left - 1, right + 1)
+        if tag is not None:
+            yield tag.group()
 
 
 def check_size(tree: etree._Element, chars: int, opened: int | None = None) -> None:

@@ -8,8 +8,8 @@ personal blog's card of the one who writes it, read where nothing else names any
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
-from typing import Any
 
 from lxml import etree
 
@@ -56,25 +56,34 @@ def profile_box(tree: etree._Element, parts: tuple[str, ...] = ()) -> list[str]:
 def _first_name(box: etree._Element) -> str:
     """The first full name alone among the box's first :data:`~.data.PROFILE_BOX_TEXTS`
     texts (only these are read: a box classed "header" may hold the whole page)."""
-    texts = islice((t for t in _TEXTS(box) if t.strip()), data.PROFILE_BOX_TEXTS)
+    texts = islice(((t, e) for t, e in _texts(box) if t.strip()), data.PROFILE_BOX_TEXTS)
     return next(
         (
             f
-            for t, f in ((t, fold(t).strip()) for t in texts)
-            if lone_full_name(f) and not menu_text(_holder(t), box)
+            for t, e, f in ((t, e, fold(t).strip()) for t, e in texts)
+            if lone_full_name(f) and not menu_text(e, box)
         ),
         "",
     )
 
 
-#: A box's text nodes in document order, each knowing its element (``getparent``).
-_TEXTS = etree.XPath(".//text()[not(parent::script or parent::style)]")
+_HIDDEN = frozenset({"script", "style"})
 
 
-def _holder(text: Any) -> etree._Element:
-    """The element a text node stands in (a tail's is its element's parent)."""
-    parent = text.getparent()
-    return parent.getparent() if text.is_tail and parent.getparent() is not None else parent
+def _texts(box: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """The box's text nodes in document order with the element each stands in (a tail's is
+    its element's parent), but a script's or a style's: XPath's
+    ``.//text()[not(parent::script or parent::style)]`` walked lazily (that XPath listed a
+    whole page's texts where a box classed "header" holds it, to read the first few). The
+    walk sees no comments, which the parser drops already (:mod:`.parsing`)."""
+    for event, element in etree.iterwalk(box, events=("start", "end")):
+        if event == "start":
+            if element.text and element.tag not in _HIDDEN:
+                yield element.text, element
+        elif element is not box and element.tail:
+            parent = element.getparent()
+            if parent is not None and parent.tag not in _HIDDEN:
+                yield element.tail, parent
 
 
 def _marks_hold(index: PageIndex, parts: tuple[str, ...]) -> bool:

@@ -72,6 +72,35 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(text, pattern.flags & ~re.IGNORECASE)
 
 
+#: The letters a case-insensitive pattern's ASCII letter matches that ``str.lower`` does not
+#: map to it ("ſ" and "ı") or maps to two characters ("İ"): a text holding one is searched
+#: by the pattern itself.
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
+
+
+def search_lowered(
+    pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str
+) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a case-insensitive ``pattern`` written in lower case whose
+    :func:`ascii_twin` is ``twin``: the twin's search on ``text.lower()`` (the same span;
+    its groups in lower case), where the text holds none of :data:`_ODD_FOLDS`. Beside
+    those three, a letter of the pattern matches case-insensitively just the letters whose
+    lower case it is ("Ä" for "ä", "ẞ" for "ß", the Kelvin sign for "k"), so lowering the
+    text first finds the same; the twin skips folding each character (half the time)."""
+    if twin is None or _ODD_FOLDS.search(text):
+        return pattern.search(text)
+    return twin.search(text.lower())
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern written in lower case, each of whose branches needs
+    one of ``words`` (lower case, as written in it), can match ``text``: one of them in
+    ``text.lower()``, or a letter of :data:`_ODD_FOLDS` in the text (then only the pattern
+    can tell). A substring test before a slow pattern, the same answer."""
+    low = text.lower()
+    return any(word in low for word in words) or _ODD_FOLDS.search(text) is not None
+
+
 def has_words(text: str, count: int) -> bool:
     """True if ``text`` holds at least ``count`` words (``\\w+`` runs): the matching stops at
     the ``count``-th, where ``len(re.findall(r"\\w+", text)) >= count`` lists them all."""

@@ -64,3 +64,21 @@ BOX = "<div class='profile'><p>Hollis Grant</p></div>"
 )
 def test_profile_box_left_alone(side: str, byline: str, after: str, expected: list[str]) -> None:
     assert authors(side, byline, after) == expected
+
+
+def test_box_texts_are_xpaths_text_nodes_in_order() -> None:
+    # the lazy walk reads what ".//text()[not(parent::script or parent::style)]" lists, with
+    # the element each text stands in (a tail's is its element's parent); page trees hold
+    # no comments (the parser drops them)
+    from lxml import etree, html
+
+    from newsarchive.extract.profilebox import _texts
+
+    box = html.fromstring(
+        "<div class='profile'>Von <b>Anna <i>Berg</i> hier</b> und<script>var a;</script>"
+        "nach<style>p{}</style>Ende<p>Zeile<br>zwei</p>Schluss</div>"
+    )
+    listed = etree.XPath(".//text()[not(parent::script or parent::style)]")(box)
+    expected = [(str(t), t.getparent().getparent() if t.is_tail else t.getparent()) for t in listed]
+    assert list(_texts(box)) == expected
+    assert [t for t, _ in expected][:3] == ["Von ", "Anna ", "Berg"]

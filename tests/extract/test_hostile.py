@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from newsarchive.cli import cli
 from newsarchive.extract import ExtractionError, data, extract, extraction, parsing, stress
-from newsarchive.extract.parsing import decode_text, has_long_run, parse
+from newsarchive.extract.parsing import decode_text, has_long_run, long_tags, parse
 
 URL = "https://stress.example/seite"
 UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -164,6 +164,22 @@ def test_stress_report_command() -> None:
 def test_long_runs_are_found_exactly(text: str, length: int, expected: bool) -> None:
     assert has_long_run(text, "<", length) is expected
     assert (max(map(len, text.split("<"))) > length) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p " + "x" * 9000 + ">",  # one long tag
+        "y" * 9000 + "<p " + "x" * 9000 + "><b " + "z" * 8500 + ">",  # two, after a run
+        "<p " + "x" * 9000,  # never closed: no tag
+        "<p " + "x" * 7990 + ">" + "y" * 9000,  # short tag, then a run that opens none
+        "<1" + "x" * 9000 + ">",  # no letter after "<": no tag
+        "<p " + "x" * 9000 + "<b>",  # a "<" before any ">": no tag
+    ],
+)
+def test_long_tags_are_the_ones_the_pattern_finds(text: str) -> None:
+    pattern = re.compile(rf"<[a-zA-Z][^<>]{{{parsing._LONG_TAG_CHARS},}}>")
+    assert list(long_tags(text)) == [match.group() for match in pattern.finditer(text)]
 
 
 def test_a_tag_with_too_many_attributes_is_refused_behind_a_long_run() -> None:

@@ -9,7 +9,13 @@ import sys
 import pytest
 
 from newsarchive.extract import data
-from newsarchive.extract.text import ascii_twin, drop_invisible, has_words
+from newsarchive.extract.text import (
+    ascii_twin,
+    drop_invisible,
+    has_words,
+    may_hold,
+    search_lowered,
+)
 
 
 @pytest.mark.parametrize(
@@ -120,3 +126,66 @@ def test_drop_invisible_removes_every_invisible_character_only() -> None:
     every = "".join(map(chr, range(0x3000))) + "\ufeff\uffff"
     assert drop_invisible(every) == every.translate(data.INVISIBLE)
     assert all(value is None for value in data.INVISIBLE.values())
+
+
+def test_lowering_a_text_keeps_what_a_case_insensitive_letter_matches() -> None:
+    # what search_lowered rests on: a pattern letter (ASCII or a German one) matches just the
+    # characters whose lower case it is, but for "İ", "ı" and "ſ"; and lowering keeps \\w
+    odd = {"\u0130", "\u0131", "\u017f"}
+    every = "".join(chr(p) for p in range(sys.maxunicode + 1) if not 0xD800 <= p <= 0xDFFF)
+    for letter in "abcdefghijklmnopqrstuvwxyzäöüß":
+        matched = {m.group() for m in re.finditer(letter, every, re.I)}
+        lowered = {c for c in matched if c.lower() == letter}
+        assert matched - lowered <= odd, letter
+    assert all(c in matched or c.lower() != "ß" for c in "ßẞ")
+    words = {m.group() for m in re.finditer(r"\w", every)}
+    assert all((c.lower()[0] in words) == (c in words) for c in every if c not in odd)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zuletzt AKTUALISIERT am 3.4.2024",
+        "Stand: 01.03.2024",
+        "Preisstand 2024",
+        "Letzte Änderung: 4. Mai",
+        "LETZTE ÄNDERUNG",
+        "Bestand und Umstand",
+        "",
+        "kein Wort",
+        "Preiſstand 2024",
+        "\u0130nformationsstand",
+        "aktual\u0131siert",
+    ],
+)
+def test_search_lowered_finds_what_the_pattern_finds(text: str) -> None:
+    pattern = data.VISIBLE_DATE_UPDATE
+    found, lowered = pattern.search(text), search_lowered(pattern, ascii_twin(pattern), text)
+    assert (found and found.span()) == (lowered and lowered.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gefällt dir unser Magazin? Dann unterstütze uns.",
+        "WIR FINANZIEREN UNS DURCH ABOS",
+        "Dafür brauchen wir deine Unterstützung.",
+        "Guter Journalismus kostet Geld.",
+        "Zahl ich freiwillig",
+        "Support independent journalism",
+        "We rely on readers.",
+        "Become a member today",
+        "Die Bank senkt die Zinsen.",
+        "",
+        "Unterſtützen Sie uns",
+        "Brauchen w\u0131r eure Hilfe",  # (only the pattern can tell)
+    ],
+)
+def test_may_hold_passes_every_line_the_support_appeal_matches(text: str) -> None:
+    if data.SUPPORT_APPEAL.search(text):
+        assert may_hold(text, data.SUPPORT_APPEAL_WORDS)
+
+
+def test_may_hold_skips_a_line_without_the_words() -> None:
+    assert not may_hold("Die Bank senkt die Zinsen.", data.SUPPORT_APPEAL_WORDS)
+    assert may_hold("Die Bank ſenkt die Zinsen.", data.SUPPORT_APPEAL_WORDS)  # (odd fold)

@@ -77,3 +77,9 @@ SUPPORT_APPEAL = re.compile(
     r"\bwe (?:rely|depend) on (?:our )?(?:readers|reader support|donations)\b",
     re.IGNORECASE,
 )
+#: Literal words one of which each branch of :data:`SUPPORT_APPEAL` needs (lower case): a
+#: line without any is not tried (:func:`~newsarchive.extract.text.may_hold`).
+SUPPORT_APPEAL_WORDS = (
+    "gefällt ", "brauchen wir", "benötigen wir", "unterstütz", "finanzieren uns", "zahl",
+    "journalismus kostet", "support ", "become a ", "we rely", "we depend",
+)  # fmt: skip
