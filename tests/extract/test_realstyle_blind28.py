@@ -41,7 +41,8 @@ regional papers and broadcasters; ``de_full126``: opinion formats; ``de_full127`
 from the page; ``en_au``: English news and blogs; ``de_full132``: news copies;
 ``de_full133``: large publishers; ``de_full135``: bylines of blogs and small sites;
 ``dates_cs``: stale metadata dates; ``de_full138``: finance portals; ``dates_ct``: dates in
-many forms) write exactly the committed files."""
+many forms; the thirty-sixth session's ``de_full137``: broadcasters; ``de_full136``: news
+copies; ``en_aw``: English news and blogs) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -171,6 +172,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_ct.py", "dates/dates_ct", 30),
         ("defull/build_defull137.py", "de_full137", 24),
         ("defull/build_defull136.py", "de_full136", 24),
+        ("en/build_en_aw.py", "en_aw", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
