@@ -21,6 +21,7 @@ from newsarchive.extract.bylines import (
 )
 from newsarchive.extract.citationauthors import citation_authors
 from newsarchive.extract.forums import forum_poster
+from newsarchive.extract.hostlinks import link_hosts
 from newsarchive.extract.interviewer import interviewer
 from newsarchive.extract.markupbylines import markup_byline_kinds
 from newsarchive.extract.markuptrails import markup_authors
@@ -76,6 +77,7 @@ def find_authors(
         names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0] or forum_poster(tree)  # a thread's opening post
         names = names or title_byline(tree)  # "Jappy - Tagebuch von A", "… by A"
+        names = names or link_hosts(tree)  # "Mit" <a>A</a> "und" <a>B</a>: the hosts
     if names and not agencies:
         names = _fuller_byline(names, nodes or [], site_keys) or names
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]

@@ -305,6 +305,11 @@ PODCAST_CREDIT = re.compile(
     r"|(?i:mit)\s+(?=[^:|·•;]{3,80}?\s(?:und|&)\s))(?P<names>[^:|·•;]{3,80}?)"
     r"(?:\s*[·|•;,]\s*(?i:(?:zu\s+)?gast|gäste|schnitt|produktion|redaktion)\s*:\s*[^:]{3,80})?\.?"
 )
+#: A podcast episode's hosts line made of links (:mod:`~newsarchive.extract.hostlinks`):
+#: the text before the first link ("Mit" <a>A</a> "und" <a>B</a>), and what may stand
+#: between two links (folded).
+HOST_LINK_LEADS = frozenset({"Mit", "Mit:"})
+HOST_LINK_JOINERS = frozenset({",", "und", "&", "sowie"})
 #: A mail's or a news posting's sender in an archive's message header ("Von: Martin Sievers
 #: <m.sievers@…>", "From: A <a@…>", the label in a cell or a ``<b>`` of its own; the first
 #: message's sender wrote the thread's opening post): the name before the address in angle
