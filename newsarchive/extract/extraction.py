@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from newsarchive.extract import data
+from newsarchive.extract.authorbio import without_author_bio
 from newsarchive.extract.authorhead import author_head
 from newsarchive.extract.authors import find_authors
 from newsarchive.extract.avatarhead import avatar_heading
@@ -364,6 +365,7 @@ def _extract(
     # each writer once: a login spelled out may repeat the byline's full name
     named = [a for i, a in enumerate(named) if a.lower() not in {n.lower() for n in named[:i]}]
     result["authors"] = with_co_authors(named, byline_nodes)
+    result["body"] = without_author_bio(result["body"], result["authors"])  # "A ist …"
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}
 

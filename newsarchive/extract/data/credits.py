@@ -310,6 +310,24 @@ PODCAST_CREDIT = re.compile(
 #: between two links (folded).
 HOST_LINK_LEADS = frozenset({"Mit", "Mit:"})
 HOST_LINK_JOINERS = frozenset({",", "und", "&", "sowie"})
+#: A closing bio of the text's writer (:mod:`~newsarchive.extract.authorbio`): the last
+#: paragraphs looked at, the academic titles that may stand before the credited name, and
+#: the verb right after the name ("A ist …", "A schreibt …", "A is a …").
+AUTHOR_BIO_LAST = 2
+#: Words of a firm's name ("Harbor Federal Savings is a community lender …", "Kestrel
+#: Mutual Bank is …"): a press release credits its issuer, whose "About" blurb the writers
+#: disagree on (left as it was).
+AUTHOR_BIO_NOT_NAMES = re.compile(
+    r"bank|kasse|versicher|verband|verein|gmbh|\bag\b|agentur|team|redaktion|verlag|"
+    r"savings|mutual|credit\s+union|\bplc\b|\binc\b|\bltd\b|\bllc\b|group|holding|capital|"
+    r"partners|society|fund",
+    re.IGNORECASE,
+)
+AUTHOR_BIO_TITLES = re.compile(r"(?:(?:Prof|Dr|Mag|Dipl\.-\w+)\.\s+)+")
+AUTHOR_BIO_VERB = re.compile(
+    r"\s+(?:ist|war|schreibt|arbeitet|lebt|leitet|berät|forscht|lehrt|is|was|writes|covers|"
+    r"has\s+been)\b"
+)
 #: A mail's or a news posting's sender in an archive's message header ("Von: Martin Sievers
 #: <m.sievers@…>", "From: A <a@…>", the label in a cell or a ``<b>`` of its own; the first
 #: message's sender wrote the thread's opening post): the name before the address in angle
