@@ -61,7 +61,7 @@ PRIMARY = (
         ),
         (
             "<div class='footer'>Von Prof. Dr. Carla Beispiel und Jonas Muster</div>",
-            ["Carla Beispiel", "Jonas Muster"],
+            ["Prof. Dr. Carla Beispiel", "Jonas Muster"],  # (the titles as shown)
         ),
         # the co-writer first: the byline's order
         (

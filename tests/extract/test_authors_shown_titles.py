@@ -1,8 +1,9 @@
 """A writer the metadata names bare ("Anna Berger") while the byline shows the name with
 its academic titles in a node of its own ("Dr. Anna Berger", "Mag. Julia Hofer"): the
 name as the page shows it (:mod:`~newsarchive.extract.titledname`; kind read on blind
-de_full107, de_full102, de_full108 and the later sets, session 35, issue 11). Small
-invented pages; a title the page shows only inside a longer text is not taken."""
+de_full107, de_full102, de_full108 and the later sets, session 35, issue 11), also inside
+a byline's text node that names others ("Von Dr. A und B": de_full137, session 36). Small
+invented pages; a title the page shows only inside another longer text is not taken."""
 
 from __future__ import annotations
 
@@ -48,6 +49,17 @@ def authors(meta_name: str, byline: str) -> list[str]:
             "<div class='field'><div>Autor</div><div>DI Stefan Koller</div></div>",
             "DI Stefan Koller",
         ),
+        # a byline's text node naming others too ("Von Dr. A und B", "Von Dr. A, Desk")
+        (
+            "Lea Schmitt-Kessler",
+            "<span class='author'>Von Dr. Lea Schmitt-Kessler | 14.04.2026, 06:00 Uhr</span>",
+            "Dr. Lea Schmitt-Kessler",
+        ),
+        (
+            "Ines Carstensen",
+            "<p class='byline'>Autorin: Dr. Ines Carstensen, Wirtschaftsredaktion</p>",
+            "Dr. Ines Carstensen",
+        ),
         # the byline's spelling wins over the metadata's accent-less one
         (
             "Yasemin Koc",
@@ -64,8 +76,9 @@ def test_the_shown_titles_are_kept(meta_name: str, byline: str, expected: str) -
     "byline",
     [
         "<p class='byline'>Von <a href='/autor/anna-berger/'>Anna Berger</a></p>",
-        # the title only inside a longer text (an author box's heading)
+        # the title only inside a longer text (an author box's heading, a sentence)
         "<p class='authorbox__name'>Über Dr. Anna Berger</p>",
+        "<p>Das sagte Dr. Anna Berger der Zeitung.</p>",
         # another person's titled name
         "<p class='quote'>Dr. Jonas Berger</p>",
     ],

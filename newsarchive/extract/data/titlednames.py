@@ -23,3 +23,8 @@ TITLED_NAME = re.compile(
 )
 #: Text nodes longer than this are no name alone and are not tested.
 TITLED_NAME_MAX_CHARS = 60
+#: A byline text node's lead ("Von Dr. Lea Schmitt-Kessler und Marco Biehl", "By Dr. A and
+#: B"): the titled names in such a node (each name up to its first word in lower case or
+#: its comma) are shown forms too; the node at most :data:`TITLED_BYLINE_MAX_CHARS` long.
+TITLED_BYLINE_LEADS = ("Von ", "von ", "By ", "by ", "Text: ", "Autor: ", "Autorin: ")
+TITLED_BYLINE_MAX_CHARS = 160
