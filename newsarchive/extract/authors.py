@@ -82,6 +82,10 @@ def find_authors(
         names = _fuller_byline(names, nodes or [], site_keys) or names
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]
     names = [completed(full_name(n, tree, meta), tree, site_keys) for n in names]
+    if agencies or not all(map(is_desk, names)):
+        # "Von A, NW Wirtschaftsredaktion", "Saarwelle-Redaktion mit dpa": the desk is
+        # where the writer or the agency works, not another writer
+        names = [n for n in names if not is_desk(n)]
     return shown_titles(names, nodes or []), agencies
 
 

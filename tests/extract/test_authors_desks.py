@@ -67,3 +67,18 @@ def test_a_desk_in_the_metadata_yields_to_the_shown_byline(
 ) -> None:
     article = f"<h1>Polizei warnt vor gefälschten Bank-SMS</h1>{byline}{TEXT}"
     assert extracted(article, URL, _author(desk))["authors"] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # the desk beside a writer or an agency in the byline is where they work
+        ("<p class='byline'>Von Sophie Beispiel, NW Wirtschaftsredaktion</p>", ["Sophie Beispiel"]),
+        ("<p class='byline'>Musterblatt-Redaktion mit dpa</p>", ["dpa"]),
+        # a desk alone stands
+        ("<p class='byline'>Von NW Wirtschaftsredaktion</p>", ["NW Wirtschaftsredaktion"]),
+    ],
+)
+def test_a_desk_beside_a_writer_in_the_byline_is_none(byline: str, expected: list[str]) -> None:
+    article = f"<h1>Polizei warnt vor gefälschten Bank-SMS</h1>{byline}{TEXT}"
+    assert extracted(article, URL)["authors"] == expected
