@@ -126,6 +126,8 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
                 or (handle and data.BYLINE_HANDLE.fullmatch(name))
                 or (lead and data.BYLINE_USER.fullmatch(name))
             ):
+                if all(n.lower() in data.AUTHOR_STOPWORDS for n in names):
+                    break  # "Geschrieben von: Super User" (Joomla's install account): the next
                 yield [name]
                 break
 

@@ -79,3 +79,20 @@ def posted_by(login: str, profile: str) -> list[str]:
 )
 def test_login_of_first_name_and_initial(login: str, profile: str, expected: list[str]) -> None:
     assert posted_by(login, profile) == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<dd class='createdby'>Geschrieben von: <span>Super User</span></dd>",
+        "<div class='itemAuthor'>Geschrieben von admin am 25.09.2003</div>",
+    ],
+)
+def test_an_install_account_s_byline_text_yields_to_the_next(head: str) -> None:
+    # a CMS's default account in its byline text ("Super User", "admin"): the byline the
+    # text itself opens with names the writer
+    body = (
+        f"<article><h2>Weniger als die Hälfte zahlt noch bar</h2>{head}"
+        f"<div class='body'><p><strong>Von Lena Beispiel, dpa</strong></p>{TEXT}</div></article>"
+    )
+    assert authors(body) == ["Lena Beispiel", "dpa"]
