@@ -37,6 +37,7 @@ def authors(end: str, meta: str = "Eingestellt von admin am 14.07.2025") -> list
         ("<p>Berichterstatter: Holger Brandtner</p>", ["Holger Brandtner"]),
         ("<p>Pressewartin: Sabine Kühnert</p>", ["Sabine Kühnert"]),
         ("<p>Fotos und Text: Ilka Marwede</p>", ["Ilka Marwede"]),
+        ("<p>Foto/Text: Ilka Marwede</p>", ["Ilka Marwede"]),  # (the crafts slashed)
         ("<p>Bericht: Tim Lorenz, Kassenwart</p>", ["Tim Lorenz"]),
         ("<p>Redaktion: Ute Behrmann. Gestaltung: Studio Marschblau.</p>", ["Ute Behrmann"]),
     ],

@@ -350,15 +350,16 @@ NAME_CARD_ROLE_WORDS = frozenset(
 #: :data:`CLOSING_CREDIT`: a writer's label of the club's office or the editing
 #: ("Berichterstatter: A", "Pressewart: A und B", "Bearbeitung: A und B", "Redaktion: A",
 #: "Texte: A und B"), the text joined to another craft in either order ("Fotos und Text:
-#: A", "Moderation und Text: A", "Beschreibung und Fotos: A und B"), the writer's one-word
-#: office after the names ("Bericht: Tim Lorenz, Kassenwart": :data:`CREDIT_ROLE_TAIL`) and
-#: the other credits after a full stop too ("Redaktion: A. Gestaltung: Studio Marschblau.").
+#: A", "Foto/Text: A", "Moderation und Text: A", "Beschreibung und Fotos: A und B"), the
+#: writer's one-word office after the names ("Bericht: Tim Lorenz, Kassenwart":
+#: :data:`CREDIT_ROLE_TAIL`) and the other credits after a full stop too ("Redaktion: A.
+#: Gestaltung: Studio Marschblau.").
 #: Read by :mod:`~newsarchive.extract.creditlabels` where nobody else is credited; kinds read
 #: in ao, bf, bg, bh, by, bz (issue 11; each alone measured read-sets-only in sessions 16-17).
 LABELLED_CREDIT = re.compile(
     r"(?i:texte?|bericht|berichterstatter(?:in)?|pressewart(?:in)?|bearbeitung|redaktion"
-    r"|(?:fotos?|bilder|recherche|moderation|beschreibung)\s*(?:und|&)\s*(?:texte?|fotos?)"
-    r"|texte?\s*(?:und|&)\s*(?:fotos?|bilder|recherche))\s*:\s*"
+    r"|(?:fotos?|bilder|recherche|moderation|beschreibung)\s*(?:und|&|/)\s*(?:texte?|fotos?)"
+    r"|texte?\s*(?:und|&|/)\s*(?:fotos?|bilder|recherche))\s*:\s*"
     r"(?P<names>[^:|·•;.]{3,80}?)"
     r"\s*(?:[,·|•;.]\s*(?i:fotos?|bild(?:er)?|grafik(?:en)?|gestaltung|layout|video|schnitt"
     r"|illustrations?(?:en)?|kamera)\s*:\s*[^:]{3,80})?\.?"
