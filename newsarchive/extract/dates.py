@@ -24,6 +24,7 @@ from newsarchive.extract.index import (
 )
 from newsarchive.extract.listdefer import htmldate_day, listed_defer
 from newsarchive.extract.metadata import Metadata, strings
+from newsarchive.extract.metadates import metadata_published
 from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.otherdays import event_days, modified_markup_days, update_stamp_days
 from newsarchive.extract.parsing import element_text
@@ -48,17 +49,8 @@ def find_dates(
         url = archived.group(1)
         latest = min(latest, _capture_latest(archived.group(0)) or latest)
     events = event_days(tree, fetched_at)
-    published = None
-    # TYPO3 writes the page's last change into a bare <meta name="date">: no publication
-    typo3 = any(g.lower().startswith("typo3") for g in meta.all(("generator",)))
-    for value in (
-        *strings(meta.jsonld.get("datePublished")),
-        *strings(meta.jsonld.get("dateCreated")),
-        *meta.all(n for n in data.META_PUBLISHED if not (typo3 and n == "date")),
-    ):
-        published = _until(parse_date(value, fetched_at), latest)
-        if published:
-            break
+    # (a year's placeholder, "2013-01-01T00:00:00+00:00", only where nothing else dates it)
+    published, value, placeholder = metadata_published(meta, fetched_at, latest)
     # a CMS storing UTC ("…T22:20:00Z"): its address may be dated in UTC too
     stored_utc = bool(published) and value.strip().upper().endswith(data.UTC_SUFFIXES)
     itemised = False
@@ -159,6 +151,7 @@ def find_dates(
         published = same_day[0] if same_day else day_in_url
     if not published:  # nothing else: the page's own list entry, htmldate on the whole page
         published = _until(self_entry_day(tree, url) or fallback_date(tree, url), latest)
+        published = published or placeholder
     return published, modified
 
 

@@ -132,3 +132,9 @@ DATE_RECORDED = re.compile(
     r"sunday)\.?,?\s*(?:den\s+)?)?$",
     re.IGNORECASE,
 )
+
+#: A metadata stamp that says only its year (:mod:`~newsarchive.extract.metadates`): 1
+#: January at midnight, local or UTC, or the bare day ("2013-01-01T00:00:00+00:00",
+#: "2016-01-01T00:00:00+01:00", "2001-01-01"); a new year's page stamped at any other
+#: time ("2024-01-01T00:15:00+01:00") is dated as it says.
+YEAR_PLACEHOLDER = re.compile(r"\d{4}-01-01(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
