@@ -39,6 +39,7 @@ def test_the_first_publication_s_day_beats_a_later_metadata_day(stamp: str) -> N
     "footer",
     [
         "Zuletzt aktualisiert: 30.06.2014",
+        "Copyright 2002-2014 Musterbote. Letzte Aktualisierung dieser Seite: 30.06.2014",
         "Archivseite erzeugt am 30.06.2014",
         "Archivseite generiert am 30.06.2014 · © Musterbote",
     ],

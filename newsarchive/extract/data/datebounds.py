@@ -43,12 +43,14 @@ VISIBLE_DATE_UPDATE = re.compile(
 
 #: A page's stamp of its update or generation, a label and a date right after it
 #: ("Zuletzt aktualisiert: 30.06.2014", "Letzte Änderung: 14.06.1998", "Stand: 01.03.2024",
+#: "Letzte Aktualisierung dieser Seite: 20.06.2017",
 #: "Archivseite erzeugt am 19.11.2012", "generiert am"): a metadata date on that day is the
 #: update's or the archive's (a CMS migration writing every page's meta date), not the
 #: publication (read on the blind dates_bt). The date: a German or numeric one within a few
 #: characters (:func:`~newsarchive.extract.datetext.parse_german_date` reads it).
 UPDATE_STAMP = re.compile(
-    r"(?:aktualisiert|geändert|letzte\s+änderung|\bstand|(?:erzeugt|generiert)\s+am)"
+    r"(?:aktualisiert|geändert|letzte\s+(?:änderung|aktualisierung)(?:\s+d(?:ies)?er\s+"
+    r"(?:seite|website))?|\bstand|(?:erzeugt|generiert)\s+am)"
     r"(?:\s+am)?\s*:?\s*(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d_]+\.?)\s*\d{2,4})",
     re.IGNORECASE,
 )
