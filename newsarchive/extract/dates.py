@@ -82,12 +82,11 @@ def find_dates(
             break
 
     if metadated and published and modified == published:
-        # one stamp for both (a migration's): the page's own earlier date markup, Drupal's
-        # created field, else the meta tags' publication day, not JSON-LD's (og:, dcterms)
+        # one stamp for both (a migration's): the first earlier of the page's date markup,
+        # Drupal's created field, its date line, the meta tags' day (og:, dcterms; not JSON-LD)
         tags = (parse_date(v, fetched_at) for v in meta.all(data.META_PUBLISHED))
-        stale = _markup_date(tree, fetched_at, events)[0] or created_day(tree, fetched_at)
-        stale = stale or next(filter(None, tags), None)
-        published = stale if stale and stale[:10] < published[:10] else published
+        own = (_markup_date(tree, fetched_at, events)[0], created_day(tree, fetched_at), visible)
+        published = next((d for d in (*own, *tags) if d and d[:10] < published[:10]), published)
 
     def stamped(day: str) -> bool:
         return day[:10] in update_stamp_days(tree, fetched_at)
