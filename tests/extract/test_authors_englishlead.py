@@ -43,6 +43,9 @@ def authors(byline: str, meta: str = "") -> list[str]:
         ("Posted by Rosalind Teague @ 9:40 PM", ["Rosalind Teague"]),
         ("By Rosalind Teague and Evander Lusk · 8 July 2026 · 4 min read",
          ["Rosalind Teague", "Evander Lusk"]),
+        # each writer's job title after her name (a bank's research: session 36, en_au)
+        ("By Rosalind Teague, Chief Economist, and Evander Lusk, Senior Economist",
+         ["Rosalind Teague", "Evander Lusk"]),
     ],
 )  # fmt: skip
 def test_english_by_lead_names_the_writer(byline: str, expected: list[str]) -> None:

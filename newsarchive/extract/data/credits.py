@@ -199,7 +199,11 @@ ROLE_LAST_WORDS = frozenset(
      # English job titles after "By A," ("Social Media Care Lead", "Senior Editor"; en_m)
      "lead", "editor", "writer", "reporter", "correspondent", "columnist", "contributor",
      # a consultancy's ranks ("Managing Partner", "Senior Partnerin"; session 35, de_full109)
-     "partner", "partnerin"}
+     "partner", "partnerin",
+     # a bank's research ("Chief Economist", "Senior Economist", "Chefvolkswirtin" aside:
+     # "Leitender Volkswirt", "Market Strategist"; session 36, en_au)
+     "economist", "strategist", "volkswirt", "volkswirtin", "ökonom", "ökonomin", "stratege",
+     "strategin"}
 )  # fmt: skip
 #: A byline part after a name that names an organisational unit ("Forschungsbereich
 #: Bankenregulierung", "Abteilung Kommunikation", "Referat Verbraucherschutz", "Pressestelle"):
