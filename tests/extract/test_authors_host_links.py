@@ -39,6 +39,16 @@ def authors(hosts: str) -> list[str]:
             ["Jana Kowalczyk", "Deniz Arslan"],
         ),
         ("<p class='hosts'>Mit <a href='/team/paul'>Paul Brenner</a></p>", ["Paul Brenner"]),
+        (  # the line's other credits after the last link
+            "<p class='hosts'>Mit <a href='/team/lea'>Lea Sommer</a> und "
+            "<a href='/team/jonas'>Jonas Reuter</a> · Gast: Dr. Paula Marquardt</p>",
+            ["Lea Sommer", "Jonas Reuter"],
+        ),
+        (
+            "<div class='credits'>Hosted by <a href='/people/maya'>Maya Ferris</a> and "
+            "<a href='/people/tom'>Tom Baker</a> · Produced by Ollie Dunstan</div>",
+            ["Maya Ferris", "Tom Baker"],
+        ),
         # a button's brand, a first name alone, text after the last link: nobody
         ("<p>Mit <a href='/bezahlen'>Apple Pay</a></p>", []),
         ("<p>Mit <a href='/team/lea'>Lea</a></p>", []),

@@ -310,10 +310,13 @@ PODCAST_CREDIT = re.compile(
     r"(?:\s*[·|•;,]\s*(?i:(?:zu\s+)?gast|gäste|schnitt|produktion|redaktion)\s*:\s*[^:]{3,80})?\.?"
 )
 #: A podcast episode's hosts line made of links (:mod:`~newsarchive.extract.hostlinks`):
-#: the text before the first link ("Mit" <a>A</a> "und" <a>B</a>), and what may stand
-#: between two links (folded).
-HOST_LINK_LEADS = frozenset({"Mit", "Mit:"})
-HOST_LINK_JOINERS = frozenset({",", "und", "&", "sowie"})
+#: the text before the first link ("Mit" <a>A</a> "und" <a>B</a>, "Hosted by" <a>A</a>
+#: "and" <a>B</a>), and what may stand between two links (folded).
+HOST_LINK_LEADS = frozenset({"Mit", "Mit:", "Hosted by", "Presented by"})
+HOST_LINK_JOINERS = frozenset({",", "und", "&", "sowie", "and"})
+#: What may open the text after the last link: the line's other credits ("· Gast: B",
+#: "· Produced by C").
+HOST_LINK_AFTER = ("·", "|", "•")
 #: A closing bio of the text's writer (:mod:`~newsarchive.extract.authorbio`): the last
 #: paragraphs looked at, the academic titles that may stand before the credited name, and
 #: the verb right after the name ("A ist …", "A schreibt …", "A is a …").

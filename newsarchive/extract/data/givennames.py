@@ -52,9 +52,11 @@ thomas thorsten til till tilman tilo tim timo tina tjark tobias tom toni torben 
 ulli ulrich ulrike ursula ute uwe valentin vanessa vera verena viktor viktoria vincent volker
 waldemar walter waltraud wenke werner wiebke wilfried wilhelm willi wiltrud winfried wolf
 wolfgang wolfram xaver yannick yasmin yvonne
+enno fenja hauke jonte lotta maja mats
 """
 
 _ENGLISH = """
+aoife arlo bea callum finley isla maya niamh rory siobhan
 aaron abigail adam aiden alan albert alex alfie alice alison amanda amber amelia amy andrew andy
 angus ann anthony archie arthur ashley audrey austin barry beatrice bella bernard beth betty
 bill billy blake bob bonnie brad brandon brenda brian bridget brooke bruce bryan caitlin caleb
