@@ -5,6 +5,7 @@ Ohm"): :data:`~newsarchive.extract.data.LEADING_ROLE_WORDS` or a compound ending
 from __future__ import annotations
 
 from newsarchive.extract import data
+from newsarchive.extract.givenname import without_titles
 
 
 def leading_role(word: str) -> bool:
@@ -26,6 +27,8 @@ def without_leading_roles(name: str) -> str:
     words = name.split()
     while len(words) > 2 and (leading_role(words[0]) or data.NAME_LEAD_WORD.fullmatch(words[0])):
         words = words[1:]
-    if len(words) < len(name.split()) and not data.BYLINE_NAME.fullmatch(" ".join(words)):
+    if len(words) < len(name.split()) and not data.BYLINE_NAME.fullmatch(
+        without_titles(" ".join(words))  # ("StB Dr. A": "Dr. A" is a person's name)
+    ):
         return name  # ("Ihr Praxisteam der Tierklinik": no person's name after the word)
     return " ".join(words)

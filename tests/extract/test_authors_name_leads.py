@@ -20,6 +20,8 @@ from newsarchive.extract.roles import without_leading_roles
         ("Regionaut Deniz Arslan", "Deniz Arslan"),
         ("RA Thomas Bergner", "Thomas Bergner"),
         ("StB Dipl.-Kfm. Horst Ebeling", "Horst Ebeling"),
+        ("StB Dr. Kerstin Hagemann", "Dr. Kerstin Hagemann"),  # (the academic title stays)
+        ("RAin Prof. Dr. Ute Lenz", "Prof. Dr. Ute Lenz"),
         ("Dr. Horst Ebeling", "Dr. Horst Ebeling"),
         ("Ihr Praxisteam der Tierklinik Moorgau", "Ihr Praxisteam der Tierklinik Moorgau"),
         ("Ihr Sparkassen-Team", "Ihr Sparkassen-Team"),
