@@ -181,10 +181,10 @@ def clean_lines(
         kept.pop()  # the date line closing the text, the page's chrome after it
     kept = drop_pull_quotes(without_closing_events(without_dated_teasers(kept)))
     kept = without_dangling_heading(kept)  # "Ältere Neuigkeiten:", its list gone
-    if kept and not source:
-        match = data.DATELINE_AGENCY.match(kept[0])
-        if match:
+    for opening in () if source else (kept[0] if kept else "", lead):  # (the lead's too)
+        if match := data.DATELINE_AGENCY.match(opening):
             source = match.group("source")
+            break
     return kept, source
 
 

@@ -225,6 +225,19 @@ def test_dateline_agency_is_a_source_but_stays() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Zürich (awp) - Die Privatbank hat im Quartal mehr verdient.", "awp"),
+        ("Frankfurt (awp/dpa-AFX) - Die Neobank will expandieren.", "awp/dpa-AFX"),
+        ("Hafenstadt (dpa/lnw) - Die Sparkasse schließt Filialen.", "dpa/lnw"),
+    ],
+)
+def test_a_dateline_agency_in_the_lead_is_the_source(lead: str, source: str) -> None:
+    # the dateline's paragraph taken as the lead: its agency is the text's source still
+    assert clean_lines(["Die Bank wächst weiter."], "", lead, SiteRules())[1] == source
+
+
+@pytest.mark.parametrize(
     "line",
     ["Lesen Sie auch: Die Bank im Netz", "Mehr zum Thema", "Foto: dpa", "Artikel teilen"],
 )

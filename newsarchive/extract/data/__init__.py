@@ -21,7 +21,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
-``skipparts``, ``titlednames``, ``editions``, ``timetexts``); this package
+``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``); this package
 re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -43,6 +43,7 @@ from newsarchive.extract.data.danglingheads import *  # noqa: F403
 from newsarchive.extract.data.dashedmonth import *  # noqa: F403
 from newsarchive.extract.data.datebounds import *  # noqa: F403
 from newsarchive.extract.data.datelabels import *  # noqa: F403
+from newsarchive.extract.data.datelines import *  # noqa: F403
 from newsarchive.extract.data.dateparts import *  # noqa: F403
 from newsarchive.extract.data.dates import *  # noqa: F403
 from newsarchive.extract.data.editions import *  # noqa: F403

@@ -292,11 +292,7 @@ SOURCE_LINES = (
     ),
     re.compile(r"^©\s*(?P<source>dpa-infocom.*)$", re.IGNORECASE),
 )
-#: An agency in a dateline at the start of the body: "FRANKFURT (dpa-AFX) - ...".
-DATELINE_AGENCY = re.compile(
-    r"^[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,40}\s*\((?P<source>dpa-AFX|dpa|AFP|Reuters|AP|KNA|epd|dts|SID|"
-    r"APA|sda)\)\s*[-–—:]",
-)
+
 
 #: A pull quote: a line of at most this many characters and at least this many words, this
 #: share of whose words a longer paragraph repeats.
