@@ -32,6 +32,8 @@ def authors(end: str, meta: str = "Eingestellt von webmaster am 18.02.2026") -> 
     [
         ("<p>Bericht: Erwin Tölke, Fotos: Werner Dallmeyer</p>", ["Erwin Tölke"]),
         ("<p>Text: Anna Roth und Jan Ulm · Bilder: Eva Bott</p>", ["Anna Roth", "Jan Ulm"]),
+        # a broadcaster's piece and its crew ("Beitrag:", two crafts joined)
+        ("<p>Beitrag: Erwin Tölke | Kamera &amp; Schnitt: Werner Dallmeyer</p>", ["Erwin Tölke"]),
         # a photographer only, a group or a first name alone: nobody
         ("<p>Fotos: Werner Dallmeyer</p>", []),
         ("<p>Bericht: Vorstand, Fotos: Werner Dallmeyer</p>", []),

@@ -169,13 +169,14 @@ GUEST_BYLINE = re.compile(
 #: rejected on half R, kept when re-judged on halves AI and AJ). A video report's crew after
 #: the names ("Bericht: A, B · Kamera: C", "Text: A | Schnitt: B": the camera operator and the
 #: editor are no authors; kind read in half CF, here and in :data:`LABELLED_CREDIT`). A
-#: radio's "Reporterin: A" under the report (session 33, de_full97).
+#: radio's "Reporterin: A" under the report (session 33, de_full97). A broadcaster's
+#: "Beitrag: A | Kamera & Schnitt: B" (two crafts joined; session 36, de_full125).
+_CRAFT = r"(?i:fotos?|bild(?:er)?|grafik(?:en)?|video|illustrations?(?:en)?|kamera|schnitt)"
 CLOSING_CREDIT = re.compile(
-    r"(?i:bericht|text|autor(?:in)?|reporter(?:in)?|interview|"
+    r"(?i:bericht|beitrag|text|autor(?:in)?|reporter(?:in)?|interview|"
     r"text\s*(?:und|&)\s*(?:fotos?|bild(?:er)?))\s*:\s*"
     r"(?P<names>[^:|·•;]{3,80}?)"
-    r"\s*(?:[,·|•;]\s*(?i:fotos?|bild(?:er)?|grafik(?:en)?|video|illustrations?(?:en)?|kamera|schnitt)"
-    r"\s*:\s*[^:]{3,80})?\.?"
+    rf"\s*(?:[,·|•;]\s*{_CRAFT}(?:\s*(?:&|und)\s*{_CRAFT})?\s*:\s*[^:]{{3,80}})?\.?"
 )
 
 #: The part of a byline panel that is the name, beside a role or an organisation in other
