@@ -42,7 +42,8 @@ from the page; ``en_au``: English news and blogs; ``de_full132``: news copies;
 ``de_full133``: large publishers; ``de_full135``: bylines of blogs and small sites;
 ``dates_cs``: stale metadata dates; ``de_full138``: finance portals; ``dates_ct``: dates in
 many forms; the thirty-sixth session's ``de_full137``: broadcasters; ``de_full136``: news
-copies; ``en_aw``: English news and blogs) write exactly the committed files."""
+copies; ``en_aw``: English news and blogs; ``de_full142``: titles that need judgement) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -173,6 +174,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull137.py", "de_full137", 24),
         ("defull/build_defull136.py", "de_full136", 24),
         ("en/build_en_aw.py", "en_aw", 24),
+        ("defull/build_defull142.py", "de_full142", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
