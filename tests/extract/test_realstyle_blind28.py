@@ -175,6 +175,9 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull136.py", "de_full136", 24),
         ("en/build_en_aw.py", "en_aw", 24),
         ("defull/build_defull142.py", "de_full142", 24),
+        ("defull/build_defull139.py", "de_full139", 24),
+        ("defull/build_defull141.py", "de_full141", 24),
+        ("defull/build_defull143.py", "de_full143", 24),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
