@@ -12,7 +12,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.givenname import opens_with_given_name
 from newsarchive.extract.index import page_index
-from newsarchive.extract.text import fold
+from newsarchive.extract.text import fold, folds_among
 
 
 def link_hosts(tree: etree._Element) -> list[str]:
@@ -26,7 +26,7 @@ def link_hosts(tree: etree._Element) -> list[str]:
         if holder is None or holder in seen:
             continue
         seen.add(holder)
-        if fold(holder.text) not in data.HOST_LINK_LEADS:
+        if not folds_among(holder.text, data.HOST_LINK_LEADS):
             continue
         links = list(holder)
         tails = [fold(child.tail) for child in links]

@@ -6,6 +6,7 @@ strings with :func:`clean_text` without loading the extractor)."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import re
 import unicodedata
@@ -39,6 +40,20 @@ def drop_invisible(text: str) -> str:
 def fold(text: str | None) -> str:
     """Collapse whitespace (including no-break spaces) and strip."""
     return " ".join((text or "").split())
+
+
+def folds_among(text: str | None, choices: frozenset[str]) -> bool:
+    """``fold(text) in choices``, without folding a long text: split at most one word past
+    the longest choice's words (a holder's text before its links is often a paragraph)."""
+    most = _most_words(choices)
+    words = (text or "").split(None, most)
+    return len(words) <= most and " ".join(words) in choices
+
+
+@functools.cache
+def _most_words(choices: frozenset[str]) -> int:
+    """The most words one of ``choices`` has."""
+    return max((len(choice.split()) for choice in choices), default=0)
 
 
 _WORD = re.compile(r"\w+")

@@ -12,6 +12,8 @@ from newsarchive.extract import data
 from newsarchive.extract.text import (
     ascii_twin,
     drop_invisible,
+    fold,
+    folds_among,
     has_words,
     may_hold,
     search_lowered,
@@ -189,3 +191,17 @@ def test_may_hold_passes_every_line_the_support_appeal_matches(text: str) -> Non
 def test_may_hold_skips_a_line_without_the_words() -> None:
     assert not may_hold("Die Bank senkt die Zinsen.", data.SUPPORT_APPEAL_WORDS)
     assert may_hold("Die Bank ſenkt die Zinsen.", data.SUPPORT_APPEAL_WORDS)  # (odd fold)
+
+
+_CHOICES = frozenset({"Mit", "Mit:", "Hosted by", "Presented by"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        None, "", "Mit", " Mit: ", "Hosted\n  by", "Hosted by ", "Hosted by them", "Mit Lea",
+        "\u00a0Presented\u00a0by\u00a0", "Hosted", "by", "a b c d e f", "Mit " * 500,
+    ],
+)  # fmt: skip
+def test_folds_among_is_fold_in_choices(text: str | None) -> None:
+    assert folds_among(text, _CHOICES) is (fold(text) in _CHOICES)
