@@ -38,6 +38,7 @@ from newsarchive.extract.docheads import converted_pages
 from newsarchive.extract.endname import end_name
 from newsarchive.extract.fullerheads import fuller_headline
 from newsarchive.extract.guestclosing import guest_box, guest_closing
+from newsarchive.extract.guesttag import tagged_guest
 from newsarchive.extract.headlineday import headline_day
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.language import guess_language
@@ -297,6 +298,7 @@ def _extract(
         or guest_byline(byline_nodes)
         or guest_closing(lines)
         or boxed_guest
+        or tagged_guest(tree, authors, found_lines)  # signed under a guest tag
     )
     if guest:
         # a guest post: the guest its opening or byline names, not the owner's account that

@@ -46,3 +46,11 @@ GUEST_BOX = re.compile(
     # (no title word closing the name: "Dr. A" over "Dr. A ist …" in the box; session 35)
     + r")(?<!\bDr)(?<!\bProf)(?=\s+[a-zäöüß]|\s*[,.(]|\s+(?:Dr|Prof)\.)"
 )
+#: A tag or category a blog files guest posts under, as a link's whole text ("Gastbeitrag",
+#: "Gastbeiträge", "Gastautor", "Guest post"): a tag link (``rel="tag"``, "category tag") of
+#: the post, not a menu's entry (:mod:`~newsarchive.extract.guesttag`).
+GUEST_TAG = re.compile(
+    r"gast(?:beitrag|beiträge|artikel|autor(?:in|en)?|post|posts)|"
+    r"guest[ -]?(?:posts?|articles?|authors?|contributions?)",
+    re.IGNORECASE,
+)
