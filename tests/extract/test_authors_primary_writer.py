@@ -76,6 +76,18 @@ PRIMARY = (
             "Muster</a><span class='sc-bjUoiL'> · 04.11.2026</span></div>",
             ["Carla Beispiel", "Jonas Muster"],
         ),
+        # the co-writer with an academic title, and a given name the lexicon lacked
+        # (session 37, de_full139)
+        (
+            "<h4 class='author-name'><a href='/author/carla/'>Carla Beispiel</a>, "
+            "<a href='/author/henrike/'>Dr. Henrike Muster</a></h4>",
+            ["Carla Beispiel", "Dr. Henrike Muster"],
+        ),
+        (
+            "<h4 class='author-name'><a href='/author/carla/'>Carla Beispiel</a>, "
+            "<a href='/author/jonas/'>Dr. Jonas Muster</a></h4>",
+            ["Carla Beispiel", "Dr. Jonas Muster"],
+        ),
         # author cards, a role under each name (session 35, de_full128)
         (
             "<ul class='kw-authors'><li><a href='/autor/0'>Carla Beispiel</a><span>Redakteurin "

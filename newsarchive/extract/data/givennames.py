@@ -53,6 +53,9 @@ ulli ulrich ulrike ursula ute uwe valentin vanessa vera verena viktor viktoria v
 waldemar walter waltraud wenke werner wiebke wilfried wilhelm willi wiltrud winfried wolf
 wolfgang wolfram xaver yannick yasmin yvonne
 enno fenja hauke jonte lotta maja mats
+almut anselm bendix cornelius dorte eberhard ekkehard gotz hajo hendrikje henner henrike hiltrud
+hinnerk insa janne jannis kay keno korbinian leonhard maike mathis piet quirin roswitha silas
+sonke swantje thore tomke veit vitus wendelin wilko
 """
 
 _ENGLISH = """
@@ -113,6 +116,7 @@ kostas krzysztof lajos laszlo lenka lucie magdalena malgorzata marek marija mark
 monika natasha nikola nikos oksana olga pavel pavla petr petra piotr radek sergei slavica sofia
 stanislav stefan svetlana tamas tatiana tomas tomasz vaclav vasilis vera vesna viktor vladimir
 wojciech yannis yuri zbigniew zoltan zoran zuzana
+alexej juri natalja pawel sergej swetlana wladimir
 """
 
 _TURKISH_ARABIC_PERSIAN = """
@@ -123,6 +127,7 @@ hassan hatice huseyin ibrahim ilknur ismail kaan kemal khalid layla leyla mahmou
 melek meltem merve mohammad mohammed muhammad murat mustafa naz nesrin nihat nilufer omar omer
 osman ozlem rana recep reza sabine sami samir sara selin selma serkan sevgi sinan songul tarek
 tariq tugba umut volkan yasemin yasin yusuf zainab zehra zeynep
+karim kerem nadia
 arif berk busra ceren dilara eren ercan hulya ilker levent melike metin nazan onur orhan ozan
 pinar seda sibel tolga ufuk
 """
