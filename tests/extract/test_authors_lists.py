@@ -50,6 +50,12 @@ def post(byline: str, after: str = "") -> bytes:
             ["Finn Albrecht", "Sophie Ranft"],
         ),
         ("12.05.2025", "<p>Dieser Text wurde verfasst von Jan Roth.</p>", ["Jan Roth"]),
+        # under a team's account (session 37, de_full139)
+        (
+            "von <a rel='author' href='/author/sm/'>Social-Media-Team</a>",
+            "<p>Ein Beitrag von Lea Hoffmann, Auszubildende.</p>",
+            ["Lea Hoffmann"],
+        ),
         # a person's byline stays; a team credited is no person
         ("Von Marco Bellini", "<p>Ein Beitrag von Jan Roth.</p>", ["Marco Bellini"]),
         ("12.05.2025", "<p>Ein Beitrag von Team Vorsorge.</p>", []),
@@ -57,6 +63,17 @@ def post(byline: str, after: str = "") -> bytes:
 )
 def test_credit_line(byline: str, after: str, expected: list[str]) -> None:
     assert authors(post(byline, after=after)) == expected
+
+
+def test_credit_line_after_a_label_opening_the_text() -> None:
+    # "<strong>Azubi-Blog</strong> · Ein Beitrag von A, …" under a team's account
+    html = page(
+        "von <a rel='author' href='/author/marketing-team/'>Marketing Team</a></div><div "
+        "class='text'><p><strong>Azubi-Blog</strong> · Ein Beitrag von Lea Hoffmann, "
+        "Auszubildende.</p>",
+        [{"@type": "Person", "name": "Marketing Team"}],
+    )
+    assert authors(html) == ["Lea Hoffmann"]
 
 
 PERSON = {"@type": "Person", "name": "Lena Hofstätter"}

@@ -128,7 +128,9 @@ SURNAME_AFTER = rf"\s+({NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}
 #: text node of its own in the first :data:`~.data.BYLINE_MAX_NODES` from the headline on;
 #: its full names (two at most) are the authors where the byline is only a login or the site.
 CREDIT_LINE = re.compile(
-    r"(?:Ein|Dieser)\s+(?:Gast)?(?:beitrag|Beitrag|Text|Artikel)\s+(?:wurde\s+verfasst\s+|stammt\s+)?"
+    # (after a separator from a label before it: "<strong>Azubi-Blog</strong> · Ein Beitrag
+    # von A, …"; session 37, de_full139)
+    r"(?:[·|•–]\s*)?(?:Ein|Dieser)\s+(?:Gast)?(?:beitrag|Beitrag|Text|Artikel)\s+(?:wurde\s+verfasst\s+|stammt\s+)?"
     r"von\s+(?P<names>"
     + _TEXT_NAME.replace("?P<name>", "?:")
     + r"(?:\s+(?:und|&)\s+"
