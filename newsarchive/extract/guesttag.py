@@ -15,11 +15,14 @@ from newsarchive.extract.text import fold
 
 def tagged_guest(tree: etree._Element, authors: list[str], found: list[str]) -> str | None:
     """The name signing the body lines ``found`` of a post tagged a guest post, where the
-    byline credits one other person (``authors``); None otherwise."""
-    if len(authors) != 1 or not guest_tagged(tree):
+    byline credits one other person (``authors``); None otherwise. (The closing name is
+    tested first: most pages have none, and the tag links are then not walked.)"""
+    if len(authors) != 1:
         return None
     signed = end_name(found)
-    return signed if signed and signed.lower() != authors[0].lower() else None
+    if not signed or signed.lower() == authors[0].lower():
+        return None
+    return signed if guest_tagged(tree) else None
 
 
 def guest_tagged(tree: etree._Element) -> bool:
