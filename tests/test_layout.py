@@ -206,3 +206,30 @@ def test_no_module_binds_a_top_level_name_twice() -> None:
         if (twice := rebound_names(path.read_text("utf-8")))
     }
     assert not rebound, f"top-level names bound twice (the first is dead): {rebound}"
+
+
+def test_no_public_name_in_two_data_modules() -> None:
+    """``newsarchive.extract.data`` re-exports its modules with star imports: a public name
+    two of them bind is silently the later module's value for every ``data.NAME`` (as the
+    body's 160-character meta-line limit once shadowed the footer bylines' 400)."""
+    owners: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "newsarchive" / "extract" / "data").glob("*.py")):
+        if path.name != "__init__.py":
+            source = path.read_text("utf-8")
+            for name in public_bindings(source):
+                owners.setdefault(name, []).append(path.stem)
+    shared = {name: found for name, found in owners.items() if len(found) > 1}
+    assert not shared, f"public names bound in two data modules: {shared}"
+
+
+def public_bindings(source: str) -> set[str]:
+    """The public top-level names a module binds (constants, functions, classes)."""
+    names: set[str] = set()
+    for statement in ast.parse(source).body:
+        if isinstance(statement, ast.Assign):
+            names.update(t.id for t in statement.targets if isinstance(t, ast.Name))
+        elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+            names.add(statement.target.id)
+        elif isinstance(statement, (ast.FunctionDef, ast.ClassDef)):
+            names.add(statement.name)
+    return {n for n in names if not n.startswith("_")}

@@ -8,6 +8,7 @@ from typing import Any
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.authorbox import author_box
 from newsarchive.extract.autorclass import autor_bylines
 from newsarchive.extract.besideagencies import agencies_beside
 from newsarchive.extract.bylines import (
@@ -28,7 +29,6 @@ from newsarchive.extract.markuptrails import markup_authors
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
 from newsarchive.extract.names import (
     all_site_names,
-    author_box,
     full_name,
     is_account,
     is_desk,

@@ -102,6 +102,11 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             break
         for match in _byline_readings(text):
             name = matched_name(match)
+            # "Von A, mit Material von dpa": the names before the agencies' share are tested,
+            # the share stays for its agencies (:func:`~.names.split_authors`)
+            share = data.MATERIAL_TAIL.search(name)
+            tail = name[share.start() :] if share else ""
+            name = name[: share.start()] if share else name
             # places and roles after a name ("Jan Roth, Pressesprecher") are no names
             names = [
                 n
@@ -110,6 +115,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
                 and not (i and (is_role(n.lower()) or is_role_phrase(n)))
             ]
             name, names = _without_single_words(name, names)
+            name = f"{name}{tail}"
             if data.SIGNATURE_NOT_NAMES.search(" ".join(names)):
                 break  # "Die Redaktion · 17.02.2023": a team, not a person
             lead = match.groupdict().get("lead") or ""
@@ -225,9 +231,12 @@ def footer_bylines(tree: etree._Element) -> list[str]:
 
 def _stamp_line(line: str) -> list[str]:
     """The writer a post footer's stamp line names, read whole ("A | 22:10 | Kommentare [3]",
-    "Geschrieben von A in Netz um 21:40"; :data:`~.data.FOOTER_STAMP`)."""
-    match = data.FOOTER_STAMP.match(line)
-    name = fold(match.group("led") or match.group("name")) if match else ""
+    "Geschrieben von A in Netz um 21:40"; :data:`~.data.FOOTER_STAMP`, and a classic
+    theme's sentence: :data:`~.data.THEME_FOOTER_BY`)."""
+    if match := data.FOOTER_STAMP.match(line):
+        name = fold(match.group("led") or match.group("name"))
+    else:  # "Dieser Eintrag wurde von A am … veröffentlicht" (a classic theme's sentence)
+        name = fold(match.group("name")) if (match := data.THEME_FOOTER_BY.match(line)) else ""
     return [name] if data.BYLINE_NAME.fullmatch(name) else []
 
 

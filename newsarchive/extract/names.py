@@ -11,7 +11,6 @@ from newsarchive.extract import data
 from newsarchive.extract.givenname import opens_with_given_name
 from newsarchive.extract.index import (
     contains_any,
-    form_part,
     in_order,
     page_index,
     visible_text,
@@ -60,8 +59,15 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
             continue
         text = fold(raw)
         if label := data.SOURCE_LABEL.match(text):
-            # "Quelle: dpa/AFP": the agencies in it, never a name (a source is no writer)
-            for low in _agency_keys(text[label.end() :])[0]:
+            # "Quelle: dpa/AFP": the agencies in it, never a name (a source is no writer); a
+            # desk's share beside the agencies' ("Quelle: Nachrichtenredaktion, mit Material
+            # von dpa"): the agencies after it (read on de_full141)
+            rest = text[label.end() :]
+            material = data.MATERIAL_TAIL.search(rest)
+            keys = _agency_keys(rest[: material.start()] if material else rest)[0]
+            if material:
+                keys += _agency_keys(material.group("source"), last_word=True)[0]
+            for low in keys:
                 _add_author(low, names, agencies)
             continue
         paren = data.AGENCY_PAREN_TAIL.search(text)
@@ -140,6 +146,7 @@ def _add_byline(
             names.append(name)
         return
     for part in data.AUTHOR_SPLIT.split(text):
+        part = data.PART_AUTHOR_LABEL.sub("", part)  # "A, Autor B": each name's own label
         for piece in re.split(r"\s*/\s*", part):
             if pictures is not None and data.PICTURE_NAME.search(piece):
                 pictures.append(piece)
@@ -319,33 +326,6 @@ def full_name(name: str, tree: etree._Element, meta: Metadata) -> str:
             surname = match.group(1)
             return f"{name} {surname.title() if surname.isupper() else surname}"
     return name
-
-
-def author_box(tree: etree._Element) -> list[str]:
-    """The name in an author box under "Über die Autorin" (:data:`~.data.AUTHOR_BOX_HEADING`):
-    a sibling that is a name alone, or the name opening the biography."""
-    index = page_index(tree)
-    headings = [
-        e
-        for e in in_order(*(index.tags[tag] for tag in data.AUTHOR_BOX_TAGS))
-        if data.AUTHOR_BOX_HEADING.fullmatch(fold(element_text(e)))
-        and not any(_comment_or_form(a) for a in e.iterancestors())
-    ]
-    for heading in headings[: data.AUTHOR_BOX_MAX]:
-        for sibling in list(heading.itersiblings(etree.Element))[: data.AUTHOR_BOX_SIBLINGS]:
-            text = fold(element_text(sibling))
-            if data.BYLINE_NAME.fullmatch(text) and not data.SIGNATURE_NOT_NAMES.search(text):
-                return [text]
-            opening = re.match(rf"({data.BYLINE_NAME.pattern}){data.BOX_NAME_END}", text)
-            name = opening.group(1) if opening else ""  # not "Das Redaktionsteam der …"
-            if " " in name and not data.SIGNATURE_NOT_NAMES.search(name):
-                return [name]
-    return []
-
-
-def _comment_or_form(element: etree._Element) -> bool:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return form_part(element) or contains_any(names, data.COMMENT_CLASS_PARTS)
 
 
 def without_site_names(

@@ -23,7 +23,7 @@ def is_reading_time_line(line: str) -> bool:
 
 def is_post_footer(line: str) -> bool:
     """True for a footer line whose parts (at least two) count comments or link the post."""
-    if len(line) > data.POST_FOOTER_MAX_CHARS or "|" not in line:
+    if len(line) > data.POST_FOOTER_LINE_MAX_CHARS or "|" not in line:
         return False
     parts = _parts(line)
     if len(parts) < 2 or any(data.SENTENCE_INSIDE.search(part) for part in parts):

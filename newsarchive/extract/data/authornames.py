@@ -132,11 +132,17 @@ COMPANY_AND = re.compile(
 FIRM_NAME = re.compile(r"\s(?:AG|GmbH|mbH|KG|KGaA|SE|eG|mbB|OHG|UG|e\.\s?V\.)$")
 #: Separators between names in a byline; a comma before "und"/"and" is one with it (the
 #: serial comma "A, B, and C"; "A, Berlin, und B, München"); "with" as "mit" ("A with PA";
-#: session 34, en_ar). Never after a hyphen: a word
-#: cut short there is completed after the "und" ("Deutscher Sparkassen- und Giroverband").
+#: session 34, en_ar), also after a comma ("Von A und B, mit dpa"; read on de_full141). Never
+#: after a hyphen: a word cut short there is completed after the "und" ("Deutscher
+#: Sparkassen- und Giroverband").
 AUTHOR_SPLIT = re.compile(
-    r"(?<!-)\s*(?:,\s*(?:und|and|sowie)\s+|,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\s+with\s+|\|)\s*"
+    r"(?<!-)\s*(?:,\s*(?:und|and|sowie|mit|with)\s+|,|;|\s&\s|\s+und\s+|\s+and\s+|\s+sowie\s+|\s+mit\s+|\s+with\s+|\|)\s*"
 )
+#: An author label opening a later part of a byline, before the name it labels: themes
+#: label each name of a list ("<span class='screen-reader-text'>Autor </span><a>A</a> und
+#: <span …>Autor </span><a>B</a>", WordPress's Twenty Fifteen and later with a co-authors
+#: plugin; "Autorin: A, Autor: B"); read on de_full143. A label alone stays (a role).
+PART_AUTHOR_LABEL = re.compile(rf"^(?:{AUTHOR_LABEL_WORD})\s*:?\s+(?=\S)", re.IGNORECASE)
 #: An agency's share named after the writer ("Von A mit Material von dpa", "A, mit Material
 #: der Agenturen AFP und Reuters", "A (mit Agenturmaterial)", as news sites sign a story
 #: rewritten from the wire): the tail names no person; the agencies in it are read as

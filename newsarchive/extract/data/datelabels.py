@@ -15,9 +15,15 @@ from newsarchive.extract.data.dates import _WEEKDAY
 #: Nord – 28.05.2005"); not after the comments' heading, nor after the text where several nodes
 #: open with it (the comments' bylines).
 DATE_POSTED_BY = re.compile(
-    r"\W*(?:posted|written|geschrieben|verfasst|eingestellt|gepostet)\s+(?:by|von)\s+\S+"
+    r"\W*(?:(?:posted|written|geschrieben|verfasst|eingestellt|gepostet)\s+(?:by|von)\s+\S+"
     r"(?:\s+\S+)?(?:\s+(?:at|um)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+uhr)?)?"
-    rf"\s+(?:on|am)\s*{_WEEKDAY}",
+    rf"\s+(?:on|am)\s*{_WEEKDAY}"
+    # WordPress's classic themes under the text: "Dieser Eintrag wurde [von A] am Sonntag, …
+    # veröffentlicht", "This entry was posted [by A] on Sunday, …" (Kubrick; de_full143)
+    r"|(?:dieser|der)\s+(?:eintrag|beitrag|artikel)\s+wurde(?:\s+von\s+\S+(?:\s+\S+)?)?"
+    rf"\s+am\s*{_WEEKDAY}"
+    r"|this\s+(?:entry|post)\s+was\s+posted(?:\s+by\s+\S+(?:\s+\S+)?)?"
+    rf"\s+on\s*{_WEEKDAY})",
     re.IGNORECASE,
 )
 #: ... a head of at most this many characters (a cheap test before the pattern).

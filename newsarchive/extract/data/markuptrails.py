@@ -21,7 +21,7 @@ FOLLOW_BUTTONS = frozenset({"follow", "folgen", "abonnieren", "subscribe", "+ fo
 #: A German byline class ("autor", "entry-autor", "autor-name", "artikel_autorin"; a forum's
 #: user cell ``<td class="autor">``): a whole class word or a hyphen or underscore part of
 #: one, read as byline markup after the English ones. "autoren" (a list of writers), an
-#: "autorbox" or "autor-box" (a box of biography, :func:`~.names.author_box`'s) are not.
+#: "autorbox" or "autor-box" (a box of biography, :func:`~.authorbox.author_box`'s) are not.
 #: Kind read in bv, bu and de_full44 (issue 11).
 AUTOR_CLASS = re.compile(r"(?:^|[\s_-])autor(?:in)?(?:-?name)?(?=$|[\s_-])(?![-_]box)", re.I)
 #: In such a table cell (a forum's user cell) the poster's name is its first element of

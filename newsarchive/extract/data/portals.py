@@ -65,3 +65,16 @@ FORUM_USER_BOX_CLASS = re.compile(r"user|poster", re.IGNORECASE)
 #: Between two names on a user cell's first line ("Sven Kuhlmann und Holger Wendt": a shared
 #: account): each is a poster.
 FORUM_NAME_JOINER = re.compile(r"\s+(?:und|and|&)\s+", re.IGNORECASE)
+#: WordPress's classic themes' sentence under the post (Kubrick, Twenty Ten to Twelve):
+#: "Dieser Eintrag wurde von A am Sonntag, 2. November 2008 um 18:20 veröffentlicht und ist
+#: abgelegt unter …", "Dieser Beitrag wurde am … von A unter … veröffentlicht", "Dieser Eintrag
+#: wurde veröffentlicht in Banken und verschlagwortet mit Facebook von A.", "This entry was
+#: posted in News by A."; the name up to the next clause (read on de_full143, issue 11). Its
+#: name counts only where it is a person's (a login stays unread).
+THEME_FOOTER_BY = re.compile(
+    r"\s*(?:(?:dieser|der)\s+(?:eintrag|beitrag|artikel)\s+wurde\b[^.|]{0,160}?\svon|"
+    r"this\s+(?:entry|post)\s+was\s+(?:posted|written)\b[^.|]{0,160}?\sby)"
+    r"\s+(?P<name>[^|·•,:;.\d]{3,60}?)"
+    r"(?=\s+(?:am|um|in|unter|veröffentlicht|geschrieben|verfasst|on|at)\b|\s*[.,;]|\s*$)",
+    re.IGNORECASE,
+)

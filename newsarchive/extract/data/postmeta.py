@@ -32,7 +32,7 @@ POST_FOOTER_PART = re.compile(
     r"|permalink|trackback)\s*\)?",
     re.IGNORECASE,
 )
-POST_FOOTER_MAX_CHARS = 160
+POST_FOOTER_LINE_MAX_CHARS = 160
 #: A sentence's end with more text after it, inside a footer's part: the text's last
 #: sentence run into the footer ("Heute schreibt hier Sabine Lührs. Eingetragen von …").
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+\w")

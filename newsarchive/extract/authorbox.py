@@ -1,0 +1,40 @@
+"""The name in an author box under "Über die Autorin" (issue 11): read where no byline names
+the writer (:func:`author_box`)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.index import contains_any, form_part, in_order, page_index
+from newsarchive.extract.parsing import element_text
+from newsarchive.extract.text import fold
+
+
+def author_box(tree: etree._Element) -> list[str]:
+    """The name in an author box under "Über die Autorin" (:data:`~.data.AUTHOR_BOX_HEADING`):
+    a sibling that is a name alone, or the name opening the biography."""
+    index = page_index(tree)
+    headings = [
+        e
+        for e in in_order(*(index.tags[tag] for tag in data.AUTHOR_BOX_TAGS))
+        if data.AUTHOR_BOX_HEADING.fullmatch(fold(element_text(e)))
+        and not any(_comment_or_form(a) for a in e.iterancestors())
+    ]
+    for heading in headings[: data.AUTHOR_BOX_MAX]:
+        for sibling in list(heading.itersiblings(etree.Element))[: data.AUTHOR_BOX_SIBLINGS]:
+            text = fold(element_text(sibling))
+            if data.BYLINE_NAME.fullmatch(text) and not data.SIGNATURE_NOT_NAMES.search(text):
+                return [text]
+            opening = re.match(rf"({data.BYLINE_NAME.pattern}){data.BOX_NAME_END}", text)
+            name = opening.group(1) if opening else ""  # not "Das Redaktionsteam der …"
+            if " " in name and not data.SIGNATURE_NOT_NAMES.search(name):
+                return [name]
+    return []
+
+
+def _comment_or_form(element: etree._Element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return form_part(element) or contains_any(names, data.COMMENT_CLASS_PARTS)
