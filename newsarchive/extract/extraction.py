@@ -102,6 +102,7 @@ from newsarchive.extract.signtails import tail_signature
 from newsarchive.extract.signupboxes import drop_button_boxes, drop_signup_boxes
 from newsarchive.extract.sitesection import post_under_site_name
 from newsarchive.extract.sitesegment import headline_beside_site
+from newsarchive.extract.sitewriter import site_person
 from newsarchive.extract.sourcewriters import source_agencies, source_day, source_writers
 from newsarchive.extract.subjectlines import subject_headline
 from newsarchive.extract.tailheads import tail_headline
@@ -359,6 +360,7 @@ def _extract(
         result["authors"] = profile_name(tree)  # a diary's card: "Name: Anja Kessler"
         result["authors"] = result["authors"] or sign_block  # a "signature" block's name
         result["authors"] = result["authors"] or owner
+        result["authors"] = result["authors"] or site_person(tree, site_name, result["title"])
     named = [without_leading_roles(without_name_lead(a)) for a in result["authors"]]
     named = [without_name_tail(a) for a in named]  # "A MdL", "A für Verein", "A aus Ort"
     # a heading read where a byline stands ("Weitere Meldungen") names nobody

@@ -20,6 +20,7 @@ from newsarchive.extract.metadata import Metadata, resolve_ids, walk_jsonld
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.rolephrase import is_role_phrase
 from newsarchive.extract.roles import leading_role
+from newsarchive.extract.sitewriter import is_person_name
 from newsarchive.extract.text import drop_invisible, fold, norm
 
 
@@ -338,7 +339,9 @@ def without_site_names(
         " ".join(n.split()[:-1]) if len(n.split()) > 1 and norm(n.split()[-1]) in keys else n
         for n in names
     ]  # "Anna musterblog": the blog's name after the author's
-    people = [n for n in names if not all_site_names([n], None, site_keys)]
+    # a personal site's owner beside a co-writer ("Geschrieben von Lena Ott, mit Eva Lang" on
+    # the site "Lena Ott") stays a writer (:func:`~.sitewriter.is_person_name`)
+    people = [n for n in names if is_person_name(n) or not all_site_names([n], None, site_keys)]
     if people and len(people) < len(names):
         names = people
     return names, agencies

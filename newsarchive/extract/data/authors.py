@@ -265,3 +265,6 @@ AUTHOR_HEADING = re.compile(
 #: of :data:`POST_AUTHOR_COMMENT_PARTS`, and its ``<cite>``s.)
 POST_AUTHOR_COMMENT_CLASS = "bypostauthor"
 POST_AUTHOR_COMMENT_PARTS = ("comment-author", "fn")
+#: How many words a site's name has where it names a person (:mod:`~.sitewriter`): a first
+#: and a last name, or a middle name too ("Lena Vosskamp", "Beth Ann Carrow").
+SITE_PERSON_WORDS = (2, 3)
