@@ -42,6 +42,9 @@ def test_text_date_forms(text: str, expected: str | None) -> None:
         ("<time title='2025/05/06 23:55'>2025/05/06 23:55</time> · 12 Boosts", "2025-05-06"),
         ("Datum: 3. Febr. 2025", "2025-02-03"),
         ("Mo., 3.Sept.2025", "2025-09-03"),
+        # Serendipity's English default: the month first, the day with a full stop
+        ("<h3 class='serendipity_date'>Tuesday, September 16. 2025</h3>", "2025-09-16"),
+        ("September 16. 2025", "2025-09-16"),
     ],
 )
 def test_a_date_line_in_these_forms(line: str, expected: str) -> None:

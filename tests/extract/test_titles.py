@@ -23,6 +23,10 @@ def title_of(page: bytes, url: str = URL) -> str:
         # a doubled hyphen (a typewriter dash) separates like a single one
         ("Volksbank twittert jetzt -- Bankblog", "Volksbank twittert jetzt"),
         ("Bankblog -- Blog-Archiv -- Volksbank twittert jetzt", "Volksbank twittert jetzt"),
+        # a doubled bar and an arrow separate too (old story and board software)
+        ("Bankblog || Volksbank twittert jetzt", "Volksbank twittert jetzt"),
+        ("Bankblog -&gt; Volksbank twittert jetzt", "Volksbank twittert jetzt"),
+        ("Volksbank twittert jetzt => Bankblog", "Volksbank twittert jetzt"),
         # a colon right after a word belongs to the headline
         ("Social Media: Volksbank twittert jetzt", "Social Media: Volksbank twittert jetzt"),
     ],

@@ -91,9 +91,11 @@ DATE_NUMERIC_SHORT_YEAR = re.compile(
     r"(?<![\d.])\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]*\d)(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})"
     r"(?:\s*Uhr)?)?"
 )
-#: "November 26, 2026", "Nov. 26th, 2026 at 14:05": English, month first (blog themes).
+#: "November 26, 2026", "Nov. 26th, 2026 at 14:05": English, month first (blog themes); also
+#: with the German day's full stop, Serendipity's default in English ("Tuesday, September 15.
+#: 2009"; read on en_o).
 DATE_MONTH_FIRST = re.compile(
-    rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+    rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th|\.)?,?\s+(\d{{4}})"
     r"(?:\s*(?:,|at|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2}))?",
     re.IGNORECASE,
 )

@@ -85,8 +85,12 @@ META_LANGUAGE = ("og:locale", "content-language", "language", "dc.language")
 #: typewriter dash, listed before "-" so that the pair is taken whole).
 #: A colon with a space before it ("Titel : Blogname") separates too; a colon right after a
 #: word ("Rubrik: Titel") is part of the headline. Old portals' dotted colons (".:.", ":.:",
-#: "::.") separate like "::" (session 33, de_full99).
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||--|-|–|—|\.:\.|:\.:|::\.|\.::|::|:|»|«|›|‹|•|⋆|·|~|/)\s+")
+#: "::.") separate like "::" (session 33, de_full99); so do a doubled bar and an arrow, old
+#: story and board software's ("Site || Story", Scoop; "Board -> Topic", Ikonboard; read on
+#: ax and as).
+TITLE_SEPARATORS = re.compile(
+    r"\s+(?:\|\||\||->|=>|--|-|–|—|\.:\.|:\.:|::\.|\.::|::|:|»|«|›|‹|•|⋆|·|~|/)\s+"
+)
 #: "Blogname: Headline" (Blogger's ``<title>``): a colon right after the site's name, the
 #: whole name (a key of the site: domain, ``og:site_name``, logo or home link), cuts it.
 TITLE_SITE_COLON = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
@@ -99,8 +103,8 @@ TITLE_RUBRIC_MAX_WORDS = 3
 COLON_SITE_H1_MAX = 5
 #: A separator left dangling at either end of a cut title.
 TITLE_DANGLING = re.compile(
-    r"^\s*(?:\||-|–|—|\.:\.|:\.:|::\.|\.::|::|»|«|›|‹|•|⋆|·|~|/)\s*"
-    r"|\s*(?:\||-|–|—|\.:\.|:\.:|::\.|\.::|::|»|«|›|‹|•|⋆|·|~|/)\s*$"
+    r"^\s*(?:\|\||\||->|=>|-|–|—|\.:\.|:\.:|::\.|\.::|::|»|«|›|‹|•|⋆|·|~|/)\s*"
+    r"|\s*(?:\|\||\||->|=>|-|–|—|\.:\.|:\.:|::\.|\.::|::|»|«|›|‹|•|⋆|·|~|/)\s*$"
     r"|^\s*:\s+|\s+:\s*$"
 )
 #: Share of a headline's words that must recur in a metadata title for the two to tell the
