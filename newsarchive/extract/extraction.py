@@ -66,6 +66,7 @@ from newsarchive.extract.names import (
     is_account,
     is_heading,
     is_login,
+    is_org_name,
 )
 from newsarchive.extract.nametails import without_name_tail
 from newsarchive.extract.nodes import content_marked, page_nodes, shows_title, title_mark
@@ -318,10 +319,10 @@ def _extract(
     elif not agencies and (
         not authors
         or all_site_names(authors, meta, site_keys)
-        or all(is_account(a) for a in authors)
+        or all(is_account(a) or is_org_name(a) for a in authors)
     ):
-        # nobody but the site (or a login) is credited: a post signed at its end ("Viele
-        # Grüße, Anna")
+        # nobody but the site (or a login, a bank's account) is credited: a post signed at
+        # its end ("Viele Grüße, Anna")
         signed = (
             signed_in_full(lines, page_html)
             or role_signature(lines)

@@ -379,3 +379,12 @@ def is_account(name: str) -> bool:
         or folded in data.TEAM_ACCOUNTS
         or re.split(r"[\s-]+", folded)[-1].endswith(data.TEAM_WORD_ENDING)
     )
+
+
+def is_org_name(name: str) -> bool:
+    """True for a bank's, firm's or association's name as author ("Sparkasse Rheintal",
+    "Nordstern Direktbank", "Kassomat Banksysteme GmbH"; :data:`~.data.ORG_AUTHOR_WORD`,
+    :data:`~.data.FIRM_NAME`), not a person's (a given name first)."""
+    return bool(
+        data.FIRM_NAME.search(name) or data.ORG_AUTHOR_WORD.search(name)
+    ) and not opens_with_given_name(name)

@@ -40,9 +40,7 @@ def _title_tail(tree: etree._Element, headline: str) -> str | None:
     """The ``<title>``'s last part after a separator where the ``headline`` is all before
     it ("Headline – Site"), if it is so."""
     title = fold(tree.findtext(".//title") or "")
-    last = None
-    for last in data.TITLE_SEPARATORS.finditer(title):
-        pass
+    last = next(reversed(list(data.TITLE_SEPARATORS.finditer(title))), None)
     if last is None or title[: last.start()].lower() != fold(headline).lower():
         return None
     return title[last.end() :]

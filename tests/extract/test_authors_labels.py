@@ -3,7 +3,7 @@
 11): the name in the next element read, on small invented pages; a label with no name after
 it, or a group after it, gives nobody. A plural label ("Autor*innen", "Autorinnen und
 Autoren") over names one a node (a role node after each passed over): all of them
-(sessions 34, 35)."""
+(sessions 34, 35); linked names joined by semicolons (a repository's cell, session 38)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,11 @@ def table(label: str, value: str) -> str:
         (drupal("Autor(in):", "Kira Brandes"), ["Kira Brandes"]),
         (drupal("Autor(innen):", "Kira Brandes"), ["Kira Brandes"]),
         (table("Verfasser:", "Rolf Dammann"), ["Rolf Dammann"]),
+        # a repository's linked names joined by semicolons (DSpace's "Autor(en):" cell)
+        (
+            table("Autor(en):", "<a href='/browse?value=A'>Rolf Dammann</a>; <a>Ute Brandes</a>"),
+            ["Rolf Dammann", "Ute Brandes"],
+        ),
         (table("Verfasserin:", "Ute Brandes"), ["Ute Brandes"]),
         (table("Verfasser(in):", "Ute Brandes"), ["Ute Brandes"]),
         # a plural label over one linked name a node (a Drupal field's items; session 34,

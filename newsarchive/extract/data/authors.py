@@ -98,8 +98,9 @@ BYLINE_PREFIX_ONLY = re.compile(
 #: (``<dt>Autorin</dt><dd>Anna Roth</dd>``, ``<th>Text</th><td>…</td>``: Kirby, Notion,
 #: magazine fact boxes): read as "Autorin: " before the next text node.
 BYLINE_LABEL_CELL = re.compile(rf"{AUTHOR_LABEL_WORD}|text", re.IGNORECASE)
-#: Text between two linked names in a byline ("Von <a>…</a> und <a>…</a>").
-BYLINE_JOINER = re.compile(r",|&|und|and|sowie", re.IGNORECASE)
+#: Text between two linked names in a byline ("Von <a>…</a> und <a>…</a>"; a repository's
+#: "<a>…</a>; <a>…</a>", DSpace, read on aj).
+BYLINE_JOINER = re.compile(r",|;|&|und|and|sowie", re.IGNORECASE)
 #: A plural author label ("Autor*innen", "Autoren", "Authors") alone in a node: the names
 #: in the nodes after it are all the writers, one a node with nothing between them (a
 #: Drupal field's items: "Autor*innen" <a>A</a> <a>B</a>; read on blind de_full104, session
