@@ -44,6 +44,9 @@ def authors(html: bytes) -> list[str]:
         ("14. Februar 2023 · 3 Kommentare", []),
         # a trailing separator is no part of the name
         ("Von Tim Berg · ", ["Tim Berg"]),
+        # the post's category after the name ("Posted by A in Savings at …")
+        ("Posted by Tim Berg in <a>Savings</a> at 21/02/2006 19:45", ["Tim Berg"]),
+        ("Veröffentlicht von Tim Berg in <a>Banken</a> · 3. Mai 2026", ["Tim Berg"]),
     ],
 )
 def test_meta_line_bylines(meta_line: str, expected: list[str]) -> None:

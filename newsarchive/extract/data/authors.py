@@ -44,7 +44,9 @@ CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führt
 #: Albrecht · 08.08.2022", "Text & Interview: Cem Aksoy · Fotos: …"; never a rubric before a
 #: headline, "Interview: Warum die Zinsen steigen"; round ra40, read in br and k).
 #: A page type's owner label at a line's start (:data:`~.data.credits.PAGE_TYPE_LEADS`:
-#: "Sammlung von …", "Column by …", "diarist: …"; round ra46).
+#: "Sammlung von …", "Column by …", "diarist: …"; round ra46). The name ends before the
+#: post's category ("Veröffentlicht von A in Altersvorsorge · 11. Juni 2024", WordPress
+#: themes; read on ao and de_full42).
 BYLINE_TEXT = re.compile(
     rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>{STAFF_LEADS}|von\s*:?|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bild(?:er)?|interview))?\s*:|"
@@ -53,7 +55,7 @@ BYLINE_TEXT = re.compile(
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
     rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|{credits.SUBMITTED_LEADS}\s*:?|^{credits.PAGE_TYPE_LEADS}{credits.PAGE_TYPE_NAME_AHEAD}\s*:?|^{credits.FORM_LEADS})\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
-    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|at\s+\d|tags?:|kategorie))",
+    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|in(?:\s|$)|at\s+\d|tags?:|kategorie))",
     re.IGNORECASE,
 )
 #: A name closing a date line: "11.12.2026 - Anna Müller", "04.02.2026 | 13:10 Uhr | Jan Schulz",
