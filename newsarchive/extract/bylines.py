@@ -15,6 +15,7 @@ from newsarchive.extract.englishby import byline_after_date_by, date_by_lead
 from newsarchive.extract.englishlead import english_by_lead
 from newsarchive.extract.enlabelby import english_label_by
 from newsarchive.extract.fullstop import without_full_stop
+from newsarchive.extract.givenname import opens_with_given_name
 from newsarchive.extract.index import (
     contains_any,
     in_order,
@@ -118,6 +119,12 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             name = f"{name}{tail}"
             if data.SIGNATURE_NOT_NAMES.search(" ".join(names)):
                 break  # "Die Redaktion · 17.02.2023": a team, not a person
+            if (form := match.groupdict().get("form")) and (
+                form.split()[-2].lower() in data.LINKED_LEAD_NOT
+                or not all(opens_with_given_name(_untitled(n)) for n in names)
+            ):
+                continue  # "Eintrag von Zahlwerk Pay", "Fotos von A": no writer's credit
+
             lead = match.groupdict().get("lead") or ""
             handle = lead.lower().startswith(data.BYLINE_HANDLE_LEADS)
             if (

@@ -47,6 +47,12 @@ def authors(html: bytes) -> list[str]:
         # the post's category after the name ("Posted by A in Savings at …")
         ("Posted by Tim Berg in <a>Savings</a> at 21/02/2006 19:45", ["Tim Berg"]),
         ("Veröffentlicht von Tim Berg in <a>Banken</a> · 3. Mai 2026", ["Tim Berg"]),
+        # one noun naming the piece before "von": its writer, a person
+        ("Rede von Bernd Ostmann, Präsident des Sparkassenverbands", ["Bernd Ostmann"]),
+        ("Eintrag von Marlene Voigt, 12.07.2004 14:22 | 1 Kommentare", ["Marlene Voigt"]),
+        ("Neuigkeit von Svenja Ott (Erzieherin) · 13.01.2026", ["Svenja Ott"]),
+        ("Fotos von Marlene Voigt", []),  # a picture's credit
+        ("Eintrag von Zahlwerk Pay", []),  # an account, no person
     ],
 )
 def test_meta_line_bylines(meta_line: str, expected: list[str]) -> None:

@@ -34,6 +34,14 @@ AUTHOR_LABEL = re.compile(
 #: Credits of a report or an interview in its text ("Bericht von Anna Roth", "Ein Bericht
 #: von …", "Das Gespräch führte Jan Schulz", "Das Interview führten …").
 CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führten?"
+#: A line opening with one noun naming the piece and "von" ("Rede von A, Präsident des …",
+#: "Eintrag von A, 12.07.2004 14:22", "Neuigkeit von A (Erzieherin) · 13.01.2026", "Bewertung
+#: von A", "Namensbeitrag von A"): the form's writer, as after an article
+#: (:data:`~.credits.FORM_LEADS`) where every name after it opens with a given name (a
+#: person, not an account or a firm); never a word of another's credit (a picture's, a
+#: sponsor's, a theme's, a reply's: :data:`~.linkedleads.LINKED_LEAD_NOT`; read on ai, at,
+#: ck, de_full13, de_full55).
+BARE_FORM_LEAD = r"(?:der\s+|die\s+|das\s+)?[a-zäöüß-]{4,30}\s+von"
 #: Byline text near the headline, read when metadata and byline markup name nobody:
 #: "Von Anna Müller", "Autor: Jan Schulz | 26.11.2026", "Redaktion: Eva Roth (Pressestelle)",
 #: "Text und Fotos: Anna Müller" (a credit line closing a club's or parish's report),
@@ -53,7 +61,7 @@ BYLINE_TEXT = re.compile(
     r"interview\s*:(?=\s*\S+\s+\S+\s*(?:[·|•]|$))|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
-    rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|{credits.SUBMITTED_LEADS}\s*:?|^{credits.PAGE_TYPE_LEADS}{credits.PAGE_TYPE_NAME_AHEAD}\s*:?|^{credits.FORM_LEADS})\s+"
+    rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|{credits.SUBMITTED_LEADS}\s*:?|^{credits.PAGE_TYPE_LEADS}{credits.PAGE_TYPE_NAME_AHEAD}\s*:?|^{credits.FORM_LEADS}|^(?P<form>{BARE_FORM_LEAD}))\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|in(?:\s|$)|at\s+\d|tags?:|kategorie))",
     re.IGNORECASE,
