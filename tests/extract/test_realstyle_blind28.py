@@ -42,8 +42,9 @@ from the page; ``en_au``: English news and blogs; ``de_full132``: news copies;
 ``de_full133``: large publishers; ``de_full135``: bylines of blogs and small sites;
 ``dates_cs``: stale metadata dates; ``de_full138``: finance portals; ``dates_ct``: dates in
 many forms; the thirty-sixth session's ``de_full137``: broadcasters; ``de_full136``: news
-copies; ``en_aw``: English news and blogs; ``de_full142``: titles that need judgement) write
-exactly the committed files."""
+copies; ``en_aw``: English news and blogs; ``de_full142``: titles that need judgement; the
+thirty-eighth session's ``en_ay``: English news and blogs; ``de_full145``: press releases and
+documents; ``de_full146``: guest posts and interviews) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -178,6 +179,9 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull139.py", "de_full139", 24),
         ("defull/build_defull141.py", "de_full141", 24),
         ("defull/build_defull143.py", "de_full143", 24),
+        ("en/build_en_ay.py", "en_ay", 12),
+        ("defull/build_defull145.py", "de_full145", 12),
+        ("defull/build_defull146.py", "de_full146", 12),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
