@@ -27,6 +27,9 @@ def title_of(page: bytes, url: str = URL) -> str:
         ("Bankblog || Volksbank twittert jetzt", "Volksbank twittert jetzt"),
         ("Bankblog -&gt; Volksbank twittert jetzt", "Volksbank twittert jetzt"),
         ("Volksbank twittert jetzt => Bankblog", "Volksbank twittert jetzt"),
+        # a board's page label before the subject (phpBB)
+        ("Bankblog :: View topic - Volksbank twittert jetzt", "Volksbank twittert jetzt"),
+        ("Bankblog • Thema anzeigen - Volksbank twittert jetzt", "Volksbank twittert jetzt"),
         # a colon right after a word belongs to the headline
         ("Social Media: Volksbank twittert jetzt", "Social Media: Volksbank twittert jetzt"),
     ],

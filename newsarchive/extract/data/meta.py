@@ -143,7 +143,10 @@ GENERIC_HEADINGS = frozenset(
      "downloads", "magazin", "ratgeber", "lexikon", "glossar", "faq", "hilfe", "login",
      "anmelden", "warenkorb", "meldungen", "nachrichten", "themen", "kommentare", "meinung",
      "kolumne", "kolumnen", "letzte beiträge", "neueste beiträge", "beliebte beiträge",
-     "beratung", "ankündigungen"}
+     "beratung", "ankündigungen",
+     # phpBB's page labels in its <title> ("Forum :: View topic - Subject", "Forum •
+     # Thema anzeigen - Subject"; read on en_j)
+     "view topic", "thema anzeigen", "view forum", "forum anzeigen"}
 )  # fmt: skip
 #: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
 GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
