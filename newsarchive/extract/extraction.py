@@ -44,6 +44,7 @@ from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.language import guess_language
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.leadcut import split_opening
+from newsarchive.extract.letterclose import letter_signers
 from newsarchive.extract.linkcards import drop_link_cards
 from newsarchive.extract.lonewords import without_lone_words
 from newsarchive.extract.mainbody import recall_text
@@ -336,6 +337,8 @@ def _extract(
         credited = credited or ([] if signed else closing_names(lines))  # "-- A - day"
         # two writers signing together ("Ihre Bettina Krämer und Olaf Krämer")
         pair = [] if signed or credited else pair_signature(lines)
+        # a letter's signers over their roles ("Mit freundlichen Grüßen" / "Dr. A" / "Vorstand")
+        pair = pair or ([] if signed or credited else letter_signers(lines))
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
         elif pair:

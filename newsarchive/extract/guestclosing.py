@@ -9,6 +9,8 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.data.guestclosing import (
+    GUEST_BIO_CHARS,
+    GUEST_BIO_CLOSING,
     GUEST_BOX,
     GUEST_CLOSING,
     GUEST_CLOSING_LINES,
@@ -20,11 +22,15 @@ from newsarchive.extract.index import visible_text
 
 
 def guest_closing(lines: list[str]) -> str | None:
-    """The guest or writer a note in the body's first line or its last lines names."""
+    """The guest or writer a note in the body's first line or its last lines names (a
+    closing biography calling its person the guest too: :data:`GUEST_BIO_CLOSING`)."""
     for line in [*lines[:1], *lines[-GUEST_CLOSING_LINES:]]:
         labelled = GUEST_LABEL_CLOSING.match(line) if line.startswith("Gast") else None
         if labelled and not data.SIGNATURE_NOT_NAMES.search(labelled.group("name")):
             return labelled.group("titled")  # "Gastautor: A studiert …"
+        bio = GUEST_BIO_CLOSING.match(line[:GUEST_BIO_CHARS]) if "Gast" in line else None
+        if bio and opens_with_given_name(bio.group("name")):
+            return bio.group("titled")  # "A ist Honorarberaterin … als Gastautorin …"
         if "Dies" not in line or " von " not in line:
             continue
         for pattern in (GUEST_CLOSING, WRITTEN_BY_CLOSING):

@@ -372,11 +372,13 @@ def is_desk(name: str) -> bool:
 def is_account(name: str) -> bool:
     """True for a login or a team's account rather than a person (:func:`is_login`,
     :data:`~newsarchive.extract.data.TEAM_ACCOUNTS`, a name whose last word is a team:
-    "Marketing Team", "Social-Media-Team", "Redaktionsteam")."""
+    "Marketing Team", "Social-Media-Team", "Redaktionsteam"), or the account a blog posts
+    its guests' texts under ("Gastbeiträge", "Guest Posts"; :data:`~.data.GUEST_TAG`)."""
     folded = fold(name).lower()
     return (
         is_login(name)
         or folded in data.TEAM_ACCOUNTS
+        or bool(data.GUEST_TAG.fullmatch(folded))
         or re.split(r"[\s-]+", folded)[-1].endswith(data.TEAM_WORD_ENDING)
     )
 

@@ -124,14 +124,19 @@ def post_heading(tree: etree._Element, generic: Callable[[str], bool]) -> str:
     """The first ``<h2>``/``<h3>`` whose class names it a title or headline
     (:data:`~.data.HEADLINE_CLASSES`) outside links, sidebars, widgets and teasers
     (:func:`~.nodes.skipped_part`): a post's heading on a page whose metadata titles name
-    only the page's kind or the site; never a page kind by ``generic``."""
+    only the page's kind or the site; never a page kind by ``generic``. A part holding the
+    page's ``<h1>`` as well is its layout, not a sidebar ("container--with-sidebar")."""
     index = page_index(tree)
+    # a part holding the page's <h1> too is its layout ("container--with-sidebar")
+    h1 = index.tags["h1"][0][1] if index.tags["h1"] else None
+    layout = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
     for heading in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]:
         classes = (heading.get("class") or "").lower()
         if not any(c in classes for c in data.HEADLINE_CLASSES) or skipped_part(heading):
             continue
         if any(
-            a.tag in data.POST_HEADING_OUTSIDE or skipped_part(a) for a in heading.iterancestors()
+            a.tag in data.POST_HEADING_OUTSIDE or (a not in layout and skipped_part(a))
+            for a in heading.iterancestors()
         ):
             continue
         text = fix_text(" ".join(headline_texts(heading)))

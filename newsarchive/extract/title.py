@@ -312,7 +312,8 @@ def find_title(
         return only
     if trail[0]:
         return trail[0]  # a thread titled with its forum's name, its trail ending in it
-    named = [c for c in candidates if norm(c) not in keys]  # not only the site's name
+    # not only the site's name or the page's kind ("Kundeninformationen | Sparkasse X")
+    named = [c for c in candidates if norm(c) not in keys and not generic_heading(c)]
     if not named and (post := post_heading(tree, generic_heading)):
         return post  # "Aktuelles - Verein" over a club's post: its own titled heading
     if candidates or not found:  # the title the page shows, or the headline it shows

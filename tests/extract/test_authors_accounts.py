@@ -32,6 +32,8 @@ def authors(body: str) -> list[str]:
         ("Redaktion", "redaktion", "<p>Geschrieben von Jana Beispiel</p>", ["Jana Beispiel"]),
         ("Blogteam", "blogteam", "<p>Von Jonas Probst</p>", ["Jonas Probst"]),
         ("bankfan84", "bankfan84", "<p>Verfasst von Mira Exempel</p>", ["Mira Exempel"]),
+        # the account a blog posts its guests' texts under (session 39, de_full146)
+        ("Gastbeiträge", "gastbeitraege", "<p>Von Jonas Probst</p>", ["Jonas Probst"]),
         # left alone: no person named, or a person's name in the markup itself
         ("Redaktion", "redaktion", "", ["Redaktion"]),
         ("Anna Muster", "anna", "<p>Geschrieben von Jana Beispiel</p>", ["Anna Muster"]),

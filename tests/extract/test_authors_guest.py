@@ -49,3 +49,22 @@ def authors(byline: str) -> list[str]:
 )
 def test_guest_byline(byline: str, expected: list[str]) -> None:
     assert authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dies ist ein Gastbeitrag von Elif Muster. Sie leitet das Social-Media-Team einer "
+        "Direktbank und schreibt hier als Privatperson. – Wolfgang",
+        "Dieser Beitrag ist ein Gastbeitrag von Elif Muster.",
+    ],
+)
+def test_a_callouts_sentence_names_the_guest(note: str) -> None:
+    # a blog's callout card over the text, left out of the body (session 39, de_full146)
+    html = page_with(
+        "<article><h1>Was wir aus zwei Jahren Banking auf Instagram gelernt haben</h1>"
+        "<div class='kg-card kg-callout-card'><div class='kg-callout-emoji'>✍️</div>"
+        f"<div class='kg-callout-text'><em>{note}</em></div></div>{TEXT}</article>",
+        "<meta name='author' content='Wolfgang Roth'>",
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["Elif Muster"]

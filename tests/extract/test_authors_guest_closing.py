@@ -41,7 +41,21 @@ def authors(end: str) -> list[str]:
             "<p>Dieser Ratgeber wurde von Anna Sample geschrieben und geprüft.</p>",
             ["Anna Sample"],
         ),
+        # a closing biography calling its person the guest (session 39, de_full146)
+        (
+            "<p>Marlene Muster ist Honorarberaterin in Münster und schreibt regelmäßig als "
+            "Gastautorin für dieses Blog.</p>",
+            ["Marlene Muster"],
+        ),
         # left alone: no note, a guest named otherwise, a group
+        (
+            "<p>Dieser Beitrag ist Teil unserer Reihe mit Gastbeiträgen aus der Praxis.</p>",
+            ["Lena Beispiel"],
+        ),
+        (
+            "<p>Lena Beispiel ist Bloggerin und freut sich über jeden Gastbeitrag.</p>",
+            ["Lena Beispiel"],
+        ),
         ("", ["Lena Beispiel"]),
         ("<p>Heute schreibt hier Gastautorin Nina Keller, selbst Mutter.</p>", ["Lena Beispiel"]),
         ("<p>Dieser Beitrag ist ein Gastbeitrag von Team Vorsorge.</p>", ["Lena Beispiel"]),

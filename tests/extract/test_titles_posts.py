@@ -38,3 +38,22 @@ def test_a_sidebars_titled_heading_is_no_post_heading() -> None:
     head = "<title>Aktuelles - TSV Auental 1908 e.V.</title>"
     url = "https://www.tsv-auental.example/aktuelles/"
     assert title_of(page_with(body, head), url) != "Weitere Neuigkeiten aus dem Verein"
+
+
+def test_a_letters_heading_under_a_notice_pages_kind_in_a_layout_with_a_sidebar() -> None:
+    # the <title> and og:title name the page's kind only ("Kundeninformationen"); the <h1>
+    # and the letter's titled <h2> stand in a container whose class names its sidebar
+    body = (
+        "<div class='container container--with-sidebar'><div class='content-area'>"
+        "<h1 class='page-title'>Kundeninformationen</h1><p>Das folgende Schreiben haben alle "
+        "Kundinnen und Kunden per Post erhalten. Hier finden Sie es noch einmal.</p>"
+        "<div class='pdf-page'><p>Auental, 20. Oktober 2026</p><h2 class='pdf-title'>Neue "
+        f"Öffnungszeiten unserer Filialen ab Januar</h2>{TEXT}</div></div>"
+        "<aside class='sidebar'><h2 class='sidebar-title'>Kontakt und Service</h2></aside></div>"
+    )
+    head = (
+        "<title>Kundeninformationen | Sparkasse Auental</title>"
+        "<meta property='og:title' content='Kundeninformationen'>"
+    )
+    url = "https://www.sparkasse-auental.example/kundeninformationen/oeffnungszeiten"
+    assert title_of(page_with(body, head), url) == "Neue Öffnungszeiten unserer Filialen ab Januar"

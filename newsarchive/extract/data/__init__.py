@@ -60,6 +60,7 @@ from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.languagewords import *  # noqa: F403
 from newsarchive.extract.data.latecomments import *  # noqa: F403
 from newsarchive.extract.data.legalnotes import *  # noqa: F403
+from newsarchive.extract.data.letterclose import *  # noqa: F403
 from newsarchive.extract.data.letters import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.linkcards import *  # noqa: F403

@@ -150,9 +150,12 @@ NEWSROOM_ROLE_ENDINGS = (
 #: ends by the limit; academic titles are kept (``titled``; session 33, de_full96); so does
 #: one whose name a comma ends ("…, Professorin für …"), and the English forms ("This is a
 #: guest essay by Dr. Hannah Lim, a senior lecturer …": a callout under a team account; read
-#: on blind en_ar, session 34).
+#: on blind en_ar, session 34). The callout may say it in a sentence of its own ("Dies ist
+#: ein Gastbeitrag von Elif Demir. Sie leitet …", "Dieser Beitrag ist ein Gastbeitrag von
+#: A."; read on blind de_full146, session 39).
 GUEST_BYLINE = re.compile(
-    r"(?i:(?:ein(?:e|en)?\s+)?gast(?:beitrag|artikel|kommentar|autor(?:in)?)\s*(?:von\s+|:\s*)|"
+    r"(?i:(?:(?:dies(?:er\s+(?:beitrag|artikel|text))?\s+ist\s+)?ein(?:e|en)?\s+)?"
+    r"gast(?:beitrag|artikel|kommentar|autor(?:in)?)\s*(?:von\s+|:\s*)|"
     r"(?:this\s+is\s+)?an?\s+guest\s+(?:post|essay|column|article|piece|blog\s+post)\s+by\s+)"
     r"(?P<titled>(?:(?:Dr|Prof)\.\s+)*"
     rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"

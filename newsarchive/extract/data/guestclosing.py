@@ -33,6 +33,15 @@ GUEST_LABEL_CLOSING = re.compile(
     + _TEXT_NAME
     + r")(?=\s+[a-zäöüß]|\s*[,.(;:])"
 )
+#: A closing biography that calls its person the post's guest: "Marlene Kastrup ist
+#: Honorarberaterin in Münster und schreibt regelmäßig als Gastautorin für …", "Dr. Ilka Roth
+#: ist Professorin … und Gastautorin dieses Blogs" (the name opens the line; the guest word
+#: in its first :data:`GUEST_BIO_CHARS` characters; read on blind de_full146, session 39).
+GUEST_BIO_CLOSING = re.compile(
+    r"(?P<titled>(?:(?:Dr|Prof)\.\s+)*" + _TEXT_NAME + r")\s+(?:ist|war|schreibt|arbeitet)\s"
+    r"[^.!?]*?\bGast(?:autor(?:in)?|beitr\w*|kolumnist(?:in)?)\b"
+)
+GUEST_BIO_CHARS = 240
 #: How many of the body's last lines are read for the note (and its first line).
 GUEST_CLOSING_LINES = 3
 #: An author box headed "Über den Gastautor" / "Über die Gastautorin" that opens with the

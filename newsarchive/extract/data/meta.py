@@ -146,7 +146,12 @@ GENERIC_HEADINGS = frozenset(
      "beratung", "ankündigungen",
      # phpBB's page labels in its <title> ("Forum :: View topic - Subject", "Forum •
      # Thema anzeigen - Subject"; read on en_j)
-     "view topic", "thema anzeigen", "view forum", "forum anzeigen"}
+     "view topic", "thema anzeigen", "view forum", "forum anzeigen",
+     # a bank's or association's pages of notices and documents ("Kundeninformationen" over
+     # the letter's own heading; read on blind de_full145, session 39)
+     "kundeninformationen", "kundeninformation", "mitgliederinformationen", "mitteilungen",
+     "informationen", "presseinformationen", "medieninformationen", "pressecenter",
+     "newsroom", "bekanntmachungen", "rundschreiben"}
 )  # fmt: skip
 #: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
 GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
