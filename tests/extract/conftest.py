@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,8 +17,15 @@ def _forget_builder_modules() -> None:
     """Drop every imported module that lives under the invented sets' folder."""
     for name, module in list(sys.modules.items()):
         origin = getattr(module, "__file__", None)
-        if origin and Path(origin).resolve().is_relative_to(REALSTYLE):
+        if origin and _under_sets(origin):
             del sys.modules[name]
+
+
+@functools.cache
+def _under_sets(origin: str) -> bool:
+    """Whether the module file ``origin`` lies under the sets' folder (resolved once a path:
+    the walk over every loaded module ran before and after each builder test)."""
+    return Path(origin).resolve().is_relative_to(REALSTYLE)
 
 
 @pytest.fixture

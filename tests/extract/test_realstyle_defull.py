@@ -6,6 +6,7 @@ with the other full-text sets; de_full4's to de_full62's are here."""
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import sys
@@ -712,17 +713,21 @@ def test_de_full_ids_and_hosts_are_its_own(name: str, prefix: str) -> None:
     """de_full12's to de_full58's ids (prefix ``w12`` to ``w58``) and hosts occur in no other
     set of the folder."""
     records = evaluation.load_manifest(SET / name)
-    others = [
-        r
-        for m in sorted(SET.glob("**/manifest.jsonl"))
-        if m.parent.name != name
-        for r in evaluation.load_manifest(m.parent)
-    ]
+    others = [r for folder, rows in _every_manifest() if folder.name != name for r in rows]
     assert all(r["id"].startswith(prefix) for r in records)
     assert not {r["id"] for r in records} & {r["id"] for r in others}
     hosts = {urlsplit(r["url"]).hostname for r in records}
     assert len(hosts) >= 10
     assert not hosts & {urlsplit(r["url"]).hostname for r in others}
+
+
+@functools.cache
+def _every_manifest() -> list[tuple[Path, list[dict[str, Any]]]]:
+    """Every set's folder with its manifest's records (read once for the tests above)."""
+    return [
+        (m.parent, evaluation.load_manifest(m.parent))
+        for m in sorted(SET.glob("**/manifest.jsonl"))
+    ]
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
