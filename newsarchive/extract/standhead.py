@@ -14,7 +14,7 @@ def stand_head(text: str, update: re.Match[str], after: int) -> bool:
     """True when ``update`` (a node's update word, ``after`` nodes below the headline) is
     "Stand" naming the line's only day: nothing dated before it, a day after it."""
     return (
-        0 < after <= data.VISIBLE_DATE_HEAD_NODES
+        0 < after <= data.DATE_STAND_HEAD_NODES
         and data.DATE_STAND_HEAD.fullmatch(update.group(0)) is not None
         and not any(c.isdigit() for c in text[: update.start()])
     )

@@ -45,3 +45,17 @@ def test_another_date_line_wins_over_a_stand_line() -> None:
     after = "<p>Erstellt am 12.03.2019</p>"
     got = extract(page("Stand: 30.11.2020", after=after), URL, fetched_at=FETCHED)["published"]
     assert got == "2019-03-12"
+
+
+def test_a_stand_line_under_a_documents_labelled_fields() -> None:
+    # a document's fields first ("Dokumenttyp" / "Positionspapier" / "Themen" / two topics),
+    # then "Positionspapier · Stand: 15. September 2026" (session 39, de_full145)
+    fields = (
+        "<div class='field'><div class='field__label'>Dokumenttyp</div><div>Positionspapier"
+        "</div></div><div class='field'><div class='field__label'>Themen</div>"
+        "<div>Digitalisierung</div><div>Zahlungsverkehr</div></div>"
+        "<p><strong>Positionspapier</strong> · Stand: 15. September 2026"
+    )
+    head = "<meta property='article:modified_time' content='2026-11-10T16:41:07+01:00'>"
+    got = extract(page(fields, head), URL, fetched_at=FETCHED)["published"]
+    assert got == "2026-09-15"

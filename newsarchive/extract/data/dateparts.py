@@ -159,6 +159,11 @@ DATE_REPLIES_HEADING_CHARS = 40
 #: The update word that names a page's state alone ("Stand: 30.11.2020" under the headline):
 #: with no other day on its line, its day is the page's, ranked below every other date line.
 DATE_STAND_HEAD = re.compile(r"stand", re.IGNORECASE)
+#: The "Stand:" line stands in the first so many text nodes under the headline: a document's
+#: labelled fields (Drupal's "Dokumenttyp" / "Positionspapier" / "Themen" / two topics) may
+#: come first (read on blind de_full145, session 39; the general date line's head stays
+#: :data:`~.data.dates.VISIBLE_DATE_HEAD_NODES`).
+DATE_STAND_HEAD_NODES = 8
 #: Drupal's default date form, a dash before a 24-hour time after a slashed day ("Tue,
 #: 05/04/2026 - 10:15", the "medium" format "D, m/d/Y - H:i"): US order, month first, like
 #: a 12-hour clock after it (:data:`~.data.dates.DATE_CLOCK_12H`). Round rd30, re-judged.
