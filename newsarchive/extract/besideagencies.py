@@ -9,7 +9,7 @@ from itertools import islice
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import shown_text
+from newsarchive.extract.index import first_headline, shown_text
 from newsarchive.extract.names import split_authors
 from newsarchive.extract.text import fold
 
@@ -27,7 +27,8 @@ def agencies_beside(
     credits all ``names`` and agencies; none where no line does, or where the text nodes
     near the headline (``nodes``) show no agency's name in the
     :data:`~.data.BESIDE_AGENCY_NODES` from the first of ``names`` on (most pages: substring
-    tests instead of the search)."""
+    tests instead of the search). A line in an ``<article>`` that does not hold the headline
+    is another story's teaser card."""
     if not names:
         return []
     first = names[0]
@@ -38,7 +39,11 @@ def agencies_beside(
     if at < 0 or not any(key in window for key in data.AGENCIES):
         return []
     wanted = {n.lower() for n in names}
+    headline = first_headline(tree)
+    story = set(headline.iterancestors("article")) if headline is not None else set()
     for holder in islice(_HOLDERS(tree, name=names[0]), data.BESIDE_AGENCY_HOLDERS):
+        if headline is not None and any(a not in story for a in holder.iterancestors("article")):
+            continue  # another story's teaser card ("Von dpa und Anna Roth" under its headline)
         for block in (holder, *islice(holder.iterancestors(), 2)):
             text = fold(shown_text(block))
             if len(text) > data.BYLINE_MAX_CHARS:

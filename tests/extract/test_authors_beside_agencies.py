@@ -57,3 +57,16 @@ def test_agencies_beside_the_metadata_s_person(byline: str, expected: list[str])
         f"<div class='byline'>{byline}</div>{TEXT}"
     )
     assert extracted(article, URL, PERSON)["authors"] == expected
+
+
+def test_another_storys_teaser_crediting_an_agency_beside_the_writer() -> None:
+    # the writer's name alone in the byline, "Von dpa und Carla Beispiel" under a teaser of
+    # another story below the text (session 39, de_full146)
+    article = (
+        "<h1>Kontaktlos zahlen: Kunden zücken seltener Bargeld</h1><div class='byline'>Von "
+        f"Carla Beispiel</div>{TEXT}<section class='teaser-list'><article class='teaser'>"
+        "<a href='/geldautomaten-12346.html'><h3 class='teaser__headline'>Immer mehr Gemeinden "
+        "ohne Geldautomat</h3><span class='teaser__byline'>Von dpa und Carla Beispiel</span>"
+        "</a></article></section>"
+    )
+    assert extracted(article, URL, PERSON)["authors"] == ["Carla Beispiel"]
