@@ -22,8 +22,9 @@ def shown_time_day(
 ) -> str | None:
     """The date the text of a ``<time>`` element shows, where its ``datetime`` value falls
     on ``published``'s day and the text, a full date (:data:`~.data.TIME_TEXT_FULL_DATE`)
-    naming no change, lies more than :data:`~.data.TIME_TEXT_MIN_GAP_DAYS` days from it;
-    None where no element does."""
+    naming no change, lies more than :data:`~.data.TIME_TEXT_MIN_GAP_DAYS` days from it, or
+    one day where the value is in UTC and the text's day is not the UTC day either (the
+    site's zone is the text's); None where no element does."""
     if not published:
         return None
     day = published[:10]
@@ -39,7 +40,13 @@ def shown_time_day(
         ):
             continue
         shown = parse_german_date(text, fetched_at)
-        if shown and _gap(shown, day) > data.TIME_TEXT_MIN_GAP_DAYS:
+        gap = _gap(shown, day) if shown else 0
+        # a value in UTC shown on the site's own day ("2026-12-03T18:45:00Z" as "Friday 4
+        # December 2026 — 5:45am AEDT"): the reader's day, a zone apart, not the UTC day
+        # itself ("2025-10-09" under "2025-10-09T22:15:00Z")
+        value = (element.get("datetime") or "").strip()
+        utc = value.upper().endswith(data.UTC_SUFFIXES) and shown and shown[:10] != value[:10]
+        if shown and (gap > data.TIME_TEXT_MIN_GAP_DAYS or (utc and gap == 1)):
             return shown
     return None
 

@@ -61,3 +61,34 @@ def test_a_day_apart_is_no_disagreement() -> None:
         f"<html><body><time datetime='{STAMP}'>18.06.2021</time></body></html>"
     )
     assert shown_time_day(tree, STAMP, FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "shown", "day"),
+    [
+        # a UTC value shown on the site's own day, a zone ahead (session 39, en_ay)
+        ("2026-12-03T18:45:00Z", "Friday 4 December 2026 — 5:45am AEDT", "2026-12-04"),
+        ("2026-12-03T18:45:00+00:00", "4. Dezember 2026, 5:45 Uhr", "2026-12-04"),
+        # a value with its zone a day apart from the text stays no disagreement
+        ("2026-12-03T18:45:00+01:00", "4. Dezember 2026", None),
+    ],
+)
+def test_a_utc_value_shown_a_day_apart_is_the_sites_day(
+    stamp: str, shown: str, day: str | None
+) -> None:
+    tree = lxml_html.fromstring(
+        f"<html><body><time datetime='{stamp}'>{shown}</time></body></html>"
+    )
+    got = shown_time_day(tree, stamp, FETCHED)
+    assert (got[:10] if got else None) == day
+
+
+def test_a_utc_values_own_day_as_text_is_no_zone() -> None:
+    # "2025-10-09T22:15:00Z" is 10 October in Germany; an "updated" element printing the UTC
+    # day keeps the German day
+    stamp = "2025-10-09T22:15:00Z"
+    tree = lxml_html.fromstring(
+        f"<html><body><time class='entry-date published' datetime='{stamp}'>10. Oktober 2025"
+        f"</time><time class='updated' datetime='{stamp}'>2025-10-09</time></body></html>"
+    )
+    assert shown_time_day(tree, "2025-10-10T00:15:00+02:00", FETCHED) is None
