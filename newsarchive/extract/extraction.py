@@ -88,7 +88,7 @@ from newsarchive.extract.pruning import (
     drop_xpaths,
 )
 from newsarchive.extract.roles import without_leading_roles
-from newsarchive.extract.rolesign import role_signature
+from newsarchive.extract.rolesign import role_signature, signed_after_text
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.shortentries import drop_short_entries
 from newsarchive.extract.signatures import (
@@ -328,7 +328,7 @@ def _extract(
             signed_in_full(lines, page_html)
             or role_signature(lines)
             or tail_signature(lines)  # "Bleiben Sie gesund, Ihre A"
-            or _signed_after_text(lines, page_html)
+            or signed_after_text(lines, page_html)
             or end_name(found_lines)  # "<p><em>Petra Lohmann</em></p>" closing the report
         )
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
@@ -376,25 +376,3 @@ def _extract(
     result["body"] = without_author_bio(result["body"], result["authors"])  # "A ist …"
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
     return {key: result[key] for key in FIELDS}
-
-
-def _signed_after_text(lines: list[str], page_html: str) -> str | None:
-    """The signature right after the post's last sentence (:data:`~.data.LAST_SENTENCE`)
-    where the body ran on into a list of other posts: "Herzliche Grüße" / "Derya Yilmaz"
-    over "Mehr aus dem Blog" and its titles."""
-    last = next(
-        (
-            i
-            for i in range(len(lines) - 1, -1, -1)
-            if len(lines[i].split()) >= data.LAST_SENTENCE_WORDS
-            and data.LAST_SENTENCE.fullmatch(lines[i].strip())
-        ),
-        None,
-    )
-    if last is None or last == len(lines) - 1:
-        return None  # (the post ends there: the body's own last line was read)
-    for end in range(min(len(lines), last + 1 + data.SIGNED_AFTER_LINES), last + 1, -1):
-        signed = signed_in_full(lines[:end], page_html) or role_signature(lines[:end])
-        if signed:
-            return signed
-    return None

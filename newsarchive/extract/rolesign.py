@@ -1,12 +1,15 @@
 """A post signed at its end with a name and the writer's role on one line ("Konstantin
 Roth, Geschäftsführender Gesellschafter" under a bank's news, "Ihr Bernd Lenz, Vorstand"
 under a club's letter): read where the byline credits nobody, the site or a login, like
-:func:`~newsarchive.extract.signatures.closing_signature` (issue 11, halves AW's and AX's kind)."""
+:func:`~newsarchive.extract.signatures.closing_signature` (issue 11, halves AW's and AX's kind);
+and a signature right after the post's last sentence where the body runs on into a list of
+other posts (:func:`signed_after_text`)."""
 
 from __future__ import annotations
 
 from newsarchive.extract import data
 from newsarchive.extract.bracketsign import as_role_line
+from newsarchive.extract.signatures import signed_in_full
 from newsarchive.extract.text import drop_invisible
 
 
@@ -31,4 +34,26 @@ def role_signature(lines: list[str]) -> str | None:
             and not data.SIGNATURE_GREETING.fullmatch(match.group("name"))  # "Viele Grüße, …"
         ):
             return match.group("name")
+    return None
+
+
+def signed_after_text(lines: list[str], page_html: str) -> str | None:
+    """The signature right after the post's last sentence (:data:`~.data.LAST_SENTENCE`)
+    where the body ran on into a list of other posts: "Herzliche Grüße" / "Derya Yilmaz"
+    over "Mehr aus dem Blog" and its titles."""
+    last = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if len(lines[i].split()) >= data.LAST_SENTENCE_WORDS
+            and data.LAST_SENTENCE.fullmatch(lines[i].strip())
+        ),
+        None,
+    )
+    if last is None or last == len(lines) - 1:
+        return None  # (the post ends there: the body's own last line was read)
+    for end in range(min(len(lines), last + 1 + data.SIGNED_AFTER_LINES), last + 1, -1):
+        signed = signed_in_full(lines[:end], page_html) or role_signature(lines[:end])
+        if signed:
+            return signed
     return None
