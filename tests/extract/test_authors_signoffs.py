@@ -32,6 +32,9 @@ def authors(end: str) -> list[str]:
         ("<p>Herzlichst, Ihr Gerd Möllenkamp</p>", ["Gerd Möllenkamp"]),
         ("<p>Bis nächste Woche<br>Philipp Grotian</p>", ["Philipp Grotian"]),
         ("<p>Bis zum nächsten Mal, Eure Lea Staudt</p>", ["Lea Staudt"]),
+        # "Alles Liebe" is a greeting, no name (session 39, de_full135 and br)
+        ("<p>Alles Liebe<br>Kathrin Muster</p>", ["Kathrin Muster"]),
+        ("<p>Alles Gute und bis bald!</p><p>Alles Liebe</p>", []),
         # the words in a sentence, an organisation signing: nobody
         ("<p>Bis nächste Woche bleibt die Filiale Talheim geschlossen.</p>", []),
         ("<p>Herzlichst, Ihre Sparkasse Talheim</p>", []),

@@ -18,7 +18,9 @@ SIGNATURE_GREETING = re.compile(
     r"(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|sonnigen)\s+grü(?:ß|ss)en|"
     r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers|"
     # a columnist's or a newsletter's sign-off (issue 11, half BA's kind, also Z and I)
-    r"herzlichst|bis\s+(?:nächste|zur\s+nächsten)\s+woche|bis\s+zum\s+nächsten\s+mal)[,!.]?"
+    r"herzlichst|bis\s+(?:nächste|zur\s+nächsten)\s+woche|bis\s+zum\s+nächsten\s+mal|"
+    # "Alles Liebe" / "Anna" (a greeting's two capitalised words, no name; session 39)
+    r"alles\s+liebe|alles\s+gute)[,!.]?"
 )
 #: A post's last line signed by its author after a greeting ("Viele Grüße, Anna Müller",
 #: "Eure Anna"); the name's words capitalised (case-sensitive). A name alone or after a
