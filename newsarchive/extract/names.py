@@ -372,7 +372,8 @@ def is_desk(name: str) -> bool:
 def is_account(name: str) -> bool:
     """True for a login or a team's account rather than a person (:func:`is_login`,
     :data:`~newsarchive.extract.data.TEAM_ACCOUNTS`, a name whose last word is a team:
-    "Marketing Team", "Social-Media-Team", "Redaktionsteam"), or the account a blog posts
+    "Marketing Team", "Social-Media-Team", "Redaktionsteam") or an office ("Pressestelle",
+    "Pfarrbüro", "Schulleitung"), or the account a blog posts
     its guests' texts under ("Gastbeiträge", "Guest Posts"; :data:`~.data.GUEST_TAG`)."""
     folded = fold(name).lower()
     return (

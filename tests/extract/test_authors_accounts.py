@@ -34,6 +34,10 @@ def authors(body: str) -> list[str]:
         ("bankfan84", "bankfan84", "<p>Verfasst von Mira Exempel</p>", ["Mira Exempel"]),
         # the account a blog posts its guests' texts under (session 39, de_full146)
         ("Gastbeiträge", "gastbeitraege", "<p>Von Jonas Probst</p>", ["Jonas Probst"]),
+        # an office's account (session 39: de_full109, de_full123, r)
+        ("Pressestelle", "presse", "<p>Von Jonas Probst</p>", ["Jonas Probst"]),
+        ("Pfarrbüro", "pfarrbuero", "<p>Geschrieben von Jana Beispiel</p>", ["Jana Beispiel"]),
+        ("Schulleitung", "schulleitung", "<p>Von Mira Exempel</p>", ["Mira Exempel"]),
         # left alone: no person named, or a person's name in the markup itself
         ("Redaktion", "redaktion", "", ["Redaktion"]),
         ("Anna Muster", "anna", "<p>Geschrieben von Jana Beispiel</p>", ["Anna Muster"]),

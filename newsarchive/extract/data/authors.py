@@ -142,8 +142,9 @@ TEAM_ACCOUNTS = frozenset(
      "autor", "gastautor", "editor", "moderator"}
 )  # fmt: skip
 #: A team's account named as author: the name's last word ending so ("Marketing Team",
-#: "Social-Media-Team", "Redaktionsteam"; kind read on blind de_full139, session 37).
-TEAM_WORD_ENDING = "team"
+#: "Social-Media-Team", "Redaktionsteam"; kind read on blind de_full139, session 37); an
+#: office's ("Pressestelle", "Pfarrbüro", "Schulleitung", "Forenteam"; session 39).
+TEAM_WORD_ENDING = ("team", "stelle", "büro", "leitung")
 #: A desk named as author: a word of the name ending so ("Redaktion Bankpraxis",
 #: "Wirtschaftsredaktion", "Online-Redaktion"); in the metadata it yields to the byline the
 #: page shows (issue 11, kind read in de_full74 and de_full75).
