@@ -26,6 +26,9 @@ from newsarchive.extract.roles import without_leading_roles
         ("Ihr Praxisteam der Tierklinik Moorgau", "Ihr Praxisteam der Tierklinik Moorgau"),
         ("Ihr Sparkassen-Team", "Ihr Sparkassen-Team"),
         ("Rainer Hostmann", "Rainer Hostmann"),
+        # a podcast's "Mit" before its host (session 39: cl, de_full4)
+        ("Mit Svenja Hoberg", "Svenja Hoberg"),
+        ("Mitja Hoberg", "Mitja Hoberg"),
     ],
 )
 def test_lead_word_leaves(name: str, expected: str) -> None:

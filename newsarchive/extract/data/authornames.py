@@ -266,9 +266,10 @@ LEADING_ROLE_WORDS = ROLE_WORDS - {"redaktion", "freier", "freie", "leiter", "le
 #: whole word): a closing's possessive ("Ihr Björn Ohlsen", "Eure Ricarda Hölting"), a
 #: site's status ("Admin", "Sysop", "Moderator", "Leserreporter", "Regionaut", "Host") and a
 #: profession's abbreviation ("RA", "StB", "Dipl.-Kfm."); academic titles stay ("Dr."), as
-#: the dev truth keeps them. Dropped where a full name follows (session 33, issue 11).
+#: the dev truth keeps them. Dropped where a full name follows (session 33, issue 11). A
+#: podcast's or a show's "Mit" before its host ("Mit Svenja Hoberg"; session 39).
 NAME_LEAD_WORD = re.compile(
-    r"ihre?|euer|eure|deine?|your|admin|sysop|moderator(?:in)?|leserreporter(?:in)?|"
+    r"ihre?|euer|eure|deine?|your|mit|admin|sysop|moderator(?:in)?|leserreporter(?:in)?|"
     r"regionaut(?:in)?|host|ra|rain|stb|stbin|wp|dipl\.-[^\W\d_]+\.?",
     re.IGNORECASE,
 )
