@@ -44,7 +44,9 @@ from the page; ``en_au``: English news and blogs; ``de_full132``: news copies;
 many forms; the thirty-sixth session's ``de_full137``: broadcasters; ``de_full136``: news
 copies; ``en_aw``: English news and blogs; ``de_full142``: titles that need judgement; the
 thirty-eighth session's ``en_ay``: English news and blogs; ``de_full145``: press releases and
-documents; ``de_full146``: guest posts and interviews) write exactly the committed files."""
+documents; ``de_full146``: guest posts and interviews; the thirty-ninth session's
+``de_full147``: small blogs and small sites; ``en_az``: English long reads and newsletters)
+write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -182,6 +184,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_ay.py", "en_ay", 12),
         ("defull/build_defull145.py", "de_full145", 12),
         ("defull/build_defull146.py", "de_full146", 12),
+        ("defull/build_defull147.py", "de_full147", 12),
+        ("en/build_en_az.py", "en_az", 12),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
