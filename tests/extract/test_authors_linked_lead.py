@@ -1,5 +1,6 @@
 """A lead word and "von"/"by" alone before a linked or bold name ("Organisiert von <a>A</a>",
-"Empfehlung von <a>A</a>", "by <a>A</a> &amp; <a>B</a>") is a byline; a photographer's, a
+"Empfehlung von <a>A</a>", "by <a>A</a> &amp; <a>B</a>", "By <a>A</a> and <a>B</a>") is a
+byline; a photographer's, a
 sponsor's, a replier's or a press release's publisher's credit is not."""
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ def authors(head: str) -> list[str]:
             "<p class='owner'>by <a>Tom Sample</a> &amp; <a>Lia Sample</a></p>",
             ["Tom Sample", "Lia Sample"],
         ),
+        # an English theme's "By" alone before the linked names (session 40)
+        ("<p>By <a>Tom Sample</a> and <a>Lia Sample</a></p>", ["Tom Sample", "Lia Sample"]),
+        ("<p>By <a>Tom Sample</a>, <span>Senior Fellow</span></p>", ["Tom Sample"]),
         # left alone: a photographer, a sponsor, a reply, a press release's publisher
         ("<p>Foto von <a>Pia Knipser</a></p>", []),
         ("<p>Unterstützt von <a>Hans Gönner</a></p>", []),

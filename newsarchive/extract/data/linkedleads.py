@@ -10,8 +10,9 @@ import re
 #: ("Organisiert von <a>A</a>" on a money pot, "Empfehlung von <a>A</a>" over a review,
 #: "Initiiert von", "Rezept von", "by <a>A</a> & <a>B</a>" under a thing's title). The
 #: lexicon's leads (:data:`~.data.BYLINE_PREFIX_ONLY`) are read first. Kind read in cj
-#: (issue 11, session 24).
-LINKED_LEAD_ONLY = re.compile(r"(?:(?P<word>[A-ZÄÖÜ][a-zäöüß-]{2,30})\s+)?(?:von|by)\s*:?")
+#: (issue 11, session 24). "By" alone opens a line too (an English theme's "By" <a>A</a> "and"
+#: <a>B</a>, a think tank's "By" <a>A</a>", Fellow"; session 40, read on blind en_az).
+LINKED_LEAD_ONLY = re.compile(r"(?:(?P<word>[A-ZÄÖÜ][a-zäöüß-]{2,30})\s+)?(?:von|by)\s*:?|By\s*:?")
 #: Lead words that credit someone other than the page's writer: a photo's, a picture's or a
 #: design's maker, a sponsor, a host, an editor, a moderator, a translator, a sharer, a
 #: reply's writer, more of the same person's pages, a source, and a press release's or an
