@@ -27,7 +27,7 @@ from newsarchive.extract.index import (
 from newsarchive.extract.linkedlead import linked_lead
 from newsarchive.extract.mailfrom import mail_from
 from newsarchive.extract.metadata import Metadata
-from newsarchive.extract.names import is_role
+from newsarchive.extract.names import is_role, is_unit
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rolephrase import is_role_phrase
 from newsarchive.extract.text import drop_invisible, fold
@@ -113,7 +113,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
                 n
                 for i, n in enumerate(data.AUTHOR_SPLIT.split(name))
                 if n.lower() not in data.AUTHOR_PLACES
-                and not (i and (is_role(n.lower()) or is_role_phrase(n)))
+                and not (i and (is_role(n.lower()) or is_role_phrase(n) or is_unit(n.lower())))
             ]
             name, names = _without_single_words(name, names)
             name = f"{name}{tail}"

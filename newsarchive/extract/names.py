@@ -167,7 +167,7 @@ def _unglued(text: str) -> str:
 
 def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
     low = piece.strip(" .,;:()").lower()
-    if names and (is_role(low) or is_role_phrase(piece)):
+    if names and (is_role(low) or is_role_phrase(piece) or is_unit(low)):
         return  # "Birgit Wolf, Leiterin Digitalkommunikation": the role after the name
     if low in data.AGENCIES:
         agency = data.AGENCIES[low]
@@ -218,6 +218,13 @@ def is_role(text: str) -> bool:
         len(words) > 1 and last in data.ROLE_LAST_WORDS
     )
     return bool(first) and (first in data.ROLE_WORDS or first.endswith(starts) or ends)
+
+
+def is_unit(text: str) -> bool:
+    """True for a byline part after a name naming the writer's department ("digitalvertrieb",
+    "digital economy program"): its last word ends in :data:`~.data.BYLINE_UNIT_ENDINGS`."""
+    words = text.split()
+    return bool(words) and words[-1].strip(".,:").endswith(data.BYLINE_UNIT_ENDINGS)
 
 
 def without_places(names: list[str]) -> list[str]:

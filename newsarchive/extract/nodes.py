@@ -76,10 +76,23 @@ _SKIP_WORDS_ASCII = ascii_twin(_SKIP_WORDS)
 @functools.lru_cache(maxsize=16384)
 def _names_skipped_part(names: str) -> bool:
     """True for a class or id naming a part that carries other dates (values recur a lot;
-    an ASCII one, nearly all, lowered and searched case-sensitively: :func:`ascii_twin`)."""
+    an ASCII one, nearly all, lowered and searched case-sensitively: :func:`ascii_twin`;
+    the article's own kind read out first: :data:`~.data.VISIBLE_DATE_SKIP_NOT`)."""
+    names = _without_kinds(names)
     if _SKIP_WORDS_ASCII is not None and names.isascii():
         return _SKIP_WORDS_ASCII.search(names.lower()) is not None
     return _SKIP_WORDS.search(names) is not None
+
+
+def _without_kinds(names: str) -> str:
+    """``names`` lowered without the words naming the article's own kind ("commentary")
+    where it holds one (:data:`~.data.VISIBLE_DATE_SKIP_NOT`), else as it stands."""
+    low = names.lower()
+    if "comment" not in low:
+        return names
+    for word in data.VISIBLE_DATE_SKIP_NOT:
+        low = low.replace(word, " ")
+    return low
 
 
 def content_marked(element: etree._Element) -> bool:
@@ -87,7 +100,7 @@ def content_marked(element: etree._Element) -> bool:
     column or navigation (:data:`~.data.BODY_LAYOUT_WORDS`): a ``<body>`` of class
     "polizeiticker" or a theme's option flags ("…-menu …-footer …-breadcrumb"), not "right-
     sidebar" or "nav-below-header" alone."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    names = _without_kinds(f"{element.get('class') or ''} {element.get('id') or ''}".lower())
     found = {m[0].lower() for m in (_SKIP_WORDS_ASCII or _SKIP_WORDS).finditer(names)}
     return bool(found - data.BODY_LAYOUT_WORDS)
 

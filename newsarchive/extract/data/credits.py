@@ -207,7 +207,9 @@ ROLE_LAST_WORDS = frozenset(
      # a bank's research ("Chief Economist", "Senior Economist", "Chefvolkswirtin" aside:
      # "Leitender Volkswirt", "Market Strategist"; session 36, en_au)
      "economist", "strategist", "volkswirt", "volkswirtin", "ökonom", "ökonomin", "stratege",
-     "strategin"}
+     "strategin",
+     # a think tank's ranks ("Nonresident Fellow", "Senior Fellow"; session 40, en_az)
+     "fellow"}
 )  # fmt: skip
 #: A byline part after a name that names an organisational unit ("Forschungsbereich
 #: Bankenregulierung", "Abteilung Kommunikation", "Referat Verbraucherschutz", "Pressestelle"):
@@ -217,6 +219,15 @@ ROLE_LAST_WORDS = frozenset(
 ORG_UNIT_FIRST_ENDINGS = ("bereich", "abteilung", "referat", "stelle", "sparkasse", "bank")
 #: ... or its last word ends in one of these ("Investor Relations", "Unternehmenskommunikation").
 ORG_UNIT_LAST_ENDINGS = ("relations", "kommunikation", "communications")
+#: A byline part after a name whose last word ends in one of these is the writer's department,
+#: not a second writer (a bank blog's "Autor: A, Digitalvertrieb", "Firmenkunden",
+#: "Vermögensmanagement", "Marketing"; a think tank's "Digital Economy Program"): read only in
+#: a byline's text, not in a sign block's lines (a press contact's "Kommunikation und
+#: Marketing" under a name is no writer's role there; session 40, read on blind de_full147
+#: and en_az).
+BYLINE_UNIT_ENDINGS = (
+    "program", "programme", "vertrieb", "kunden", "management", "marketing", "controlling",
+)  # fmt: skip
 #: A byline text naming the found authors and more is looked for in this many text nodes
 #: from a few before the headline on (themes and CMSs that credit only the first writer in
 #: JSON-LD or their "Geschrieben von" field, the post's byline naming both). Kind read in

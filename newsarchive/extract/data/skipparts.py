@@ -30,6 +30,11 @@ HEADLINE_BLOCK_EXTRA_CHARS = 80
 #: alone they do not switch the visible-date rule off (:func:`~newsarchive.extract.nodes.
 #: content_marked`; session 35: 13 set pages of 8 sets right, 1 wrong, dev identical).
 BODY_LAYOUT_WORDS = frozenset({"sidebar", "nav"})
+#: Words of class/id values holding a skipped part's word that name the article's own kind:
+#: "commentary" (a think tank's or paper's opinion piece: "commentary-byline",
+#: "node--type-commentary") is no comment; read out before the words below are looked for
+#: (session 40, read on blind en_az).
+VISIBLE_DATE_SKIP_NOT = ("commentary", "commentaries")
 #: Class/id substrings (any case) of page parts that carry other dates (comments, teasers...).
 VISIBLE_DATE_SKIP_WORDS = (
     "comment",

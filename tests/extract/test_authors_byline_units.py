@@ -1,0 +1,38 @@
+"""A byline part after the writer's name that names their department ("Autor: A,
+Digitalvertrieb", "A, Digital Economy Program") or rank ("Nonresident Fellow") is no second
+writer; a think tank's or paper's "commentary" block holds the article's own byline, not
+comments (session 40)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import authors_under_headline
+
+URL = "https://sparkassenblog.example/2026/11/bezahlen-handy"
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("<span class='author'>Autor: Mira Beispiel, Digitalvertrieb</span>", ["Mira Beispiel"]),
+        ("<span class='author'>Von Mira Beispiel, Firmenkunden</span>", ["Mira Beispiel"]),
+        ("<span class='author'>Von Mira Beispiel, Marketing</span>", ["Mira Beispiel"]),
+        ("<p class='meta'>Von Mira Beispiel und Ole Muster</p>", ["Mira Beispiel", "Ole Muster"]),
+        ("<p class='meta'>Von Mira Beispiel, dpa</p>", ["Mira Beispiel", "dpa"]),
+    ],
+)
+def test_department_after_name(byline: str, expected: list[str]) -> None:
+    assert authors_under_headline(byline, URL) == expected
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<div class='commentary-byline'>By <a href='/experts/tom-sample'>Tom Sample</a>, "
+        "<span class='role'>Nonresident Fellow, Digital Economy Program</span></div>",
+        "<div class='commentary-byline'>By <a href='/experts/tom-sample'>Tom Sample</a>, "
+        "<span class='role'>Senior Fellow</span></div>",
+    ],
+)
+def test_commentary_byline(byline: str) -> None:
+    assert authors_under_headline(byline, URL) == ["Tom Sample"]
