@@ -108,9 +108,11 @@ def role_closing(before: str, last: str) -> str | None:
 
 def guest_opening(openings: list[str]) -> str | None:
     """The guest author a post names where it opens ("Heute schreibt hier Gastautorin Nina
-    Keller, …"; :data:`~.data.GUEST_OPENING`): the lead or the first body line."""
+    Keller, …"; :data:`~.data.GUEST_OPENING`; "Ein Gastbeitrag: A ist …",
+    :data:`~.data.GUEST_OPENING_BIO`): the lead or the first body line."""
     for text in openings:
-        match = data.GUEST_OPENING.search(text[: data.GUEST_OPENING_CHARS])
+        head = text[: data.GUEST_OPENING_CHARS]
+        match = data.GUEST_OPENING.search(head) or data.GUEST_OPENING_BIO.search(head)
         if match and not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
             return match.group("name")
     return None
@@ -125,7 +127,7 @@ def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
         if skip:
             continue
         if (
-            ("ast" in node or "AST" in node)
+            ("ast" in node or "AST" in node or "uest" in node)
             and i + 1 < len(window)
             and data.GUEST_LEAD.fullmatch(f"{node} ")
         ):

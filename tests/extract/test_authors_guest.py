@@ -68,3 +68,47 @@ def test_a_callouts_sentence_names_the_guest(note: str) -> None:
         "<meta name='author' content='Wolfgang Roth'>",
     )
     assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["Elif Muster"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a newsletter's "Guest post by" without an article, in one node or before a link
+        # (session 40, en_az)
+        ("Guest post by <a href='/@tsample'>Tom Sample</a>", ["Tom Sample"]),
+        ("Guest post by Tom Sample", ["Tom Sample"]),
+        ("Post by <a href='/@tsample'>Tom Sample</a>", ["Tom Sample"]),
+    ],
+)
+def test_english_guest_lead(byline: str, expected: list[str]) -> None:
+    html = page_with(
+        f"<h1>What credit unions get right</h1><p>{byline}</p>{TEXT}",
+        "<script type='application/ld+json'>{\"@type\": \"Article\", \"author\": "
+        "[{\"@type\": \"Person\", \"name\": \"Tom Sample\"}, "
+        "{\"@type\": \"Person\", \"name\": \"Wolfgang Roth\"}]}</script>",
+    )
+    got = extract(html, URL, fetched_at=FETCHED)["authors"]
+    assert got == (expected if "uest" in byline else ["Tom Sample", "Wolfgang Roth"])
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # an owner's note introducing the guest after a colon, a biography following
+        # (session 40, de_full147)
+        (
+            "Heute gibt es mal wieder einen Gastbeitrag: Dr. Elif Muster ist Ökonomin an "
+            "einer Hochschule. – Wolfgang",
+            ["Elif Muster"],
+        ),
+        ("Unser Gastautor: Jan van Dijk leitet ein kleines Bankhaus.", ["Jan van Dijk"]),
+        # no guest word before the colon: the owner stays
+        ("Heute ein Thema: Elif Muster ist Ökonomin an einer Hochschule.", ["Wolfgang Roth"]),
+    ],
+)
+def test_guest_introduced_after_a_colon(opening: str, expected: list[str]) -> None:
+    html = page_with(
+        f"<article><h1>Kinderkonten im Vergleich</h1><p><em>{opening}</em></p>{TEXT}</article>",
+        "<meta name='author' content='Wolfgang Roth'>",
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == expected

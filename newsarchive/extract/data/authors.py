@@ -92,8 +92,13 @@ BYLINE_AFTER_YEAR = re.compile(
     re.IGNORECASE,
 )
 #: A guest post's lead line, read even inside the post's text ("Ein Gastbeitrag von Anna
-#: Roth", "Gastautorin: Eva Lang"); at most :data:`GUEST_LEAD_MAX_CHARS` characters.
-GUEST_LEAD = re.compile(r"(?:ein\s+)?gast(?:beitrag|kommentar|autor(?:in)?)\s*(?:von\s|:)", re.I)
+#: Roth", "Gastautorin: Eva Lang", a newsletter's "Guest post by" <a>A</a>; session 40, read
+#: on blind en_az); at most :data:`GUEST_LEAD_MAX_CHARS` characters.
+GUEST_LEAD = re.compile(
+    r"(?:ein\s+)?gast(?:beitrag|kommentar|autor(?:in)?)\s*(?:von\s|:)"
+    r"|(?:an?\s+)?guest\s+(?:post|essay|column|article|piece)\s+by\s",
+    re.I,
+)
 GUEST_LEAD_MAX_CHARS = 80
 #: A byline text that is only the lead word ("Von" followed by a link): joined to the next node.
 BYLINE_PREFIX_ONLY = re.compile(

@@ -152,11 +152,12 @@ NEWSROOM_ROLE_ENDINGS = (
 #: guest essay by Dr. Hannah Lim, a senior lecturer …": a callout under a team account; read
 #: on blind en_ar, session 34). The callout may say it in a sentence of its own ("Dies ist
 #: ein Gastbeitrag von Elif Demir. Sie leitet …", "Dieser Beitrag ist ein Gastbeitrag von
-#: A."; read on blind de_full146, session 39).
+#: A."; read on blind de_full146, session 39). A newsletter's "Guest post by A" needs no article
+#: (session 40, read on blind en_az).
 GUEST_BYLINE = re.compile(
     r"(?i:(?:(?:dies(?:er\s+(?:beitrag|artikel|text))?\s+ist\s+)?ein(?:e|en)?\s+)?"
     r"gast(?:beitrag|artikel|kommentar|autor(?:in)?)\s*(?:von\s+|:\s*)|"
-    r"(?:this\s+is\s+)?an?\s+guest\s+(?:post|essay|column|article|piece|blog\s+post)\s+by\s+)"
+    r"(?:(?:this\s+is\s+)?an?\s+)?guest\s+(?:post|essay|column|article|piece|blog\s+post)\s+by\s+)"
     r"(?P<titled>(?:(?:Dr|Prof)\.\s+)*"
     rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
     rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}}))"

@@ -119,6 +119,15 @@ GUEST_OPENING = re.compile(
     + r"\s*[,.;:(!]"
 )
 GUEST_OPENING_CHARS = 200
+#: The same opening introducing the guest after a colon, a biography following the name
+#: ("Heute gibt es mal wieder einen Gastbeitrag: Dr. A ist Verbraucherökonom …", "Unser
+#: Gastautor: A leitet …"; titles dropped, as the name alone is the writer; session 40, read
+#: on blind de_full147).
+GUEST_OPENING_BIO = re.compile(
+    r"(?i:gast(?:beitrag|artikel|autor(?:in)?))\s*:\s+(?:(?:Dr|Prof)\.\s+)*"
+    + _TEXT_NAME
+    + r"\s+(?:ist|war|lehrt|forscht|arbeitet|schreibt|leitet|berät|studiert)\b"
+)
 #: A post's last line that is a first name alone after a dash ("— Greta"): a signature only
 #: where the page shows that first name with one surname (:func:`~.signatures.in_full`).
 DASH_FIRST_NAME = re.compile(rf"[-–—]\s*(?P<name>{NAME_CAPITAL}{NAME_LOWER}+)\s*")
