@@ -57,6 +57,7 @@ def find_dates(
     dated_by: etree._Element | None = None  # the markup element the date came from
     markup_day = None
     metadated = published is not None  # (no "Stand:" line for the publication then)
+    meta_day = published[:10] if published else None
     if not published:
         found, itemised, dated_by = _markup_date(tree, fetched_at, events)
         published = _until(found, latest)
@@ -144,6 +145,9 @@ def find_dates(
         # (not the address dated in UTC: "/2024/10/05/" for "2024-10-05T22:20:00Z", 00:20
         # local on 6 October, the day the page shows)
         and not (stored_utc and published and utc_day(published) == day_in_url)
+        # (nor an address dated after the day the metadata and the date line agree on: a
+        # paper's print edition, "/2014/03/07/" over a story online since 6 March 18:30)
+        and not (visible and visible[:10] == meta_day and visible[:10] < day_in_url)
     ):
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
