@@ -39,5 +39,8 @@ def _labelled_day(text: str, fetched_at: datetime | None, sentences_only: bool) 
     label = None if sentences_only else data.FIRST_PUBLISHED_LABEL.search(low)
     if label is None:
         sentence = data.FIRST_PUBLISHED_SENTENCE.search(low)  # "wurde erstmals am … veröffentlicht"
-        return parse_date(text[slice(*sentence.span("day"))], fetched_at) if sentence else None
+        if sentence is None:
+            return None
+        day = "day" if sentence.group("day") else "en"  # (the English sentence's)
+        return parse_date(text[slice(*sentence.span(day))], fetched_at)
     return parse_date(text[label.end() : label.end() + data.FIRST_PUBLISHED_SPAN], fetched_at)

@@ -50,8 +50,11 @@ VISIBLE_DATE_UPDATE = re.compile(
 #: characters (:func:`~newsarchive.extract.datetext.parse_german_date` reads it).
 UPDATE_STAMP = re.compile(
     r"(?:aktualisiert|geändert|letzte\s+(?:änderung|aktualisierung)(?:\s+d(?:ies)?er\s+"
-    r"(?:seite|website))?|\bstand|(?:erzeugt|generiert)\s+am)"
-    r"(?:\s+am)?\s*:?\s*(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d_]+\.?)\s*\d{2,4})",
+    r"(?:seite|website))?|\bstand|(?:erzeugt|generiert)\s+am"
+    # an English note's "We updated it on March 1, 2026" (session 40, read on blind en_az)
+    r"|\bupdated\s+(?:it|this\s+\w+)\s+on)"
+    r"(?:\s+am)?\s*:?\s*(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d_]+\.?)\s*\d{2,4}"
+    r"|[^\W\d_]+\s+\d{1,2},\s+\d{4})",
     re.IGNORECASE,
 )
 
@@ -76,10 +79,15 @@ FIRST_PUBLISHED_SENTENCE = re.compile(
     r"\b(?P<verb>erschien\s+)?(?:erstmals|zuerst|ursprünglich)\s+am\s+"
     r"(?P<day>[^,;:]{1,25}?\d{4})(?(verb)\b|\s+(?:veröffentlicht|publiziert|erschienen|"
     r"online\s+gestellt)\b)"
+    # the English sentence: "This guide was originally published on October 2, 2025"
+    # (session 40, read on blind en_az)
+    r"|\b(?:was|were)\s+(?:originally|first)\s+published\s+on\s+(?P<en>[^;:.]{1,25}?\d{4})"
 )
 #: Words one of which a text node holding such a label holds (as written: a plain substring
 #: test before the pattern).
-FIRST_PUBLISHED_SENTENCE_WORDS = ("rstmals am", "uerst am", "rsprünglich am")
+FIRST_PUBLISHED_SENTENCE_WORDS = (
+    "rstmals am", "uerst am", "rsprünglich am", "riginally published on", "irst published on",
+)  # fmt: skip
 FIRST_PUBLISHED_WORDS = (
     *FIRST_PUBLISHED_SENTENCE_WORDS,
     "rstveröffentlichung",
