@@ -83,9 +83,9 @@ def test_a_callouts_sentence_names_the_guest(note: str) -> None:
 def test_english_guest_lead(byline: str, expected: list[str]) -> None:
     html = page_with(
         f"<h1>What credit unions get right</h1><p>{byline}</p>{TEXT}",
-        "<script type='application/ld+json'>{\"@type\": \"Article\", \"author\": "
-        "[{\"@type\": \"Person\", \"name\": \"Tom Sample\"}, "
-        "{\"@type\": \"Person\", \"name\": \"Wolfgang Roth\"}]}</script>",
+        '<script type=\'application/ld+json\'>{"@type": "Article", "author": '
+        '[{"@type": "Person", "name": "Tom Sample"}, '
+        '{"@type": "Person", "name": "Wolfgang Roth"}]}</script>',
     )
     got = extract(html, URL, fetched_at=FETCHED)["authors"]
     assert got == (expected if "uest" in byline else ["Tom Sample", "Wolfgang Roth"])
