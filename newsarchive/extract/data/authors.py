@@ -162,6 +162,10 @@ BYLINE_HANDLE = re.compile(r"[\w.-]{3,30}")
 #: A user name after any lead: letters with digits, dots or underscores ("Sparfuchs7").
 BYLINE_USER = re.compile(r"(?=[\w.-]*[^\W\d_])(?=[\w.-]*[\d._])[\w.-]{3,30}")
 #: Byline text is looked for in this many text nodes from the headline on (and a few before).
+#: A name joined to the found author's in its own node ("<a>A</a> and <a>B</a>") has at most
+#: this many words (:mod:`~newsarchive.extract.joinednames`; longer: a paper's or a desk's
+#: name, "A, Duluth Personal Finance Examiner"; session 40).
+JOINED_NAME_MAX_WORDS = 3
 BYLINE_MAX_NODES = 200
 BYLINE_NODES_BEFORE = 10
 #: A byline paragraph ("Von Anna Müller" alone) that overrides a hidden metadata author is

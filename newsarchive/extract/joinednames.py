@@ -1,0 +1,40 @@
+"""The found author's name shown with others joined to it, each a node of its own with no
+lead word before them ("<a>A</a> and <a>B</a>", "<a>A</a>, <a>B</a>": a theme's author
+links under the headline where the metadata credits the first writer only; issue 11,
+session 40, read on en_n)."""
+
+from __future__ import annotations
+
+from newsarchive.extract import data
+from newsarchive.extract.names import split_authors
+from newsarchive.extract.text import fold
+
+
+def joined_names(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
+    """``names`` and the full names joined to one of them in the first
+    :data:`~.data.FULLER_BYLINE_NODES` text nodes (outside skipped parts), read as a byline
+    ("Von A und B": places, roles and agencies sorted out); empty where none is."""
+    found = {fold(n).lower() for n in names}
+    window = nodes[: data.FULLER_BYLINE_NODES]
+    for i, (text, skip) in enumerate(window):
+        if skip or fold(text).lower() not in found:
+            continue
+        line, j = text, i
+        while (
+            j + 2 < len(window)
+            and not window[j + 2][1]
+            and data.BYLINE_JOINER.fullmatch(window[j + 1][0])
+            and " " in window[j + 2][0]
+            and data.BYLINE_NAME.fullmatch(window[j + 2][0])
+        ):
+            line, j = f"{line} {window[j + 1][0]} {window[j + 2][0]}", j + 2
+        if j == i:
+            continue
+        shown, agencies = split_authors([f"Von {line}"])
+        extra = [n for n in shown if fold(n).lower() not in found]
+        # (a person's name has at most :data:`~.data.JOINED_NAME_MAX_WORDS` words: "A, Duluth
+        # Personal Finance Examiner" names the paper)
+        short = all(len(n.split()) <= data.JOINED_NAME_MAX_WORDS for n in extra)
+        if extra and short and not agencies and found <= {fold(n).lower() for n in shown}:
+            return [*names, *extra]
+    return []
