@@ -178,7 +178,9 @@ def _byline_authors(
             boxed = author_box(tree)  # "Von Gastautor" over "Über die Gastautorin": the guest
             if boxed:
                 return boxed, markup[1]
-        return _byline_over_entries(nodes or [], site_keys, markup)
+        names, agencies = _byline_over_entries(nodes or [], site_keys, markup)
+        # "<a class=author>Anna Roth</a>, dpa": the agency beside the marked name too
+        return names, agencies or agencies_beside(names, tree, nodes or [])
     text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
     if text[0] or text[1]:
         return text  # (an agency alone too: "Von Reuters" over the text)

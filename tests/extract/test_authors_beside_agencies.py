@@ -70,3 +70,31 @@ def test_another_storys_teaser_crediting_an_agency_beside_the_writer() -> None:
         "</a></article></section>"
     )
     assert extracted(article, URL, PERSON)["authors"] == ["Carla Beispiel"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # no metadata author: the name marked in the byline, the agency beside it (session 40)
+        (
+            "Von <a class='author' href='/autoren/carla-beispiel'>Carla Beispiel</a>, dpa · "
+            "<time datetime='2026-12-03T20:47:00Z'>03.12.2026</time>",
+            ["Carla Beispiel", "dpa"],
+        ),
+        (
+            "<a class='author' href='/autor/carla-beispiel/'>Carla Beispiel</a> "
+            "<span class='agency'>(mit AFP)</span>",
+            ["Carla Beispiel", "AFP"],
+        ),
+        (
+            "Von <a class='author' href='/autoren/carla-beispiel'>Carla Beispiel</a>, Bremen",
+            ["Carla Beispiel"],
+        ),
+    ],
+)
+def test_agencies_beside_the_marked_name(byline: str, expected: list[str]) -> None:
+    article = (
+        "<h1>Kontaktlos zahlen: Kunden zücken seltener Bargeld</h1>"
+        f"<div class='byline'>{byline}</div>{TEXT}"
+    )
+    assert extracted(article, URL)["authors"] == expected
