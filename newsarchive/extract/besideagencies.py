@@ -4,6 +4,7 @@ read on the blind de_full68 and de_full69)."""
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from lxml import etree
@@ -13,6 +14,8 @@ from newsarchive.extract.index import first_headline, shown_text
 from newsarchive.extract.names import split_authors
 from newsarchive.extract.text import fold
 
+#: A separator between a byline's spans, spaced or not ("Reuters·11. November").
+_GLUED_SEPARATOR = re.compile(r"\s*([·•|])\s*")
 #: Elements of the ``<body>`` with a text node holding ``$name`` (outside scripts).
 _HOLDERS = etree.XPath(
     "//body//*[not(self::script or self::style)][text()[contains(., $name)]]",
@@ -48,6 +51,8 @@ def agencies_beside(
             text = fold(shown_text(block))
             if len(text) > data.BYLINE_MAX_CHARS:
                 break
+            # (spans run together: "mit Reuters·11. November 2026", a separator glued on)
+            text = _GLUED_SEPARATOR.sub(r" \1 ", text)
             people, agencies = split_authors([text])
             if agencies and wanted <= {n.lower() for n in people}:
                 return agencies

@@ -46,6 +46,12 @@ def test_agencies_in_parentheses_after_the_name(
             ["Carla Beispiel", "dpa"],
         ),
         ("Von Carla Beispiel (mit Reuters)", ["Carla Beispiel", "Reuters"]),
+        # spans run together, the separator glued on (session 40)
+        (
+            "Von <a class='author'>Carla Beispiel</a> <span class='agency'>mit Reuters</span>"
+            "<span class='sep'>·</span><time>11. November 2026</time>",
+            ["Carla Beispiel", "Reuters"],
+        ),
         ("Von Carla Beispiel, mit Material von dpa und AFP", ["Carla Beispiel", "dpa", "AFP"]),
         # no agency beside the name: the metadata's person alone
         ("<span class='author-name'>Carla Beispiel</span>, Bremen", ["Carla Beispiel"]),
