@@ -46,7 +46,8 @@ copies; ``en_aw``: English news and blogs; ``de_full142``: titles that need judg
 thirty-eighth session's ``en_ay``: English news and blogs; ``de_full145``: press releases and
 documents; ``de_full146``: guest posts and interviews; the thirty-ninth session's
 ``de_full147``: small blogs and small sites; ``en_az``: English long reads and newsletters;
-``dates_cu``: hard-to-read publication days) write exactly the committed files."""
+``dates_cu``: hard-to-read publication days; the fortieth session's ``dates_cv``: the same
+kind) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -187,6 +188,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull147.py", "de_full147", 12),
         ("en/build_en_az.py", "en_az", 12),
         ("dates/build_cu.py", "dates/dates_cu", 8),
+        ("dates/build_cv.py", "dates/dates_cv", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
