@@ -183,7 +183,9 @@ def _byline_authors(
         return names, agencies or agencies_beside(names, tree, nodes or [])
     text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
     if text[0] or text[1]:
-        return text  # (an agency alone too: "Von Reuters" over the text)
+        # (an agency alone too: "Von Reuters" over the text); "Autor: A (Reuters)": the
+        # agency beside the byline's name, as beside a marked one
+        return text[0], text[1] or agencies_beside(text[0], tree, nodes or [])
     signed = without_site_names(split_authors(footer_bylines(tree)), site_keys)
     if signed[0]:
         if all(is_login(n) for n in signed[0]):

@@ -104,3 +104,21 @@ def test_agencies_beside_the_marked_name(byline: str, expected: list[str]) -> No
         f"<div class='byline'>{byline}</div>{TEXT}"
     )
     assert extracted(article, URL)["authors"] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # no metadata, no marked name: the byline's text, the agency beside it (session 40)
+        ("Autor: Carla Beispiel (Reuters)", ["Carla Beispiel", "Reuters"]),
+        ("Von Carla Beispiel, epd", ["Carla Beispiel", "epd"]),
+        ("Von Carla Beispiel, Bremen", ["Carla Beispiel"]),
+    ],
+)
+def test_agencies_beside_the_byline_text(byline: str, expected: list[str]) -> None:
+    article = (
+        "<h1>Kontaktlos zahlen: Kunden zücken seltener Bargeld</h1>"
+        f"<p class='zeile'><span class='zeit'>30.06.2026 | 09:31</span> | <span>{byline}</span>"
+        f"</p>{TEXT}"
+    )
+    assert extracted(article, URL)["authors"] == expected
