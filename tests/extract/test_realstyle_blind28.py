@@ -47,7 +47,8 @@ thirty-eighth session's ``en_ay``: English news and blogs; ``de_full145``: press
 documents; ``de_full146``: guest posts and interviews; the thirty-ninth session's
 ``de_full147``: small blogs and small sites; ``en_az``: English long reads and newsletters;
 ``dates_cu``: hard-to-read publication days; the fortieth session's ``dates_cv``: the same
-kind) write exactly the committed files."""
+kind; ``de_full148``: small sites' and blogs' writers; ``en_ba``: English bylines in many
+forms) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -189,6 +190,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_az.py", "en_az", 12),
         ("dates/build_cu.py", "dates/dates_cu", 8),
         ("dates/build_cv.py", "dates/dates_cv", 6),
+        ("defull/build_defull148.py", "de_full148", 6),
+        ("en/build_en_ba.py", "en_ba", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
