@@ -36,14 +36,23 @@ def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def copy_project(target: Path) -> Path:
+    """A copy of :data:`PROJECT`, but for the other sites' fixtures (``tests/fixtures``,
+    ~100 MB read only): the copy's entries link to the repository's."""
     target.mkdir(parents=True)
-    ignore = shutil.ignore_patterns("__pycache__", "*.db", ".pytest_cache")
+    fixtures = ROOT / "tests" / "fixtures"
+    patterns = shutil.ignore_patterns("__pycache__", "*.db", ".pytest_cache")
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        return set(names) if Path(folder) == fixtures else patterns(folder, names)
+
     for name in PROJECT:
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, target / name, ignore=ignore)
         else:
             shutil.copy2(source, target / name)
+    for entry in fixtures.iterdir():
+        (target / "tests" / "fixtures" / entry.name).symlink_to(entry)
     return target
 
 
