@@ -48,7 +48,8 @@ documents; ``de_full146``: guest posts and interviews; the thirty-ninth session'
 ``de_full147``: small blogs and small sites; ``en_az``: English long reads and newsletters;
 ``dates_cu``: hard-to-read publication days; the fortieth session's ``dates_cv``: the same
 kind; ``de_full148``: small sites' and blogs' writers; ``en_ba``: English bylines in many
-forms) write exactly the committed files."""
+forms; second writers of the last two briefs: ``dates_cw``, ``en_bb``) write exactly the
+committed files."""
 
 from __future__ import annotations
 
@@ -192,6 +193,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_cv.py", "dates/dates_cv", 6),
         ("defull/build_defull148.py", "de_full148", 6),
         ("en/build_en_ba.py", "en_ba", 6),
+        ("dates/build_cw.py", "dates/dates_cw", 6),
+        ("en/build_en_bb.py", "en_bb", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
