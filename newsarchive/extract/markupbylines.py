@@ -170,6 +170,7 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         if contains_any(c, data.AUTHOR_MARKUP_CLASS_PARTS)
         and "author" in (low := c.lower())
         and "authors" not in low
+        and not contains_any(low, data.AUTHOR_FOLLOW_CLASS_PARTS)
         and ("author" in c or _camel_byline(e))
         and e.tag != "body"
         and not (e.tag == "div" and next(e.iterdescendants("p"), None) is not None)

@@ -274,8 +274,10 @@ NAME_LEAD_WORD = re.compile(
     re.IGNORECASE,
 )
 #: A label's last word ("Veröffentlicht am", "Posted on", "Geschrieben von"), never a
-#: name's (a publisher's "FOCUS online" keeps its lower-case word).
-LABEL_LAST_WORD = re.compile(r"am|um|von|vom|on|at|by|im|in|den")
+#: name's (a publisher's "FOCUS online" keeps its lower-case word); an article left of an
+#: author box's heading once its role word is cut ("About the author", "Über die Autorin";
+#: session 41).
+LABEL_LAST_WORD = re.compile(r"am|um|von|vom|on|at|by|im|in|den|the|die|der|dem|des|das")
 #: A list's or a page's heading, a button or a state read where a byline stands, never a
 #: writer (case-insensitive, the whole name): a heading over other posts opens with a word
 #: that points at them ("Weitere Meldungen", "Neueste Artikel", "Aktuelle Einträge", "Alle

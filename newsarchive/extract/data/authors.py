@@ -27,6 +27,9 @@ BLOCK_BYLINE_ENDINGS = ("__byline", "-byline", "_byline")
 #: contains one of these; a page without any is not searched further. "Author" is a camel-case
 #: class name's part ("hkAuthorName", "ArticleAuthor"; kind read in half AH, issue 11).
 AUTHOR_MARKUP_CLASS_PARTS = ("author", "byline", "Author")
+#: Parts of an author element's class that mark the writer's links to follow her, no byline
+#: ("author-follow" holding "Instagram", "Threads"; "author-social"; session 41).
+AUTHOR_FOLLOW_CLASS_PARTS = ("follow", "social")
 #: Labels of ``twitter:labelN`` meta tags whose ``twitter:dataN`` names the author (Yoast).
 AUTHOR_LABEL = re.compile(
     r"(?:verfasst|geschrieben|erstellt)\s+von|written\s+by|autor(?:in)?|author", re.IGNORECASE
