@@ -48,8 +48,9 @@ documents; ``de_full146``: guest posts and interviews; the thirty-ninth session'
 ``de_full147``: small blogs and small sites; ``en_az``: English long reads and newsletters;
 ``dates_cu``: hard-to-read publication days; the fortieth session's ``dates_cv``: the same
 kind; ``de_full148``: small sites' and blogs' writers; ``en_ba``: English bylines in many
-forms; second writers of the last two briefs: ``dates_cw``, ``en_bb``) write exactly the
-committed files."""
+forms; second writers of the last two briefs: ``dates_cw``, ``en_bb``; the forty-first
+session's ``de_full149``: titles that need judgement; ``de_full150``: archived pages'
+writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -195,6 +196,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_ba.py", "en_ba", 6),
         ("dates/build_cw.py", "dates/dates_cw", 6),
         ("en/build_en_bb.py", "en_bb", 6),
+        ("defull/build_defull149.py", "de_full149", 6),
+        ("defull/build_defull150.py", "de_full150", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
