@@ -217,6 +217,7 @@ def _other_url_date(path: str, query: str) -> str | None:
     for pattern, order in data.URL_DATE_FORMS:
         for match in pattern.finditer(path):
             a, b, c = match.groups()
+            b = data.URL_MONTHS.get(b.lower(), b)  # "/2026/mar/03/"
             if order == "dmy":
                 a, c = c, a
             day = _valid_day(century(a, None) if order == "yymd" else a, b, c)

@@ -32,6 +32,11 @@ def _article(line: str) -> str:
         ("https://ort.example/nachrichten/20190804-sparkasse-auf-mastodon", "2019-08-04"),
         ("https://ort.example/aktuelles/12092018-neue-oeffnungszeiten.html", "2018-09-12"),
         ("https://ort.example/news/230705_schuelerfirma-eroeffnet.html", "2023-07-05"),
+        # the year's folder, the month's English short name, the day (the Guardian's form)
+        ("https://www.ort.example/business/2022/mar/03/sparkasse-auf-mastodon", "2022-03-03"),
+        ("https://www.ort.example/money/2021/Dec/9/sparkasse-auf-mastodon", "2021-12-09"),
+        # a folder that opens like a month's name is none
+        ("https://ort.example/2022/marketing/03/sparkasse.html", "2026-11-12T15:00:00+01:00"),
         # digits that name no day are an id: the page's date stays
         ("https://ort.example/news/123456_schuelerfirma.html", "2026-11-12T15:00:00+01:00"),
         ("https://ort.example/artikel/55554444-sparkasse.html", "2026-11-12T15:00:00+01:00"),

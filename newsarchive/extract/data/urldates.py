@@ -6,6 +6,11 @@ Read by :mod:`newsarchive.extract.dates` beside the dates the page shows
 
 import re
 
+#: English months' short names as the year's and the month's folders spell them
+#: ("/business/2026/mar/03/slug", the Guardian's and its kin's addresses; session 41).
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: A month's number for its short name in an address (see :data:`URL_DATE_FORMS`).
+URL_MONTHS = {name: str(number) for number, name in enumerate(_MONTHS, start=1)}
 #: A day in the page address: "/2026/11/26/", "/2026-11-26", "/26-11-2026" (day first).
 URL_DATE_YMD = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\.|-|$)")
 URL_DATE_DMY = re.compile(r"/(\d{1,2})-(\d{1,2})-(20\d{2}|19\d{2})(?:/|\.|$)")
@@ -16,13 +21,15 @@ URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
 #: dots (`/2023.04.05/`), a query's date (`?datum=2018-10-23`), the digits opening a slug
 #: (`/20190804-slug`, `/12092018-slug`, `/230705_slug`): (pattern, order of its groups), the
 #: year of "yy" in this century, or the last where this one would be after now
-#: (`/990907_22.html` is 1999); the first form that names a valid day counts.
+#: (`/990907_22.html` is 1999), the year's folder, the month's short name and the day
+#: (`/2026/mar/03/`); the first form that names a valid day counts.
 URL_DATE_FORMS = (
     (re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"), "ymd"),
     (re.compile(r"/((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?:/|$)"), "ymd"),
     (re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})[-_]"), "ymd"),
     (re.compile(r"/(\d{2})(\d{2})((?:19|20)\d{2})[-_]"), "dmy"),
     (re.compile(r"/(\d{2})(\d{2})(\d{2})_"), "yymd"),
+    (re.compile(rf"/((?:19|20)\d{{2}})/({'|'.join(_MONTHS)})/(\d{{1,2}})/", re.IGNORECASE), "ymd"),
 )
 URL_DATE_QUERY = re.compile(
     r"(?:^|&)(?:datum|date|tag|day)=((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:&|$)", re.IGNORECASE
