@@ -50,7 +50,9 @@ documents; ``de_full146``: guest posts and interviews; the thirty-ninth session'
 kind; ``de_full148``: small sites' and blogs' writers; ``en_ba``: English bylines in many
 forms; second writers of the last two briefs: ``dates_cw``, ``en_bb``; the forty-first
 session's ``de_full149``: titles that need judgement; ``de_full150``: archived pages'
-writers; ``dates_cx``: archived pages' days) write exactly the committed files."""
+writers; ``dates_cx``: archived pages' days; ``dates_cy``: hard-to-read days;
+``de_full151``: news sites' bylines; ``de_full152``: banks' own pages) write exactly the
+committed files."""
 
 from __future__ import annotations
 
@@ -199,6 +201,9 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull149.py", "de_full149", 6),
         ("defull/build_defull150.py", "de_full150", 6),
         ("dates/build_cx.py", "dates/dates_cx", 6),
+        ("dates/build_cy.py", "dates/dates_cy", 6),
+        ("defull/build_defull151.py", "de_full151", 6),
+        ("defull/build_defull152.py", "de_full152", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
