@@ -40,11 +40,14 @@ lint: install
 ## whole files per worker so module fixtures (Datasette, Chromium) are built once, files
 ## with slow tests first (tests/conftest.py). The fleet test gates the demo mirror until its
 ## three crawl workers are up (tests/distributed/test_fleet.py), so the second test
-## worker's load cannot leave one crawl worker fetching everything alone
+## worker's load cannot leave one crawl worker fetching everything alone. Bytecode is
+## written even where the environment sets PYTHONDONTWRITEBYTECODE: both workers and the
+## tests' CLI, crawl and Datasette processes then read the project's modules (and pytest
+## its rewritten test modules) compiled once instead of compiling them each time
 TEST_WORKERS ?= 2
 
 test: install lint
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 CORPUS ?= ../shared/corpus/dev
 
