@@ -85,11 +85,12 @@ def _names_skipped_part(names: str) -> bool:
 
 
 def _without_kinds(names: str) -> str:
-    """``names`` lowered without the words naming the article's own kind ("commentary")
-    where it holds one (:data:`~.data.VISIBLE_DATE_SKIP_NOT`), else as it stands."""
+    """``names`` lowered without the words naming the article's own part ("commentary",
+    "imBreadcrumb") where it holds one (:data:`~.data.VISIBLE_DATE_SKIP_NOT`), else as it
+    stands."""
     low = names.lower()
-    if "comment" not in low:
-        return names
+    if "comment" not in low and "breadcrumb" not in low:
+        return names  # (the words holding a VISIBLE_DATE_SKIP_NOT word)
     for word in data.VISIBLE_DATE_SKIP_NOT:
         low = low.replace(word, " ")
     return low

@@ -33,8 +33,10 @@ BODY_LAYOUT_WORDS = frozenset({"sidebar", "nav"})
 #: Words of class/id values holding a skipped part's word that name the article's own kind:
 #: "commentary" (a think tank's or paper's opinion piece: "commentary-byline",
 #: "node--type-commentary") is no comment; read out before the words below are looked for
-#: (session 40, read on blind en_az).
-VISIBLE_DATE_SKIP_NOT = ("commentary", "commentaries")
+#: (session 40, read on blind en_az); "imbreadcrumb" (WebSite X5's blog puts the post's own
+#: line, "Veröffentlicht von A in Kategorie · 10. Juli 2012", in "imBreadcrumb"; session 41,
+#: read on ao and de_full42).
+VISIBLE_DATE_SKIP_NOT = ("commentary", "commentaries", "imbreadcrumb")
 #: Class/id substrings (any case) of page parts that carry other dates (comments, teasers...).
 VISIBLE_DATE_SKIP_WORDS = (
     "comment",
