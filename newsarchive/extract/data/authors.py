@@ -57,16 +57,18 @@ BARE_FORM_LEAD = r"(?:der\s+|die\s+|das\s+)?[a-zäöüß-]{4,30}\s+von"
 #: A page type's owner label at a line's start (:data:`~.data.credits.PAGE_TYPE_LEADS`:
 #: "Sammlung von …", "Column by …", "diarist: …"; round ra46). The name ends before the
 #: post's category ("Veröffentlicht von A in Altersvorsorge · 11. Juni 2024", WordPress
-#: themes; read on ao and de_full42).
+#: themes; read on ao and de_full42); an em dash may open the line and "@" and a time close
+#: the name (b2evolution's "Abgelegt unter: Banken — von A @ 22:10"; session 41, read on
+#: de_full19).
 BYLINE_TEXT = re.compile(
-    rf"(?:^[-–]?\s*|[|•·]\s*|\s[-–]\s)(?P<lead>{STAFF_LEADS}|von\s*:?|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
+    rf"(?:^[-–—]?\s*|[|•·]\s*|\s[-–—]\s)(?P<lead>{STAFF_LEADS}|von\s*:?|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bild(?:er)?|interview))?\s*:|"
     r"interview\s*:(?=\s*\S+\s+\S+\s*(?:[·|•]|$))|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
     r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
     rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|{credits.SUBMITTED_LEADS}\s*:?|^{credits.PAGE_TYPE_LEADS}{credits.PAGE_TYPE_NAME_AHEAD}\s*:?|^{credits.FORM_LEADS}|^(?P<form>{BARE_FORM_LEAD}))\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
-    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|in(?:\s|$)|at\s+\d|tags?:|kategorie))",
+    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s|@\s*\d)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|in(?:\s|$)|at\s+\d|tags?:|kategorie))",
     re.IGNORECASE,
 )
 #: A name closing a date line: "11.12.2026 - Anna Müller", "04.02.2026 | 13:10 Uhr | Jan Schulz",
@@ -87,9 +89,11 @@ BYLINE_AFTER_LONG_DATE = re.compile(
 #: A name before a date and a separator ("Anna Roth · 14. Februar 2023"), the whole line.
 BYLINE_BEFORE_DATE = re.compile(rf"^\s*(?P<name>[^|/\d·•]{{3,60}}?)\s*[|·•]\s*{_DATE}")
 #: "von" after a date or a year leads a byline ("Veröffentlicht am 2. März 2021 von Anna
-#: Roth", "Geschrieben am 05.03.2020 um 10:14 von Jan Schulz").
+#: Roth", "Geschrieben am 05.03.2020 um 10:14 von Jan Schulz"), also after a time alone
+#: ("geschrieben um 21:10 von A | Pfad: /verein"; session 41, read on de_full45).
 BYLINE_AFTER_YEAR = re.compile(
-    r"(?:\b\d{4}|\d{1,2}\.\d{1,2}\.\d{2})(?:,?\s+(?:um\s+)?\d{1,2}:\d{2}(?:\s*Uhr)?)?"
+    r"(?:(?:\b\d{4}|\d{1,2}\.\d{1,2}\.\d{2})(?:,?\s+(?:um\s+)?\d{1,2}:\d{2}(?:\s*Uhr)?)?"
+    r"|\bum\s+\d{1,2}:\d{2}(?:\s*Uhr)?)"
     r"\s+(?P<lead>von)\s+(?P<name>[^|(/\n\d]{2,80}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:am(?:\s|$)|in(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
     re.IGNORECASE,
