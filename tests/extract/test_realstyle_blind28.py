@@ -51,8 +51,9 @@ kind; ``de_full148``: small sites' and blogs' writers; ``en_ba``: English byline
 forms; second writers of the last two briefs: ``dates_cw``, ``en_bb``; the forty-first
 session's ``de_full149``: titles that need judgement; ``de_full150``: archived pages'
 writers; ``dates_cx``: archived pages' days; ``dates_cy``: hard-to-read days;
-``de_full151``: news sites' bylines; ``de_full152``: banks' own pages) write exactly the
-committed files."""
+``de_full151``: news sites' bylines; ``de_full152``: banks' own pages; ``en_bc``: English
+bylines; ``dates_cz``: misleading metadata dates; ``de_full153``: regional news) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -204,6 +205,9 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_cy.py", "dates/dates_cy", 6),
         ("defull/build_defull151.py", "de_full151", 6),
         ("defull/build_defull152.py", "de_full152", 6),
+        ("en/build_en_bc.py", "en_bc", 6),
+        ("dates/build_cz.py", "dates/dates_cz", 6),
+        ("defull/build_defull153.py", "de_full153", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
