@@ -53,6 +53,18 @@ def test_agencies_in_parentheses_after_the_name(
             ["Carla Beispiel", "Reuters"],
         ),
         ("Von Carla Beispiel, mit Material von dpa und AFP", ["Carla Beispiel", "dpa", "AFP"]),
+        # the share run on by the byline's date; spans run together (session 41)
+        (
+            "Von Carla Beispiel, mit Material von dpa-AFX <time>12. März 2026, 07:05 Uhr</time>",
+            ["Carla Beispiel", "dpa-AFX"],
+        ),
+        (
+            "<span class='author'>Carla Beispiel</span><span class='share'>mit Material von "
+            "Reuters</span><span class='date'>12. Mai 2026</span><span> · 6 Min. Lesezeit</span>",
+            ["Carla Beispiel", "Reuters"],
+        ),
+        # the line gives the metadata's person with her title (session 41)
+        ("Von Dr. Carla Beispiel, mit Material von dpa", ["Dr. Carla Beispiel", "dpa"]),
         # no agency beside the name: the metadata's person alone
         ("<span class='author-name'>Carla Beispiel</span>, Bremen", ["Carla Beispiel"]),
     ],

@@ -155,9 +155,12 @@ PART_AUTHOR_LABEL = re.compile(rf"^(?:{AUTHOR_LABEL_WORD})\s*:?\s+(?=\S)", re.IG
 #: der Agenturen AFP und Reuters", "A (mit Agenturmaterial)", as news sites sign a story
 #: rewritten from the wire): the tail names no person; the agencies in it are read as
 #: agencies (:func:`~newsarchive.extract.names.split_authors`). Found by a battery of invented
-#: bylines in the twenty-seventh session ("Material von dpa" was read as a name).
+#: bylines in the twenty-seventh session ("Material von dpa" was read as a name). The tail
+#: ends the line or a separator or a digit follows it (the byline's date run on: "A, mit
+#: Material von dpa-AFX 12. März 2026, 07:05 Uhr", "· 6 Min."; session 41).
 MATERIAL_TAIL = re.compile(
-    r"[\s,;(]*\bmit\s+(?:agentur)?material\b(?P<source>[^)]*)\)?\s*$", re.IGNORECASE
+    r"[\s,;(]*\bmit\s+(?:agentur)?material\b(?P<source>[^)·|•\d]*)\)?\s*(?=$|[·|•\d])",
+    re.IGNORECASE,
 )
 #: A source's label before a byline's text ("Quelle: dpa/AFP", "Quellen: Reuters, AP",
 #: "Source: AP"): what follows names where the story comes from, not who wrote it; only the
