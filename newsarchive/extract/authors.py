@@ -66,6 +66,10 @@ def find_authors(
         if found[0] or found[1]:
             return found
     names, agencies = _byline_authors(tree, meta, site_keys, nodes)
+    if names and not agencies:
+        # "Anna Roth, dpa" where the metadata, the byline's markup or its text names Anna Roth
+        # alone, "Von A, mit Material von dpa", "Autor: A (Reuters)": the agency beside her too
+        agencies = agencies_beside(names, tree, nodes or [])
     if not agencies:
         # the person interviewed, named in the headline, given as the writer: the asker
         names = interviewer(names, tree, nodes or []) or names
@@ -155,8 +159,7 @@ def _byline_authors(
             # JSON-LD's primary author where the byline shows her with co-writers (Ghost,
             # Yoast and co-author plugins put one person in the metadata): the byline's list
             names = shown_with_others(found[0], tree, nodes or [], site_keys) or found[0]
-            # "Anna Roth, dpa" shown under JSON-LD's Anna Roth alone: the agency too
-            return names, found[1] or agencies_beside(found[0], tree, nodes or [])
+            return names, found[1]
         # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
         markup = markup or markup_authors(tree, site_keys)  # (a desk's branch read it)
         spelled = {norm(name): name for name in markup[0]}
@@ -178,14 +181,10 @@ def _byline_authors(
             boxed = author_box(tree)  # "Von Gastautor" over "Über die Gastautorin": the guest
             if boxed:
                 return boxed, markup[1]
-        names, agencies = _byline_over_entries(nodes or [], site_keys, markup)
-        # "<a class=author>Anna Roth</a>, dpa": the agency beside the marked name too
-        return names, agencies or agencies_beside(names, tree, nodes or [])
+        return _byline_over_entries(nodes or [], site_keys, markup)
     text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
     if text[0] or text[1]:
-        # (an agency alone too: "Von Reuters" over the text); "Autor: A (Reuters)": the
-        # agency beside the byline's name, as beside a marked one
-        return text[0], text[1] or agencies_beside(text[0], tree, nodes or [])
+        return text  # (an agency alone too: "Von Reuters" over the text)
     signed = without_site_names(split_authors(footer_bylines(tree)), site_keys)
     if signed[0]:
         if all(is_login(n) for n in signed[0]):

@@ -134,3 +134,32 @@ def test_agencies_beside_the_byline_text(byline: str, expected: list[str]) -> No
         f"</p>{TEXT}"
     )
     assert extracted(article, URL)["authors"] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "head", "expected"),
+    [
+        # the agency beside the writer whichever source named her (session 41): a site-wide
+        # meta author the page never shows under the byline's text
+        (
+            "Von <span class='name'>Carla Beispiel</span>, mit Material von dpa",
+            "<meta name='author' content='Beispielblatt Verlag GmbH'>",
+            ["Carla Beispiel", "dpa"],
+        ),
+        ("Von <a href='/autor/cb'>Carla Beispiel</a> (dpa)", "", ["Carla Beispiel", "dpa"]),
+        (
+            "<span class='autor'>Carla Beispiel</span><span>, </span><span>APA</span>",
+            "",
+            ["Carla Beispiel", "APA"],
+        ),
+        ("Von <a href='/autor/cb'>Carla Beispiel</a> (Bremen)", "", ["Carla Beispiel"]),
+    ],
+)
+def test_agencies_beside_the_writer_whatever_named_her(
+    byline: str, head: str, expected: list[str]
+) -> None:
+    article = (
+        "<h1>Kontaktlos zahlen: Kunden zücken seltener Bargeld</h1>"
+        f"<div class='meta'><p class='zeile'>{byline}</p><time>12.03.2026</time></div>{TEXT}"
+    )
+    assert extracted(article, URL, head)["authors"] == expected
