@@ -72,14 +72,19 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
 
 def closing_signature(lines: list[str]) -> str | None:
     """A formal signature without a greeting, on a line of its own after a closing sentence
-    ("Sprechen Sie uns gerne an." / "Ihr Matthias Kessler"), in the post's last lines with
+    ("Sprechen Sie uns gerne an." / "Ihr Matthias Kessler", also "Ihr" / "Matthias
+    Kessler"), in the post's last lines with
     only short ones after it (:data:`~.data.CLOSING_SIGNATURE`); no organisation."""
     start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
     for i in range(len(lines) - 1, start - 1, -1):
-        match = data.CLOSING_SIGNATURE.fullmatch(drop_invisible(lines[i]).strip())
+        line, previous = drop_invisible(lines[i]).strip(), lines[i - 1].strip()
+        if previous in ("Ihre", "Ihr") and i > 1:
+            # the formal word on a line of its own, the name under it ("Ihre" / "Kerstin Amsel")
+            line, previous = f"{previous} {line}", lines[i - 2].strip()
+        match = data.CLOSING_SIGNATURE.fullmatch(line)
         if (
             match
-            and lines[i - 1].rstrip().endswith((".", "!"))
+            and previous.endswith((".", "!"))
             and all(len(x.split()) < data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :])
             and not data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name"))
             and not data.SIGNATURE_NOT_NAMES.search(match.group("name"))

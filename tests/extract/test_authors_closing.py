@@ -39,6 +39,15 @@ def authors(end: str, after: str) -> list[str]:
             ["Matthias Kessler"],
         ),
         ("<p>Bis bald!<br>Ihre Anna-Lena Berg</p>", "", ["Anna-Lena Berg"]),
+        # the formal word on a line of its own, the name under it; a title kept (session 41)
+        ("<p>Danke für Ihr Vertrauen.</p><p>Ihre</p><p>Anna-Lena Berg</p>", "", ["Anna-Lena Berg"]),
+        (
+            "<p>Danke für Ihr Vertrauen.</p><p>Ihr<br>Dr. Matthias Kessler<br>Vorstand</p>",
+            "",
+            ["Dr. Matthias Kessler"],
+        ),
+        ("<p>Herzliche Grüße<br>Ihre Prof. Dr. Anna Berg</p>", "", ["Prof. Dr. Anna Berg"]),
+        ("<p>Danke für Ihr Vertrauen.</p><p>Ihre</p><p>Sparkasse Talbach</p>", "", []),
         # an organisation, a line that is no closing sentence, or text after it: none
         ("<p>Sprechen Sie uns gerne an.<br>Ihre Sparkasse Talbach</p>", "", []),
         ("<p>Sprechen Sie uns gerne an, Ihr Matthias Kessler</p>", "", []),

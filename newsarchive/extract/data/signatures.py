@@ -32,13 +32,16 @@ SIGNATURE = re.compile(
     rf"(?:[- ](?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+){{0,2}})"
     r"\s*[.!]?"
 )
+#: An academic title before a formal signature's name, kept with it ("Ihre Dr. Claudia
+#: Wehrmann"; session 41).
+_TITLE = r"(?:(?:Prof\.\s+)?Dr\.\s+(?:med\.\s+)?|Prof\.\s+)?"
 #: A formal signature: a greeting, then "Ihre"/"Ihr" and a full name of two or three
 #: words ("Herzliche Grüße, Ihre Claudia Brandes"); the formal word alone signs for
 #: companies too ("Ihre Sparkasse Talheim"), so the greeting before it is required and the
 #: name must be none of :data:`FORMAL_SIGNATURE_NOT_NAMES`.
 FORMAL_SIGNATURE = re.compile(
     rf"(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}}(?:Ihre?|ihre?)\s+"
-    rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
+    rf"(?P<name>{_TITLE}{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
     rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})"
     r"\s*[.!]?"
 )
@@ -48,7 +51,7 @@ FORMAL_SIGNATURE = re.compile(
 #: box's heading, office hours: under :data:`CLOSING_SIGNATURE_AFTER_WORDS` words) after it.
 CLOSING_SIGNATURE = re.compile(
     r"(?:Ihre?)\s+"
-    rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
+    rf"(?P<name>{_TITLE}{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
     rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})"
     r"\s*[.!]?"
 )
