@@ -139,6 +139,10 @@ def test_credit_labels(meta_line: str, end: str, expected: list[str]) -> None:
         ("Verfasst von finanzfrau um 09:12", "<p>— Jan von Berg</p>", ["Jan von Berg"]),
         # the e-mail and Usenet signature delimiter: two hyphens
         ("26.09.2021", "<p>-- Katja Lorenz</p>", ["Katja Lorenz"]),
+        # a tilde, as diaries and early blogs sign (session 41)
+        ("26.09.2021", "<p>~ Katja Lorenz</p>", ["Katja Lorenz"]),
+        ("26.09.2021", "<p>-- ~ Katja Lorenz</p>", ["Katja Lorenz"]),
+        ("26.09.2021", "<p>~ Eigene Recherche</p>", []),
         ("Verfasst von finanzfrau um 09:12", "<p>--Jan von Berg</p>", ["Jan von Berg"]),
         ("26.09.2021", "<p>-- Eigene Recherche</p>", []),
         ("26.09.2021", "<p>--- Katja Lorenz</p>", []),

@@ -67,9 +67,10 @@ FORMAL_SIGNATURE_NOT_NAMES = re.compile(
 #: A post's last line that is a full name alone after a dash ("– Katja Lorenz", "— Jan
 #: Roth") or after the two hyphens that open a signature in e-mail and Usenet ("-- Jan
 #: Roth", "-- " the sig delimiter): two or three capitalised words (a particle allowed),
-#: none of :data:`DASH_SIGNATURE_NOT_NAMES` ("– Eigene Recherche", "— Quelle: dpa").
+#: none of :data:`DASH_SIGNATURE_NOT_NAMES` ("– Eigene Recherche", "— Quelle: dpa"); or after
+#: a tilde, as diaries and early blogs sign ("~ Jan Roth", "-- ~ Jan Roth"; session 41).
 DASH_SIGNATURE = re.compile(
-    rf"(?:--?|[–—])\s*(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
+    rf"(?:(?:--\s*)?~|--?|[–—])\s*(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
     rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})\s*"
 )
 DASH_SIGNATURE_NOT_NAMES = re.compile(
