@@ -35,8 +35,9 @@ BODY_LAYOUT_WORDS = frozenset({"sidebar", "nav"})
 #: "node--type-commentary") is no comment; read out before the words below are looked for
 #: (session 40, read on blind en_az); "imbreadcrumb" (WebSite X5's blog puts the post's own
 #: line, "Veröffentlicht von A in Kategorie · 10. Juli 2012", in "imBreadcrumb"; session 41,
-#: read on ao and de_full42).
-VISIBLE_DATE_SKIP_NOT = ("commentary", "commentaries", "imbreadcrumb")
+#: read on ao and de_full42); "sidebar_maincontent" (Elgg 1.x's main column beside its sidebar,
+#: "two_column_left_sidebar_maincontent"; session 41, read on de_full51).
+VISIBLE_DATE_SKIP_NOT = ("commentary", "commentaries", "imbreadcrumb", "sidebar_maincontent")
 #: Class/id substrings (any case) of page parts that carry other dates (comments, teasers...).
 VISIBLE_DATE_SKIP_WORDS = (
     "comment",
