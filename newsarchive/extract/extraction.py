@@ -188,6 +188,7 @@ def _extract(
     title = topic_headline(tree, title, shown) or title  # "<a>Topic</a> : Headline" (XOOPS)
     title = post_after_non_headline(tree, title) or title  # a day or an account: its post
     title = post_under_site_name(tree, title) or title  # "<h1>Site</h1>" of "Site - News"
+    title = data.HEADLINE_ANCHOR_MARK.sub("", title)  # "Headline ¶" (a permalink's mark)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # read before the boilerplate (the box) leaves the tree; most pages skip the search

@@ -101,6 +101,9 @@ TITLE_RUBRIC = re.compile(r"([^:|]{2,40}):\s+(?=\S)")
 TITLE_RUBRIC_MAX_WORDS = 3
 #: So many ``<h1>``s are compared with the metadata titles' openings ("Blogname: Headline").
 COLON_SITE_H1_MAX = 5
+#: A heading's permalink mark after the headline's text (Jupyter's "anchor-link" and
+#: Sphinx's "headerlink" "¶"; session 41, read on dates_bl): no part of the headline.
+HEADLINE_ANCHOR_MARK = re.compile(r"\s*¶\s*$")
 #: A separator left dangling at either end of a cut title.
 TITLE_DANGLING = re.compile(
     r"^\s*(?:\|\||\||->|=>|-|–|—|\.:\.|:\.:|::\.|\.::|::|»|«|›|‹|•|⋆|·|~|/)\s*"
