@@ -155,12 +155,10 @@ PART_AUTHOR_LABEL = re.compile(rf"^(?:{AUTHOR_LABEL_WORD})\s*:?\s+(?=\S)", re.IG
 #: der Agenturen AFP und Reuters", "A (mit Agenturmaterial)", as news sites sign a story
 #: rewritten from the wire): the tail names no person; the agencies in it are read as
 #: agencies (:func:`~newsarchive.extract.names.split_authors`). Found by a battery of invented
-#: bylines in the twenty-seventh session ("Material von dpa" was read as a name). The tail
-#: ends the line or a separator or a digit follows it (the byline's date run on: "A, mit
-#: Material von dpa-AFX 12. März 2026, 07:05 Uhr", "· 6 Min."; session 41).
+#: bylines in the twenty-seventh session ("Material von dpa" was read as a name). The line's
+#: end, a separator or a digit (the date run on: "…dpa-AFX 12. März 2026") ends it (s. 41).
 MATERIAL_TAIL = re.compile(
-    r"[\s,;(]*\bmit\s+(?:agentur)?material\b(?P<source>[^)·|•\d]*)\)?\s*(?=$|[·|•\d])",
-    re.IGNORECASE,
+    r"[\s,;(]*\bmit\s+(?:agentur)?material\b(?P<source>[^)·|•\d]*)\)?\s*(?=$|[·|•\d])", re.I
 )
 #: A source's label before a byline's text ("Quelle: dpa/AFP", "Quellen: Reuters, AP",
 #: "Source: AP"): what follows names where the story comes from, not who wrote it; only the
@@ -276,10 +274,9 @@ NAME_LEAD_WORD = re.compile(
     r"regionaut(?:in)?|host|ra|rain|stb|stbin|wp|dipl\.-[^\W\d_]+\.?",
     re.IGNORECASE,
 )
-#: A label's last word ("Veröffentlicht am", "Posted on", "Geschrieben von"), never a
-#: name's (a publisher's "FOCUS online" keeps its lower-case word); an article left of an
-#: author box's heading once its role word is cut ("About the author", "Über die Autorin";
-#: session 41).
+#: A label's last word ("Veröffentlicht am", "Posted on", "Geschrieben von"), never a name's
+#: ("FOCUS online" keeps its lower-case word); an article left of a cut author box heading
+#: ("About the author", "Über die Autorin": the role word cut; session 41).
 LABEL_LAST_WORD = re.compile(r"am|um|von|vom|on|at|by|im|in|den|the|die|der|dem|des|das")
 #: A list's or a page's heading, a button or a state read where a byline stands, never a
 #: writer (case-insensitive, the whole name): a heading over other posts opens with a word
