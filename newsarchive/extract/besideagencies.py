@@ -10,6 +10,7 @@ from itertools import islice
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.givenname import without_titles
 from newsarchive.extract.index import first_headline, shown_text, spaced_text
 from newsarchive.extract.names import split_authors
 from newsarchive.extract.text import fold
@@ -41,7 +42,7 @@ def agencies_beside(
     window = " ".join(text for text, _ in nodes[max(at, 0) : at + data.BESIDE_AGENCY_NODES]).lower()
     if at < 0 or not any(key in window for key in data.AGENCIES):
         return []
-    wanted = {_untitled(n) for n in names}
+    wanted = {without_titles(n).lower() for n in names}  # ("Dr. A" shown)
     headline = first_headline(tree)
     story = set(headline.iterancestors("article")) if headline is not None else set()
     for holder in islice(_HOLDERS(tree, name=names[0]), data.BESIDE_AGENCY_HOLDERS):
@@ -55,13 +56,6 @@ def agencies_beside(
             # "Anna Rothmit Material von Reuters12. Mai": the spans read apart too)
             for line in (_GLUED_SEPARATOR.sub(r" \1 ", text), fold(spaced_text(block))):
                 people, agencies = split_authors([line])
-                if agencies and wanted <= {_untitled(n) for n in people}:
+                if agencies and wanted <= {without_titles(n).lower() for n in people}:
                     return agencies
     return []
-
-
-def _untitled(name: str) -> str:
-    """``name`` in lower case without the academic titles before it (the metadata's "Anna
-    Berger" is the line's "Dr. Anna Berger"; :data:`~.data.ACADEMIC_TITLES`)."""
-    titles = data.ACADEMIC_TITLES.match(name)
-    return (name[titles.end() :] if titles else name).lower()
