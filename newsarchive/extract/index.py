@@ -276,7 +276,7 @@ def visible_text(tree: etree._Element) -> str | None:
         body = tree.getroottree().getroot().find("body")
         if body is None:
             return None
-        index.visible = " ".join(_VISIBLE_TEXTS(body))
+        index.visible = spaced_text(body)
     return index.visible
 
 
