@@ -57,3 +57,21 @@ def test_a_letters_heading_under_a_notice_pages_kind_in_a_layout_with_a_sidebar(
     )
     url = "https://www.sparkasse-auental.example/kundeninformationen/oeffnungszeiten"
     assert title_of(page_with(body, head), url) == "Neue Öffnungszeiten unserer Filialen ab Januar"
+
+
+def test_a_consent_banners_headline_is_no_post_heading() -> None:
+    # the consent layer opens the <body> with a heading classed "…__headline"; the <h1>
+    # names the page's kind and the news item's headline follows in its own <h2>
+    body = (
+        "<div class='vb-consent' id='consent'><div class='vb-consent__box'><h2 "
+        "class='vb-consent__headline'>Cookies und Datenschutz</h2><p>Wir nutzen Cookies.</p></div>"
+        "</div><main><h1 class='stage__headline'>Aktuelles</h1><article class='newsdetail'>"
+        f"<h2 class='newsdetail__headline'>Volksbank Auental eröffnet Filiale neu</h2>{TEXT}"
+        "</article></main>"
+    )
+    head = (
+        "<title>Aktuelles - Volksbank Auental-Süd eG</title>"
+        "<meta property='og:title' content='Aktuelles - Volksbank Auental-Süd eG'>"
+    )
+    url = "https://www.vb-auental-sued.example/aktuelles/news/filiale"
+    assert title_of(page_with(body, head), url) == "Volksbank Auental eröffnet Filiale neu"

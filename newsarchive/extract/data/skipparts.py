@@ -73,6 +73,7 @@ VISIBLE_DATE_SKIP_WORDS = (
     "more-news",
     "morenews",
     "cookie",
+    "consent",  # a consent banner by its other name ("vr-consent__headline"; session 42)
     "wm-ipp",  # the Wayback Machine's toolbar (capture times, not the page's dates)
     # any toolbar: a web archive's own above the copy ("13. November 2004 · 49 snapshots",
     # read on de_full20's archived pages), a portal's with the reader's day, print and share
