@@ -3,6 +3,7 @@ post's heading of its own shows the headline (issue 11), on small invented pages
 
 from __future__ import annotations
 
+import pytest
 from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
@@ -75,3 +76,17 @@ def test_a_consent_banners_headline_is_no_post_heading() -> None:
     )
     url = "https://www.vb-auental-sued.example/aktuelles/news/filiale"
     assert title_of(page_with(body, head), url) == "Volksbank Auental eröffnet Filiale neu"
+
+
+@pytest.mark.parametrize("kind", ["Pressemitteilung", "Presseinformation", "Interviews"])
+def test_a_notices_kind_over_its_own_headline(kind: str) -> None:
+    # the <h1>, <title> and og:title name one notice's kind; its headline is a titled <h2>
+    body = (
+        f"<main><h1 class='page-hl'>{kind}</h1><section><div class='press-meta'>{kind} "
+        "14.11.2025</div><h2 class='hl hl--article'>Sparkasse Auental schickt Beratungsbus "
+        f"durch 14 Gemeinden</h2>{TEXT}</section></main>"
+    )
+    head = f"<title>{kind} | Sparkasse Auental</title><meta property='og:title' content='{kind}'>"
+    url = "https://www.sparkasse-auental.example/presse/beratungsbus.html"
+    expected = "Sparkasse Auental schickt Beratungsbus durch 14 Gemeinden"
+    assert title_of(page_with(body, head), url) == expected

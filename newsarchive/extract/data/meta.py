@@ -154,7 +154,11 @@ GENERIC_HEADINGS = frozenset(
      # the letter's own heading; read on blind de_full145, session 39)
      "kundeninformationen", "kundeninformation", "mitgliederinformationen", "mitteilungen",
      "informationen", "presseinformationen", "medieninformationen", "pressecenter",
-     "newsroom", "bekanntmachungen", "rundschreiben"}
+     "newsroom", "bekanntmachungen", "rundschreiben",
+     # one notice's kind over its own headline ("Pressemitteilung" as the <h1> and og:title
+     # of a savings bank's release; read on de_full152, session 42)
+     "pressemitteilung", "pressemeldung", "presseinformation", "medieninformation",
+     "interviews"}
 )  # fmt: skip
 #: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
 GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
