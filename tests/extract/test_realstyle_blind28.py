@@ -52,8 +52,11 @@ forms; second writers of the last two briefs: ``dates_cw``, ``en_bb``; the forty
 session's ``de_full149``: titles that need judgement; ``de_full150``: archived pages'
 writers; ``dates_cx``: archived pages' days; ``dates_cy``: hard-to-read days;
 ``de_full151``: news sites' bylines; ``de_full152``: banks' own pages; ``en_bc``: English
-bylines; ``dates_cz``: misleading metadata dates; ``de_full153``: regional news) write
-exactly the committed files."""
+bylines; ``dates_cz``: misleading metadata dates; ``de_full153``: regional news; the forty-
+second session's ``dates_da``: hard-to-read days; ``dates_db``: archived pages' days;
+``de_full154``: small sites' writers; ``de_full155``: titles that need judgement;
+``de_full156``: archived pages' writers; ``de_full157``: banks' own pages; ``de_full158``:
+regional news; ``en_bd``: English bylines) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -208,6 +211,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_bc.py", "en_bc", 6),
         ("dates/build_cz.py", "dates/dates_cz", 6),
         ("defull/build_defull153.py", "de_full153", 6),
+        ("dates/build_da.py", "dates/dates_da", 6),
+        ("dates/build_db.py", "dates/dates_db", 6),
+        ("defull/build_defull154.py", "de_full154", 6),
+        ("defull/build_defull155.py", "de_full155", 6),
+        ("defull/build_defull156.py", "de_full156", 6),
+        ("defull/build_defull157.py", "de_full157", 6),
+        ("defull/build_defull158.py", "de_full158", 6),
+        ("en/build_en_bd.py", "en_bd", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
