@@ -11,12 +11,13 @@ from newsarchive.extract.data import credits
 from newsarchive.extract.data.authors import CREDIT_LEADS
 from newsarchive.extract.data.credits import AUTHOR_LABEL_WORD, GENRE_LEADS, STAFF_LEADS
 
-#: Trailing text after a name in a byline: dates, "sagt", "Alle Artikel", an arrow and what
+#: Trailing text after a name: dates, "sagt"/"says", "Alle Artikel", "… anzeigen", an arrow and what
 #: follows it (a forum post's "von Anna Müller » Di 3. Nov 2026, 10:15"), a spaced middle dot
 #: or bullet and what follows it ("Autor: A · Veröffentlicht: …", "A · Produktmanagerin"); a
 #: day and month name with its year, German or English ("17. November 2009", "17 November 2009").
 AUTHOR_TRAILER = re.compile(
-    r"(?:\s+am\s+\w+|\s*vor\s+\d+.*|\s+sagt\b.*|\s*alle\s+(?:artikel|beiträge).*|\s+[·•].*|"
+    r"(?:\s+am\s+\w+|\s*vor\s+\d+.*|\s+(?:sagt|says)\b.*|\s*alle\s+(?:artikel|beiträge).*|\s+[·•].*|"
+    r"\s+(?:anzeigen|ansehen)$|"
     r"\s+im\s+gespräch.*|\s*kontakt$|\s*mehr$|\s*[→»›].*|\s*\d{1,2}\.\s*\d{1,2}\..*|\s*\d{1,2}\.?\s+\w+\s+\d{4}.*)$",
     re.IGNORECASE,
 )
