@@ -48,13 +48,25 @@ def markup_bylines(tree: etree._Element) -> list[str]:
             text = _parts_text(element)
             if data.THEME_CREDIT.match(text):
                 continue  # a footer's "Theme: Harbour Light von nordlicht" (class "theme-author")
-            # a list of categories or tags in an "author" element is no byline
-            if not 1 < len(text) < 120:
+            # a list of categories or tags in an "author" element is no byline, nor a menu
+            if not 1 < len(text) < 120 or _link_list(element):
                 continue
             names, agencies = split_authors([text])
             if 0 < len(names) <= 4 or (agencies and not names):  # ("dpa", "Quelle: dpa/AFP")
                 return [text, *_co_bylines(element, kind)]
     return []
+
+
+def _link_list(element: etree._Element) -> bool:
+    """True for a list whose every item is one link and nothing else: a menu classed like a
+    byline (Ning's "navigation byline" over a post: "Alle Blogbeiträge", "Meine
+    Blogbeiträge"), not the post's own line ("Added by:" <a>A</a> "on …")."""
+    items = list(element.iterchildren("li")) if element.tag in ("ul", "ol") else []
+    return bool(items) and all(
+        len(links := item.findall("a")) == 1
+        and fold(element_text(links[0])) == fold(element_text(item))
+        for item in items
+    )
 
 
 def _parts_text(element: etree._Element) -> str:

@@ -89,7 +89,12 @@ def _without_kinds(names: str) -> str:
     "imBreadcrumb") where it holds one (:data:`~.data.VISIBLE_DATE_SKIP_NOT`), else as it
     stands."""
     low = names.lower()
-    if "comment" not in low and "breadcrumb" not in low and "maincontent" not in low:
+    if (
+        "comment" not in low
+        and "breadcrumb" not in low
+        and "maincontent" not in low
+        and "byline" not in low
+    ):
         return names  # (the words holding a VISIBLE_DATE_SKIP_NOT word)
     for word in data.VISIBLE_DATE_SKIP_NOT:
         low = low.replace(word, " ")

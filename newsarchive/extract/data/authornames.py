@@ -11,13 +11,13 @@ from newsarchive.extract.data import credits
 from newsarchive.extract.data.authors import CREDIT_LEADS
 from newsarchive.extract.data.credits import AUTHOR_LABEL_WORD, GENRE_LEADS, STAFF_LEADS
 
-#: Trailing text after a name: dates, "sagt"/"says", "Alle Artikel", "… anzeigen", an arrow and what
-#: follows it (a forum post's "von Anna Müller » Di 3. Nov 2026, 10:15"), a spaced middle dot
-#: or bullet and what follows it ("Autor: A · Veröffentlicht: …", "A · Produktmanagerin"); a
-#: day and month name with its year, German or English ("17. November 2009", "17 November 2009").
+#: Trailing text after a name: dates ("on 12. März 2010" unless "by" follows), "sagt"/"says",
+#: "Alle Artikel", "… anzeigen", an arrow and what follows it ("von A » Di 3. Nov 2026"), a
+#: spaced dot or bullet and what follows it ("Autor: A · Veröffentlicht: …"); a day and
+#: month name with its year, German or English ("17. November 2009", "17 November 2009").
 AUTHOR_TRAILER = re.compile(
     r"(?:\s+am\s+\w+|\s*vor\s+\d+.*|\s+(?:sagt|says)\b.*|\s*alle\s+(?:artikel|beiträge).*|\s+[·•].*|"
-    r"\s+(?:anzeigen|ansehen)$|"
+    r"\s+(?:anzeigen|ansehen)$|\s+on\s+\d(?!.*\b(?:by|von)\b).*|"
     r"\s+im\s+gespräch.*|\s*kontakt$|\s*mehr$|\s*[→»›].*|\s*\d{1,2}\.\s*\d{1,2}\..*|\s*\d{1,2}\.?\s+\w+\s+\d{4}.*)$",
     re.IGNORECASE,
 )
@@ -282,11 +282,11 @@ LABEL_LAST_WORD = re.compile(r"am|um|von|vom|on|at|by|im|in|den|the|die|der|dem|
 #: A list's or a page's heading, a button or a state read where a byline stands, never a
 #: writer (case-insensitive, the whole name): a heading over other posts opens with a word
 #: that points at them ("Weitere Meldungen", "Neueste Artikel", "Aktuelle Einträge", "Alle
-#: Blog-Beiträge anzeigen", "Zum Profil", "Thema Aufsicht"); the rest stand alone (a
-#: weekday, "Gestern", "Kommentare", "Veröffentlicht", "Folgen", "Sign In", "Ask
-#: Question", "Unsere"). Kind read across 80 set pages (session 33, issue 11).
+#: Blog-Beiträge anzeigen", "Meine Blogbeiträge", "Zum Profil", "Thema Aufsicht"); the rest
+#: stand alone (a weekday, "Gestern", "Kommentare", "Veröffentlicht", "Folgen", "Sign In",
+#: "Ask Question", "Unsere"). Kind read across 80 set pages (session 33, issue 11).
 HEADING_NOT_NAMES = re.compile(
-    r"(?:aktuelle|alle|beliebte|frühere|letzte|neueste|verwandte|weitere|ähnliche|"
+    r"(?:aktuelle|alle|beliebte|frühere|letzte|meine?|neueste|verwandte|weitere|ähnliche|"
     r"meistgelesene|zuletzt|zum|zur|thema)\b.*|"
     r"kommentare|veröffentlicht|bearbeitet|eingestellt|aktualisiert|gestern|heute|montag|"
     r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|folgen|follow|like|teilen|share|"

@@ -69,7 +69,7 @@ FORM_LEADS = (
 SUBMITTED_LEADS = (
     r"(?:(?:eingesendet|eingesandt|eingereicht|eingetragen|zusammengestellt|notiert|"
     r"aufgezeichnet|protokolliert|rezensiert|hochgeladen|gefragt|zusammengefasst|"
-    r"aufgeschrieben)\s+von|(?:uploaded|asked|submitted)\s+by|(?:für\s+das\s+)?protokoll(?=\s*:))"
+    r"aufgeschrieben)\s+von|(?:uploaded|asked|submitted|added)\s+by|(?:für\s+das\s+)?protokoll(?=\s*:))"
 )
 #: A page type's owner label before a person ("Sammlung von <a>A</a>" over a tour collection,
 #: "Lens von <a>A</a>" on a lens page, "Tagebuch von …", "Kolumne von …", "Column by …",

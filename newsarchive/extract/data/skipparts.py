@@ -36,8 +36,16 @@ BODY_LAYOUT_WORDS = frozenset({"sidebar", "nav"})
 #: (session 40, read on blind en_az); "imbreadcrumb" (WebSite X5's blog puts the post's own
 #: line, "Veröffentlicht von A in Kategorie · 10. Juli 2012", in "imBreadcrumb"; session 41,
 #: read on ao and de_full42); "sidebar_maincontent" (Elgg 1.x's main column beside its sidebar,
-#: "two_column_left_sidebar_maincontent"; session 41, read on de_full51).
-VISIBLE_DATE_SKIP_NOT = ("commentary", "commentaries", "imbreadcrumb", "sidebar_maincontent")
+#: "two_column_left_sidebar_maincontent"; session 41, read on de_full51); "navigation byline"
+#: (Ning's post line under its title, "Added by: A on 12. März 2010 at 16:05", a list classed
+#: like its menus; session 42, read on de_full150).
+VISIBLE_DATE_SKIP_NOT = (
+    "commentary",
+    "commentaries",
+    "imbreadcrumb",
+    "sidebar_maincontent",
+    "navigation byline",
+)
 #: Class/id substrings (any case) of page parts that carry other dates (comments, teasers...).
 VISIBLE_DATE_SKIP_WORDS = (
     "comment",
@@ -74,6 +82,9 @@ VISIBLE_DATE_SKIP_WORDS = (
     "morenews",
     "cookie",
     "consent",  # a consent banner by its other name ("vr-consent__headline"; session 42)
+    # a community's feed of its members' doings ("Neueste Aktivitäten": "A hat … vor 2 Stunden")
+    "activit",
+    "aktivität",
     "wm-ipp",  # the Wayback Machine's toolbar (capture times, not the page's dates)
     # any toolbar: a web archive's own above the copy ("13. November 2004 · 49 snapshots",
     # read on de_full20's archived pages), a portal's with the reader's day, print and share
