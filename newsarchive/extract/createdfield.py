@@ -12,15 +12,21 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_german_date
-from newsarchive.extract.index import page_index
+from newsarchive.extract.index import contains_any, page_index
 from newsarchive.extract.text import fold
 
 
 def created_day(tree: etree._Element, fetched_at: datetime | None) -> str | None:
     """The date in the page's first element of class :data:`~.data.CREATED_FIELD_CLASS`
-    (at most :data:`~.data.CREATED_FIELD_MAX_CHARS` characters), or None."""
+    (at most :data:`~.data.CREATED_FIELD_MAX_CHARS` characters) outside other nodes' teasers
+    (:data:`~.data.CREATED_FIELD_OTHER_PARTS`), or None."""
     for _, element, classes in page_index(tree).classed:
         if data.CREATED_FIELD_CLASS in classes:
+            if any(
+                contains_any((a.get("class") or "").lower(), data.CREATED_FIELD_OTHER_PARTS)
+                for a in element.iterancestors()
+            ):
+                continue
             text = fold(" ".join(element.itertext()))
             if len(text) > data.CREATED_FIELD_MAX_CHARS:
                 return None

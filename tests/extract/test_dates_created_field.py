@@ -47,3 +47,24 @@ def test_the_created_field_dates_a_migrated_node() -> None:
 )
 def test_the_metadata_day_stays(modified: str, created: str, day: str) -> None:
     assert published(modified, created) == day
+
+
+def test_a_listed_teasers_created_field_is_another_nodes() -> None:
+    # one stamp for publication and change (the node's own day, shown in a <time>); a
+    # "views-row" of teaser nodes beside it shows each one's created day (session 42)
+    stamp = "2024-04-18T09:12:00+02:00"
+    head = (
+        "<title>Sparkasse startet Chat | Hanse Finanzdienst</title>"
+        f"<meta property='article:published_time' content='{stamp}'>"
+        f"<meta property='article:modified_time' content='{stamp}'>"
+    )
+    body = (
+        "<main><article class='node node--type-article'><h1>Sparkasse startet Chat</h1>"
+        "<footer class='node__meta'>Von <span class='field field--name-uid'>A</span> | "
+        "<time datetime='2024-04-18T07:12:00Z'>18.04.2024, 09:12 Uhr</time></footer>"
+        f"<div class='node__content'>{ARTICLE}</div></article><div class='view'><div "
+        "class='views-row'><article class='node node--view-mode-teaser'><h3>Neobroker senken "
+        "Gebühren</h3><div class='field field--name-created'><time datetime='2024-04-17'>"
+        "17.04.2024</time></div></article></div></div></main>"
+    )
+    assert (published_on(body, head, URL) or "")[:10] == "2024-04-18"

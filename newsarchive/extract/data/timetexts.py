@@ -28,3 +28,7 @@ TIME_TEXT_MIN_GAP_DAYS = 2
 CREATED_FIELD_CLASS = "field--name-created"
 #: A created field's text longer than this is no date and is not read.
 CREATED_FIELD_MAX_CHARS = 80
+#: A created field under an element whose class holds one of these is another node's, listed
+#: beside the article (Drupal's "views-row" of "node--view-mode-teaser" nodes; session 42,
+#: read on dates_cy), not the article's own (which a "node__meta" footer may hold).
+CREATED_FIELD_OTHER_PARTS = ("teaser", "views-row", "related")
