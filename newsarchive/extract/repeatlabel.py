@@ -14,7 +14,8 @@ def repeated_label(texts: list[tuple[str, bool]], i: int, text: str, start: int,
     the date, or the node before it) opens at least
     :data:`~newsarchive.extract.data.DATE_LABEL_REPEATS` dated lines of the page, and the
     line is not the label's first after the headline (node ``mark``) with no other dated
-    line between them."""
+    line between them, nor its first, just over the headline
+    (:data:`~newsarchive.extract.data.DATE_LABEL_HEAD_BEFORE`)."""
     head = text[:start].strip()
     node = i
     if not head and i:
@@ -26,6 +27,8 @@ def repeated_label(texts: list[tuple[str, bool]], i: int, text: str, start: int,
     dated = [j for j in lines if _dated(texts, j, len(head))]
     if len(dated) < data.DATE_LABEL_REPEATS:
         return False
+    if dated[0] == node and mark - data.DATE_LABEL_HEAD_BEFORE <= node < mark:
+        return False  # a post's header over its subject, the replies' headers after the text
     after = [j for j in dated if j > mark]
     if after and after[0] == node:  # the label's first line under the headline
         return any(_date(texts[k][0]) for k in range(mark + 1, node) if not texts[k][1])

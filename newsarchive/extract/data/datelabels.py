@@ -31,3 +31,8 @@ DATE_POSTED_BY_MAX = 80
 #: Date lines opened by one label that make it a list's label, not the page's
 #: (:mod:`newsarchive.extract.repeatlabel`: "Erscheinungsdatum:" under each book of a list).
 DATE_LABEL_REPEATS = 2
+#: ... unless the label's first dated line stands at most this many text nodes over the
+#: headline: a forum post's header over its subject (phpBB's "Verfasst am: 16.10.2007, 20:15"
+#: under the poster's name and post count, the replies' "Verfasst am:" lines after the text;
+#: session 42, read on de_full58, de_full42, de_full61, de_full62).
+DATE_LABEL_HEAD_BEFORE = 4
