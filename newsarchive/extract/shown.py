@@ -122,17 +122,19 @@ def generic_heading(heading: str) -> bool:
 
 def post_heading(tree: etree._Element, generic: Callable[[str], bool]) -> str:
     """The first ``<h2>``/``<h3>`` whose class names it a title or headline
-    (:data:`~.data.HEADLINE_CLASSES`) outside links, sidebars, widgets and teasers
-    (:func:`~.nodes.skipped_part`): a post's heading on a page whose metadata titles name
-    only the page's kind or the site; never a page kind by ``generic``. A part holding the
-    page's ``<h1>`` as well is its layout, not a sidebar ("container--with-sidebar")."""
+    (:data:`~.data.HEADLINE_CLASSES`) or microdata its headline, outside links, sidebars,
+    widgets and teasers (:func:`~.nodes.skipped_part`): a post's heading on a page whose
+    metadata titles name only the page's kind or the site; never a page kind by ``generic``.
+    A part holding the page's ``<h1>`` as well is its layout, not a sidebar
+    ("container--with-sidebar")."""
     index = page_index(tree)
     # a part holding the page's <h1> too is its layout ("container--with-sidebar")
     h1 = index.tags["h1"][0][1] if index.tags["h1"] else None
     layout = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
     for heading in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]:
         classes = (heading.get("class") or "").lower()
-        if not any(c in classes for c in data.HEADLINE_CLASSES) or skipped_part(heading):
+        marked = any(c in classes for c in data.HEADLINE_CLASSES) or _itemprop_headline(heading)
+        if not marked or skipped_part(heading):
             continue
         if any(
             a.tag in data.POST_HEADING_OUTSIDE or (a not in layout and skipped_part(a))
@@ -143,6 +145,12 @@ def post_heading(tree: etree._Element, generic: Callable[[str], bool]) -> str:
         if 3 <= len(text) <= 300 and not generic(text):
             return text
     return _under_kind_h1(tree, generic)
+
+
+def _itemprop_headline(heading: etree._Element) -> bool:
+    """True for a heading schema.org's microdata marks as its item's headline
+    (``<h2 itemprop="headline">``, TYPO3's news detail; session 42, read on de_full149)."""
+    return heading.get("itemprop") == "headline"
 
 
 def _first(entry: tuple[int, etree._Element]) -> int:

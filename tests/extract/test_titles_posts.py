@@ -90,3 +90,20 @@ def test_a_notices_kind_over_its_own_headline(kind: str) -> None:
     url = "https://www.sparkasse-auental.example/presse/beratungsbus.html"
     expected = "Sparkasse Auental schickt Beratungsbus durch 14 Gemeinden"
     assert title_of(page_with(body, head), url) == expected
+
+
+def test_a_headline_marked_by_microdata_over_a_news_list() -> None:
+    # TYPO3's news detail: <h2 itemprop="headline"> without a class; the list of further
+    # releases below shows its items' headlines in <h3 class="news-list-title">
+    body = (
+        "<main><h1>Presse</h1><div class='news news-single'><div class='article' itemscope "
+        "itemtype='http://schema.org/Article'><div class='header'><span class='news-list-"
+        "category'>Pressemitteilung</span><h2 itemprop='headline'>Sparkasse Auental eröffnet "
+        f"Videoberatung</h2></div>{TEXT}</div></div><div class='frame'><h2 class='frame-"
+        "header'>Weitere Pressemitteilungen</h2><div class='news-list-item'><h3 class='news-"
+        "list-title'><a href='/presse/vereine.html'>Sparkasse Auental fördert 64 Vereine</a>"
+        "</h3></div></div></main>"
+    )
+    head = "<title>Pressemitteilungen - Sparkasse Auental</title>"
+    url = "https://www.sparkasse-auental.example/presse/pressemitteilungen/videoberatung.html"
+    assert title_of(page_with(body, head), url) == "Sparkasse Auental eröffnet Videoberatung"
