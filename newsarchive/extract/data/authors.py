@@ -159,8 +159,9 @@ TEAM_ACCOUNTS = frozenset(
 TEAM_WORD_ENDING = ("team", "stelle", "büro", "leitung")
 #: A desk named as author: a word of the name ending so ("Redaktion Bankpraxis",
 #: "Wirtschaftsredaktion", "Online-Redaktion"); in the metadata it yields to the byline the
-#: page shows (issue 11, kind read in de_full74 and de_full75).
-DESK_WORD_ENDING = "redaktion"
+#: page shows (issue 11, kind read in de_full74 and de_full75); English desks too ("Digital
+#: Desk", "Newsdesk", "FQ Editorial", "Newsroom"; session 42, read on en_bb).
+DESK_WORD_ENDING = ("redaktion", "desk", "editorial", "newsroom")
 #: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.
 BYLINE_HANDLE_LEADS = (
     "verfasst", "geschrieben", "posted", "erstellt", "veröffentlicht", "eingestellt", "gepostet",
