@@ -193,6 +193,9 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
     ]
 
 
+_PAGE = ("html", "body")
+
+
 def _block_bylines(tree: etree._Element) -> list[etree._Element]:
     """The first element after the page's first headline whose class names a block's
     byline, BEM-style or hyphenated ("article__byline", "post-byline"; not "byline-date"),
@@ -208,7 +211,8 @@ def _block_bylines(tree: etree._Element) -> list[etree._Element]:
             continue
         if not any(t.endswith(data.BLOCK_BYLINE_ENDINGS) for t in xml_tokens(classes)):
             continue
-        if any(skipped_part(a) for a in (element, *element.iterancestors())):
+        # (a class of <html> or <body> names the page's layout: "fixed-nav", "has-sidebar")
+        if any(skipped_part(a) for a in (element, *element.iterancestors()) if a.tag not in _PAGE):
             return []
         return [element]
     return []

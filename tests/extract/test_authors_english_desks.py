@@ -44,3 +44,19 @@ def test_a_desk_in_the_metadata_yields_to_the_shown_byline(desk: str) -> None:
 def test_a_person_in_the_metadata_stays() -> None:
     # guard: a person's name ending in none of the desk words keeps the metadata's credit
     assert authors("Imogen Castellanos", "Words by Imogen Castellanos") == ["Imogen Castellanos"]
+
+
+def test_a_block_byline_on_a_page_whose_html_class_names_its_navigation() -> None:
+    # <html class="fixed-nav">: the page's layout, not a navigation part holding the byline
+    # (a wire story under a desk's account: the agency the byline names)
+    head = "<title>Bank closes 90 branches | Harbour Ledger</title>" + graph(
+        {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Digital Desk"}}
+    )
+    page = page_with(
+        "<main><article><header><h1><span>Bank closes 90 branches</span></h1><ul class="
+        f"'asset-meta'><li><span class='tnt-byline'>Reuters</span></li></ul></header>{TEXT}"
+        "</article></main>",
+        head,
+    ).replace(b"<html", b"<html class='fixed-nav'", 1)
+    assert b"fixed-nav" in page
+    assert extract(page, URL, fetched_at=FETCHED)["authors"] == ["Reuters"]
