@@ -92,6 +92,8 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
                 text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
                 j += 2
+            if j + 1 < len(nodes) and data.BYLINE_JOINED_NAME.fullmatch(nodes[j + 1][0]):
+                text = f"{text} {nodes[j + 1][0]}"  # "Text:" <a>A</a> "und Dirk Holtkamp"
             if data.PLURAL_AUTHOR_LABEL.fullmatch(nodes[i][0]):
                 text = f"{text}{_names_after(nodes, j)}"  # "Autor*innen" <a>A</a> <a>B</a>
         text = drop_invisible(text)  # "Von Mat\xadthi\xadas Lauerer"

@@ -123,6 +123,10 @@ BYLINE_LABEL_CELL = re.compile(rf"{AUTHOR_LABEL_WORD}|text", re.IGNORECASE)
 #: Text between two linked names in a byline ("Von <a>…</a> und <a>…</a>"; a repository's
 #: "<a>…</a>; <a>…</a>", DSpace, read on aj).
 BYLINE_JOINER = re.compile(r",|;|&|und|and|sowie", re.IGNORECASE)
+#: The joiner and the last name in one node after a linked name ("Text:" <a>A</a> "und Dirk
+#: Holtkamp": Ghost's byline with one author linked; session 42, read on de_full153): at most
+#: three capitalised words after it.
+BYLINE_JOINED_NAME = re.compile(r"(?:und|and|&|sowie)\s+(?:[A-ZÄÖÜ][\w.-]*\s*){1,3}")
 #: A plural author label ("Autor*innen", "Autoren", "Authors") alone in a node: the names
 #: in the nodes after it are all the writers, one a node with nothing between them (a
 #: Drupal field's items: "Autor*innen" <a>A</a> <a>B</a>; read on blind de_full104, session
