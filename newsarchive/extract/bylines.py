@@ -71,6 +71,12 @@ def text_bylines(nodes: list[tuple[str, bool]]) -> list[str]:
     return next(each_text_byline(nodes), [])
 
 
+def _date_von_lead(text: str) -> bool:
+    """True for a text node ending in a date or a time and "von", the name in the next node
+    (:data:`~.data.DATE_VON_LEAD_ONLY`)."""
+    return text.rstrip()[-4:].lower() == " von" and bool(data.DATE_VON_LEAD_ONLY.search(text))
+
+
 def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
     """Every byline text in the nodes, in order (:func:`text_bylines` takes the first)."""
     for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
@@ -84,6 +90,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             or data.BYLINE_PREFIX_ONLY.fullmatch(text)
             or data.PORTAL_LEAD_ONLY.fullmatch(text)  # "Veröffentlicht von" <a>Anna Roth</a>
             or date_by_lead(text)  # "Jul 19 2011 10:30 AM by" <a>Anna Roth</a>
+            or _date_von_lead(text)  # "Geschrieben am 03.07.07 um 21:14 von" <a>A</a>
         )
         led = not known and linked_lead(text)  # "Organisiert von" <a>Anna Roth</a>
         if (known or led) and i + 1 < len(nodes):

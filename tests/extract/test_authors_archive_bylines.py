@@ -1,7 +1,8 @@
 """Bylines of early blog systems (kind read in de_full19 and de_full45, issue 11, session 41):
 b2evolution's "Abgelegt unter: Banken — von A @ 22:10" (an em dash before "von", the time
 after "@") and a blosxom-like footer's "geschrieben um 21:10 von A | Pfad: /verein" (a time
-without its day before "von")."""
+without its day before "von"); "Geschrieben am 03.07.07 um 21:14 von" <a>A</a>, the name in
+a link of its own (session 42)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ def authors(head_line: str = "", foot_line: str = "") -> list[str]:
         ("von Almut Dreesen @ 9:41", ""),
         ("", "geschrieben um 21:10 von Almut Dreesen | Pfad: /verein | <a href='#'>Link</a>"),
         ("", "geschrieben um 21:10 Uhr von Almut Dreesen"),
+        # the name in a link of its own after the date and "von" (session 42, dates_cw)
+        ("Geschrieben am 03.07.07 um 21:14 von <a href='#'>Almut Dreesen</a> | Kategorie: x", ""),
+        ("", "geschrieben am 13.05.2008 um 21:05 von <a href='#'>Almut Dreesen</a>"),
     ],
 )
 def test_early_blog_bylines(head_line: str, foot_line: str) -> None:

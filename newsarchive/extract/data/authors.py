@@ -98,6 +98,12 @@ BYLINE_AFTER_YEAR = re.compile(
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s)|\s+(?:am(?:\s|$)|in(?:\s|$)|um(?:\s|$)|tags?:|kategorie))",
     re.IGNORECASE,
 )
+#: A text node ending in such a date or time and "von", the name in a link of its own after
+#: it ("Geschrieben am 03.07.07 um 21:14 von" <a>A</a> "| Kategorie: …"; an old blog's
+#: entry line; session 42, read on dates_cw): joined to the next node like "Von" alone.
+DATE_VON_LEAD_ONLY = re.compile(
+    r"(?:\b\d{4}|\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}:\d{2}(?:\s*Uhr)?)\s+von\s*$", re.IGNORECASE
+)
 #: A guest post's lead line, read even inside the post's text ("Ein Gastbeitrag von Anna
 #: Roth", "Gastautorin: Eva Lang", a newsletter's "Guest post by" <a>A</a>; session 40, read
 #: on blind en_az); at most :data:`GUEST_LEAD_MAX_CHARS` characters.
