@@ -230,6 +230,9 @@ def test_dateline_agency_is_a_source_but_stays() -> None:
         ("Zürich (awp) - Die Privatbank hat im Quartal mehr verdient.", "awp"),
         ("Frankfurt (awp/dpa-AFX) - Die Neobank will expandieren.", "awp/dpa-AFX"),
         ("Hafenstadt (dpa/lnw) - Die Sparkasse schließt Filialen.", "dpa/lnw"),
+        # a day after the place and a comma (session 42)
+        ("Hannover, 14.03.05 (dpa) – Die Sparkassen rüsten auf.", "dpa"),
+        ("Hannover, 14.03.2005 (dpa) – Die Sparkassen rüsten auf.", "dpa"),
     ],
 )
 def test_a_dateline_agency_in_the_lead_is_the_source(lead: str, source: str) -> None:
