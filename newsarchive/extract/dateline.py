@@ -139,7 +139,10 @@ def date_line(
         rest = data.VISIBLE_DATE_FILLER.sub("", rest)
         # a dateline opens a paragraph: "27.1.2026 - Die ...", "Eisenach, 27.1.2026 – Die ..."
         # or after the place with a full stop: "Bonn, 23.06.2009. Eine neue Studie ..."
-        place = match.start() > 0 and data.DATELINE_PLACE.fullmatch(text, 0, match.start())
+        place = match.start() > 0 and (
+            data.DATELINE_PLACE.fullmatch(text, 0, match.start())
+            or data.DATELINE_NOTICE.fullmatch(text, 0, match.start())
+        )
         dateline = (
             data.DATELINE_DASH.match(text, match.end()) and (match.start() == 0 or place)
         ) or (place and data.DATELINE_STOP.match(text, match.end()))

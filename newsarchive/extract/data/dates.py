@@ -245,6 +245,11 @@ DATELINE_DASH = re.compile(r"\s*[-–—]\s")
 #: ... or after the place of a press release ("Eisenach, 17. September 2022 – Die ..."): one
 #: to four capitalised words ("Frankfurt am Main", "Halle (Saale)"), a comma, a letter's "den".
 DATELINE_PLACE = re.compile(r"[A-ZÄÖÜ][\w.()/-]{1,30}(?: [\w.()/-]{1,30}){0,3},\s*(?:den\s+)?")
+#: ... or a notice's own label before its day ("Meldung vom 3. März 2015. Die EZB …", an old
+#: portal's text opening; session 42, read on dates_cw).
+DATELINE_NOTICE = re.compile(
+    r"(?:Meldung|Nachricht|Pressemitteilung|Pressemeldung|Presseinformation)\s+vom\s+"
+)
 #: A line naming the update (:data:`~.datebounds.VISIBLE_DATE_UPDATE`) first and then the
 #: publication ("Aktualisiert: Do, 04.08.2022 · Veröffentlicht: Mi, 03.08.2022", "Aktualisiert:
 #: … | Erstmals erschienen: …", "Aktualisiert vor 3 Std. · Erstveröffentlichung: 3. Okt. 2021")
