@@ -185,12 +185,30 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         and not contains_any(low, data.AUTHOR_FOLLOW_CLASS_PARTS)
         and ("author" in c or _camel_byline(e))
         and e.tag != "body"
-        and not (e.tag == "div" and next(e.iterdescendants("p"), None) is not None)
+        and not _text_box(e)
     ]
     return [
         [e for e in kind if not _in_form_or_comment(e)]
         for kind in (named, unnamed, rel, *words, classed, _block_bylines(tree))
     ]
+
+
+def _text_box(element: etree._Element) -> bool:
+    """True for a ``<div>`` holding paragraphs (an author's box of biography), unless it
+    holds one short paragraph only that opens with a credit's label: a credit line in its own
+    box ("<div class='rw-author'><p>Quelle: Nachrichtenredaktion, mit Material von dpa</p>
+    </div>", "<p>Von A</p>"; session 42), not a biography's sentence ("A ist Autorin")."""
+    if element.tag != "div":
+        return False
+    paragraphs = list(element.iterdescendants("p"))
+    if not paragraphs:
+        return False
+    text = element_text(element)
+    return (
+        len(paragraphs) > 1
+        or len(text) > data.BYLINE_BOX_LINE_MAX_CHARS
+        or not (data.SOURCE_LABEL.match(text) or data.AUTHOR_PREFIX.match(text))
+    )
 
 
 _PAGE = ("html", "body")

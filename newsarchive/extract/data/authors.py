@@ -22,6 +22,9 @@ AUTHOR_CLASS_WORDS = ("author-name", "byline")
 #: "c-post-byline"; not "byline-date", a part of it): read as byline markup after the page's
 #: first headline only, after every other kind (teasers' bylines take such classes too).
 BLOCK_BYLINE_ENDINGS = ("__byline", "-byline", "_byline")
+#: An author-classed ``<div>`` holding one paragraph of at most this many characters is a
+#: credit line in its own box, read as a byline (longer, or more paragraphs: a biography).
+BYLINE_BOX_LINE_MAX_CHARS = 120
 #: Every element :data:`AUTHOR_CLASS_WORDS` describes and a forum post's ``data-author`` (and more):
 #: ``itemprop="author"``, ``<a rel="author">``, ``<article data-author>`` and a class that
 #: contains one of these; a page without any is not searched further. "Author" is a camel-case
