@@ -110,6 +110,9 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
         if text.startswith("(") and text.endswith(")") and _agencies_only(text):
             yield [text]  # "(dpa)" alone in the article's head
             break
+        if _slashed_credit(text):
+            yield [text]  # "APA/Reuters", "Martina Hofstätter / APA" alone in a node
+            break
         for match in _byline_readings(text):
             name = matched_name(match)
             # "Von A, mit Material von dpa": the names before the agencies' share are tested,
@@ -174,6 +177,19 @@ def _names_after(nodes: list[tuple[str, bool]], j: int) -> str:
         else:
             break
     return names
+
+
+def _slashed_credit(text: str) -> bool:
+    """Whether a node is a credit of agencies joined by slashes, a writer's full name before
+    them or not ("APA/Reuters", "Martina Hofstätter / APA": an Austrian paper's source line
+    under its lead; session 42, read on dates_cr); never a picture's ("picture alliance/dpa")."""
+    if "/" not in text or len(text) > data.SLASHED_CREDIT_MAX_CHARS:
+        return False
+    parts = [p.strip() for p in text.split("/")]
+    return any(p.lower() in data.AGENCIES for p in parts) and all(
+        p.lower() in data.AGENCIES or (not i and data.BYLINE_NAME.fullmatch(p) is not None)
+        for i, p in enumerate(parts)
+    )
 
 
 def _agencies_only(text: str) -> bool:

@@ -22,6 +22,9 @@ AUTHOR_CLASS_WORDS = ("author-name", "byline")
 #: "c-post-byline"; not "byline-date", a part of it): read as byline markup after the page's
 #: first headline only, after every other kind (teasers' bylines take such classes too).
 BLOCK_BYLINE_ENDINGS = ("__byline", "-byline", "_byline")
+#: A text node of agencies joined by slashes, a writer's name first or not ("APA/Reuters",
+#: "Martina Hofstätter / APA"), is read as a credit up to this many characters.
+SLASHED_CREDIT_MAX_CHARS = 60
 #: An author-classed ``<div>`` holding one paragraph of at most this many characters is a
 #: credit line in its own box, read as a byline (longer, or more paragraphs: a biography).
 BYLINE_BOX_LINE_MAX_CHARS = 120
