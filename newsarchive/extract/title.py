@@ -254,6 +254,7 @@ def find_title(
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     declared = {clean_with(t, keys, extra).lower() for t in strings(meta.jsonld.get("headline"))}
+    declared.add(clean_with(head_title, keys, extra).lower())
     segments = [s for c in candidates for s in end_segments(c)]
     segments += [r for c in candidates if (r := rubric_rest(c))]
     found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
@@ -263,8 +264,8 @@ def find_title(
         h1s = [v for kind, v in found if (kind == "h1") is real and kind != "nav"]
         best: tuple[int, str] | None = None
         for variants in h1s + [v for kind, v in found if not real and kind == "nav"]:
-            # JSON-LD's headline without the kicker the <h1> shows apart: the publisher's
-            # word that the kicker is no part of it
+            # JSON-LD's headline (or the <title>) without the kicker the <h1> shows apart: the
+            # publisher's word that the kicker is no part of it
             bare = variants[0].lower() if len(variants) > 1 else ""
             bare = bare if bare in declared else ""
             for variant in variants:

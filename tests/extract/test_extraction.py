@@ -346,6 +346,14 @@ KICKER_H1 = (
             KICKER_H1,
             "Volksbank twittert",
         ),
+        # the <title> without the kicker the <h1> shows apart, og:title with it: the
+        # <title> settles like JSON-LD's headline (session 42)
+        (
+            "<meta property='og:title' content='Soziale Netzwerke: Volksbank twittert'>"
+            "<title>Volksbank twittert | Bankblog</title>",
+            KICKER_H1,
+            "Volksbank twittert",
+        ),
         # JSON-LD's headline with it: the kicker stays
         (
             "<meta property='og:title' content='Soziale Netzwerke: Volksbank twittert'>"
