@@ -11,6 +11,7 @@ from newsarchive.extract.data.authors import BYLINE_NAME
 MONTHS = {
     "januar": 1,
     "jänner": 1,
+    "jän": 1,  # Austrian papers' abbreviation ("9. Jän. 2012"; session 42, read on dates_cr)
     "jan": 1,
     "january": 1,
     "februar": 2,
