@@ -78,7 +78,9 @@ def test_a_consent_banners_headline_is_no_post_heading() -> None:
     assert title_of(page_with(body, head), url) == "Volksbank Auental eröffnet Filiale neu"
 
 
-@pytest.mark.parametrize("kind", ["Pressemitteilung", "Presseinformation", "Interviews"])
+@pytest.mark.parametrize(
+    "kind", ["Pressemitteilung", "Presseinformation", "Interviews", "Häufige Fragen"]
+)
 def test_a_notices_kind_over_its_own_headline(kind: str) -> None:
     # the <h1>, <title> and og:title name one notice's kind; its headline is a titled <h2>
     body = (

@@ -158,7 +158,10 @@ GENERIC_HEADINGS = frozenset(
      # one notice's kind over its own headline ("Pressemitteilung" as the <h1> and og:title
      # of a savings bank's release; read on de_full152, session 42)
      "pressemitteilung", "pressemeldung", "presseinformation", "medieninformation",
-     "interviews"}
+     "interviews",
+     # a help centre's or a bank's questions page over its one question ("Häufige Fragen"
+     # as the <h1>; read on de_full142, session 42)
+     "häufige fragen", "häufig gestellte fragen", "fragen und antworten"}
 )  # fmt: skip
 #: Page kinds joined in one heading ("Kontakt & Beratung", "News und Termine").
 GENERIC_HEADING_JOINER = re.compile(r"\s*(?:&|\+|/|,|\bund\b)\s*")
