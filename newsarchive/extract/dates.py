@@ -29,7 +29,6 @@ from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.otherdays import event_days, modified_markup_days, update_stamp_days
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.selfentry import self_entry_day
-from newsarchive.extract.unshownday import unshown_stamp
 
 
 def find_dates(
@@ -111,7 +110,6 @@ def find_dates(
             or _webpage_only(meta)
             or head
             or (modified and modified[:10] == visible[:10])
-            or (metadated and unshown_stamp(tree, published, line))  # a template's stamp
         )
     ):
         # (on the same day, the line's time where the day alone came from the address)

@@ -231,10 +231,6 @@ VISIBLE_DATE_HEAD_MAX_REST = 60
 #: 11.06.2025"; session 31: 7 set pages of six sets right, 0 wrong, dev identical; four
 #: nodes put one set page more wrong.)
 VISIBLE_DATE_HEAD_NODES = 3
-#: A date line at most this many nodes under the headline replaces a metadata day the page
-#: shows nowhere (:func:`~newsarchive.extract.unshownday.unshown_day`: a template's or a
-#: migration's stamp; session 42, read on dates_co, dates_cs, de_full135).
-UNSHOWN_META_LINE_NODES = 6
 #: So the head is read on pages without an ``<article>`` or ``<main>`` (old table layouts,
 #: static sites) too, where the headline's node reads the title and a paragraph of the text
 #: follows within this many nodes (:func:`~newsarchive.extract.nodes.shows_title`; a
