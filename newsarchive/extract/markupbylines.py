@@ -22,6 +22,9 @@ from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.text import fold
 
+#: The elements whose classes name the page's layout, not a part of it ("fixed-nav").
+_PAGE = ("html", "body")
+
 
 def _has_author_markup(tree: etree._Element) -> bool:
     """True if the page has any element :func:`markup_bylines` may read."""
@@ -209,9 +212,6 @@ def _text_box(element: etree._Element) -> bool:
         or len(text) > data.BYLINE_BOX_LINE_MAX_CHARS
         or not (data.SOURCE_LABEL.match(text) or data.AUTHOR_PREFIX.match(text))
     )
-
-
-_PAGE = ("html", "body")
 
 
 def _block_bylines(tree: etree._Element) -> list[etree._Element]:

@@ -133,8 +133,9 @@ def post_heading(tree: etree._Element, generic: Callable[[str], bool]) -> str:
     layout = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
     for heading in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]:
         classes = (heading.get("class") or "").lower()
-        marked = any(c in classes for c in data.HEADLINE_CLASSES) or _itemprop_headline(heading)
-        if not marked or skipped_part(heading):
+        # (microdata's headline: TYPO3's news detail, "<h2 itemprop='headline'>"; session 42)
+        marked = any(c in classes for c in data.HEADLINE_CLASSES)
+        if not (marked or heading.get("itemprop") == "headline") or skipped_part(heading):
             continue
         if any(
             a.tag in data.POST_HEADING_OUTSIDE or (a not in layout and skipped_part(a))
@@ -145,12 +146,6 @@ def post_heading(tree: etree._Element, generic: Callable[[str], bool]) -> str:
         if 3 <= len(text) <= 300 and not generic(text):
             return text
     return _under_kind_h1(tree, generic)
-
-
-def _itemprop_headline(heading: etree._Element) -> bool:
-    """True for a heading schema.org's microdata marks as its item's headline
-    (``<h2 itemprop="headline">``, TYPO3's news detail; session 42, read on de_full149)."""
-    return heading.get("itemprop") == "headline"
 
 
 def _first(entry: tuple[int, etree._Element]) -> int:
