@@ -54,8 +54,11 @@ def _full_name(text: str) -> bool:
 def card_role(text: str) -> bool:
     """Whether ``text`` is a role line: short, one of its parts (split at "/", ",", "·")
     a role (:func:`~.names.is_role`, :func:`~.roles.leading_role`) or opening with one of
-    :data:`~.data.NAME_CARD_ROLE_WORDS`."""
+    :data:`~.data.NAME_CARD_ROLE_WORDS`; never a labelled line ("Autor:" with the name in
+    the next element, "Autor: A": the line over it is the headline; session 43)."""
     if len(text) > data.NAME_CARD_ROLE_MAX_CHARS or any(c.isdigit() for c in text):
+        return False
+    if ":" in text:
         return False
     for part in re.split(r"\s*[/,·|]\s*", text):
         words = part.split()

@@ -65,16 +65,20 @@ BARE_FORM_LEAD = r"(?:der\s+|die\s+|das\s+)?[a-zäöüß-]{4,30}\s+von"
 #: post's category ("Veröffentlicht von A in Altersvorsorge · 11. Juni 2024", WordPress
 #: themes; read on ao and de_full42); an em dash may open the line and "@" and a time close
 #: the name (b2evolution's "Abgelegt unter: Banken — von A @ 22:10"; session 41, read on
-#: de_full19).
+#: de_full19). A show's hosts: "Von und mit A und B" (a podcast's or radio show's credit;
+#: session 43, read on de_full121). The name ends before its home town ("Von A aus Daun",
+#: "Petent/in: A aus Oberau"; session 43), and the CMS labels take a colon ("Erstellt von:
+#: A und B", "Eingestellt von: A, Aktionär"; session 43, read on de_full62 and bj).
 BYLINE_TEXT = re.compile(
-    rf"(?:^[-–—]?\s*|[|•·]\s*|\s[-–—]\s)(?P<lead>{STAFF_LEADS}|von\s*:?|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
+    rf"(?:^[-–—]?\s*|[|•·]\s*|\s[-–—]\s)(?P<lead>{STAFF_LEADS}|von\s+und\s+mit|von\s*:?|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bild(?:er)?|interview))?\s*:|"
     r"interview\s*:(?=\s*\S+\s+\S+\s*(?:[·|•]|$))|posted\s+by|written\s+by|"
-    r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von|veröffentlicht\s+von|"
-    r"eingestellt\s+von|gepostet\s+von|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
+    r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von\s*:?|veröffentlicht\s+von\s*:?|"
+    r"eingestellt\s+von\s*:?|gepostet\s+von\s*:?|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
     rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|{credits.SUBMITTED_LEADS}\s*:?|^{credits.PAGE_TYPE_LEADS}{credits.PAGE_TYPE_NAME_AHEAD}\s*:?|^{credits.FORM_LEADS}|^(?P<form>{BARE_FORM_LEAD}))\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
-    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s|@\s*\d)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|in(?:\s|$)|at\s+\d|tags?:|kategorie))",
+    r"(?=\s*(?:$|[|(/•·]|\s[-–]\s|@\s*\d)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|in(?:\s|$)|at\s+\d|tags?:|kategorie|"
+    r"aus\s+(?-i:[A-ZÄÖÜ])))",
     re.IGNORECASE,
 )
 #: A name closing a date line: "11.12.2026 - Anna Müller", "04.02.2026 | 13:10 Uhr | Jan Schulz",
@@ -121,10 +125,10 @@ GUEST_LEAD = re.compile(
 GUEST_LEAD_MAX_CHARS = 80
 #: A byline text that is only the lead word ("Von" followed by a link): joined to the next node.
 BYLINE_PREFIX_ONLY = re.compile(
-    rf"(?:{STAFF_LEADS}|von:?|from:|{AUTHOR_LABEL_WORD}:?|{CREDIT_LEADS}|{GENRE_LEADS}|"
+    rf"(?:{STAFF_LEADS}|von und mit|von:?|from:|{AUTHOR_LABEL_WORD}:?|{CREDIT_LEADS}|{GENRE_LEADS}|"
     r"verfasst von:?|geschrieben von:?|erstellt von:?|redaktion:|text:|"
     r"text (?:und|&) (?:fotos?|bild(?:er)?):|"
-    r"posted by|eingestellt von|gepostet von|(?:ein )?gastbeitrag von|gastautor(?:in)?:|"
+    r"posted by|eingestellt von:?|gepostet von:?|(?:ein )?gastbeitrag von|gastautor(?:in)?:|"
     rf"{credits.FORM_LEADS}|{credits.SUBMITTED_LEADS}:?|{credits.PAGE_TYPE_LEADS}:?)",
     re.IGNORECASE,
 )

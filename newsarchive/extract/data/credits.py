@@ -19,8 +19,8 @@ from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
 AUTHOR_LABEL_WORD = (
     # the paired plural ("Autorinnen und Autoren": a person-card field; session 35, de_full109)
     r"(?:autorinnen\s+und\s+autoren|autoren\s+und\s+autorinnen|"
-    r"autor(?:innen|[*:_]innen|in|[*:_]in|en|\((?:en|in|innen)\))?|"
-    r"verfasser(?:in|innen|\((?:in|innen)\))?|author(?:s|\(s\))?|"
+    r"autor(?:innen|[*:_/]-?innen|in|[*:_/]-?in|en|\((?:en|in|innen)\))?|"
+    r"verfasser(?:in|innen|/-?in|\((?:in|innen)\))?|author(?:s|\(s\))?|"
     # a research note's writers ("Analysten: Dr. A | B"; session 33, de_full98)
     r"analyst(?:en|in|innen|s)?)"
 )
@@ -77,10 +77,12 @@ SUBMITTED_LEADS = (
 #: the page with the page's kind, no "Ein"/"Eine" before it (:data:`FORM_LEADS` reads that
 #: form). Read like "Geschrieben von" in byline text (:data:`~.data.BYLINE_TEXT`), before a
 #: capitalised word only: a login ("Tagebuch von sparfuchs_anja") is no writer's name (the
-#: profile's "Name: …" is). Kind from de_full53 (round ra46, issue 11).
+#: profile's "Name: …" is). Kind from de_full53 (round ra46, issue 11). A petition's
+#: "Petent: A aus Ort" / "Petent/in: A" (session 43, read on de_full29 and bc).
 PAGE_TYPE_LEADS = (
     r"(?:(?:sammlung|lens|tagebuch|kolumne|liste|album|collection|column|diary|list|"
-    r"kuratiert|curated|scooped)\s+(?:von|by)|(?:diarist|kurator(?:in)?|curator)(?=\s*:))"
+    r"kuratiert|curated|scooped)\s+(?:von|by)|"
+    r"(?:diarist|kurator(?:in)?|curator|petent(?:in|/-?in)?)(?=\s*:))"
 )
 #: What follows a :data:`PAGE_TYPE_LEADS` label in byline text: a capitalised word.
 PAGE_TYPE_NAME_AHEAD = r"(?=\s*:?\s*(?-i:[A-ZÄÖÜ])[^\W\d_]*(?:\s|$))"
