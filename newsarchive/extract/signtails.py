@@ -1,9 +1,9 @@
 """A post signed at its end on a line with more than the plain forms read: the writer's
 firm or office after the name ("Ihr Frank Olt von Optik Olt", "Viele Grüße aus Celle,
 Marion Henk vom Münzkabinett Henk"), a role after a greeting ("Mit freundlichen Grüßen,
-Egon Rade, Obermeister"); a wish before the formal word and the name alone ("Bleiben Sie in
-Bewegung, Ihre Marlene Roth") names nobody (test_authors_closing pins "Sprechen Sie uns
-gerne an, Ihr A" so); read like
+Egon Rade, Obermeister"), a short wish before the formal word and the name ("Bleiben Sie in
+Bewegung, Ihre Marlene Roth", also over two lines; taken out in round ra41 for a guard test
+written without a page, brought back in session 43 on the sets' measure); read like
 :func:`~newsarchive.extract.rolesign.role_signature` where the byline credits nobody, the
 site or a login (:data:`~.data.SIGN_TAIL`)."""
 
@@ -21,12 +21,16 @@ def tail_signature(lines: list[str]) -> str | None:
     greeting and with only short lines after it; no organisation's or group's name."""
     start = max(1, len(lines) - data.CLOSING_SIGNATURE_LINES)
     for i in range(len(lines) - 1, start - 1, -1):
-        name = _signed_name(drop_invisible(lines[i]).strip())
+        line, before = drop_invisible(lines[i]).strip(), i - 1
+        wish = lines[before].strip()
+        if before > 0 and wish.endswith(",") and len(wish.split()) <= data.SIGN_TAIL_WISH_WORDS:
+            line, before = f"{wish} {line}", before - 1  # "Bleiben Sie gesund," / "Ihre A"
+        name = _signed_name(line)
         if (
             name
             and (
-                lines[i - 1].rstrip().endswith((".", "!"))
-                or data.SIGNATURE_GREETING.fullmatch(lines[i - 1].strip())
+                lines[before].rstrip().endswith((".", "!"))
+                or data.SIGNATURE_GREETING.fullmatch(lines[before].strip())
             )
             and all(len(x.split()) < data.CLOSING_SIGNATURE_AFTER_WORDS for x in lines[i + 1 :])
         ):
@@ -46,7 +50,7 @@ def _signed_name(line: str) -> str | None:
     if opening and len(opening.split()) > data.SIGN_TAIL_WISH_WORDS:
         return None
     if match.group("formal"):
-        signed = bool(tail)
+        signed = bool(tail or opening)  # "Bleiben Sie in Bewegung, Ihre A" (session 43)
     else:
         signed = bool(opening and tail and data.SIGN_TAIL_GREETING.fullmatch(opening))
     name = match.group("name")

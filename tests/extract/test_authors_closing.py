@@ -50,7 +50,8 @@ def authors(end: str, after: str) -> list[str]:
         ("<p>Danke für Ihr Vertrauen.</p><p>Ihre</p><p>Sparkasse Talbach</p>", "", []),
         # an organisation, a line that is no closing sentence, or text after it: none
         ("<p>Sprechen Sie uns gerne an.<br>Ihre Sparkasse Talbach</p>", "", []),
-        ("<p>Sprechen Sie uns gerne an, Ihr Matthias Kessler</p>", "", []),
+        # a short wish before the formal word signs too (test_authors_sign_tails; session 43)
+        ("<p>Sprechen Sie uns gerne an, Ihr Matthias Kessler</p>", "", ["Matthias Kessler"]),
         (
             "<p>Sprechen Sie uns gerne an.<br>Ihr Matthias Kessler</p><p>Die Sparkasse Talbach "
             "informiert ihre Kundschaft seit Jahren über einen eigenen Kanal.</p>",

@@ -31,6 +31,8 @@ def authors(end: str) -> list[str]:
         # a full name and a role after a comma, closing the post
         ("<p>Paul Winterberg, Geschäftsführender Gesellschafter</p>", ["Paul Winterberg"]),
         ("<p>Ihre Gerda Lindqvist, Vorstand der Stiftung</p>", ["Gerda Lindqvist"]),
+        # an ordinal before the role (a club's "1. Vorsitzender"; session 43)
+        ("<p>Bernd Meinert, 1. Vorsitzender</p>", ["Bernd Meinert"]),
         # after a greeting line
         ("<p>Herzliche Grüße</p><p>Ihr Otto Brenner, Vorstand</p>", ["Otto Brenner"]),
         # an organisation, an address (digits), a long clause: no signature

@@ -1,5 +1,6 @@
 """A post's closing signature with more on its line than the plain forms: the writer's
-firm after the name, a role after a greeting (round ra41,
+firm after the name, a role after a greeting, a short wish before the formal word (round
+ra41; the wish form again from session 43,
 :mod:`newsarchive.extract.signtails`), on a small invented page."""
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ def authors(end: str) -> list[str]:
         ("<p>Viele Grüße aus Hemsen, Petra Kolbe vom Lauftreff Nord</p>", ["Petra Kolbe"]),
         # a role after a greeting on the same line
         ("<p>Mit freundlichen Grüßen, Egon Warnecke, Übungsleiter</p>", ["Egon Warnecke"]),
+        # a short wish before the formal word and the name (session 43), on one line or two
+        ("<p>Bleiben Sie in Bewegung, Ihre Hannelore Wiesbrock</p>", ["Hannelore Wiesbrock"]),
+        ("<p>Bleiben Sie in Bewegung,<br>Ihre Hannelore Wiesbrock</p>", ["Hannelore Wiesbrock"]),
     ],
 )
 def test_a_fuller_closing_line_signs(end: str, expected: list[str]) -> None:
@@ -45,8 +49,8 @@ def test_a_fuller_closing_line_signs(end: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     "end",
     [
-        # a wish before the formal word and the name alone (test_authors_closing's guard)
-        "<p>Bleiben Sie in Bewegung, Ihre Hannelore Wiesbrock</p>",
+        # a wish without the formal word: a greeting is needed then
+        "<p>Bleiben Sie in Bewegung, Hannelore Wiesbrock</p>",
         # a firm or a role without a greeting or formal word: a mention, no signature
         "<p>Gerd Almstedt von Sport Almstedt</p>",
         "<p>Danach, Petra Kolbe vom Lauftreff Nord</p>",

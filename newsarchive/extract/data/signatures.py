@@ -176,12 +176,13 @@ CREDIT_LEAD_ONLY = re.compile(rf"(?:{_CREDIT_LEAD})\s*:?", re.IGNORECASE)
 #: ("Konstantin Roth, Geschäftsführender Gesellschafter", "Ihr Bernd Lenz, Vorstand"): two
 #: or three capitalised words (a particle allowed; "Ihr"/"Ihre" before them allowed), then
 #: a role of one to :data:`ROLE_SIGNATURE_WORDS` words, no digit (no address or phone
-#: line). Read like :data:`CLOSING_SIGNATURE` (issue 11, halves AW's and AX's kind).
+#: line; an ordinal before the role is no such digit: "A, 1. Vorsitzender", session 43). Read
+#: like :data:`CLOSING_SIGNATURE` (issue 11, halves AW's and AX's kind).
 ROLE_SIGNATURE = re.compile(
     r"(?:Ihre?\s+)?"
     rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
     rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})"
-    r",\s+(?P<role>[^\W\d][\w-]*(?:\s+[^\W\d][\w&.-]*)*)\s*"
+    r",\s+(?P<role>(?:[1-9]\.\s+)?[^\W\d][\w-]*(?:\s+[^\W\d][\w&.-]*)*)\s*"
 )
 ROLE_SIGNATURE_WORDS = 4
 #: A post's closing line signed by two writers together ("Ihre Bettina Krämer und Olaf
