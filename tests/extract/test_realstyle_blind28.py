@@ -56,7 +56,11 @@ bylines; ``dates_cz``: misleading metadata dates; ``de_full153``: regional news;
 second session's ``dates_da``: hard-to-read days; ``dates_db``: archived pages' days;
 ``de_full154``: small sites' writers; ``de_full155``: titles that need judgement;
 ``de_full156``: archived pages' writers; ``de_full157``: banks' own pages; ``de_full158``:
-regional news; ``en_bd``: English bylines) write exactly the committed files."""
+regional news; ``en_bd``: English bylines; the forty-third session's ``dates_dc``: hard-to-
+read days; ``dates_dd``: misleading metadata dates; ``dates_de``: archived pages' days;
+``de_full159``: small sites' writers; ``de_full160``: titles that need judgement;
+``de_full161``: archived pages' writers; ``de_full162``: national and regional news;
+``en_be``: English bylines) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -219,6 +223,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull157.py", "de_full157", 6),
         ("defull/build_defull158.py", "de_full158", 6),
         ("en/build_en_bd.py", "en_bd", 6),
+        ("dates/build_dc.py", "dates/dates_dc", 6),
+        ("dates/build_dd.py", "dates/dates_dd", 6),
+        ("dates/build_de.py", "dates/dates_de", 6),
+        ("defull/build_defull159.py", "de_full159", 6),
+        ("defull/build_defull160.py", "de_full160", 6),
+        ("defull/build_defull161.py", "de_full161", 6),
+        ("defull/build_defull162.py", "de_full162", 6),
+        ("en/build_en_be.py", "en_be", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
