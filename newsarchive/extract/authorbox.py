@@ -13,16 +13,27 @@ from newsarchive.extract.parsing import element_text
 from newsarchive.extract.text import fold
 
 
+#: The heading naming the writer itself: "Über die Autorin: Lena Hartwig".
+_NAMED_HEADING = re.compile(
+    rf"(?i:{data.AUTHOR_BOX_HEADING.pattern})\s*(?P<name>{data.BYLINE_NAME.pattern})"
+)
+
+
 def author_box(tree: etree._Element) -> list[str]:
     """The name in an author box under "Über die Autorin" (:data:`~.data.AUTHOR_BOX_HEADING`):
-    a sibling that is a name alone, or the name opening the biography."""
+    a sibling that is a name alone, or the name opening the biography; or the name in the
+    heading itself, after its colon, where no heading stands alone."""
     index = page_index(tree)
-    headings = [
+    boxes = [
         e
         for e in in_order(*(index.tags[tag] for tag in data.AUTHOR_BOX_TAGS))
-        if data.AUTHOR_BOX_HEADING.fullmatch(fold(element_text(e)))
-        and not any(_comment_or_form(a) for a in e.iterancestors())
+        if not any(_comment_or_form(a) for a in e.iterancestors())
     ]
+    headings = [e for e in boxes if data.AUTHOR_BOX_HEADING.fullmatch(fold(element_text(e)))]
+    named = [] if headings else [_NAMED_HEADING.fullmatch(fold(element_text(e))) for e in boxes]
+    for match in [m for m in named if m][: data.AUTHOR_BOX_MAX]:
+        if not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
+            return [match.group("name")]  # "Über die Autorin: Lena Hartwig" (session 43)
     for heading in headings[: data.AUTHOR_BOX_MAX]:
         for sibling in list(heading.itersiblings(etree.Element))[: data.AUTHOR_BOX_SIBLINGS]:
             text = fold(element_text(sibling))
