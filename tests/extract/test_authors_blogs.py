@@ -157,3 +157,10 @@ def test_credit_labels(meta_line: str, end: str, expected: list[str]) -> None:
 )
 def test_dash_signature(meta_line: str, end: str, expected: list[str]) -> None:
     assert authors(page(meta_line, end)) == expected
+
+
+@pytest.mark.parametrize("end", ["<p>– Katja</p>", "<p>~ Katja</p>"])
+def test_a_first_name_after_a_dash_or_tilde_in_full(end: str) -> None:
+    # the diary's page names its keeper in full elsewhere (session 43: the tilde too)
+    head = "<meta name='description' content='Das Tagebuch von Katja Lorenz'>"
+    assert authors(page("Verfasst von finanzfrau", end, head=head)) == ["Katja Lorenz"]

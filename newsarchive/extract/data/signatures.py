@@ -133,8 +133,9 @@ GUEST_OPENING_BIO = re.compile(
     + r"\s+(?:ist|war|lehrt|forscht|arbeitet|schreibt|leitet|berät|studiert)\b"
 )
 #: A post's last line that is a first name alone after a dash ("— Greta"): a signature only
-#: where the page shows that first name with one surname (:func:`~.signatures.in_full`).
-DASH_FIRST_NAME = re.compile(rf"[-–—]\s*(?P<name>{NAME_CAPITAL}{NAME_LOWER}+)\s*")
+#: where the page shows that first name with one surname (:func:`~.signatures.in_full`); a
+#: diary's tilde too ("~ Jörg", as :data:`DASH_SIGNATURE`; session 43, read on de_full156).
+DASH_FIRST_NAME = re.compile(rf"(?:[-–—]|(?:--\s*)?~)\s*(?P<name>{NAME_CAPITAL}{NAME_LOWER}+)\s*")
 #: A surname after a first name in the page's source ("Ich bin Sabine Kaiser", "Notizen von
 #: Greta Hallmann"): a capitalised word, possibly double; the first name is put before it.
 SURNAME_AFTER = rf"\s+({NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?)(?![\w-])"
