@@ -3,6 +3,7 @@ author links); where each is found is :mod:`~.bylines`."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -133,15 +134,21 @@ def _byline_authors(
         if text[0] and not any(data.FIRM_NAME.search(n) for n in text[0]):
             return text
     if found[0] and not all_site_names(found[0], meta, site_keys):
-        if all(is_desk(n) for n in found[0]):
+        teams = all(_team(n) for n in found[0])
+        if teams or all(is_desk(n) for n in found[0]):
             # a desk's account in the metadata ("Online-Redaktion") under a byline the page
-            # shows ("Von Sophie Lang, dpa"): the byline
+            # shows ("Von Sophie Lang, dpa"): the byline; a team's ("Karriereblog-Team")
+            # under a person's full name only
             desks = {n.lower() for n in found[0]}
             text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
-            if text[0] and not {n.lower() for n in text[0]} & desks:
+            if text[0] and not {n.lower() for n in text[0]} & desks and _people(text[0], teams):
                 return text
             markup = markup_authors(tree, site_keys)  # "Interview: <a class=fn>A</a>"
-            if markup[0] and not any(is_account(n) or n.lower() in desks for n in markup[0]):
+            if (
+                markup[0]
+                and not any(is_account(n) or n.lower() in desks for n in markup[0])
+                and _people(markup[0], teams)
+            ):
                 return markup
             if text[1] or markup[1]:
                 # a desk's account over an agency's byline ("dpa/lno", "(dpa)"): the agency
@@ -210,6 +217,18 @@ def _byline_authors(
         return markup  # the byline's agencies ("Quelle: dpa, Reuters") over the publisher
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
+
+
+def _team(name: str) -> bool:
+    """Whether ``name`` is a team's or an office's account ("Karriereblog-Team",
+    "Pressestelle"; :data:`~.data.TEAM_WORD_ENDING` ends its last word)."""
+    return re.split(r"[\s-]+", fold(name).lower())[-1].endswith(data.TEAM_WORD_ENDING)
+
+
+def _people(names: list[str], teams: bool) -> bool:
+    """Whether ``names`` may replace the metadata's account: any byline for a desk, full
+    names only for a team (not "LinkedIn" in its author box; session 43)."""
+    return not teams or all(" " in name for name in names)
 
 
 def _people_first(raw: Any, nodes: list[tuple[str, bool]]) -> Any:

@@ -1,6 +1,7 @@
 """An English desk's account in the metadata ("Digital Desk", "Newsdesk", "FQ Editorial",
 "Newsroom"; ``data.DESK_WORD_ENDING``) yields to the byline the page shows, a person's or an
-agency's (issue 11, session 42), on small invented pages."""
+agency's (issue 11, session 42); a team's or an office's account ("Karriereblog-Team") to a
+person's full name (session 43), on small invented pages."""
 
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ def test_a_block_byline_on_a_page_whose_html_class_names_its_navigation() -> Non
     ).replace(b"<html", b"<html class='fixed-nav'", 1)
     assert b"fixed-nav" in page
     assert extract(page, URL, fetched_at=FETCHED)["authors"] == ["Reuters"]
+
+
+@pytest.mark.parametrize("team", ["Karriereblog-Team", "Marketing Team", "Pressestelle"])
+def test_a_team_in_the_metadata_yields_to_a_full_name_shown(team: str) -> None:
+    # a team's or an office's account (session 43, read on de_full157 and de_full103)
+    byline = "von <span class='author vcard'>Miriam Kostka</span>"
+    assert authors(team, byline) == ["Miriam Kostka"]
+
+
+def test_a_team_keeps_its_credit_over_a_single_word() -> None:
+    # guard: a link's word in the team's author box ("LinkedIn") is nobody's name
+    byline = "<span class='author vcard'><a class='url fn'>LinkedIn</a></span>"
+    assert authors("Marketing Team", byline) == ["Marketing Team"]
