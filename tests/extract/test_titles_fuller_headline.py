@@ -27,6 +27,12 @@ URL = "http://www.papiergeld-freunde.example/galerie.html"
             "<title>Galerie</title>",
             "<div id='title'>Galerie: Sparkassenbücher aus drei Jahrhunderten</div>",
         ),
+        # an old template's German-classed heading paragraph (session 43)
+        (
+            "<title>Kassomat Software GmbH - Aktuelles - Kassenbuch 2.0</title>",
+            "<p class='klein'><a href='/'>Startseite</a> &raquo; Kassenbuch 2.0</p><p "
+            "class='ueberschrift'>Kassenbuch 2.0: Kassomat macht Vereine fit für SEPA</p>",
+        ),
         # a page name over a bold line
         (
             "<title>Schlichtung</title>",
@@ -41,7 +47,7 @@ URL = "http://www.papiergeld-freunde.example/galerie.html"
 )
 def test_the_cut_title_gives_way_to_the_fuller_headline(head: str, shown: str) -> None:
     page = page_with(f"{shown}{TEXT}", head)
-    full = parse(f"<html><body>{shown}</body></html>").findtext(".//body/*")
+    full = parse(f"<html><body>{shown}</body></html>").findall(".//body/*")[-1].text
     assert extract(page, URL, fetched_at=FETCHED)["title"] == full
 
 

@@ -9,14 +9,19 @@ session 18)."""
 from __future__ import annotations
 
 #: Elements that show a headline: headings, title- or headline-classed (or -named)
-#: elements, bold text (a homepage builder's bold span); in document order.
+#: elements, German ones too ("titel", "ueberschrift": an old template's
+#: ``<p class="ueberschrift">``; session 43, read on dates_db), bold text (a homepage builder's bold span); in document order.
 #: Only those whose text opens with the title (``$head``, lower case, whitespace folded:
 #: the text is lowered for ASCII and German capitals, no-break spaces read as spaces) are read.
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ\u00a0"
 _LOWER = "abcdefghijklmnopqrstuvwxyzäöü "
+_NAMED = (
+    "contains(., 'title') or contains(., 'headline') or contains(., 'titel')"
+    " or contains(., 'ueberschrift') or contains(., 'überschrift')"
+)
 FULLER_HEADLINE_XPATH = (
-    "(//h1|//h2|//h3|//@class[contains(., 'title') or contains(., 'headline')]/.."
-    "|//@id[contains(., 'title') or contains(., 'headline')]/..|//b|//strong"
+    f"(//h1|//h2|//h3|//@class[{_NAMED}]/.."
+    f"|//@id[{_NAMED}]/..|//b|//strong"
     "|//span[@style][contains(@style, 'bold')])"
     f"[starts-with(normalize-space(translate(., '{_UPPER}', '{_LOWER}')), $head)]"
 )
