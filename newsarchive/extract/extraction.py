@@ -36,7 +36,7 @@ from newsarchive.extract.dashsign import without_dash_signature
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.docheads import converted_pages
 from newsarchive.extract.endname import end_name
-from newsarchive.extract.fullerheads import fuller_headline
+from newsarchive.extract.fullerheads import fuller_headline, widened_headline
 from newsarchive.extract.guestclosing import guest_box, guest_closing
 from newsarchive.extract.guesttag import tagged_guest
 from newsarchive.extract.headlineday import headline_day
@@ -182,6 +182,7 @@ def _extract(
     title = headline_beside_site(tree, title, meta) or title  # "Headline - Site" under "Site"
     title = later_heading(tree, title, shown) or title  # "Product - Review": the review's
     title = fuller_headline(tree, title) or title  # "Galerie" over "Galerie: Sparkassenbücher …"
+    title = widened_headline(tree, title) or title  # words put in: the <h1> shows them
     title = tail_headline(tree, title, shown, site_keys) or title  # "Site: News: Cut …" over it
     nodes, mark = page_nodes(tree)
     title = subject_headline(tree, title, nodes) or title  # "Betreff: <b>Subject</b>" under a name

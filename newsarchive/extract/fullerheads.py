@@ -69,3 +69,29 @@ def fuller_headline(tree: etree._Element, title: str) -> str:
         ):
             return text
     return ""
+
+
+def widened_headline(tree: etree._Element, title: str) -> str:
+    """The page's one ``<h1>`` where it holds every word of ``title`` in order with words
+    put between them (the same first and last word: a kicker before it is no such word) (a short ``<title>``/og:title "Banken starten Kampagne
+    gegen Phishing" over the headline "Banken in Saarland und Pfalz starten gemeinsame
+    Kampagne gegen Phishing"; session 43, read on de_full157): at least
+    :data:`~.data.FULLER_HEADLINE_MIN_ADDED_WORDS` more, at most
+    :data:`~.data.FULLER_HEADLINE_MAX_WORDS` in all, no sentence; else empty."""
+    head = title.strip().lower()
+    headings = [h for h in tree.iter("h1") if not _in_link(h) and not _holds_block(h)]
+    if not head or len(headings) != 1 or _shown_whole(tree, head):
+        return ""
+    text = element_text(headings[0])
+    words, wanted = _WORD.findall(text.lower()), _WORD.findall(head)
+    remaining = iter(words)
+    if (
+        wanted
+        and (words[:1], words[-1:]) == (wanted[:1], wanted[-1:])  # no kicker, no tail
+        and all(word in remaining for word in wanted)  # (in order: the iterator is consumed)
+        and len(words) - len(wanted) >= data.FULLER_HEADLINE_MIN_ADDED_WORDS
+        and len(words) <= data.FULLER_HEADLINE_MAX_WORDS
+        and not text.endswith(".")
+    ):
+        return text
+    return ""

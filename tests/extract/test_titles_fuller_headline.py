@@ -69,3 +69,38 @@ def test_the_cut_title_gives_way_to_the_fuller_headline(head: str, shown: str) -
 def test_a_title_without_a_fuller_headline_stays(body: str) -> None:
     tree = parse(f"<html><head><title>Baumgutachten</title></head><body>{body}</body></html>")
     assert fuller_headline(tree, "Baumgutachten") == ""
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        # words put between the short title's (session 43, read on de_full157)
+        (
+            "Volksbanken in Hessen und Thüringen starten gemeinsame Kampagne gegen Betrug",
+            "Volksbanken in Hessen und Thüringen starten gemeinsame Kampagne gegen Betrug",
+        ),
+        # a kicker before the title's words is no such widening: the title stays
+        (
+            "Polizei warnt: Volksbanken starten Kampagne gegen Betrug",
+            "Volksbanken starten Kampagne gegen Betrug",
+        ),
+    ],
+)
+def test_a_headline_widened_between_the_titles_words(h1: str, expected: str) -> None:
+    head = (
+        "<title>Volksbanken starten Kampagne gegen Betrug: Genossenschaftsverband Nord</title>"
+        "<meta property='og:title' content='Volksbanken starten Kampagne gegen Betrug'>"
+    )
+    text = "".join(
+        f"<p>Im {n}. Absatz erzählt der Verband, wie die Banken vor Betrug warnen und was "
+        "Kundinnen und Kunden tun können.</p>"
+        for n in range(1, 4)
+    )
+    page = page_with(
+        "<div class='news news-single'><div class='article' itemscope='itemscope' itemtype="
+        f"'http://schema.org/Article'><div class='header'><h1 itemprop='headline'>{h1}</h1>"
+        f"</div>{text}</div></div>",
+        head,
+    )
+    url = "https://www.genoverband-nord.example/presse/detail/volksbanken-starten-kampagne"
+    assert extract(page, url, fetched_at=FETCHED)["title"] == expected
