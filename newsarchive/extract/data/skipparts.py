@@ -89,6 +89,9 @@ VISIBLE_DATE_SKIP_WORDS = (
     # any toolbar: a web archive's own above the copy ("13. November 2004 · 49 snapshots",
     # read on de_full20's archived pages), a portal's with the reader's day, print and share
     "toolbar",
+    # a theme's hidden rich snippets for search engines (Avada's "rich-snippet-hidden"
+    # "updated" stamp: the modification, never shown; session 43, read on dates_aa)
+    "rich-snippet-hidden",
     *EVENT_TIME_PARTS,  # an event's own time under its headline (data/eventtime.py)
     *MODIFIED_DATE_PARTS,  # a theme's modification day in its own block (data/modifiedparts.py)
 )
