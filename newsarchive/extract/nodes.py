@@ -55,6 +55,8 @@ def _text_nodes(
             if text:
                 words = text.split()
                 if words:
+                    if (words[0] == "vor" or words[-1] == "ago") and element.get("title"):
+                        words = _tooltip_day(element, words)  # "vor 2 Tagen" over its day
                     append((" ".join(words), part is not None))
         else:
             if element is part:
@@ -67,6 +69,14 @@ def _text_nodes(
             if limit is not None and len(out) > limit:
                 break
     return out, mark or 0
+
+
+def _tooltip_day(element: etree._Element, words: list[str]) -> list[str]:
+    """The words of the full date an element's ``title`` gives where its text is relative
+    ("<span title='12.04.2011 18:42'>vor 2 Tagen</span>", "3 days ago": a forum's or a
+    feed's stamp, its tooltip the day; session 43, read on cj and aq), else ``words``."""
+    title = element.get("title") or ""
+    return title.split() if data.TIME_TEXT_FULL_DATE.search(title) else words
 
 
 _SKIP_WORDS = re.compile("|".join(map(re.escape, data.VISIBLE_DATE_SKIP_WORDS)), re.IGNORECASE)
