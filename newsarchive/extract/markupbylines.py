@@ -151,12 +151,35 @@ def _co_bylines(element: etree._Element, kind: list[etree._Element]) -> list[str
             and up.tag in data.CO_BYLINE_WRAPPERS
             and up.getparent() is parent.getparent()
         )
-        if not (up is parent or cousins):
+        if not (up is parent or cousins or _sibling_cards(element, other)):
             continue
         text = _name_part(other) or element_text(other)  # a card: its name, not its role
         if data.BYLINE_NAME.fullmatch(text) and text not in found:
             found.append(text)
     return found[: data.CO_BYLINES_MAX]
+
+
+def _sibling_cards(element: etree._Element, other: etree._Element) -> bool:
+    """Whether ``other`` is the name in a sibling card of the same shape as ``element``'s:
+    their ancestors pairwise of one tag and class up to a common one at most
+    :data:`~.data.CO_BYLINE_CARD_DEPTH` levels up, none of them holding a heading, each card
+    at most :data:`~.data.CO_BYLINE_CARD_MAX_CHARS` long (two
+    writers' author chips side by side, "<div class=chip><div><a class=chip__name>A</a>…";
+    not two teasers' bylines; session 43, read on de_full129)."""
+    cards = (element, other)
+    mine, theirs = element.getparent(), other.getparent()
+    for _ in range(data.CO_BYLINE_CARD_DEPTH):
+        if mine is None or theirs is None:
+            return False
+        if mine is theirs:  # the cards short: no posts of a thread, no letters
+            return all(len(element_text(c)) <= data.CO_BYLINE_CARD_MAX_CHARS for c in cards)
+        if (mine.tag, mine.get("class")) != (theirs.tag, theirs.get("class")) or any(
+            next(x.iter("h1", "h2", "h3", "h4"), None) is not None for x in (mine, theirs)
+        ):
+            return False
+        cards = (mine, theirs)
+        mine, theirs = mine.getparent(), theirs.getparent()
+    return False
 
 
 def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:

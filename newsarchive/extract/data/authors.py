@@ -265,6 +265,12 @@ LOGIN_SPELLINGS = (
 #: ``itemprop="name"`` in ``itemprop="author"``), at most this many.
 CO_BYLINE_WRAPPERS = frozenset({"span", "a"})
 CO_BYLINES_MAX = 3
+#: Two writers' cards side by side meet at most this many levels above their names
+#: (:func:`~newsarchive.extract.markupbylines._sibling_cards`; session 43).
+CO_BYLINE_CARD_DEPTH = 3
+#: ... each card (the name's block below where they meet) at most this long: a thread's
+#: posts and a request's letters hold their text.
+CO_BYLINE_CARD_MAX_CHARS = 160
 #: Characters that never show: soft hyphens, zero-width spaces and joiners, BOMs (removed
 #: from names; "Mat\xadthi\xadas" is "Matthias").
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)

@@ -1,0 +1,53 @@
+"""Two writers' cards side by side, each name in a card of the same shape ("<div
+class=chip><div><a class=chip__name>A</a><span>Redakteurin</span></div></div>" twice): both
+are the article's writers (issue 11, session 43, read on de_full129); a thread's posts of the
+same shape, each holding its text, are not. Small invented pages."""
+
+from __future__ import annotations
+
+from extract_pages import FETCHED, page_with
+
+from newsarchive.extract import extract
+
+URL = "https://klickwerk-news.example/artikel/banken-auf-tiktok"
+TEXT = "".join(
+    f"<p>Im {n}. Absatz erklärt das Magazin, warum Banken auf Tiktok werben und wie junge "
+    "Kundinnen und Kunden darauf reagieren.</p>"
+    for n in range(1, 6)
+)
+
+
+def chip(name: str, role: str) -> str:
+    return (
+        f"<div class='AuthorChip_root'><img src='/a.webp' alt='{name}'><div><a "
+        f"class='AuthorChip_name' href='/autor/x'>{name}</a><span class='AuthorChip_role'>"
+        f"{role}</span></div></div>"
+    )
+
+
+def authors(byline: str) -> list[str]:
+    html = page_with(
+        f"<main><article><h1>Banken auf Tiktok</h1><div class='Article_authors'>{byline}</div>"
+        f"{TEXT}</article></main>",
+        "<title>Banken auf Tiktok | Klickwerk</title>",
+    )
+    return list(extract(html, URL, fetched_at=FETCHED)["authors"])
+
+
+def test_two_author_chips_side_by_side() -> None:
+    byline = chip("Niklas Brandt", "Redakteur") + chip("Merve Yılmaz", "Redakteurin")
+    assert authors(byline) == ["Niklas Brandt", "Merve Yılmaz"]
+
+
+def test_a_threads_reply_of_the_same_shape_is_no_co_author() -> None:
+    post = (
+        "<table class='post'><tr><td class='author'>{name}</td><td><p>{text}</p></td></tr>"
+        "</table>"
+    )
+    first = post.format(name="Thorsten Wübbe", text=TEXT)
+    reply = post.format(name="Anke Lübbe", text="Bei uns ist das für Mai geplant. " * 8)
+    html = page_with(
+        f"<main><h1>Kontoauszugsdrucker abgeschafft</h1>{first}{reply}</main>",
+        "<title>Kontoauszugsdrucker abgeschafft</title>",
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["Thorsten Wübbe"]
