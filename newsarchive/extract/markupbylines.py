@@ -152,11 +152,27 @@ def _co_bylines(element: etree._Element, kind: list[etree._Element]) -> list[str
             and up.getparent() is parent.getparent()
         )
         if not (up is parent or cousins or _sibling_cards(element, other)):
-            continue
+            if not _one_item(element, other):
+                continue
         text = _name_part(other) or element_text(other)  # a card: its name, not its role
         if data.BYLINE_NAME.fullmatch(text) and text not in found:
             found.append(text)
     return found[: data.CO_BYLINES_MAX]
+
+
+def _one_item(element: etree._Element, other: etree._Element) -> bool:
+    """Whether both are ``itemprop="author"`` of one microdata item (the same nearest
+    ``itemscope``): a debate's "Pro" and "Contra" writers in their sections of one
+    article (session 43, read on de_full126); a comment is an item of its own."""
+    scopes = [
+        next((a for a in e.iterancestors() if a.get("itemscope") is not None), None)
+        for e in (element, other)
+    ]
+    return (
+        element.get("itemprop") == other.get("itemprop") == "author"
+        and scopes[0] is not None
+        and scopes[0] is scopes[1]
+    )
 
 
 def _sibling_cards(element: etree._Element, other: etree._Element) -> bool:

@@ -1,7 +1,8 @@
 """Two writers' cards side by side, each name in a card of the same shape ("<div
 class=chip><div><a class=chip__name>A</a><span>Redakteurin</span></div></div>" twice): both
 are the article's writers (issue 11, session 43, read on de_full129); a thread's posts of the
-same shape, each holding its text, are not. Small invented pages."""
+same shape, each holding its text, are not; every itemprop="author" of one microdata item is
+one (a debate's "Pro" and "Contra"). Small invented pages."""
 
 from __future__ import annotations
 
@@ -51,3 +52,18 @@ def test_a_threads_reply_of_the_same_shape_is_no_co_author() -> None:
         "<title>Kontoauszugsdrucker abgeschafft</title>",
     )
     assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["Thorsten Wübbe"]
+
+
+def test_a_debates_writers_are_authors_of_one_item() -> None:
+    # "Pro" and "Contra" in their sections of one microdata article (de_full126)
+    section = "<section><h2>{side}</h2><p>Von <span itemprop='author'>{name}</span></p>{text}"
+    html = page_with(
+        "<main><div itemscope itemtype='http://schema.org/Article'><h1 itemprop='headline'>"
+        "Soll jedes Geschäft Bargeld annehmen?</h1>"
+        + section.format(side="Pro", name="Katrin Ehler", text=TEXT)
+        + "</section>"
+        + section.format(side="Contra", name="Dominik Schaf", text=TEXT)
+        + "</section></div></main>",
+        "<title>Pro und Contra: Bargeld</title>",
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["Katrin Ehler", "Dominik Schaf"]
