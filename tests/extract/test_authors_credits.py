@@ -65,6 +65,20 @@ GUEST = "<p>Heute schreibt hier Gastautorin Nina Keller, selbst Mutter von zwei 
             "",
             ["Sabine Muster"],
         ),
+        # the owner's own relation, and the owner standing aside for the guest (session 43)
+        (
+            "Eingestellt von Lena Bruns",
+            "<p><i>Heute gibt es einen Gastbeitrag von meinem Bruder Paul Bruns. Viel Spaß!</i></p>",
+            "",
+            ["Paul Bruns"],
+        ),
+        (
+            "Eingestellt von Lena Bruns",
+            "<p><i>Heute schreibt hier mal nicht Lena, sondern ihr Bruder Paul Bruns, der "
+            "bei einer Bank arbeitet.</i></p>",
+            "",
+            ["Paul Bruns"],
+        ),
     ],
 )
 def test_guest_opening(meta_line: str, first: str, end: str, expected: list[str]) -> None:

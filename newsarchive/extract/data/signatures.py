@@ -115,9 +115,13 @@ _TEXT_NAME = (
 #: must end at a punctuation mark.
 #: The guest's relation to the site before the name ("von unserer Leserin A", "von unserem
 #: Mitglied A", "von unserer Nachbarin A"; session 31: read on de_full89, t).
-GUEST_RELATION = r"(?:unser(?:em|er|en|e)?\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)?"
+#: The owner's own relation too ("von meinem Bruder A", "ihr Bruder A"; session 43).
+GUEST_RELATION = r"(?:(?:unser|mein|ihr|sein)(?:em|er|en|e)?\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)?"
+#: The owner standing aside for the guest: "Heute schreibt hier mal nicht Anja, sondern ihr
+#: Bruder A, …" (a personal blog's guest post; session 43, read on de_full123 and dates_ci).
+GUEST_INSTEAD = r"schreibt\s+hier\s+(?:[a-zäöüß]+\s+){0,2}nicht\s+[A-ZÄÖÜ][a-zäöüß]+\s*,\s+sondern"
 GUEST_OPENING = re.compile(
-    r"(?i:gastautor(?:in)?|gast(?:beitrag|artikel|kommentar)\s+von)\s+"
+    rf"(?i:gastautor(?:in)?|gast(?:beitrag|artikel|kommentar)\s+von|{GUEST_INSTEAD})\s+"
     + GUEST_RELATION
     + _TEXT_NAME
     + r"\s*[,.;:(!]"
