@@ -12,7 +12,6 @@ from newsarchive.extract.index import contains_any, form_part, in_order, page_in
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.text import fold
 
-
 #: The heading naming the writer itself: "Über die Autorin: Lena Hartwig".
 _NAMED_HEADING = re.compile(
     rf"(?i:{data.AUTHOR_BOX_HEADING.pattern})\s*(?P<name>{data.BYLINE_NAME.pattern})"

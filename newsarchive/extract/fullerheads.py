@@ -73,9 +73,10 @@ def fuller_headline(tree: etree._Element, title: str) -> str:
 
 def widened_headline(tree: etree._Element, title: str) -> str:
     """The page's one ``<h1>`` where it holds every word of ``title`` in order with words
-    put between them (the same first and last word: a kicker before it is no such word) (a short ``<title>``/og:title "Banken starten Kampagne
-    gegen Phishing" over the headline "Banken in Saarland und Pfalz starten gemeinsame
-    Kampagne gegen Phishing"; session 43, read on de_full157): at least
+    put between them, the same first and last word (a kicker before it is no such word): a
+    short ``<title>``/og:title "Banken starten Kampagne gegen Phishing" over the headline
+    "Banken in Saarland und Pfalz starten gemeinsame Kampagne gegen Phishing" (session 43,
+    read on de_full157); at least
     :data:`~.data.FULLER_HEADLINE_MIN_ADDED_WORDS` more, at most
     :data:`~.data.FULLER_HEADLINE_MAX_WORDS` in all, no sentence; else empty."""
     head = title.strip().lower()

@@ -151,9 +151,10 @@ def _co_bylines(element: etree._Element, kind: list[etree._Element]) -> list[str
             and up.tag in data.CO_BYLINE_WRAPPERS
             and up.getparent() is parent.getparent()
         )
-        if not (up is parent or cousins or _sibling_cards(element, other)):
-            if not _one_item(element, other):
-                continue
+        if not (
+            up is parent or cousins or _sibling_cards(element, other) or _one_item(element, other)
+        ):
+            continue
         text = _name_part(other) or element_text(other)  # a card: its name, not its role
         if data.BYLINE_NAME.fullmatch(text) and text not in found:
             found.append(text)

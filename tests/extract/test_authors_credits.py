@@ -68,7 +68,7 @@ GUEST = "<p>Heute schreibt hier Gastautorin Nina Keller, selbst Mutter von zwei 
         # the owner's own relation, and the owner standing aside for the guest (session 43)
         (
             "Eingestellt von Lena Bruns",
-            "<p><i>Heute gibt es einen Gastbeitrag von meinem Bruder Paul Bruns. Viel Spaß!</i></p>",
+            "<p><i>Heute gibt es einen Gastbeitrag von meinem Bruder Paul Bruns. Los!</i></p>",
             "",
             ["Paul Bruns"],
         ),

@@ -20,8 +20,7 @@ TEXT = "".join(
 
 def authors(line: str, headline: str = "Die Filiale im Ortskern bleibt geöffnet") -> list[str]:
     body = (
-        f"<main><article><h2>{headline}</h2>"
-        f"<div class='info'>{line}</div>{TEXT}</article></main>"
+        f"<main><article><h2>{headline}</h2><div class='info'>{line}</div>{TEXT}</article></main>"
     )
     page = page_with(body, f"<title>{headline}</title>")
     return list(extract(page, URL, fetched_at=FETCHED)["authors"])

@@ -42,8 +42,7 @@ def test_two_author_chips_side_by_side() -> None:
 
 def test_a_threads_reply_of_the_same_shape_is_no_co_author() -> None:
     post = (
-        "<table class='post'><tr><td class='author'>{name}</td><td><p>{text}</p></td></tr>"
-        "</table>"
+        "<table class='post'><tr><td class='author'>{name}</td><td><p>{text}</p></td></tr></table>"
     )
     first = post.format(name="Thorsten Wübbe", text=TEXT)
     reply = post.format(name="Anke Lübbe", text="Bei uns ist das für Mai geplant. " * 8)

@@ -35,10 +35,17 @@ def test_a_posts_age_with_its_time_in_the_tooltip() -> None:
     assert (published_on(_page("", AGE), "", URL) or "")[:10] == "2022-01-17"
 
 
-@pytest.mark.parametrize(("side", "top"), [(UPLOAD, ""), ("", AGE)])
-def test_switched_off_no_day(monkeypatch: pytest.MonkeyPatch, side: str, top: str) -> None:
+def test_switched_off_no_day(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(data, "HTMLDATE_FALLBACK", False)
-    assert published_on(_page(side, top), "", URL) is None
+    assert published_on(_page(UPLOAD), "", URL) is None
+
+
+def test_switched_off_the_tooltip_is_read_by_the_date_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a relative stamp's tooltip is the date line's own since session 43 (test_dates_tooltip)
+    monkeypatch.setattr(data, "HTMLDATE_FALLBACK", False)
+    assert (published_on(_page("", AGE), "", URL) or "")[:10] == "2022-01-17"
 
 
 def test_a_copyright_year_alone_gives_no_day() -> None:

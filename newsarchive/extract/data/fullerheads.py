@@ -10,7 +10,8 @@ from __future__ import annotations
 
 #: Elements that show a headline: headings, title- or headline-classed (or -named)
 #: elements, German ones too ("titel", "ueberschrift": an old template's
-#: ``<p class="ueberschrift">``; session 43, read on dates_db), bold text (a homepage builder's bold span); in document order.
+#: ``<p class="ueberschrift">``; session 43, read on dates_db), bold text (a homepage
+#: builder's bold span); in document order.
 #: Only those whose text opens with the title (``$head``, lower case, whitespace folded:
 #: the text is lowered for ASCII and German capitals, no-break spaces read as spaces) are read.
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ\u00a0"
