@@ -77,6 +77,18 @@ def _date_von_lead(text: str) -> bool:
     return text.rstrip()[-4:].lower() == " von" and bool(data.DATE_VON_LEAD_ONLY.search(text))
 
 
+def _mailed(nodes: list[tuple[str, bool]], i: int) -> bool:
+    """Whether node ``i`` is a full name alone and the next its sender's address
+    (:data:`~.data.MAIL_ADDRESS_NODE`): Mailman's archived message under its subject
+    (session 43, read on de_full13 and en_h)."""
+    return (
+        i + 1 < len(nodes)
+        and data.BYLINE_NAME.fullmatch(nodes[i][0]) is not None
+        and " " in nodes[i][0]
+        and data.MAIL_ADDRESS_NODE.fullmatch(nodes[i + 1][0]) is not None
+    )
+
+
 def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
     """Every byline text in the nodes, in order (:func:`text_bylines` takes the first)."""
     for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
@@ -93,6 +105,8 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             or _date_von_lead(text)  # "Geschrieben am 03.07.07 um 21:14 von" <a>A</a>
         )
         led = not known and linked_lead(text)  # "Organisiert von" <a>Anna Roth</a>
+        if not (known or led) and _mailed(nodes, i):
+            text = f"Von {text}"  # a mail archive's "<B>A</B> <A HREF=mailto:…>a at b.de</A>"
         if (known or led) and i + 1 < len(nodes):
             text = f"{'Von' if led else text}{': ' if cell else ' '}{nodes[i + 1][0]}"
             j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name

@@ -361,6 +361,11 @@ AUTHOR_BIO_VERB = re.compile(
 MAIL_FROM = re.compile(
     r"(?P<lead>(?i:von|from|absender))\s*:\s*(?P<name>[^<>@\n]{2,60}?)\s*<[^<>\s]*@[^<>]*>\s*"
 )
+#: A sender's address alone in its node as Mailman's archive spells it ("jan.roth at
+#: example.org"): the full name in the node before it is the message's writer
+#: (:func:`~newsarchive.extract.bylines._mailed`; session 43, read on de_full13 and en_h).
+#: Not a plain address: a press release's contact box shows its name and address so.
+MAIL_ADDRESS_NODE = re.compile(r"[\w.+-]+\s+at\s+[\w-]+(?:\.[\w-]+)+")
 #: A name card near the headline: a full name alone, the writer's role in the next node
 #: (:mod:`~newsarchive.extract.namecard`), read in the first :data:`NAME_CARD_NODES` byline
 #: nodes where nothing else names anyone but the site; a role line of at most
