@@ -1,6 +1,7 @@
 """Label forms of a byline that small sites print (issue 11, session 43): the gendered
 "Autor/in:", a show's "Von und mit A und B", a petition's "Petent: A aus Ort", a CMS's
-"Erstellt von:" with a colon, a home town after the name; and a lone "Autor:" label is no
+"Erstellt von:" with a colon, a home town after the name, a speech's occasion ("Rede von A,
+Präsidentin, bei der …"); and a lone "Autor:" label is no
 name card's role (the headline over it is nobody). Small invented pages."""
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ def authors(line: str, headline: str = "Die Filiale im Ortskern bleibt geöffnet
         ("Petent: <a href='#'>Gisela Brandt</a> aus Oberau", ["Gisela Brandt"]),
         ("Petent/in: Walter Ehlers aus Daun", ["Walter Ehlers"]),
         ("Von Lena Brandt aus Daun", ["Lena Brandt"]),
+        # a speech's occasion after the speaker's role
+        (
+            "Rede von Katja Morsbeck, Präsidentin, bei der Verbandsversammlung am 12. Mai 2015",
+            ["Katja Morsbeck"],
+        ),
         ("Erstellt von: Dieter Bless und Martina Faut", ["Dieter Bless", "Martina Faut"]),
         (
             "<table><tr><th>Eingestellt von:</th><td>Reinhard Böhm, Aktionär</td></tr></table>",

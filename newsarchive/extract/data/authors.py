@@ -67,7 +67,9 @@ BARE_FORM_LEAD = r"(?:der\s+|die\s+|das\s+)?[a-zäöüß-]{4,30}\s+von"
 #: the name (b2evolution's "Abgelegt unter: Banken — von A @ 22:10"; session 41, read on
 #: de_full19). A show's hosts: "Von und mit A und B" (a podcast's or radio show's credit;
 #: session 43, read on de_full121). The name ends before its home town ("Von A aus Daun",
-#: "Petent/in: A aus Oberau"; session 43), and the CMS labels take a colon ("Erstellt von:
+#: "Petent/in: A aus Oberau"; session 43) or before the occasion of a speech ("Rede von A,
+#: Präsidentin, bei der Verbandsversammlung am …"; session 43, read on de_full13), and the
+#: CMS labels take a colon ("Erstellt von:
 #: A und B", "Eingestellt von: A, Aktionär"; session 43, read on de_full62 and bj).
 BYLINE_TEXT = re.compile(
     rf"(?:^[-–—]?\s*|[|•·]\s*|\s[-–—]\s)(?P<lead>{STAFF_LEADS}|von\s+und\s+mit|von\s*:?|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
@@ -78,7 +80,7 @@ BYLINE_TEXT = re.compile(
     rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|{credits.SUBMITTED_LEADS}\s*:?|^{credits.PAGE_TYPE_LEADS}{credits.PAGE_TYPE_NAME_AHEAD}\s*:?|^{credits.FORM_LEADS}|^(?P<form>{BARE_FORM_LEAD}))\s+"
     r"(?P<name>[^|(/\n]{2,80}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s|@\s*\d)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|in(?:\s|$)|at\s+\d|tags?:|kategorie|"
-    r"aus\s+(?-i:[A-ZÄÖÜ])))",
+    r"aus\s+(?-i:[A-ZÄÖÜ]))|\s*,\s*(?:bei|beim|anlässlich|auf)\s+(?:der|dem|des|einer|einem)?\b)",
     re.IGNORECASE,
 )
 #: A name closing a date line: "11.12.2026 - Anna Müller", "04.02.2026 | 13:10 Uhr | Jan Schulz",
