@@ -118,6 +118,8 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             if data.PLURAL_AUTHOR_LABEL.fullmatch(nodes[i][0]):
                 text = f"{text}{_names_after(nodes, j)}"  # "Autor*innen" <a>A</a> <a>B</a>
         text = drop_invisible(text)  # "Von Mat\xadthi\xadas Lauerer"
+        if "esezeit" in text or " read" in text:  # "25. August 2020 · 6 Min. Lesezeit · A"
+            text = data.BYLINE_READING_TIME.sub(" · ", text).rstrip(" ·").strip()
         if data.SOURCE_LABEL.match(text) and _agencies_only(text):
             yield [text]  # "Quelle: AFP" in the article's head: the agency wrote it
             break

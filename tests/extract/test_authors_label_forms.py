@@ -39,6 +39,10 @@ def authors(line: str, headline: str = "Die Filiale im Ortskern bleibt geöffnet
         ("Petent: <a href='#'>Gisela Brandt</a> aus Oberau", ["Gisela Brandt"]),
         ("Petent/in: Walter Ehlers aus Daun", ["Walter Ehlers"]),
         ("Von Lena Brandt aus Daun", ["Lena Brandt"]),
+        # a reading time between the post line's date and its writer
+        ("25. August 2020 · 6 Min. Lesezeit · Lena Brandt", ["Lena Brandt"]),
+        ("20. Mai 2023, 6 Min. Lesezeit, von Lena Brandt", ["Lena Brandt"]),
+        ("03.08.2022 · Lesezeit 5 Min. · Lena Brandt", ["Lena Brandt"]),
         # a speech's occasion after the speaker's role
         (
             "Rede von Katja Morsbeck, Präsidentin, bei der Verbandsversammlung am 12. Mai 2015",

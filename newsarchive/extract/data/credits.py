@@ -397,3 +397,12 @@ LABELLED_CREDIT = re.compile(
 #: The writer's office closing a credit line's names: one capitalised word after the last
 #: comma ("Tim Lorenz, Kassenwart", "Gudrun Seybold, Pressereferentin").
 CREDIT_ROLE_TAIL = re.compile(rf",\s*{NAME_CAPITAL}{NAME_LOWER}+\s*$")
+#: A post line's reading time between its date and its writer ("25. August 2020 · 6 Min.
+#: Lesezeit · A", "20. Mai 2023, 6 Min. Lesezeit, von A", "5 min read"), with the separators
+#: around it: read as one separator, so the line's date and name meet (session 43, read on
+#: de_full15 and ai).
+BYLINE_READING_TIME = re.compile(
+    r"\s*(?:[·|•,]\s*|^)(?:\d+\s*(?:Min\.?|Minuten?)\.?\s+Lesezeit|Lesezeit:?\s*\d+\s*"
+    r"(?:Min\.?|Minuten?)|\d+\s*min(?:ute)?s?\s+read)\s*(?:[·|•,]\s*|$)",
+    re.IGNORECASE,
+)
