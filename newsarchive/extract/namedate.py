@@ -133,7 +133,8 @@ def _date_over_name(nodes: list[tuple[str, bool]], i: int) -> tuple[str | None, 
     else ``(None, 0)``."""
     if not _is_date(nodes[i][0]):
         return None, 0
-    after = [text for text, skip in nodes[i + 1 : i + 3]]
+    # (a reading time before the names is a separator: "· 6 Min. Lesezeit · A"; session 43)
+    after = [_without_reading_time(text) for text, skip in nodes[i + 1 : i + 3]]
     if not after or nodes[i + 1][1]:
         return None, 0
     named = data.HEAD_NAMES_AFTER_DATE.fullmatch(after[0])
@@ -146,6 +147,13 @@ def _date_over_name(nodes: list[tuple[str, bool]], i: int) -> tuple[str | None, 
     if data.HEAD_NOT_NAMES.search(names) or not _names_alone(names):
         return None, 0
     return f"{names} · {nodes[i][0]}", used
+
+
+def _without_reading_time(text: str) -> str:
+    """``text`` with a reading time read as a separator (:data:`~.data.BYLINE_READING_TIME`)."""
+    if "esezeit" not in text and " read" not in text:
+        return text
+    return data.BYLINE_READING_TIME.sub(" · ", f" {text}").rstrip(" ·").strip()
 
 
 def _names_alone(text: str) -> bool:

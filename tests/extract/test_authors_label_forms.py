@@ -43,6 +43,7 @@ def authors(line: str, headline: str = "Die Filiale im Ortskern bleibt geöffnet
         ("25. August 2020 · 6 Min. Lesezeit · Lena Brandt", ["Lena Brandt"]),
         ("20. Mai 2023, 6 Min. Lesezeit, von Lena Brandt", ["Lena Brandt"]),
         ("03.08.2022 · Lesezeit 5 Min. · Lena Brandt", ["Lena Brandt"]),
+        ("<time>25. August 2020</time> · 6 Min. Lesezeit · Lena Brandt", ["Lena Brandt"]),
         # a speech's occasion after the speaker's role
         (
             "Rede von Katja Morsbeck, Präsidentin, bei der Verbandsversammlung am 12. Mai 2015",
