@@ -42,6 +42,8 @@ def authors(card: str, before: bool = False) -> list[str]:
         # an answers site's asker, the card above the question
         ("<div class='asker'><a>Gerlinde Aufderheide</a> <small>Level 3</small></div>", True),
         ("<div><span>Gerlinde Aufderheide</span><span>, Mitglied seit 2004</span></div>", False),
+        # an English rank a German forum's software keeps (session 43)
+        ("<div class='pinfo'><b>Gerlinde Aufderheide</b><br>Member<br>Posts: 218</div>", False),
     ],
 )  # fmt: skip
 def test_a_member_cards_full_name_is_the_author(card: str, before: bool) -> None:
@@ -57,6 +59,8 @@ def test_a_member_cards_full_name_is_the_author(card: str, before: bool) -> None
         "<div class='poster'><b>Sparkasse Hasetal</b><br><small>Mitglied</small></div>",
         # a board's member, no member of the site
         "<div><b>Gerlinde Aufderheide</b><br><small>Mitglied des Vorstands</small></div>",
+        # a rank over the post count: no name
+        "<div class='pinfo'><b>HBS_Staff</b><br>Board Staff<br>Posts: 669</div>",
     ],
 )
 def test_no_member_card_names_nobody(card: str) -> None:

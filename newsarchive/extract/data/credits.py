@@ -310,7 +310,10 @@ HEAD_NOT_NAMES = re.compile(
 MEMBER_STATUS = re.compile(
     r"[,·]?\s*(?i:(?:neues\s+)?mitglied(?:\s+seit\s+\d{4})?|level\s+\d{1,2}|"
     r"\d[\d.]*\s+beiträge(?:\s*·\s*\d[\d.]*\s+\w+)*|beiträge:\s*\d[\d.]*|moderator(?:in)?|"
-    r"top-beitragende[rn]?)"
+    r"top-beitragende[rn]?|"
+    # the English ranks of forum software a German forum keeps ("Member", "Junior Member";
+    # session 43, read on de_full56; not "Posts: 669", under a rank such as "Board Staff")
+    r"(?:junior\s+|senior\s+|full\s+|new\s+)?member)"
     # a fediverse account's full handle under its display name (Mastodon, Akkoma, Pleroma,
     # Misskey, GoToSocial status heads: "Lena Roth" over "@lena@social.example")
     r"|@[\w.-]{1,40}@[\w-]+(?:\.[\w-]+)+"
