@@ -21,7 +21,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
-``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``); this package
+``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``);
+this package
 re-exports them all, so code reads ``data.NAME``.
 """
 
@@ -65,6 +66,7 @@ from newsarchive.extract.data.letters import *  # noqa: F403
 from newsarchive.extract.data.limits import *  # noqa: F403
 from newsarchive.extract.data.linkcards import *  # noqa: F403
 from newsarchive.extract.data.linkedleads import *  # noqa: F403
+from newsarchive.extract.data.mailsenders import *  # noqa: F403
 from newsarchive.extract.data.markuptrails import *  # noqa: F403
 from newsarchive.extract.data.messagebodies import *  # noqa: F403
 from newsarchive.extract.data.meta import *  # noqa: F403

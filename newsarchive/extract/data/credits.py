@@ -356,19 +356,6 @@ AUTHOR_BIO_VERB = re.compile(
     r"\s+(?:ist|war|schreibt|arbeitet|lebt|leitet|berät|forscht|lehrt|is|was|writes|covers|"
     r"has\s+been)\b"
 )
-#: A mail's or a news posting's sender in an archive's message header ("Von: Martin Sievers
-#: <m.sievers@…>", "From: A <a@…>", the label in a cell or a ``<b>`` of its own; the first
-#: message's sender wrote the thread's opening post): the name before the address in angle
-#: brackets. Read by :mod:`~newsarchive.extract.mailfrom`; kind read in aq, be and
-#: de_full25 (issue 11, session 17).
-MAIL_FROM = re.compile(
-    r"(?P<lead>(?i:von|from|absender))\s*:\s*(?P<name>[^<>@\n]{2,60}?)\s*<[^<>\s]*@[^<>]*>\s*"
-)
-#: A sender's address alone in its node as Mailman's archive spells it ("jan.roth at
-#: example.org"): the full name in the node before it is the message's writer
-#: (:func:`~newsarchive.extract.bylines._mailed`; session 43, read on de_full13 and en_h).
-#: Not a plain address: a press release's contact box shows its name and address so.
-MAIL_ADDRESS_NODE = re.compile(r"[\w.+-]+\s+at\s+[\w-]+(?:\.[\w-]+)+")
 #: A name card near the headline: a full name alone, the writer's role in the next node
 #: (:mod:`~newsarchive.extract.namecard`), read in the first :data:`NAME_CARD_NODES` byline
 #: nodes where nothing else names anyone but the site; a role line of at most
@@ -400,12 +387,3 @@ LABELLED_CREDIT = re.compile(
 #: The writer's office closing a credit line's names: one capitalised word after the last
 #: comma ("Tim Lorenz, Kassenwart", "Gudrun Seybold, Pressereferentin").
 CREDIT_ROLE_TAIL = re.compile(rf",\s*{NAME_CAPITAL}{NAME_LOWER}+\s*$")
-#: A post line's reading time between its date and its writer ("25. August 2020 · 6 Min.
-#: Lesezeit · A", "20. Mai 2023, 6 Min. Lesezeit, von A", "5 min read"), with the separators
-#: around it: read as one separator, so the line's date and name meet (session 43, read on
-#: de_full15 and ai).
-BYLINE_READING_TIME = re.compile(
-    r"\s*(?:[·|•,]\s*|^)(?:\d+\s*(?:Min\.?|Minuten?)\.?\s+Lesezeit|Lesezeit:?\s*\d+\s*"
-    r"(?:Min\.?|Minuten?)|\d+\s*min(?:ute)?s?\s+read)\s*(?:[·|•,]\s*|$)",
-    re.IGNORECASE,
-)

@@ -52,3 +52,12 @@ TOOL_ROW_MAX_CHARS = 120
 #: How a lead that ends a sentence ends (:mod:`~newsarchive.extract.leadcut`): a lead
 #: ending otherwise was cut at a length.
 LEAD_SENTENCE_ENDS = (".", "!", "?", "…", ":", '"', "“", "”", "»", "«", ")", "'")
+#: A post line's reading time between its date and its writer ("25. August 2020 · 6 Min.
+#: Lesezeit · A", "20. Mai 2023, 6 Min. Lesezeit, von A", "5 min read"), with the separators
+#: around it: read as one separator, so the line's date and name meet (session 43, read on
+#: de_full15 and ai).
+BYLINE_READING_TIME = re.compile(
+    r"\s*(?:[·|•,]\s*|^)(?:\d+\s*(?:Min\.?|Minuten?)\.?\s+Lesezeit|Lesezeit:?\s*\d+\s*"
+    r"(?:Min\.?|Minuten?)|\d+\s*min(?:ute)?s?\s+read)\s*(?:[·|•,]\s*|$)",
+    re.IGNORECASE,
+)
