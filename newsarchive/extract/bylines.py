@@ -77,6 +77,14 @@ def _date_von_lead(text: str) -> bool:
     return text.rstrip()[-4:].lower() == " von" and bool(data.DATE_VON_LEAD_ONLY.search(text))
 
 
+def without_reading_time(text: str) -> str:
+    """``text`` with a reading time read as one separator (:data:`~.data.BYLINE_READING_TIME`):
+    "25. August 2020 · 6 Min. Lesezeit · A" is "25. August 2020 · A"."""
+    if "esezeit" not in text and " read" not in text:
+        return text  # (most lines: no search)
+    return data.BYLINE_READING_TIME.sub(" · ", text).rstrip(" ·").strip()
+
+
 def _mailed(nodes: list[tuple[str, bool]], i: int) -> bool:
     """Whether node ``i`` is a full name alone and the next its sender's address
     (:data:`~.data.MAIL_ADDRESS_NODE`): Mailman's archived message under its subject
@@ -118,8 +126,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             if data.PLURAL_AUTHOR_LABEL.fullmatch(nodes[i][0]):
                 text = f"{text}{_names_after(nodes, j)}"  # "Autor*innen" <a>A</a> <a>B</a>
         text = drop_invisible(text)  # "Von Mat\xadthi\xadas Lauerer"
-        if "esezeit" in text or " read" in text:  # "25. August 2020 · 6 Min. Lesezeit · A"
-            text = data.BYLINE_READING_TIME.sub(" · ", text).rstrip(" ·").strip()
+        text = without_reading_time(text)  # "25. August 2020 · 6 Min. Lesezeit · A"
         if data.SOURCE_LABEL.match(text) and _agencies_only(text):
             yield [text]  # "Quelle: AFP" in the article's head: the agency wrote it
             break

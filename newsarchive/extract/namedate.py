@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from newsarchive.extract import data
-from newsarchive.extract.bylines import text_bylines
+from newsarchive.extract.bylines import text_bylines, without_reading_time
 from newsarchive.extract.names import is_heading, split_authors, without_site_names
 from newsarchive.extract.text import fold
 
@@ -134,7 +134,7 @@ def _date_over_name(nodes: list[tuple[str, bool]], i: int) -> tuple[str | None, 
     if not _is_date(nodes[i][0]):
         return None, 0
     # (a reading time before the names is a separator: "· 6 Min. Lesezeit · A"; session 43)
-    after = [_without_reading_time(text) for text, skip in nodes[i + 1 : i + 3]]
+    after = [without_reading_time(text) for text, skip in nodes[i + 1 : i + 3]]
     if not after or nodes[i + 1][1]:
         return None, 0
     named = data.HEAD_NAMES_AFTER_DATE.fullmatch(after[0])
@@ -147,13 +147,6 @@ def _date_over_name(nodes: list[tuple[str, bool]], i: int) -> tuple[str | None, 
     if data.HEAD_NOT_NAMES.search(names) or not _names_alone(names):
         return None, 0
     return f"{names} · {nodes[i][0]}", used
-
-
-def _without_reading_time(text: str) -> str:
-    """``text`` with a reading time read as a separator (:data:`~.data.BYLINE_READING_TIME`)."""
-    if "esezeit" not in text and " read" not in text:
-        return text
-    return data.BYLINE_READING_TIME.sub(" · ", f" {text}").rstrip(" ·").strip()
 
 
 def _names_alone(text: str) -> bool:
