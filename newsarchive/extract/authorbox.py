@@ -12,11 +12,6 @@ from newsarchive.extract.index import contains_any, form_part, in_order, page_in
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.text import fold
 
-#: The heading naming the writer itself: "Über die Autorin: Lena Hartwig".
-_NAMED_HEADING = re.compile(
-    rf"(?i:{data.AUTHOR_BOX_HEADING.pattern})\s*(?P<name>{data.BYLINE_NAME.pattern})"
-)
-
 
 def author_box(tree: etree._Element) -> list[str]:
     """The name in an author box under "Über die Autorin" (:data:`~.data.AUTHOR_BOX_HEADING`):
@@ -29,7 +24,9 @@ def author_box(tree: etree._Element) -> list[str]:
         if not any(_comment_or_form(a) for a in e.iterancestors())
     ]
     headings = [e for e in boxes if data.AUTHOR_BOX_HEADING.fullmatch(fold(element_text(e)))]
-    named = [] if headings else [_NAMED_HEADING.fullmatch(fold(element_text(e))) for e in boxes]
+    named = (
+        [] if headings else [data.AUTHOR_BOX_NAMED.fullmatch(fold(element_text(e))) for e in boxes]
+    )
     for match in [m for m in named if m][: data.AUTHOR_BOX_MAX]:
         if not data.SIGNATURE_NOT_NAMES.search(match.group("name")):
             return [match.group("name")]  # "Über die Autorin: Lena Hartwig" (session 43)

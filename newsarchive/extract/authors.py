@@ -3,7 +3,6 @@ author links); where each is found is :mod:`~.bylines`."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml import etree
@@ -46,6 +45,7 @@ from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.primarywriter import shown_with_others
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.signatures import closing_credit
+from newsarchive.extract.teamname import is_team
 from newsarchive.extract.text import fold, norm
 from newsarchive.extract.titlebyline import title_byline
 from newsarchive.extract.titledname import shown_titles
@@ -134,7 +134,7 @@ def _byline_authors(
         if text[0] and not any(data.FIRM_NAME.search(n) for n in text[0]):
             return text
     if found[0] and not all_site_names(found[0], meta, site_keys):
-        teams = all(_team(n) for n in found[0])
+        teams = all(is_team(n) for n in found[0])
         if teams or all(is_desk(n) for n in found[0]):
             # a desk's account in the metadata ("Online-Redaktion") under a byline the page
             # shows ("Von Sophie Lang, dpa"): the byline; a team's ("Karriereblog-Team")
@@ -217,12 +217,6 @@ def _byline_authors(
         return markup  # the byline's agencies ("Quelle: dpa, Reuters") over the publisher
     # nobody but the publisher itself is credited: it is the author
     return found if found[0] or found[1] else markup
-
-
-def _team(name: str) -> bool:
-    """Whether ``name`` is a team's or an office's account ("Karriereblog-Team",
-    "Pressestelle"; :data:`~.data.TEAM_WORD_ENDING` ends its last word)."""
-    return re.split(r"[\s-]+", fold(name).lower())[-1].endswith(data.TEAM_WORD_ENDING)
 
 
 def _people(names: list[str], teams: bool) -> bool:

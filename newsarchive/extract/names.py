@@ -21,6 +21,7 @@ from newsarchive.extract.parsing import element_text
 from newsarchive.extract.rolephrase import is_role_phrase
 from newsarchive.extract.roles import leading_role
 from newsarchive.extract.sitewriter import is_person_name
+from newsarchive.extract.teamname import is_team
 from newsarchive.extract.text import drop_invisible, fold, norm
 
 
@@ -378,16 +379,15 @@ def is_desk(name: str) -> bool:
 
 def is_account(name: str) -> bool:
     """True for a login or a team's account rather than a person (:func:`is_login`,
-    :data:`~newsarchive.extract.data.TEAM_ACCOUNTS`, a name whose last word is a team:
-    "Marketing Team", "Social-Media-Team", "Redaktionsteam") or an office ("Pressestelle",
-    "Pfarrbüro", "Schulleitung"), or the account a blog posts
-    its guests' texts under ("Gastbeiträge", "Guest Posts"; :data:`~.data.GUEST_TAG`)."""
+    :data:`~newsarchive.extract.data.TEAM_ACCOUNTS`, a team or an office by its last word:
+    :func:`~.teamname.is_team`), or the account a blog posts its guests' texts under
+    ("Gastbeiträge", "Guest Posts"; :data:`~.data.GUEST_TAG`)."""
     folded = fold(name).lower()
     return (
         is_login(name)
         or folded in data.TEAM_ACCOUNTS
         or bool(data.GUEST_TAG.fullmatch(folded))
-        or re.split(r"[\s-]+", folded)[-1].endswith(data.TEAM_WORD_ENDING)
+        or is_team(name)
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.extract.data.authors import BYLINE_NAME
 from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
 
 #: A greeting that closes a blog post before its author's name ("Viele Grüße", "Eure",
@@ -93,6 +94,12 @@ SIGNATURE_NOT_NAMES = re.compile(
 AUTHOR_BOX_HEADING = re.compile(
     r"(?:über\s+(?:die|den)|zur|zum|die|der)\s+(?:(?:gast)?autor(?:in|[*:_]in)?|verfasser(?:in)?)\s*:?",
     re.IGNORECASE,
+)
+#: The author box's heading that names the writer itself, after its colon: "Über die
+#: Autorin: Lena Hartwig" (read where no heading of :data:`AUTHOR_BOX_HEADING` stands alone;
+#: session 43).
+AUTHOR_BOX_NAMED = re.compile(
+    rf"(?i:{AUTHOR_BOX_HEADING.pattern})\s*(?P<name>{BYLINE_NAME.pattern})"
 )
 #: The end of the name opening an author box's biography: a separator or any lower-case
 #: word after it ("Nora Lind reist seit drei Jahren …", "Jan Roth ist …"): under the box's
