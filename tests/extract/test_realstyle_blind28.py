@@ -60,7 +60,11 @@ regional news; ``en_bd``: English bylines; the forty-third session's ``dates_dc`
 read days; ``dates_dd``: misleading metadata dates; ``dates_de``: archived pages' days;
 ``de_full159``: small sites' writers; ``de_full160``: titles that need judgement;
 ``de_full161``: archived pages' writers; ``de_full162``: national and regional news;
-``en_be``: English bylines) write exactly the committed files."""
+``en_be``: English bylines; the forty-fourth session's ``dates_df``: misleading metadata
+dates; ``dates_dg``: hard-to-read days; ``de_full163``: small sites' writers;
+``de_full164``: titles that need judgement; ``de_full165``: archived pages' writers;
+``de_full166``: national and regional news; ``de_full167``: banks' own pages; ``en_bf``:
+English bylines) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -231,6 +235,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull161.py", "de_full161", 6),
         ("defull/build_defull162.py", "de_full162", 6),
         ("en/build_en_be.py", "en_be", 6),
+        ("dates/build_df.py", "dates/dates_df", 6),
+        ("dates/build_dg.py", "dates/dates_dg", 6),
+        ("defull/build_defull163.py", "de_full163", 6),
+        ("defull/build_defull164.py", "de_full164", 6),
+        ("defull/build_defull165.py", "de_full165", 6),
+        ("defull/build_defull166.py", "de_full166", 6),
+        ("defull/build_defull167.py", "de_full167", 6),
+        ("en/build_en_bf.py", "en_bf", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
