@@ -4,7 +4,8 @@ agencies in it are credited, nothing else; a byline in markup that credits agenc
 metadata names (issue 11; kind read on the blind de_full68, 26 set pages fixed). Where the
 site credits only itself, a closing source line's agencies are the authors ("Quelle:
 dpa/BB", "Mit Informationen von dpa und AFP"; read on de_full74 and de_full75, blind
-de_full79), and the desk's abbreviation "red" beside an agency is nobody."""
+de_full79), and the desk's abbreviation "red" beside an agency is nobody. A copyright sign
+labels a source too ("© dpa-infocom, dpa:210616-99-18722/3"; read on dates_dc, session 44)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ PUBLISHER = (
         # the desk's abbreviation beside an agency is nobody ("APA, red", "dpa/red")
         ("APA, red", ([], ["APA"])),
         ("Von Eva Beispiel, red", (["Eva Beispiel"], [])),
+        # a wire story's closing copyright line with its story id (session 44)
+        ("© dpa-infocom, dpa:210616-99-18722/3", ([], ["dpa"])),
+        ("© AFP", ([], ["AFP"])),
+        ("© Anna Beispiel", ([], [])),  # a picture's copyright holder is no writer
     ],
 )
 def test_a_source_line_credits_its_agencies_only(
@@ -60,6 +65,7 @@ def test_a_source_line_credits_its_agencies_only(
         ("<span class='byline'>Quelle: dpa, Reuters</span>", ["dpa", "Reuters"]),
         ("<span class='byline'>dpa</span>", ["dpa"]),
         ("<span class='byline'>Anna Beispiel</span>", ["Anna Beispiel"]),
+        ("<p class='author-line'>© dpa-infocom, dpa:210616-99-18722/3</p>", ["dpa"]),
         # Joomla's installation account is nobody's name
         ("<span class='byline'>Super User</span>", ["Beispielblatt"]),
     ],
