@@ -29,6 +29,7 @@ from newsarchive.extract.nodes import page_nodes, skipped_part
 from newsarchive.extract.otherdays import event_days, modified_markup_days, update_stamp_days
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.selfentry import self_entry_day
+from newsarchive.extract.standstamp import stand_over_stamp
 
 
 def find_dates(
@@ -152,6 +153,9 @@ def find_dates(
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
         published = same_day[0] if same_day else day_in_url
+    if not (visible or day_in_url) and (stamp := meta_day or (None if published else placeholder)):
+        texts = nodes[0] if nodes and nodes[0] else page_nodes(tree)[0]  # "Stand:" over stamp
+        published = stand_over_stamp(texts, stamp, modified, latest) or published
     if not published:  # nothing else: the page's own list entry, htmldate on the whole page
         published = _until(self_entry_day(tree, url) or fallback_date(tree, url), latest)
         published = published or placeholder

@@ -164,9 +164,8 @@ MATERIAL_TAIL = re.compile(
 #: A source's label before a byline's text ("Quelle: dpa/AFP", "Quellen: Reuters, AP",
 #: "Source: AP"): what follows names where the story comes from, not who wrote it; only the
 #: agencies in it are read (:func:`~newsarchive.extract.names.split_authors`; "Quelle:
-#: Welt Online" names nobody). Read on the blind de_full68. A copyright sign is such a label
-#: too: a wire story's closing "© dpa-infocom, dpa:210616-99-18722/3" credits the agency
-#: (read on dates_dc, session 44).
+#: Welt Online" names nobody). Read on the blind de_full68. A copyright sign labels a source
+#: too ("© dpa-infocom, dpa:210616-99-18722/3" credits dpa; read on dates_dc, session 44).
 SOURCE_LABEL = re.compile(r"(?:(?:quellen?|sources?)\s*:|©)\s*", re.IGNORECASE)
 #: The separators between the agencies of a source line ("dpa/AFP", "dpa, Reuters", "dpa
 #: und AFP"): a head's "Quelle: AFP" credits them where it names agencies only.

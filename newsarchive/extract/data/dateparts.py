@@ -164,6 +164,13 @@ DATE_STAND_HEAD = re.compile(r"stand", re.IGNORECASE)
 #: come first (read on blind de_full145, session 39; the general date line's head stays
 #: :data:`~.data.dates.VISIBLE_DATE_HEAD_NODES`).
 DATE_STAND_HEAD_NODES = 8
+#: A "Stand:" line anywhere in the page's text ("Stand: 12.10.2016" closing a press text,
+#: "Stand: 21. Oktober 2005" under a newsletter's item): its day dates the text where the
+#: metadata's one stamp names a day the page shows nowhere (:mod:`~.standstamp`; read on
+#: dates_dc, dates_cv, dates_cy, dates_da and dates_bm, session 44).
+DATE_STAND_LINE = re.compile(
+    r"\bStand\s*:?\s*(?:vom\s+)?(?P<day>\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄ][a-zä]+)\s*\d{4})\b"
+)
 #: Drupal's default date form, a dash before a 24-hour time after a slashed day ("Tue,
 #: 05/04/2026 - 10:15", the "medium" format "D, m/d/Y - H:i"): US order, month first, like
 #: a 12-hour clock after it (:data:`~.data.dates.DATE_CLOCK_12H`). Round rd30, re-judged.
