@@ -85,6 +85,16 @@ def without_reading_time(text: str) -> str:
     return data.BYLINE_READING_TIME.sub(" · ", text).rstrip(" ·").strip()
 
 
+def _bar_lead(text: str) -> bool:
+    """Whether a node's last part after a bar is a byline's lead alone (uCoz's entry details,
+    "Kategorie: … | Aufrufe: 1284 | Hinzugefügt von:" before the linked name; session 44)."""
+    _, bar, lead = text.rpartition("|")
+    lead = lead.strip()
+    return bool(bar) and bool(
+        data.BYLINE_PREFIX_ONLY.fullmatch(lead) or data.PORTAL_LEAD_ONLY.fullmatch(lead)
+    )
+
+
 def _mailed(nodes: list[tuple[str, bool]], i: int) -> bool:
     """Whether node ``i`` is a full name alone and the next its sender's address
     (:data:`~.data.MAIL_ADDRESS_NODE`): Mailman's archived message under its subject
@@ -111,6 +121,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             or data.PORTAL_LEAD_ONLY.fullmatch(text)  # "Veröffentlicht von" <a>Anna Roth</a>
             or date_by_lead(text)  # "Jul 19 2011 10:30 AM by" <a>Anna Roth</a>
             or _date_von_lead(text)  # "Geschrieben am 03.07.07 um 21:14 von" <a>A</a>
+            or _bar_lead(text)  # "Aufrufe: 1284 | Hinzugefügt von:" <a>A</a>
         )
         led = not known and linked_lead(text)  # "Organisiert von" <a>Anna Roth</a>
         if not (known or led) and _mailed(nodes, i):

@@ -65,11 +65,12 @@ FORM_LEADS = (
 #: Punkte)", "Asked by …"), English "Submitted by": kind read in bv (issue 11, session 16).
 #: A minute's writer ("Protokoll: A und B", "Für das Protokoll: A, Schriftführerin") and a
 #: summary's ("Zusammengefasst von A", "Aufgeschrieben von A"): kind read in bg, bo, bj, bf,
-#: as and ax (issue 11, session 17).
+#: as and ax (issue 11, session 17). uCoz's "Hinzugefügt von:" ("Added by:"; session 44).
 SUBMITTED_LEADS = (
     r"(?:(?:eingesendet|eingesandt|eingereicht|eingetragen|zusammengestellt|notiert|"
     r"aufgezeichnet|protokolliert|rezensiert|hochgeladen|gefragt|zusammengefasst|"
-    r"aufgeschrieben)\s+von|(?:uploaded|asked|submitted|added)\s+by|(?:für\s+das\s+)?protokoll(?=\s*:))"
+    r"aufgeschrieben|hinzugefügt)\s+von|(?:uploaded|asked|submitted|added)\s+by|"
+    r"(?:für\s+das\s+)?protokoll(?=\s*:))"
 )
 #: A page type's owner label before a person ("Sammlung von <a>A</a>" over a tour collection,
 #: "Lens von <a>A</a>" on a lens page, "Tagebuch von …", "Kolumne von …", "Column by …",
