@@ -24,7 +24,7 @@ from newsarchive.extract.siteheads import (
     shown_title,
 )
 from newsarchive.extract.text import fix_text, fold, norm, similar
-from newsarchive.extract.trails import trail_headline
+from newsarchive.extract.trails import headline_beside_trail, trail_headline
 from newsarchive.extract.wikiheads import wiki_page_title
 
 
@@ -282,7 +282,9 @@ def find_title(
         if best:  # unless the <h1> is the blog's name over its post's own heading
             return post_under_site_h1(tree, best[1], raw, generic_heading) or best[1]
         if real and (trail := trail_headline(tree, lowered))[1]:
-            return trail[0]  # "Headline / Forum / Board": the trail ends in the headline
+            # "Headline / Forum / Board": the trail ends in the headline (an <h1> that words
+            # the item's story at length is the headline, the item a menu's label)
+            return headline_beside_trail(trail[0], h1s) or trail[0]
         if only:  # the page's only <h1>, when no other heading is repeated in the metadata
             return only
         for variants in h1s:  # "Label Headline": a metadata title ends the headline

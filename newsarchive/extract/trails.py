@@ -66,3 +66,22 @@ def trail_headline(tree: etree._Element, titles: list[str]) -> tuple[str, bool]:
         if segment or any(link.lower() in titles for link in links):
             return item, segment
     return "", False
+
+
+def headline_beside_trail(item: str, h1s: list[list[str]]) -> str | None:
+    """The ``<h1>`` reading that is the page's own longer headline for the trail's ``item``
+    (a menu's label: "Neue Internet-Filiale" under "Unsere Internet-Filiale im neuen Design"):
+    it shares a word of :data:`~.data.TRAIL_SHARED_WORD_MIN` letters with the item and has
+    more words; a forum's or a site's name in the ``<h1>`` shares none (session 44, read on
+    dates_de)."""
+    words = {w for w in re.findall(r"[\w-]+", item.lower()) if len(w) >= data.TRAIL_SHARED_WORD_MIN}
+    count = len(item.split())
+    return next(
+        (
+            v
+            for variants in h1s
+            for v in variants
+            if len(v.split()) > count and words & set(re.findall(r"[\w-]+", v.lower()))
+        ),
+        None,
+    )

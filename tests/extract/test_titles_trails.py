@@ -1,5 +1,6 @@
 """Titles from a breadcrumb trail without a breadcrumb class (issue 11): the trail's own
-unlinked item after its last link, on small invented forum pages."""
+unlinked item after its last link, on small invented forum pages; an ``<h1>`` that words
+the item's story at length is the headline, the item its menu's label (session 44)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,24 @@ def test_a_trail_item_repeating_the_whole_title_does_not_beat_the_h1() -> None:
     )
     head = "<title>Pressemitteilungen aus dem Jahr 2005</title>"
     assert title_of(body, head) == "Kreisbank Auental eröffnet Filiale im Gewerbegebiet"
+
+
+def test_a_longer_h1_sharing_the_items_word_is_the_headline() -> None:
+    body = (
+        "<div class='pfad'>Sie sind hier: <a href='/'>Startseite</a> &gt; <a href='/pk/'>"
+        "Privatkunden</a> &gt; <a href='/pk/aktuelles/'>Aktuelles</a> &gt; Neue "
+        "Internet-Filiale</div><h1>Unsere Internet-Filiale im neuen Design</h1>"
+        f"{POSTS}"
+    )
+    head = "<title>Kreisbank Auental - Privatkunden - Aktuelles - Neue Internet-Filiale</title>"
+    assert title_of(body, head) == "Unsere Internet-Filiale im neuen Design"
+
+
+def test_a_boards_h1_sharing_no_word_with_the_item_yields_to_it() -> None:
+    body = (
+        "<div id='brd'><h1>Geldplausch Forum der Region</h1></div><p><a href='/'>Index</a> » "
+        "<a href='/f/3'>Girokonto</a> » Umstellung auf das neue TAN-Verfahren</p>"
+        f"{POSTS}"
+    )
+    head = "<title>Umstellung auf das neue TAN-Verfahren / Girokonto / Geldplausch</title>"
+    assert title_of(body, head) == "Umstellung auf das neue TAN-Verfahren"

@@ -199,6 +199,10 @@ TRAIL_SEPARATORS = frozenset({":", "»", ">", "›", "/", "|", "→", "::"})
 TRAIL_MAX_LINKS = 6
 TRAIL_LINKS_SEEN = 400
 TRAIL_MAX_CHARS = 300
+#: A word of at least so many letters that the trail's item shares with a longer ``<h1>``
+#: makes that ``<h1>`` the page's headline, the item its menu's label
+#: (:func:`~newsarchive.extract.trails.headline_beside_trail`).
+TRAIL_SHARED_WORD_MIN = 5
 #: A banner image's ``alt`` names the site (for :func:`~newsarchive.extract.shown.banner_names`:
 #: "<img src="bilder/logo.gif" alt="Betriebsgruppe …">" over a story titled "Site - Info
 #: 3/98"): an image among the body's first ``BANNER_IMAGES_SEEN`` whose file name, own or an
