@@ -56,6 +56,7 @@ from newsarchive.extract.metadata import (
     find_section,
     find_site_name,
     find_tags,
+    publisher_name,
     read_metadata,
     strings,
 )
@@ -108,7 +109,7 @@ from newsarchive.extract.sitewriter import site_person
 from newsarchive.extract.sourcewriters import source_agencies, source_day, source_writers
 from newsarchive.extract.subjectlines import subject_headline
 from newsarchive.extract.tailheads import tail_headline
-from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
+from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words, norm
 from newsarchive.extract.timetext import shown_time_day
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 from newsarchive.extract.titledates import without_date
@@ -175,6 +176,7 @@ def _extract(
     meta = read_metadata(tree)
     site_name = find_site_name(meta)
     site_keys = keys_for_site(url, site_name) | site_texts(tree)
+    site_keys |= {norm(p) for p in [publisher_name(meta) or ""] if norm(p)}  # a publication
     document = converted_pages(tree, meta.all(("generator",)))  # a PDF converted to HTML
     title = find_title(tree, meta, site_keys, rules, document)
     shown = [tree.findtext(".//title") or "", meta.get(data.META_TITLE) or ""]

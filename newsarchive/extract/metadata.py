@@ -257,6 +257,13 @@ def find_canonical(tree: etree._Element, meta: Metadata, url: str) -> str | None
     return urljoin(url, value) if value else None
 
 
+def publisher_name(meta: Metadata) -> str | None:
+    """JSON-LD's publisher's name (a publication on a platform whose ``og:site_name`` is the
+    platform's: "Digital Banking Notizen" on "Schreibfluss")."""
+    publisher = meta.jsonld.get("publisher")
+    return next(iter(strings(publisher)), None) if isinstance(publisher, dict | list) else None
+
+
 def find_site_name(meta: Metadata) -> str | None:
     publisher = meta.jsonld.get("publisher")
     return first(
