@@ -1,5 +1,6 @@
 """A lead left before a writer's full name in a found author leaves it ("Stade. Von A",
-"Vorgestellt von A", "Created by A", "Bericht: A"); a name's own "von" stays."""
+"Vorgestellt von A", "Created by A", "Bericht: A"), as does an author box's "About A"
+(session 44); a name's own "von" stays."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ TEXT = "".join(
         ("Hinzugefügt von Katrin Probst", "Katrin Probst"),
         ("Created by Felix Sample", "Felix Sample"),
         ("Bericht: Jens Beispiel", "Jens Beispiel"),
+        ("About Hannah Example", "Hannah Example"),
+        ("Über Jana Beispiel", "Jana Beispiel"),
+        ("About the author", "About the author"),  # no name after it
         # left alone: a name's own "von", a given name's lead, a credit after a name
         ("Moritz von der Heide", "Moritz von der Heide"),
         ("Anna Maria von Berg Holt", "Anna Maria von Berg Holt"),
@@ -51,3 +55,12 @@ def test_byline_markup_with_a_lead(byline: str, expected: list[str]) -> None:
         f"{byline}</span></p>{TEXT}</article>"
     )
     assert extract(page_with(body), URL, fetched_at=FETCHED)["authors"] == expected
+
+
+def test_an_author_box_titled_about_the_writer() -> None:
+    body = (
+        f"<article><h1>Kontoführung im Test</h1>{TEXT}<div class='author-box'><h4 "
+        "class='author-title'>About Hannah Example</h4><p>Hannah writes about banks.</p></div>"
+        "</article>"
+    )
+    assert extract(page_with(body), URL, fetched_at=FETCHED)["authors"] == ["Hannah Example"]

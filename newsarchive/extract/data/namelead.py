@@ -25,3 +25,8 @@ NAME_LEAD_GIVEN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
 NAME_LEAD_LABEL = re.compile(
     rf"(?P<lead>{NAME_CAPITAL}\w+):\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
 )
+#: An author box's heading "About A" / "Über A" read as a name: the full name alone (a
+#: theme's "author-title"; session 44, read on en_be).
+NAME_LEAD_ABOUT = re.compile(
+    rf"(?P<lead>[Aa]bout|Über)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+)
