@@ -11,6 +11,7 @@ from itertools import islice
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.bylineunits import is_unit
 from newsarchive.extract.englishby import byline_after_date_by, date_by_lead
 from newsarchive.extract.englishlead import english_by_lead
 from newsarchive.extract.enlabelby import english_label_by
@@ -27,7 +28,7 @@ from newsarchive.extract.index import (
 from newsarchive.extract.linkedlead import linked_lead
 from newsarchive.extract.mailfrom import mail_from
 from newsarchive.extract.metadata import Metadata
-from newsarchive.extract.names import is_role, is_unit
+from newsarchive.extract.names import is_role
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rolephrase import is_role_phrase
 from newsarchive.extract.text import drop_invisible, fold

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.bylineunits import is_unit
 from newsarchive.extract.givenname import opens_with_given_name
 from newsarchive.extract.index import (
     contains_any,
@@ -219,13 +220,6 @@ def is_role(text: str) -> bool:
         len(words) > 1 and last in data.ROLE_LAST_WORDS
     )
     return bool(first) and (first in data.ROLE_WORDS or first.endswith(starts) or ends)
-
-
-def is_unit(text: str) -> bool:
-    """True for a byline part after a name naming the writer's department ("digitalvertrieb",
-    "digital economy program"): its last word ends in :data:`~.data.BYLINE_UNIT_ENDINGS`."""
-    words = text.split()
-    return bool(words) and words[-1].strip(".,:").endswith(data.BYLINE_UNIT_ENDINGS)
 
 
 def without_places(names: list[str]) -> list[str]:

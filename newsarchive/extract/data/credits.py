@@ -213,7 +213,9 @@ ROLE_LAST_WORDS = frozenset(
      "economist", "strategist", "volkswirt", "volkswirtin", "ökonom", "ökonomin", "stratege",
      "strategin",
      # a think tank's ranks ("Nonresident Fellow", "Senior Fellow"; session 40, en_az)
-     "fellow"}
+     "fellow",
+     # an executive's rank ("Group Chief Executive"; session 44, en_aq)
+     "executive"}
 )  # fmt: skip
 #: A byline part after a name that names an organisational unit ("Forschungsbereich
 #: Bankenregulierung", "Abteilung Kommunikation", "Referat Verbraucherschutz", "Pressestelle"):
@@ -231,6 +233,16 @@ ORG_UNIT_LAST_ENDINGS = ("relations", "kommunikation", "communications")
 #: and en_az).
 BYLINE_UNIT_ENDINGS = (
     "program", "programme", "vertrieb", "kunden", "management", "marketing", "controlling",
+    # a field of study or work ("Medienwirtschaft", "Wirtschaftsinformatik",
+    # "Öffentlichkeitsarbeit"; session 44, read on cm and v)
+    "wirtschaft", "informatik", "arbeit",
+)  # fmt: skip
+#: ... or the first word of such a part ends in one of these: a guest writer's academic home
+#: ("A, Universität Mannheim", "A, Hochschule Osnabrück", "A, Forschungsinstitut …";
+#: session 44, read on cm).
+ACADEMIC_HOME_ENDINGS = (
+    "universität", "hochschule", "institut", "akademie", "fakultät", "lehrstuhl",
+    "university",
 )  # fmt: skip
 #: A byline text naming the found authors and more is looked for in this many text nodes
 #: from a few before the headline on (themes and CMSs that credit only the first writer in
