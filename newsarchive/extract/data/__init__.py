@@ -21,7 +21,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
-``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``);
+``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
+``bylineunits``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -33,6 +34,7 @@ from newsarchive.extract.data.authornames import *  # noqa: F403
 from newsarchive.extract.data.authors import *  # noqa: F403
 from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403
+from newsarchive.extract.data.bylineunits import *  # noqa: F403
 from newsarchive.extract.data.citationmeta import *  # noqa: F403
 from newsarchive.extract.data.closings import *  # noqa: F403
 from newsarchive.extract.data.coauthors import *  # noqa: F403

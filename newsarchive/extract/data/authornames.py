@@ -260,8 +260,7 @@ TRAILING_ROLE_ENDINGS = (
     "schatzmeister", "schatzmeisterin", "inhaber", "inhaberin", "direktor", "direktorin",
     "trainer", "trainerin", "koordinator", "koordinatorin", "assistent", "assistentin",
     "founder", "president", "chairman", "chairwoman", "chairperson", "owner", "treasurer",
-    "secretary", "coordinator", "assistant", "host", "kurator", "kuratorin", "fachwirt",
-    "fachwirtin",
+    "secretary", "coordinator", "assistant", "host", "kurator", "kuratorin", "fachwirtin",
 )  # fmt: skip
 #: Roles before a name ("Von Redakteur Martin Scholz"): dropped when a name of two words
 #: or more follows.

@@ -225,25 +225,6 @@ ROLE_LAST_WORDS = frozenset(
 ORG_UNIT_FIRST_ENDINGS = ("bereich", "abteilung", "referat", "stelle", "sparkasse", "bank")
 #: ... or its last word ends in one of these ("Investor Relations", "Unternehmenskommunikation").
 ORG_UNIT_LAST_ENDINGS = ("relations", "kommunikation", "communications")
-#: A byline part after a name whose last word ends in one of these is the writer's department,
-#: not a second writer (a bank blog's "Autor: A, Digitalvertrieb", "Firmenkunden",
-#: "Vermögensmanagement", "Marketing"; a think tank's "Digital Economy Program"): read only in
-#: a byline's text, not in a sign block's lines (a press contact's "Kommunikation und
-#: Marketing" under a name is no writer's role there; session 40, read on blind de_full147
-#: and en_az).
-BYLINE_UNIT_ENDINGS = (
-    "program", "programme", "vertrieb", "kunden", "management", "marketing", "controlling",
-    # a field of study or work ("Medienwirtschaft", "Wirtschaftsinformatik",
-    # "Öffentlichkeitsarbeit"; session 44, read on cm and v)
-    "wirtschaft", "informatik", "arbeit",
-)  # fmt: skip
-#: ... or the first word of such a part ends in one of these: a guest writer's academic home
-#: ("A, Universität Mannheim", "A, Hochschule Osnabrück", "A, Forschungsinstitut …";
-#: session 44, read on cm).
-ACADEMIC_HOME_ENDINGS = (
-    "universität", "hochschule", "institut", "akademie", "fakultät", "lehrstuhl",
-    "university",
-)  # fmt: skip
 #: A byline text naming the found authors and more is looked for in this many text nodes
 #: from a few before the headline on (themes and CMSs that credit only the first writer in
 #: JSON-LD or their "Geschrieben von" field, the post's byline naming both). Kind read in
