@@ -257,6 +257,7 @@ def _text_box(element: etree._Element) -> bool:
 def _block_bylines(tree: etree._Element) -> list[etree._Element]:
     """The first element after the page's first headline whose class names a block's
     byline, BEM-style or hyphenated ("article__byline", "post-byline"; not "byline-date"),
+    or its authors as a CSS module names them ("Article_authors__L0jHs"),
     outside teasers, sidebars and navigation: the article's byline (a teaser's byline of
     that kind, "teaser__byline" before the headline or in a list beside it, is no author's)."""
     index = page_index(tree)
@@ -265,9 +266,12 @@ def _block_bylines(tree: etree._Element) -> list[etree._Element]:
         return []
     at = next((p for p, e in index.tags["h1"] if e is headline), None)
     for position, element, classes in index.classed:
-        if at is None or position <= at or "byline" not in classes:
+        if at is None or position <= at or ("byline" not in classes and "_author" not in classes):
             continue
-        if not any(t.endswith(data.BLOCK_BYLINE_ENDINGS) for t in xml_tokens(classes)):
+        if not any(
+            t.endswith(data.BLOCK_BYLINE_ENDINGS) or data.MODULE_AUTHORS_CLASS.fullmatch(t)
+            for t in xml_tokens(classes)
+        ):
             continue
         # (a class of <html> or <body> names the page's layout: "fixed-nav", "has-sidebar")
         if any(skipped_part(a) for a in (element, *element.iterancestors()) if a.tag not in _PAGE):

@@ -1,7 +1,8 @@
 """A block's byline element named BEM-style or hyphenated ("article__byline", "post-byline")
 after the page's headline names the writer, without a "Von" lead ("Anna Roth, Frankfurt");
 a teaser's byline of that kind before the headline or in a sidebar, and a byline's date
-part ("byline-date"), name nobody."""
+part ("byline-date"), name nobody. A CSS module's authors class ("Article_authors__L0jHs")
+is such a byline (session 44); a bare "authors" class is not."""
 
 from __future__ import annotations
 
@@ -23,6 +24,15 @@ TEASERS = (
 SIDEBAR = (
     "<aside class='sidebar'><div class='teaser'><a>Volksbank fusioniert</a>"
     "<span class='teaser__byline'>Otto Beispiel</span></div></aside>"
+)
+
+#: A CSS module's lead and meta row under the headline: the authors, a dot, the day.
+MODULE_META = (
+    "<p class='Article_lead__Wm1oK'>Die Landesbank will ihre Daten nicht länger bei einem "
+    "Anbieter aus Übersee speichern. Ein eigener Server soll das ändern.</p>"
+    "<div class='Article_meta__R9bVd'><span class='Article_authors__L0jHs'>{}</span>"
+    "<span class='Article_dot__e2Lk0'>·</span><time datetime='2023-06-28'>28.06.2023</time>"
+    "</div>"
 )
 
 
@@ -52,6 +62,9 @@ def authors(before: str, byline: str, after: str = "") -> list[str]:
         (TEASERS, "", "", []),
         ("", "", SIDEBAR, []),
         ("", "<div class='byline-date'>28.06.2023</div>", "", []),
+        ("", MODULE_META.format("Ina Probe und Jan Exempel"), "", ["Ina Probe", "Jan Exempel"]),
+        ("", MODULE_META.format("Marion Muster"), "", ["Marion Muster"]),
+        (TEASERS.replace("teaser__byline", "Teaser_authors__x1"), "", "", []),
     ],
 )
 def test_block_byline(before: str, byline: str, after: str, expected: list[str]) -> None:

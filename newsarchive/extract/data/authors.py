@@ -22,6 +22,11 @@ AUTHOR_CLASS_WORDS = ("author-name", "byline")
 #: "c-post-byline"; not "byline-date", a part of it): read as byline markup after the page's
 #: first headline only, after every other kind (teasers' bylines take such classes too).
 BLOCK_BYLINE_ENDINGS = ("__byline", "-byline", "_byline")
+#: A CSS module's hashed class for a block's authors ("Article_authors__L0jHs",
+#: "Author_row__Lp0a1" aside): read like a block's byline, after the first headline only
+#: (session 44, read on de_full132 and dates_cb; a bare "authors" class stays unread: lists
+#: of a site's writers take it).
+MODULE_AUTHORS_CLASS = re.compile(r"[A-Z]\w*_authors?__[\w-]+")
 #: A text node of agencies joined by slashes, a writer's name first or not ("APA/Reuters",
 #: "Martina Hofstätter / APA"), is read as a credit up to this many characters.
 SLASHED_CREDIT_MAX_CHARS = 60
