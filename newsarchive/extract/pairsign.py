@@ -52,7 +52,9 @@ def _signed_pair(before: str, line: str) -> list[str]:
     match = data.PAIR_SIGNATURE.fullmatch(drop_invisible(line).strip())
     if match is None:
         return []
-    greeted = data.SIGNATURE_GREETING.fullmatch(before) is not None
+    greeted = bool(
+        data.SIGNATURE_GREETING.fullmatch(before) or data.PAIR_FORMAL_LINE.fullmatch(before)
+    )
     names = [match.group("first"), match.group("second")]
     marked = match.group("greeting") or match.group("formal") or match.group("role") or greeted
     if (

@@ -36,6 +36,12 @@ def authors(end: str, after: str = "") -> list[str]:
             ["Timo Brandes", "Svenja Wulf"],
         ),
         ("<p>Ihre Anna Roth und Jan Ulm</p><p>Vorstand</p>", ["Anna Roth", "Jan Ulm"]),
+        # a title stays with its name; the formal "Ihre" on a line of its own (session 44)
+        (
+            "<p>Herzliche Grüße<br>Ihre Dr. Anna Roth und Jan Ulm</p>",
+            ["Dr. Anna Roth", "Jan Ulm"],
+        ),
+        ("<p>Ihre<br>Anna Roth und Jan Ulm<br>Vorstand</p>", ["Anna Roth", "Jan Ulm"]),
         # the two names alone, or after a dash, under the post's last sentence
         ("<p>Anna Roth und Jan Ulm</p>", ["Anna Roth", "Jan Ulm"]),
         ("<p>— Anna Roth und Jan Ulm</p>", ["Anna Roth", "Jan Ulm"]),

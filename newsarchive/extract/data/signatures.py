@@ -206,14 +206,18 @@ ROLE_SIGNATURE_WORDS = 4
 #: read in halves Z and AW), :mod:`~newsarchive.extract.pairsign`. The two names alone, or
 #: after a dash ("— A und B", "-- A und B, 18.01.2010"), sign too right after a sentence
 #: (halves BG's, BH's and BP's kind), where neither name has a word of
-#: :data:`DASH_SIGNATURE_NOT_NAMES`.
+#: :data:`DASH_SIGNATURE_NOT_NAMES`. A signer's academic title stays with her name ("Ihre
+#: Dr. A und B"; session 44, read on dates_cm). The formal "Ihre" alone on the line before
+#: marks the pair too ("Ihre" / "A und B" / "Vorstand" closing a bank's letter; dates_cg).
+PAIR_TITLE = r"(?:(?:Dr|Prof)\.\s?)*"
+PAIR_FORMAL_LINE = re.compile(r"Ihre?|Euer|Eure")
 PAIR_SIGNATURE = re.compile(
     r"(?P<dash>(?:--?|[–—])\s*)?"
     rf"(?P<greeting>(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}})?"
     r"(?P<formal>(?:Ihre?|Euer|Eure)\s+)?"
-    + _TEXT_NAME.replace("?P<name>", "?P<first>")
+    + _TEXT_NAME.replace("?P<name>", f"?P<first>{PAIR_TITLE}")
     + r"\s+(?:und|&)\s+"
-    + _TEXT_NAME.replace("?P<name>", "?P<second>")
+    + _TEXT_NAME.replace("?P<name>", f"?P<second>{PAIR_TITLE}")
     + r"(?:\s*,\s*(?P<role>[^\W_][\w.-]*(?:\s+[^\W_][\w&.-]*){0,3}))?\s*[.!]?"
 )
 #: A closing signature with the writer's role in brackets, or opened by a dash or by
