@@ -113,9 +113,9 @@ def _clock(text: str, match: re.Match[str], hour: str | None) -> tuple[str | Non
 
 def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | None:
     """Dates in text: "26. November 2026, 14:05 Uhr", "26.11.2026", "26.11.26", "November 26,
-    2026", "2026/11/26", "11/26/2026", "Thu Nov 26 14:05:00 CET 2026" (a zone after the time
-    counts: "Thu, 26 Nov 2026 13:05:00 GMT", "… EST 2026"), and relative to the fetch time
-    "vor 3 Stunden", "gestern, 18:15 Uhr"."""
+    2026", "2026/11/26", "2026-Nov-26", "11/26/2026", "Thu Nov 26 14:05:00 CET 2026" (a zone
+    after the time counts: "Thu, 26 Nov 2026 13:05:00 GMT", "… EST 2026"), and relative to the
+    fetch time "vor 3 Stunden", "gestern, 18:15 Uhr"."""
     for pattern, month_is_name in ((data.DATE_LONG, True), (data.DATE_NUMERIC, False)):
         match = pattern.search(text)
         if not match:
@@ -162,6 +162,12 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
         year, month, day, hour, minute = match.groups()
         hour, zone = _clock(text, match, hour)
         if found := _day(year, int(month), day, hour, minute, zone):
+            return found
+    match = data.DATE_YMD_MONTH_NAME.search(text)  # "2025-Nov-20, 10:45 pm"
+    if match:
+        year, month, day, hour, minute = match.groups()
+        month_no, hour = data.MONTHS.get(month.lower()), _clock(text, match, hour)[0]
+        if month_no and (found := _day(year, month_no, day, hour, minute)):
             return found
     match = data.DATE_SLASHED.search(text)
     if match:

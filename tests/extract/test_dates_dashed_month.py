@@ -36,3 +36,21 @@ def test_dashed_month_line(shown: str, day: str) -> None:
 def test_inside_a_longer_token_no_date(token: str) -> None:
     # guard: a file's or a reference's name holding the form is no date
     assert parse_german_date(token, FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("shown", "day"),
+    [
+        ("posted 2025-Nov-20, 10:45 pm AEDT", "2025-11-20"),
+        ("2019-Mar-04", "2019-03-04"),
+    ],
+)
+def test_year_first_with_the_months_name(shown: str, day: str) -> None:
+    # an Australian board's stamp: year, month's short name, day (session 44, read on en_ah)
+    found = parse_german_date(shown, FETCHED)
+    assert found is not None
+    assert found[:10] == day
+
+
+def test_an_unknown_month_word_is_no_date() -> None:
+    assert parse_german_date("2025-Foo-20", FETCHED) is None

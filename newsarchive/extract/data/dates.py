@@ -172,6 +172,11 @@ ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)$")
 DATE_YMD_SLASHED = re.compile(
     r"\b((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?!\d)(?:[ ,T]+(\d{1,2}):(\d{2}))?"
 )
+#: The same order with the month's short English name ("posted 2025-Nov-20, 10:45 pm": an
+#: Australian board's stamp; session 44, read on en_ah).
+DATE_YMD_MONTH_NAME = re.compile(
+    r"\b((?:19|20)\d{2})-([A-Za-z]{3})-(\d{1,2})(?!\d)(?:[ ,T]+(\d{1,2}):(\d{2}))?"
+)
 #: The zone after a text date's time ("Tue, 03 Mar 2026 23:30:00 GMT", "… 23:30 +0000", mail
 #: and feed headers): the time is given in it, not in German local time.
 DATE_TEXT_ZONE = re.compile(r"(?::\d{2})?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2})\b", re.IGNORECASE)
