@@ -55,7 +55,7 @@ def _text_nodes(
             if text:
                 words = text.split()
                 if words:
-                    if (words[0] == "vor" or words[-1] == "ago") and element.get("title"):
+                    if words[0] == "vor" or words[-1] == "ago" or _compact_age(words):
                         words = _tooltip_day(element, words)  # "vor 2 Tagen" over its day
                     append((" ".join(words), part is not None))
         else:
@@ -74,9 +74,21 @@ def _text_nodes(
 def _tooltip_day(element: etree._Element, words: list[str]) -> list[str]:
     """The words of the full date an element's ``title`` gives where its text is relative
     ("<span title='12.04.2011 18:42'>vor 2 Tagen</span>", "3 days ago": a forum's or a
-    feed's stamp, its tooltip the day; session 43, read on cj and aq), else ``words``."""
-    title = element.get("title") or ""
-    return title.split() if data.TIME_TEXT_FULL_DATE.search(title) else words
+    feed's stamp, its tooltip the day; session 43, read on cj and aq), or its tooltip
+    library's attribute (:data:`~.data.TOOLTIP_ATTRIBUTES`: Lemmy's "9mo" over
+    ``data-tippy-content``; session 44, read on en_z), else ``words``."""
+    for name in ("title", *data.TOOLTIP_ATTRIBUTES):
+        title = element.get(name) or ""
+        if title and data.TIME_TEXT_FULL_DATE.search(title):
+            return title.split()
+    return words
+
+
+def _compact_age(words: list[str]) -> bool:
+    """Whether ``words`` are a compact age ("9mo", "3d", "5h": :data:`~.data.COMPACT_AGE`)."""
+    return (
+        len(words) == 1 and len(words[0]) <= 4 and data.COMPACT_AGE.fullmatch(words[0]) is not None
+    )
 
 
 _SKIP_WORDS = re.compile("|".join(map(re.escape, data.VISIBLE_DATE_SKIP_WORDS)), re.IGNORECASE)

@@ -16,6 +16,12 @@ TIME_TEXT_FULL_DATE = re.compile(
     r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2}(?:\d{2})?\b|[^\W\d_]{3,}\.?,?\s+(?:\d{1,2},?\s+)?\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b"
 )
+#: A relative stamp's attributes, besides ``title``, that hold its day as a tooltip (Tippy.js:
+#: Lemmy's "<span data-tippy-content='Tuesday, February 24, 2026 at 8:41 PM'>9mo</span>").
+TOOLTIP_ATTRIBUTES = ("data-tippy-content", "data-tooltip", "data-original-title")
+#: A compact age alone ("9mo", "3d", "5h", "2w", "1y"): read like "vor …" where a tooltip
+#: gives its day.
+COMPACT_AGE = re.compile(r"\d{1,2}(?:mo|[ywdhm])")
 #: A change's label in a ``<time>`` text ("Aktualisiert: 3. März 2020", "Stand: …",
 #: "updated …"): the text names the change, not the publication.
 TIME_TEXT_CHANGE = re.compile(r"aktualisiert|geändert|bearbeitet|stand\b|update", re.IGNORECASE)
