@@ -54,3 +54,23 @@ def test_year_first_with_the_months_name(shown: str, day: str) -> None:
 
 def test_an_unknown_month_word_is_no_date() -> None:
     assert parse_german_date("2025-Foo-20", FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("shown", "day"),
+    [
+        ("12 Mär. 09, 14:05", "2009-03-12"),
+        ("3. Okt. 08, 09:12", "2008-10-03"),
+    ],
+)
+def test_spaced_short_month_and_year_before_a_time(shown: str, day: str) -> None:
+    # a dictionary forum's post stamp (session 44, read on dates_bs)
+    found = parse_german_date(shown, FETCHED)
+    assert found is not None
+    assert found[:10] == day
+
+
+@pytest.mark.parametrize("text", ["12 März 09:30", "Seite 12 Mär. 09", "12 Mär. 09"])
+def test_spaced_forms_without_their_time_are_no_date(text: str) -> None:
+    # guard: a time right after the month, or no time after the year, names no year
+    assert parse_german_date(text, FETCHED) is None

@@ -15,3 +15,10 @@ DATE_DASHED_MONTH_SHORT_YEAR = re.compile(
     rf"(?<![\w-])(\d{{1,2}})-({_NAMES})\.?-(\d{{2}})(?![\w-])(?:,?\s+(\d{{1,2}}):(\d{{2}}))?",
     re.IGNORECASE,
 )
+#: The same with spaces where the month's short name takes its dot and a time follows after a
+#: comma ("12 Mär. 09, 14:05", "3. Okt. 08, 09:12": a dictionary forum's post stamp; session
+#: 44, read on dates_bs). Groups as above.
+DATE_SPACED_MONTH_SHORT_YEAR = re.compile(
+    rf"(?<![\w.-])(\d{{1,2}})\.?\s+({_NAMES})\.\s+(\d{{2}}),\s+(\d{{1,2}}):(\d{{2}})(?!\d)",
+    re.IGNORECASE,
+)
