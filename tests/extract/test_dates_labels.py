@@ -57,6 +57,8 @@ def _page(*lines: str) -> str:
         (("28.10.2026", "Geschrieben am 12.10.2026 von Anna"), "2026-10-12"),
         # the label in the node before a <time>
         (("Wahltag: 10.03.2026", "Veröffentlicht am <time>14.03.2026</time>"), "2026-03-14"),
+        # an English review host's "Written:" with an apostrophe's year (session 44, en_m)
+        (("Written: Jun 21 '05",), "2005-06-21"),
     ],
 )
 def test_a_line_labelled_as_the_publication_comes_first(

@@ -322,7 +322,8 @@ DATE_LABEL_RANKS = tuple(
         r"(?:erst)?ver(?:ö|oe)ffentlicht|erstveröffentlichung|erschienen|publiziert|published"
         r"|publication\s+date|erscheinungsdatum|ver(?:ö|oe)ffentlichungsdatum|publikationsdatum"
         r"|online(?:\s+seit(?!\s*:))?",
-        r"erstellt|eingestellt|gepostet|geschrieben|verfasst|posted|created|datum",
+        # (English "Written:" as "Geschrieben:": a review host's line; session 44, en_m)
+        r"erstellt|eingestellt|gepostet|geschrieben|verfasst|posted|created|written|datum",
     )
 )
 #: ... or after a separator of a line the date ends ("Pressemitteilung Nr. 36/2021,
