@@ -104,6 +104,7 @@ def date_line(
             or data.DATE_MONTH_FIRST.search(text)
             or data.DATE_NUMERIC_SHORT_YEAR.search(text)
             or data.DATE_DASHED_MONTH_SHORT_YEAR.search(text)  # "21-Jun-05"
+            or data.DATE_WEEKDAY_MONTH_SHORT_YEAR.search(text)  # "Mon 14 May 01 21:10"
             or data.DATE_YMD_SLASHED.search(text)
             or _short_year(text)
             # a slashed day whose order is certain (Lotus Domino's "10/17/2005 07:05:00 PM")

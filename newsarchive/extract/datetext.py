@@ -133,6 +133,7 @@ def parse_german_date(text: str, fetched_at: datetime | None = None) -> str | No
             return found
     match = data.DATE_DASHED_MONTH_SHORT_YEAR.search(text)  # "21-Jun-05"
     match = match or data.DATE_SPACED_MONTH_SHORT_YEAR.search(text)  # "12 Mär. 09, 14:05"
+    match = match or data.DATE_WEEKDAY_MONTH_SHORT_YEAR.search(text)  # "Mon 14 May 01 21:10"
     if match:
         day, month, year, hour, minute = match.groups()
         month_no, hour = data.MONTHS.get(month.lower()), _clock(text, match, hour)[0]

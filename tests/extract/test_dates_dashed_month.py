@@ -74,3 +74,20 @@ def test_spaced_short_month_and_year_before_a_time(shown: str, day: str) -> None
 def test_spaced_forms_without_their_time_are_no_date(text: str) -> None:
     # guard: a time right after the month, or no time after the year, names no year
     assert parse_german_date(text, FETCHED) is None
+
+
+def test_weekday_day_month_short_year_and_time() -> None:
+    # a conferencing system's response header (Picospan; session 44, read on en_ah)
+    line = "#1 of 66: Fenella Beispiel (fbeisp) Mon 14 May 01 21:10"
+    found = parse_german_date(line, FETCHED)
+    assert found is not None
+    assert found[:10] == "2001-05-14"
+    body = f"<h1>Paying off the card</h1><p><tt><b>{line}</b></tt></p>{TEXT}"
+    shown = published_on(body, "", URL)
+    assert shown is not None
+    assert shown[:10] == "2001-05-14"
+
+
+@pytest.mark.parametrize("text", ["Mon 14 May 01", "14 May 01 21:10"])
+def test_weekday_form_needs_weekday_and_time(text: str) -> None:
+    assert parse_german_date(text, FETCHED) is None

@@ -22,3 +22,9 @@ DATE_SPACED_MONTH_SHORT_YEAR = re.compile(
     rf"(?<![\w.-])(\d{{1,2}})\.?\s+({_NAMES})\.\s+(\d{{2}}),\s+(\d{{1,2}}):(\d{{2}})(?!\d)",
     re.IGNORECASE,
 )
+#: ... and after an English weekday with a time and no comma ("Mon 14 May 01 21:10": a
+#: conferencing system's response header, Picospan's; session 44, read on en_ah).
+DATE_WEEKDAY_MONTH_SHORT_YEAR = re.compile(
+    rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(\d{{1,2}})\s+({_NAMES})\s+(\d{{2}})\s+(\d{{1,2}}):(\d{{2}})(?!\d)",
+    re.IGNORECASE,
+)
