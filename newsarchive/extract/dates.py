@@ -153,9 +153,9 @@ def find_dates(
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
         published = same_day[0] if same_day else day_in_url
-    if not (visible or day_in_url) and (stamp := meta_day or (None if published else placeholder)):
-        texts = nodes[0] if nodes and nodes[0] else page_nodes(tree)[0]  # "Stand:" over stamp
-        published = stand_over_stamp(texts, stamp, modified, latest) or published
+    if meta_day and not (visible or day_in_url):  # "Stand:" over a stamp shown nowhere
+        texts = nodes[0] if nodes and nodes[0] else page_nodes(tree)[0]
+        published = stand_over_stamp(texts, meta_day, modified, latest) or published
     if not published:  # nothing else: the page's own list entry, htmldate on the whole page
         published = _until(self_entry_day(tree, url) or fallback_date(tree, url), latest)
         published = published or placeholder

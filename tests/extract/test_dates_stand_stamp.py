@@ -1,8 +1,8 @@
 """A "Stand:" day over a metadata stamp the page shows nowhere: a template's or a
 migration's stamp for publication and modification alike, under a text closed by "Stand:
-12.10.2016", is no publication; where the page shows the stamp's day, the stand is an
-update's and the stamp stays (issue 11; read on dates_dc, dates_cv, dates_da and dates_bm,
-session 44)."""
+12.10.2016", is no publication; where the page shows the stamp's day, or the metadata names
+no modification (a news page's "Stand:" is its update), the stamp stays (issue 11; read on
+dates_dc, dates_cv and dates_bm, session 44)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ def _head(published: str, modified: str | None) -> str:
     [
         # one stamp for both, its day shown nowhere: the text's "Stand:" day
         (STAMP, "", "Stand: 12.10.2016", "2016-10-12"),
-        (None, "", "Stand: 21. Oktober 2016", "2016-10-21"),
+        (STAMP, "", "Stand: 21. Oktober 2016", "2016-10-21"),
+        # a publication without a modification: a news page's update line, the stamp stays
+        (None, "", "Stand: 21. Oktober 2016", "2013-04-22"),
         # the page shows the stamp's day: the stand is an update
         (STAMP, "<p class='datum'>22.04.2013</p>", "Stand: 12.10.2016", "2013-04-22"),
         # a modification of its own in the metadata: the stamp is the publication
