@@ -176,7 +176,8 @@ def _extract(
     meta = read_metadata(tree)
     site_name = find_site_name(meta)
     site_keys = keys_for_site(url, site_name) | site_texts(tree)
-    site_keys |= {norm(p) for p in [publisher_name(meta) or ""] if norm(p)}  # a publication
+    if publisher := norm(publisher_name(meta) or ""):
+        site_keys.add(publisher)  # a platform's publication ("Geldnotizen" on "Schreibplatz")
     document = converted_pages(tree, meta.all(("generator",)))  # a PDF converted to HTML
     title = find_title(tree, meta, site_keys, rules, document)
     shown = [tree.findtext(".//title") or "", meta.get(data.META_TITLE) or ""]

@@ -265,9 +265,7 @@ def publisher_name(meta: Metadata) -> str | None:
 
 
 def find_site_name(meta: Metadata) -> str | None:
-    publisher = meta.jsonld.get("publisher")
+    """The site's name: ``og:site_name``, JSON-LD's publisher, the other site-name tags."""
     return first(
-        meta.get(data.META_SITE_NAME[:1]),
-        next(iter(strings(publisher)), None) if isinstance(publisher, dict | list) else None,
-        meta.get(data.META_SITE_NAME[1:]),
+        meta.get(data.META_SITE_NAME[:1]), publisher_name(meta), meta.get(data.META_SITE_NAME[1:])
     )

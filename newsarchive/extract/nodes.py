@@ -86,9 +86,7 @@ def _tooltip_day(element: etree._Element, words: list[str]) -> list[str]:
 
 def _compact_age(words: list[str]) -> bool:
     """Whether ``words`` are a compact age ("9mo", "3d", "5h": :data:`~.data.COMPACT_AGE`)."""
-    return (
-        len(words) == 1 and len(words[0]) <= 4 and data.COMPACT_AGE.fullmatch(words[0]) is not None
-    )
+    return len(words) == 1 and data.COMPACT_AGE.fullmatch(words[0]) is not None
 
 
 _SKIP_WORDS = re.compile("|".join(map(re.escape, data.VISIBLE_DATE_SKIP_WORDS)), re.IGNORECASE)
