@@ -41,12 +41,16 @@ def test_inside_a_longer_token_no_date(token: str) -> None:
 @pytest.mark.parametrize(
     ("shown", "day"),
     [
+        # an Australian board's stamp: year, month's short name, day (session 44, en_ah)
         ("posted 2025-Nov-20, 10:45 pm AEDT", "2025-11-20"),
         ("2019-Mar-04", "2019-03-04"),
+        # a dictionary forum's post stamp: spaced, the month dotted, a time after the year
+        # (session 44, dates_bs)
+        ("12 Mär. 09, 14:05", "2009-03-12"),
+        ("3. Okt. 08, 09:12", "2008-10-03"),
     ],
 )
-def test_year_first_with_the_months_name(shown: str, day: str) -> None:
-    # an Australian board's stamp: year, month's short name, day (session 44, read on en_ah)
+def test_other_month_name_forms(shown: str, day: str) -> None:
     found = parse_german_date(shown, FETCHED)
     assert found is not None
     assert found[:10] == day
@@ -54,20 +58,6 @@ def test_year_first_with_the_months_name(shown: str, day: str) -> None:
 
 def test_an_unknown_month_word_is_no_date() -> None:
     assert parse_german_date("2025-Foo-20", FETCHED) is None
-
-
-@pytest.mark.parametrize(
-    ("shown", "day"),
-    [
-        ("12 Mär. 09, 14:05", "2009-03-12"),
-        ("3. Okt. 08, 09:12", "2008-10-03"),
-    ],
-)
-def test_spaced_short_month_and_year_before_a_time(shown: str, day: str) -> None:
-    # a dictionary forum's post stamp (session 44, read on dates_bs)
-    found = parse_german_date(shown, FETCHED)
-    assert found is not None
-    assert found[:10] == day
 
 
 @pytest.mark.parametrize("text", ["12 März 09:30", "Seite 12 Mär. 09", "12 Mär. 09"])
