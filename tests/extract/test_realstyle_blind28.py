@@ -64,7 +64,11 @@ read days; ``dates_dd``: misleading metadata dates; ``dates_de``: archived pages
 dates; ``dates_dg``: hard-to-read days; ``de_full163``: small sites' writers;
 ``de_full164``: titles that need judgement; ``de_full165``: archived pages' writers;
 ``de_full166``: national and regional news; ``de_full167``: banks' own pages; ``en_bf``:
-English bylines) write exactly the committed files."""
+English bylines; the forty-fifth session's ``dates_dh``: archived pages' days;
+``dates_di``: hard-to-read days; ``de_full168``: small sites' writers; ``de_full169``:
+titles that need judgement; ``de_full170``: archived pages' writers; ``de_full171``:
+national and regional news; ``de_full172``: regional news; ``en_bg``: English bylines)
+write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -243,6 +247,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull166.py", "de_full166", 6),
         ("defull/build_defull167.py", "de_full167", 6),
         ("en/build_en_bf.py", "en_bf", 6),
+        ("dates/build_dh.py", "dates/dates_dh", 6),
+        ("dates/build_di.py", "dates/dates_di", 6),
+        ("defull/build_defull168.py", "de_full168", 6),
+        ("defull/build_defull169.py", "de_full169", 6),
+        ("defull/build_defull170.py", "de_full170", 6),
+        ("defull/build_defull171.py", "de_full171", 6),
+        ("defull/build_defull172.py", "de_full172", 6),
+        ("en/build_en_bg.py", "en_bg", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
