@@ -2,7 +2,9 @@
 the next ("Anna Roth" over "Rechtsanwältin", "Principal Analyst", "Inhaber,
 Versicherungsfachmann (IHK)", "Team Paylinde"), near the headline: a firm's, a
 consultant's or a product blog's author card, read like a member card where nothing else
-names anyone but the site (issue 11; kind read in bv, de_full21, de_full30 and en_h)."""
+names anyone but the site (issue 11; kind read in bv, de_full21, de_full30 and en_h). A
+card under a contact label ("Pressekontakt", "Media contact": :data:`~.data.CONTACT_BLOCK`)
+is the press officer to call, not the writer (session 45, read on de_full167 and en_bf)."""
 
 from __future__ import annotations
 
@@ -17,10 +19,16 @@ from newsarchive.extract.roles import leading_role
 def name_card(nodes: list[tuple[str, bool]]) -> list[str]:
     """The full name of the first name card in the first :data:`~.data.NAME_CARD_NODES`
     byline nodes: a person's full name alone over a role line (:func:`card_role`), with
-    the co-authors' cards right after it (:func:`_next_cards`)."""
+    the co-authors' cards right after it (:func:`_next_cards`); none of the cards in the
+    :data:`~.data.NAME_CARD_CONTACT_NODES` nodes after a contact label (not a menu's)."""
     window = nodes[: data.NAME_CARD_NODES]
+    contact = -data.NAME_CARD_CONTACT_NODES - 1  # where the last contact label stood
     for i, ((text, skip), (after, _)) in enumerate(pairwise(window)):
-        if not skip and _full_name(text) and card_role(after):
+        if not skip and data.CONTACT_BLOCK.fullmatch(text):
+            contact = i  # "Pressekontakt" over "Katrin Albers" / "Pressesprecherin" / phone
+        elif i - contact > data.NAME_CARD_CONTACT_NODES and (
+            not skip and _full_name(text) and card_role(after)
+        ):
             return list(dict.fromkeys([text, *_next_cards(nodes[i + 2 :])]))  # once each
     return []
 

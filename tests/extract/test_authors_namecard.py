@@ -2,7 +2,8 @@
 ("Rechtsanwältin", "Principal Analyst", "Inhaber, Versicherungsfachmann (IHK)", "Team
 Paylinde"), read where nothing else names anyone (:func:`~newsarchive.extract.namecard.name_card`;
 kind read in bv, de_full21, de_full30 and en_h, issue 11). Small invented pages; a name over
-a line that is no role, and an organisation over a role, are left alone."""
+a line that is no role, an organisation over a role, and the press officers' cards under a
+contact label (session 45, read on de_full167 and en_bf) are left alone."""
 
 from __future__ import annotations
 
@@ -54,3 +55,23 @@ def test_name_over_role_credited(role: str) -> None:
 )
 def test_other_cards_left_alone(card: str) -> None:
     assert authors(card) == []
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<h3>Pressekontakt</h3><p>Katrin Oelmann<br>Pressesprecherin<br>Telefon 0541 12-0</p>",
+        # the second officer's card after the first one's phone line
+        "<h2>Media enquiries</h2><p>Dan Ashby<br>Head of Media Relations<br>0400 000 111</p>"
+        "<p>Clara Reid<br>Investor Relations<br>0400 000 222</p>",
+    ],
+)
+def test_contact_cards_name_nobody(card: str) -> None:
+    assert authors(card) == []
+
+
+def test_a_menus_contact_link_leaves_the_card_alone() -> None:
+    menu = "<nav><a href='/kontakt'>Kontakt</a></nav>"
+    assert authors(f"{menu}<p class='name'>Katrin Oelmann</p><p>Rechtsanwältin</p>") == [
+        "Katrin Oelmann"
+    ]

@@ -357,6 +357,11 @@ AUTHOR_BIO_VERB = re.compile(
 #: owner, a team: "Inhaber", "Team Paylinde"). Kind read in bv, de_full21, de_full30, en_h.
 NAME_CARD_NODES = 40
 NAME_CARD_ROLE_MAX_CHARS = 60
+#: The text nodes after a contact label ("Pressekontakt", "Media enquiries":
+#: :data:`~.bodylines.CONTACT_BLOCK`, outside the menus) whose name cards are the press
+#: officers to call, not writers ("Dominic Ashby" / "Head of Media Relations" / a phone /
+#: "Clara Nguyen-Reid" / "Investor Relations"; session 45, read on de_full167 and en_bf).
+NAME_CARD_CONTACT_NODES = 12
 NAME_CARD_ROLE_WORDS = frozenset(
     {"inhaber", "inhaberin", "team", "gründer", "gründerin", "founder", "co-founder", "owner"}
 )
