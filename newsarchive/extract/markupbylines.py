@@ -231,7 +231,7 @@ def markup_byline_kinds(tree: etree._Element) -> list[list[etree._Element]]:
         and not _text_box(e)
     ]
     return [
-        [e for e in kind if not _in_form_or_comment(e)]
+        [e for e in kind if not _in_form_or_comment(e) and not _in_teaser_card(e)]
         for kind in (named, unnamed, rel, *words, classed, _block_bylines(tree))
     ]
 
@@ -302,6 +302,18 @@ def _camel_comment(element: etree._Element) -> bool:
         if "comment" in f"{e.get('class') or ''} {e.get('id') or ''}".lower():
             return True
     return False
+
+
+def _in_teaser_card(element: etree._Element) -> bool:
+    """True for an element in a link that holds a heading: another article's teaser card
+    ("<a href='/other/'><h3>Headline</h3><span class='card-author'>A</span></a>" in a list
+    of related posts under the text; session 45, read on en_bf)."""
+    link = next(element.iterancestors("a"), None)
+    return (
+        link is not None
+        and link.get("href") is not None
+        and next(link.iter(*data.HEADING_TAGS), None) is not None
+    )
 
 
 def _in_form_or_comment(element: etree._Element) -> bool:

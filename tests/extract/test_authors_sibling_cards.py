@@ -2,7 +2,8 @@
 class=chip><div><a class=chip__name>A</a><span>Redakteurin</span></div></div>" twice): both
 are the article's writers (issue 11, session 43, read on de_full129); a thread's posts of the
 same shape, each holding its text, are not; every itemprop="author" of one microdata item is
-one (a debate's "Pro" and "Contra"). Small invented pages."""
+one (a debate's "Pro" and "Contra"); another article's teaser card (a link holding a
+heading and its author; session 45) names nobody. Small invented pages."""
 
 from __future__ import annotations
 
@@ -66,3 +67,22 @@ def test_a_debates_writers_are_authors_of_one_item() -> None:
         "<title>Pro und Contra: Bargeld</title>",
     )
     assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["Katrin Ehler", "Dominik Schaf"]
+
+
+def test_a_related_posts_card_author_is_not_the_writer() -> None:
+    # Ghost's related cards under the text: each a link holding a headline and its author
+    # (session 45, read on en_bf); the page's own credit is a plain "Words by" line
+    card = (
+        "<article class='gh-card'><a class='gh-card-link' href='/{slug}/'><h3>{title}</h3>"
+        "<footer><span class='gh-card-author'>{name}</span></footer></a></article>"
+    )
+    cards = card.format(slug="a", title="Neobanken im Test", name="Aiden Mbeki") + card.format(
+        slug="b", title="Sepa Instant", name="Jonah Pereira"
+    )
+    html = page_with(
+        "<main><article><h1>Banken auf Tiktok</h1><p class='gh-credit'>Text von "
+        f"<a href='/author/sofia/'>Sofia Lindqvist</a></p>{TEXT}</article>"
+        f"<section class='related'>{cards}</section></main>",
+        "<title>Banken auf Tiktok | Klickwerk</title>",
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["Sofia Lindqvist"]
