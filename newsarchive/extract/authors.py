@@ -48,7 +48,7 @@ from newsarchive.extract.signatures import closing_credit
 from newsarchive.extract.teamname import is_team
 from newsarchive.extract.text import fold, norm
 from newsarchive.extract.titlebyline import title_byline
-from newsarchive.extract.titledname import shown_titles
+from newsarchive.extract.titledname import shown_spellings, shown_titles
 from newsarchive.extract.visible import _unseen
 
 
@@ -93,7 +93,7 @@ def find_authors(
         # "Von A, NW Wirtschaftsredaktion", "Saarwelle-Redaktion mit dpa": the desk is
         # where the writer or the agency works, not another writer
         names = [n for n in names if not is_desk(n)]
-    return shown_titles(names, nodes or []), agencies
+    return shown_titles(shown_spellings(names, nodes or []), nodes or []), agencies
 
 
 def _byline_authors(

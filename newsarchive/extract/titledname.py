@@ -1,10 +1,13 @@
 """The academic title a byline shows before a name the metadata gives bare (issue 11,
 session 35): JSON-LD and meta tags name "Anna Berger" while the byline shows "Dr. Anna
 Berger" in a node of its own; the writer is cited as the page shows the name, titles
-kept (as the dev truth and the later judge sets keep them)."""
+kept (as the dev truth and the later judge sets keep them). A name the metadata spells
+without its marks ("Selin Aydin") is cited as the byline spells it ("Selin Aydın";
+:func:`shown_spellings`)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from newsarchive.extract import data
@@ -12,8 +15,32 @@ from newsarchive.extract import data
 
 def _key(name: str) -> str:
     """``name`` compared without case and accents ("Koç" is "koc")."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(data.FOLDED_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def shown_spellings(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
+    """Each of ``names`` written in ASCII as the first
+    :data:`~.data.SHOWN_SPELLING_NODES` text nodes spell it with marks (the same words
+    compared by :func:`_key`: "Aydin" shown "Aydın", "Reuss" shown "Reuß"); the others as
+    they are."""
+    plain = {_key(w) for n in names if n.isascii() for w in n.split()}
+    if not plain:
+        return names
+    words = [_WORD.findall(text) for text, _ in nodes[: data.SHOWN_SPELLING_NODES]]
+    if not any(_key(w) in plain for line in words for w in line if not w.isascii()):
+        return names  # (most pages: no name's word shown with a mark near the headline)
+    shown: dict[str, str] = {}
+    for line in words:
+        for size in {len(n.split()) for n in names}:
+            for start in range(len(line) - size + 1):
+                form = " ".join(line[start : start + size])
+                if not form.isascii():
+                    shown.setdefault(_key(form), form)
+    return [shown.get(_key(n), n) if n.isascii() else n for n in names]
 
 
 def shown_titles(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:

@@ -2,7 +2,8 @@
 its academic titles in a node of its own ("Dr. Anna Berger", "Mag. Julia Hofer"): the
 name as the page shows it (:mod:`~newsarchive.extract.titledname`; kind read on blind
 de_full107, de_full102, de_full108 and the later sets, session 35, issue 11), also inside
-a byline's text node that names others ("Von Dr. A und B": de_full137, session 36). Small
+a byline's text node that names others ("Von Dr. A und B": de_full137, session 36), and
+its spelling with marks the metadata folds to ASCII ("Aydın", session 45). Small
 invented pages; a title the page shows only inside another longer text is not taken."""
 
 from __future__ import annotations
@@ -70,6 +71,29 @@ def authors(meta_name: str, byline: str) -> list[str]:
 )
 def test_the_shown_titles_are_kept(meta_name: str, byline: str, expected: str) -> None:
     assert authors(meta_name, byline) == [expected]
+
+
+def team_authors(names: tuple[str, str], byline: str) -> list[str]:
+    """The authors of an invented article whose JSON-LD names the two ``names``."""
+    people = ", ".join(f'{{"@type": "Person", "name": "{n}"}}' for n in names)
+    head = (HEAD % "").replace('{"@type": "Person", "name": ""}', people)
+    html = article_page(head=head, top=f"<h1>Filialen schließen</h1>{byline}")
+    return list(extract(html, URL, fetched_at=FETCHED)["authors"])
+
+
+@pytest.mark.parametrize(
+    ("names", "byline", "expected"),
+    [
+        # JSON-LD folds the marks the byline shows (session 45, read on de_full166)
+        (("Anna Roth", "Selin Aydin"), "Von Anna Roth und Selin Aydın", "Selin Aydın"),
+        (("Anna Roth", "Tobias Reuss"), "Von Anna Roth und Tobias Reuß", "Tobias Reuß"),
+        (("Anna Roth", "Soren Lund"), "Von Anna Roth und Søren Lund", "Søren Lund"),
+        # a marked word of another name near the byline changes nothing
+        (("Anna Roth", "Selin Aydin"), "Von Anna Roth und Selin Aydin, Aydın AG", "Selin Aydin"),
+    ],
+)
+def test_the_shown_spelling_is_kept(names: tuple[str, str], byline: str, expected: str) -> None:
+    assert team_authors(names, f"<p class='byline'>{byline}</p>") == ["Anna Roth", expected]
 
 
 @pytest.mark.parametrize(

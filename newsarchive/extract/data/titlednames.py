@@ -28,3 +28,12 @@ TITLED_NAME_MAX_CHARS = 60
 #: its comma) are shown forms too; the node at most :data:`TITLED_BYLINE_MAX_CHARS` long.
 TITLED_BYLINE_LEADS = ("Von ", "von ", "By ", "by ", "Text: ", "Autor: ", "Autorin: ")
 TITLED_BYLINE_MAX_CHARS = 160
+#: Letters that keep no mark a decomposition can drop, spelled as a metadata feed folds
+#: them to ASCII ("Aydın" as "Aydin", "Reuß" as "Reuss", "Søren" as "Soren"): the key by
+#: which a metadata name and the name the byline shows are compared (session 45, read on
+#: de_full166: JSON-LD "Selin Aydin" under the byline's "Selin Aydın").
+FOLDED_LETTERS = str.maketrans(
+    {"ı": "i", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"}
+)
+#: The text nodes from the headline on searched for a name's marked spelling.
+SHOWN_SPELLING_NODES = 60
