@@ -1,8 +1,9 @@
-"""A closing signature with the writer's role in brackets, or opened by a dash or "Eure"
-("Sandra Pietsch (Vorsitzende)", "– Uwe Quast (Kassenwart)", "Eure Sabine Oltrogge,
-Vorsitzende"; kind read in aq, bg, bh, bi, bp, bq, bw and de_full39, issue 11), names the
-writer of a post that credits nobody but the site, on small invented pages; a list's item
-after a hyphen or a dash ("- A, aus B") and an organisation are left alone."""
+"""A closing signature with the writer's role in brackets, or opened by a dash, a tilde or
+"Eure" ("Sandra Pietsch (Vorsitzende)", "– Uwe Quast (Kassenwart)", "Eure Sabine Oltrogge,
+Vorsitzende", "~ Karl-Heinz Dröge, Sprecher"; kind read in aq, bg, bh, bi, bp, bq, bw and
+de_full39, issue 11; the tilde in session 45, de_full165), names the writer of a post that
+credits nobody but the site, on small invented pages; a list's item after a hyphen or a
+dash ("- A, aus B") and an organisation are left alone."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ def authors(signature: str) -> list[str]:
         ("– Ulf Terborg (Kassenwart)", ["Ulf Terborg"]),
         ("Eure Hedda Brinkmeier (Schriftführerin)", ["Hedda Brinkmeier"]),
         ("Eure Hedda Brinkmeier, Vorsitzende", ["Hedda Brinkmeier"]),
+        # a diary's tilde before the name and the role (session 45, read on de_full165)
+        ("~ Karl-Heinz Dröge, Sprecher des Stadtteilbeirats", ["Karl-Heinz Dröge"]),
+        ("-- ~ Hedda Brinkmeier (Vorsitzende)", ["Hedda Brinkmeier"]),
     ],
 )
 def test_bracketed_role_signature_names_the_writer(signature: str, expected: list[str]) -> None:

@@ -226,8 +226,10 @@ PAIR_SIGNATURE = re.compile(
 #: read as :data:`ROLE_SIGNATURE`'s "Name, Role" line (:mod:`~newsarchive.extract.bracketsign`;
 #: kind read in aq, bg, bh, bi, bp, bq, bw and de_full39, issue 11, ra35). After a dash only
 #: with the role in brackets, and no hyphen opens it: "- A, aus B" closing a list of people
-#: is no signature (measured: a dev page's list of speakers).
+#: is no signature (measured: a dev page's list of speakers). A diary's tilde opens either
+#: ("~ Karl-Heinz Dröge, Sprecher des Stadtteilbeirats"; session 45, read on de_full165).
 BRACKET_ROLE_SIGNATURE = re.compile(
+    r"(?P<tilde>(?:--\s*)?~\s*)?"
     r"(?P<dash>[–—]\s*(?:(?:Ihre?|Eure?|Euer)\s+)?)?(?:(?:Eure?|Euer)\s+)?"
     rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
     rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})"
