@@ -66,6 +66,7 @@ from newsarchive.extract.namelead import without_name_lead
 from newsarchive.extract.names import (
     all_site_names,
     is_account,
+    is_desk,
     is_heading,
     is_login,
     is_org_name,
@@ -106,7 +107,12 @@ from newsarchive.extract.signupboxes import drop_button_boxes, drop_signup_boxes
 from newsarchive.extract.sitesection import post_under_site_name
 from newsarchive.extract.sitesegment import headline_beside_site
 from newsarchive.extract.sitewriter import site_person
-from newsarchive.extract.sourcewriters import source_agencies, source_day, source_writers
+from newsarchive.extract.sourcewriters import (
+    source_agencies,
+    source_day,
+    source_line,
+    source_writers,
+)
 from newsarchive.extract.subjectlines import subject_headline
 from newsarchive.extract.tailheads import tail_headline
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words, norm
@@ -312,9 +318,17 @@ def _extract(
         # a guest post: the guest its opening or byline names, not the owner's account that
         # posted it
         result["authors"] = [guest]
-    elif source and authors and all_site_names(authors, meta, site_keys):
+    elif (
+        source
+        and authors
+        and (
+            all_site_names(authors, meta, site_keys)
+            or (all(map(is_desk, authors)) and source_line(found_lines) and source_agencies(source))
+        )
+    ):
         # the site credits itself, the text another publisher ("Quelle: kathpress") or
-        # the agencies it names ("Quelle: dpa/RMF", "Mit Informationen von dpa und AFP")
+        # the agencies it names ("Quelle: dpa/RMF", "Mit Informationen von dpa und AFP"); a
+        # desk's account ("Redaktion") those agencies (session 45, read on de_full165)
         result["authors"] = source_agencies(source) or [source]
     elif source and authors and not agencies and all(is_login(a) for a in authors):
         # a blog's login reposting another's text: the writers its source line names

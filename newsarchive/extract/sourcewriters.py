@@ -40,3 +40,11 @@ def source_day(source: str, published: str | None, fetched_at: datetime | None) 
         return None
     gap = date.fromisoformat(published[:10]) - date.fromisoformat(day[:10])
     return day[:10] if gap.days <= data.SOURCE_DAY_MAX_DAYS else None
+
+
+def source_line(lines: list[str]) -> bool:
+    """Whether one of ``lines`` is a source line (:data:`~.data.SOURCE_LINES`: "Quelle:
+    dpa"), not only a dateline's agency ("Montpellier (SID) –"): a desk's account posting a
+    report is the agency's copy where such a line credits it (session 45, de_full165), the
+    desk's own report where only its dateline names the agency (a dev page's kind)."""
+    return any(len(x) <= 200 and any(p.match(x) for p in data.SOURCE_LINES) for x in lines)

@@ -92,3 +92,26 @@ def test_the_source_s_agencies_where_the_site_credits_itself(
     result = extracted(article, URL, PUBLISHER)
     assert result["authors"] == expected
     assert closing not in result["body"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "expected"),
+    [
+        # a forum's or blog's desk account posting an agency's report (session 45, de_full165)
+        ("Düsseldorf (dpa) - ", "Quelle: dpa", ["dpa"]),
+        ("", "Quelle: dpa/AFP", ["dpa", "AFP"]),
+        # the desk's own report from an agency's dateline: the desk (a dev page's kind)
+        ("Montpellier (SID) - ", "", ["Redaktion"]),
+        # another publisher's text, no agency: the desk stays
+        ("", "Quelle: Musterstädter Kirchenbote", ["Redaktion"]),
+    ],
+)
+def test_a_desk_account_yields_to_the_source_lines_agencies(
+    opening: str, closing: str, expected: list[str]
+) -> None:
+    article = (
+        "<h1>Sparkasse setzt auf Instagram</h1><p class='byline'>von <a class='author' "
+        f"href='/user/2'>Redaktion</a></p><p>{opening}{TEXT[3:]}"
+        + (f"<p><em>{closing}</em></p>" if closing else "")
+    )
+    assert extracted(article, URL)["authors"] == expected
