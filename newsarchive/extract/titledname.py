@@ -19,19 +19,25 @@ def _key(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _keys(name: str) -> tuple[str, str]:
+    """``name``'s :func:`_key` and its key with the umlauts spelled out ("Oelschlägel" as
+    "oelschlaegel", as German ASCII spells it)."""
+    return _key(name), _key(name.casefold().translate(data.SPELLED_UMLAUTS))
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def shown_spellings(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
     """Each of ``names`` written in ASCII as the first
     :data:`~.data.SHOWN_SPELLING_NODES` text nodes spell it with marks (the same words
-    compared by :func:`_key`: "Aydin" shown "Aydın", "Reuss" shown "Reuß"); the others as
-    they are."""
+    compared by :func:`_keys`: "Aydin" shown "Aydın", "Reuss" shown "Reuß", "Oelschlaegel"
+    shown "Oelschlägel"); the others as they are."""
     plain = {_key(w) for n in names if n.isascii() for w in n.split()}
     if not plain:
         return names
     words = [_WORD.findall(text) for text, _ in nodes[: data.SHOWN_SPELLING_NODES]]
-    if not any(_key(w) in plain for line in words for w in line if not w.isascii()):
+    if not any(plain & set(_keys(w)) for line in words for w in line if not w.isascii()):
         return names  # (most pages: no name's word shown with a mark near the headline)
     shown: dict[str, str] = {}
     for line in words:
@@ -39,7 +45,8 @@ def shown_spellings(names: list[str], nodes: list[tuple[str, bool]]) -> list[str
             for start in range(len(line) - size + 1):
                 form = " ".join(line[start : start + size])
                 if not form.isascii():
-                    shown.setdefault(_key(form), form)
+                    for key in _keys(form):
+                        shown.setdefault(key, form)
     return [shown.get(_key(n), n) if n.isascii() else n for n in names]
 
 

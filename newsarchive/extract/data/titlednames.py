@@ -35,5 +35,8 @@ TITLED_BYLINE_MAX_CHARS = 160
 FOLDED_LETTERS = str.maketrans(
     {"ı": "i", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"}
 )
+#: German umlauts as ASCII spells them out ("Oelschlaegel" for "Oelschlägel"), the other
+#: key a shown spelling is compared by (session 45, read on de_full138).
+SPELLED_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 #: The text nodes from the headline on searched for a name's marked spelling.
 SHOWN_SPELLING_NODES = 60
