@@ -162,13 +162,23 @@ def _byline_authors(
             # the account that posted (metadata, shown nowhere or hidden) is not the author
             # the article names ("Von Anna Müller" opening a guest post)
             return text
+        markup = markup or markup_authors(tree, site_keys)  # (a desk's branch read it)
+        if (
+            any(" " in n and not is_account(n) for n in markup[0])
+            and not {n.lower() for n in markup[0]} & {n.lower() for n in found[0]}
+            and not any(_kinds(a) & data.ORGANIZATION_TYPES for a in _listed(raw))
+            and unseen()
+        ):
+            # a person's account shown nowhere under the byline's markup ("Wire Service" in
+            # JSON-LD, "By Hannah Okafor | Globe Wire"; session 45, read on en_bf); an
+            # organisation credited stands
+            return markup
         if all(" " in name for name in found[0]):
             # JSON-LD's primary author where the byline shows her with co-writers (Ghost,
             # Yoast and co-author plugins put one person in the metadata): the byline's list
             names = shown_with_others(found[0], tree, nodes or [], site_keys) or found[0]
             return names, found[1]
         # a user name ("annamueller") the byline spells out ("Anna Müller") takes that spelling
-        markup = markup or markup_authors(tree, site_keys)  # (a desk's branch read it)
         spelled = {norm(name): name for name in markup[0]}
         names = [spelled.get(norm(n), n) if " " not in n else n for n in found[0]]
         if all(is_login(n) for n in names):
@@ -238,6 +248,11 @@ def _people_first(raw: Any, nodes: list[tuple[str, bool]]) -> Any:
         if not (_kinds(a) and _kinds(a) <= data.ORGANIZATION_TYPES)
         or fold(str(a.get("name") or "")).lower() in shown
     ]
+
+
+def _listed(raw: Any) -> list[Any]:
+    """A JSON-LD value as a list of its items."""
+    return raw if isinstance(raw, list) else [raw]
 
 
 def _kinds(value: Any) -> set[str]:

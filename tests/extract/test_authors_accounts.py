@@ -102,3 +102,29 @@ def test_an_install_account_s_byline_text_yields_to_the_next(head: str) -> None:
         f"<div class='body'><p><strong>Von Lena Beispiel, dpa</strong></p>{TEXT}</div></article>"
     )
     assert authors(body) == ["Lena Beispiel", "dpa"]
+
+
+def ld_author(name: str) -> str:
+    return (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
+        f'{{"@type": "Person", "name": "{name}"}}}}</script>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("account", "shown", "expected"),
+    [
+        # JSON-LD's account, shown nowhere, under the byline's markup naming a person (and
+        # her agency): the byline (session 45, read on en_bf)
+        ("Wire Service", "", ["Hannah Okafor", "Globe Wire"]),
+        # left alone: the page shows the JSON-LD's name too
+        ("Jana Beispiel", "<p>Mitarbeit: Jana Beispiel</p>", ["Jana Beispiel"]),
+    ],
+)
+def test_an_unseen_json_ld_account_yields_to_the_byline_markup(
+    account: str, shown: str, expected: list[str]
+) -> None:
+    byline = meta("Hannah Okafor | Globe Wire", "wire")
+    body = f"<article><h1>Sparkasse auf Instagram</h1>{byline}{TEXT}{shown}</article>"
+    html = page_with(body, ld_author(account))
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == expected
