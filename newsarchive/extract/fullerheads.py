@@ -10,6 +10,7 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.index import contains_any, page_index
 from newsarchive.extract.parsing import compiled, element_text
 
 _WORD = re.compile(r"\w+")
@@ -72,8 +73,10 @@ def fuller_headline(tree: etree._Element, title: str) -> str:
 
 
 def widened_headline(tree: etree._Element, title: str) -> str:
-    """The page's one ``<h1>`` where it holds every word of ``title`` in order with words
-    put between them, the same first and last word (a kicker before it is no such word): a
+    """The page's one ``<h1>`` (without one, its one element classed
+    :data:`~.data.WIDENED_HEADLINE_CLASSES`) where it holds every word of ``title`` in order
+    with words put between them, the same first and last word (a kicker before it is no such
+    word): a
     short ``<title>``/og:title "Banken starten Kampagne gegen Phishing" over the headline
     "Banken in Saarland und Pfalz starten gemeinsame Kampagne gegen Phishing" (session 43,
     read on de_full157); at least
@@ -81,6 +84,15 @@ def widened_headline(tree: etree._Element, title: str) -> str:
     :data:`~.data.FULLER_HEADLINE_MAX_WORDS` in all, no sentence; else empty."""
     head = title.strip().lower()
     headings = [h for h in tree.iter("h1") if not _in_link(h) and not _holds_block(h)]
+    if not headings and head:
+        # no <h1>: an old template's one headline-classed element ("p.ueberschrift" over a
+        # press list's shortened link; session 45, read on dates_dg)
+        named = (
+            e
+            for _, e, c in page_index(tree).classed
+            if contains_any(c, data.WIDENED_HEADLINE_CLASSES)
+        )
+        headings = [h for h in named if not _in_link(h) and not _holds_block(h)]
     if not head or len(headings) != 1 or _shown_whole(tree, head):
         return ""
     text = element_text(headings[0])

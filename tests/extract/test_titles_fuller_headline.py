@@ -104,3 +104,34 @@ def test_a_headline_widened_between_the_titles_words(h1: str, expected: str) -> 
     )
     url = "https://www.genoverband-nord.example/presse/detail/volksbanken-starten-kampagne"
     assert extract(page, url, fetched_at=FETCHED)["title"] == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # no <h1>: an old template's headline paragraph widens a press list's short name
+        # (session 45, read on dates_dg)
+        (
+            "<p class='ueberschrift'>Online-Banking bei den Sparkassen: Nutzer steigen auf "
+            "180.000</p>",
+            "Online-Banking bei den Sparkassen: Nutzer steigen auf 180.000",
+        ),
+        # two such elements: none is the headline, the title stays
+        (
+            "<p class='ueberschrift'>Online-Banking bei den Sparkassen: Nutzer steigen auf "
+            "180.000</p><p class='ueberschrift'>Online-Banking im Verband: Nutzer steigen auf "
+            "180.000</p>",
+            "Online-Banking: Nutzer steigen auf 180.000",
+        ),
+    ],
+)
+def test_a_headline_classed_element_widens_the_title_without_an_h1(
+    heading: str, expected: str
+) -> None:
+    head = (
+        "<title>Online-Banking: Nutzer steigen auf 180.000</title>"
+        "<meta property='og:title' content='Online-Banking: Nutzer steigen auf 180.000'>"
+    )
+    page = page_with(f"<table><tr><td>{heading}{TEXT}</td></tr></table>", head)
+    url = "http://www.sgv-nordhessen.example/presse/pm_2003_17.htm"
+    assert extract(page, url, fetched_at=FETCHED)["title"] == expected

@@ -41,3 +41,8 @@ FULLER_HEADLINE_NOT_INSIDE = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "u
 FULLER_HEADLINE_MAX_WORDS = 16
 #: ... and adds at least so many.
 FULLER_HEADLINE_MIN_ADDED_WORDS = 2
+#: Class parts that name a headline ("ueberschrift", "headline"; lower case, as
+#: :func:`~newsarchive.extract.index.contains_any` compares): where a page has no ``<h1>``,
+#: the one element so classed that widens the title is the headline
+#: (:func:`~newsarchive.extract.fullerheads.widened_headline`; session 45, read on dates_dg).
+WIDENED_HEADLINE_CLASSES = ("ueberschrift", "überschrift", "headline")
