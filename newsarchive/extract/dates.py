@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.articleitems import article_item, headline_item
 from newsarchive.extract.createdfield import created_day
 from newsarchive.extract.dateline import date_line, today
 from newsarchive.extract.datetext import century, parse_date, utc_day
@@ -89,6 +90,9 @@ def find_dates(
         tags = (parse_date(v, fetched_at) for v in meta.all(data.META_PUBLISHED))
         own = (_markup_date(tree, fetched_at, events)[0], created_day(tree, fetched_at), visible)
         published = next((d for d in (*own, *tags) if d and d[:10] < published[:10]), published)
+        if own[0] and _webpage_only(meta) and not visible:
+            # a WebPage's stamp (the site's build) under the article's dated markup, later
+            published = _until(own[0], latest) or published
 
     def stamped(day: str) -> bool:
         return day[:10] in update_stamp_days(tree, fetched_at)
@@ -279,7 +283,7 @@ def _markup_date(
                 if found and found[:10] in events:
                     break
                 if found:
-                    return found, _article_item(element) is not None, element
+                    return found, article_item(element) is not None, element
     return None, False, None
 
 
@@ -310,26 +314,16 @@ def _other_date(
     published = data.HATOM_PUBLISHED.search(element.get("class") or "")
     if entry is not None and published and any(a is entry for a in element.iterancestors()):
         return any(skipped_part(p) for p in (entry, *entry.iterancestors()) if p not in layout)
-    item = _article_item(element)
-    # the date of an article item: its own parts ("footer" of tx_news) are the article's
+    # the date of an article item, or in the article item holding the headline: its own
+    # parts ("footer" of tx_news) are the article's (the latter: session 45, dates_dg)
+    item = article_item(element)
+    item = headline_item(element, layout) if item is None else item
     start = (item,) if item is not None else (element,)
     return any(
         skipped_part(part)
         for part in (*start, *start[0].iterancestors())
         if part.tag not in ("body", "html") and part not in layout
     )
-
-
-def _article_item(element: etree._Element) -> etree._Element | None:
-    """The nearest item scope around ``itemprop="datePublished"`` when it is an article (not a
-    comment, a person, an event); None for other date markup."""
-    if element.get("itemprop") != data.DATE_ITEMPROP:
-        return None
-    for ancestor in element.iterancestors():
-        if ancestor.get("itemscope") is not None:
-            kind = ancestor.get("itemtype") or ""
-            return ancestor if data.ARTICLE_ITEMTYPE.search(kind) else None
-    return None
 
 
 def _htmldate(tree: etree._Element, url: str, texts: list[tuple[str, bool]]) -> str | None:
