@@ -1,7 +1,7 @@
 """A byline that also credits the pictures ("Text: A / Fotos: B", "Von A und B (Fotos)")
 names the writer only; the one credited for pictures is the writer when no one else is
-("Text/Fotos: A"). A tail naming the agencies' material ("Von A mit Material von dpa")
-names agencies, never a person called "Material von dpa"."""
+("Text/Fotos: A", "Fotos und Text: A"). A tail naming the agencies' material ("Von A mit
+Material von dpa") names agencies, never a person called "Material von dpa"."""
 
 from __future__ import annotations
 
@@ -31,10 +31,24 @@ def test_picture_credit_in_byline(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Text/Fotos: Anna Beispiel", "Text und Fotos: Anna Beispiel", "Fotos: Anna Beispiel"],
+    [
+        "Text/Fotos: Anna Beispiel",
+        "Text und Fotos: Anna Beispiel",
+        "Fotos: Anna Beispiel",
+        # the pictures named first (session 45, read on de_full134)
+        "Fotos und Text: Anna Beispiel",
+        "Foto/Text: Anna Beispiel",
+    ],
 )
 def test_picture_credit_alone_names_the_writer(line: str) -> None:
     assert split_authors([line])[0] == ["Anna Beispiel"]
+
+
+@pytest.mark.parametrize("line", ["Fotos und Text: Anna Beispiel", "Bild & Text: Anna Beispiel"])
+def test_pictures_and_text_byline_under_the_headline(line: str) -> None:
+    # a node of its own under the headline (Drupal's "submitted" line; session 45)
+    byline = f"<p class='submitted'><span>12.05.2026</span> · <span>{line}</span></p>"
+    assert authors_under_headline(byline, URL) == ["Anna Beispiel"]
 
 
 def test_name_credited_for_pictures_in_brackets() -> None:

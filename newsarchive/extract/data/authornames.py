@@ -21,12 +21,12 @@ AUTHOR_TRAILER = re.compile(
     r"\s+im\s+gespräch.*|\s*kontakt$|\s*mehr$|\s*[→»›].*|\s*\d{1,2}\.\s*\d{1,2}\..*|\s*\d{1,2}\.?\s+\w+\s+\d{4}.*)$",
     re.IGNORECASE,
 )
-#: Words before a name in a byline, removed ("Von Anna Müller", "Text: Jan Schulz"); an
-#: article, any one noun and "von" too ("Ein Standpunkt von A", "Eine Gastanalyse von A":
-#: the piece's form, whatever its word; kind read in halves AC and AF, issue 11).
+#: Words before a name in a byline, removed ("Von Anna Müller", "Text: Jan Schulz", "Fotos
+#: und Text:", session 45); an article, any one noun and "von" too ("Ein Standpunkt von A",
+#: "Eine Gastanalyse von A": the piece's form, whatever its word; halves AC, AF, issue 11).
 AUTHOR_PREFIX = re.compile(
     rf"^(?:{STAFF_LEADS}|ein(?:e)?\s+[^\W\d_]+\s+von|(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|gastkommentar|analyse|essay|interview|"
-    r"kolumne|bericht|reportage|beitrag|artikel)\s+von|gastautor(?:in)?|von|vom|by|text(?:\s*(?:und|&|/)\s*(?:fotos?|bild(?:er)?))?|"
+    r"kolumne|bericht|reportage|beitrag|artikel)\s+von|gastautor(?:in)?|von|vom|by|(?:(?:fotos?|bild(?:er)?)\s*(?:und|&|/)\s*)?text(?:\s*(?:und|&|/)\s*(?:fotos?|bild(?:er)?))?|"
     rf"{AUTHOR_LABEL_WORD}|{CREDIT_LEADS}|{GENRE_LEADS}|verfasst\s+von|"
     r"geschrieben\s+von|fotos?|interview|"
     r"zeige\s+alle\s+beiträge\s+von|alle\s+beiträge\s+von|posted\s+by|written\s+by|"

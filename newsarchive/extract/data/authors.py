@@ -58,7 +58,8 @@ CREDIT_LEADS = r"(?:ein\s+)?bericht\s+von|das\s+(?:gespräch|interview)\s+führt
 BARE_FORM_LEAD = r"(?:der\s+|die\s+|das\s+)?[a-zäöüß-]{4,30}\s+von"
 #: Byline text near the headline, read when metadata and byline markup name nobody:
 #: "Von Anna Müller", "Autor: Jan Schulz | 26.11.2026", "Redaktion: Eva Roth (Pressestelle)",
-#: "Text und Fotos: Anna Müller" (a credit line closing a club's or parish's report),
+#: "Text und Fotos: Anna Müller" (a credit line closing a club's or parish's report; "Fotos
+#: und Text: A" too, session 45, read on de_full134),
 #: gender-neutral and plural labels ("Autor*in:", "Autor:in:", "Autoren: A, B"), a report's
 #: or an interview's credit ("Bericht von …", "Das Gespräch führte …"), a line opening with
 #: any form word (:data:`~.data.credits.FORM_LEADS`: "Ein Tipp von …", "Ein Video von …"),
@@ -78,7 +79,7 @@ BARE_FORM_LEAD = r"(?:der\s+|die\s+|das\s+)?[a-zäöüß-]{4,30}\s+von"
 #: A und B", "Eingestellt von: A, Aktionär"; session 43, read on de_full62 and bj).
 BYLINE_TEXT = re.compile(
     rf"(?:^[-–—]?\s*|[|•·]\s*|\s[-–—]\s)(?P<lead>{STAFF_LEADS}|von\s+und\s+mit|von\s*:?|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
-    r"geschrieben\s+von\s*:?|redaktion\s*:|text(?:\s*(?:und|&|/)\s*(?:fotos?|bild(?:er)?|interview))?\s*:|"
+    r"geschrieben\s+von\s*:?|redaktion\s*:|(?:(?:fotos?|bild(?:er)?)\s*(?:und|&|/)\s*)?text(?:\s*(?:und|&|/)\s*(?:fotos?|bild(?:er)?|interview))?\s*:|"
     r"interview\s*:(?=\s*\S+\s+\S+\s*(?:[·|•]|$))|posted\s+by|written\s+by|"
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von\s*:?|veröffentlicht\s+von\s*:?|"
     r"eingestellt\s+von\s*:?|gepostet\s+von\s*:?|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
