@@ -27,6 +27,7 @@ from newsarchive.extract.lists import restore_lists, text_lists
 from newsarchive.extract.mainbody import body_text
 from newsarchive.extract.openinglists import opening_lists
 from newsarchive.extract.parsing import element_text, xpath
+from newsarchive.extract.replyposts import drop_reply_posts
 from newsarchive.extract.summaryboxes import summary_box_lists, summary_label
 from newsarchive.extract.text import ascii_twin, fold
 from newsarchive.extract.widgets import open_content_widgets
@@ -203,6 +204,7 @@ def body_lines(tree: etree._Element, url: str, document: bool = False) -> list[s
     layout.drop_contact_cards(tree)
     drop_comment_sections(tree)
     drop_late_comment_sections(tree)
+    drop_reply_posts(tree)  # a thread's "Re: …" posts under its opening post
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     unwrap_layout_tables(tree)
     drop_empty_inline(tree)

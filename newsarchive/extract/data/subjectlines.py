@@ -20,3 +20,6 @@ SUBJECT_VALUE_TAGS = ("b", "strong", "span", "font", "h2", "h3", "h4", "a")
 SUBJECT_REPLY = r"(?i)(re|aw|fw|fwd|wg)\s*(\[\d+\])?\s*:"
 #: So many labelled lines are read (the first one that gives a subject counts).
 SUBJECT_LINES_MAX = 3
+#: How far up from a reply's "Re: …" heading its post block may stand (phpBB 3:
+#: ``div.post > div.inner > div.postbody > div > h3``).
+REPLY_POST_DEPTH = 5
