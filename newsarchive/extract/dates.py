@@ -91,7 +91,8 @@ def find_dates(
         own = (_markup_date(tree, fetched_at, events)[0], created_day(tree, fetched_at), visible)
         published = next((d for d in (*own, *tags) if d and d[:10] < published[:10]), published)
         if own[0] and _webpage_only(meta) and not visible:
-            # a WebPage's stamp (the site's build) under the article's dated markup, later
+            # a WebPage's one stamp (the site's build day) yields to the date markup of the
+            # article, a later day too (read on dates_dg)
             published = _until(own[0], latest) or published
 
     def stamped(day: str) -> bool:

@@ -29,10 +29,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def shown_spellings(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
-    """Each of ``names`` written in ASCII as the first
-    :data:`~.data.SHOWN_SPELLING_NODES` text nodes spell it with marks (the same words
-    compared by :func:`_keys`: "Aydin" shown "Aydın", "Reuss" shown "Reuß", "Oelschlaegel"
-    shown "Oelschlägel"); the others as they are."""
+    """Each of ``names`` written in ASCII, spelled as the first
+    :data:`~.data.SHOWN_SPELLING_NODES` text nodes spell it with marks (the same words by
+    :func:`_keys`: "Aydin" shown "Aydın", "Reuss" shown "Reuß", "Oelschlaegel" shown
+    "Oelschlägel"); the others as they are."""
     plain = {_key(w) for n in names if n.isascii() for w in n.split()}
     if not plain:
         return names
