@@ -17,6 +17,10 @@ from newsarchive.extract.givenname import opens_with_given_name, plain
         ("Prof. Dr. Anna Roth", True),
         ("Kai-Uwe Rehn", True),
         ("Zeynep Aydın", True),
+        # South Slavic and Polish names a co-writer carries (session 45, read on de_full72)
+        ("Sanja Petrović", True),
+        ("Snežana Ilić", True),
+        ("Łukasz Nowak", True),
         ("Zum Inhalt", False),
         ("Service Navigation", False),
         ("Weitere Meldungen", False),

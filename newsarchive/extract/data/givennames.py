@@ -117,6 +117,7 @@ monika natasha nikola nikos oksana olga pavel pavla petr petra piotr radek serge
 stanislav stefan svetlana tamas tatiana tomas tomasz vaclav vasilis vera vesna viktor vladimir
 wojciech yannis yuri zbigniew zoltan zoran zuzana
 alexej juri natalja pawel sergej swetlana wladimir
+branka dragana dubravka jovana luka lukasz milena mirjana natalia sanja snezana tijana
 """
 
 _TURKISH_ARABIC_PERSIAN = """
@@ -130,6 +131,7 @@ tariq tugba umut volkan yasemin yasin yusuf zainab zehra zeynep
 karim kerem nadia
 arif berk busra ceren dilara eren ercan hulya ilker levent melike metin nazan onur orhan ozan
 pinar seda sibel tolga ufuk
+kubra
 """
 
 _ASIAN_AFRICAN = """
