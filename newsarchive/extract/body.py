@@ -181,11 +181,19 @@ def clean_lines(
         kept.pop()  # the date line closing the text, the page's chrome after it
     kept = drop_pull_quotes(without_closing_events(without_dated_teasers(kept)))
     kept = without_dangling_heading(kept)  # "Ältere Neuigkeiten:", its list gone
-    for opening in () if source else (kept[0] if kept else "", lead):  # (the lead's too)
+    openings = (*kept[: 1 + _standfirst(kept)], lead)  # the lead's too
+    for opening in () if source else openings:
         if match := data.DATELINE_AGENCY.match(opening):
             source = match.group("source")
             break
     return kept, source
+
+
+def _standfirst(lines: list[str]) -> bool:
+    """Whether the text opens with a standfirst (a paragraph of at most
+    :data:`~.data.STANDFIRST_MAX_CHARS`) that a wire's dateline may follow: "Verunsicherte
+    Sparer bringen ihr Geld …" then "Cottbus (dpa) – …" (session 46, read on dates_dh)."""
+    return len(lines) > 1 and len(lines[0]) <= data.STANDFIRST_MAX_CHARS
 
 
 def _near_end(i: int, count: int) -> bool:
