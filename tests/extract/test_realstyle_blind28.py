@@ -67,8 +67,12 @@ dates; ``dates_dg``: hard-to-read days; ``de_full163``: small sites' writers;
 English bylines; the forty-fifth session's ``dates_dh``: archived pages' days;
 ``dates_di``: hard-to-read days; ``de_full168``: small sites' writers; ``de_full169``:
 titles that need judgement; ``de_full170``: archived pages' writers; ``de_full171``:
-national and regional news; ``de_full172``: regional news; ``en_bg``: English bylines)
-write exactly the committed files."""
+national and regional news; ``de_full172``: regional news; ``en_bg``: English bylines; the
+forty-sixth session's ``dates_dj``: misleading metadata dates; ``dates_dk``: hard-to-read
+days; ``de_full173``: banks' own pages; ``de_full174``: small sites' writers;
+``de_full175``: titles that need judgement; ``de_full176``: national and regional news;
+``de_full177``: archived pages' writers; ``en_bh``: English bylines) write exactly the
+committed files."""
 
 from __future__ import annotations
 
@@ -255,6 +259,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull171.py", "de_full171", 6),
         ("defull/build_defull172.py", "de_full172", 6),
         ("en/build_en_bg.py", "en_bg", 6),
+        ("dates/build_dj.py", "dates/dates_dj", 6),
+        ("dates/build_dk.py", "dates/dates_dk", 6),
+        ("defull/build_defull173.py", "de_full173", 6),
+        ("defull/build_defull174.py", "de_full174", 6),
+        ("defull/build_defull175.py", "de_full175", 6),
+        ("defull/build_defull176.py", "de_full176", 6),
+        ("defull/build_defull177.py", "de_full177", 6),
+        ("en/build_en_bh.py", "en_bh", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
