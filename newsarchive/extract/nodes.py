@@ -231,14 +231,15 @@ def title_mark(
 
 def shows_title(texts: list[tuple[str, bool]], mark: int, title: str | None) -> bool:
     """True where the headline's node (``mark``) reads the ``title`` whole, the first node to
-    read it, with a paragraph of text soon after it (:data:`~.data.TITLED_TEXT_NODES`): the
-    page's own headline over its text, not a site's name in a masthead or a sidebar."""
+    read it (a skipped one, a menu's or a breadcrumb's last item, aside: session 46), with a
+    paragraph of text soon after it (:data:`~.data.TITLED_TEXT_NODES`): the page's own
+    headline over its text, not a site's name in a masthead or a sidebar."""
     shown = " ".join((title or "").split()).casefold()
     after = texts[mark + 1 : mark + 1 + data.TITLED_TEXT_NODES]
     return (
         bool(shown)
         and 0 <= mark < len(texts)
         and shown in texts[mark][0].casefold()
-        and not any(shown in text.casefold() for text, _ in texts[:mark])
+        and not any(shown in text.casefold() for text, skip in texts[:mark] if not skip)
         and any(len(text) >= data.DATE_OTHERS_AFTER_CHARS and not skip for text, skip in after)
     )
