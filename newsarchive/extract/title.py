@@ -24,6 +24,7 @@ from newsarchive.extract.siteheads import (
     shown_title,
 )
 from newsarchive.extract.text import fix_text, fold, norm, similar
+from newsarchive.extract.titlesegments import end_segments, rubric_rest, section_rest
 from newsarchive.extract.trails import headline_beside_trail, trail_headline
 from newsarchive.extract.wikiheads import wiki_page_title
 
@@ -167,28 +168,6 @@ def _repeated_headings(
     return found
 
 
-def end_segments(title: str) -> list[str]:
-    """A metadata title without its first or its last separated segment, lower case: the
-    headline of "Blogname » Headline" or "Headline | Blogname" when the page shows it as a
-    heading and nothing else names the site."""
-    parts = data.TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return []
-    first, last = parts[0], parts[-1]
-    cut = (title[len(first) :], title[: title.rfind(last)])
-    return [c for c in (data.TITLE_DANGLING.sub("", t).lower() for t in cut) if c]
-
-
-def rubric_rest(title: str) -> str:
-    """A metadata title after a short rubric and a colon ("Interview: Headline", "Ratgeber:
-    Headline"), lower case: the headline where the page shows it as a heading of its own,
-    the rubric only in the metadata."""
-    rubric = data.TITLE_RUBRIC.match(title)
-    if not rubric or len(rubric.group(1).split()) > data.TITLE_RUBRIC_MAX_WORDS:
-        return ""
-    return title[rubric.end() :].strip().lower()
-
-
 def site_texts(tree: etree._Element) -> set[str]:
     texts = set()
     links = [
@@ -254,7 +233,7 @@ def find_title(
     lowered = [c.lower() for c in candidates]
     social = clean_with(meta.get(data.META_TITLE) or "", keys, extra).lower()
     declared = {clean_with(t, keys, extra).lower() for t in strings(meta.jsonld.get("headline"))}
-    declared.add(clean_with(head_title, keys, extra).lower())
+    declared.add(head := clean_with(head_title, keys, extra).lower())
     segments = [s for c in candidates for s in end_segments(c)]
     segments += [r for c in candidates if (r := rubric_rest(c))]
     found = _h1s(tree) + _repeated_headings(tree, lowered, segments)
@@ -267,7 +246,7 @@ def find_title(
             # JSON-LD's headline (or the <title>) without the kicker the <h1> shows apart: the
             # publisher's word that the kicker is no part of it
             bare = variants[0].lower() if len(variants) > 1 else ""
-            bare = bare if bare in declared else ""
+            bare = bare if bare in declared or section_rest(head, variants) == bare else ""
             for variant in variants:
                 # else og:title settles whether the kicker belongs to the headline
                 support = lowered.count(variant.lower())

@@ -96,7 +96,8 @@ TITLE_SEPARATORS = re.compile(
 TITLE_SITE_COLON = re.compile(r"([^:|]{2,60}):\s+(?=\S)")
 #: A rubric before a metadata title's headline ("Interview: …", "Ratgeber: …", at most
 #: ``TITLE_RUBRIC_MAX_WORDS`` words before the colon): the rest is the headline where the
-#: page shows it as a heading without the rubric (:func:`~newsarchive.extract.title.rubric_rest`).
+#: page shows it as a heading without the rubric
+#: (:func:`~newsarchive.extract.titlesegments.rubric_rest`).
 TITLE_RUBRIC = re.compile(r"([^:|]{2,40}):\s+(?=\S)")
 TITLE_RUBRIC_MAX_WORDS = 3
 #: So many ``<h1>``s are compared with the metadata titles' openings ("Blogname: Headline").
