@@ -131,7 +131,11 @@ def post_heading(tree: etree._Element, generic: Callable[[str], bool]) -> str:
     # a part holding the page's <h1> too is its layout ("container--with-sidebar")
     h1 = index.tags["h1"][0][1] if index.tags["h1"] else None
     layout = frozenset(h1.iterancestors()) if h1 is not None else frozenset()
-    for heading in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]:
+    # (an element ARIA names a heading: "<div class='news__headline' role='heading'>", a
+    # CMS's news detail without a heading tag; session 46, read on de_full169)
+    roles = [(p, e) for p, e, _ in index.classed if e.get("role") == "heading"]
+    headings = in_order(index.tags["h2"], index.tags["h3"], roles)
+    for heading in headings[: data.REPEATED_HEADING_MAX]:
         classes = (heading.get("class") or "").lower()
         # (microdata's headline: TYPO3's news detail, "<h2 itemprop='headline'>"; session 42)
         marked = any(c in classes for c in data.HEADLINE_CLASSES)
@@ -143,9 +147,16 @@ def post_heading(tree: etree._Element, generic: Callable[[str], bool]) -> str:
         ):
             continue
         text = fix_text(" ".join(headline_texts(heading)))
-        if 3 <= len(text) <= 300 and not generic(text):
+        # (never a list's heading: "Weitere Meldungen" over the other posts)
+        if 3 <= len(text) <= 300 and not generic(text) and not others_heading(text):
             return text
     return _under_kind_h1(tree, generic)
+
+
+def others_heading(text: str) -> bool:
+    """A heading over a list of other items ("Weitere Meldungen", "Mehr zum Thema";
+    :data:`~.data.DATE_OTHERS_HEADING`)."""
+    return bool(data.DATE_OTHERS_HEADING.fullmatch(text))
 
 
 def _first(entry: tuple[int, etree._Element]) -> int:
@@ -173,6 +184,7 @@ def _under_kind_h1(tree: etree._Element, generic: Callable[[str], bool]) -> str:
         len(text) > 300
         or len(re.findall(r"\w+", text)) < data.HEADLINE_ELEMENT_MIN_WORDS
         or generic(text)
+        or others_heading(text)
         or text.endswith(":")
         or after[0].find(".//a") is not None
     ):

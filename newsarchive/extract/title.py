@@ -15,7 +15,13 @@ from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.parsing import element_text, home_link, xpath
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.shown import banner_names, generic_heading, headline_texts, post_heading
+from newsarchive.extract.shown import (
+    banner_names,
+    generic_heading,
+    headline_texts,
+    others_heading,
+    post_heading,
+)
 from newsarchive.extract.sitefirst import named_first
 from newsarchive.extract.siteheads import (
     in_header_block,
@@ -132,8 +138,8 @@ def _h1s(tree: etree._Element) -> list[tuple[str, list[str]]]:
             found.append(("nav", [fix_text(" ".join(headline_texts(h1)))]))
             continue
         variants = [v for v in headline_variants(h1) if 3 <= len(v) <= 300]
-        if variants and generic_heading(variants[-1]):
-            continue  # "Aktuelles", "Produkte": the page's kind, not an article's headline
+        if variants and (generic_heading(variants[-1]) or others_heading(variants[-1])):
+            continue  # "Aktuelles", "Weitere Meldungen": a kind of page or a list's heading
         if variants:
             found.append(("h1" if h1.tag == "h1" else "other", variants))
     return found
