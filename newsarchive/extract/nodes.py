@@ -9,7 +9,7 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import first_headline, part_tag, xml_tokens
+from newsarchive.extract.index import classed_matching, first_headline, part_tag, xml_tokens
 from newsarchive.extract.layoutkin import page_wide
 from newsarchive.extract.text import ascii_twin
 
@@ -34,6 +34,7 @@ def _text_nodes(
     # a part holding the headline is the page's layout, whatever it is (ASP.NET's page-wide
     # ``<form id="Form">`` around a DotNetNuke article, "layout-right-sidebar")
     layout = frozenset(headline.iterancestors()) if headline is not None else page_wide(body)
+    layout |= entry_layout(body)  # (the page's one hAtom entry: Blogger's "widget Blog")
     kin: set[str | None] = set()  # the class of its flagged blocks (:mod:`.layoutkin`)
     for event, element in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
@@ -69,6 +70,15 @@ def _text_nodes(
             if limit is not None and len(out) > limit:
                 break
     return out, mark or 0
+
+
+def entry_layout(tree: etree._Element) -> frozenset[etree._Element]:
+    """The ancestors of the page's one hAtom entry (:data:`~.data.HATOM_ENTRY`, ``class="post
+    hentry"``): the post, wherever the theme puts it (Blogger prints it in a "widget"), is
+    the page's layout, not a part carrying other dates (session 46, read on de_full170);
+    none on a page with more entries or none."""
+    entries = classed_matching(tree, data.HATOM_ENTRY)[:2]
+    return frozenset(entries[0].iterancestors()) if len(entries) == 1 else frozenset()
 
 
 def _tooltip_day(element: etree._Element, words: list[str]) -> list[str]:
