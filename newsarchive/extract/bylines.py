@@ -31,6 +31,7 @@ from newsarchive.extract.metadata import Metadata
 from newsarchive.extract.names import is_role
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rolephrase import is_role_phrase
+from newsarchive.extract.teamname import is_team
 from newsarchive.extract.text import drop_invisible, fold
 
 
@@ -183,7 +184,8 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
                     )
                 )
                 or (names and all(n.lower() in data.AGENCIES for n in names))  # "Von Reuters"
-                or (handle and data.BYLINE_HANDLE.fullmatch(name))
+                # (a team's account is no user's handle: "Hinzugefügt von Projektleitung")
+                or (handle and data.BYLINE_HANDLE.fullmatch(name) and not is_team(name))
                 or (lead and data.BYLINE_USER.fullmatch(name))
             ):
                 if all(n.lower() in data.AUTHOR_STOPWORDS for n in names):

@@ -190,9 +190,11 @@ TEAM_WORD_ENDING = ("team", "stelle", "büro", "leitung")
 #: page shows (issue 11, kind read in de_full74 and de_full75); English desks too ("Digital
 #: Desk", "Newsdesk", "FQ Editorial", "Newsroom"; session 42, read on en_bb).
 DESK_WORD_ENDING = ("redaktion", "desk", "editorial", "newsroom")
-#: Leads after which a user name ("bankfan", "spar.fuchs") is an author too.
+#: Leads after which a user name ("bankfan", "spar.fuchs") is an author too; a diary
+#: host's and uCoz's "Added by:" / "Hinzugefügt von:" too (session 46, read on de_full170).
 BYLINE_HANDLE_LEADS = (
     "verfasst", "geschrieben", "posted", "erstellt", "veröffentlicht", "eingestellt", "gepostet",
+    "added", "hinzugefügt",
 )  # fmt: skip
 BYLINE_HANDLE = re.compile(r"[\w.-]{3,30}")
 #: A user name after any lead: letters with digits, dots or underscores ("Sparfuchs7").
