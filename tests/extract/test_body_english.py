@@ -203,7 +203,11 @@ def test_a_list_under_another_heading_stays() -> None:
     assert "Fraud alerts" in body
 
 
-@pytest.mark.parametrize("cls", ["hs-cta-wrapper", "cta-box", "blog-subscribe", "subscribe"])
+@pytest.mark.parametrize(
+    # (a theme's call to action after the text: Ghost's "gh-cta gh-canvas"; session 46)
+    "cls",
+    ["hs-cta-wrapper", "cta-box", "blog-subscribe", "subscribe", "gh-cta gh-canvas", "post-cta"],
+)
 def test_calls_to_action_and_subscribe_boxes_leave(cls: str) -> None:
     box = (
         f'<div class="{cls}"><p>Download our free social media playbook for banks today.</p></div>'

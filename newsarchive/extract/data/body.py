@@ -55,6 +55,9 @@ BOILERPLATE_TOKEN = re.compile(
     # Ghost's call-to-action card ``kg-cta-card`` ("Enjoying this issue? Forward it …": blind
     # en_ar, session 34)
     r"(?:[\w]+-)*cta-(?:wrapper|box|block|banner|container|card)|"
+    # a theme's call to action after the text, its token ending in a prefixed ``cta`` (Ghost's
+    # ``gh-cta`` "Jeden Dienstag … in deinem Postfach"; session 46, read on de_full169)
+    r"(?:[\w]+-)+cta|"
     r"podcast-?(?:teaser|promo|box)|"
     # a box of key takeaways set into the text ("key-takeaways"; one a fact label heads,
     # "Key takeaways", stays: :data:`FACT_BOX_LABEL`); judged on the unread en_ah
