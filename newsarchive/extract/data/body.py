@@ -44,6 +44,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"(?:author-?(?:bio|box|info|description|details)|about-?(?:the-)?author|autorenbox|"
     r"(?:post-|article-)?comments?(?:-area|-list|-respond|-form|-section|-wrapper|-container)?|"
     r"commentlist|commentform|respond|reply-title|kommentare|disqus(?:_thread)?|"
+    # readers' letters under the article, the plural a list ("leserbriefe"; one letter as the
+    # page's article is a "leserbrief"; session 46, read on de_full170)
+    r"(?:[\w]+-)*leserbriefe|"
     r"newsletter(?:-(?:box|signup|teaser|form|promo|container|widget|inline|cta|card|block|"
     r"banner|embed))?|"
     # a signup or subscription card in the text (Ghost's ``kg-signup-card``, Substack's
