@@ -59,6 +59,9 @@ def test_a_german_meta_line_higher_up_stays() -> None:
         "Zuerst erschienen bei Finanzpost Nord.",
         "Abdruck mit freundlicher Genehmigung des Tannheimer Boten.",
         "Über dieses Thema berichtete Radio Seefeld am 03.11.2026 um 18:00 Uhr.",
+        # a broadcaster's programme note (session 46)
+        "Dieses Thema im Programm: SW24 Fernsehen, SW24 Aktuell, 04.12.2026, 19:30 Uhr",
+        "Dieses Thema im Programm: FE Info | Nachrichten | 04.12.2026 | 06:00 Uhr",
     ],
 )
 def test_a_note_that_the_text_appeared_elsewhere_first_leaves(note: str) -> None:

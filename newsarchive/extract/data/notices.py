@@ -72,7 +72,10 @@ PROVENANCE_NOTE = re.compile(
     r"\b(?:erschien|erschienen|veröffentlicht|abgedruckt)\b|"
     r"(?:zuerst|erstmals|ursprünglich) (?:erschienen|veröffentlicht) (?:in|im|bei|auf|am)\b|"
     r"(?:abdruck|nachdruck|veröffentlichung|wiedergabe|übernahme) mit (?:freundlicher )?"
-    r"(?:genehmigung|erlaubnis)\b|über dieses thema (?:berichtete|berichtet)\b).*",
+    r"(?:genehmigung|erlaubnis)\b|über dieses thema (?:berichtete|berichtet)\b|"
+    # a broadcaster's programme note ("Dieses Thema im Programm: SW24 Aktuell | 04.12.2026 |
+    # 19:30 Uhr"; session 46, read on de_full171, judged so on seven sets)
+    r"dieses thema im programm\s*:).*",
     re.IGNORECASE,
 )
 PROVENANCE_NOTE_MAX_CHARS = 240
