@@ -112,8 +112,13 @@ def _mailed(nodes: list[tuple[str, bool]], i: int) -> bool:
 def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
     """Every byline text in the nodes, in order (:func:`text_bylines` takes the first)."""
     for i, (text, skip) in enumerate(nodes[: data.BYLINE_MAX_NODES]):
-        if len(text) > data.BYLINE_MAX_CHARS or (
-            skip and not (len(text) <= data.GUEST_LEAD_MAX_CHARS and data.GUEST_LEAD.match(text))
+        if (
+            len(text) > data.BYLINE_MAX_CHARS
+            or (
+                skip
+                and not (len(text) <= data.GUEST_LEAD_MAX_CHARS and data.GUEST_LEAD.match(text))
+            )
+            or data.MEDIA_CLIP_LINE.match(text)  # "Video · 2:41 Min. · … · Beitrag von A"
         ):
             continue
         cell = data.BYLINE_LABEL_CELL.fullmatch(text)  # <dt>Autorin</dt><dd>Anna Roth</dd>

@@ -333,3 +333,9 @@ POST_AUTHOR_COMMENT_PARTS = ("comment-author", "fn")
 #: How many words a site's name has where it names a person (:mod:`~.sitewriter`): a first
 #: and a last name, or a middle name too ("Lena Vosskamp", "Beth Ann Carrow").
 SITE_PERSON_WORDS = (2, 3)
+#: A media item's meta line under its player ("Video · 2:41 Min. · SW24 Aktuell, 04.12.2026 ·
+#: Beitrag von Sandra Kühn"): the clip's credit, not the article's byline (session 46, read
+#: on de_full171).
+MEDIA_CLIP_LINE = re.compile(
+    r"(?:video|audio|podcast)\s*[·|•:-]\s*\d{1,2}:\d{2}\s*min\b", re.IGNORECASE
+)
