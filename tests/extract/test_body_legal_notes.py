@@ -30,6 +30,10 @@ from extract_pages import LINES, kept_lines
         "Dies ist eine Werbemitteilung der Sparkasse Musterstadt.",
         "*Werbehinweis: Für Abschlüsse über gekennzeichnete Links erhalten wir eine Provision.",
         "Die im Interview geäußerten Meinungen sind die des Gesprächspartners.",
+        # a paper's note on guests' and readers' pieces (session 46)
+        "Leserbriefe geben nicht unbedingt die Meinung der Redaktion wieder.",
+        "Gastbeiträge spiegeln nicht notwendigerweise die Meinung der Redaktion wider.",
+        "Leserbriefe geben die Meinung der Verfasser wieder, nicht die der Redaktion.",
     ],
 )
 def test_a_legal_note_under_the_text_leaves(note: str) -> None:
@@ -45,6 +49,7 @@ def test_a_legal_note_under_the_text_leaves(note: str) -> None:
         "Die Bank will ihre Mitteilung nicht zur Veröffentlichung freigeben, sagte ein Sprecher.",
         "The regulator said the lender is authorised and regulated by the Financial Conduct "
         "Authority since 2009.",
+        "Gastbeiträge geben oft die Meinung der Kunden wieder, sagt die Chefredakteurin.",
     ],
 )
 def test_the_texts_own_sentences_stay(line: str) -> None:

@@ -23,7 +23,11 @@ import re
 #:   restriction ("NICHT ZUR VERÖFFENTLICHUNG, VERBREITUNG ODER WEITERGABE …"), no offer
 #:   ("Diese Veröffentlichung stellt weder ein Angebot … dar"), marketing marks ("Dies ist
 #:   eine Werbemitteilung …", "*Werbehinweis: …"), an interview's or guest's views ("Die im
-#:   Interview geäußerten Meinungen sind die der …").
+#:   Interview geäußerten Meinungen sind die der …");
+#: - a paper's note on guests' and readers' pieces (session 46, read on de_full172; nine
+#:   judges list it among the lines the text is without, none in it): "Gastbeiträge geben
+#:   nicht zwingend die Meinung der Redaktion wieder.", "Leserbriefe geben die Meinung der
+#:   Verfasser wieder, nicht die der Redaktion.", "… spiegeln nicht notwendigerweise …".
 LEGAL_NOTE = re.compile(
     r"(?:alle |sämtliche )?(?:angaben|preise|kurse|daten|informationen|zinsen|konditionen)"
     r"(?: sind| erfolgen)? ohne gewähr\b|"
@@ -47,7 +51,10 @@ LEGAL_NOTE = re.compile(
     r"dies ist eine werbe(?:mitteilung|information|botschaft)\b|"
     r"\*?werbehinweis\s*:|"
     r"(?:die )?(?:im (?:interview|gespräch|gastbeitrag) |hier )?(?:geäußerten|vertretenen|"
-    r"dargestellten) (?:meinungen|ansichten) (?:sind|geben) (?:die|ausschließlich|allein)\b",
+    r"dargestellten) (?:meinungen|ansichten) (?:sind|geben) (?:die|ausschließlich|allein)\b|"
+    r"(?:gastbeiträge|gastkommentare|leserbriefe|leserzuschriften|zuschriften|kommentare) "
+    r"(?:geben|spiegeln) (?:nicht |keineswegs )?(?:unbedingt |zwingend |notwendigerweise |"
+    r"immer )?die meinung (?:der redaktion|der verfasser\w*|des verfassers|der autor\w*)\b",
     re.IGNORECASE,
 )
 #: A firm's regulatory status, read anywhere in one of the text's closing lines (a footer
