@@ -18,7 +18,6 @@ from newsarchive.extract.farline import far_line_defer
 from newsarchive.extract.firstpost import first_post_day
 from newsarchive.extract.firstpublished import first_publication
 from newsarchive.extract.index import (
-    classed_matching,
     first_headline,
     page_index,
     with_class,
@@ -26,7 +25,7 @@ from newsarchive.extract.index import (
 from newsarchive.extract.listdefer import htmldate_day, listed_defer
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.metadates import metadata_published
-from newsarchive.extract.nodes import page_nodes, skipped_part
+from newsarchive.extract.nodes import entry_layout, one_entry, page_nodes, skipped_part
 from newsarchive.extract.otherdays import event_days, modified_markup_days, update_stamp_days
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.selfentry import self_entry_day
@@ -256,10 +255,8 @@ def _markup_date(
     headline = first_headline(tree)
     layout = set(headline.iterancestors()) if headline is not None else set()
     index = page_index(tree)
-    entries = classed_matching(tree, data.HATOM_ENTRY)[:2]
-    entry = entries[0] if len(entries) == 1 else None
-    if entry is not None:  # one hAtom entry: the page's post, wherever the theme puts it
-        layout |= set(entry.iterancestors())
+    entry = one_entry(tree)
+    layout |= entry_layout(tree)  # one hAtom entry: the page's post, wherever the theme puts it
     times = [e for e in index.tag("time") if e.get("datetime") is not None]
     kinds = (  # (a <time> marked datePublished before one marked dateCreated: Joomla's info)
         sorted(times, key=lambda e: e.get("itemprop") != data.DATE_ITEMPROP),

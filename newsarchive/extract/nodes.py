@@ -72,13 +72,18 @@ def _text_nodes(
     return out, mark or 0
 
 
-def entry_layout(tree: etree._Element) -> frozenset[etree._Element]:
-    """The ancestors of the page's one hAtom entry (:data:`~.data.HATOM_ENTRY`, ``class="post
-    hentry"``): the post, wherever the theme puts it (Blogger prints it in a "widget"), is
-    the page's layout, not a part carrying other dates (session 46, read on de_full170);
-    none on a page with more entries or none."""
+def one_entry(tree: etree._Element) -> etree._Element | None:
+    """The page's one hAtom entry (:data:`~.data.HATOM_ENTRY`, ``class="post hentry"``): its
+    post, wherever the theme puts it; None on a page with more entries or none."""
     entries = classed_matching(tree, data.HATOM_ENTRY)[:2]
-    return frozenset(entries[0].iterancestors()) if len(entries) == 1 else frozenset()
+    return entries[0] if len(entries) == 1 else None
+
+
+def entry_layout(tree: etree._Element) -> frozenset[etree._Element]:
+    """The ancestors of the page's :func:`one_entry`: the page's layout, not a part carrying
+    other dates (Blogger prints the post in a "widget"; session 46, read on de_full170)."""
+    entry = one_entry(tree)
+    return frozenset(entry.iterancestors()) if entry is not None else frozenset()
 
 
 def _tooltip_day(element: etree._Element, words: list[str]) -> list[str]:
