@@ -23,7 +23,7 @@ from newsarchive.extract.index import (
     with_class,
 )
 from newsarchive.extract.listdefer import htmldate_day, listed_defer
-from newsarchive.extract.metadata import Metadata, strings
+from newsarchive.extract.metadata import Metadata, site_dated, strings
 from newsarchive.extract.metadates import metadata_published
 from newsarchive.extract.nodes import entry_layout, one_entry, page_nodes, skipped_part
 from newsarchive.extract.otherdays import event_days, modified_markup_days, update_stamp_days
@@ -89,7 +89,7 @@ def find_dates(
         tags = (parse_date(v, fetched_at) for v in meta.all(data.META_PUBLISHED))
         own = (_markup_date(tree, fetched_at, events)[0], created_day(tree, fetched_at), visible)
         published = next((d for d in (*own, *tags) if d and d[:10] < published[:10]), published)
-        if own[0] and _webpage_only(meta) and not visible:
+        if own[0] and site_dated(meta) and not visible:
             # a WebPage's one stamp (the site's build day) yields to the date markup of the
             # article, a later day too (read on dates_dg)
             published = _until(own[0], latest) or published
@@ -112,7 +112,7 @@ def find_dates(
             # the metadata's day is the one the page stamps as its update or generation
             # ("Zuletzt aktualisiert: 30.06.2014", "Archivseite erzeugt am …"), not the line's
             or (visible[:10] != published[:10] and stamped(published))
-            or _webpage_only(meta)
+            or site_dated(meta)
             or head
             or (modified and modified[:10] == visible[:10])
         )
@@ -157,9 +157,12 @@ def find_dates(
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
         published = same_day[0] if same_day else day_in_url
-    if meta_day and not (visible or day_in_url):  # "Stand:" over a stamp shown nowhere
+    # "Stand:" over a stamp shown nowhere (a year's placeholder too, htmldate's day then)
+    held = (placeholder or "")[:10]
+    stamp = meta_day or (held if held and (not published or published[:10] == held) else None)
+    if stamp and not (visible or day_in_url):
         texts = nodes[0] if nodes and nodes[0] else page_nodes(tree)[0]
-        published = stand_over_stamp(texts, meta_day, modified, latest) or published
+        published = stand_over_stamp(texts, stamp, modified, latest) or published
     if not published:  # nothing else: the page's own list entry, htmldate on the whole page
         published = _until(self_entry_day(tree, url) or fallback_date(tree, url), latest)
         published = published or placeholder
@@ -290,14 +293,6 @@ def _in_article(tree: etree._Element) -> bool:
     headline, not a site name in the masthead)."""
     headline = first_headline(tree)
     return headline is not None and any(True for _ in headline.iterancestors("article", "main"))
-
-
-def _webpage_only(meta: Metadata) -> bool:
-    """True when the page's JSON-LD is a ``WebPage`` alone (no article): its dates are the
-    page's (often the day the site was built), not the article's."""
-    kind = meta.jsonld.get("@type")
-    kinds = {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
-    return kinds == {"webpage"}
 
 
 def _other_date(

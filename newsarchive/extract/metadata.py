@@ -269,3 +269,15 @@ def find_site_name(meta: Metadata) -> str | None:
     return first(
         meta.get(data.META_SITE_NAME[:1]), publisher_name(meta), meta.get(data.META_SITE_NAME[1:])
     )
+
+
+def site_dated(meta: Metadata) -> bool:
+    """True when the JSON-LD dates the site, not the article: a ``WebPage`` alone (often the
+    day the site was built), or an item whose headline is the site's name (a theme's blanket
+    markup on every page, "headline": "Kontoführung aktuell"; read on dates_dk)."""
+    kind = meta.jsonld.get("@type")
+    kinds = {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
+    site = find_site_name(meta)
+    headline = next(strings(meta.jsonld.get("headline")), None)
+    named = bool(site and headline and fold(site).casefold() == fold(headline).casefold())
+    return kinds == {"webpage"} or named

@@ -48,3 +48,25 @@ def test_a_stand_day_over_a_stamp_the_page_shows_nowhere(
     published = published_on(body, _head(STAMP, modified), URL)
     assert published is not None
     assert published[:10] == expected
+
+
+@pytest.mark.parametrize(
+    ("stand", "expected"),
+    [
+        # a year's placeholder for both stamps, shown nowhere: the text's "Stand:" day
+        ("Stand: 07.09.2018", "2018-09-07"),
+        # a stand before the placeholder is none of its corrections: the placeholder's year
+        ("Stand: 07.09.2010", "2011-01-01"),
+    ],
+)
+def test_a_stand_day_over_a_year_placeholder(stand: str, expected: str) -> None:
+    """A theme stamping "2011-01-01T00:00:00" on every post, a long text closed by its stand
+    (read on dates_cy, session 47)."""
+    placeholder = "2011-01-01T00:00:00+01:00"
+    body = (
+        "<main><article><h1>Sparkassen werben auf Instagram um junge Kunden</h1>"
+        f"{paragraphs('sie auf Instagram wirbt', 14)}<p><em>{stand}</em></p></article></main>"
+    )
+    published = published_on(body, _head(placeholder, placeholder), URL)
+    assert published is not None
+    assert published[:10] == expected
