@@ -71,8 +71,11 @@ national and regional news; ``de_full172``: regional news; ``en_bg``: English by
 forty-sixth session's ``dates_dj``: misleading metadata dates; ``dates_dk``: hard-to-read
 days; ``de_full173``: banks' own pages; ``de_full174``: small sites' writers;
 ``de_full175``: titles that need judgement; ``de_full176``: national and regional news;
-``de_full177``: archived pages' writers; ``en_bh``: English bylines) write exactly the
-committed files."""
+``de_full177``: archived pages' writers; ``en_bh``: English bylines; the forty-seventh
+session's ``dates_dl``: archived pages' days; ``dates_dm``: hard-to-read days;
+``de_full178``: regional news; ``de_full179``: small sites' writers; ``de_full180``: titles
+that need judgement; ``de_full181``: national and regional news; ``de_full182``: banks' own
+pages; ``en_bi``: English bylines) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -267,6 +270,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull176.py", "de_full176", 6),
         ("defull/build_defull177.py", "de_full177", 6),
         ("en/build_en_bh.py", "en_bh", 6),
+        ("dates/build_dl.py", "dates/dates_dl", 6),
+        ("dates/build_dm.py", "dates/dates_dm", 6),
+        ("defull/build_defull178.py", "de_full178", 6),
+        ("defull/build_defull179.py", "de_full179", 6),
+        ("defull/build_defull180.py", "de_full180", 6),
+        ("defull/build_defull181.py", "de_full181", 6),
+        ("defull/build_defull182.py", "de_full182", 6),
+        ("en/build_en_bi.py", "en_bi", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
