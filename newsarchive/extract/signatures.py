@@ -128,6 +128,7 @@ def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
     22.02.2026"; :data:`~.data.GUEST_BYLINE`), not a group; a lead alone in its node takes
     the next node's name ("Gastkommentar von" <strong>A</strong>)."""
     window = nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]
+    shown = False  # a byline above ("Von A"): a contribution's line credits no one over it
     for i, (node, skip) in enumerate(window):  # (each text folded already: see page_nodes)
         if skip:
             continue
@@ -141,18 +142,24 @@ def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
             node = f"{node} {window[i + 1][0]}"  # "Ein Gastbeitrag von" <strong>A</strong>
         # (a post head's last field too: "05.05.2013 · 5 Min. · Gastbeitrag von A")
         last = re.split(r"[·•|]", node)[-1].strip()
-        guest = _guest_led(node) or (_guest_led(last) if last != node else None)
+        guest = _guest_led(node, shown) or (_guest_led(last, shown) if last != node else None)
         if guest:
             return guest
+        shown = shown or bool(data.BYLINE_TEXT.search(node))
     return None
 
 
-def _guest_led(text: str) -> str | None:
+def _guest_led(text: str, shown: bool = False) -> str | None:
     """The guest ``text`` opens with (:data:`~.data.GUEST_BYLINE`), titles kept: a short
-    byline, or its first sentence or clause where the guest's biography or role follows."""
+    byline, or its first sentence or clause where the guest's biography or role follows; a
+    contribution's writer ("Ein Beitrag von A") only where no byline is ``shown`` above."""
     match = data.GUEST_BYLINE.match(text)
     if match is None or data.SIGNATURE_NOT_NAMES.search(match.group("name")):
         return None
+    if shown and match.group("contribution"):
+        return None
+    if re.search(rf"(?:^|\s){data.PUBLICATION_WORDS}$", match.group("name").lower()):
+        return None  # a publication's credit on an aggregator ("Ein Artikel von Lippetal Post")
     if len(text) <= data.GUEST_LEAD_MAX_CHARS:
         return match.group("titled")
     if match.group("end") in ".," and match.end() <= data.GUEST_LEAD_MAX_CHARS:

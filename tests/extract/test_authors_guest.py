@@ -41,6 +41,15 @@ def authors(byline: str) -> list[str]:
             "Gastkommentar von <strong>Jan van Dijk</strong>, Inhaber des Bankhauses van Dijk",
             ["Jan van Dijk"],
         ),
+        # a contribution's byline: its writer, not the account that posted it (session 47,
+        # read on de_full174 and de_full154); a role after the comma is no second author
+        (
+            "<b>Ein Beitrag von Sven Otter, Berater bei der Agentur Kontorblick</b>",
+            ["Sven Otter"],
+        ),
+        ("Ein Artikel von Katrin Lehm, Leiterin Zahlungsverkehr", ["Katrin Lehm"]),
+        # a publication's credit on an aggregator is no contribution's writer
+        ("Ein Artikel von Lippetal Post", ["Wolfgang Roth"]),
         # no guest word, or a group as the guest: the owner stays the author
         ("Von Wolfgang Roth, 22.02.2026", ["Wolfgang Roth"]),
         ("22.02.2026", ["Wolfgang Roth"]),

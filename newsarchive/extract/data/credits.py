@@ -156,10 +156,16 @@ NEWSROOM_ROLE_ENDINGS = (
 #: on blind en_ar, session 34). The callout may say it in a sentence of its own ("Dies ist
 #: ein Gastbeitrag von Elif Demir. Sie leitet …", "Dieser Beitrag ist ein Gastbeitrag von
 #: A."; read on blind de_full146, session 39). A newsletter's "Guest post by A" needs no article
-#: (session 40, read on blind en_az).
+#: (session 40, read on blind en_az). A contribution's byline near the headline ("Ein
+#: Beitrag von Sven Otter, Berater bei …", "Ein Artikel von …", one name) names its writer
+#: too, over the blog account that posted it (session 47, read on de_full174 and
+#: de_full154), where no byline is shown above it (then it credits the text closing it:
+#: "Von Marco Bellini" stays); not a publication's credit (its last word one of
+#: :data:`PUBLICATION_WORDS`).
 GUEST_BYLINE = re.compile(
     r"(?i:(?:(?:dies(?:er\s+(?:beitrag|artikel|text))?\s+ist\s+)?ein(?:e|en)?\s+)?"
     r"gast(?:beitrag|artikel|kommentar|autor(?:in)?)\s*(?:von\s+|:\s*)|"
+    r"(?P<contribution>ein(?:en)?\s+(?:beitrag|artikel|text)\s+von\s+)|"
     r"(?:(?:this\s+is\s+)?an?\s+)?guest\s+(?:post|essay|column|article|piece|blog\s+post)\s+by\s+)"
     r"(?P<titled>(?:(?:Dr|Prof)\.\s+)*"
     rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
