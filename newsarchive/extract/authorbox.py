@@ -21,7 +21,8 @@ def author_box(tree: etree._Element) -> list[str]:
     boxes = [
         e
         for e in in_order(*(index.tags[tag] for tag in data.AUTHOR_BOX_TAGS))
-        if not any(_comment_or_form(a) for a in e.iterancestors())
+        # (not the body's classes: Twenty Twenty's "showing-comments" names the whole page)
+        if not any(_comment_or_form(a) for a in e.iterancestors() if a.tag not in ("body", "html"))
     ]
     headings = [e for e in boxes if data.AUTHOR_BOX_HEADING.fullmatch(fold(element_text(e)))]
     named = (

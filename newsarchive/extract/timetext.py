@@ -13,7 +13,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_date, parse_german_date
-from newsarchive.extract.index import page_index
+from newsarchive.extract.index import contains_any, page_index
 from newsarchive.extract.text import fold
 
 
@@ -30,7 +30,7 @@ def shown_time_day(
     day = published[:10]
     for element in page_index(tree).tag("time"):
         stamp = parse_date(element.get("datetime"), fetched_at)
-        if not stamp or stamp[:10] != day:
+        if not stamp or stamp[:10] != day or _in_comment(element):
             continue
         text = fold("".join(element.itertext()))
         if (
@@ -49,6 +49,17 @@ def shown_time_day(
         if shown and (gap > data.TIME_TEXT_MIN_GAP_DAYS or (utc and gap == 1)):
             return shown
     return None
+
+
+def _in_comment(element: etree._Element) -> bool:
+    """True for a ``<time>`` in a comment (:data:`~.data.COMMENT_CLASS_PARTS`): a reader's
+    comment time dates the comment only (read on en_bh, session 47)."""
+    return any(
+        contains_any(
+            f"{part.get('class') or ''} {part.get('id') or ''}".lower(), data.COMMENT_CLASS_PARTS
+        )
+        for part in element.iterancestors()
+    )
 
 
 def _gap(a: str, b: str) -> int:

@@ -17,7 +17,7 @@ TEXT = "".join(
 )
 
 
-def authors(heading: str) -> list[str]:
+def authors(heading: str, page_class: str = "") -> list[str]:
     html = page_with(
         "<article><h1>Mein Kontowechsel</h1><p class='meta'>von <span class='author-name' "
         f"itemprop='name'>Finanzfuchsia</span></p><div class='entry-content'>{TEXT}</div>"
@@ -26,6 +26,8 @@ def authors(heading: str) -> list[str]:
         "<title>Mein Kontowechsel - Finanzfuchsia</title>"
         "<meta property='og:site_name' content='Finanzfuchsia'>",
     )
+    if page_class:  # a theme's classes on <body>
+        html = html.replace(b"<body>", f"<body class='{page_class}'>".encode(), 1)
     return list(extract(html, URL, fetched_at=FETCHED)["authors"])
 
 
@@ -40,3 +42,18 @@ def authors(heading: str) -> list[str]:
 )
 def test_a_named_box_heading(heading: str, expected: list[str]) -> None:
     assert authors(heading) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "page_class", "expected"),
+    [
+        # English, under a theme whose <body> says "showing-comments" (Twenty Twenty; session
+        # 47, read on en_bh): the body's classes make no part of the page a comment
+        ("About the author: Greg Tillman", "single showing-comments", ["Greg Tillman"]),
+        ("Über die Autorin: Lena Hartwig", "single showing-comments", ["Lena Hartwig"]),
+    ],
+)
+def test_a_named_box_heading_on_a_themed_page(
+    heading: str, page_class: str, expected: list[str]
+) -> None:
+    assert authors(heading, page_class) == expected

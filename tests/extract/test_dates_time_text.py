@@ -92,3 +92,17 @@ def test_a_utc_values_own_day_as_text_is_no_zone() -> None:
         f"</time><time class='updated' datetime='{stamp}'>2025-10-09</time></body></html>"
     )
     assert shown_time_day(tree, "2025-10-10T00:15:00+02:00", FETCHED) is None
+
+
+def test_a_comments_time_is_no_shown_day() -> None:
+    """A reader's comment whose ``<time>`` value falls on the publication's day while its
+    text shows the next ("January 19, 2026 at 7:02 am" over a theme's UTC noon): the
+    comment's time, not the post's (session 47, read on en_bh)."""
+    stamp = "2026-01-18T18:05:33+00:00"
+    tree = lxml_html.fromstring(
+        "<html><body class='single showing-comments'><article><h1>Three banks</h1>"
+        "<ol class='comment-list'><li class='comment'><div class='comment-metadata'><time "
+        "datetime='2026-01-18T12:00:00+00:00'>January 19, 2026 at 7:02 am</time></div>"
+        "</li></ol></article></body></html>"
+    )
+    assert shown_time_day(tree, stamp, FETCHED) is None
