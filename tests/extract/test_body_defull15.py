@@ -13,7 +13,15 @@ URL = "https://sparkasse.example/presse/2026/filialen.html"
 
 
 @pytest.mark.parametrize(
-    "heading", ["Ansprechpartner", "Ansprechpartnerin für die Presse:", "Ihre Ansprechpartnerin"]
+    "heading",
+    [
+        "Ansprechpartner",
+        "Ansprechpartnerin für die Presse:",
+        "Ihre Ansprechpartnerin",
+        # a press contact's heading of its own words (session 47, read on dates_dk)
+        "Kontakt für die Presse:",
+        "Ihr Kontakt für Medienanfragen",
+    ],
 )
 def test_a_newsrooms_contact_under_its_heading_closes_the_text(heading: str) -> None:
     tail = f"<p>{heading}</p><p>Erika Muster, Öffentlichkeitsarbeit</p><p>Telefon 0123 45 67</p>"

@@ -171,7 +171,10 @@ AD_DISCLOSURE = re.compile(
 )
 #: The heading of a press release's contact block; it and what follows leave the body.
 CONTACT_BLOCK = re.compile(
-    r"(?:presse)?kontakt(?:e|daten)?\s*:?|medienkontakt\s*:?|"
+    # (also "Kontakt für die Presse:", "Ihr Kontakt für Medienanfragen": session 47, read
+    # on dates_dk)
+    r"(?:ihr(?:e)? )?(?:presse)?kontakt(?:e|daten)?"
+    r"(?: für (?:die )?(?:presse|medien(?:anfragen)?))?\s*:?|medienkontakt\s*:?|"
     # English press releases: "Media Contact:", "Press contacts", "Investor Relations Contact:"
     r"(?:(?:media|press|news media|investor(?: relations)?) )?contacts?(?: information)?\s*:?|"
     r"(?:media|press) (?:inquiries|enquiries)\s*:?|"
