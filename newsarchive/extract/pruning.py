@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable
 
 from lxml import etree
@@ -58,6 +59,9 @@ _BOILERPLATE_TOKEN_ASCII = ascii_twin(data.BOILERPLATE_TOKEN)
 def _boilerplate_token(token: str) -> bool:
     """True for a class or id token naming boilerplate (tokens recur within and across pages;
     an ASCII one lowered and matched case-sensitively: :func:`~.text.ascii_twin`)."""
+    module = data.CSS_MODULE_CLASS.fullmatch(token) if "__" in token else None
+    if module:  # "AuthorBios_bios__Ns4Fe": its component, "author-bios"
+        token = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", module.group("component"))
     if _BOILERPLATE_TOKEN_ASCII is not None and token.isascii():
         return _BOILERPLATE_TOKEN_ASCII.fullmatch(token.lower()) is not None
     return data.BOILERPLATE_TOKEN.fullmatch(token) is not None

@@ -41,7 +41,7 @@ TRAFILATURA_EMPTY_TAGS = ("span", "i", "b", "em", "strong")
 #: links, consent banners, image credits. A class or id token must match the whole
 #: pattern (``comments-area`` yes, ``elementor-widget`` no).
 BOILERPLATE_TOKEN = re.compile(
-    r"(?:author-?(?:bio|box|info|description|details)|about-?(?:the-)?author|autorenbox|"
+    r"(?:author-?(?:bios?|box|info|description|details)|about-?(?:the-)?author|autorenbox|"
     r"(?:post-|article-)?comments?(?:-area|-list|-respond|-form|-section|-wrapper|-container)?|"
     r"commentlist|commentform|respond|reply-title|kommentare|disqus(?:_thread)?|"
     # readers' letters under the article, the plural a list ("leserbriefe"; one letter as the
@@ -192,6 +192,11 @@ SIDE_COLUMN_ID = re.compile(
     r"rechte[-_]?spalte|spalte[-_]?rechts",
     re.IGNORECASE,
 )
+#: A CSS module's class (Next.js, Gatsby: ``AuthorBios_bios__Ns4Fe``, the component, its
+#: local class, a hash): the component's name, in kebab case ("author-bios"), is read as a
+#: token of :data:`BOILERPLATE_TOKEN` (session 47, read on de_full175; the same bio box
+#: stayed on de_full157 and de_full160).
+CSS_MODULE_CLASS = re.compile(r"(?P<component>[A-Z][A-Za-z0-9]+)_[A-Za-z0-9]+__[A-Za-z0-9_-]{3,8}")
 #: Elements holding more than this share of the page's text are never removed as
 #: boilerplate (a whole page wrapped in a form or a "widget").
 BOILERPLATE_MAX_SHARE = 0.5
