@@ -61,6 +61,12 @@ BOILERPLATE_TOKEN = re.compile(
     # a theme's call to action after the text, its token ending in a prefixed ``cta`` (Ghost's
     # ``gh-cta`` "Jeden Dienstag … in deinem Postfach"; session 46, read on de_full169)
     r"(?:[\w]+-)+cta|"
+    # a promotion after the text, its token ending in a prefixed ``promo`` ("app-promo":
+    # "Download the … app", "channel-promo": "… auf WhatsApp", "follow-promo"), and a
+    # broadcaster's box naming the programme that carried the story ("sendungsbezug": "Diese
+    # Sendung im Radio"); session 47, read on de_full176: every such box in the read sets
+    # that a judge lists is no part of the text (13 boxes)
+    r"(?:[\w]+-)+promo|sendungsbezug(?:__[\w-]+)?|"
     r"podcast-?(?:teaser|promo|box)|"
     # a box of key takeaways set into the text ("key-takeaways"; one a fact label heads,
     # "Key takeaways", stays: :data:`FACT_BOX_LABEL`); judged on the unread en_ah
