@@ -195,7 +195,11 @@ BOILERPLATE_IDS = frozenset({"comments", "respond", "disqus_thread"})
 #: page's side column held text of the truth.
 SIDE_COLUMN_ID = re.compile(
     r"rechts|rand(?:spalte|leiste)?|marginal(?:spalte)?|seiten(?:leiste|spalte)|"
-    r"rechte[-_]?spalte|spalte[-_]?rechts",
+    r"rechte[-_]?spalte|spalte[-_]?rechts|"
+    # its English id (Joomla's and old templates' "right", "rightcol", "col-right",
+    # "right-sidebar"; session 47, read on de_full177: of 380 such columns in the read sets
+    # none holds text of a judge's, three stood in the text)
+    r"right(?:[-_]?(?:col(?:umn)?|sidebar))?|(?:col(?:umn)?|sidebar)[-_]?right",
     re.IGNORECASE,
 )
 #: A CSS module's class (Next.js, Gatsby: ``AuthorBios_bios__Ns4Fe``, the component, its
