@@ -10,6 +10,6 @@ from newsarchive.extract import data
 def without_release_end(lines: list[str]) -> list[str]:
     """``lines`` up to a release's end mark in their second half."""
     for i in range((len(lines) + 1) // 2, len(lines)):
-        if len(lines[i]) <= 7 and data.RELEASE_END_MARK.fullmatch(lines[i]):
+        if len(lines[i]) <= 8 and data.RELEASE_END_MARK.fullmatch(lines[i]):
             return lines[:i]
     return lines

@@ -20,7 +20,8 @@ ABOUT = [
 ]
 
 
-@pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- 30 -"])
+# (a British release's "ENDS": session 47, read on en_bh)
+@pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- 30 -", "ENDS", "Ends", "- ENDS -"])
 def test_the_boilerplate_after_a_releases_end_mark_leaves(mark: str) -> None:
     assert kept_lines([*RELEASE, mark, *ABOUT]) == RELEASE
 
@@ -32,4 +33,17 @@ def test_a_mark_in_the_first_half_cuts_nothing() -> None:
 
 def test_a_hash_tag_line_is_no_end_mark() -> None:
     lines = [*RELEASE, "#banking", ABOUT[1]]
+    assert kept_lines(lines) == lines
+
+
+@pytest.mark.parametrize("label", ["Notes to editors", "Note to editors:", "Notes for editors"])
+def test_a_releases_notes_to_editors_close_its_text(label: str) -> None:
+    """The notes after a British release's text (the bank's profile, its regulators;
+    session 47, read on en_bh, en_ba and en_aq)."""
+    notes = [label, "Pellingford Bank plc is authorised by the Prudential Regulation Authority."]
+    assert kept_lines([*RELEASE, *notes]) == RELEASE
+
+
+def test_a_word_ending_a_line_is_no_end_mark() -> None:
+    lines = [*RELEASE, "Friends", ABOUT[1]]
     assert kept_lines(lines) == lines

@@ -191,11 +191,12 @@ CONTACT_BLOCK = re.compile(
 #: scientific contact, the label of a list of further links ("Weitere Informationen:" alone
 #: on its line). In the second half of the body, such a line and every line after it leave
 #: the body, like :data:`CONTACT_BLOCK`; earlier too when no paragraph follows it (only list
-#: items and lines of up to :data:`CLOSING_LINE_MAX_CHARS`).
+#: items and lines of up to :data:`CLOSING_LINE_MAX_CHARS`). A British release's "Notes to
+#: editors" too (session 47, read on en_bh, en_ba, en_aq).
 CLOSING_BLOCK = re.compile(
     r"(?:originalpublikation|original-?veröffentlichung|originalstudie|"
     r"wissenschaftliche[rn]? (?:ansprechpartner|ansprechpartnerin|kontakt)(?:\*?innen)?)"
-    r"(?:\s*:.*|\s*)|weitere informationen\s*:",
+    r"(?:\s*:.*|\s*)|weitere informationen\s*:|notes? (?:to|for) editors\s*:?",
     re.IGNORECASE,
 )
 CLOSING_LINE_MAX_CHARS = 120

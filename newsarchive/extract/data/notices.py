@@ -109,5 +109,7 @@ CLOSING_NOTES: tuple[tuple[re.Pattern[str], int], ...] = (
 #: A press release's end mark alone on its line ("###", "# # #", "-30-"): what follows it
 #: is the issuer's boilerplate ("About X" and its paragraph, the media contact), not the
 #: release (read on en_t's and en_c's releases). In the body's second half it and every line
-#: after it leave.
-RELEASE_END_MARK = re.compile(r"#\s?#\s?#|-\s?30\s?-")
+#: after it leave. A British release's "ENDS" (then its "Notes to editors": the bank's
+#: profile, its regulators; session 47, read on en_bh, the judges of en_ba, en_aq and
+#: de_full71 list the notes as no part of the text).
+RELEASE_END_MARK = re.compile(r"#\s?#\s?#|-\s?30\s?-|-?\s?(?i:ends)\s?-?")
