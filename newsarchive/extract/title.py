@@ -280,6 +280,7 @@ def find_title(
                     and variants[-1].lower().endswith(candidate.lower())
                     and prefix.endswith((" ", ":"))
                     and len(prefix.split()) <= data.TITLE_MAX_LABEL_WORDS
+                    and not _headline_part(prefix)
                 ):
                     return candidate
         if real and (kind := kind_h1_title(tree, h1s, candidates, keys, generic_heading)):
@@ -307,6 +308,18 @@ def find_title(
     if candidates or not found:  # the title the page shows, or the headline it shows
         return shown_title(tree, candidates, keys, generic_heading)
     return clean_with(found[0][1][0], keys, extra)
+
+
+def _headline_part(prefix: str) -> bool:
+    """True for words the ``<h1>`` sets before a metadata title with a colon or a dash in
+    its own text ("Raiffeisenbank Innviertel: …", "Nachlass online regeln – …"): part of
+    the headline, not a label; a board's subject label ("Thema:") is one."""
+    words = prefix.strip()
+    label = f"{words[:-1].strip().lower()}:"
+    return words.endswith((":", "–", "—", "-")) and label not in (
+        *data.SUBJECT_LABELS,
+        *data.TITLE_FIELD_LABELS,
+    )
 
 
 def _heading_texts(tree: etree._Element) -> set[str]:

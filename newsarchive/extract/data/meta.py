@@ -117,6 +117,13 @@ TITLE_MIN_SIMILARITY = 0.6
 #: A headline that is a metadata title behind at most this many words ("Headline:", "Bild der
 #: Woche") reads as that title: the words are a label or kicker.
 TITLE_MAX_LABEL_WORDS = 4
+#: Such words set before the metadata title with a colon or a dash in the ``<h1>``'s own
+#: text ("Raiffeisenbank Innviertel: Kundeneinlagen …", "Geldpost: …", "Nachlass online
+#: regeln – …") are the headline's: the whole ``<h1>`` is the title (session 47, read on
+#: de_full173; 15 read judges keep them, none drops them), unless they are a board's
+#: subject label (:data:`~.data.SUBJECT_LABELS`, "Thema:") or name the field itself
+#: (these, a template's "Headline: …").
+TITLE_FIELD_LABELS = ("headline:", "überschrift:", "titel:", "title:")
 #: A last title segment sharing this many leading letters (and more than half) with the
 #: domain's name is the site's name, abbreviated or spelled out.
 SITE_MIN_PREFIX = 6
