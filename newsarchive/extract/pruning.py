@@ -31,7 +31,7 @@ from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.replyposts import drop_reply_posts
 from newsarchive.extract.summaryboxes import summary_box_lists, summary_label
 from newsarchive.extract.text import ascii_twin, fold
-from newsarchive.extract.widgets import open_content_widgets
+from newsarchive.extract.widgets import open_author_entries, open_content_widgets
 from newsarchive.extract.wrappedheads import subheading_pair, wrapped_subheadings
 
 logger = logging.getLogger(__name__)
@@ -202,6 +202,7 @@ def body_lines(tree: etree._Element, url: str, document: bool = False) -> list[s
     if document:
         drop_small_print(tree)  # its running head and foot (its styles still read)
     open_content_widgets(tree)
+    open_author_entries(tree)
     open_fact_boxes(tree)
     drop_deleted_tags(tree)
     drop_image_captions(tree)  # (before the pictures are stripped)

@@ -4,7 +4,9 @@ whose class contains "widget" (its ad tokens, meant for sidebars) and readabilit
 such a class down, so an article built of them lost its text after the lead (read on
 de_full21's bank magazine and half AH's). Blocks that follow the page's headline as its
 siblings are the article's, not a sidebar's: the "widget" in their class is renamed
-(:data:`~newsarchive.extract.data.CONTENT_WIDGET_STAND_IN`) before trafilatura reads them."""
+(:data:`~newsarchive.extract.data.CONTENT_WIDGET_STAND_IN`) before trafilatura reads them.
+A post's class naming its writer (:data:`~newsarchive.extract.data.ENTRY_AUTHOR_TOKEN`) is
+opened the same way."""
 
 from __future__ import annotations
 
@@ -42,3 +44,18 @@ def _holds_text(widget: etree._Element) -> bool:
         if len(text) >= data.CONTENT_WIDGET_PARAGRAPH_MIN_CHARS and text.endswith((".", "!", "?")):
             return True
     return False
+
+
+def open_author_entries(tree: etree._Element) -> None:
+    """Rename "author" in a post's class that names its writer (Serendipity's
+    ``serendipity_entry_author_Anna``) where the element holds a paragraph of text."""
+    for element in tree.xpath("//*[contains(@class, 'author')]"):
+        tokens = (element.get("class") or "").split()
+        if any(map(data.ENTRY_AUTHOR_TOKEN.fullmatch, tokens)) and _holds_text(element):
+            opened = [
+                t.replace("author", data.ENTRY_AUTHOR_STAND_IN)
+                if data.ENTRY_AUTHOR_TOKEN.fullmatch(t)
+                else t
+                for t in tokens
+            ]
+            element.set("class", " ".join(opened))

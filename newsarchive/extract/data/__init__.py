@@ -22,7 +22,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
-``bylineunits``);
+``bylineunits``, ``widgets``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -105,3 +105,4 @@ from newsarchive.extract.data.topbylines import *  # noqa: F403
 from newsarchive.extract.data.uploadlabels import *  # noqa: F403
 from newsarchive.extract.data.urldates import *  # noqa: F403
 from newsarchive.extract.data.usshortyear import *  # noqa: F403
+from newsarchive.extract.data.widgets import *  # noqa: F403

@@ -338,17 +338,6 @@ TRAFILATURA_PRUNE_NEEDLES = {
     "REMOVE_COMMENTS_AND_LISTS_XPATH": ("omment", "comol", "disqus_thread"),
     "REMOVE_COMMENTS_XPATH": ("omment", "comol", "disqus_thread"),
 }
-#: The word a page builder's content blocks carry in their class (``text-widget``), and what
-#: it becomes in the blocks following the ``<h1>`` (:mod:`~newsarchive.extract.widgets`):
-#: trafilatura discards and readability weighs down every class containing the word.
-CONTENT_WIDGET_WORD = "widget"
-CONTENT_WIDGET_STAND_IN = "block"
-#: Where this many of the headline's following siblings carry the word (a page built of
-#: widgets), or in one holding a paragraph of this many characters with a sentence's end (a
-#: single text widget holding the article, half AH's); a single one without is a box set
-#: into the text (de_full8's rates table ``widget-rates``).
-CONTENT_WIDGETS_MIN = 3
-CONTENT_WIDGET_PARAGRAPH_MIN_CHARS = 80
 #: A box's label glued to the start of its paragraph ("Hintergrund: Banken unterliegen …",
 #: "Zum Hintergrund:", "Zur Info:", "Info:", "Nebenbei:", "PS:"; a bold or italic label in
 #: the paragraph's ``<p>``): the label leaves, the text stays (read on de_full20 and

@@ -11,7 +11,7 @@ import re
 #: (``<div class="message">`` of a phpList archive, read on miss lines of bi). Where the page
 #: holds exactly one such element (not counting those nested in it) and it holds
 #: :data:`MESSAGE_BODY_MIN_PARAGRAPHS` paragraphs that read as text (a sentence's end,
-#: :data:`~.body.CONTENT_WIDGET_PARAGRAPH_MIN_CHARS` characters or more), the word is
+#: :data:`~.widgets.CONTENT_WIDGET_PARAGRAPH_MIN_CHARS` characters or more), the word is
 #: renamed (:data:`MESSAGE_CLASS_STAND_IN`) so the text is read. A forum's many posts, a
 #: status, error or cookie message (:data:`MESSAGE_CLASS_SKIP`) stay as they are. Message
 #: elements nested in the one (a forum's opening post, ``<div class="message"><div
