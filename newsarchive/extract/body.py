@@ -1,8 +1,7 @@
-"""Body paragraphs: our rules on trafilatura's lines (:func:`clean_lines`): source
-attribution lines become the ``source``, promos, notices, captions, bylines, sign-offs,
-headline or lead repeats and the publisher's closing appeal for support leave. The tree is
-pruned before (:mod:`~newsarchive.extract.pruning`), the lead and the paywall are read apart
-(:mod:`~newsarchive.extract.lead`)."""
+"""Body paragraphs: our rules on trafilatura's lines (:func:`clean_lines`): source lines
+become the ``source``; promos, notices, captions, bylines, sign-offs, headline or lead
+repeats and closing appeals leave. The tree is pruned before (:mod:`~.pruning`), the lead
+and the paywall are read apart (:mod:`~.lead`)."""
 
 from __future__ import annotations
 
@@ -63,13 +62,14 @@ def clean_lines(
             continue  # the headline itself, under the page's chrome
         if i >= len(lines) / 2 and (
             data.CONTACT_BLOCK.fullmatch(line)
+            or data.AUTHOR_BOX_HEADING.fullmatch(line)  # "Über die Autorin", bios under it
             or data.CONTACT_QUERY_LABEL.fullmatch(line)
             or (
                 len(line) <= data.CONTACT_DETAILS_MAX_CHARS
                 and data.CONTACT_NAME_LINE.fullmatch(line)
             )
         ):
-            break  # a press release's contact block (or its one line) closes the text
+            break  # a contact block (or its one line), an author box close the text
         if data.CLOSING_BLOCK.fullmatch(line) and (
             i >= len(lines) / 2 or _no_paragraph_after(lines, i)
         ):

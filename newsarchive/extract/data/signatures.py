@@ -85,16 +85,17 @@ SIGNATURE_NOT_NAMES = re.compile(
     r"team|crew|redaktion|verlag|presse|vorstand|verein", re.IGNORECASE
 )
 #: The heading of an author box ("Über die Autorin", "Über den Autor", "Zur Autorin",
-#: "Der Autor", "Über die Gastautorin"; English "About the author", session 47, read on
-#: en_bh): the name under it (a heading or line of two to four
-#: capitalised words, or the name opening the biography, see :data:`BOX_NAME_END`) is the
-#: post's author when no
-#: byline names one. (Elements of :data:`AUTHOR_BOX_TAGS`, the first
-#: :data:`AUTHOR_BOX_MAX` that match, outside comments; their next
-#: :data:`AUTHOR_BOX_SIBLINGS` siblings.)
+#: "Der Autor", "Über die Gastautorin"; English "About the author", plurals "Über die
+#: Autor:innen": session 47, read on en_bh and de_full164): the name under it (a heading or
+#: line of two to four capitalised words, or the name opening the biography, see
+#: :data:`BOX_NAME_END`) is the post's author when no byline names one. (Elements of
+#: :data:`AUTHOR_BOX_TAGS`, the first :data:`AUTHOR_BOX_MAX` that match, outside comments;
+#: their next :data:`AUTHOR_BOX_SIBLINGS` siblings.) In the body's second half such a
+#: heading closes the text (:func:`~newsarchive.extract.body.clean_lines`).
 AUTHOR_BOX_HEADING = re.compile(
-    r"(?:(?:über\s+(?:die|den)|zur|zum|die|der)\s+(?:(?:gast)?autor(?:in|[*:_]in)?|verfasser(?:in)?)|"
-    r"about\s+the\s+(?:guest\s+)?(?:author|writer))\s*:?",
+    r"(?:(?:über\s+(?:die|den)|zur|zum|die|der)\s+"
+    r"(?:(?:gast)?autor(?:in|en|innen|[*:_]in(?:nen)?)?|verfasser(?:in)?)|"
+    r"about\s+the\s+(?:guest\s+)?(?:authors?|writers?))\s*:?",
     re.IGNORECASE,
 )
 #: The author box's heading that names the writer itself, after its colon: "Über die
