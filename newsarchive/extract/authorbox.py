@@ -8,7 +8,8 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, form_part, in_order, page_index
+from newsarchive.extract.bylines import comment_part
+from newsarchive.extract.index import form_part, in_order, page_index
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.text import fold
 
@@ -44,5 +45,4 @@ def author_box(tree: etree._Element) -> list[str]:
 
 
 def _comment_or_form(element: etree._Element) -> bool:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return form_part(element) or contains_any(names, data.COMMENT_CLASS_PARTS)
+    return form_part(element) or comment_part(element)

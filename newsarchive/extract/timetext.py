@@ -12,8 +12,9 @@ from datetime import date, datetime
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.bylines import comment_part
 from newsarchive.extract.datetext import parse_date, parse_german_date
-from newsarchive.extract.index import contains_any, page_index
+from newsarchive.extract.index import page_index
 from newsarchive.extract.text import fold
 
 
@@ -52,14 +53,10 @@ def shown_time_day(
 
 
 def _in_comment(element: etree._Element) -> bool:
-    """True for a ``<time>`` in a comment (:data:`~.data.COMMENT_CLASS_PARTS`): a reader's
-    comment time dates the comment only (read on en_bh, session 47)."""
-    return any(
-        contains_any(
-            f"{part.get('class') or ''} {part.get('id') or ''}".lower(), data.COMMENT_CLASS_PARTS
-        )
-        for part in element.iterancestors()
-    )
+    """True for a ``<time>`` in a comment (:func:`~.bylines.comment_part`; not the page's
+    ``<body>`` classes, "showing-comments"): a reader's comment time dates the comment only
+    (read on en_bh, session 47)."""
+    return any(comment_part(p) for p in element.iterancestors() if p.tag not in ("body", "html"))
 
 
 def _gap(a: str, b: str) -> int:

@@ -49,7 +49,7 @@ def _holds_text(widget: etree._Element) -> bool:
 def open_author_entries(tree: etree._Element) -> None:
     """Rename "author" in a post's class that names its writer (Serendipity's
     ``serendipity_entry_author_Anna``) where the element holds a paragraph of text."""
-    for element in tree.xpath("//*[contains(@class, 'author')]"):
+    for element in tree.xpath("//@class[contains(., 'author')]/.."):
         tokens = (element.get("class") or "").split()
         if any(map(data.ENTRY_AUTHOR_TOKEN.fullmatch, tokens)) and _holds_text(element):
             opened = [
