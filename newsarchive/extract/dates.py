@@ -379,7 +379,10 @@ def _other_dates_parts(tree: etree._Element, body: etree._Element) -> list[etree
     for _, element, classes, ident in page_index(tree).marked:
         names = f"{classes or ''} {ident or ''}".lower()
         if (
-            any(w in names for w in data.HTMLDATE_DROP_WORDS)
+            (
+                any(w in names for w in data.HTMLDATE_DROP_WORDS)
+                or (ident and data.SIDE_COLUMN_ID.fullmatch(ident))
+            )
             and element is not body
             and any(a is body for a in element.iterancestors())
         ):

@@ -186,12 +186,14 @@ def _headline_footer(
 
 
 def skipped_part(element: etree._Element) -> bool:
-    """True for comments, teasers, navigation... (by tag or class/id words)."""
+    """True for comments, teasers, navigation... (by tag or class/id words), and a side
+    column beside the article by its id (:data:`~.data.SIDE_COLUMN_ID`)."""
     if part_tag(element, data.VISIBLE_DATE_SKIP_TAGS):
         return True
     classes, ident = element.get("class"), element.get("id")
     return bool(
-        (classes and _names_skipped_part(classes)) or (ident and _names_skipped_part(ident))
+        (classes and _names_skipped_part(classes))
+        or (ident and (_names_skipped_part(ident) or data.SIDE_COLUMN_ID.fullmatch(ident)))
     )
 
 

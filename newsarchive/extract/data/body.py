@@ -198,7 +198,9 @@ SIDE_COLUMN_ID = re.compile(
     r"rechte[-_]?spalte|spalte[-_]?rechts|"
     # its English id (Joomla's and old templates' "right", "rightcol", "col-right",
     # "right-sidebar"; session 47, read on de_full177: of 380 such columns in the read sets
-    # none holds text of a judge's, three stood in the text)
+    # none holds text of a judge's, three stood in the text). Its days are other parts' too
+    # (``nodes.skipped_part``, htmldate's copy in ``dates``; session 48, read on dates_dm: a
+    # TYPO3 events box's first day had dated a page shown only by its "Stand:" line)
     r"right(?:[-_]?(?:col(?:umn)?|sidebar))?|(?:col(?:umn)?|sidebar)[-_]?right",
     re.IGNORECASE,
 )

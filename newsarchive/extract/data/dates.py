@@ -363,6 +363,7 @@ SHOWN_DATE_YEAR = re.compile(r"(?:19|20)\d{2}")
 #: posts' dates. (Not widgets, comment sections, teasers, navigation or footers: on the dev
 #: pages each of them held the post's own date somewhere, e.g. Blogger's posts are a widget.)
 HTMLDATE_DROP_TAGS = frozenset({"aside"})
+#: (Also a side column by its id, :data:`~.body.SIDE_COLUMN_ID`.)
 HTMLDATE_DROP_WORDS = ("sidebar",)
 #: ... unless the part holds at least this share of the page's text (the main column).
 HTMLDATE_DROP_MAX_SHARE = 0.5
