@@ -24,7 +24,7 @@ from newsarchive.extract.index import (
 )
 from newsarchive.extract.listdefer import htmldate_day, listed_defer
 from newsarchive.extract.metadata import Metadata, site_dated, strings
-from newsarchive.extract.metadates import metadata_published
+from newsarchive.extract.metadates import metadata_published, page_wide_stamp
 from newsarchive.extract.nodes import entry_layout, one_entry, page_nodes, skipped_part
 from newsarchive.extract.otherdays import event_days, modified_markup_days, update_stamp_days
 from newsarchive.extract.parsing import element_text
@@ -51,9 +51,9 @@ def find_dates(
         latest = min(latest, _capture_latest(archived.group(0)) or latest)
     events = event_days(tree, fetched_at)
     # (a year's placeholder, "2013-01-01T00:00:00+00:00", only where nothing else dates it)
-    published, value, placeholder = metadata_published(meta, fetched_at, latest)
+    published, stamp_value, placeholder = metadata_published(meta, fetched_at, latest)
     # a CMS storing UTC ("…T22:20:00Z"): its address may be dated in UTC too
-    stored_utc = bool(published) and value.strip().upper().endswith(data.UTC_SUFFIXES)
+    stored_utc = bool(published) and stamp_value.strip().upper().endswith(data.UTC_SUFFIXES)
     itemised = False
     dated_by: etree._Element | None = None  # the markup element the date came from
     markup_day = None
@@ -115,6 +115,11 @@ def find_dates(
             or site_dated(meta)
             or head
             or (modified and modified[:10] == visible[:10])
+            # a page-wide meta tag's stamp against the line the article's markup dates too
+            or (
+                page_wide_stamp(meta, stamp_value)
+                and (_markup_date(tree, fetched_at, events)[0] or "")[:10] == visible[:10]
+            )
         )
     ):
         # (on the same day, the line's time where the day alone came from the address)

@@ -98,7 +98,10 @@ def test_an_address_dated_in_utc(published: str, expected: str) -> None:
     ],
 )
 def test_typo3s_meta_date_is_the_last_change(generator: str, expected: str) -> None:
-    head = f"<meta name='generator' content='{generator}'><meta name='date' content='2011-02-04'>"
+    # (with its time: a bare day of a page-wide tag yields to the article's markup and line,
+    # test_dates_page_wide_stamp.py)
+    stamp = "2011-02-04T09:30:00+01:00"
+    head = f"<meta name='generator' content='{generator}'><meta name='date' content='{stamp}'>"
     body = (  # (the day after the text: no head line beats the metadata here)
         "<div id='content'><div class='news-single-item'>"
         f"<h1>Bank schließt Filiale</h1>{TEXT}{TEXT}"
