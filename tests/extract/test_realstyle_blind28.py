@@ -75,7 +75,11 @@ days; ``de_full173``: banks' own pages; ``de_full174``: small sites' writers;
 session's ``dates_dl``: archived pages' days; ``dates_dm``: hard-to-read days;
 ``de_full178``: regional news; ``de_full179``: small sites' writers; ``de_full180``: titles
 that need judgement; ``de_full181``: national and regional news; ``de_full182``: banks' own
-pages; ``en_bi``: English bylines) write exactly the committed files."""
+pages; ``en_bi``: English bylines; the forty-eighth session's ``dates_dn``: hard-to-read
+days; ``dates_do``: misleading metadata dates; ``de_full183``: small sites' writers;
+``de_full184``: titles that need judgement; ``de_full185``: archived pages' writers;
+``de_full186``: national and regional news; ``de_full187``: banks' own pages; ``en_bj``:
+English bylines) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -278,6 +282,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull181.py", "de_full181", 6),
         ("defull/build_defull182.py", "de_full182", 6),
         ("en/build_en_bi.py", "en_bi", 6),
+        ("dates/build_dn.py", "dates/dates_dn", 6),
+        ("dates/build_do.py", "dates/dates_do", 6),
+        ("defull/build_defull183.py", "de_full183", 6),
+        ("defull/build_defull184.py", "de_full184", 6),
+        ("defull/build_defull185.py", "de_full185", 6),
+        ("defull/build_defull186.py", "de_full186", 6),
+        ("defull/build_defull187.py", "de_full187", 6),
+        ("en/build_en_bj.py", "en_bj", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
