@@ -4,15 +4,15 @@ visible date line and htmldate (the strings are read by :mod:`.datetext`)."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.addressday import shortly_after, url_date
 from newsarchive.extract.articleitems import article_item, headline_item
 from newsarchive.extract.createdfield import created_day
 from newsarchive.extract.dateline import date_line, today
-from newsarchive.extract.datetext import century, parse_date, utc_day
+from newsarchive.extract.datetext import parse_date, utc_day
 from newsarchive.extract.fallbackdate import fallback_date, full_days
 from newsarchive.extract.farline import far_line_defer
 from newsarchive.extract.firstpost import first_post_day
@@ -158,6 +158,10 @@ def find_dates(
         # (nor an address dated after the day the metadata and the date line agree on: a
         # paper's print edition, "/2014/03/07/" over a story online since 6 March 18:30)
         and not (visible and visible[:10] == meta_day and visible[:10] < day_in_url)
+        # (or shortly after the day the article's date markup and the line agree on)
+        and not shortly_after(
+            visible, day_in_url, lambda: _markup_date(tree, fetched_at, events)[0]
+        )
     ):
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
@@ -204,49 +208,6 @@ def _days_apart(a: str, b: str) -> int | None:
     except ValueError:
         return None
     return days if days <= data.VISIBLE_DATE_MAX_DRIFT_DAYS else None
-
-
-def url_date(url: str) -> str | None:
-    """A day in the page address: "/2026/11/26/", "/26-11-2026", "/20261126/", and the
-    other forms of :data:`~newsarchive.extract.data.URL_DATE_FORMS` ("/2026/1126/",
-    "?datum=2026-11-26", "/20261126-slug", "/261126_slug")."""
-    parts = urlsplit(url)
-    path = parts.path
-    match = data.URL_DATE_YMD.search(path)
-    compact = data.URL_DATE_COMPACT.search(path)
-    if match:
-        year, month, day = match.groups()
-    elif compact:
-        year, month, day = compact.groups()
-    else:
-        match = data.URL_DATE_DMY.search(path)
-        if not match:
-            return _other_url_date(path, parts.query)
-        day, month, year = match.groups()
-    return _valid_day(year, month, day)
-
-
-def _other_url_date(path: str, query: str) -> str | None:
-    found = data.URL_DATE_QUERY.search(query)
-    if found and (day := _valid_day(*found.groups())):
-        return day
-    for pattern, order in data.URL_DATE_FORMS:
-        for match in pattern.finditer(path):
-            a, b, c = match.groups()
-            b = data.URL_MONTHS.get(b.lower(), b)  # "/2026/mar/03/"
-            if order == "dmy":
-                a, c = c, a
-            day = _valid_day(century(a, None) if order == "yymd" else a, b, c)
-            if day:
-                return day
-    return None
-
-
-def _valid_day(year: str, month: str, day: str) -> str | None:
-    try:
-        return date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return None
 
 
 def _markup_date(

@@ -1,7 +1,8 @@
 """A day in the address overrules the page's other dates, except one after the day its
 metadata and its date line agree on: a paper's print edition dating the address
 ("/2014/03/07/" over a story online since 6 March, 18:30; session 40, read on blind
-dates_cu)."""
+dates_cu), or the day its date markup and its date line agree on (an update's or a
+repost's address and metadata; session 48, read on de_full115 and de_full97)."""
 
 from __future__ import annotations
 
@@ -33,5 +34,25 @@ def _body(shown: str) -> str:
 def test_print_dated_address(address_day: str, shown: str, expected: str) -> None:
     url = f"https://kurier.example/wirtschaft/{address_day}/sparkasse-filialen-id44.html"
     got = published_on(_body(shown), HEAD, url)
+    assert got is not None
+    assert got[:10] == expected
+
+
+def _marked_body(marked: bool) -> str:
+    day = "<time class='entry-date published' datetime='2026-01-20'>20.01.2026</time>"
+    return (
+        "<main><article><h1>Sparkasse schließt zwölf Filialen</h1>"
+        f"<p class='meta'>Von Hanna Muster · {day if marked else '20.01.2026'}</p>"
+        f"{TEXT}</article></main>"
+    )
+
+
+@pytest.mark.parametrize(("marked", "expected"), [(True, "2026-01-20"), (False, "2026-01-22")])
+def test_an_address_after_the_day_the_markup_and_the_line_agree_on(
+    marked: bool, expected: str
+) -> None:
+    head = "<meta property='article:published_time' content='2026-01-22T08:15:00+00:00'>"
+    url = "https://kurier.example/2026/01/22/sparkasse-filialen/"
+    got = published_on(_marked_body(marked), head, url)
     assert got is not None
     assert got[:10] == expected

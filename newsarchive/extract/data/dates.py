@@ -346,6 +346,10 @@ DATE_DOCUMENT_HEAD = re.compile(
 #: Text nodes after the headline (nodes before it count three times) a date line may be away.
 VISIBLE_DATE_MAX_DISTANCE = 300
 VISIBLE_DATE_MAX_DRIFT_DAYS = 200
+#: The most days an address's day may come after the day the article's date markup and its
+#: date line agree on for them to stand (:func:`~newsarchive.extract.addressday.
+#: shortly_after`; a month later the address names the day, as it does on every other page).
+ADDRESS_LATER_MAX_DAYS = 3
 #: Text nodes read after the headline for the visible date and byline text (the walk stops).
 NODES_AFTER_HEADLINE = 320
 #: Full dates the page's text shows ("8. November 2004", "10.02.2026", "November 8, 2004",
