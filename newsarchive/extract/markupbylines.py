@@ -307,12 +307,28 @@ def _camel_comment(element: etree._Element) -> bool:
 def _in_teaser_card(element: etree._Element) -> bool:
     """True for an element in a link that holds a heading: another article's teaser card
     ("<a href='/other/'><h3>Headline</h3><span class='card-author'>A</span></a>" in a list
-    of related posts under the text; session 45, read on en_bf)."""
+    of related posts under the text; session 45, read on en_bf), or beside such a link in an
+    ``<article>`` classed a teaser."""
     link = next(element.iterancestors("a"), None)
-    return (
+    if (
         link is not None
         and link.get("href") is not None
         and next(link.iter(*data.HEADING_TAGS), None) is not None
+    ):
+        return True
+    # or in an <article> classed a teaser, beside its link holding a heading ("<article
+    # class='ldt-teaser'><a><h3>Headline</h3></a><p class='ldt-teaser__meta'>… Von A</p>";
+    # session 48, read on de_full178), never the one holding the page's <h1> (a "teaser"
+    # <div> is often the article's own lead: 3 pages down when any such part counted)
+    card = next(element.iterancestors("article"), None)
+    return (
+        card is not None
+        and "teaser" in (card.get("class") or "").lower()
+        and next(card.iter("h1"), None) is None
+        and any(
+            a.get("href") is not None and next(a.iter(*data.HEADING_TAGS), None) is not None
+            for a in card.iter("a")
+        )
     )
 
 

@@ -3,10 +3,12 @@ class=chip><div><a class=chip__name>A</a><span>Redakteurin</span></div></div>" t
 are the article's writers (issue 11, session 43, read on de_full129); a thread's posts of the
 same shape, each holding its text, are not; every itemprop="author" of one microdata item is
 one (a debate's "Pro" and "Contra"); another article's teaser card (a link holding a
-heading and its author; session 45) names nobody. Small invented pages."""
+heading and its author; session 45; or an ``<article>`` classed a teaser, its author beside
+such a link, session 48) names nobody. Small invented pages."""
 
 from __future__ import annotations
 
+import pytest
 from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
@@ -86,3 +88,23 @@ def test_a_related_posts_card_author_is_not_the_writer() -> None:
         "<title>Banken auf Tiktok | Klickwerk</title>",
     )
     assert extract(html, URL, fetched_at=FETCHED)["authors"] == ["Sofia Lindqvist"]
+
+
+@pytest.mark.parametrize(("cls", "expected"), [("ldt-teaser", []), ("ldt-story", ["Anna Ott"])])
+def test_a_teaser_article_s_author_beside_its_link(cls: str, expected: list[str]) -> None:
+    # a reader's letter (no byline) over a local paper's teasers, each an <article> with its
+    # link holding the headline and, beside the link, "Von A" (session 48, read on de_full178)
+    card = (
+        f"<article class='{cls}'><a href='/lokales/{{slug}}.html'><h3>{{title}}</h3></a>"
+        "<p class='ldt-teaser__meta'><time>17.11.2026</time> <span class='ldt-teaser__author'>"
+        "Von Anna Ott</span></p></article>"
+    )
+    cards = card.format(slug="a", title="Volksbank stellt um") + card.format(
+        slug="b", title="Sparkasse spendet"
+    )
+    html = page_with(
+        f"<main><article><h1>Banken auf Tiktok</h1>{TEXT}</article>"
+        f"<section class='more'>{cards}</section></main>",
+        "<title>Banken auf Tiktok | Klickwerk</title>",
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == expected
