@@ -1,7 +1,9 @@
 """A promotion after the text whose class ends in a prefixed ``promo`` ("app-promo",
 "channel-promo") and a broadcaster's box naming the programme that carried the story
 ("sendungsbezug") leave the body (``BOILERPLATE_TOKEN``; issue 11, session 47, read on
-de_full176). Small invented pages; a bare "promo" class, a teaser of the text, stays."""
+de_full176), and so does a hotline's box ("hotline", "reader-hotline", a CSS module's
+``Hotline_box__Q8xZz``; session 48, read on de_full178). Small invented pages; a bare
+"promo" class, a teaser of the text, stays."""
 
 from __future__ import annotations
 
@@ -20,6 +22,10 @@ BOX = "Die wichtigsten Wirtschaftsnachrichten direkt aufs Handy."
         ("channel-promo", False),
         ("app-promo", False),
         ("sendungsbezug", False),
+        ("hotline", False),
+        ("reader-hotline", False),
+        ("Hotline_box__Q8xZz", False),
+        ("hotline-nummer", True),
         # a bare "promo" or a class that only contains the word: left to the other rules
         ("promotion-text", True),
     ],

@@ -68,6 +68,11 @@ BOILERPLATE_TOKEN = re.compile(
     # that a judge lists is no part of the text (13 boxes)
     r"(?:[\w]+-)+promo|sendungsbezug(?:__[\w-]+)?|"
     r"podcast-?(?:teaser|promo|box)|"
+    # a hotline's box beside or under the text ("Ihr habt was gesehen? Schickt uns eure
+    # Hinweise … per WhatsApp", "Fragen zur Bürgschaft? Beratungshotline 0800 …"; session 48,
+    # read on de_full178: of 38 such boxes in the read sets 4 stood in the text, each judged
+    # no part of it, none judged text)
+    r"(?:[\w]+-)*hotline(?:-box)?|"
     # a box of key takeaways set into the text ("key-takeaways"; one a fact label heads,
     # "Key takeaways", stays: :data:`FACT_BOX_LABEL`); judged on the unread en_ah
     r"(?:[\w]+-)*(?:key-?)?takeaways?(?:-box)?|"
