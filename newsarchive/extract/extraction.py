@@ -228,7 +228,7 @@ def _extract(
     # "Ausgabe vom 2. Januar 2002" under a digitised archive's upload stamp (2016)
     published = edition_day(nodes, published, fetched_at) or published
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
-    lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text))
+    lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text, title))
     lead = drop_invisible(lead)  # as in the title and body (trafilatura drops them)
     if title and fold(lead).lower() == fold(title).lower():
         lead = ""  # a description restating the headline (shown on the page) is no teaser

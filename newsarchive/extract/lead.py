@@ -23,11 +23,17 @@ from newsarchive.extract.text import fold, similar
 
 
 def find_lead(
-    tree: etree._Element, meta: Metadata, rules: SiteRules, body_text: str | None = None
+    tree: etree._Element,
+    meta: Metadata,
+    rules: SiteRules,
+    body_text: str | None = None,
+    title: str | None = None,
 ) -> str:
     """The teaser: markup lead (site rule or generic) confirmed by the description.
 
-    ``body_text`` is the page's folded body text, if the caller has it."""
+    ``body_text`` is the page's folded body text, if the caller has it; under an ``<h1>``
+    that does not read the ``title`` (a section's "Presse", the site's name) stands that
+    page's intro, no teaser of the article."""
     description = first(*strings(meta.jsonld.get("description")), meta.get(data.META_DESCRIPTION))
     if description and "<" in description:
         description = fold(re.sub(r"<[^>]+>", " ", description))  # JSON-LD holding HTML
@@ -47,7 +53,7 @@ def find_lead(
                 or _follows_headline(element)
                 or xpath(element, data.ARTICLE_INTRO_XPATH)
             ):
-                intro = text
+                intro = None if _under_other_heading(element, title) else text
     if intro:
         return intro
     if description and not rules.lead_xpath:
@@ -102,6 +108,21 @@ def _follows_headline(element: etree._Element) -> bool:
         if only is not None and only.tag == "h1":
             before = only
     return before is not None and before.tag == "h1"
+
+
+def _under_other_heading(element: etree._Element, title: str | None) -> bool:
+    """True for an element right under an ``<h1>`` (as :func:`_follows_headline` finds it)
+    that does not read the page's ``title``, nor the title it (session 48, read on
+    de_full180: "Presse" over its intro, the release's headline an ``<h2>``)."""
+    if not title:
+        return False
+    before = _sibling(element, -1)
+    if before is not None and before.tag != "h1":
+        before = _only_child(before)
+    if before is None or before.tag != "h1":
+        return False
+    heading, wanted = fold(element_text(before)).lower(), fold(title).lower()
+    return bool(heading) and heading not in wanted and wanted not in heading
 
 
 def _only_child(element: etree._Element) -> etree._Element | None:
