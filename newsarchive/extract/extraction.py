@@ -113,7 +113,7 @@ from newsarchive.extract.sourcewriters import (
     source_line,
     source_writers,
 )
-from newsarchive.extract.subjectlines import subject_headline
+from newsarchive.extract.subjectlines import subject_headline, without_subject_label
 from newsarchive.extract.tailheads import tail_headline
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words, norm
 from newsarchive.extract.timetext import shown_time_day
@@ -195,6 +195,7 @@ def _extract(
     title = tail_headline(tree, title, shown, site_keys) or title  # "Site: News: Cut …" over it
     nodes, mark = page_nodes(tree)
     title = subject_headline(tree, title, nodes) or title  # "Betreff: <b>Subject</b>" under a name
+    title = title and (without_subject_label(title) or title)  # "Thema: Headline"
     title = topic_headline(tree, title, shown) or title  # "<a>Topic</a> : Headline" (XOOPS)
     title = post_after_non_headline(tree, title) or title  # a day or an account: its post
     title = post_under_site_name(tree, title) or title  # "<h1>Site</h1>" of "Site - News"

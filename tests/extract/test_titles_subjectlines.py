@@ -1,6 +1,7 @@
 """A message's labelled subject under a group's, a board's or a record's name ("Betreff:
 <b>…</b>", "<th>Betreff:</th><td>…</td>"; issue 11, :mod:`~newsarchive.extract.subjectlines`),
-on small invented pages, and the rule alone."""
+on small invented pages, and the rule alone; a thread's heading printed with its label
+("Thema: …", "Diskussion: …") is the subject without it (session 48)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
 from newsarchive.extract.parsing import parse
-from newsarchive.extract.subjectlines import labelled_subject, subject_headline
+from newsarchive.extract.subjectlines import (
+    labelled_subject,
+    subject_headline,
+    without_subject_label,
+)
 
 TEXT = "".join(
     f"<p>Im {n}. Absatz schreibt das Mitglied, wie der Club sein Depot bewertet und was "
@@ -71,3 +76,30 @@ def test_a_headline_sharing_the_subjects_words_stays() -> None:
     )
     assert labelled_subject(tree) == "Neue Gebühren für das Clubkonto"
     assert subject_headline(tree, "Neue Gebühren für das Clubkonto ab Mai") == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Thema: Mietkaution ohne Sparbuch – hat das jemand gemacht?",
+            "Mietkaution ohne Sparbuch – hat das jemand gemacht?",
+        ),
+        ("Diskussion: WARNUNG: gefälschte Mails", "WARNUNG: gefälschte Mails"),
+        ("Re: Jahr-2000-Test der Geldautomaten", None),  # a reply's subject stays
+        ("Thema: Kontogebühren", None),  # one word: the label's page, not a thread's
+        ("Sparkasse: Filiale schließt", None),
+    ],
+)
+def test_a_subject_label_opening_the_title(title: str, expected: str | None) -> None:
+    assert without_subject_label(title) == expected
+
+
+def test_a_thread_heading_with_its_label() -> None:
+    html = page_with(
+        "<div id='group-head'><h1>Shantychor Möwe Tollensried</h1></div><div id='forum'>"
+        f"<h2>Thema: Mietkaution ohne Sparbuch – hat das jemand gemacht?</h2>{TEXT}</div>",
+        "<title>Gruppe: Shantychor Möwe Tollensried - Forum</title>",
+    )
+    found = extract(html, URL, fetched_at=FETCHED)
+    assert found["title"] == "Mietkaution ohne Sparbuch – hat das jemand gemacht?"

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 #: Labels of a subject (lower case, with their colon), a text node's whole text.
 SUBJECT_LABELS = ("betreff:", "subject:", "thema:", "topic:")
+#: The labels a thread's heading may open with, taken from the title (those, a board's
+#: "Diskussion:").
+TITLE_SUBJECT_LABELS = (*SUBJECT_LABELS, "diskussion:")
 #: The text nodes that may be such a label (a cheap test before the exact one).
 SUBJECT_LABEL_XPATH = (
     "//body//text()[contains(., 'etreff:') or contains(., 'ubject:') or contains(., 'hema:')"
