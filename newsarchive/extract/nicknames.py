@@ -101,14 +101,16 @@ def _site_owner(name: str, tree: etree._Element) -> str:
 
 def _introduced(name: str, body: etree._Element) -> list[str]:
     """Full names the page introduces as its owner, tied to the display name."""
-    if not data.OWNER_INTRODUCTION.search(" ".join(body.itertext())):
+    whole = " ".join(body.itertext())
+    patterns = [p for p in (data.OWNER_INTRODUCTION, data.OWNER_ALIAS) if p.search(whole)]
+    if not patterns:
         return []  # no introduction anywhere: spare the walk over every node
     owners = []
     for node in body.iter(etree.Element):
         for text in (node.text, *(child.tail for child in node)):
             if not text:
                 continue
-            for match in data.OWNER_INTRODUCTION.finditer(text):
+            for match in (m for p in patterns for m in p.finditer(text)):
                 surname = match.group("name").split()[-1].lower()
                 if surname in data.NOT_SURNAMES:
                     continue

@@ -61,6 +61,27 @@ def authors(html: bytes) -> list[str]:
             "<div class='widget'><h3>Über mich</h3><p>Hinter Uli steckt Ulrike Marten.</p></div>",
             ["Ulrike Marten"],
         ),
+        # a nickname after an article or a word for it, a name and its alias (session 48)
+        (
+            "finanzfuchs",
+            "",
+            "<div class='textwidget'><p>Hinter dem finanzfuchs steckt Rolf Ebbinghaus, "
+            "Versicherungskaufmann aus Kassel.</p></div>",
+            ["Rolf Ebbinghaus"],
+        ),
+        (
+            "bankbeobachter",
+            "",
+            "<div class='textwidget'><p>Hinter dem Kürzel bankbeobachter schreibt Malte Quast."
+            "</p></div>",
+            ["Malte Quast"],
+        ),
+        (
+            "kontoalarm",
+            "",
+            "<div class='profile'><p>Über mich: Ralf Oetjen aka kontoalarm, Admin.</p></div>",
+            ["Ralf Oetjen"],
+        ),
         # the owner the profile widget introduces beside the nickname
         (
             "Kleingeldfee",

@@ -32,10 +32,19 @@ WORD_START = re.compile(rf"(?<![\w-]){NAME_CAPITAL}")
 #: A blog's owner introduced in full (case-sensitive but for the first letter): "Hinter Uli
 #: steckt Ulrike Marten", "Hinter diesem Blog steckt …", "Ich heiße …", "Mein Name ist …",
 #: "ich bin …". ``nick`` is the display name the sentence names, if any.
+#: Also the display name after an article or a word for it ("Hinter dem finanzfuchs steckt
+#: …", "Hinter dem Kürzel bankbeobachter schreibt …"; session 48).
 OWNER_INTRODUCTION = re.compile(
-    r"(?:\b[Hh]inter\s+(?:(?:diesem|dem|unserem|meinem)\s+Blog|(?P<nick>[^\s.,!?]+))\s+steck(?:t|en)"
+    r"(?:\b[Hh]inter\s+(?:(?:diesem|dem|unserem|meinem)\s+Blog|(?:(?:dem|der|den)\s+"
+    r"(?:(?:Kürzel|Namen|Pseudonym|Nick(?:name)?|Account)\s+)?)?(?P<nick>[^\s.,!?]+))\s+"
+    r"(?:steck(?:t|en)|schreib(?:t|en)|verbirgt\s+sich)"
     r"|\b[Ii]ch\s+heiße|\b[Mm]ein\s+Name\s+ist|\b[Ii]ch\s+bin)"
     rf"\s+(?P<name>{_FIRST}\s+{_SURNAME})(?![\w-])"
+)
+#: A full name and the display name it writes under ("Ralf Oetjen aka kontoalarm", "…
+#: alias …"; session 48).
+OWNER_ALIAS = re.compile(
+    rf"(?P<name>{_FIRST}\s+{_SURNAME}),?\s+(?:aka|alias|a\.k\.a\.)\s+[„\"']?(?P<nick>[^\s.,!?“\"']+)"
 )
 #: Capitalised words that open a sentence or a heading rather than end a name ("Anke Das
 #: …"); lower case.
