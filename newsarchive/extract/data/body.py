@@ -73,6 +73,10 @@ BOILERPLATE_TOKEN = re.compile(
     # read on de_full178: of 38 such boxes in the read sets 4 stood in the text, each judged
     # no part of it, none judged text)
     r"(?:[\w]+-)*hotline(?:-box)?|"
+    # a press release's company profile ("boilerplate", "press-boilerplate", a BEM element's
+    # "press-article__boilerplate": "Über die Sparkasse …: …", "… plc is a UK retail bank
+    # …"; session 48: 46 such blocks judged no part of the text, none judged text)
+    r"(?:[\w-]+__)?(?:[\w]+-)*boilerplate|"
     # a box of key takeaways set into the text ("key-takeaways"; one a fact label heads,
     # "Key takeaways", stays: :data:`FACT_BOX_LABEL`); judged on the unread en_ah
     r"(?:[\w]+-)*(?:key-?)?takeaways?(?:-box)?|"
