@@ -77,6 +77,10 @@ BOILERPLATE_TOKEN = re.compile(
     # "press-article__boilerplate": "Über die Sparkasse …: …", "… plc is a UK retail bank
     # …"; session 48: 46 such blocks judged no part of the text, none judged text)
     r"(?:[\w-]+__)?(?:[\w]+-)*boilerplate|"
+    # a podcast's chapter list, a sponsor's box, a disclosure box, a reply under the post
+    # (exact tokens; session 48, found by a scan of the class tokens around every read
+    # judge's line that stood in our text: none of them holds a judge's text line)
+    r"chapters|sponsor|disclosure|reply|"
     # a box of key takeaways set into the text ("key-takeaways"; one a fact label heads,
     # "Key takeaways", stays: :data:`FACT_BOX_LABEL`); judged on the unread en_ah
     r"(?:[\w]+-)*(?:key-?)?takeaways?(?:-box)?|"

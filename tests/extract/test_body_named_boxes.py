@@ -1,0 +1,31 @@
+"""Boxes after or in the text that their class names exactly leave the body: a podcast's
+"chapters", a "sponsor" box, a "disclosure" box, a "reply" under the post
+(``BOILERPLATE_TOKEN``; issue 11, session 48). Small invented pages; a class only
+containing the word stays."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, article_page
+
+from newsarchive.extract import extract
+
+URL = "https://www.finanzfunk.example/folge-12-tagesgeld.html"
+BOX = "Die Tagesgeldbank Musterstadt zahlt seit Mai drei Prozent auf neue Einlagen."
+
+
+@pytest.mark.parametrize(
+    ("classes", "kept"),
+    [
+        ("chapters", False),
+        ("sponsor", False),
+        ("disclosure", False),
+        ("reply", False),
+        ("sponsored-story", True),
+    ],
+)
+def test_a_named_box_after_the_text(classes: str, kept: bool) -> None:
+    tail = f"<div class='{classes}'><p>{BOX}</p></div>"
+    body = extract(article_page(tail=tail), URL, fetched_at=FETCHED)["body"]
+    assert "im 4. Absatz" in body
+    assert (BOX in body) is kept
