@@ -1,6 +1,7 @@
 """Boxes after or in the text that their class names exactly leave the body: a podcast's
-"chapters", a "sponsor" box, a "disclosure" box, a "reply" under the post
-(``BOILERPLATE_TOKEN``; issue 11, session 48). Small invented pages; a class only
+"chapters", a "sponsor" box, a "disclosure" box, a "reply" under the post, testimonials, a
+poll, an appendix, a support appeal, a note's box "hinweis" (``BOILERPLATE_TOKEN``; issue
+11, session 48). Small invented pages; a class only
 containing the word stays."""
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ BOX = "Die Tagesgeldbank Musterstadt zahlt seit Mai drei Prozent auf neue Einlag
         ("sponsor", False),
         ("disclosure", False),
         ("reply", False),
+        ("testimonial", False),
+        ("poll", False),
+        ("quarto-appendix", False),
+        ("support", False),
+        ("hinweis", False),
         ("sponsored-story", True),
     ],
 )

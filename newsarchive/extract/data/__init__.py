@@ -22,7 +22,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
-``bylineunits``, ``widgets``);
+``bylineunits``, ``widgets``, ``leads``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -62,6 +62,7 @@ from newsarchive.extract.data.guestclosing import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.languagewords import *  # noqa: F403
 from newsarchive.extract.data.latecomments import *  # noqa: F403
+from newsarchive.extract.data.leads import *  # noqa: F403
 from newsarchive.extract.data.legalnotes import *  # noqa: F403
 from newsarchive.extract.data.letterclose import *  # noqa: F403
 from newsarchive.extract.data.letters import *  # noqa: F403

@@ -77,10 +77,13 @@ BOILERPLATE_TOKEN = re.compile(
     # "press-article__boilerplate": "Über die Sparkasse …: …", "… plc is a UK retail bank
     # …"; session 48: 46 such blocks judged no part of the text, none judged text)
     r"(?:[\w-]+__)?(?:[\w]+-)*boilerplate|"
-    # a podcast's chapter list, a sponsor's box, a disclosure box, a reply under the post
-    # (exact tokens; session 48, found by a scan of the class tokens around every read
-    # judge's line that stood in our text: none of them holds a judge's text line)
-    r"chapters|sponsor|disclosure|reply|"
+    # a podcast's chapter list, a sponsor's box, a disclosure box, a reply under the post,
+    # testimonials, a poll, an appendix ("quarto-appendix", "citation-appendix"), a support
+    # appeal, a note's box ("hinweis"); exact tokens (session 48, found by a scan of the
+    # class tokens around every read judge's line that stood in our text: none of them
+    # holds a judge's text line)
+    r"chapters|sponsor|disclosure|reply|testimonials?|poll|(?:[\w]+-)*appendix|support|"
+    r"hinweis|"
     # a box of key takeaways set into the text ("key-takeaways"; one a fact label heads,
     # "Key takeaways", stays: :data:`FACT_BOX_LABEL`); judged on the unread en_ah
     r"(?:[\w]+-)*(?:key-?)?takeaways?(?:-box)?|"
@@ -260,50 +263,6 @@ PAYWALL_PHRASE_WORDS = ("lesen", "abonnenten")
 #: Content-tier meta values that mean the article is behind a paywall.
 PAYWALL_TIERS = frozenset({"locked", "metered", "premium", "paid", "subscriber"})
 
-#: Elements that hold the teaser/lead in markup, tried in order: those with
-#: ``itemprop="description"`` (not a ``<meta>``), then those whose class contains one of
-#: these (:func:`~newsarchive.extract.lead.lead_candidates`).
-LEAD_ITEMPROP = "description"
-#: (Measured and rejected: "subheadline" (Arc's standfirst ``c-subheadline``): English half A
-#: token F1 +0.004, but on 2 German dev pages a second headline in that class became the lead.)
-LEAD_CLASS_PARTS = (
-    "lead", "teaser-text", "intro", "summary", "standfirst", "kicker-text",
-    "article-header__intro", "entry-excerpt", "excerpt",
-)  # fmt: skip
-#: Tags a lead candidate never holds: one with a list or a heading inside is a summary box
-#: of key points (``div.summary`` with "Das Wichtigste in Kürze" over a list), not the teaser.
-LEAD_NOT_INSIDE_TAGS = ("li", "h2", "h3", "h4", "h5", "h6")
-#: A class part naming the standfirst when its element comes right after the ``<h1>``
-#: (``p.teaser``, ``p.article__teaser``; elsewhere "teaser" names teasers of other articles).
-STANDFIRST_CLASS_PART = "teaser"
-#: The element right after a headline (or after the wrapper holding only the headline) is
-#: the standfirst when its ``class`` or ``data-*`` attribute names one (English papers'
-#: ``h2.c-subheadline``, ``p.dek``, ``div[data-gu-name=standfirst]``, a ``subtitle``) and
-#: it reads as one: one of these tags, a sentence (ending in ".", "!" or "?") of this many
-#: characters (a second headline or a date line in such a class ends without a full stop).
-#: Measured without the name (any element under the headline): 20 dev pages took a site's
-#: tagline, an ad or a support appeal as the lead, the folds' snippet min dropped.
-STANDFIRST_NAME = re.compile(
-    r"(?:^|[\s_-])(?:dek|deck|sub-?headline|standfirst|strapline|sub-?title)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div"})
-#: The byline and date line between a headline and its teaser (``<p class="info">24.06.2008
-#: von Anna Roth</p>``, "Von Anna Roth | 14.09.2005": old CMS templates, read on de_full20
-#: and de_full21): one of these tags, a digit in its text, at most this many characters, no
-#: sentence's full stop at its end. The teaser-class element after it is the standfirst (a
-#: teaser after a byline without a date stays no lead: de_full5's rule).
-HEADLINE_DATE_LINE_TAGS = frozenset({"p", "div", "span", "time", "small"})
-HEADLINE_DATE_LINE_MAX_CHARS = 120
-STANDFIRST_MIN_CHARS = 40
-STANDFIRST_MAX_CHARS = 400
-
-#: A lead element inside the article (an intro the description does not repeat) is the lead.
-ARTICLE_INTRO_XPATH = (
-    "self::*[ancestor::article and not(ancestor::aside) and not(contains(@class, 'author')) and "
-    "not(ancestor::*[contains(@class, 'author') or contains(@class, 'teaser') or "
-    "contains(@class, 'related') or contains(@class, 'bio') or contains(@class, 'list')])]"
-)
 #: An HTML entity left in a meta tag's content after parsing (the CMS escaped it twice).
 ESCAPED_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
 #: A list item that is a teaser link: a headline's length (a menu's items are shorter),
