@@ -1,7 +1,7 @@
 """Boxes after or in the text that their class names exactly leave the body: a podcast's
 "chapters", a "sponsor" box, a "disclosure" box, a "reply" under the post, testimonials, a
-poll, an appendix, a support appeal, a note's box "hinweis" (``BOILERPLATE_TOKEN``; issue
-11, session 48). Small invented pages; a class only
+poll, an appendix, a support appeal (``BOILERPLATE_TOKEN``; issue 11, session 48); a
+note's box "hinweis" stays (an explainer box's too). Small invented pages; a class only
 containing the word stays."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ BOX = "Die Tagesgeldbank Musterstadt zahlt seit Mai drei Prozent auf neue Einlag
         ("poll", False),
         ("quarto-appendix", False),
         ("support", False),
-        ("hinweis", False),
+        ("hinweis", True),  # an explainer box's ("Gut zu wissen: …") too
         ("sponsored-story", True),
     ],
 )
