@@ -102,27 +102,29 @@ def _follows_headline(element: etree._Element) -> bool:
     """True for an element placed right after the page's ``<h1>`` (comments between them
     aside), or right after the wrapper that holds only the ``<h1>``: the standfirst under
     the headline, whatever the description says."""
+    return _heading_before(element) is not None
+
+
+def _heading_before(element: etree._Element) -> etree._Element | None:
+    """The ``<h1>`` right before an element, or alone in the wrapper right before it."""
     before = _sibling(element, -1)
     if before is not None and before.tag != "h1":
         only = _only_child(before)
         if only is not None and only.tag == "h1":
             before = only
-    return before is not None and before.tag == "h1"
+    return before if before is not None and before.tag == "h1" else None
 
 
 def _under_other_heading(element: etree._Element, title: str | None) -> bool:
-    """True for an element right under an ``<h1>`` (as :func:`_follows_headline` finds it)
-    that does not read the page's ``title``, nor the title it (session 48, read on
-    de_full180: "Presse" over its intro, the release's headline an ``<h2>``)."""
-    if not title:
+    """True for an element right under an ``<h1>`` (:func:`_heading_before`) whose text
+    neither holds the page's ``title`` nor is held in it: that page's intro under a
+    section's "Presse" or the site's name, the article's headline elsewhere (session 48,
+    read on de_full180)."""
+    heading = _heading_before(element) if title else None
+    if heading is None or not title:
         return False
-    before = _sibling(element, -1)
-    if before is not None and before.tag != "h1":
-        before = _only_child(before)
-    if before is None or before.tag != "h1":
-        return False
-    heading, wanted = fold(element_text(before)).lower(), fold(title).lower()
-    return bool(heading) and heading not in wanted and wanted not in heading
+    shown, wanted = fold(element_text(heading)).lower(), fold(title).lower()
+    return bool(shown) and shown not in wanted and wanted not in shown
 
 
 def _only_child(element: etree._Element) -> etree._Element | None:
