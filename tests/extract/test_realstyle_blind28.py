@@ -79,7 +79,9 @@ pages; ``en_bi``: English bylines; the forty-eighth session's ``dates_dn``: hard
 days; ``dates_do``: misleading metadata dates; ``de_full183``: small sites' writers;
 ``de_full184``: titles that need judgement; ``de_full185``: archived pages' writers;
 ``de_full186``: national and regional news; ``de_full187``: banks' own pages; ``en_bj``:
-English bylines) write exactly the committed files."""
+English bylines; its second wave's ``dates_dp``: archived pages' days; ``dates_dq``:
+hard-to-read days; ``de_full188``: regional news; ``en_bk``: English bylines) write exactly
+the committed files."""
 
 from __future__ import annotations
 
@@ -290,6 +292,10 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull186.py", "de_full186", 6),
         ("defull/build_defull187.py", "de_full187", 6),
         ("en/build_en_bj.py", "en_bj", 6),
+        ("dates/build_dp.py", "dates/dates_dp", 6),
+        ("dates/build_dq.py", "dates/dates_dq", 6),
+        ("defull/build_defull188.py", "de_full188", 6),
+        ("en/build_en_bk.py", "en_bk", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
