@@ -26,13 +26,12 @@ from newsarchive.extract.authorhead import author_head
 from newsarchive.extract.authors import find_authors
 from newsarchive.extract.avatarhead import avatar_heading
 from newsarchive.extract.behalf import behalf_signature, with_co_writers
-from newsarchive.extract.behalfcut import without_behalf_signature
-from newsarchive.extract.body import clean_lines, without_closing_credit
+from newsarchive.extract.body import clean_lines
 from newsarchive.extract.cfemail import decode_cfemails
+from newsarchive.extract.closingcut import closing_cut, signature_box_texts
 from newsarchive.extract.closingnames import closing_names
 from newsarchive.extract.coauthors import with_co_authors
 from newsarchive.extract.creditlabels import labelled_credit
-from newsarchive.extract.dashsign import without_dash_signature
 from newsarchive.extract.dates import find_dates
 from newsarchive.extract.docheads import converted_pages
 from newsarchive.extract.endname import end_name
@@ -78,7 +77,6 @@ from newsarchive.extract.ownerheading import owner_heading
 from newsarchive.extract.pairheads import later_heading
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
-from newsarchive.extract.possign import without_possessive_signature
 from newsarchive.extract.posthead import post_after_non_headline
 from newsarchive.extract.printedition import edition_day
 from newsarchive.extract.profilebox import header_owner, profile_box
@@ -101,7 +99,6 @@ from newsarchive.extract.signatures import (
     signed_in_full,
 )
 from newsarchive.extract.signblock import sign_block_name
-from newsarchive.extract.signoffs import without_sign_off
 from newsarchive.extract.signtails import tail_signature
 from newsarchive.extract.signupboxes import drop_button_boxes, drop_signup_boxes
 from newsarchive.extract.sitesection import post_under_site_name
@@ -253,6 +250,7 @@ def _extract(
     cloaked = "data-cfemail" in page_html or data.CFEMAIL_HREF in page_html
     changed = cloaked and decode_cfemails(tree)
     drop_signup_boxes(tree)  # (before the boilerplate takes its form, leaving the box)
+    boxed = signature_box_texts(tree)  # (read before the boilerplate leaves)
     drop_boilerplate(tree, None if changed else len(body_text))
     drop_button_boxes(tree)
     drop_source_lists(tree)
@@ -296,13 +294,7 @@ def _extract(
             lines = [line for line in lines if line]
             text = "\n\n".join(lines)
     # the writer's credit closing the text leaves it (the authors are read on ``lines``)
-    result["body"] = "\n\n".join(
-        without_possessive_signature(
-            without_dash_signature(
-                without_behalf_signature(without_sign_off(without_closing_credit(lines)))
-            )
-        )
-    )
+    result["body"] = "\n\n".join(closing_cut(lines, boxed))
     result["source"] = source
     # a copy's source line with the original's day ("Quelle: Kurier vom 6. April 2026")
     result["published"] = (source and source_day(source, published, fetched_at)) or published

@@ -68,3 +68,10 @@ BEHALF_GROUP = re.compile(
     r"führung|ausschuss|verein)\s*:?",
     re.IGNORECASE,
 )
+#: A signature box's class token (a forum post's or a blog's "signature"): its lines leave
+#: the body once the authors were read (:mod:`~newsarchive.extract.closingcut`); a line
+#: holding a piece of the box of at least this many characters and at most this many more
+#: leaves with it (trafilatura joins a box's pieces into one line, or a piece to a word).
+SIGNATURE_BOX_TOKENS = frozenset({"signature"})
+SIGNATURE_BOX_MIN_CHARS = 20
+SIGNATURE_BOX_EXTRA_CHARS = 40
