@@ -20,6 +20,7 @@ PROFILE = "Die Sparkasse Musterstadt ist mit 412 Beschäftigten der größte Fin
         ("boilerplate", False),
         ("press-boilerplate", False),
         ("press-article__boilerplate", False),
+        ("field--name-field-boilerplate", False),  # Drupal's field class
         ("boilerplate-free-text", True),
     ],
 )

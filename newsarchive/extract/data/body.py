@@ -76,7 +76,7 @@ BOILERPLATE_TOKEN = re.compile(
     # a press release's company profile ("boilerplate", "press-boilerplate", a BEM element's
     # "press-article__boilerplate": "Über die Sparkasse …: …", "… plc is a UK retail bank
     # …"; session 48: 46 such blocks judged no part of the text, none judged text)
-    r"(?:[\w-]+__)?(?:[\w]+-)*boilerplate|"
+    r"(?:[\w-]+__)?(?:[\w]+-+)*boilerplate|"
     # a podcast's chapter list, a sponsor's box, a disclosure box, a reply under the post,
     # testimonials, a poll, an appendix ("quarto-appendix", "citation-appendix"), a support
     # appeal; exact tokens (session 48, found by a scan of the class tokens around every
