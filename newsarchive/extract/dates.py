@@ -59,8 +59,16 @@ def find_dates(
     markup_day = None
     metadated = published is not None  # (no "Stand:" line for the publication then)
     meta_day = published[:10] if published else None
+    marked: list[str | None] = []  # the date markup's date, read once when first asked
+
+    def markup() -> str | None:
+        if not marked:
+            marked.append(_markup_date(tree, fetched_at, events)[0])
+        return marked[0]
+
     if not published:
         found, itemised, dated_by = _markup_date(tree, fetched_at, events)
+        marked.append(found)
         published = _until(found, latest)
         markup_day = published[:10] if published else None
     day_in_url = _until(url_date(url), latest)  # (an event's day after the fetch: none)
@@ -87,7 +95,7 @@ def find_dates(
         # one stamp for both (a migration's): the first earlier of the page's date markup,
         # Drupal's created field, its date line, the meta tags' day (og:, dcterms; not JSON-LD)
         tags = (parse_date(v, fetched_at) for v in meta.all(data.META_PUBLISHED))
-        own = (_markup_date(tree, fetched_at, events)[0], created_day(tree, fetched_at), visible)
+        own = (markup(), created_day(tree, fetched_at), visible)
         published = next((d for d in (*own, *tags) if d and d[:10] < published[:10]), published)
         if own[0] and site_dated(meta) and not visible:
             # a WebPage's one stamp (the site's build day) yields to the date markup of the
@@ -116,10 +124,7 @@ def find_dates(
             or head
             or (modified and modified[:10] == visible[:10])
             # a page-wide meta tag's stamp against the line the article's markup dates too
-            or (
-                page_wide_stamp(meta, stamp_value)
-                and (_markup_date(tree, fetched_at, events)[0] or "")[:10] == visible[:10]
-            )
+            or (page_wide_stamp(meta, stamp_value) and (markup() or "")[:10] == visible[:10])
         )
     ):
         # (on the same day, the line's time where the day alone came from the address)
@@ -159,9 +164,7 @@ def find_dates(
         # paper's print edition, "/2014/03/07/" over a story online since 6 March 18:30)
         and not (visible and visible[:10] == meta_day and visible[:10] < day_in_url)
         # (or shortly after the day the article's date markup and the line agree on)
-        and not shortly_after(
-            visible, day_in_url, lambda: _markup_date(tree, fetched_at, events)[0]
-        )
+        and not shortly_after(visible, day_in_url, markup)
     ):
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
