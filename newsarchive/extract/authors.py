@@ -238,7 +238,8 @@ def _people(names: list[str], teams: bool) -> bool:
 def _people_first(raw: Any, nodes: list[tuple[str, bool]]) -> Any:
     """A JSON-LD author list without its organisations (:data:`~.data.ORGANIZATION_TYPES`:
     the broadcaster or insurer that published the article) where it also lists a person;
-    an organisation the page shows as a byline node near the headline stays."""
+    an organisation the page shows as a byline node near the headline stays, and so does a
+    news agency ("dpa" beside the writer: session 49, read on de_full184)."""
     if not isinstance(raw, list) or not any(_kinds(a) == {"person"} for a in raw):
         return raw
     shown = {fold(t).lower() for t, _ in nodes[: data.ORG_BYLINE_NODES]}
@@ -246,7 +247,8 @@ def _people_first(raw: Any, nodes: list[tuple[str, bool]]) -> Any:
         a
         for a in raw
         if not (_kinds(a) and _kinds(a) <= data.ORGANIZATION_TYPES)
-        or fold(str(a.get("name") or "")).lower() in shown
+        or (name := fold(str(a.get("name") or "")).lower()) in shown
+        or name in data.AGENCIES
     ]
 
 

@@ -197,8 +197,7 @@ def _standfirst(lines: list[str]) -> bool:
 
 
 def _near_end(i: int, count: int) -> bool:
-    """Whether line ``i`` of ``count`` is among the text's last
-    :data:`~newsarchive.extract.data.AUTHOR_BIO_LAST_LINES` and in its second half."""
+    """Whether line ``i`` of ``count`` is in the last ``AUTHOR_BIO_LAST_LINES``, second half."""
     return i >= max(count - data.AUTHOR_BIO_LAST_LINES, count / 2)
 
 
@@ -239,10 +238,11 @@ def _is_short_label(line: str) -> bool:
 
 
 def _is_credit(line: str) -> bool:
-    """True for a line crediting the writer by a label or a credit's words."""
+    """True for a line crediting the writer (or the helpers, "Mitarbeit: A") by a label."""
     sentence = data.CREDIT_SENTENCE.search(line)
     return bool(
         data.CLOSING_CREDIT.fullmatch(line)
+        or data.HELPERS_CREDIT.fullmatch(line)
         or data.CLOSING_AUTHOR_LINE.fullmatch(line)
         or data.CREDIT_LINE.fullmatch(line)
         or (sentence and sentence.start("lead") == 0)

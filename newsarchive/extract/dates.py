@@ -24,7 +24,7 @@ from newsarchive.extract.index import (
 )
 from newsarchive.extract.listdefer import htmldate_day, listed_defer
 from newsarchive.extract.metadata import Metadata, site_dated, strings
-from newsarchive.extract.metadates import metadata_published, page_wide_stamp
+from newsarchive.extract.metadates import metadata_published
 from newsarchive.extract.nodes import entry_layout, one_entry, page_nodes, skipped_part
 from newsarchive.extract.otherdays import event_days, modified_markup_days, update_stamp_days
 from newsarchive.extract.parsing import element_text
@@ -59,16 +59,17 @@ def find_dates(
     markup_day = None
     metadated = published is not None  # (no "Stand:" line for the publication then)
     meta_day = published[:10] if published else None
-    marked: list[str | None] = []  # the date markup's date, read once when first asked
+    # the date markup's date and element, read once when first asked
+    marked: list[tuple[str | None, bool, etree._Element | None]] = []
 
     def markup() -> str | None:
         if not marked:
-            marked.append(_markup_date(tree, fetched_at, events)[0])
-        return marked[0]
+            marked.append(_markup_date(tree, fetched_at, events))
+        return marked[0][0]
 
     if not published:
-        found, itemised, dated_by = _markup_date(tree, fetched_at, events)
-        marked.append(found)
+        marked.append(_markup_date(tree, fetched_at, events))
+        found, itemised, dated_by = marked[0]
         published = _until(found, latest)
         markup_day = published[:10] if published else None
     day_in_url = _until(url_date(url), latest)  # (an event's day after the fetch: none)
@@ -110,6 +111,10 @@ def find_dates(
         and published
         and visible[:10] != published[:10]
         and visible[:10] in modified_markup_days(tree, fetched_at)
+        # (where the metadata names a modification or the markup another day: tagDiv's
+        # "entry-date updated" shows the publication on a page naming no other, session 49,
+        # read on dates_dn)
+        and (modified is not None or (markup() or "")[:10] != visible[:10])
     ):
         visible = None  # the theme shows the modification day ("updated"), not the publication
     if (
@@ -123,8 +128,15 @@ def find_dates(
             or site_dated(meta)
             or head
             or (modified and modified[:10] == visible[:10])
-            # a page-wide meta tag's stamp against the line the article's markup dates too
-            or (page_wide_stamp(meta, stamp_value) and (markup() or "")[:10] == visible[:10])
+            # a stamp far from the day the article's date markup and its line agree on (a
+            # template's, a migration's: session 49, of 102 read pages whose markup and line
+            # agree more than VISIBLE_DATE_MAX_DRIFT_DAYS from the metadata, 100 judges take
+            # the line's day), not a masthead's today nor the metadata's modification day
+            or (
+                (markup() or "")[:10] == visible[:10]
+                and not _masthead(marked[0][2])
+                and visible[:10] != (modified or "")[:10]
+            )
         )
     ):
         # (on the same day, the line's time where the day alone came from the address)
@@ -255,6 +267,15 @@ def _markup_date(
                 if found:
                     return found, article_item(element) is not None, element
     return None, False, None
+
+
+def _masthead(element: etree._Element | None) -> bool:
+    """True for date markup in a ``<header>`` outside any ``<article>`` or ``<main>``: the
+    site's masthead showing the reader's day ("Mittwoch, 26.02.2020" beside the logo)."""
+    if element is None:
+        return False
+    tags = [a.tag for a in element.iterancestors()]
+    return "header" in tags and "article" not in tags and "main" not in tags
 
 
 def _in_article(tree: etree._Element) -> bool:

@@ -178,7 +178,7 @@ def _extract(
     tree = parse(page_html)
     meta = read_metadata(tree)
     site_name = find_site_name(meta)
-    site_keys = keys_for_site(url, site_name) | site_texts(tree)
+    site_keys = keys_for_site(url, site_name) | site_texts(tree, url)
     if publisher := norm(publisher_name(meta) or ""):
         site_keys.add(publisher)  # a platform's publication ("Geldnotizen" on "Schreibplatz")
     document = converted_pages(tree, meta.all(("generator",)))  # a PDF converted to HTML

@@ -147,12 +147,24 @@ def lead_candidates(tree: etree._Element) -> list[list[etree._Element]]:
     """Elements that may hold the lead, in the order tried (see
     :data:`~newsarchive.extract.data.LEAD_CLASS_PARTS`)."""
     index = page_index(tree)
-    described = [e for _, e, p in index.itemprops if p == data.LEAD_ITEMPROP and e.tag != "meta"]
+    described = [
+        e
+        for _, e, p in index.itemprops
+        if p == data.LEAD_ITEMPROP and e.tag != "meta" and not _described_party(e)
+    ]
     return [
         described,
         _standfirsts(index.tag("h1")),
-        [e for _, e in with_class(tree, data.LEAD_CLASS_PARTS)],
+        [e for _, e in with_class(tree, data.LEAD_CLASS_PARTS) if e.tag not in data.LEAD_NOT_TAGS],
     ]
+
+
+def _described_party(element: etree._Element) -> bool:
+    """True for a description in the nearest item of a person or an organisation
+    (:data:`~newsarchive.extract.data.LEAD_NOT_ITEMTYPES`): the author box's biography."""
+    item = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+    kind = (item.get("itemtype") or "") if item is not None else ""
+    return kind.rstrip("/").rsplit("/", 1)[-1] in data.LEAD_NOT_ITEMTYPES
 
 
 def _standfirsts(headlines: list[etree._Element]) -> list[etree._Element]:

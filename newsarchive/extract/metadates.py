@@ -34,18 +34,3 @@ def metadata_published(
             continue
         return found, value, placeholder
     return None, "", placeholder
-
-
-def page_wide_stamp(meta: Metadata, value: str) -> bool:
-    """True when the metadata's publication ``value`` is a bare day (no time) only a
-    page-wide meta tag gives (``<meta name="date">``, Dublin Core's;
-    :data:`~.data.META_ARTICLE_PUBLISHED` names the article's own: JSON-LD,
-    ``article:published_time``): a template's stamp, often the same on every page (session
-    48, read on dates_dm: Joomla's template "2005-11-21" beside the article's "createdate"
-    14.08.07; a stamp with its time, "2017-05-01T17:05:00+0200", is the article's)."""
-    own = (
-        *strings(meta.jsonld.get("datePublished")),
-        *strings(meta.jsonld.get("dateCreated")),
-        *meta.all(data.META_ARTICLE_PUBLISHED),
-    )
-    return bool(value) and len(value.strip()) <= data.BARE_DAY_CHARS and value not in own

@@ -313,6 +313,17 @@ def home_link(href: str) -> bool:
     return archived is not None and urlsplit(archived.group(1)).path in ("", "/")
 
 
+def own_root(href: str, host: str) -> bool:
+    """Whether ``href`` is an absolute link to the root of the page's own ``host`` (with
+    or without "www."; not a post's address on it, "/?p=207")."""
+    href = href.strip()
+    if not host or not href.startswith(("http://", "https://")):
+        return False
+    parts = urlsplit(href)
+    own = (parts.hostname or "").removeprefix("www.") == host
+    return own and parts.path in ("", "/") and not parts.query
+
+
 def xpath(node: etree._Element, expression: str) -> Any:
     """``node.xpath(expression)`` with the expression compiled once."""
     return compiled(expression)(node)

@@ -13,7 +13,7 @@ from newsarchive.extract.index import in_order, page_index, with_class
 from newsarchive.extract.kickers import headline_variants
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
-from newsarchive.extract.parsing import element_text, home_link, xpath
+from newsarchive.extract.parsing import element_text, home_link, own_root, xpath
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.shown import (
     banner_names,
@@ -174,12 +174,16 @@ def _repeated_headings(
     return found
 
 
-def site_texts(tree: etree._Element) -> set[str]:
+def site_texts(tree: etree._Element, url: str = "") -> set[str]:
+    """The texts of the links to the site's home page ("/", the page's own host's root:
+    a Kubrick header's ``<h1><a href="https://blog.example/">Blog</a></h1>``) and of the
+    elements classed as the site's name."""
     texts = set()
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
     links = [
         (p, a)
         for p, a in page_index(tree).tags["a"]
-        if home_link(a.get("href") or "") or a.get("rel") == "home"
+        if home_link(href := a.get("href") or "") or a.get("rel") == "home" or own_root(href, host)
     ]
     for element in in_order(links, with_class(tree, data.SITE_NAME_CLASS_PARTS))[:20]:
         value = element_text(element) or element.get("title") or ""

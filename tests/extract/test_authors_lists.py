@@ -100,6 +100,12 @@ PERSON = {"@type": "Person", "name": "Lena Hofstätter"}
             ["Lena Hofstätter", "Kanal Eins"],
         ),
         ("", [{"@type": "Organization", "name": "Kanal Eins"}], ["Kanal Eins"]),
+        # a news agency beside the person is a writer (session 49, read on de_full184)
+        (
+            "Von Lena Hofstätter",
+            [PERSON, {"@type": "Organization", "name": "dpa"}],
+            ["Lena Hofstätter", "dpa"],
+        ),
         # two people stay two people
         (
             "Von Lena Hofstätter und Jan Roth",

@@ -89,6 +89,12 @@ def test_a_metadata_day_not_stamped_as_an_update_stands() -> None:
             "Dieser Beitrag erschien ursprünglich am 5. März 2017 auf unserem Blog.",
             "2017-03-05",
         ),
+        # a weekday before the day (session 49, read on dates_dn)
+        (
+            "Aktualisiert am 8.2.2023, 10:20 Uhr",
+            "Dieser Artikel erschien erstmals am Montag, 14. November 2022, um 7 Uhr.",
+            "2022-11-14",
+        ),
         # a date line of its own ("26. Januar 2022") stays the page's day over the sentence
         (
             "8. Februar 2023",

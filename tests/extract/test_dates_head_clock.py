@@ -102,10 +102,10 @@ def test_typo3s_meta_date_is_the_last_change(generator: str, expected: str) -> N
     # test_dates_page_wide_stamp.py)
     stamp = "2011-02-04T09:30:00+01:00"
     head = f"<meta name='generator' content='{generator}'><meta name='date' content='{stamp}'>"
-    body = (  # (the day after the text: no head line beats the metadata here)
+    body = (  # (the day after the text, no date markup: no line beats the metadata here)
         "<div id='content'><div class='news-single-item'>"
         f"<h1>Bank schließt Filiale</h1>{TEXT}{TEXT}"
-        "<div class='news-single-timedata'>Mittwoch, 15. Oktober 2003</div></div></div>"
+        "<div class='news-single-foot'>Mittwoch, 15. Oktober 2003</div></div></div>"
     )
     assert published_on(body, head, URL)[:10] == expected
 

@@ -27,7 +27,7 @@ BODY = (
     "<ul class='icons'><li><a href='?print=1'>Drucken</a></li><li><a href='/mail'>E-Mail</a>"
     "</li></ul><dl class='article-info'><dt>Details</dt><dd>Geschrieben von "
     "<span>Rüdiger Falkenhain</span></dd><dd>Kategorie: <a href='/girokonto'>Girokonto</a>"
-    f"</dd><dd class='published'>Veröffentlicht: 03.03.15</dd></dl>{ARTICLE}</div></main>"
+    f"</dd><dd>Veröffentlicht: 03.03.15</dd></dl>{ARTICLE}</div></main>"
 )
 
 

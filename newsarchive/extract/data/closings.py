@@ -75,3 +75,12 @@ BEHALF_GROUP = re.compile(
 SIGNATURE_BOX_TOKENS = frozenset({"signature"})
 SIGNATURE_BOX_MIN_CHARS = 20
 SIGNATURE_BOX_EXTRA_CHARS = 40
+
+#: A closing line crediting the helpers of a report, not its writers ("Mitarbeit: Lena
+#: Kraus", "Unter Mitarbeit von A und B", "Recherche: A"): cut from the body's end like a
+#: writer's credit (:func:`~newsarchive.extract.body.without_closing_credit`), its names
+#: read as no author (session 49, read on de_full186; nine read pages end so).
+HELPERS_CREDIT = re.compile(
+    r"(?:(?i:mitarbeit|recherche|mitarbeit\s+und\s+recherche)\s*:|(?i:unter\s+mitarbeit\s+von))"
+    r"\s*[A-ZÄÖÜ][^:.!?]{2,80}\.?"
+)

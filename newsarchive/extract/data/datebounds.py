@@ -77,7 +77,9 @@ FIRST_PUBLISHED_LABEL = re.compile(
 FIRST_PUBLISHED_SPAN = 60
 FIRST_PUBLISHED_SENTENCE = re.compile(
     r"\b(?P<verb>erschien\s+)?(?:erstmals|zuerst|ursprünglich)\s+am\s+"
-    r"(?P<day>[^,;:]{1,25}?\d{4})(?(verb)\b|\s+(?:veröffentlicht|publiziert|erschienen|"
+    # (a weekday before the day: "erschien erstmals am Montag, 10. Juni 2024", session 49)
+    r"(?P<day>(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),\s*)?"
+    r"[^,;:]{1,25}?\d{4})(?(verb)\b|\s+(?:veröffentlicht|publiziert|erschienen|"
     r"online\s+gestellt)\b)"
     # the English sentence: "This guide was originally published on October 2, 2025"
     # (session 40, read on blind en_az)

@@ -16,6 +16,13 @@ LEAD_CLASS_PARTS = (
     "lead", "teaser-text", "intro", "summary", "standfirst", "kicker-text",
     "article-header__intro", "entry-excerpt", "excerpt",
 )  # fmt: skip
+#: Tags whose element holds an image and its caption, never the lead, whatever its class
+#: ("figure.id-StoryElement-image--leadImage": the lead's image; session 49, read on dates_dn).
+LEAD_NOT_TAGS = frozenset({"figure", "figcaption", "picture", "img"})
+#: Item types (``itemtype`` ending in one, after "/") whose ``itemprop="description"`` is no
+#: teaser: an author's or a publisher's description (Simple Author Box's
+#: ``<div itemtype="http://schema.org/Person">``; session 49, read on dates_do).
+LEAD_NOT_ITEMTYPES = ("Person", "Organization")
 #: Tags a lead candidate never holds: one with a list or a heading inside is a summary box
 #: of key points (``div.summary`` with "Das Wichtigste in Kürze" over a list), not the teaser.
 LEAD_NOT_INSIDE_TAGS = ("li", "h2", "h3", "h4", "h5", "h6")

@@ -63,19 +63,6 @@ META_PUBLISHED = (
     "date.available",
     "og:published_time",
 )
-#: Of :data:`META_PUBLISHED`, the tags naming the article's own publication (the others,
-#: "date", Dublin Core's, are page-wide: a template may stamp one day on every page).
-META_ARTICLE_PUBLISHED = (
-    "article:published_time",
-    "og:article:published_time",
-    "datepublished",
-    "parsely-pub-date",
-    "sailthru.date",
-    "article.published",
-    "og:published_time",
-)
-#: The longest metadata date value that is a bare day ("2005-11-21"; no time of day).
-BARE_DAY_CHARS = 10
 META_MODIFIED = (
     "article:modified_time",
     "og:updated_time",
