@@ -80,8 +80,12 @@ days; ``dates_do``: misleading metadata dates; ``de_full183``: small sites' writ
 ``de_full184``: titles that need judgement; ``de_full185``: archived pages' writers;
 ``de_full186``: national and regional news; ``de_full187``: banks' own pages; ``en_bj``:
 English bylines; its second wave's ``dates_dp``: archived pages' days; ``dates_dq``:
-hard-to-read days; ``de_full188``: regional news; ``en_bk``: English bylines) write exactly
-the committed files."""
+hard-to-read days; ``de_full188``: regional news; ``en_bk``: English bylines; the
+forty-ninth session's ``dates_dr``: days on modern sites; ``dates_ds``: portals' and
+aggregators' days; ``de_full189``: hosted blog platforms; ``de_full190``: interviews and
+long reads; ``de_full191``: finance trade press; ``de_full192``: Austrian and Swiss pages;
+``de_full193``: titles of uncommon kinds; ``en_bl``: English bank and payments pages) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -296,6 +300,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_dq.py", "dates/dates_dq", 6),
         ("defull/build_defull188.py", "de_full188", 6),
         ("en/build_en_bk.py", "en_bk", 6),
+        ("dates/build_dr.py", "dates/dates_dr", 6),
+        ("dates/build_ds.py", "dates/dates_ds", 6),
+        ("defull/build_defull189.py", "de_full189", 6),
+        ("defull/build_defull190.py", "de_full190", 6),
+        ("defull/build_defull191.py", "de_full191", 6),
+        ("defull/build_defull192.py", "de_full192", 6),
+        ("defull/build_defull193.py", "de_full193", 6),
+        ("en/build_en_bl.py", "en_bl", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
