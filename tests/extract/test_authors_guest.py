@@ -32,6 +32,8 @@ def authors(byline: str) -> list[str]:
     [
         ("ein Gastbeitrag von Ingrid Sommerkamp, 22.02.2026", ["Ingrid Sommerkamp"]),
         ("Gastkommentar von Jan van Dijk", ["Jan van Dijk"]),
+        # an office before the academic title (session 49)
+        ("Ein Gastbeitrag von Staatssekretärin Dr. Miriam Kallen", ["Dr. Miriam Kallen"]),
         # the lead in a node of its own, the guest in the next (session 35, de_full126)
         (
             "Ein Gastbeitrag von <strong>Prof. Dr. Mirjam Olberg</strong>",

@@ -167,6 +167,8 @@ GUEST_BYLINE = re.compile(
     r"gast(?:beitrag|artikel|kommentar|autor(?:in)?)\s*(?:von\s+|:\s*)|"
     r"(?P<contribution>ein(?:en)?\s+(?:beitrag|artikel|text)\s+von\s+)|"
     r"(?:(?:this\s+is\s+)?an?\s+)?guest\s+(?:post|essay|column|article|piece|blog\s+post)\s+by\s+)"
+    # (an office before the academic title: "von Staatssekretärin Dr. A"; session 49)
+    rf"(?:{NAME_CAPITAL}{NAME_LOWER}+\s+(?=(?:Dr|Prof)\.))?"
     r"(?P<titled>(?:(?:Dr|Prof)\.\s+)*"
     rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
     rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}}))"
