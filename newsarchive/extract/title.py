@@ -284,7 +284,7 @@ def find_title(
                     and variants[-1].lower().endswith(candidate.lower())
                     and prefix.endswith((" ", ":"))
                     and len(prefix.split()) <= data.TITLE_MAX_LABEL_WORDS
-                    and not _headline_part(prefix)
+                    and not _headline_part(prefix, len(variants) > 1)
                 ):
                     return candidate
         if real and (kind := kind_h1_title(tree, h1s, candidates, keys, generic_heading)):
@@ -314,11 +314,16 @@ def find_title(
     return clean_with(found[0][1][0], keys, extra)
 
 
-def _headline_part(prefix: str) -> bool:
+def _headline_part(prefix: str, kicked: bool = False) -> bool:
     """True for words the ``<h1>`` sets before a metadata title with a colon or a dash in
     its own text ("Raiffeisenbank Innviertel: …", "Nachlass online regeln – …"): part of
-    the headline, not a label; a board's subject label ("Thema:") is one."""
+    the headline, not a label; a board's subject label ("Thema:") is one; so are the words
+    of a clause in one ``<h1>`` without a kicker element ("Sparkasse X startet …")."""
     words = prefix.strip()
+    if not kicked and words[-1:].isalnum() and any(
+        w[:1].islower() and w not in data.TITLE_LABEL_SMALL_WORDS for w in words.split()
+    ):
+        return True  # a clause ("Sparkasse X startet …"): the headline's subject and verb
     label = f"{words[:-1].strip().lower()}:"
     return words.endswith((":", "–", "—", "-")) and label not in (
         *data.SUBJECT_LABELS,

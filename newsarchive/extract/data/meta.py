@@ -117,6 +117,12 @@ TITLE_MIN_SIMILARITY = 0.6
 #: A headline that is a metadata title behind at most this many words ("Headline:", "Bild der
 #: Woche") reads as that title: the words are a label or kicker.
 TITLE_MAX_LABEL_WORDS = 4
+#: Small words a label before the headline may hold ("Einheit der Woche", "Bild des Tages");
+#: another word in lower case makes the words before the metadata title a clause of the
+#: headline ("Sparkasse X startet Finanzbildung …": session 49, read on de_full187).
+TITLE_LABEL_SMALL_WORDS = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "im", "am", "vom", "zum", "zur", "und", "of", "the"}
+)
 #: Such words set before the metadata title with a colon or a dash in the ``<h1>``'s own
 #: text ("Raiffeisenbank Innviertel: Kundeneinlagen …", "Geldpost: …", "Nachlass online
 #: regeln – …") are the headline's: the whole ``<h1>`` is the title (session 47, read on
