@@ -12,7 +12,7 @@ import re
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import contains_any, visible_text
+from newsarchive.extract.index import contains_any, page_index, visible_text
 from newsarchive.extract.metadata import Metadata, strings
 from newsarchive.extract.nodes import skipped_part
 from newsarchive.extract.shown import generic_heading, headline_texts
@@ -106,3 +106,27 @@ def _headlines_shown(tree: etree._Element, wanted: set[str]) -> set[str]:
         ):
             shown.add(text)
     return shown
+
+
+def colon_site_names(
+    tree: etree._Element, titles: list[str], headings: set[str], keys: set[str]
+) -> set[str]:
+    """An ``<h1>`` that opens a metadata title before a colon ("Kontofragen: Headline", the
+    ``<title>`` of a hosted blog whose ``<h1>`` is the blog's name): a name of the site;
+    not where the rest is the site's name (``keys``: TYPO3's "Headline: Sitename")."""
+    names = set()
+    index = page_index(tree)
+    for _, h1 in index.tags["h1"][: data.COLON_SITE_H1_MAX]:
+        text = fix_text(" ".join(headline_texts(h1)))
+        if not 2 <= len(text) <= 60 or ":" in text:
+            continue
+        for title in (fix_text(t) for t in titles):
+            rest = title[len(text) :]
+            # the rest of the title is the post's own heading (Blogger's post-title)
+            if (
+                title.startswith(f"{text}:")
+                and rest[1:].strip().lower() in headings
+                and (norm(rest[1:]) not in keys or generic_heading(text))
+            ):
+                names.add(norm(text))
+    return {n for n in names if n}

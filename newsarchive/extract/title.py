@@ -29,6 +29,7 @@ from newsarchive.extract.siteheads import (
     post_under_site_h1,
     shown_title,
 )
+from newsarchive.extract.sitesegment import colon_site_names
 from newsarchive.extract.text import fix_text, fold, norm, similar
 from newsarchive.extract.titlesegments import end_segments, rubric_rest, section_rest
 from newsarchive.extract.trails import headline_beside_trail, trail_headline
@@ -232,7 +233,11 @@ def find_title(
         if t and fold(t)
     ]
     headings = _heading_texts(tree)
-    keys = keys | _colon_site_names(tree, raw, headings) | _segment_site_names(tree, raw, headings)
+    keys = (
+        keys
+        | colon_site_names(tree, raw, headings, keys)
+        | _segment_site_names(tree, raw, headings)
+    )
     keys |= banner_names(tree, raw)  # a logo's or banner's alt text names the site
     # a title that only names the page's kind ("Verband - Aktuelles") tells no headline
     candidates = [
@@ -320,8 +325,10 @@ def _headline_part(prefix: str, kicked: bool = False) -> bool:
     the headline, not a label; a board's subject label ("Thema:") is one; so are the words
     of a clause in one ``<h1>`` without a kicker element ("Sparkasse X startet …")."""
     words = prefix.strip()
-    if not kicked and words[-1:].isalnum() and any(
-        w[:1].islower() and w not in data.TITLE_LABEL_SMALL_WORDS for w in words.split()
+    if (
+        not kicked
+        and words[-1:].isalnum()
+        and any(w[:1].islower() and w not in data.TITLE_LABEL_SMALL_WORDS for w in words.split())
     ):
         return True  # a clause ("Sparkasse X startet …"): the headline's subject and verb
     label = f"{words[:-1].strip().lower()}:"
@@ -338,23 +345,6 @@ def _heading_texts(tree: etree._Element) -> set[str]:
         fix_text(" ".join(headline_texts(h))).lower()
         for h in in_order(index.tags["h2"], index.tags["h3"])[: data.REPEATED_HEADING_MAX]
     }
-
-
-def _colon_site_names(tree: etree._Element, titles: list[str], headings: set[str]) -> set[str]:
-    """An ``<h1>`` that opens a metadata title before a colon ("Kontofragen: Headline", the
-    ``<title>`` of a hosted blog whose ``<h1>`` is the blog's name): a name of the site."""
-    names = set()
-    index = page_index(tree)
-    for _, h1 in index.tags["h1"][: data.COLON_SITE_H1_MAX]:
-        text = fix_text(" ".join(headline_texts(h1)))
-        if not 2 <= len(text) <= 60 or ":" in text:
-            continue
-        for title in (fix_text(t) for t in titles):
-            rest = title[len(text) :]
-            # the rest of the title is the post's own heading (Blogger's post-title)
-            if title.startswith(f"{text}:") and rest[1:].strip().lower() in headings:
-                names.add(norm(text))
-    return {n for n in names if n}
 
 
 def _segment_site_names(tree: etree._Element, titles: list[str], headings: set[str]) -> set[str]:
