@@ -84,7 +84,9 @@ hard-to-read days; ``de_full188``: regional news; ``en_bk``: English bylines; th
 forty-ninth session's ``dates_dr``: days on modern sites; ``dates_ds``: portals' and
 aggregators' days; ``de_full189``: hosted blog platforms; ``de_full190``: interviews and
 long reads; ``de_full191``: finance trade press; ``de_full192``: Austrian and Swiss pages;
-``de_full193``: titles of uncommon kinds; ``en_bl``: English bank and payments pages) write
+``de_full193``: titles of uncommon kinds; ``en_bl``: English bank and payments pages; its
+second wave's ``dates_dt``: days on modern sites; ``dates_du``: portals' and aggregators'
+days; ``de_full194``: small sites' writers; ``de_full195``: titles that need judgement) write
 exactly the committed files."""
 
 from __future__ import annotations
@@ -308,6 +310,10 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull192.py", "de_full192", 6),
         ("defull/build_defull193.py", "de_full193", 6),
         ("en/build_en_bl.py", "en_bl", 6),
+        ("dates/build_dt.py", "dates/dates_dt", 6),
+        ("dates/build_du.py", "dates/dates_du", 6),
+        ("defull/build_defull194.py", "de_full194", 6),
+        ("defull/build_defull195.py", "de_full195", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
