@@ -1,7 +1,7 @@
 """Boxes after or in the text that their class names exactly leave the body: a podcast's
 "chapters", a "sponsor" box, a "disclosure" box, a "reply" under the post, testimonials, a
 poll, an appendix, a support appeal (``BOILERPLATE_TOKEN``; issue 11, session 48), readers'
-reviews and a blog's comment list (session 49); a
+reviews, a blog's comment list, further articles' "weitere" (session 49); a
 note's box "hinweis" stays (an explainer box's too). Small invented pages; a class only
 containing the word stays."""
 
@@ -29,6 +29,7 @@ BOX = "Die Tagesgeldbank Musterstadt zahlt seit Mai drei Prozent auf neue Einlag
         ("support", False),
         ("reviews", False),
         ("blogcomments", False),
+        ("weitere", False),
         ("antwort", True),  # an interview's answer
         ("hinweis", True),  # an explainer box's ("Gut zu wissen: …") too
         ("sponsored-story", True),

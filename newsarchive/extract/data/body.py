@@ -83,10 +83,11 @@ BOILERPLATE_TOKEN = re.compile(
     # read judge's line that stood in our text: none of them holds a judge's text line; a
     # note's box "hinweis" does: two explainer boxes, "Gut zu wissen:", in the token truth)
     r"chapters|sponsor|disclosure|reply|testimonials?|poll|(?:[\w]+-)*appendix|support|"
-    # readers' reviews under a page, a blog's comment list (session 49, by the same scan:
-    # snippets 13 up, 0 down; "antwort" took interviews' answers, "editors-note" 2 judges'
-    # text lines: left)
-    r"reviews|blogcomments|"
+    # readers' reviews under a page, a blog's comment list, a list of further articles
+    # ("weitere"; session 49, by the same scan: snippets 19 up, 0 down; "antwort" took
+    # interviews' answers, "editors-note" 2 judges' text lines, "quelle" the agency's credit
+    # box, "links" and "liste" text: left)
+    r"reviews|blogcomments|weitere|"
     # a box of key takeaways set into the text ("key-takeaways"; one a fact label heads,
     # "Key takeaways", stays: :data:`FACT_BOX_LABEL`); judged on the unread en_ah
     r"(?:[\w]+-)*(?:key-?)?takeaways?(?:-box)?|"
