@@ -87,8 +87,9 @@ long reads; ``de_full191``: finance trade press; ``de_full192``: Austrian and Sw
 ``de_full193``: titles of uncommon kinds; ``en_bl``: English bank and payments pages; its
 second wave's ``dates_dt``: days on modern sites; ``dates_du``: portals' and aggregators'
 days; ``de_full194``: small sites' writers; ``de_full195``: titles that need judgement; its
-third wave's ``dates_dv``: hard-to-read days; ``de_full197``: Austrian and Swiss pages;
-``en_bm``: English bank and payments pages) write exactly the committed files."""
+third wave's ``dates_dv``: hard-to-read days; ``de_full196``: interviews and long reads;
+``de_full197``: Austrian and Swiss pages; ``en_bm``: English bank and payments pages) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -316,6 +317,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull194.py", "de_full194", 6),
         ("defull/build_defull195.py", "de_full195", 6),
         ("dates/build_dv.py", "dates/dates_dv", 6),
+        ("defull/build_defull196.py", "de_full196", 6),
         ("defull/build_defull197.py", "de_full197", 6),
         ("en/build_en_bm.py", "en_bm", 6),
     ],
