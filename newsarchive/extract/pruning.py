@@ -117,7 +117,7 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
         if verdict == BOILERPLATE or (
             ident and (_boilerplate_token(ident) or data.SIDE_COLUMN_ID.fullmatch(ident))
         ):
-            if fact_label(element) is not None:
+            if fact_label(element) is not None and not _person_box(element):
                 opened.append(element)  # a box of background written for the article
                 continue
             hit: list[etree._Element] | None = doomed
@@ -203,6 +203,7 @@ def body_lines(tree: etree._Element, url: str, document: bool = False) -> list[s
         drop_small_print(tree)  # its running head and foot (its styles still read)
     open_content_widgets(tree)
     open_author_entries(tree)
+    drop_person_boxes(tree)
     open_fact_boxes(tree)
     drop_deleted_tags(tree)
     drop_image_captions(tree)  # (before the pictures are stripped)
@@ -232,13 +233,29 @@ def fact_label(box: etree._Element) -> etree._Element | None:
     """The label opening a box written for the article ("Hintergrund", "Zur Person",
     :data:`~newsarchive.extract.data.FACT_BOX_LABEL`): its first child, if the box has
     text after it; else None."""
-    label = next(box.iterchildren("h2", "h3", "h4", "h5", "h6", "p", "strong", "span", "div"), None)
+    label = next(
+        box.iterchildren("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div"), None
+    )
     if label is None or label.getprevious() is not None or (box.text or "").strip():
         return None
     text = fold(element_text(label))
     if len(text) > 40 or not data.FACT_BOX_LABEL.fullmatch(text):
         return summary_label(box)
     return label if len(fold(element_text(box))) > len(text) + 40 else None
+
+
+def _person_box(box: etree._Element) -> bool:
+    """True for a fact box opened by "Zur Person" (:data:`~.data.PERSON_BOX_LABEL`)."""
+    label = fact_label(box)
+    return label is not None and bool(data.PERSON_BOX_LABEL.fullmatch(fold(element_text(label))))
+
+
+def drop_person_boxes(tree: etree._Element) -> None:
+    """Remove the boxes of a person's portrait ("Zur Person" over a bio, in a ``<div>``,
+    ``<aside>`` or ``<section>``): readers take them for no part of the text."""
+    for box in list(tree.iter("div", "aside", "section")):
+        if _person_box(box) and box.getparent() is not None:
+            box.drop_tree()
 
 
 def open_fact_boxes(tree: etree._Element) -> None:

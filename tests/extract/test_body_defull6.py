@@ -41,15 +41,38 @@ BACKGROUND = (
     "box",
     [
         f"<aside><h4>Hintergrund</h4><p>{BACKGROUND}</p></aside>",
-        f'<aside class="infobox"><p class="label">Zur Person</p><p>{BACKGROUND}</p></aside>',
+        f'<aside class="infobox"><p class="label">Stichwort</p><p>{BACKGROUND}</p></aside>',
         f'<div class="fact-box"><h3>Hintergrund:</h3><p>{BACKGROUND}</p></div>',
+        f'<div class="callout"><b>Hintergrund</b><br>{BACKGROUND}</div>',
     ],
 )
 def test_a_background_box_stays_its_label_leaves(box: str) -> None:
     body = extract(article_page(tail=box), URL, fetched_at=FETCHED)["body"]
     assert BACKGROUND in body
     assert "Hintergrund" not in body
+    assert "Stichwort" not in body
+
+
+PORTRAIT = (
+    "Anna Beispiel, 46, ist gelernte Bankkauffrau und seit 2021 Vorständin der Volksbank "
+    "Musterstadt für Privatkunden und Digitales."
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f'<aside class="infobox"><p class="label">Zur Person</p><p>{PORTRAIT}</p></aside>',
+        f'<div class="moneta-infobox"><h4>Zur Person</h4><p>{PORTRAIT}</p></div>',
+        f"<div><h3>Zur Person:</h3><p>{PORTRAIT}</p></div>",
+        f'<div class="kg-callout-text"><b><strong>Zur Person</strong></b><br>{PORTRAIT}</div>',
+    ],
+)
+def test_a_person_box_leaves_with_its_label(box: str) -> None:
+    body = extract(article_page(tail=box), URL, fetched_at=FETCHED)["body"]
+    assert "Anna Beispiel, 46" not in body
     assert "Zur Person" not in body
+    assert "im 4. Absatz" in body
 
 
 @pytest.mark.parametrize(
