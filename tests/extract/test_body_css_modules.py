@@ -20,6 +20,8 @@ BIO = "Lea Brandmeier berichtet für Finanzblick Mosel aus Berlin über Fintechs
     [
         ("AuthorBios_bios__Ns4Fe", BOILERPLATE),
         ("AuthorBox_bio__Pq1mS", BOILERPLATE),
+        ("AuthorCard_root__Fs8nL", BOILERPLATE),
+        ("author-card", BOILERPLATE),
         ("Newsletter_box__Qe4Lz", BOILERPLATE),
         # the component names the byline or the text: kept
         ("Byline_author__k3J9s", KEEP),
