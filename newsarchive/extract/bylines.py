@@ -14,7 +14,7 @@ from newsarchive.extract import data
 from newsarchive.extract.bylineunits import is_unit
 from newsarchive.extract.englishby import byline_after_date_by, date_by_lead
 from newsarchive.extract.englishlead import english_by_lead
-from newsarchive.extract.enlabelby import english_label_by
+from newsarchive.extract.enlabelby import english_label_by, roled_joiner
 from newsarchive.extract.fullstop import without_full_stop
 from newsarchive.extract.givenname import opens_with_given_name
 from newsarchive.extract.index import (
@@ -136,8 +136,11 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
         if (known or led) and i + 1 < len(nodes):
             text = f"{'Von' if led else text}{': ' if cell else ' '}{nodes[i + 1][0]}"
             j = i + 1  # "Von" <a>Anna Roth</a> "und" <a>Jan Schulz</a>: every linked name
-            while j + 2 < len(nodes) and data.BYLINE_JOINER.fullmatch(nodes[j + 1][0]):
-                text = f"{text} {nodes[j + 1][0]} {nodes[j + 2][0]}"
+            while j + 2 < len(nodes) and (
+                data.BYLINE_JOINER.fullmatch(joiner := nodes[j + 1][0])
+                or (joiner := roled_joiner(joiner) or "")  # ", Senior Editor, and"
+            ):
+                text = f"{text} {joiner} {nodes[j + 2][0]}"
                 j += 2
             if j + 1 < len(nodes) and data.BYLINE_JOINED_NAME.fullmatch(nodes[j + 1][0]):
                 text = f"{text} {nodes[j + 1][0]}"  # "Text:" <a>A</a> "und Dirk Holtkamp"

@@ -10,7 +10,7 @@ import pytest
 from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
-from newsarchive.extract.enlabelby import english_label_by
+from newsarchive.extract.enlabelby import english_label_by, roled_joiner
 
 URL = "http://www.fernley-savings.example/news/branch-hours.html"
 TEXT = "".join(
@@ -64,3 +64,32 @@ def test_submitted_line_closing_the_text_names_the_writer() -> None:
 )
 def test_left_alone(text: str) -> None:
     assert english_label_by(text) is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "By Marian Thorpe, Senior Editor, and Idris Calloway, Contributor",
+        "By Marian Thorpe, Senior Editor and Idris Calloway",
+        # each name linked, the first one's role between them (session 50, en_bl and en_bm)
+        "By <a href='/author/mt/'>Marian Thorpe</a>, Senior Editor, and "
+        "<a href='/author/ic/'>Idris Calloway</a>, Contributor",
+        "<span>By</span> <a href='/author/mt/'>Marian Thorpe</a>, Senior Editor and "
+        "<a href='/author/ic/'>Idris Calloway</a>, Contributor",
+    ],
+)
+def test_two_writers_each_with_a_role(head: str) -> None:
+    assert authors(head=head) == ["Marian Thorpe", "Idris Calloway"]
+
+
+@pytest.mark.parametrize(
+    ("text", "joiner"),
+    [
+        (", Senior Editor, and", "and"),
+        (", Redakteurin, und", "und"),
+        (", Fernley, and", None),  # a place, no role
+        (", and", None),  # no role at all: the plain joiner's case
+    ],
+)
+def test_a_role_between_two_linked_names(text: str, joiner: str | None) -> None:
+    assert roled_joiner(text) == joiner

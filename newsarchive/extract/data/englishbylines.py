@@ -65,5 +65,21 @@ EN_ROLE_WORDS = frozenset(
      "advisor", "analyst", "secretary", "chair", "chairman", "chairwoman", "treasurer",
      "correspondent", "reporter", "columnist", "economist", "founder", "partner", "member",
      "coordinator", "specialist", "consultant", "chief", "ceo", "cfo", "cto", "coo", "writer",
-     "planner", "lead", "counsel", "researcher", "professor", "owner", "volunteer"}
+     "planner", "lead", "counsel", "researcher", "professor", "owner", "volunteer",
+     "contributor", "staff"}
 )  # fmt: skip
+#: Two writers each with a role: "By A, Senior Editor, and B, Contributor" (the comma before
+#: "and" optional). Read by :mod:`~newsarchive.extract.enlabelby` where both roles are
+#: roles; kind read in en_bl and en_bm (session 50: 2 pages, 2 sets, both crediting both).
+EN_ROLED_PAIR = re.compile(
+    r"^by\s*:?\s+"
+    rf"(?P<first>(?-i:{_LABEL_BY_NAME}))\s*,\s*(?P<role>[^,|·•@\d]{{2,60}}?)\s*,?\s+(?:and|&)\s+"
+    rf"(?P<second>(?-i:{_LABEL_BY_NAME}))(?:\s*,\s*(?P<other>[^,|·•@\d]{{2,60}}?))?\s*$",
+    re.IGNORECASE,
+)
+#: The text between two linked names that holds the first one's role ("<a>A</a>, Senior
+#: Editor, and <a>B</a>", "<a>A</a>, Redakteurin, und <a>B</a>"): read as the joiner alone
+#: where the part is a role (:func:`~newsarchive.extract.enlabelby.roled_joiner`; session 50).
+ROLED_JOINER = re.compile(
+    r",\s*(?P<role>[^,|·•@\d]{2,60}?)\s*,?\s+(?P<joiner>und|and|&)", re.IGNORECASE
+)
