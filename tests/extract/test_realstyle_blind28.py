@@ -320,6 +320,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull196.py", "de_full196", 6),
         ("defull/build_defull197.py", "de_full197", 6),
         ("en/build_en_bm.py", "en_bm", 6),
+        ("dates/build_dy.py", "dates/dates_dy", 6),
+        ("en/build_en_bn.py", "en_bn", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
