@@ -45,6 +45,7 @@ def behalf_place(lines: list[str]) -> tuple[int, list[str]] | None:
             data.BEHALF_NAME.fullmatch(n)
             and not data.FORMAL_SIGNATURE_NOT_NAMES.search(n)
             and not data.SIGNATURE_NOT_NAMES.search(n)
+            and not data.SIGNATURE_GREETING.match(n)  # "Herzliche Grüße vom Bodensee"
             for n in names
         ):
             return i, names

@@ -33,6 +33,9 @@ def signature(lines: list[str]) -> str | None:
         match = data.FORMAL_SIGNATURE.fullmatch(last) or (
             data.FORMAL_SIGNATURE.fullmatch(f"{before} {last}")
             if data.SIGNATURE_GREETING.fullmatch(before)
+            # "Herzliche Grüße" / "Ihre" / "Anna Roth": the pronoun on a line of its own
+            else data.FORMAL_SIGNATURE.fullmatch(f"{lines[-3].strip()} {before} {last}")
+            if len(lines) > 2 and before in ("Ihr", "Ihre")
             else None
         )
         if match is None or data.FORMAL_SIGNATURE_NOT_NAMES.search(match.group("name")):

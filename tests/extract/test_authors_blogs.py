@@ -54,6 +54,15 @@ def test_role_after_the_name(meta_line: str, expected: list[str]) -> None:
         ("<p>Herzliche Grüße<br>Ihre Volksbank Lindtal</p>", []),
         ("<p>Viele Grüße, Ihr Beratungsteam Mitte</p>", []),
         ("<p>Herzliche Grüße, Ihre Claudia</p>", []),
+        # "Ihre" on a line of its own between the greeting and the name (session 50), with
+        # the writer's role under it and a mailing's footer after the post
+        (
+            "<p>Herzliche Grüße vom Bodensee<br>Ihre<br><strong>Claudia Brenner</strong><br>"
+            "<em>Chefredakteurin Kontobrief</em></p><p><small>Sie können Ihre Einstellungen "
+            "aktualisieren oder sich abmelden.</small></p>",
+            ["Claudia Brenner"],
+        ),
+        ("<p>Herzliche Grüße vom Bodensee<br>Ihre</p>", []),
     ],
 )
 def test_formal_signature(end: str, expected: list[str]) -> None:

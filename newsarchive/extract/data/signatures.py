@@ -28,7 +28,7 @@ SIGNATURE_GREETING = re.compile(
 #: dash is no signature: German nouns are capitalised too ("– Eigene Recherche").
 SIGNATURE = re.compile(
     rf"(?:{SIGNATURE_GREETING.pattern}\s*){{1,2}}"
-    r"(?!Ihre?\s)"  # the formal "Ihre Anna Roth" is FORMAL_SIGNATURE's
+    r"(?!Ihre?\b)"  # the formal "Ihre Anna Roth" is FORMAL_SIGNATURE's ("Ihre" alone too)
     rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+"
     rf"(?:[- ](?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+){{0,2}})"
     r"\s*[.!]?"
