@@ -322,6 +322,9 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_bm.py", "en_bm", 6),
         ("dates/build_dy.py", "dates/dates_dy", 6),
         ("en/build_en_bn.py", "en_bn", 6),
+        ("defull/build_defull198.py", "de_full198", 6),
+        ("defull/build_defull200.py", "de_full200", 6),
+        ("dates/build_dw.py", "dates/dates_dw", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
