@@ -51,6 +51,8 @@ def markup_bylines(tree: etree._Element) -> list[str]:
             text = _parts_text(element)
             if data.THEME_CREDIT.match(text):
                 continue  # a footer's "Theme: Harbour Light von nordlicht" (class "theme-author")
+            if _in_quote(element):
+                continue  # a pull quote's speaker ("<footer class='quote-author'>A</footer>")
             # a list of categories or tags in an "author" element is no byline, nor a menu
             if not 1 < len(text) < 120 or _link_list(element):
                 continue
@@ -58,6 +60,12 @@ def markup_bylines(tree: etree._Element) -> list[str]:
             if 0 < len(names) <= 4 or (agencies and not names):  # ("dpa", "Quelle: dpa/AFP")
                 return [text, *_co_bylines(element, kind)]
     return []
+
+
+def _in_quote(element: etree._Element) -> bool:
+    """True for an element in a ``<blockquote>`` or ``<q>``: a quotation's speaker, cited
+    under it, is no writer of the article (an embedded post's author is read elsewhere)."""
+    return any(a.tag in ("blockquote", "q") for a in (element, *element.iterancestors()))
 
 
 def _link_list(element: etree._Element) -> bool:
