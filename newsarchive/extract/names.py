@@ -9,6 +9,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.bylineunits import is_unit
+from newsarchive.extract.employers import without_employer
 from newsarchive.extract.givenname import opens_with_given_name
 from newsarchive.extract.index import (
     contains_any,
@@ -141,6 +142,7 @@ def _add_byline(
     if bio and not data.CAMEL_JOIN.search(bio.group("name")):
         text = bio.group("name")  # "A ist Campaignerin für Finanzwende und Klima."
     text = _unglued(text)  # "Anna RothRedakteurin": two nodes run together
+    text = without_employer(text, lambda r: is_role(r.lower()) or is_role_phrase(r))
     whole = data.INSTITUTION_AND.fullmatch(text) or data.COMPANY_AND.fullmatch(text)
     if whole and not re.search(r"[,;|/]", text):
         # "Landesministerium für Finanzen und Heimat": one name, if long

@@ -261,6 +261,9 @@ TRAILING_ROLE_ENDINGS = (
     "trainer", "trainerin", "koordinator", "koordinatorin", "assistent", "assistentin",
     "founder", "president", "chairman", "chairwoman", "chairperson", "owner", "treasurer",
     "secretary", "coordinator", "assistant", "host", "kurator", "kuratorin", "fachwirtin",
+    # specialists and analysts ("Nadja Föhn, Fachspezialistin Digital Banking"; session 50,
+    # read on de_full197)
+    "spezialist", "spezialistin", "specialist", "analyst", "analystin", "expertin",
 )  # fmt: skip
 #: Roles before a name ("Von Redakteur Martin Scholz"): dropped when a name of two words
 #: or more follows.
@@ -318,27 +321,18 @@ SOURCE_DAY_MAX_DAYS = 14
 #: Strings that are never an author name.
 AUTHOR_STOPWORDS = frozenset(
     {
-        "admin",
-        "administrator",
+        "admin", "administrator", "wordpressadmin", "webmaster",
         "super user",  # (Joomla's account made at installation; read on the blind de_full67)
-        "wordpressadmin",
-        "name",
-        "human",
-        "gast",
-        "guest",
-        "unknown",
-        "anonymous",
-        "anonym",
-        "null",
-        "none",
+        # a paid post's label where a byline's name stands (session 50, read on en_bl)
+        "partner content", "sponsored content", "paid content", "promoted content",
+        "paid post", "advertorial", "sponsored",
+        "name", "human", "gast", "guest", "unknown", "anonymous", "anonym", "null", "none",
         "undefined",
-        "webmaster",
         # the desk's abbreviation beside an agency ("APA, red", "(dpa/red)"; Austrian and
         # German papers; read on de_full75)
-        "red",
-        "red.",
+        "red", "red.",
     }
-)
+)  # fmt: skip
 #: A house's initials after a writer's full name in a byline ("Von Anna Berger, NDR", "…,
 #: WLF"): two to five capitals, no agency (:data:`AGENCIES` are credited): the broadcaster
 #: or paper, no writer (session 31: de_full90, e).
