@@ -326,6 +326,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull200.py", "de_full200", 6),
         ("dates/build_dw.py", "dates/dates_dw", 6),
         ("defull/build_defull199.py", "de_full199", 6),
+        ("dates/build_dx.py", "dates/dates_dx", 6),
+        ("defull/build_defull201.py", "de_full201", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
