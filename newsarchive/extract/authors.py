@@ -134,6 +134,11 @@ def _byline_authors(
         if text[0] and not any(data.FIRM_NAME.search(n) for n in text[0]):
             return text
     if found[0] and not all_site_names(found[0], meta, site_keys):
+        if _listed(raw) and all(_kinds(a) & data.ORGANIZATION_TYPES for a in _listed(raw)):
+            # an organisation in JSON-LD (the copy's source) over a person's byline text
+            text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
+            if text[0] and all(" " in n and not is_account(n) for n in text[0]):
+                return text
         teams = all(is_team(n) for n in found[0])
         if teams or all(is_desk(n) for n in found[0]):
             # a desk's account in the metadata ("Online-Redaktion") under a byline the page

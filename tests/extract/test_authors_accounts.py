@@ -128,3 +128,28 @@ def test_an_unseen_json_ld_account_yields_to_the_byline_markup(
     body = f"<article><h1>Sparkasse auf Instagram</h1>{byline}{TEXT}{shown}</article>"
     html = page_with(body, ld_author(account))
     assert extract(html, URL, fetched_at=FETCHED)["authors"] == expected
+
+
+def ld_organisation(name: str) -> str:
+    return (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
+        f'[{{"@type": "Organization", "name": "{name}"}}]}}</script>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a copy's source credited as JSON-LD's organisation, the page's byline a person's
+        # (session 50, read on dates_ds and de_full78)
+        ("<p>Von Jana Kessberg</p><p>Quelle: Rheinischer Geldbote</p>", ["Jana Kessberg"]),
+        # no person in the byline: the organisation stands
+        ("<p>Quelle: Rheinischer Geldbote</p>", ["Rheinischer Geldbote"]),
+        # a login in the byline is no person either
+        ("<p>Von jk_2024</p><p>Quelle: Rheinischer Geldbote</p>", ["Rheinischer Geldbote"]),
+    ],
+)
+def test_a_json_ld_organisation_yields_to_a_persons_byline(line: str, expected: list[str]) -> None:
+    body = f"<article><h1>Wie die Neobank um Kundschaft wirbt</h1>{line}{TEXT}</article>"
+    html = page_with(body, ld_organisation("Rheinischer Geldbote"))
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == expected
