@@ -116,7 +116,12 @@ def find_dates(
         # read on dates_dn)
         and (modified is not None or (markup() or "")[:10] != visible[:10])
     ):
-        visible = None  # the theme shows the modification day ("updated"), not the publication
+        # the theme shows the modification day ("updated"), not the publication: the date
+        # markup's day, shown after it, is the line's (session 50)
+        marked_day = markup()
+        visible = (
+            _until(marked_day, latest) if marked_day and marked_day[:10] != visible[:10] else None
+        )
     if (
         visible
         and (

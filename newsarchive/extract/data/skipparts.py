@@ -28,8 +28,10 @@ HEADLINE_BLOCK_EXTRA_CHARS = 80
 #: Of :data:`VISIBLE_DATE_SKIP_WORDS`, those a ``<body>`` class names for the page's layout
 #: ("right-sidebar", "ast-right-sidebar", "nav-below-header", "backendlayout-subnavigation"):
 #: alone they do not switch the visible-date rule off (:func:`~newsarchive.extract.nodes.
-#: content_marked`; session 35: 13 set pages of 8 sets right, 1 wrong, dev identical).
-BODY_LAYOUT_WORDS = frozenset({"sidebar", "nav"})
+#: content_marked`; session 35: 13 set pages of 8 sets right, 1 wrong, dev identical); a
+#: theme's menu flags too ("sticky-menu-fade", GeneratePress; session 50, with the theme's
+#: "updated" line yielding to its published markup: dates 2 up, 0 down, dev identical).
+BODY_LAYOUT_WORDS = frozenset({"sidebar", "nav", "menu"})
 #: Words of class/id values holding a skipped part's word that name the article's own kind:
 #: "commentary" (a think tank's or paper's opinion piece: "commentary-byline",
 #: "node--type-commentary") is no comment; read out before the words below are looked for
