@@ -328,6 +328,9 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull199.py", "de_full199", 6),
         ("dates/build_dx.py", "dates/dates_dx", 6),
         ("defull/build_defull201.py", "de_full201", 6),
+        ("defull/build_defull204.py", "de_full204", 6),
+        ("en/build_en_bo.py", "en_bo", 6),
+        ("defull/build_defull203.py", "de_full203", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
