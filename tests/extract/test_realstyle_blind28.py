@@ -331,6 +331,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull204.py", "de_full204", 6),
         ("en/build_en_bo.py", "en_bo", 6),
         ("defull/build_defull203.py", "de_full203", 6),
+        ("defull/build_defull202.py", "de_full202", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
