@@ -332,6 +332,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_bo.py", "en_bo", 6),
         ("defull/build_defull203.py", "de_full203", 6),
         ("defull/build_defull202.py", "de_full202", 6),
+        ("dates/build_ea.py", "dates/dates_ea", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
