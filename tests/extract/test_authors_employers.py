@@ -20,6 +20,7 @@ URL = "https://www.zahlwerk-magazin.example/2024/03/07/pay-by-bank/"
         ("By Harriet Osling, Chief Product Officer, Penhallow Pay", ["Harriet Osling"]),
         ("Von Anna Roth, Pressesprecherin, Volksbank Mitte", ["Anna Roth"]),
         ("Text: Nadja Föhr, Fachspezialistin Digital Banking", ["Nadja Föhr"]),
+        ("Von Katja Lenzen, Senior Consultant Finanzbranche", ["Katja Lenzen"]),
         # a second writer after a role stays
         ("Von Anna Roth, Pressesprecherin, und Ben Odermann", ["Anna Roth", "Ben Odermann"]),
     ],

@@ -232,6 +232,8 @@ ROLE_WORDS = frozenset(
         "author",
         "staff",
         "writer",
+        "senior",  # ("A" over "Senior Consultant Finanzbranche"; session 50)
+        "junior",
     }
 )
 #: A role after a name and a comma ("Birgit Wolf, Leiterin Digitalkommunikation", "Jan
