@@ -333,6 +333,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull203.py", "de_full203", 6),
         ("defull/build_defull202.py", "de_full202", 6),
         ("dates/build_ea.py", "dates/dates_ea", 6),
+        ("dates/build_dz.py", "dates/dates_dz", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
