@@ -17,6 +17,12 @@ URL = "https://sparkassenblog.example/2026/11/bezahlen-handy"
         ("<span class='author'>Autor: Mira Beispiel, Digitalvertrieb</span>", ["Mira Beispiel"]),
         ("<span class='author'>Von Mira Beispiel, Firmenkunden</span>", ["Mira Beispiel"]),
         ("<span class='author'>Von Mira Beispiel, Marketing</span>", ["Mira Beispiel"]),
+        # a team's field, a research desk (session 50)
+        (
+            "<p class='meta'>Ein Beitrag von Mira Beispiel und Ole Muster, Fraud Prevention</p>",
+            ["Mira Beispiel", "Ole Muster"],
+        ),
+        ("<p class='meta'>Autor: Mira Beispiel, Research Donautal Bank</p>", ["Mira Beispiel"]),
         ("<p class='meta'>Von Mira Beispiel und Ole Muster</p>", ["Mira Beispiel", "Ole Muster"]),
         ("<p class='meta'>Von Mira Beispiel, dpa</p>", ["Mira Beispiel", "dpa"]),
     ],

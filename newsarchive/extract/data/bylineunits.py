@@ -14,11 +14,14 @@ BYLINE_UNIT_ENDINGS = (
     # a field of study or work ("Medienwirtschaft", "Wirtschaftsinformatik",
     # "Öffentlichkeitsarbeit"; session 44, read on cm and v)
     "wirtschaft", "informatik", "arbeit",
+    # a team's field ("Fraud Prevention", "Digital Banking"; session 50, read on at; not
+    # "media": "Social Media" is a category too, "… / Banken / Social Media / Twitter")
+    "prevention", "banking",
 )  # fmt: skip
 #: ... or the first word of such a part ends in one of these: a guest writer's academic home
 #: ("A, Universität Mannheim", "A, Hochschule Osnabrück", "A, Forschungsinstitut …";
 #: session 44, read on cm).
 ACADEMIC_HOME_ENDINGS = (
     "universität", "hochschule", "institut", "akademie", "fakultät", "lehrstuhl",
-    "university",
+    "university", "research",
 )  # fmt: skip
