@@ -334,6 +334,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull202.py", "de_full202", 6),
         ("dates/build_ea.py", "dates/dates_ea", 6),
         ("dates/build_dz.py", "dates/dates_dz", 6),
+        ("defull/build_defull205.py", "de_full205", 6),
+        ("en/build_en_bp.py", "en_bp", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
