@@ -11,6 +11,7 @@ import functools
 import logging
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from lxml import etree
 
@@ -253,9 +254,18 @@ def _person_box(box: etree._Element) -> bool:
 def drop_person_boxes(tree: etree._Element) -> None:
     """Remove the boxes of a person's portrait ("Zur Person" over a bio, in a ``<div>``,
     ``<aside>`` or ``<section>``): readers take them for no part of the text."""
-    for box in list(tree.iter("div", "aside", "section")):
-        if _person_box(box) and box.getparent() is not None:
-            box.drop_tree()
+    labels = [
+        element
+        for element in tree.iter(etree.Element)
+        if (text := (element.text or "").strip())
+        and len(text) < 20  # (the label's own text node: no subtree read on most elements)
+        and data.PERSON_BOX_LABEL.fullmatch(fold(text))
+    ]
+    for label in labels:
+        for box in islice(label.iterancestors("div", "aside", "section"), 3):
+            if _person_box(box) and box.getparent() is not None:
+                box.drop_tree()
+                break
 
 
 def open_fact_boxes(tree: etree._Element) -> None:
