@@ -88,8 +88,14 @@ long reads; ``de_full191``: finance trade press; ``de_full192``: Austrian and Sw
 second wave's ``dates_dt``: days on modern sites; ``dates_du``: portals' and aggregators'
 days; ``de_full194``: small sites' writers; ``de_full195``: titles that need judgement; its
 third wave's ``dates_dv``: hard-to-read days; ``de_full196``: interviews and long reads;
-``de_full197``: Austrian and Swiss pages; ``en_bm``: English bank and payments pages) write
-exactly the committed files."""
+``de_full197``: Austrian and Swiss pages; ``en_bm``: English bank and payments pages) and
+the fiftieth (``dates_dw``: days in addresses; ``dates_dx``: texts full of other days;
+``dates_dy``: English theme strings and ambiguous numeric days; ``de_full198``: finance
+guides; ``de_full199``: banks on social media; ``de_full200``: republished articles;
+``de_full201``: news pages of 2007-2014; ``en_bn``: English blogs of 2008-2015; its second
+wave's ``dates_dz``, ``dates_ea``, ``de_full202`` to ``de_full204`` and ``en_bo``; its third
+wave's ``dates_eb``, ``de_full205``, ``de_full206`` and ``en_bp``) write exactly the committed
+files."""
 
 from __future__ import annotations
 
@@ -336,6 +342,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_dz.py", "dates/dates_dz", 6),
         ("defull/build_defull205.py", "de_full205", 6),
         ("en/build_en_bp.py", "en_bp", 6),
+        ("dates/build_eb.py", "dates/dates_eb", 6),
+        ("defull/build_defull206.py", "de_full206", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
