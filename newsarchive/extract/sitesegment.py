@@ -130,3 +130,15 @@ def colon_site_names(
             ):
                 names.add(norm(text))
     return {n for n in names if n}
+
+
+def host_name(heading: str, keys: set[str] | frozenset[str]) -> bool:
+    """True for a heading that names the site as its host does, an article before it ("Der
+    Kontobrief" on news.kontobrief-bodensee.example: a newsletter's masthead in an
+    ``<h1>``; session 50, read on de_full193): the heading's letters, at least
+    :data:`~.data.HOST_NAME_MIN_CHARS`, open one of the site's ``keys``."""
+    words = heading.split()
+    if words[:1] and words[0].lower() in data.HOST_NAME_ARTICLES:
+        words = words[1:]
+    name = norm(" ".join(words))
+    return len(name) >= data.HOST_NAME_MIN_CHARS and any(k.startswith(name) for k in keys)

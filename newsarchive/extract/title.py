@@ -29,7 +29,7 @@ from newsarchive.extract.siteheads import (
     post_under_site_h1,
     shown_title,
 )
-from newsarchive.extract.sitesegment import colon_site_names
+from newsarchive.extract.sitesegment import colon_site_names, host_name
 from newsarchive.extract.text import fix_text, fold, norm, similar
 from newsarchive.extract.titlesegments import end_segments, rubric_rest, section_rest
 from newsarchive.extract.trails import headline_beside_trail, trail_headline
@@ -294,7 +294,8 @@ def find_title(
                     return candidate
         if real and (kind := kind_h1_title(tree, h1s, candidates, keys, generic_heading)):
             return kind  # the <h1>s name the page's kind or section, not the story
-        headlines = [v for v in h1s if norm(v[-1]) not in keys]  # not the site's name
+        # not the site's name
+        headlines = [v for v in h1s if norm(v[-1]) not in keys and not host_name(v[-1], keys)]
         scored = [
             (max(similar(x, c) for c in candidates for x in v), -i, v[0])
             for i, v in enumerate(h1s)

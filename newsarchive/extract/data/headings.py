@@ -236,3 +236,8 @@ SITE_SEGMENT_AFTER = re.compile(r"(?:\s+(?:\||-|–|—|::|»|«|›|‹|•|⋆
 TOPIC_LINKS_MAX = 200
 TOPIC_TITLE_MIN_WORDS = 2
 TITLE_SEPARATOR_END = re.compile(r"\s(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·|~|/)\s+$")
+#: An ``<h1>`` whose letters open a key of the site's host names the site
+#: (:func:`~newsarchive.extract.sitesegment.host_name`): at least so many letters, an
+#: article before them aside.
+HOST_NAME_MIN_CHARS = 6
+HOST_NAME_ARTICLES = frozenset({"der", "die", "das", "the"})
