@@ -142,7 +142,9 @@ def _add_byline(
     if bio and not data.CAMEL_JOIN.search(bio.group("name")):
         text = bio.group("name")  # "A ist Campaignerin für Finanzwende und Klima."
     text = _unglued(text)  # "Anna RothRedakteurin": two nodes run together
-    text = without_employer(text, lambda r: is_role(r.lower()) or is_role_phrase(r))
+    text = without_employer(
+        text, lambda r: is_role(r.lower()) or is_role_phrase(r) or is_unit(r.lower())
+    )
     whole = data.INSTITUTION_AND.fullmatch(text) or data.COMPANY_AND.fullmatch(text)
     if whole and not re.search(r"[,;|/]", text):
         # "Landesministerium für Finanzen und Heimat": one name, if long

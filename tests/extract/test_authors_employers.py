@@ -21,6 +21,8 @@ URL = "https://www.zahlwerk-magazin.example/2024/03/07/pay-by-bank/"
         ("Von Anna Roth, Pressesprecherin, Volksbank Mitte", ["Anna Roth"]),
         ("Text: Nadja Föhr, Fachspezialistin Digital Banking", ["Nadja Föhr"]),
         ("Von Katja Lenzen, Senior Consultant Finanzbranche", ["Katja Lenzen"]),
+        # a department, then the home (session 50, read on cm)
+        ("Von Lea Hilgen, Wirtschaftsinformatik, TU Darmstadt", ["Lea Hilgen"]),
         # a second writer after a role stays
         ("Von Anna Roth, Pressesprecherin, und Ben Odermann", ["Anna Roth", "Ben Odermann"]),
     ],
