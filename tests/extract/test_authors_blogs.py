@@ -63,6 +63,9 @@ def test_role_after_the_name(meta_line: str, expected: list[str]) -> None:
             ["Claudia Brenner"],
         ),
         ("<p>Herzliche Grüße vom Bodensee<br>Ihre</p>", []),
+        # the greeting spelt without umlauts (session 50, read on be)
+        ("<p>Viele Gruesse<br>Heike Rosskamp</p>", ["Heike Rosskamp"]),
+        ("<p>Mit freundlichen Gruessen, Ihr Tobias Kern</p>", ["Tobias Kern"]),
     ],
 )
 def test_formal_signature(end: str, expected: list[str]) -> None:

@@ -13,11 +13,11 @@ from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
 #: "Herzlichst", "Bis nächste Woche"; not the formal "Ihre", which signs for companies: "Ihre
 #: Sparkasse").
 SIGNATURE_GREETING = re.compile(
-    r"(?i:(?:viele|liebe|herzliche|beste|schöne|sonnige|sportliche)\s+grü(?:ß|ss)e"
+    r"(?i:(?:viele|liebe|herzliche|beste|schöne|sonnige|sportliche)\s+gr(?:ü|ue)(?:ß|ss)e"
     # "Viele Grüße aus der Werkstatt", "Liebe Grüße aus Celle," (ra36)
     r"(?:\s+(?:aus|vom)(?:\s+(?:der|dem))?\s+[A-ZÄÖÜ][\w-]+)?|"
-    r"(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|sonnigen)\s+grü(?:ß|ss)en|"
-    r"grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers|"
+    r"(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|sonnigen)\s+gr(?:ü|ue)(?:ß|ss)en|"
+    r"gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|lg|vg|euer|eure|dein|deine|bis\s+bald|cheers|"
     # a columnist's or a newsletter's sign-off (issue 11, half BA's kind, also Z and I)
     r"herzlichst|bis\s+(?:nächste|zur\s+nächsten)\s+woche|bis\s+zum\s+nächsten\s+mal|"
     # "Alles Liebe" / "Anna" (a greeting's two capitalised words, no name; session 39)
