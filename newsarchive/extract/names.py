@@ -185,7 +185,9 @@ def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
     if not name or low in data.AUTHOR_STOPWORDS or len(name) > 60 or len(name.split()) > 5:
         return
     if "@" in name or re.search(r"[\[(]at[\])]", low) or low in data.ROLE_WORDS - {"redaktion"}:
-        return  # e-mail addresses, also spelled "name[at]example.org"
+        return  # e-mail addresses, also spelled "name[at]example.org"; a role alone
+    if low in data.ROLE_ENDINGS:
+        return  # an office alone ("Vorstand" in a document's meta author; session 50)
     if " " in name and name[0].islower() and name.split()[0] not in data.NAME_PARTICLES:
         return  # a phrase ("deinen Hochzeitsbloggern"), not a name
     if " " in name and data.LABEL_LAST_WORD.fullmatch(name.split()[-1]):

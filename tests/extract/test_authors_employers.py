@@ -47,3 +47,8 @@ def test_without_employer(text: str, kept: str) -> None:
 def test_a_paid_posts_label_is_no_writer(label: str) -> None:
     byline = f"<p class='byline'>by <a href='/partner/'>{label}</a></p>"
     assert authors_under_headline(byline, URL) == []
+
+
+@pytest.mark.parametrize("office", ["Vorstand", "Leiterin", "Redakteurin"])
+def test_an_office_alone_is_no_writer(office: str) -> None:
+    assert split_authors([office]) == ([], [])
