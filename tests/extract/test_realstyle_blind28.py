@@ -346,6 +346,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull206.py", "de_full206", 6),
         ("defull/build_defull208.py", "de_full208", 6),
         ("defull/build_defull207.py", "de_full207", 6),
+        ("dates/build_ec.py", "dates/dates_ec", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
