@@ -94,7 +94,8 @@ the fiftieth (``dates_dw``: days in addresses; ``dates_dx``: texts full of other
 guides; ``de_full199``: banks on social media; ``de_full200``: republished articles;
 ``de_full201``: news pages of 2007-2014; ``en_bn``: English blogs of 2008-2015; its second
 wave's ``dates_dz``, ``dates_ea``, ``de_full202`` to ``de_full204`` and ``en_bo``; its third
-wave's ``dates_eb``, ``de_full205``, ``de_full206`` and ``en_bp``) write exactly the committed
+wave's ``dates_eb``, ``de_full205``, ``de_full206`` and ``en_bp``; its fourth wave's
+``dates_ec``, ``de_full207``, ``de_full208`` and ``en_bq``) write exactly the committed
 files."""
 
 from __future__ import annotations
@@ -347,6 +348,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull208.py", "de_full208", 6),
         ("defull/build_defull207.py", "de_full207", 6),
         ("dates/build_ec.py", "dates/dates_ec", 6),
+        ("en/build_en_bq.py", "en_bq", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
