@@ -87,6 +87,7 @@ from newsarchive.extract.pruning import (
     drop_source_lists,
     drop_xpaths,
 )
+from newsarchive.extract.reprints import reprint_day, reprint_note_day, reprint_writers
 from newsarchive.extract.roles import without_leading_roles
 from newsarchive.extract.rolesign import role_signature, signed_after_text
 from newsarchive.extract.rules import SiteRules
@@ -201,6 +202,8 @@ def _extract(
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # read before the boilerplate (the box) leaves the tree; most pages skip the search
     boxed_guest = guest_box(tree) if "Gastautor" in page_html else None
+    reprinted = reprint_writers(tree)  # "Dieser Artikel von A erschien zuerst bei X"
+    first_day = reprint_note_day(tree)  # "… erschien zuerst am 3. April 2024 im X"
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
     # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>";
@@ -298,6 +301,8 @@ def _extract(
     result["source"] = source
     # a copy's source line with the original's day ("Quelle: Kurier vom 6. April 2026")
     result["published"] = (source and source_day(source, published, fetched_at)) or published
+    # "Dieser Artikel erschien zuerst am 3. April 2024 im X" a few days before the copy's day
+    result["published"] = reprint_day(first_day, published, fetched_at) or result["published"]
     # a page that declares no language: its text's function words tell it
     result["language"] = result["language"] or guess_language(f"{lead}\n{text}")
     guest = (
@@ -307,7 +312,9 @@ def _extract(
         or boxed_guest
         or tagged_guest(tree, authors, found_lines)  # signed under a guest tag
     )
-    if guest:
+    if reprinted:
+        result["authors"] = reprinted  # a copy's writers, not the blog owner who reposted it
+    elif guest:
         # a guest post: the guest its opening or byline names, not the owner's account that
         # posted it
         result["authors"] = [guest]

@@ -35,7 +35,13 @@ def source_day(source: str, published: str | None, fetched_at: datetime | None) 
     copy's ``published`` day; else None."""
     if not published or not any(c.isdigit() for c in source):
         return None
-    day = parse_german_date(source, fetched_at)
+    return earlier_day(source, published, fetched_at)
+
+
+def earlier_day(text: str, published: str, fetched_at: datetime | None) -> str | None:
+    """The day ``text`` gives, where it is before ``published`` by at most
+    :data:`~.data.SOURCE_DAY_MAX_DAYS` days; else None."""
+    day = parse_german_date(text, fetched_at)
     if not day or not day[:10] < published[:10]:
         return None
     gap = date.fromisoformat(published[:10]) - date.fromisoformat(day[:10])

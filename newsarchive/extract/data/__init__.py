@@ -22,7 +22,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
-``bylineunits``, ``widgets``, ``leads``);
+``bylineunits``, ``widgets``, ``leads``, ``reprints``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -88,6 +88,7 @@ from newsarchive.extract.data.poststables import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.proselines import *  # noqa: F403
+from newsarchive.extract.data.reprints import *  # noqa: F403
 from newsarchive.extract.data.shortentries import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
 from newsarchive.extract.data.signblock import *  # noqa: F403

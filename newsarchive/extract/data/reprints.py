@@ -1,0 +1,70 @@
+"""Data for a republished copy's credit note (issue 11, session 51: read on the republished
+kind, de_full200, de_full202, de_full205 and de_full207, and on dates_du): a blog or
+aggregator reposts another publisher's article and says so in a note, "Dieser Artikel von
+A erschien zuerst am … im X", "Text: A. Dieser Artikel erschien zuerst bei X", "Dieser
+Artikel erschien zuerst bei X. Autorin: A.", "Ein Beitrag von A und B, zuerst erschienen
+bei X", "Quelle: X, Text: A". The writers the note names wrote the text; the blog owner
+whose byline or bio box the copy carries only posted it
+(:mod:`newsarchive.extract.reprints`)."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
+
+_WORD = rf"{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
+#: One writer: two or three capitalised words (a particle such as "von" allowed before the
+#: last), academic titles before them kept ("Dr. Henrike Albers").
+_NAME = rf"(?:(?:Dr|Prof)\.\s+)*{_WORD}(?:\s+(?:von\s+|van\s+|de\s+)?{_WORD}){{1,2}}"
+#: One to four writers, joined by commas, "und", "and" or "&".
+REPRINT_NAMES = rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+und\s+|\s+and\s+|\s*&\s*){_NAME}){{0,3}})"
+#: The note's statement that the text appeared first elsewhere.
+_FIRST = (
+    r"(?:erschien|ist|wurde)\s+(?:\S+\s+){0,6}?(?:zuerst|erstmals|ursprünglich)"
+    r"|(?:zuerst|erstmals|ursprünglich)\s+(?:erschienen|veröffentlicht)"
+)
+_KIND = r"(?:Artikel|Beitrag|Text|Kommentar|Gastbeitrag|Bericht|Essay|Interview|Kolumne|Report)"
+_LABEL = r"(?:Text|Autor(?:in|en|innen)?)\s*:\s*"
+#: The notes, each naming the writers in ``names``: the writers inside the statement
+#: ("Dieser Artikel von A erschien zuerst …", "Ein Beitrag von A und B, zuerst erschienen
+#: bei …"), a label after it in the next sentence ("… erschien zuerst bei X. Autorin: A"),
+#: a label before it ("Text: A. Dieser Artikel erschien zuerst …"), a source line's label
+#: ("Quelle: Bayerwald-Wochenblatt, Text: A"), and the English forms ("This article by A
+#: originally appeared in …", "… first appeared in X. Author: A").
+REPRINT_NOTES = (
+    re.compile(
+        rf"\b(?:Dies(?:er|es)?|Der|Das|Ein(?:e)?)\s+{_KIND}\s+von\s+{REPRINT_NAMES}"
+        rf"\s*,?\s+(?:{_FIRST})"
+    ),
+    re.compile(
+        rf"\b(?:erschien|erschienen|veröffentlicht)\s+(?:zuerst|erstmals|ursprünglich)\s+"
+        rf"[^.!?]{{2,160}}[.!?]\s+{_LABEL}{REPRINT_NAMES}\s*(?:[.,;(|·–]|$)"
+    ),
+    re.compile(
+        rf"\b{_LABEL}{REPRINT_NAMES}\s*[.,;|·–]?\s+(?:Dies(?:er|es)?|Der|Das)\s+{_KIND}\s+"
+        rf"(?:{_FIRST})"
+    ),
+    re.compile(rf"\bQuelle\s*:\s*[^,.:;]{{2,80}},\s*{_LABEL}{REPRINT_NAMES}\s*(?:[.,;(|·–]|$)"),
+    re.compile(
+        rf"\b(?:This|The)\s+(?:article|post|story|piece|column)\s+by\s+{REPRINT_NAMES}\s+"
+        rf"(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran)\b"
+    ),
+    re.compile(
+        rf"\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:in|on|at|by)\s+"
+        rf"[^.!?]{{2,160}}[.!?]\s+(?:Author|Written\s+by)\s*:?\s+{REPRINT_NAMES}\s*(?:[.,;(|·–]|$)"
+    ),
+)
+#: Words a page with such a note holds (a cheap test before the patterns run).
+REPRINT_WORDS = ("zuerst", "erstmals", "ursprünglich", "Quelle", "originally", "first")
+#: A note giving the day the text appeared first: "Dieser Artikel erschien zuerst am 3. April
+#: 2024 im X", "… wurde erstmals am 15.06.2020 bei X veröffentlicht", "Zuerst erschienen am
+#: 2. März 2022 bei X"; the day is read from ``day`` (at most 40 characters). A copy's
+#: original within :data:`~.data.authornames.SOURCE_DAY_MAX_DAYS` before the copy's own day
+#: is the text's first publication; an older one is an earlier version the page is not
+#: (the dev truth keeps a 2022 guide's own day over "ist ursprünglich am … 2017 erschienen").
+REPRINT_DAY = re.compile(
+    r"\b(?:(?:erschien|erschienen|wurde|ist)\s+(?:zuerst|erstmals|ursprünglich)"
+    r"|(?:Zuerst|Erstmals|Ursprünglich|zuerst|erstmals|ursprünglich)\s+"
+    r"(?:erschienen|veröffentlicht))\s+am\s+(?P<day>.{6,40})"
+)

@@ -1,0 +1,48 @@
+"""A republished copy's writers: the note saying the text appeared first elsewhere names
+them ("Dieser Artikel von A erschien zuerst bei X", "Text: A. Dieser Artikel erschien zuerst
+…", "Quelle: X, Text: A"; :data:`~.data.reprints.REPRINT_NOTES`). They wrote it; the blog
+owner whose byline, bio box or login the copy carries reposted it (session 51, read on the
+republished kind: de_full200, de_full202, de_full205, de_full207)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from lxml import etree
+
+from newsarchive.extract import data
+from newsarchive.extract.data.reprints import REPRINT_DAY, REPRINT_NOTES, REPRINT_WORDS
+from newsarchive.extract.index import visible_text
+from newsarchive.extract.names import split_authors
+from newsarchive.extract.sourcewriters import earlier_day
+
+
+def reprint_writers(tree: etree._Element) -> list[str]:
+    """The writers the page's first republication note names, each a full name and no
+    group ("Redaktion", "Team"); [] without such a note."""
+    visible = visible_text(tree) or ""
+    if not any(word in visible for word in REPRINT_WORDS):
+        return []
+    for pattern in REPRINT_NOTES:
+        match = pattern.search(visible)
+        if match is None or data.SIGNATURE_NOT_NAMES.search(match.group("names")):
+            continue
+        names = split_authors([match.group("names")])[0]
+        if names and all(" " in n for n in names):
+            return names
+    return []
+
+
+def reprint_note_day(tree: etree._Element) -> str | None:
+    """The text after "erschien zuerst am" of the page's first such note
+    (:data:`~.data.reprints.REPRINT_DAY`); read before the boilerplate leaves the tree."""
+    visible = visible_text(tree) or ""
+    match = REPRINT_DAY.search(visible) if "am " in visible else None
+    return match.group("day") if match else None
+
+
+def reprint_day(note: str | None, published: str | None, fetched_at: datetime | None) -> str | None:
+    """The day of a note's text (:func:`reprint_note_day`) where it is at most
+    :data:`~.data.authornames.SOURCE_DAY_MAX_DAYS` before ``published`` (a copy's original,
+    the first day of a post updated within days); else None."""
+    return earlier_day(note, published, fetched_at) if note and published else None

@@ -1,0 +1,110 @@
+"""A republished copy: a blog or aggregator reposts another publisher's article and says so
+in a note ("Dieser Artikel von A erschien zuerst am … im X", "Text: A. Dieser Artikel
+erschien zuerst bei X", "… erschien zuerst bei X. Autorin: A.", "Ein Beitrag von A und B,
+zuerst erschienen bei X", "Quelle: X, Text: A"). The writers the note names are the
+authors, not the blog owner whose byline posted the copy; and the day the note gives, a few
+days before the copy's own, is the first publication (issue 11, session 51; kind read on
+de_full200, de_full202, de_full205, de_full207 and dates_du)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import FETCHED, paragraphs
+
+from newsarchive.extract import extract
+
+URL = "https://www.geldblog-beispiel.example/2024/04/05/sparkasse-whatsapp/"
+HEAD = (
+    '<meta property="article:published_time" content="2024-04-05T09:14:22+02:00">'
+    "<title>Sparkasse startet WhatsApp-Kanal – Geldblog Beispiel</title>"
+)
+
+
+def copy_page(note: str, byline: str = "Von Markus Beispiel, 5. April 2024") -> bytes:
+    """A blog's copy: the owner's byline, the text, the note closing it, an owner's bio."""
+    return (
+        f"<html><head><meta charset='utf-8'>{HEAD}</head><body><main><article>"
+        f"<h1>Sparkasse startet WhatsApp-Kanal</h1><p class='byline'>{byline}</p>"
+        f"{paragraphs('sie jetzt einen WhatsApp-Kanal betreibt', 4)}"
+        f"<p class='has-small-font-size'><em>{note}</em></p>"
+        "<div class='author-box'><h4>Über den Autor</h4><p>Markus Beispiel schreibt hier "
+        "seit 2015 über Geld.</p></div></article></main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("note", "writers"),
+    [
+        (
+            "Dieser Artikel von Jana Muster erschien zuerst am 3. April 2024 im "
+            "Beispielkreis-Kurier. Wir veröffentlichen ihn mit freundlicher Genehmigung.",
+            ["Jana Muster"],
+        ),
+        (
+            "Dieser Beitrag von Dr. Henrike Probe und Tobias Test erschien zuerst in der "
+            "Beispielpost.",
+            ["Dr. Henrike Probe", "Tobias Test"],
+        ),
+        (
+            "Text: Sabine Muster. Dieser Artikel erschien zuerst im Beispielboten. Ich teile "
+            "ihn hier mit freundlicher Genehmigung.",
+            ["Sabine Muster"],
+        ),
+        (
+            "Dieser Artikel erschien zuerst bei Bankpraxis Beispiel. Autorin: Hanna Probe. "
+            "Wir danken für die Genehmigung zur Zweitveröffentlichung.",
+            ["Hanna Probe"],
+        ),
+        (
+            "Ein Beitrag von Lena Muster und Felix Probe, zuerst erschienen bei Finanzkompass "
+            "Beispiel unter dem Titel „Banken auf WhatsApp“.",
+            ["Lena Muster", "Felix Probe"],
+        ),
+        (
+            "Quelle: Beispieltaler Wochenblatt, Text: Carola Muster. Veröffentlichung hier mit "
+            "freundlicher Genehmigung des Verlags.",
+            ["Carola Muster"],
+        ),
+        (
+            "This article by Ruth Example originally appeared in the Example Banking Review.",
+            ["Ruth Example"],
+        ),
+    ],
+)
+def test_a_copy_credits_the_writers_its_note_names(note: str, writers: list[str]) -> None:
+    assert extract(copy_page(note), URL, fetched_at=FETCHED)["authors"] == writers
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # the publisher alone: the blog's byline stands
+        "Dieser Artikel erschien zuerst im Beispielkreis-Kurier.",
+        # a desk, not a person
+        "Dieser Artikel von der Redaktion Beispiel erschien zuerst im Beispielkreis-Kurier.",
+        # a label without a note of first appearance is no copy's credit
+        "Text: Sabine Muster. Fotos: Jan Probe.",
+    ],
+)
+def test_a_note_without_a_person_keeps_the_byline(note: str) -> None:
+    assert extract(copy_page(note), URL, fetched_at=FETCHED)["authors"] == ["Markus Beispiel"]
+
+
+@pytest.mark.parametrize(
+    ("note", "published"),
+    [
+        # the original two days before the copy: its day
+        ("Dieser Artikel erschien zuerst am 3. April 2024 im Beispielkreis-Kurier.", "2024-04-03"),
+        ("Zuerst erschienen am 29.03.2024 bei Finanzkompass Beispiel.", "2024-03-29"),
+        # an earlier version years before: the page's own day (the dev truth's convention)
+        (
+            "Dieser Artikel erschien ursprünglich am 27. Februar 2017 und wurde überarbeitet.",
+            "2024-04-05",
+        ),
+        # a day after the copy's is no first publication
+        ("Dieser Artikel erschien zuerst am 9. April 2024 im Beispielkreis-Kurier.", "2024-04-05"),
+    ],
+)
+def test_a_copy_takes_its_originals_day_within_two_weeks(note: str, published: str) -> None:
+    found = extract(copy_page(note), URL, fetched_at=FETCHED)["published"]
+    assert found is not None and found[:10] == published
