@@ -95,8 +95,11 @@ guides; ``de_full199``: banks on social media; ``de_full200``: republished artic
 ``de_full201``: news pages of 2007-2014; ``en_bn``: English blogs of 2008-2015; its second
 wave's ``dates_dz``, ``dates_ea``, ``de_full202`` to ``de_full204`` and ``en_bo``; its third
 wave's ``dates_eb``, ``de_full205``, ``de_full206`` and ``en_bp``; its fourth wave's
-``dates_ec``, ``de_full207``, ``de_full208`` and ``en_bq``) write exactly the committed
-files."""
+``dates_ec``, ``de_full207``, ``de_full208`` and ``en_bq``) and the fifty-first
+(``dates_ed``: "Stand:" lines of public and consumer pages; ``de_full209``: banks' press
+releases; ``de_full210``: guest posts and columns; ``de_full211``: banking trade press;
+``de_full212``: titles that need judgement; ``de_full213``: regional news; ``dates_ee``: live
+updates and continuing stories) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -349,6 +352,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull207.py", "de_full207", 6),
         ("dates/build_ec.py", "dates/dates_ec", 6),
         ("en/build_en_bq.py", "en_bq", 6),
+        ("dates/build_ed.py", "dates/dates_ed", 6),
+        ("defull/build_defull209.py", "de_full209", 6),
+        ("defull/build_defull210.py", "de_full210", 6),
+        ("defull/build_defull211.py", "de_full211", 6),
+        ("defull/build_defull212.py", "de_full212", 6),
+        ("defull/build_defull213.py", "de_full213", 6),
+        ("dates/build_ee.py", "dates/dates_ee", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
