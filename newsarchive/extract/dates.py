@@ -29,6 +29,7 @@ from newsarchive.extract.nodes import entry_layout, one_entry, page_nodes, skipp
 from newsarchive.extract.otherdays import event_days, modified_markup_days, update_stamp_days
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.selfentry import self_entry_day
+from newsarchive.extract.sitezone import in_site_zone
 from newsarchive.extract.standstamp import stand_over_stamp
 
 
@@ -195,7 +196,8 @@ def find_dates(
     if not published:  # nothing else: the page's own list entry, htmldate on the whole page
         published = _until(self_entry_day(tree, url) or fallback_date(tree, url), latest)
         published = published or placeholder
-    return published, modified
+    # a UTC moment the page gives with its own offset too: the site's zone, not German time
+    return in_site_zone(tree, published) or published, modified
 
 
 def _latest(fetched_at: datetime | None) -> str:

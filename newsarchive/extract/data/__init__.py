@@ -22,7 +22,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
-``bylineunits``, ``widgets``, ``leads``, ``reprints``);
+``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -93,6 +93,7 @@ from newsarchive.extract.data.shortentries import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
 from newsarchive.extract.data.signblock import *  # noqa: F403
 from newsarchive.extract.data.signtails import *  # noqa: F403
+from newsarchive.extract.data.sitezones import *  # noqa: F403
 from newsarchive.extract.data.skipparts import *  # noqa: F403
 from newsarchive.extract.data.splitdates import *  # noqa: F403
 from newsarchive.extract.data.subjectlines import *  # noqa: F403
