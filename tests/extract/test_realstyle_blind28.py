@@ -99,7 +99,8 @@ wave's ``dates_eb``, ``de_full205``, ``de_full206`` and ``en_bp``; its fourth wa
 (``dates_ed``: "Stand:" lines of public and consumer pages; ``de_full209``: banks' press
 releases; ``de_full210``: guest posts and columns; ``de_full211``: banking trade press;
 ``de_full212``: titles that need judgement; ``de_full213``: regional news; ``dates_ee``: live
-updates and continuing stories) write exactly the committed files."""
+updates and continuing stories; ``en_br``: English pages of German and European banks) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -359,6 +360,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull212.py", "de_full212", 6),
         ("defull/build_defull213.py", "de_full213", 6),
         ("dates/build_ee.py", "dates/dates_ee", 6),
+        ("en/build_en_br.py", "en_br", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
