@@ -62,6 +62,14 @@ def test_a_german_meta_line_higher_up_stays() -> None:
         # a broadcaster's programme note (session 46)
         "Dieses Thema im Programm: SW24 Fernsehen, SW24 Aktuell, 04.12.2026, 19:30 Uhr",
         "Dieses Thema im Programm: FE Info | Nachrichten | 04.12.2026 | 06:00 Uhr",
+        # a text moved from an older site or taken over (session 51)
+        "Dieser Beitrag wurde am 14.06.2023 aus dem bisherigen Stadtportal übernommen.",
+        # a wire copy taken unedited (session 51)
+        "Die Redaktion hat diesen Text der Deutschen Presse-Agentur übernommen und nicht "
+        "inhaltlich bearbeitet.",
+        "Redaktionelle Bearbeitung: Jan Probe. Dieser Text stammt von der Nachrichtenagentur "
+        "AFP und wurde vom Beispielblatt nicht inhaltlich verändert.",
+        "Dieser Artikel wurde automatisch aus dem Agenturdienst übernommen.",
     ],
 )
 def test_a_note_that_the_text_appeared_elsewhere_first_leaves(note: str) -> None:
@@ -73,6 +81,8 @@ def test_a_note_that_the_text_appeared_elsewhere_first_leaves(note: str) -> None
     [
         "Der Bericht der Aufsicht erschien im März und nennt drei Banken.",
         "Die Studie wurde im Herbst veröffentlicht, sie zählt 40 Filialen weniger.",
+        "Nutzer sollten Empfehlungen von Influencern nicht ungeprüft übernehmen, heißt es.",
+        "Die Bank hat die Kunden der Filiale übernommen und nicht benachrichtigt.",
     ],
 )
 def test_a_sentence_about_another_text_appearing_stays(line: str) -> None:

@@ -67,8 +67,9 @@ RESPONSIBLE_MAX_CHARS = 160
 PROVENANCE_NOTE = re.compile(
     r"(?:(?:dieser|dieses|diese) (?:artikel|beitrag|text|bericht|interview|kommentar|essay|"
     r"gastbeitrag|kolumne|fassung|version)\b.{0,80}?\b(?:erschien|erschienen|veröffentlicht|"
-    r"abgedruckt)\b|(?:der|das|die) (?:artikel|beitrag|text|bericht|interview|kommentar|essay|"
-    r"gastbeitrag|kolumne)\b.{0,40}?\b(?:zuerst|erstmals|ursprünglich)\b.{0,40}?"
+    r"abgedruckt|übernommen)\b|"
+    r"(?:der|das|die) (?:artikel|beitrag|text|bericht|interview|kommentar|essay|gastbeitrag|"
+    r"kolumne)\b.{0,40}?\b(?:zuerst|erstmals|ursprünglich)\b.{0,40}?"
     r"\b(?:erschien|erschienen|veröffentlicht|abgedruckt)\b|"
     r"(?:zuerst|erstmals|ursprünglich) (?:erschienen|veröffentlicht) (?:in|im|bei|auf|am)\b|"
     r"(?:abdruck|nachdruck|veröffentlichung|wiedergabe|übernahme) mit (?:freundlicher )?"
@@ -79,6 +80,19 @@ PROVENANCE_NOTE = re.compile(
     re.IGNORECASE,
 )
 PROVENANCE_NOTE_MAX_CHARS = 240
+#: A wire copy's note that the site took the text unedited: "Die Redaktion hat diesen Text
+#: der Deutschen Presse-Agentur übernommen und nicht inhaltlich bearbeitet.", "Dieser Text
+#: stammt von der Nachrichtenagentur AFP und wurde … nicht inhaltlich verändert.", "Meldungen
+#: automatisch übernommen von Nachrichtenagenturen." (session 51: the judges of de_full202,
+#: dates_dw and de_full81 list it as no text, none as text). The line names the text, the
+#: message or the agency.
+AGENCY_COPY_NOTE = re.compile(
+    r"(?=.*\b(?:text|meldung|artikel|beitrag|nachricht|agentur|dpa|afp|reuters|kna|epd)\w*\b)"
+    r".*\b(?:(?:nicht|un)\s*(?:redaktionell|inhaltlich)\s+(?:bearbeitet|verändert|geprüft)|"
+    r"(?:automatisch|unverändert|ungeprüft|unbearbeitet)\s+übernommen)\b.*",
+    re.IGNORECASE,
+)
+AGENCY_COPY_NOTE_MAX_CHARS = 300
 
 #: The notes that close a text, each with the longest line it may match: a post's meta line
 #: (English and German), a provenance note, a wire's sign-off. A line matching one of them in
@@ -102,6 +116,7 @@ CLOSING_NOTES: tuple[tuple[re.Pattern[str], int], ...] = (
     (CLOSING_CONTACT_LINE, CLOSING_CONTACT_MAX_CHARS),
     (DE_META_LINE, EN_META_LINE_MAX_CHARS),
     (PROVENANCE_NOTE, PROVENANCE_NOTE_MAX_CHARS),
+    (AGENCY_COPY_NOTE, AGENCY_COPY_NOTE_MAX_CHARS),
     (SIGN_OFF_LINE, 10_000),
     (COUNTER_LINE, COUNTER_LINE_MAX_CHARS),
 )
