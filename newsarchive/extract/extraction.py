@@ -203,7 +203,7 @@ def _extract(
     # read before the boilerplate (the box) leaves the tree; most pages skip the search
     boxed_guest = guest_box(tree) if "Gastautor" in page_html else None
     reprinted = reprint_writers(tree)  # "Dieser Artikel von A erschien zuerst bei X"
-    first_day = reprint_note_day(tree)  # "… erschien zuerst am 3. April 2024 im X"
+    first_day = reprint_note_day(tree, fetched_at)  # "erschien zuerst am …", a moved post's
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
     # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>";
@@ -301,7 +301,8 @@ def _extract(
     result["source"] = source
     # a copy's source line with the original's day ("Quelle: Kurier vom 6. April 2026")
     result["published"] = (source and source_day(source, published, fetched_at)) or published
-    # "Dieser Artikel erschien zuerst am 3. April 2024 im X" a few days before the copy's day
+    # "Dieser Artikel erschien zuerst am 3. April 2024 im X" a few days before the copy's day,
+    # "… ursprünglich am 5. März 2017 auf unserem alten Blog" years before a moved post's
     result["published"] = reprint_day(first_day, published, fetched_at) or result["published"]
     # a page that declares no language: its text's function words tell it
     result["language"] = result["language"] or guess_language(f"{lead}\n{text}")

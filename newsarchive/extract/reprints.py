@@ -11,7 +11,15 @@ from datetime import datetime
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.data.reprints import REPRINT_DAY, REPRINT_NOTES, REPRINT_WORDS
+from newsarchive.extract.data.reprints import (
+    MIGRATED_FIRST_DAY,
+    MIGRATION_HINT,
+    MIGRATION_NOTE_CHARS,
+    REPRINT_DAY,
+    REPRINT_NOTES,
+    REPRINT_WORDS,
+)
+from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.index import visible_text
 from newsarchive.extract.names import split_authors
 from newsarchive.extract.sourcewriters import earlier_day
@@ -33,16 +41,43 @@ def reprint_writers(tree: etree._Element) -> list[str]:
     return []
 
 
-def reprint_note_day(tree: etree._Element) -> str | None:
+def reprint_note_day(
+    tree: etree._Element, fetched_at: datetime | None = None
+) -> tuple[str | None, str | None]:
     """The text after "erschien zuerst am" of the page's first such note
-    (:data:`~.data.reprints.REPRINT_DAY`); read before the boilerplate leaves the tree."""
+    (:data:`~.data.reprints.REPRINT_DAY`), and the day a moved post's note says it first
+    appeared (:func:`migrated_day`); read before the boilerplate leaves the tree."""
     visible = visible_text(tree) or ""
-    match = REPRINT_DAY.search(visible) if "am " in visible else None
-    return match.group("day") if match else None
+    if "am " not in visible:
+        return None, None
+    match = REPRINT_DAY.search(visible)
+    return (match.group("day") if match else None), migrated_day(visible, fetched_at)
 
 
-def reprint_day(note: str | None, published: str | None, fetched_at: datetime | None) -> str | None:
-    """The day of a note's text (:func:`reprint_note_day`) where it is at most
+def migrated_day(visible: str, fetched_at: datetime | None) -> str | None:
+    """The first day a note on a post moved from an older site gives ("Dieser Beitrag
+    erschien ursprünglich am 5. März 2017 auf unserem alten Blog und wurde beim Umzug …
+    übernommen"; :data:`~.data.reprints.MIGRATED_FIRST_DAY` near a
+    :data:`~.data.reprints.MIGRATION_HINT`)."""
+    for hint in MIGRATION_HINT.finditer(visible):
+        start = max(0, hint.start() - MIGRATION_NOTE_CHARS)
+        note = visible[start : hint.end() + MIGRATION_NOTE_CHARS]
+        for pattern in MIGRATED_FIRST_DAY:
+            found = pattern.search(note)
+            day = parse_german_date(found.group("day"), fetched_at) if found else None
+            if day:
+                return day[:10]
+    return None
+
+
+def reprint_day(
+    notes: tuple[str | None, str | None], published: str | None, fetched_at: datetime | None
+) -> str | None:
+    """The first day the notes give (:func:`reprint_note_day`): a moved post's, where it is
+    before ``published``; else the day of a note's text at most
     :data:`~.data.authornames.SOURCE_DAY_MAX_DAYS` before ``published`` (a copy's original,
     the first day of a post updated within days); else None."""
+    note, moved = notes
+    if moved and published and moved < published[:10]:
+        return moved
     return earlier_day(note, published, fetched_at) if note and published else None

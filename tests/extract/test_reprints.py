@@ -108,3 +108,35 @@ def test_a_note_without_a_person_keeps_the_byline(note: str) -> None:
 def test_a_copy_takes_its_originals_day_within_two_weeks(note: str, published: str) -> None:
     found = extract(copy_page(note), URL, fetched_at=FETCHED)["published"]
     assert found is not None and found[:10] == published
+
+
+@pytest.mark.parametrize(
+    ("note", "published"),
+    [
+        # a post moved from the old blog: the day it first appeared there, years before
+        (
+            "Dieser Beitrag erschien ursprünglich am 5. März 2017 auf unserem alten Blog und "
+            "wurde beim Umzug auf die neue Plattform übernommen.",
+            "2017-03-05",
+        ),
+        (
+            "Dieser Beitrag stammt aus unserem Archiv und wurde am 22. April 2010 "
+            "veröffentlicht. Beim Umzug auf unsere neue Seite wurde er technisch überarbeitet.",
+            "2010-04-22",
+        ),
+        (
+            "Ursprünglich am 9. November 2019 auf unserem alten Blogger-Blog erschienen.",
+            "2019-11-09",
+        ),
+        # the day it was taken over is no first day: the page's own stays
+        (
+            "Dieser Beitrag wurde am 14.06.2023 aus dem bisherigen Stadtportal übernommen.",
+            "2024-04-05",
+        ),
+        # an earlier version with no move: the page's own day (the dev truth's convention)
+        ("Dieser Artikel ist ursprünglich am 27. Februar 2017 erschienen.", "2024-04-05"),
+    ],
+)
+def test_a_moved_post_takes_the_day_it_first_appeared(note: str, published: str) -> None:
+    found = extract(copy_page(note), URL, fetched_at=FETCHED)["published"]
+    assert found is not None and found[:10] == published

@@ -68,3 +68,24 @@ REPRINT_DAY = re.compile(
     r"|(?:Zuerst|Erstmals|Ursprünglich|zuerst|erstmals|ursprünglich)\s+"
     r"(?:erschienen|veröffentlicht))\s+am\s+(?P<day>.{6,40})"
 )
+#: A note that the post moved from an older site or blog to this one (session 51: the
+#: judges of dates_bu, dates_bv, dates_cg, dates_cj, dates_cq, dates_cr, dates_dw, dates_eb
+#: and dates_ec give such a post the day it first appeared there, on all 16 read pages; no
+#: dev page has such a note): "auf meinem alten Blog", "unserer früheren Website", "aus dem
+#: bisherigen Stadtportal", "beim Umzug", "im Zuge unseres Blog-Umzugs", "Relaunch".
+MIGRATION_HINT = re.compile(
+    r"\b(?:alten|früheren|bisherigen|vorherigen)\s+(?:Blogger-)?(?:Blog|Website|Webseite|Seite|"
+    r"Internetseite|Plattform|Portal|Stadtportal|Homepage)s?\b|\bUmzug|-Umzug|\bRelaunch"
+)
+#: How far before and after a :data:`MIGRATION_HINT` the note's first day is looked for.
+MIGRATION_NOTE_CHARS = 300
+_DAY = r"(?P<day>\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{4}|[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4}))"
+#: The day the moved post first appeared, in its note: "erschien ursprünglich am 5. März
+#: 2017 auf unserem alten Blog", "wurde am 22. April 2010 veröffentlicht", "Ursprünglich am
+#: 9. November 2019 auf unserem alten Blogger-Blog erschienen", "wurde am 23.04.2020 auf
+#: blogspot veröffentlicht" (not the day it was taken over: "wurde am 14.06.2023 aus dem
+#: bisherigen Stadtportal übernommen").
+MIGRATED_FIRST_DAY = (
+    re.compile(rf"\b(?:erschien|erschienen|veröffentlicht)\s+(?:[a-zäöü]+\s+){{0,2}}am\s+{_DAY}"),
+    re.compile(rf"\bam\s+{_DAY}\s+(?:[^.]{{0,60}}?\s)?(?:erschienen|veröffentlicht)\b"),
+)
