@@ -99,8 +99,9 @@ wave's ``dates_eb``, ``de_full205``, ``de_full206`` and ``en_bp``; its fourth wa
 (``dates_ed``: "Stand:" lines of public and consumer pages; ``de_full209``: banks' press
 releases; ``de_full210``: guest posts and columns; ``de_full211``: banking trade press;
 ``de_full212``: titles that need judgement; ``de_full213``: regional news; ``dates_ee``: live
-updates and continuing stories; ``en_br``: English pages of German and European banks) write
-exactly the committed files."""
+updates and continuing stories; ``en_br``: English pages of German and European banks; its
+second wave's ``dates_ef``, ``dates_eg`` and ``de_full214`` to ``de_full218``) write exactly
+the committed files."""
 
 from __future__ import annotations
 
@@ -361,6 +362,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull213.py", "de_full213", 6),
         ("dates/build_ee.py", "dates/dates_ee", 6),
         ("en/build_en_br.py", "en_br", 6),
+        ("dates/build_ef.py", "dates/dates_ef", 6),
+        ("dates/build_eg.py", "dates/dates_eg", 6),
+        ("defull/build_defull214.py", "de_full214", 6),
+        ("defull/build_defull215.py", "de_full215", 6),
+        ("defull/build_defull216.py", "de_full216", 6),
+        ("defull/build_defull217.py", "de_full217", 6),
+        ("defull/build_defull218.py", "de_full218", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
