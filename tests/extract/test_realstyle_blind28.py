@@ -100,8 +100,8 @@ wave's ``dates_eb``, ``de_full205``, ``de_full206`` and ``en_bp``; its fourth wa
 releases; ``de_full210``: guest posts and columns; ``de_full211``: banking trade press;
 ``de_full212``: titles that need judgement; ``de_full213``: regional news; ``dates_ee``: live
 updates and continuing stories; ``en_br``: English pages of German and European banks; its
-second wave's ``dates_ef``, ``dates_eg`` and ``de_full214`` to ``de_full218``) write exactly
-the committed files."""
+second wave's ``dates_ef``, ``dates_eg``, ``de_full214`` to ``de_full218`` and ``en_bs``)
+write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -369,6 +369,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull216.py", "de_full216", 6),
         ("defull/build_defull217.py", "de_full217", 6),
         ("defull/build_defull218.py", "de_full218", 6),
+        ("en/build_en_bs.py", "en_bs", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
