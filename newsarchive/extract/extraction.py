@@ -87,7 +87,7 @@ from newsarchive.extract.pruning import (
     drop_source_lists,
     drop_xpaths,
 )
-from newsarchive.extract.reprints import reprint_day, reprint_note_day, reprint_writers
+from newsarchive.extract.reprints import copy_notes, reprint_day, wire_credit
 from newsarchive.extract.roles import without_leading_roles
 from newsarchive.extract.rolesign import role_signature, signed_after_text
 from newsarchive.extract.rules import SiteRules
@@ -108,7 +108,6 @@ from newsarchive.extract.sitewriter import site_person
 from newsarchive.extract.sourcewriters import (
     source_agencies,
     source_day,
-    source_line,
     source_writers,
 )
 from newsarchive.extract.subjectlines import subject_headline, without_subject_label
@@ -202,8 +201,8 @@ def _extract(
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # read before the boilerplate (the box) leaves the tree; most pages skip the search
     boxed_guest = guest_box(tree) if "Gastautor" in page_html else None
-    reprinted = reprint_writers(tree)  # "Dieser Artikel von A erschien zuerst bei X"
-    first_day = reprint_note_day(tree, fetched_at)  # "erschien zuerst am …", a moved post's
+    # "Dieser Artikel von A erschien zuerst am … bei X", a moved post's first day, "Quelle: dpa"
+    notes = copy_notes(tree, fetched_at)
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
     # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>";
@@ -303,7 +302,7 @@ def _extract(
     result["published"] = (source and source_day(source, published, fetched_at)) or published
     # "Dieser Artikel erschien zuerst am 3. April 2024 im X" a few days before the copy's day,
     # "… ursprünglich am 5. März 2017 auf unserem alten Blog" years before a moved post's
-    result["published"] = reprint_day(first_day, published, fetched_at) or result["published"]
+    result["published"] = reprint_day(notes, published, fetched_at) or result["published"]
     # a page that declares no language: its text's function words tell it
     result["language"] = result["language"] or guess_language(f"{lead}\n{text}")
     guest = (
@@ -313,8 +312,8 @@ def _extract(
         or boxed_guest
         or tagged_guest(tree, authors, found_lines)  # signed under a guest tag
     )
-    if reprinted:
-        result["authors"] = reprinted  # a copy's writers, not the blog owner who reposted it
+    if notes.writers:
+        result["authors"] = notes.writers  # a copy's writers, not the blog owner who reposted it
     elif guest:
         # a guest post: the guest its opening or byline names, not the owner's account that
         # posted it
@@ -324,7 +323,7 @@ def _extract(
         and authors
         and (
             all_site_names(authors, meta, site_keys)
-            or (all(map(is_desk, authors)) and source_line(found_lines) and source_agencies(source))
+            or (all(map(is_desk, authors)) and wire_credit(found_lines, notes, source))
         )
     ):
         # the site credits itself, the text another publisher ("Quelle: kathpress") or

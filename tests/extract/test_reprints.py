@@ -140,3 +140,37 @@ def test_a_copy_takes_its_originals_day_within_two_weeks(note: str, published: s
 def test_a_moved_post_takes_the_day_it_first_appeared(note: str, published: str) -> None:
     found = extract(copy_page(note), URL, fetched_at=FETCHED)["published"]
     assert found is not None and found[:10] == published
+
+
+def desk_copy(field: str) -> bytes:
+    """A desk's account ("Redaktion") posting a report, ``field`` after the text."""
+    return (
+        "<html><head><meta charset='utf-8'></head><body><main><article>"
+        "<h1>Volksbank schließt elf Filialen</h1><p class='byline'>Von "
+        "<a href='/author/redaktion/'>Redaktion</a></p>"
+        f"{paragraphs('sie elf Filialen schließt', 4)}</article>{field}</main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("field", "authors"),
+    [
+        # a labelled source field naming an agency: the agency's copy
+        (
+            "<div class='field field-label-inline'><div class='field__label'>Quelle</div>"
+            "<div class='field__item'>dpa</div></div>",
+            ["dpa"],
+        ),
+        ("<div class='td-post-source'><span>QUELLE</span><a href='/dpa'>dpa</a></div>", ["dpa"]),
+        # a field naming a publisher, not an agency: the desk stays
+        (
+            "<div class='field'><div class='field__label'>Quelle</div>"
+            "<div class='field__item'>Beispielblatt</div></div>",
+            ["Redaktion"],
+        ),
+    ],
+)
+def test_a_desks_post_under_a_source_field_is_the_agencys(field: str, authors: list[str]) -> None:
+    url = "https://www.bankenticker-beispiel.example/2024/05/15/volksbank-filialen/"
+    page = desk_copy(field).replace(b"<p>Die", b"<p>Beispielstadt (dpa) - Die", 1)
+    assert extract(page, url, fetched_at=FETCHED)["authors"] == authors

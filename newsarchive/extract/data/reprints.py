@@ -89,3 +89,7 @@ MIGRATED_FIRST_DAY = (
     re.compile(rf"\b(?:erschien|erschienen|veröffentlicht)\s+(?:[a-zäöü]+\s+){{0,2}}am\s+{_DAY}"),
     re.compile(rf"\bam\s+{_DAY}\s+(?:[^.]{{0,60}}?\s)?(?:erschienen|veröffentlicht)\b"),
 )
+#: A labelled source field: its label element (text "Quelle", "Quelle:", "QUELLE") before the
+#: element naming the source (:func:`~newsarchive.extract.reprints.source_field`).
+SOURCE_FIELD_XPATH = "//body//*[contains(translate(text(), 'QUEL', 'quel'), 'quelle')][not(*)]"
+SOURCE_FIELD_LABELS = frozenset({"quelle", "quellen"})
