@@ -201,8 +201,6 @@ def _extract(
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
     # read before the boilerplate (the box) leaves the tree; most pages skip the search
     boxed_guest = guest_box(tree) if "Gastautor" in page_html else None
-    # "Dieser Artikel von A erschien zuerst am … bei X", a moved post's first day, "Quelle: dpa"
-    notes = copy_notes(tree, fetched_at)
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
     # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>";
@@ -228,6 +226,8 @@ def _extract(
     # "Ausgabe vom 2. Januar 2002" under a digitised archive's upload stamp (2016)
     published = edition_day(nodes, published, fetched_at) or published
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
+    # "Dieser Artikel von A erschien zuerst am … bei X", a moved post's first day, "Quelle: dpa"
+    notes = copy_notes(tree, body_text, fetched_at, bool(authors) and all(map(is_desk, authors)))
     lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text, title))
     lead = drop_invisible(lead)  # as in the title and body (trafilatura drops them)
     if title and fold(lead).lower() == fold(title).lower():

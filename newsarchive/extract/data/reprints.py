@@ -32,31 +32,50 @@ _LABEL = r"(?:Text|Autor(?:in|en|innen)?)\s*:\s*"
 #: a label before it ("Text: A. Dieser Artikel erschien zuerst …"), a source line's label
 #: ("Quelle: Bayerwald-Wochenblatt, Text: A"), and the English forms ("This article by A
 #: originally appeared in …", "… first appeared in X. Author: A").
-REPRINT_NOTES = (
-    re.compile(
-        rf"\b(?:Dies(?:er|es)?|Der|Das|Ein(?:e)?)\s+{_KIND}\s+von\s+{REPRINT_NAMES}"
-        rf"\s*,?\s+(?:{_FIRST})"
+#: The words of a note of first appearance (a cheap test before a pattern runs).
+FIRST_WORDS = ("zuerst", "Zuerst", "erstmals", "Erstmals", "ursprünglich", "Ursprünglich")
+REPRINT_NOTES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            rf"\b(?:Dies(?:er|es)?|Der|Das|Ein(?:e)?)\s+{_KIND}\s+von\s+{REPRINT_NAMES}"
+            rf"\s*,?\s+(?:{_FIRST})"
+        ),
+        FIRST_WORDS,
     ),
-    re.compile(
-        rf"\b(?:erschien|erschienen|veröffentlicht)\s+(?:zuerst|erstmals|ursprünglich)\s+"
-        rf"[^.!?]{{2,160}}[.!?]\s+{_LABEL}{REPRINT_NAMES}\s*(?:[.,;(|·–]|$)"
+    (
+        re.compile(
+            rf"\b(?:erschien|erschienen|veröffentlicht)\s+(?:zuerst|erstmals|ursprünglich)\s+"
+            rf"[^.!?]{{2,160}}[.!?]\s+{_LABEL}{REPRINT_NAMES}\s*(?:[.,;(|·–]|$)"
+        ),
+        FIRST_WORDS,
     ),
-    re.compile(
-        rf"\b{_LABEL}{REPRINT_NAMES}\s*[.,;|·–]?\s+(?:Dies(?:er|es)?|Der|Das)\s+{_KIND}\s+"
-        rf"(?:{_FIRST})"
+    (
+        re.compile(
+            rf"\b{_LABEL}{REPRINT_NAMES}\s*[.,;|·–]?\s+(?:Dies(?:er|es)?|Der|Das)\s+{_KIND}\s+"
+            rf"(?:{_FIRST})"
+        ),
+        FIRST_WORDS,
     ),
-    re.compile(rf"\bQuelle\s*:\s*[^,.:;]{{2,80}},\s*{_LABEL}{REPRINT_NAMES}\s*(?:[.,;(|·–]|$)"),
-    re.compile(
-        rf"\b(?:This|The)\s+(?:article|post|story|piece|column)\s+by\s+{REPRINT_NAMES}\s+"
-        rf"(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran)\b"
+    (
+        re.compile(rf"\bQuelle\s*:\s*[^,.:;]{{2,80}},\s*{_LABEL}{REPRINT_NAMES}\s*(?:[.,;(|·–]|$)"),
+        ("Quelle",),
     ),
-    re.compile(
-        rf"\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:in|on|at|by)\s+"
-        rf"[^.!?]{{2,160}}[.!?]\s+(?:Author|Written\s+by)\s*:?\s+{REPRINT_NAMES}\s*(?:[.,;(|·–]|$)"
+    (
+        re.compile(
+            rf"\b(?:This|The)\s+(?:article|post|story|piece|column)\s+by\s+{REPRINT_NAMES}\s+"
+            rf"(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran)\b"
+        ),
+        ("originally", "first appeared", "first published", "first ran"),
+    ),
+    (
+        re.compile(
+            rf"\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:in|on|at|by)\s+"
+            rf"[^.!?]{{2,160}}[.!?]\s+(?:Author|Written\s+by)\s*:?\s+{REPRINT_NAMES}\s*"
+            rf"(?:[.,;(|·–]|$)"
+        ),
+        ("originally", "first appeared", "first published", "first ran"),
     ),
 )
-#: Words a page with such a note holds (a cheap test before the patterns run).
-REPRINT_WORDS = ("zuerst", "erstmals", "ursprünglich", "Quelle", "originally", "first")
 #: A note giving the day the text appeared first: "Dieser Artikel erschien zuerst am 3. April
 #: 2024 im X", "… wurde erstmals am 15.06.2020 bei X veröffentlicht", "Zuerst erschienen am
 #: 2. März 2022 bei X"; the day is read from ``day`` (at most 40 characters). A copy's
@@ -77,8 +96,13 @@ MIGRATION_HINT = re.compile(
     r"\b(?:alten|früheren|bisherigen|vorherigen)\s+(?:Blogger-)?(?:Blog|Website|Webseite|Seite|"
     r"Internetseite|Plattform|Portal|Stadtportal|Homepage)s?\b|\bUmzug|-Umzug|\bRelaunch"
 )
-#: How far before and after a :data:`MIGRATION_HINT` the note's first day is looked for.
-MIGRATION_NOTE_CHARS = 300
+#: Words a page with such a note holds (its patterns run around them: :data:`NOTE_WINDOW_CHARS`).
+MIGRATION_WORDS = ("Umzug", "Relaunch", "alten ", "früheren ", "bisherigen ", "vorherigen ")
+#: Words a moved post's first-day note holds (:data:`MIGRATED_FIRST_DAY`).
+MIGRATED_WORDS = ("erschien", "veröffentlicht")
+#: How far before and after a note's word (:data:`FIRST_WORDS`, "Quelle", a
+#: :data:`MIGRATION_WORDS` one) its patterns look: the whole note, not the whole page.
+NOTE_WINDOW_CHARS = 400
 _DAY = r"(?P<day>\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{4}|[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4}))"
 #: The day the moved post first appeared, in its note: "erschien ursprünglich am 5. März
 #: 2017 auf unserem alten Blog", "wurde am 22. April 2010 veröffentlicht", "Ursprünglich am
