@@ -100,8 +100,10 @@ wave's ``dates_eb``, ``de_full205``, ``de_full206`` and ``en_bp``; its fourth wa
 releases; ``de_full210``: guest posts and columns; ``de_full211``: banking trade press;
 ``de_full212``: titles that need judgement; ``de_full213``: regional news; ``dates_ee``: live
 updates and continuing stories; ``en_br``: English pages of German and European banks; its
-second wave's ``dates_ef``, ``dates_eg``, ``de_full214`` to ``de_full218`` and ``en_bs``)
-write exactly the committed files."""
+second wave's ``dates_ef``, ``dates_eg``, ``de_full214`` to ``de_full218`` and ``en_bs``;
+its third wave's ``de_full219``: AMP pages and print views; ``de_full220``: newsletters'
+web versions; ``en_bt``: English credits; ``de_full221``: German credits; and ``dates_eh``,
+``de_full222``, ``de_full223``) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -370,6 +372,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull217.py", "de_full217", 6),
         ("defull/build_defull218.py", "de_full218", 6),
         ("en/build_en_bs.py", "en_bs", 6),
+        ("defull/build_defull219.py", "de_full219", 6),
+        ("defull/build_defull220.py", "de_full220", 6),
+        ("en/build_en_bt.py", "en_bt", 6),
+        ("defull/build_defull221.py", "de_full221", 6),
+        ("dates/build_eh.py", "dates/dates_eh", 6),
+        ("defull/build_defull222.py", "de_full222", 6),
+        ("defull/build_defull223.py", "de_full223", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
