@@ -205,6 +205,12 @@ def _byline_authors(
                 return boxed, markup[1]
         return _byline_over_entries(nodes or [], site_keys, markup)
     text = without_site_names(split_authors(text_bylines(nodes or [])), site_keys)
+    if text[0] and not text[1] and all(is_login(n) for n in text[0]):
+        # Drupal's "Submitted by web_editor" over a byline field ("By A and Dr. B"; session
+        # 51, read on en_bq): the people the byline names
+        people = _person_over_account(tree, nodes or [], site_keys, text[0])
+        full = people and all(len(n.split()[-1].rstrip(".")) > 1 for n in people)
+        return (people if full else text[0]), []  # (not a reply's "Post by Dilys P")
     if text[0] or text[1]:
         return text  # (an agency alone too: "Von Reuters" over the text)
     signed = without_site_names(split_authors(footer_bylines(tree)), site_keys)

@@ -52,7 +52,7 @@ def copy_notes(
     the boilerplate leaves the tree), each searched only where the text holds its words;
     the source field where the byline credits a desk (``desk``) only."""
     moved = migrated_day(text, fetched_at)
-    windows = {FIRST_WORDS: list(_windows(text, FIRST_WORDS))}
+    windows: Windows = {FIRST_WORDS: list(_windows(text, FIRST_WORDS))}
     match = next(filter(None, map(REPRINT_DAY.search, windows[FIRST_WORDS])), None)
     note_day = match.group("day") if match else None
     fielded = desk and bool(source_field(tree))

@@ -107,7 +107,8 @@ def test_a_note_without_a_person_keeps_the_byline(note: str) -> None:
 )
 def test_a_copy_takes_its_originals_day_within_two_weeks(note: str, published: str) -> None:
     found = extract(copy_page(note), URL, fetched_at=FETCHED)["published"]
-    assert found is not None and found[:10] == published
+    assert found is not None
+    assert found[:10] == published
 
 
 @pytest.mark.parametrize(
@@ -139,7 +140,8 @@ def test_a_copy_takes_its_originals_day_within_two_weeks(note: str, published: s
 )
 def test_a_moved_post_takes_the_day_it_first_appeared(note: str, published: str) -> None:
     found = extract(copy_page(note), URL, fetched_at=FETCHED)["published"]
-    assert found is not None and found[:10] == published
+    assert found is not None
+    assert found[:10] == published
 
 
 def desk_copy(field: str) -> bytes:

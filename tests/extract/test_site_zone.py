@@ -50,4 +50,5 @@ def test_a_utc_moment_keeps_the_offset_the_page_gives_it(
     utc: str, own: str, shown: str, day: str
 ) -> None:
     published = extract(page(utc, own, shown), URL, fetched_at=FETCHED)["published"]
-    assert published is not None and published[:10] == day
+    assert published is not None
+    assert published[:10] == day
