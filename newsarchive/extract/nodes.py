@@ -114,6 +114,9 @@ def _names_skipped_part(names: str) -> bool:
     an ASCII one, nearly all, lowered and searched case-sensitively: :func:`ascii_twin`;
     the article's own kind read out first: :data:`~.data.VISIBLE_DATE_SKIP_NOT`)."""
     names = _without_kinds(names)
+    if "with-" in names or "has-" in names:
+        # a wrapper's layout flags ("with-navbar", "has-sidebar"): the page's layout, not a part
+        names = data.LAYOUT_FLAG_CLASS.sub(" ", names)
     if _SKIP_WORDS_ASCII is not None and names.isascii():
         return _SKIP_WORDS_ASCII.search(names.lower()) is not None
     return _SKIP_WORDS.search(names) is not None

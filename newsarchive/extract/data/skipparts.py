@@ -5,6 +5,8 @@ and the article head's block that only looks like a footer (:mod:`newsarchive.ex
 
 from __future__ import annotations
 
+import re
+
 from newsarchive.extract.data.eventtime import EVENT_TIME_PARTS
 from newsarchive.extract.data.modifiedparts import MODIFIED_DATE_PARTS
 
@@ -97,3 +99,7 @@ VISIBLE_DATE_SKIP_WORDS = (
     *EVENT_TIME_PARTS,  # an event's own time under its headline (data/eventtime.py)
     *MODIFIED_DATE_PARTS,  # a theme's modification day in its own block (data/modifiedparts.py)
 )
+#: A wrapper's layout flags in its class ("with-navbar", "has-sidebar", "with-subnav"): they
+#: say what the page beside the wrapper shows, not that the wrapper is that part (session
+#: 51, read on en_bq: Zen's "#main-inner.with-navbar" held the article and its byline).
+LAYOUT_FLAG_CLASS = re.compile(r"(?<![\w-])(?:with|has)-[\w-]+")
