@@ -103,7 +103,9 @@ updates and continuing stories; ``en_br``: English pages of German and European 
 second wave's ``dates_ef``, ``dates_eg``, ``de_full214`` to ``de_full218`` and ``en_bs``;
 its third wave's ``de_full219``: AMP pages and print views; ``de_full220``: newsletters'
 web versions; ``en_bt``: English credits; ``de_full221``: German credits; and ``dates_eh``,
-``de_full222``, ``de_full223``) write exactly the committed files."""
+``de_full222``, ``de_full223``; its fourth wave's ``de_full226``: banks' own social media
+pages; ``de_full227``: readers' questions answered by experts; and ``de_full224``,
+``de_full225``, ``en_bu``, ``en_bv``, ``dates_ej``) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -379,6 +381,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_eh.py", "dates/dates_eh", 6),
         ("defull/build_defull222.py", "de_full222", 6),
         ("defull/build_defull223.py", "de_full223", 6),
+        ("defull/build_defull224.py", "de_full224", 6),
+        ("en/build_en_bu.py", "en_bu", 6),
+        ("defull/build_defull225.py", "de_full225", 6),
+        ("en/build_en_bv.py", "en_bv", 6),
+        ("defull/build_defull226.py", "de_full226", 6),
+        ("defull/build_defull227.py", "de_full227", 6),
+        ("dates/build_ej.py", "dates/dates_ej", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
