@@ -105,7 +105,9 @@ its third wave's ``de_full219``: AMP pages and print views; ``de_full220``: news
 web versions; ``en_bt``: English credits; ``de_full221``: German credits; and ``dates_eh``,
 ``de_full222``, ``de_full223``; its fourth wave's ``de_full226``: banks' own social media
 pages; ``de_full227``: readers' questions answered by experts; and ``de_full224``,
-``de_full225``, ``en_bu``, ``en_bv``, ``dates_ej``) write exactly the committed files."""
+``de_full225``, ``en_bu``, ``en_bv``, ``dates_ej``, and ``dates_ei``: days printed in pieces;
+its fifth wave's ``de_full228``: banks' trainee blogs; and ``de_full229`` to ``de_full232``)
+write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -388,6 +390,12 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull226.py", "de_full226", 6),
         ("defull/build_defull227.py", "de_full227", 6),
         ("dates/build_ej.py", "dates/dates_ej", 6),
+        ("dates/build_ei.py", "dates/dates_ei", 6),
+        ("defull/build_defull228.py", "de_full228", 6),
+        ("defull/build_defull229.py", "de_full229", 6),
+        ("defull/build_defull230.py", "de_full230", 6),
+        ("defull/build_defull231.py", "de_full231", 6),
+        ("defull/build_defull232.py", "de_full232", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
