@@ -106,8 +106,8 @@ web versions; ``en_bt``: English credits; ``de_full221``: German credits; and ``
 ``de_full222``, ``de_full223``; its fourth wave's ``de_full226``: banks' own social media
 pages; ``de_full227``: readers' questions answered by experts; and ``de_full224``,
 ``de_full225``, ``en_bu``, ``en_bv``, ``dates_ej``, and ``dates_ei``: days printed in pieces;
-its fifth wave's ``de_full228``: banks' trainee blogs; and ``de_full229`` to ``de_full232``)
-write exactly the committed files."""
+its fifth wave's ``de_full228``: banks' trainee blogs; and ``de_full229`` to ``de_full232``,
+``en_bw``, ``dates_ek``) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -396,6 +396,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull230.py", "de_full230", 6),
         ("defull/build_defull231.py", "de_full231", 6),
         ("defull/build_defull232.py", "de_full232", 6),
+        ("en/build_en_bw.py", "en_bw", 6),
+        ("dates/build_ek.py", "dates/dates_ek", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
