@@ -107,7 +107,8 @@ web versions; ``en_bt``: English credits; ``de_full221``: German credits; and ``
 pages; ``de_full227``: readers' questions answered by experts; and ``de_full224``,
 ``de_full225``, ``en_bu``, ``en_bv``, ``dates_ej``, and ``dates_ei``: days printed in pieces;
 its fifth wave's ``de_full228``: banks' trainee blogs; and ``de_full229`` to ``de_full232``,
-``en_bw``, ``dates_ek``) write exactly the committed files."""
+``en_bw``, ``dates_ek``; its sixth wave's ``de_full233`` to ``de_full235``, ``dates_el``,
+``dates_em`` and ``en_bx``) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -398,6 +399,12 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull232.py", "de_full232", 6),
         ("en/build_en_bw.py", "en_bw", 6),
         ("dates/build_ek.py", "dates/dates_ek", 6),
+        ("defull/build_defull233.py", "de_full233", 6),
+        ("defull/build_defull234.py", "de_full234", 6),
+        ("dates/build_el.py", "dates/dates_el", 6),
+        ("defull/build_defull235.py", "de_full235", 6),
+        ("dates/build_em.py", "dates/dates_em", 6),
+        ("en/build_en_bx.py", "en_bx", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
