@@ -76,9 +76,7 @@ def source_field(tree: etree._Element) -> list[str]:
     return []
 
 
-def reprint_writers(
-    text: str, windows: dict[tuple[str, ...], list[str]] | None = None
-) -> list[str]:
+def reprint_writers(text: str, windows: Windows | None = None) -> list[str]:
     """The writers the first republication note in ``text`` names, each a full name and no
     group ("Redaktion", "Team"); [] without such a note. (``windows``: the stretches around
     each pattern's words, found once a page.)"""
