@@ -23,7 +23,10 @@ def unwrap_layout_tables(tree: etree._Element) -> None:
     ]
     if not cells:
         return
-    _name_text_cell(max(cells, key=_paragraphs))
+    holder = _text_holder(tree, cells)
+    _name_text_cell(holder)
+    if holder not in cells:  # (an e-mail's column: every table of its cells is layout)
+        cells += [cell for cell in holder.iter("td", "th") if _paragraphs(cell)]
     tables = {table for cell in cells for table in cell.iterancestors("table")}
     holders = []
     for table in tables:
@@ -41,6 +44,45 @@ def unwrap_layout_tables(tree: etree._Element) -> None:
         for element in [holder, *holder.iterdescendants("div")]:
             if _br_runs(element) >= data.LAYOUT_MIN_PARAGRAPHS:
                 _wrap_runs(element)
+
+
+def _text_holder(tree: etree._Element, cells: list[etree._Element]) -> etree._Element:
+    """The cell of the most paragraphs (outside a footer where one is); or, where that cell
+    sits in a single column of cells holding more than twice its paragraphs together (an
+    e-mail's text, one cell a block), the closest table part around the column's cells
+    outside a footer."""
+    best = max(cells, key=lambda cell: (not _in_footer(cell), _paragraphs(cell)))
+    if not _stacked(best):
+        return best
+    column = [
+        cell
+        for cell in tree.iter("td", "th")
+        if _paragraphs(cell) and _stacked(cell) and not _in_footer(cell)
+    ]
+    own = 0 if _in_footer(best) else _paragraphs(best)
+    if 2 * own >= sum(map(_paragraphs, column)):
+        return best
+    others = [set(cell.iterancestors()) for cell in column[1:]]
+    around = next(
+        (part for part in column[0].iterancestors() if all(part in seen for seen in others)),
+        None,
+    )
+    return around if around is not None and around.tag in data.LAYOUT_COLUMN_TAGS else best
+
+
+def _stacked(cell: etree._Element) -> bool:
+    """Every row around ``cell`` holds one cell: a single column of blocks."""
+    return all(
+        sum(1 for part in row if part.tag in ("td", "th")) == 1 for row in cell.iterancestors("tr")
+    )
+
+
+def _in_footer(cell: etree._Element) -> bool:
+    """Whether ``cell`` or an element around it is named a footer (by class or id)."""
+    return any(
+        data.LAYOUT_FOOTER_WORD in f"{part.get('class', '')} {part.get('id', '')}".lower()
+        for part in (cell, *cell.iterancestors())
+    )
 
 
 def _name_text_cell(cell: etree._Element) -> None:

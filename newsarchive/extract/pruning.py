@@ -16,6 +16,7 @@ from itertools import islice
 from lxml import etree
 
 from newsarchive.extract import data, layout
+from newsarchive.extract.adblocks import drop_ad_blocks
 from newsarchive.extract.boxedheads import boxed_subheadings
 from newsarchive.extract.comments import drop_comment_sections
 from newsarchive.extract.divtext import div_paragraphs
@@ -212,6 +213,7 @@ def body_lines(tree: etree._Element, url: str, document: bool = False) -> list[s
     drop_comment_sections(tree)
     drop_late_comment_sections(tree)
     drop_reply_posts(tree)  # a thread's "Re: …" posts under its opening post
+    drop_ad_blocks(tree)
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     unwrap_layout_tables(tree)
     drop_empty_inline(tree)

@@ -22,12 +22,13 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
-``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``);
+``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.actionbars import *  # noqa: F403
+from newsarchive.extract.data.adlabels import *  # noqa: F403
 from newsarchive.extract.data.archived import *  # noqa: F403
 from newsarchive.extract.data.authorheads import *  # noqa: F403
 from newsarchive.extract.data.authornames import *  # noqa: F403

@@ -21,6 +21,13 @@ LAYOUT_TEXT_CLASS = "article-body"
 #: The parts of a layout table that become ``<div>``s (``tbody``, ``thead``, ``tfoot`` are
 #: stripped before).
 LAYOUT_TABLE_PARTS = ("tr", "td", "th", "caption")
+#: The elements that may hold an e-mail's column of text cells: a table's own parts (text
+#: boxes of a page exported from a desktop-publishing program are tables of their own, side
+#: by side with a sidebar's: the element around them is no column).
+LAYOUT_COLUMN_TAGS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th"})
+#: The word of a class or id naming a footer ("templateFooter", "cr-footer", "footer"): an
+#: e-mail's footer cells (address, unsubscribe line) are no part of its text's column.
+LAYOUT_FOOTER_WORD = "footer"
 #: Block children counted as runs of a cell, and never wrapped in a paragraph.
 LAYOUT_BLOCK_TAGS = frozenset(
     {
