@@ -108,7 +108,11 @@ pages; ``de_full227``: readers' questions answered by experts; and ``de_full224`
 ``de_full225``, ``en_bu``, ``en_bv``, ``dates_ej``, and ``dates_ei``: days printed in pieces;
 its fifth wave's ``de_full228``: banks' trainee blogs; and ``de_full229`` to ``de_full232``,
 ``en_bw``, ``dates_ek``; its sixth wave's ``de_full233`` to ``de_full235``, ``dates_el``,
-``dates_em`` and ``en_bx``) write exactly the committed files."""
+``dates_em`` and ``en_bx``) and the fifty-second (``de_full236``: podcast and video
+episode pages; ``de_full237``: forum threads; ``de_full238``: studies and surveys;
+``dates_en``: pages of 1998-2008 still served; ``dates_eo``: magazines dated by an issue;
+``de_full239``: big publishers behind paywalls; ``en_by``: English bank-marketing blogs;
+``de_full240``: photo galleries and videos) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -405,6 +409,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull235.py", "de_full235", 6),
         ("dates/build_em.py", "dates/dates_em", 6),
         ("en/build_en_bx.py", "en_bx", 6),
+        ("defull/build_defull236.py", "de_full236", 6),
+        ("defull/build_defull237.py", "de_full237", 6),
+        ("defull/build_defull238.py", "de_full238", 6),
+        ("dates/build_en.py", "dates/dates_en", 6),
+        ("dates/build_eo.py", "dates/dates_eo", 6),
+        ("defull/build_defull239.py", "de_full239", 6),
+        ("en/build_en_by.py", "en_by", 6),
+        ("defull/build_defull240.py", "de_full240", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
