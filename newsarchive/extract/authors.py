@@ -74,9 +74,9 @@ def find_authors(
     if not agencies:
         # the person interviewed, named in the headline, given as the writer: the asker
         names = interviewer(names, tree, nodes or []) or names
-    if names and not agencies and all(is_login(n) for n in names):
-        # a CMS account ("p.aschoff") posted what a credit field names ("Text: Philine
-        # Aschoff und Moritz Degen · Illustration: …")
+    if names and not agencies and all(is_account(n) for n in names):
+        # a CMS or a team's account ("p.aschoff", "Redaktion") posted what a credit field
+        # names ("Text: Philine Aschoff und Moritz Degen · Illustration: …")
         names = closing_credit(nodes or []) or names
     if not names and not agencies:
         # a blog post's author answering in its comments (WordPress marks that comment)

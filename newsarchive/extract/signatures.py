@@ -60,17 +60,47 @@ def credit_line(nodes: list[tuple[str, bool]]) -> list[str]:
 
 def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
     """The writers a credit line after the headline names ("Bericht: Erwin Tölke, Fotos:
-    Werner Dallmeyer" closing a report; :data:`~.data.CLOSING_CREDIT`), the last such line
-    in the first :data:`~.data.BYLINE_MAX_NODES` text nodes: every name a full one, none a
-    group."""
-    for pattern in (data.CLOSING_CREDIT, data.PODCAST_CREDIT):
+    Werner Dallmeyer" closing a report; :data:`~.data.CLOSING_CREDIT`; "Recherche: A; Text:
+    B", the writer's part among labelled parts: :func:`writer_part`), the last such line in
+    the first :data:`~.data.BYLINE_MAX_NODES` text nodes: every name a full one or a given
+    name with a role in brackets (:func:`_credited_name`), none a group."""
+    for pattern in (data.CLOSING_CREDIT, data.PODCAST_CREDIT, None):
         for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
-            match = None if skip else pattern.fullmatch(text)  # (folded already)
-            if match and not data.SIGNATURE_NOT_NAMES.search(match.group("names")):
-                names = split_authors([match.group("names")])[0]
-                if names and all(" " in n and data.BYLINE_NAME.fullmatch(n) for n in names):
+            if skip:
+                continue
+            if pattern is None:
+                found = writer_part(text)
+            else:
+                match = pattern.fullmatch(text)  # (folded already)
+                found = match.group("names") if match else None
+            if found and not data.SIGNATURE_NOT_NAMES.search(found):
+                names = split_authors([found])[0]
+                if names and all(_credited_name(n, found) for n in names):
                     return names
     return []
+
+
+def writer_part(text: str) -> str | None:
+    """The names of the one writer's part of a credit line made of labelled parts in any
+    order ("Recherche: A; Text: B", "Fotos: C · Text: B"; :data:`~.data.CREDIT_PART`)."""
+    parts = data.CREDIT_PART_SEPARATOR.split(text.strip())
+    matches = [data.CREDIT_PART.fullmatch(part) for part in parts]
+    if len(parts) < 2 or not all(matches):
+        return None
+    writers = [
+        m.group("names")
+        for m in matches
+        if m and m.group("label").lower() in data.CREDIT_WRITER_LABELS
+    ]
+    return writers[0] if len(writers) == 1 else None
+
+
+def _credited_name(name: str, credit: str) -> bool:
+    """A full name, or a given name alone with a role or a year in brackets after it ("Lea
+    (2. Lehrjahr)": a trainee signing her blog post; "Bericht: Erwin" alone names nobody)."""
+    if " " in name:
+        return data.BYLINE_NAME.fullmatch(name) is not None
+    return name.lower() in data.GIVEN_NAMES and f"{name} (" in credit
 
 
 def closing_signature(lines: list[str]) -> str | None:

@@ -22,7 +22,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
-``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``);
+``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``,
+``creditparts``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -41,6 +42,7 @@ from newsarchive.extract.data.closings import *  # noqa: F403
 from newsarchive.extract.data.coauthors import *  # noqa: F403
 from newsarchive.extract.data.commentlines import *  # noqa: F403
 from newsarchive.extract.data.counterlines import *  # noqa: F403
+from newsarchive.extract.data.creditparts import *  # noqa: F403
 from newsarchive.extract.data.credits import *  # noqa: F403
 from newsarchive.extract.data.ctimedates import *  # noqa: F403
 from newsarchive.extract.data.danglingheads import *  # noqa: F403
