@@ -205,13 +205,17 @@ def _label_rank(texts: list[tuple[str, bool]], i: int, text: str, start: int, en
     ``<time>``); 2 for any other (:data:`~newsarchive.extract.data.DATE_LABEL_RANKS`)."""
     head = text[:start]
     own = bool(head.strip()) or not i
+    heads: tuple[str, ...] = (head,)
     if not own:
         head = texts[i - 1][0][: data.DATE_LABEL_NODE_MAX]
+        heads = (head,)
     elif data.DATE_LINE_END.match(text, end) or data.DATE_SEGMENT_END.match(text, end):
-        # "Pressemitteilung Nr. 36/2021, veröffentlicht am", "Aus Heft 4/2025 · Online seit"
-        head = data.DATE_LABEL_AFTER.split(head)[-1]
+        # "Pressemitteilung Nr. 36/2021, veröffentlicht am", "Aus Heft 4/2025 · Online seit";
+        # the whole head first ("Veröffentlicht: Dienstag, " before "12. September 2023 08:00")
+        whole, head = head, data.DATE_LABEL_AFTER.split(head)[-1]
+        heads = (whole, head)
     for rank, label in enumerate(data.DATE_LABEL_RANKS):
-        if label.fullmatch(head):
+        if any(label.fullmatch(each) for each in heads):
             return rank
     if upload_label(texts, i, head, own):
         return 1  # a document host's "Hochgeladen am", "Date Added:" (:mod:`.uploadlabel`)
