@@ -417,6 +417,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull239.py", "de_full239", 6),
         ("en/build_en_by.py", "en_by", 6),
         ("defull/build_defull240.py", "de_full240", 6),
+        ("defull/build_defull241.py", "de_full241", 6),
+        ("defull/build_defull242.py", "de_full242", 6),
+        ("dates/build_ep.py", "dates/dates_ep", 6),
+        ("defull/build_defull243.py", "de_full243", 6),
+        ("en/build_en_bz.py", "en_bz", 6),
+        ("defull/build_defull244.py", "de_full244", 6),
+        ("defull/build_defull245.py", "de_full245", 6),
+        ("dates/build_eq.py", "dates/dates_eq", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
