@@ -15,7 +15,7 @@ from newsarchive.extract.index import forget
 def drop_ad_blocks(tree: etree._Element) -> None:
     """Remove every labelled ad's block from ``tree``."""
     blocks = []
-    for element in tree.iter(etree.Element):
+    for element in tree.iter(*data.AD_LABEL_TAGS):
         label = element.text
         if label and _label(label):
             block = _ad_block(element, label.strip())

@@ -12,6 +12,12 @@ AD_LABELS = frozenset(
         "advertisement", "promoted",
     }
 )  # fmt: skip
+#: The elements a label is printed in (a link named "Werbung" is a menu's, not a label; the
+#: walk over these tags alone costs half of one over every element).
+AD_LABEL_TAGS = (
+    "span", "div", "p", "small", "strong", "b", "em", "i", "font", "label", "header",
+    "h2", "h3", "h4", "h5", "h6", "td", "th", "figcaption",
+)  # fmt: skip
 #: The blocks that may hold an ad under its label (a table row or the table around a
 #: label's row too: e-mail templates set the label in a row of its own).
 AD_BLOCK_TAGS = frozenset(
