@@ -30,6 +30,7 @@ from newsarchive.extract.otherdays import event_days, modified_markup_days, upda
 from newsarchive.extract.parsing import element_text
 from newsarchive.extract.selfentry import self_entry_day
 from newsarchive.extract.sitezone import in_site_zone
+from newsarchive.extract.slashorder import markup_slashed
 from newsarchive.extract.standstamp import stand_over_stamp
 
 
@@ -269,6 +270,9 @@ def _markup_date(
                 text,
             ):
                 found = parse_date(value, fetched_at) if value else None
+                if found and value is text:  # ("04/03/2024": in the page's order)
+                    ordered = markup_slashed(tree, text)
+                    found = ordered if ordered and ordered[:10] != found[:10] else found
                 if found and found[:10] in events:
                     break
                 if found:

@@ -49,3 +49,18 @@ def lang_order(tree: etree._Element) -> bool | None:
     if not lang.startswith("en-") or lang in data.MIXED_ORDER_LANGS:
         return None
     return lang not in data.MONTH_FIRST_LANGS
+
+
+def markup_slashed(tree: etree._Element, text: str) -> str | None:
+    """The day of date markup's text when it is an ambiguous slashed date ("04/03/2024" in a
+    press page's date span) and the page tells its order (:func:`page_order`, then
+    :func:`lang_order`): a British bank's page lists "28/02/2024" beside it (session 52, read
+    on en_bv; every text of the page counts, teasers too); None where the text is no such
+    date or the page does not tell."""
+    match = data.DATE_SLASHED.search(text) if "/" in text else None
+    if match is None or int(match[1]) > 12 or int(match[2]) > 12:
+        return None
+    body = tree.find("body")
+    order = page_order([(part, False) for part in (tree if body is None else body).itertext()])
+    order = lang_order(tree) if order is None else order
+    return None if order is None else ordered_date(match, order)
