@@ -28,7 +28,7 @@ from newsarchive.extract.metadates import metadata_published
 from newsarchive.extract.nodes import entry_layout, one_entry, page_nodes, skipped_part
 from newsarchive.extract.otherdays import event_days, modified_markup_days, update_stamp_days
 from newsarchive.extract.parsing import element_text
-from newsarchive.extract.selfentry import self_entry_day
+from newsarchive.extract.selfentry import current_entry_day, self_entry_day
 from newsarchive.extract.sitezone import in_site_zone
 from newsarchive.extract.slashorder import markup_slashed
 from newsarchive.extract.standstamp import stand_over_stamp
@@ -197,6 +197,9 @@ def find_dates(
     if not published:  # nothing else: the page's own list entry, htmldate on the whole page
         published = _until(self_entry_day(tree, url) or fallback_date(tree, url), latest)
         published = published or placeholder
+    current = current_entry_day(tree)  # the day of the list entry marked as the page shown
+    if current and (not published or published[:10] != current):
+        published = current
     # a UTC moment the page gives with its own offset too: the site's zone, not German time
     return in_site_zone(tree, published) or published, modified
 

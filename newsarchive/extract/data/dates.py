@@ -376,3 +376,7 @@ HTMLDATE_DROP_MAX_SHARE = 0.5
 #: headline and day, not a whole column; session 34, dates_ch).
 SELF_ENTRY_TAGS = ("li", "tr")
 SELF_ENTRY_MAX_CHARS = 240
+#: The class words of the entry a list marks as the page shown (besides
+#: ``aria-current="page"``; :func:`~newsarchive.extract.selfentry.current_entry_day`).
+CURRENT_ENTRY_CLASS = re.compile(r"(?:^|\s)(?:is-)?(?:active|current)(?:\s|$)")
+CURRENT_ENTRY_PARTS = ("active", "current")
