@@ -425,6 +425,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull244.py", "de_full244", 6),
         ("defull/build_defull245.py", "de_full245", 6),
         ("dates/build_eq.py", "dates/dates_eq", 6),
+        ("defull/build_defull246.py", "de_full246", 6),
+        ("defull/build_defull247.py", "de_full247", 6),
+        ("defull/build_defull250.py", "de_full250", 6),
+        ("dates/build_er.py", "dates/dates_er", 6),
+        ("defull/build_defull248.py", "de_full248", 6),
+        ("defull/build_defull249.py", "de_full249", 6),
+        ("dates/build_es.py", "dates/dates_es", 6),
+        ("en/build_en_ca.py", "en_ca", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
