@@ -23,7 +23,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
 ``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``,
-``creditparts``);
+``creditparts``, ``closingnotes``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -38,6 +38,7 @@ from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403
 from newsarchive.extract.data.bylineunits import *  # noqa: F403
 from newsarchive.extract.data.citationmeta import *  # noqa: F403
+from newsarchive.extract.data.closingnotes import *  # noqa: F403
 from newsarchive.extract.data.closings import *  # noqa: F403
 from newsarchive.extract.data.coauthors import *  # noqa: F403
 from newsarchive.extract.data.commentlines import *  # noqa: F403

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.extract.data.closingnotes import LABELLED_CLOSING_NOTE
 from newsarchive.extract.data.dates import DATE_NUMERIC, DATE_NUMERIC_SHORT_YEAR
 from newsarchive.extract.data.enpromos import EN_AUTHOR_BIO, EN_NOTICE, EN_PROMO
 from newsarchive.extract.data.newspromos import NEWS_NOTICE, NEWS_PROMO
@@ -185,18 +186,17 @@ CONTACT_BLOCK = re.compile(
     r"(?:ihr(?:e)? )?ansprechpartner(?:in|innen|\*innen)?(?: für (?:die )?(?:presse|medien))?\s*:?",
     re.IGNORECASE,
 )
-#: The blocks a research institute's or a public body's release closes with, after the text
-#: (read on de_full4 and de_full6 and a dev page, three families): the original publication
+#: The blocks a release closes with (de_full4, de_full6, a dev page): the original publication
 #: ("Originalpublikation: Name, A. et al.: Title. Journal (2025)", its label alone too), the
-#: scientific contact, the label of a list of further links ("Weitere Informationen:" alone
-#: on its line). In the second half of the body, such a line and every line after it leave
-#: the body, like :data:`CONTACT_BLOCK`; earlier too when no paragraph follows it (only list
-#: items and lines of up to :data:`CLOSING_LINE_MAX_CHARS`). A British release's "Notes to
-#: editors" too (session 47, read on en_bh, en_ba, en_aq).
+#: scientific contact, a list's label ("Weitere Informationen:" alone), "Notes to editors"
+#: (session 47), a column's closing notes (:mod:`~.closingnotes`). In the body's second half
+#: such a line and every line after it leave the body, like :data:`CONTACT_BLOCK`; earlier
+#: when no paragraph follows it (list items, lines of up to :data:`CLOSING_LINE_MAX_CHARS`).
 CLOSING_BLOCK = re.compile(
     r"(?:originalpublikation|original-?veröffentlichung|originalstudie|"
     r"wissenschaftliche[rn]? (?:ansprechpartner|ansprechpartnerin|kontakt)(?:\*?innen)?)"
-    r"(?:\s*:.*|\s*)|weitere informationen\s*:|notes? (?:to|for) editors\s*:?",
+    r"(?:\s*:.*|\s*)|weitere informationen\s*:|notes? (?:to|for) editors\s*:?|"
+    + LABELLED_CLOSING_NOTE,
     re.IGNORECASE,
 )
 CLOSING_LINE_MAX_CHARS = 120

@@ -1,0 +1,22 @@
+"""Notes that close a column, a guest post or a series' episode after its text: a labelled
+biography or series note ("Über den Autor: A hat …", "Über diese Reihe: In „X“ …", "Zur
+Serie: …"), a series' sentence ("In der Reihe „X“ kommen … zu Wort") and the disclaimer that
+the text is its writer's opinion ("Dieser Beitrag gibt die Meinung des Autors wieder …",
+"… gibt ihre persönliche Auffassung wieder"; not the customers' opinion a text reports).
+Part of :data:`~.bodylines.CLOSING_BLOCK`: in the body's second half such a line and every
+line after it leave the body (kind read in session 52 on de_full210, de_full215 and
+de_full235, three writers of guest posts, columns and series: 6 pages)."""
+
+from __future__ import annotations
+
+LABELLED_CLOSING_NOTE = (
+    r"(?:über\s+(?:den|die)\s+(?:gast)?autor(?:in)?|zum\s+(?:gast)?autor|zur\s+(?:gast)?autorin"
+    r"|über\s+(?:diese|die)\s+(?:reihe|serie|kolumne|rubrik)|zur\s+(?:reihe|serie|kolumne|rubrik))"
+    r"\s*:\s*\S.*"
+    r"|in\s+der\s+(?:reihe|serie|rubrik|kolumne)\s+[„\"»].*"
+    r"|(?:(?:dieser|der)\s+(?:gast)?(?:beitrag|artikel|text|kommentar|kolumne)\s+gibt"
+    r"|(?:gast)?(?:beiträge|artikel|kommentare|kolumnen)\s+geben)"
+    r"\s+(?:ausschließlich\s+|allein\s+|nur\s+)?(?:die\s+(?:persönliche\s+)?"
+    r"(?:meinung|auffassung|ansicht)\s+de[rs]\s+(?:jeweiligen\s+)?(?:gast)?(?:autor|verfasser)\w*"
+    r"|(?:ihre|seine)\s+(?:persönliche\s+)?(?:meinung|auffassung|ansicht))\b.*"
+)
