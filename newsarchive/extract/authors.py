@@ -74,7 +74,7 @@ def find_authors(
     if not agencies:
         # the person interviewed, named in the headline, given as the writer: the asker
         names = interviewer(names, tree, nodes or []) or names
-    if names and not agencies and all(is_account(n) for n in names):
+    if names and not agencies and all(is_account(n) or is_desk(n) for n in names):
         # a CMS or a team's account ("p.aschoff", "Redaktion") posted what a credit field
         # names ("Text: Philine Aschoff und Moritz Degen · Illustration: …")
         names = closing_credit(nodes or []) or names

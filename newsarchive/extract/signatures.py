@@ -64,7 +64,7 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
     B", the writer's part among labelled parts: :func:`writer_part`), the last such line in
     the first :data:`~.data.BYLINE_MAX_NODES` text nodes: every name a full one or a given
     name with a role in brackets (:func:`_credited_name`), none a group."""
-    for pattern in (data.CLOSING_CREDIT, data.PODCAST_CREDIT, None):
+    for pattern in (data.CLOSING_CREDIT, data.PODCAST_CREDIT, data.WIRE_REPORTING, None):
         for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
             if skip:
                 continue
@@ -73,6 +73,8 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
             else:
                 match = pattern.fullmatch(text)  # (folded already)
                 found = match.group("names") if match else None
+                if found and pattern is data.WIRE_REPORTING:
+                    found = data.WIRE_REPORTER_PLACE.sub("", found)  # "A in London and B"
             if found and not data.SIGNATURE_NOT_NAMES.search(found):
                 names = split_authors([found])[0]
                 if names and all(_credited_name(n, found) for n in names):

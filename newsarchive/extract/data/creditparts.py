@@ -12,3 +12,12 @@ import re
 CREDIT_PART_SEPARATOR = re.compile(r"\s*[;|·•]\s*")
 CREDIT_PART = re.compile(r"(?P<label>[^\W\d_][\w&/ -]{1,28}?)\s*:\s*(?P<names>[^:]{2,80}?)\.?")
 CREDIT_WRITER_LABELS = frozenset({"text", "texte", "bericht", "autor", "autorin", "beitrag"})
+#: A wire service's sign-off naming its reporters ("(Reporting by A in Stockholm and B in
+#: Helsinki; Editing by C)"): the reporters wrote the text, the editors did not; read where
+#: the byline names only a desk or nobody (session 52, read on en_bt; the sign-off line
+#: itself leaves the body, :data:`~.bodylines.SIGN_OFF_LINE`). Each reporter's place ("in
+#: London") is cut (:data:`WIRE_REPORTER_PLACE`).
+WIRE_REPORTING = re.compile(
+    r"\(?\s*reporting\s+by\s+(?P<names>[^;()]{3,160}?)\s*(?:;[^()]*)?\)?\.?", re.IGNORECASE
+)
+WIRE_REPORTER_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?=\s*(?:,|\band\b|$))")
