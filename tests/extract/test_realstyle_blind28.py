@@ -433,6 +433,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull249.py", "de_full249", 6),
         ("dates/build_es.py", "dates/dates_es", 6),
         ("en/build_en_ca.py", "en_ca", 6),
+        ("defull/build_defull251.py", "de_full251", 6),
+        ("defull/build_defull252.py", "de_full252", 6),
+        ("defull/build_defull253.py", "de_full253", 6),
+        ("dates/build_et.py", "dates/dates_et", 6),
+        ("dates/build_eu.py", "dates/dates_eu", 6),
+        ("en/build_en_cb.py", "en_cb", 6),
+        ("defull/build_defull254.py", "de_full254", 6),
+        ("defull/build_defull255.py", "de_full255", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
