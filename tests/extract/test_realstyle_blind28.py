@@ -441,6 +441,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_cb.py", "en_cb", 6),
         ("defull/build_defull254.py", "de_full254", 6),
         ("defull/build_defull255.py", "de_full255", 6),
+        ("defull/build_defull256.py", "de_full256", 6),
+        ("dates/build_ev.py", "dates/dates_ev", 6),
+        ("en/build_en_cc.py", "en_cc", 6),
+        ("defull/build_defull257.py", "de_full257", 6),
+        ("defull/build_defull258.py", "de_full258", 6),
+        ("defull/build_defull259.py", "de_full259", 6),
+        ("dates/build_ew.py", "dates/dates_ew", 6),
+        ("defull/build_defull260.py", "de_full260", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
