@@ -315,13 +315,15 @@ _WEEKDAY = (
 #: in der Ausgabe … vom" (the print's day) nor a label inside a sentence. A magazine's online
 #: day names the publication too ("Online: 06.05.2019", "Online seit 03.08.2022" under "Aus dem
 #: Heft Nr. 19 vom 09.05.2019", the print issue's day; rd29), not a site's statistic with a
-#: colon ("Online seit: 09.10.2007" above "Einträge: 104" in a blog's sidebar).
+#: colon ("Online seit: 09.10.2007" above "Einträge: 104" in a blog's sidebar). A newsletter's
+#: sending names it too ("Mitgliederbrief 1/2024 · Versand am 05.03.2024", "versendet am";
+#: session 52: the judges' day on all 5 read pages with such a line).
 DATE_LABEL_RANKS = tuple(
     re.compile(rf"\W*(?:{words})\s*(?:am|vom|on|:)?\s*:?\s*{_WEEKDAY}", re.IGNORECASE)
     for words in (
         r"(?:erst)?ver(?:ö|oe)ffentlicht|erstveröffentlichung|erschienen|publiziert|published"
         r"|publication\s+date|erscheinungsdatum|ver(?:ö|oe)ffentlichungsdatum|publikationsdatum"
-        r"|online(?:\s+seit(?!\s*:))?",
+        r"|online(?:\s+seit(?!\s*:))?|versand|versendet|verschickt",
         # (English "Written:" as "Geschrieben:": a review host's line; session 44, en_m)
         r"erstellt|eingestellt|gepostet|geschrieben|verfasst|posted|created|written|datum",
     )
