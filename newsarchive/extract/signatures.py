@@ -6,6 +6,7 @@ The patterns live in :mod:`newsarchive.extract.data` (``data/signatures.py``).""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsarchive.extract import data
 from newsarchive.extract.names import split_authors
@@ -61,25 +62,41 @@ def credit_line(nodes: list[tuple[str, bool]]) -> list[str]:
 def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
     """The writers a credit line after the headline names ("Bericht: Erwin Tölke, Fotos:
     Werner Dallmeyer" closing a report; :data:`~.data.CLOSING_CREDIT`; "Recherche: A; Text:
-    B", the writer's part among labelled parts: :func:`writer_part`), the last such line in
+    B", the writer's part among labelled parts: :func:`writer_part`; a wire sign-off's
+    reporters: :func:`wire_reporters`), the last such line in
     the first :data:`~.data.BYLINE_MAX_NODES` text nodes: every name a full one or a given
     name with a role in brackets (:func:`_credited_name`), none a group."""
-    for pattern in (data.CLOSING_CREDIT, data.PODCAST_CREDIT, data.WIRE_REPORTING, None):
+    readers = (
+        _names_of(data.CLOSING_CREDIT),
+        _names_of(data.PODCAST_CREDIT),
+        wire_reporters,
+        writer_part,
+    )
+    for read in readers:
         for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
-            if skip:
-                continue
-            if pattern is None:
-                found = writer_part(text)
-            else:
-                match = pattern.fullmatch(text)  # (folded already)
-                found = match.group("names") if match else None
-                if found and pattern is data.WIRE_REPORTING:
-                    found = data.WIRE_REPORTER_PLACE.sub("", found)  # "A in London and B"
+            found = None if skip else read(text)  # (folded already)
             if found and not data.SIGNATURE_NOT_NAMES.search(found):
                 names = split_authors([found])[0]
                 if names and all(_credited_name(n, found) for n in names):
                     return names
     return []
+
+
+def _names_of(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
+    """A reader of the names a whole line matching ``pattern`` gives (its ``names`` group)."""
+
+    def read(text: str) -> str | None:
+        match = pattern.fullmatch(text)
+        return match.group("names") if match else None
+
+    return read
+
+
+def wire_reporters(text: str) -> str | None:
+    """The reporters a wire service's sign-off names, their places cut ("(Reporting by A in
+    London and B in Paris; Editing by C)": "A and B"; :data:`~.data.WIRE_REPORTING`)."""
+    match = data.WIRE_REPORTING.fullmatch(text)
+    return data.WIRE_REPORTER_PLACE.sub("", match.group("names")) if match else None
 
 
 def writer_part(text: str) -> str | None:
