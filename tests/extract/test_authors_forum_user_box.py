@@ -33,8 +33,10 @@ def authors(box: str, cls: str = "mt-user", tag: str = "div") -> list[str]:
          "poster_info", ["Matthias Muster"]),
         ("<a href='#'>Sven Probe und Holger Beispiel</a><br>Themenstarter<br>Beiträge: 471",
          "mt-user", ["Sven Probe", "Holger Beispiel"]),
-        # left alone: a login, no count line, or a block whose class names no user
-        ("<a href='#'>roadster_rudi</a><br>Themenstarter<br>Beiträge: 12", "mt-user", []),
+        # a member's login is credited (session 53) ...
+        ("<a href='#'>roadster_rudi</a><br>Themenstarter<br>Beiträge: 12", "mt-user",
+         ["roadster_rudi"]),
+        # ... left alone: no count line, or a block whose class names no user
         ("<a href='#'>Holger Beispiel</a><br>Ostermoor", "mt-user", []),
         ("<a href='#'>Holger Beispiel</a><br>Themenstarter<br>Beiträge: 459", "mt-side", []),
     ],

@@ -56,8 +56,9 @@ def plain_cell(cell: str) -> list[str]:
     [
         ("<b>Norbert Quasthoff</b><br>Mitglied<br><br>Beiträge: 412<br>Registriert: Okt 1999",
          ["Norbert Quasthoff"]),
-        # a login, or a cell without rank or post count: nobody
-        ("<b>nquast</b><br>Mitglied<br>Beiträge: 412", []),
+        # a member's login is credited as the board shows it (session 53); a cell without
+        # rank or post count names nobody
+        ("<b>nquast</b><br>Mitglied<br>Beiträge: 412", ["nquast"]),
         ("<b>Norbert Quasthoff</b><br>Lindenau", []),
     ],
 )  # fmt: skip

@@ -1,6 +1,7 @@
 """A forum thread's opening post named by the board's user-name markup, AI's and de_full12's
-kind (issue 11): vBulletin's ``bigusername``, Vanilla's ``Username``; a full name is the
-author, a login names nobody. Small invented pages."""
+kind (issue 11): vBulletin's ``bigusername``, Vanilla's ``Username``; a full name or a
+member's login is the author (the dev truth and the forum judges credit logins; session 53),
+a team's account names nobody. Small invented pages."""
 
 from __future__ import annotations
 
@@ -37,8 +38,14 @@ def page(poster: str, cls: str, replier: str = "Jan Ulm") -> bytes:
         ("Sandra Weller", "bigusername", ["Sandra Weller"]),
         ("Sandra Weller", "username", ["Sandra Weller"]),
         ("Sandra Weller", "UserName", ["Sandra Weller"]),
-        # a login opens the thread: nobody, not the first full name of a reply
-        ("sparfuchs77", "username", []),
+        # a member's login opens the thread: the login, not the first full name of a reply
+        ("sparfuchs77", "username", ["sparfuchs77"]),
+        ("Grönegauer_Uwe", "username offline popupctrl", ["Grönegauer_Uwe"]),
+        # a team's account names nobody
+        ("admin", "username", []),
+        ("Moderator", "username", []),
+        ("spk_webteam", "username", []),
+        ("HBS_Staff", "username", []),
         # another class is no user-name markup
         ("Sandra Weller", "usernamelist", []),
     ],
@@ -72,7 +79,8 @@ def phpbb2(
     ("html", "expected"),
     [
         (phpbb2("Sandra Weller"), ["Sandra Weller"]),
-        (phpbb2("sparfuchs77"), []),
+        (phpbb2("sparfuchs77"), ["sparfuchs77"]),
+        (phpbb2("Administrator"), []),
         # without the post's anchor a "name" class is anybody's ...
         (phpbb2("Sandra Weller", anchor="", details="Kiel"), []),
         # ... but a cell with the rank and post count under the name is the poster's

@@ -2,8 +2,8 @@
 review portal's "consumer-name" or "user-name", a support forum's "user_name", a feedback
 board's "uvUserName" name the review's or the question's writer where nothing else names
 anyone (:func:`~newsarchive.extract.forums.forum_poster`), a name with an initial too
-("Sophie K."); a login, another class and a card in navigation name nobody. Kind read in
-bj, bz, cb, cd. Small invented pages."""
+("Sophie K.") or a member's login (session 53); another class and a card in navigation name
+nobody. Kind read in bj, bz, cb, cd. Small invented pages."""
 
 from __future__ import annotations
 
@@ -33,8 +33,8 @@ def card(name: str, cls: str, outside: str = "div") -> str:
         ("Jonas Brandt", "consumer-name", ["Jonas Brandt"]),
         ("Sophie K.", "user-name", ["Sophie K."]),
         ("Yvonne Rapp", "uvUserName", ["Yvonne Rapp"]),
-        # guards: a login names nobody; other classes are no writer card
-        ("sparfuchs77", "user-name", []),
+        # a member's login is credited (session 53); other classes are no writer card
+        ("sparfuchs77", "user-name", ["sparfuchs77"]),
         ("Jonas Brandt", "user-namelist", []),
         ("Jonas Brandt", "consumer-info", []),
         ("Jonas Brandt", "username-link", []),

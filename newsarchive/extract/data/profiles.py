@@ -92,6 +92,11 @@ FORUM_POSTER_CLASS_WORDS = frozenset({"username", "bigusername"})
 #: "user_name", "uvUserName", "consumer-name"); read like :data:`FORUM_POSTER_CLASS_WORDS`
 #: (kind read in bj, bz, cb, cd: a review's or a question's writer card).
 FORUM_POSTER_CLASS_WORD = re.compile(r"[a-z0-9]*(?:user|consumer|reviewer)[-_]?name")
+#: A poster's login longer than this is no user name (a sentence in a "username" class).
+FORUM_LOGIN_MAX_CHARS = 40
+#: A part of a login naming an office's or a team's account, lower-cased ("HBS_Staff",
+#: "UDCU_Office"; besides :data:`~.authors.TEAM_ACCOUNTS` and the team word endings).
+STAFF_LOGIN_WORDS = frozenset({"staff", "office", "support", "service", "kundenservice", "info"})
 
 #: The label of a profile card's name field, case-sensitive, with its colon: a diary's or
 #: a member blog's sidebar card "sparfuchs_anja" / "19, Schwäbisch Hall" / "Name: Anja
