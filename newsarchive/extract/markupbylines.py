@@ -96,18 +96,53 @@ def _parts_text(element: etree._Element) -> str:
         if len(lines) > 1:
             return ", ".join(lines)
     elif not fold(element.text or ""):
-        parts = [t for child in element.iterchildren(etree.Element) if (t := element_text(child))]
+        parts = _block_parts(element)
         if len(parts) > 1:
-            return ", ".join(parts)
+            return ", ".join(_writers_parts(parts))
     return element_text(element)
 
 
+def _writers_parts(parts: list[str]) -> list[str]:
+    """The parts without labels alone and without a reviewer's or an editor's card: from
+    its label (:data:`~.data.BYLINE_OTHER_ROLE_LABEL`) to the next writer's label."""
+    kept: list[str] = []
+    other = False
+    for part in parts:
+        if data.BYLINE_OTHER_ROLE_LABEL.fullmatch(part):
+            other = True
+        elif data.BYLINE_WRITER_LABEL.fullmatch(part):
+            other = False
+        elif not other:
+            kept.append(part)
+    return kept
+
+
+def _block_parts(element: etree._Element, depth: int = 0) -> list[str]:
+    """The texts of an element's child elements; a child that is only blocks itself (a
+    writer card's ``<div>`` of "Written by" | "A" | "Head of Compliance" beside the
+    reviewer's) gives its blocks' texts, not them run together."""
+    parts: list[str] = []
+    for child in element.iterchildren(etree.Element):
+        blocks = list(child.iterchildren(etree.Element))
+        if (
+            depth < data.BYLINE_BLOCK_DEPTH
+            and blocks
+            and not fold(child.text or "")
+            and all(b.tag in data.BYLINE_BLOCK_TAGS and not fold(b.tail or "") for b in blocks)
+        ):
+            parts += _block_parts(child, depth + 1)
+        elif text := element_text(child):
+            parts.append(text)
+    return parts
+
+
 def _only_child(element: etree._Element) -> etree._Element:
-    """The innermost element a wrapper holds alone (no text of its own, one child element:
-    ``<div class="byline"><p class="person"><b>A</b> <span>Team</span></p></div>``)."""
+    """The innermost element a wrapper holds alone (no text of its own, one child element
+    with text: ``<div class="byline"><p class="person"><b>A</b> <span>Team</span></p></div>``;
+    a writer card's photo beside it holds none: ``<img>`` <div>"Written by" | "A"</div>)."""
     while not fold(element.text or ""):
-        children = list(element.iterchildren(etree.Element))
-        if len(children) != 1 or fold(children[0].tail or ""):
+        children = [c for c in element.iterchildren(etree.Element) if element_text(c)]
+        if len(children) != 1 or any(fold(c.tail or "") for c in element):
             break
         element = children[0]
     return element
@@ -163,7 +198,7 @@ def _co_bylines(element: etree._Element, kind: list[etree._Element]) -> list[str
             up is parent or cousins or _sibling_cards(element, other) or _one_item(element, other)
         ):
             continue
-        text = _name_part(other) or element_text(other)  # a card: its name, not its role
+        text = _name_part(other) or _parts_text(other)  # a card: its name, not its role
         if data.BYLINE_NAME.fullmatch(text) and text not in found:
             found.append(text)
     return found[: data.CO_BYLINES_MAX]

@@ -275,6 +275,25 @@ LOGIN_SPELLINGS = (
 #: ``itemprop="name"`` in ``itemprop="author"``), at most this many.
 CO_BYLINE_WRAPPERS = frozenset({"span", "a"})
 CO_BYLINES_MAX = 3
+#: A byline panel's child that holds only these blocks gives their texts one by one (a
+#: writer card's "Written by" | "A" | "Head of Compliance" beside the reviewer's card, as
+#: Webflow's blog templates print them; session 53, read on en_ca and en_cc), at most this
+#: many levels down.
+BYLINE_BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "section", "figure", "img", "picture"})
+BYLINE_BLOCK_DEPTH = 2
+#: Such a block alone labelling a card of someone who did not write the text ("Reviewed by",
+#: "Fact-checked by", "Edited by", "Fachlich geprüft von", "Lektorat"): the card's blocks up
+#: to the next writer's label ("Written by", "Autorin") are no byline.
+BYLINE_OTHER_ROLE_LABEL = re.compile(
+    r"(?:(?:medically |legally )?reviewed|fact[- ]?checked|edited|verified)(?: by)?:?|"
+    r"(?:fachlich |medizinisch |redaktionell )?(?:geprüft|überprüft|redigiert)(?: von)?:?|"
+    r"lektorat:?|faktencheck(?: von)?:?",
+    re.IGNORECASE,
+)
+BYLINE_WRITER_LABEL = re.compile(
+    r"(?:written |posted )?by:?|(?:geschrieben )?von:?|autor(?:in)?:?|author:?|text:?",
+    re.IGNORECASE,
+)
 #: Two writers' cards side by side meet at most this many levels above their names
 #: (:func:`~newsarchive.extract.markupbylines._sibling_cards`; session 43).
 CO_BYLINE_CARD_DEPTH = 3
