@@ -65,3 +65,31 @@ def test_a_headline_under_the_sites_name_before_it_stays() -> None:
     body = f"<div class='logo'><p>Filialnotizen aus Talheim</p></div><h1>Umzug geschafft</h1>{TEXT}"
     title = "Filialnotizen aus Talheim - Umzug geschafft"
     assert title_of(body, title) == "Umzug geschafft"
+
+
+def board(link_class: str, body_class: str = "listing-page comments-page") -> bytes:
+    return page_with(
+        "<div id='header'><a href='/'>bankbrett</a></div><div class='side'><div class="
+        "'titlebox'><h1 class='hover redditname'><a href='/b/Finanzen/'>Finanzen</a></h1>"
+        "<p>Alles rund um Konto, Karte und Bank.</p></div></div>"
+        "<div class='entry'><p class='title'><span class='flair'>Erfahrungsbericht</span>"
+        f"<a class='{link_class}' href='/b/Finanzen/comments/1b7x/umzug/'>Nach dem Umzug zur "
+        "App-Bank: mein Fazit nach einem Jahr</a> <span class='domain'>(<a href='/b/Finanzen/'>"
+        f"self.Finanzen</a>)</span></p><div class='usertext-body'>{TEXT}</div></div>",
+        "<title>Nach dem Umzug zur App-Bank: mein Fazit nach einem Jahr : Finanzen</title>",
+    ).replace(b"<body>", f"<body class='{body_class}'>".encode())
+
+
+@pytest.mark.parametrize(
+    ("html", "want"),
+    [
+        # a board's post title is a link to its own thread classed "title" (old Reddit),
+        # under the board's name in the <h1>; the page's "comments-page" class is its layout
+        (board("title may-blank"), "Nach dem Umzug zur App-Bank: mein Fazit nach einem Jahr"),
+        (board("title", "single"), "Nach dem Umzug zur App-Bank: mein Fazit nach einem Jahr"),
+        # a link of another class is a teaser's: the <h1> stays
+        (board("permalink"), "Finanzen"),
+    ],
+)
+def test_a_boards_titled_link_beside_its_name(html: bytes, want: str) -> None:
+    assert extract(html, URL, fetched_at=FETCHED)["title"] == want

@@ -225,6 +225,9 @@ SITE_SEGMENT_MIN_WORDS = 3
 #: ``SITE_SEGMENT_CLASS_PARTS`` (a journal's "itemsubject", a board's "thema" cell).
 SITE_SEGMENT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "b", "strong"})
 SITE_SEGMENT_CLASS_PARTS = ("title", "titel", "headline", "subject", "thema")
+#: The elements whose classes name the page's layout, not a part of it (old Reddit's
+#: ``<body class="listing-page comments-page">``): never a skipped part around a headline.
+PAGE_LAYOUT_TAGS = frozenset({"html", "body"})
 SITE_SEGMENT_BEFORE = re.compile(r"(?:\s(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|·|~|/)|:)\s+$")
 SITE_SEGMENT_AFTER = re.compile(r"(?:\s+(?:\||-|–|—|::|»|«|›|‹|•|⋆|·|~|/)|\s*:)\s+(?=\S)")
 
