@@ -16,6 +16,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.index import page_index
 from newsarchive.extract.parsing import ExtractionError
+from newsarchive.extract.qapost import shown_at_length
 from newsarchive.extract.text import fold
 
 
@@ -126,14 +127,18 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {n.lower() for n in names if isinstance(n, str)}
 
 
-def _answered(question: dict[str, Any]) -> dict[str, Any]:
+def _answered(question: dict[str, Any], tree: etree._Element) -> dict[str, Any]:
     """A QAPage's question, or, where it has an accepted answer with an author (an expert's
     answer is the page's text: "Es antwortet Dr. A"), that answer's author and day over it
-    (read on blind de_full89 and de_full95; a forum's suggested answers leave the asker's)."""
+    (read on blind de_full89 and de_full95; a forum's suggested answers leave the asker's),
+    unless the page shows the question at length: a forum's opening post, the thread's text
+    (:func:`~.qapost.shown_at_length`; session 53)."""
     answer = question.get("acceptedAnswer")
     if isinstance(answer, list):
         answer = answer[0] if answer else None
     if not isinstance(answer, dict) or not answer.get("author"):
+        return question
+    if isinstance(question.get("text"), str) and shown_at_length(tree, question["text"]):
         return question
     day = answer.get("datePublished") or answer.get("dateCreated")
     dated = {"datePublished": day, "dateCreated": day} if day else {}
@@ -154,7 +159,7 @@ def read_metadata(tree: etree._Element) -> Metadata:
         kinds = _types(obj) & data.ARTICLE_TYPES
         if not kinds and "qapage" in _types(obj) and isinstance(obj.get("mainEntity"), dict):
             # a Q&A page (schema.org's QAPage): its question's author and day are the page's
-            obj, kinds = _answered(obj["mainEntity"]), {"question"}
+            obj, kinds = _answered(obj["mainEntity"], tree), {"question"}
         if not kinds:
             others.append(obj)
             continue

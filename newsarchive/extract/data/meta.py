@@ -30,6 +30,16 @@ ARTICLE_TYPES = frozenset(
     }
 )
 
+#: A Q&A page's question shown at length is a forum's opening post: its asker and day are the
+#: page's over an accepted answer's (:mod:`~newsarchive.extract.qapost`). Read on session 52's
+#: forum judges (de_full242/248/255: opening posts of 1,587-1,969 characters) against the
+#: advice portals' short questions over an expert's answer (de_full89/95/109: 143-246).
+#: The question's first characters looked for, its run of text nodes longer than a label,
+#: and the run that makes a post.
+QA_QUESTION_PREFIX_CHARS = 25
+QA_POST_NODE_MIN_CHARS = 40
+QA_POST_MIN_CHARS = 600
+
 #: Meta tags read for metadata, by field, in priority order (``name``/``property``/``itemprop``).
 META_TITLE = ("og:title", "twitter:title", "dc.title", "dcterms.title", "headline")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
