@@ -157,6 +157,10 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
         if _slashed_credit(text):
             yield [text]  # "APA/Reuters", "Martina Hofstätter / APA" alone in a node
             break
+        led_credit = data.SLASHED_CREDIT_LEAD.match(text)
+        if led_credit and _slashed_credit(rest := text[led_credit.end() :]):
+            yield [rest]  # "Von: dpa/AFP"
+            break
         for match in _byline_readings(text):
             name = matched_name(match)
             # "Von A, mit Material von dpa": the names before the agencies' share are tested,

@@ -1,6 +1,7 @@
 """A text node of agencies joined by slashes, a writer's full name first or not ("APA/Reuters",
 "Martina Hofstätter / APA": an Austrian paper's source line under its lead; issue 11,
-session 42), is the article's credit; a picture's ("picture alliance/dpa") is not. Small
+session 42), alone or after a byline's lead ("Von: dpa/AFP"; session 53), is the article's
+credit; a picture's ("picture alliance/dpa") is not. Small
 invented pages."""
 
 from __future__ import annotations
@@ -42,3 +43,17 @@ def test_a_slashed_credit_under_the_lead(credit: str, expected: list[str]) -> No
 
 def test_a_pictures_credit_is_none() -> None:
     assert authors("picture alliance/dpa") == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        # after a byline's lead, in its own node or not (session 53): each agency
+        ("<span>Von:</span> <span>dpa/AFP</span>", ["dpa", "AFP"]),
+        ("Von dpa / Reuters", ["dpa", "Reuters"]),
+        # a regional desk is dpa's own
+        ("Von dpa/lnw", ["dpa"]),
+    ],
+)
+def test_a_slashed_credit_after_a_lead(credit: str, expected: list[str]) -> None:
+    assert authors(credit) == expected

@@ -30,6 +30,9 @@ MODULE_AUTHORS_CLASS = re.compile(r"[A-Z]\w*_authors?__[\w-]+")
 #: A text node of agencies joined by slashes, a writer's name first or not ("APA/Reuters",
 #: "Martina Hofstätter / APA"), is read as a credit up to this many characters.
 SLASHED_CREDIT_MAX_CHARS = 60
+#: Such a credit after a byline's lead ("Von: dpa/AFP", "Von dpa / Reuters"): the agencies it
+#: joins, each credited (a regional desk is dpa's: "dpa/lnw"; session 53, read on de_full253).
+SLASHED_CREDIT_LEAD = re.compile(r"(?:von|autor(?:in)?|text)\s*:?\s+", re.IGNORECASE)
 #: An author-classed ``<div>`` holding one paragraph of at most this many characters is a
 #: credit line in its own box, read as a byline (longer, or more paragraphs: a biography).
 BYLINE_BOX_LINE_MAX_CHARS = 120
