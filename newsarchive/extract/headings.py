@@ -150,11 +150,14 @@ def _banner(
 ) -> bool:
     """Whether a bold line names the site: it opens with one of the site-only ``titles``
     (lower case) before a separator of ``marks`` ("Site – Slogan"), or it recurs whole in
-    the body's text (the name in the footer: "Verband · Ort", "© 2004 Verband")."""
+    the body's text (the name in the footer: "Verband · Ort", "© 2004 Verband") and is
+    short as a name is (:data:`~.data.BANNER_RECUR_MAX_WORDS`)."""
     lowered = text.lower()
     for title in titles:
         if lowered.startswith(title) and text[len(title) :].lstrip()[:1] in marks:
             return True
+    if len(text.split()) >= data.BANNER_RECUR_MAX_WORDS:
+        return False
     return " ".join((visible_text(tree) or "").split()).count(text) > 1
 
 

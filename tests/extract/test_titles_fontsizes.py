@@ -1,5 +1,6 @@
 """Titles on table pages titled with the site's name whose headline is a ``<font size=4>``
-(one step over the default) under a bold banner line (issue 11), on small invented pages."""
+(one step over the default) under a bold banner line or listed again beside the text (issue
+11), on small invented pages."""
 
 from __future__ import annotations
 
@@ -35,3 +36,31 @@ def test_a_font_one_step_over_the_default_is_a_name_beside_an_h1() -> None:
     )
     page = page_with(body, "<title>Rundbrief Oktober 2008</title>")
     assert extract(page, URL, fetched_at=FETCHED)["title"] == "Depot im Herbst: Ruhig bleiben"
+
+
+def news_page(headline: str, listed: str) -> bytes:
+    """A table page titled with its section ("Presse 2002") whose press list beside the
+    text lists this release (its day, then its headline) among the others."""
+    side = "".join(
+        f"<p><font size='-2'>{day}</font><br><font size='-1'>{item}</font></p>"
+        for day, item in (("21.01.2003", "Neue Geschäftsstelle eröffnet"), *listed_items(listed))
+    )
+    body = (
+        "<table><tr><td class='nav'>Sie sind hier: Startseite &gt; Presse &gt; Presse 2002</td>"
+        "</tr><tr><td width='400'><p><font size='-1'><b>Meldung vom 14.11.2002</b></font></p>"
+        f"<p><font size='4'><b>{headline}</b></font></p>{TEXT}</td>"
+        f"<td width='170' bgcolor='#F2F2F2'>{side}</td></tr></table>"
+    )
+    return page_with(body, "<title>Presse 2002 - Sparkasse Ruhwinkel</title>")
+
+
+def listed_items(listed: str) -> list[tuple[str, str]]:
+    return [("14.11.2002", f"<b>{listed}</b>")] if listed else []
+
+
+def test_a_headline_listed_again_in_its_sections_list_is_the_headline() -> None:
+    # (a short line recurring is a banner, the site's name again in the footer; a headline of
+    # six words or more recurs as its own entry in the list beside it: session 53)
+    headline = "Internet-Filiale: Jedes fünfte Girokonto wird schon online geführt"
+    assert extract(news_page(headline, headline), URL, fetched_at=FETCHED)["title"] == headline
+    assert extract(news_page(headline, ""), URL, fetched_at=FETCHED)["title"] == headline

@@ -116,6 +116,11 @@ BANNER_MARKS = frozenset({"", "-", "–", "—", "|", ":", "·"})
 #: ``<font>``): no colon, which opens a rubric's headline ("Kommentar: Die Bank als
 #: Chatroom" under the title "Site - Kommentar").
 HEADLINE_BANNER_MARKS = BANNER_MARKS - {":"}
+#: A line that recurs in the body's text names the site (its name again in the footer) only
+#: under this many words; a headline of more recurs as its own entry in the section's list
+#: beside it ("14.11.2002" | "Internet-Filiale: Jedes fünfte Girokonto …", an issue's
+#: contents; session 53, read on dates_ep and dates_et).
+BANNER_RECUR_MAX_WORDS = 6
 #: A German legal form ending an organisation's name ("Verein e.V.", "Dorfladen eG",
 #: "Kassomat Banksysteme GmbH"), case as written.
 LEGAL_FORM = r"(?:e\.\s?V\.|eG|GmbH|AG|KGaA|mbH|e\.\s?G\.)"
