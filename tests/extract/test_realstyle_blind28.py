@@ -112,7 +112,11 @@ its fifth wave's ``de_full228``: banks' trainee blogs; and ``de_full229`` to ``d
 episode pages; ``de_full237``: forum threads; ``de_full238``: studies and surveys;
 ``dates_en``: pages of 1998-2008 still served; ``dates_eo``: magazines dated by an issue;
 ``de_full239``: big publishers behind paywalls; ``en_by``: English bank-marketing blogs;
-``de_full240``: photo galleries and videos) write exactly the committed files."""
+``de_full240``: photo galleries and videos) and the fifty-third (``de_full261`` to
+``de_full283``, ``dates_ex`` to ``dates_fb``, ``en_cd`` to ``en_cf``: ad-hoc news, several
+articles in one page, glossaries, case studies, translations, network posts, relative times,
+weak day signals, English pages of four continents, consent layers, research news,
+personnel news and more, listed in ``BRIEF.md``) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -449,6 +453,29 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull259.py", "de_full259", 6),
         ("dates/build_ew.py", "dates/dates_ew", 6),
         ("defull/build_defull260.py", "de_full260", 6),
+        ("defull/build_defull261.py", "de_full261", 6),
+        ("defull/build_defull262.py", "de_full262", 6),
+        ("defull/build_defull263.py", "de_full263", 6),
+        ("defull/build_defull264.py", "de_full264", 6),
+        ("defull/build_defull265.py", "de_full265", 6),
+        ("defull/build_defull266.py", "de_full266", 6),
+        ("dates/build_ex.py", "dates/dates_ex", 6),
+        ("dates/build_ey.py", "dates/dates_ey", 6),
+        ("en/build_en_cd.py", "en_cd", 6),
+        ("defull/build_defull267.py", "de_full267", 6),
+        ("defull/build_defull268.py", "de_full268", 6),
+        ("defull/build_defull269.py", "de_full269", 6),
+        ("defull/build_defull270.py", "de_full270", 6),
+        ("defull/build_defull271.py", "de_full271", 6),
+        ("defull/build_defull272.py", "de_full272", 6),
+        ("dates/build_ez.py", "dates/dates_ez", 6),
+        ("defull/build_defull273.py", "de_full273", 6),
+        ("defull/build_defull274.py", "de_full274", 6),
+        ("dates/build_fa.py", "dates/dates_fa", 6),
+        ("defull/build_defull275.py", "de_full275", 6),
+        ("defull/build_defull276.py", "de_full276", 6),
+        ("defull/build_defull277.py", "de_full277", 6),
+        ("defull/build_defull278.py", "de_full278", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
