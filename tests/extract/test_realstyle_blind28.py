@@ -476,6 +476,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull276.py", "de_full276", 6),
         ("defull/build_defull277.py", "de_full277", 6),
         ("defull/build_defull278.py", "de_full278", 6),
+        ("defull/build_defull279.py", "de_full279", 6),
+        ("defull/build_defull280.py", "de_full280", 6),
+        ("defull/build_defull281.py", "de_full281", 6),
+        ("defull/build_defull283.py", "de_full283", 6),
+        ("dates/build_fb.py", "dates/dates_fb", 6),
+        ("en/build_en_cf.py", "en_cf", 6),
+        ("en/build_en_ce.py", "en_ce", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
