@@ -96,10 +96,20 @@ def _parts_text(element: etree._Element) -> str:
         if len(lines) > 1:
             return ", ".join(lines)
     elif not fold(element.text or ""):
-        parts = _block_parts(element)
+        blocks = _block_parts(element)
+        if any(map(_card_label, blocks)):
+            return ", ".join(_writers_parts(blocks))  # "Written by" | A | "Reviewed by" | B
+        parts = [t for child in element.iterchildren(etree.Element) if (t := element_text(child))]
         if len(parts) > 1:
-            return ", ".join(_writers_parts(parts))
+            return ", ".join(parts)
     return element_text(element)
+
+
+def _card_label(part: str) -> bool:
+    """True for a writer card's label alone ("Written by", "Reviewed by", "Autorin")."""
+    return bool(
+        data.BYLINE_OTHER_ROLE_LABEL.fullmatch(part) or data.BYLINE_WRITER_LABEL.fullmatch(part)
+    )
 
 
 def _writers_parts(parts: list[str]) -> list[str]:
@@ -137,12 +147,11 @@ def _block_parts(element: etree._Element, depth: int = 0) -> list[str]:
 
 
 def _only_child(element: etree._Element) -> etree._Element:
-    """The innermost element a wrapper holds alone (no text of its own, one child element
-    with text: ``<div class="byline"><p class="person"><b>A</b> <span>Team</span></p></div>``;
-    a writer card's photo beside it holds none: ``<img>`` <div>"Written by" | "A"</div>)."""
+    """The innermost element a wrapper holds alone (no text of its own, one child element:
+    ``<div class="byline"><p class="person"><b>A</b> <span>Team</span></p></div>``)."""
     while not fold(element.text or ""):
-        children = [c for c in element.iterchildren(etree.Element) if element_text(c)]
-        if len(children) != 1 or any(fold(c.tail or "") for c in element):
+        children = list(element.iterchildren(etree.Element))
+        if len(children) != 1 or fold(children[0].tail or ""):
             break
         element = children[0]
     return element
@@ -198,7 +207,9 @@ def _co_bylines(element: etree._Element, kind: list[etree._Element]) -> list[str
             up is parent or cousins or _sibling_cards(element, other) or _one_item(element, other)
         ):
             continue
-        text = _name_part(other) or _parts_text(other)  # a card: its name, not its role
+        text = _name_part(other) or element_text(other)  # a card: its name, not its role
+        if not data.BYLINE_NAME.fullmatch(text):
+            text = _parts_text(other)  # a labelled card's: "Written by" | A
         if data.BYLINE_NAME.fullmatch(text) and text not in found:
             found.append(text)
     return found[: data.CO_BYLINES_MAX]

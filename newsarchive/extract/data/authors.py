@@ -278,10 +278,12 @@ LOGIN_SPELLINGS = (
 #: ``itemprop="name"`` in ``itemprop="author"``), at most this many.
 CO_BYLINE_WRAPPERS = frozenset({"span", "a"})
 CO_BYLINES_MAX = 3
-#: A byline panel's child that holds only these blocks gives their texts one by one (a
-#: writer card's "Written by" | "A" | "Head of Compliance" beside the reviewer's card, as
-#: Webflow's blog templates print them; session 53, read on en_ca and en_cc), at most this
-#: many levels down.
+#: A byline panel's child that holds only these blocks gives their texts one by one where
+#: one of them is a card's label alone (a writer card's "Written by" | "A" | "Head of
+#: Compliance" beside the reviewer's card, as Webflow's blog templates print them; session
+#: 53, read on en_ca and en_cc), at most this many levels down. (Read without a label, it
+#: split a social network's profile card: a judge set written this session, unread, lost a
+#: page, so it is kept to labelled cards.)
 BYLINE_BLOCK_TAGS = frozenset({"div", "p", "li", "ul", "section", "figure", "img", "picture"})
 BYLINE_BLOCK_DEPTH = 2
 #: Such a block alone labelling a card of someone who did not write the text ("Reviewed by",
