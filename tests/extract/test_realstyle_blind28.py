@@ -483,6 +483,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_fb.py", "dates/dates_fb", 6),
         ("en/build_en_cf.py", "en_cf", 6),
         ("en/build_en_ce.py", "en_ce", 6),
+        ("defull/build_defull282.py", "de_full282", 6),
+        ("en/build_en_cg.py", "en_cg", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
