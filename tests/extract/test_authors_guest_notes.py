@@ -59,6 +59,20 @@ def authors(before: str = "", after: str = "") -> list[str]:
             "",
             ["Dr. Hannah Lim"],
         ),
+        # an editor's note opening the text, the guest's "from" too (HubSpot blogs; session
+        # 53, read on en_by and en_ca); the editor it names is no writer
+        (
+            "<p><em>Editor's note: This is a guest post from Dana Whitcombe, VP of Marketing at "
+            "Fox Hollow Credit Union. It was edited by Kim Park.</em></p>",
+            "",
+            ["Dana Whitcombe"],
+        ),
+        (
+            "<p><em>Editor's note: This is a guest post by Marisol Vega, VP of Member "
+            "Experience at Harbor State Credit Union.</em></p>",
+            "",
+            ["Marisol Vega"],
+        ),
         ("", "<p>Gastbeiträge geben die Meinung ihrer Autorinnen wieder.</p>", ["Paul Sander"]),
     ],
 )

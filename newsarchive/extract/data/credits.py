@@ -161,12 +161,14 @@ NEWSROOM_ROLE_ENDINGS = (
 #: too, over the blog account that posted it (session 47, read on de_full174 and
 #: de_full154), where no byline is shown above it (then it credits the text closing it:
 #: "Von Marco Bellini" stays); not a publication's credit (its last word one of
-#: :data:`PUBLICATION_WORDS`).
+#: :data:`PUBLICATION_WORDS`). An editor's note may open it ("Editor's note: This is a guest
+#: post from A, VP of Marketing at …"; session 53, read on en_by and en_ca: HubSpot blogs).
 GUEST_BYLINE = re.compile(
     r"(?i:(?:(?:dies(?:er\s+(?:beitrag|artikel|text))?\s+ist\s+)?ein(?:e|en)?\s+)?"
     r"gast(?:beitrag|artikel|kommentar|autor(?:in)?)\s*(?:von\s+|:\s*)|"
     r"(?P<contribution>ein(?:en)?\s+(?:beitrag|artikel|text)\s+von\s+)|"
-    r"(?:(?:this\s+is\s+)?an?\s+)?guest\s+(?:post|essay|column|article|piece|blog\s+post)\s+by\s+)"
+    r"(?:(?:editor'?s\s+note\s*:\s*)?(?:this\s+is\s+)?an?\s+)?"
+    r"guest\s+(?:post|essay|column|article|piece|blog\s+post)\s+(?:by|from)\s+)"
     # (an office before the academic title: "von Staatssekretärin Dr. A"; session 49)
     rf"(?:{NAME_CAPITAL}{NAME_LOWER}+\s+(?=(?:Dr|Prof)\.))?"
     r"(?P<titled>(?:(?:Dr|Prof)\.\s+)*"
