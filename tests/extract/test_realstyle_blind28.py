@@ -113,10 +113,12 @@ episode pages; ``de_full237``: forum threads; ``de_full238``: studies and survey
 ``dates_en``: pages of 1998-2008 still served; ``dates_eo``: magazines dated by an issue;
 ``de_full239``: big publishers behind paywalls; ``en_by``: English bank-marketing blogs;
 ``de_full240``: photo galleries and videos) and the fifty-third (``de_full261`` to
-``de_full283``, ``dates_ex`` to ``dates_fb``, ``en_cd`` to ``en_cf``: ad-hoc news, several
+``de_full288``, ``dates_ex`` to ``dates_fc``, ``en_cd`` to ``en_cg``: ad-hoc news, several
 articles in one page, glossaries, case studies, translations, network posts, relative times,
 weak day signals, English pages of four continents, consent layers, research news,
-personnel news and more, listed in ``BRIEF.md``) write exactly the committed files."""
+personnel news, event reports, councils' pages, readers' letters, social posts, English
+forum threads, investor pages, native ads, listed in ``BRIEF.md``) write exactly the
+committed files."""
 
 from __future__ import annotations
 
@@ -485,6 +487,12 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_ce.py", "en_ce", 6),
         ("defull/build_defull282.py", "de_full282", 6),
         ("en/build_en_cg.py", "en_cg", 6),
+        ("defull/build_defull284.py", "de_full284", 6),
+        ("defull/build_defull285.py", "de_full285", 6),
+        ("defull/build_defull286.py", "de_full286", 6),
+        ("defull/build_defull287.py", "de_full287", 6),
+        ("dates/build_fc.py", "dates/dates_fc", 6),
+        ("defull/build_defull288.py", "de_full288", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
