@@ -36,6 +36,7 @@ from newsarchive.extract.dates import find_dates
 from newsarchive.extract.docheads import converted_pages
 from newsarchive.extract.endname import end_name
 from newsarchive.extract.fullerheads import fuller_headline, widened_headline
+from newsarchive.extract.gallerycaptions import open_gallery_captions
 from newsarchive.extract.guestclosing import guest_box, guest_closing
 from newsarchive.extract.guesttag import tagged_guest
 from newsarchive.extract.headlineday import headline_day
@@ -251,6 +252,7 @@ def _extract(
     # (the obfuscation leaves its marks in the source: most pages skip the two searches)
     cloaked = "data-cfemail" in page_html or data.CFEMAIL_HREF in page_html
     changed = cloaked and decode_cfemails(tree)
+    open_gallery_captions(tree)  # a gallery's captions tell its story (its slider leaves)
     drop_signup_boxes(tree)  # (before the boilerplate takes its form, leaving the box)
     boxed = signature_box_texts(tree)  # (read before the boilerplate leaves)
     drop_boilerplate(tree, None if changed else len(body_text))

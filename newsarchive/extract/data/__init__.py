@@ -23,7 +23,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
 ``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``,
-``creditparts``, ``closingnotes``);
+``creditparts``, ``closingnotes``, ``galleries``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -61,6 +61,7 @@ from newsarchive.extract.data.eventtime import *  # noqa: F403
 from newsarchive.extract.data.firstposts import *  # noqa: F403
 from newsarchive.extract.data.forumrows import *  # noqa: F403
 from newsarchive.extract.data.fullerheads import *  # noqa: F403
+from newsarchive.extract.data.galleries import *  # noqa: F403
 from newsarchive.extract.data.givennames import *  # noqa: F403
 from newsarchive.extract.data.guestclosing import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
