@@ -18,6 +18,8 @@ import re
 NEWS_PROMO = (
     r"(?:(?:diesen |den )?(?:artikel|beitrag) (?:jetzt )?(?:anhören|vorlesen(?: lassen)?)|"
     r"vorlesen$|lesen sie (?:jetzt|gleich) weiter\b|"
+    # a paywall's button ("Jetzt weiterlesen mit AMZ+"; session 53, read on de_full239/243)
+    r"jetzt (?:\w+ )?weiterlesen\b|"
     r"jetzt (?:\d+ (?:wochen|monate) )?(?:gratis|kostenlos|für \d+\s?(?:€|euro)) "
     r"(?:testen|lesen)\b|"
     r"sie haben (?:noch )?\d+ (?:kostenlose|freie|gratis) (?:artikel|beiträge)\b|"
