@@ -1,8 +1,9 @@
 """A photo gallery's captions as the article's text: a gallery page tells its story in the
 slides' captions beside their counters ("Bild 4 von 9" | "Rentner Egon Büchle ließ sich …" |
 "© Foto: A"; :data:`~.data.GALLERY_COUNTER`), which the judges read as the text (session
-53, read on de_full240 and de_full244: 3 pages of 2 writers). Each such slide leaves the
-tree as a paragraph of its caption, in place of its gallery's slider markup."""
+53, read on de_full240 and de_full244; older judges of de_full118, de_full121 and de_full137
+agree: 6 pages of 5 writers). Each gallery leaves the tree as paragraphs of its captions, in
+place of its slider markup."""
 
 from __future__ import annotations
 

@@ -92,10 +92,10 @@ def _headline_like(element: etree._Element) -> bool:
 
 def _headlines_shown(tree: etree._Element, wanted: set[str]) -> set[str]:
     """The texts of ``wanted`` (lower case) that a headline-like element
-        (:func:`_headline_like`) shows whole, outside links, navigation and teasers; a link
-        classed as a title is one (a board's post title linking to its own thread, old Reddit's
-        ``<p class="title"><a class="title">``; session 53, read on de_full242/248/255). The
-    ``<body>`` classes name the page's layout ("comments-page"), no part to skip."""
+    (:func:`_headline_like`) shows whole, outside links, navigation and teasers; a link
+    classed as a title is one itself (a board's post title linking to its own thread, old
+    Reddit's ``<p class="title"><a class="title">``; session 53, read on de_full242/248/255).
+    The ``<body>``'s classes name the page's layout ("comments-page"), no part to skip."""
     body = tree.find("body")
     if body is None:
         return set()
@@ -104,9 +104,9 @@ def _headlines_shown(tree: etree._Element, wanted: set[str]) -> set[str]:
         if not _headline_like(element):
             continue
         text = fix_text(" ".join(headline_texts(element))).lower()
-        titled_link = element.tag == "a" and element.tag not in data.SITE_SEGMENT_TAGS
+        # (a link here is headline-like by its class: a title link, not a link around one)
         if text in wanted and not any(
-            (a.tag == "a" and not (a is element and titled_link))
+            (a.tag == "a" and a is not element)
             or (a.tag not in data.PAGE_LAYOUT_TAGS and skipped_part(a))
             for a in (element, *element.iterancestors())
         ):
