@@ -39,8 +39,8 @@ def _labelled_day(text: str, fetched_at: datetime | None, sentences_only: bool) 
     label = None if sentences_only else data.FIRST_PUBLISHED_LABEL.search(low)
     if label is None:
         sentence = data.FIRST_PUBLISHED_SENTENCE.search(low)  # "wurde erstmals am … veröffentlicht"
-        if sentence is None:
-            return None
+        if sentence is None or data.TRANSLATION_MARK.search(text):
+            return None  # (a translation's note: the original's day, session 54)
         day = "day" if sentence.group("day") else "en"  # (the English sentence's)
         return parse_date(text[slice(*sentence.span(day))], fetched_at)
     return parse_date(text[label.end() : label.end() + data.FIRST_PUBLISHED_SPAN], fetched_at)

