@@ -43,6 +43,7 @@ from newsarchive.extract.names import (
 from newsarchive.extract.nicknames import completed, profile_byline
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.primarywriter import shown_with_others
+from newsarchive.extract.readerletters import letter_writers
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.signatures import closing_credit
 from newsarchive.extract.teamname import is_team
@@ -66,6 +67,8 @@ def find_authors(
         found = split_authors(element_text(e) for e in xpath(tree, rules.author_xpath))
         if found[0] or found[1]:
             return found
+    if letters := letter_writers(nodes or []):
+        return letters, []  # a page of readers' letters: each letter's reader, not the paper
     names, agencies = _byline_authors(tree, meta, site_keys, nodes)
     if names and not agencies:
         # "Anna Roth, dpa" where the metadata, the byline's markup or its text names Anna Roth

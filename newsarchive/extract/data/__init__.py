@@ -23,7 +23,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
 ``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``,
-``creditparts``, ``closingnotes``, ``galleries``);
+``creditparts``, ``closingnotes``, ``galleries``, ``readerletters``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -93,6 +93,7 @@ from newsarchive.extract.data.poststables import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
 from newsarchive.extract.data.proselines import *  # noqa: F403
+from newsarchive.extract.data.readerletters import *  # noqa: F403
 from newsarchive.extract.data.reprints import *  # noqa: F403
 from newsarchive.extract.data.shortentries import *  # noqa: F403
 from newsarchive.extract.data.signatures import *  # noqa: F403
