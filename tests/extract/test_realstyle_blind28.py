@@ -117,8 +117,11 @@ episode pages; ``de_full237``: forum threads; ``de_full238``: studies and survey
 articles in one page, glossaries, case studies, translations, network posts, relative times,
 weak day signals, English pages of four continents, consent layers, research news,
 personnel news, event reports, councils' pages, readers' letters, social posts, English
-forum threads, investor pages, native ads, listed in ``BRIEF.md``) write exactly the
-committed files."""
+forum threads, investor pages, native ads, listed in ``BRIEF.md``) and the fifty-fourth
+(``de_full289`` to ``de_full300``, ``dates_fd``, ``dates_fe``, ``en_ch``, ``en_ci``: bank-law
+news, crypto and trading pages, tech news, associations and parties, stock portals,
+German-language news from abroad, dates in abbreviated forms, English fintech trade press)
+write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -493,6 +496,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull287.py", "de_full287", 6),
         ("dates/build_fc.py", "dates/dates_fc", 6),
         ("defull/build_defull288.py", "de_full288", 6),
+        ("defull/build_defull289.py", "de_full289", 6),
+        ("defull/build_defull290.py", "de_full290", 6),
+        ("defull/build_defull291.py", "de_full291", 6),
+        ("defull/build_defull292.py", "de_full292", 6),
+        ("defull/build_defull293.py", "de_full293", 6),
+        ("defull/build_defull294.py", "de_full294", 6),
+        ("dates/build_fd.py", "dates/dates_fd", 6),
+        ("en/build_en_ch.py", "en_ch", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
