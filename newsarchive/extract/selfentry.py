@@ -59,6 +59,10 @@ def current_entry_day(tree: etree._Element) -> str | None:
         entry = element
         if element.tag == "a":
             entry = next(element.iterancestors(*data.SELF_ENTRY_TAGS), element)
+        if data.CURRENT_ENTRY_TRAIL in " ".join(
+            e.get("class") or "" for e in (entry, *entry.iterancestors())
+        ):
+            continue  # (a breadcrumb's current item: the headline's day)
         text = " ".join(entry.itertext())
         if len(text) <= data.SELF_ENTRY_MAX_CHARS:
             days |= full_days([text])

@@ -47,3 +47,16 @@ def test_an_entry_marked_with_two_days_dates_nothing() -> None:
     current = "<li class='active'>Kundenbrief April, 11.04.2024 (ersetzt 02.04.2024)</li>"
     body, head = _page(OTHERS + current)
     assert (published_on(body, head, URL) or "")[:10] != "2024-04-11"
+
+
+def test_a_breadcrumb_s_current_item_is_the_headline_not_an_entry() -> None:
+    # its day is the headline's reporting day, not the page's (session 54, dates_fc)
+    body = (
+        "<nav><ol class='breadcrumb'><li class='breadcrumb-item'><a href='/ir/'>Investor "
+        "Relations</a></li><li class='breadcrumb-item active' aria-current='page'>"
+        "Quartalsmitteilung zum 30. September 2024</li></ol></nav><main><h1>Quartalsmitteilung "
+        "zum 30. September 2024: Bank wächst im Wertpapiergeschäft</h1>"
+        f"<p class='date'>07.11.2024</p>{paragraphs('das Wertpapiergeschäft wächst')}</main>"
+    )
+    head = "<meta property='article:published_time' content='2024-11-07T07:00:00+01:00'>"
+    assert (published_on(body, head, URL) or "")[:10] == "2024-11-07"

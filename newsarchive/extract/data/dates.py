@@ -382,3 +382,7 @@ SELF_ENTRY_MAX_CHARS = 240
 #: ``aria-current="page"``; :func:`~newsarchive.extract.selfentry.current_entry_day`).
 CURRENT_ENTRY_CLASS = re.compile(r"(?:^|\s)(?:is-)?(?:active|current)(?:\s|$)")
 CURRENT_ENTRY_PARTS = ("active", "current")
+#: A breadcrumb trail's class word: its current item repeats the page's headline, and a day
+#: in it is the headline's ("Quartalsmitteilung zum 30. September 2024"), not an entry's
+#: (session 54, read on the investor pages of dates_fc).
+CURRENT_ENTRY_TRAIL = "crumb"
