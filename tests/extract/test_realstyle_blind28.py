@@ -504,6 +504,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull294.py", "de_full294", 6),
         ("dates/build_fd.py", "dates/dates_fd", 6),
         ("en/build_en_ch.py", "en_ch", 6),
+        ("defull/build_defull295.py", "de_full295", 6),
+        ("defull/build_defull296.py", "de_full296", 6),
+        ("defull/build_defull297.py", "de_full297", 6),
+        ("defull/build_defull298.py", "de_full298", 6),
+        ("defull/build_defull299.py", "de_full299", 6),
+        ("defull/build_defull300.py", "de_full300", 6),
+        ("dates/build_fe.py", "dates/dates_fe", 6),
+        ("en/build_en_ci.py", "en_ci", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
