@@ -53,17 +53,15 @@ def shown_spellings(names: list[str], nodes: list[tuple[str, bool]]) -> list[str
 def shown_titles(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
     """Each of ``names`` without a title, as a text node of the page shows it with its
     titles and nothing else (:data:`~.data.TITLED_NAME`) or a byline's text node among
-    others ("Von Dr. A und B": :data:`~.data.TITLED_BYLINE_LEADS`); the others as they
-    are."""
+    others ("Von Dr. A und B", "Eine Kolumne von Dr. A": :data:`~.data.TITLED_BYLINE_LEAD`);
+    the others as they are."""
     if not names:
         return names
     shown: dict[str, str] = {}
     for text, _ in nodes:
         if len(text) <= data.TITLED_NAME_MAX_CHARS and (match := data.TITLED_NAME.fullmatch(text)):
             shown.setdefault(_key(match["name"]), text)
-        elif len(text) <= data.TITLED_BYLINE_MAX_CHARS and text.startswith(
-            data.TITLED_BYLINE_LEADS
-        ):
+        elif len(text) <= data.TITLED_BYLINE_MAX_CHARS and data.TITLED_BYLINE_LEAD.search(text):
             for match in data.TITLED_NAME.finditer(text):
                 words = match["name"].split()  # ("Dr. A B Redaktion": "A B" too)
                 for end in range(len(words), 1, -1):

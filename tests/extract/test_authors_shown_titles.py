@@ -2,7 +2,8 @@
 its academic titles in a node of its own ("Dr. Anna Berger", "Mag. Julia Hofer"): the
 name as the page shows it (:mod:`~newsarchive.extract.titledname`; kind read on blind
 de_full107, de_full102, de_full108 and the later sets, session 35, issue 11), also inside
-a byline's text node that names others ("Von Dr. A und B": de_full137, session 36), and
+a byline's text node that names others ("Von Dr. A und B": de_full137, session 36; the
+lead after other meta, "· Eine Kolumne von Dr. A": session 54), and
 its spelling with marks the metadata folds to ASCII ("Aydın", session 45). Small
 invented pages; a title the page shows only inside another longer text is not taken."""
 
@@ -61,6 +62,19 @@ def authors(meta_name: str, byline: str) -> list[str]:
             "<p class='byline'>Autorin: Dr. Ines Carstensen, Wirtschaftsredaktion</p>",
             "Dr. Ines Carstensen",
         ),
+        # the lead after other meta in the node (session 54): a column's, a date line's
+        (
+            "Heike Sommerfeld",
+            "<div class='meta'>12.03.2026 · Eine Kolumne von Dr. Heike Sommerfeld</div>",
+            "Dr. Heike Sommerfeld",
+        ),
+        (
+            "Nadine Kowalczyk",
+            "<div class='meta'>19. Februar 2026 · 5 Min. · Autorin: Dr. Nadine Kowalczyk</div>",
+            "Dr. Nadine Kowalczyk",
+        ),
+        # British "Dr" without its point (session 54)
+        ("Helen Nguyen", "<div class='author-card-name'>Dr Helen Nguyen</div>", "Dr Helen Nguyen"),
         # the byline's spelling wins over the metadata's accent-less one
         (
             "Yasemin Koc",

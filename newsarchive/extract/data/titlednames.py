@@ -9,10 +9,11 @@ from newsarchive.extract.data.letters import NAME_CAPITAL
 
 #: One academic or professional title as German, Austrian and English bylines show it
 #: before a name: "Prof.", "Univ.-Prof.", "Dr.", "Dr. med.", "Dr. rer. nat.", "Dr. h. c.",
-#: Austrian "Mag.", "Mag.a", "MMag.", "DI", "Dipl.-Ing." (case-sensitive).
+#: Austrian "Mag.", "Mag.a", "MMag.", "DI", "Dipl.-Ing.", British "Dr" without its point
+#: (case-sensitive).
 _TITLE = (
     r"(?:(?:Univ\.-)?Prof\.|Dr\.(?:\s?(?:med|rer\.\s?nat|rer\.\s?pol|phil|jur|h\.\s?c)\.)?"
-    r"|M?Mag\.(?:a\b)?|DI|Dipl\.-Ing\.)"
+    r"|Dr(?=\s)|M?Mag\.(?:a\b)?|DI|Dipl\.-Ing\.)"
 )
 #: A text node that is one name with its titles and nothing else ("Dr. Anna Berger",
 #: "Prof. Dr. Henrike Vogt", "Mag. Julia Hofer"): the name as the byline shows it. Two to
@@ -24,9 +25,11 @@ TITLED_NAME = re.compile(
 #: Text nodes longer than this are no name alone and are not tested.
 TITLED_NAME_MAX_CHARS = 60
 #: A byline text node's lead ("Von Dr. Lea Schmitt-Kessler und Marco Biehl", "By Dr. A and
-#: B"): the titled names in such a node (each name up to its first word in lower case or
-#: its comma) are shown forms too; the node at most :data:`TITLED_BYLINE_MAX_CHARS` long.
-TITLED_BYLINE_LEADS = ("Von ", "von ", "By ", "by ", "Text: ", "Autor: ", "Autorin: ")
+#: B"), at its start or after other meta ("Eine Kolumne von Dr. A", "5 Min. · Autorin: Dr.
+#: A": session 54): the titled names in such a node (each name up to its first word in
+#: lower case or its comma) are shown forms too; the node at most
+#: :data:`TITLED_BYLINE_MAX_CHARS` long.
+TITLED_BYLINE_LEAD = re.compile(r"(?:^|\s)(?:[Vv]on|[Bb]y|Text:|Autor:|Autorin:)\s")
 TITLED_BYLINE_MAX_CHARS = 160
 #: Letters that keep no mark a decomposition can drop, spelled as a metadata feed folds
 #: them to ASCII ("Aydın" as "Aydin", "Reuß" as "Reuss", "Søren" as "Soren"): the key by
