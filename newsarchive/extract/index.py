@@ -284,6 +284,8 @@ def visible_text(tree: etree._Element) -> str | None:
 _FORM_PARTS: weakref.WeakKeyDictionary[etree._Element, bool] = weakref.WeakKeyDictionary()
 #: What a page-wide form holds and a search, login or comment form does not.
 PAGE_FORM_HOLDS = ("h1", "article", "main")
+#: The elements by which a form asks a reader for something (:func:`has_field`).
+FORM_FIELD_TAGS = ("input", "textarea", "select", "button")
 
 
 def form_part(element: etree._Element) -> bool:
@@ -297,6 +299,16 @@ def form_part(element: etree._Element) -> bool:
     if known is None:
         known = _FORM_PARTS[element] = next(element.iter(*PAGE_FORM_HOLDS), None) is None
     return known
+
+
+def has_field(form: etree._Element) -> bool:
+    """Whether ``form`` asks for something: a field a reader fills in or a button. A form of
+    hidden inputs only wraps a post's text (old Reddit's ``usertext`` form around a thread's
+    opening post; session 54, read on de_full242)."""
+    for control in form.iter(*FORM_FIELD_TAGS):
+        if control.tag != "input" or (control.get("type") or "text").lower() != "hidden":
+            return True
+    return False
 
 
 def part_tag(element: etree._Element, tags: frozenset[str] | set[str]) -> bool:

@@ -23,7 +23,7 @@ from newsarchive.extract.divtext import div_paragraphs
 from newsarchive.extract.docprint import drop_small_print
 from newsarchive.extract.emphasislabels import drop_emphasis_labels
 from newsarchive.extract.headlists import head_lists
-from newsarchive.extract.index import forget, form_part, page_index
+from newsarchive.extract.index import forget, form_part, has_field, page_index
 from newsarchive.extract.latecomments import drop_late_comment_sections
 from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
 from newsarchive.extract.lists import restore_lists, text_lists
@@ -111,7 +111,8 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
     embeds: list[etree._Element] = []
     opened: list[etree._Element] = []
     index = page_index(tree)
-    forms = {element for _, element in index.tags["form"] if form_part(element)}
+    # (a form of hidden inputs only wraps a post's text: no part to drop)
+    forms = {e for _, e in index.tags["form"] if form_part(e) and has_field(e)}
     # (an element's tag is read only once one of its attributes or its form has marked it)
     for _, element, classes, ident in index.marked:
         verdict = class_verdict(classes) if classes else KEEP

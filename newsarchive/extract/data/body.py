@@ -49,6 +49,10 @@ BOILERPLATE_TOKEN = re.compile(
     # readers' letters under the article, the plural a list ("leserbriefe"; one letter as the
     # page's article is a "leserbrief"; session 46, read on de_full170)
     r"(?:[\w]+-)*leserbriefe|"
+    # a board's side column of old-Reddit-like markup (``<div class="side">``: the
+    # community's description, rules and moderators beside the thread; session 54, read on
+    # de_full237, de_full242 and de_full255)
+    r"side|"
     r"newsletter(?:-(?:box|signup|teaser|form|promo|container|widget|inline|cta|card|block|"
     r"banner|embed))?|"
     # a signup or subscription card in the text (Ghost's ``kg-signup-card``, Substack's
