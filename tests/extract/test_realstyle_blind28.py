@@ -118,10 +118,11 @@ articles in one page, glossaries, case studies, translations, network posts, rel
 weak day signals, English pages of four continents, consent layers, research news,
 personnel news, event reports, councils' pages, readers' letters, social posts, English
 forum threads, investor pages, native ads, listed in ``BRIEF.md``) and the fifty-fourth
-(``de_full289`` to ``de_full300``, ``dates_fd``, ``dates_fe``, ``en_ch``, ``en_ci``: bank-law
-news, crypto and trading pages, tech news, associations and parties, stock portals,
-German-language news from abroad, dates in abbreviated forms, English fintech trade press)
-write exactly the committed files."""
+(``de_full289`` to ``de_full306``, ``dates_fd`` to ``dates_ff``, ``en_ch`` to ``en_cj``:
+bank-law news, crypto and trading pages, tech news, associations and parties, stock
+portals, German-language news from abroad, dates in abbreviated and non-German forms,
+English fintech trade press, academic papers, app listings, content farms, slides,
+chronicles, help centres, English wire releases) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -512,6 +513,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull300.py", "de_full300", 6),
         ("dates/build_fe.py", "dates/dates_fe", 6),
         ("en/build_en_ci.py", "en_ci", 6),
+        ("defull/build_defull301.py", "de_full301", 6),
+        ("defull/build_defull302.py", "de_full302", 6),
+        ("defull/build_defull303.py", "de_full303", 6),
+        ("defull/build_defull304.py", "de_full304", 6),
+        ("defull/build_defull305.py", "de_full305", 6),
+        ("defull/build_defull306.py", "de_full306", 6),
+        ("dates/build_ff.py", "dates/dates_ff", 6),
+        ("en/build_en_cj.py", "en_cj", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
