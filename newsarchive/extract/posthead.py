@@ -10,6 +10,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.nodes import skipped_part
+from newsarchive.extract.socialpost import social_post_line
 from newsarchive.extract.text import fix_text
 
 
@@ -42,7 +43,9 @@ def _shown(body: etree._Element, title: str) -> etree._Element | None:
 def post_after_non_headline(tree: etree._Element, title: str) -> str:
     """The post heading after the element showing ``title`` (from the page's start where none
     shows it) where ``title`` is a day alone or an account; "" otherwise or where none is
-    found."""
+    found. A social network's post page: the post's first line (:func:`social_post_line`)."""
+    if line := social_post_line(tree):
+        return line
     if not title or not (
         data.DAY_HEADING.fullmatch(title.strip()) or data.ACCOUNT_TITLE.fullmatch(title.strip())
     ):

@@ -68,3 +68,23 @@ POST_HEADING_CLASS = re.compile(
 #: A classed heading holds its text alone, in these inline tags at most: a post's head
 #: ("<div class='status-head'>" with the account's link and the <time>) is no heading.
 POST_HEADING_INLINE = frozenset({"b", "strong", "i", "em", "font", "span", "big", "u"})
+#: A page title naming a social network's account rather than a post (session 54, read on
+#: the social-posts kind, de_full282 and de_full287): a handle in brackets ("Pfennigwerk
+#: (@pfennigwerk.app) auf Threads", "Lena Roth (@lena@social.example)", "A (@a) on X"), or
+#: the account quoting its post cut short ("Name auf X: „Ab morgen prüft …“", "Name auf
+#: Instagram: „… kommt in alle Filialen …“"). Not a news headline on a network ("Rathaus
+#: jetzt auch auf Instagram", "Pfarrer auf Instagram: „Auch Geld ist eine Glaubensfrage“").
+#: See :mod:`~newsarchive.extract.socialpost`.
+SOCIAL_ACCOUNT_TITLE = re.compile(
+    r"\(@[\w.@-]{1,60}\)|\b(?:auf|on)\s+(?:X|Threads|Instagram|Bluesky|Mastodon|Facebook|"
+    r"LinkedIn|TikTok)\s*:\s*[„\"“][^„\"“”]{20,}(?:…|\.\.\.)\s*[“\"”]"
+)
+#: The meta tags a post page fills with the post's text.
+SOCIAL_POST_TEXT_META = ("og:description", "description", "twitter:description")
+#: A description's lead before the quoted post (Instagram's "1.284 likes, 47 comments - name
+#: am May 20, 2024: „…“", "1.847 „Gefällt mir“-Angaben, … am 5. April 2026: „…“").
+SOCIAL_POST_LEAD = re.compile(r"^[^\n]{0,160}?\d{4}\s*:\s*[„\"“]")
+#: Mentions opening a reply's text ("@frieda_schreibt Warum …"): not its first line's words.
+SOCIAL_POST_MENTIONS = re.compile(r"^(?:@[\w.@-]+\s+)+")
+#: How many characters of the description a text node must open with to be the post's.
+SOCIAL_POST_START_CHARS = 25
