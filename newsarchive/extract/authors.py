@@ -46,6 +46,7 @@ from newsarchive.extract.primarywriter import shown_with_others
 from newsarchive.extract.readerletters import letter_writers
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.signatures import closing_credit
+from newsarchive.extract.socialpost import social_post_account
 from newsarchive.extract.teamname import is_team
 from newsarchive.extract.text import fold, norm
 from newsarchive.extract.titlebyline import title_byline
@@ -96,6 +97,8 @@ def find_authors(
         # "Von A, NW Wirtschaftsredaktion", "Saarwelle-Redaktion mit dpa": the desk is
         # where the writer or the agency works, not another writer
         names = [n for n in names if not is_desk(n)]
+    if not agencies and all(n.startswith("@") for n in names):
+        names = social_post_account(tree) or names  # a post page's account: its person
     return shown_titles(shown_spellings(names, nodes or []), nodes or []), agencies
 
 

@@ -10,7 +10,38 @@ from __future__ import annotations
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.givenname import opens_with_given_name, without_titles
+from newsarchive.extract.names import is_org_name
 from newsarchive.extract.parsing import element_text
+
+
+def _account_titles(tree: etree._Element) -> list[str]:
+    """The page's titles (``<title>``, ``og:title``, ``twitter:title``) where one of them
+    names a social network's account (:data:`~.data.SOCIAL_ACCOUNT_TITLE`); else []."""
+    head = tree.find("head")
+    if head is None:
+        return []
+    titles = [element_text(t) for t in head.iter("title")]
+    titles += [
+        m.get("content") or ""
+        for m in head.iter("meta")
+        if (m.get("property") or m.get("name")) in ("og:title", "twitter:title")
+    ]
+    return titles if any(data.SOCIAL_ACCOUNT_TITLE.search(t) for t in titles) else []
+
+
+def social_post_account(tree: etree._Element) -> list[str]:
+    """The person whose account a social network's post page shows, as its title names them
+    ("Dr. Katharina Wendeborn (@k-wendeborn.bsky.social)", "Ole Brandstätter | Vorstand …
+    auf X: „…“"); [] for a bank's or firm's account or another page."""
+    for title in _account_titles(tree):
+        found = data.SOCIAL_ACCOUNT_NAME.match(title)
+        name = found.group("name").strip() if found else ""
+        # (a person's full name: not "Jana aus der Filiale", not a bank's account)
+        full = data.BYLINE_NAME.fullmatch(without_titles(name))
+        if name and full and opens_with_given_name(name) and not is_org_name(name):
+            return [name]
+    return []
 
 
 def social_post_line(tree: etree._Element) -> str:
@@ -19,15 +50,7 @@ def social_post_line(tree: etree._Element) -> str:
     found: the description's first line (the text before its first line break), else the
     page's text node the description opens with, of a headline's length."""
     head = tree.find("head")
-    if head is None:
-        return ""
-    titles = [element_text(t) for t in head.iter("title")]
-    titles += [
-        m.get("content") or ""
-        for m in head.iter("meta")
-        if m.get("property") in ("og:title", "twitter:title") or m.get("name") == "twitter:title"
-    ]
-    if not any(data.SOCIAL_ACCOUNT_TITLE.search(t) for t in titles):
+    if head is None or not _account_titles(tree):
         return ""
     descriptions = [
         m.get("content") or ""

@@ -1,8 +1,8 @@
 """A single social-media post shown as a page: its title names the account ("Name (@handle)
 auf Threads", "Name auf Instagram: „… …“"), its headings are the platform's ("Zurück"), and
-the post's first line is the headline (issue 11, session 54: read on de_full282 and
-de_full287). A news page about a bank on a network keeps its own headline. Small invented
-pages."""
+the post's first line is the headline, a person's account the writer (issue 11, session
+54: read on de_full282 and de_full287). A news page about a bank on a network keeps its own
+headline. Small invented pages."""
 
 from __future__ import annotations
 
@@ -69,3 +69,25 @@ def test_a_news_headline_about_a_network_stays(headline: str) -> None:
         f"content='{headline}'><meta name='description' content='{LINE}\n{REST}'>",
     )
     assert extract(page, URL, fetched_at=FETCHED)["title"] == headline
+
+
+@pytest.mark.parametrize(
+    ("account", "authors"),
+    [
+        # a person's account: the person, titles kept, a role after a bar cut
+        ("Dr. Katharina Beispiel (@k-beispiel.bsky.social)", ["Dr. Katharina Beispiel"]),
+        ("Ole Beispielmann | Vorstand VB Beispieltal (@ole_b)", ["Ole Beispielmann"]),
+        # a bank's or a nickname's account names no writer
+        ("Sparkasse Beispieltal (@sparkasse.app)", []),
+        ("Jana aus der Filiale (@jana_filiale)", []),
+    ],
+)
+def test_a_post_page_credits_a_person_s_account(account: str, authors: list[str]) -> None:
+    head = (
+        f"<title>{account} auf Threads</title><meta property='og:title' content='{account}'>"
+        f"<meta name='description' content='{LINE}\n{REST}'>"
+    )
+    page = post_page(head, f"<p>{LINE}</p><p>{REST}</p>").replace(
+        b"<a class='display-name'>Sparkasse Beispieltal</a>", b""
+    )
+    assert extract(page, URL, fetched_at=FETCHED)["authors"] == authors

@@ -79,6 +79,9 @@ SOCIAL_ACCOUNT_TITLE = re.compile(
     r"\(@[\w.@-]{1,60}\)|\b(?:auf|on)\s+(?:X|Threads|Instagram|Bluesky|Mastodon|Facebook|"
     r"LinkedIn|TikTok)\s*:\s*[„\"“][^„\"“”]{20,}(?:…|\.\.\.)\s*[“\"”]"
 )
+#: The account's name such a title opens with: before its handle, "auf X", a role after a
+#: bar ("Ole Brandstätter | Vorstand VB Weinhang auf X") or a colon.
+SOCIAL_ACCOUNT_NAME = re.compile(r"(?P<name>[^|:(@„\"“]{3,60}?)\s*(?:\||\(@|\b(?:auf|on)\s|:)")
 #: The meta tags a post page fills with the post's text.
 SOCIAL_POST_TEXT_META = ("og:description", "description", "twitter:description")
 #: A description's lead before the quoted post (Instagram's "1.284 likes, 47 comments - name
