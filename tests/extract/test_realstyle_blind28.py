@@ -118,7 +118,7 @@ articles in one page, glossaries, case studies, translations, network posts, rel
 weak day signals, English pages of four continents, consent layers, research news,
 personnel news, event reports, councils' pages, readers' letters, social posts, English
 forum threads, investor pages, native ads, listed in ``BRIEF.md``) and the fifty-fourth
-(``de_full289`` to ``de_full306``, ``dates_fd`` to ``dates_ff``, ``en_ch`` to ``en_cj``:
+(``de_full289`` to ``de_full312``, ``dates_fd`` to ``dates_fg``, ``en_ch`` to ``en_ck``:
 bank-law news, crypto and trading pages, tech news, associations and parties, stock
 portals, German-language news from abroad, dates in abbreviated and non-German forms,
 English fintech trade press, academic papers, app listings, content farms, slides,
@@ -521,6 +521,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull306.py", "de_full306", 6),
         ("dates/build_ff.py", "dates/dates_ff", 6),
         ("en/build_en_cj.py", "en_cj", 6),
+        ("defull/build_defull307.py", "de_full307", 6),
+        ("defull/build_defull308.py", "de_full308", 6),
+        ("defull/build_defull309.py", "de_full309", 6),
+        ("defull/build_defull310.py", "de_full310", 6),
+        ("defull/build_defull311.py", "de_full311", 6),
+        ("defull/build_defull312.py", "de_full312", 6),
+        ("dates/build_fg.py", "dates/dates_fg", 6),
+        ("en/build_en_ck.py", "en_ck", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
