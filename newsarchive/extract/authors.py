@@ -97,6 +97,9 @@ def find_authors(
         # "Von A, NW Wirtschaftsredaktion", "Saarwelle-Redaktion mit dpa": the desk is
         # where the writer or the agency works, not another writer
         names = [n for n in names if not is_desk(n)]
+    if not all(map(is_team, names)):
+        # a team's account beside a writer (Ghost's "A, Team Schalterstunde"): no writer
+        names = [n for n in names if not is_team(n)]
     if not agencies and all(n.startswith("@") for n in names):
         names = social_post_account(tree) or names  # a post page's account: its person
     return shown_titles(shown_spellings(names, nodes or []), nodes or []), agencies

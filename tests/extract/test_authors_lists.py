@@ -106,6 +106,12 @@ PERSON = {"@type": "Person", "name": "Lena Hofstätter"}
             [PERSON, {"@type": "Organization", "name": "dpa"}],
             ["Lena Hofstätter", "dpa"],
         ),
+        # a team's account beside the person (Ghost's "A, Team X"; session 54, de_full284)
+        (
+            "<a href='/author/lena/'>Lena Hofstätter</a>, <a href='/author/team/'>Team Talbach</a>",
+            [PERSON, {"@type": "Person", "name": "Team Talbach"}],
+            ["Lena Hofstätter"],
+        ),
         # two people stay two people
         (
             "Von Lena Hofstätter und Jan Roth",

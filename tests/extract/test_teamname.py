@@ -1,4 +1,4 @@
-"""A team's or an office's account, read from its last word."""
+"""A team's or an office's account, read from its last word (or a first word "Team")."""
 
 import pytest
 
@@ -12,7 +12,9 @@ from newsarchive.extract.teamname import is_team
         ("Social Media Team", True),
         ("Pressestelle", True),
         ("Lena Hartwig", False),
-        ("Team Müller", False),
+        # "Team" before the team's name (session 54, read on de_full284)
+        ("Team Müller", True),
+        ("Teamleiter Müller", False),
     ],
 )
 def test_is_team(name: str, expected: bool) -> None:
