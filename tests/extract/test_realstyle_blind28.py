@@ -118,11 +118,13 @@ articles in one page, glossaries, case studies, translations, network posts, rel
 weak day signals, English pages of four continents, consent layers, research news,
 personnel news, event reports, councils' pages, readers' letters, social posts, English
 forum threads, investor pages, native ads, listed in ``BRIEF.md``) and the fifty-fourth
-(``de_full289`` to ``de_full312``, ``dates_fd`` to ``dates_fg``, ``en_ch`` to ``en_ck``:
+(``de_full289`` to ``de_full318``, ``dates_fd`` to ``dates_fh``, ``en_ch`` to ``en_cl``:
 bank-law news, crypto and trading pages, tech news, associations and parties, stock
 portals, German-language news from abroad, dates in abbreviated and non-German forms,
 English fintech trade press, academic papers, app listings, content farms, slides,
-chronicles, help centres, English wire releases) write exactly the committed files."""
+chronicles, help centres, English wire releases, comment-heavy pages, short news, paged
+articles, PDFs as HTML, app shells, other web archives, old blog footers, aggregator
+copies) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -529,6 +531,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull312.py", "de_full312", 6),
         ("dates/build_fg.py", "dates/dates_fg", 6),
         ("en/build_en_ck.py", "en_ck", 6),
+        ("defull/build_defull313.py", "de_full313", 6),
+        ("defull/build_defull314.py", "de_full314", 6),
+        ("defull/build_defull315.py", "de_full315", 6),
+        ("defull/build_defull316.py", "de_full316", 6),
+        ("defull/build_defull317.py", "de_full317", 6),
+        ("defull/build_defull318.py", "de_full318", 6),
+        ("dates/build_fh.py", "dates/dates_fh", 6),
+        ("en/build_en_cl.py", "en_cl", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
