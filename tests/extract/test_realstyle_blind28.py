@@ -118,7 +118,7 @@ articles in one page, glossaries, case studies, translations, network posts, rel
 weak day signals, English pages of four continents, consent layers, research news,
 personnel news, event reports, councils' pages, readers' letters, social posts, English
 forum threads, investor pages, native ads, listed in ``BRIEF.md``) and the fifty-fourth
-(``de_full289`` to ``de_full318``, ``dates_fd`` to ``dates_fh``, ``en_ch`` to ``en_cl``:
+(``de_full289`` to ``de_full324``, ``dates_fd`` to ``dates_fi``, ``en_ch`` to ``en_cm``:
 bank-law news, crypto and trading pages, tech news, associations and parties, stock
 portals, German-language news from abroad, dates in abbreviated and non-German forms,
 English fintech trade press, academic papers, app listings, content farms, slides,
@@ -539,6 +539,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull318.py", "de_full318", 6),
         ("dates/build_fh.py", "dates/dates_fh", 6),
         ("en/build_en_cl.py", "en_cl", 6),
+        ("defull/build_defull319.py", "de_full319", 6),
+        ("defull/build_defull320.py", "de_full320", 6),
+        ("defull/build_defull321.py", "de_full321", 6),
+        ("defull/build_defull322.py", "de_full322", 6),
+        ("defull/build_defull323.py", "de_full323", 6),
+        ("defull/build_defull324.py", "de_full324", 6),
+        ("dates/build_fi.py", "dates/dates_fi", 6),
+        ("en/build_en_cm.py", "en_cm", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
