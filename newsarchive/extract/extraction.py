@@ -40,6 +40,7 @@ from newsarchive.extract.gallerycaptions import open_gallery_captions
 from newsarchive.extract.guestclosing import guest_box, guest_closing
 from newsarchive.extract.guesttag import tagged_guest
 from newsarchive.extract.headlineday import headline_day
+from newsarchive.extract.headname import head_name
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.language import guess_language
 from newsarchive.extract.lead import find_lead, is_paywalled
@@ -283,8 +284,7 @@ def _extract(
         recalled = [line for line in map(fold, recall_text(page_html, url).split("\n")) if line]
         lines, source = clean_lines(recalled, title, lead, rules, headlines)
     if not has_words(" ".join([teaser, *lines]), data.MIN_BODY_WORDS):
-        # (the page's metadata travels with the error: a page too short for a body still
-        # has its title, byline and date)
+        # (a page too short for a body keeps its metadata: title, byline and date)
         found = {**result, "body": "", "source": None, "word_count": 0}
         raise ExtractionError(
             "no-text", "no article text found", {key: found[key] for key in FIELDS}
@@ -379,7 +379,8 @@ def _extract(
             head_byline(byline_nodes, title, site_keys, lead)
             or member_card(byline_nodes)  # a forum's or review portal's member card
             or name_card(byline_nodes)  # a writer's card: "Anna Roth" over "Rechtsanwältin"
-            or result["authors"]
+            or head_name(byline_nodes, title, lead)
+            or result["authors"]  # "A" under it
         )
     if not agencies and not result["authors"]:
         result["authors"] = profile_name(tree)  # a diary's card: "Name: Anja Kessler"

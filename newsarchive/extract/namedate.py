@@ -62,7 +62,7 @@ def with_head_byline(
     22.8.2022"), where the name stands right under the chosen headline, perhaps after the
     ``lead`` (a theme's description under the headline, then the date and the names: Hugo
     PaperMod's "26. Januar 2025 · 7 Min. · Marta Wendt"); else ``nodes``."""
-    head = _headline(nodes, title)
+    head = headline_index(nodes, title)
     if head is None:
         return nodes
     after_lead = False
@@ -82,7 +82,7 @@ def with_head_byline(
     return nodes
 
 
-def _headline(nodes: list[tuple[str, bool]], title: str | None) -> int | None:
+def headline_index(nodes: list[tuple[str, bool]], title: str | None) -> int | None:
     """The index of the first node outside skipped parts that shows the title whole."""
     if not title:
         return None

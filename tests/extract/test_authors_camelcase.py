@@ -8,6 +8,8 @@ import pytest
 from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
+from newsarchive.extract.markupbylines import markup_bylines
+from newsarchive.extract.parsing import parse
 
 URL = "https://handelsbote.example/banken/filialen-schliessen/4471230.html"
 TEXT = "".join(
@@ -49,8 +51,14 @@ def page(byline: str) -> bytes:
         ("<span class='AuthorName'>Carla Wendt</span>", ["Carla Wendt"]),
         # the lower-case classes as before; a class naming several authors' list is none
         ("<span class='author-name'>Carla Wendt</span>", ["Carla Wendt"]),
-        ("<ul class='hbAuthorsList'><li>Carla Wendt</li></ul>", []),
     ],
 )
 def test_camel_case_byline_classes(byline: str, expected: list[str]) -> None:
     assert extract(page(byline), URL, fetched_at=FETCHED)["authors"] == expected
+
+
+def test_an_authors_list_class_is_no_byline_markup() -> None:
+    # (a class naming several authors' list is none; the page itself credits a name alone
+    # under the headline since session 54: headname.py)
+    tree = parse("<ul class='hbAuthorsList'><li>Carla Wendt</li></ul>")
+    assert markup_bylines(tree) == []

@@ -9,6 +9,8 @@ import pytest
 from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
+from newsarchive.extract.forums import forum_poster
+from newsarchive.extract.parsing import parse
 
 URL = "https://sparer-forum.example/discussion/4711/fotoueberweisung-in-der-app"
 POST = "".join(
@@ -46,8 +48,6 @@ def page(poster: str, cls: str, replier: str = "Jan Ulm") -> bytes:
         ("Moderator", "username", []),
         ("spk_webteam", "username", []),
         ("HBS_Staff", "username", []),
-        # another class is no user-name markup
-        ("Sandra Weller", "usernamelist", []),
     ],
 )
 def test_opening_post_poster(poster: str, cls: str, expected: list[str]) -> None:
@@ -90,3 +90,8 @@ def phpbb2(
 )
 def test_phpbb2_poster_cell(html: bytes, expected: list[str]) -> None:
     assert extract(html, URL, fetched_at=FETCHED)["authors"] == expected
+
+
+def test_another_class_is_no_user_name_markup() -> None:
+    # (the page itself credits a name alone under the headline since session 54)
+    assert forum_poster(parse(page("Sandra Weller", "usernamelist").decode())) == []

@@ -91,3 +91,25 @@ SOCIAL_POST_LEAD = re.compile(r"^[^\n]{0,160}?\d{4}\s*:\s*[„\"“]")
 SOCIAL_POST_MENTIONS = re.compile(r"^(?:@[\w.@-]+\s+)+")
 #: How many characters of the description a text node must open with to be the post's.
 SOCIAL_POST_START_CHARS = 25
+#: A writer's full name alone under the headline (:mod:`~newsarchive.extract.headname`):
+#: looked for in the first :data:`HEAD_BARE_NAME_NODES` nodes after it; two or three
+#: capitalised words, academic titles before them kept.
+HEAD_BARE_NAME_NODES = 3
+HEAD_BARE_NAME = re.compile(
+    r"(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][\w'-]+(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w'-]+){1,2}"
+)
+#: Words that make a name after them a sentence's object or a credit's ("Mit <a>A</a>
+#: sprach B.": A was asked; "Foto von A", "Unterstützt von A"), not a byline.
+HEAD_BARE_NAME_OBJECT = frozenset(
+    {"mit", "with", "an", "für", "bei", "über", "gegen", "zu", "von", "by", "from"}
+)
+#: A label line before such a name (its value, not a byline: "Kategorie", "Category",
+#: "Pressekontakt", "Ansprechpartnerin").
+HEAD_BARE_NAME_LABEL = re.compile(
+    r"(?i)(?:kategorie|category|rubrik|tags?|schlagworte?|(?:presse)?kontakt|contact|"
+    r"ansprechpartner(?:in)?|absender|von|from|an|to|betreff|subject)\s*:?"
+)
+#: A line after such a name that makes it a card: a role or a short line of at most four
+#: words without digits ("Entwickler", "Pressesprecherin", "Schreibt über Geld."), read by
+#: the name-card rules, not as a byline.
+HEAD_BARE_ROLE = re.compile(r"[^\d:|·•]{2,40}")
