@@ -379,8 +379,8 @@ def _extract(
             head_byline(byline_nodes, title, site_keys, lead)
             or member_card(byline_nodes)  # a forum's or review portal's member card
             or name_card(byline_nodes)  # a writer's card: "Anna Roth" over "Rechtsanwältin"
-            or head_name(byline_nodes, title, lead)
-            or result["authors"]  # "A" under it
+            or head_name(byline_nodes, title, lead)  # "Maren Hellwig" alone under it
+            or result["authors"]
         )
     if not agencies and not result["authors"]:
         result["authors"] = profile_name(tree)  # a diary's card: "Name: Anja Kessler"

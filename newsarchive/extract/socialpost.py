@@ -49,7 +49,7 @@ def social_post_line(tree: etree._Element) -> str:
     an account (:data:`~.data.SOCIAL_ACCOUNT_TITLE`); "" otherwise or where no such line is
     found: the description's first line (the text before its first line break), else the
     page's text node the description opens with, of a headline's length."""
-    head = tree.find("head")
+    head, body = tree.find("head"), tree.find("body")
     if head is None or not _account_titles(tree):
         return ""
     descriptions = [
@@ -67,7 +67,6 @@ def social_post_line(tree: etree._Element) -> str:
             if low <= len(line.split()) <= high:
                 return line
         start = " ".join(text.split())[: data.SOCIAL_POST_START_CHARS]
-        body = tree.find("body")
         if body is None or len(start) < data.SOCIAL_POST_START_CHARS:
             continue
         for node in body.iter("*"):

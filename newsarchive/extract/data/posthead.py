@@ -104,12 +104,12 @@ HEAD_BARE_NAME_OBJECT = frozenset(
     {"mit", "with", "an", "für", "bei", "über", "gegen", "zu", "von", "by", "from"}
 )
 #: A label line before such a name (its value, not a byline: "Kategorie", "Category",
-#: "Pressekontakt", "Ansprechpartnerin").
+#: "Pressekontakt", "Ansprechpartnerin"; "Von", "An" alone are :data:`HEAD_BARE_NAME_OBJECT`).
 HEAD_BARE_NAME_LABEL = re.compile(
     r"(?i)(?:kategorie|category|rubrik|tags?|schlagworte?|(?:presse)?kontakt|contact|"
-    r"ansprechpartner(?:in)?|absender|von|from|an|to|betreff|subject)\s*:?"
+    r"ansprechpartner(?:in)?|absender|to|betreff|subject)\s*:?"
 )
-#: A line after such a name that makes it a card: a role or a short line of at most four
-#: words without digits ("Entwickler", "Pressesprecherin", "Schreibt über Geld."), read by
-#: the name-card rules, not as a byline.
+#: A line after such a name that makes it a card: a role or another short line (2 to 40
+#: characters, no digits, colons or separators: "Entwickler", "Pressesprecherin", "Schreibt
+#: über Geld."), read by the name-card rules, not as a byline.
 HEAD_BARE_ROLE = re.compile(r"[^\d:|·•]{2,40}")
