@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from newsarchive.extract import data
+from newsarchive.extract.appshell import open_app_shell
 from newsarchive.extract.authorbio import without_author_bio
 from newsarchive.extract.authorhead import author_head
 from newsarchive.extract.authors import find_authors
@@ -107,11 +108,7 @@ from newsarchive.extract.signupboxes import drop_button_boxes, drop_signup_boxes
 from newsarchive.extract.sitesection import post_under_site_name
 from newsarchive.extract.sitesegment import headline_beside_site
 from newsarchive.extract.sitewriter import site_person
-from newsarchive.extract.sourcewriters import (
-    source_agencies,
-    source_day,
-    source_writers,
-)
+from newsarchive.extract.sourcewriters import source_agencies, source_day, source_writers
 from newsarchive.extract.subjectlines import subject_headline, without_subject_label
 from newsarchive.extract.tailheads import tail_headline
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words, norm
@@ -177,7 +174,7 @@ def _extract(
 ) -> dict[str, Any]:
     """:func:`extract` without its guarantees."""
     page_html = decode_text(body, encoding)
-    tree = parse(page_html)
+    tree = open_app_shell(parse(page_html), page_html)  # a single-page app's hidden article
     meta = read_metadata(tree)
     site_name = find_site_name(meta)
     site_keys = keys_for_site(url, site_name) | site_texts(tree, url)

@@ -23,13 +23,15 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
 ``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``,
-``creditparts``, ``closingnotes``, ``galleries``, ``readerletters``);
+``creditparts``, ``closingnotes``, ``galleries``, ``readerletters``,
+``appshell``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
 
 from newsarchive.extract.data.actionbars import *  # noqa: F403
 from newsarchive.extract.data.adlabels import *  # noqa: F403
+from newsarchive.extract.data.appshell import *  # noqa: F403
 from newsarchive.extract.data.archived import *  # noqa: F403
 from newsarchive.extract.data.authorheads import *  # noqa: F403
 from newsarchive.extract.data.authornames import *  # noqa: F403
