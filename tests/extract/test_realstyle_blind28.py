@@ -124,7 +124,10 @@ portals, German-language news from abroad, dates in abbreviated and non-German f
 English fintech trade press, academic papers, app listings, content farms, slides,
 chronicles, help centres, English wire releases, comment-heavy pages, short news, paged
 articles, PDFs as HTML, app shells, other web archives, old blog footers, aggregator
-copies) write exactly the committed files."""
+copies) and the fifty-fifth (``de_full325`` to ``de_full336``, ``dates_fj``, ``dates_fk``,
+``en_cn``, ``en_co``: speeches, fact checks, police and consumer warnings, print views,
+plain-language pages, mobile sites, dates in uncommon machine forms, English news of
+German-speaking outlets) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -547,6 +550,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull324.py", "de_full324", 6),
         ("dates/build_fi.py", "dates/dates_fi", 6),
         ("en/build_en_cm.py", "en_cm", 6),
+        ("defull/build_defull325.py", "de_full325", 6),
+        ("defull/build_defull326.py", "de_full326", 6),
+        ("defull/build_defull327.py", "de_full327", 6),
+        ("defull/build_defull328.py", "de_full328", 6),
+        ("defull/build_defull329.py", "de_full329", 6),
+        ("defull/build_defull330.py", "de_full330", 6),
+        ("dates/build_fj.py", "dates/dates_fj", 6),
+        ("en/build_en_cn.py", "en_cn", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
