@@ -16,7 +16,9 @@ from itertools import takewhile
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.parsing import element_text
+from newsarchive.extract.parsing import compiled, element_text
+
+_TEXT_LAYER_LINE = compiled(data.TEXT_LAYER_LINE)
 
 
 def converted_pages(tree: etree._Element, generators: Iterable[str]) -> bool:
@@ -25,10 +27,40 @@ def converted_pages(tree: etree._Element, generators: Iterable[str]) -> bool:
     name, :data:`~.data.DOCUMENT_FILE_TITLE`, marks one too: :func:`~.title.find_title`)."""
     generator = " ".join(generators).lower()
     body = tree.find("body")
-    return any(name in generator for name in data.PDF_CONVERTERS) or any(
-        isinstance(child.tag, str) and child.get("id") == "page1-div"
-        for child in (body[: data.CONVERTED_PAGE_CHILDREN] if body is not None else ())
-    )  # (pdftohtml -c opens the body with its first page's <div>)
+    return (
+        any(name in generator for name in data.PDF_CONVERTERS)
+        or any(
+            isinstance(child.tag, str) and child.get("id") == "page1-div"
+            for child in (body[: data.CONVERTED_PAGE_CHILDREN] if body is not None else ())
+        )  # (pdftohtml -c opens the body with its first page's <div>)
+        or bool(text_layer_lines(tree))
+    )
+
+
+def text_layer_lines(tree: etree._Element) -> list[tuple[float, str, etree._Element]]:
+    """A document viewer's text layer as (size, text, element), in order: its elements placed
+    and sized by an inline style (:data:`~.data.TEXT_LAYER_LINE`) with no such element
+    inside; [] on a page with fewer than :data:`~.data.TEXT_LAYER_MIN_LINES` of them."""
+    placed = _TEXT_LAYER_LINE(tree)
+    if len(placed) < data.TEXT_LAYER_MIN_LINES:
+        return []
+    inner = {p.getparent() for p in placed}
+    lines = []
+    for element in placed:
+        size = data.INLINE_FONT_SIZE.search(element.get("style") or "")
+        if size and element not in inner and (text := element_text(element)):
+            lines.append((float(size[1]), text, element))
+    return lines if len(lines) >= data.TEXT_LAYER_MIN_LINES else []
+
+
+class _SameSize:
+    """A line test: is a line of the given font size."""
+
+    def __init__(self, size: float) -> None:
+        self.size = size
+
+    def __call__(self, line: tuple[float, str, etree._Element]) -> bool:
+        return line[0] == self.size
 
 
 def document_headline(tree: etree._Element) -> str:
@@ -38,12 +70,14 @@ def document_headline(tree: etree._Element) -> str:
     body = tree.find("body")
     if body is None:
         return ""
-    lines = sized_lines(tree, font_sizes(tree))
+    lines = text_layer_lines(tree) or sized_lines(tree, font_sizes(tree))
+    for size in sorted({size for size, _, _ in lines}, reverse=True)[: data.DOCUMENT_SIZES]:
+        first = next(i for i, line in enumerate(lines) if line[0] == size)
+        run = [text for _, text, _ in takewhile(_SameSize(size), lines[first:])]  # in a row
+        if headline := _headline(" ".join(run)):
+            return headline  # (a masthead's one word over it is none: the next size)
     if lines:
-        largest = max(size for size, _, _ in lines)
-        first = next(i for i, (size, _, _) in enumerate(lines) if size == largest)
-        run = takewhile(lambda line: line[0] == largest, lines[first:])  # lines in a row
-        return _headline(" ".join(text for _, text, _ in run))
+        return ""
     for bold in body.iter("b", "strong"):
         if bold.getparent() is body and (text := _headline(element_text(bold))):
             return text

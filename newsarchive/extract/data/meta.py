@@ -203,6 +203,23 @@ WIKI_TITLE_MAIN = "mw-page-title-main"
 #: body's first children: its anchor ``<a name=1>`` stands before it, and the ``<br/>`` it
 #: writes into its ``<head>`` moves that ``<br>`` and the ``<style>`` after it into the body.
 CONVERTED_PAGE_CHILDREN = 5
+#: A document viewer's text layer (pdf.js, flipbooks, document-sharing sites): its lines are
+#: elements placed by an inline style that gives their font size, in pixels or as pdf.js
+#: writes it, ``calc(var(--scale-factor)*20.00px)``.
+INLINE_FONT_SIZE = re.compile(r"font-size:\s*(?:calc\(var\(--[\w-]+\)\s*\*\s*)?(\d+(?:\.\d+)?)px")
+#: The largest font sizes of a converted page tried for its headline, largest first (a
+#: masthead's single word or a label line is no headline: the next size is tried).
+DOCUMENT_SIZES = 2
+#: The placed, sized elements a text layer holds at least (a page's few styled spans are none).
+TEXT_LAYER_MIN_LINES = 12
+#: A placed, sized line of a text layer (selected before its style is read): its style or
+#: its parent's places it by a ``top`` property (not a ``margin-top``, as an archive's
+#: inlined styles have).
+TEXT_LAYER_LINE = (
+    "//body//*[@style][contains(@style, 'font-size')]"
+    "[contains(concat(';', translate(@style, ' ', '')), ';top:')"
+    " or contains(concat(';', translate(../@style, ' ', '')), ';top:')]"
+)
 #: A CSS rule giving a class its font size in pixels (the converters' ``.ft01{…}``).
 CSS_CLASS_FONT_SIZE = re.compile(r"\.([\w-]+)\s*\{[^}]*?font-size:\s*(\d+(?:\.\d+)?)px")
 DOCUMENT_FILE_TITLE = re.compile(
