@@ -307,8 +307,12 @@ LONE_WORD_NODES = 80
 #: A tail after a person's full name that is no part of it
 #: (:func:`~newsarchive.extract.nametails.without_name_tail`): a parliament's mark (MdB,
 #: MdL, MdEP, MdA, MdHB, MdBB), "für" and the body the writer speaks for, "aus" and the
-#: writer's place.
-NAME_TAIL = re.compile(r"\s+(?:Md(?:B|L|EP|A|HB|BB)|(?:für|aus)\s+\S.*)$")
+#: writer's place, a date's label read with the name out of one meta block (a help centre's
+#: "Lena Hartwig Erstellt: …", session 55: read on de_full306 and de_full312).
+NAME_TAIL = re.compile(
+    r"\s+(?:Md(?:B|L|EP|A|HB|BB)|(?:für|aus)\s+\S.*"
+    r"|(?:Erstellt|Aktualisiert|Veröffentlicht|Geändert|Created|Updated|Posted|Published)$)"
+)
 #: The writer a copy's source line names after an author label ("Quelle: Südkurier vom 6.
 #: April 2026, Autor: Benedikt Hauri", "…, Text: Anna Roth"; academic titles kept; read by
 #: :func:`~newsarchive.extract.sourcewriters.source_writers`).
