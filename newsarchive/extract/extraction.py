@@ -90,7 +90,7 @@ from newsarchive.extract.pruning import (
     drop_source_lists,
     drop_xpaths,
 )
-from newsarchive.extract.reprints import copy_notes, reprint_day, wire_credit
+from newsarchive.extract.reprints import copy_notes, edited_only, reprint_day, wire_credit
 from newsarchive.extract.roles import without_leading_roles
 from newsarchive.extract.rolesign import role_signature, signed_after_text
 from newsarchive.extract.rules import SiteRules
@@ -323,6 +323,7 @@ def _extract(
         and (
             all_site_names(authors, meta, site_keys)
             or (all(map(is_desk, authors)) and wire_credit(found_lines, notes, source))
+            or (source_agencies(source) and edited_only(authors, body_text))  # "Bearbeitung: A"
         )
     ):
         # the site credits itself, the text another publisher ("Quelle: kathpress") or

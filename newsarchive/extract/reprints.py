@@ -8,6 +8,7 @@ are read with them, before the boilerplate leaves the tree (:func:`copy_notes`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import NamedTuple
@@ -16,6 +17,7 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.data.reprints import (
+    EDITOR_LABEL,
     FIRST_WORDS,
     MIGRATED_FIRST_DAY,
     MIGRATED_WORDS,
@@ -140,3 +142,12 @@ def wire_credit(lines: list[str], notes: CopyNotes, source: str) -> bool:
     labelled "Quelle" field credits the agencies ``source`` names: a desk's account posted
     the agency's copy (session 45, de_full165; the field: session 51, de_full207)."""
     return bool((source_line(lines) or notes.fielded) and source_agencies(source))
+
+
+def edited_only(authors: list[str], page_text: str) -> bool:
+    """Whether every one of ``authors`` is named on the page as the editor of the text
+    (:data:`~.data.reprints.EDITOR_LABEL`: "Bearbeitung: A"): the site's editor of an
+    agency's copy, whose name its metadata gives, did not write it."""
+    return bool(authors) and all(
+        re.search(EDITOR_LABEL + re.escape(author) + r"\b", page_text) for author in authors
+    )

@@ -134,3 +134,8 @@ MIGRATED_FIRST_DAY = (
 #: element naming the source (:func:`~newsarchive.extract.reprints.source_field`).
 SOURCE_FIELD_XPATH = "//body//*[contains(translate(text(), 'QUEL', 'quel'), 'quelle')][not(*)]"
 SOURCE_FIELD_LABELS = frozenset({"quelle", "quellen"})
+#: The label of the person who edited an agency's copy for the site, before the name
+#: ("Bearbeitung: A", "Redaktionelle Bearbeitung: A", "Bearbeitet von A", "Redigiert von
+#: A"): no writer (:func:`~newsarchive.extract.reprints.edited_only`; session 55, read on
+#: de_full313 and de_full318).
+EDITOR_LABEL = r"(?:Bearbeitung\s*:|Bearbeitet\s+von|Redigiert\s+von|Redigatur\s*:)\s*"
