@@ -18,14 +18,21 @@ def without_author_bio(body: str, authors: list[str]) -> str:
     if not names:
         return body
     paragraphs = body.split("\n\n")
-    for at in range(max(1, len(paragraphs) - data.AUTHOR_BIO_LAST), len(paragraphs)):
-        if any(_bio_of(paragraphs[at], name) for name in names):
-            return "\n\n".join(paragraphs[:at] + paragraphs[at + 1 :])
-    return body
+    for _ in names:  # each writer's bio (two writers close with two)
+        last = range(max(1, len(paragraphs) - data.AUTHOR_BIO_LAST), len(paragraphs))
+        at = next((i for i in last if any(_bio_of(paragraphs[i], n) for n in names)), None)
+        if at is None:
+            break
+        paragraphs = paragraphs[:at] + paragraphs[at + 1 :]
+    return "\n\n".join(paragraphs)
 
 
 def _bio_of(paragraph: str, name: str) -> bool:
-    """Whether ``paragraph`` opens with ``name`` (titles before it allowed) and a bio verb."""
+    """Whether ``paragraph`` opens with ``name`` (titles before it allowed) and a bio verb,
+    or names the writer by the role only (:data:`~.data.AUTHOR_BIO_ROLE`: "Die Autorin ist
+    …")."""
+    if data.AUTHOR_BIO_ROLE.match(paragraph):
+        return True
     title = data.AUTHOR_BIO_TITLES.match(paragraph)
     start = title.end() if title and not name.startswith(title.group()) else 0
     if not paragraph.startswith(name, start):

@@ -1,5 +1,7 @@
 """A closing paragraph about the credited writer ("A ist Finanzjournalistin und schreibt …")
-leaves the body (kind read in de_full136, issue 11); what stays, on small invented pages."""
+leaves the body (kind read in de_full136, issue 11), each writer's of several, and one that names
+the writer by the role ("Die Autorin ist …"; session 55: 3 read judges' pages up, none down,
+one dev page's bio out); what stays, on small invented pages."""
 
 from __future__ import annotations
 
@@ -50,3 +52,23 @@ def test_a_closing_bio_of_the_writer_leaves(byline: str, closing: str) -> None:
 )
 def test_other_closing_paragraphs_stay(byline: str, closing: str) -> None:
     assert closing.split("</p>")[0].removeprefix("<p>") in body(byline, closing)
+
+
+def test_each_writer_s_closing_bio_leaves() -> None:
+    # two writers close with two bios (session 55)
+    closing = f"<p>{BIO}</p><p>Jan Ulm leitet die Wirtschaftsredaktion des Tagblatts.</p>"
+    text = body("Von Gesa Timmermann und Jan Ulm", closing)
+    assert "Finanzjournalistin" not in text
+    assert "Wirtschaftsredaktion" not in text
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Die Autorin ist Fachanwältin für Bankrecht und Partnerin einer Kanzlei in Kassel.",
+        "Der Autor lehrt Volkswirtschaftslehre an der Hochschule Musterstadt.",
+    ],
+)
+def test_a_bio_naming_the_writer_by_role_leaves(bio: str) -> None:
+    # (session 55: the role for the name, "Die Autorin ist …")
+    assert bio not in body("Von Gesa Timmermann", f"<p>{bio}</p>")

@@ -9,6 +9,8 @@ de_full235, three writers of guest posts, columns and series: 6 pages)."""
 
 from __future__ import annotations
 
+import re
+
 LABELLED_CLOSING_NOTE = (
     r"(?:über\s+(?:den|die)\s+(?:gast)?autor(?:in)?|zum\s+(?:gast)?autor|zur\s+(?:gast)?autorin"
     r"|über\s+(?:diese|die)\s+(?:reihe|serie|kolumne|rubrik)|zur\s+(?:reihe|serie|kolumne|rubrik))"
@@ -19,4 +21,11 @@ LABELLED_CLOSING_NOTE = (
     r"\s+(?:ausschließlich\s+|allein\s+|nur\s+)?(?:die\s+(?:persönliche\s+)?"
     r"(?:meinung|auffassung|ansicht)\s+de[rs]\s+(?:jeweiligen\s+)?(?:gast)?(?:autor|verfasser)\w*"
     r"|(?:ihre|seine)\s+(?:persönliche\s+)?(?:meinung|auffassung|ansicht))\b.*"
+)
+#: A closing bio that names its writer by the role only ("Die Autorin ist Fachanwältin …",
+#: "Der Autor leitet …", "Die Verfasserin forscht …"): the bio of the text's credited writer
+#: (:mod:`~newsarchive.extract.authorbio`; session 55, read on de_full295).
+AUTHOR_BIO_ROLE = re.compile(
+    r"(?:Die|Der)\s+(?:Autorin|Autor|Autorinnen|Autoren|Verfasserin|Verfasser)\s+"
+    r"(?:ist|war|schreibt|arbeitet|lebt|leitet|berät|forscht|lehrt|sind|waren)\b"
 )
