@@ -73,6 +73,9 @@ BOILERPLATE_TOKEN = re.compile(
     # Sendung im Radio"); session 47, read on de_full176: every such box in the read sets
     # that a judge lists is no part of the text (13 boxes)
     r"(?:[\w]+-)+promo|sendungsbezug(?:__[\w-]+)?|"
+    # Divi's call-to-action module ("et_pb_promo": "Konto gesperrt? Wir helfen sofort.";
+    # session 55, read on de_full289)
+    r"et_pb_promo|"
     r"podcast-?(?:teaser|promo|box)|"
     # a hotline's box beside or under the text ("Ihr habt was gesehen? Schickt uns eure
     # Hinweise … per WhatsApp", "Fragen zur Bürgschaft? Beratungshotline 0800 …"; session 48,
@@ -202,7 +205,14 @@ EMBEDDED_POST_TAIL = 200
 #: whole (a menu's ``menu-item-Kontakt`` stays); a paragraph in that class is left to the
 #: line rules, whose contact label closes the text (measured on half AC: dropping
 #: ``p.ansprechpartner`` let the list of other releases under it into the text).
-CONTACT_CARD_TOKEN = re.compile(r"(?:presse-?|pm-)?kontakt|ansprechpartner(?:in|innen)?", re.I)
+#: Also a firm's contact or callback box under the text, its token prefixed or its word joined
+#: ("kanzlei-kontaktbox", "callback-box": "Kostenlose Erstprüfung … senden Sie uns …";
+#: session 55, read on the law firms' blogs de_full289 and de_full295).
+CONTACT_CARD_TOKEN = re.compile(
+    r"(?:[\w]+-)*(?:presse-?|pm-)?kontakt(?:-?box)?|ansprechpartner(?:in|innen)?"
+    r"|(?:[\w]+-)*callback(?:-box)?",
+    re.I,
+)
 #: The same card in its English class (``div.contact-card``, ``contact-box``,
 #: ``press-contact``, ``media-contact``, ``pressContact``, ``contacts``: read on de_full25's
 #: development agency, whose label "Ihr Ansprechpartner bei uns" no label rule reads; the
@@ -211,7 +221,7 @@ CONTACT_CARD_TOKEN = re.compile(r"(?:presse-?|pm-)?kontakt|ansprechpartner(?:in|
 #: :data:`~newsarchive.extract.data.bodylines.CONTACT_BLOCK`) stays: that line closes the
 #: text and the chrome after the card with it (measured on de_full's press portal).
 CONTACT_CARD_TOKEN_EN = re.compile(
-    r"(?:(?:press|media)[-_]?)?contacts?(?:[-_]?(?:card|box|person))?", re.I
+    r"(?:[\w]+-)*(?:(?:press|media)[-_]?)?contacts?(?:[-_]?(?:card|box|person))?", re.I
 )
 CONTACT_CARD_TAGS = ("div", "aside", "section")
 CONTACT_CARD_MAX_CHARS = 400
