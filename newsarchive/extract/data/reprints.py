@@ -139,3 +139,14 @@ SOURCE_FIELD_LABELS = frozenset({"quelle", "quellen"})
 #: A"): no writer (:func:`~newsarchive.extract.reprints.edited_only`; session 55, read on
 #: de_full313 and de_full318).
 EDITOR_LABEL = r"(?:Bearbeitung\s*:|Bearbeitet\s+von|Redigiert\s+von|Redigatur\s*:)\s*"
+#: A press release's dateline: the place in capitals, the release day and the wire
+#: ("CHARLOTTE, N.C., April 2, 2024 /PRNewswire/ --", "ASHTABULA, Ohio (March 5, 2024) –",
+#: "FRANKFURT, 5. März 2024 /PRNewswire/ --"). A bank's newsroom that posts the release
+#: later, or moves it to a new site, dates its post by its own day; the release's day is
+#: the dateline's (:func:`~newsarchive.extract.reprints.copy_notes`; session 55, read on the
+#: English wire releases en_cj and en_ck).
+RELEASE_DATELINE = re.compile(
+    r"(?<![A-Z])[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,(?: [A-Z][\w.]*(?: [A-Z][\w.]*)?,?)?\s+\(?"
+    r"(?P<day>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2}\. [A-ZÄ][a-zä]+\.? \d{4})\)?"
+    r"\s*(?:/[A-Za-z ]{2,30}/\s*)?(?:--|[–—-])"
+)
