@@ -558,6 +558,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull330.py", "de_full330", 6),
         ("dates/build_fj.py", "dates/dates_fj", 6),
         ("en/build_en_cn.py", "en_cn", 6),
+        ("defull/build_defull331.py", "de_full331", 6),
+        ("defull/build_defull332.py", "de_full332", 6),
+        ("defull/build_defull333.py", "de_full333", 6),
+        ("defull/build_defull334.py", "de_full334", 6),
+        ("defull/build_defull335.py", "de_full335", 6),
+        ("defull/build_defull336.py", "de_full336", 6),
+        ("dates/build_fk.py", "dates/dates_fk", 6),
+        ("en/build_en_co.py", "en_co", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
