@@ -127,7 +127,10 @@ articles, PDFs as HTML, app shells, other web archives, old blog footers, aggreg
 copies) and the fifty-fifth (``de_full325`` to ``de_full336``, ``dates_fj``, ``dates_fk``,
 ``en_cn``, ``en_co``: speeches, fact checks, police and consumer warnings, print views,
 plain-language pages, mobile sites, dates in uncommon machine forms, English news of
-German-speaking outlets) write exactly the committed files."""
+German-speaking outlets; ``de_full337`` to ``de_full342``, ``dates_fl``, ``en_cp``: e-paper
+views, comparison portals, web stories, read-later saves, interviews, embed-heavy articles,
+old table and frame layouts, European institutions' pages) write exactly the committed
+files."""
 
 from __future__ import annotations
 
@@ -566,6 +569,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull336.py", "de_full336", 6),
         ("dates/build_fk.py", "dates/dates_fk", 6),
         ("en/build_en_co.py", "en_co", 6),
+        ("defull/build_defull337.py", "de_full337", 6),
+        ("defull/build_defull338.py", "de_full338", 6),
+        ("defull/build_defull339.py", "de_full339", 6),
+        ("defull/build_defull340.py", "de_full340", 6),
+        ("defull/build_defull341.py", "de_full341", 6),
+        ("defull/build_defull342.py", "de_full342", 6),
+        ("dates/build_fl.py", "dates/dates_fl", 6),
+        ("en/build_en_cp.py", "en_cp", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
