@@ -234,20 +234,35 @@ def open_app_shell(tree: etree._Element, page_html: str) -> etree._Element:
     for paragraph in paragraphs:
         etree.SubElement(article, "p").text = paragraph
     heading = next((h for h in body.iter("h1") if not _unshown(h)), None)
-    if heading is None and next(body.iter("h1"), None) is not None:
-        body.insert(0, article)  # (a headline for readers without scripts stands)
-        return tree
-    if heading is None:  # the app shows its headline and byline once it runs
-        heading = etree.Element("h1")
-        heading.text = state_headline(values, path)
-        body.insert(0, heading)
-        authors = state_authors(values, path)
-        if authors and heading.text:
-            byline = etree.SubElement(article, "p", {"class": "byline"})
-            byline.text = data.STATE_BYLINE.format(" und ".join(authors))
-            article.insert(0, byline)
-    heading.addnext(article)
+    if heading is None and next(body.iter("h1"), None) is None:
+        heading = _state_heading(body, article, values, path)  # shown once the app runs
+    if heading is None:
+        body.insert(0, article)  # (a headline for readers without scripts stands, or none)
+    else:
+        heading.addnext(article)
     return tree
+
+
+def _state_heading(
+    body: etree._Element,
+    article: etree._Element,
+    values: list[tuple[list[str], str]],
+    path: list[str],
+) -> etree._Element | None:
+    """The state's headline put at the body's start as its ``<h1>``, and its writers as a
+    byline opening ``article``; None where the state names no headline."""
+    headline = state_headline(values, path)
+    if not headline:
+        return None
+    heading = etree.Element("h1")
+    heading.text = headline
+    body.insert(0, heading)
+    authors = state_authors(values, path)
+    if authors:
+        byline = etree.Element("p", {"class": "byline"})
+        byline.text = data.STATE_BYLINE.format(data.STATE_BYLINE_JOINER.join(authors))
+        article.insert(0, byline)
+    return heading
 
 
 def _unshown(element: etree._Element) -> bool:

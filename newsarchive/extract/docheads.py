@@ -5,13 +5,14 @@ Such a page's ``<title>`` is the PDF's file name or document property ("Microsof
 PM_2011_04_final.doc", "Studie_SocialPayments_2020_Kurzfassung_v7", a stale "Merkblatt
 P-Konto"); its first page shows the headline in its largest font (pdftohtml's ``-c``
 output and pdf2htmlEX give each font size a CSS class) or, in pdftohtml's plain output, as
-its first bold line of some words (read on de_full12, dates_cb)."""
+its first bold line of some words (read on de_full12, dates_cb). A document viewer's text
+layer (pdf.js, flipbooks) places and sizes each line by an inline style: its largest line
+is the headline too (session 55, read on de_full316 and de_full322)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import takewhile
 
 from lxml import etree
 
@@ -53,27 +54,23 @@ def text_layer_lines(tree: etree._Element) -> list[tuple[float, str, etree._Elem
     return lines if len(lines) >= data.TEXT_LAYER_MIN_LINES else []
 
 
-class _SameSize:
-    """A line test: is a line of the given font size."""
-
-    def __init__(self, size: float) -> None:
-        self.size = size
-
-    def __call__(self, line: tuple[float, str, etree._Element]) -> bool:
-        return line[0] == self.size
-
-
 def document_headline(tree: etree._Element) -> str:
     """The first page's text in its largest font, lines of that size in a row joined (a line
-    with its inline markup, :func:`_sized_inside`); else
-    the first bold line of :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more."""
+    with its inline markup, :func:`_sized_inside`; a document viewer's text layer,
+    :func:`text_layer_lines`, read first), the next size where that is no headline (a
+    masthead's single word); else the first bold line of
+    :data:`~.data.HEADLINE_ELEMENT_MIN_WORDS` words or more."""
     body = tree.find("body")
     if body is None:
         return ""
     lines = text_layer_lines(tree) or sized_lines(tree, font_sizes(tree))
     for size in sorted({size for size, _, _ in lines}, reverse=True)[: data.DOCUMENT_SIZES]:
         first = next(i for i, line in enumerate(lines) if line[0] == size)
-        run = [text for _, text, _ in takewhile(_SameSize(size), lines[first:])]  # in a row
+        run: list[str] = []
+        for line_size, text, _ in lines[first:]:  # lines of that size in a row
+            if line_size != size:
+                break
+            run.append(text)
         if headline := _headline(" ".join(run)):
             return headline  # (a masthead's one word over it is none: the next size)
     if lines:

@@ -301,7 +301,7 @@ def _extract(
     result["published"] = (source and source_day(source, published, fetched_at)) or published
     # "Dieser Artikel erschien zuerst am 3. April 2024 im X" a few days before the copy's day,
     # "… ursprünglich am 5. März 2017 auf unserem alten Blog" years before a moved post's
-    result["published"] = reprint_day(notes, published, fetched_at) or result["published"]
+    result["published"] = reprint_day(notes, published, fetched_at, lines) or result["published"]
     # a page that declares no language: its text's function words tell it
     result["language"] = result["language"] or guess_language(f"{lead}\n{text}")
     guest = (

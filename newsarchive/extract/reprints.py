@@ -25,6 +25,7 @@ from newsarchive.extract.data.reprints import (
     MIGRATION_WORDS,
     NOTE_WINDOW_CHARS,
     RELEASE_DATELINE,
+    RELEASE_DATELINE_LINES,
     REPRINT_DAY,
     REPRINT_NOTES,
     SOURCE_FIELD_LABELS,
@@ -45,7 +46,7 @@ class CopyNotes(NamedTuple):
 
     writers: list[str]  # the writers a republication note names
     note_day: str | None  # the text after a note's "erschien zuerst am"
-    moved_day: str | None  # the first day a moved post's note gives, or a release's dateline
+    moved_day: str | None  # the first day a moved post's note gives
     fielded: bool  # a labelled "Quelle" field names an agency
 
 
@@ -55,7 +56,7 @@ def copy_notes(
     """The page's notes on its text's origin in ``text`` (the ``<body>``'s text, read before
     the boilerplate leaves the tree), each searched only where the text holds its words;
     the source field where the byline credits a desk (``desk``) only."""
-    moved = migrated_day(text, fetched_at) or release_day(text, fetched_at)
+    moved = migrated_day(text, fetched_at)
     windows: Windows = {FIRST_WORDS: list(_windows(text, FIRST_WORDS))}
     # (a translation's note gives the original's day, not the German text's)
     days = (REPRINT_DAY.search(w) for w in windows[FIRST_WORDS] if not TRANSLATION_MARK.search(w))
@@ -127,23 +128,24 @@ def migrated_day(visible: str, fetched_at: datetime | None) -> str | None:
     return None
 
 
-def release_day(visible: str, fetched_at: datetime | None) -> str | None:
-    """The day of a press release's dateline in the page's text ("CHARLOTTE, N.C., April 2,
-    2024 /PRNewswire/ --", :data:`~.data.reprints.RELEASE_DATELINE`), read as a moved post's
-    first day: it dates the release where the newsroom's post came later."""
-    if "," not in visible:
-        return None
-    found = RELEASE_DATELINE.search(visible)
+def release_day(lines: list[str], fetched_at: datetime | None) -> str | None:
+    """The day of a press release's dateline in the text's first lines ("CHARLOTTE, N.C.,
+    April 2, 2024 /PRNewswire/ --", :data:`~.data.reprints.RELEASE_DATELINE`), read as a
+    moved post's first day: it dates the release where the newsroom's post came later."""
+    found = RELEASE_DATELINE.search(" ".join(lines[:RELEASE_DATELINE_LINES]))
     day = parse_german_date(found.group("day"), fetched_at) if found else None
     return day[:10] if day else None
 
 
-def reprint_day(notes: CopyNotes, published: str | None, fetched_at: datetime | None) -> str | None:
-    """The first day the notes give (:func:`copy_notes`): a moved post's, where it is
+def reprint_day(
+    notes: CopyNotes, published: str | None, fetched_at: datetime | None, lines: list[str]
+) -> str | None:
+    """The first day the notes give (:func:`copy_notes`): a moved post's or a press
+    release's dateline in the text's first ``lines`` (:func:`release_day`), where it is
     before ``published``; else the day of a note's text at most
     :data:`~.data.authornames.SOURCE_DAY_MAX_DAYS` before ``published`` (a copy's original,
     the first day of a post updated within days); else None."""
-    note, moved = notes.note_day, notes.moved_day
+    note, moved = notes.note_day, notes.moved_day or release_day(lines, fetched_at)
     if moved and published and moved < published[:10]:
         return moved
     return earlier_day(note, published, fetched_at) if note and published else None

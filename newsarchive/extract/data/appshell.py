@@ -22,7 +22,7 @@ SHELL_MAX_SHOWN_WORDS = 400
 #: The same limit in characters, told before the words are counted (a German word and its
 #: space take seven characters on average; a page's spaces between elements make more).
 SHELL_MAX_SHOWN_CHARS = 8000
-#: The hidden article holds at least this many words more than the page shows, and at least
+#: The hidden article holds at least this many words the page does not show, and at least
 #: :data:`SHELL_MIN_RATIO` times as many as the page shows.
 SHELL_MIN_WORDS = 120
 SHELL_MIN_RATIO = 0.8
@@ -64,5 +64,7 @@ STATE_HEADLINE_KEYS = frozenset({
 })  # fmt: skip
 #: The key of an article's writers in a state (an object with a ``name`` or a string).
 STATE_AUTHOR_KEY = re.compile(r"authors?|autor(?:en|in)?|byline|writers?", re.IGNORECASE)
-#: The byline an app shell's state writers are shown in once the app runs.
+#: The byline an app shell's state writers are shown in once the app runs, and the word
+#: joining them.
 STATE_BYLINE = "Von {}"
+STATE_BYLINE_JOINER = " und "

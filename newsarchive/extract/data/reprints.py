@@ -150,3 +150,6 @@ RELEASE_DATELINE = re.compile(
     r"(?P<day>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2}\. [A-ZÄ][a-zä]+\.? \d{4})\)?"
     r"\s*(?:/[A-Za-z ]{2,30}/\s*)?(?:--|[–—-])"
 )
+#: The text's first lines a release's dateline is looked for in (a note on the release's
+#: move may stand before it).
+RELEASE_DATELINE_LINES = 3
