@@ -129,7 +129,8 @@ copies) and the fifty-fifth (``de_full325`` to ``de_full336``, ``dates_fj``, ``d
 plain-language pages, mobile sites, dates in uncommon machine forms, English news of
 German-speaking outlets; ``de_full337`` to ``de_full342``, ``dates_fl``, ``en_cp``: e-paper
 views, comparison portals, web stories, read-later saves, interviews, embed-heavy articles,
-old table and frame layouts, European institutions' pages) write exactly the committed
+old table and frame layouts, European institutions' pages; ``de_full343`` to
+``de_full348``, ``dates_fm``, ``en_cq``: their second writers) write exactly the committed
 files."""
 
 from __future__ import annotations
@@ -577,6 +578,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull342.py", "de_full342", 6),
         ("dates/build_fl.py", "dates/dates_fl", 6),
         ("en/build_en_cp.py", "en_cp", 6),
+        ("defull/build_defull343.py", "de_full343", 6),
+        ("defull/build_defull344.py", "de_full344", 6),
+        ("defull/build_defull345.py", "de_full345", 6),
+        ("defull/build_defull346.py", "de_full346", 6),
+        ("defull/build_defull347.py", "de_full347", 6),
+        ("defull/build_defull348.py", "de_full348", 6),
+        ("dates/build_fm.py", "dates/dates_fm", 6),
+        ("en/build_en_cq.py", "en_cq", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
