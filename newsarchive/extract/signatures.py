@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from newsarchive.extract import data
+from newsarchive.extract.givenname import without_titles
 from newsarchive.extract.names import split_authors
 from newsarchive.extract.text import drop_invisible
 
@@ -71,6 +72,7 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
         _names_of(data.PODCAST_CREDIT),
         wire_reporters,
         writer_part,
+        _titled_writer,  # "Text: Dr. A, Kreisarchiv X. Wir danken …"
     )
     for read in readers:
         for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
@@ -80,6 +82,13 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
                 if names and all(_credited_name(n, found) for n in names):
                     return names
     return []
+
+
+def _titled_writer(text: str) -> str | None:
+    """The titled writer a closing credit opening ``text`` names, an affiliation or a sentence
+    after the name (:data:`~.data.TITLED_CLOSING_CREDIT`)."""
+    match = data.TITLED_CLOSING_CREDIT.match(text)
+    return match.group("names") if match else None
 
 
 def _names_of(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
@@ -118,7 +127,7 @@ def _credited_name(name: str, credit: str) -> bool:
     """A full name, or a given name alone with a role or a year in brackets after it ("Lea
     (2. Lehrjahr)": a trainee signing her blog post; "Bericht: Erwin" alone names nobody)."""
     if " " in name:
-        return data.BYLINE_NAME.fullmatch(name) is not None
+        return data.BYLINE_NAME.fullmatch(without_titles(name)) is not None
     return name.lower() in data.GIVEN_NAMES and f"{name} (" in credit
 
 

@@ -2,8 +2,9 @@
 joined to another craft, the writer's office after the name, other credits after a full
 stop) under a webmaster's login or no byline
 (:func:`~newsarchive.extract.creditlabels.labelled_credit`; kinds read in ao, bf, bg, bh, by,
-bz, issue 11). Small invented pages; a byline, a group, a photographer alone and a first name
-alone are left alone."""
+bz, issue 11), a titled writer's with an affiliation or a sentence after the name (session
+55: 4 read judges' pages up, chronicles among them). Small invented pages; a byline, a
+group, a photographer alone and a first name alone are left alone."""
 
 from __future__ import annotations
 
@@ -40,6 +41,15 @@ def authors(end: str, meta: str = "Eingestellt von admin am 14.07.2025") -> list
         ("<p>Foto/Text: Ilka Marwede</p>", ["Ilka Marwede"]),  # (the crafts slashed)
         ("<p>Bericht: Tim Lorenz, Kassenwart</p>", ["Tim Lorenz"]),
         ("<p>Redaktion: Ute Behrmann. Gestaltung: Studio Marschblau.</p>", ["Ute Behrmann"]),
+        # a titled writer, an affiliation or a sentence after the name (session 55)
+        (
+            "<p>Text: Dr. Ewald Beispiel, Kreisarchiv Musterstadt. Wir danken dem Verein.</p>",
+            ["Dr. Ewald Beispiel"],
+        ),
+        (
+            "<p>Text: Prof. Dr. Konrad Beispiel. Der Autor lehrte bis 2019 Geschichte.</p>",
+            ["Prof. Dr. Konrad Beispiel"],
+        ),
     ],
 )
 def test_labelled_credit(end: str, expected: list[str]) -> None:

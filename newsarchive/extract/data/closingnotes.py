@@ -29,3 +29,13 @@ AUTHOR_BIO_ROLE = re.compile(
     r"(?:Die|Der)\s+(?:Autorin|Autor|Autorinnen|Autoren|Verfasserin|Verfasser)\s+"
     r"(?:ist|war|schreibt|arbeitet|lebt|leitet|berät|forscht|lehrt|sind|waren)\b"
 )
+#: A closing credit of a titled writer, an affiliation or a sentence after the name ("Text:
+#: Dr. Ewald Fenske, Kreisarchiv Riedhausen. Wir danken …", "Text: Prof. Dr. A. Der Autor
+#: lehrte …"): the titled name (the titles' points keep :data:`~.credits.CLOSING_CREDIT`
+#: from reading it; :func:`~newsarchive.extract.signatures.closing_credit`; session 55, read
+#: on the chronicles de_full305 and de_full311).
+TITLED_CLOSING_CREDIT = re.compile(
+    r"(?i:text|bericht|autor(?:in)?)\s*:\s*"
+    r"(?P<names>(?:(?:Prof|Dr|Dipl\.-[\w-]+|Mag)\.\s*)+[A-ZÄÖÜ][\w'-]+"
+    r"(?:\s+(?:von\s+)?[A-ZÄÖÜ][\w'-]+){1,2})\s*(?:,\s*[^.:]{2,80})?\.(?:\s|$)"
+)
