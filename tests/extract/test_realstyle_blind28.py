@@ -130,8 +130,10 @@ plain-language pages, mobile sites, dates in uncommon machine forms, English new
 German-speaking outlets; ``de_full337`` to ``de_full342``, ``dates_fl``, ``en_cp``: e-paper
 views, comparison portals, web stories, read-later saves, interviews, embed-heavy articles,
 old table and frame layouts, European institutions' pages; ``de_full343`` to
-``de_full348``, ``dates_fm``, ``en_cq``: their second writers) write exactly the committed
-files."""
+``de_full348``, ``dates_fm``, ``en_cq``: their second writers; ``de_full349`` to
+``de_full354``, ``dates_fn``, ``en_cr``: readers' articles, photo news, court reports, reader
+chats, chart pages, advice series, event announcements, corporate insights hubs) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -586,6 +588,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull348.py", "de_full348", 6),
         ("dates/build_fm.py", "dates/dates_fm", 6),
         ("en/build_en_cq.py", "en_cq", 6),
+        ("defull/build_defull349.py", "de_full349", 6),
+        ("defull/build_defull350.py", "de_full350", 6),
+        ("defull/build_defull351.py", "de_full351", 6),
+        ("defull/build_defull352.py", "de_full352", 6),
+        ("defull/build_defull353.py", "de_full353", 6),
+        ("defull/build_defull354.py", "de_full354", 6),
+        ("dates/build_fn.py", "dates/dates_fn", 6),
+        ("en/build_en_cr.py", "en_cr", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
