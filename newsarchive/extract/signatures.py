@@ -72,7 +72,7 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
         _names_of(data.PODCAST_CREDIT),
         wire_reporters,
         writer_part,
-        _titled_writer,  # "Text: Dr. A, Kreisarchiv X. Wir danken …"
+        _names_of(data.TITLED_CLOSING_CREDIT, opening=True),  # "Text: Dr. A, Archiv X. Wir …"
     )
     for read in readers:
         for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
@@ -84,18 +84,12 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
     return []
 
 
-def _titled_writer(text: str) -> str | None:
-    """The titled writer a closing credit opening ``text`` names, an affiliation or a sentence
-    after the name (:data:`~.data.TITLED_CLOSING_CREDIT`)."""
-    match = data.TITLED_CLOSING_CREDIT.match(text)
-    return match.group("names") if match else None
-
-
-def _names_of(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
-    """A reader of the names a whole line matching ``pattern`` gives (its ``names`` group)."""
+def _names_of(pattern: re.Pattern[str], opening: bool = False) -> Callable[[str], str | None]:
+    """A reader of the names a whole line matching ``pattern`` gives (its ``names`` group),
+    or a line ``pattern`` opens (``opening``: a sentence may follow the credit)."""
 
     def read(text: str) -> str | None:
-        match = pattern.fullmatch(text)
+        match = pattern.match(text) if opening else pattern.fullmatch(text)
         return match.group("names") if match else None
 
     return read
