@@ -47,6 +47,7 @@ from newsarchive.extract.readerletters import letter_writers
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.signatures import closing_credit
 from newsarchive.extract.socialpost import social_post_account
+from newsarchive.extract.speakers import speech_speakers
 from newsarchive.extract.teamname import is_team
 from newsarchive.extract.text import fold, norm
 from newsarchive.extract.titlebyline import title_byline
@@ -78,6 +79,8 @@ def find_authors(
     if not agencies:
         # the person interviewed, named in the headline, given as the writer: the asker
         names = interviewer(names, tree, nodes or []) or names
+        # a speech's manuscript: who gave it, not the desk or the bank that posted it
+        names = speech_speakers(nodes or []) or names
     if names and not agencies and all(is_account(n) or is_desk(n) for n in names):
         # a CMS or a team's account ("p.aschoff", "Redaktion") posted what a credit field
         # names ("Text: Philine Aschoff und Moritz Degen · Illustration: …")

@@ -24,7 +24,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
 ``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``,
 ``creditparts``, ``closingnotes``, ``galleries``, ``readerletters``,
-``appshell``);
+``appshell``, ``speeches``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -103,6 +103,7 @@ from newsarchive.extract.data.signblock import *  # noqa: F403
 from newsarchive.extract.data.signtails import *  # noqa: F403
 from newsarchive.extract.data.sitezones import *  # noqa: F403
 from newsarchive.extract.data.skipparts import *  # noqa: F403
+from newsarchive.extract.data.speeches import *  # noqa: F403
 from newsarchive.extract.data.splitdates import *  # noqa: F403
 from newsarchive.extract.data.subjectlines import *  # noqa: F403
 from newsarchive.extract.data.summaryboxes import *  # noqa: F403
