@@ -132,8 +132,9 @@ views, comparison portals, web stories, read-later saves, interviews, embed-heav
 old table and frame layouts, European institutions' pages; ``de_full343`` to
 ``de_full348``, ``dates_fm``, ``en_cq``: their second writers; ``de_full349`` to
 ``de_full354``, ``dates_fn``, ``en_cr``: readers' articles, photo news, court reports, reader
-chats, chart pages, advice series, event announcements, corporate insights hubs) write
-exactly the committed files."""
+chats, chart pages, advice series, event announcements, corporate insights hubs) and the
+fifty-sixth (``de_full355`` to ``de_full360``, ``dates_fo``, ``en_cs``: the second writers
+of the fifty-fifth's last eight kinds) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -596,6 +597,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull354.py", "de_full354", 6),
         ("dates/build_fn.py", "dates/dates_fn", 6),
         ("en/build_en_cr.py", "en_cr", 6),
+        ("defull/build_defull355.py", "de_full355", 6),
+        ("defull/build_defull356.py", "de_full356", 6),
+        ("defull/build_defull357.py", "de_full357", 6),
+        ("defull/build_defull358.py", "de_full358", 6),
+        ("defull/build_defull359.py", "de_full359", 6),
+        ("defull/build_defull360.py", "de_full360", 6),
+        ("dates/build_fo.py", "dates/dates_fo", 6),
+        ("en/build_en_cs.py", "en_cs", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
