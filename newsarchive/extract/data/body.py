@@ -76,6 +76,18 @@ BOILERPLATE_TOKEN = re.compile(
     # Divi's call-to-action module ("et_pb_promo": "Konto gesperrt? Wir helfen sofort.";
     # session 55, read on de_full289)
     r"et_pb_promo|"
+    # a box presenting the article's expert or its writer beside the text (Drupal's
+    # "field--name-field-expert", "expert-box", "experts-box", "field-name-field-ueber-autor",
+    # AEM's "bio-list"; session 56, read on de_full327, de_full334, de_full352 and en_cr: 7
+    # such boxes in the read sets hold lines judged no part of the text, none a line of it)
+    # (a bare "expert" marks a quote in the text as well: an expert's blockquote, read on l)
+    r"(?:[\w]+-+)+experts?|experts?(?:-?(?:box|bio|card|profile|info|teaser|text|name|role|image)|__[\w-]+)|"
+    r"(?:[\w]+-+)*(?:ueber|uber|about)-(?:den-|die-|the-)?autor(?:in|en)?|(?:[\w]+-+)*bio-list|"
+    # a plain-language page's seal of its check ("pruefsiegel", "pruefhinweis", "ls-siegel":
+    # "Geprüft von der Prüf·gruppe …", "Der Text wurde von Menschen mit Lern·schwierigkeiten
+    # geprüft."; session 56, read on de_full329 and de_full335: 4 such boxes hold lines judged
+    # no part of the text, none a line of it)
+    r"[\w-]*(?:pruef|prüf)(?:siegel|hinweis|vermerk)|[\w-]*ls-siegel|"
     r"podcast-?(?:teaser|promo|box)|"
     # a hotline's box beside or under the text ("Ihr habt was gesehen? Schickt uns eure
     # Hinweise … per WhatsApp", "Fragen zur Bürgschaft? Beratungshotline 0800 …"; session 48,
