@@ -134,7 +134,10 @@ old table and frame layouts, European institutions' pages; ``de_full343`` to
 ``de_full354``, ``dates_fn``, ``en_cr``: readers' articles, photo news, court reports, reader
 chats, chart pages, advice series, event announcements, corporate insights hubs) and the
 fifty-sixth (``de_full355`` to ``de_full360``, ``dates_fo``, ``en_cs``: the second writers
-of the fifty-fifth's last eight kinds) write exactly the committed files."""
+of the fifty-fifth's last eight kinds; ``de_full361`` to ``de_full366``, ``dates_fp``,
+``en_ct``: press reviews, municipal gazettes, report chapters, parliamentary printed matter,
+satire and glosses, roundups, magazine issues, translated pages) write exactly the committed
+files."""
 
 from __future__ import annotations
 
@@ -605,6 +608,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull360.py", "de_full360", 6),
         ("dates/build_fo.py", "dates/dates_fo", 6),
         ("en/build_en_cs.py", "en_cs", 6),
+        ("defull/build_defull361.py", "de_full361", 6),
+        ("defull/build_defull362.py", "de_full362", 6),
+        ("defull/build_defull363.py", "de_full363", 6),
+        ("defull/build_defull364.py", "de_full364", 6),
+        ("defull/build_defull365.py", "de_full365", 6),
+        ("defull/build_defull366.py", "de_full366", 6),
+        ("dates/build_fp.py", "dates/dates_fp", 6),
+        ("en/build_en_ct.py", "en_ct", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
