@@ -23,6 +23,7 @@ from newsarchive.extract.index import (
     with_class,
 )
 from newsarchive.extract.listdefer import htmldate_day, listed_defer
+from newsarchive.extract.markupvalues import date_values
 from newsarchive.extract.metadata import Metadata, site_dated, strings
 from newsarchive.extract.metadates import metadata_published
 from newsarchive.extract.nodes import entry_layout, one_entry, page_nodes, skipped_part
@@ -265,13 +266,7 @@ def _markup_date(
             text = element_text(element)[:120]
             if today(text):
                 continue  # the reader's day in a toolbar ("Heute: 04.07.2022")
-            for value in (
-                element.get("datetime"),
-                element.get("content"),
-                # the microformats' abbr design pattern: the machine date in the title
-                element.get("title") if element.tag == "abbr" else None,
-                text,
-            ):
+            for value in date_values(element, text):
                 found = parse_date(value, fetched_at) if value else None
                 if found and value is text:  # ("04/03/2024": in the page's order)
                     ordered = markup_slashed(tree, text)

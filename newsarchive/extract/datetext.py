@@ -32,6 +32,16 @@ def iso(moment: datetime) -> str:
     return moment.isoformat()
 
 
+def epoch_date(value: str | None) -> str | None:
+    """A Unix time in seconds or milliseconds that date markup carries in a data attribute
+    (``data-published="1709628300000"``, Drupal's ``data-timestamp``) as ISO 8601 in German
+    local time; None for anything else or a time outside :data:`~.data.EPOCH_YEARS`."""
+    if not value or not value.isdigit() or len(value) not in (10, 13):
+        return None
+    moment = datetime.fromtimestamp(int(value[:10]), UTC)
+    return iso(moment) if moment.year in data.EPOCH_YEARS else None
+
+
 def utc_day(value: str) -> str | None:
     """The UTC day of an ISO date with a time and an offset ("2024-10-06T00:20:00+02:00" is
     "2024-10-05"); None for a bare day."""

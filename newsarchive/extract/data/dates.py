@@ -140,6 +140,12 @@ DATE_CLASS_PARTS = ("date", "time", "publish")
 #: parts with other dates (:data:`~.skipparts.VISIBLE_DATE_SKIP_WORDS`: comments, teasers...)
 #: and those marked as a modification date are passed over.
 DATE_MARKUP_CANDIDATES = 20
+#: Data attributes of date markup holding a Unix time (seconds or milliseconds), read after
+#: its machine date and before its text ("vor 2 Jahren", "aktualisiert vor 2 Tagen": a
+#: relative day that is no publication day; session 56, read on dates_fj and dates_fk), and
+#: the years such a time may fall in (a counter or an id is no time).
+DATE_EPOCH_ATTRIBUTES = ("data-published", "data-timestamp", "data-time")
+EPOCH_YEARS = range(1995, 2100)
 #: Tags whose descendants are items of a list: a markup date inside one, where no metadata
 #: dates the page, defers to htmldate's fast search when the page shows that day before it
 #: (:mod:`newsarchive.extract.listdefer`; an others list the classes do not name).
