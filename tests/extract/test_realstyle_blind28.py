@@ -136,7 +136,8 @@ chats, chart pages, advice series, event announcements, corporate insights hubs)
 fifty-sixth (``de_full355`` to ``de_full360``, ``dates_fo``, ``en_cs``: the second writers
 of the fifty-fifth's last eight kinds; ``de_full361`` to ``de_full366``, ``dates_fp``,
 ``en_ct``: press reviews, municipal gazettes, report chapters, parliamentary printed matter,
-satire and glosses, roundups, magazine issues, translated pages) write exactly the committed
+satire and glosses, roundups, magazine issues, translated pages; ``de_full367`` to
+``de_full372``, ``dates_fq``, ``en_cu``: their second writers) write exactly the committed
 files."""
 
 from __future__ import annotations
@@ -616,6 +617,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull366.py", "de_full366", 6),
         ("dates/build_fp.py", "dates/dates_fp", 6),
         ("en/build_en_ct.py", "en_ct", 6),
+        ("defull/build_defull367.py", "de_full367", 6),
+        ("defull/build_defull368.py", "de_full368", 6),
+        ("defull/build_defull369.py", "de_full369", 6),
+        ("defull/build_defull370.py", "de_full370", 6),
+        ("defull/build_defull371.py", "de_full371", 6),
+        ("defull/build_defull372.py", "de_full372", 6),
+        ("dates/build_fq.py", "dates/dates_fq", 6),
+        ("en/build_en_cu.py", "en_cu", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
