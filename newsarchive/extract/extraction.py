@@ -100,6 +100,7 @@ from newsarchive.extract.signatures import (
     credit_line,
     guest_byline,
     guest_opening,
+    names_only_line,
     signed_in_full,
 )
 from newsarchive.extract.signblock import sign_block_name
@@ -352,6 +353,7 @@ def _extract(
         )
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
         credited = credited or ([] if signed else labelled_credit(byline_nodes))
+        credited = credited or ([] if signed else names_only_line(byline_nodes))  # "A, B and C"
         credited = credited or ([] if signed else behalf_signature(lines))
         credited = credited or ([] if signed else closing_names(lines))  # "-- A - day"
         # two writers signing together ("Ihre Bettina Krämer und Olaf Krämer")

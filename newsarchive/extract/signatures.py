@@ -84,6 +84,20 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
     return []
 
 
+def names_only_line(nodes: list[tuple[str, bool]]) -> list[str]:
+    """The writers a text node of names only names near the headline ("Aino Lehtisalo, Jussi
+    Halme and Lotta Brenner": :data:`~.data.NAMES_ONLY_LINE`), in the first
+    :data:`~.data.NAMES_LINE_NODES` nodes, no name opening with a word that is no part of
+    one (a sign-off "Euer Elternbeirat, A und B" names nobody: :data:`~.data.NAME_LEAD_WORD`);
+    [] where none does."""
+    for text, skip in nodes[: data.NAMES_LINE_NODES]:
+        match = None if skip else data.NAMES_ONLY_LINE.fullmatch(text)
+        names = split_authors([match["names"]])[0] if match else []
+        if names and not any(data.NAME_LEAD_WORD.fullmatch(n.split()[0]) for n in names):
+            return names
+    return []
+
+
 def _names_of(pattern: re.Pattern[str], opening: bool = False) -> Callable[[str], str | None]:
     """A reader of the names a whole line matching ``pattern`` gives (its ``names`` group),
     or a line ``pattern`` opens (``opening``: a sentence may follow the credit)."""

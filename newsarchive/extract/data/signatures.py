@@ -184,6 +184,18 @@ CREDIT_SENTENCE = re.compile(
     r"\s*(?:\.\s+[^\n]*)?\.?\s*$",
     re.IGNORECASE,
 )
+#: A text node of names only, three or more joined by commas and "and"/"und" ("Aino
+#: Lehtisalo, Jussi Halme and Lotta Brenner" opening a post or in its meta line): a credit
+#: read where a team's or a login's account posted the text (an institution's blog; session
+#: 56, read on en_cp and en_cq). Two names alone are read by the byline rules.
+NAMES_ONLY_LINE = re.compile(
+    rf"(?P<names>{BYLINE_NAME.pattern}(?:,\s+{BYLINE_NAME.pattern})+,?\s+(?:and|und)\s+"
+    rf"{BYLINE_NAME.pattern})"
+)
+#: The text nodes read for it: the byline's window before the headline
+#: (:data:`~.authors.BYLINE_NODES_BEFORE`) and ten after it, where such a line stands; a
+#: list page's teasers further down name their own writers so.
+NAMES_LINE_NODES = 20
 #: The credit sentence's lead alone in a text node, the name in the next ("Die Fragen
 #: stellte" <a>B</a> "."; :mod:`~newsarchive.extract.interviewer`).
 CREDIT_LEAD_ONLY = re.compile(rf"(?:{_CREDIT_LEAD})\s*:?", re.IGNORECASE)
