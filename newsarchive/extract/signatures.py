@@ -73,6 +73,7 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
         wire_reporters,
         writer_part,
         _names_of(data.TITLED_CLOSING_CREDIT, opening=True),  # "Text: Dr. A, Archiv X. Wir …"
+        _names_of(data.WROTE_CREDIT, opening=True),  # "Diesen Artikel haben A und B geschrieben."
     )
     for read in readers:
         for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):

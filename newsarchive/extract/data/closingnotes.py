@@ -39,3 +39,13 @@ TITLED_CLOSING_CREDIT = re.compile(
     r"(?P<names>(?:(?:Prof|Dr|Dipl\.-[\w-]+|Mag)\.\s*)+[A-ZÄÖÜ][\w'-]+"
     r"(?:\s+(?:von\s+)?[A-ZÄÖÜ][\w'-]+){1,2})\s*(?:,\s*[^.:]{2,80})?\.(?:\s|$)"
 )
+#: A sentence crediting the text's writers ("Diesen Artikel haben A und B gemeinsam
+#: geschrieben.", "Diesen Beitrag haben A und B für uns geschrieben. Beide forschen …",
+#: "Diese Nachricht hat A geschrieben.", a plain-language page's credit): the names
+#: (:func:`~newsarchive.extract.signatures.closing_credit`; session 56, read on de_full335).
+WROTE_CREDIT = re.compile(
+    r"(?:Diesen|Diese|Den|Das)\s+(?:Text|Artikel|Beitrag|Nachricht|Meldung|Bericht|Kommentar)"
+    r"\s+ha(?:t|ben)\s+(?P<names>[A-ZÄÖÜ][^.!?:]{2,80}?)"
+    r"(?:\s+(?:gemeinsam|zusammen|zu\s+zweit))?(?:\s+für\s+(?:uns|Sie|euch))?"
+    r"\s+(?:geschrieben|verfasst)\.(?:\s|$)"
+)
