@@ -137,8 +137,10 @@ fifty-sixth (``de_full355`` to ``de_full360``, ``dates_fo``, ``en_cs``: the seco
 of the fifty-fifth's last eight kinds; ``de_full361`` to ``de_full366``, ``dates_fp``,
 ``en_ct``: press reviews, municipal gazettes, report chapters, parliamentary printed matter,
 satire and glosses, roundups, magazine issues, translated pages; ``de_full367`` to
-``de_full372``, ``dates_fq``, ``en_cu``: their second writers) write exactly the committed
-files."""
+``de_full372``, ``dates_fq``, ``en_cu``: their second writers; ``de_full373`` to
+``de_full378``, ``dates_fr``, ``en_cv``: statements on draft laws, conference reports, press
+conferences, official notices, member magazines, staff news, citation-line dates,
+engineering blogs) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -625,6 +627,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull372.py", "de_full372", 6),
         ("dates/build_fq.py", "dates/dates_fq", 6),
         ("en/build_en_cu.py", "en_cu", 6),
+        ("defull/build_defull373.py", "de_full373", 6),
+        ("defull/build_defull374.py", "de_full374", 6),
+        ("defull/build_defull375.py", "de_full375", 6),
+        ("defull/build_defull376.py", "de_full376", 6),
+        ("defull/build_defull377.py", "de_full377", 6),
+        ("defull/build_defull378.py", "de_full378", 6),
+        ("dates/build_fr.py", "dates/dates_fr", 6),
+        ("en/build_en_cv.py", "en_cv", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
