@@ -76,7 +76,10 @@ PROVENANCE_NOTE = re.compile(
     r"(?:genehmigung|erlaubnis)\b|über dieses thema (?:berichtete|berichtet)\b|"
     # a broadcaster's programme note ("Dieses Thema im Programm: SW24 Aktuell | 04.12.2026 |
     # 19:30 Uhr"; session 46, read on de_full171, judged so on seven sets)
-    r"dieses thema im programm\s*:).*",
+    r"dieses thema im programm\s*:|"
+    # a print edition's pointer ("Diesen Artikel lesen Sie auch in der gedruckten Ausgabe vom
+    # 15.03.2025."; session 56, read on de_full351)
+    r"diese[nrs]? (?:artikel|beitrag|text|bericht) (?:lesen|finden) sie (?:auch )?(?:in|im)\b).*",
     re.IGNORECASE,
 )
 PROVENANCE_NOTE_MAX_CHARS = 240
@@ -89,7 +92,7 @@ PROVENANCE_NOTE_MAX_CHARS = 240
 AGENCY_COPY_NOTE = re.compile(
     r"(?=.*\b(?:text|meldung|artikel|beitrag|nachricht|agentur|dpa|afp|reuters|kna|epd)\w*\b)"
     r".*\b(?:(?:nicht|un)\s*(?:redaktionell|inhaltlich)\s+(?:bearbeitet|verändert|geprüft)|"
-    r"(?:automatisch|unverändert|ungeprüft|unbearbeitet)\s+übernommen)\b.*",
+    r"(?:automatisch|unverändert|ungeprüft|unbearbeitet)\s+(?:[\w-]+\s+){0,5}?übernommen)\b.*",
     re.IGNORECASE,
 )
 AGENCY_COPY_NOTE_MAX_CHARS = 300
@@ -111,12 +114,21 @@ CLOSING_CONTACT_LINE = re.compile(
     re.IGNORECASE,
 )
 CLOSING_CONTACT_MAX_CHARS = 200
+#: The site's editor's credit closing the text ("Redaktionelle Bearbeitung: A", "Bearbeitet
+#: von: A (Online-Redaktion)"; session 56, read on de_full336 and de_full351; the judges of
+#: de_full238, de_full293 and dates_eh list it as no text): a credit, not a line of the text.
+EDITOR_CREDIT_LINE = re.compile(
+    r"(?:redaktionelle\s+)?(?:bearbeitung\s*:|(?:bearbeitet|redigiert)\s+von\s*:?)\s*[^.!?]{3,80}",
+    re.IGNORECASE,
+)
+EDITOR_CREDIT_MAX_CHARS = 120
 CLOSING_NOTES: tuple[tuple[re.Pattern[str], int], ...] = (
     (EN_META_LINE, EN_META_LINE_MAX_CHARS),
     (CLOSING_CONTACT_LINE, CLOSING_CONTACT_MAX_CHARS),
     (DE_META_LINE, EN_META_LINE_MAX_CHARS),
     (PROVENANCE_NOTE, PROVENANCE_NOTE_MAX_CHARS),
     (AGENCY_COPY_NOTE, AGENCY_COPY_NOTE_MAX_CHARS),
+    (EDITOR_CREDIT_LINE, EDITOR_CREDIT_MAX_CHARS),
     (SIGN_OFF_LINE, 10_000),
     (COUNTER_LINE, COUNTER_LINE_MAX_CHARS),
 )
