@@ -8,6 +8,7 @@ from typing import Any
 from lxml import etree
 
 from newsarchive.extract import data
+from newsarchive.extract.agencytext import agency_text_credit
 from newsarchive.extract.authorbox import author_box
 from newsarchive.extract.autorclass import autor_bylines
 from newsarchive.extract.besideagencies import agencies_beside
@@ -76,6 +77,8 @@ def find_authors(
         # "Anna Roth, dpa" where the metadata, the byline's markup or its text names Anna Roth
         # alone, "Von A, mit Material von dpa", "Autor: A (Reuters)": the agency beside her too
         agencies = agencies_beside(names, tree, nodes or [])
+    if names and not agencies and (wired := agency_text_credit(names, nodes or [])):
+        names, agencies = [], wired  # "Text: dpa · Bearbeitung: A": A edited the agency's copy
     if not agencies:
         # the person interviewed, named in the headline, given as the writer: the asker
         names = interviewer(names, tree, nodes or []) or names

@@ -153,3 +153,16 @@ RELEASE_DATELINE = re.compile(
 #: The text's first lines a release's dateline is looked for in (a note on the release's
 #: move may stand before it).
 RELEASE_DATELINE_LINES = 3
+#: An agency credited as the text's writer in a credit line beside other crafts ("Text: dpa ·
+#: Bearbeitung: A", "Text: dpa · Story-Design: A": a web story's or a site's editor of a
+#: wire copy): the agencies, read where the metadata's person is credited there with another
+#: craft (:mod:`~newsarchive.extract.agencytext`; session 56, read on the web stories
+#: de_full339 and de_full345).
+AGENCY_TEXT_CREDIT = re.compile(r"\bText\s*:\s*(?P<agencies>[^·|:;]{2,40}?)\s*(?:[·|;]|$)")
+#: The crafts other than writing a credit line names a person for.
+OTHER_CRAFT_LABEL = (
+    r"(?i:(?:redaktionelle\s+)?bearbeitung|story-?design|design|gestaltung|umsetzung|produktion"
+    r"|layout|grafik(?:en)?|bilder|fotos?|video|schnitt)\s*:\s*"
+)
+#: The text nodes from the byline's window on read for such a credit line.
+AGENCY_TEXT_NODES = 40
