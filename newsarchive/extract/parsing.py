@@ -215,7 +215,21 @@ def parse(text: str) -> etree._Element:
     if tree is None or len(tree) == 0:
         raise ExtractionError("not-html", "empty document")
     check_size(tree, len(text), text.count("<"))
-    return tree
+    return _noframes_page(tree) if tree.find("body") is None else tree
+
+
+def _noframes_page(tree: etree._Element) -> etree._Element:
+    """A frameset page read as its ``<noframes>`` content shows it: old table layouts put
+    the article there for browsers without frames, which libxml2 keeps as raw text (session
+    56, read on dates_fl and dates_fm); the ``tree`` itself where there is none."""
+    noframes = tree.find("frameset//noframes")
+    inner = noframes.text if noframes is not None else None
+    if not inner or "<" not in inner:
+        return tree
+    head = tree.find("head")
+    page = etree.tostring(head, encoding="unicode") if head is not None else ""
+    framed = lxml.html.document_fromstring(f"<html>{page}{inner}</html>", parser=_PARSER)
+    return framed if framed is not None and framed.find("body") is not None else tree
 
 
 def has_long_run(text: str, char: str, length: int) -> bool:
