@@ -140,7 +140,8 @@ satire and glosses, roundups, magazine issues, translated pages; ``de_full367`` 
 ``de_full372``, ``dates_fq``, ``en_cu``: their second writers; ``de_full373`` to
 ``de_full378``, ``dates_fr``, ``en_cv``: statements on draft laws, conference reports, press
 conferences, official notices, member magazines, staff news, citation-line dates,
-engineering blogs) write exactly the committed files."""
+engineering blogs; ``de_full379`` to ``de_full384``, ``dates_fs``, ``en_cw``: their second
+writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -635,6 +636,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull378.py", "de_full378", 6),
         ("dates/build_fr.py", "dates/dates_fr", 6),
         ("en/build_en_cv.py", "en_cv", 6),
+        ("defull/build_defull379.py", "de_full379", 6),
+        ("defull/build_defull380.py", "de_full380", 6),
+        ("defull/build_defull381.py", "de_full381", 6),
+        ("defull/build_defull382.py", "de_full382", 6),
+        ("defull/build_defull383.py", "de_full383", 6),
+        ("defull/build_defull384.py", "de_full384", 6),
+        ("dates/build_fs.py", "dates/dates_fs", 6),
+        ("en/build_en_cw.py", "en_cw", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
