@@ -20,7 +20,9 @@ def agency_text_credit(names: list[str], nodes: list[tuple[str, bool]]) -> list[
     ``nodes`` names, where each of ``names`` is credited there with another craft
     ("Bearbeitung: A", "Story-Design: A"); else []."""
     window = " · ".join(text for text, skip in nodes[:AGENCY_TEXT_NODES] if not skip)
-    match = AGENCY_TEXT_CREDIT.search(window)
-    found, agencies = split_authors([match["agencies"]]) if match else ([], [])
+    match = AGENCY_TEXT_CREDIT.search(window) if names else None
+    if match is None:
+        return []
+    found, agencies = split_authors([match["agencies"]])
     crafted = all(re.search(OTHER_CRAFT_LABEL + re.escape(n) + r"\b", window) for n in names)
-    return agencies if agencies and not found and names and crafted else []
+    return agencies if agencies and not found and crafted else []
