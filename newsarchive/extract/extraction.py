@@ -40,10 +40,10 @@ from newsarchive.extract.fullerheads import fuller_headline, widened_headline
 from newsarchive.extract.gallerycaptions import open_gallery_captions
 from newsarchive.extract.guestclosing import guest_box, guest_closing
 from newsarchive.extract.guesttag import tagged_guest
-from newsarchive.extract.headlineday import headline_day
 from newsarchive.extract.headname import head_name
 from newsarchive.extract.inline import drop_link_lists
 from newsarchive.extract.language import guess_language
+from newsarchive.extract.latedays import late_day
 from newsarchive.extract.lead import find_lead, is_paywalled
 from newsarchive.extract.leadcut import split_opening
 from newsarchive.extract.letterclose import letter_signers
@@ -81,7 +81,6 @@ from newsarchive.extract.pairheads import later_heading
 from newsarchive.extract.pairsign import pair_signature
 from newsarchive.extract.parsing import ExtractionError, decode_text, page_text, parse, xpath
 from newsarchive.extract.posthead import post_after_non_headline
-from newsarchive.extract.printedition import edition_day
 from newsarchive.extract.profilebox import header_owner, profile_box
 from newsarchive.extract.profilename import profile_name
 from newsarchive.extract.pruning import (
@@ -113,7 +112,6 @@ from newsarchive.extract.sourcewriters import source_agencies, source_day, sourc
 from newsarchive.extract.subjectlines import subject_headline, without_subject_label
 from newsarchive.extract.tailheads import tail_headline
 from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words, norm
-from newsarchive.extract.timetext import shown_time_day
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 from newsarchive.extract.titledates import without_date
 from newsarchive.extract.topicheads import topic_headline
@@ -219,12 +217,8 @@ def _extract(
     date_nodes = ([], 0) if marked else (nodes, title_mark(tree, nodes, mark, title))
     titled = shows_title(*date_nodes, title)
     published, modified = find_dates(tree, meta, url, fetched_at, date_nodes, titled)
-    # "16.03.04: Headline", "Headline [06.03.2007]": the entry's own day stuck to it
-    published = headline_day(title, meta, url, fetched_at) or published
-    # <time datetime="2021-06-17…">14.03.2012</time>: a migration's stamp, the shown day
-    published = shown_time_day(tree, published, fetched_at) or published
-    # "Ausgabe vom 2. Januar 2002" under a digitised archive's upload stamp (2016)
-    published = edition_day(nodes, published, fetched_at) or published
+    # a day on the headline, a <time>'s shown text, a print edition, a citation suggestion
+    published = late_day(tree, meta, nodes, title, url, published, fetched_at)
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
     # "Dieser Artikel von A erschien zuerst am … bei X", a moved post's first day, "Quelle: dpa"
     notes = copy_notes(tree, body_text, fetched_at, bool(authors) and all(map(is_desk, authors)))

@@ -24,7 +24,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
 ``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``,
 ``creditparts``, ``closingnotes``, ``galleries``, ``readerletters``,
-``appshell``, ``speeches``);
+``appshell``, ``speeches``, ``citations``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -40,6 +40,7 @@ from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403
 from newsarchive.extract.data.bylineunits import *  # noqa: F403
 from newsarchive.extract.data.citationmeta import *  # noqa: F403
+from newsarchive.extract.data.citations import *  # noqa: F403
 from newsarchive.extract.data.closingnotes import *  # noqa: F403
 from newsarchive.extract.data.closings import *  # noqa: F403
 from newsarchive.extract.data.coauthors import *  # noqa: F403
