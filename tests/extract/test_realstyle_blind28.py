@@ -141,7 +141,10 @@ satire and glosses, roundups, magazine issues, translated pages; ``de_full367`` 
 ``de_full378``, ``dates_fr``, ``en_cv``: statements on draft laws, conference reports, press
 conferences, official notices, member magazines, staff news, citation-line dates,
 engineering blogs; ``de_full379`` to ``de_full384``, ``dates_fs``, ``en_cw``: their second
-writers) write exactly the committed files."""
+writers) and the fifty-seventh (``de_full385`` to ``de_full390``, ``dates_ft``, ``en_cx``:
+book reviews, broadcast manuscripts, open letters and petitions, obituaries, social media
+threads, donation reports, programme pages, newsletter-platform posts) write exactly the
+committed files."""
 
 from __future__ import annotations
 
@@ -644,6 +647,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull384.py", "de_full384", 6),
         ("dates/build_fs.py", "dates/dates_fs", 6),
         ("en/build_en_cw.py", "en_cw", 6),
+        ("defull/build_defull385.py", "de_full385", 6),
+        ("defull/build_defull386.py", "de_full386", 6),
+        ("defull/build_defull387.py", "de_full387", 6),
+        ("defull/build_defull388.py", "de_full388", 6),
+        ("defull/build_defull389.py", "de_full389", 6),
+        ("defull/build_defull390.py", "de_full390", 6),
+        ("dates/build_ft.py", "dates/dates_ft", 6),
+        ("en/build_en_cx.py", "en_cx", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
