@@ -28,7 +28,7 @@ from newsarchive.extract.index import (
 from newsarchive.extract.linkedlead import linked_lead
 from newsarchive.extract.mailfrom import mail_from
 from newsarchive.extract.metadata import Metadata
-from newsarchive.extract.names import is_role
+from newsarchive.extract.names import is_heading, is_role
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.rolephrase import is_role_phrase
 from newsarchive.extract.teamname import is_team
@@ -215,14 +215,20 @@ def _names_after(nodes: list[tuple[str, bool]], j: int) -> str:
     """The full names in the nodes after node ``j``, one a node, up to the first node that
     is none (:data:`~.data.PLURAL_LABEL_NAMES` at most), each after a comma (a node in a
     part skipped counts, as the label's first name does: a person teaser's link); one role
-    node after a name is passed over (a person card's role)."""
+    or academic home node after a name is passed over (a person card's), and once one card
+    shows one, the node after each name; a date's label ("Letzte Änderung") is no name."""
     names = ""
     role = True  # the node before was a name (node ``j`` is the label's first): a role may follow
+    carded = False  # a name had a role or home under it
     for text, _ in nodes[j + 1 : j + 2 * data.PLURAL_LABEL_NAMES]:
-        if role and is_role(text.lower()):
-            role = False  # "Partnerin, Banking & Payments" under a person card's name
-        elif data.BYLINE_NAME.fullmatch(_untitled(text)) and " " in text:
-            names, role = f"{names}, {text}", True
+        if role and (
+            carded or is_role(text.lower()) or is_role_phrase(text) or is_unit(text.lower())
+        ):
+            # "Partnerin, Banking & Payments", "Universität Vechta" under a person card's
+            # name; once one card shows such a line, the line under each name is one
+            role, carded = False, True
+        elif data.BYLINE_NAME.fullmatch(_untitled(text)) and " " in text and not is_heading(text):
+            names, role = f"{names}, {text}", True  # ("Letzte Änderung" after the names: none)
         else:
             break
     return names

@@ -161,7 +161,7 @@ BYLINE_JOINED_NAME = re.compile(r"(?:und|and|&|sowie)\s+(?:[A-ZÄÖÜ][\w.-]*\s*
 #: (a person card: "Autorinnen und Autoren" | "Dr. A" | "Partnerin, Banking" | "B" | …;
 #: session 35, de_full109).
 PLURAL_AUTHOR_LABEL = re.compile(
-    r"(?:autor(?:innen|[*:_]innen|en|\((?:en|innen)\))|verfasser(?:innen|\(innen\))|"
+    r"(?:autor(?:innen|[*:_/]innen|en|\((?:en|innen)\))|verfasser(?:innen|/innen|\(innen\))|"
     r"autorinnen\s+und\s+autoren|autoren\s+und\s+autorinnen|"
     r"authors|author\(s\)|analyst(?:en|innen|s))\s*:?",
     re.IGNORECASE,
