@@ -143,8 +143,9 @@ conferences, official notices, member magazines, staff news, citation-line dates
 engineering blogs; ``de_full379`` to ``de_full384``, ``dates_fs``, ``en_cw``: their second
 writers) and the fifty-seventh (``de_full385`` to ``de_full390``, ``dates_ft``, ``en_cx``:
 book reviews, broadcast manuscripts, open letters and petitions, obituaries, social media
-threads, donation reports, programme pages, newsletter-platform posts) write exactly the
-committed files."""
+threads, donation reports, programme pages, newsletter-platform posts; ``de_full391`` to
+``de_full396``, ``dates_fu``, ``en_cy``: their second writers) write exactly the committed
+files."""
 
 from __future__ import annotations
 
@@ -655,6 +656,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull390.py", "de_full390", 6),
         ("dates/build_ft.py", "dates/dates_ft", 6),
         ("en/build_en_cx.py", "en_cx", 6),
+        ("defull/build_defull391.py", "de_full391", 6),
+        ("defull/build_defull392.py", "de_full392", 6),
+        ("defull/build_defull393.py", "de_full393", 6),
+        ("defull/build_defull394.py", "de_full394", 6),
+        ("defull/build_defull395.py", "de_full395", 6),
+        ("defull/build_defull396.py", "de_full396", 6),
+        ("dates/build_fu.py", "dates/dates_fu", 6),
+        ("en/build_en_cy.py", "en_cy", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
