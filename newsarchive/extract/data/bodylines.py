@@ -11,7 +11,7 @@ import re
 from newsarchive.extract.data.closingnotes import LABELLED_CLOSING_NOTE
 from newsarchive.extract.data.dates import DATE_NUMERIC, DATE_NUMERIC_SHORT_YEAR
 from newsarchive.extract.data.enpromos import EN_AUTHOR_BIO, EN_NOTICE, EN_PROMO
-from newsarchive.extract.data.newspromos import NEWS_NOTICE, NEWS_PROMO
+from newsarchive.extract.data.newspromos import NEWS_NOTICE, NEWS_PROMO, VERSION_NOTICE
 
 #: Paragraphs (short ones) that start with these words are navigation or promos: dropped.
 BOILERPLATE_LINE = re.compile(
@@ -69,8 +69,8 @@ NOTICE_LINE = re.compile(
     r"(?:maschinelle|automatische) übersetzung|"
     r"(?:dieser (?:artikel|text|beitrag) wurde (?:maschinell |automatisch )?aus dem \w+ übersetzt)|"
     r"(?:lest|lesen sie) den originalartikel\b|hier (?:geht es|geht's) zum originalartikel\b|"
-    # a news site's prompt to report a mistake, its AI note (:data:`~.newspromos.NEWS_NOTICE`)
-    rf"{NEWS_NOTICE}|{EN_NOTICE}|"
+    # a news site's prompt to report a mistake, its AI note, a version's (`~.newspromos`)
+    rf"{NEWS_NOTICE}|{EN_NOTICE}|{VERSION_NOTICE}|"
     # the standing disclaimer of an investor page or a broker's article, as its own paragraph
     # ("Risikohinweis: …", "Keine Anlageberatung. …", "Haftungsausschluss: …", "Disclaimer:
     # …", "Hinweis auf mögliche Interessenkonflikte: …"): a label, then its text

@@ -63,6 +63,26 @@ NEWS_NOTICE = (
     r"(?:dieser|der) (?:artikel|text|beitrag) erschien (?:zuerst|erstmals) in der "
     r"(?:print|gedruckten )?ausgabe\b))"
 )
+#: Notes of any length, matched at a line's start, on how this version of the text was made
+#: or which version binds (issue 11, session 57: read on de_full364, de_full370, de_full376,
+#: en_ct and en_cu, whose judges list them as no text, as de_full126's and de_full4's do the
+#: transcript's): "Diese Anfrage wurde automatisch aus dem PDF der Drucksache extrahiert.",
+#: "Die HTML-Fassung wird automatisch aus der Drucksache erzeugt.", "Dieses Transkript wurde
+#: automatisch erstellt …", "This article was automatically translated from German.",
+#: "Rechtsverbindlich ist allein die … PDF-Fassung.", "This is a translation of the German
+#: press release. Only the German version … is legally binding.". The subject is this text,
+#: its version or its transcript, so a sentence about software ("Die App erzeugt
+#: automatisch …") stays.
+VERSION_NOTICE = (
+    r"(?:(?:dieses?|diese|das|die|der) (?:[\w-]+ )?(?:transkript|anfrage|[\w-]*fassung|version|"
+    r"übersetzung|seite|artikel|text|beitrag) (?:wurde|wird|ist) (?:[\w-]+ ){0,6}?"
+    r"(?:automatisch|maschinell)\b|"
+    r"(?:this|the) (?:[\w-]+ ){0,2}?(?:article|text|page|post|transcript|translation|version|"
+    r"press release) (?:was|is|has been) (?:[\w-]+ ){0,4}?(?:automatically|machine)[- ]|"
+    r"(?:rechts)?verbindlich ist (?:allein|nur|ausschließlich) die\b|"
+    r"only the \w+ (?:version|text)\b[^.]{0,60}\bis (?:legally )?binding|"
+    r"this is (?:an? )?(?:[\w-]+ )?translation of (?:the|an?|our) )"
+)
 #: The publisher's appeal for support closing the text ("Gefällt dir unser Magazin? …",
 #: "… brauchen wir deine Unterstützung", "Wir finanzieren uns durch Spenden und Abos",
 #: "Support independent journalism"): in the second half of the body, a paragraph of up to
