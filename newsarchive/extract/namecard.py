@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 
 from newsarchive.extract import data
+from newsarchive.extract.givenname import without_titles
 from newsarchive.extract.names import is_heading, is_role
 from newsarchive.extract.roles import leading_role
 
@@ -52,7 +53,8 @@ def _full_name(text: str) -> bool:
     """Whether ``text`` is one person's full name alone (no organisation, no team)."""
     return (
         " " in text
-        and data.BYLINE_NAME.fullmatch(text) is not None
+        # (an academic title before it: "Dr. Henrike Lammers" over "Geschäftsführerin")
+        and data.BYLINE_NAME.fullmatch(without_titles(text)) is not None
         and not data.FORMAL_SIGNATURE_NOT_NAMES.search(text)
         and not data.SIGNATURE_NOT_NAMES.search(text)
         and not is_heading(text)  # "Weitere Meldungen" over a list of them
