@@ -144,8 +144,10 @@ engineering blogs; ``de_full379`` to ``de_full384``, ``dates_fs``, ``en_cw``: th
 writers) and the fifty-seventh (``de_full385`` to ``de_full390``, ``dates_ft``, ``en_cx``:
 book reviews, broadcast manuscripts, open letters and petitions, obituaries, social media
 threads, donation reports, programme pages, newsletter-platform posts; ``de_full391`` to
-``de_full396``, ``dates_fu``, ``en_cy``: their second writers) write exactly the committed
-files."""
+``de_full396``, ``dates_fu``, ``en_cy``: their second writers; ``de_full397`` to
+``de_full402``, ``dates_fv``, ``en_cz``: career portraits, expert advice columns, village
+blogs, investigations, barrier-free versions, press-portal releases, time-zone dates, annual
+report letters) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -664,6 +666,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull396.py", "de_full396", 6),
         ("dates/build_fu.py", "dates/dates_fu", 6),
         ("en/build_en_cy.py", "en_cy", 6),
+        ("defull/build_defull397.py", "de_full397", 6),
+        ("defull/build_defull398.py", "de_full398", 6),
+        ("defull/build_defull399.py", "de_full399", 6),
+        ("defull/build_defull400.py", "de_full400", 6),
+        ("defull/build_defull401.py", "de_full401", 6),
+        ("defull/build_defull402.py", "de_full402", 6),
+        ("dates/build_fv.py", "dates/dates_fv", 6),
+        ("en/build_en_cz.py", "en_cz", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
