@@ -147,6 +147,8 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             if data.PLURAL_AUTHOR_LABEL.fullmatch(nodes[i][0]):
                 text = f"{text}{_names_after(nodes, j)}"  # "Autor*innen" <a>A</a> <a>B</a>
         text = drop_invisible(text)  # "Von Mat\xadthi\xadas Lauerer"
+        if "ransla" in text or "bersetz" in text:
+            text = data.TRANSLATOR_TAIL.sub("", text)  # "By A and B. Translated … by C."
         text = without_reading_time(text)  # "25. August 2020 · 6 Min. Lesezeit · A"
         if data.SOURCE_LABEL.match(text) and _agencies_only(text):
             yield [text]  # "Quelle: AFP" in the article's head: the agency wrote it

@@ -115,6 +115,7 @@ from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 from newsarchive.extract.titledates import without_date
 from newsarchive.extract.topicheads import topic_headline
+from newsarchive.extract.translators import without_translators
 
 __all__ = ["FIELDS", "ExtractionError", "SiteRules", "extract"]
 
@@ -201,6 +202,8 @@ def _extract(
     boxed_guest = guest_box(tree) if "Gastautor" in page_html else None
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
+    if "ranslat" in page_html or "bersetz" in page_html:
+        authors = without_translators(tree, authors)  # "Translated from German by A": no writer
     # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>";
     # else a footer's "About Jarrah Tillotson" or "More from Maren Ostby"
     owner = [] if authors else avatar_heading(tree) or profile_box(tree) or owner_heading(tree)

@@ -24,7 +24,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
 ``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``,
 ``creditparts``, ``closingnotes``, ``galleries``, ``readerletters``,
-``appshell``, ``speeches``, ``citations``);
+``appshell``, ``speeches``, ``citations``, ``translators``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -115,6 +115,7 @@ from newsarchive.extract.data.titlebylines import *  # noqa: F403
 from newsarchive.extract.data.titledates import *  # noqa: F403
 from newsarchive.extract.data.titlednames import *  # noqa: F403
 from newsarchive.extract.data.topbylines import *  # noqa: F403
+from newsarchive.extract.data.translators import *  # noqa: F403
 from newsarchive.extract.data.uploadlabels import *  # noqa: F403
 from newsarchive.extract.data.urldates import *  # noqa: F403
 from newsarchive.extract.data.usshortyear import *  # noqa: F403

@@ -1,0 +1,31 @@
+"""Translators' credits (issue 11, session 57): read by
+:mod:`newsarchive.extract.translators` and :func:`~newsarchive.extract.bylines.text_bylines`."""
+
+from __future__ import annotations
+
+import re
+
+#: A credit naming who translated the text: "Translated from German by Lisa Gorman.",
+#: "Translated by Owen Fairley", "This article was translated from German by Ruth Bancroft",
+#: "Übersetzt aus dem Englischen von A", "Übersetzung: A", "Aus dem Englischen von A". The
+#: names follow, up to a sentence's end or a separator; a translator is no writer of the text,
+#: where the metadata lists one among its authors (a translation desk's JSON-LD; read on
+#: en_cu and en_ct, whose judges name the writers only).
+TRANSLATOR_CREDIT = re.compile(
+    r"(?:\btranslated(?:\s+(?:from|into)\s+\w+)?\s+by|\bübersetzt(?:\s+aus\s+dem\s+\w+)?\s+von|"
+    r"\bübersetzung(?:\s+aus\s+dem\s+\w+)?\s*:|\baus\s+dem\s+(?:englischen|französischen|"
+    r"spanischen|italienischen|niederländischen|polnischen)\s+(?:übersetzt\s+)?von)"
+    r"\s+(?P<names>[^.·|<>()]{3,80})",
+    re.IGNORECASE,
+)
+#: The text nodes a translator's credit may stand in (libxml2 tests the strings only).
+TRANSLATOR_XPATH = (
+    "//body//text()[contains(., 'ranslated') or contains(., 'bersetz') or contains(., 'Aus dem ')]"
+)
+#: A translator's credit after the writers in one byline ("By A and B. Translated from
+#: German by C."): cut before the byline is read.
+TRANSLATOR_TAIL = re.compile(
+    r"\s*[.·|,;–-]?\s*(?:(?:this\s+article\s+was\s+)?translated\b|übersetzt\b|übersetzung\s*:)"
+    r".*$",
+    re.IGNORECASE,
+)
