@@ -88,11 +88,18 @@ def _either_way(match: re.Match[str]) -> bool:
 
 
 def citation_day(
-    tree: etree._Element, meta: Metadata, published: str | None, fetched_at: datetime | None
+    tree: etree._Element,
+    meta: Metadata,
+    published: str | None,
+    fetched_at: datetime | None,
+    page_html: str,
 ) -> str | None:
     """The latest day the page's citation suggestion names (a title's old day, "Als am 1.
     Juli 1872 …", is earlier) where it differs from ``published``, the page does not label
-    it as the day a paper was written and no scholarly date tag names another day."""
+    it as the day a paper was written and no scholarly date tag names another day; only
+    where ``page_html`` holds a hint of a label (:data:`~.data.CITATION_HINTS`)."""
+    if not any(hint in page_html for hint in data.CITATION_HINTS):
+        return None
     text = citation_text(tree)
     days = citation_days(text, fetched_at) if text else []
     if not days:

@@ -221,7 +221,7 @@ def _extract(
     titled = shows_title(*date_nodes, title)
     published, modified = find_dates(tree, meta, url, fetched_at, date_nodes, titled)
     # a day on the headline, a <time>'s shown text, a print edition, a citation suggestion
-    published = late_day(tree, meta, nodes, title, url, published, fetched_at)
+    published = late_day(tree, meta, nodes, title, url, published, fetched_at, page_html)
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
     # "Dieser Artikel von A erschien zuerst am … bei X", a moved post's first day, "Quelle: dpa"
     notes = copy_notes(tree, body_text, fetched_at, bool(authors) and all(map(is_desk, authors)))
