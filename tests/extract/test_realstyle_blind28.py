@@ -147,7 +147,8 @@ threads, donation reports, programme pages, newsletter-platform posts; ``de_full
 ``de_full396``, ``dates_fu``, ``en_cy``: their second writers; ``de_full397`` to
 ``de_full402``, ``dates_fv``, ``en_cz``: career portraits, expert advice columns, village
 blogs, investigations, barrier-free versions, press-portal releases, time-zone dates, annual
-report letters) write exactly the committed files."""
+report letters; ``de_full403`` to ``de_full408``, ``dates_fw``, ``en_da``: their second
+writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -674,6 +675,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull402.py", "de_full402", 6),
         ("dates/build_fv.py", "dates/dates_fv", 6),
         ("en/build_en_cz.py", "en_cz", 6),
+        ("defull/build_defull403.py", "de_full403", 6),
+        ("defull/build_defull404.py", "de_full404", 6),
+        ("defull/build_defull405.py", "de_full405", 6),
+        ("defull/build_defull406.py", "de_full406", 6),
+        ("defull/build_defull407.py", "de_full407", 6),
+        ("defull/build_defull408.py", "de_full408", 6),
+        ("dates/build_fw.py", "dates/dates_fw", 6),
+        ("en/build_en_da.py", "en_da", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
