@@ -70,7 +70,7 @@ def date_line(
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
-        elif read and len(text) <= 40 and _others_heading(text) and not _runs_on(texts, i):
+        elif read and len(text) <= 70 and _others_heading(text) and not _runs_on(texts, i):
             break  # "Weitere Meldungen", "Termine": the other articles' or events' list
         elif read and replies_heading(text):
             replies = True  # "Kommentare (3)", "Reaktionen" after the text: the replies' days

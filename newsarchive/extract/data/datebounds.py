@@ -24,7 +24,10 @@ DATE_BOUND_AFTER = re.compile(r"\s*bis\b", re.IGNORECASE)
 #: :data:`~newsarchive.extract.data.DATE_OTHERS_HEADING`).
 DATE_EVENTS_HEADING = re.compile(
     r"\W*(?:(?:nächste[rsn]?|kommende|aktuelle|unsere|weitere)\s+)?"
-    r"(?:termine|treffen|veranstaltungen|events)\W*|\W*(?:termin|veranstaltungs)kalender\W*",
+    r"(?:termine|treffen|veranstaltungen|events)\W*|\W*(?:termin|veranstaltungs)kalender\W*"
+    # a conference's or event's programme after a report ("Tagungsprogramm", "Programm",
+    # "Ablauf"; session 57, read on de_full380): its days are the sessions'
+    r"|\W*(?:tagungs|konferenz|workshop|veranstaltungs)?programm\W*|\W*ablauf\W*",
     re.IGNORECASE,
 )
 

@@ -34,6 +34,9 @@ DATE_OTHERS_HEADING = re.compile(
     r"\W*(?:(?:weitere|mehr|ähnliche|verwandte|neueste|aktuelle|letzte|andere|neue)\s+"
     r"(?:aktuelle\s+)?(?:meldungen|artikel|beiträge|nachrichten|news|berichte|"
     r"pressemitteilungen|bildergalerien|galerien|videos|themen|einträge|posts)"
+    # the writer's or the section's own ("Weitere Beiträge von Gerda Hollmann-Seidel",
+    # "Mehr Artikel aus Aalen"; session 57, read on de_full355)
+    r"(?:\s+(?:von|aus|zu|zum|zur|im|in)\s+[^.!?:]{1,60})?"
     r"|mehr\s+zum\s+thema|auch\s+interessant|lesen\s+sie\s+auch"
     r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren)\W*",
     re.IGNORECASE,
