@@ -148,7 +148,9 @@ threads, donation reports, programme pages, newsletter-platform posts; ``de_full
 ``de_full402``, ``dates_fv``, ``en_cz``: career portraits, expert advice columns, village
 blogs, investigations, barrier-free versions, press-portal releases, time-zone dates, annual
 report letters; ``de_full403`` to ``de_full408``, ``dates_fw``, ``en_da``: their second
-writers) write exactly the committed files."""
+writers; ``de_full409`` to ``de_full414``, ``dates_fx``, ``en_db``: newsletter web versions,
+chamber news, foundation news, archive posts, student papers, FAQ explainers, partial-day
+dates, people moves) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -683,6 +685,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull408.py", "de_full408", 6),
         ("dates/build_fw.py", "dates/dates_fw", 6),
         ("en/build_en_da.py", "en_da", 6),
+        ("defull/build_defull409.py", "de_full409", 6),
+        ("defull/build_defull410.py", "de_full410", 6),
+        ("defull/build_defull411.py", "de_full411", 6),
+        ("defull/build_defull412.py", "de_full412", 6),
+        ("defull/build_defull413.py", "de_full413", 6),
+        ("defull/build_defull414.py", "de_full414", 6),
+        ("dates/build_fx.py", "dates/dates_fx", 6),
+        ("en/build_en_db.py", "en_db", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
