@@ -150,7 +150,8 @@ blogs, investigations, barrier-free versions, press-portal releases, time-zone d
 report letters; ``de_full403`` to ``de_full408``, ``dates_fw``, ``en_da``: their second
 writers; ``de_full409`` to ``de_full414``, ``dates_fx``, ``en_db``: newsletter web versions,
 chamber news, foundation news, archive posts, student papers, FAQ explainers, partial-day
-dates, people moves) write exactly the committed files."""
+dates, people moves; ``de_full415`` to ``de_full420``, ``dates_fy``, ``en_dc``: their second
+writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -693,6 +694,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull414.py", "de_full414", 6),
         ("dates/build_fx.py", "dates/dates_fx", 6),
         ("en/build_en_db.py", "en_db", 6),
+        ("defull/build_defull415.py", "de_full415", 6),
+        ("defull/build_defull416.py", "de_full416", 6),
+        ("defull/build_defull417.py", "de_full417", 6),
+        ("defull/build_defull418.py", "de_full418", 6),
+        ("defull/build_defull419.py", "de_full419", 6),
+        ("defull/build_defull420.py", "de_full420", 6),
+        ("dates/build_fy.py", "dates/dates_fy", 6),
+        ("en/build_en_dc.py", "en_dc", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
