@@ -92,16 +92,16 @@ def citation_day(
     meta: Metadata,
     published: str | None,
     fetched_at: datetime | None,
-    page_html: str,
+    text: str,
 ) -> str | None:
     """The latest day the page's citation suggestion names (a title's old day, "Als am 1.
     Juli 1872 …", is earlier) where it differs from ``published``, the page does not label
     it as the day a paper was written and no scholarly date tag names another day; only
-    where ``page_html`` holds a hint of a label (:data:`~.data.CITATION_HINTS`)."""
-    if not any(hint in page_html for hint in data.CITATION_HINTS):
+    where the page's ``text`` holds a hint of a label (:data:`~.data.CITATION_HINTS`)."""
+    if not any(hint in text for hint in data.CITATION_HINTS):
         return None
-    text = citation_text(tree)
-    days = citation_days(text, fetched_at) if text else []
+    citation = citation_text(tree)
+    days = citation_days(citation, fetched_at) if citation else []
     if not days:
         return None
     day = max(days)

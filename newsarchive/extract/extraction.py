@@ -202,8 +202,6 @@ def _extract(
     boxed_guest = guest_box(tree) if "Gastautor" in page_html else None
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
-    if "ranslat" in page_html or "bersetz" in page_html:
-        authors = without_translators(tree, authors)  # "Translated from German by A": no writer
     # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>";
     # else a footer's "About Jarrah Tillotson" or "More from Maren Ostby"
     owner = [] if authors else avatar_heading(tree) or profile_box(tree) or owner_heading(tree)
@@ -220,9 +218,11 @@ def _extract(
     date_nodes = ([], 0) if marked else (nodes, title_mark(tree, nodes, mark, title))
     titled = shows_title(*date_nodes, title)
     published, modified = find_dates(tree, meta, url, fetched_at, date_nodes, titled)
-    # a day on the headline, a <time>'s shown text, a print edition, a citation suggestion
-    published = late_day(tree, meta, nodes, title, url, published, fetched_at, page_html)
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
+    # a day on the headline, a <time>'s shown text, a print edition, a citation suggestion
+    published = late_day(tree, meta, nodes, title, url, published, fetched_at, body_text)
+    if "ranslat" in body_text or "bersetz" in body_text:
+        authors = without_translators(nodes, authors)  # "Translated from German by A": no writer
     # "Dieser Artikel von A erschien zuerst am … bei X", a moved post's first day, "Quelle: dpa"
     notes = copy_notes(tree, body_text, fetched_at, bool(authors) and all(map(is_desk, authors)))
     lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text, title))

@@ -24,10 +24,10 @@ def late_day(
     url: str,
     published: str | None,
     fetched_at: datetime | None,
-    page_html: str,
+    text: str,
 ) -> str | None:
-    """``published`` as the page's later signs correct it, in this order (``page_html``,
-    the page's markup, says where a sign's search may be skipped)."""
+    """``published`` as the page's later signs correct it, in this order (``text``, the
+    page's text, says where a sign's search may be skipped)."""
     # "16.03.04: Headline", "Headline [06.03.2007]": the entry's own day stuck to it
     published = headline_day(title, meta, url, fetched_at) or published
     # <time datetime="2021-06-17…">14.03.2012</time>: a migration's stamp, the shown day
@@ -35,4 +35,4 @@ def late_day(
     # "Ausgabe vom 2. Januar 2002" under a digitised archive's upload stamp (2016)
     published = edition_day(texts, published, fetched_at) or published
     # "Zitiervorschlag: A, Titel, in: Blog, 15.03.2024": the day a scholarly page cites itself by
-    return citation_day(tree, meta, published, fetched_at, page_html) or published
+    return citation_day(tree, meta, published, fetched_at, text) or published

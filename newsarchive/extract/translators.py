@@ -4,27 +4,30 @@ writers' byline, and its JSON-LD lists her among the authors."""
 
 from __future__ import annotations
 
-from lxml import etree
-
 from newsarchive.extract import data
 from newsarchive.extract.text import fold
 
 
-def translators(tree: etree._Element) -> set[str]:
-    """The folded names the page credits as its text's translators."""
+def translators(texts: list[tuple[str, bool]]) -> set[str]:
+    """The folded names the page's text nodes ``texts`` credit as its translators."""
     names: set[str] = set()
-    for text in tree.xpath(data.TRANSLATOR_XPATH):
-        for match in data.TRANSLATOR_CREDIT.finditer(" ".join(str(text).split())):
+    for text, _ in texts:
+        if len(text) > data.TRANSLATOR_CREDIT_MAX_CHARS or (
+            "ransla" not in text and "bersetz" not in text
+        ):
+            continue
+        for match in data.TRANSLATOR_CREDIT.finditer(text):
             for name in data.AUTHOR_SPLIT.split(match["names"]):
                 if name.strip():
                     names.add(fold(name.strip()).lower())
     return names
 
 
-def without_translators(tree: etree._Element, authors: list[str]) -> list[str]:
-    """``authors`` without those the page credits as translators, where others stay."""
+def without_translators(texts: list[tuple[str, bool]], authors: list[str]) -> list[str]:
+    """``authors`` without those the page's text nodes ``texts`` credit as translators,
+    where others stay."""
     if not authors:
         return authors
-    credited = translators(tree)
+    credited = translators(texts)
     kept = [name for name in authors if fold(name).lower() not in credited]
     return kept if kept and len(kept) < len(authors) else authors

@@ -25,9 +25,10 @@ CITATION_LABEL_XPATH = (
     " or contains(., 'itieren') or contains(., 'ite as') or contains(., 'ite this')"
     " or contains(., 'to cite')]]"
 )
-#: Strings one of which the page's HTML holds where it may have a citation label (looked for
-#: before the XPath, which tests every text node: most pages have none).
-CITATION_HINTS = ("itier", "itation", "itieren", "ite as", "ite this", "to cite")
+#: Strings one of which the page's text holds where it may have a citation label (looked for
+#: before the XPath, which tests every text node: most pages have none; not "itier", which
+#: "profitieren" holds).
+CITATION_HINTS = ("Zitier", "zitier", "Zitation", "Citation", "citation", "ite as", "to cite")
 #: The day one has read the page on, which a citation names too: "abgerufen am 6. Dezember
 #: 2026", "(zuletzt abgerufen am 02.03.2024)", "Zugriff am …", "accessed 3 May 2024",
 #: "retrieved on …". It is cut before the citation's days are read.

@@ -18,10 +18,9 @@ TRANSLATOR_CREDIT = re.compile(
     r"\s+(?P<names>[^.·|<>()]{3,80})",
     re.IGNORECASE,
 )
-#: The text nodes a translator's credit may stand in (libxml2 tests the strings only).
-TRANSLATOR_XPATH = (
-    "//body//text()[contains(., 'ranslated') or contains(., 'bersetz') or contains(., 'Aus dem ')]"
-)
+#: Only text nodes this short are read for a translator's credit (a credit line; a long
+#: paragraph mentioning a translation is none).
+TRANSLATOR_CREDIT_MAX_CHARS = 300
 #: A translator's credit after the writers in one byline ("By A and B. Translated from
 #: German by C."): cut before the byline is read.
 TRANSLATOR_TAIL = re.compile(
