@@ -66,7 +66,8 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
     B", the writer's part among labelled parts: :func:`writer_part`; a wire sign-off's
     reporters: :func:`wire_reporters`), the last such line in
     the first :data:`~.data.BYLINE_MAX_NODES` text nodes: every name a full one or a given
-    name with a role in brackets (:func:`_credited_name`), none a group."""
+    name with a role in brackets (:func:`_credited_name`) or given names alone, two or more
+    (:func:`_given_names_only`), none a group."""
     readers = (
         _names_of(data.CLOSING_CREDIT),
         _names_of(data.PODCAST_CREDIT),
@@ -80,7 +81,9 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
             found = None if skip else read(text)  # (folded already)
             if found and not data.SIGNATURE_NOT_NAMES.search(found):
                 names = split_authors([found])[0]
-                if names and all(_credited_name(n, found) for n in names):
+                if names and (
+                    all(_credited_name(n, found) for n in names) or _given_names_only(names)
+                ):
                     return names
     return []
 
@@ -138,6 +141,15 @@ def _credited_name(name: str, credit: str) -> bool:
     if " " in name:
         return data.BYLINE_NAME.fullmatch(without_titles(name)) is not None
     return name.lower() in data.GIVEN_NAMES and f"{name} (" in credit
+
+
+def _given_names_only(names: list[str]) -> bool:
+    """Two or more given names alone, credited together ("Text: Lena und Jonas", a school
+    class's or a village blog's writers who sign by first name; session 58, read on
+    de_full405, de_full413 and de_full419): each a given name, so a team of people."""
+    return len(names) > 1 and all(
+        " " not in name and name.lower() in data.GIVEN_NAMES for name in names
+    )
 
 
 def closing_signature(lines: list[str]) -> str | None:

@@ -24,7 +24,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
 ``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``,
 ``creditparts``, ``closingnotes``, ``galleries``, ``readerletters``,
-``appshell``, ``speeches``, ``citations``, ``translators``);
+``appshell``, ``speeches``, ``citations``, ``translators``, ``orgnames``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -85,6 +85,7 @@ from newsarchive.extract.data.modifiedparts import *  # noqa: F403
 from newsarchive.extract.data.namelead import *  # noqa: F403
 from newsarchive.extract.data.newspromos import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403
+from newsarchive.extract.data.orgnames import *  # noqa: F403
 from newsarchive.extract.data.othersheads import *  # noqa: F403
 from newsarchive.extract.data.ownerheadings import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403

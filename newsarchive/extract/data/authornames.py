@@ -126,19 +126,6 @@ COMPANY_AND = re.compile(
     r"\S+(?:\s+\S+)*\s+(?:&|und)\s+(?:(?:Söhne|Sohn|Partner|Partners|Co\.?|Cie\.?)\b.*|"
     r"\S+(?:\s+\S+)*\s+(?:AG|GmbH|mbH|KG|KGaA|SE|eG|mbB|OHG|e\.\s?V\.))"
 )
-#: A firm's or an association's name by its legal form at its end ("Holtkamp & Reuter
-#: Steuerberatungsgesellschaft mbH", "Förderverein Ambach e.V."): credited as the author in
-#: the metadata, it yields to a person's byline the page shows ("Ein Beitrag von
-#: Steuerberaterin Friederike Holtkamp"; read on blind de_full95).
-FIRM_NAME = re.compile(r"\s(?:AG|GmbH|mbH|KG|KGaA|SE|eG|mbB|OHG|UG|e\.\s?V\.)$")
-#: A word that makes a credited name an institution's (a bank, a savings bank, a publisher, an
-#: association, a foundation, an insurer): "Sparkasse Rheintal", "Nordstern Direktbank",
-#: "Bankhaus Ahlers", "Sparkassenverband"; a company account that posted a text a person
-#: signs (read on bf, bg, bj, k: company blogs, press pages, platform accounts).
-ORG_AUTHOR_WORD = re.compile(
-    r"\b\w*(?:bank|banken|bankhaus|kasse|sparkassen\w*|verband|verlag|stiftung|versicherung)\b",
-    re.IGNORECASE,
-)
 #: Separators between names in a byline; a comma before "und"/"and" is one with it (the
 #: serial comma "A, B, and C"; "A, Berlin, und B, München"); "with" as "mit" ("A with PA";
 #: session 34, en_ar), also after a comma ("Von A und B, mit dpa"; read on de_full141). Never
