@@ -64,6 +64,8 @@ def _boilerplate_token(token: str) -> bool:
     module = data.CSS_MODULE_CLASS.fullmatch(token) if "__" in token else None
     if module:  # "AuthorBios_bios__Ns4Fe": its component, "author-bios"
         token = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", module.group("component"))
+    if "--" in token and data.DRUPAL_AUTHOR_BOX.fullmatch(token):
+        return True  # "paragraph--type--autorenbox"
     if _BOILERPLATE_TOKEN_ASCII is not None and token.isascii():
         return _BOILERPLATE_TOKEN_ASCII.fullmatch(token.lower()) is not None
     return data.BOILERPLATE_TOKEN.fullmatch(token) is not None

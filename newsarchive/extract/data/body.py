@@ -263,6 +263,10 @@ SIDE_COLUMN_ID = re.compile(
 #: token of :data:`BOILERPLATE_TOKEN` (session 47, read on de_full175; the same bio box
 #: stayed on de_full157 and de_full160).
 CSS_MODULE_CLASS = re.compile(r"(?P<component>[A-Z][A-Za-z0-9]+)_[A-Za-z0-9]+__[A-Za-z0-9_-]{3,8}")
+#: A Drupal paragraph of an author box's type (``paragraph--type--autorenbox``, ``…--author-bio``)
+#: is boilerplate like the box's own class (session 58, read on de_full404 and de_full299;
+#: other types not: an ``infobox`` paragraph of a dev page holds its text).
+DRUPAL_AUTHOR_BOX = re.compile(r"paragraph--type--(?:autor(?:en)?|author)-?(?:box|bio|info|profil)")
 #: Elements holding more than this share of the page's text are never removed as
 #: boilerplate (a whole page wrapped in a form or a "widget").
 BOILERPLATE_MAX_SHARE = 0.5
