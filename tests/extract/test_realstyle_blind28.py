@@ -151,7 +151,9 @@ report letters; ``de_full403`` to ``de_full408``, ``dates_fw``, ``en_da``: their
 writers; ``de_full409`` to ``de_full414``, ``dates_fx``, ``en_db``: newsletter web versions,
 chamber news, foundation news, archive posts, student papers, FAQ explainers, partial-day
 dates, people moves; ``de_full415`` to ``de_full420``, ``dates_fy``, ``en_dc``: their second
-writers) write exactly the committed files."""
+writers) and the fifty-eighth (``de_full421`` to ``de_full426``, ``dates_fz``, ``en_dd``: live
+blogs, podcast episodes, sports club sponsorship, trade fair news, weekly free papers, police
+releases, calendar widgets, English live blogs) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -702,6 +704,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull420.py", "de_full420", 6),
         ("dates/build_fy.py", "dates/dates_fy", 6),
         ("en/build_en_dc.py", "en_dc", 6),
+        ("defull/build_defull421.py", "de_full421", 6),
+        ("defull/build_defull422.py", "de_full422", 6),
+        ("defull/build_defull423.py", "de_full423", 6),
+        ("defull/build_defull424.py", "de_full424", 6),
+        ("defull/build_defull425.py", "de_full425", 6),
+        ("defull/build_defull426.py", "de_full426", 6),
+        ("dates/build_fz.py", "dates/dates_fz", 6),
+        ("en/build_en_dd.py", "en_dd", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
