@@ -341,11 +341,12 @@ def _extract(
     ):
         # nobody but the site (or a login, a bank's account) is credited: a post signed at
         # its end ("Viele Grüße, Anna")
+        signers = letter_signers(lines)  # a letter's signers under its greeting, one a line
         signed = (
             signed_in_full(lines, page_html)
             or role_signature(lines)
             or tail_signature(lines)  # "Bleiben Sie gesund, Ihre A"
-            or signed_after_text(lines, page_html)
+            or (None if len(signers) > 1 else signed_after_text(lines, page_html))
             or end_name(found_lines)  # "<p><em>Petra Lohmann</em></p>" closing the report
         )
         credited = [] if signed else credit_line(byline_nodes) or closing_credit(byline_nodes)
@@ -356,7 +357,7 @@ def _extract(
         # two writers signing together ("Ihre Bettina Krämer und Olaf Krämer")
         pair = [] if signed or credited else pair_signature(lines)
         # a letter's signers over their roles ("Mit freundlichen Grüßen" / "Dr. A" / "Vorstand")
-        pair = pair or ([] if signed or credited else letter_signers(lines))
+        pair = pair or ([] if signed or credited else signers)
         if signed and signed.lower() not in {a.lower() for a in authors}:
             result["authors"] = [signed]
         elif pair:

@@ -21,6 +21,7 @@ def letter_signers(lines: list[str]) -> list[str]:
         if data.LETTER_GREETING.fullmatch(line):
             window = lines[i + 1 : i + 1 + data.LETTER_SIGNER_LINES]
             names = _signers(window) or _signers(window[1:])  # (the sender's line first)
+            names = names or _signer_run(window)
             if names:
                 return names
     if len(lines) >= 3 and data.LAST_SENTENCE.fullmatch(lines[-3]):
@@ -42,6 +43,23 @@ def _signers(window: list[str], closing: bool = False) -> list[str]:
     if closing and i != len(window):
         return []
     return names
+
+
+def _signer_run(window: list[str]) -> list[str]:
+    """The names of ``window``'s leading lines that are each a signer's name, alone or with
+    its role after a comma or in brackets (:data:`~.data.SIGNER_ROLE_TAIL`), where the run
+    ends the window's text or a sender's line follows it (:data:`~.data.LETTER_SENDER_LINE`)."""
+    names: list[str] = []
+    for line in window:
+        role = data.SIGNER_ROLE_TAIL.search(line)
+        shown = line[: role.start()] if role and role.end() == len(line) else line
+        if _signer(shown) is None:
+            break
+        names.append(shown.strip())  # (its academic titles kept, as the page shows them)
+    rest = window[len(names) :]
+    if names and (not rest or data.LETTER_SENDER_LINE.fullmatch(rest[0])):
+        return names
+    return []
 
 
 def _signer(line: str) -> str | None:

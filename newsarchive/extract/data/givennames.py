@@ -56,6 +56,7 @@ enno fenja hauke jonte lotta maja mats
 almut anselm bendix cornelius dorte eberhard ekkehard gotz hajo hendrikje henner henrike hiltrud
 hinnerk insa janne jannis kay keno korbinian leonhard maike mathis piet quirin roswitha silas
 sonke swantje thore tomke veit vitus wendelin wilko
+barbel carola frieda marita ottilie sepp uschi
 """
 
 _ENGLISH = """

@@ -34,3 +34,16 @@ LETTER_GREETING = re.compile(
 )
 #: The greeting is looked for in the body's lines; the signers in so many lines after it.
 LETTER_SIGNER_LINES = 8
+#: A signer's line with the role after the name, after a comma or in brackets ("Dr. Helga
+#: Brenninger, 1. Vorsitzende", "Theresa Wimmer-Kastl (Sprecherin)"): under a letter's greeting,
+#: a run of such lines or of names alone, one a line, signs it where the run ends the text or
+#: a sender's line follows (:data:`LETTER_SENDER_LINE`; session 58, read on open letters,
+#: de_full387 and de_full393).
+SIGNER_ROLE_TAIL = re.compile(
+    r"\s*(?:,\s*(?:\d\.\s*)?[A-ZÄÖÜ][^.!?():,]{1,60}|\([A-ZÄÖÜ][^.!?()]{1,40}\))"
+)
+#: The sender's line under the signers ("für die Bürgerinitiative „Filiale bleibt!“ Dernau",
+#: "im Namen des Vorstands", "Heimatverein Kröv-Moselufer e.V."): who they sign for.
+LETTER_SENDER_LINE = re.compile(
+    r"(?:für|im\s+Namen|namens)\s.{3,120}|[^.!?]{3,80}\s(?:e\.\s?V\.|eG|GmbH)", re.IGNORECASE
+)
