@@ -49,7 +49,9 @@ PUBLICATION_WORDS = (
     r"presse|echo|journal|tagblatt|tageblatt|express|allgemeine|morgen|abendblatt)"
 )
 FORM_LEADS = (
-    r"ein(?:e|en)?\s+(?!(?:angebot|service|projekt|produkt|unternehmen|initiative|aktion|"
+    # (an adjective before the form word, "Ein persönlicher Nachruf von A": session 58)
+    r"ein(?:e|en)?\s+(?:[a-zäöüß]{3,20}(?:er|e|es|en)\s+)?"
+    r"(?!(?:angebot|service|projekt|produkt|unternehmen|initiative|aktion|"
     r"partner|marke|tochter|dienst|programm|event)\s)[a-zäöüß-]{3,30}\s+von"
     rf"(?![^|]*?\s{PUBLICATION_WORDS}\s*$)"
 )
