@@ -153,7 +153,8 @@ chamber news, foundation news, archive posts, student papers, FAQ explainers, pa
 dates, people moves; ``de_full415`` to ``de_full420``, ``dates_fy``, ``en_dc``: their second
 writers) and the fifty-eighth (``de_full421`` to ``de_full426``, ``dates_fz``, ``en_dd``: live
 blogs, podcast episodes, sports club sponsorship, trade fair news, weekly free papers, police
-releases, calendar widgets, English live blogs) write exactly the committed files."""
+releases, calendar widgets, English live blogs; ``de_full427`` to ``de_full432``, ``dates_ga``,
+``en_de``: their second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -712,6 +713,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull426.py", "de_full426", 6),
         ("dates/build_fz.py", "dates/dates_fz", 6),
         ("en/build_en_dd.py", "en_dd", 6),
+        ("defull/build_defull427.py", "de_full427", 6),
+        ("defull/build_defull428.py", "de_full428", 6),
+        ("defull/build_defull429.py", "de_full429", 6),
+        ("defull/build_defull430.py", "de_full430", 6),
+        ("defull/build_defull431.py", "de_full431", 6),
+        ("defull/build_defull432.py", "de_full432", 6),
+        ("dates/build_ga.py", "dates/dates_ga", 6),
+        ("en/build_en_de.py", "en_de", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
