@@ -24,7 +24,7 @@ from newsarchive.extract.rolephrase import is_role_phrase
 from newsarchive.extract.roles import leading_role
 from newsarchive.extract.sitewriter import is_person_name
 from newsarchive.extract.teamname import is_team
-from newsarchive.extract.text import drop_invisible, fold, norm
+from newsarchive.extract.text import drop_invisible, fold, norm, without_profile_marks
 
 
 def _clean_name(raw: str) -> str:
@@ -61,7 +61,7 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
     for raw in values:
         if not raw or raw.startswith(("http://", "https://")):
             continue
-        text = fold(raw)
+        text = without_profile_marks(fold(raw))
         if label := data.SOURCE_LABEL.match(text):
             # "Quelle: dpa/AFP": the agencies in it, never a name (a source is no writer); a
             # desk's share beside the agencies' ("Quelle: Nachrichtenredaktion, mit Material

@@ -13,6 +13,7 @@ from newsarchive.extract import data
 from newsarchive.extract.givenname import opens_with_given_name, without_titles
 from newsarchive.extract.names import is_org_name
 from newsarchive.extract.parsing import element_text
+from newsarchive.extract.text import without_profile_marks
 
 
 def _account_titles(tree: etree._Element) -> list[str]:
@@ -35,7 +36,7 @@ def social_post_account(tree: etree._Element) -> list[str]:
     ("Dr. Katharina Wendeborn (@k-wendeborn.bsky.social)", "Ole Brandstätter | Vorstand …
     auf X: „…“"); [] for a bank's or firm's account or another page."""
     for title in _account_titles(tree):
-        found = data.SOCIAL_ACCOUNT_NAME.match(title)
+        found = data.SOCIAL_ACCOUNT_NAME.match(without_profile_marks(title))
         name = found.group("name").strip() if found else ""
         # (a person's full name: not "Jana aus der Filiale", not a bank's account)
         full = data.BYLINE_NAME.fullmatch(without_titles(name))

@@ -152,3 +152,9 @@ def fix_text(text: str) -> str:
         with contextlib.suppress(UnicodeError):
             text = text.encode("cp1252").decode("utf-8")
     return fold(drop_invisible(text))
+
+
+def without_profile_marks(text: str) -> str:
+    """``text`` without a social profile's marks beside a name: pictographs and pronouns in
+    brackets ("Lena Wirtz 🦔 (sie/ihr)" → "Lena Wirtz"; :data:`~.data.PROFILE_MARKS`)."""
+    return data.PROFILE_MARKS.sub("", text) if not text.isascii() or "/" in text else text

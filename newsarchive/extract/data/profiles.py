@@ -147,3 +147,13 @@ MENU_LINK_TAGS = frozenset({"nav", "ul", "ol", "li", "menu"})
 MENU_BUTTON_WORDS = ("btn", "button")
 MENU_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 MENU_LIST_TAGS = frozenset({"ul", "ol"})
+#: What a social profile's display name carries beside the name: pictographs ("🏦", "🦔") and
+#: the pronouns in brackets ("(sie/ihr)", "(er/ihm)", "(she/her)", "(they/them)"); read by
+#: :func:`~newsarchive.extract.text.without_profile_marks` in every byline and account title
+#: (session 58, read on social threads, de_full389 and de_full395).
+PROFILE_MARKS = re.compile(
+    r"\s*\((?:er|sie|es|xier|dey|he|she|they|ze)\s*/\s*(?:ihm|ihr|ihn|sein|dem|xiem|him|her"
+    r"|them|hir)(?:\s*/\s*\w+)?\)"
+    r"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+",
+    re.IGNORECASE,
+)
