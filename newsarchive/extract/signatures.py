@@ -71,6 +71,7 @@ def closing_credit(nodes: list[tuple[str, bool]]) -> list[str]:
     readers = (
         _names_of(data.CLOSING_CREDIT),
         _names_of(data.PODCAST_CREDIT),
+        _names_of(data.CONTACT_CREDIT),  # "Kontakt zum Autor: A, Telefon …"
         wire_reporters,
         writer_part,
         _names_of(data.TITLED_CLOSING_CREDIT, opening=True),  # "Text: Dr. A, Archiv X. Wir …"

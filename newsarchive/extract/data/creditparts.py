@@ -21,3 +21,12 @@ WIRE_REPORTING = re.compile(
     r"\(?\s*reporting\s+by\s+(?P<names>[^;()]{3,160}?)\s*(?:;[^()]*)?\)?\.?", re.IGNORECASE
 )
 WIRE_REPORTER_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?=\s*(?:,|\band\b|$))")
+#: A closing line naming the writer as the text's contact ("Kontakt zum Autor: A, Marketing
+#: und Kommunikation, Telefon …", "Text und Kontakt: A, Unternehmenskommunikation, …"): the
+#: name before the first comma, whatever follows it (a role, a phone, an address); read like
+#: :data:`~.credits.CLOSING_CREDIT` (session 58, read on barrier-free versions of bank
+#: news, de_full401 and de_full407). A press contact alone ("Pressekontakt: A") is none.
+CONTACT_CREDIT = re.compile(
+    r"(?i:kontakt\s+zu[mr]\s+autor(?:in)?|text\s+und\s+kontakt|autor(?:in)?\s+und\s+kontakt)"
+    r"\s*:\s*(?P<names>[^,:|·•;]{3,60}?)\s*(?:,.*)?"
+)
