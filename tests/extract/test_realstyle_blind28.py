@@ -154,7 +154,9 @@ dates, people moves; ``de_full415`` to ``de_full420``, ``dates_fy``, ``en_dc``: 
 writers) and the fifty-eighth (``de_full421`` to ``de_full426``, ``dates_fz``, ``en_dd``: live
 blogs, podcast episodes, sports club sponsorship, trade fair news, weekly free papers, police
 releases, calendar widgets, English live blogs; ``de_full427`` to ``de_full432``, ``dates_ga``,
-``en_de``: their second writers) write exactly the committed files."""
+``en_de``: their second writers; ``de_full433`` to ``de_full438``, ``dates_gb``, ``en_df``:
+commentaries, crowdfunding updates, bank strikes, listings, ombudsman decisions, quizzes and
+calculators, datelines, English podcast episodes) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -721,6 +723,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull432.py", "de_full432", 6),
         ("dates/build_ga.py", "dates/dates_ga", 6),
         ("en/build_en_de.py", "en_de", 6),
+        ("defull/build_defull433.py", "de_full433", 6),
+        ("defull/build_defull434.py", "de_full434", 6),
+        ("defull/build_defull435.py", "de_full435", 6),
+        ("defull/build_defull436.py", "de_full436", 6),
+        ("defull/build_defull437.py", "de_full437", 6),
+        ("defull/build_defull438.py", "de_full438", 6),
+        ("dates/build_gb.py", "dates/dates_gb", 6),
+        ("en/build_en_df.py", "en_df", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
