@@ -50,6 +50,7 @@ from newsarchive.extract.letterclose import letter_signers
 from newsarchive.extract.linkcards import drop_link_cards
 from newsarchive.extract.lonewords import without_lone_words
 from newsarchive.extract.mainbody import recall_text
+from newsarchive.extract.markedhead import marked_headline_under
 from newsarchive.extract.messagebodies import open_text_holders
 from newsarchive.extract.metadata import (
     find_canonical,
@@ -186,6 +187,7 @@ def _extract(
     title = post_under_org_name(tree, title, shown) or title  # not the owner's banner: its post
     title = headline_beside_site(tree, title, meta) or title  # "Headline - Site" under "Site"
     title = later_heading(tree, title, shown) or title  # "Product - Review": the review's
+    title = marked_headline_under(tree, title) or title  # a section's <h1> over the marked one
     title = fuller_headline(tree, title) or title  # "Galerie" over "Galerie: Sparkassenbücher …"
     title = widened_headline(tree, title) or title  # words put in: the <h1> shows them
     title = tail_headline(tree, title, shown, site_keys) or title  # "Site: News: Cut …" over it

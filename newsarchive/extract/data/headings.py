@@ -249,3 +249,7 @@ TITLE_SEPARATOR_END = re.compile(r"\s(?:\||-|–|—|::|:|»|«|›|‹|•|⋆|
 #: article before them aside.
 HOST_NAME_MIN_CHARS = 6
 HOST_NAME_ARTICLES = frozenset({"der", "die", "das", "the"})
+#: A section's ``<h1>`` over the article's marked headline has at most this many words
+#: ("Presse & Medien", "Wirtschaftsnews aus dem Emmerheider Land";
+#: :func:`~newsarchive.extract.markedhead.marked_headline_under`, session 58).
+SECTION_H1_MAX_WORDS = 6
