@@ -26,6 +26,7 @@ from newsarchive.extract.forums import forum_poster
 from newsarchive.extract.hostlinks import link_hosts
 from newsarchive.extract.interviewer import interviewer
 from newsarchive.extract.joinednames import joined_names
+from newsarchive.extract.loginbox import login_box_owner
 from newsarchive.extract.markupbylines import markup_byline_kinds
 from newsarchive.extract.markuptrails import markup_authors
 from newsarchive.extract.metadata import Metadata, resolve_ids, strings
@@ -98,6 +99,7 @@ def find_authors(
         names = _fuller_byline(names, nodes or [], site_keys) or names
         names = joined_names(names, nodes or []) or names  # "<a>A</a> and <a>B</a>"
     names = [login_owner(n, tree) for n in spelled_out(without_places(names), tree)]
+    names = [login_box_owner(n, tree) for n in names]  # "Über pixelpaula" / "Paula Brandes …"
     names = [completed(full_name(n, tree, meta), tree, site_keys) for n in names]
     if agencies or not all(map(is_desk, names)):
         # "Von A, NW Wirtschaftsredaktion", "Saarwelle-Redaktion mit dpa": the desk is

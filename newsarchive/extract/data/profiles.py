@@ -157,3 +157,10 @@ PROFILE_MARKS = re.compile(
     r"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+",
     re.IGNORECASE,
 )
+#: An author box's heading naming a login ("Über pixelpaula", "About bene_s") and the text
+#: after it opening with the owner's full name ("Paula Brandes spielt seit 2019 …"); "LOGIN"
+#: stands for the login (:func:`~newsarchive.extract.loginbox.login_box_owner`, session 58).
+LOGIN_BOX_HEAD = re.compile(
+    r"(?:Über|About)\s+LOGIN\s+(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
+    r"(?P<last>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
+)
