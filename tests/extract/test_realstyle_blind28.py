@@ -156,7 +156,8 @@ blogs, podcast episodes, sports club sponsorship, trade fair news, weekly free p
 releases, calendar widgets, English live blogs; ``de_full427`` to ``de_full432``, ``dates_ga``,
 ``en_de``: their second writers; ``de_full433`` to ``de_full438``, ``dates_gb``, ``en_df``:
 commentaries, crowdfunding updates, bank strikes, listings, ombudsman decisions, quizzes and
-calculators, datelines, English podcast episodes) write exactly the committed files."""
+calculators, datelines, English podcast episodes; ``de_full439`` to ``de_full444``, ``dates_gc``,
+``en_dg``: their second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -731,6 +732,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull438.py", "de_full438", 6),
         ("dates/build_gb.py", "dates/dates_gb", 6),
         ("en/build_en_df.py", "en_df", 6),
+        ("defull/build_defull439.py", "de_full439", 6),
+        ("defull/build_defull440.py", "de_full440", 6),
+        ("defull/build_defull441.py", "de_full441", 6),
+        ("defull/build_defull442.py", "de_full442", 6),
+        ("defull/build_defull443.py", "de_full443", 6),
+        ("defull/build_defull444.py", "de_full444", 6),
+        ("dates/build_gc.py", "dates/dates_gc", 6),
+        ("en/build_en_dg.py", "en_dg", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
