@@ -29,6 +29,7 @@ def co_authors(nodes: list[tuple[str, bool]]) -> list[str]:
             data.CO_AUTHOR_LABELLED.fullmatch(text)
             or data.CO_AUTHOR_SENTENCE.fullmatch(text)
             or data.CO_AUTHOR_TOGETHER.fullmatch(text)
+            or data.CO_AUTHOR_WITH.fullmatch(text)
         )
         name = match.group("name") if match else None
         if name is None and data.CO_AUTHOR_LABEL.fullmatch(text) and i + 1 < len(nodes):

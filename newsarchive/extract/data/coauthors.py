@@ -28,8 +28,17 @@ CO_AUTHOR_TOGETHER = re.compile(
     + _TEXT_NAME
     + r"\s+(?:geschrieben|verfasst)\s*[.!]?"
 )
+#: A line of its own naming the co-writer after "Gemeinsam mit" ("Gemeinsam geschrieben mit
+#: Svenja Ortmann", "Gemeinsam mit Piet Otten erarbeitet und vorgetragen.", a blog post's or
+#: a talk's second writer; session 58, read on bc, bd, bp, bz and ca). The whole text node
+#: must match.
+CO_AUTHOR_WITH = re.compile(
+    r"Gemeinsam\s+(?:geschrieben\s+|verfasst\s+)?mit\s+"
+    + _TEXT_NAME
+    + r"(?:\s+(?:erarbeitet|geschrieben|verfasst)(?:\s+und\s+\w+)?)?\s*[.!]?"
+)
 #: Words one of the patterns above needs in a text node (a cheap test before them).
-CO_AUTHOR_HINTS = ("utor", "geschrieben", "verfasst")
+CO_AUTHOR_HINTS = ("utor", "geschrieben", "verfasst", "Gemeinsam ")
 
 #: JSON-LD's one author (Ghost, Yoast and co-author plugins name the primary author alone)
 #: where the byline near the headline shows her with co-writers: the byline line is looked
