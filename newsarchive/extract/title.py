@@ -265,7 +265,8 @@ def find_title(
             for variant in variants:
                 # else og:title settles whether the kicker belongs to the headline
                 support = lowered.count(variant.lower())
-                settled = variant.lower() == (bare or social)
+                # (an empty reading never settles: a forum's <h1> of a logo link over no og:title)
+                settled = bool(variant) and variant.lower() == (bare or social)
                 support += len(raw) + (1 if bare else 0) if settled else 0
                 if support and (best is None or support > best[0]):
                     best = (support, variant)
