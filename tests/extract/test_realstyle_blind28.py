@@ -157,7 +157,9 @@ releases, calendar widgets, English live blogs; ``de_full427`` to ``de_full432``
 ``en_de``: their second writers; ``de_full433`` to ``de_full438``, ``dates_gb``, ``en_df``:
 commentaries, crowdfunding updates, bank strikes, listings, ombudsman decisions, quizzes and
 calculators, datelines, English podcast episodes; ``de_full439`` to ``de_full444``, ``dates_gc``,
-``en_dg``: their second writers) write exactly the committed files."""
+``en_dg``: their second writers; ``de_full445`` to ``de_full450``, ``dates_gd``, ``en_dh``:
+questionnaires, branch notices, general meetings, market checks, local politicians' blogs,
+city wikis, info-table dates, English status pages) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -740,6 +742,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull444.py", "de_full444", 6),
         ("dates/build_gc.py", "dates/dates_gc", 6),
         ("en/build_en_dg.py", "en_dg", 6),
+        ("defull/build_defull445.py", "de_full445", 6),
+        ("defull/build_defull446.py", "de_full446", 6),
+        ("defull/build_defull447.py", "de_full447", 6),
+        ("defull/build_defull448.py", "de_full448", 6),
+        ("defull/build_defull449.py", "de_full449", 6),
+        ("defull/build_defull450.py", "de_full450", 6),
+        ("dates/build_gd.py", "dates/dates_gd", 6),
+        ("en/build_en_dh.py", "en_dh", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
