@@ -159,7 +159,8 @@ commentaries, crowdfunding updates, bank strikes, listings, ombudsman decisions,
 calculators, datelines, English podcast episodes; ``de_full439`` to ``de_full444``, ``dates_gc``,
 ``en_dg``: their second writers; ``de_full445`` to ``de_full450``, ``dates_gd``, ``en_dh``:
 questionnaires, branch notices, general meetings, market checks, local politicians' blogs,
-city wikis, info-table dates, English status pages) write exactly the committed files."""
+city wikis, info-table dates, English status pages; ``de_full452``, ``de_full453``,
+``dates_ge``, ``en_di``: second writers of four of them) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -750,6 +751,10 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull450.py", "de_full450", 6),
         ("dates/build_gd.py", "dates/dates_gd", 6),
         ("en/build_en_dh.py", "en_dh", 6),
+        ("defull/build_defull452.py", "de_full452", 6),
+        ("defull/build_defull453.py", "de_full453", 6),
+        ("dates/build_ge.py", "dates/dates_ge", 6),
+        ("en/build_en_di.py", "en_di", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
