@@ -160,7 +160,8 @@ calculators, datelines, English podcast episodes; ``de_full439`` to ``de_full444
 ``en_dg``: their second writers; ``de_full445`` to ``de_full450``, ``dates_gd``, ``en_dh``:
 questionnaires, branch notices, general meetings, market checks, local politicians' blogs,
 city wikis, info-table dates, English status pages; ``de_full452``, ``de_full453``,
-``dates_ge``, ``en_di``: second writers of four of them) write exactly the committed files."""
+``dates_ge``, ``en_di``, ``de_full451``, ``de_full454`` to ``de_full456``: their second writers)
+write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -755,6 +756,10 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull453.py", "de_full453", 6),
         ("dates/build_ge.py", "dates/dates_ge", 6),
         ("en/build_en_di.py", "en_di", 6),
+        ("defull/build_defull454.py", "de_full454", 6),
+        ("defull/build_defull455.py", "de_full455", 6),
+        ("defull/build_defull456.py", "de_full456", 6),
+        ("defull/build_defull451.py", "de_full451", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
