@@ -45,6 +45,7 @@ from newsarchive.extract.names import (
 from newsarchive.extract.nicknames import completed, profile_byline
 from newsarchive.extract.parsing import element_text, xpath
 from newsarchive.extract.primarywriter import shown_with_others
+from newsarchive.extract.proplist import listed_writer
 from newsarchive.extract.readerletters import letter_writers
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.signatures import closing_credit
@@ -90,8 +91,9 @@ def find_authors(
         # names ("Text: Philine Aschoff und Moritz Degen · Illustration: …")
         names = closing_credit(nodes or []) or names
     if not names and not agencies:
+        names = listed_writer(tree)  # the article's facts: "<dt>Autorin</dt><dd>A</dd>"
         # a blog post's author answering in its comments (WordPress marks that comment)
-        names = [n for n in map(element_text, post_author_comment(tree)) if n][:1]
+        names = names or [n for n in map(element_text, post_author_comment(tree)) if n][:1]
         names = split_authors(names)[0] or forum_poster(tree)  # a thread's opening post
         names = names or title_byline(tree)  # "Jappy - Tagebuch von A", "… by A"
         names = names or link_hosts(tree)  # "Mit" <a>A</a> "und" <a>B</a>: the hosts

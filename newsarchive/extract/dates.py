@@ -29,6 +29,7 @@ from newsarchive.extract.metadates import metadata_published
 from newsarchive.extract.nodes import entry_layout, one_entry, page_nodes, skipped_part
 from newsarchive.extract.otherdays import event_days, modified_markup_days, update_stamp_days
 from newsarchive.extract.parsing import element_text
+from newsarchive.extract.proplist import listed_day
 from newsarchive.extract.selfentry import current_entry_day, self_entry_day
 from newsarchive.extract.sitezone import in_site_zone
 from newsarchive.extract.slashorder import markup_slashed
@@ -198,6 +199,9 @@ def find_dates(
     if not published:  # nothing else: the page's own list entry, htmldate on the whole page
         published = _until(self_entry_day(tree, url) or fallback_date(tree, url), latest)
         published = published or placeholder
+    listed = None if metadated or day_in_url else _until(listed_day(tree, fetched_at), latest)
+    if listed and (not published or published[:10] != listed):
+        published = listed  # the article's facts: "<dt>Datum</dt><dd>12.03.2024</dd>"
     current = current_entry_day(tree)  # the day of the list entry marked as the page shown
     if current and (not published or published[:10] != current):
         published = current

@@ -24,7 +24,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
 ``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``,
 ``creditparts``, ``closingnotes``, ``galleries``, ``readerletters``,
-``appshell``, ``speeches``, ``citations``, ``translators``, ``orgnames``);
+``appshell``, ``speeches``, ``citations``, ``translators``, ``orgnames``, ``proplists``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -96,6 +96,7 @@ from newsarchive.extract.data.postmeta import *  # noqa: F403
 from newsarchive.extract.data.poststables import *  # noqa: F403
 from newsarchive.extract.data.poststamps import *  # noqa: F403
 from newsarchive.extract.data.profiles import *  # noqa: F403
+from newsarchive.extract.data.proplists import *  # noqa: F403
 from newsarchive.extract.data.proselines import *  # noqa: F403
 from newsarchive.extract.data.readerletters import *  # noqa: F403
 from newsarchive.extract.data.reprints import *  # noqa: F403
