@@ -161,7 +161,9 @@ calculators, datelines, English podcast episodes; ``de_full439`` to ``de_full444
 questionnaires, branch notices, general meetings, market checks, local politicians' blogs,
 city wikis, info-table dates, English status pages; ``de_full452``, ``de_full453``,
 ``dates_ge``, ``en_di``, ``de_full451``, ``de_full454`` to ``de_full456``: their second writers)
-write exactly the committed files."""
+and the fifty-ninth (``de_full457`` to ``de_full462``: question-and-answer portals, review
+portals, deal communities, digitized historical newspapers, supervisors' articles, teaching
+materials) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -760,6 +762,12 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull455.py", "de_full455", 6),
         ("defull/build_defull456.py", "de_full456", 6),
         ("defull/build_defull451.py", "de_full451", 6),
+        ("defull/build_defull457.py", "de_full457", 6),
+        ("defull/build_defull458.py", "de_full458", 6),
+        ("defull/build_defull459.py", "de_full459", 6),
+        ("defull/build_defull460.py", "de_full460", 6),
+        ("defull/build_defull461.py", "de_full461", 6),
+        ("defull/build_defull462.py", "de_full462", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
