@@ -163,7 +163,8 @@ city wikis, info-table dates, English status pages; ``de_full452``, ``de_full453
 ``dates_ge``, ``en_di``, ``de_full451``, ``de_full454`` to ``de_full456``: their second writers)
 and the fifty-ninth (``de_full457`` to ``de_full462``: question-and-answer portals, review
 portals, deal communities, digitized historical newspapers, supervisors' articles, teaching
-materials) write exactly the committed files."""
+materials, ``dates_gf``, ``en_dj``: breadcrumb and archive-path dates, English
+question-and-answer pages) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -768,6 +769,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull460.py", "de_full460", 6),
         ("defull/build_defull461.py", "de_full461", 6),
         ("defull/build_defull462.py", "de_full462", 6),
+        ("dates/build_gf.py", "dates/dates_gf", 6),
+        ("en/build_en_dj.py", "en_dj", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
