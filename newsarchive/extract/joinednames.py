@@ -6,6 +6,7 @@ session 40, read on en_n)."""
 from __future__ import annotations
 
 from newsarchive.extract import data
+from newsarchive.extract.givenname import opens_with_given_name
 from newsarchive.extract.names import split_authors
 from newsarchive.extract.text import fold
 
@@ -29,6 +30,8 @@ def joined_names(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
         ):
             line, j = f"{line} {window[j + 1][0]} {window[j + 2][0]}", j + 2
         if j == i:
+            line = ", ".join([text, *field_items(window, i)])  # "Text" <div>A</div> <div>B</div>
+        if line == text:
             continue
         shown, agencies = split_authors([f"Von {line}"])
         extra = [n for n in shown if fold(n).lower() not in found]
@@ -38,3 +41,18 @@ def joined_names(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
         if extra and short and not agencies and found <= {fold(n).lower() for n in shown}:
             return [*names, *extra]
     return []
+
+
+def field_items(nodes: list[tuple[str, bool]], i: int) -> list[str]:
+    """The full names, each opening with a given name, in the nodes right after node ``i``
+    where the node before it is a label alone (:data:`~.data.FIELD_ITEMS_LABEL`): a field,
+    one name an item ("Von" or "Text" over <div>A</div> <div>B</div>: Drupal's
+    ``field__items``; session 59, read on de_full430 and de_full451)."""
+    if not (i and data.FIELD_ITEMS_LABEL.fullmatch(nodes[i - 1][0])):
+        return []
+    names = []
+    for text, _ in nodes[i + 1 : i + data.PLURAL_LABEL_NAMES]:
+        if not (" " in text and data.BYLINE_NAME.fullmatch(text) and opens_with_given_name(text)):
+            break
+        names.append(text)
+    return names

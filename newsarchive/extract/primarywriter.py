@@ -12,6 +12,7 @@ from lxml import etree
 from newsarchive.extract import data
 from newsarchive.extract.bylines import text_bylines
 from newsarchive.extract.givenname import opens_with_given_name, without_titles
+from newsarchive.extract.joinednames import field_items
 from newsarchive.extract.markuptrails import markup_authors
 from newsarchive.extract.names import is_role, split_authors, without_places, without_site_names
 from newsarchive.extract.text import fold
@@ -118,4 +119,6 @@ def _name_run(nodes: list[tuple[str, bool]], wanted: set[str]) -> list[str]:
             run, j = f"{run}, {near[j + 2][0]}", j + 2
         if j > i:
             return [run]
+        if items := field_items(near, i):  # "Von" <div>A</div> <div>B</div> (Drupal's)
+            return [", ".join([run, *items])]
     return []

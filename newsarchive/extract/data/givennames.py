@@ -57,6 +57,10 @@ almut anselm bendix cornelius dorte eberhard ekkehard gotz hajo hendrikje henner
 hinnerk insa janne jannis kay keno korbinian leonhard maike mathis piet quirin roswitha silas
 sonke swantje thore tomke veit vitus wendelin wilko
 barbel carola frieda marita ottilie sepp uschi
+adele alma annelie anneliese ansgar beatrix benno carlotta claas corinna corinne edda finja
+gerrit gesa gesche gunda heiner hilke hinrich jarne jorinde jost jule kira kirsten kuno lene
+lennart levin lioba mara marieke marit martje meret mira mirjam okke okko rahel ramona reinhild
+renke reto ricarda romy ruben smilla soren tamara tammo tessa thies thorben udo urs uta
 """
 
 _ENGLISH = """
@@ -87,6 +91,10 @@ sharon shaun sheila shirley sidney simon sophie stacey stanley stella steve stev
 suzanne sylvia tara teresa terry theodore tiffany timothy toby todd tony tracy trevor tyler
 ursula valerie vanessa vera victoria vincent violet walter wayne wendy wilfred william winifred
 zachary zoe
+alaric barnaby bethany bronwen carys cerys cordelia demelza dermot eamon eilidh elspeth euan
+ezra fergus ffion fraser gwendolyn hamish hattie idris iona keira kelsey kendra lachlan
+lionel lorcan marguerite morag morwenna nuala orla ottoline perpetua poppy rhiannon rufus
+saoirse seamus sinead tamsin tegan tobiah verity wendell
 """
 
 _NORDIC_DUTCH = """
@@ -95,6 +103,7 @@ espen eva fenna finn frode gunnar gustaf hakon halvard hanne harald henk hilde i
 joost jorn kari karin kjell klaas knut lars lasse leif linnea liv maarten mads magnus mette
 mikkel morten nils noor oddvar pieter ragnar ruud sanne saskia sigrid sindre siri solveig stig
 sven thijs tor torbjorn trond ulrika vibeke wim wouter
+jorunn ragnhild sunniva synnove tove torunn
 """
 
 _ROMANCE = """
@@ -107,6 +116,7 @@ jorge jose josefa juan julien laetitia laurent leonardo lorenzo luc lucia luis l
 manuel marcello marco mariana marta mateo mathieu matteo mercedes miguel monique nathalie
 nicolas nuno pablo paola pedro philippe pierre raffaele raul roberto rodrigo rosa sandro sergio
 silvia simone stefano teresa thierry tiago valentina vincent virginie xavier yves
+fabienne marisa marisol rafael
 """
 
 _SLAVIC_HU_GR = """
@@ -119,6 +129,7 @@ stanislav stefan svetlana tamas tatiana tomas tomasz vaclav vasilis vera vesna v
 wojciech yannis yuri zbigniew zoltan zoran zuzana
 alexej juri natalja pawel sergej swetlana wladimir
 branka dragana dubravka jovana luka lukasz milena mirjana natalia sanja snezana tijana
+teodor veronika
 """
 
 _TURKISH_ARABIC_PERSIAN = """
@@ -133,6 +144,7 @@ karim kerem nadia
 arif berk busra ceren dilara eren ercan hulya ilker levent melike metin nazan onur orhan ozan
 pinar seda sibel tolga ufuk
 kubra
+ayla ece malik mert okan selim
 """
 
 _ASIAN_AFRICAN = """
@@ -140,6 +152,7 @@ aditya amara amit anil anjali arjun ashok chen chidi chinedu deepak divya feng g
 hiroshi hui jin jun kavita kemi kenji kofi kwame li lin mei min ming ngozi nikhil oluwaseun
 priya rahul raj rajesh ravi rohan sakura sanjay satoshi shreya sunil takashi thabo tunde vijay
 wei xin yan yuki yusuke zanele zhang
+kwabena priyanka tayo
 """
 
 #: Every given name above (lower case, no diacritics), for a first word's test.

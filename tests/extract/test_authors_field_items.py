@@ -1,0 +1,44 @@
+"""A multi-valued author field, one name an item under a label alone ("Von" or "Text" over
+``<div class="field__item">A</div><div class="field__item">B</div>``: Drupal's field
+template): every item opening with a given name is a writer, beside the metadata's one or
+after the label read as a byline. An item that is no name ("Social Media") ends the field.
+Issue 11, session 59: 3 read judges' authors up (de_full430, de_full451, bo), none down, dev
+unchanged. Small invented pages."""
+
+from __future__ import annotations
+
+import pytest
+from extract_pages import extracted, graph, paragraphs
+
+URL = "https://www.wirtschaftsbote-bergwinkel.example/node/4711"
+
+
+def field(label: str, *items: str) -> str:
+    """A Drupal field labelled ``label`` holding ``items``."""
+    values = "".join(f"<div class='field__item'><a href='/autoren/x'>{i}</a></div>" for i in items)
+    return (
+        "<div class='field field--name-field-autoren field--label-inline'>"
+        f"<div class='field__label'>{label}</div><div class='field__items'>{values}</div></div>"
+    )
+
+
+def authors(label: str, items: tuple[str, ...], credited: str | None = None) -> list[str]:
+    """The authors of an article under a field of ``items`` (JSON-LD naming ``credited``)."""
+    head = graph({"@type": "NewsArticle", "author": {"@type": "Person", "name": credited}})
+    article = (
+        f"<h1>Hofkasse zahlt jetzt mit dem Handy</h1>{field(label, *items)}"
+        f"{paragraphs('die Hofkasse Kartenzahlung anbietet', 3)}"
+    )
+    return extracted(article, URL, head if credited else "")["authors"]
+
+
+@pytest.mark.parametrize("credited", [None, "Lena Hartmann"])
+@pytest.mark.parametrize("label", ["Von", "Text"])
+def test_every_item_of_the_field_is_a_writer(label: str, credited: str | None) -> None:
+    found = authors(label, ("Lena Hartmann", "Yusuf Demir"), credited)
+    assert found == ["Lena Hartmann", "Yusuf Demir"]
+
+
+def test_an_item_that_is_no_name_ends_the_field() -> None:
+    found = authors("Text", ("Lena Hartmann", "Social Media"), "Lena Hartmann")
+    assert found == ["Lena Hartmann"]
