@@ -164,7 +164,8 @@ city wikis, info-table dates, English status pages; ``de_full452``, ``de_full453
 and the fifty-ninth (``de_full457`` to ``de_full462``: question-and-answer portals, review
 portals, deal communities, digitized historical newspapers, supervisors' articles, teaching
 materials, ``dates_gf``, ``en_dj``: breadcrumb and archive-path dates, English
-question-and-answer pages) write exactly the committed files."""
+question-and-answer pages; ``de_full463`` to ``de_full468``, ``dates_gg``: their second
+writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -771,6 +772,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull462.py", "de_full462", 6),
         ("dates/build_gf.py", "dates/dates_gf", 6),
         ("en/build_en_dj.py", "en_dj", 6),
+        ("defull/build_defull463.py", "de_full463", 6),
+        ("defull/build_defull464.py", "de_full464", 6),
+        ("defull/build_defull465.py", "de_full465", 6),
+        ("defull/build_defull466.py", "de_full466", 6),
+        ("defull/build_defull467.py", "de_full467", 6),
+        ("defull/build_defull468.py", "de_full468", 6),
+        ("dates/build_gg.py", "dates/dates_gg", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
