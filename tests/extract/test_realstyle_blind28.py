@@ -164,8 +164,8 @@ city wikis, info-table dates, English status pages; ``de_full452``, ``de_full453
 and the fifty-ninth (``de_full457`` to ``de_full462``: question-and-answer portals, review
 portals, deal communities, digitized historical newspapers, supervisors' articles, teaching
 materials, ``dates_gf``, ``en_dj``: breadcrumb and archive-path dates, English
-question-and-answer pages; ``de_full463`` to ``de_full468``, ``dates_gg``: their second
-writers) write exactly the committed files."""
+question-and-answer pages; ``de_full463`` to ``de_full468``, ``dates_gg``, ``en_dk``: their
+second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -779,6 +779,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull467.py", "de_full467", 6),
         ("defull/build_defull468.py", "de_full468", 6),
         ("dates/build_gg.py", "dates/dates_gg", 6),
+        ("en/build_en_dk.py", "en_dk", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
