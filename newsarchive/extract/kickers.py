@@ -17,9 +17,9 @@ def headline_variants(h1: etree._Element) -> list[str]:
     """A headline's text: without its kicker, "kicker: headline", and as it stands."""
     full = re.sub(r"\s+([:,!?]|\.(?!\.))", r"\1", fix_text(" ".join(headline_texts(h1))))
     parts = list(h1.iterdescendants("*"))
-    kicker = [
-        c for c in parts if any(k in (c.get("class") or "").lower() for k in data.KICKER_CLASSES)
-    ]
+    kicker = [c for c in parts if _kicker(c)]
+    # (the outermost only: "header-label" over "header-label__content", one kicker)
+    kicker = [c for c in kicker if not any(a in kicker for a in c.iterancestors())]
     main = [
         c
         for c in parts
@@ -41,3 +41,13 @@ def headline_variants(h1: etree._Element) -> list[str]:
     if data.MEDIA_KICKER.fullmatch(kicker_text.strip(" +:|-–")):
         return [rest]  # a format's badge ("Video"), not a kicker of the story
     return [rest, f"{kicker_text.rstrip(' :')}: {rest}", full]
+
+
+def _kicker(element: etree._Element) -> bool:
+    """Whether an element of the headline is its kicker by class
+    (:data:`~.data.KICKER_CLASSES`), not by a field's label display ("field--label-hidden":
+    Drupal's title field; :data:`~.data.KICKER_NOT_CLASSES`)."""
+    classes = (element.get("class") or "").lower()
+    for part in data.KICKER_NOT_CLASSES:
+        classes = classes.replace(part, "")
+    return any(k in classes for k in data.KICKER_CLASSES)

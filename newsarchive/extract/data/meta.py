@@ -304,6 +304,10 @@ KICKER_CLASSES = (
     "super-title",
     "label",
 )
+#: Class parts that hold a kicker's class word but mark a field's label display: Drupal's
+#: title field "field--label-hidden" beside its "field--name-field-kicker" (session 59, read
+#: on de_full235).
+KICKER_NOT_CLASSES = ("label-hidden", "label-above", "label-inline", "label-visually")
 #: A kicker that only names the item's format or access (a "Video" badge, "+++ Liveblog +++",
 #: "Bildergalerie"), shown apart in the ``<h1>``: a label of the page, never part of the
 #: headline, even where the metadata titles repeat it (broadcasters' and publishers' video
