@@ -165,7 +165,9 @@ and the fifty-ninth (``de_full457`` to ``de_full462``: question-and-answer porta
 portals, deal communities, digitized historical newspapers, supervisors' articles, teaching
 materials, ``dates_gf``, ``en_dj``: breadcrumb and archive-path dates, English
 question-and-answer pages; ``de_full463`` to ``de_full468``, ``dates_gg``, ``en_dk``: their
-second writers) write exactly the committed files."""
+second writers; ``de_full469`` to ``de_full473``, ``dates_gh``: awards and rankings, museum
+exhibitions, messenger channels, company registers, travel blogs, photo-credit dates) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -780,6 +782,12 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull468.py", "de_full468", 6),
         ("dates/build_gg.py", "dates/dates_gg", 6),
         ("en/build_en_dk.py", "en_dk", 6),
+        ("defull/build_defull469.py", "de_full469", 6),
+        ("defull/build_defull470.py", "de_full470", 6),
+        ("defull/build_defull471.py", "de_full471", 6),
+        ("defull/build_defull472.py", "de_full472", 6),
+        ("defull/build_defull473.py", "de_full473", 6),
+        ("dates/build_gh.py", "dates/dates_gh", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
