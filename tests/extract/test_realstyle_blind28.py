@@ -165,9 +165,9 @@ and the fifty-ninth (``de_full457`` to ``de_full462``: question-and-answer porta
 portals, deal communities, digitized historical newspapers, supervisors' articles, teaching
 materials, ``dates_gf``, ``en_dj``: breadcrumb and archive-path dates, English
 question-and-answer pages; ``de_full463`` to ``de_full468``, ``dates_gg``, ``en_dk``: their
-second writers; ``de_full469`` to ``de_full473``, ``dates_gh``: awards and rankings, museum
-exhibitions, messenger channels, company registers, travel blogs, photo-credit dates) write
-exactly the committed files."""
+second writers; ``de_full469`` to ``de_full474``, ``dates_gh``, ``en_dl``: awards and
+rankings, museum exhibitions, messenger channels, company registers, travel blogs, parenting
+blogs, photo-credit dates, English expat blogs) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -788,6 +788,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull472.py", "de_full472", 6),
         ("defull/build_defull473.py", "de_full473", 6),
         ("dates/build_gh.py", "dates/dates_gh", 6),
+        ("defull/build_defull474.py", "de_full474", 6),
+        ("en/build_en_dl.py", "en_dl", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
