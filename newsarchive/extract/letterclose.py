@@ -13,15 +13,19 @@ from newsarchive.extract.text import drop_invisible
 
 
 def letter_signers(lines: list[str]) -> list[str]:
-    """The names signing under a letter's greeting (:data:`~.data.LETTER_GREETING`), the
-    sender's line between them allowed; or the one name and role line closing the text
+    """The names signing under a letter's greeting (:data:`~.data.LETTER_GREETING`) or a
+    place and day line (:data:`~.data.SIGNED_PLACE_DAY`), the sender's line between them
+    allowed; or the one name and role line closing the text
     after its last sentence."""
     lines = [drop_invisible(x).strip() for x in lines]
     for i, line in enumerate(lines):
-        if data.LETTER_GREETING.fullmatch(line):
+        placed = data.SIGNED_PLACE_DAY.fullmatch(line)
+        if placed or data.LETTER_GREETING.fullmatch(line):
             window = lines[i + 1 : i + 1 + data.LETTER_SIGNER_LINES]
             names = _signers(window) or _signers(window[1:])  # (the sender's line first)
             names = names or _signer_run(window)
+            if names and placed:  # a decision's signers as shown, "Prof. Dr. A" / "Ombudsfrau"
+                return [next((x for x in window if x.endswith(n)), n) for n in names]
             if names:
                 return names
     if len(lines) >= 3 and data.LAST_SENTENCE.fullmatch(lines[-3]):

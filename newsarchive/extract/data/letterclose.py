@@ -32,6 +32,14 @@ LETTER_GREETING = re.compile(
     r"(?i:(?:mit\s+)?(?:freundlichen|besten|herzlichen|kollegialen)\s+grü(?:ß|ss)en"
     r"|(?:freundliche|beste|herzliche|viele)\s+grü(?:ß|ss)e)[,.!]?"
 )
+#: A place and day line closing a decision or a statement ("Kassel, den 14. November 2023",
+#: "Taunusbrück, 14.03.2023"): the names under it sign it like under a greeting, with the
+#: titles the page shows (an ombudsman's decision; session 59, read on de_full437 and
+#: de_full443).
+SIGNED_PLACE_DAY = re.compile(
+    r"[A-ZÄÖÜ][\w.()/ -]{1,40},\s+(?:den\s+|am\s+)?"
+    r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-Za-zä]{3,9}\.?)\s*\d{4}"
+)
 #: The greeting is looked for in the body's lines; the signers in so many lines after it.
 LETTER_SIGNER_LINES = 8
 #: A signer's line with the role after the name, after a comma or in brackets ("Dr. Helga
