@@ -199,7 +199,7 @@ def find_dates(
     if not published:  # nothing else: the page's own list entry, htmldate on the whole page
         published = _until(self_entry_day(tree, url) or fallback_date(tree, url), latest)
         published = published or placeholder
-    listed = None if metadated or day_in_url else _until(listed_day(tree, fetched_at), latest)
+    listed = None if day_in_url else _until(listed_day(tree, fetched_at, meta_day), latest)
     if listed and (not published or published[:10] != listed):
         published = listed  # the article's facts: "<dt>Datum</dt><dd>12.03.2024</dd>"
     current = current_entry_day(tree)  # the day of the list entry marked as the page shown

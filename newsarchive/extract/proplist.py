@@ -89,9 +89,22 @@ def listed_writer(tree: etree._Element) -> list[str]:
     return []
 
 
-def listed_day(tree: etree._Element, fetched_at: datetime | None) -> str | None:
-    """The day in the publication day row of the article's property list, or None."""
+def listed_day(
+    tree: etree._Element, fetched_at: datetime | None, stamp: str | None = None
+) -> str | None:
+    """The day in the publication day row of the article's property list, or None; where
+    the page has a metadata day ``stamp``, only from a list whose update row shows it
+    (:data:`~.data.PROPERTY_UPDATE_LABEL`: "Erschienen: 05.02.2024", "Aktualisiert:
+    19.02.2024" under a stamp of 19 February)."""
     for rows in _own_lists(tree):
+        updated = {
+            parse_date(match.group(0), fetched_at)
+            for label, value in rows
+            if data.PROPERTY_UPDATE_LABEL.fullmatch(label)
+            and (match := data.PROPERTY_FULL_DAY.search(value))
+        }
+        if stamp and stamp not in updated:
+            continue
         for label, value in rows:
             if day := _day_value(label, value):
                 return parse_date(day, fetched_at)

@@ -97,3 +97,11 @@ def test_a_metadata_date_stays() -> None:
     head = "<meta property='article:published_time' content='2024-02-20T08:00:00+01:00'>"
     found = extracted(ARTICLE + facts([("Datum:", "22.02.2024")]), URL, head)
     assert found["published"][:10] == "2024-02-20"
+
+
+def test_a_metadata_date_the_list_shows_as_its_update_yields() -> None:
+    # WordPress's published_time holding the update the fact table names "Aktualisiert"
+    head = "<meta property='article:published_time' content='2024-02-19T07:30:12+00:00'>"
+    rows = [("Erschienen:", "05.02.2024"), ("Aktualisiert:", "19.02.2024"), ("Rubrik:", "Banken")]
+    found = extracted(ARTICLE + facts(rows, dl=False), URL, head)
+    assert found["published"][:10] == "2024-02-05"

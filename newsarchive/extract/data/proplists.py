@@ -18,6 +18,14 @@ PROPERTY_DAY_LABEL = re.compile(
     r"(?:erschienen|veröffentlicht|publiziert)(?:\s+am)?)\s*:?",
     re.IGNORECASE,
 )
+#: A row's label naming the update day ("Aktualisiert:", "Stand", "Zuletzt geändert"): where
+#: its day is the metadata's, the metadata dates the update and the publication row the
+#: article (session 59, read on dates_gd).
+PROPERTY_UPDATE_LABEL = re.compile(
+    r"(?:aktualisiert(?:\s+am)?|stand|zuletzt\s+(?:aktualisiert|geändert|bearbeitet)(?:\s+am)?"
+    r"|geändert(?:\s+am)?|letzte\s+änderung)\s*:?",
+    re.IGNORECASE,
+)
 #: A row that makes the list a book's, not the article's: its "Autor" and "Erschienen" are
 #: the book's ("Verlag", "ISBN", "Seiten", "Preis").
 PROPERTY_BOOK_LABEL = re.compile(
