@@ -167,7 +167,8 @@ materials, ``dates_gf``, ``en_dj``: breadcrumb and archive-path dates, English
 question-and-answer pages; ``de_full463`` to ``de_full468``, ``dates_gg``, ``en_dk``: their
 second writers; ``de_full469`` to ``de_full474``, ``dates_gh``, ``en_dl``: awards and
 rankings, museum exhibitions, messenger channels, company registers, travel blogs, parenting
-blogs, photo-credit dates, English expat blogs) write exactly the committed files."""
+blogs, photo-credit dates, English expat blogs; ``de_full475`` to ``de_full480``,
+``dates_gi``, ``en_dm``: their second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -790,6 +791,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_gh.py", "dates/dates_gh", 6),
         ("defull/build_defull474.py", "de_full474", 6),
         ("en/build_en_dl.py", "en_dl", 6),
+        ("defull/build_defull475.py", "de_full475", 6),
+        ("defull/build_defull476.py", "de_full476", 6),
+        ("defull/build_defull477.py", "de_full477", 6),
+        ("defull/build_defull478.py", "de_full478", 6),
+        ("defull/build_defull479.py", "de_full479", 6),
+        ("defull/build_defull480.py", "de_full480", 6),
+        ("dates/build_gi.py", "dates/dates_gi", 6),
+        ("en/build_en_dm.py", "en_dm", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
