@@ -168,7 +168,9 @@ question-and-answer pages; ``de_full463`` to ``de_full468``, ``dates_gg``, ``en_
 second writers; ``de_full469`` to ``de_full474``, ``dates_gh``, ``en_dl``: awards and
 rankings, museum exhibitions, messenger channels, company registers, travel blogs, parenting
 blogs, photo-credit dates, English expat blogs; ``de_full475`` to ``de_full480``,
-``dates_gi``, ``en_dm``: their second writers) write exactly the committed files."""
+``dates_gi``, ``en_dm``: their second writers; ``de_full481`` to ``de_full484``,
+``de_full486``: senior portals, agricultural press, release notes, business development
+news, bank retirees' clubs) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -799,6 +801,11 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull480.py", "de_full480", 6),
         ("dates/build_gi.py", "dates/dates_gi", 6),
         ("en/build_en_dm.py", "en_dm", 6),
+        ("defull/build_defull481.py", "de_full481", 6),
+        ("defull/build_defull482.py", "de_full482", 6),
+        ("defull/build_defull483.py", "de_full483", 6),
+        ("defull/build_defull484.py", "de_full484", 6),
+        ("defull/build_defull486.py", "de_full486", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
