@@ -169,8 +169,10 @@ second writers; ``de_full469`` to ``de_full474``, ``dates_gh``, ``en_dl``: award
 rankings, museum exhibitions, messenger channels, company registers, travel blogs, parenting
 blogs, photo-credit dates, English expat blogs; ``de_full475`` to ``de_full480``,
 ``dates_gi``, ``en_dm``: their second writers; ``de_full481`` to ``de_full484``,
-``de_full486``: senior portals, agricultural press, release notes, business development
-news, bank retirees' clubs) write exactly the committed files."""
+``de_full485``, ``de_full486``, ``dates_gj``, ``en_dn``: senior portals, agricultural
+press, release notes, business development news, migrant community media, bank retirees'
+clubs, placeholder machine dates, English staff announcements) write exactly the committed
+files."""
 
 from __future__ import annotations
 
@@ -806,6 +808,9 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull483.py", "de_full483", 6),
         ("defull/build_defull484.py", "de_full484", 6),
         ("defull/build_defull486.py", "de_full486", 6),
+        ("defull/build_defull485.py", "de_full485", 6),
+        ("dates/build_gj.py", "dates/dates_gj", 6),
+        ("en/build_en_dn.py", "en_dn", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
