@@ -2,7 +2,7 @@
 ``<div class="field__item">A</div><div class="field__item">B</div>``: Drupal's field
 template): every item opening with a given name is a writer, beside the metadata's one or
 after the label read as a byline. An item that is no name ("Social Media") ends the field.
-Issue 11, session 59: 3 read judges' authors up (de_full430, de_full451, bo), none down, dev
+Issue 11, session 59: 2 read judges' authors up (de_full430, de_full451), none down, dev
 unchanged. Small invented pages."""
 
 from __future__ import annotations
