@@ -171,8 +171,8 @@ blogs, photo-credit dates, English expat blogs; ``de_full475`` to ``de_full480``
 ``dates_gi``, ``en_dm``: their second writers; ``de_full481`` to ``de_full484``,
 ``de_full485``, ``de_full486``, ``dates_gj``, ``en_dn``: senior portals, agricultural
 press, release notes, business development news, migrant community media, bank retirees'
-clubs, placeholder machine dates, English staff announcements) write exactly the committed
-files."""
+clubs, placeholder machine dates, English staff announcements; ``de_full487`` to
+``de_full492``, ``en_do``: their second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -811,6 +811,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull485.py", "de_full485", 6),
         ("dates/build_gj.py", "dates/dates_gj", 6),
         ("en/build_en_dn.py", "en_dn", 6),
+        ("defull/build_defull487.py", "de_full487", 6),
+        ("defull/build_defull488.py", "de_full488", 6),
+        ("defull/build_defull489.py", "de_full489", 6),
+        ("defull/build_defull490.py", "de_full490", 6),
+        ("defull/build_defull491.py", "de_full491", 6),
+        ("defull/build_defull492.py", "de_full492", 6),
+        ("en/build_en_do.py", "en_do", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
