@@ -172,7 +172,8 @@ blogs, photo-credit dates, English expat blogs; ``de_full475`` to ``de_full480``
 ``de_full485``, ``de_full486``, ``dates_gj``, ``en_dn``: senior portals, agricultural
 press, release notes, business development news, migrant community media, bank retirees'
 clubs, placeholder machine dates, English staff announcements; ``de_full487`` to
-``de_full492``, ``en_do``: their second writers) write exactly the committed files."""
+``de_full492``, ``dates_gk``, ``en_do``: their second writers) write exactly the committed
+files."""
 
 from __future__ import annotations
 
@@ -818,6 +819,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull491.py", "de_full491", 6),
         ("defull/build_defull492.py", "de_full492", 6),
         ("en/build_en_do.py", "en_do", 6),
+        ("dates/build_gk.py", "dates/dates_gk", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
