@@ -29,6 +29,7 @@ from newsarchive.extract.avatarhead import avatar_heading
 from newsarchive.extract.behalf import behalf_signature, with_co_writers
 from newsarchive.extract.body import clean_lines
 from newsarchive.extract.cfemail import decode_cfemails
+from newsarchive.extract.channelpost import focus_channel_post, with_channel_post
 from newsarchive.extract.closingcut import closing_cut, signature_box_texts
 from newsarchive.extract.closingnames import closing_names
 from newsarchive.extract.coauthors import with_co_authors
@@ -176,6 +177,7 @@ def _extract(
     """:func:`extract` without its guarantees."""
     page_html = decode_text(body, encoding)
     tree = open_app_shell(parse(page_html), page_html)  # a single-page app's hidden article
+    tree, post = focus_channel_post(tree, url, page_html)  # a channel preview: its post alone
     meta = read_metadata(tree)
     site_name = find_site_name(meta)
     site_keys = keys_for_site(url, site_name) | site_texts(tree, url)
@@ -204,17 +206,15 @@ def _extract(
     boxed_guest = guest_box(tree) if "Gastautor" in page_html else None
     # agencies are authors too ("Anna Müller, Reuters"), and alone on an agency-only byline
     authors = [*authors, *(a for a in agencies if a not in authors)]
-    # a member page's head (read before the pruning): the avatar, "<h1>Mareike Wolters</h1>";
-    # else a footer's "About Jarrah Tillotson" or "More from Maren Ostby"
+    # a member page's head (before the pruning), else a footer's "About A" or "More from A"
     owner = [] if authors else avatar_heading(tree) or profile_box(tree) or owner_heading(tree)
     owner = owner or ([] if authors else author_head(tree))  # "Written by" | "Dev Malhotra"
     sign_block = [] if authors else sign_block_name(tree)  # "Henrik Saathoff, Leiter …"
     # or the one name in its header or banner, not the site's own ("Get Satisfaction")
     header = [] if authors or owner else header_owner(tree)
     owner = owner or ([] if all_site_names(header, meta, site_keys) else header)
-    # the visible-date rule stays off on pages whose <body> class names a skipped part
-    # ("polizeiticker", a theme's menu and footer flags): measured, the metadata date wins
-    # there; a layout's "right-sidebar" or "nav-below-header" alone keeps it (session 35)
+    # the visible-date rule stays off where the <body> class names a skipped part (measured,
+    # the metadata date wins there); a layout's "right-sidebar" alone keeps it (session 35)
     body = tree.find("body")
     marked = body is not None and content_marked(body)
     date_nodes = ([], 0) if marked else (nodes, title_mark(tree, nodes, mark, title))
@@ -397,4 +397,4 @@ def _extract(
     result["authors"] = with_co_authors(named, byline_nodes)
     result["body"] = without_author_bio(result["body"], result["authors"])  # "A ist …"
     result["word_count"] = len(re.findall(r"\w+", f"{lead} {text}"))
-    return {key: result[key] for key in FIELDS}
+    return with_channel_post(post, {key: result[key] for key in FIELDS})  # its own fields

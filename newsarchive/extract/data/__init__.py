@@ -24,7 +24,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
 ``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``,
 ``creditparts``, ``closingnotes``, ``galleries``, ``readerletters``,
-``appshell``, ``speeches``, ``citations``, ``translators``, ``orgnames``, ``proplists``);
+``appshell``, ``speeches``, ``citations``, ``translators``, ``orgnames``, ``proplists``,
+``channelposts``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -39,6 +40,7 @@ from newsarchive.extract.data.authors import *  # noqa: F403
 from newsarchive.extract.data.body import *  # noqa: F403
 from newsarchive.extract.data.bodylines import *  # noqa: F403
 from newsarchive.extract.data.bylineunits import *  # noqa: F403
+from newsarchive.extract.data.channelposts import *  # noqa: F403
 from newsarchive.extract.data.citationmeta import *  # noqa: F403
 from newsarchive.extract.data.citations import *  # noqa: F403
 from newsarchive.extract.data.closingnotes import *  # noqa: F403
