@@ -172,8 +172,11 @@ blogs, photo-credit dates, English expat blogs; ``de_full475`` to ``de_full480``
 ``de_full485``, ``de_full486``, ``dates_gj``, ``en_dn``: senior portals, agricultural
 press, release notes, business development news, migrant community media, bank retirees'
 clubs, placeholder machine dates, English staff announcements; ``de_full487`` to
-``de_full492``, ``dates_gk``, ``en_do``: their second writers) write exactly the committed
-files."""
+``de_full492``, ``dates_gk``, ``en_do``: their second writers) and the sixtieth
+(``de_full493`` to ``de_full498``, ``dates_gl``, ``en_dp``: fee-based advisers' blogs,
+housing portals, IT-security blogs, tax advisers' client letters, lifestyle magazines' money
+pages, mobility portals, two-digit-year dates, English think-tank commentaries) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -820,6 +823,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull492.py", "de_full492", 6),
         ("en/build_en_do.py", "en_do", 6),
         ("dates/build_gk.py", "dates/dates_gk", 6),
+        ("defull/build_defull493.py", "de_full493", 6),
+        ("defull/build_defull494.py", "de_full494", 6),
+        ("defull/build_defull495.py", "de_full495", 6),
+        ("defull/build_defull496.py", "de_full496", 6),
+        ("defull/build_defull497.py", "de_full497", 6),
+        ("defull/build_defull498.py", "de_full498", 6),
+        ("dates/build_gl.py", "dates/dates_gl", 6),
+        ("en/build_en_dp.py", "en_dp", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
