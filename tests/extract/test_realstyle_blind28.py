@@ -175,8 +175,9 @@ clubs, placeholder machine dates, English staff announcements; ``de_full487`` to
 ``de_full492``, ``dates_gk``, ``en_do``: their second writers) and the sixtieth
 (``de_full493`` to ``de_full498``, ``dates_gl``, ``en_dp``: fee-based advisers' blogs,
 housing portals, IT-security blogs, tax advisers' client letters, lifestyle magazines' money
-pages, mobility portals, two-digit-year dates, English think-tank commentaries) write
-exactly the committed files."""
+pages, mobility portals, two-digit-year dates, English think-tank commentaries;
+``de_full499`` to ``de_full502``, ``de_full504``, ``dates_gm``, ``en_dq``: their second
+writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -831,6 +832,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull498.py", "de_full498", 6),
         ("dates/build_gl.py", "dates/dates_gl", 6),
         ("en/build_en_dp.py", "en_dp", 6),
+        ("defull/build_defull499.py", "de_full499", 6),
+        ("defull/build_defull500.py", "de_full500", 6),
+        ("defull/build_defull501.py", "de_full501", 6),
+        ("defull/build_defull502.py", "de_full502", 6),
+        ("defull/build_defull504.py", "de_full504", 6),
+        ("dates/build_gm.py", "dates/dates_gm", 6),
+        ("en/build_en_dq.py", "en_dq", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
