@@ -176,8 +176,10 @@ clubs, placeholder machine dates, English staff announcements; ``de_full487`` to
 (``de_full493`` to ``de_full498``, ``dates_gl``, ``en_dp``: fee-based advisers' blogs,
 housing portals, IT-security blogs, tax advisers' client letters, lifestyle magazines' money
 pages, mobility portals, two-digit-year dates, English think-tank commentaries;
-``de_full499`` to ``de_full502``, ``de_full504``, ``dates_gm``, ``en_dq``: their second
-writers) write exactly the committed files."""
+``de_full499`` to ``de_full504``, ``dates_gm``, ``en_dq``: their second writers;
+``de_full506`` to ``de_full510``, ``dates_gn``: shop payment blogs, children's news, stock
+newsletters, collectors' and auction news, council information systems, days under the text)
+write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -839,6 +841,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull504.py", "de_full504", 6),
         ("dates/build_gm.py", "dates/dates_gm", 6),
         ("en/build_en_dq.py", "en_dq", 6),
+        ("defull/build_defull503.py", "de_full503", 6),
+        ("defull/build_defull506.py", "de_full506", 6),
+        ("defull/build_defull507.py", "de_full507", 6),
+        ("defull/build_defull508.py", "de_full508", 6),
+        ("defull/build_defull509.py", "de_full509", 6),
+        ("defull/build_defull510.py", "de_full510", 6),
+        ("dates/build_gn.py", "dates/dates_gn", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
