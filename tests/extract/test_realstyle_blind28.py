@@ -177,9 +177,10 @@ clubs, placeholder machine dates, English staff announcements; ``de_full487`` to
 housing portals, IT-security blogs, tax advisers' client letters, lifestyle magazines' money
 pages, mobility portals, two-digit-year dates, English think-tank commentaries;
 ``de_full499`` to ``de_full504``, ``dates_gm``, ``en_dq``: their second writers;
-``de_full506`` to ``de_full510``, ``dates_gn``: shop payment blogs, children's news, stock
-newsletters, collectors' and auction news, council information systems, days under the text)
-write exactly the committed files."""
+``de_full505`` to ``de_full510``, ``dates_gn``, ``en_dr``: energy cooperatives, shop payment
+blogs, children's news, stock newsletters, collectors' and auction news, council information
+systems, days under the text, English pages of chambers abroad) write exactly the committed
+files."""
 
 from __future__ import annotations
 
@@ -848,6 +849,8 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull509.py", "de_full509", 6),
         ("defull/build_defull510.py", "de_full510", 6),
         ("dates/build_gn.py", "dates/dates_gn", 6),
+        ("defull/build_defull505.py", "de_full505", 6),
+        ("en/build_en_dr.py", "en_dr", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
