@@ -14,13 +14,19 @@ from newsarchive.extract.names import split_authors
 def labelled_credit(nodes: list[tuple[str, bool]]) -> list[str]:
     """The writers the last credit line in the first :data:`~.data.BYLINE_MAX_NODES` text
     nodes names (outside the flagged parts): every name a full one, none a group."""
-    for text, skip in reversed(nodes[: data.BYLINE_MAX_NODES]):
+    read = nodes[: data.BYLINE_MAX_NODES]
+    for i in reversed(range(len(read))):
+        text, skip = read[i]
         if skip or ":" not in text:
             continue
+        if text.endswith(":") and i + 1 < len(read) and not read[i + 1][1]:
+            text = f"{text} {read[i + 1][0]}"  # "<b>Berichterstatter:</b> A": a label's node
         match = data.LABELLED_CREDIT.fullmatch(text)  # (folded already)
-        if match is None or data.SIGNATURE_NOT_NAMES.search(match.group("names")):
+        # (the office after the names left out first: "A, Pressereferentin" names no press)
+        named = data.CREDIT_ROLE_TAIL.sub("", match.group("names")) if match else ""
+        if match is None or data.SIGNATURE_NOT_NAMES.search(named):
             continue
-        names = split_authors([data.CREDIT_ROLE_TAIL.sub("", match.group("names"))])[0]
+        names = split_authors([named])[0]
         if names and all(" " in n and data.BYLINE_NAME.fullmatch(n) for n in names):
             return names
     return []

@@ -3,8 +3,11 @@ joined to another craft, the writer's office after the name, other credits after
 stop) under a webmaster's login or no byline
 (:func:`~newsarchive.extract.creditlabels.labelled_credit`; kinds read in ao, bf, bg, bh, by,
 bz, issue 11), a titled writer's with an affiliation or a sentence after the name (session
-55: 4 read judges' pages up, chronicles among them). Small invented pages; a byline, a
-group, a photographer alone and a first name alone are left alone."""
+55: 4 read judges' pages up, chronicles among them); an office after the name that names
+the press or the club ("Pressereferentin") and a label in an element of its own
+("<b>Berichterstatter:</b> A") since session 60 (3 read judges' pages up, 0 down). Small
+invented pages; a byline, a group, a photographer alone and a first name alone are left
+alone."""
 
 from __future__ import annotations
 
@@ -40,6 +43,12 @@ def authors(end: str, meta: str = "Eingestellt von admin am 14.07.2025") -> list
         ("<p>Fotos und Text: Ilka Marwede</p>", ["Ilka Marwede"]),
         ("<p>Foto/Text: Ilka Marwede</p>", ["Ilka Marwede"]),  # (the crafts slashed)
         ("<p>Bericht: Tim Lorenz, Kassenwart</p>", ["Tim Lorenz"]),
+        # an office naming the press or the club after the name (session 60)
+        ("<p>Bericht: Gudrun Seybold, Pressereferentin</p>", ["Gudrun Seybold"]),
+        ("<p>Bericht: Gudrun Seybold, Vereinsvorsitzende</p>", ["Gudrun Seybold"]),
+        # the label in an element of its own (session 60)
+        ("<p><b>Berichterstatter:</b> Holger Brandtner</p>", ["Holger Brandtner"]),
+        ("<p><strong>Pressewartin:</strong> Sabine Kühnert</p>", ["Sabine Kühnert"]),
         ("<p>Redaktion: Ute Behrmann. Gestaltung: Studio Marschblau.</p>", ["Ute Behrmann"]),
         # a titled writer, an affiliation or a sentence after the name (session 55)
         (
@@ -65,6 +74,9 @@ def test_labelled_credit(end: str, expected: list[str]) -> None:
         ("<p>Redaktion: Vorstand</p>", "Eingestellt von admin am 14.07.2025", []),
         ("<p>Berichterstatter: Holger</p>", "Eingestellt von admin am 14.07.2025", []),
         ("<p>Fotos: Ilka Marwede</p>", "Eingestellt von admin am 14.07.2025", []),
+        ("<p><b>Fotos:</b> Ilka Marwede</p>", "Eingestellt von admin am 14.07.2025", []),
+        # the press office itself after the label, no office after a name
+        ("<p>Bericht: Pressestelle Musterstadt</p>", "Eingestellt von admin am 14.07.2025", []),
     ],
 )
 def test_labelled_credit_left_alone(end: str, meta: str, expected: list[str]) -> None:
