@@ -179,8 +179,8 @@ pages, mobility portals, two-digit-year dates, English think-tank commentaries;
 ``de_full499`` to ``de_full504``, ``dates_gm``, ``en_dq``: their second writers;
 ``de_full505`` to ``de_full510``, ``dates_gn``, ``en_dr``: energy cooperatives, shop payment
 blogs, children's news, stock newsletters, collectors' and auction news, council information
-systems, days under the text, English pages of chambers abroad) write exactly the committed
-files."""
+systems, days under the text, English pages of chambers abroad; ``de_full511`` to
+``de_full516``, ``dates_go``: their second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -851,6 +851,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_gn.py", "dates/dates_gn", 6),
         ("defull/build_defull505.py", "de_full505", 6),
         ("en/build_en_dr.py", "en_dr", 6),
+        ("defull/build_defull511.py", "de_full511", 6),
+        ("defull/build_defull512.py", "de_full512", 6),
+        ("defull/build_defull513.py", "de_full513", 6),
+        ("defull/build_defull514.py", "de_full514", 6),
+        ("defull/build_defull515.py", "de_full515", 6),
+        ("defull/build_defull516.py", "de_full516", 6),
+        ("dates/build_go.py", "dates/dates_go", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
