@@ -180,7 +180,8 @@ pages, mobility portals, two-digit-year dates, English think-tank commentaries;
 ``de_full505`` to ``de_full510``, ``dates_gn``, ``en_dr``: energy cooperatives, shop payment
 blogs, children's news, stock newsletters, collectors' and auction news, council information
 systems, days under the text, English pages of chambers abroad; ``de_full511`` to
-``de_full516``, ``dates_go``: their second writers) write exactly the committed files."""
+``de_full516``, ``dates_go``, ``en_ds``: their second writers) write exactly the committed
+files."""
 
 from __future__ import annotations
 
@@ -858,6 +859,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull515.py", "de_full515", 6),
         ("defull/build_defull516.py", "de_full516", 6),
         ("dates/build_go.py", "dates/dates_go", 6),
+        ("en/build_en_ds.py", "en_ds", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
