@@ -110,6 +110,7 @@ from newsarchive.extract.signupboxes import drop_button_boxes, drop_signup_boxes
 from newsarchive.extract.sitesection import post_under_site_name
 from newsarchive.extract.sitesegment import headline_beside_site
 from newsarchive.extract.sitewriter import site_person
+from newsarchive.extract.slughead import slug_headline
 from newsarchive.extract.sourcewriters import source_agencies, source_day, source_writers
 from newsarchive.extract.subjectlines import subject_headline, without_subject_label
 from newsarchive.extract.tailheads import tail_headline
@@ -199,6 +200,7 @@ def _extract(
     title = topic_headline(tree, title, shown) or title  # "<a>Topic</a> : Headline" (XOOPS)
     title = post_after_non_headline(tree, title) or title  # a day or an account: its post
     title = post_under_site_name(tree, title) or title  # "<h1>Site</h1>" of "Site - News"
+    title = slug_headline(tree, title, url) or title  # the heading the address spells
     title = data.HEADLINE_ANCHOR_MARK.sub("", title)  # "Headline ¶" (a permalink's mark)
     byline_nodes = nodes[max(0, mark - data.BYLINE_NODES_BEFORE) :]
     authors, agencies = find_authors(tree, meta, rules, site_keys, byline_nodes)
@@ -267,8 +269,7 @@ def _extract(
             scope = found[0]
     open_text_holders(scope)
     found_lines = body_lines(scope, url, document)
-    # the article's headline forms in its structured data (the page may show another one
-    # than the title chosen; og:title is left out: small sites give a subheading there)
+    # the article's headline forms in its structured data (og:title: a subheading on some)
     headlines = [
         *strings(meta.jsonld.get("headline")),
         *strings(meta.jsonld.get("alternativeHeadline")),
@@ -314,8 +315,7 @@ def _extract(
     if notes.writers:
         result["authors"] = notes.writers  # a copy's writers, not the blog owner who reposted it
     elif guest:
-        # a guest post: the guest its opening or byline names, not the owner's account that
-        # posted it
+        # a guest post: the guest its opening or byline names, not the owner's account
         result["authors"] = [guest]
     elif (
         source

@@ -25,7 +25,7 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``,
 ``creditparts``, ``closingnotes``, ``galleries``, ``readerletters``,
 ``appshell``, ``speeches``, ``citations``, ``translators``, ``orgnames``, ``proplists``,
-``channelposts``);
+``channelposts``, ``slugheads``);
 this package
 re-exports them all, so code reads ``data.NAME``.
 """
@@ -108,6 +108,7 @@ from newsarchive.extract.data.signblock import *  # noqa: F403
 from newsarchive.extract.data.signtails import *  # noqa: F403
 from newsarchive.extract.data.sitezones import *  # noqa: F403
 from newsarchive.extract.data.skipparts import *  # noqa: F403
+from newsarchive.extract.data.slugheads import *  # noqa: F403
 from newsarchive.extract.data.speeches import *  # noqa: F403
 from newsarchive.extract.data.splitdates import *  # noqa: F403
 from newsarchive.extract.data.subjectlines import *  # noqa: F403
