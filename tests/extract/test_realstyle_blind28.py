@@ -180,8 +180,10 @@ pages, mobility portals, two-digit-year dates, English think-tank commentaries;
 ``de_full505`` to ``de_full510``, ``dates_gn``, ``en_dr``: energy cooperatives, shop payment
 blogs, children's news, stock newsletters, collectors' and auction news, council information
 systems, days under the text, English pages of chambers abroad; ``de_full511`` to
-``de_full516``, ``dates_go``, ``en_ds``: their second writers) write exactly the committed
-files."""
+``de_full516``, ``dates_go``, ``en_ds``: their second writers; ``de_full517`` to
+``de_full522``, ``dates_gp``, ``en_dt``: student services, tourism and regional money,
+telecom providers, open-source banking software, public transport, esports, tooltip dates,
+English complaint boards) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -860,6 +862,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull516.py", "de_full516", 6),
         ("dates/build_go.py", "dates/dates_go", 6),
         ("en/build_en_ds.py", "en_ds", 6),
+        ("defull/build_defull517.py", "de_full517", 6),
+        ("defull/build_defull518.py", "de_full518", 6),
+        ("defull/build_defull519.py", "de_full519", 6),
+        ("defull/build_defull520.py", "de_full520", 6),
+        ("defull/build_defull521.py", "de_full521", 6),
+        ("defull/build_defull522.py", "de_full522", 6),
+        ("dates/build_gp.py", "dates/dates_gp", 6),
+        ("en/build_en_dt.py", "en_dt", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
