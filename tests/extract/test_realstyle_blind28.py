@@ -183,7 +183,8 @@ systems, days under the text, English pages of chambers abroad; ``de_full511`` t
 ``de_full516``, ``dates_go``, ``en_ds``: their second writers; ``de_full517`` to
 ``de_full522``, ``dates_gp``, ``en_dt``: student services, tourism and regional money,
 telecom providers, open-source banking software, public transport, esports, tooltip dates,
-English complaint boards) write exactly the committed files."""
+English complaint boards; ``de_full523`` to ``de_full528``, ``en_du``: their second writers)
+write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -870,6 +871,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull522.py", "de_full522", 6),
         ("dates/build_gp.py", "dates/dates_gp", 6),
         ("en/build_en_dt.py", "en_dt", 6),
+        ("defull/build_defull523.py", "de_full523", 6),
+        ("defull/build_defull524.py", "de_full524", 6),
+        ("defull/build_defull525.py", "de_full525", 6),
+        ("defull/build_defull526.py", "de_full526", 6),
+        ("defull/build_defull527.py", "de_full527", 6),
+        ("defull/build_defull528.py", "de_full528", 6),
+        ("en/build_en_du.py", "en_du", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
