@@ -183,7 +183,8 @@ systems, days under the text, English pages of chambers abroad; ``de_full511`` t
 ``de_full516``, ``dates_go``, ``en_ds``: their second writers; ``de_full517`` to
 ``de_full522``, ``dates_gp``, ``en_dt``: student services, tourism and regional money,
 telecom providers, open-source banking software, public transport, esports, tooltip dates,
-English complaint boards; ``de_full523`` to ``de_full528``, ``en_du``: their second writers)
+English complaint boards; ``de_full523`` to ``de_full528``, ``dates_gq``, ``en_du``: their
+second writers)
 write exactly the committed files."""
 
 from __future__ import annotations
@@ -878,6 +879,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull527.py", "de_full527", 6),
         ("defull/build_defull528.py", "de_full528", 6),
         ("en/build_en_du.py", "en_du", 6),
+        ("dates/build_gq.py", "dates/dates_gq", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
