@@ -184,8 +184,10 @@ systems, days under the text, English pages of chambers abroad; ``de_full511`` t
 ``de_full522``, ``dates_gp``, ``en_dt``: student services, tourism and regional money,
 telecom providers, open-source banking software, public transport, esports, tooltip dates,
 English complaint boards; ``de_full523`` to ``de_full528``, ``dates_gq``, ``en_du``: their
-second writers)
-write exactly the committed files."""
+second writers;
+``de_full529`` to ``de_full534``, ``dates_gr``, ``en_dv``: housing cooperatives, estate
+portals, accounting software blogs, payroll portals, neighbourhood networks, sustainable
+finance, calendar-week dates, UK building societies) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -880,6 +882,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull528.py", "de_full528", 6),
         ("en/build_en_du.py", "en_du", 6),
         ("dates/build_gq.py", "dates/dates_gq", 6),
+        ("defull/build_defull529.py", "de_full529", 6),
+        ("defull/build_defull530.py", "de_full530", 6),
+        ("defull/build_defull531.py", "de_full531", 6),
+        ("defull/build_defull532.py", "de_full532", 6),
+        ("defull/build_defull533.py", "de_full533", 6),
+        ("defull/build_defull534.py", "de_full534", 6),
+        ("dates/build_gr.py", "dates/dates_gr", 6),
+        ("en/build_en_dv.py", "en_dv", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
