@@ -187,7 +187,8 @@ English complaint boards; ``de_full523`` to ``de_full528``, ``dates_gq``, ``en_d
 second writers;
 ``de_full529`` to ``de_full534``, ``dates_gr``, ``en_dv``: housing cooperatives, estate
 portals, accounting software blogs, payroll portals, neighbourhood networks, sustainable
-finance, calendar-week dates, UK building societies) write exactly the committed files."""
+finance, calendar-week dates, UK building societies; ``de_full535`` to ``de_full540``,
+``dates_gs``, ``en_dw``: their second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -890,6 +891,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull534.py", "de_full534", 6),
         ("dates/build_gr.py", "dates/dates_gr", 6),
         ("en/build_en_dv.py", "en_dv", 6),
+        ("defull/build_defull536.py", "de_full536", 6),
+        ("defull/build_defull537.py", "de_full537", 6),
+        ("defull/build_defull538.py", "de_full538", 6),
+        ("defull/build_defull539.py", "de_full539", 6),
+        ("defull/build_defull540.py", "de_full540", 6),
+        ("dates/build_gs.py", "dates/dates_gs", 6),
+        ("en/build_en_dw.py", "en_dw", 6),
+        ("defull/build_defull535.py", "de_full535", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
