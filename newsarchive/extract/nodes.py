@@ -49,7 +49,11 @@ def _text_nodes(
                 if element in layout:
                     if classes:  # the headline's block: its class on its sibling blocks
                         kin.add(classes)
-                elif classes not in kin and not _headline_footer(element, headline, layout):
+                elif (
+                    classes not in kin
+                    and not _headline_footer(element, headline, layout)
+                    and not _head_footer(element)
+                ):
                     # (a body class such as "one-sidebar" or "nav-open" marks the page)
                     part = element
             text = element.text
@@ -147,6 +151,26 @@ def content_marked(element: etree._Element) -> bool:
     names = _without_kinds(f"{element.get('class') or ''} {element.get('id') or ''}".lower())
     found = {m[0].lower() for m in (_SKIP_WORDS_ASCII or _SKIP_WORDS).finditer(names)}
     return bool(found - data.BODY_LAYOUT_WORDS)
+
+
+def _head_footer(element: etree._Element) -> bool:
+    """True for a ``<footer>`` before the text of its ``<article>``: the article head's meta
+    line (Drupal's ``<footer class="node__meta">`` with "Von A und B · 25. April 2024" before
+    ``node__content``), not the page's footer; text of at least
+    :data:`~.data.HEAD_FOOTER_TEXT_AFTER` characters follows it in the article."""
+    if element.tag != "footer":
+        return False
+    article = next(element.iterancestors("article"), None)
+    if article is None:
+        return False
+    after, node = 0, element
+    while node is not article and node is not None:
+        for sibling in node.itersiblings():
+            after += len("".join(sibling.itertext()).strip())
+        if after >= data.HEAD_FOOTER_TEXT_AFTER:
+            return True
+        node = node.getparent()
+    return False
 
 
 def side_column(cell: etree._Element) -> bool:

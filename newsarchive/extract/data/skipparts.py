@@ -24,6 +24,10 @@ SIDE_COLUMN_MAX_PERCENT = 25
 #: </h1></div><div class="footer">`` with the date and the byline; issue 11, kind read in
 #: de_full73 and de_full76, the date and the writers both missed).
 HEADLINE_FOOTER_CLASS = "footer"
+#: A ``<footer>`` inside the headline's ``<article>`` followed there by at least this many
+#: characters of text is the article head's meta line, not the page's footer (Drupal's
+#: ``footer.node__meta`` before ``node__content``; session 61, read on dates_gr).
+HEAD_FOOTER_TEXT_AFTER = 400
 #: The headline's block holds at most this many characters besides the headline (a kicker,
 #: spaces): a page's main part before the page footer is no such block.
 HEADLINE_BLOCK_EXTRA_CHARS = 80
