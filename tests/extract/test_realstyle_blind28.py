@@ -188,7 +188,10 @@ second writers;
 ``de_full529`` to ``de_full534``, ``dates_gr``, ``en_dv``: housing cooperatives, estate
 portals, accounting software blogs, payroll portals, neighbourhood networks, sustainable
 finance, calendar-week dates, UK building societies; ``de_full535`` to ``de_full540``,
-``dates_gs``, ``en_dw``: their second writers) write exactly the committed files."""
+``dates_gs``, ``en_dw``: their second writers) and the sixty-first (``de_full541`` to
+``de_full546``, ``dates_gt``, ``en_dx``: crafts chambers, pharmacy and practice trade
+press, hospitality trade news, tradition clubs, fire brigades, insolvency administrators,
+validity-period dates, English campus newspapers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -899,6 +902,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_gs.py", "dates/dates_gs", 6),
         ("en/build_en_dw.py", "en_dw", 6),
         ("defull/build_defull535.py", "de_full535", 6),
+        ("en/build_en_dx.py", "en_dx", 6),
+        ("defull/build_defull541.py", "de_full541", 6),
+        ("defull/build_defull542.py", "de_full542", 6),
+        ("defull/build_defull543.py", "de_full543", 6),
+        ("defull/build_defull544.py", "de_full544", 6),
+        ("defull/build_defull545.py", "de_full545", 6),
+        ("defull/build_defull546.py", "de_full546", 6),
+        ("dates/build_gt.py", "dates/dates_gt", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
