@@ -26,6 +26,9 @@ ARTICLE_TYPES = frozenset(
         "report",
         "howto",  # a how-to or recipe page: its instructions are the article
         "recipe",
+        # a review portal's page of one review: its headline, reviewer and day are the page's
+        # (session 61, read on en_dt and en_du: the company's name in the <h1>)
+        "review",
         "webpage",  # last resort: many blogs only declare the page
     }
 )
