@@ -191,7 +191,8 @@ finance, calendar-week dates, UK building societies; ``de_full535`` to ``de_full
 ``dates_gs``, ``en_dw``: their second writers) and the sixty-first (``de_full541`` to
 ``de_full546``, ``dates_gt``, ``en_dx``: crafts chambers, pharmacy and practice trade
 press, hospitality trade news, tradition clubs, fire brigades, insolvency administrators,
-validity-period dates, English campus newspapers) write exactly the committed files."""
+validity-period dates, English campus newspapers; ``de_full547`` to ``de_full552``,
+``dates_gu``, ``en_dy``: their second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -910,6 +911,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull545.py", "de_full545", 6),
         ("defull/build_defull546.py", "de_full546", 6),
         ("dates/build_gt.py", "dates/dates_gt", 6),
+        ("defull/build_defull547.py", "de_full547", 6),
+        ("defull/build_defull549.py", "de_full549", 6),
+        ("defull/build_defull552.py", "de_full552", 6),
+        ("defull/build_defull550.py", "de_full550", 6),
+        ("defull/build_defull548.py", "de_full548", 6),
+        ("defull/build_defull551.py", "de_full551", 6),
+        ("dates/build_gu.py", "dates/dates_gu", 6),
+        ("en/build_en_dy.py", "en_dy", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
