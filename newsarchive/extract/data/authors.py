@@ -79,7 +79,9 @@ BARE_FORM_LEAD = r"(?:der\s+|die\s+|das\s+)?[a-zäöüß-]{4,30}\s+von"
 #: "Petent/in: A aus Oberau"; session 43) or before the occasion of a speech ("Rede von A,
 #: Präsidentin, bei der Verbandsversammlung am …"; session 43, read on de_full13), and the
 #: CMS labels take a colon ("Erstellt von:
-#: A und B", "Eingestellt von: A, Aktionär"; session 43, read on de_full62 and bj).
+#: A und B", "Eingestellt von: A, Aktionär"; session 43, read on de_full62 and bj). The name
+#: part is as long as a byline node may be (:data:`BYLINE_MAX_CHARS`): two writers with roles,
+#: "Von Dr. A, Senior Malware Analyst, und B, Threat Intelligence Analyst" (session 61).
 BYLINE_TEXT = re.compile(
     rf"(?:^[-–—]?\s*|[|•·]\s*|\s[-–—]\s)(?P<lead>{STAFF_LEADS}|von\s+und\s+mit|von\s*:?|vom|{AUTHOR_LABEL_WORD}\s*:|verfasst\s+von\s*:?|"
     r"geschrieben\s+von\s*:?|redaktion\s*:|(?:(?:fotos?|bild(?:er)?)\s*(?:und|&|/)\s*)?text(?:\s*(?:und|&|/)\s*(?:fotos?|bild(?:er)?|interview))?\s*:|"
@@ -87,7 +89,7 @@ BYLINE_TEXT = re.compile(
     r"(?:blog\s*|ein\s+)?beitrag\s+von|erstellt\s+von\s*:?|veröffentlicht\s+von\s*:?|"
     r"eingestellt\s+von\s*:?|gepostet\s+von\s*:?|(?:ein\s+)?gast(?:beitrag|kommentar)\s+von|"
     rf"gastautor(?:in)?\s*:|{CREDIT_LEADS}|{GENRE_LEADS}|{credits.SUBMITTED_LEADS}\s*:?|^{credits.PAGE_TYPE_LEADS}{credits.PAGE_TYPE_NAME_AHEAD}\s*:?|^{credits.FORM_LEADS}|^(?P<form>{BARE_FORM_LEAD}))\s+"
-    r"(?P<name>[^|(/\n]{2,80}?)"
+    r"(?P<name>[^|(/\n]{2,160}?)"
     r"(?=\s*(?:$|[|(/•·]|\s[-–]\s|@\s*\d)|\s+(?:\d|am(?:\s|$)|um(?:\s|$)|in(?:\s|$)|at\s+\d|tags?:|kategorie|"
     r"aus\s+(?-i:[A-ZÄÖÜ]))|\s*,\s*(?:bei|beim|anlässlich|auf)\s+(?:der|dem|des|einer|einem)?\b)",
     re.IGNORECASE,
