@@ -35,6 +35,7 @@ def _text_nodes(
     # ``<form id="Form">`` around a DotNetNuke article, "layout-right-sidebar")
     layout = frozenset(headline.iterancestors()) if headline is not None else page_wide(body)
     layout |= entry_layout(body)  # (the page's one hAtom entry: Blogger's "widget Blog")
+    layout |= main_layout(body)  # (Olivero's "sidebar-grid" around the page's <main>)
     kin: set[str | None] = set()  # the class of its flagged blocks (:mod:`.layoutkin`)
     for event, element in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
@@ -88,6 +89,15 @@ def entry_layout(tree: etree._Element) -> frozenset[etree._Element]:
     other dates (Blogger prints the post in a "widget"; session 46, read on de_full170)."""
     entry = one_entry(tree)
     return frozenset(entry.iterancestors()) if entry is not None else frozenset()
+
+
+def main_layout(body: etree._Element) -> frozenset[etree._Element]:
+    """The page's first ``<main>`` and its ancestors: the page's layout, not a part carrying
+    other dates, whatever their class says (Drupal Olivero's ``<div class="sidebar-grid">``
+    around ``<main>`` and its sidebar, Genesis's "content-sidebar-wrap"; session 61, read on
+    dates_gn)."""
+    main = next(body.iter("main"), None)
+    return frozenset((main, *main.iterancestors())) if main is not None else frozenset()
 
 
 def _tooltip_day(element: etree._Element, words: list[str]) -> list[str]:
