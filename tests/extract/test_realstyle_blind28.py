@@ -192,7 +192,10 @@ finance, calendar-week dates, UK building societies; ``de_full535`` to ``de_full
 ``de_full546``, ``dates_gt``, ``en_dx``: crafts chambers, pharmacy and practice trade
 press, hospitality trade news, tradition clubs, fire brigades, insolvency administrators,
 validity-period dates, English campus newspapers; ``de_full547`` to ``de_full552``,
-``dates_gu``, ``en_dy``: their second writers) write exactly the committed files."""
+``dates_gu``, ``en_dy``: their second writers; ``de_full553`` to ``de_full558``,
+``dates_gv``, ``en_dz``: winegrowers, hospitals and care homes, prize-saving news, court
+press releases, law firms' deal news, cultural venues, bilingual border dates, English
+charities on financial inclusion) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -919,6 +922,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull551.py", "de_full551", 6),
         ("dates/build_gu.py", "dates/dates_gu", 6),
         ("en/build_en_dy.py", "en_dy", 6),
+        ("defull/build_defull553.py", "de_full553", 6),
+        ("defull/build_defull554.py", "de_full554", 6),
+        ("defull/build_defull555.py", "de_full555", 6),
+        ("defull/build_defull557.py", "de_full557", 6),
+        ("defull/build_defull558.py", "de_full558", 6),
+        ("dates/build_gv.py", "dates/dates_gv", 6),
+        ("en/build_en_dz.py", "en_dz", 6),
+        ("defull/build_defull556.py", "de_full556", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
