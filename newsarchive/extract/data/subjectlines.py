@@ -7,14 +7,16 @@ or the record's name, which the metadata title gives. Kind read in cb, bz, ag an
 
 from __future__ import annotations
 
-#: Labels of a subject (lower case, with their colon), a text node's whole text.
-SUBJECT_LABELS = ("betreff:", "subject:", "thema:", "topic:")
+#: Labels of a subject (lower case, with their colon), a text node's whole text; a council
+#: information system's "Betreff" cell has none (SessionNet's, ALLRIS's ``<dt>Betreff</dt>``
+#: beside ``<dd>`` under the ``<h1>`` "Vorlage - VO/2024/0137"; session 61, read on de_full516).
+SUBJECT_LABELS = ("betreff:", "subject:", "thema:", "topic:", "betreff")
 #: The labels a thread's heading may open with, taken from the title (those, a board's
 #: "Diskussion:").
 TITLE_SUBJECT_LABELS = (*SUBJECT_LABELS, "diskussion:")
 #: The text nodes that may be such a label (a cheap test before the exact one).
 SUBJECT_LABEL_XPATH = (
-    "//body//text()[contains(., 'etreff:') or contains(., 'ubject:') or contains(., 'hema:')"
+    "//body//text()[contains(., 'etreff') or contains(., 'ubject:') or contains(., 'hema:')"
     " or contains(., 'opic:')]"
 )
 #: Elements that show a subject after its label in the same element.
