@@ -61,7 +61,9 @@ def shown_titles(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
     for text, _ in nodes:
         if len(text) <= data.TITLED_NAME_MAX_CHARS and (match := data.TITLED_NAME.fullmatch(text)):
             shown.setdefault(_key(match["name"]), text)
-        elif len(text) <= data.TITLED_BYLINE_MAX_CHARS and data.TITLED_BYLINE_LEAD.search(text):
+        elif len(text) <= data.TITLED_BYLINE_MAX_CHARS and (
+            data.TITLED_BYLINE_LEAD.search(text) or data.TITLED_JOINED_NODE.match(text)
+        ):
             for match in data.TITLED_NAME.finditer(text):
                 words = match["name"].split()  # ("Dr. A B Redaktion": "A B" too)
                 for end in range(len(words), 1, -1):

@@ -35,4 +35,5 @@ def test_the_byline_s_co_writer_beside_the_metadata_s_one(second: str) -> None:
         f"{paragraphs('sie Termine per Messenger vergibt', 3)}"
     )
     head = "<meta name='author' content='Lena Weyer'>"
-    assert extracted(article, URL, head)["authors"] == ["Lena Weyer", second]
+    # (the byline's titled form since session 61: ``TITLED_JOINED_NODE``)
+    assert extracted(article, URL, head)["authors"] == ["Dr. Lena Weyer", second]

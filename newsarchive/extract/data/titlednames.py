@@ -30,6 +30,9 @@ TITLED_NAME_MAX_CHARS = 60
 #: lower case or its comma) are shown forms too; the node at most
 #: :data:`TITLED_BYLINE_MAX_CHARS` long.
 TITLED_BYLINE_LEAD = re.compile(r"(?:^|\s)(?:[Vv]on|[Bb]y|Text:|Autor:|Autorin:)\s")
+#: ... or a node opening with a titled name joined to another, its lead in the node before
+#: ("von" <span>Dr. Ute Brenneis und Malte Sörensen</span>; session 61, read on de_full557).
+TITLED_JOINED_NODE = re.compile(rf"{TITLED_NAME.pattern}\s*(?:,|und|and|&)\s")
 TITLED_BYLINE_MAX_CHARS = 160
 #: Letters that keep no mark a decomposition can drop, spelled as a metadata feed folds
 #: them to ASCII ("Aydın" as "Aydin", "Reuß" as "Reuss", "Søren" as "Soren"): the key by
