@@ -195,7 +195,8 @@ validity-period dates, English campus newspapers; ``de_full547`` to ``de_full552
 ``dates_gu``, ``en_dy``: their second writers; ``de_full553`` to ``de_full558``,
 ``dates_gv``, ``en_dz``: winegrowers, hospitals and care homes, prize-saving news, court
 press releases, law firms' deal news, cultural venues, bilingual border dates, English
-charities on financial inclusion) write exactly the committed files."""
+charities on financial inclusion; ``de_full559`` to ``de_full564``, ``dates_gw``,
+``en_ea``: their second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -930,6 +931,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_gv.py", "dates/dates_gv", 6),
         ("en/build_en_dz.py", "en_dz", 6),
         ("defull/build_defull556.py", "de_full556", 6),
+        ("defull/build_defull559.py", "de_full559", 6),
+        ("defull/build_defull560.py", "de_full560", 6),
+        ("defull/build_defull563.py", "de_full563", 6),
+        ("dates/build_gw.py", "dates/dates_gw", 6),
+        ("en/build_en_ea.py", "en_ea", 6),
+        ("defull/build_defull561.py", "de_full561", 6),
+        ("defull/build_defull562.py", "de_full562", 6),
+        ("defull/build_defull564.py", "de_full564", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
