@@ -11,6 +11,8 @@ from newsarchive.extract import data
 def is_legal_note(line: str, closing: bool) -> bool:
     """Whether ``line`` is a legal note: one opening with it anywhere, one holding a firm's
     regulatory status only among the text's closing lines (``closing``)."""
+    if len(line) <= data.CONSENT_NOTICE_MAX_CHARS and data.CONSENT_NOTICE.match(line):
+        return True  # "Wir verwenden Cookies und ähnliche Technologien, um …"
     if len(line) > data.LEGAL_NOTE_MAX_CHARS:
         return False
     if data.LEGAL_NOTE.match(line):

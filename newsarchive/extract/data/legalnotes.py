@@ -75,3 +75,16 @@ LEGAL_STATUS = re.compile(
 LEGAL_REPORTED = re.compile(r"\b(?:said|says|told|according to|sagt|sagte|laut)\b", re.IGNORECASE)
 #: Only lines up to so many characters are read as such notes.
 LEGAL_NOTE_MAX_CHARS = 600
+#: A consent banner's notice, read at a line's start wherever the line stands and however
+#: many sentences it runs to (up to :data:`CONSENT_NOTICE_MAX_CHARS`): "Wir verwenden
+#: Cookies und ähnliche Technologien, um …", "Diese Website verwendet Cookies, um …", "Wir
+#: nutzen Cookies auf unserer Website.", "This website uses cookies.", "We have placed
+#: cookies on your device …" (session 61: 15 set pages kept a banner that no consent class
+#: marked; their judges list it among the lines the text is without).
+CONSENT_NOTICE = re.compile(
+    r"(?:wir\s+(?:verwenden|nutzen|benutzen|setzen|verwendet)|diese\s+(?:web)?(?:site|seite)\s+"
+    r"(?:verwendet|benutzt|nutzt|setzt)|this\s+(?:web)?site\s+uses|we\s+(?:use|have\s+placed))"
+    r"\s+(?:\w+\s+){0,2}cookies\b",
+    re.IGNORECASE,
+)
+CONSENT_NOTICE_MAX_CHARS = 600
