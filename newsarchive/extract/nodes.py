@@ -61,7 +61,7 @@ def _text_nodes(
             if text:
                 words = text.split()
                 if words:
-                    if words[0] == "vor" or words[-1] == "ago" or _compact_age(words):
+                    if "vor" in words[:2] or words[-1] == "ago" or _compact_age(words):
                         words = _tooltip_day(element, words)  # "vor 2 Tagen" over its day
                     append((" ".join(words), part is not None))
         else:
@@ -105,11 +105,15 @@ def _tooltip_day(element: etree._Element, words: list[str]) -> list[str]:
     ("<span title='12.04.2011 18:42'>vor 2 Tagen</span>", "3 days ago": a forum's or a
     feed's stamp, its tooltip the day; session 43, read on cj and aq), or its tooltip
     library's attribute (:data:`~.data.TOOLTIP_ATTRIBUTES`: Lemmy's "9mo" over
-    ``data-tippy-content``; session 44, read on en_z), else ``words``."""
+    ``data-tippy-content``; session 44, read on en_z), its label kept ("Veröffentlicht vor 3
+    Jahren" over title="19.03.2024, 14:05 Uhr" reads "Veröffentlicht 19.03.2024, 14:05 Uhr";
+    session 61, read on dates_gp), else ``words``."""
     for name in ("title", *data.TOOLTIP_ATTRIBUTES):
         title = element.get(name) or ""
-        if title and data.TIME_TEXT_FULL_DATE.search(title):
-            return title.split()
+        if title and (
+            data.TIME_TEXT_FULL_DATE.search(title) or data.TOOLTIP_CERTAIN_SLASHED.search(title)
+        ):
+            return [*words[: words.index("vor") if "vor" in words[:2] else 0], *title.split()]
     return words
 
 

@@ -19,6 +19,11 @@ TIME_TEXT_FULL_DATE = re.compile(
 #: A relative stamp's attributes, besides ``title``, that hold its day as a tooltip (Tippy.js:
 #: Lemmy's "<span data-tippy-content='Tuesday, February 24, 2026 at 8:41 PM'>9mo</span>").
 TOOLTIP_ATTRIBUTES = ("data-tippy-content", "data-tooltip", "data-original-title")
+#: ... a tooltip's slashed day whose order is certain, one part past 12 (Drupal's medium
+#: format "Fr, 08/22/2025 - 14:00" over "vor 1 Jahr 3 Monate"; session 61, read on dates_gq).
+TOOLTIP_CERTAIN_SLASHED = re.compile(
+    r"\b(?:\d{1,2}/(?:1[3-9]|2\d|3[01])|(?:1[3-9]|2\d|3[01])/\d{1,2})/\d{4}\b"
+)
 #: A compact age alone ("9mo", "3d", "5h", "2w", "1y"): read like "vor …" where a tooltip
 #: gives its day.
 COMPACT_AGE = re.compile(r"\d{1,2}(?:mo|[ywdhm])")
