@@ -196,7 +196,10 @@ validity-period dates, English campus newspapers; ``de_full547`` to ``de_full552
 ``dates_gv``, ``en_dz``: winegrowers, hospitals and care homes, prize-saving news, court
 press releases, law firms' deal news, cultural venues, bilingual border dates, English
 charities on financial inclusion; ``de_full559`` to ``de_full564``, ``dates_gw``,
-``en_ea``: their second writers) write exactly the committed files."""
+``en_ea``: their second writers; ``de_full565`` to ``de_full570``, ``dates_gx``, ``en_eb``:
+debt counselling, retail associations, weekly markets, taxi and driving schools, blog
+parades, school support associations, zone-marked times, English letters to the editor)
+write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -939,6 +942,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull561.py", "de_full561", 6),
         ("defull/build_defull562.py", "de_full562", 6),
         ("defull/build_defull564.py", "de_full564", 6),
+        ("defull/build_defull565.py", "de_full565", 6),
+        ("defull/build_defull566.py", "de_full566", 6),
+        ("defull/build_defull567.py", "de_full567", 6),
+        ("defull/build_defull569.py", "de_full569", 6),
+        ("defull/build_defull570.py", "de_full570", 6),
+        ("dates/build_gx.py", "dates/dates_gx", 6),
+        ("en/build_en_eb.py", "en_eb", 6),
+        ("defull/build_defull568.py", "de_full568", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
