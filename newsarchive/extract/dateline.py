@@ -157,6 +157,7 @@ def date_line(
             rank > 1
             and not (replies or comments)
             and _posted_by(text[: match.start()])
+            and not data.DATE_CHANGED_END.search(texts[i][0])  # "… wurde am X ergänzt."
             and (not read or _one_posted_by(texts))
         ):
             rank = 1  # "Posted by hkessler at 10:40 PM on" (not a comment's, after its heading)

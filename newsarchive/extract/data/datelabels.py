@@ -28,6 +28,12 @@ DATE_POSTED_BY = re.compile(
 )
 #: ... a head of at most this many characters (a cheap test before the pattern).
 DATE_POSTED_BY_MAX = 80
+#: ... not where the line ends in a change's verb: "Dieser Artikel wurde am 22.10.2024 um die
+#: Stellungnahme der Bank ergänzt." is an update note (session 61, read on de_full259).
+DATE_CHANGED_END = re.compile(
+    r"\b(?:ergänzt|aktualisiert|geändert|korrigiert|überarbeitet|erweitert|updated)\W*$",
+    re.IGNORECASE,
+)
 #: Date lines opened by one label that make it a list's label, not the page's
 #: (:mod:`newsarchive.extract.repeatlabel`: "Erscheinungsdatum:" under each book of a list).
 DATE_LABEL_REPEATS = 2
