@@ -198,8 +198,9 @@ press releases, law firms' deal news, cultural venues, bilingual border dates, E
 charities on financial inclusion; ``de_full559`` to ``de_full564``, ``dates_gw``,
 ``en_ea``: their second writers; ``de_full565`` to ``de_full570``, ``dates_gx``, ``en_eb``:
 debt counselling, retail associations, weekly markets, taxi and driving schools, blog
-parades, school support associations, zone-marked times, English letters to the editor)
-write exactly the committed files."""
+parades, school support associations, zone-marked times, English letters to the editor;
+``de_full571`` to ``de_full576``, ``dates_gy``, ``en_ec``: their second writers) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -950,6 +951,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_gx.py", "dates/dates_gx", 6),
         ("en/build_en_eb.py", "en_eb", 6),
         ("defull/build_defull568.py", "de_full568", 6),
+        ("defull/build_defull571.py", "de_full571", 6),
+        ("defull/build_defull572.py", "de_full572", 6),
+        ("defull/build_defull573.py", "de_full573", 6),
+        ("defull/build_defull574.py", "de_full574", 6),
+        ("defull/build_defull575.py", "de_full575", 6),
+        ("defull/build_defull576.py", "de_full576", 6),
+        ("dates/build_gy.py", "dates/dates_gy", 6),
+        ("en/build_en_ec.py", "en_ec", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
