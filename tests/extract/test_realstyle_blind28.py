@@ -199,8 +199,10 @@ charities on financial inclusion; ``de_full559`` to ``de_full564``, ``dates_gw``
 ``en_ea``: their second writers; ``de_full565`` to ``de_full570``, ``dates_gx``, ``en_eb``:
 debt counselling, retail associations, weekly markets, taxi and driving schools, blog
 parades, school support associations, zone-marked times, English letters to the editor;
-``de_full571`` to ``de_full576``, ``dates_gy``, ``en_ec``: their second writers) write
-exactly the committed files."""
+``de_full571`` to ``de_full576``, ``dates_gy``, ``en_ec``: their second writers;
+``de_full577`` to ``de_full582``, ``dates_gz``, ``en_ed``: hairdressers and beauty salons,
+animal shelters, fan clubs and stadiums, municipal utilities, funeral homes, camping sites,
+series parts' dates, US state attorneys general) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -959,6 +961,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull576.py", "de_full576", 6),
         ("dates/build_gy.py", "dates/dates_gy", 6),
         ("en/build_en_ec.py", "en_ec", 6),
+        ("defull/build_defull577.py", "de_full577", 6),
+        ("defull/build_defull578.py", "de_full578", 6),
+        ("defull/build_defull579.py", "de_full579", 6),
+        ("defull/build_defull580.py", "de_full580", 6),
+        ("defull/build_defull581.py", "de_full581", 6),
+        ("defull/build_defull582.py", "de_full582", 6),
+        ("dates/build_gz.py", "dates/dates_gz", 6),
+        ("en/build_en_ed.py", "en_ed", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
