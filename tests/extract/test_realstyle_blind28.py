@@ -202,7 +202,8 @@ parades, school support associations, zone-marked times, English letters to the 
 ``de_full571`` to ``de_full576``, ``dates_gy``, ``en_ec``: their second writers;
 ``de_full577`` to ``de_full582``, ``dates_gz``, ``en_ed``: hairdressers and beauty salons,
 animal shelters, fan clubs and stadiums, municipal utilities, funeral homes, camping sites,
-series parts' dates, US state attorneys general) write exactly the committed files."""
+series parts' dates, US state attorneys general; ``de_full583`` to ``de_full588``,
+``dates_ha``, ``en_ee``: their second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -969,6 +970,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull582.py", "de_full582", 6),
         ("dates/build_gz.py", "dates/dates_gz", 6),
         ("en/build_en_ed.py", "en_ed", 6),
+        ("defull/build_defull583.py", "de_full583", 6),
+        ("defull/build_defull584.py", "de_full584", 6),
+        ("defull/build_defull585.py", "de_full585", 6),
+        ("defull/build_defull586.py", "de_full586", 6),
+        ("defull/build_defull587.py", "de_full587", 6),
+        ("defull/build_defull588.py", "de_full588", 6),
+        ("en/build_en_ee.py", "en_ee", 6),
+        ("dates/build_ha.py", "dates/dates_ha", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
