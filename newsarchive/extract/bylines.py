@@ -30,7 +30,7 @@ from newsarchive.extract.mailfrom import mail_from
 from newsarchive.extract.metadata import Metadata
 from newsarchive.extract.names import is_heading, is_role
 from newsarchive.extract.parsing import element_text, xpath
-from newsarchive.extract.rolephrase import is_role_phrase
+from newsarchive.extract.rolephrase import is_role_phrase, without_role_asides
 from newsarchive.extract.teamname import is_team
 from newsarchive.extract.text import drop_invisible, fold
 
@@ -149,7 +149,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
         text = drop_invisible(text)  # "Von Mat\xadthi\xadas Lauerer"
         if "ransla" in text or "bersetz" in text:
             text = data.TRANSLATOR_TAIL.sub("", text)  # "By A and B. Translated … by C."
-        text = without_reading_time(text)  # "25. August 2020 · 6 Min. Lesezeit · A"
+        text = without_role_asides(without_reading_time(text))  # "… 6 Min. Lesezeit · A (Rolle)"
         if data.SOURCE_LABEL.match(text) and _agencies_only(text):
             yield [text]  # "Quelle: AFP" in the article's head: the agency wrote it
             break

@@ -20,7 +20,7 @@ from newsarchive.extract.index import (
 )
 from newsarchive.extract.metadata import Metadata, resolve_ids, walk_jsonld
 from newsarchive.extract.parsing import element_text
-from newsarchive.extract.rolephrase import is_role_phrase
+from newsarchive.extract.rolephrase import is_role_phrase, without_role_asides
 from newsarchive.extract.roles import leading_role
 from newsarchive.extract.sitewriter import is_person_name
 from newsarchive.extract.teamname import is_team
@@ -61,7 +61,7 @@ def split_authors(values: Iterable[str]) -> tuple[list[str], list[str]]:
     for raw in values:
         if not raw or raw.startswith(("http://", "https://")):
             continue
-        text = without_profile_marks(fold(raw))
+        text = without_role_asides(without_profile_marks(fold(raw)))
         if label := data.SOURCE_LABEL.match(text):
             # "Quelle: dpa/AFP": the agencies in it, never a name (a source is no writer); a
             # desk's share beside the agencies' ("Quelle: Nachrichtenredaktion, mit Material

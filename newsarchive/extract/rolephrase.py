@@ -5,6 +5,8 @@ inside it. Kind read in ab, ac, aj, ak, bg, k and en_m (issue 11, ra35)."""
 
 from __future__ import annotations
 
+import re
+
 from newsarchive.extract import data
 
 
@@ -18,3 +20,18 @@ def is_role_phrase(part: str) -> bool:
         w in data.ROLE_PHRASE_LINKS and words[i - 1].lower() not in data.NAME_PARTICLES
         for i, w in enumerate(words[1:], start=1)
     )
+
+
+def without_role_asides(text: str) -> str:
+    """``text`` without the bracketed asides after its names (:data:`~.data.NAME_ASIDE`),
+    save those naming an agency ("(dpa)", "(mit Material der dpa)"); as it stands where one
+    credits pictures ("A (Text) und B (Bilder)": the picture credit sorts its name out)."""
+    asides = [m.group("aside").strip().lower() for m in data.NAME_ASIDE.finditer(text)]
+    if not asides or any(data.PICTURE_NAME.match(f"({a})") for a in asides):
+        return text
+
+    def keep(match: re.Match[str]) -> str:
+        words = re.split(r"[\s,/]+", match.group("aside").strip(" ().,;:").lower())
+        return match.group(0) if any(w in data.AGENCIES for w in words) else ""
+
+    return data.NAME_ASIDE.sub(keep, text)

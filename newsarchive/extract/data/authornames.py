@@ -183,6 +183,15 @@ PICTURE_BOUNDARY = re.compile(
 #: the one credited wrote it too).
 PICTURE_LEAD = re.compile(rf"\s*{PICTURE_LABEL}\s*:", re.IGNORECASE)
 PICTURE_NAME = re.compile(rf"\(\s*{PICTURE_LABEL}\s*\)\W*$", re.IGNORECASE)
+#: A bracketed aside after a name and before the next name's joiner or the end ("Von A
+#: (Vorstandsvorsitzende) und B (Kellermeister)", "A (Presse- und Öffentlichkeitsarbeit)"):
+#: the writer's role or desk, read off before the byline is split at its joiners (the "und"
+#: inside it is no joiner). Agencies in brackets stay ("A (dpa)"); a byline with a picture
+#: credit in brackets stays whole ("A (Text) und B (Bilder)"). Session 62, read on
+#: de_full553, de_full558 and de_full570.
+NAME_ASIDE = re.compile(
+    r"(?<=[^\W\d_])\s*\((?P<aside>[^()]{2,80})\)(?=\s*(?:,|;|&|\bund\b|\band\b|$))"
+)
 #: Job titles and roles that follow or precede a name; the part they start is dropped.
 ROLE_WORDS = frozenset(
     {
