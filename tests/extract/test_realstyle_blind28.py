@@ -203,7 +203,11 @@ parades, school support associations, zone-marked times, English letters to the 
 ``de_full577`` to ``de_full582``, ``dates_gz``, ``en_ed``: hairdressers and beauty salons,
 animal shelters, fan clubs and stadiums, municipal utilities, funeral homes, camping sites,
 series parts' dates, US state attorneys general; ``de_full583`` to ``de_full588``,
-``dates_ha``, ``en_ee``: their second writers) write exactly the committed files."""
+``dates_ha``, ``en_ee``: their second writers; ``de_full589`` to ``de_full594``,
+``dates_hb``, ``en_ef``: allotment garden and beekeeping associations, sailing, riding and
+golf clubs, choirs and music schools, scouts and youth organisations, adult education and
+seniors' computer clubs, hunting, angling and rural women's associations, fact-box dates,
+English bank workers' unions) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -978,6 +982,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull588.py", "de_full588", 6),
         ("en/build_en_ee.py", "en_ee", 6),
         ("dates/build_ha.py", "dates/dates_ha", 6),
+        ("defull/build_defull592.py", "de_full592", 6),
+        ("defull/build_defull593.py", "de_full593", 6),
+        ("defull/build_defull594.py", "de_full594", 6),
+        ("en/build_en_ef.py", "en_ef", 6),
+        ("dates/build_hb.py", "dates/dates_hb", 6),
+        ("defull/build_defull589.py", "de_full589", 6),
+        ("defull/build_defull590.py", "de_full590", 6),
+        ("defull/build_defull591.py", "de_full591", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
