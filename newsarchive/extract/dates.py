@@ -206,7 +206,9 @@ def find_dates(
     if current and (not published or published[:10] != current):
         published = current
     # a UTC moment the page gives with its own offset too: the site's zone, not German time
-    return in_site_zone(tree, published) or published, modified
+    # (not the date line's moment: its time is shown in German time, "00:20 Uhr MEZ")
+    on_line = published is not None and published == visible and len(published) > 10
+    return (None if on_line else in_site_zone(tree, published)) or published, modified
 
 
 def _latest(fetched_at: datetime | None) -> str:

@@ -70,6 +70,9 @@ BYLINE_PLACE_LINE = re.compile(
 HEADER_LINE_MAX_CHARS = 250
 #: ... and at most this many of them.
 HEADER_MAX_LINES = 4
+#: A dot before a date's time where the time is marked ("12.11.2024 · 23:10 UTC", "· 00:20 Uhr
+#: MEZ"), not a length or a count ("22. April 2021 · 27:14", "· 3.877 Aufrufe"; session 62).
+_DOT_CLOCK = r"[·•](?=\s*\d{1,2}:\d{2}\s*(?:Uhr|UTC|GMT|MEZ|MESZ|CET|CEST)\b)"
 #: "26. November 2026, 14:05 Uhr", "26. Nov. 2026 um 14.05 Uhr", "3.Sept.2026"; a comma
 #: before the year too, a theme's "11 Juni, 2024" ("j F, Y") and "06 Oct, 2026". The day in
 #: the forms of old English blogs, wikis and servers too: an ordinal ("Posted on 3rd August
@@ -78,12 +81,13 @@ HEADER_MAX_LINES = 4
 DATE_LONG = re.compile(
     rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th|(?=[-/]\w))?\s*(?:of\s+|[-/])?({_MONTH_NAMES})"
     r"(?:\.\s*|,\s*|\s+|-(?=\d{4})|/(?=\d{4}))(\d{4})"
-    r"(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?",
+    rf"(?:\s*(?:,|um|-|–|\||{_DOT_CLOCK})?\s*(\d{{1,2}})[:.](\d{{2}})(?:\s*Uhr)?)?",
     re.IGNORECASE,
 )
-#: "26.11.2026, 14:05 Uhr", "26.11.2026 - 14:05".
+#: "26.11.2026, 14:05 Uhr", "26.11.2026 - 14:05", "26.11.2026 · 14:05 Uhr".
 DATE_NUMERIC = re.compile(
-    r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:,|um|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?"
+    rf"\b(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})(?:\s*(?:,|um|-|–|\||{_DOT_CLOCK})?\s*(\d{{1,2}})[:.](\d{{2}})"
+    r"(?:\s*Uhr)?)?"
 )
 #: "26.11.26", "Do., 26.11.26 14:05": a numeric date with a two-digit year (this century, or
 #: the last where this one would be after the fetch: an old page's "23.11.99"), not followed
@@ -184,8 +188,11 @@ DATE_YMD_MONTH_NAME = re.compile(
     r"\b((?:19|20)\d{2})-([A-Za-z]{3})-(\d{1,2})(?!\d)(?:[ ,T]+(\d{1,2}):(\d{2}))?"
 )
 #: The zone after a text date's time ("Tue, 03 Mar 2026 23:30:00 GMT", "… 23:30 +0000", mail
-#: and feed headers): the time is given in it, not in German local time.
-DATE_TEXT_ZONE = re.compile(r"(?::\d{2})?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2})\b", re.IGNORECASE)
+#: and feed headers, "12:40 (UTC)" in brackets): the time is given in it, not in German local
+#: time; "GMT+1" is no UTC time (German local time then).
+DATE_TEXT_ZONE = re.compile(
+    r"(?::\d{2})?\s*\(?(GMT|UTC|Z|[+-]\d{2}:?\d{2})\b(?![+\-−]\d)", re.IGNORECASE
+)
 #: "11/26/2026": a slashed date is written month first (US style; German uses dots); a first
 #: number above 12 can only be a day.
 DATE_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?")
@@ -199,7 +206,6 @@ DATE_CLOCK_12H = re.compile(r"(?::\d{2})?\s*([AP])\.?M\b", re.IGNORECASE)
 EVENT_DATE_KEYS = ("startDate", "endDate")
 #: ... at most this many of them read (a calendar page lists hundreds of events).
 EVENT_DATES_MAX = 100
-
 #: The visible date: the date line nearest the headline (readers' and annotators' date).
 #: It replaces the metadata date when the two differ by less than
 #: :data:`VISIBLE_DATE_MAX_DRIFT_DAYS` (metadata often carries the CMS creation time); a
