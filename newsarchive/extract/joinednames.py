@@ -6,7 +6,7 @@ session 40, read on en_n)."""
 from __future__ import annotations
 
 from newsarchive.extract import data
-from newsarchive.extract.givenname import opens_with_given_name
+from newsarchive.extract.givenname import opens_with_given_name, without_titles
 from newsarchive.extract.names import split_authors
 from newsarchive.extract.text import fold
 
@@ -26,7 +26,7 @@ def joined_names(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
             and not window[j + 2][1]
             and data.BYLINE_JOINER.fullmatch(window[j + 1][0])
             and " " in window[j + 2][0]
-            and data.BYLINE_NAME.fullmatch(window[j + 2][0])
+            and data.BYLINE_NAME.fullmatch(without_titles(window[j + 2][0]))  # "Dr. B" too
         ):
             line, j = f"{line} {window[j + 1][0]} {window[j + 2][0]}", j + 2
         if j == i:
@@ -52,7 +52,8 @@ def field_items(nodes: list[tuple[str, bool]], i: int) -> list[str]:
         return []
     names = []
     for text, _ in nodes[i + 1 : i + data.PLURAL_LABEL_NAMES]:
-        if not (" " in text and data.BYLINE_NAME.fullmatch(text) and opens_with_given_name(text)):
+        name = without_titles(text)  # "Dr. Ute Sandmann" (session 62)
+        if not (" " in name and data.BYLINE_NAME.fullmatch(name) and opens_with_given_name(text)):
             break
         names.append(text)
     return names

@@ -3,7 +3,8 @@
 template): every item opening with a given name is a writer, beside the metadata's one or
 after the label read as a byline. An item that is no name ("Social Media") ends the field.
 Issue 11, session 59: 2 read judges' authors up (de_full430, de_full451), none down, dev
-unchanged. Small invented pages."""
+unchanged; session 62: an item with an academic title ("Dr. Ute Sandmann") and an English
+"Words" label over the field (read on de_full576 and en_dy). Small invented pages."""
 
 from __future__ import annotations
 
@@ -42,3 +43,14 @@ def test_every_item_of_the_field_is_a_writer(label: str, credited: str | None) -
 def test_an_item_that_is_no_name_ends_the_field() -> None:
     found = authors("Text", ("Lena Hartmann", "Social Media"), "Lena Hartmann")
     assert found == ["Lena Hartmann"]
+
+
+@pytest.mark.parametrize("credited", [None, "Lena Hartmann"])
+def test_an_item_with_an_academic_title_is_a_writer(credited: str | None) -> None:
+    found = authors("Text", ("Lena Hartmann", "Dr. Yusuf Demir"), credited)
+    assert found == ["Lena Hartmann", "Dr. Yusuf Demir"]
+
+
+def test_an_english_words_label_over_the_field() -> None:
+    found = authors("Words", ("Emily Clarke", "James Ferris"), "Emily Clarke")
+    assert found == ["Emily Clarke", "James Ferris"]

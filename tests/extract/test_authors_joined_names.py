@@ -1,6 +1,8 @@
 """The metadata's one author shown with others joined to their name, each a link of its own
 with no lead word ("<a>A</a> and <a>B</a>", "<a>A</a>, <a>B</a>"): every writer shown;
-a paper's name, a role or an agency joined so is none (session 40)."""
+a paper's name, a role or an agency joined so is none (session 40); a joined name with its
+academic title ("<span>A</span> und <span>Dr. B</span>") is one too (session 62, read on
+dates_gw)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,9 @@ TEXT = "".join(
         ("<a href='/@ines'>Ines Sample</a>, <a href='/'>Duluth Personal Finance Examiner</a>",
          ["Ines Sample"]),
         ("<a href='/@ines'>Ines Sample</a>, <span>Senior Reporter</span>", ["Ines Sample"]),
+        # a titled co-writer
+        ("<a href='/@ines'>Ines Sample</a> and <a href='/@jabari'>Dr. Jabari Muster</a>",
+         ["Ines Sample", "Dr. Jabari Muster"]),
     ],
 )  # fmt: skip
 def test_joined_names(byline: str, expected: list[str]) -> None:

@@ -53,6 +53,6 @@ SHOWN_WRITERS_NAME_CHARS = 60
 SHOWN_WRITERS_FIELDS = re.compile(r"\s+[·•|/]\s+|^[·•|/]\s*")
 #: A label alone over a multi-valued author field whose every item is a writer ("Von",
 #: "Text" over Drupal's ``field__item``s; :func:`~newsarchive.extract.joinednames.field_items`,
-#: session 59, read on de_full430 and de_full451). A singular author word ("Autorin") keeps
-#: its one name (session 34).
-FIELD_ITEMS_LABEL = re.compile(r"(?:von|text|by)\s*:?", re.IGNORECASE)
+#: session 59, read on de_full430 and de_full451; an English "Words" over them, session 62,
+#: read on en_dy). A singular author word ("Autorin") keeps its one name (session 34).
+FIELD_ITEMS_LABEL = re.compile(r"(?:von|text|by|words)\s*:?", re.IGNORECASE)
