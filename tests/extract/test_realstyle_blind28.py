@@ -207,7 +207,8 @@ series parts' dates, US state attorneys general; ``de_full583`` to ``de_full588`
 ``dates_hb``, ``en_ef``: allotment garden and beekeeping associations, sailing, riding and
 golf clubs, choirs and music schools, scouts and youth organisations, adult education and
 seniors' computer clubs, hunting, angling and rural women's associations, fact-box dates,
-English bank workers' unions) write exactly the committed files."""
+English bank workers' unions; ``de_full595`` to ``de_full600``, ``dates_hc``, ``en_eg``:
+their second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -990,6 +991,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull589.py", "de_full589", 6),
         ("defull/build_defull590.py", "de_full590", 6),
         ("defull/build_defull591.py", "de_full591", 6),
+        ("defull/build_defull595.py", "de_full595", 6),
+        ("defull/build_defull599.py", "de_full599", 6),
+        ("dates/build_hc.py", "dates/dates_hc", 6),
+        ("en/build_en_eg.py", "en_eg", 6),
+        ("defull/build_defull597.py", "de_full597", 6),
+        ("defull/build_defull598.py", "de_full598", 6),
+        ("defull/build_defull596.py", "de_full596", 6),
+        ("defull/build_defull600.py", "de_full600", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
