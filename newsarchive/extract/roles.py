@@ -11,9 +11,9 @@ from newsarchive.extract.givenname import without_titles
 def leading_role(word: str) -> bool:
     """True for a byline's first word that is a role, not the name's first part."""
     low = word.lower().strip(".,:")
-    if low in data.LEADING_ROLE_WORDS:
+    if low in data.LEADING_ROLE_WORDS or low in data.LEADING_OFFICE_WORDS:
         return True
-    compounds = data.LEADING_ROLE_COMPOUND_ENDINGS + data.ROLE_ENDINGS
+    compounds = data.LEADING_ROLE_COMPOUND_ENDINGS + data.ROLE_ENDINGS + data.LEADING_WORK_ENDINGS
     return word[:1].isupper() and (
         low.endswith(data.LEADING_ROLE_ENDINGS)
         or any(low.endswith(e) and len(low) > len(e) for e in compounds)
@@ -23,8 +23,11 @@ def leading_role(word: str) -> bool:
 def without_leading_roles(name: str) -> str:
     """The name without the role words before it, where two words or more stay ("Eure
     Kassenwartin Gisela Marquardt" signed, "ein Gastbeitrag von Energieberaterin Frauke
-    Ohm": the signature's and the guest's name as the byline's)."""
+    Ohm": the signature's and the guest's name as the byline's; an office with its field,
+    "Attorney General A", "Banking Commissioner B": :data:`~.data.LEADING_OFFICE_WORDS`)."""
     words = name.split()
+    if len(words) > 3 and words[1].lower() in data.LEADING_OFFICE_WORDS:
+        words = words[1:]  # "Banking Commissioner Daniel Okafor": the office's field
     while len(words) > 2 and (leading_role(words[0]) or data.NAME_LEAD_WORD.fullmatch(words[0])):
         words = words[1:]
     if len(words) < len(name.split()) and not data.BYLINE_NAME.fullmatch(

@@ -1,7 +1,9 @@
 """A profession before the name, dropped like a role ("Apothekerin Katharina Seebeck",
 "Eure Literatin Monika Kürten", "Diplom-Kaufmann A", "Fachärztin A"; data.LEADING_ROLE_ENDINGS
-and LEADING_ROLE_COMPOUND_ENDINGS, issue 11, ra35/ra36): on small invented pages, the cases it
-reads and the names it leaves alone."""
+and LEADING_ROLE_COMPOUND_ENDINGS, issue 11, ra35/ra36; a worker's or keeper's compound,
+"Sozialarbeiterin A", "Nachtwächter B", and an English public office with its field,
+"Attorney General A", "Banking Commissioner B": LEADING_WORK_ENDINGS, LEADING_OFFICE_WORDS,
+session 62): on small invented pages, the cases it reads and the names it leaves alone."""
 
 from __future__ import annotations
 
@@ -39,6 +41,8 @@ def authors(meta_line: str, end: str = "") -> list[str]:
         # a parish's clergy (session 32, de_full95)
         ("Von Pfarrerin Dorothee Albers · 12.05.2025", "", ["Dorothee Albers"]),
         ("Von Pastor Jan Wittkamp · 12.05.2025", "", ["Jan Wittkamp"]),
+        # a worker's compound (session 62, de_full571)
+        ("Ein Ratgeber von Sozialarbeiterin Ramona Glück", "", ["Ramona Glück"]),
         # in a closing signature
         ("12.05.2025", "<p>Eure Literatin Monika Kürten</p>", ["Monika Kürten"]),
         # guards: a surname that is the word itself stays, two words stay
@@ -56,9 +60,14 @@ def test_leading_profession(meta_line: str, end: str, expected: list[str]) -> No
         ("Bankkauffrau Lena Hartig", "Lena Hartig"),
         ("Wirtschaftsingenieurin Pia Nolte", "Pia Nolte"),
         ("Volljurist Tom Brandes", "Tom Brandes"),
+        ("Nachtwächter Friedhelm Starke", "Friedhelm Starke"),
+        ("Attorney General Helen Marsh-Ortiz", "Helen Marsh-Ortiz"),
+        ("Securities Secretary Darnell Whitcombe", "Darnell Whitcombe"),
+        ("Banking Commissioner Daniel Okafor", "Daniel Okafor"),
         # the word alone is a surname; two words stay whatever the first
         ("Kaufmann Arne Wittkamp", "Kaufmann Arne Wittkamp"),
         ("Apotheker Seebeck", "Apotheker Seebeck"),
+        ("Jan General Weber", "Jan General Weber"),
     ],
 )
 def test_without_leading_profession(name: str, expected: str) -> None:
@@ -71,3 +80,28 @@ def test_leading_profession_words() -> None:
     assert leading_role("Pfarrerin")
     assert not leading_role("Kaufmann")
     assert not leading_role("Arzt")
+
+
+EN_TEXT = "".join(
+    f"<p>Step {n}: the office warns that frozen accounts must be released within ten business"
+    " days, and the bank has agreed to pay every customer.</p>"
+    for n in range(1, 6)
+)
+
+
+@pytest.mark.parametrize(
+    ("office", "expected"),
+    [
+        ("Banking and Securities Secretary Darnell Whitcombe", "Darnell Whitcombe"),
+        ("Banking Commissioner Daniel Okafor", "Daniel Okafor"),
+    ],
+)
+def test_an_officials_op_ed_credits_each_official_without_the_office(
+    office: str, expected: str
+) -> None:
+    html = page_with(
+        "<main><article><h1>Banks must unfreeze accounts</h1><p class='article-byline'>By"
+        f" Attorney General Helen Marsh-Ortiz and {office}</p>{EN_TEXT}</article></main>"
+    )
+    found = extract(html, "https://www.ag-muster.example/news/unfreeze", fetched_at=FETCHED)
+    assert found["authors"] == ["Helen Marsh-Ortiz", expected]

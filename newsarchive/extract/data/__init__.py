@@ -87,6 +87,7 @@ from newsarchive.extract.data.modifiedparts import *  # noqa: F403
 from newsarchive.extract.data.namelead import *  # noqa: F403
 from newsarchive.extract.data.newspromos import *  # noqa: F403
 from newsarchive.extract.data.notices import *  # noqa: F403
+from newsarchive.extract.data.offices import *  # noqa: F403
 from newsarchive.extract.data.orgnames import *  # noqa: F403
 from newsarchive.extract.data.othersheads import *  # noqa: F403
 from newsarchive.extract.data.ownerheadings import *  # noqa: F403

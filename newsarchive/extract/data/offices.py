@@ -1,0 +1,28 @@
+"""Data for the offices and occupations written before a name in a byline (:mod:`~newsarchive.
+extract.roles`): an English public office ("Attorney General Helen Marsh-Ortiz", "Banking
+Commissioner Daniel Okafor") and German occupations ending in a worker's or a keeper's word
+("Sozialarbeiterin Ramona Glück", "Nachtwächter Friedhelm Starke"). Session 62, read on
+en_ed, en_ee (US state attorneys general's op-eds) and de_full571 (debt counselling)."""
+
+from __future__ import annotations
+
+#: English public offices before a name (lower case, the whole word): dropped where a full
+#: name follows, and with the one word before them that names their field ("Banking and
+#: Securities Secretary" split at its "and": "Securities Secretary Darnell Whitcombe").
+LEADING_OFFICE_WORDS = frozenset(
+    {
+        "attorney",
+        "general",
+        "secretary",
+        "commissioner",
+        "governor",
+        "senator",
+        "treasurer",
+        "comptroller",
+        "superintendent",
+        "mayor",
+    }
+)
+#: Ends of German occupation compounds before a name ("Sozialarbeiterin", "Sachbearbeiter",
+#: "Nachtwächter"), only as a compound's end (:data:`~.credits.LEADING_ROLE_COMPOUND_ENDINGS`).
+LEADING_WORK_ENDINGS = ("arbeiter", "arbeiterin", "wächter", "wächterin")
