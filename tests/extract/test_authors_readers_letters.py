@@ -2,7 +2,10 @@
 Kirchheim" under the letter) or the reader its opening names ("A aus Ort schreibt …:"), in
 the page's order, over the paper's name, desk or login in its byline; an article with
 letters under it keeps its own byline (issue 11, session 54: read on de_full281 and
-de_full286). Small invented pages."""
+de_full286). English letters pages too ("Letters", "Letters to the editor", "Your
+letters"), signed on one line or over two ("<strong>A</strong><br>Place"), two readers
+joined by "and", the place's county after it (session 62: read on en_eb and en_ec). Small
+invented pages."""
 
 from __future__ import annotations
 
@@ -50,6 +53,29 @@ def letters_page(section: str, letters: list[tuple[str, str]], byline: str) -> b
             ],
             "beispielbote_online",
             ["Erwin Beispiel", "Jana Muster", "Tobias Beispiel-Renz"],
+        ),
+        # English letters pages: signatures over two lines, the second the place
+        (
+            "Letters",
+            [
+                ("", "<p><strong>Tom Beispiel</strong><br>Ahascragh, Ballinasloe</p>"),
+                ("", "<p>Yours,<br><strong>Séamus Ó Muster</strong><br>Moyasta Road, Kilrush</p>"),
+            ],
+            "By Letters Desk",
+            ["Tom Beispiel", "Séamus Ó Muster"],
+        ),
+        # two readers joined by "and"; a place with its nearby town
+        (
+            "Letters to the editor",
+            [("", "<p><em>Dana Beispiel and Carl Muster, Osage Falls</em></p>")],
+            "",
+            ["Dana Beispiel", "Carl Muster"],
+        ),
+        (
+            "Your letters",
+            [("", "<p><strong>Margaret Beispiel, Beadlam, near Helmsley</strong></p>")],
+            "By Newsdesk",
+            ["Margaret Beispiel"],
         ),
         # a bank's name over a list of tags is no reader
         (

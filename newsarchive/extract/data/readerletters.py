@@ -20,7 +20,13 @@ from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
 LETTERS_PAGE_WORDS = (
     "leserbrief", "leserforum", "leserpost", "leserecho", "leserzuschrift", "zuschriften",
     "leserstimme", "ihre meinung", "briefe an die redaktion",
+    # English letters pages (session 62, read on en_eb and en_ec)
+    "letters to the editor", "letter to the editor", "your letters", "readers' letters",
+    "reader letter", "letters page",
 )  # fmt: skip
+#: A head node that is a letters section's name alone ("Letters", the section over the
+#: headline or a "Category:" value), matched in lower case.
+LETTERS_SECTION_NAMES = frozenset({"letters", "leserbriefe"})
 LETTERS_HEAD_NODES = 12
 LETTERS_HEAD_CHARS = 40
 _WORD = rf"{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
@@ -29,7 +35,7 @@ _WORD = rf"{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
 #: credit's lead ("Von A, Berlin", "Foto: …").
 _NAME = (
     r"(?!(?:Von|Text|Autor|Autorin|Foto|Fotos|Bild|Quelle|Bericht)\b)"
-    rf"(?:(?:Dr|Prof)\.\s+)*{_WORD}(?:\s+(?:von\s+|van\s+|de\s+)?{_WORD}){{1,2}}"
+    rf"(?:(?:Dr|Prof)\.?\s+)*{_WORD}(?:\s+(?:von\s+|van\s+|de\s+|Ó\s+|Ní\s+)?{_WORD}){{1,2}}"
 )
 #: A place: capitalised words joined by spaces, hyphens or slashes, with the small words of
 #: German place names ("Weiden in der Oberpfalz", "Rothenburg ob der Tauber"), a district in
@@ -38,8 +44,19 @@ _PLACE = (
     rf"{NAME_CAPITAL}[\w.]*(?:(?:\s+|-|/)(?:an\s+der|am|im|in\s+der|ob\s+der|bei|vor\s+der|"
     rf"{NAME_CAPITAL}[\w.]*)){{0,4}}(?:\s+\([^()]{{2,30}}\))?"
 )
-#: A letter's signature: a line of its own holding the reader's name and place only.
-LETTER_SIGNATURE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<place>{_PLACE})")
+#: A letter's signature: a line of its own holding the reader's name and place only, a
+#: second reader joined by "and" or "und" ("Dana Whitfield and Carl Obuya, Osage Falls"),
+#: the place's county or nearby town after a comma ("Beadlam, near Helmsley", "Kilconnell,
+#: Co Galway"), a full stop at the end.
+_PLACES = rf"{_PLACE}(?:,\s+(?:near\s+)?{_PLACE})?\.?"
+LETTER_SIGNATURE = re.compile(
+    rf"(?P<name>{_NAME})(?:\s+(?:and|und)\s+(?P<other>{_NAME}))?,\s+(?P<place>{_PLACES})"
+)
+#: A signature over two lines: the reader's name alone (:data:`LETTER_NAME`), the place on
+#: the next line (:data:`LETTER_PLACE`: "<strong>Tom Kilbride</strong><br>Ahascragh,
+#: Ballinasloe").
+LETTER_NAME = re.compile(_NAME)
+LETTER_PLACE = re.compile(_PLACES)
 #: A letter's opening line naming its reader: "Jörg Weidenfeller aus Rosbach schreibt zur
 #: Störung beim Online-Banking:", "Gisela Maurer aus Selb meint:".
 LETTER_OPENING = re.compile(
