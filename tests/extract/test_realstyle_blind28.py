@@ -208,7 +208,10 @@ series parts' dates, US state attorneys general; ``de_full583`` to ``de_full588`
 golf clubs, choirs and music schools, scouts and youth organisations, adult education and
 seniors' computer clubs, hunting, angling and rural women's associations, fact-box dates,
 English bank workers' unions; ``de_full595`` to ``de_full600``, ``dates_hc``, ``en_eg``:
-their second writers) write exactly the committed files."""
+their second writers; ``de_full601`` to ``de_full606``, ``dates_hd``, ``en_eh``: startup
+accelerators, coin collectors, Linux user groups and hackerspaces, Alpine and hiking clubs,
+food and household blogs, freelancers' blogs, press invitations' dates, New Zealand and South
+African personal finance) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -999,6 +1002,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull598.py", "de_full598", 6),
         ("defull/build_defull596.py", "de_full596", 6),
         ("defull/build_defull600.py", "de_full600", 6),
+        ("defull/build_defull601.py", "de_full601", 6),
+        ("defull/build_defull604.py", "de_full604", 6),
+        ("defull/build_defull606.py", "de_full606", 6),
+        ("defull/build_defull602.py", "de_full602", 6),
+        ("dates/build_hd.py", "dates/dates_hd", 6),
+        ("en/build_en_eh.py", "en_eh", 6),
+        ("defull/build_defull603.py", "de_full603", 6),
+        ("defull/build_defull605.py", "de_full605", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
