@@ -1,7 +1,8 @@
 """Boxes after or in the text that their class names exactly leave the body: a podcast's
 "chapters", a "sponsor" box, a "disclosure" box, a "reply" under the post, testimonials, a
 poll, an appendix, a support appeal (``BOILERPLATE_TOKEN``; issue 11, session 48), readers'
-reviews, a blog's comment list, further articles' "weitere" (session 49); a
+reviews, a blog's comment list, further articles' "weitere" (session 49), Jimdo's comment
+module and lists and a paper's readers' "postings" (session 62); a
 note's box "hinweis" stays (an explainer box's too). Small invented pages; a class only
 containing the word stays."""
 
@@ -30,6 +31,11 @@ BOX = "Die Tagesgeldbank Musterstadt zahlt seit Mai drei Prozent auf neue Einlag
         ("reviews", False),
         ("blogcomments", False),
         ("weitere", False),
+        ("j-module n j-comment", False),
+        ("j-module n j-text j-blog-post--comments", False),
+        ("com-list-noava", False),
+        ("postings", False),
+        ("posting", True),  # a forum's post itself
         ("antwort", True),  # an interview's answer
         ("hinweis", True),  # an explainer box's ("Gut zu wissen: …") too
         ("sponsored-story", True),

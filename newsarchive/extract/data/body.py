@@ -31,11 +31,10 @@ TRAFILATURA_STRIPPED_TAGS = (
 )  # fmt: skip
 #: Empty inline elements (no text, no children, no tail) of these tags, removed before
 #: trafilatura reads the tree (unless their parent would be left empty): its cleaning deletes
-#: them too, and its XPath passes and copies touch fewer elements. Inline only: an empty
-#: block (``<div>``) decides whether its readability comparison turns the parent into a
-#: paragraph. Measured: no dev page changes; trafilatura's time on dev -4 %. Measured again
-#: (29 Nov 2026): empty blocks too change no dev page either, and gain no measurable time
-#: (paired, 0.995-0.997x), so the list stays inline only.
+#: them too, and its XPath passes touch fewer elements. Inline only: an empty block decides
+#: whether its readability comparison turns the parent into a paragraph. Measured: no dev
+#: page changes, trafilatura's time on dev -4 %; empty blocks too (29 Nov 2026): no dev page
+#: changes, no measurable time (paired, 0.995-0.997x).
 TRAFILATURA_EMPTY_TAGS = ("span", "i", "b", "em", "strong")
 #: Elements removed before body extraction: bios, comments, promos, sharing, related
 #: links, consent banners, image credits. A class or id token must match the whole
@@ -46,6 +45,8 @@ BOILERPLATE_TOKEN = re.compile(
     r"(?:author-?(?:bios?|box|info|description|details|card)|about-?(?:the-)?author|autorenbox|"
     r"(?:post-|article-)?comments?(?:-area|-list|-respond|-form|-section|-wrapper|-container)?|"
     r"commentlist|commentform|respond|reply-title|kommentare|disqus(?:_thread)?|"
+    # Jimdo's comment module and lists, a paper's readers' "Postings" (session 62)
+    r"j-comment|j-blog-post--comments|com-list(?:-noava)?|postings|"
     # readers' letters under the article, the plural a list ("leserbriefe"; one letter as the
     # page's article is a "leserbrief"; session 46, read on de_full170)
     r"(?:[\w]+-)*leserbriefe|"
@@ -297,10 +298,9 @@ PAYWALL_PHRASES = re.compile(
     r"abonnieren sie .{0,30}um weiterzulesen|dieser artikel ist (?:nur )?für abonnenten)",
     re.IGNORECASE,
 )
-#: A word every one of :data:`PAYWALL_PHRASES` holds (in lower case, ASCII letters: a text
-#: the pattern matches holds one of them in its ``casefold``, which maps every character the
-#: case-insensitive match takes for one of these letters to that letter); a text without
-#: any is not searched.
+#: A word every one of :data:`PAYWALL_PHRASES` holds (lower case, ASCII: a text the pattern
+#: matches holds one in its ``casefold``, which maps each character the case-insensitive
+#: match takes for one of these letters to it); a text without any is not searched.
 PAYWALL_PHRASE_WORDS = ("lesen", "abonnenten")
 #: Content-tier meta values that mean the article is behind a paywall.
 PAYWALL_TIERS = frozenset({"locked", "metered", "premium", "paid", "subscriber"})
