@@ -30,6 +30,10 @@ from extract_pages import kept_lines as _kept
         "Anna Berger is a reporter at the Daily Ledger covering banks and fintech.",
         # read on en_aj (session 28): print note, contact line, a "covers" bio
         "This article appeared in the Finance and economics section of the print edition.",
+        # read on en_dx (session 62): a campus paper's print edition and issue notes
+        "This story was published in the Thursday, February 22, 2024 print edition of The"
+        " Ledger (Vol. 113, Issue 6).",
+        "This article also appears in Issue 412 of The Courier, out on campus on 17 June.",
         "Write to Anna Berger at anna.berger@ledger.example",
         "Anna Berger covers payments and fintech start-ups for the Daily Ledger.",
         "Anna Berger and Tom Ott cover business for the Daily Ledger.",

@@ -35,9 +35,11 @@ EN_NOTICE = (
     r"as an amazon associate\b|when you buy through (?:the )?links on our site\b|"
     # (twenty-eighth session, read on en_aj) the print edition's note ("This article appeared
     # in the Finance section of the print edition") and the contact line ("Write to A at a@b");
-    # a correction or update note stays (blind sets disagree: en_c and en_d keep it in the text)
+    # a correction or update note stays (blind sets disagree: en_c and en_d keep it in the text);
+    # a campus paper's "This story was published in the … print edition", "This article also
+    # appears in Issue 412 of …" (session 62, read on en_dx)
     r"(?:(?:editor['’]?s note|note)\s*:\s*)?(?:"
-    r"this (?:article|story) appeared in the\b|"
+    r"this (?:article|story) (?:appeared|was published|(?:also )?appears) in (?:the|issue)\b|"
     r"write to (?:[\w.'-]+ ){1,3}at \S+@\S+)|"
     # (thirty-third session, read on en_aq) a speech's "Check against delivery", a bank's
     # "Calls may be recorded …", a show's or newsletter's sponsor ("This episode is
