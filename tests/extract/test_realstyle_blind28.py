@@ -211,7 +211,8 @@ English bank workers' unions; ``de_full595`` to ``de_full600``, ``dates_hc``, ``
 their second writers; ``de_full601`` to ``de_full606``, ``dates_hd``, ``en_eh``: startup
 accelerators, coin collectors, Linux user groups and hackerspaces, Alpine and hiking clubs,
 food and household blogs, freelancers' blogs, press invitations' dates, New Zealand and South
-African personal finance) write exactly the committed files."""
+African personal finance; ``de_full607`` to ``de_full612``, ``dates_he``, ``en_ei``: their
+second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1010,6 +1011,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_eh.py", "en_eh", 6),
         ("defull/build_defull603.py", "de_full603", 6),
         ("defull/build_defull605.py", "de_full605", 6),
+        ("defull/build_defull607.py", "de_full607", 6),
+        ("defull/build_defull608.py", "de_full608", 6),
+        ("defull/build_defull609.py", "de_full609", 6),
+        ("defull/build_defull610.py", "de_full610", 6),
+        ("dates/build_he.py", "dates/dates_he", 6),
+        ("en/build_en_ei.py", "en_ei", 6),
+        ("defull/build_defull612.py", "de_full612", 6),
+        ("defull/build_defull611.py", "de_full611", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
