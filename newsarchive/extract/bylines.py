@@ -30,7 +30,7 @@ from newsarchive.extract.mailfrom import mail_from
 from newsarchive.extract.metadata import Metadata
 from newsarchive.extract.names import is_heading, is_role
 from newsarchive.extract.parsing import element_text, xpath
-from newsarchive.extract.rolephrase import is_role_phrase, without_role_asides
+from newsarchive.extract.rolephrase import is_role_part, is_role_phrase, without_role_asides
 from newsarchive.extract.teamname import is_team
 from newsarchive.extract.text import drop_invisible, fold
 
@@ -174,8 +174,7 @@ def each_text_byline(nodes: list[tuple[str, bool]]) -> Iterator[list[str]]:
             names = [
                 n
                 for i, n in enumerate(data.AUTHOR_SPLIT.split(name))
-                if n.lower() not in data.AUTHOR_PLACES
-                and not (i and (is_role(n.lower()) or is_role_phrase(n) or is_unit(n.lower())))
+                if n.lower() not in data.AUTHOR_PLACES and not (i and is_role_part(n))
             ]
             name, names = _without_single_words(name, names)
             name = f"{name}{tail}"

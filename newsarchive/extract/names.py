@@ -20,8 +20,8 @@ from newsarchive.extract.index import (
 )
 from newsarchive.extract.metadata import Metadata, resolve_ids, walk_jsonld
 from newsarchive.extract.parsing import element_text
-from newsarchive.extract.rolephrase import is_role_phrase, without_role_asides
-from newsarchive.extract.roles import leading_role
+from newsarchive.extract.rolephrase import is_role_part, is_role_phrase, without_role_asides
+from newsarchive.extract.roles import is_role, leading_role
 from newsarchive.extract.sitewriter import is_person_name
 from newsarchive.extract.teamname import is_team
 from newsarchive.extract.text import drop_invisible, fold, norm, without_profile_marks
@@ -121,8 +121,7 @@ def _agency_keys(text: str, last_word: bool = False) -> tuple[list[str], bool]:
 
 
 def _credit_segments(text: str) -> list[str]:
-    """A byline cut before each picture credit ("Text: A / Fotos: B"), the craft joined to
-    the text kept whole ("Text und Fotos: A")."""
+    """A byline cut before each picture credit ("Text: A / Fotos: B"; "Text und Fotos: A" whole)."""
     segments: list[str] = []
     for part in data.PICTURE_BOUNDARY.split(text):
         if segments and re.search(r"(?:\bund|&|\bsowie)$", segments[-1], re.IGNORECASE):
@@ -173,7 +172,7 @@ def _unglued(text: str) -> str:
 
 def _add_author(piece: str, names: list[str], agencies: list[str]) -> None:
     low = piece.strip(" .,;:()").lower()
-    if names and (is_role(low) or is_role_phrase(piece) or is_unit(low)):
+    if names and is_role_part(piece):
         return  # "Birgit Wolf, Leiterin Digitalkommunikation": the role after the name
     if low in data.AGENCIES:
         agency = data.AGENCIES[low]
@@ -208,24 +207,6 @@ def is_heading(name: str) -> bool:
     """Whether ``name`` is a list's heading, a button or a state, never a writer
     (:data:`~.data.HEADING_NOT_NAMES`: "Neueste Artikel", "Zum Profil", "Gestern")."""
     return data.HEADING_NOT_NAMES.fullmatch(name.strip()) is not None
-
-
-def is_role(text: str) -> bool:
-    """True for a byline part that opens with a role ("leiterin digitalkommunikation"),
-    ends in one ("product manager", :data:`~.data.ROLE_LAST_WORDS`) or names an
-    organisational unit ("referat verbraucherschutz", "investor relations")."""
-    words = [w.strip(".,:") for w in text.split()] or [""]
-    first, last = words[0], words[-1]
-    starts = (
-        data.ROLE_ENDINGS
-        + data.TRAILING_ROLE_ENDINGS
-        + data.NEWSROOM_ROLE_ENDINGS
-        + data.ORG_UNIT_FIRST_ENDINGS
-    )
-    ends = last.endswith(data.ORG_UNIT_LAST_ENDINGS) or (
-        len(words) > 1 and last in data.ROLE_LAST_WORDS
-    )
-    return bool(first) and (first in data.ROLE_WORDS or first.endswith(starts) or ends)
 
 
 def without_places(names: list[str]) -> list[str]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from newsarchive.extract import data
+from newsarchive.extract.bylineunits import is_unit
+from newsarchive.extract.roles import is_role, role_led_name
 
 
 def is_role_phrase(part: str) -> bool:
@@ -35,3 +37,12 @@ def without_role_asides(text: str) -> str:
         return match.group(0) if any(w in data.AGENCIES for w in words) else ""
 
     return data.NAME_ASIDE.sub(keep, text)
+
+
+def is_role_part(part: str) -> bool:
+    """Whether a byline part after a name is that writer's role, not another writer: a role
+    (:func:`~.roles.is_role`), a role phrase, an organisational unit ("Birgit Wolf, Leiterin
+    Digitalkommunikation"), but no full name a role word leads ("…, und Rechtsanwältin Dilara
+    Yıldız": :func:`~.roles.role_led_name`)."""
+    low = part.strip(" .,;:()").lower()
+    return (is_role(low) or is_role_phrase(part) or is_unit(low)) and not role_led_name(part)

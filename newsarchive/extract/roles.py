@@ -5,7 +5,7 @@ Ohm"): :data:`~newsarchive.extract.data.LEADING_ROLE_WORDS` or a compound ending
 from __future__ import annotations
 
 from newsarchive.extract import data
-from newsarchive.extract.givenname import without_titles
+from newsarchive.extract.givenname import opens_with_given_name, without_titles
 
 
 def leading_role(word: str) -> bool:
@@ -35,3 +35,34 @@ def without_leading_roles(name: str) -> str:
     ):
         return name  # ("Ihr Praxisteam der Tierklinik": no person's name after the word)
     return " ".join(words)
+
+
+def role_led_name(part: str) -> bool:
+    """Whether a byline part after the first name is a person's full name, opening with a
+    given name, led by a role word ("Rechtsanwältin Dilara Yıldız", "Redakteur Jan Ott"): a
+    second writer, not the first one's role (session 62, read on de_full289, de_full546)."""
+    words = part.strip(" .,;:").split()
+    if len(words) < 3 or not leading_role(words[0]):
+        return False
+    rest = without_leading_roles(" ".join(words))
+    if rest == " ".join(words) or not opens_with_given_name(rest):
+        return False  # ("Senior Malware Analyst", "Bezirk Amstetten": no person's name)
+    return data.BYLINE_NAME.fullmatch(without_titles(rest)) is not None
+
+
+def is_role(text: str) -> bool:
+    """True for a byline part that opens with a role ("leiterin digitalkommunikation"),
+    ends in one ("product manager", :data:`~.data.ROLE_LAST_WORDS`) or names an
+    organisational unit ("referat verbraucherschutz", "investor relations")."""
+    words = [w.strip(".,:") for w in text.split()] or [""]
+    first, last = words[0], words[-1]
+    starts = (
+        data.ROLE_ENDINGS
+        + data.TRAILING_ROLE_ENDINGS
+        + data.NEWSROOM_ROLE_ENDINGS
+        + data.ORG_UNIT_FIRST_ENDINGS
+    )
+    ends = last.endswith(data.ORG_UNIT_LAST_ENDINGS) or (
+        len(words) > 1 and last in data.ROLE_LAST_WORDS
+    )
+    return bool(first) and (first in data.ROLE_WORDS or first.endswith(starts) or ends)

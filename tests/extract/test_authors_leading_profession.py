@@ -11,6 +11,7 @@ import pytest
 from extract_pages import FETCHED, page_with
 
 from newsarchive.extract import extract
+from newsarchive.extract.names import split_authors
 from newsarchive.extract.roles import leading_role, without_leading_roles
 
 URL = "https://gesundheitsforum-lindau.example/ratgeber/hausapotheke/"
@@ -105,3 +106,20 @@ def test_an_officials_op_ed_credits_each_official_without_the_office(
     )
     found = extract(html, "https://www.ag-muster.example/news/unfreeze", fetched_at=FETCHED)
     assert found["authors"] == ["Helen Marsh-Ortiz", expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a second writer led by a role word (session 62, read on de_full289 and de_full546)
+        ("Von Rechtsanwalt Markus Beispiel und Rechtsanwältin Dilara Muster",
+         ["Markus Beispiel", "Dilara Muster"]),
+        ("Autoren: Rechtsanwalt Markus Beispiel, Fachanwalt für Bank- und Kapitalmarktrecht,"
+         " und Rechtsanwältin Dr. Dilara Muster", ["Markus Beispiel", "Dr. Dilara Muster"]),
+        # a role after the name stays a role
+        ("Von Anna Beispiel, Redakteurin Wirtschaft", ["Anna Beispiel"]),
+        ("Von Anna Beispiel, Pressesprecherin der Sparkasse Musterstadt", ["Anna Beispiel"]),
+    ],
+)  # fmt: skip
+def test_a_second_writer_led_by_a_role_word(line: str, expected: list[str]) -> None:
+    assert split_authors([line])[0] == expected
