@@ -212,7 +212,10 @@ their second writers; ``de_full601`` to ``de_full606``, ``dates_hd``, ``en_eh``:
 accelerators, coin collectors, Linux user groups and hackerspaces, Alpine and hiking clubs,
 food and household blogs, freelancers' blogs, press invitations' dates, New Zealand and South
 African personal finance; ``de_full607`` to ``de_full612``, ``dates_he``, ``en_ei``: their
-second writers) write exactly the committed files."""
+second writers; ``de_full613`` to ``de_full618``, ``dates_hf``, ``en_ej``: bicycle shops and
+cycling clubs, dog sports clubs, chess and card game clubs, model railway and radio amateur
+clubs, students' unions, e-sports clubs, neighbouring articles' dates, Caribbean, Ghanaian
+and Philippine news) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1019,6 +1022,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_ei.py", "en_ei", 6),
         ("defull/build_defull612.py", "de_full612", 6),
         ("defull/build_defull611.py", "de_full611", 6),
+        ("defull/build_defull614.py", "de_full614", 6),
+        ("defull/build_defull617.py", "de_full617", 6),
+        ("en/build_en_ej.py", "en_ej", 6),
+        ("defull/build_defull613.py", "de_full613", 6),
+        ("defull/build_defull618.py", "de_full618", 6),
+        ("defull/build_defull616.py", "de_full616", 6),
+        ("dates/build_hf.py", "dates/dates_hf", 6),
+        ("defull/build_defull615.py", "de_full615", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
