@@ -28,6 +28,8 @@ def without_role_asides(text: str) -> str:
     """``text`` without the bracketed asides after its names (:data:`~.data.NAME_ASIDE`),
     save those naming an agency ("(dpa)", "(mit Material der dpa)"); as it stands where one
     credits pictures ("A (Text) und B (Bilder)": the picture credit sorts its name out)."""
+    if "(" not in text:
+        return text
     asides = [m.group("aside").strip().lower() for m in data.NAME_ASIDE.finditer(text)]
     if not asides or any(data.PICTURE_NAME.match(f"({a})") for a in asides):
         return text
