@@ -215,7 +215,8 @@ African personal finance; ``de_full607`` to ``de_full612``, ``dates_he``, ``en_e
 second writers; ``de_full613`` to ``de_full618``, ``dates_hf``, ``en_ej``: bicycle shops and
 cycling clubs, dog sports clubs, chess and card game clubs, model railway and radio amateur
 clubs, students' unions, e-sports clubs, neighbouring articles' dates, Caribbean, Ghanaian
-and Philippine news) write exactly the committed files."""
+and Philippine news; ``de_full619`` to ``de_full624``, ``dates_hg``, ``en_ek``: their second
+writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1030,6 +1031,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull616.py", "de_full616", 6),
         ("dates/build_hf.py", "dates/dates_hf", 6),
         ("defull/build_defull615.py", "de_full615", 6),
+        ("en/build_en_ek.py", "en_ek", 6),
+        ("defull/build_defull620.py", "de_full620", 6),
+        ("defull/build_defull619.py", "de_full619", 6),
+        ("defull/build_defull622.py", "de_full622", 6),
+        ("dates/build_hg.py", "dates/dates_hg", 6),
+        ("defull/build_defull621.py", "de_full621", 6),
+        ("defull/build_defull624.py", "de_full624", 6),
+        ("defull/build_defull623.py", "de_full623", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
