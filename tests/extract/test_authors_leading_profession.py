@@ -83,13 +83,6 @@ def test_leading_profession_words() -> None:
     assert not leading_role("Arzt")
 
 
-EN_TEXT = "".join(
-    f"<p>Step {n}: the office warns that frozen accounts must be released within ten business"
-    " days, and the bank has agreed to pay every customer.</p>"
-    for n in range(1, 6)
-)
-
-
 @pytest.mark.parametrize(
     ("office", "expected"),
     [
@@ -102,7 +95,7 @@ def test_an_officials_op_ed_credits_each_official_without_the_office(
 ) -> None:
     html = page_with(
         "<main><article><h1>Banks must unfreeze accounts</h1><p class='article-byline'>By"
-        f" Attorney General Helen Marsh-Ortiz and {office}</p>{EN_TEXT}</article></main>"
+        f" Attorney General Helen Marsh-Ortiz and {office}</p>{TEXT}</article></main>"
     )
     found = extract(html, "https://www.ag-muster.example/news/unfreeze", fetched_at=FETCHED)
     assert found["authors"] == ["Helen Marsh-Ortiz", expected]
