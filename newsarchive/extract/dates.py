@@ -17,6 +17,7 @@ from newsarchive.extract.fallbackdate import fallback_date, full_days
 from newsarchive.extract.farline import far_line_defer
 from newsarchive.extract.firstpost import first_post_day
 from newsarchive.extract.firstpublished import first_publication
+from newsarchive.extract.generated import fetch_day_stamp
 from newsarchive.extract.index import (
     first_headline,
     page_index,
@@ -190,6 +191,8 @@ def find_dates(
         # the address names the day: keep a time only from a source on that day
         same_day = [d for d in (visible, modified) if d and d[:10] == day_in_url]
         published = same_day[0] if same_day else day_in_url
+    if fetch_day_stamp(published, visible, fetched_at):
+        published = visible
     # "Stand:" over a stamp shown nowhere (a year's placeholder too, htmldate's day then)
     held = (placeholder or "")[:10]
     stamp = meta_day or (held if held and (not published or published[:10] == held) else None)

@@ -27,3 +27,14 @@ def is_generation_stamp(found: str | None, fetched_at: datetime | None) -> bool:
     moment = moment if moment.tzinfo else moment.replace(tzinfo=TZ)
     fetched = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=TZ)
     return timedelta(0) <= fetched - moment <= timedelta(minutes=data.GENERATION_STAMP_MINUTES)
+
+
+def fetch_day_stamp(published: str | None, line: str | None, fetched_at: datetime | None) -> bool:
+    """True where the day taken is the fetch day (German time) and the page's date line
+    shows an earlier one: the day is the server's stamp of the copy (a ``Last-Modified`` put
+    in the page, a CMS's render time), not the publication the line shows (session 63, read
+    on the old papers of dates_et and dates_gf)."""
+    if not (published and line and fetched_at) or line[:10] >= published[:10]:
+        return False
+    fetched = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=TZ)
+    return published[:10] == fetched.astimezone(TZ).date().isoformat()
