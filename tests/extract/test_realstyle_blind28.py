@@ -216,7 +216,10 @@ second writers; ``de_full613`` to ``de_full618``, ``dates_hf``, ``en_ej``: bicyc
 cycling clubs, dog sports clubs, chess and card game clubs, model railway and radio amateur
 clubs, students' unions, e-sports clubs, neighbouring articles' dates, Caribbean, Ghanaian
 and Philippine news; ``de_full619`` to ``de_full624``, ``dates_hg``, ``en_ek``: their second
-writers) write exactly the committed files."""
+writers; ``de_full625`` to ``de_full630``, ``dates_hh``, ``en_el``: tax advisers' blogs,
+local history societies, hospice and food bank associations, bakeries and butchers,
+hospitals and care homes, wedding photographers, date ranges and validity periods, Canadian
+and Hong Kong finance) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1039,6 +1042,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull621.py", "de_full621", 6),
         ("defull/build_defull624.py", "de_full624", 6),
         ("defull/build_defull623.py", "de_full623", 6),
+        ("defull/build_defull625.py", "de_full625", 6),
+        ("defull/build_defull626.py", "de_full626", 6),
+        ("defull/build_defull627.py", "de_full627", 6),
+        ("defull/build_defull628.py", "de_full628", 6),
+        ("defull/build_defull629.py", "de_full629", 6),
+        ("dates/build_hh.py", "dates/dates_hh", 6),
+        ("en/build_en_el.py", "en_el", 6),
+        ("defull/build_defull630.py", "de_full630", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
