@@ -2,7 +2,8 @@
 "chapters", a "sponsor" box, a "disclosure" box, a "reply" under the post, testimonials, a
 poll, an appendix, a support appeal (``BOILERPLATE_TOKEN``; issue 11, session 48), readers'
 reviews, a blog's comment list, further articles' "weitere" (session 49), Jimdo's comment
-module and lists and a paper's readers' "postings" (session 62); a
+module and lists and a paper's readers' "postings" (session 62), WordPress's Simple Author
+Box, "saboxplugin-wrap" (session 63); a
 note's box "hinweis" stays (an explainer box's too). Small invented pages; a class only
 containing the word stays."""
 
@@ -35,6 +36,7 @@ BOX = "Die Tagesgeldbank Musterstadt zahlt seit Mai drei Prozent auf neue Einlag
         ("j-module n j-text j-blog-post--comments", False),
         ("com-list-noava", False),
         ("postings", False),
+        ("saboxplugin-wrap", False),  # WordPress's Simple Author Box
         ("posting", True),  # a forum's post itself
         ("antwort", True),  # an interview's answer
         ("hinweis", True),  # an explainer box's ("Gut zu wissen: …") too

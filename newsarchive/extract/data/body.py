@@ -43,6 +43,7 @@ TRAFILATURA_EMPTY_TAGS = ("span", "i", "b", "em", "strong")
 #: dev pages with one, 2 judges' bio lines stood in our text (snippets 2 sets up), none down.
 BOILERPLATE_TOKEN = re.compile(
     r"(?:author-?(?:bios?|box|info|description|details|card)|about-?(?:the-)?author|autorenbox|"
+    r"saboxplugin-wrap|"  # WordPress's Simple Author Box (its parts name no author; s. 63)
     r"(?:post-|article-)?comments?(?:-area|-list|-respond|-form|-section|-wrapper|-container)?|"
     r"commentlist|commentform|respond|reply-title|kommentare|disqus(?:_thread)?|"
     # Jimdo's comment module and lists, a paper's readers' "Postings" (session 62)
@@ -283,8 +284,7 @@ BUTTON_BOX_MAX_CHARS = 300
 #: The tags such a box may have.
 BUTTON_BOX_TAGS = frozenset({"div", "section", "aside"})
 
-#: Paywall markers: class/id substrings and visible phrases.
-#: (An element whose class contains one of the class parts or whose id one of the id parts.)
+#: Paywall markers: a class's or an id's substrings (the parts below) and visible phrases.
 PAYWALL_CLASS_PARTS = ("paywall", "plus-content", "premium-content", "article-locked", "piano-")
 PAYWALL_ID_PARTS = ("paywall",)
 #: A paywall plugin's marks on every post of a site that uses it, free posts too: Steady's
