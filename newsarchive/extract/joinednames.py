@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsarchive.extract import data
 from newsarchive.extract.givenname import opens_with_given_name, without_titles
 from newsarchive.extract.names import split_authors
+from newsarchive.extract.rolephrase import without_role_asides
 from newsarchive.extract.text import fold
 
 
@@ -17,7 +18,8 @@ def joined_names(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
     ("Von A und B": places, roles and agencies sorted out); empty where none is."""
     found = {fold(n).lower() for n in names}
     window = nodes[: data.FULLER_BYLINE_NODES]
-    for i, (text, skip) in enumerate(window):
+    for i, (node, skip) in enumerate(window):
+        text = without_role_asides(node).strip()  # "Dr. A (Hüttenreferent)" (session 63)
         if skip or fold(text).lower() not in found:
             continue
         line, j = text, i
@@ -51,7 +53,8 @@ def field_items(nodes: list[tuple[str, bool]], i: int) -> list[str]:
     if not (i and data.FIELD_ITEMS_LABEL.fullmatch(nodes[i - 1][0])):
         return []
     names = []
-    for text, _ in nodes[i + 1 : i + data.PLURAL_LABEL_NAMES]:
+    for item, _ in nodes[i + 1 : i + data.PLURAL_LABEL_NAMES]:
+        text = without_role_asides(item).strip()  # "Sabine Eder (Schatzmeisterin)" (s. 63)
         name = without_titles(text)  # "Dr. Ute Sandmann" (session 62)
         if not (" " in name and data.BYLINE_NAME.fullmatch(name) and opens_with_given_name(text)):
             break

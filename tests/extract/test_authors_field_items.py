@@ -4,7 +4,9 @@ template): every item opening with a given name is a writer, beside the metadata
 after the label read as a byline. An item that is no name ("Social Media") ends the field.
 Issue 11, session 59: 2 read judges' authors up (de_full430, de_full451), none down, dev
 unchanged; session 62: an item with an academic title ("Dr. Ute Sandmann") and an English
-"Words" label over the field (read on de_full576 and en_dy). Small invented pages."""
+"Words" label over the field (read on de_full576 and en_dy); session 63: items with the
+writers' roles in brackets, "Dr. A (Hüttenreferent)", beside the metadata's bare name (read
+on de_full610). Small invented pages."""
 
 from __future__ import annotations
 
@@ -54,3 +56,9 @@ def test_an_item_with_an_academic_title_is_a_writer(credited: str | None) -> Non
 def test_an_english_words_label_over_the_field() -> None:
     found = authors("Words", ("Emily Clarke", "James Ferris"), "Emily Clarke")
     assert found == ["Emily Clarke", "James Ferris"]
+
+
+@pytest.mark.parametrize("credited", [None, "Dr. Lena Hartmann"])
+def test_items_with_roles_in_brackets_are_writers(credited: str | None) -> None:
+    items = ("Dr. Lena Hartmann (Hüttenreferentin)", "Yusuf Demir (Schatzmeister)")
+    assert authors("Text", items, credited) == ["Dr. Lena Hartmann", "Yusuf Demir"]

@@ -1,7 +1,9 @@
 """A sentence crediting the text's writers ("Diesen Artikel haben A und B gemeinsam
 geschrieben.", "Diesen Beitrag haben A und B für uns geschrieben. Beide forschen …", a
 plain-language page's "Diese Nachricht hat A geschrieben.") names its writers. Issue 11,
-session 56: 3 read judges' pages up (de_full335 and two older sets), none down. Small
+session 56: 3 read judges' pages up (de_full335 and two older sets), none down; session 63:
+a titled writer and the writers' roles in brackets, "Diesen Beitrag haben Dr. A
+(Programmleitung) und B (Community-Management) geschrieben." (read on de_full607). Small
 invented pages."""
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ HEADLINE = "<h1>Die Sparkasse auf TikTok</h1>"
         (
             "<p class='story__author'>Diese Nachricht hat Jana Beispiel geschrieben.</p>",
             ["Jana Beispiel"],
+        ),
+        (
+            "<p><em>Diesen Beitrag haben Dr. Jana Beispiel (Programmleitung Gründungsservice) "
+            "und Tim Muster (Community-Management) geschrieben.</em></p>",
+            ["Dr. Jana Beispiel", "Tim Muster"],
         ),
     ],
 )

@@ -45,7 +45,7 @@ TITLED_CLOSING_CREDIT = re.compile(
 #: (:func:`~newsarchive.extract.signatures.closing_credit`; session 56, read on de_full335).
 WROTE_CREDIT = re.compile(
     r"(?:Diesen|Diese|Den|Das)\s+(?:Text|Artikel|Beitrag|Nachricht|Meldung|Bericht|Kommentar)"
-    r"\s+ha(?:t|ben)\s+(?P<names>[A-ZÄÖÜ][^.!?:]{2,80}?)"
+    r"\s+ha(?:t|ben)\s+(?P<names>(?:(?:Dr|Prof)\.\s+)?[A-ZÄÖÜ](?:\s(?:Dr|Prof)\.|[^.!?:]){2,160}?)"
     r"(?:\s+(?:gemeinsam|zusammen|zu\s+zweit))?(?:\s+für\s+(?:uns|Sie|euch))?"
     r"\s+(?:geschrieben|verfasst)\.(?:\s|$)"
 )
