@@ -219,7 +219,8 @@ and Philippine news; ``de_full619`` to ``de_full624``, ``dates_hg``, ``en_ek``: 
 writers; ``de_full625`` to ``de_full630``, ``dates_hh``, ``en_el``: tax advisers' blogs,
 local history societies, hospice and food bank associations, bakeries and butchers,
 hospitals and care homes, wedding photographers, date ranges and validity periods, Canadian
-and Hong Kong finance) write exactly the committed files."""
+and Hong Kong finance; ``de_full631`` to ``de_full636``, ``dates_hi``, ``en_em``: their
+second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1050,6 +1051,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_hh.py", "dates/dates_hh", 6),
         ("en/build_en_el.py", "en_el", 6),
         ("defull/build_defull630.py", "de_full630", 6),
+        ("defull/build_defull631.py", "de_full631", 6),
+        ("defull/build_defull632.py", "de_full632", 6),
+        ("defull/build_defull633.py", "de_full633", 6),
+        ("defull/build_defull634.py", "de_full634", 6),
+        ("defull/build_defull635.py", "de_full635", 6),
+        ("defull/build_defull636.py", "de_full636", 6),
+        ("dates/build_hi.py", "dates/dates_hi", 6),
+        ("en/build_en_em.py", "en_em", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
