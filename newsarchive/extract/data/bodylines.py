@@ -280,7 +280,7 @@ SOURCE_LINES = (
         r"(?:bei|in|im|auf)\s+(?P<source>.{2,120}?)\s*\)?\.?$",
         re.IGNORECASE,
     ),
-    re.compile(r"^erstveröffentlichung\s*:\s*(?P<source>.{2,120}?)\.?$", re.IGNORECASE),
+    re.compile(r"^erstveröffentlichung\s*:\s*(?P<source>(?!\s*\d).{2,120}?)\.?$", re.I),  # no day
     # English: "This article originally appeared on …", "This story was first published by …"
     re.compile(
         r"^\(?(?:this|the) (?:article|story|post|piece|interview)\s+(?:was\s+)?"
