@@ -155,7 +155,12 @@ def lead_candidates(tree: etree._Element) -> list[list[etree._Element]]:
     return [
         described,
         _standfirsts(index.tag("h1")),
-        [e for _, e in with_class(tree, data.LEAD_CLASS_PARTS) if e.tag not in data.LEAD_NOT_TAGS],
+        [
+            e
+            for _, e in with_class(tree, data.LEAD_CLASS_PARTS)
+            if e.tag not in data.LEAD_NOT_TAGS
+            and not data.LEAD_OTHER_EXCERPT.search(e.get("class") or "")
+        ],
     ]
 
 

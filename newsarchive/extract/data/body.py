@@ -43,7 +43,8 @@ TRAFILATURA_EMPTY_TAGS = ("span", "i", "b", "em", "strong")
 #: dev pages with one, 2 judges' bio lines stood in our text (snippets 2 sets up), none down.
 BOILERPLATE_TOKEN = re.compile(
     r"(?:author-?(?:bios?|box|info|description|details|card)|about-?(?:the-)?author|autorenbox|"
-    r"saboxplugin-wrap|"  # WordPress's Simple Author Box (its parts name no author; s. 63)
+    # WordPress's Simple Author Box (its parts name no author), a reading tip's box (session 63)
+    r"saboxplugin-wrap|(?:[\w]+-)*lese-?tipps?(?:-box)?|"
     r"(?:post-|article-)?comments?(?:-area|-list|-respond|-form|-section|-wrapper|-container)?|"
     r"commentlist|commentform|respond|reply-title|kommentare|disqus(?:_thread)?|"
     # Jimdo's comment module and lists, a paper's readers' "Postings" (session 62)
@@ -307,8 +308,7 @@ PAYWALL_TIERS = frozenset({"locked", "metered", "premium", "paid", "subscriber"}
 
 #: An HTML entity left in a meta tag's content after parsing (the CMS escaped it twice).
 ESCAPED_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
-#: A list item that is a teaser link: a headline's length (a menu's items are shorter),
-#: this share of its text linked.
+#: A teaser link's list item: a headline's length (a menu's are shorter), this share linked.
 LINK_ITEM_MIN_CHARS = 25
 #: Heading tags: one right above a removed teaser list is its heading and leaves with it.
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

@@ -19,6 +19,12 @@ LEAD_CLASS_PARTS = (
 #: Tags whose element holds an image and its caption, never the lead, whatever its class
 #: ("figure.id-StoryElement-image--leadImage": the lead's image; session 49, read on dates_dn).
 LEAD_NOT_TAGS = frozenset({"figure", "figcaption", "picture", "img"})
+#: A class naming another article's excerpt, a BEM element of a list's item or a box (a posts
+#: widget's ``elementor-post__excerpt``, a reading tip's ``sh-lesetipp__excerpt``, a
+#: ``related-post__excerpt``): no lead candidate (session 63, read on de_full590, de_full612).
+LEAD_OTHER_EXCERPT = re.compile(
+    r"(?:elementor-post|[\w-]*lese-?tipps?|[\w-]*related[\w-]*)__excerpt", re.IGNORECASE
+)
 #: Item types (``itemtype`` ending in one, after "/") whose ``itemprop="description"`` is no
 #: teaser: an author's or a publisher's description (Simple Author Box's
 #: ``<div itemtype="http://schema.org/Person">``; session 49, read on dates_do).
