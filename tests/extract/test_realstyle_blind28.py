@@ -220,7 +220,11 @@ writers; ``de_full625`` to ``de_full630``, ``dates_hh``, ``en_el``: tax advisers
 local history societies, hospice and food bank associations, bakeries and butchers,
 hospitals and care homes, wedding photographers, date ranges and validity periods, Canadian
 and Hong Kong finance; ``de_full631`` to ``de_full636``, ``dates_hi``, ``en_em``: their
-second writers) write exactly the committed files."""
+second writers; ``de_full637`` to ``de_full642``, ``dates_hj``, ``en_en``: rescue and
+lifeguard associations, real estate agents and property managers, driving schools and
+taxi companies, city marketing and traders' associations, local party branches, museums
+and cultural foundations, own days without their year, Scottish and Welsh local news)
+write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1059,6 +1063,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull636.py", "de_full636", 6),
         ("dates/build_hi.py", "dates/dates_hi", 6),
         ("en/build_en_em.py", "en_em", 6),
+        ("defull/build_defull637.py", "de_full637", 6),
+        ("defull/build_defull638.py", "de_full638", 6),
+        ("defull/build_defull639.py", "de_full639", 6),
+        ("defull/build_defull640.py", "de_full640", 6),
+        ("defull/build_defull641.py", "de_full641", 6),
+        ("defull/build_defull642.py", "de_full642", 6),
+        ("en/build_en_en.py", "en_en", 6),
+        ("dates/build_hj.py", "dates/dates_hj", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
