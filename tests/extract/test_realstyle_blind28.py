@@ -223,8 +223,9 @@ and Hong Kong finance; ``de_full631`` to ``de_full636``, ``dates_hi``, ``en_em``
 second writers; ``de_full637`` to ``de_full642``, ``dates_hj``, ``en_en``: rescue and
 lifeguard associations, real estate agents and property managers, driving schools and
 taxi companies, city marketing and traders' associations, local party branches, museums
-and cultural foundations, own days without their year, Scottish and Welsh local news)
-write exactly the committed files."""
+and cultural foundations, own days without their year, Scottish and Welsh local news;
+``de_full643`` to ``de_full648``, ``dates_hk``, ``en_eo``: their second writers) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1071,6 +1072,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull642.py", "de_full642", 6),
         ("en/build_en_en.py", "en_en", 6),
         ("dates/build_hj.py", "dates/dates_hj", 6),
+        ("defull/build_defull643.py", "de_full643", 6),
+        ("defull/build_defull644.py", "de_full644", 6),
+        ("defull/build_defull645.py", "de_full645", 6),
+        ("defull/build_defull646.py", "de_full646", 6),
+        ("defull/build_defull647.py", "de_full647", 6),
+        ("defull/build_defull648.py", "de_full648", 6),
+        ("dates/build_hk.py", "dates/dates_hk", 6),
+        ("en/build_en_eo.py", "en_eo", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
