@@ -160,9 +160,10 @@ def find_dates(
     # read only where the date line is not the day already taken
     line_day = visible[:10] if visible else None
     noted = line_day is None or not published or line_day != published[:10]
-    first = first_publication(nodes[0] if nodes else [], fetched_at, not noted)
-    if first and not noted and visible and stamped(visible):
-        line_day = None  # the page's only date line is its update ("Aktualisiert am …")
+    note = first_publication(nodes[0] if nodes else [], fetched_at, not noted)
+    first = note.day if note else None
+    if note and not noted and visible and (stamped(visible) or note.revised):
+        line_day = None  # the only date line is an update's ("Aktualisiert am …", a revision)
     elif not noted:
         first = None
     if first and line_day in (None, first[:10]) and (not published or first < published):

@@ -5,18 +5,27 @@ erschienen am 12.03.2019"): the day the archive keeps where the metadata gives a
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from newsarchive.extract import data
 from newsarchive.extract.datetext import parse_date
 
 
+class FirstPublication(NamedTuple):
+    """A first publication's day, and whether its note names a later revision."""
+
+    day: str
+    revised: bool
+
+
 def first_publication(
     texts: list[tuple[str, bool]], fetched_at: datetime | None, sentences_only: bool = False
-) -> str | None:
+) -> FirstPublication | None:
     """The day the text nodes around the headline (``texts``, also those in parts flagged
     for other dates: the article's own footer holds such labels) name as the first
     publication, or None; with ``sentences_only`` only a sentence's ("wurde erstmals am …
-    veröffentlicht": for a page whose date line may be its update's)."""
+    veröffentlicht": for a page whose date line may be its update's). ``revised`` says the
+    note's node also names a later revision (:data:`~.data.FIRST_PUBLISHED_REVISED`)."""
     words = data.FIRST_PUBLISHED_SENTENCE_WORDS if sentences_only else data.FIRST_PUBLISHED_WORDS
     joined = "\n".join(text for text, _ in texts)
     if not any(word in joined for word in words):
@@ -26,7 +35,8 @@ def first_publication(
         if any(word in text for word in words):
             after = texts[i + 1][0] if i + 1 < len(texts) else ""  # "<b>Label:</b> date"
             if found := _labelled_day(f"{text} {after}", fetched_at, sentences_only):
-                return found
+                revised = data.FIRST_PUBLISHED_REVISED.search(text.lower()) is not None
+                return FirstPublication(found, revised)
     return None
 
 

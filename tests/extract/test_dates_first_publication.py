@@ -101,6 +101,26 @@ def test_a_metadata_day_not_stamped_as_an_update_stands() -> None:
             "Dieser Artikel ist ursprünglich am 14.11.2022 erschienen.",
             "2023-02-08",
         ),
+        # … unless the note says the text was revised later: the line is the revision's
+        # (session 64, read on de_full631, dates_bv, dates_fu)
+        (
+            "8. Februar 2023",
+            "Dieser Artikel ist erstmals am 14.11.2022 erschienen und wurde am 08.02.2023 "
+            "vollständig überarbeitet.",
+            "2022-11-14",
+        ),
+        (
+            "8. Februar 2023",
+            "Dieser Beitrag erschien erstmals am 14. November 2022. Im Februar 2023 haben wir "
+            "ihn an die neue Rechtslage angepasst.",
+            "2022-11-14",
+        ),
+        (
+            "8. Februar 2023",
+            "Dieser Beitrag wurde erstmals am 14.11.2022 veröffentlicht und zur Wiederholung "
+            "der Sendung aktualisiert.",
+            "2022-11-14",
+        ),
         # no first publication: an event that first took place
         ("Aktualisiert am 8.2.2023", "Die Messe fand erstmals am 3. Mai 2015 statt.", "2023-02-08"),
         # a translation's note: the original's day, not the German text's (session 54)

@@ -88,6 +88,15 @@ FIRST_PUBLISHED_SENTENCE = re.compile(
     # (session 40, read on blind en_az)
     r"|\b(?:was|were)\s+(?:originally|first)\s+published\s+on\s+(?P<en>[^;:.]{1,25}?\d{4})"
 )
+#: A first publication's note that names the text's later revision in the same node ("…
+#: erschien erstmals am 22.09.2021 und wurde am 07.01.2025 vollständig überarbeitet", "… Im
+#: Juni 2025 haben wir ihn an die neue Rechtslage angepasst"): the page's date line is that
+#: revision's, and the note's day is the archive's (session 64, read on the blind de_full631,
+#: dates_bv, dates_fu); without such words a date line stays the page's day.
+FIRST_PUBLISHED_REVISED = re.compile(
+    r"\b(?:überarbeitet|aktualisiert|angepasst|ergänzt|erweitert|korrigiert|neu gefasst|"
+    r"(?:updated|revised|expanded)\b)"
+)
 #: Words one of which a text node holding such a label holds (as written: a plain substring
 #: test before the pattern).
 FIRST_PUBLISHED_SENTENCE_WORDS = (
