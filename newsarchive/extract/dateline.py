@@ -5,6 +5,7 @@ and dates labelled as the reader's day, which are none
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from lxml import etree
@@ -66,7 +67,14 @@ def date_line(
     own = False  # the first dated node of a part with other dates after the headline seen
     comments = False  # a comments' heading after the headline seen
     replies = False  # ... after the text read: no bare day after it (:mod:`.replydays`)
-    order: list[bool | None] = []  # the page's slashed order, read once when first needed
+    order: list[bool | None] = []
+
+    def page_order() -> bool | None:
+        """The page's slashed order, read once when first needed."""
+        if not order:
+            order.append(_order(texts, tree))
+        return order[0]
+
     for i, (text, skip) in enumerate(texts):
         if i > mark and not skip and len(text) >= data.DATE_OTHERS_AFTER_CHARS:
             read = True
@@ -108,14 +116,13 @@ def date_line(
             or data.DATE_YMD_SLASHED.search(text)
             or _short_year(text)
             # a slashed day whose order is certain (Lotus Domino's "10/17/2005 07:05:00 PM")
-            or _certain_slashed(text)
+            or _certain_slashed(text, page_order)
             or dashed_match(text)  # "06-10-2009, 19:40", "04-16-2009, 10:22 AM"
             or ctime_match(text)  # "Tue Oct 19 21:04:11 CEST 1999" (mail archives)
         )
         ordered = None  # an ambiguous slashed day read in the order of the page's others
         if not match and "/" in text and (match := data.DATE_SLASHED.search(text)):
-            order = order or [_order(texts, tree)]
-            ordered = None if order[0] is None else ordered_date(match, order[0])
+            ordered = None if page_order() is None else ordered_date(match, bool(page_order()))
             match = match if ordered else None
         if not match and "/" in text and (short := us_short_year(text, fetched_at)):
             match, ordered = short  # "03/21/07 10:13:00 pm": month first, as its clock says
@@ -288,11 +295,12 @@ def _short_year(text: str) -> re.Match[str] | None:
     return data.DATE_MONTH_FIRST_SHORT_YEAR.search(text)
 
 
-def _certain_slashed(text: str) -> re.Match[str] | None:
+def _certain_slashed(text: str, page_order: Callable[[], bool | None]) -> re.Match[str] | None:
     """A slashed day ("10/17/2005") whose order is certain: a number above 12, or a 12-hour
     clock after it (US order, :data:`~newsarchive.extract.data.DATE_CLOCK_12H`) or Drupal's
-    " - 10:15" (:data:`~newsarchive.extract.data.DATE_DRUPAL_CLOCK`); "08/02/2023"
-    alone may be either day."""
+    " - 10:15" (:data:`~newsarchive.extract.data.DATE_DRUPAL_CLOCK`) on a page whose order
+    (``page_order()``) is not day first (a British site's "Mon, 04/03/2024 - 17:30" beside
+    "27/02/2024": session 64, read on en_en); "08/02/2023" alone may be either day."""
     match = data.DATE_SLASHED.search(text)
     if match is None:
         return None
@@ -300,7 +308,7 @@ def _certain_slashed(text: str) -> re.Match[str] | None:
         int(match[1]) > 12
         or int(match[2]) > 12
         or data.DATE_CLOCK_12H.match(text, match.end())
-        or data.DATE_DRUPAL_CLOCK.match(text, match.end())  # "05/04/2026 - 10:15"
+        or (data.DATE_DRUPAL_CLOCK.match(text, match.end()) and page_order() is not True)
     ):
         return match
     return None

@@ -39,6 +39,24 @@ def test_an_ambiguous_slashed_day_takes_the_page_s_order(
     assert (published_on(_post(stamp, comment), "", URL) or "")[:10] == expected
 
 
+@pytest.mark.parametrize(
+    ("comment", "expected"),
+    [
+        # Drupal's default "D, m/d/Y - H:i" reads month first where the page does not tell
+        ("14. Februar 2007", "2007-04-03"),
+        ("03/17/2007", "2007-04-03"),
+        # ... and day first where its other slashed dates do (a British site's own format,
+        # session 64, read on en_en)
+        ("27/02/2007", "2007-03-04"),
+    ],
+)
+def test_drupal_s_clock_after_a_slashed_day_yields_to_the_page_s_order(
+    comment: str, expected: str
+) -> None:
+    post = _post("Mon, 04/03/2007 - 17:30", comment)
+    assert (published_on(post, "", URL) or "")[:10] == expected
+
+
 @pytest.mark.parametrize("comment", ["06/10/2005", "14. Februar 2007"])
 def test_an_ambiguous_slashed_day_without_a_certain_sibling_is_no_date_line(
     comment: str,
