@@ -224,7 +224,11 @@ second writers; ``de_full637`` to ``de_full642``, ``dates_hj``, ``en_en``: rescu
 lifeguard associations, real estate agents and property managers, driving schools and
 taxi companies, city marketing and traders' associations, local party branches, museums
 and cultural foundations, own days without their year, Scottish and Welsh local news;
-``de_full643`` to ``de_full648``, ``dates_hk``, ``en_eo``: their second writers) write
+``de_full643`` to ``de_full648``, ``dates_hk``, ``en_eo``: their second writers) and the
+sixty-fourth (``de_full649`` to ``de_full654``, ``dates_hl``, ``en_ep``: car dealers and
+garages, fitness studios and yoga and dance schools, IT consultancies, dental, veterinary
+and physiotherapy practices, opticians and garden centres, travel agencies and coach tour
+operators, several kinds of structured data, Malaysian and Pakistani finance) write
 exactly the committed files."""
 
 from __future__ import annotations
@@ -1080,6 +1084,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull648.py", "de_full648", 6),
         ("dates/build_hk.py", "dates/dates_hk", 6),
         ("en/build_en_eo.py", "en_eo", 6),
+        ("defull/build_defull649.py", "de_full649", 6),
+        ("en/build_en_ep.py", "en_ep", 6),
+        ("defull/build_defull652.py", "de_full652", 6),
+        ("defull/build_defull654.py", "de_full654", 6),
+        ("defull/build_defull653.py", "de_full653", 6),
+        ("dates/build_hl.py", "dates/dates_hl", 6),
+        ("defull/build_defull651.py", "de_full651", 6),
+        ("defull/build_defull650.py", "de_full650", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
