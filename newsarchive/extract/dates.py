@@ -35,6 +35,7 @@ from newsarchive.extract.selfentry import current_entry_day, self_entry_day
 from newsarchive.extract.sitezone import in_site_zone
 from newsarchive.extract.slashorder import markup_slashed
 from newsarchive.extract.standstamp import stand_over_stamp
+from newsarchive.extract.yearless import yearless_day
 
 
 def find_dates(
@@ -155,9 +156,8 @@ def find_dates(
         if not metadated and not day_in_url and published == visible:
             # a reply's header day: the thread's first post's where its header is earlier
             published = _until(first_post_day(tree, visible[:10], fetched_at), latest) or published
-    # a note of the first publication where the page shows no other date line ("26. Januar
-    # 2022" over "Dieser Artikel ist ursprünglich am … erschienen" stays the page's day);
-    # read only where the date line is not the day already taken
+    # a first publication's note where the page shows no other date line (a date line over
+    # "Dieser Artikel ist ursprünglich am … erschienen" stays), or only an update's
     line_day = visible[:10] if visible else None
     noted = line_day is None or not published or line_day != published[:10]
     note = first_publication(nodes[0] if nodes else [], fetched_at, not noted)
@@ -194,6 +194,7 @@ def find_dates(
         published = same_day[0] if same_day else day_in_url
     if fetch_day_stamp(published, visible, fetched_at):
         published = visible
+    published = yearless_day(tree, published, fetched_at) or published  # "Di, 12.03."
     # "Stand:" over a stamp shown nowhere (a year's placeholder too, htmldate's day then)
     held = (placeholder or "")[:10]
     stamp = meta_day or (held if held and (not published or published[:10] == held) else None)

@@ -162,3 +162,23 @@ DATE_RECORDED = re.compile(
 #: "2016-01-01T00:00:00+01:00", "2001-01-01"); a new year's page stamped at any other
 #: time ("2024-01-01T00:15:00+01:00") is dated as it says.
 YEAR_PLACEHOLDER = re.compile(r"\d{4}-01-01(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+#: A publication date that shows no year (:mod:`~newsarchive.extract.yearless`): an element
+#: whose class or ``itemprop`` names the publication (``datePublished``, "published",
+#: "post-date", "entry-date", "article__date--published"; not an update's) and whose whole
+#: text is a day and month, with a weekday, a clock or the label "Veröffentlicht:"
+#: ("Di, 12.03., 17:35 Uhr", "Veröffentlicht: Donnerstag, 30. Dezember", "Montag, 30.
+#: Dezember"). Session 64, read on dates_hj, dates_fx and dates_gl.
+YEARLESS_PUBLISHED_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:published|post-date|entry-date|datepublished)(?:$|\s)", re.IGNORECASE
+)
+YEARLESS_DAY = re.compile(
+    r"\W*(?:(?:veröffentlicht|erstellt|publiziert)(?:\s+am)?\s*:?\s*)?"
+    r"(?:(?P<weekday>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    r"mo|di|mi|do|fr|sa|so)\.?,?\s*)?(?P<day>\d{1,2})\.\s*(?:(?P<month>\d{1,2})\.|(?P<name>[a-zä]{3,9})\.?)"
+    r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\W*",
+    re.IGNORECASE,
+)
+#: How far (days) the day read without its year may lie from the day taken otherwise: the
+#: nearest year's day within it; farther, the date line is another day's.
+YEARLESS_MAX_DAYS = 200
