@@ -228,7 +228,8 @@ and cultural foundations, own days without their year, Scottish and Welsh local 
 sixty-fourth (``de_full649`` to ``de_full654``, ``dates_hl``, ``en_ep``: car dealers and
 garages, fitness studios and yoga and dance schools, IT consultancies, dental, veterinary
 and physiotherapy practices, opticians and garden centres, travel agencies and coach tour
-operators, several kinds of structured data, Malaysian and Pakistani finance) write
+operators, several kinds of structured data, Malaysian and Pakistani finance;
+``de_full655`` to ``de_full660``, ``dates_hm``, ``en_eq``: their second writers) write
 exactly the committed files."""
 
 from __future__ import annotations
@@ -1092,6 +1093,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_hl.py", "dates/dates_hl", 6),
         ("defull/build_defull651.py", "de_full651", 6),
         ("defull/build_defull650.py", "de_full650", 6),
+        ("defull/build_defull655.py", "de_full655", 6),
+        ("defull/build_defull656.py", "de_full656", 6),
+        ("defull/build_defull657.py", "de_full657", 6),
+        ("defull/build_defull658.py", "de_full658", 6),
+        ("defull/build_defull659.py", "de_full659", 6),
+        ("defull/build_defull660.py", "de_full660", 6),
+        ("dates/build_hm.py", "dates/dates_hm", 6),
+        ("en/build_en_eq.py", "en_eq", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
