@@ -35,6 +35,9 @@ def authors(meta_line: str, end: str = "") -> list[str]:
         ("Von Energieberaterin Frauke Ohm · 12.05.2025", "", ["Frauke Ohm"]),
         ("Von Verbandspräsidentin Ursula Brenninger · 12.05.2025", "", ["Ursula Brenninger"]),
         ("Von Obermeister Reinhard Tölle · 12.05.2025", "", ["Reinhard Tölle"]),
+        # a local politician's seat (session 64, read on de_full641 and de_full647)
+        ("Von Stadträtin Lea Brunnmeier · 12.05.2025", "", ["Lea Brunnmeier"]),
+        ("Von Ortsvorsteher Bernd Achterberg · 12.05.2025", "", ["Bernd Achterberg"]),
         # a club's office before the name in a signature
         ("12.05.2025", "<p>Eure Kassenwartin Gisela Marquardt</p>", ["Gisela Marquardt"]),
         # a surname that is a role word alone stays; a name of two words keeps its first

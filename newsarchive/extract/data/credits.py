@@ -8,14 +8,13 @@ import re
 
 from newsarchive.extract.data.letters import NAME_CAPITAL, NAME_LOWER
 
-#: The author label in bylines, also gender-neutral and plural ("Autor", "Autorin",
-#: "Autor*in", "Autor:in", "Autor_in", "Autoren", "Autorinnen", "Autor*innen"), with the
-#: plural or feminine ending in brackets ("Autor(en):", "Autor(in):": a CMS field's label
-#: for one or more writers, Drupal's ``field-label``), and the older "Verfasser(in)" of
-#: association and company pages ("Verfasser:" in a table cell before the name). Kind read
-#: in half AB, judged on halves AC and AD. The English "Author", "Authors", "Author(s)" too
-#: ("Authors: A, B" over a discussion paper, ``<dt>Author</dt><dd>A</dd>`` on an adviser's
-#: site; kind read in en_i and en_h, ra35).
+#: The author label in bylines, also gender-neutral and plural ("Autor", "Autorin", "Autor*in",
+#: "Autor:in", "Autor_in", "Autoren", "Autorinnen", "Autor*innen"), with the plural or feminine
+#: ending in brackets ("Autor(en):", "Autor(in):": a CMS field's label for one or more writers,
+#: Drupal's ``field-label``), and the older "Verfasser(in)" of association and company pages
+#: ("Verfasser:" in a table cell before the name). Kind read in half AB, judged on halves AC and AD.
+#: The English "Author", "Authors", "Author(s)" too ("Authors: A, B" over a discussion paper,
+#: ``<dt>Author</dt><dd>A</dd>`` on an adviser's site; kind read in en_i and en_h, ra35).
 AUTHOR_LABEL_WORD = (
     # the paired plural ("Autorinnen und Autoren": a person-card field; session 35, de_full109)
     r"(?:autorinnen\s+und\s+autoren|autoren\s+und\s+autorinnen|"
@@ -24,26 +23,24 @@ AUTHOR_LABEL_WORD = (
     # a research note's writers ("Analysten: Dr. A | B"; session 33, de_full98)
     r"analyst(?:en|in|innen|s)?)"
 )
-#: A genre word leading a byline ("Ein Kommentar von Anna Roth", "Eine Analyse von A und B",
-#: "Ein Marktkommentar von …", "Faktencheck von …", "Eine Kolumne von …"): newsrooms name the
-#: piece's form before its writer. The article may be missing; any word ending in
-#: "kommentar" counts ("Marktkommentar", "Wochenkommentar"). Read only where the line is a
-#: byline (it opens the line and the rest are names), so "Ein Test von Stiftung Warentest
-#: zeigt, …" stays body text.
+#: A genre word leading a byline ("Ein Kommentar von Anna Roth", "Eine Analyse von A und B", "Ein
+#: Marktkommentar von …", "Faktencheck von …", "Eine Kolumne von …"): newsrooms name the piece's
+#: form before its writer. The article may be missing; any word ending in "kommentar" counts
+#: ("Marktkommentar", "Wochenkommentar"). Read only where the line is a byline (it opens the line
+#: and the rest are names), so "Ein Test von Stiftung Warentest zeigt, …" stays body text.
 GENRE_LEADS = (
     r"(?:ein(?:e|en)?\s+)?(?:[a-zäöüß-]*kommentar|analyse|essay|kolumne|glosse|reportage|"
     r"interview|test|faktencheck|porträt|portrait|rezension|kritik|leitartikel|recherche|"
     r"feature|hintergrund|meinung|erklärstück|einordnung)\s+von"
 )
-#: Any form word between the article and "von" opening a byline line ("Ein Tipp von Anna
-#: Roth, Leiterin der Beratungsstelle", "Ein Video von A und B", "Ein Fachbeitrag von …",
-#: "Ein Standpunkt von …"): the piece's form, whatever its word (:data:`GENRE_LEADS` lists
-#: the newsroom ones, with the article optional), read in byline text
-#: (:data:`~.data.BYLINE_TEXT`) where the line opens with it and the rest are names. Not a
-#: service's or a sponsor's credit ("Ein Angebot von …", "Ein Projekt von …", "Ein Service
-#: von …"), nor a publication's credit on an aggregator ("Ein Artikel von Lippstadt Kurier":
-#: the line's last word a newspaper's or portal's, :data:`PUBLICATION_WORDS`). Kind read in
-#: halves BI, BJ, AZ, X and AK (issue 11).
+#: Any form word between the article and "von" opening a byline line ("Ein Tipp von Anna Roth,
+#: Leiterin der Beratungsstelle", "Ein Video von A und B", "Ein Fachbeitrag von …", "Ein Standpunkt
+#: von …"): the piece's form, whatever its word (:data:`GENRE_LEADS` lists the newsroom ones, with
+#: the article optional), read in byline text (:data:`~.data.BYLINE_TEXT`) where the line opens with
+#: it and the rest are names. Not a service's or a sponsor's credit ("Ein Angebot von …", "Ein
+#: Projekt von …", "Ein Service von …"), nor a publication's credit on an aggregator ("Ein Artikel
+#: von Lippstadt Kurier": the line's last word a newspaper's or portal's,
+#: :data:`PUBLICATION_WORDS`). Kind read in halves BI, BJ, AZ, X and AK (issue 11).
 PUBLICATION_WORDS = (
     r"(?:post|zeitung|kurier|anzeiger|bote|blatt|rundschau|nachrichten|magazin|online|news|"
     r"presse|echo|journal|tagblatt|tageblatt|express|allgemeine|morgen|abendblatt)"
@@ -55,19 +52,18 @@ FORM_LEADS = (
     r"partner|marke|tochter|dienst|programm|event)\s)[a-zäöüß-]{3,30}\s+von"
     rf"(?![^|]*?\s{PUBLICATION_WORDS}\s*$)"
 )
-#: Participles that credit who wrote, sent in or put together a post, before "von"
-#: ("Eingesendet von Anna Roth am Mo, 14.05.2007 - 19:22", Drupal's German "Submitted by";
-#: "Eingetragen von …" of club and guestbook CMSs; "Zusammengestellt von A und B" over a
-#: chronicle's chapter or a link list; "Notiert von …", "Aufgezeichnet von …", "Rezensiert
-#: von …" under a note, a minute or a review): read like "Geschrieben von" in byline text
-#: (:data:`~.data.BYLINE_TEXT`). Words of writing and sending only: "Präsentiert von",
-#: "Unterstützt von", "Fotografiert von" credit sponsors and photographers. Kind read in
-#: halves BI, BE, BA, BD and DE_FULL31 (issue 11). A document host's uploader and a question
-#: site's asker ("Uploaded by <a>A</a>", "Hochgeladen von …", "gefragt von <a>A</a> (240
-#: Punkte)", "Asked by …"), English "Submitted by": kind read in bv (issue 11, session 16).
-#: A minute's writer ("Protokoll: A und B", "Für das Protokoll: A, Schriftführerin") and a
-#: summary's ("Zusammengefasst von A", "Aufgeschrieben von A"): kind read in bg, bo, bj, bf,
-#: as and ax (issue 11, session 17). uCoz's "Hinzugefügt von:" ("Added by:"; session 44).
+#: Participles that credit who wrote, sent in or put together a post, before "von" ("Eingesendet von
+#: Anna Roth am Mo, 14.05.2007 - 19:22", Drupal's German "Submitted by"; "Eingetragen von …" of club
+#: and guestbook CMSs; "Zusammengestellt von A und B" over a chronicle's chapter or a link list;
+#: "Notiert von …", "Aufgezeichnet von …", "Rezensiert von …" under a note, a minute or a review):
+#: read like "Geschrieben von" in byline text (:data:`~.data.BYLINE_TEXT`). Words of writing and
+#: sending only: "Präsentiert von", "Unterstützt von", "Fotografiert von" credit sponsors and
+#: photographers. Kind read in halves BI, BE, BA, BD and DE_FULL31 (issue 11). A document host's
+#: uploader and a question site's asker ("Uploaded by <a>A</a>", "Hochgeladen von …", "gefragt von
+#: <a>A</a> (240 Punkte)", "Asked by …"), English "Submitted by": kind read in bv (issue 11, session
+#: 16). A minute's writer ("Protokoll: A und B", "Für das Protokoll: A, Schriftführerin") and a
+#: summary's ("Zusammengefasst von A", "Aufgeschrieben von A"): kind read in bg, bo, bj, bf, as and
+#: ax (issue 11, session 17). uCoz's "Hinzugefügt von:" ("Added by:"; session 44).
 SUBMITTED_LEADS = (
     r"(?:(?:eingesendet|eingesandt|eingereicht|eingetragen|zusammengestellt|notiert|"
     r"aufgezeichnet|protokolliert|rezensiert|hochgeladen|gefragt|zusammengefasst|"
@@ -262,6 +258,10 @@ LEADING_ROLE_ENDINGS = (
     "apotheker", "apothekerin", "literat", "literatin",
     # a parish's clergy ("Pfarrerin Dorothee Albers" signing the parish letter; de_full95)
     "pfarrer", "pfarrerin", "pastor", "pastorin", "diakon", "diakonin", "dekan", "dekanin",
+    # a local seat ("Stadträtin Lea Brunnmeier" on a party's motion; session 64, de_full641)
+    "stadtrat", "stadträtin", "gemeinderat", "gemeinderätin", "kreisrat", "kreisrätin", "ortsrat",
+    "ortsrätin", "ortschaftsrat", "ortschaftsrätin", "bezirksrat", "bezirksrätin", "ratsherr",
+    "ratsfrau", "ortsvorsteher", "ortsvorsteherin", "stadtverordneter", "stadtverordnete",
 )  # fmt: skip
 #: (also a degree's compound: "Diplom-Kaufmann A", "Bankkauffrau A", "Fachärztin A")
 LEADING_ROLE_COMPOUND_ENDINGS = (
