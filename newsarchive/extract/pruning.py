@@ -151,6 +151,8 @@ def drop_boilerplate(tree: etree._Element, total: int | None = None) -> None:
             continue  # (inside a part already dropped: nothing left to remove)
         if total and longer_than(element, limit):
             continue
+        if element.find(".//article//h1") is not None:
+            continue  # a layout's frame around the article ("right-rail" holding Arc's "__main")
         element.drop_tree()
         dropped.add(element)
     for tag in data.BOILERPLATE_TAGS:
