@@ -229,8 +229,11 @@ sixty-fourth (``de_full649`` to ``de_full654``, ``dates_hl``, ``en_ep``: car dea
 garages, fitness studios and yoga and dance schools, IT consultancies, dental, veterinary
 and physiotherapy practices, opticians and garden centres, travel agencies and coach tour
 operators, several kinds of structured data, Malaysian and Pakistani finance;
-``de_full655`` to ``de_full660``, ``dates_hm``, ``en_eq``: their second writers) write
-exactly the committed files."""
+``de_full655`` to ``de_full660``, ``dates_hm``, ``en_eq``: their second writers;
+``de_full661`` to ``de_full666``, ``dates_hn``, ``en_er``: breweries and distilleries,
+swimming pools and spas, public libraries, tenants' and homeowners' associations, mobile
+phone shops, cleaning and facility services, embedded social posts with their own days, Gulf
+and Sri Lankan finance) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1101,6 +1104,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull660.py", "de_full660", 6),
         ("dates/build_hm.py", "dates/dates_hm", 6),
         ("en/build_en_eq.py", "en_eq", 6),
+        ("defull/build_defull662.py", "de_full662", 6),
+        ("defull/build_defull663.py", "de_full663", 6),
+        ("defull/build_defull664.py", "de_full664", 6),
+        ("defull/build_defull665.py", "de_full665", 6),
+        ("dates/build_hn.py", "dates/dates_hn", 6),
+        ("en/build_en_er.py", "en_er", 6),
+        ("defull/build_defull661.py", "de_full661", 6),
+        ("defull/build_defull666.py", "de_full666", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
