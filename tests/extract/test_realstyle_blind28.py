@@ -233,7 +233,8 @@ operators, several kinds of structured data, Malaysian and Pakistani finance;
 ``de_full661`` to ``de_full666``, ``dates_hn``, ``en_er``: breweries and distilleries,
 swimming pools and spas, public libraries, tenants' and homeowners' associations, mobile
 phone shops, cleaning and facility services, embedded social posts with their own days, Gulf
-and Sri Lankan finance) write exactly the committed files."""
+and Sri Lankan finance; ``de_full667`` to ``de_full672``, ``dates_ho``, ``en_es``: their
+second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1112,6 +1113,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_er.py", "en_er", 6),
         ("defull/build_defull661.py", "de_full661", 6),
         ("defull/build_defull666.py", "de_full666", 6),
+        ("defull/build_defull667.py", "de_full667", 6),
+        ("defull/build_defull668.py", "de_full668", 6),
+        ("defull/build_defull669.py", "de_full669", 6),
+        ("defull/build_defull670.py", "de_full670", 6),
+        ("defull/build_defull671.py", "de_full671", 6),
+        ("defull/build_defull672.py", "de_full672", 6),
+        ("dates/build_ho.py", "dates/dates_ho", 6),
+        ("en/build_en_es.py", "en_es", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
