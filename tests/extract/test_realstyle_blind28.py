@@ -234,7 +234,11 @@ operators, several kinds of structured data, Malaysian and Pakistani finance;
 swimming pools and spas, public libraries, tenants' and homeowners' associations, mobile
 phone shops, cleaning and facility services, embedded social posts with their own days, Gulf
 and Sri Lankan finance; ``de_full667`` to ``de_full672``, ``dates_ho``, ``en_es``: their
-second writers) write exactly the committed files."""
+second writers; ``de_full673`` to ``de_full678``, ``dates_hp``, ``en_et``: architects and
+small construction firms, solar and heating installers, insurance brokers and independent
+advisers, leisure parks and escape rooms, day-care providers, tutoring and further
+education, classified ads and auctions, Maltese, Cypriot and Gibraltar finance) write
+exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1121,6 +1125,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull672.py", "de_full672", 6),
         ("dates/build_ho.py", "dates/dates_ho", 6),
         ("en/build_en_es.py", "en_es", 6),
+        ("defull/build_defull673.py", "de_full673", 6),
+        ("defull/build_defull674.py", "de_full674", 6),
+        ("defull/build_defull675.py", "de_full675", 6),
+        ("defull/build_defull676.py", "de_full676", 6),
+        ("defull/build_defull677.py", "de_full677", 6),
+        ("en/build_en_et.py", "en_et", 6),
+        ("defull/build_defull678.py", "de_full678", 6),
+        ("dates/build_hp.py", "dates/dates_hp", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
