@@ -237,7 +237,8 @@ and Sri Lankan finance; ``de_full667`` to ``de_full672``, ``dates_ho``, ``en_es`
 second writers; ``de_full673`` to ``de_full678``, ``dates_hp``, ``en_et``: architects and
 small construction firms, solar and heating installers, insurance brokers and independent
 advisers, leisure parks and escape rooms, day-care providers, tutoring and further
-education, classified ads and auctions, Maltese, Cypriot and Gibraltar finance) write
+education, classified ads and auctions, Maltese, Cypriot and Gibraltar finance;
+``de_full679`` to ``de_full684``, ``dates_hq``, ``en_eu``: their second writers) write
 exactly the committed files."""
 
 from __future__ import annotations
@@ -1133,6 +1134,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_et.py", "en_et", 6),
         ("defull/build_defull678.py", "de_full678", 6),
         ("dates/build_hp.py", "dates/dates_hp", 6),
+        ("defull/build_defull680.py", "de_full680", 6),
+        ("defull/build_defull681.py", "de_full681", 6),
+        ("defull/build_defull683.py", "de_full683", 6),
+        ("defull/build_defull684.py", "de_full684", 6),
+        ("dates/build_hq.py", "dates/dates_hq", 6),
+        ("en/build_en_eu.py", "en_eu", 6),
+        ("defull/build_defull679.py", "de_full679", 6),
+        ("defull/build_defull682.py", "de_full682", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
