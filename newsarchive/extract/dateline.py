@@ -122,7 +122,7 @@ def date_line(
         )
         ordered = None  # an ambiguous slashed day read in the order of the page's others
         if not match and "/" in text and (match := data.DATE_SLASHED.search(text)):
-            ordered = None if page_order() is None else ordered_date(match, bool(page_order()))
+            ordered = None if (first := page_order()) is None else ordered_date(match, first)
             match = match if ordered else None
         if not match and "/" in text and (short := us_short_year(text, fetched_at)):
             match, ordered = short  # "03/21/07 10:13:00 pm": month first, as its clock says
