@@ -8,8 +8,12 @@ import unicodedata
 
 from newsarchive.extract import data
 
-#: Academic titles before the given name ("Dr. Anna Roth", "Prof. Dr. Jan Ott").
-_TITLES = re.compile(r"^(?:(?:dr|prof|dipl|ing|mag|med|phil|rer|nat)\.\s*)+", re.IGNORECASE)
+#: Academic titles before the given name ("Dr. Anna Roth", "Prof. Dr. Jan Ott", "Dipl.-Ing.
+#: (FH) Jan Ott").
+_TITLES = re.compile(
+    r"^(?:(?:dr|prof|dipl\.-[^\W\d_]+|dipl|ing|mag|med|phil|rer|nat)\.\s*(?:\((?:fh|th|univ\.?)\)\s*)?)+",
+    re.IGNORECASE,
+)
 
 
 #: Letters with no decomposition into a base letter and a mark, spelled by their base: the

@@ -1,8 +1,8 @@
 """The words before a person's full name that are no part of it leave the name: a
 closing's possessive ("Ihr Björn Ohlsen"), a site's status ("Admin", "Regionaut") and a
-profession's abbreviation ("RA", "StB Dipl.-Kfm."); academic titles stay
-(:data:`~newsarchive.extract.data.NAME_LEAD_WORD`; kind read across 17 set pages, session 33,
-issue 11). A team after the word is left as it stands."""
+profession's abbreviation ("RA", "StB"); academic titles stay, a diploma's too ("Dipl.-Kfm.",
+session 65) (:data:`~newsarchive.extract.data.NAME_LEAD_WORD`; kind read across 17 set pages,
+session 33, issue 11). A team after the word is left as it stands."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from newsarchive.extract.roles import without_leading_roles
         ("Admin Anna Berg", "Anna Berg"),
         ("Regionaut Deniz Arslan", "Deniz Arslan"),
         ("RA Thomas Bergner", "Thomas Bergner"),
-        ("StB Dipl.-Kfm. Horst Ebeling", "Horst Ebeling"),
+        ("StB Dipl.-Kfm. Horst Ebeling", "Dipl.-Kfm. Horst Ebeling"),
         ("StB Dr. Kerstin Hagemann", "Dr. Kerstin Hagemann"),  # (the academic title stays)
         ("RAin Prof. Dr. Ute Lenz", "Prof. Dr. Ute Lenz"),
         ("Dr. Horst Ebeling", "Dr. Horst Ebeling"),
