@@ -67,6 +67,15 @@ def test_agencies_in_parentheses_after_the_name(
         ("Von Dr. Carla Beispiel, mit Material von dpa", ["Dr. Carla Beispiel", "dpa"]),
         # no agency beside the name: the metadata's person alone
         ("<span class='author-name'>Carla Beispiel</span>, Bremen", ["Carla Beispiel"]),
+        # a national wire beside the writer, each a link (session 65, read on en_et, en_eu)
+        (
+            "by <a href='/author/carla/'>Carla Beispiel</a> and <a href='/author/cna/'>CNA</a>",
+            ["Carla Beispiel", "CNA"],
+        ),
+        (
+            "<a href='/authors/2291/carla'>Carla Beispiel</a> | <span class='agency'>APP</span>",
+            ["Carla Beispiel", "APP"],
+        ),
     ],
 )
 def test_agencies_beside_the_metadata_s_person(byline: str, expected: list[str]) -> None:

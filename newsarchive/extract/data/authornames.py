@@ -393,4 +393,8 @@ AGENCIES = {
     "pa media": "PA Media",
     "pti": "PTI",
     "ians": "IANS",
-}
+    # national wires credited beside a writer ("A and CNA", "A | APP"; session 65, read on
+    # blind en_eq, en_et, en_eu): Cyprus, Pakistan, Ghana, Nigeria, Malaysia, the Gulf
+    "cna": "CNA", "app": "APP", "gna": "GNA", "nan": "NAN", "bernama": "Bernama", "wam": "WAM",
+    "qna": "QNA", "bna": "BNA",
+}  # fmt: skip
