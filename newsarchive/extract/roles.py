@@ -56,11 +56,18 @@ def is_role(text: str) -> bool:
     organisational unit ("referat verbraucherschutz", "investor relations")."""
     words = [w.strip(".,:") for w in text.split()] or [""]
     first, last = words[0], words[-1]
+    if first.endswith("-") and len(words) > 2 and words[1] in ("und", "oder"):
+        first = words[2]  # "installateur- und heizungsbauermeister": the shared compound's end
+    if any(mark in text for mark in data.QUALIFICATION_MARKS) or any(
+        first.endswith(e) and len(first) > len(e) for e in data.LEADING_ROLE_COMPOUND_ENDINGS
+    ):
+        return True  # "cfp®"; "hörakustikmeisterin" (no bare "meister": a surname too)
     starts = (
         data.ROLE_ENDINGS
         + data.TRAILING_ROLE_ENDINGS
         + data.NEWSROOM_ROLE_ENDINGS
         + data.ORG_UNIT_FIRST_ENDINGS
+        + data.TRAILING_PROFESSION_ENDINGS
     )
     ends = last.endswith(data.ORG_UNIT_LAST_ENDINGS) or (
         len(words) > 1 and last in data.ROLE_LAST_WORDS

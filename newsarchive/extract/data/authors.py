@@ -365,3 +365,12 @@ SITE_PERSON_WORDS = (2, 3)
 MEDIA_CLIP_LINE = re.compile(
     r"(?:video|audio|podcast)\s*[·|•:-]\s*\d{1,2}:\d{2}\s*min\b", re.IGNORECASE
 )
+#: More roles after a name and a comma (session 65, read on de_full653, de_full679,
+#: de_full680): a master craftsman's, a merchant's, an engineer's or a doctor's title as a
+#: compound's end (:data:`~.credits.LEADING_ROLE_COMPOUND_ENDINGS`: "Hörakustikmeisterin",
+#: "Installateur- und Heizungsbauermeister"; no bare "Meister", a surname too) and an
+#: architect ("Architekt BDA", "Innenarchitektin"; these lower case, any word's end).
+TRAILING_PROFESSION_ENDINGS = ("architekt", "architektin")
+#: Signs a qualification carries and a person's name never does ("Dr. A, CFP®"): a byline
+#: part holding one is the writer's qualification, not another writer.
+QUALIFICATION_MARKS = ("®", "™")
