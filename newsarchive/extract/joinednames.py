@@ -27,8 +27,7 @@ def joined_names(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
             j + 2 < len(window)
             and not window[j + 2][1]
             and data.BYLINE_JOINER.fullmatch(window[j + 1][0])
-            and " " in window[j + 2][0]
-            and data.BYLINE_NAME.fullmatch(without_titles(window[j + 2][0]))  # "Dr. B" too
+            and _joined_name(window[j + 2][0], given=" " not in text)
         ):
             line, j = f"{line} {window[j + 1][0]} {window[j + 2][0]}", j + 2
         if j == i:
@@ -43,6 +42,16 @@ def joined_names(names: list[str], nodes: list[tuple[str, bool]]) -> list[str]:
         if extra and short and not agencies and found <= {fold(n).lower() for n in shown}:
             return [*names, *extra]
     return []
+
+
+def _joined_name(node: str, given: bool) -> bool:
+    """Whether a node joined to the found name is a full name ("Dr. B" too), or, where the
+    found name is one word (``given``: a site that credits its writers by their given names),
+    a given name alone ("<a>Sandra</a> und <a>Marco</a>"; session 65, read on de_full650,
+    de_full665 and de_full671)."""
+    if given and " " not in node:
+        return opens_with_given_name(node)
+    return " " in node and data.BYLINE_NAME.fullmatch(without_titles(node)) is not None
 
 
 def field_items(nodes: list[tuple[str, bool]], i: int) -> list[str]:
