@@ -238,8 +238,11 @@ second writers; ``de_full673`` to ``de_full678``, ``dates_hp``, ``en_et``: archi
 small construction firms, solar and heating installers, insurance brokers and independent
 advisers, leisure parks and escape rooms, day-care providers, tutoring and further
 education, classified ads and auctions, Maltese, Cypriot and Gibraltar finance;
-``de_full679`` to ``de_full684``, ``dates_hq``, ``en_eu``: their second writers) write
-exactly the committed files."""
+``de_full679`` to ``de_full684``, ``dates_hq``, ``en_eu``: their second writers;
+``de_full685`` to ``de_full690``, ``dates_hr``, ``en_ev``: jewellers and goldsmiths,
+pawnshops and gold buyers, debt collection agencies, coworking spaces and start-up centres,
+freight forwarders, roofers and other trades, cited rulings and laws with their own days,
+Bangladeshi and Nepalese finance) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1142,6 +1145,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("en/build_en_eu.py", "en_eu", 6),
         ("defull/build_defull679.py", "de_full679", 6),
         ("defull/build_defull682.py", "de_full682", 6),
+        ("defull/build_defull685.py", "de_full685", 6),
+        ("defull/build_defull686.py", "de_full686", 6),
+        ("defull/build_defull687.py", "de_full687", 6),
+        ("defull/build_defull688.py", "de_full688", 6),
+        ("defull/build_defull689.py", "de_full689", 6),
+        ("defull/build_defull690.py", "de_full690", 6),
+        ("dates/build_hr.py", "dates/dates_hr", 6),
+        ("en/build_en_ev.py", "en_ev", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
