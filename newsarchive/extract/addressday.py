@@ -8,7 +8,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from newsarchive.extract import data
-from newsarchive.extract.datetext import century
+from newsarchive.extract.datetext import century, utc_day
 
 
 def url_date(url: str) -> str | None:
@@ -68,3 +68,18 @@ def shortly_after(shown: str | None, address_day: str, marked: Callable[[], str 
     except ValueError:
         return False
     return days <= data.ADDRESS_LATER_MAX_DAYS and (marked() or "")[:10] == shown[:10]
+
+
+def created_address(
+    address: str, visible: str | None, meta_day: str | None, published: str | None
+) -> bool:
+    """Whether the address is dated at most :data:`~.data.ADDRESS_CREATED_MAX_DAYS` before
+    the day the metadata and the date line agree on (``visible``, ``meta_day``), and is not
+    the UTC day of the ``published`` moment: the story's created day, not its publication."""
+    if not (visible and published and visible[:10] == meta_day):
+        return False
+    try:
+        days = (date.fromisoformat(visible[:10]) - date.fromisoformat(address)).days
+    except ValueError:
+        return False
+    return 0 < days <= data.ADDRESS_CREATED_MAX_DAYS and utc_day(published) != address

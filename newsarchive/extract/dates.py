@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.addressday import shortly_after, url_date
+from newsarchive.extract.addressday import created_address, shortly_after, url_date
 from newsarchive.extract.articleitems import article_item, headline_item
 from newsarchive.extract.createdfield import created_day
 from newsarchive.extract.dateline import date_line, today
@@ -105,8 +105,7 @@ def find_dates(
         own = (markup(), created_day(tree, fetched_at), visible)
         published = next((d for d in (*own, *tags) if d and d[:10] < published[:10]), published)
         if own[0] and site_dated(meta) and not visible:
-            # a WebPage's one stamp (the site's build day) yields to the date markup of the
-            # article, a later day too (read on dates_dg)
+            # a WebPage's one stamp (the site's build day) yields to the article's date markup
             published = _until(own[0], latest) or published
 
     def stamped(day: str) -> bool:
@@ -118,8 +117,7 @@ def find_dates(
         and visible[:10] != published[:10]
         and visible[:10] in modified_markup_days(tree, fetched_at)
         # (where the metadata names a modification or the markup another day: tagDiv's
-        # "entry-date updated" shows the publication on a page naming no other, session 49,
-        # read on dates_dn)
+        # "entry-date updated" shows the publication on a page naming no other; dates_dn)
         and (modified is not None or (markup() or "")[:10] != visible[:10])
     ):
         # the theme shows the modification day ("updated"), not the publication: the date
@@ -180,12 +178,13 @@ def find_dates(
     if (
         day_in_url
         and (not published or published[:10] != day_in_url)
-        # (not the address dated in UTC: "/2024/10/05/" for "2024-10-05T22:20:00Z", 00:20
-        # local on 6 October, the day the page shows)
+        # (not the address dated in UTC: "/2024/10/05/" for "2024-10-05T22:20:00Z", 00:20 local)
         and not (stored_utc and published and utc_day(published) == day_in_url)
         # (nor an address dated after the day the metadata and the date line agree on: a
         # paper's print edition, "/2014/03/07/" over a story online since 6 March 18:30)
         and not (visible and visible[:10] == meta_day and visible[:10] < day_in_url)
+        # (nor an address a few days before it: the story's created day, "/2024/11/05/")
+        and not created_address(day_in_url, visible, meta_day, published)
         # (or shortly after the day the article's date markup and the line agree on)
         and not shortly_after(visible, day_in_url, markup)
     ):

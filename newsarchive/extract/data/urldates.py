@@ -38,3 +38,10 @@ URL_DATE_QUERY = re.compile(
 #: the page was published by then (a later date is not its publication); the day in the
 #: address is the original's (:data:`~newsarchive.extract.data.ARCHIVED_URL`).
 ARCHIVE_CAPTURE = re.compile(r"/web/((?:19|20)\d{2})(\d{2})(\d{2})\d*[a-z_]*/")
+#: The most days an address's day may come before the day the metadata and the date line
+#: agree on and yield to it: the story's created day ("/2024/11/05/" over a story online since
+#: 6 November 06:15; :func:`~newsarchive.extract.addressday.created_address`; session 65, read
+#: on dates_ho: of the 19 set pages dated one day after their address, the 10 missed were all
+#: such, the 9 passing were UTC moments shortly after midnight), unless the address is the
+#: UTC day of the published moment ("…T00:10:00+02:00" under "/2022/08/03/").
+ADDRESS_CREATED_MAX_DAYS = 3
