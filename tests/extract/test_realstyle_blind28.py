@@ -242,7 +242,8 @@ education, classified ads and auctions, Maltese, Cypriot and Gibraltar finance;
 ``de_full685`` to ``de_full690``, ``dates_hr``, ``en_ev``: jewellers and goldsmiths,
 pawnshops and gold buyers, debt collection agencies, coworking spaces and start-up centres,
 freight forwarders, roofers and other trades, cited rulings and laws with their own days,
-Bangladeshi and Nepalese finance) write exactly the committed files."""
+Bangladeshi and Nepalese finance; ``de_full691`` to ``de_full696``, ``dates_hs``, ``en_ew``:
+their second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1153,6 +1154,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull690.py", "de_full690", 6),
         ("dates/build_hr.py", "dates/dates_hr", 6),
         ("en/build_en_ev.py", "en_ev", 6),
+        ("defull/build_defull691.py", "de_full691", 6),
+        ("defull/build_defull692.py", "de_full692", 6),
+        ("defull/build_defull693.py", "de_full693", 6),
+        ("defull/build_defull694.py", "de_full694", 6),
+        ("defull/build_defull695.py", "de_full695", 6),
+        ("defull/build_defull696.py", "de_full696", 6),
+        ("dates/build_hs.py", "dates/dates_hs", 6),
+        ("en/build_en_ew.py", "en_ew", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
