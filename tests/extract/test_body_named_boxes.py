@@ -3,7 +3,8 @@
 poll, an appendix, a support appeal (``BOILERPLATE_TOKEN``; issue 11, session 48), readers'
 reviews, a blog's comment list, further articles' "weitere" (session 49), Jimdo's comment
 module and lists and a paper's readers' "postings" (session 62), WordPress's Simple Author
-Box, "saboxplugin-wrap", and a reading tip's box, "sh-lesetipp" (session 63); a
+Box, "saboxplugin-wrap", and a reading tip's box, "sh-lesetipp" (session 63), a whitepaper's
+download box, "fw-whitepaper-box" (session 65, read on de_full651 and de_full657); a
 note's box "hinweis" stays (an explainer box's too). Small invented pages; a class only
 containing the word stays."""
 
@@ -39,6 +40,8 @@ BOX = "Die Tagesgeldbank Musterstadt zahlt seit Mai drei Prozent auf neue Einlag
         ("saboxplugin-wrap", False),  # WordPress's Simple Author Box
         ("wp-block-group sh-lesetipp", False),  # a reading tip's box, its excerpt with it
         ("lesetipp-box", False),
+        ("wp-block-group fw-whitepaper-box has-background", False),  # a whitepaper's download
+        ("whitepaper", False),
         ("posting", True),  # a forum's post itself
         ("antwort", True),  # an interview's answer
         ("hinweis", True),  # an explainer box's ("Gut zu wissen: …") too

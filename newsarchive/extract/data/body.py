@@ -43,8 +43,8 @@ TRAFILATURA_EMPTY_TAGS = ("span", "i", "b", "em", "strong")
 #: dev pages with one, 2 judges' bio lines stood in our text (snippets 2 sets up), none down.
 BOILERPLATE_TOKEN = re.compile(
     r"(?:author-?(?:bios?|box|info|description|details|card)|about-?(?:the-)?author|autorenbox|"
-    # WordPress's Simple Author Box (its parts name no author), a reading tip's box (session 63)
-    r"saboxplugin-wrap|(?:[\w]+-)*lese-?tipps?(?:-box)?|"
+    # WP's Simple Author Box (no author named), a reading tip's (s. 63), a whitepaper's box (s. 65)
+    r"saboxplugin-wrap|(?:[\w]+-)*lese-?tipps?(?:-box)?|(?:[\w]+-)*whitepaper(?:-box|-teaser)?|"
     r"(?:post-|article-)?comments?(?:-area|-list|-respond|-form|-section|-wrapper|-container)?|"
     r"commentlist|commentform|respond|reply-title|kommentare|disqus(?:_thread)?|"
     # Jimdo's comment module and lists, a paper's readers' "Postings" (session 62)
