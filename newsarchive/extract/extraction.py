@@ -101,6 +101,7 @@ from newsarchive.extract.signatures import (
     credit_line,
     guest_byline,
     guest_opening,
+    guest_writers,
     names_only_line,
     signed_in_full,
 )
@@ -249,8 +250,7 @@ def _extract(
         "paywalled": is_paywalled(tree, meta, body_text),
         "canonical_url": find_canonical(tree, meta, url),
     }
-    # (the obfuscation leaves its marks in the source: most pages skip the two searches)
-    cloaked = "data-cfemail" in page_html or data.CFEMAIL_HREF in page_html
+    cloaked = "data-cfemail" in page_html or data.CFEMAIL_HREF in page_html  # (most pages: no)
     changed = cloaked and decode_cfemails(tree)
     open_gallery_captions(tree)  # a gallery's captions tell its story (its slider leaves)
     drop_signup_boxes(tree)  # (before the boilerplate takes its form, leaving the box)
@@ -315,8 +315,9 @@ def _extract(
     if notes.writers:
         result["authors"] = notes.writers  # a copy's writers, not the blog owner who reposted it
     elif guest:
-        # a guest post: the guest its opening or byline names, not the owner's account
-        result["authors"] = [guest]
+        # a guest post: the guest its opening or byline names, not the owner's account (and those
+        # its line joins to the guest: "Ein Beitrag von A, Bankfachwirtin, und B, CFP®")
+        result["authors"] = guest_writers(guest, byline_nodes)
     elif (
         source
         and authors
@@ -341,8 +342,7 @@ def _extract(
         or all_site_names(authors, meta, site_keys)
         or all(is_account(a) or is_org_name(a) for a in authors)
     ):
-        # nobody but the site (or a login, a bank's account) is credited: a post signed at
-        # its end ("Viele Grüße, Anna")
+        # nobody but the site (a login, a bank's account) is credited: a post signed at its end
         signers = letter_signers(lines)  # a letter's signers under its greeting, one a line
         signed = (
             signed_in_full(lines, page_html)

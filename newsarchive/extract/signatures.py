@@ -232,6 +232,29 @@ def guest_byline(nodes: list[tuple[str, bool]]) -> str | None:
     return None
 
 
+def guest_writers(guest: str, nodes: list[tuple[str, bool]]) -> list[str]:
+    """The guest and the writers the same line joins to them, each a person's full name
+    with its role left out ("Ein Beitrag von Sabine Kröger, Bankfachwirtin, und Tim Albers,
+    CFP®"; session 65, read on de_full681); the guest alone where the line names no other
+    person (at most :data:`~.data.GUEST_WRITERS_MAX` in all)."""
+    for text, skip in nodes[: data.BYLINE_NODES_BEFORE + data.BYLINE_PARAGRAPH_NODES]:
+        at = -1 if skip else text.find(guest)
+        if at < 0 or not re.search(r"\b(?:und|and)\b|&", text[at + len(guest) :]):
+            continue
+        names, agencies = split_authors([text[at:]])
+        people = [n for n in names if " " in without_titles(n)]
+        if (
+            not agencies
+            and 1 < len(names) <= data.GUEST_WRITERS_MAX
+            and names[0] == guest
+            and people == names
+            and all(data.BYLINE_NAME.fullmatch(without_titles(n)) for n in names)
+        ):
+            return names
+        break
+    return [guest]
+
+
 def _guest_led(text: str, shown: bool = False) -> str | None:
     """The guest ``text`` opens with (:data:`~.data.GUEST_BYLINE`), titles kept: a short
     byline, or its first sentence or clause where the guest's biography or role follows; a

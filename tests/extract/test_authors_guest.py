@@ -50,6 +50,21 @@ def authors(byline: str) -> list[str]:
             ["Sven Otter"],
         ),
         ("Ein Artikel von Katrin Lehm, Leiterin Zahlungsverkehr", ["Katrin Lehm"]),
+        # two writers, each with a role (session 65, read on de_full681 and de_full546)
+        (
+            "Ein Beitrag von Sabine Kröger, Bankfachwirtin, und Tim Albers, CFP®",
+            ["Sabine Kröger", "Tim Albers"],
+        ),
+        (
+            "Ein Gastbeitrag von Dr. Miriam Rautenberg, Fachanwältin für Insolvenzrecht, und "
+            "Rechtsanwalt Tobias Kessler",
+            ["Dr. Miriam Rautenberg", "Tobias Kessler"],
+        ),
+        # no person joined to the guest: the guest alone
+        (
+            "Ein Beitrag von Sven Otter, Berater für Banken und Sparkassen",
+            ["Sven Otter"],
+        ),
         # a publication's credit on an aggregator is no contribution's writer
         ("Ein Artikel von Lippetal Post", ["Wolfgang Roth"]),
         # no guest word, or a group as the guest: the owner stays the author

@@ -374,3 +374,6 @@ TRAILING_PROFESSION_ENDINGS = ("architekt", "architektin")
 #: Signs a qualification carries and a person's name never does ("Dr. A, CFP®"): a byline
 #: part holding one is the writer's qualification, not another writer.
 QUALIFICATION_MARKS = ("®", "™")
+#: The most writers a guest's line names with the guest (:func:`~newsarchive.extract.
+#: signatures.guest_writers`): more is a list of people, not a byline.
+GUEST_WRITERS_MAX = 3
