@@ -243,7 +243,11 @@ education, classified ads and auctions, Maltese, Cypriot and Gibraltar finance;
 pawnshops and gold buyers, debt collection agencies, coworking spaces and start-up centres,
 freight forwarders, roofers and other trades, cited rulings and laws with their own days,
 Bangladeshi and Nepalese finance; ``de_full691`` to ``de_full696``, ``dates_hs``, ``en_ew``:
-their second writers) write exactly the committed files."""
+their second writers; ``de_full697`` to ``de_full702``, ``dates_ht``, ``en_ex``: furniture
+stores and kitchen studios, bookshops and print shops, petrol stations and car washes,
+motorcycle dealers and classic car clubs, notaries, joiners and tailors, chronicle and
+anniversary pages, Ugandan, Tanzanian and Rwandan finance) write exactly the committed
+files."""
 
 from __future__ import annotations
 
@@ -1162,6 +1166,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull696.py", "de_full696", 6),
         ("dates/build_hs.py", "dates/dates_hs", 6),
         ("en/build_en_ew.py", "en_ew", 6),
+        ("defull/build_defull697.py", "de_full697", 6),
+        ("defull/build_defull698.py", "de_full698", 6),
+        ("defull/build_defull699.py", "de_full699", 6),
+        ("defull/build_defull700.py", "de_full700", 6),
+        ("defull/build_defull701.py", "de_full701", 6),
+        ("defull/build_defull702.py", "de_full702", 6),
+        ("dates/build_ht.py", "dates/dates_ht", 6),
+        ("en/build_en_ex.py", "en_ex", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
