@@ -69,6 +69,14 @@ VISIBLE_DATE_SKIP_WORDS = (
     "nav",
     "menu",
     "tweet",
+    # other embedded social posts with their own days (Facebook's "fb-post", Instagram's
+    # "instagram-media", TikTok's, a CMS's caption under an embed; session 65, read on dates_hn,
+    # dates_ho and de_full252)
+    "fb-post",
+    "fb-xfbml",
+    "instagram-media",
+    "tiktok-embed",
+    "embed-caption",
     "breadcrumb",
     # other articles' lists by their other names: similar, further, recommended, most read,
     # newest and recent articles
