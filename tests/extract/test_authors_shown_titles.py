@@ -4,7 +4,8 @@ name as the page shows it (:mod:`~newsarchive.extract.titledname`; kind read on 
 de_full107, de_full102, de_full108 and the later sets, session 35, issue 11), also inside
 a byline's text node that names others ("Von Dr. A und B": de_full137, session 36; the
 lead after other meta, "· Eine Kolumne von Dr. A": session 54), and
-its spelling with marks the metadata folds to ASCII ("Aydın", session 45). Small
+its spelling with marks the metadata folds to ASCII ("Aydın", session 45); a dentist's and a
+vet's doctorate ("Dr. med. dent.", "Dr. med. vet.", session 65). Small
 invented pages; a title the page shows only inside another longer text is not taken."""
 
 from __future__ import annotations
@@ -50,6 +51,17 @@ def authors(meta_name: str, byline: str) -> list[str]:
             "Stefan Koller",
             "<div class='field'><div>Autor</div><div>DI Stefan Koller</div></div>",
             "DI Stefan Koller",
+        ),
+        # a dentist's and a vet's doctorate (session 65, read on de_full658)
+        (
+            "Anja Reuter",
+            "<p class='byline'>Von <a href='/team/reuter'>Dr. med. vet. Anja Reuter</a></p>",
+            "Dr. med. vet. Anja Reuter",
+        ),
+        (
+            "Henrik Olsen",
+            "<p class='byline'>Von <a href='/team/olsen'>Dr. med. dent. Henrik Olsen</a></p>",
+            "Dr. med. dent. Henrik Olsen",
         ),
         # a byline's text node naming others too ("Von Dr. A und B", "Von Dr. A, Desk")
         (

@@ -8,11 +8,11 @@ import re
 from newsarchive.extract.data.letters import NAME_CAPITAL
 
 #: One academic or professional title as German, Austrian and English bylines show it
-#: before a name: "Prof.", "Univ.-Prof.", "Dr.", "Dr. med.", "Dr. rer. nat.", "Dr. h. c.",
+#: before a name: "Prof.", "Univ.-Prof.", "Dr.", "Dr. med.", "Dr. med. dent.", "Dr. h. c.",
 #: Austrian "Mag.", "Mag.a", "MMag.", "DI", a diploma with its school ("Dipl.-Ing.", "Dipl.-Kfm.",
 #: "Dipl.-Ing. (FH)"; session 65), British "Dr" without its point (case-sensitive).
 _TITLE = (
-    r"(?:(?:Univ\.-)?Prof\.|Dr\.(?:\s?(?:med|rer\.\s?nat|rer\.\s?pol|phil|jur|h\.\s?c)\.)?"
+    r"(?:(?:Univ\.-)?Prof\.|Dr\.(?:\s?(?:med(?:\.\s?(?:dent|vet))?|rer\.\s?nat|rer\.\s?pol|phil|jur|h\.\s?c)\.)?"
     r"|Dr(?=\s)|M?Mag\.(?:a\b)?|DI|Dipl\.-[^\W\d_]+\.(?:\s\((?:FH|TH|Univ\.?)\))?)"
 )
 #: A text node that is one name with its titles and nothing else ("Dr. Anna Berger",
