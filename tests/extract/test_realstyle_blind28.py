@@ -246,8 +246,9 @@ Bangladeshi and Nepalese finance; ``de_full691`` to ``de_full696``, ``dates_hs``
 their second writers; ``de_full697`` to ``de_full702``, ``dates_ht``, ``en_ex``: furniture
 stores and kitchen studios, bookshops and print shops, petrol stations and car washes,
 motorcycle dealers and classic car clubs, notaries, joiners and tailors, chronicle and
-anniversary pages, Ugandan, Tanzanian and Rwandan finance) write exactly the committed
-files."""
+anniversary pages, Ugandan, Tanzanian and Rwandan finance; ``de_full703`` to
+``de_full705``, ``de_full708``, ``dates_hu``, ``en_ey``: their second writers) write exactly
+the committed files."""
 
 from __future__ import annotations
 
@@ -1174,6 +1175,12 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull702.py", "de_full702", 6),
         ("dates/build_ht.py", "dates/dates_ht", 6),
         ("en/build_en_ex.py", "en_ex", 6),
+        ("defull/build_defull703.py", "de_full703", 6),
+        ("defull/build_defull704.py", "de_full704", 6),
+        ("defull/build_defull705.py", "de_full705", 6),
+        ("defull/build_defull708.py", "de_full708", 6),
+        ("dates/build_hu.py", "dates/dates_hu", 6),
+        ("en/build_en_ey.py", "en_ey", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
