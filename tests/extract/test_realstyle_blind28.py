@@ -247,8 +247,9 @@ their second writers; ``de_full697`` to ``de_full702``, ``dates_ht``, ``en_ex``:
 stores and kitchen studios, bookshops and print shops, petrol stations and car washes,
 motorcycle dealers and classic car clubs, notaries, joiners and tailors, chronicle and
 anniversary pages, Ugandan, Tanzanian and Rwandan finance; ``de_full703`` to
-``de_full705``, ``de_full708``, ``dates_hu``, ``en_ey``: their second writers) write exactly
-the committed files."""
+``de_full705``, ``de_full707``, ``de_full708``, ``dates_hu``, ``en_ey``: their second
+writers; ``de_full709``, ``de_full712``: home-care services and care homes, music
+associations and choirs) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1181,6 +1182,9 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull708.py", "de_full708", 6),
         ("dates/build_hu.py", "dates/dates_hu", 6),
         ("en/build_en_ey.py", "en_ey", 6),
+        ("defull/build_defull707.py", "de_full707", 6),
+        ("defull/build_defull709.py", "de_full709", 6),
+        ("defull/build_defull712.py", "de_full712", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
