@@ -246,11 +246,10 @@ Bangladeshi and Nepalese finance; ``de_full691`` to ``de_full696``, ``dates_hs``
 their second writers; ``de_full697`` to ``de_full702``, ``dates_ht``, ``en_ex``: furniture
 stores and kitchen studios, bookshops and print shops, petrol stations and car washes,
 motorcycle dealers and classic car clubs, notaries, joiners and tailors, chronicle and
-anniversary pages, Ugandan, Tanzanian and Rwandan finance; ``de_full703`` to
-``de_full705``, ``de_full707``, ``de_full708``, ``dates_hu``, ``en_ey``: their second
-writers; ``de_full709``, ``de_full712``: home-care services and care homes, music
-associations and choirs; ``dates_hv``: newsletter issues' web versions; ``de_full713``:
-caterers and party services) write exactly the committed files."""
+anniversary pages, Ugandan, Tanzanian and Rwandan finance; ``de_full703`` to ``de_full708``,
+``dates_hu``, ``en_ey``: their second writers; ``de_full709``, ``de_full712``: home-care
+services and care homes, music associations and choirs; ``dates_hv``: newsletter issues' web
+versions; ``de_full713``: caterers and party services) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1188,6 +1187,7 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull712.py", "de_full712", 6),
         ("dates/build_hv.py", "dates/dates_hv", 6),
         ("defull/build_defull713.py", "de_full713", 6),
+        ("defull/build_defull706.py", "de_full706", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
