@@ -247,9 +247,11 @@ their second writers; ``de_full697`` to ``de_full702``, ``dates_ht``, ``en_ex``:
 stores and kitchen studios, bookshops and print shops, petrol stations and car washes,
 motorcycle dealers and classic car clubs, notaries, joiners and tailors, chronicle and
 anniversary pages, Ugandan, Tanzanian and Rwandan finance; ``de_full703`` to ``de_full708``,
-``dates_hu``, ``en_ey``: their second writers; ``de_full709``, ``de_full712``: home-care
-services and care homes, music associations and choirs; ``dates_hv``: newsletter issues' web
-versions; ``de_full713``: caterers and party services) write exactly the committed files."""
+``dates_hu``, ``en_ey``: their second writers; ``de_full709`` to ``de_full712``: home-care
+services and care homes, trade unions and works councils, local party chapters and council
+groups, music associations and choirs; ``dates_hv``: newsletter issues' web versions;
+``de_full713``: caterers and party services; ``en_ez``: Zambian, Zimbabwean, Botswanan and
+Mauritian finance) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1188,6 +1190,9 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("dates/build_hv.py", "dates/dates_hv", 6),
         ("defull/build_defull713.py", "de_full713", 6),
         ("defull/build_defull706.py", "de_full706", 6),
+        ("defull/build_defull710.py", "de_full710", 6),
+        ("defull/build_defull711.py", "de_full711", 6),
+        ("en/build_en_ez.py", "en_ez", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
