@@ -11,7 +11,7 @@ from newsarchive.extract import data
 #: Academic titles before the given name ("Dr. Anna Roth", "Prof. Dr. Jan Ott", "Dipl.-Ing.
 #: (FH) Jan Ott").
 _TITLES = re.compile(
-    r"^(?:(?:dr|prof|dipl\.-[^\W\d_]+|dipl|ing|mag|med|dent|vet|phil|rer|nat)\.\s*(?:\((?:fh|th|univ\.?)\)\s*)?)+",
+    rf"^(?:(?:dr|prof|dipl\.-[^\W\d_]+|dipl|ing|mag|med|dent|vet|phil|rer|nat)\.\s*(?:{data.DIPLOMA_SCHOOL}\s*)?)+",
     re.IGNORECASE,
 )
 

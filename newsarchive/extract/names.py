@@ -33,7 +33,7 @@ def _clean_name(raw: str) -> str:
     for _ in range(2):
         name = data.AUTHOR_PREFIX.sub("", name).strip()
     # asides leave ("Anna Roth (ar)"); a diploma's school stays ("Dipl.-Ing. (FH) A"; s. 65)
-    name = re.sub(r"\s*\((?!(?:FH|TH|Univ\.?)\))[^)]*\)\s*", " ", name).strip()
+    name = re.sub(rf"\s*(?!{data.DIPLOMA_SCHOOL})\([^)]*\)\s*", " ", name).strip()
     name = re.sub(r"^@", "", name)
     name = data.AUTHOR_TRAILER.sub("", name).strip()
     words = name.split()

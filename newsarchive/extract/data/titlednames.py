@@ -11,9 +11,12 @@ from newsarchive.extract.data.letters import NAME_CAPITAL
 #: before a name: "Prof.", "Univ.-Prof.", "Dr.", "Dr. med.", "Dr. med. dent.", "Dr. h. c.",
 #: Austrian "Mag.", "Mag.a", "MMag.", "DI", a diploma with its school ("Dipl.-Ing.", "Dipl.-Kfm.",
 #: "Dipl.-Ing. (FH)"; session 65), British "Dr" without its point (case-sensitive).
+#: A diploma's school in brackets after it ("Dipl.-Ing. (FH)", "(TH)", "(Univ.)"): part of the
+#: title, never an aside left out of the name (session 65).
+DIPLOMA_SCHOOL = r"\((?:FH|TH|Univ\.?)\)"
 _TITLE = (
     r"(?:(?:Univ\.-)?Prof\.|Dr\.(?:\s?(?:med(?:\.\s?(?:dent|vet))?|rer\.\s?nat|rer\.\s?pol|phil|jur|h\.\s?c)\.)?"
-    r"|Dr(?=\s)|M?Mag\.(?:a\b)?|DI|Dipl\.-[^\W\d_]+\.(?:\s\((?:FH|TH|Univ\.?)\))?)"
+    rf"|Dr(?=\s)|M?Mag\.(?:a\b)?|DI|Dipl\.-[^\W\d_]+\.(?:\s{DIPLOMA_SCHOOL})?)"
 )
 #: A text node that is one name with its titles and nothing else ("Dr. Anna Berger",
 #: "Prof. Dr. Henrike Vogt", "Mag. Julia Hofer"): the name as the byline shows it. Two to
