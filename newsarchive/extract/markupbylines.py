@@ -102,6 +102,8 @@ def _parts_text(element: etree._Element) -> str:
         parts = [t for child in element.iterchildren(etree.Element) if (t := element_text(child))]
         if len(parts) > 1:
             return ", ".join(parts)
+        if len(blocks) > 1:
+            return ", ".join(blocks)  # (an image's wrapper beside the one block holding them)
     return element_text(element)
 
 

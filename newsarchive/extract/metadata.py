@@ -173,13 +173,31 @@ def read_metadata(tree: etree._Element) -> Metadata:
                 break
     meta: dict[str, list[str]] = {}
     for element in page_index(tree).tag("meta"):
-        if element.get("content") is None:
+        if element.get("content") is None or _listed_item(element):
             continue
         key = element.get("property") or element.get("name") or element.get("itemprop")
         key = key or element.get("http-equiv")
         if key:
             meta.setdefault(key.strip().lower(), []).append(unescape(element.get("content") or ""))
     return Metadata(best, meta, ids)
+
+
+def _listed_item(element: etree._Element) -> bool:
+    """Whether a microdata ``<meta itemprop>`` belongs to an item of a list: its item (the
+    nearest ``itemscope``) has a sibling item of the same type (teasers of other articles
+    under the text, each with its own "datePublished"; session 66, read on de_full698: 4 set
+    pages took a teaser's day for the article's, none an article's own)."""
+    if element.get("itemprop") is None or element.get("property") or element.get("name"):
+        return False
+    item = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+    if item is None or item.tag in ("html", "body"):
+        return False
+    kind = item.get("itemtype")
+    return any(
+        s.get("itemscope") is not None and s.get("itemtype") == kind
+        for s in (item.getprevious(), item.getnext())
+        if s is not None
+    )
 
 
 def unescape(value: str) -> str:

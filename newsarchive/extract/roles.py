@@ -1,6 +1,7 @@
 """A role word before a name in a byline ("Redakteur Martin Scholz", "Energieberaterin Frauke
 Ohm"): :data:`~newsarchive.extract.data.LEADING_ROLE_WORDS` or a compound ending in a role
-(:data:`~newsarchive.extract.data.LEADING_ROLE_ENDINGS`, :data:`~.data.ROLE_ENDINGS`)."""
+(:data:`~newsarchive.extract.data.LEADING_ROLE_ENDINGS`, :data:`~.data.ROLE_ENDINGS`) or a
+profession (:data:`~.data.LEADING_PROFESSION_ENDINGS`: "Notar Dr. A", "Innenarchitektin B")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ def leading_role(word: str) -> bool:
         return True
     compounds = data.LEADING_ROLE_COMPOUND_ENDINGS + data.ROLE_ENDINGS + data.LEADING_WORK_ENDINGS
     return word[:1].isupper() and (
-        low.endswith(data.LEADING_ROLE_ENDINGS)
+        low.endswith(data.LEADING_ROLE_ENDINGS + data.LEADING_PROFESSION_ENDINGS)
         or any(low.endswith(e) and len(low) > len(e) for e in compounds)
     )
 

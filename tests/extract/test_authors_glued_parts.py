@@ -32,6 +32,15 @@ def authors(byline: str) -> list[str]:
             "<div class='autor'><b>Jan Muster</b><span>Partner, Hamburg</span></div>",
             ["Jan Muster"],
         ),
+        # a header card's portrait beside the one block of name, role and day (Webflow;
+        # session 66, read on de_full688): the blocks apart, not "MiraCommunity Management"
+        (
+            "<div class='post-header_author-wrapper'><div class='post-header_image-wrapper'>"
+            "<img src='/mira.jpg' alt='Mira'></div><div class='post-header_author-text'>"
+            "<div>Mira</div><div class='post-header_date-wrapper'><div>Community Management"
+            "</div><div>22. Januar 2025</div><div>4 Min. Lesezeit</div></div></div></div>",
+            ["Mira"],
+        ),
     ],
 )
 def test_glued_byline(byline: str, expected: list[str]) -> None:

@@ -24,6 +24,10 @@ from test_authors_newsroom import authors, page
         # after "von" any relation to the paper (session 31: ar, de_full87)
         ("Von unserem Redaktionsmitglied Anke Brehm", ["Anke Brehm"]),
         ("<span class='byline'>Von unserer Redaktion, mit Material von dpa</span>", ["dpa"]),
+        # the piece's form before the relation (session 66, read on de_full692, de_full712, x)
+        ("<p><em>Verfasst von unserem Filialleiter Murat Aydın</em></p>", ["Murat Aydın"]),
+        ("Ein Beitrag von unserer Auszubildenden Mia Sommerfeld", ["Mia Sommerfeld"]),
+        ("<p><em>Ein Bericht unserer Schriftführerin Helga Brenner</em></p>", ["Helga Brenner"]),
         # "unser" before no name credits nobody
         ("Von unserer Seite aus gesehen", []),
         ("<span class='byline'>Von unserer Redaktion</span>", []),

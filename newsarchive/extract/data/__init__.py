@@ -10,25 +10,23 @@ Those that only test the class read it once: ``//@class[contains(., ...)]/..`` (
 elements in document order, another third less).
 
 The tables live in one module a field (``meta``, ``authors``, ``authornames``, ``signatures``,
-``credits``, ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``, ``datebounds``,
-``headings``, ``letters``, ``markuptrails``, ``limits``, ``body``, ``bodylines``, ``english``,
-``englishbylines``, ``notices``, ``poststamps``, ``profiles``, ``portals``, ``postedlines``,
-``proselines``, ``postmeta``, ``titlebylines``, ``titledates``, ``topbylines``, ``commentlines``,
-``forumrows``, ``fullerheads``, ``tailheads``, ``subjectlines``, ``teasers``, ``latecomments``,
-``othersheads``, ``poststables``, ``ownerheadings``, ``authorheads``, ``urldates``,
-``messagebodies``, ``possign``, ``summaryboxes``, ``signtails``, ``counterlines``,
-``datelabels``, ``firstposts``, ``namelead``, ``guestclosing``, ``linkedleads``,
-``citationmeta``, ``actionbars``, ``danglingheads``, ``uploadlabels``, ``modifiedparts``,
-``usshortyear``, ``dashedmonth``, ``splitdates``, ``legalnotes``, ``linkcards``, ``newspromos``,
-``shortentries``, ``ctimedates``, ``givennames``, ``languagewords``, ``enpromos``,
-``skipparts``, ``titlednames``, ``editions``, ``timetexts``, ``datelines``, ``mailsenders``,
-``bylineunits``, ``widgets``, ``leads``, ``reprints``, ``sitezones``, ``adlabels``,
-``creditparts``, ``closingnotes``, ``galleries``, ``readerletters``,
-``appshell``, ``speeches``, ``citations``, ``translators``, ``orgnames``, ``proplists``,
-``channelposts``, ``slugheads``);
-this package
-re-exports them all, so code reads ``data.NAME``.
-"""
+``credits``, ``closings``, ``coauthors``, ``archived``, ``dates``, ``dateparts``,
+``datebounds``, ``headings``, ``letters``, ``markuptrails``, ``limits``, ``body``, ``paywalls``,
+``hostlinks``, ``bodylines``, ``english``, ``englishbylines``, ``notices``, ``poststamps``,
+``profiles``, ``portals``, ``postedlines``, ``proselines``, ``postmeta``, ``titlebylines``,
+``titledates``, ``topbylines``, ``commentlines``, ``forumrows``, ``fullerheads``, ``tailheads``,
+``subjectlines``, ``teasers``, ``latecomments``, ``othersheads``, ``poststables``,
+``ownerheadings``, ``authorheads``, ``urldates``, ``messagebodies``, ``possign``,
+``summaryboxes``, ``signtails``, ``counterlines``, ``datelabels``, ``firstposts``, ``namelead``,
+``guestclosing``, ``linkedleads``, ``citationmeta``, ``actionbars``, ``danglingheads``,
+``uploadlabels``, ``modifiedparts``, ``usshortyear``, ``dashedmonth``, ``splitdates``,
+``legalnotes``, ``linkcards``, ``newspromos``, ``shortentries``, ``ctimedates``, ``givennames``,
+``languagewords``, ``enpromos``, ``skipparts``, ``titlednames``, ``editions``, ``timetexts``,
+``datelines``, ``mailsenders``, ``bylineunits``, ``widgets``, ``leads``, ``reprints``,
+``sitezones``, ``adlabels``, ``creditparts``, ``closingnotes``, ``galleries``,
+``readerletters``, ``appshell``, ``speeches``, ``citations``, ``translators``, ``orgnames``,
+``proplists``, ``channelposts``, ``slugheads``); this package re-exports them all, so code reads
+``data.NAME``."""
 
 from newsarchive.extract.data.actionbars import *  # noqa: F403
 from newsarchive.extract.data.adlabels import *  # noqa: F403
@@ -70,6 +68,7 @@ from newsarchive.extract.data.galleries import *  # noqa: F403
 from newsarchive.extract.data.givennames import *  # noqa: F403
 from newsarchive.extract.data.guestclosing import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
+from newsarchive.extract.data.hostlinks import *  # noqa: F403
 from newsarchive.extract.data.languagewords import *  # noqa: F403
 from newsarchive.extract.data.latecomments import *  # noqa: F403
 from newsarchive.extract.data.leads import *  # noqa: F403
@@ -91,6 +90,7 @@ from newsarchive.extract.data.offices import *  # noqa: F403
 from newsarchive.extract.data.orgnames import *  # noqa: F403
 from newsarchive.extract.data.othersheads import *  # noqa: F403
 from newsarchive.extract.data.ownerheadings import *  # noqa: F403
+from newsarchive.extract.data.paywalls import *  # noqa: F403
 from newsarchive.extract.data.portals import *  # noqa: F403
 from newsarchive.extract.data.possign import *  # noqa: F403
 from newsarchive.extract.data.postedlines import *  # noqa: F403

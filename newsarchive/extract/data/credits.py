@@ -88,8 +88,9 @@ PAGE_TYPE_NAME_AHEAD = r"(?=\s*:?\s*(?-i:[A-ZÄÖÜ])[^\W\d_]*(?:\s|$))"
 #: A newsroom's staff lead ("Von unserem Mitarbeiter Gerd Roth", "Von unserer Redakteurin …",
 #: "Von unseren Korrespondenten A und B"): local and regional papers name the writer's
 #: relation to the paper before the name; after "von" whatever its word ("Von unserem
-#: Redaktionsmitglied A", "Ein Beitrag von unserer Auszubildenden A"; "Von unserer
-#: Redaktion" names nobody; not "Unsere Abgeordneten" over a list of names; session 31).
+#: Redaktionsmitglied A", "Ein Beitrag von unserer Auszubildenden A", "Verfasst von unserem
+#: Filialleiter A", "Ein Bericht unserer Schriftführerin A": the form's words too, session 66;
+#: "Von unserer Redaktion" names nobody; not "Unsere Abgeordneten" over a list; session 31).
 #: Read before the bare "Von", which would keep the role words in the name. Correspondents
 #: are also credited by where they report from ("Aus Wien berichtet Anna Roth", "Aus New
 #: York berichten A und B") or as the paper's own ("Unsere Korrespondentin Anna Roth,
@@ -98,7 +99,9 @@ PAGE_TYPE_NAME_AHEAD = r"(?=\s*:?\s*(?-i:[A-ZÄÖÜ])[^\W\d_]*(?:\s|$))"
 STAFF_LEADS = (
     r"(?:von\s+)?unser(?:em|er|en|e)?\s+(?:[a-zäöüß-]*?)(?:mitarbeiter(?:in|innen)?|"
     r"redakteur(?:in|innen|en)?|korrespondent(?:in|innen|en)?|reporter(?:in|innen)?|"
-    r"volontär(?:in|innen|en)?|autor(?:in|innen|en)?)|von\s+unser(?:em|er|en|e)?\s+[a-zäöüß-]{3,}"
+    r"volontär(?:in|innen|en)?|autor(?:in|innen|en)?)|(?:(?:verfasst|geschrieben)\s+)?von\s+"
+    r"unser(?:em|er|en|e)?\s+[a-zäöüß-]{3,}|(?:ein\s+)?(?:bericht|beitrag)\s+(?:von\s+)?unser(?:em"
+    r"|er|es)\s+[a-zäöüß-]{3,}"
     r"|aus\s+(?:[\w.-]+\s+){1,3}?berichte[tn]"
 )
 
@@ -336,14 +339,6 @@ PODCAST_CREDIT = re.compile(
     r"|(?i:mit)\s+(?=[^:|·•;]{3,80}?\s(?:und|&)\s))(?P<names>[^:|·•;]{3,80}?)"
     r"(?:\s*[·|•;,]\s*(?i:(?:zu\s+)?gast|gäste|schnitt|produktion|redaktion)\s*:\s*[^:]{3,80})?\.?"
 )
-#: A podcast episode's hosts line made of links (:mod:`~newsarchive.extract.hostlinks`):
-#: the text before the first link ("Mit" <a>A</a> "und" <a>B</a>, "Hosted by" <a>A</a>
-#: "and" <a>B</a>), and what may stand between two links (folded).
-HOST_LINK_LEADS = frozenset({"Mit", "Mit:", "Hosted by", "Presented by"})
-HOST_LINK_JOINERS = frozenset({",", "und", "&", "sowie", "and"})
-#: What may open the text after the last link: the line's other credits ("· Gast: B",
-#: "· Produced by C").
-HOST_LINK_AFTER = ("·", "|", "•")
 #: A closing bio of the text's writer (:mod:`~newsarchive.extract.authorbio`): the last
 #: paragraphs looked at, the academic titles that may stand before the credited name, and
 #: the verb right after the name ("A ist …", "A schreibt …", "A is a …").
