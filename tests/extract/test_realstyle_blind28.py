@@ -251,6 +251,9 @@ anniversary pages, Ugandan, Tanzanian and Rwandan finance; ``de_full703`` to ``d
 services and care homes, trade unions and works councils, local party chapters and council
 groups, music associations and choirs; ``dates_hv``: newsletter issues' web versions;
 ``de_full713``: caterers and party services; ``en_ez``: Zambian, Zimbabwean, Botswanan and
+Mauritian finance; ``de_full714``: antique dealers and galleries; ``de_full715`` to
+``de_full719``, ``dates_hw``, ``en_fa``: the second writers of home-care services, trade
+unions, party chapters, music associations, caterers, newsletter issues and Zambian to
 Mauritian finance) write exactly the committed files."""
 
 from __future__ import annotations
@@ -1193,6 +1196,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull710.py", "de_full710", 6),
         ("defull/build_defull711.py", "de_full711", 6),
         ("en/build_en_ez.py", "en_ez", 6),
+        ("defull/build_defull714.py", "de_full714", 6),
+        ("defull/build_defull716.py", "de_full716", 6),
+        ("defull/build_defull717.py", "de_full717", 6),
+        ("defull/build_defull718.py", "de_full718", 6),
+        ("defull/build_defull719.py", "de_full719", 6),
+        ("defull/build_defull715.py", "de_full715", 6),
+        ("dates/build_hw.py", "dates/dates_hw", 6),
+        ("en/build_en_fa.py", "en_fa", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
