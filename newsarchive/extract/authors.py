@@ -56,6 +56,7 @@ from newsarchive.extract.text import fold, norm
 from newsarchive.extract.titlebyline import title_byline
 from newsarchive.extract.titledname import shown_spellings, shown_titles
 from newsarchive.extract.visible import _unseen
+from newsarchive.extract.writerfield import field_writers
 
 
 def find_authors(
@@ -89,7 +90,7 @@ def find_authors(
     if names and not agencies and all(is_account(n) or is_desk(n) for n in names):
         # a CMS or a team's account ("p.aschoff", "Redaktion") posted what a credit field
         # names ("Text: Philine Aschoff und Moritz Degen · Illustration: …")
-        names = closing_credit(nodes or []) or names
+        names = closing_credit(nodes or []) or field_writers(tree) or names
     if not names and not agencies:
         names = listed_writer(tree)  # the article's facts: "<dt>Autorin</dt><dd>A</dd>"
         # a blog post's author answering in its comments (WordPress marks that comment)

@@ -25,8 +25,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``datelines``, ``mailsenders``, ``bylineunits``, ``widgets``, ``leads``, ``reprints``,
 ``sitezones``, ``adlabels``, ``creditparts``, ``closingnotes``, ``galleries``,
 ``readerletters``, ``appshell``, ``speeches``, ``citations``, ``translators``, ``orgnames``,
-``proplists``, ``channelposts``, ``slugheads``); this package re-exports them all, so code reads
-``data.NAME``."""
+``proplists``, ``channelposts``, ``slugheads``, ``writerfields``); this package re-exports them
+all, so code reads ``data.NAME``."""
 
 from newsarchive.extract.data.actionbars import *  # noqa: F403
 from newsarchive.extract.data.adlabels import *  # noqa: F403
@@ -126,3 +126,4 @@ from newsarchive.extract.data.uploadlabels import *  # noqa: F403
 from newsarchive.extract.data.urldates import *  # noqa: F403
 from newsarchive.extract.data.usshortyear import *  # noqa: F403
 from newsarchive.extract.data.widgets import *  # noqa: F403
+from newsarchive.extract.data.writerfields import *  # noqa: F403
