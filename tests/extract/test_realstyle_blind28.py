@@ -254,7 +254,10 @@ groups, music associations and choirs; ``dates_hv``: newsletter issues' web vers
 Mauritian finance; ``de_full714``: antique dealers and galleries; ``de_full715`` to
 ``de_full719``, ``dates_hw``, ``en_fa``: the second writers of home-care services, trade
 unions, party chapters, music associations, caterers, newsletter issues and Zambian to
-Mauritian finance) write exactly the committed files."""
+Mauritian finance; ``de_full720``: the antique dealers' second writer; ``de_full721`` to
+``de_full725``, ``dates_hx``, ``en_fb``: bicycle shops, hairdressers and beauty salons,
+removal companies, locksmiths and security firms, wage-tax help associations, pages in two
+or more languages, Pacific island finance) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1204,6 +1207,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull715.py", "de_full715", 6),
         ("dates/build_hw.py", "dates/dates_hw", 6),
         ("en/build_en_fa.py", "en_fa", 6),
+        ("defull/build_defull720.py", "de_full720", 6),
+        ("defull/build_defull721.py", "de_full721", 6),
+        ("defull/build_defull722.py", "de_full722", 6),
+        ("defull/build_defull723.py", "de_full723", 6),
+        ("defull/build_defull724.py", "de_full724", 6),
+        ("defull/build_defull725.py", "de_full725", 6),
+        ("dates/build_hx.py", "dates/dates_hx", 6),
+        ("en/build_en_fb.py", "en_fb", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
