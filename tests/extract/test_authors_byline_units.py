@@ -25,6 +25,15 @@ URL = "https://sparkassenblog.example/2026/11/bezahlen-handy"
         ("<p class='meta'>Autor: Mira Beispiel, Research Donautal Bank</p>", ["Mira Beispiel"]),
         ("<p class='meta'>Von Mira Beispiel und Ole Muster</p>", ["Mira Beispiel", "Ole Muster"]),
         ("<p class='meta'>Von Mira Beispiel, dpa</p>", ["Mira Beispiel", "dpa"]),
+        # a local office's or a group's name (session 66, read on de_full524)
+        ("<p class='meta'>Text: Mira Beispiel, Innenstadtbüro Musterstadt</p>", ["Mira Beispiel"]),
+        ("<p class='meta'>Text: Mira Beispiel, Stadtmarketing Musterstadt</p>", ["Mira Beispiel"]),
+        ("<p class='meta'>Text: Ole Muster, Arbeitskreis Ortsgeschichte</p>", ["Ole Muster"]),
+        ("<p class='meta'>Autor: Ole Muster, Hauptamt</p>", ["Ole Muster"]),
+        (
+            "<p class='meta'>Von Mira Beispiel, Ole Muster, Wirtschaftsteam Musterland</p>",
+            ["Mira Beispiel", "Ole Muster"],
+        ),
     ],
 )
 def test_department_after_name(byline: str, expected: list[str]) -> None:

@@ -25,3 +25,8 @@ ACADEMIC_HOME_ENDINGS = (
     "universität", "hochschule", "institut", "akademie", "fakultät", "lehrstuhl",
     "university", "research",
 )  # fmt: skip
+#: ... or the first word of such a part ends in one of these: a local office's or a group's
+#: name ("A, Innenstadtbüro Oberrodach", "A, Stadtmarketing Ostwerder", "A, Arbeitskreis
+#: Ortsgeschichte", "A, Hauptamt", "A, B, Wirtschaftsteam Münsterland"; session 66, read on
+#: de_full524, found on de_full158, de_full632, de_full256 and dates_fm).
+OFFICE_FIRST_ENDINGS = ("büro", "marketing", "kreis", "amt", "team")
