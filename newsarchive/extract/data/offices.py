@@ -33,10 +33,7 @@ LEADING_WORK_ENDINGS = ("arbeiter", "arbeiterin", "wächter", "wächterin")
 #: read on de_full697, de_full701 and de_full707: 6 such names on 4 pages, each judged without
 #: the title, none with it; a diploma or a doctor's title stays ("Dipl.-Ing.", "Dr.").
 LEADING_PROFESSION_ENDINGS = (
-    "notar",
-    "notarin",
-    "assessor",
-    "assessorin",
-    "architekt",
-    "architektin",
-)
+    "notar", "notarin", "assessor", "assessorin", "architekt", "architektin",
+    # an auditor ("Wirtschaftsprüfer Dr. B"; read on de_full496)
+    "prüfer", "prüferin",
+)  # fmt: skip

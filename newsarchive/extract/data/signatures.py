@@ -118,6 +118,11 @@ _TEXT_NAME = (
     rf"(?P<name>{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?"
     rf"(?:\s+(?:von\s+|van\s+|de\s+)?{NAME_CAPITAL}{NAME_LOWER}+(?:-{NAME_CAPITAL}{NAME_LOWER}+)?){{1,2}})"
 )
+#: An office or a profession before an academic title ("Rechtsanwältin Dr. A", "Wirtschaftsprüfer
+#: Dr. B"), then the titles: read before a name in running text, where the title's full stop
+#: had ended the name at "Rechtsanwältin Dr" (session 66, read on de_full496 and de_full552).
+_OFFICE_BEFORE_TITLE = rf"(?:{NAME_CAPITAL}{NAME_LOWER}+\s+(?=(?:Dr|Prof)\.))?"
+_TITLES = r"(?:(?:Dr|Prof)\.\s+)*"
 #: A guest author named where the post opens ("Heute schreibt hier Gastautorin Nina Keller,
 #: …", "Dieser Text ist ein Gastbeitrag von Okan Demirel, Verbraucherberater"): the only
 #: author, not the owner whose account posted it. Searched in the first
@@ -133,7 +138,8 @@ GUEST_INSTEAD = r"schreibt\s+hier\s+(?:[a-zäöüß]+\s+){0,2}nicht\s+[A-ZÄÖÜ
 GUEST_OPENING = re.compile(
     rf"(?i:gastautor(?:in)?|gast(?:beitrag|artikel|kommentar)\s+von|{GUEST_INSTEAD})\s+"
     + GUEST_RELATION
-    + _TEXT_NAME
+    + _OFFICE_BEFORE_TITLE
+    + _TEXT_NAME.replace("(?P<name>", "(?P<name>" + _TITLES, 1)
     + r"\s*[,.;:(!]"
 )
 GUEST_OPENING_CHARS = 200
@@ -162,8 +168,12 @@ CREDIT_LINE = re.compile(
     # von A, …"; session 37, de_full139)
     r"(?:[·|•–]\s*)?(?:Ein|Dieser)\s+(?:Gast)?(?:beitrag|Beitrag|Text|Artikel)\s+(?:wurde\s+verfasst\s+|stammt\s+)?"
     r"von\s+(?P<names>"
+    + _OFFICE_BEFORE_TITLE
+    + _TITLES
     + _TEXT_NAME.replace("?P<name>", "?:")
     + r"(?:\s+(?:und|&)\s+"
+    + _OFFICE_BEFORE_TITLE
+    + _TITLES
     + _TEXT_NAME.replace("?P<name>", "?:")
     + r")?)\s*(?:[,(.]|$)"
 )
