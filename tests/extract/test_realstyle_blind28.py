@@ -257,7 +257,8 @@ unions, party chapters, music associations, caterers, newsletter issues and Zamb
 Mauritian finance; ``de_full720``: the antique dealers' second writer; ``de_full721`` to
 ``de_full725``, ``dates_hx``, ``en_fb``: bicycle shops, hairdressers and beauty salons,
 removal companies, locksmiths and security firms, wage-tax help associations, pages in two
-or more languages, Pacific island finance) write exactly the committed files."""
+or more languages, Pacific island finance; ``de_full726`` to ``de_full730``, ``dates_hy``,
+``en_fc``: their second writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1215,6 +1216,13 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull725.py", "de_full725", 6),
         ("dates/build_hx.py", "dates/dates_hx", 6),
         ("en/build_en_fb.py", "en_fb", 6),
+        ("defull/build_defull726.py", "de_full726", 6),
+        ("defull/build_defull727.py", "de_full727", 6),
+        ("defull/build_defull728.py", "de_full728", 6),
+        ("defull/build_defull729.py", "de_full729", 6),
+        ("defull/build_defull730.py", "de_full730", 6),
+        ("dates/build_hy.py", "dates/dates_hy", 6),
+        ("en/build_en_fc.py", "en_fc", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
