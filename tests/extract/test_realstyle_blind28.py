@@ -258,7 +258,11 @@ Mauritian finance; ``de_full720``: the antique dealers' second writer; ``de_full
 ``de_full725``, ``dates_hx``, ``en_fb``: bicycle shops, hairdressers and beauty salons,
 removal companies, locksmiths and security firms, wage-tax help associations, pages in two
 or more languages, Pacific island finance; ``de_full726`` to ``de_full730``, ``dates_hy``,
-``en_fc``: their second writers) write exactly the committed files."""
+``en_fc``: their second writers; ``de_full731`` to ``de_full736``, ``dates_hz``, ``en_fd``:
+midwives and alternative practitioners, florists and landscape gardeners, detective agencies
+and translation offices, village shops, stamp dealers and auction houses, youth hostels and
+school-trip organisers, corrections and counterstatements with their own days, Egyptian and
+Jordanian finance) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1223,6 +1227,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull730.py", "de_full730", 6),
         ("dates/build_hy.py", "dates/dates_hy", 6),
         ("en/build_en_fc.py", "en_fc", 6),
+        ("defull/build_defull731.py", "de_full731", 6),
+        ("defull/build_defull732.py", "de_full732", 6),
+        ("defull/build_defull733.py", "de_full733", 6),
+        ("defull/build_defull734.py", "de_full734", 6),
+        ("defull/build_defull735.py", "de_full735", 6),
+        ("defull/build_defull736.py", "de_full736", 6),
+        ("dates/build_hz.py", "dates/dates_hz", 6),
+        ("en/build_en_fd.py", "en_fd", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
