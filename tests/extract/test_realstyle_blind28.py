@@ -262,7 +262,8 @@ or more languages, Pacific island finance; ``de_full726`` to ``de_full730``, ``d
 midwives and alternative practitioners, florists and landscape gardeners, detective agencies
 and translation offices, village shops, stamp dealers and auction houses, youth hostels and
 school-trip organisers, corrections and counterstatements with their own days, Egyptian and
-Jordanian finance) write exactly the committed files."""
+Jordanian finance; ``de_full737`` to ``de_full742``, ``dates_ia``, ``en_fe``: their second
+writers) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1235,6 +1236,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull736.py", "de_full736", 6),
         ("dates/build_hz.py", "dates/dates_hz", 6),
         ("en/build_en_fd.py", "en_fd", 6),
+        ("defull/build_defull737.py", "de_full737", 6),
+        ("defull/build_defull738.py", "de_full738", 6),
+        ("defull/build_defull739.py", "de_full739", 6),
+        ("defull/build_defull740.py", "de_full740", 6),
+        ("defull/build_defull741.py", "de_full741", 6),
+        ("defull/build_defull742.py", "de_full742", 6),
+        ("dates/build_ia.py", "dates/dates_ia", 6),
+        ("en/build_en_fe.py", "en_fe", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
