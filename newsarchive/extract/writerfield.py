@@ -1,7 +1,7 @@
 """A CMS's field naming the article's writers (Drupal's ``field--name-field-autorin``
-labelled "Autorin", ``field--name-field-originalautoren`` with one item a writer): the
-people it names stand for the account that posted the node (:data:`~.data.
-WRITER_FIELD_NAME`; session 66, issue 11)."""
+labelled "Autorin", ``field--name-field-originalautoren`` with a writer an item): the people
+it names stand for the account that posted the node
+(:data:`~newsarchive.extract.data.WRITER_FIELD_NAME`; session 66, issue 11)."""
 
 from __future__ import annotations
 
@@ -9,17 +9,17 @@ from lxml import etree
 
 from newsarchive.extract import data
 from newsarchive.extract.names import split_authors
-from newsarchive.extract.parsing import element_text
+from newsarchive.extract.parsing import element_text, xpath
 
 
 def field_writers(tree: etree._Element) -> list[str]:
     """The names in the first labelled writers' field of the page (each item read alone,
     none longer than :data:`~.data.WRITER_FIELD_ITEM_MAX_CHARS`); [] where there is none."""
-    for field in tree.xpath("//div[contains(@class, 'field--name-field-')]"):
+    for field in xpath(tree, "//div[contains(@class, 'field--name-field-')]"):
         if not data.WRITER_FIELD_NAME.search(field.get("class") or ""):
             continue
-        labels = field.xpath("./div[contains(concat(' ', @class, ' '), ' field__label ')]")
-        items = field.xpath(".//div[contains(concat(' ', @class, ' '), ' field__item ')]")
+        labels = xpath(field, "./div[contains(concat(' ', @class, ' '), ' field__label ')]")
+        items = xpath(field, ".//div[contains(concat(' ', @class, ' '), ' field__item ')]")
         texts = [element_text(item) for item in items]
         if not labels or not texts or any(len(t) > data.WRITER_FIELD_ITEM_MAX_CHARS for t in texts):
             continue

@@ -1,9 +1,10 @@
-"""Data for a CMS's field naming the article's writers (:mod:`~newsarchive.extract.
-writerfield`): Drupal's labelled field, ``<div class="field field--name-field-autorin
-field--label-inline"><div class="field__label">Autorin</div><div class="field__item">A</div>``,
-under a node posted by an account ("redaktion", "cm_redaktion", "thesis-admin"). Session 66,
-read on de_full694 and de_full707, found on de_full207, de_full301, de_full445 and de_full640:
-6 set pages whose account stood for the writers such a field names."""
+"""Data for a CMS's field naming the article's writers
+(:mod:`~newsarchive.extract.writerfield`): Drupal's labelled field, ``<div class="field
+field--name-field-autorin field--label-inline"><div class="field__label">Autorin</div><div
+class="field__item">A</div>``, under a node posted by an account ("redaktion",
+"cm_redaktion", "thesis-admin"). Session 66, read on de_full694 and de_full707, found on
+de_full207, de_full301, de_full445 and de_full640: 6 set pages whose account stood for the
+writers such a field names."""
 
 from __future__ import annotations
 
