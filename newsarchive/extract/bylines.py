@@ -289,15 +289,15 @@ def _untitled(name: str) -> str:
 
 
 def _without_single_words(name: str, names: list[str]) -> tuple[str, list[str]]:
-    """A byline's one-word parts after a full name ("Anna Roth, Chefvolkswirtin", "…, BR",
-    "…, tme", "…, CFA", "…, Auenberg": a role, a broadcaster, an editor's initials, a
-    designation, a place) left out; agencies stay (they are credited apart). The name as
-    it stands where no such part follows a full name."""
+    """A byline's one-word parts after a full name, titled or not ("Anna Roth, Chefvolkswirtin",
+    "Dr. Jens Berg, Stadtrat", "…, BR", "…, tme", "…, CFA", "…, Auenberg": a role, a
+    broadcaster, an editor's initials, a designation, a place) left out; agencies stay (they
+    are credited apart). The name as it stands where no such part follows a full name."""
     kept: list[str] = []
     dropped = False
     for part in names:
         single = " " not in part and data.AGENCIES.get(part.lower()) is None
-        if single and kept and data.BYLINE_NAME.fullmatch(kept[-1]):
+        if single and kept and data.BYLINE_NAME.fullmatch(_untitled(kept[-1])):
             dropped = True
             continue
         kept.append(part)

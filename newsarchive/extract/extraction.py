@@ -119,7 +119,7 @@ from newsarchive.extract.text import clean_text, drop_invisible, fold, has_words
 from newsarchive.extract.title import find_title, keys_for_site, site_texts
 from newsarchive.extract.titledates import without_date
 from newsarchive.extract.topicheads import topic_headline
-from newsarchive.extract.translators import without_translators
+from newsarchive.extract.translators import without_crafts
 
 __all__ = ["FIELDS", "ExtractionError", "SiteRules", "extract"]
 
@@ -226,8 +226,7 @@ def _extract(
     body_text = page_text(tree)  # read once: lead, paywall and boilerplate rules use it
     # a day on the headline, a <time>'s shown text, a print edition, a citation suggestion
     published = late_day(tree, meta, nodes, title, url, published, fetched_at, body_text)
-    if "ranslat" in body_text or "bersetz" in body_text:
-        authors = without_translators(nodes, authors)  # "Translated from German by A": no writer
+    authors = without_crafts(nodes, authors, body_text)  # "Übersetzung: A", "Fotos: B": no writers
     # "Dieser Artikel von A erschien zuerst am … bei X", a moved post's first day, "Quelle: dpa"
     notes = copy_notes(tree, body_text, fetched_at, bool(authors) and all(map(is_desk, authors)))
     lead = data.AD_DISCLOSURE.sub("", find_lead(tree, meta, rules, body_text, title))

@@ -135,6 +135,8 @@ def _names_skipped_part(names: str) -> bool:
     if "with-" in names or "has-" in names:
         # a wrapper's layout flags ("with-navbar", "has-sidebar"): the page's layout, not a part
         names = data.LAYOUT_FLAG_CLASS.sub(" ", names)
+    if "elementor-widget" in names:
+        names = data.BUILDER_LAYOUT_CLASS.sub(" ", names)  # the builder's wrappers of each block
     if _SKIP_WORDS_ASCII is not None and names.isascii():
         return _SKIP_WORDS_ASCII.search(names.lower()) is not None
     return _SKIP_WORDS.search(names) is not None

@@ -24,6 +24,7 @@ from newsarchive.extract.docprint import drop_small_print
 from newsarchive.extract.emphasislabels import drop_emphasis_labels
 from newsarchive.extract.headlists import head_lists
 from newsarchive.extract.index import forget, form_part, has_field, page_index
+from newsarchive.extract.langnotes import drop_language_notes
 from newsarchive.extract.latecomments import drop_late_comment_sections
 from newsarchive.extract.layout import drop_image_captions, unwrap_layout_tables
 from newsarchive.extract.lists import restore_lists, text_lists
@@ -219,6 +220,7 @@ def body_lines(tree: etree._Element, url: str, document: bool = False) -> list[s
     drop_late_comment_sections(tree)
     drop_reply_posts(tree)  # a thread's "Re: …" posts under its opening post
     drop_ad_blocks(tree)
+    drop_language_notes(tree)  # "Diese Meldung gibt es auch auf Türkisch" and its link
     etree.strip_tags(tree, *data.TRAFILATURA_STRIPPED_TAGS)
     unwrap_layout_tables(tree)
     drop_empty_inline(tree)

@@ -69,6 +69,7 @@ def is_role(text: str) -> bool:
         + data.NEWSROOM_ROLE_ENDINGS
         + data.ORG_UNIT_FIRST_ENDINGS
         + data.TRAILING_PROFESSION_ENDINGS
+        + data.TRAILING_OFFICE_ENDINGS
     )
     ends = last.endswith(data.ORG_UNIT_LAST_ENDINGS) or (
         len(words) > 1 and last in data.ROLE_LAST_WORDS

@@ -105,3 +105,19 @@ def test_comment_sections_not_named_comment(section: str) -> None:
     assert authors(page("3. Mai 2021", after=after)) == []
     # the same markup outside such a section is a byline
     assert authors(page("3. Mai 2021", after=after.replace(section, "box"))) == ["Hans Meier"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Von Jens Berg, Stadtrat", ["Jens Berg"]),
+        # a one-word role after a titled name leaves as after any other (session 67)
+        ("Von Dr. Jens Berg, Stadtrat", ["Dr. Jens Berg"]),
+        ("Von Anna Roth und Dr. Jens Berg, Kassenprüfer", ["Anna Roth", "Dr. Jens Berg"]),
+    ],
+)
+def test_one_word_role_after_a_titled_name(line: str, expected: list[str]) -> None:
+    html = page_with(
+        f"<article><h1>Sparkasse tanzt auf Instagram</h1><p>{line}</p>{TEXT}</article>"
+    )
+    assert extract(html, URL, fetched_at=FETCHED)["authors"] == expected

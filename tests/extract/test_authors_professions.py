@@ -1,7 +1,9 @@
 """A notary's or an architect's title before a writer's name leaves ("Notar Dr. Jens
 Albrecht", "Notarassessorin Lea Brinkmann", "Innenarchitektin Lea Brockmann"): the name
 stays with its academic title (session 66, read on de_full697, de_full701 and de_full707,
-issue 11). Small invented pages."""
+issue 11). An alternative practitioner's, a midwife's and a secretary's title too, before
+the name or after it and a comma ("Heilpraktikerin Sabine Roth", "Jana Krüger, Hebamme und
+Praxisleitung"; session 67, read on de_full731 and de_full737). Small invented pages."""
 
 from __future__ import annotations
 
@@ -26,6 +28,13 @@ URL = "https://www.notariat-musterstadt.example/aktuelles/detail/kaufpreis-ueber
         ),
         ("<p class='byline'>Ein Beitrag von Innenarchitektin Lea Brockmann</p>", ["Lea Brockmann"]),
         ("<p class='byline'>Von Architekt Jonas Keller</p>", ["Jonas Keller"]),
+        ("<p class='byline'>Von Heilpraktikerin Sabine Roth</p>", ["Sabine Roth"]),
+        ("<p>von Jana Krüger, Hebamme und Praxisleitung</p>", ["Jana Krüger"]),
+        (
+            "<p>Von Petra Hollweg und Dr. Jens Marquardt, Gewerkschaftssekretärin und "
+            "Gewerkschaftssekretär im Bezirk Musterau</p>",
+            ["Petra Hollweg", "Dr. Jens Marquardt"],
+        ),
     ],
 )
 def test_profession_before_name_leaves(byline: str, expected: list[str]) -> None:

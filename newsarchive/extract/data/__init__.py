@@ -25,8 +25,8 @@ The tables live in one module a field (``meta``, ``authors``, ``authornames``, `
 ``datelines``, ``mailsenders``, ``bylineunits``, ``widgets``, ``leads``, ``reprints``,
 ``sitezones``, ``adlabels``, ``creditparts``, ``closingnotes``, ``galleries``,
 ``readerletters``, ``appshell``, ``speeches``, ``citations``, ``translators``, ``orgnames``,
-``proplists``, ``channelposts``, ``slugheads``, ``writerfields``); this package re-exports them
-all, so code reads ``data.NAME``."""
+``proplists``, ``channelposts``, ``slugheads``, ``writerfields``, ``langnotes``); this package
+re-exports them all, so code reads ``data.NAME``."""
 
 from newsarchive.extract.data.actionbars import *  # noqa: F403
 from newsarchive.extract.data.adlabels import *  # noqa: F403
@@ -69,6 +69,7 @@ from newsarchive.extract.data.givennames import *  # noqa: F403
 from newsarchive.extract.data.guestclosing import *  # noqa: F403
 from newsarchive.extract.data.headings import *  # noqa: F403
 from newsarchive.extract.data.hostlinks import *  # noqa: F403
+from newsarchive.extract.data.langnotes import *  # noqa: F403
 from newsarchive.extract.data.languagewords import *  # noqa: F403
 from newsarchive.extract.data.latecomments import *  # noqa: F403
 from newsarchive.extract.data.leads import *  # noqa: F403

@@ -81,7 +81,17 @@ VERSION_NOTICE = (
     r"press release) (?:was|is|has been) (?:[\w-]+ ){0,4}?(?:automatically|machine)[- ]|"
     r"(?:rechts)?verbindlich ist (?:allein|nur|ausschließlich) die\b|"
     r"only the \w+ (?:version|text)\b[^.]{0,60}\bis (?:legally )?binding|"
-    r"this is (?:an? )?(?:[\w-]+ )?translation of (?:the|an?|our) )"
+    r"this is (?:an? )?(?:[\w-]+ )?translation of (?:the|an?|our) |"
+    # (session 67, read on dates_hx and dates_hy) where another language's version is: "Diese
+    # Meldung gibt es auch auf Türkisch", "Dieser Beitrag ist in vier Sprachen erschienen", "Die
+    # englische Fassung dieses Beitrags … ist … erschienen", "This article is also available
+    # in English" (such a note around a link to that version: :mod:`~.langnotes`)
+    r"(?:diese[nrs]?|das) (?:meldung|artikel|beitrag|text|nachricht|interview|seite) gibt es "
+    r"(?:auch|ebenfalls) (?:auf|in) \w+|(?:diese[rs]?|das|der) (?:meldung|artikel|beitrag|text|"
+    r"nachricht|interview|seite) (?:ist|wurde) (?:auch |ebenfalls )?(?:auf|in) (?:[\w-]+ ){1,2}"
+    r"(?:erschienen|verfügbar|abrufbar|zu lesen|veröffentlicht)\b|die [\w-]+e (?:fassung|version|"
+    r"übersetzung) (?:dieses|des) (?:beitrags|artikels|textes|interviews)\b|"
+    r"this (?:article|post|story|page|text|interview) is (?:also )?available in \w+)"
 )
 #: The publisher's appeal for support closing the text ("Gefällt dir unser Magazin? …",
 #: "… brauchen wir deine Unterstützung", "Wir finanzieren uns durch Spenden und Abos",

@@ -36,4 +36,11 @@ LEADING_PROFESSION_ENDINGS = (
     "notar", "notarin", "assessor", "assessorin", "architekt", "architektin",
     # an auditor ("Wirtschaftsprüfer Dr. B"; read on de_full496)
     "prüfer", "prüferin",
+    # (session 67, read on de_full731 and de_full737) an alternative practitioner, a midwife and
+    # a secretary ("Heilpraktikerin Sabine Roth", "Gewerkschaftssekretärin A")
+    "heilpraktiker", "heilpraktikerin", "hebamme", "sekretär", "sekretärin",
 )  # fmt: skip
+#: The same professions after a name and a comma, as :data:`~.authornames.TRAILING_ROLE_ENDINGS`
+#: ("A und Dr. B, Gewerkschaftssekretärin und Gewerkschaftssekretär im Bezirk X", "Jana
+#: Krüger, Hebamme und Praxisleitung"; session 67, read on de_full716 and de_full731).
+TRAILING_OFFICE_ENDINGS = ("heilpraktiker", "heilpraktikerin", "hebamme", "sekretär", "sekretärin")

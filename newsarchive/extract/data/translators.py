@@ -28,3 +28,21 @@ TRANSLATOR_TAIL = re.compile(
     r".*$",
     re.IGNORECASE,
 )
+#: A picture credit naming who made the pictures (session 67): "Fotos: Jana Weber", "Foto:
+#: Lisa Graf", "Illustration: Pia Mertens", "Bilder: A und B", "Photos: A". A person the
+#: metadata lists among the authors beside the writer ("Text: Jonas Reiser · Fotos: Petra
+#: Lindqvist" under the headline, both in JSON-LD) whom the page credits only so is no writer
+#: (:func:`~newsarchive.extract.translators.without_photographers`). A credit of the text
+#: and the pictures together ("Text und Fotos: A", "Text/Fotos: A") credits a writer.
+_PICTURES = (
+    r"(?:fotos?|bild(?:er)?|illustrations?|illustrationen|grafik(?:en)?|fotografie|photos?|"
+    r"photography|pictures?|images?)\s*:"
+)
+PICTURE_CREDIT = re.compile(
+    rf"(?<![\w&/])(?<!und )(?<!and )(?<!& ){_PICTURES}\s*(?P<names>[^:·|•;()<>]{{2,80}})",
+    re.IGNORECASE,
+)
+#: A picture credit's label alone in its node, the names in the next ("Illustration:" <a>A</a>).
+PICTURE_CREDIT_LABEL = re.compile(rf"(?:©\s*)?{_PICTURES}", re.IGNORECASE)
+#: Only text nodes this short are read for picture credits and a name's other mentions.
+PICTURE_CREDIT_MAX_CHARS = 300
