@@ -263,7 +263,11 @@ midwives and alternative practitioners, florists and landscape gardeners, detect
 and translation offices, village shops, stamp dealers and auction houses, youth hostels and
 school-trip organisers, corrections and counterstatements with their own days, Egyptian and
 Jordanian finance; ``de_full737`` to ``de_full742``, ``dates_ia``, ``en_fe``: their second
-writers) write exactly the committed files."""
+writers; the sixty-seventh session's ``de_full743`` to ``de_full748``, ``dates_ib``, ``en_ff``:
+DIY stores and builders' merchants, rural traders and agricultural cooperatives, water and
+waste associations, car-sharing and rental firms, stationery shops and bookshops, dental
+practices, prize draws and Advent calendars with their own days, Maltese and Cypriot finance)
+write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1244,6 +1248,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull742.py", "de_full742", 6),
         ("dates/build_ia.py", "dates/dates_ia", 6),
         ("en/build_en_fe.py", "en_fe", 6),
+        ("defull/build_defull743.py", "de_full743", 6),
+        ("defull/build_defull744.py", "de_full744", 6),
+        ("defull/build_defull745.py", "de_full745", 6),
+        ("defull/build_defull746.py", "de_full746", 6),
+        ("defull/build_defull747.py", "de_full747", 6),
+        ("defull/build_defull748.py", "de_full748", 6),
+        ("dates/build_ib.py", "dates/dates_ib", 6),
+        ("en/build_en_ff.py", "en_ff", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
