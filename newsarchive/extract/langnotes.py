@@ -42,6 +42,7 @@ def _language(code: str | None) -> str:
 
 
 def _in_chrome(link: etree._Element) -> bool:
+    """Whether ``link`` is in the page's navigation, header or footer (its language switch)."""
     return any(a.tag in ("nav", "header", "footer") for a in link.iterancestors())
 
 
@@ -64,7 +65,7 @@ def _note_like(block: etree._Element) -> bool:
         return False
     if any(a.get("href") and not a.get("hreflang") for a in block.iter("a")):
         return False
-    if block.xpath(".//h1"):
+    if xpath(block, ".//h1"):
         return False
-    plain = [p for p in block.iter("p") if not p.xpath(".//a[@hreflang]")]
+    plain = [p for p in block.iter("p") if not xpath(p, ".//a[@hreflang]")]
     return len(plain) <= data.LANGUAGE_NOTE_MAX_PLAIN_PARAGRAPHS
