@@ -266,8 +266,9 @@ Jordanian finance; ``de_full737`` to ``de_full742``, ``dates_ia``, ``en_fe``: th
 writers; the sixty-seventh session's ``de_full743`` to ``de_full748``, ``dates_ib``, ``en_ff``:
 DIY stores and builders' merchants, rural traders and agricultural cooperatives, water and
 waste associations, car-sharing and rental firms, stationery shops and bookshops, dental
-practices, prize draws and Advent calendars with their own days, Maltese and Cypriot finance)
-write exactly the committed files."""
+practices, prize draws and Advent calendars with their own days, Maltese and Cypriot finance;
+``de_full749`` to ``de_full754``, ``dates_ic``: their second writers; ``en_fg``: Scottish and
+Welsh local news) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1256,6 +1257,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull748.py", "de_full748", 6),
         ("dates/build_ib.py", "dates/dates_ib", 6),
         ("en/build_en_ff.py", "en_ff", 6),
+        ("defull/build_defull749.py", "de_full749", 6),
+        ("defull/build_defull750.py", "de_full750", 6),
+        ("defull/build_defull751.py", "de_full751", 6),
+        ("defull/build_defull752.py", "de_full752", 6),
+        ("defull/build_defull753.py", "de_full753", 6),
+        ("defull/build_defull754.py", "de_full754", 6),
+        ("dates/build_ic.py", "dates/dates_ic", 6),
+        ("en/build_en_fg.py", "en_fg", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
