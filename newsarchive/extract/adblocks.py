@@ -9,7 +9,7 @@ from __future__ import annotations
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import forget
+from newsarchive.extract.index import remove_all
 
 
 def drop_ad_blocks(tree: etree._Element) -> None:
@@ -21,11 +21,7 @@ def drop_ad_blocks(tree: etree._Element) -> None:
             block = _ad_block(element, label.strip())
             if block is not None:
                 blocks.append(block)
-    if blocks:
-        forget(tree)
-    for block in blocks:
-        if (parent := block.getparent()) is not None:
-            parent.remove(block)  # (a block inside an earlier one is gone with it)
+    remove_all(tree, blocks)
 
 
 def _label(text: str) -> bool:

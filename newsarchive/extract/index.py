@@ -76,6 +76,16 @@ def forget(tree: etree._Element) -> None:
     _INDEXES.pop(tree.getroottree().getroot(), None)
 
 
+def remove_all(tree: etree._Element, elements: list[etree._Element]) -> None:
+    """Remove ``elements`` from ``tree``, its index dropped first when there are any (an
+    element inside an earlier one is gone with it)."""
+    if elements:
+        forget(tree)
+    for element in elements:
+        if (parent := element.getparent()) is not None:
+            parent.remove(element)
+
+
 def forget_text(tree: etree._Element) -> None:
     """Drop only the visible text kept in the index of the page that holds ``tree`` (call
     before changing a text, no element or attribute the index lists)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from lxml import etree
 
 from newsarchive.extract import data
-from newsarchive.extract.index import forget
+from newsarchive.extract.index import remove_all
 from newsarchive.extract.parsing import xpath
 
 
@@ -29,11 +29,7 @@ def drop_language_notes(tree: etree._Element) -> None:
             note = _note(link)
             if note is not None:
                 notes.append(note)
-    if notes:
-        forget(tree)
-    for note in notes:
-        if (parent := note.getparent()) is not None:
-            parent.remove(note)  # (a note inside an earlier one is gone with it)
+    remove_all(tree, notes)
 
 
 def _language(code: str | None) -> str:
