@@ -268,7 +268,10 @@ DIY stores and builders' merchants, rural traders and agricultural cooperatives,
 waste associations, car-sharing and rental firms, stationery shops and bookshops, dental
 practices, prize draws and Advent calendars with their own days, Maltese and Cypriot finance;
 ``de_full749`` to ``de_full754``, ``dates_ic``: their second writers; ``en_fg``: Scottish and
-Welsh local news) write exactly the committed files."""
+Welsh local news; ``de_full755`` to ``de_full760``, ``dates_id``, ``en_fh``: tattoo studios,
+laundries, ferries and airfields, Johanniter, Malteser and Samariter chapters, IT services,
+cinemas and bowling centres, countdowns to changes, Malawian, Lesotho and Eswatini finance)
+write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1265,6 +1268,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull754.py", "de_full754", 6),
         ("dates/build_ic.py", "dates/dates_ic", 6),
         ("en/build_en_fg.py", "en_fg", 6),
+        ("defull/build_defull755.py", "de_full755", 6),
+        ("defull/build_defull756.py", "de_full756", 6),
+        ("defull/build_defull757.py", "de_full757", 6),
+        ("defull/build_defull758.py", "de_full758", 6),
+        ("defull/build_defull759.py", "de_full759", 6),
+        ("defull/build_defull760.py", "de_full760", 6),
+        ("dates/build_id.py", "dates/dates_id", 6),
+        ("en/build_en_fh.py", "en_fh", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
