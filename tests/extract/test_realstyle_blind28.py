@@ -270,8 +270,9 @@ practices, prize draws and Advent calendars with their own days, Maltese and Cyp
 ``de_full749`` to ``de_full754``, ``dates_ic``: their second writers; ``en_fg``: Scottish and
 Welsh local news; ``de_full755`` to ``de_full760``, ``dates_id``, ``en_fh``: tattoo studios,
 laundries, ferries and airfields, Johanniter, Malteser and Samariter chapters, IT services,
-cinemas and bowling centres, countdowns to changes, Malawian, Lesotho and Eswatini finance)
-write exactly the committed files."""
+cinemas and bowling centres, countdowns to changes, Malawian, Lesotho and Eswatini finance;
+``de_full761`` to ``de_full766``, ``dates_ie``, ``en_fi``: their second writers) write exactly
+the committed files."""
 
 from __future__ import annotations
 
@@ -1276,6 +1277,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull760.py", "de_full760", 6),
         ("dates/build_id.py", "dates/dates_id", 6),
         ("en/build_en_fh.py", "en_fh", 6),
+        ("defull/build_defull761.py", "de_full761", 6),
+        ("defull/build_defull762.py", "de_full762", 6),
+        ("defull/build_defull763.py", "de_full763", 6),
+        ("defull/build_defull764.py", "de_full764", 6),
+        ("defull/build_defull765.py", "de_full765", 6),
+        ("defull/build_defull766.py", "de_full766", 6),
+        ("dates/build_ie.py", "dates/dates_ie", 6),
+        ("en/build_en_fi.py", "en_fi", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
