@@ -7,10 +7,8 @@ de_full339, de_full467, ...), none down. Small invented pages."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from extract_pages import FETCHED, page_with
+from extract_pages import FETCHED, graph, page_with
 
 from newsarchive.extract import extract
 
@@ -23,13 +21,13 @@ TEXT = "".join(
 
 
 def authors(credits: str, names: list[str], caption: str = "") -> list[str]:
-    ld = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": "Bargeld an der Ladenkasse",
-        "author": [{"@type": "Person", "name": n} for n in names],
-    }
-    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    head = graph(
+        {
+            "@type": "NewsArticle",
+            "headline": "Bargeld an der Ladenkasse",
+            "author": [{"@type": "Person", "name": n} for n in names],
+        }
+    )
     figure = f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
     body = (
         f"<main><article><h1>Bargeld an der Ladenkasse</h1>{credits}"
