@@ -271,8 +271,10 @@ practices, prize draws and Advent calendars with their own days, Maltese and Cyp
 Welsh local news; ``de_full755`` to ``de_full760``, ``dates_id``, ``en_fh``: tattoo studios,
 laundries, ferries and airfields, Johanniter, Malteser and Samariter chapters, IT services,
 cinemas and bowling centres, countdowns to changes, Malawian, Lesotho and Eswatini finance;
-``de_full761`` to ``de_full766``, ``dates_ie``, ``en_fi``: their second writers) write exactly
-the committed files."""
+``de_full761`` to ``de_full766``, ``dates_ie``, ``en_fi``: their second writers; ``de_full767``
+to ``de_full772``, ``dates_if``, ``en_fj``: tennis clubs, amateur theatres, medical supply
+stores, therapy practices, kiosks and lottery outlets, campsites and holiday flats, galleries'
+own days, Sierra Leonean, Liberian and Gambian finance) write exactly the committed files."""
 
 from __future__ import annotations
 
@@ -1285,6 +1287,14 @@ SET = Path(__file__).parent.parent / "fixtures" / "extract_realstyle"
         ("defull/build_defull766.py", "de_full766", 6),
         ("dates/build_ie.py", "dates/dates_ie", 6),
         ("en/build_en_fi.py", "en_fi", 6),
+        ("defull/build_defull767.py", "de_full767", 6),
+        ("defull/build_defull768.py", "de_full768", 6),
+        ("defull/build_defull769.py", "de_full769", 6),
+        ("defull/build_defull770.py", "de_full770", 6),
+        ("defull/build_defull771.py", "de_full771", 6),
+        ("defull/build_defull772.py", "de_full772", 6),
+        ("dates/build_if.py", "dates/dates_if", 6),
+        ("en/build_en_fj.py", "en_fj", 6),
     ],
 )
 def test_blind_builder_writes_the_committed_files(
