@@ -19,7 +19,7 @@ from newsarchive.extract.parsing import xpath
 
 def drop_language_notes(tree: etree._Element) -> None:
     """Remove every note on another language's version of the piece from ``tree``."""
-    own = _language(tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang"))
+    own = _language(tree.get("lang") or tree.get("xml:lang"))
     if not own:
         return  # (a page that names no language: nothing to tell the other one from)
     notes = []

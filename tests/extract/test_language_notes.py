@@ -73,3 +73,19 @@ def test_text_linking_a_foreign_page_stays() -> None:
         f"der Verbraucherzentrale und auf die türkische Seite {TURKISH} der Sparkasse.</p>"
     )
     assert "Die Beraterinnen verweisen" in body(paragraph)
+
+
+def test_xhtml_language_attribute_names_the_page_language() -> None:
+    # an XHTML page names its language in xml:lang alone (the parser keeps the name as written)
+    block = (
+        "<div class='notice'><p>Am Telefon hilft Ihnen in dieser Sprache Frau Aylin Demir "
+        f"weiter.</p><p lang='tr'>Bu haber Türkçe olarak da yayınlandı: {TURKISH}</p></div>"
+    )
+    page = (
+        "<html xml:lang='de'><head><meta charset='utf-8'></head><body><main><article>"
+        f"{HEADLINE}{paragraphs('sie Fragen auf Türkisch beantwortet')}{block}"
+        f"{paragraphs('Kunden jetzt im Chat schreiben')}</article></main></body></html>"
+    )
+    text = str(extract(page.encode(), URL, fetched_at=FETCHED)["body"])
+    assert "im Chat schreiben" in text
+    assert "Aylin Demir" not in text
